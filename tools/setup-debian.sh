@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything slurmglue needs to build and to run its tests on Debian 12.
+# Idempotent: packages already present are left as they are.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  # libraries
+  tao-pegtl-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
+  libcurl4-openssl-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # tests: a real Slurm cluster on this machine, bash, shellcheck, the API double
+  munge slurmctld slurmd slurm-client bash shellcheck python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
