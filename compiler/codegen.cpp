@@ -1,1 +1,185 @@
-// Work in progress.
+#include "compiler/codegen.hpp"
+
+#include <algorithm>
+
+#include "grammar/sbatch_directive.hpp"
+
+namespace slurmglue::compiler {
+namespace {
+
+using render::Op;
+
+// What a placeholder stands as while planning an #SBATCH line: a plain character
+// no template writes.
+constexpr char kStandIn = '\x01';
+
+struct Marker {
+  enum Kind { DirectiveEnd, HeredocEnd, DirectiveBegin, HeredocBegin, Synthetic, Placeholder, Escape };
+  std::size_t offset;
+  Kind kind;
+  std::uint32_t index;
+  bool operator<(const Marker& o) const { return offset != o.offset ? offset < o.offset : kind < o.kind; }
+};
+
+bool has_placeholder(const Template& tpl, std::size_t begin, std::size_t end) {
+  return std::any_of(tpl.placeholders.begin(), tpl.placeholders.end(),
+                     [&](const PlaceholderNode& p) { return p.begin >= begin && p.end <= end; });
+}
+
+// Works out, with each placeholder standing for a plain word, which words and
+// options sbatch will read on the line; the renderer checks the rendered
+// line reads the same.
+render::DirectivePlan plan_directive(const Source& source, const Template& tpl, const DirectiveLine& line,
+                                     const render::OptionTable& options, std::vector<Diagnostic>& diagnostics) {
+  render::DirectivePlan plan;
+  plan.line = line.line;
+  const std::string& text = source.text();
+  const std::size_t after_prefix = line.begin + grammar::sbatch::kPrefix.size();
+  std::string stand_in;
+  struct Spot {
+    std::uint32_t placement;
+    std::size_t at;  // in stand_in
+  };
+  std::vector<Spot> spots;
+  std::size_t cursor = after_prefix;
+  for (std::uint32_t k = 0; k < tpl.placeholders.size(); ++k) {
+    const auto& ph = tpl.placeholders[k];
+    if (ph.begin < after_prefix || ph.end > line.end) continue;
+    stand_in.append(text, cursor, ph.begin - cursor);
+    spots.push_back({k, stand_in.size()});
+    stand_in += kStandIn;
+    cursor = ph.end;
+  }
+  stand_in.append(text, cursor, line.end - cursor);
+
+  const auto split = grammar::sbatch::split(stand_in);
+  std::vector<std::string> words;
+  for (const auto& w : split.words) words.push_back(w.text);
+  plan.expected_words = words.size();
+  const auto items = render::read_directive_words(words, options);
+  for (const auto& item : items) plan.expected.push_back(item.canonical());
+
+  std::vector<std::size_t> seen(words.size(), 0);  // stand-ins met so far in each word
+  for (const auto& spot : spots) {
+    const auto& ph = tpl.placeholders[spot.placement];
+    if (ph.context.quoting == render::Quoting::Comment) continue;
+    std::uint32_t word = 0;
+    for (; word < split.words.size(); ++word)
+      if (spot.at >= split.words[word].begin && spot.at < split.words[word].end) break;
+    if (word == split.words.size()) continue;
+    plan.slots.push_back({spot.placement, word});
+    // Where the stand-in ended up inside the word sbatch hands to getopt.
+    std::size_t in_word = std::string::npos;
+    for (std::size_t n = 0; n <= seen[word]; ++n) in_word = words[word].find(kStandIn, in_word + 1);
+    ++seen[word];
+    bool in_value = true;
+    for (const auto& item : items) {
+      if (item.kind == render::DirectiveItem::Kind::Positional || item.word != word) continue;
+      in_value = item.has_value && item.value_word == word && in_word >= item.value_offset;
+      if (in_value) break;
+    }
+    if (!in_value) {
+      Diagnostic d;
+      d.rule = "placeholder-in-option-name";
+      d.position = source.position(ph.begin);
+      d.length = static_cast<std::uint32_t>(ph.end - ph.begin);
+      d.message = "a placeholder cannot be part of an sbatch option name: the task would choose the option";
+      diagnostics.push_back(std::move(d));
+    }
+  }
+  return plan;
+}
+
+}  // namespace
+
+render::Program generate(const Source& source, const Template& tpl, std::vector<render::Placement> placements,
+                         render::OptionTable options, const CodegenOptions& cg,
+                         std::vector<Diagnostic>& diagnostics) {
+  render::Program p;
+  p.source_name = source.name();
+  p.text = source.text();
+  p.literal_bytes = p.text.size();
+  p.directive_lines = tpl.directives.size();
+  p.placements = std::move(placements);
+  p.options = std::move(options);
+
+  std::vector<Marker> markers;
+  for (std::uint32_t k = 0; k < tpl.placeholders.size(); ++k)
+    markers.push_back({tpl.placeholders[k].begin, Marker::Placeholder, k});
+  for (auto e : tpl.escapes) markers.push_back({e, Marker::Escape, 0});
+  for (const auto& line : tpl.directives) {
+    if (!has_placeholder(tpl, line.begin, line.end)) continue;
+    const auto index = static_cast<std::uint32_t>(p.directives.size());
+    p.directives.push_back(plan_directive(source, tpl, line, p.options, diagnostics));
+    markers.push_back({line.begin, Marker::DirectiveBegin, index});
+    markers.push_back({line.end, Marker::DirectiveEnd, index});
+  }
+  for (const auto& h : tpl.heredocs) {
+    if (!has_placeholder(tpl, h.body_begin, h.body_end)) continue;
+    const auto index = static_cast<std::uint32_t>(p.heredocs.size());
+    p.heredocs.push_back({h.delimiter, h.strip_tabs, h.body_line});
+    markers.push_back({h.body_begin, Marker::HeredocBegin, index});
+    markers.push_back({h.body_end, Marker::HeredocEnd, index});
+  }
+
+  // srun delegation without an explicit slot: the glue's "srun <agent>" line
+  // goes right before ${CLEARML_POST_SETUP}, or at the end of the script.
+  const auto has = [&](render::Variable v) {
+    return std::any_of(p.placements.begin(), p.placements.end(),
+                       [&](const render::Placement& pl) { return pl.variable == v; });
+  };
+  std::size_t newline_at = 0;
+  if (cg.srun_delegation && !has(render::Variable::AgentExecute)) {
+    render::Placement execute;
+    execute.variable = render::Variable::AgentExecute;
+    execute.context.whole_line = true;
+    execute.text = "${CLEARML_AGENT_EXECUTE} (added for --srun-delegation)";
+    std::size_t at = p.text.size();
+    for (std::size_t k = 0; k < p.placements.size(); ++k) {
+      if (p.placements[k].variable == render::Variable::PostSetup && p.placements[k].context.whole_line) {
+        at = source.line_offset(source.position(tpl.placeholders[k].begin).line);
+        break;
+      }
+    }
+    execute.line = at < p.text.size() ? source.position(at).line : source.line_count() + 1;
+    execute.column = 1;
+    const auto index = static_cast<std::uint32_t>(p.placements.size());
+    p.placements.push_back(std::move(execute));
+    markers.push_back({at, Marker::Synthetic, index});
+    newline_at = p.text.size();
+    p.text += '\n';
+  }
+
+  std::sort(markers.begin(), markers.end());
+  std::size_t cursor = 0;
+  auto literal = [&](std::size_t from, std::size_t to) {
+    if (to > from) p.ops.push_back({Op::Kind::Literal, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from)});
+  };
+  for (const auto& m : markers) {
+    literal(cursor, m.offset);
+    cursor = std::max(cursor, m.offset);
+    switch (m.kind) {
+      case Marker::Placeholder:
+        p.ops.push_back({Op::Kind::Value, m.index, 0});
+        cursor = tpl.placeholders[m.index].end;
+        break;
+      case Marker::Escape:
+        cursor = m.offset + 1;
+        break;
+      case Marker::DirectiveBegin: p.ops.push_back({Op::Kind::DirectiveBegin, m.index, 0}); break;
+      case Marker::DirectiveEnd: p.ops.push_back({Op::Kind::DirectiveEnd, m.index, 0}); break;
+      case Marker::HeredocBegin: p.ops.push_back({Op::Kind::HeredocBegin, m.index, 0}); break;
+      case Marker::HeredocEnd: p.ops.push_back({Op::Kind::HeredocEnd, m.index, 0}); break;
+      case Marker::Synthetic:
+        if (m.offset == source.text().size() && m.offset > 0 && source.text().back() != '\n')
+          p.ops.push_back({Op::Kind::Literal, static_cast<std::uint32_t>(newline_at), 1});
+        p.ops.push_back({Op::Kind::Value, m.index, 0});
+        p.ops.push_back({Op::Kind::Literal, static_cast<std::uint32_t>(newline_at), 1});
+        break;
+    }
+  }
+  literal(cursor, source.text().size());
+  return p;
+}
+
+}  // namespace slurmglue::compiler

@@ -1,1 +1,179 @@
-// Work in progress.
+#include "compiler/compile.hpp"
+
+#include <fmt/format.h>
+
+#include "compiler/catalog/variables.hpp"
+#include "compiler/codegen.hpp"
+#include "compiler/parse.hpp"
+#include "compiler/shell_lexer.hpp"
+
+namespace slurmglue::compiler {
+namespace {
+
+using render::Quoting;
+using render::Variable;
+
+class Checker {
+ public:
+  Checker(const Source& s, const render::OptionTable& table, std::vector<Diagnostic>& d)
+      : src_(s), table_(table), diags_(d) {}
+
+  render::Placement check(const PlaceholderNode& ph) {
+    render::Placement pl;
+    const auto pos = src_.position(ph.begin);
+    pl.line = pos.line;
+    pl.column = pos.column;
+    pl.text = std::string(ph.text(src_));
+    pl.context = ph.context;
+    pl.path = ph.path;
+    pl.default_value = ph.default_value;
+
+    const auto variable = catalog::find_variable(ph.name);
+    if (!variable) {
+      unknown_variable(ph);
+      return pl;
+    }
+    pl.variable = *variable;
+    if (render::is_compound(pl.variable) && ph.path.empty())
+      error("placeholder-path", ph, fmt::format("${{CLEARML_{}}} needs a field, e.g. ${{CLEARML_{}.{}}}", ph.name,
+                                                ph.name, pl.variable == Variable::Task ? "id" : "name"));
+    if (!render::is_compound(pl.variable) && !ph.path.empty())
+      error("placeholder-path", ph, fmt::format("CLEARML_{} is a single value and has no field '{}'", ph.name,
+                                                ph.path.front()));
+    if (render::is_code_slot(pl.variable)) code_slot(ph);
+    if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
+    for (const auto& f : ph.filters) pl.filters.push_back(filter(ph, f));
+    pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.quoting == Quoting::Unquoted &&
+                     !ph.context.in_parameter_expansion;
+    pl.kind = shell_word_kind(ph);
+    return pl;
+  }
+
+ private:
+  void unknown_variable(const PlaceholderNode& ph) {
+    std::string message = fmt::format("unknown variable CLEARML_{}", ph.name);
+    if (auto guess = catalog::closest(ph.name, catalog::variable_names()))
+      message += fmt::format("; did you mean CLEARML_{}?", *guess);
+    message += fmt::format(" (for the shell variable, write $CLEARML_{} or $${{CLEARML_{}...}})", ph.name, ph.name);
+    error("unknown-variable", ph, std::move(message));
+  }
+
+  void code_slot(const PlaceholderNode& ph) {
+    if (ph.default_value || !ph.filters.empty())
+      error("code-slot-default", ph,
+            fmt::format("${{CLEARML_{}}} is code the glue writes: it takes no default and no filter", ph.name));
+    const auto& c = ph.context;
+    if (c.quoting != Quoting::Unquoted || c.backtick_depth || c.in_parameter_expansion || c.in_double_brackets)
+      error("code-slot-context", ph,
+            fmt::format("${{CLEARML_{}}} inserts shell code and must stand where a command can (here: {})",
+                        ph.name, render::describe(c)));
+  }
+
+  void task_path(const PlaceholderNode& ph) {
+    const auto fields = catalog::task_fields();
+    const auto& first = ph.path.front();
+    if (std::find(fields.begin(), fields.end(), first) == fields.end()) {
+      std::string message = fmt::format("the task object has no field '{}'", first);
+      if (auto guess = catalog::closest(first, fields)) message += fmt::format("; did you mean '{}'?", *guess);
+      warning("unknown-task-field", ph, ph.path_offsets.front(), first.size(), std::move(message));
+    } else if (first == "container" && ph.path.size() > 1) {
+      const auto sub = catalog::container_fields();
+      if (std::find(sub.begin(), sub.end(), ph.path[1]) == sub.end()) {
+        std::string message = fmt::format("the task's container has no field '{}'", ph.path[1]);
+        if (auto guess = catalog::closest(ph.path[1], sub)) message += fmt::format("; did you mean '{}'?", *guess);
+        warning("unknown-task-field", ph, ph.path_offsets[1], ph.path[1].size(), std::move(message));
+      }
+    }
+  }
+
+  render::Filter filter(const PlaceholderNode& ph, const FilterNode& f) {
+    using K = render::Filter::Kind;
+    static constexpr std::pair<std::string_view, K> kFilters[] = {
+        {"strip", K::Strip}, {"capitalize", K::Capitalize}, {"lower", K::Lower},
+        {"remove_newlines", K::RemoveNewlines}, {"raw", K::Raw}};
+    render::Filter out;
+    for (const auto& [name, kind] : kFilters) {
+      if (name != f.name) continue;
+      out.kind = kind;
+      if (f.argument && kind != K::Strip)
+        error_at("filter-argument", f.offset, f.name.size(), fmt::format("the filter '{}' takes no argument", f.name));
+      if (f.argument) {
+        out.argument = *f.argument;
+        out.has_argument = !f.argument->empty();
+      }
+      return out;
+    }
+    static constexpr std::string_view kNames[] = {"strip", "capitalize", "lower", "remove_newlines", "raw"};
+    std::string message = fmt::format("unknown filter '{}'", f.name);
+    if (auto guess = catalog::closest(f.name, kNames)) message += fmt::format("; did you mean '{}'?", *guess);
+    message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw)";
+    error_at("unknown-filter", f.offset, f.name.size(), std::move(message));
+    (void)ph;
+    return out;
+  }
+
+  // "--container-image=${...}" on a command line (srun in a wrapper, say):
+  // the value gets the option's format check too.
+  render::ValueKind shell_word_kind(const PlaceholderNode& ph) {
+    const auto q = ph.context.quoting;
+    if (q != Quoting::Unquoted && q != Quoting::DoubleQuoted && q != Quoting::SingleQuoted)
+      return render::ValueKind::Any;
+    const std::string& t = src_.text();
+    std::size_t k = ph.begin;
+    while (k > 0 && (t[k - 1] == '"' || t[k - 1] == '\'')) --k;
+    if (k == 0 || t[k - 1] != '=') return render::ValueKind::Any;
+    const std::size_t eq = --k;
+    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= '0' && t[k - 1] <= '9') || t[k - 1] == '-'))
+      --k;
+    if (eq - k < 3 || t.compare(k, 2, "--") != 0) return render::ValueKind::Any;
+    if (k > 0 && t[k - 1] != ' ' && t[k - 1] != '\t' && t[k - 1] != '\n' && t[k - 1] != '"' && t[k - 1] != '\'')
+      return render::ValueKind::Any;
+    const auto match = table_.find_long(std::string_view(t).substr(k + 2, eq - k - 2));
+    return match.option && !match.abbreviated ? match.option->value : render::ValueKind::Any;
+  }
+
+  void error(const char* rule, const PlaceholderNode& ph, std::string message) {
+    error_at(rule, ph.begin, ph.end - ph.begin, std::move(message));
+  }
+  void error_at(const char* rule, std::size_t at, std::size_t length, std::string message) {
+    add(rule, Severity::Error, at, length, std::move(message));
+  }
+  void warning(const char* rule, const PlaceholderNode&, std::size_t at, std::size_t length, std::string message) {
+    add(rule, Severity::Warning, at, length, std::move(message));
+  }
+  void add(const char* rule, Severity severity, std::size_t at, std::size_t length, std::string message) {
+    Diagnostic d;
+    d.rule = rule;
+    d.severity = severity;
+    d.position = src_.position(at);
+    d.length = static_cast<std::uint32_t>(length);
+    d.message = std::move(message);
+    diags_.push_back(std::move(d));
+  }
+
+  const Source& src_;
+  const render::OptionTable& table_;
+  std::vector<Diagnostic>& diags_;
+};
+
+}  // namespace
+
+Compiled compile(const Source& source, const CompileOptions& options) {
+  Compiled c;
+  c.ast = parse_placeholders(source, c.diagnostics);
+  analyze_shell(source, c.ast, c.diagnostics);
+  auto table = catalog::sbatch_option_table(options.slurm, options.pyxis);
+  std::vector<render::Placement> placements;
+  Checker checker(source, table, c.diagnostics);
+  for (const auto& ph : c.ast.placeholders) placements.push_back(checker.check(ph));
+  auto program = generate(source, c.ast, std::move(placements), std::move(table),
+                          CodegenOptions{options.srun_delegation}, c.diagnostics);
+  std::stable_sort(c.diagnostics.begin(), c.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.position.line != b.position.line ? a.position.line < b.position.line
+                                              : a.position.column < b.position.column;
+  });
+  if (!has_errors(c.diagnostics)) c.renderer = std::make_shared<const render::Renderer>(std::move(program));
+  return c;
+}
+
+}  // namespace slurmglue::compiler

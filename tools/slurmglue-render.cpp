@@ -1,1 +1,185 @@
-int main() { return 0; }
+// slurmglue-render: shows exactly the batch script slurmglue would submit for
+// a task, without submitting anything.
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "compiler/compile.hpp"
+#include "runtime/render/code_slots.hpp"
+#include "runtime/render/task_file.hpp"
+
+namespace {
+
+namespace sg = slurmglue;
+
+enum Exit { kOk = 0, kProblems = 1, kUsage = 2, kFatal = 3 };
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return !in.bad();
+}
+
+// Writes next to the target and renames, so a reader never sees half a script.
+bool write_atomically(const std::string& path, const std::string& data) {
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out.write(data.data(), static_cast<std::streamsize>(data.size())) || !out.flush()) {
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+std::string_view origin_name(sg::render::Resolution::Origin o) {
+  using O = sg::render::Resolution::Origin;
+  switch (o) {
+    case O::Field: return "task";
+    case O::Default: return "default";
+    case O::Glue: return "glue";
+    case O::Missing: return "MISSING";
+    case O::Unusable: return "UNUSABLE";
+  }
+  return "?";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Render a ClearML batch template for one task, exactly as slurmglue would submit it.\n"
+               "Nothing is submitted. Exit status: 0 rendered, 1 template or task problems, 2 usage, 3 fatal."};
+  app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
+  std::string template_path, task_file, output;
+  std::optional<std::string> queue_name, queue_id, worker_id, project_name, project_id;
+  std::optional<std::string> pre_setup, agent_execute, post_setup;
+  std::string slurm_version = sg::catalog::to_string(sg::catalog::newest_slurm_version());
+  std::string pyxis_version = sg::catalog::to_string(sg::catalog::newest_pyxis_version());
+  bool srun_delegation = false, explain = false, no_color = false;
+
+  app.add_option("TEMPLATE", template_path, "The batch template file")->required();
+  app.add_option("--task-file", task_file,
+                 "The task as JSON (a task object or a tasks.get_by_id/get_all reply) or YAML")
+      ->required();
+  app.add_option("--queue-name", queue_name, "Value of ${CLEARML_QUEUE_NAME}");
+  app.add_option("--queue-id", queue_id, "Value of ${CLEARML_QUEUE_ID}");
+  app.add_option("--worker-id", worker_id, "Value of ${CLEARML_WORKER_ID} (default: slurmglue:HOSTNAME)");
+  app.add_option("--project-name", project_name, "Value of ${CLEARML_PROJECT_NAME}");
+  app.add_option("--project-id", project_id, "Value of ${CLEARML_PROJECT_ID} (default: the task's project)");
+  app.add_flag("--srun-delegation", srun_delegation,
+               "The template wraps srun; the agent runs as 'srun clearml-agent execute ...'");
+  app.add_option("--pre-setup", pre_setup, "Code for ${CLEARML_PRE_SETUP} (default: what the agent writes)");
+  app.add_option("--agent-execute", agent_execute,
+                 "Code for ${CLEARML_AGENT_EXECUTE} (default: what the agent writes)");
+  app.add_option("--post-setup", post_setup, "Code for ${CLEARML_POST_SETUP} (default: nothing)");
+  app.add_option("--slurm-version", slurm_version, "Target Slurm release, e.g. 23.11")->capture_default_str();
+  app.add_option("--pyxis-version", pyxis_version, "Target Pyxis release, or 'none' without Pyxis")
+      ->capture_default_str();
+  app.add_flag("--explain", explain, "List every placeholder, its context, value and origin, instead of the script");
+  app.add_option("-o,--output", output, "Write the script to this file (atomically) instead of stdout");
+  app.add_flag("--no-color", no_color, "No colour in diagnostics");
+  CLI11_PARSE(app, argc, argv);
+
+  sg::compiler::CompileOptions options;
+  options.srun_delegation = srun_delegation;
+  if (auto v = sg::catalog::parse_slurm_version(slurm_version)) {
+    options.slurm = *v;
+  } else {
+    std::cerr << "slurmglue-render: --slurm-version: '" << slurm_version << "' is not a release like 23.11\n";
+    return kUsage;
+  }
+  if (pyxis_version == "none") {
+    options.pyxis.reset();
+  } else if (auto p = sg::catalog::parse_pyxis_version(pyxis_version)) {
+    options.pyxis = *p;
+  } else {
+    std::cerr << "slurmglue-render: --pyxis-version: '" << pyxis_version << "' is not a release like 0.24 or 'none'\n";
+    return kUsage;
+  }
+
+  std::string text, task_text;
+  if (!read_file(template_path, text)) {
+    std::cerr << "slurmglue-render: cannot read template " << template_path << "\n";
+    return kFatal;
+  }
+  if (!read_file(task_file, task_text)) {
+    std::cerr << "slurmglue-render: cannot read task file " << task_file << "\n";
+    return kFatal;
+  }
+
+  const sg::compiler::Source source(template_path, std::move(text));
+  const auto compiled = sg::compiler::compile(source, options);
+  const bool color = !no_color && ::isatty(STDERR_FILENO);
+  for (const auto& d : compiled.diagnostics) sg::compiler::print_human(std::cerr, source, d, color);
+  if (!compiled.renderer) return kProblems;
+
+  sg::render::Values values;
+  try {
+    values.task = sg::render::parse_task(task_text, task_file);
+  } catch (const std::exception& e) {
+    std::cerr << "slurmglue-render: " << e.what() << "\n";
+    return kProblems;
+  }
+  const std::string task_id = values.task.value("id", std::string());
+  if (!worker_id) {
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    worker_id = std::string("slurmglue:") + host;
+  }
+  values.queue_name = queue_name;
+  values.queue_id = queue_id;
+  values.worker_id = worker_id;
+  values.project_name = project_name;
+  values.project_id = project_id;
+  if (!values.project_id && values.task.contains("project") && values.task["project"].is_string())
+    values.project_id = values.task["project"].get<std::string>();
+  sg::render::fill_code_slots({task_id, *worker_id, srun_delegation}, values);
+  if (pre_setup) values.pre_setup = *pre_setup;
+  if (agent_execute) values.agent_execute = *agent_execute;
+  if (post_setup) values.post_setup = *post_setup;
+
+  if (explain) {
+    for (const auto& r : compiled.renderer->explain(values)) {
+      const auto& pl = *r.placement;
+      std::cout << fmt::format("{}:{}:{}: {}\n    context: {}\n    origin:  {}\n    value:   {}\n",
+                               template_path, pl.line, pl.column, pl.text, sg::render::describe(pl.context),
+                               origin_name(r.origin), r.value);
+    }
+    return kOk;
+  }
+
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  if (!compiled.renderer->render(values, script, errors)) {
+    for (const auto& e : errors) {
+      std::cerr << template_path << ':' << e.line << ':' << e.column << ": error: ";
+      if (!e.placeholder.empty()) std::cerr << e.placeholder << ": ";
+      std::cerr << e.message << " [render]\n";
+    }
+    return kProblems;
+  }
+  if (output.empty()) {
+    std::cout << script;
+    std::cout.flush();
+    return std::cout ? kOk : kFatal;
+  }
+  if (!write_atomically(output, script)) {
+    std::cerr << "slurmglue-render: cannot write " << output << "\n";
+    return kFatal;
+  }
+  return kOk;
+}

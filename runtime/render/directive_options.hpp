@@ -61,3 +61,26 @@ class OptionTable {
 };
 
 }  // namespace slurmglue::render
+
+namespace slurmglue::render {
+
+// One thing getopt_long would see in the words of an #SBATCH line.
+struct DirectiveItem {
+  enum class Kind : std::uint8_t { Long, Short, Positional };
+  Kind kind = Kind::Positional;
+  std::string name;                     // long name as written (Long), the letter (Short)
+  const OptionInfo* option = nullptr;   // null when the table does not know it
+  std::size_t word = 0;                 // the word that names it
+  bool has_value = false;
+  std::size_t value_word = 0;           // the word that holds the value
+  std::size_t value_offset = 0;         // where the value starts inside that word
+  std::string canonical() const;        // "--partition", "-p", or the positional text marker
+};
+
+// Reads words the way getopt_long does with `table`: "--name=value",
+// "--name value" (when the option requires a value), "-xVALUE", "-x VALUE",
+// clusters of short flags, and "--" ending the options.
+std::vector<DirectiveItem> read_directive_words(const std::vector<std::string>& words,
+                                                const OptionTable& table);
+
+}  // namespace slurmglue::render

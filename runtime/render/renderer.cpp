@@ -1,1 +1,240 @@
-// Work in progress.
+#include "runtime/render/renderer.hpp"
+
+#include <fmt/format.h>
+
+#include "grammar/sbatch_directive.hpp"
+#include "runtime/render/escape.hpp"
+#include "runtime/render/script_checks.hpp"
+#include "runtime/render/value_checks.hpp"
+
+namespace slurmglue::render {
+namespace {
+
+const std::string& code_slot(const Values& v, Variable var) {
+  switch (var) {
+    case Variable::PreSetup: return v.pre_setup;
+    case Variable::AgentExecute: return v.agent_execute;
+    default: return v.post_setup;
+  }
+}
+
+std::string field_name(const Placement& p) {
+  std::string name = std::string(variable_name(p.variable));
+  for (const auto& part : p.path) name += "." + part;
+  return name;
+}
+
+// The value of one placement after defaults and filters: what --explain shows
+// and what the escapers receive.
+struct Resolved {
+  Resolution::Origin origin = Resolution::Origin::Missing;
+  std::string value;
+  std::vector<std::string> items;  // a list value's items, filtered, for word lists
+  bool from_list = false;
+  std::string why;                 // for Unusable
+};
+
+Resolved resolve(const Placement& p, const Values& values) {
+  Resolved r;
+  if (is_code_slot(p.variable)) {
+    r.origin = Resolution::Origin::Glue;
+    r.value = code_slot(values, p.variable);
+    return r;
+  }
+  Lookup found = lookup(values, p.variable, p.path);
+  if (found.kind == Lookup::Kind::Unusable) {
+    r.origin = Resolution::Origin::Unusable;
+    r.why = std::move(found.why);
+    return r;
+  }
+  // An empty value takes the default too: an empty user property is how the
+  // ClearML UI says "not set".
+  const bool missing = found.kind == Lookup::Kind::Missing || found.text.empty();
+  if (missing && !p.default_value) {
+    r.origin = found.kind == Lookup::Kind::Missing ? Resolution::Origin::Missing : Resolution::Origin::Field;
+    if (r.origin == Resolution::Origin::Missing) return r;
+  } else if (missing) {
+    r.origin = Resolution::Origin::Default;
+    r.value = apply_filters(*p.default_value, p.filters);
+    return r;
+  }
+  r.origin = is_compound(p.variable) ? Resolution::Origin::Field : Resolution::Origin::Glue;
+  r.value = apply_filters(std::move(found.text), p.filters);
+  r.from_list = found.from_list;
+  for (auto& item : found.items) r.items.push_back(apply_filters(std::move(item), p.filters));
+  return r;
+}
+
+class Run {
+ public:
+  Run(const Program& p, const Values& v, std::string& out, std::vector<RenderError>& errors)
+      : p_(p), values_(v), out_(out), errors_(errors) {}
+
+  void value(const Placement& pl) {
+    Resolved r = resolve(pl, values_);
+    switch (r.origin) {
+      case Resolution::Origin::Missing:
+        return fail(pl, fmt::format("no value: the {} has no field {}; set it, or give the placeholder a "
+                                    "default with ':'",
+                                    pl.variable == Variable::Task ? "task" : "input", field_name(pl)));
+      case Resolution::Origin::Unusable:
+        return fail(pl, fmt::format("{} is {}, not text; name one of its fields", field_name(pl), r.why));
+      default:
+        break;
+    }
+    if (is_code_slot(pl.variable)) {
+      out_ += r.value;  // code written by the glue itself, placed where the compiler allowed code
+      return;
+    }
+    if (pl.split_words) return words(pl, r);
+    if (pl.kind != ValueKind::Any) {
+      if (auto expected = check_value(pl.kind, r.value); !expected.empty())
+        return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
+    }
+    if (const char* why = append_escaped(r.value, pl.context, out_)) fail(pl, why);
+  }
+
+  void directive(const DirectivePlan& plan, std::size_t start) {
+    std::string_view line(out_);
+    line.remove_prefix(start);
+    line.remove_prefix(std::min(line.size(), grammar::sbatch::kPrefix.size()));
+    const auto split = grammar::sbatch::split(line);
+    std::vector<std::string> words;
+    for (const auto& w : split.words) words.push_back(w.text);
+    const auto items = read_directive_words(words, p_.options);
+    std::vector<std::string> got;
+    for (const auto& item : items) got.push_back(item.canonical());
+    if (split.unmatched_quote || words.size() != plan.expected_words || got != plan.expected) {
+      return fail_line(plan.line, fmt::format("a value changes how sbatch reads this #SBATCH line: expected "
+                                              "{}, got {}",
+                                              fmt::join(plan.expected, " "), fmt::join(got, " ")));
+    }
+    for (const auto& slot : plan.slots) {
+      for (const auto& item : items) {
+        if (!item.has_value || item.value_word != slot.word || !item.option) continue;
+        const auto value = std::string_view(words[slot.word]).substr(item.value_offset);
+        if (auto expected = check_value(item.option->value, value); !expected.empty())
+          fail(p_.placements[slot.placement],
+               fmt::format("{} '{}' is not {}", item.canonical(), printable(value), expected));
+      }
+    }
+  }
+
+  void heredoc(const HeredocPlan& plan, std::size_t start) {
+    std::string_view body(out_);
+    body.remove_prefix(start);
+    std::size_t line = plan.line;
+    while (!body.empty()) {
+      auto nl = body.find('\n');
+      auto text = body.substr(0, nl);
+      if (plan.strip_tabs) text.remove_prefix(std::min(text.size(), text.find_first_not_of('\t')));
+      if (text == plan.delimiter)
+        fail_line(static_cast<std::uint32_t>(line),
+                  fmt::format("a value makes a line '{}' that would end the here-document early",
+                              plan.delimiter));
+      if (nl == std::string_view::npos) break;
+      body.remove_prefix(nl + 1);
+      ++line;
+    }
+  }
+
+  void script() {
+    if (!errors_.empty()) return;
+    if (auto why = script_rejection(out_); !why.empty()) fail_line(0, why);
+    if (directive_lines(out_).size() != p_.directive_lines)
+      fail_line(0, "the rendered script has a different set of #SBATCH directives than the template "
+                   "(an empty code slot on its own line before a directive?)");
+  }
+
+ private:
+  void words(const Placement& pl, const Resolved& r) {
+    std::vector<std::string> list = r.items;
+    if (!r.from_list) {
+      if (const char* why = split_words(r.value, list)) return fail(pl, why);
+    }
+    ShellContext ctx = pl.context;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i) {
+        out_ += ' ';
+        ctx.word_start = true;
+      }
+      if (const char* why = append_escaped(list[i], ctx, out_)) return fail(pl, why);
+    }
+  }
+
+  static std::string printable(std::string_view v) {
+    std::string s;
+    for (char c : v) {
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+        s += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+      else
+        s += c;
+      if (s.size() > 200) {
+        s += "...";
+        break;
+      }
+    }
+    return s;
+  }
+
+  void fail(const Placement& pl, std::string message) {
+    errors_.push_back({pl.line, pl.column, pl.text, std::move(message)});
+  }
+  void fail_line(std::uint32_t line, std::string message) {
+    errors_.push_back({line, 0, {}, std::move(message)});
+  }
+
+  const Program& p_;
+  const Values& values_;
+  std::string& out_;
+  std::vector<RenderError>& errors_;
+};
+
+}  // namespace
+
+Renderer::Renderer(Program program) : program_(std::move(program)) {}
+
+bool Renderer::render(const Values& values, std::string& out, std::vector<RenderError>& errors) const {
+  out.clear();
+  out.reserve(program_.literal_bytes + 64 * program_.placements.size());
+  const auto errors_before = errors.size();
+  std::vector<RenderError> local;
+  Run run(program_, values, out, local);
+  std::size_t directive_start = 0, heredoc_start = 0;
+  for (const Op& op : program_.ops) {
+    switch (op.kind) {
+      case Op::Kind::Literal:
+        out.append(program_.text, op.a, op.b);
+        break;
+      case Op::Kind::Value:
+        run.value(program_.placements[op.a]);
+        break;
+      case Op::Kind::DirectiveBegin:
+        directive_start = out.size();
+        break;
+      case Op::Kind::DirectiveEnd:
+        run.directive(program_.directives[op.a], directive_start);
+        break;
+      case Op::Kind::HeredocBegin:
+        heredoc_start = out.size();
+        break;
+      case Op::Kind::HeredocEnd:
+        run.heredoc(program_.heredocs[op.a], heredoc_start);
+        break;
+    }
+  }
+  run.script();
+  errors.insert(errors.end(), local.begin(), local.end());
+  return errors.size() == errors_before;
+}
+
+std::vector<Resolution> Renderer::explain(const Values& values) const {
+  std::vector<Resolution> out;
+  for (const auto& pl : program_.placements) {
+    Resolved r = resolve(pl, values);
+    out.push_back({&pl, r.origin, std::move(r.value)});
+  }
+  return out;
+}
+
+}  // namespace slurmglue::render

@@ -1,1 +1,54 @@
-// Work in progress.
+#include "runtime/render/value_checks.hpp"
+
+#include <tao/pegtl.hpp>
+
+#include "grammar/container_mounts.hpp"
+#include "grammar/image_reference.hpp"
+#include "grammar/slurm_values.hpp"
+
+namespace slurmglue::render {
+namespace {
+
+template <typename Rule>
+bool matches(std::string_view value) {
+  tao::pegtl::memory_input in(value.data(), value.size(), "value");
+  return tao::pegtl::parse<Rule>(in);
+}
+
+}  // namespace
+
+std::string check_value(ValueKind kind, std::string_view value) {
+  switch (kind) {
+    case ValueKind::Any:
+    case ValueKind::FilenamePattern:
+      return {};
+    case ValueKind::Time:
+      return matches<grammar::slurm::time>(value)
+                 ? std::string()
+                 : "a time limit (M, M:S, H:M:S, D-H, D-H:M, D-H:M:S or UNLIMITED)";
+    case ValueKind::Memory:
+      return matches<grammar::slurm::memory>(value) ? std::string()
+                                                    : "a memory size (an integer with an optional K, M, G or T)";
+    case ValueKind::NodeCount:
+      return matches<grammar::slurm::node_count>(value) ? std::string()
+                                                        : "a node count (N or MIN-MAX)";
+    case ValueKind::Integer:
+      return matches<grammar::slurm::integer>(value) ? std::string() : "a non-negative integer";
+    case ValueKind::ContainerImage:
+      return matches<grammar::image::container_image>(value)
+                 ? std::string()
+                 : "a container image (docker://[USER@][REGISTRY/]IMAGE[:TAG][@sha256:DIGEST], "
+                   "the REGISTRY#IMAGE form, or a squashfs path starting with . or /)";
+    case ValueKind::ContainerMounts:
+      return matches<grammar::mounts::mount_list>(value)
+                 ? std::string()
+                 : "container mounts (SRC[:DST[:FLAGS]][,...]; SRC and DST start with . or /)";
+    case ValueKind::ContainerName:
+      return matches<grammar::mounts::container_name>(value)
+                 ? std::string()
+                 : "a container name (NAME[:auto|create|exec|no_exec])";
+  }
+  return {};
+}
+
+}  // namespace slurmglue::render

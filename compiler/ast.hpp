@@ -1,0 +1,63 @@
+// The template as the compiler sees it: the source text, the placeholders in
+// it (with byte spans), and the shell structure around them (#SBATCH lines,
+// here-documents). Literal text is whatever lies between placeholders.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/source.hpp"
+#include "runtime/render/context.hpp"
+
+namespace slurmglue::compiler {
+
+struct FilterNode {
+  std::string name;
+  std::optional<std::string> argument;  // unescaped
+  std::size_t offset = 0;               // of the name
+};
+
+struct PlaceholderNode {
+  std::size_t begin = 0;  // the '$' of "${CLEARML_"
+  std::size_t end = 0;    // one past the closing '}'
+  std::string name;       // after "CLEARML_", e.g. "TASK" or "QUEUE_NAME"
+  std::vector<std::string> path;
+  std::vector<std::size_t> path_offsets;
+  std::optional<std::string> default_value;  // unescaped
+  std::vector<FilterNode> filters;
+  render::ShellContext context;  // set by the shell lexer
+
+  std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }
+};
+
+// An #SBATCH line that sbatch reads (in the directive block at the top).
+struct DirectiveLine {
+  std::uint32_t line = 0;
+  std::size_t begin = 0;  // the '#' of "#SBATCH"
+  std::size_t end = 0;    // the line break (or end of text)
+};
+
+struct Heredoc {
+  std::string delimiter;
+  bool strip_tabs = false;    // <<-
+  bool quoted = false;        // <<'EOF', <<"EOF", <<\EOF: the body is literal
+  std::size_t operator_offset = 0;
+  std::size_t body_begin = 0;  // first byte of the body
+  std::size_t body_end = 0;    // first byte of the delimiter line (or end of text)
+  bool terminated = false;
+  std::uint32_t body_line = 0;
+};
+
+struct Template {
+  std::vector<PlaceholderNode> placeholders;  // in source order
+  std::vector<std::size_t> escapes;           // offsets of the '$' dropped from "$${CLEARML_"
+  std::vector<DirectiveLine> directives;
+  std::vector<Heredoc> heredocs;
+  // "#SBATCH" lines sbatch ignores (after the first command, indented, ...), for the linter.
+  std::vector<std::uint32_t> ignored_directive_lines;
+  std::optional<std::uint32_t> first_command_line;
+};
+
+}  // namespace slurmglue::compiler

@@ -1,0 +1,23 @@
+// The shell structure pass: walks the template as bash (and sbatch) would read
+// the rendered script and decides, for every placeholder, the context its
+// value lands in: an #SBATCH argument (inside or outside sbatch's quotes), an
+// unquoted word, "...", '...', $'...', a comment, a here-document body,
+// arithmetic, and whether it sits inside $(...), `...`, ${...} or [[ ]]. It
+// also finds the #SBATCH lines sbatch reads and the here-documents.
+//
+// It is a hand-written scanner, not a PEG: bash's lexing depends on a stack of
+// open constructs and on here-documents that start at the next line break,
+// which a scanner with an explicit stack states most plainly. Placeholders are
+// opaque word characters to it.
+#pragma once
+
+#include <vector>
+
+#include "compiler/ast.hpp"
+#include "compiler/diagnostic.hpp"
+
+namespace slurmglue::compiler {
+
+void analyze_shell(const Source& source, Template& tpl, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace slurmglue::compiler

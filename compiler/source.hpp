@@ -1,0 +1,34 @@
+// A template file held in memory, with the line starts needed to turn a byte
+// offset into a line and column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slurmglue::compiler {
+
+struct Position {
+  std::uint32_t line = 1;    // 1-based
+  std::uint32_t column = 1;  // 1-based, in bytes
+};
+
+class Source {
+ public:
+  Source(std::string name, std::string text);
+
+  const std::string& name() const { return name_; }
+  const std::string& text() const { return text_; }
+  Position position(std::size_t offset) const;
+  std::string_view line_text(std::uint32_t line) const;  // without its line break
+  std::size_t line_offset(std::uint32_t line) const;      // byte offset of the line's start
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace slurmglue::compiler

@@ -1,0 +1,30 @@
+// Value formats of sbatch options (Slurm's sbatch(1)): time limits, memory
+// sizes, node counts, plain integers. Each top-level rule matches a whole value.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace slurmglue::grammar::slurm {
+
+namespace pegtl = tao::pegtl;
+
+struct number : pegtl::plus<pegtl::digit> {};
+struct colon_number : pegtl::seq<pegtl::one<':'>, number> {};
+
+// --time: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE.
+struct unlimited : pegtl::sor<TAO_PEGTL_ISTRING("UNLIMITED"), TAO_PEGTL_ISTRING("INFINITE")> {};
+struct days_form : pegtl::seq<number, pegtl::one<'-'>, number, pegtl::rep_opt<2, colon_number>> {};
+struct clock_form : pegtl::seq<number, pegtl::rep_opt<2, colon_number>> {};
+struct time : pegtl::seq<pegtl::sor<unlimited, days_form, clock_form>, pegtl::eof> {};
+
+// --mem, --mem-per-cpu, --mem-per-gpu: an integer with an optional unit (K, M, G, T; default M).
+struct memory_unit : pegtl::one<'K', 'M', 'G', 'T', 'k', 'm', 'g', 't'> {};
+struct memory : pegtl::seq<number, pegtl::opt<memory_unit>, pegtl::eof> {};
+
+// --nodes: N, MIN-MAX, or a comma-separated list of those.
+struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number>> {};
+struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
+
+struct integer : pegtl::seq<number, pegtl::eof> {};
+
+}  // namespace slurmglue::grammar::slurm

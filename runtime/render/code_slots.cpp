@@ -1,0 +1,25 @@
+#include "runtime/render/code_slots.hpp"
+
+#include "runtime/render/escape.hpp"
+
+namespace slurmglue::render {
+namespace {
+
+std::string word(const std::string& value) {
+  std::string out;
+  ShellContext ctx;  // an unquoted word, not at a command start
+  append_escaped(value, ctx, out);
+  return out;
+}
+
+}  // namespace
+
+void fill_code_slots(const CodeSlotInput& in, Values& values) {
+  values.pre_setup = "export CLEARML_WORKER_ID=" + word(in.worker_id + ":" + in.task_id) + "\n" +
+                     "export CLEARML_TASK_ID=" + word(in.task_id);
+  values.agent_execute = std::string(in.srun_delegation ? "srun " : "") +
+                         "clearml-agent execute --full-monitoring --require-queue --id " + word(in.task_id);
+  values.post_setup.clear();
+}
+
+}  // namespace slurmglue::render

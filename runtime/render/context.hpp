@@ -1,0 +1,50 @@
+// Where in the batch script a placeholder stands, as far as escaping is concerned.
+// The compiler's shell lexer decides it once per placeholder; the renderer's
+// escapers read it for every task.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace slurmglue::render {
+
+enum class Quoting : std::uint8_t {
+  Unquoted,               // a plain shell word (or part of one)
+  DoubleQuoted,           // inside "..."
+  SingleQuoted,           // inside '...'
+  DollarSingleQuoted,     // inside $'...'
+  HeredocUnquoted,        // here-document body whose delimiter is unquoted (expansions happen)
+  HeredocQuoted,          // here-document body whose delimiter is quoted (all literal)
+  Comment,                // a shell comment (also the comment part of an #SBATCH line)
+  Arithmetic,             // $(( )), (( )), $[ ], an array subscript: evaluated as arithmetic
+  DirectiveUnquoted,      // an #SBATCH argument, outside sbatch's quotes
+  DirectiveDoubleQuoted,  // an #SBATCH argument, inside sbatch's "..."
+  DirectiveSingleQuoted,  // an #SBATCH argument, inside sbatch's '...'
+};
+
+std::string_view to_string(Quoting q);
+
+inline bool is_directive(Quoting q) {
+  return q == Quoting::DirectiveUnquoted || q == Quoting::DirectiveDoubleQuoted ||
+         q == Quoting::DirectiveSingleQuoted;
+}
+
+struct ShellContext {
+  Quoting quoting = Quoting::Unquoted;
+  // Enclosing `...` substitutions: each is one more round of backslash removal,
+  // which is why values there are restricted to plain words.
+  std::uint8_t backtick_depth = 0;
+  bool in_command_substitution = false;  // inside $( ... )
+  bool in_parameter_expansion = false;   // inside a shell ${...}: a '}' would close it
+  bool in_double_brackets = false;       // inside [[ ]]: -eq and friends evaluate arithmetic
+  bool word_start = false;               // the placeholder starts an unquoted shell word
+  // The placeholder stands alone on its line (only blanks around it), so its
+  // value is the whole line: an empty value would make a blank line.
+  bool whole_line = false;
+
+  bool operator==(const ShellContext&) const = default;
+};
+
+std::string describe(const ShellContext& c);
+
+}  // namespace slurmglue::render

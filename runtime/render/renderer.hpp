@@ -1,0 +1,100 @@
+// A compiled template: a flat, immutable program of literal pieces and value
+// slots, run once per task. Built once per queue by compiler/codegen and
+// shared freely: render() is const and keeps no state between calls, so one
+// Renderer serves any number of threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/render/context.hpp"
+#include "runtime/render/directive_options.hpp"
+#include "runtime/render/filters.hpp"
+#include "runtime/render/values.hpp"
+
+namespace slurmglue::render {
+
+// One placeholder of the template, resolved to everything rendering needs.
+struct Placement {
+  Variable variable = Variable::Task;
+  std::vector<std::string> path;
+  std::optional<std::string> default_value;
+  std::vector<Filter> filters;
+  ShellContext context;
+  ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
+  bool split_words = false;         // an argument list (container.arguments): keeps its word structure
+  std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
+  std::uint32_t line = 0, column = 0;
+};
+
+// An #SBATCH line with placeholders: what getopt must read in it after rendering.
+struct DirectivePlan {
+  std::uint32_t line = 0;
+  std::vector<std::string> expected;  // DirectiveItem::canonical() of each item, in order
+  std::size_t expected_words = 0;
+  struct Slot {
+    std::uint32_t placement;
+    std::uint32_t word;  // the word it lands in
+  };
+  std::vector<Slot> slots;
+};
+
+// A here-document body with placeholders: no rendered line may equal its delimiter.
+struct HeredocPlan {
+  std::string delimiter;
+  bool strip_tabs = false;
+  std::uint32_t line = 0;  // where the body starts
+};
+
+struct Op {
+  enum class Kind : std::uint8_t { Literal, Value, DirectiveBegin, DirectiveEnd, HeredocBegin, HeredocEnd };
+  Kind kind = Kind::Literal;
+  std::uint32_t a = 0;  // Literal: offset in text; others: index into their table
+  std::uint32_t b = 0;  // Literal: length
+};
+
+struct Program {
+  std::string source_name;  // the template file, for messages
+  std::string text;         // literal pieces, referenced by Literal ops
+  std::vector<Op> ops;
+  std::vector<Placement> placements;
+  std::vector<DirectivePlan> directives;
+  std::vector<HeredocPlan> heredocs;
+  OptionTable options;
+  std::size_t directive_lines = 0;  // #SBATCH lines sbatch reads in the template
+  std::size_t literal_bytes = 0;
+};
+
+struct RenderError {
+  std::uint32_t line = 0, column = 0;
+  std::string placeholder;  // as written, or empty for script-wide problems
+  std::string message;
+};
+
+// Where a placeholder's value came from, for --explain.
+struct Resolution {
+  enum class Origin { Field, Default, Glue, Missing, Unusable };
+  const Placement* placement = nullptr;
+  Origin origin = Origin::Missing;
+  std::string value;  // after filters, before escaping
+};
+
+class Renderer {
+ public:
+  explicit Renderer(Program program);
+
+  // Renders `values` into `out` (cleared first). On any error, returns false,
+  // fills `errors` and `out` must not be used: a broken job is never submitted.
+  bool render(const Values& values, std::string& out, std::vector<RenderError>& errors) const;
+
+  std::vector<Resolution> explain(const Values& values) const;
+
+  const Program& program() const { return program_; }
+
+ private:
+  Program program_;
+};
+
+}  // namespace slurmglue::render

@@ -1,0 +1,23 @@
+// What sbatch itself rejects or reads in a whole script, checked on the
+// rendered script so that what is submitted is what the template meant.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slurmglue::render {
+
+// sbatch's default max_script_size.
+inline constexpr std::size_t kMaxScriptBytes = 4 * 1024 * 1024;
+
+// Why sbatch would reject `script`, or an empty string.
+std::string script_rejection(std::string_view script);
+
+// The 1-based numbers of the lines sbatch reads as #SBATCH directives: those
+// starting with "#SBATCH" before the first line whose first non-blank
+// character is not '#' (blank lines do not end the scan).
+std::vector<std::size_t> directive_lines(std::string_view script);
+
+}  // namespace slurmglue::render

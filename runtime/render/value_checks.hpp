@@ -1,0 +1,16 @@
+// Typed positions: a value that lands on an option with a known format (an
+// #SBATCH --nodes, a --container-image on srun, ...) must have that format, or
+// the task fails with this reason instead of submitting a broken job.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/render/directive_options.hpp"
+
+namespace slurmglue::render {
+
+// Returns an empty string when `value` fits `kind`, else what was expected.
+std::string check_value(ValueKind kind, std::string_view value);
+
+}  // namespace slurmglue::render
