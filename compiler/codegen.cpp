@@ -56,6 +56,7 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   std::vector<std::string> words;
   for (const auto& w : split.words) words.push_back(w.text);
   plan.expected_words = words.size();
+  plan.expected_shape = grammar::sbatch::shape_flags(split);
   const auto items = render::read_directive_words(words, options);
   for (const auto& item : items) plan.expected.push_back(item.canonical());
 

@@ -1,9 +1,15 @@
-// How sbatch reads the words of an #SBATCH line (Slurm's sbatch(1) and
-// src/sbatch/opt.c behaviour, re-stated here; no upstream code):
+// How sbatch reads the words of an #SBATCH line, as observed on Slurm 22.05
+// (tests/integration/sbatch_directives_test.sh asserts each point on a real
+// sbatch; no upstream code here):
 //   - words are separated by blanks (what isspace() accepts);
-//   - '...' and "..." group, and the quotes are removed;
-//   - '\' makes the next character literal, inside quotes too;
+//   - '...' and "..." group, may open and close mid-word, and are removed;
+//   - '\' makes the next character literal, inside quotes too, except that
+//     before 24.05 an escaped blank still separates (the '\' is dropped);
 //   - an unquoted, unescaped '#' starts a comment: the rest of the line is ignored;
+//   - an empty quoted word ("" or '') ends the line;
+//   - a word whose first raw character is ':' is fatal;
+//   - a bare hetjob/packjob (any case) as the first word separates the
+//     components of a heterogeneous job; later in a line it ends the line;
 //   - an unmatched quote is fatal.
 // This is a tiny scanner rather than a PEGTL grammar because its output is a
 // byte-exact map from each word back to the line, which both the compiler and
@@ -30,7 +36,26 @@ struct SplitLine {
   std::vector<Word> words;
   std::optional<std::size_t> comment;         // where an unquoted '#' cut the line
   std::optional<std::size_t> unmatched_quote; // where an unclosed quote opened
+  std::optional<std::size_t> ended_at;        // an empty quoted word or a later hetjob ended the line
+  std::optional<std::size_t> leading_colon;   // a word starting with ':' (fatal)
+  bool hetjob_separator = false;              // the line separates heterogeneous job components
 };
+
+inline bool is_hetjob_word(std::string_view raw) {
+  auto same = [&](std::string_view want) {
+    if (raw.size() != want.size()) return false;
+    for (std::size_t k = 0; k < raw.size(); ++k)
+      if ((raw[k] | 0x20) != want[k]) return false;
+    return true;
+  };
+  return same("hetjob") || same("packjob");
+}
+
+// What, besides its words, decides how sbatch takes the line.
+inline unsigned shape_flags(const SplitLine& s) {
+  return (s.unmatched_quote ? 1u : 0u) | (s.ended_at ? 2u : 0u) | (s.leading_colon ? 4u : 0u) |
+         (s.hetjob_separator ? 8u : 0u);
+}
 
 inline bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
 
@@ -51,7 +76,11 @@ inline SplitLine split(std::string_view text) {
     while (i < text.size() && (quote || !is_blank(text[i]))) {
       const char c = text[i];
       if (c == '\\') {
-        if (i + 1 < text.size()) w.text += text[i + 1];
+        if (i + 1 < text.size() && (quote || !is_blank(text[i + 1]))) w.text += text[i + 1];
+        if (i + 1 < text.size() && !quote && is_blank(text[i + 1])) {
+          ++i;  // before 24.05 the escaped blank still ends the word
+          break;
+        }
         i += 2;
         continue;
       }
@@ -75,6 +104,20 @@ inline SplitLine split(std::string_view text) {
     if (quote) {
       out.unmatched_quote = quote_at;
       out.words.push_back(std::move(w));
+      break;
+    }
+    const std::string_view raw = text.substr(w.begin, w.end - w.begin);
+    if (w.text.empty() && !raw.empty()) {
+      out.ended_at = w.begin;
+      break;
+    }
+    if (raw[0] == ':' && !out.leading_colon) out.leading_colon = w.begin;
+    if (is_hetjob_word(raw)) {
+      if (out.words.empty()) {
+        out.hetjob_separator = true;
+      } else {
+        out.ended_at = w.begin;
+      }
       break;
     }
     out.words.push_back(std::move(w));

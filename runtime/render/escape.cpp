@@ -53,6 +53,10 @@ const char* unquoted(std::string_view v, const ShellContext& ctx, std::string& o
 }
 
 const char* double_quoted(std::string_view v, const ShellContext& ctx, std::string& out) {
+  // bash still pairs single quotes inside "${...}" although it prints them, and
+  // no escape makes a lone one literal there.
+  if (ctx.in_parameter_expansion && v.find('\'') != std::string_view::npos)
+    return "a ' cannot stand inside \"${...}\"; put the placeholder outside the shell expansion";
   for (char c : v) {
     if (c == '$' || c == '`' || c == '"' || c == '\\' || (ctx.in_parameter_expansion && c == '}'))
       out += '\\';
@@ -105,28 +109,35 @@ const char* arithmetic(std::string_view v, std::string& out) {
   return nullptr;
 }
 
-// sbatch splits an #SBATCH line on blanks, groups with quotes, takes '\' as
-// "the next character is literal" everywhere, and cuts at an unquoted '#'.
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != b[i]) return false;
+  return true;
+}
+
+// sbatch splits an #SBATCH line on blanks, groups with quotes (the other
+// quote and '#' are plain inside), takes '\' as "the next character is
+// literal" inside quotes too, and cuts at an unquoted '#'. Outside quotes a
+// word that starts with ':' is fatal, a bare "hetjob"/"packjob" separates job
+// components, and before Slurm 24.05 "\ " does not keep the blank: so any
+// value that is not a plain word goes inside double quotes.
 const char* directive(std::string_view v, Quoting q, std::string& out) {
   for (char c : v) {
-    const auto u = static_cast<unsigned char>(c);
     if (is_line_break(c)) return "an #SBATCH argument cannot hold a line break";
-    if (is_control(u) && c != '\t') return "an #SBATCH argument cannot hold control characters";
-    bool escape = c == '\\';
-    switch (q) {
-      case Quoting::DirectiveUnquoted:
-        escape = escape || c == ' ' || c == '\t' || c == '\'' || c == '"' || c == '#';
-        break;
-      case Quoting::DirectiveDoubleQuoted:
-        escape = escape || c == '"';
-        break;
-      default:
-        escape = escape || c == '\'';
-        break;
-    }
-    if (escape) out += '\\';
+    if (is_control(static_cast<unsigned char>(c)) && c != '\t')
+      return "an #SBATCH argument cannot hold control characters";
+  }
+  const bool quote_it = q == Quoting::DirectiveUnquoted &&
+                        (v.empty() || !is_plain_word(v) || v[0] == ':' || iequals(v, "hetjob") ||
+                         iequals(v, "packjob"));
+  const char closing = q == Quoting::DirectiveSingleQuoted ? '\'' : '"';
+  if (quote_it) out += '"';
+  for (char c : v) {
+    if (c == '\\' || c == closing) out += '\\';
     out += c;
   }
+  if (quote_it) out += '"';
   return nullptr;
 }
 

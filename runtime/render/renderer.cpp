@@ -104,7 +104,8 @@ class Run {
     const auto items = read_directive_words(words, p_.options);
     std::vector<std::string> got;
     for (const auto& item : items) got.push_back(item.canonical());
-    if (split.unmatched_quote || words.size() != plan.expected_words || got != plan.expected) {
+    if (grammar::sbatch::shape_flags(split) != plan.expected_shape || words.size() != plan.expected_words ||
+        got != plan.expected) {
       return fail_line(plan.line, fmt::format("a value changes how sbatch reads this #SBATCH line: expected "
                                               "{}, got {}",
                                               fmt::join(plan.expected, " "), fmt::join(got, " ")));

@@ -34,6 +34,7 @@ struct DirectivePlan {
   std::uint32_t line = 0;
   std::vector<std::string> expected;  // DirectiveItem::canonical() of each item, in order
   std::size_t expected_words = 0;
+  unsigned expected_shape = 0;  // grammar::sbatch::shape_flags of the template's line
   struct Slot {
     std::uint32_t placement;
     std::uint32_t word;  // the word it lands in

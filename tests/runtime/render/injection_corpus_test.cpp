@@ -1,0 +1,308 @@
+// The safety promise, tested the hard way: hostile task values in every
+// context the compiler knows are rendered, checked with `bash -n`, then run
+// by bash with a canary command inside the value. The canary must never run,
+// the shell must read the value back byte for byte (after the language's
+// newline filter), and every #SBATCH line must split, by sbatch's rules, into
+// the same options as with a benign value.
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "compiler/compile.hpp"
+#include "grammar/sbatch_directive.hpp"
+#include "runtime/render/filters.hpp"
+
+namespace sg = slurmglue;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Context {
+  std::string name;
+  std::string body;       // shell lines; @ stands for the placeholder; $OUT is the read-back file
+  bool reads_back;        // the lines write "<value>\n" to $OUT
+  bool accepts_any_text;  // every value without NUL must render here
+};
+
+// Each context writes what the shell made of the value between < and >.
+const std::vector<Context>& contexts() {
+  static const std::vector<Context> k{
+      {"unquoted", "printf '<%s>\\n' @ >> \"$OUT\"", true, true},
+      {"unquoted-assignment", "v=@\nprintf '<%s>\\n' \"$v\" >> \"$OUT\"", true, true},
+      {"double-quoted", "printf '<%s>\\n' \"@\" >> \"$OUT\"", true, true},
+      {"single-quoted", "printf '<%s>\\n' '@' >> \"$OUT\"", true, true},
+      {"dollar-single-quoted", "printf '<%s>\\n' $'@' >> \"$OUT\"", true, true},
+      {"comment", "# a comment with @ in it\nprintf '<%s>\\n' after-comment >> \"$OUT\"", false, true},
+      {"heredoc", "cat >> \"$OUT\" <<EOF\n<@>\nEOF", true, true},
+      {"heredoc-quoted", "cat >> \"$OUT\" <<'EOF'\n<@>\nEOF", true, true},
+      {"heredoc-strip-tabs", "cat >> \"$OUT\" <<-EOF\n\t<@>\n\tEOF", true, true},
+      {"heredoc-alone-on-line", "cat > /dev/null <<EOF\n@\nEOF\nprintf '<%s>\\n' after-heredoc >> \"$OUT\"", false,
+       true},
+      {"command-substitution", "printf '<%s>\\n' \"$(printf '%s' \"@\")\" >> \"$OUT\"", true, true},
+      {"command-substitution-unquoted", "x=$(printf '%s' @)\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
+      {"backticks", "x=`printf '%s' @`\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, false},
+      // bash pairs ' inside "${...}" although it prints them: a lone ' is refused there.
+      {"parameter-default-quoted", "printf '<%s>\\n' \"${UNSET_VARIABLE:-@}\" >> \"$OUT\"", true, false},
+      {"parameter-default-unquoted", "x=${UNSET_VARIABLE:-@}\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
+      {"arithmetic", "x=$(( @ + 0 ))\nprintf '<%s>\\n' \"$x\" >> /dev/null", false, false},
+      {"double-brackets", "if [[ \"@\" == x ]]; then :; fi\nif [[ @ -eq 1 ]]; then :; fi", false, false},
+      {"case-word", "case @ in *) printf '<%s>\\n' ok >> /dev/null ;; esac", false, true},
+  };
+  return k;
+}
+
+// #SBATCH forms: the value must stay one option value.
+const std::vector<std::string>& directive_lines() {
+  static const std::vector<std::string> k{
+      "#SBATCH --job-name=@",
+      "#SBATCH --comment=\"@\"",
+      "#SBATCH --comment='@'",
+      "#SBATCH --comment @",
+      "#SBATCH -J @",
+      "#SBATCH --comment=x # trailing comment @",
+      "#SBATCH --comment=prefix-@-suffix --hold",
+  };
+  return k;
+}
+
+std::vector<std::string> hostile_values(const std::string& canary) {
+  const std::string t = "touch " + canary;
+  return {
+      "plain-value_1.0",
+      "",
+      "$(" + t + ")",
+      "`" + t + "`",
+      "'; " + t + "; '",
+      "\"; " + t + "; \"",
+      "\\\"; " + t + "; \\\"",
+      "a\\",
+      "\\",
+      "\\'",
+      "x\n" + t,
+      "x\r\n" + t,
+      "#; " + t,
+      "; " + t,
+      "a && " + t,
+      "a || " + t,
+      "a | " + t,
+      "a > " + canary,
+      "$((1+1))",
+      "${HOME}",
+      "$HOME",
+      "~",
+      "~root",
+      "*",
+      "{a,b}",
+      "-x --wrap=" + t,
+      " --hold",
+      "debug --partition=evil",
+      "value --hold",
+      "a\tb",
+      "hetjob",
+      "EOF",
+      "EOF\n" + t + "\nEOF",
+      "'",
+      "\"",
+      "$'",
+      ")",
+      "}",
+      "]]",
+      "a[$(" + t + ")]",
+      "x[$(" + t + ")]",
+      "LD_PRELOAD=/nonexistent.so",
+      "ünïcödé 日本語",
+      std::string(100000, 'A') + "$(" + t + ")",
+      std::string("a\0b", 3),
+      "\x01\x02\x7f",
+      "--",
+      "-",
+      "=",
+      "!",
+      "!!",
+      "%",
+      "$",
+      "a b  c",
+  };
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const fs::path& p, const std::string& data) {
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << data;
+}
+
+int run(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size()) s.replace(at, from.size(), to);
+  return s;
+}
+
+std::string printable(const std::string& v) {
+  std::string out;
+  for (unsigned char c : v.substr(0, 80)) {
+    if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return v.size() > 80 ? out + "..." : out;
+}
+
+class InjectionCorpus : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/slurmglue-injection-XXXXXX";
+    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+    canary_ = (dir_ / "canary").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Renders `tpl` with the task name set to `value`. Returns false on a render error.
+  bool render(const std::string& tpl, const std::string& value, std::string& script, std::string& why) {
+    const sg::compiler::Source source("corpus.tpl", tpl);
+    const auto compiled = sg::compiler::compile(source);
+    if (!compiled.renderer) {
+      ADD_FAILURE() << "template does not compile:\n" << tpl << "\nfirst problem: "
+                    << (compiled.diagnostics.empty() ? "" : compiled.diagnostics.front().message);
+      return false;
+    }
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", value}};
+    std::vector<sg::render::RenderError> errors;
+    if (compiled.renderer->render(values, script, errors)) return true;
+    why = errors.empty() ? "?" : errors.front().message;
+    return false;
+  }
+
+  fs::path dir_;
+  std::string canary_;
+};
+
+std::string expected_value(const std::string& raw_value, bool raw_filter) {
+  std::vector<sg::render::Filter> filters;
+  if (raw_filter) filters.push_back({sg::render::Filter::Kind::Raw, {}, false});
+  return sg::render::apply_filters(raw_value, filters);
+}
+
+TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
+  int rendered = 0, refused = 0;
+  for (const bool raw : {false, true}) {
+    const std::string placeholder = raw ? "${CLEARML_TASK.name|raw}" : "${CLEARML_TASK.name}";
+    for (const auto& ctx : contexts()) {
+      for (const auto& value : hostile_values(canary_)) {
+        SCOPED_TRACE("context " + ctx.name + (raw ? " |raw" : "") + ", value '" + printable(value) + "'");
+        const std::string tpl = "#!/bin/bash\nset -u\n" + replace_all(ctx.body, "@", placeholder) + "\n";
+        std::string script, why;
+        const bool has_nul = value.find('\0') != std::string::npos;
+        if (!render(tpl, value, script, why)) {
+          ++refused;
+          EXPECT_FALSE(why.empty());
+          if (ctx.accepts_any_text && !has_nul) {
+            // Only a line break that would end a comment or a here-document, or
+            // that sbatch refuses, may be refused there.
+            const auto expected = expected_value(value, raw);
+            const bool has_line_break = expected.find('\n') != std::string::npos;
+            const bool has_delimiter_line = expected == "EOF" || expected.find("\nEOF") != std::string::npos ||
+                                            expected.rfind("EOF\n", 0) == 0;
+            const bool has_dos_line_break = expected.find("\r\n") != std::string::npos;  // sbatch rejects those
+            EXPECT_TRUE(has_dos_line_break || (has_line_break && ctx.name == "comment") ||
+                        (ctx.name.rfind("heredoc", 0) == 0 && (has_delimiter_line)))
+                << "refused an ordinary text value: " << why;
+          }
+          continue;
+        }
+        ++rendered;
+        EXPECT_FALSE(has_nul) << "a NUL byte was rendered";
+        const auto script_path = dir_ / "script.sh";
+        const auto out_path = dir_ / "out";
+        write_file(script_path, script);
+        fs::remove(out_path);
+        fs::remove(canary_);
+        ASSERT_EQ(run("bash -n '" + script_path.string() + "' 2>/dev/null"), 0) << "bash -n fails on:\n" << script;
+        const int rc = run("cd '" + dir_.string() + "' && OUT='" + out_path.string() + "' timeout 20 bash '" +
+                           script_path.string() + "' >/dev/null 2>&1");
+        EXPECT_FALSE(fs::exists(canary_)) << "THE CANARY RAN. Script:\n" << script;
+        if (ctx.reads_back) {
+          EXPECT_EQ(rc, 0) << script;
+          EXPECT_EQ(read_file(out_path), "<" + expected_value(value, raw) + ">\n") << script;
+        }
+      }
+    }
+  }
+  EXPECT_GT(rendered, 500);
+  EXPECT_GT(refused, 0);
+}
+
+// The options getopt would see on each #SBATCH line of `script`.
+std::vector<std::vector<std::string>> directive_words(const std::string& script) {
+  std::vector<std::vector<std::string>> out;
+  std::istringstream in(script);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("#SBATCH", 0) != 0) continue;
+    auto split = sg::grammar::sbatch::split(std::string_view(line).substr(7));
+    std::vector<std::string> words;
+    for (auto& w : split.words) words.push_back(w.text);
+    words.push_back("<shape " + std::to_string(sg::grammar::sbatch::shape_flags(split)) + ">");
+    out.push_back(words);
+  }
+  return out;
+}
+
+TEST_F(InjectionCorpus, DirectiveValuesStayOneOptionValue) {
+  int rendered = 0;
+  for (const auto& form : directive_lines()) {
+    const std::string tpl = "#!/bin/bash\n" + replace_all(form, "@", "${CLEARML_TASK.name}") + "\necho done\n";
+    std::string benign_script, why;
+    ASSERT_TRUE(render(tpl, "benign", benign_script, why)) << form << ": " << why;
+    const auto benign = directive_words(benign_script);
+    ASSERT_EQ(benign.size(), 1u);
+    for (const auto& value : hostile_values(canary_)) {
+      SCOPED_TRACE(form + " with '" + printable(value) + "'");
+      std::string script;
+      if (!render(tpl, value, script, why)) {
+        EXPECT_FALSE(why.empty());
+        continue;
+      }
+      ++rendered;
+      const auto got = directive_words(script);
+      ASSERT_EQ(got.size(), 1u) << script;
+      ASSERT_EQ(got[0].size(), benign[0].size()) << script;
+      const auto expected = expected_value(value, false);
+      for (std::size_t w = 0; w < got[0].size(); ++w) {
+        // Every word is what the benign line has, with the value in place of "benign".
+        EXPECT_EQ(got[0][w], replace_all(benign[0][w], "benign", expected)) << script;
+      }
+      write_file(dir_ / "script.sh", script);
+      fs::remove(canary_);
+      EXPECT_EQ(run("bash -n '" + (dir_ / "script.sh").string() + "'"), 0);
+      run("cd '" + dir_.string() + "' && timeout 20 bash script.sh >/dev/null 2>&1");
+      EXPECT_FALSE(fs::exists(canary_)) << "THE CANARY RAN. Script:\n" << script;
+    }
+  }
+  EXPECT_GT(rendered, 100);
+}
+
+}  // namespace
