@@ -51,18 +51,33 @@ job_field() {
   return 1
 }
 
-# job_json ID KEY: the exact value of KEY in the job's record of
-# `squeue --json` (the first record: a heterogeneous job's leader).
+# job_json ID KEY [OFFSET]: the exact value of KEY in the job's record of
+# `squeue --json` (22.05 lists every job there, whatever -j says, so records
+# are picked by id); OFFSET picks a component of a heterogeneous job (0: the
+# leader, the default). Dicts and lists print as JSON.
 job_json() {
-  squeue --json -t all -j "$1" 2>/dev/null | python3 -c '
+  squeue --json -t all 2>/dev/null | python3 -c '
 import json, sys
+want, key, offset = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for j in json.load(sys.stdin).get("jobs", []):
+    het = j.get("het_job_id") or 0
+    if (het == want and (j.get("het_job_offset") or 0) == offset) or (het == 0 and j["job_id"] == want and offset == 0):
+        v = j.get(key)
+        print(json.dumps(v) if isinstance(v, (dict, list)) else v)
+        sys.exit(0)
+sys.exit(1)
+' "$1" "$2" "${3:-0}"
+}
+
+# het_components ID: how many components the job has (1 for a plain job).
+het_components() {
+  squeue --json -t all 2>/dev/null | python3 -c '
+import json, sys
+want = int(sys.argv[1])
 jobs = json.load(sys.stdin).get("jobs", [])
-if not jobs:
-    sys.exit(1)
-jobs.sort(key=lambda j: j.get("het_job_offset") or 0)
-v = jobs[0].get(sys.argv[1])
-print(json.dumps(v) if isinstance(v, (dict, list)) else v)
-' "$2"
+het = [j for j in jobs if (j.get("het_job_id") or 0) == want]
+print(len(het) if het else sum(1 for j in jobs if j["job_id"] == want))
+' "$1"
 }
 
 # wait_job ID [SECONDS]: waits until the job has ended; prints its JobState.
