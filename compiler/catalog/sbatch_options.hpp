@@ -8,6 +8,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "runtime/render/directive_options.hpp"
 
@@ -37,6 +39,9 @@ std::string to_string(PyxisVersion v);
 std::span<const SlurmVersion> known_slurm_versions();
 SlurmVersion newest_slurm_version();
 PyxisVersion newest_pyxis_version();
+std::span<const PyxisVersion> known_pyxis_versions();  // every Pyxis release, oldest first
+// Pyxis adds its options to sbatch from this release on (earlier ones only to srun).
+PyxisVersion pyxis_sbatch_support_since();
 
 struct SbatchOptionEntry {
   std::string_view name;  // long name without "--"
@@ -54,11 +59,36 @@ struct PyxisOptionEntry {
   PyxisVersion since;
 };
 
+// Every row. An option whose argument kind changed between releases, or that
+// was removed and came back, has one row per range of releases, so a name can
+// appear more than once; at most one of its rows is available at a release.
 std::span<const SbatchOptionEntry> sbatch_option_entries();
 std::span<const PyxisOptionEntry> pyxis_option_entries();
 
+// Whether sbatch at `slurm` has the option of this row.
+bool available_at(const SbatchOptionEntry& entry, SlurmVersion slurm);
+// Whether sbatch sees this Pyxis option with Pyxis `pyxis` installed.
+bool available_in_sbatch_at(const PyxisOptionEntry& entry, PyxisVersion pyxis);
+// The row of the long option `name` (exact, without "--") at `slurm`, or null.
+const SbatchOptionEntry* find_sbatch_option(std::string_view name, SlurmVersion slurm);
+// The Pyxis option `name` (exact, without "--"), whatever its release, or null.
+const PyxisOptionEntry* find_pyxis_option(std::string_view name);
+
 // The options sbatch accepts at `slurm`, plus Pyxis' when `pyxis` is given
-// (Pyxis registers them with sbatch through SPANK).
-render::OptionTable sbatch_option_table(SlurmVersion slurm, std::optional<PyxisVersion> pyxis);
+// (Pyxis registers them with sbatch through SPANK, from 0.12.0 on).
+// (Inline so that code using only the rows above does not need the renderer's
+// OptionTable implementation at link time.)
+inline render::OptionTable sbatch_option_table(SlurmVersion slurm, std::optional<PyxisVersion> pyxis) {
+  std::vector<render::OptionInfo> options;
+  for (const auto& e : sbatch_option_entries()) {
+    if (available_at(e, slurm)) options.push_back({std::string(e.name), e.short_name, e.arg, e.value});
+  }
+  if (pyxis) {
+    for (const auto& e : pyxis_option_entries()) {
+      if (available_in_sbatch_at(e, *pyxis)) options.push_back({std::string(e.name), 0, e.arg, e.value});
+    }
+  }
+  return render::OptionTable(std::move(options));
+}
 
 }  // namespace slurmglue::catalog
