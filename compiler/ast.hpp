@@ -53,6 +53,9 @@ struct Heredoc {
 struct Template {
   std::vector<PlaceholderNode> placeholders;  // in source order
   std::vector<std::size_t> escapes;           // offsets of the '$' dropped from "$${CLEARML_"
+  // Placeholders that failed to parse (reported already): the shell pass
+  // skips them, so one typo does not also read as an unclosed "${".
+  std::vector<std::pair<std::size_t, std::size_t>> broken;
   std::vector<DirectiveLine> directives;
   std::vector<Heredoc> heredocs;
   // "#SBATCH" lines sbatch ignores (after the first command, indented, ...), for the linter.

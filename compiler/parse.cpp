@@ -105,7 +105,9 @@ Template parse_placeholders(const Source& source, std::vector<Diagnostic>& diagn
         d.length = static_cast<std::uint32_t>(line_end - pos);
       }
       diagnostics.push_back(std::move(d));
-      pos = body;
+      const auto close = text.find('}', body);
+      t.broken.emplace_back(pos, close < line_end ? close + 1 : line_end);
+      pos = t.broken.back().second;
     }
   }
   return t;

@@ -73,6 +73,12 @@ class Lexer {
         placeholder();
         continue;
       }
+      while (next_broken_ < tpl_.broken.size() && tpl_.broken[next_broken_].first < i_) ++next_broken_;
+      if (next_broken_ < tpl_.broken.size() && tpl_.broken[next_broken_].first == i_) {
+        i_ = tpl_.broken[next_broken_++].second;
+        word_continues();
+        continue;
+      }
       if (next_escape_ < tpl_.escapes.size() && tpl_.escapes[next_escape_] == i_) {
         ++next_escape_;
         ++i_;  // the dropped '$'; what follows is an ordinary "${"
@@ -536,6 +542,7 @@ class Lexer {
   std::size_t i_ = 0;
   std::size_t next_ph_ = 0;
   std::size_t next_escape_ = 0;
+  std::size_t next_broken_ = 0;
   bool directive_phase_ = true;
   std::size_t line_checked_ = std::string::npos;
 };

@@ -1,1 +1,29 @@
+#include "runtime/render/filters.hpp"
+
 #include <gtest/gtest.h>
+
+namespace sg = slurmglue;
+using K = sg::render::Filter::Kind;
+
+namespace {
+std::string apply(std::string v, std::vector<sg::render::Filter> f) { return sg::render::apply_filters(std::move(v), f); }
+}  // namespace
+
+TEST(Filters, EachFilter) {
+  EXPECT_EQ(apply("  a b \t", {{K::Strip, {}, false}}), "a b");
+  EXPECT_EQ(apply("xxabyx", {{K::Strip, "xy", true}}), "ab");
+  EXPECT_EQ(apply("hELLO world", {{K::Capitalize, {}, false}}), "Hello world");
+  EXPECT_EQ(apply("MiXeD", {{K::Lower, {}, false}}), "mixed");
+  EXPECT_EQ(apply("a\r\nb\nc", {{K::RemoveNewlines, {}, false}}), "abc");
+}
+
+TEST(Filters, NewlinesGoUnlessRaw) {
+  EXPECT_EQ(apply("a\nb", {}), "ab");
+  EXPECT_EQ(apply("A\nB", {{K::Lower, {}, false}}), "ab");
+  EXPECT_EQ(apply("a\nb", {{K::Raw, {}, false}}), "a\nb");
+}
+
+TEST(Filters, AppliedInOrder) {
+  EXPECT_EQ(apply(" Ab ", {{K::Lower, {}, false}, {K::Strip, {}, false}, {K::Capitalize, {}, false}}), "Ab");
+  EXPECT_EQ(apply("xAx", {{K::Strip, "x", true}, {K::Lower, {}, false}}), "a");
+}

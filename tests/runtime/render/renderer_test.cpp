@@ -1,1 +1,176 @@
+// The Renderer as compiled from small templates: values, defaults, errors,
+// typed positions, word lists, code slots, and sharing across threads.
+#include "runtime/render/renderer.hpp"
+
+#include <thread>
+
 #include <gtest/gtest.h>
+
+#include "compiler/compile.hpp"
+#include "runtime/render/code_slots.hpp"
+
+namespace sg = slurmglue;
+
+namespace {
+
+struct Result {
+  bool ok = false;
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  std::string first_error() const { return errors.empty() ? "" : errors.front().message; }
+};
+
+std::shared_ptr<const sg::render::Renderer> compile(const std::string& text, bool srun_delegation = false) {
+  sg::compiler::Source source("t.tpl", text);
+  sg::compiler::CompileOptions options;
+  options.srun_delegation = srun_delegation;
+  auto c = sg::compiler::compile(source, options);
+  EXPECT_NE(c.renderer, nullptr) << (c.diagnostics.empty() ? "" : c.diagnostics.front().message);
+  return c.renderer;
+}
+
+Result render(const std::string& text, const nlohmann::json& task, bool srun_delegation = false) {
+  Result r;
+  auto renderer = compile(text, srun_delegation);
+  if (!renderer) return r;
+  sg::render::Values v;
+  v.task = task;
+  sg::render::fill_code_slots({task.value("id", ""), "glue", srun_delegation}, v);
+  r.ok = renderer->render(v, r.script, r.errors);
+  return r;
+}
+
+const std::string kHead = "#!/bin/bash\n";
+
+TEST(Renderer, DefaultsApplyToMissingAndEmptyValues) {
+  auto r = render(kHead + "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n",
+                  {{"hyperparams", {{"properties", {{"num_nodes", {{"value", ""}}}}}}}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "#SBATCH --nodes=1\n");
+  r = render(kHead + "#SBATCH --time=${CLEARML_TASK.x:01:00:00}\n", nlohmann::json::object());
+  EXPECT_EQ(r.script, kHead + "#SBATCH --time=01:00:00\n");
+}
+
+TEST(Renderer, MissingValueIsAnErrorNamingThePlaceholderAndLine) {
+  auto r = render(kHead + "\necho ${CLEARML_TASK.hyperparams.Args.lr.value}\n", nlohmann::json::object());
+  ASSERT_FALSE(r.ok);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 3u);
+  EXPECT_EQ(r.errors[0].column, 6u);
+  EXPECT_EQ(r.errors[0].placeholder, "${CLEARML_TASK.hyperparams.Args.lr.value}");
+  EXPECT_NE(r.first_error().find("no field TASK.hyperparams.Args.lr.value"), std::string::npos) << r.first_error();
+}
+
+TEST(Renderer, ObjectsAreNotText) {
+  auto r = render(kHead + "echo ${CLEARML_TASK.container}\n", {{"container", {{"image", "x"}}}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("is an object"), std::string::npos);
+}
+
+TEST(Renderer, TypedDirectiveValuesAreChecked) {
+  auto r = render(kHead + "#SBATCH --nodes=${CLEARML_TASK.n}\n#SBATCH --time ${CLEARML_TASK.t}\n",
+                  {{"n", "two"}, {"t", "1h"}});
+  ASSERT_FALSE(r.ok);
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_NE(r.errors[0].message.find("--nodes 'two' is not a node count"), std::string::npos) << r.errors[0].message;
+  EXPECT_NE(r.errors[1].message.find("--time '1h' is not a time limit"), std::string::npos) << r.errors[1].message;
+  r = render(kHead + "#SBATCH --container-image=${CLEARML_TASK.container.image}\n",
+             {{"container", {{"image", "Ubuntu; rm -rf /"}}}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("is not a container image"), std::string::npos);
+}
+
+TEST(Renderer, TypedShellWordsAreCheckedToo) {
+  const std::string tpl = kHead + "srun --container-image=\"${CLEARML_TASK.container.image}\" true\n";
+  EXPECT_TRUE(render(tpl, {{"container", {{"image", "docker://ubuntu:22.04"}}}}).ok);
+  auto r = render(tpl, {{"container", {{"image", "not an image"}}}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("is not a container image"), std::string::npos);
+}
+
+TEST(Renderer, AValueCannotBecomeAnOption) {
+  // --exclusive takes its value only with '=': a separate word is read as its own option or argument.
+  auto r = render(kHead + "#SBATCH --comment=x ${CLEARML_TASK.name}\n", {{"name", "--hold"}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("changes how sbatch reads this #SBATCH line"), std::string::npos) << r.first_error();
+  r = render(kHead + "#SBATCH --comment ${CLEARML_TASK.name}\n", {{"name", "--hold"}});
+  EXPECT_TRUE(r.ok) << "a required argument takes the next word, whatever it is";
+  r = render(kHead + "#SBATCH --comment ${CLEARML_TASK.name}\n", {{"name", ""}});
+  EXPECT_FALSE(r.ok) << "an empty quoted word would end the line";
+}
+
+TEST(Renderer, ArgumentListsKeepTheirWords) {
+  const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
+  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e 'A=b c' ; touch x"}}}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "srun singularity exec --ipc=host -e 'A=b c' ';' touch x img true\n");
+  r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind", "/a b"})}}}});
+  EXPECT_EQ(r.script, kHead + "srun singularity exec --bind '/a b' img true\n");
+  r = render(tpl, {{"container", {{"arguments", "'unclosed"}}}});
+  EXPECT_FALSE(r.ok);
+  r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "-a -b"}}}});
+  EXPECT_EQ(r.script, kHead + "echo \"-a -b\"\n");
+}
+
+TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
+  const std::string tpl = kHead + "cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n";
+  EXPECT_TRUE(render(tpl, {{"name", "EOFx"}}).ok);
+  auto r = render(tpl, {{"name", "EOF"}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("end the here-document early"), std::string::npos);
+  EXPECT_FALSE(render(tpl, {{"name", "a\nEOF\nid"}}).ok);
+}
+
+TEST(Renderer, CodeSlotsAndSrunDelegation) {
+  const std::string wrapper = kHead + "srun() { command srun --container-image=x \"$@\"; }\n${CLEARML_POST_SETUP}\necho end\n";
+  auto r = render(wrapper, {{"id", "abc"}}, true);
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "srun() { command srun --container-image=x \"$@\"; }\n"
+                              "srun clearml-agent execute --full-monitoring --require-queue --id abc\n\necho end\n");
+  r = render(kHead + "echo hi", {{"id", "abc"}}, true);
+  EXPECT_EQ(r.script, kHead + "echo hi\nsrun clearml-agent execute --full-monitoring --require-queue --id abc\n");
+  r = render(kHead + "${CLEARML_PRE_SETUP}\n${CLEARML_AGENT_EXECUTE}\n", {{"id", "a b"}});
+  EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID='glue:a b'\nexport CLEARML_TASK_ID='a b'\n"
+                              "clearml-agent execute --full-monitoring --require-queue --id 'a b'\n");
+}
+
+TEST(Renderer, EmptyCodeSlotCannotRevealLaterDirectives) {
+  auto renderer = compile(kHead + "${CLEARML_POST_SETUP}\n#SBATCH --hold\necho\n");
+  ASSERT_NE(renderer, nullptr);
+  sg::render::Values v;
+  std::string out;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_FALSE(renderer->render(v, out, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("different set of #SBATCH directives"), std::string::npos);
+}
+
+TEST(Renderer, LiteralPlaceholderOpeningAndShellVariables) {
+  auto r = render(kHead + "echo $${CLEARML_X:-x} ${HOME} \"$@\" $CLEARML_Y\n", nlohmann::json::object());
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "echo ${CLEARML_X:-x} ${HOME} \"$@\" $CLEARML_Y\n");
+}
+
+TEST(Renderer, OneRendererServesManyThreads) {
+  auto renderer = compile(kHead + "#SBATCH --job-name=t_${CLEARML_TASK.id}\necho \"${CLEARML_TASK.name}\"\n");
+  ASSERT_NE(renderer, nullptr);
+  std::vector<std::thread> threads;
+  std::vector<int> failures(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      sg::render::Values v;
+      std::string out;
+      for (int i = 0; i < 2000; ++i) {
+        const std::string id = std::to_string(t * 100000 + i);
+        v.task = {{"id", id}, {"name", "n \"" + id + "\""}};
+        std::vector<sg::render::RenderError> errors;
+        const bool ok = renderer->render(v, out, errors);
+        if (!ok || out != kHead + "#SBATCH --job-name=t_" + id + "\necho \"n \\\"" + id + "\\\"\"\n") ++failures[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures, std::vector<int>(4, 0));
+}
+
+}  // namespace

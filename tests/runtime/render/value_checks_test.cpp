@@ -1,1 +1,60 @@
+// The typed-value grammars through the renderer's check_value, which is how
+// every caller uses them.
 #include <gtest/gtest.h>
+
+#include "runtime/render/value_checks.hpp"
+
+namespace {
+
+using slurmglue::render::check_value;
+using slurmglue::render::ValueKind;
+
+void accepts(ValueKind k, std::initializer_list<const char*> values) {
+  for (auto v : values) EXPECT_EQ(check_value(k, v), "") << v;
+}
+void rejects(ValueKind k, std::initializer_list<const char*> values) {
+  for (auto v : values) EXPECT_NE(check_value(k, v), "") << v;
+}
+
+TEST(ValueGrammars, Time) {
+  accepts(ValueKind::Time, {"5", "05:00", "01:00:00", "2-0", "2-12", "2-12:30", "2-12:30:15", "UNLIMITED", "infinite"});
+  rejects(ValueKind::Time, {"", "1h", "1:2:3:4", "-1", "2-", "1 --hold", "01:00:00;id", "1-2-3"});
+}
+
+TEST(ValueGrammars, Memory) {
+  accepts(ValueKind::Memory, {"0", "100", "16G", "512m", "1T", "4k"});
+  rejects(ValueKind::Memory, {"", "16GB", "G", "1.5G", "-1", "16G --hold"});
+}
+
+TEST(ValueGrammars, NodeCount) {
+  accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8"});
+  rejects(ValueKind::NodeCount, {"", "a", "2-", "-2", "1,", "1 --x"});
+}
+
+TEST(ValueGrammars, Integer) {
+  accepts(ValueKind::Integer, {"0", "42"});
+  rejects(ValueKind::Integer, {"", "-1", "4.0", "4 2", "0x10"});
+}
+
+TEST(ValueGrammars, ContainerImage) {
+  accepts(ValueKind::ContainerImage,
+          {"docker://nvcr.io/nvidia/pytorch:24.01-py3", "nvcr.io#nvidia/pytorch:24.01-py3", "ubuntu:22.04", "ubuntu",
+           "docker://ubuntu", "dockerd://ubuntu:22.04", "user@nvcr.io#nvidia/pytorch", "registry:5000/team/img:tag",
+           "./image.sqsh", "/shared/images/pytorch.sqsh", "localhost/x",
+           "alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "my_org/my-img__x:v1.0"});
+  rejects(ValueKind::ContainerImage, {"", "Ubuntu", "docker://UPPER/x", "ubuntu:", "podman://ubuntu", "a b",
+                                      "ubuntu;id", "-x", "ubuntu:tag --hold", "ubuntu@@x", "nvcr.io#"});
+}
+
+TEST(ValueGrammars, ContainerMounts) {
+  accepts(ValueKind::ContainerMounts,
+          {"/data", "/data:/data", "/data:/mnt/data:ro", "/a:/b:ro+rbind,/c:/d", "./rel:/x", "tmpfs:/tmp", "umount:/x"});
+  rejects(ValueKind::ContainerMounts, {"", "/a:/b,", ",/a", "data:/x", "/a:b", "/a::/b", "/a:/b:ro flag", "~/x:/x"});
+}
+
+TEST(ValueGrammars, ContainerName) {
+  accepts(ValueKind::ContainerName, {"train", "train:auto", "x.y-z_1:no_exec"});
+  rejects(ValueKind::ContainerName, {"", "train:sometimes", "a b", "x:"});
+}
+
+}  // namespace

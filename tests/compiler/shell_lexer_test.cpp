@@ -1,0 +1,143 @@
+#include "compiler/shell_lexer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "compiler/parse.hpp"
+
+namespace sg = slurmglue;
+using sg::render::Quoting;
+
+namespace {
+
+struct Lexed {
+  sg::compiler::Template tpl;
+  std::vector<sg::compiler::Diagnostic> diagnostics;
+};
+
+Lexed lex(const std::string& text) {
+  sg::compiler::Source source("t.tpl", text);
+  Lexed l;
+  l.tpl = sg::compiler::parse_placeholders(source, l.diagnostics);
+  sg::compiler::analyze_shell(source, l.tpl, l.diagnostics);
+  return l;
+}
+
+// The context of the only placeholder ${CLEARML_TASK.id} in `body` (after a shebang).
+sg::render::ShellContext context_of(const std::string& body) {
+  auto l = lex("#!/bin/bash\necho start\n" + body + "\n");
+  EXPECT_TRUE(l.diagnostics.empty()) << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
+  EXPECT_EQ(l.tpl.placeholders.size(), 1u);
+  return l.tpl.placeholders.empty() ? sg::render::ShellContext{} : l.tpl.placeholders[0].context;
+}
+
+const std::string P = "${CLEARML_TASK.id}";
+
+TEST(ShellLexer, QuotingContexts) {
+  EXPECT_EQ(context_of("echo " + P).quoting, Quoting::Unquoted);
+  EXPECT_EQ(context_of("echo \"a " + P + "\"").quoting, Quoting::DoubleQuoted);
+  EXPECT_EQ(context_of("echo 'a " + P + "'").quoting, Quoting::SingleQuoted);
+  EXPECT_EQ(context_of("echo $'a " + P + "'").quoting, Quoting::DollarSingleQuoted);
+  EXPECT_EQ(context_of("echo a # " + P).quoting, Quoting::Comment);
+  EXPECT_EQ(context_of("echo a#" + P).quoting, Quoting::Unquoted);  // '#' inside a word is no comment
+  EXPECT_EQ(context_of("echo $(( " + P + " + 1 ))").quoting, Quoting::Arithmetic);
+  EXPECT_EQ(context_of("(( x = " + P + " ))").quoting, Quoting::Arithmetic);
+  EXPECT_EQ(context_of("arr[" + P + "]=1").quoting, Quoting::Arithmetic);
+  EXPECT_EQ(context_of("echo \"it's " + P + "\"").quoting, Quoting::DoubleQuoted);
+  EXPECT_EQ(context_of("echo 'say \"" + P + "'").quoting, Quoting::SingleQuoted);
+}
+
+TEST(ShellLexer, NestedConstructs) {
+  auto c = context_of("x=\"$(echo '" + P + "')\"");
+  EXPECT_EQ(c.quoting, Quoting::SingleQuoted);
+  EXPECT_TRUE(c.in_command_substitution);
+  c = context_of("x=`echo " + P + "`");
+  EXPECT_EQ(c.backtick_depth, 1);
+  c = context_of("echo \"${FOO:-" + P + "}\"");
+  EXPECT_EQ(c.quoting, Quoting::DoubleQuoted);
+  EXPECT_TRUE(c.in_parameter_expansion);
+  c = context_of("echo ${FOO:-" + P + "}");
+  EXPECT_EQ(c.quoting, Quoting::Unquoted);
+  EXPECT_TRUE(c.in_parameter_expansion);
+  c = context_of("if [[ " + P + " == x ]]; then :; fi");
+  EXPECT_TRUE(c.in_double_brackets);
+  c = context_of("echo $(echo \")\" " + P + ")");
+  EXPECT_EQ(c.quoting, Quoting::Unquoted);
+  EXPECT_TRUE(c.in_command_substitution);
+}
+
+TEST(ShellLexer, WordStartAndWholeLine) {
+  EXPECT_TRUE(context_of("echo " + P).word_start);
+  EXPECT_FALSE(context_of("echo x" + P).word_start);
+  EXPECT_TRUE(context_of(P).whole_line);
+  EXPECT_TRUE(context_of("   " + P + "  ").whole_line);
+  EXPECT_FALSE(context_of("echo " + P).whole_line);
+}
+
+TEST(ShellLexer, HereDocuments) {
+  auto l = lex("#!/bin/bash\ncat <<EOF\na $HOME " + P + "\nEOF\ncat <<-'END' | x\n\t" + P + "\n\tEND\necho " + P + "\n");
+  ASSERT_TRUE(l.diagnostics.empty());
+  ASSERT_EQ(l.tpl.placeholders.size(), 3u);
+  EXPECT_EQ(l.tpl.placeholders[0].context.quoting, Quoting::HeredocUnquoted);
+  EXPECT_EQ(l.tpl.placeholders[1].context.quoting, Quoting::HeredocQuoted);
+  EXPECT_EQ(l.tpl.placeholders[2].context.quoting, Quoting::Unquoted);
+  ASSERT_EQ(l.tpl.heredocs.size(), 2u);
+  EXPECT_EQ(l.tpl.heredocs[0].delimiter, "EOF");
+  EXPECT_FALSE(l.tpl.heredocs[0].quoted);
+  EXPECT_EQ(l.tpl.heredocs[1].delimiter, "END");
+  EXPECT_TRUE(l.tpl.heredocs[1].quoted);
+  EXPECT_TRUE(l.tpl.heredocs[1].strip_tabs);
+  EXPECT_EQ(l.tpl.heredocs[1].body_line, 6u);
+}
+
+TEST(ShellLexer, TwoHereDocumentsOnOneLine) {
+  auto l = lex("#!/bin/bash\ncat <<A <<'B'\n" + P + "\nA\n" + P + "\nB\n");
+  ASSERT_TRUE(l.diagnostics.empty());
+  ASSERT_EQ(l.tpl.placeholders.size(), 2u);
+  EXPECT_EQ(l.tpl.placeholders[0].context.quoting, Quoting::HeredocUnquoted);
+  EXPECT_EQ(l.tpl.placeholders[1].context.quoting, Quoting::HeredocQuoted);
+}
+
+TEST(ShellLexer, DirectiveLinesFollowSbatchScanning) {
+  auto l = lex("#!/bin/bash\n#SBATCH --job-name=" + P + "\n\n# note\n#SBATCH --comment=\"" + P +
+               "\"\n #SBATCH --indented\n#SBATCH --c='" + P + "' # " + P + "\necho go\n#SBATCH --late=" + P + "\n");
+  ASSERT_TRUE(l.diagnostics.empty());
+  ASSERT_EQ(l.tpl.directives.size(), 3u);
+  EXPECT_EQ(l.tpl.directives[0].line, 2u);
+  EXPECT_EQ(l.tpl.directives[2].line, 7u);
+  ASSERT_EQ(l.tpl.placeholders.size(), 5u);
+  EXPECT_EQ(l.tpl.placeholders[0].context.quoting, Quoting::DirectiveUnquoted);
+  EXPECT_EQ(l.tpl.placeholders[1].context.quoting, Quoting::DirectiveDoubleQuoted);
+  EXPECT_EQ(l.tpl.placeholders[2].context.quoting, Quoting::DirectiveSingleQuoted);
+  EXPECT_EQ(l.tpl.placeholders[3].context.quoting, Quoting::Comment);
+  EXPECT_EQ(l.tpl.placeholders[4].context.quoting, Quoting::Comment);  // after the first command: ignored by sbatch
+  EXPECT_EQ(l.tpl.first_command_line, 8u);
+  EXPECT_EQ(l.tpl.ignored_directive_lines, (std::vector<std::uint32_t>{6, 9}));
+}
+
+TEST(ShellLexer, PlaceholderLineEndsTheDirectiveBlock) {
+  auto l = lex("#!/bin/bash\n${CLEARML_PRE_SETUP}\n#SBATCH --x=1\n");
+  EXPECT_TRUE(l.tpl.directives.empty());
+  EXPECT_EQ(l.tpl.first_command_line, 2u);
+}
+
+TEST(ShellLexer, StructuralErrors) {
+  auto l = lex("#!/bin/bash\necho \"unclosed\ncat <<EOF\nbody\n");
+  ASSERT_FALSE(l.diagnostics.empty());
+  EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax");
+  EXPECT_EQ(l.diagnostics[0].position.line, 2u);
+
+  l = lex("#!/bin/bash\ncat <<" + P + "\nx\n");
+  ASSERT_FALSE(l.diagnostics.empty());
+  EXPECT_EQ(l.diagnostics[0].rule, "heredoc-delimiter");
+
+  l = lex("#!/bin/bash\necho \\" + P + "\n");
+  ASSERT_EQ(l.diagnostics.size(), 1u);
+  EXPECT_EQ(l.diagnostics[0].rule, "backslash-before-placeholder");
+  EXPECT_EQ(l.diagnostics[0].position.column, 6u);
+
+  l = lex("#!/bin/bash\ncat <<EOF\nnever ends\n");
+  ASSERT_EQ(l.diagnostics.size(), 1u);
+  EXPECT_EQ(l.diagnostics[0].rule, "heredoc-unterminated");
+}
+
+}  // namespace
