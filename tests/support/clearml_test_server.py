@@ -14,7 +14,8 @@ project's shared docs), the behaviour the client relies on:
   every other call needs "Authorization: Bearer <token>". 401/20 no
   credentials, 401/22 wrong key or secret, 401/30 bad or expired token.
 - 400/12 validation, 400/101 unknown task, 400/110 invalid status change,
-  400/121 status changed under the caller, 400/401 unknown project,
+  400/121 status changed under the caller (only by injection: see set_status),
+  400/401 unknown project,
   400/701 unknown queue, 400/703 task not in queue; an unknown endpoint is 404.
 - queues.get_all matches "name" as an unanchored regular expression (a search);
   queues.get_next_task pops atomically and the task stays "queued".
@@ -25,8 +26,10 @@ picks, and prints that port as the first line of stdout.
 
 Test-only control endpoints, all under /_test.* (never part of ClearML):
   /_test.inject    {"kind": "status"|"drop"|"delay", "count": N,
-                    "status": 503, "seconds": 1.5, "endpoint": "tasks.get_by_id"}
-                   the next N matching API requests fail that way
+                    "status": 503, "subcode": 0, "message": "...", "seconds": 1.5,
+                    "endpoint": "tasks.get_by_id"}
+                   the next N matching API requests fail that way (an error
+                   envelope with that status, a closed connection, a late reply)
   /_test.expire_tokens          every token issued so far becomes invalid
   /_test.requests               what the server received (oldest first)
   /_test.clear_requests         forget the received requests
@@ -184,11 +187,10 @@ class Api:
             raise ApiFailure(400, 110, "Invalid status change (current_status=%s, new_status=%s)"
                              % (current, new_status))
 
-    def set_status(self, task, new_status, body, expected=None):
+    def set_status(self, task, new_status, body):
+        # Every call holds the state lock, so the race that gives the real
+        # server's 400/121 cannot happen here: tests inject 121 instead.
         force = bool(body.get("force", False))
-        if expected is not None and task["status"] != expected:
-            raise ApiFailure(400, 121, "Failed changing task status. "
-                             "Probably someone changed it before you (current_status=%s)" % task["status"])
         self.check_transition(task, new_status, force)
         fields = {"status": new_status,
                   "status_reason": body.get("status_reason", ""),
@@ -494,7 +496,8 @@ class Handler(BaseHTTPRequestHandler):
             elif injection["kind"] == "status":
                 status = int(injection.get("status", 503))
                 record["status"] = status
-                self.send_envelope(endpoint, status, 0, "Injected failure", {})
+                self.send_envelope(endpoint, status, int(injection.get("subcode", 0)),
+                                   injection.get("message", "Injected failure"), {})
                 return
         with self.state.lock:
             code, subcode, message, data = self.dispatch(endpoint, raw)

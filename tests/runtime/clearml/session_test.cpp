@@ -108,6 +108,32 @@ TEST(Session, ErrorEnvelopesBecomeTypedErrors) {
   }
 }
 
+TEST(Session, AStatusChangedMeanwhileIsItsOwnError) {
+  TestServer server(kSeed);
+  Session session(server.options());
+  server.inject("status", 1, {{"status", 400}, {"subcode", 121}, {"endpoint", "tasks.started"}});
+  try {
+    session.call("tasks.started", {{"task", "t1"}});
+    FAIL() << "expected a StatusChangedError";
+  } catch (const StatusChangedError& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::status_changed);
+  }
+  EXPECT_EQ(server.count("tasks.started"), 1);
+}
+
+TEST(Session, ScrubsSecretsAServerEchoes) {
+  TestServer server(kSeed);
+  Session session(server.options());
+  server.inject("status", 1, {{"status", 400}, {"subcode", 12}, {"message", "bad key " + std::string(kSecretKey)}});
+  try {
+    session.call("tasks.get_by_id", {{"task", "t1"}});
+    FAIL() << "expected a ValidationError";
+  } catch (const ValidationError& error) {
+    EXPECT_THAT(error.what(), HasSubstr("bad key [redacted]"));
+    EXPECT_THAT(error.result_msg(), Not(HasSubstr(std::string(kSecretKey))));
+  }
+}
+
 TEST(Session, RetriesServerErrorsWithGrowingWaits) {
   TestServer server(kSeed);
   Session session(server.options());

@@ -1,8 +1,13 @@
 #include "runtime/clearml/task_source.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "runtime/clearml/api_error.hpp"
+#include "runtime/clearml/config.hpp"
 #include "tests/runtime/clearml/test_server.hpp"
 
 namespace slurmglue::clearml {
@@ -38,6 +43,18 @@ TEST(TaskSource, UnknownTaskOrProjectAreTypedErrors) {
   Session session(server.options());
   EXPECT_THROW(fetch_task_with_project(session, "nope"), UnknownTaskError);
   EXPECT_THROW(fetch_task_with_project(session, "t3"), UnknownProjectError);
+}
+
+// The path of `slurmglue-render --task ID`: clearml.conf, then the server.
+TEST(TaskSource, WorksFromAClearmlConf) {
+  testing::TestServer server(kSeed);
+  const auto file = std::filesystem::temp_directory_path() / ("slurmglue-task-source-" + std::to_string(getpid()) + ".conf");
+  std::ofstream(file) << "api {\n  api_server: " << server.url() << "\n  credentials {\"access_key\": \""
+                      << testing::kAccessKey << "\", \"secret_key\": \"" << testing::kSecretKey << "\"}\n}\n";
+  const Config config = load_config({{"CLEARML_CONFIG_FILE", file.string()}});
+  std::filesystem::remove(file);
+  Session session(session_options(config));
+  EXPECT_EQ(fetch_task_with_project(session, "t1").project_name, "Vision");
 }
 
 }  // namespace
