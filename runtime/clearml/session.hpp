@@ -35,6 +35,12 @@ struct SessionOptions {
   std::optional<std::uint64_t> jitter_seed;  // fixed in tests; random otherwise
 };
 
+// Not thread-safe: one Session (one connection) per thread.
+//
+// A retried request may have reached the server the first time (the reply was
+// lost, or the server failed after acting). For most calls that is harmless;
+// for queues.get_next_task it can pop an entry that nobody receives, so the
+// agent should check its pending queue and the task statuses after errors.
 class Session {
  public:
   explicit Session(SessionOptions options);
