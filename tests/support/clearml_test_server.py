@@ -537,6 +537,8 @@ def main():
     parser.add_argument("--seed-json", help="the initial state as JSON text")
     parser.add_argument("--access-key", help="an accepted access key")
     parser.add_argument("--secret-key", help="its secret key")
+    parser.add_argument("--exit-on-stdin-eof", action="store_true",
+                        help="stop when stdin closes (so a crashed test leaves no server behind)")
     args = parser.parse_args()
 
     state = State()
@@ -552,6 +554,11 @@ def main():
     server.daemon_threads = True
     server.state = state
     print(server.server_address[1], flush=True)
+    if args.exit_on_stdin_eof:
+        def watch_stdin():
+            sys.stdin.buffer.read()
+            server.shutdown()
+        threading.Thread(target=watch_stdin, daemon=True).start()
     try:
         server.serve_forever(poll_interval=0.1)
     except KeyboardInterrupt:

@@ -1,5 +1,6 @@
 #include "tests/runtime/clearml/test_server.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -36,28 +37,36 @@ TestServer::TestServer(const nlohmann::json& seed) {
   nlohmann::json full_seed = seed;
   full_seed["credentials"].push_back({{"access_key", kAccessKey}, {"secret_key", kSecretKey}});
   const std::string seed_text = full_seed.dump();
+  // Close-on-exec, so that servers started later do not hold these pipes open.
   int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe failed");
+  int in[2];
+  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(in, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  stdin_ = in[1];
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addclose(&actions, out[0]);
-  posix_spawn_file_actions_addclose(&actions, out[1]);
+  posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
   std::string python = "python3";
   std::string script = CLEARML_TEST_SERVER_SCRIPT;
   std::string seed_flag = "--seed-json";
-  char* argv[] = {python.data(), script.data(), seed_flag.data(), const_cast<char*>(seed_text.c_str()), nullptr};
+  // The server stops when our end of its stdin closes, even if this process crashes.
+  std::string exit_flag = "--exit-on-stdin-eof";
+  char* argv[] = {python.data(), script.data(), seed_flag.data(), const_cast<char*>(seed_text.c_str()),
+                  exit_flag.data(), nullptr};
   const int spawned = posix_spawnp(&pid_, "python3", &actions, nullptr, argv, environ);
   posix_spawn_file_actions_destroy(&actions);
   close(out[1]);
+  close(in[0]);
   if (spawned != 0) {
     close(out[0]);
+    close(stdin_);
     throw std::runtime_error("cannot start python3 for the ClearML test server");
   }
   try {
     port_ = read_port(out[0]);
   } catch (...) {
     close(out[0]);
+    close(stdin_);
     kill(pid_, SIGKILL);
     waitpid(pid_, nullptr, 0);
     throw;
@@ -66,6 +75,7 @@ TestServer::TestServer(const nlohmann::json& seed) {
 }
 
 TestServer::~TestServer() {
+  close(stdin_);
   if (pid_ > 0) {
     kill(pid_, SIGTERM);
     waitpid(pid_, nullptr, 0);

@@ -43,6 +43,7 @@ class TestServer {
 
  private:
   pid_t pid_ = -1;
+  int stdin_ = -1;
   int port_ = 0;
 };
 
