@@ -1,0 +1,51 @@
+// One libcurl easy handle, reused for every request so that the connection to
+// the server stays open between calls (the agent polls for months).
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace slurmglue::clearml {
+
+struct Timeouts {
+  std::chrono::milliseconds connect{10'000};
+  std::chrono::milliseconds total{60'000};
+};
+
+struct HttpRequest {
+  std::string url;
+  std::string body;
+  std::string content_type = "application/json";
+  // The whole Authorization header value ("Basic ...", "Bearer ..."), or empty.
+  // It is a secret: it is sent and never copied anywhere else.
+  std::string authorization;
+};
+
+struct HttpResponse {
+  long status = 0;
+  std::string body;
+};
+
+class HttpTransport {
+ public:
+  explicit HttpTransport(Timeouts timeouts = {});
+  ~HttpTransport();
+  HttpTransport(const HttpTransport&) = delete;
+  HttpTransport& operator=(const HttpTransport&) = delete;
+  HttpTransport(HttpTransport&&) noexcept;
+  HttpTransport& operator=(HttpTransport&&) noexcept;
+
+  // POSTs the body. Any HTTP reply is returned, whatever its status; throws
+  // TransportError when there is none (refused, dropped, timed out).
+  HttpResponse post(const HttpRequest& request);
+
+ private:
+  struct Handle;
+  std::unique_ptr<Handle> handle_;
+};
+
+// RFC 4648 base64, for the HTTP Basic credentials of auth.login.
+std::string base64_encode(std::string_view bytes);
+
+}  // namespace slurmglue::clearml

@@ -1,0 +1,72 @@
+// A logged-in conversation with one ClearML API server: auth.login with HTTP
+// Basic, Bearer token afterwards, one new login when the token is refused,
+// retries on connection errors and 5xx (never on 4xx), the reply envelope
+// unwrapped into its data or turned into a typed error.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "runtime/clearml/http_transport.hpp"
+#include "runtime/clearml/retry.hpp"
+
+namespace slurmglue::clearml {
+
+struct Credentials {
+  std::string access_key;
+  std::string secret_key;
+};
+
+// Receives one line of the session's own log (retries, new logins). Lines
+// never hold the secret key, the token or an Authorization header.
+using LogFunction = std::function<void(std::string_view)>;
+
+struct SessionOptions {
+  std::string api_server;  // e.g. "http://127.0.0.1:8008", optionally with a "/v2.31" prefix
+  Credentials credentials;
+  Timeouts timeouts;
+  RetryPolicy retry;
+  SleepFunction sleep = real_sleep();
+  LogFunction log;
+  std::optional<std::uint64_t> jitter_seed;  // fixed in tests; random otherwise
+};
+
+// Not thread-safe: one Session (one connection) per thread.
+//
+// A retried request may have reached the server the first time (the reply was
+// lost, or the server failed after acting). For most calls that is harmless;
+// for queues.get_next_task it can pop an entry that nobody receives, so the
+// agent should check its pending queue and the task statuses after errors.
+class Session {
+ public:
+  explicit Session(SessionOptions options);
+
+  // Calls "<service>.<action>" with a JSON object; returns the reply's "data".
+  nlohmann::json call(std::string_view endpoint, const nlohmann::json& request);
+  // The same with a JSON-lines body (events.add_batch).
+  nlohmann::json call_json_lines(std::string_view endpoint, std::string body);
+
+  // Logs in now (calls log in on their own when they need to).
+  void login();
+
+  const std::string& api_server() const { return options_.api_server; }
+
+ private:
+  HttpResponse send_with_retries(std::string_view endpoint, const std::string& body,
+                                 std::string_view content_type, bool basic_auth);
+  nlohmann::json call_body(std::string_view endpoint, const std::string& body, std::string_view content_type);
+  [[noreturn]] void fail(std::string_view endpoint, const HttpResponse& response);
+  std::string scrub(std::string text) const;
+  void log(std::string_view line) const;
+
+  SessionOptions options_;
+  HttpTransport transport_;
+  Backoff backoff_;
+  std::string token_;
+};
+
+}  // namespace slurmglue::clearml

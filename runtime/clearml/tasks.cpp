@@ -1,0 +1,87 @@
+#include "runtime/clearml/tasks.hpp"
+
+#include <algorithm>
+
+namespace slurmglue::clearml {
+
+namespace {
+
+void change_status(Session& session, std::string_view action, std::string_view task_id,
+                   const StatusChange& change) {
+  session.call(action, {{"task", task_id},
+                        {"status_reason", change.reason},
+                        {"status_message", change.message},
+                        {"force", change.force}});
+}
+
+}  // namespace
+
+std::vector<nlohmann::json> get_tasks(Session& session, const TaskQuery& query, std::size_t batch_size) {
+  std::vector<nlohmann::json> tasks;
+  batch_size = std::max<std::size_t>(batch_size, 1);
+  for (std::size_t first = 0; first < query.ids.size(); first += batch_size) {
+    const auto last = std::min(query.ids.size(), first + batch_size);
+    nlohmann::json request = {{"id", std::vector<std::string>(query.ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                                              query.ids.begin() + static_cast<std::ptrdiff_t>(last))}};
+    if (!query.only_fields.empty()) request["only_fields"] = query.only_fields;
+    if (!query.statuses.empty()) request["status"] = query.statuses;
+    auto data = session.call("tasks.get_all", request);
+    for (auto& task : data.value("tasks", nlohmann::json::array())) tasks.push_back(std::move(task));
+  }
+  return tasks;
+}
+
+nlohmann::json get_task(Session& session, std::string_view task_id) {
+  auto data = session.call("tasks.get_by_id", {{"task", task_id}});
+  return std::move(data["task"]);
+}
+
+void enqueue_task(Session& session, std::string_view task_id, std::string_view queue_id,
+                  std::string_view status_reason) {
+  session.call("tasks.enqueue", {{"task", task_id},
+                                 {"queue", queue_id},
+                                 {"status_reason", status_reason},
+                                 {"update_execution_queue", true}});
+}
+
+void dequeue_task(Session& session, std::string_view task_id, const DequeueOptions& options) {
+  nlohmann::json request = {{"task", task_id}, {"remove_from_all_queues", options.remove_from_all_queues}};
+  if (options.new_status) request["new_status"] = *options.new_status;
+  session.call("tasks.dequeue", request);
+}
+
+void mark_started(Session& session, std::string_view task_id, const StatusChange& change) {
+  change_status(session, "tasks.started", task_id, change);
+}
+void mark_stopped(Session& session, std::string_view task_id, const StatusChange& change) {
+  change_status(session, "tasks.stopped", task_id, change);
+}
+void mark_failed(Session& session, std::string_view task_id, const StatusChange& change) {
+  change_status(session, "tasks.failed", task_id, change);
+}
+void mark_completed(Session& session, std::string_view task_id, const StatusChange& change) {
+  change_status(session, "tasks.completed", task_id, change);
+}
+
+void set_status_message(Session& session, std::string_view task_id, std::string_view message) {
+  session.call("tasks.update", {{"task", task_id}, {"status_message", message}});
+}
+
+nlohmann::json merge_runtime(Session& session, std::string_view task_id, const nlohmann::json& fields) {
+  nlohmann::json runtime = get_task(session, task_id).value("runtime", nlohmann::json::object());
+  if (!runtime.is_object()) runtime = nlohmann::json::object();
+  runtime.merge_patch(fields);
+  session.call("tasks.edit", {{"task", task_id}, {"runtime", runtime}, {"force", true}});
+  return runtime;
+}
+
+void edit_hyper_params(Session& session, std::string_view task_id, const std::vector<HyperParam>& params,
+                       bool force) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& param : params) {
+    list.push_back({{"section", param.section}, {"name", param.name}, {"value", param.value}});
+  }
+  session.call("tasks.edit_hyper_params", {{"task", task_id}, {"hyperparams", list}, {"force", force}});
+}
+
+}  // namespace slurmglue::clearml
