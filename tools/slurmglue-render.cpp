@@ -1,5 +1,6 @@
 // slurmglue-render: shows exactly the batch script slurmglue would submit for
 // a task, without submitting anything.
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,6 +12,9 @@
 #include <fmt/format.h>
 
 #include "compiler/compile.hpp"
+#include "runtime/clearml/api_error.hpp"
+#include "runtime/clearml/config.hpp"
+#include "runtime/clearml/task_source.hpp"
 #include "runtime/render/code_slots.hpp"
 #include "runtime/render/task_file.hpp"
 
@@ -58,23 +62,49 @@ std::string_view origin_name(sg::render::Resolution::Origin o) {
   return "?";
 }
 
+// Asks the real sbatch whether it would accept `script` (sbatch --test-only
+// reports on stderr). Returns sbatch's exit status, or -1 when it cannot run.
+int sbatch_test_only(const std::string& script, std::string& verdict) {
+  char path[] = "/tmp/slurmglue-render-XXXXXX";
+  const int fd = ::mkstemp(path);
+  if (fd < 0) return -1;
+  const bool written = ::write(fd, script.data(), script.size()) == static_cast<ssize_t>(script.size());
+  ::close(fd);
+  int status = -1;
+  if (written) {
+    if (FILE* p = ::popen((std::string("sbatch --test-only ") + path + " 2>&1").c_str(), "r")) {
+      char buf[4096];
+      for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) verdict.append(buf, n);
+      status = ::pclose(p);
+      status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+  }
+  std::remove(path);
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Render a ClearML batch template for one task, exactly as slurmglue would submit it.\n"
                "Nothing is submitted. Exit status: 0 rendered, 1 template or task problems, 2 usage, 3 fatal."};
   app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
-  std::string template_path, task_file, output;
+  std::string template_path, task_file, task_id_option, clearml_config, output;
   std::optional<std::string> queue_name, queue_id, worker_id, project_name, project_id;
   std::optional<std::string> pre_setup, agent_execute, post_setup;
   std::string slurm_version = sg::catalog::to_string(sg::catalog::newest_slurm_version());
   std::string pyxis_version = sg::catalog::to_string(sg::catalog::newest_pyxis_version());
-  bool srun_delegation = false, explain = false, no_color = false;
+  bool srun_delegation = false, explain = false, no_color = false, test_only = false;
 
   app.add_option("TEMPLATE", template_path, "The batch template file")->required();
-  app.add_option("--task-file", task_file,
-                 "The task as JSON (a task object or a tasks.get_by_id/get_all reply) or YAML")
-      ->required();
+  auto* task_file_opt = app.add_option(
+      "--task-file", task_file, "The task as JSON (a task object or a tasks.get_by_id/get_all reply) or YAML");
+  auto* task_opt = app.add_option("--task", task_id_option,
+                                  "Fetch this task (and its project's name) from the ClearML server of clearml.conf");
+  task_file_opt->excludes(task_opt);
+  app.add_option("--clearml-config", clearml_config,
+                 "clearml.conf to use (default: $CLEARML_CONFIG_FILE, else ~/clearml.conf; CLEARML_API_* win)");
+  app.add_flag("--test-only", test_only, "Also ask the cluster's sbatch --test-only whether it would accept the script");
   app.add_option("--queue-name", queue_name, "Value of ${CLEARML_QUEUE_NAME}");
   app.add_option("--queue-id", queue_id, "Value of ${CLEARML_QUEUE_ID}");
   app.add_option("--worker-id", worker_id, "Value of ${CLEARML_WORKER_ID} (default: slurmglue:HOSTNAME)");
@@ -92,7 +122,15 @@ int main(int argc, char** argv) {
   app.add_flag("--explain", explain, "List every placeholder, its context, value and origin, instead of the script");
   app.add_option("-o,--output", output, "Write the script to this file (atomically) instead of stdout");
   app.add_flag("--no-color", no_color, "No colour in diagnostics");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kOk : kUsage;  // --help and --version exit 0
+  }
+  if (task_file.empty() == task_id_option.empty()) {
+    std::cerr << "slurmglue-render: give exactly one of --task-file FILE or --task ID\n";
+    return kUsage;
+  }
 
   sg::compiler::CompileOptions options;
   options.srun_delegation = srun_delegation;
@@ -116,7 +154,7 @@ int main(int argc, char** argv) {
     std::cerr << "slurmglue-render: cannot read template " << template_path << "\n";
     return kFatal;
   }
-  if (!read_file(task_file, task_text)) {
+  if (!task_file.empty() && !read_file(task_file, task_text)) {
     std::cerr << "slurmglue-render: cannot read task file " << task_file << "\n";
     return kFatal;
   }
@@ -128,11 +166,33 @@ int main(int argc, char** argv) {
   if (!compiled.renderer) return kProblems;
 
   sg::render::Values values;
-  try {
-    values.task = sg::render::parse_task(task_text, task_file);
-  } catch (const std::exception& e) {
-    std::cerr << "slurmglue-render: " << e.what() << "\n";
-    return kProblems;
+  if (!task_file.empty()) {
+    try {
+      values.task = sg::render::parse_task(task_text, task_file);
+    } catch (const std::exception& e) {
+      std::cerr << "slurmglue-render: " << e.what() << "\n";
+      return kProblems;
+    }
+  } else {
+    // Messages of clearml::Error never hold the secret key or the token.
+    try {
+      auto environment = sg::clearml::process_environment();
+      if (!clearml_config.empty()) environment["CLEARML_CONFIG_FILE"] = clearml_config;
+      const auto config = sg::clearml::load_config(environment);
+      sg::clearml::Session session(sg::clearml::session_options(config));
+      auto fetched = sg::clearml::fetch_task_with_project(session, task_id_option);
+      values.task = std::move(fetched.task);
+      values.config = config.tree;
+      if (!project_name && !fetched.project_name.empty()) project_name = fetched.project_name;
+      if (!project_id && !fetched.project_id.empty()) project_id = fetched.project_id;
+      if (!worker_id && !config.worker_id.empty()) worker_id = config.worker_id;
+    } catch (const sg::clearml::UnknownTaskError& e) {
+      std::cerr << "slurmglue-render: task " << task_id_option << ": " << e.what() << "\n";
+      return kProblems;
+    } catch (const sg::clearml::Error& e) {
+      std::cerr << "slurmglue-render: " << e.what() << "\n";
+      return kFatal;
+    }
   }
   const std::string task_id = values.task.value("id", std::string());
   if (!worker_id) {
@@ -171,6 +231,19 @@ int main(int argc, char** argv) {
       std::cerr << e.message << " [render]\n";
     }
     return kProblems;
+  }
+  if (test_only) {
+    std::string verdict;
+    const int status = sbatch_test_only(script, verdict);
+    std::cerr << verdict;
+    if (status < 0) {
+      std::cerr << "slurmglue-render: could not run sbatch --test-only\n";
+      return kFatal;
+    }
+    if (status != 0) {
+      std::cerr << "slurmglue-render: sbatch would reject this script (exit " << status << ")\n";
+      return kProblems;
+    }
   }
   if (output.empty()) {
     std::cout << script;
