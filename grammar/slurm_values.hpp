@@ -25,6 +25,7 @@ struct memory : pegtl::seq<number, pegtl::opt<memory_unit>, pegtl::eof> {};
 struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number>> {};
 struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
 
-struct integer : pegtl::seq<number, pegtl::eof> {};
+// Signed: --nice takes negative values; sbatch itself rejects a negative count.
+struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-'>>, number, pegtl::eof> {};
 
 }  // namespace slurmglue::grammar::slurm

@@ -194,7 +194,9 @@ int main(int argc, char** argv) {
       return kFatal;
     }
   }
-  const std::string task_id = values.task.value("id", std::string());
+  std::string task_id;
+  if (auto id = values.task.find("id"); id != values.task.end() && !id->is_null())
+    task_id = id->is_string() ? id->get<std::string>() : id->dump();
   if (!worker_id) {
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);

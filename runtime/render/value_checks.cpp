@@ -33,7 +33,7 @@ std::string check_value(ValueKind kind, std::string_view value) {
       return matches<grammar::slurm::node_count>(value) ? std::string()
                                                         : "a node count (N or MIN-MAX)";
     case ValueKind::Integer:
-      return matches<grammar::slurm::integer>(value) ? std::string() : "a non-negative integer";
+      return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
     case ValueKind::ContainerImage:
       return matches<grammar::image::container_image>(value)
                  ? std::string()

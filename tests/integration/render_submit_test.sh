@@ -6,8 +6,8 @@
 set -euo pipefail
 render=$1
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=testlib.sh
-source "$here/testlib.sh"
+# shellcheck source=tests/integration/testlib.sh
+source "$(dirname "$0")/testlib.sh"
 
 canary="$scratch/canary"
 out="$scratch/job.out"

@@ -166,3 +166,24 @@ TEST_F(RenderCli, NoServerConfiguredIsAClearError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(RenderCli, OddTaskShapesAreErrorsNotCrashes) {
+  auto tpl = file("t.tpl", "#!/bin/bash\necho ${CLEARML_TASK.name:x} ${CLEARML_TASK.id:none}\n");
+  auto r = run("'" + tpl.string() + "' --task-file '" + file("a.json", R"({"id": 42, "name": {"a": 1}})").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("is an object"), std::string::npos) << r.err;
+  r = run("'" + tpl.string() + "' --task-file '" + file("b.json", "[]").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  r = run("'" + tpl.string() + "' --task-file '" + file("c.yaml", "- a\n- b\n").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  r = run("'" + tpl.string() + "' --task-file '" + file("d.json", "{\"id\": \"a\"").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("d.json:1:"), std::string::npos) << r.err;
+  r = run("'" + tpl.string() + "' --task-file '" + file("e.json", R"({"id": 7})").string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "#!/bin/bash\necho x 7\n");
+}
+
+}  // namespace

@@ -47,6 +47,8 @@ const std::vector<Context>& contexts() {
       {"heredoc-strip-tabs", "cat >> \"$OUT\" <<-EOF\n\t<@>\n\tEOF", true, true},
       {"heredoc-alone-on-line", "cat > /dev/null <<EOF\n@\nEOF\nprintf '<%s>\\n' after-heredoc >> \"$OUT\"", false,
        true},
+      {"heredoc-parameter-default", "cat >> \"$OUT\" <<EOF\n<${UNSET_VARIABLE:-@}>\nEOF", true, false},
+      {"heredoc-command-substitution", "cat >> \"$OUT\" <<EOF\n<$(printf '%s' \"@\")>\nEOF", true, true},
       {"command-substitution", "printf '<%s>\\n' \"$(printf '%s' \"@\")\" >> \"$OUT\"", true, true},
       {"command-substitution-unquoted", "x=$(printf '%s' @)\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
       {"backticks", "x=`printf '%s' @`\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, false},

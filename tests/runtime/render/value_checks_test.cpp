@@ -33,7 +33,8 @@ TEST(ValueGrammars, NodeCount) {
 
 TEST(ValueGrammars, Integer) {
   accepts(ValueKind::Integer, {"0", "42"});
-  rejects(ValueKind::Integer, {"", "-1", "4.0", "4 2", "0x10"});
+  accepts(ValueKind::Integer, {"-5"});
+  rejects(ValueKind::Integer, {"", "-", "4.0", "4 2", "0x10", "--5"});
 }
 
 TEST(ValueGrammars, ContainerImage) {
