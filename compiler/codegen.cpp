@@ -80,12 +80,9 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
       if (in_value) break;
     }
     if (!in_value) {
-      Diagnostic d;
-      d.rule = "placeholder-in-option-name";
-      d.position = source.position(ph.begin);
-      d.length = static_cast<std::uint32_t>(ph.end - ph.begin);
-      d.message = "a placeholder cannot be part of an sbatch option name: the task would choose the option";
-      diagnostics.push_back(std::move(d));
+      diagnostics.push_back(diagnostic_at(
+          source, "placeholder-in-option-name", Severity::Error, ph.begin, ph.end - ph.begin,
+          "a placeholder cannot be part of an sbatch option name: the task would choose the option"));
     }
   }
   return plan;

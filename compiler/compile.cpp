@@ -142,13 +142,7 @@ class Checker {
     add(rule, Severity::Warning, at, length, std::move(message));
   }
   void add(const char* rule, Severity severity, std::size_t at, std::size_t length, std::string message) {
-    Diagnostic d;
-    d.rule = rule;
-    d.severity = severity;
-    d.position = src_.position(at);
-    d.length = static_cast<std::uint32_t>(length);
-    d.message = std::move(message);
-    diags_.push_back(std::move(d));
+    diags_.push_back(diagnostic_at(src_, rule, severity, at, length, std::move(message)));
   }
 
   const Source& src_;

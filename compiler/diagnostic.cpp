@@ -20,6 +20,17 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
+Diagnostic diagnostic_at(const Source& source, std::string rule, Severity severity, std::size_t offset,
+                         std::size_t length, std::string message) {
+  Diagnostic d;
+  d.rule = std::move(rule);
+  d.severity = severity;
+  d.position = source.position(offset);
+  d.length = static_cast<std::uint32_t>(length);
+  d.message = std::move(message);
+  return d;
+}
+
 namespace {
 const char* colour_of(Severity s) {
   switch (s) {

@@ -27,6 +27,10 @@ struct Diagnostic {
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+// A diagnostic for `length` bytes at byte `offset` of `source`.
+Diagnostic diagnostic_at(const Source& source, std::string rule, Severity severity, std::size_t offset,
+                         std::size_t length, std::string message);
+
 // file:line:col: severity: message [rule], the source line, a caret underline.
 void print_human(std::ostream& out, const Source& source, const Diagnostic& d, bool color);
 // file:line:col: severity: message [rule] (one line, as gcc writes them).

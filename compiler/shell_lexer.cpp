@@ -524,12 +524,7 @@ class Lexer {
   }
 
   void error(const char* rule, std::size_t at, std::size_t length, std::string message) {
-    Diagnostic d;
-    d.rule = rule;
-    d.position = src_.position(at);
-    d.length = static_cast<std::uint32_t>(length);
-    d.message = std::move(message);
-    diags_.push_back(std::move(d));
+    diags_.push_back(diagnostic_at(src_, rule, Severity::Error, at, length, std::move(message)));
   }
 
   const Source& src_;
