@@ -46,7 +46,7 @@ bool command_like(Frame f) {
 // Words after which a new command starts.
 bool keeps_command_position(std::string_view word) {
   static constexpr std::string_view kWords[] = {"if", "then", "else", "elif", "do", "while", "until",
-                                                "!", "{", "time", "exec", "command", "builtin"};
+                                                "!", "{", "time", "exec", "command", "builtin", "for"};
   for (auto w : kWords)
     if (word == w) return true;
   // An assignment (NAME=...) leaves the command word still to come.

@@ -55,6 +55,7 @@ const std::vector<Context>& contexts() {
       // bash pairs ' inside "${...}" although it prints them: a lone ' is refused there.
       {"parameter-default-quoted", "printf '<%s>\\n' \"${UNSET_VARIABLE:-@}\" >> \"$OUT\"", true, false},
       {"parameter-default-unquoted", "x=${UNSET_VARIABLE:-@}\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
+      {"arithmetic-for", "for (( i = 0; i < @; i++ )); do :; done", false, false},
       {"arithmetic", "x=$(( @ + 0 ))\nprintf '<%s>\\n' \"$x\" >> /dev/null", false, false},
       {"double-brackets", "if [[ \"@\" == x ]]; then :; fi\nif [[ @ -eq 1 ]]; then :; fi", false, false},
       {"case-word", "case @ in *) printf '<%s>\\n' ok >> /dev/null ;; esac", false, true},
@@ -256,6 +257,81 @@ TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
   }
   EXPECT_GT(rendered, 500);
   EXPECT_GT(refused, 0);
+}
+
+// Values drawn at random (fixed seed) from an alphabet of shell and sbatch
+// metacharacters, in every context: the same promises as the corpus.
+TEST_F(InjectionCorpus, RandomValuesKeepThePromise) {
+  const std::string alphabet = "ab -=:,./'\"\\$`(){}[]<>|&;#*?~!%^\t\n\r\x01" + std::string("EOF") + "\xc3\xa9";
+  std::uint64_t seed = 0x5eedf00d;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>(seed >> 33);
+  };
+  int rendered = 0;
+  for (int round = 0; round < 12; ++round) {
+    for (const auto& ctx : contexts()) {
+      std::string value;
+      const std::size_t length = next() % 24;
+      for (std::size_t k = 0; k < length; ++k) value += alphabet[next() % alphabet.size()];
+      SCOPED_TRACE("context " + ctx.name + ", value '" + printable(value) + "'");
+      const std::string tpl = "#!/bin/bash\nset -u\n" + replace_all(ctx.body, "@", "${CLEARML_TASK.name|raw}") + "\n";
+      std::string script, why;
+      if (!render(tpl, value + "$(touch " + canary_ + ")", script, why)) continue;
+      ++rendered;
+      write_file(dir_ / "script.sh", script);
+      fs::remove(canary_);
+      ASSERT_EQ(run("bash -n '" + (dir_ / "script.sh").string() + "' 2>/dev/null"), 0) << script;
+      run("cd '" + dir_.string() + "' && OUT='" + (dir_ / "out").string() + "' timeout 20 bash script.sh >/dev/null 2>&1");
+      EXPECT_FALSE(fs::exists(canary_)) << "THE CANARY RAN. Script:\n" << script;
+    }
+  }
+  EXPECT_GT(rendered, 100);
+}
+
+// Templates nobody wrote: the shipped ones with random shell fragments
+// inserted. The compiler must not crash on any of them, and where one
+// compiles, a hostile value must leave the script exactly as parseable by
+// bash as a benign value does.
+TEST_F(InjectionCorpus, MutatedTemplatesParseTheSameWithHostileValues) {
+  static const char* kFragments[] = {"\"", "'", "`", "$(", ")", "${", "}", "\\", "\n", "#", " # ", "<<EOF\n",
+                                     "\nEOF\n", "<<'X'\n", "$((", "[[ ", " ]]", "$'", ";", "${CLEARML_TASK.name}",
+                                     "\"${CLEARML_TASK.name}\"", "'${CLEARML_TASK.name}'", "#SBATCH --comment=",
+                                     "$${CLEARML_", "${CLEARML_", "\t", "arr[", "]", "(( "};
+  std::uint64_t seed = 0xfeedbeef;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>(seed >> 33);
+  };
+  std::vector<std::string> bases;
+  for (const auto& entry : fs::directory_iterator("templates")) bases.push_back(read_file(entry.path()));
+  ASSERT_FALSE(bases.empty());
+  const std::string hostile = "a'b\"c $(touch " + canary_ + ") `touch " + canary_ + "` \\ EOF } ) ]] # ;";
+  int compared = 0;
+  for (int round = 0; round < 1000; ++round) {
+    std::string tpl = bases[next() % bases.size()];
+    for (int m = 0, count = 1 + static_cast<int>(next() % 3); m < count; ++m)
+      tpl.insert(next() % (tpl.size() + 1), kFragments[next() % std::size(kFragments)]);
+    SCOPED_TRACE("template:\n" + tpl);
+    const sg::compiler::Source source("mutated.tpl", tpl);
+    const auto compiled = sg::compiler::compile(source);  // must not crash, whatever the input
+    if (!compiled.renderer) continue;
+    sg::render::Values values;
+    std::string benign, evil;
+    std::vector<sg::render::RenderError> errors;
+    values.task = {{"id", "id1"}, {"name", "benign"}};
+    if (!compiled.renderer->render(values, benign, errors)) continue;
+    values.task["name"] = hostile;
+    if (!compiled.renderer->render(values, evil, errors)) continue;
+    write_file(dir_ / "benign.sh", benign);
+    write_file(dir_ / "evil.sh", evil);
+    const int benign_ok = run("bash -n '" + (dir_ / "benign.sh").string() + "' 2>/dev/null");
+    const int evil_ok = run("bash -n '" + (dir_ / "evil.sh").string() + "' 2>/dev/null");
+    EXPECT_EQ(benign_ok, evil_ok) << "benign:\n" << benign << "\nhostile:\n" << evil;
+    ++compared;
+  }
+  EXPECT_GT(compared, 150);
+  std::printf("compared %d mutated templates\n", compared);
 }
 
 // The options getopt would see on each #SBATCH line of `script`.
