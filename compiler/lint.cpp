@@ -66,8 +66,8 @@ std::string apply_option_words(std::string_view words, LintOptions& options) {
   std::string w;
   while (in >> w) {
     std::string value;
-    if (w == "--srun-delegation") {
-      options.srun_delegation = true;
+    if (w == "--srun-delegation" || w == "--shellcheck") {
+      (w == "--shellcheck" ? options.shellcheck : options.srun_delegation) = true;
       continue;
     }
     if (!(in >> value)) return "option " + w + " needs a value";
@@ -261,6 +261,7 @@ std::vector<Diagnostic> lint(const Source& source, const LintOptions& options) {
     for (auto check : {check_script, check_directives, check_pyxis, check_images, check_agent_contract,
                        check_srun_wrapper, check_security})
       check(c);
+    if (options.shellcheck) check_shellcheck(c);
   } catch (const std::exception& e) {
     Diagnostic d;
     d.rule = "internal-error";

@@ -57,6 +57,9 @@ struct LintOptions {
   std::optional<catalog::PyxisVersion> pyxis = catalog::newest_pyxis_version();
   EnrootVersion enroot = kNewestEnroot;
   bool srun_delegation = false;
+  // Run ShellCheck (the "shellcheck" program on PATH) on the shell part, with
+  // placeholders replaced by text of the same width.
+  bool shellcheck = false;
   std::set<std::string> disabled;             // rule names (ids are resolved by the caller or here)
   std::map<std::string, Severity> severity;   // rule name -> severity
 };

@@ -37,6 +37,8 @@ std::string load_config(const std::filesystem::path& path, LintOptions& options)
         error = apply_option_words("--" + key + " " + v.as<std::string>(), options);
       } else if (key == "srun-delegation") {
         options.srun_delegation = v.as<bool>();
+      } else if (key == "shellcheck") {
+        options.shellcheck = v.as<bool>();
       } else if (key == "disable") {
         if (!v.IsSequence()) return where + "disable: expected a list of rules";
         for (const auto& r : v) {

@@ -5,6 +5,7 @@
 //   pyxis-version: "0.20"       # or none
 //   enroot-version: "3.5"
 //   srun-delegation: false
+//   shellcheck: true            # also run ShellCheck (--shellcheck)
 //   disable: [abbreviated-option, SG606]          # rule names or ids
 //   severity: {duplicate-option: error}           # error, warning, info, style
 #pragma once

@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   std::string format_name = "human", stdin_filename = "<stdin>", config, explain;
   std::string slurm_version, pyxis_version, enroot_version;
   std::vector<std::string> disable;
-  bool no_color = false, list_rules = false, print_man = false, srun_delegation = false;
+  bool no_color = false, list_rules = false, print_man = false, srun_delegation = false, shellcheck = false;
   app.add_option("FILES", inputs, "Template files, directories (searched for *.tpl, *.template, *.sbatch), or - for stdin");
   app.add_option("--format", format_name, "Output format: human, gcc, json, sarif, github")->capture_default_str();
   app.add_flag("--no-color", no_color, "No colour in human output");
@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
   auto* pyxis_opt = app.add_option("--pyxis-version", pyxis_version, "Target Pyxis release, or 'none'");
   auto* enroot_opt = app.add_option("--enroot-version", enroot_version, "Target Enroot release (default 4.0)");
   auto* delegation_opt = app.add_flag("--srun-delegation", srun_delegation, "Lint for a glue run with --srun-delegation");
+  auto* shellcheck_opt = app.add_flag("--shellcheck", shellcheck, "Also run ShellCheck on the shell part");
   app.add_option("--config", config, "Configuration file (default: nearest .slurmglue-lint.yaml)");
   app.add_option("--disable", disable, "Disable rules (names or ids)")->delimiter(',');
   app.add_flag("--list-rules", list_rules, "List every rule");
@@ -130,6 +131,7 @@ int main(int argc, char** argv) {
   if (pyxis_opt->count()) cli_words += " --pyxis-version " + pyxis_version;
   if (enroot_opt->count()) cli_words += " --enroot-version " + enroot_version;
   if (delegation_opt->count()) cli_words += " --srun-delegation";
+  if (shellcheck_opt->count()) cli_words += " --shellcheck";
   {
     sg::lint::LintOptions probe;
     if (auto error = sg::lint::apply_option_words(cli_words, probe); !error.empty()) {

@@ -79,6 +79,11 @@ Target Enroot release (default 4.0); before 4.0 only REGISTRY#IMAGE names a regi
 .B \-\-srun\-delegation
 The template is linted for a glue run with \-\-srun\-delegation (srun-wrapper style).
 .TP
+.B \-\-shellcheck
+Also run ShellCheck on the shell part: each placeholder is replaced by text of
+the same width (a code slot alone on its line by the no-op ':'), and each
+finding is reported at the template's line and column as rule shellcheck.
+.TP
 .BI \-\-config " FILE"
 Read settings from FILE instead of the nearest \fB.slurmglue\-lint.yaml\fR in
 the template's directory or above it (for \fB\-\fR, the current directory).
@@ -100,6 +105,7 @@ slurm\-version: "23.11"
 pyxis\-version: "0.20"      # or none
 enroot\-version: "3.5"
 srun\-delegation: false
+shellcheck: true
 disable: [abbreviated\-option, SG606]
 severity: {duplicate\-option: error}
 .EE
@@ -154,7 +160,7 @@ void print_man(std::ostream& out, std::string_view tool_version) {
         << "\n.RS\n.PP\n" << roff(r.explanation) << '\n';
     if (!r.example_options.empty()) out << ".PP\nExamples linted with " << roff(r.example_options) << ".\n";
     if (r.failing.empty())
-      out << ".PP\nFailing example: not shown (it needs over 4 MiB of text).\n";
+      out << ".PP\nFailing example: not shown (see above).\n";
     else
       example(out, "Failing example", r, r.failing);
     example(out, "Passing example", r, r.passing);

@@ -57,6 +57,7 @@ class Context {
   const std::string& text() const { return source.text(); }
   void report(std::string_view rule, std::size_t at, std::size_t length, std::string message,
               std::optional<std::string> fix = std::nullopt);
+  Diagnostic& last() { return out_.back(); }  // the one just reported
   // Every option on every #SBATCH line, in order.
   std::vector<const DirectiveOption*> all_options() const;
   // The placeholders, by variable name ("AGENT_EXECUTE").
@@ -85,5 +86,9 @@ void check_images(Context& c);
 void check_agent_contract(Context& c);
 void check_srun_wrapper(Context& c);
 void check_security(Context& c);
+void check_shellcheck(Context& c);
+
+// The row of sbatch's own option `name` in some Slurm release, or null (directives.cpp).
+const catalog::SbatchOptionEntry* slurm_option_anywhere(std::string_view name);  // only with LintOptions::shellcheck
 
 }  // namespace slurmglue::lint

@@ -152,6 +152,15 @@ std::vector<std::string_view> option_names(const render::OptionTable& t) {
 
 bool is_container_name(std::string_view n) { return n.starts_with("container-") || n.starts_with("no-container-"); }
 
+// " (sbatch has it from 26.05)", " (removed in 25.11)", or nothing.
+std::string releases_of(std::string_view name, catalog::SlurmVersion target) {
+  const auto* e = slurm_option_anywhere(name);
+  if (!e) return {};
+  if (target < e->since) return fmt::format(" (sbatch has it from {} on; see --slurm-version)", catalog::to_string(e->since));
+  if (e->removed) return fmt::format(" (removed in {})", catalog::to_string(*e->removed));
+  return {};
+}
+
 bool valid_pattern(std::string_view v, std::size_t& bad) {
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (v[k] != '%') continue;
@@ -285,11 +294,13 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
       return;
     }
     if (!info) {
-      if (is_container_name(o.item.name)) return;  // the Pyxis family tells more
-      std::string message = fmt::format("sbatch {} has no option --{}", catalog::to_string(c.options.slurm),
-                                        o.item.name);
+      // A Pyxis-looking name that no Slurm release has: the Pyxis family tells more.
+      if (is_container_name(o.item.name) && !slurm_option_anywhere(o.item.name)) return;
+      const auto releases = releases_of(o.item.name, c.options.slurm);
+      std::string message = fmt::format("sbatch {} has no option --{}{}", catalog::to_string(c.options.slurm),
+                                        o.item.name, releases);
       std::optional<std::string> fix;
-      if (auto guess = catalog::closest(o.item.name, names)) {
+      if (auto guess = releases.empty() ? catalog::closest(o.item.name, names) : std::nullopt) {
         message += fmt::format("; did you mean --{}?", *guess);
         fix = "--" + *guess;
       }
@@ -312,17 +323,24 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
   }
   if (!o.item.has_value && info->arg == render::ArgKind::Required) {
     const bool later = &d != &c.directives.back();
+    const std::string form = shown + (o.item.kind == Kind::Long ? "=VALUE" : " VALUE");
     c.report("missing-value", o.at, o.length,
              later ? fmt::format("{} has no value on its line: sbatch takes the first word of the next #SBATCH line; "
-                                 "write {}=VALUE",
-                                 shown, shown)
-                   : fmt::format("{} needs a value: write {}=VALUE", shown, shown));
+                                 "write {}",
+                                 shown, form)
+                   : fmt::format("{} needs a value: write {}", shown, form));
     return;
   }
   if (o.item.has_value) check_value(c, o, *info);
 }
 
 }  // namespace
+
+const catalog::SbatchOptionEntry* slurm_option_anywhere(std::string_view name) {
+  for (const auto& e : catalog::sbatch_option_entries())
+    if (e.name == name) return &e;
+  return nullptr;
+}
 
 std::span<const RuleInfo> directive_rules() { return kRules; }
 
@@ -335,6 +353,7 @@ void check_directives(Context& c) {
   };
   std::map<std::string, Seen> seen;
   for (const auto& d : c.directives) {
+    if (d.split.hetjob_separator) seen.clear();  // the next component of a heterogeneous job
     check_line(c, d);
     for (std::size_t k = 0; k < d.options.size(); ++k) {
       check_option(c, d, k, names);

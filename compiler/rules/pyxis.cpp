@@ -168,7 +168,7 @@ void check_pyxis(Context& c) {
     const std::string name = o->item.option ? o->item.option->name : o->item.name;
     const auto* entry = catalog::find_pyxis_option(name);
     if (!entry) {
-      if (!o->item.option && !c.table.find_long(name).ambiguous && (name.starts_with("container-") || name.starts_with("no-container-"))) {
+      if (!o->item.option && !slurm_option_anywhere(name) && !c.table.find_long(name).ambiguous && (name.starts_with("container-") || name.starts_with("no-container-"))) {
         std::string message = fmt::format("no Pyxis release has --{}", name);
         std::optional<std::string> fix;
         if (auto guess = catalog::closest(name, pyxis_names)) {

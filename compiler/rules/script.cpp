@@ -26,12 +26,19 @@ const RuleInfo kRules[] = {
      "sbatch refuses any script with a NUL byte. Remove it (the file may be UTF-16 or binary).",
      std::string_view("#!/bin/bash\n\0\n${CLEARML_AGENT_EXECUTE}\n", 40), "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG205", "script-too-large", F, Error, "The template alone is over sbatch's 4 MiB script limit.",
-     "sbatch's default max_script_size is 4 MiB; the rendered script is even larger. Move data out of the "
+     "sbatch's default max_script_size is 4 MiB; the rendered script is even larger (an example would not fit here). Move data out of the "
      "script (into files the job reads).",
      "", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG206", "empty-script", F, Error, "The template is empty or only whitespace.",
      "sbatch refuses an empty script. Write at least #!/bin/bash and ${CLEARML_AGENT_EXECUTE}.",
      "\n  \n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG207", "shellcheck", F, Warning, "A ShellCheck finding in the shell part (with --shellcheck).",
+     "With --shellcheck, the template is given to ShellCheck with every placeholder replaced by text of the "
+     "same width (a code slot on its own line by the no-op ':'), and each finding is reported at the template's "
+     "own line and column as 'SCnnnn: message', with ShellCheck's severity. ShellCheck's own '# shellcheck "
+     "disable=SCnnnn' comments work as usual. The failing example is not shown because ShellCheck's wording "
+     "depends on its release; a typical one is an unquoted $VAR (SC2086).",
+     "", "#!/bin/bash\necho \"$HOME\"\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 }  // namespace
 
