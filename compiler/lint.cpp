@@ -181,6 +181,24 @@ std::vector<const compiler::PlaceholderNode*> Context::placeholders(std::string_
   return v;
 }
 
+const compiler::PlaceholderNode* Context::placeholder_at(std::size_t at) const {
+  for (const auto& p : ast.placeholders)
+    if (p.begin == at) return &p;
+  return nullptr;
+}
+
+std::optional<std::pair<std::string, std::size_t>> Context::literal_default(std::string_view value,
+                                                                            std::size_t at) const {
+  if (value != std::string_view(&kStandIn, 1)) return std::nullopt;
+  // The value may start with a quote in the source ("${...}").
+  const std::string& t = text();
+  while (at < t.size() && (t[at] == '"' || t[at] == '\'')) ++at;
+  const auto* p = placeholder_at(at);
+  if (!p || !p->default_value || !p->filters.empty()) return std::nullopt;
+  const auto colon = p->text(source).find(':');
+  return std::make_pair(*p->default_value, p->begin + (colon == std::string_view::npos ? 0 : colon + 1));
+}
+
 bool Context::in_heredoc(std::size_t at) const {
   return std::any_of(ast.heredocs.begin(), ast.heredocs.end(),
                      [&](const compiler::Heredoc& h) { return at >= h.body_begin && at < h.body_end; });

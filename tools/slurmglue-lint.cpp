@@ -161,7 +161,7 @@ int main(int argc, char** argv) {
       } else {
         std::error_code ec;
         std::ifstream in(path, std::ios::binary);
-        ok = in && fs::is_regular_file(path, ec) && read_stream(in, text);
+        ok = in && !fs::is_directory(path, ec) && read_stream(in, text);
       }
       if (!ok) {
         std::cerr << "slurmglue-lint: " << path << ": cannot read the file\n";

@@ -62,6 +62,11 @@ class Context {
   std::vector<const DirectiveOption*> all_options() const;
   // The placeholders, by variable name ("AGENT_EXECUTE").
   std::vector<const compiler::PlaceholderNode*> placeholders(std::string_view name) const;
+  // The placeholder that starts at `at`, or null.
+  const compiler::PlaceholderNode* placeholder_at(std::size_t at) const;
+  // A value that is one placeholder with a default (and no filter): that
+  // default and its source offset, for the checks of literal values.
+  std::optional<std::pair<std::string, std::size_t>> literal_default(std::string_view value, std::size_t at) const;
   // Source ranges of here-document bodies and comments are not commands.
   bool in_heredoc(std::size_t at) const;
 

@@ -182,8 +182,20 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
              fmt::format("--{} is given an empty value; give a value or drop the option", info.name));
     return;
   }
-  if (o.value_has_placeholder) return;  // the renderer checks task values
   using K = render::ValueKind;
+  const bool checked_kind =
+      info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer;
+  if (o.value_has_placeholder) {
+    // The renderer checks task values; a placeholder's default is literal text.
+    const auto d = c.literal_default(v, o.value_at);
+    if (!d || !checked_kind) return;
+    const auto expected = render::check_value(info.value, d->first);
+    if (!expected.empty())
+      c.report("invalid-value", d->second, d->first.size(),
+               fmt::format("the default '{}' is not a valid value for --{}: expected {}", d->first, info.name,
+                           expected));
+    return;
+  }
   switch (info.value) {
     case K::Time:
     case K::Memory:

@@ -74,6 +74,10 @@ void shell_images(const Context& c, std::vector<Image>& out) {
       v = v.substr(1, v.size() - 2);
       ++vat;
     }
+    if (v.starts_with("${CLEARML_") && v.ends_with('}') && v.find('}') == v.size() - 1) {
+      if (auto d = c.literal_default(std::string(1, kStandIn), vat)) out.push_back({d->first, d->second, d->first.size()});
+      continue;
+    }
     if (v.empty() || v.find_first_of("$`\"'\\") != std::string::npos) continue;
     out.push_back({v, vat, v.size()});
   }
@@ -159,8 +163,11 @@ std::span<const RuleInfo> image_rules() { return kRules; }
 void check_images(Context& c) {
   std::vector<Image> images;
   for (const auto* o : c.all_options()) {
-    if (!o->item.option || o->item.option->name != "container-image" || !o->value || o->value_has_placeholder) continue;
-    images.push_back({*o->value, o->value_at, o->value_length});
+    if (!o->item.option || o->item.option->name != "container-image" || !o->value) continue;
+    if (!o->value_has_placeholder)
+      images.push_back({*o->value, o->value_at, o->value_length});
+    else if (auto d = c.literal_default(*o->value, o->value_at))
+      images.push_back({d->first, d->second, d->first.size()});
   }
   shell_images(c, images);
   for (const auto& img : images) check_image(c, img);
