@@ -276,7 +276,7 @@ std::vector<Diagnostic> lint(const Source& source, const LintOptions& options) {
     auto compiled = compiler::compile(source, co);
     out = std::move(compiled.diagnostics);
     Context c(source, compiled.ast, options, out);
-    for (auto check : {check_script, check_directives, check_pyxis, check_images, check_agent_contract,
+    for (auto check : {check_template, check_script, check_directives, check_pyxis, check_images, check_agent_contract,
                        check_srun_wrapper, check_security})
       check(c);
     if (options.shellcheck) check_shellcheck(c);

@@ -84,6 +84,7 @@ std::span<const RuleInfo> agent_contract_rules();
 std::span<const RuleInfo> srun_wrapper_rules();
 std::span<const RuleInfo> security_rules();
 
+void check_template(Context& c);  // lint-only checks; the rest is the compiler's
 void check_script(Context& c);
 void check_directives(Context& c);
 void check_pyxis(Context& c);

@@ -1,5 +1,9 @@
 // Template family: the compiler's own diagnostics, registered here with ids
 // and documentation. The checks themselves live in the compiler.
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "compiler/rules/context.hpp"
 
 namespace slurmglue::lint {
@@ -67,9 +71,59 @@ const RuleInfo kRules[] = {
      "The compiler must know the shell context of every placeholder; an unclosed construct makes the rest of "
      "the script one word, and bash rejects the script.",
      "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\"\n"},
+    {"SG114", "placeholder-never-set", F, Warning, "The task path can never hold a single value.",
+     "A path below a field that is a single value (id.x, name.x) never exists, and a path that stops at an "
+     "object (hyperparams.Args, container) renders no value: such a placeholder always falls back to its "
+     "default or fails the task. Hyperparameters are hyperparams.SECTION.NAME.value.",
+     "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs.value}\n${CLEARML_AGENT_EXECUTE}\n"},
 };
+
+// Task fields that are single values (strings, numbers, dates).
+constexpr std::string_view kScalarFields[] = {
+    "id", "name", "user", "company", "type", "status", "comment", "created", "started", "completed",
+    "last_update", "last_change", "last_changed_by", "parent", "project", "status_changed", "status_message",
+    "status_reason", "published", "active_duration", "last_worker", "last_iteration"};
+constexpr std::string_view kHyperparamFields[] = {"value", "type", "description", "name", "section"};
+
+std::string joined(const std::vector<std::string>& path, std::size_t n) {
+  std::string s;
+  for (std::size_t k = 0; k < n && k < path.size(); ++k) s += (k ? "." : "") + path[k];
+  return s;
+}
+
+// Why the task path can never be a single value, or empty.
+std::string never_set(const std::vector<std::string>& path) {
+  const auto& first = path[0];
+  const bool scalar = std::find(std::begin(kScalarFields), std::end(kScalarFields), first) != std::end(kScalarFields);
+  if (scalar && path.size() > 1)
+    return fmt::format("'{}' is a single value: '{}' below it never exists; write ${{CLEARML_TASK.{}}}", first,
+                       joined(path, path.size()), first);
+  if (first == "hyperparams") {
+    if (path.size() < 4)
+      return fmt::format("'{}' is an object, not a value: write hyperparams.SECTION.NAME.value", joined(path, 4));
+    if (path.size() > 4 ||
+        std::find(std::begin(kHyperparamFields), std::end(kHyperparamFields), path[3]) == std::end(kHyperparamFields))
+      return fmt::format("a hyperparameter has value, type and description, not '{}': write {}.value",
+                         joined(path, path.size()).substr(joined(path, 3).size() + 1), joined(path, 3));
+  }
+  if (first == "container" && path.size() == 1)
+    return "'container' is an object: write container.image or container.arguments";
+  if (first == "container" && path.size() > 2)
+    return fmt::format("container.{} is a single value: '{}' never exists", path[1], joined(path, path.size()));
+  return {};
+}
+
 }  // namespace
 
 std::span<const RuleInfo> template_rules() { return kRules; }
+
+void check_template(Context& c) {
+  for (const auto& p : c.ast.placeholders) {
+    if (p.name != "TASK" || p.path.empty()) continue;
+    auto why = never_set(p.path);
+    if (!why.empty()) c.report("placeholder-never-set", p.begin, p.end - p.begin, std::move(why));
+  }
+}
 
 }  // namespace slurmglue::lint
