@@ -2,6 +2,7 @@
 // Pyxis itself checks them (domain.md section 4), for the target Pyxis release.
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include <fmt/format.h>
 #include <tao/pegtl.hpp>
@@ -159,43 +160,30 @@ std::string availability(Context& c, const catalog::PyxisOptionEntry& e) {
 
 std::span<const RuleInfo> pyxis_rules() { return kRules; }
 
-void check_pyxis(Context& c) {
+namespace {
+
+std::string unknown_message(std::string_view name, std::optional<std::string>& fix) {
   std::vector<std::string_view> pyxis_names;
   for (const auto& e : catalog::pyxis_option_entries()) pyxis_names.push_back(e.name);
-  std::vector<Found> found;
-  for (const auto* o : c.all_options()) {
-    if (o->item.kind != render::DirectiveItem::Kind::Long) continue;
-    const std::string name = o->item.option ? o->item.option->name : o->item.name;
-    const auto* entry = catalog::find_pyxis_option(name);
-    if (!entry) {
-      if (!o->item.option && !slurm_option_anywhere(name) && !c.table.find_long(name).ambiguous && (name.starts_with("container-") || name.starts_with("no-container-"))) {
-        std::string message = fmt::format("no Pyxis release has --{}", name);
-        std::optional<std::string> fix;
-        if (auto guess = catalog::closest(name, pyxis_names)) {
-          message += fmt::format("; did you mean --{}?", *guess);
-          fix = "--" + *guess;
-        }
-        c.report("unknown-container-option", o->at, name.size() + 2, std::move(message), std::move(fix));
-      }
-      continue;
-    }
-    if (!o->item.option) {
-      c.report("pyxis-option-unavailable", o->at, name.size() + 2,
-               availability(c, *entry) + ": sbatch fails with 'unrecognized option'");
-      continue;
-    }
-    found.push_back({o, name});
-    check_value(c, *o, name);
+  std::string message = fmt::format("no Pyxis release has --{}", name);
+  if (auto guess = catalog::closest(name, pyxis_names)) {
+    message += fmt::format("; did you mean --{}?", *guess);
+    fix = "--" + *guess;
   }
+  return message;
+}
 
-  auto first = [&](std::string_view n) -> const Found* {
-    for (const auto& f : found)
-      if (f.name == n) return &f;
-    return nullptr;
-  };
+const Found* first_of(const std::vector<Found>& found, std::string_view n) {
+  for (const auto& f : found)
+    if (f.name == n) return &f;
+  return nullptr;
+}
+
+// The checks on one set of options: the #SBATCH lines, or one srun command.
+void check_set(Context& c, const std::vector<Found>& found, bool image_inherited) {
   for (const auto& [a, b] : kExclusive) {
-    const Found* fa = first(a);
-    const Found* fb = first(b);
+    const Found* fa = first_of(found, a);
+    const Found* fb = first_of(found, b);
     if (fa && fb) {
       const Found* later = fa->option->at > fb->option->at ? fa : fb;
       c.report("pyxis-conflicting-options", later->option->at, later->option->length,
@@ -210,15 +198,182 @@ void check_pyxis(Context& c) {
       c.report("pyxis-repeated-option", f.option->at, f.option->length,
                fmt::format("--{} is given again with another value; Pyxis fails on that: keep one", f.name));
   }
-  if (!first("container-image") && !first("container-name")) {
-    for (const auto& f : found) {
-      if (f.name == "container-env" || f.name == "container-unshare") continue;
-      c.report("container-option-without-image", f.option->at, f.option->length,
-               fmt::format("--{} does nothing without --container-image or --container-name (Pyxis ignores it)",
-                           f.name));
-      break;
-    }
+  if (image_inherited || first_of(found, "container-image") || first_of(found, "container-name")) return;
+  for (const auto& f : found) {
+    if (f.name == "container-env" || f.name == "container-unshare") continue;
+    c.report("container-option-without-image", f.option->at, f.option->length,
+             fmt::format("--{} does nothing without --container-image or --container-name (Pyxis ignores it)",
+                         f.name));
+    break;
   }
+}
+
+// The words of the srun commands on shell lines (not #SBATCH lines,
+// comments or here-documents), with '\' line continuations, quotes removed.
+struct ShellWord {
+  std::string text;
+  std::size_t at, end;
+  bool expands;  // holds '$' or '`' outside single quotes: the shell decides the value
+};
+
+std::vector<std::vector<ShellWord>> srun_commands(const Context& c) {
+  const std::string& t = c.text();
+  std::vector<std::vector<ShellWord>> commands;
+  std::vector<ShellWord> words;
+  auto end_command = [&] {
+    if (!words.empty() && words.front().text == "srun") commands.push_back(words);
+    if (words.size() > 1 && words[0].text == "command" && words[1].text == "srun")
+      commands.emplace_back(words.begin() + 1, words.end());
+    words.clear();
+  };
+  std::size_t i = 0;
+  while (i < t.size()) {
+    const bool line_start = i == 0 || t[i - 1] == '\n';
+    if (line_start && (t.compare(i, 1, "#") == 0 || c.in_heredoc(i))) {
+      const auto nl = t.find('\n', i);
+      i = nl == std::string::npos ? t.size() : nl + 1;
+      continue;
+    }
+    const char ch = t[i];
+    if (ch == '\\' && i + 1 < t.size() && t[i + 1] == '\n') {
+      i += 2;
+      continue;
+    }
+    if (ch == ' ' || ch == '\t') {
+      ++i;
+      continue;
+    }
+    if (ch == '\n' || ch == ';' || ch == '|' || ch == '&' || ch == '{' || ch == '}' || ch == '(' || ch == ')') {
+      end_command();
+      ++i;
+      continue;
+    }
+    if (ch == '#') {  // a comment to the end of the line
+      end_command();
+      while (i < t.size() && t[i] != '\n') ++i;
+      continue;
+    }
+    ShellWord w{{}, i, i, false};
+    char quote = 0;
+    while (i < t.size() && (quote || std::string_view(" \t\n;|&(){}").find(t[i]) == std::string_view::npos)) {
+      const char k = t[i];
+      if (quote == '\'') {
+        if (k == '\'') quote = 0; else w.text += k;
+      } else if (k == '\\' && i + 1 < t.size()) {
+        w.text += t[++i];
+      } else if (quote == '"' && k == '"') {
+        quote = 0;
+      } else if (!quote && (k == '"' || k == '\'')) {
+        quote = k;
+      } else if (k == '$' && i + 1 < t.size() && t[i + 1] == '{') {  // ${...} is part of the word
+        w.expands = true;
+        const auto close = t.find('}', i);
+        const auto stop = close == std::string::npos ? t.size() : close + 1;
+        w.text.append(t, i, stop - i);
+        i = stop;
+        continue;
+      } else {
+        if (k == '$' || k == '`') w.expands = true;
+        w.text += k;
+      }
+      ++i;
+    }
+    w.end = i;
+    words.push_back(std::move(w));
+  }
+  end_command();
+  return commands;
+}
+
+// Pyxis options of srun commands (an srun wrapper, say): the same checks,
+// plus the image the steps inherit from #SBATCH.
+void check_srun(Context& c, const std::vector<Found>& sbatch) {
+  const Found* sbatch_image = first_of(sbatch, "container-image");
+  const bool inherited = sbatch_image || first_of(sbatch, "container-name");
+  std::vector<std::unique_ptr<DirectiveOption>> keep;
+  for (const auto& words : srun_commands(c)) {
+    std::vector<Found> found;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const auto& w = words[k];
+      if (!w.text.starts_with("--container-") && !w.text.starts_with("--no-container-")) continue;
+      const auto eq = w.text.find('=');
+      const std::string name = w.text.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
+      const auto* entry = catalog::find_pyxis_option(name);
+      auto o = std::make_unique<DirectiveOption>();
+      o->at = w.at;
+      o->length = w.end - w.at;
+      o->written = c.text().substr(w.at, w.end - w.at);
+      if (!entry) {
+        std::optional<std::string> fix;
+        auto message = unknown_message(name, fix);
+        c.report("unknown-container-option", w.at, name.size() + 2, std::move(message), std::move(fix));
+        continue;
+      }
+      if (!c.options.pyxis || *c.options.pyxis < entry->since) {
+        c.report("pyxis-option-unavailable", w.at, name.size() + 2,
+                 c.options.pyxis ? fmt::format("--{} needs Pyxis {} or later (target {}): srun fails with "
+                                               "'unrecognized option'",
+                                               name, catalog::to_string(entry->since),
+                                               catalog::to_string(*c.options.pyxis))
+                                 : fmt::format("srun without Pyxis (--pyxis-version none) has no --{}", name));
+        continue;
+      }
+      const ShellWord* value_word = nullptr;
+      if (eq != std::string::npos) {
+        o->value = w.text.substr(eq + 1);
+        value_word = &w;
+        o->value_at = w.at + std::min(o->written.find('=') + 1, o->length);
+      } else if (entry->arg == render::ArgKind::Required && k + 1 < words.size()) {
+        value_word = &words[++k];
+        o->value = value_word->text;
+        o->value_at = value_word->at;
+        o->value_separate = true;
+      }
+      if (value_word) {
+        o->value_length = value_word->end - o->value_at;
+        o->value_has_placeholder = value_word->expands;
+      }
+      found.push_back({o.get(), name});
+      check_value(c, *o, name);
+      if (name == "container-image" && sbatch_image && o->value && sbatch_image->option->value &&
+          !o->value_has_placeholder && !sbatch_image->option->value_has_placeholder &&
+          *o->value != *sbatch_image->option->value)
+        c.report("pyxis-repeated-option", o->at, o->length,
+                 "srun steps inherit --container-image from the #SBATCH lines; a different one here fails "
+                 "('specified multiple times'): drop one");
+      keep.push_back(std::move(o));
+    }
+    check_set(c, found, inherited);
+  }
+}
+
+}  // namespace
+
+void check_pyxis(Context& c) {
+  std::vector<Found> found;
+  for (const auto* o : c.all_options()) {
+    if (o->item.kind != render::DirectiveItem::Kind::Long) continue;
+    const std::string name = o->item.option ? o->item.option->name : o->item.name;
+    const auto* entry = catalog::find_pyxis_option(name);
+    if (!entry) {
+      if (!o->item.option && !slurm_option_anywhere(name) && !c.table.find_long(name).ambiguous &&
+          (name.starts_with("container-") || name.starts_with("no-container-"))) {
+        std::optional<std::string> fix;
+        auto message = unknown_message(name, fix);
+        c.report("unknown-container-option", o->at, name.size() + 2, std::move(message), std::move(fix));
+      }
+      continue;
+    }
+    if (!o->item.option) {
+      c.report("pyxis-option-unavailable", o->at, name.size() + 2,
+               availability(c, *entry) + ": sbatch fails with 'unrecognized option'");
+      continue;
+    }
+    found.push_back({o, name});
+    check_value(c, *o, name);
+  }
+  check_set(c, found, false);
+  check_srun(c, found);
 }
 
 }  // namespace slurmglue::lint
