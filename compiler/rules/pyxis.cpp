@@ -1,5 +1,6 @@
-// Pyxis family: the --container-* options of #SBATCH lines, checked the way
-// Pyxis itself checks them (domain.md section 4), for the target Pyxis release.
+// Pyxis family: the --container-* options of #SBATCH lines and of srun
+// command lines (an srun wrapper, steps), checked the way Pyxis itself checks
+// them (domain.md section 4), for the target Pyxis release.
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -30,7 +31,8 @@ const RuleInfo kRules[] = {
      HEAD IMG "#SBATCH --container-writable" OK},
     {"SG402", "pyxis-repeated-option", F, Error, "A single-valued Pyxis option is given twice with different values.",
      "--container-image, --container-workdir, --container-name and --container-save may be repeated only with "
-     "the same value; Pyxis fails otherwise. Keep one.",
+     "the same value; Pyxis fails otherwise. srun steps inherit the #SBATCH container options, so an srun "
+     "--container-image that differs from the #SBATCH one fails too ('specified multiple times'). Keep one.",
      HEAD IMG "#SBATCH --container-image=ubuntu:24.04" OK, HEAD IMG OK},
     {"SG403", "pyxis-empty-value", F, Error, "A Pyxis option, or an item of its list, is empty.",
      "Pyxis rejects empty values and empty items (',,') in --container-mounts, --container-env and "

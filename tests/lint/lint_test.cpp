@@ -55,7 +55,9 @@ TEST(Options, TargetVersions) {
 TEST(Robustness, HostileInputNeverCrashes) {
   const std::string pieces[] = {"#SBATCH", " --", "=", "\"", "'", "\\", "#", "${CLEARML_", "TASK.", "}", "|", "\n",
                                 ":", "srun() {", "}", "$@", "<<", "EOF", std::string(1, '\0'), "\r\n", "`", "$((",
-                                "[[", "--container-image=", "nvcr.io#x", "@sha256:", "eval "};
+                                "[[", "--container-image=", "nvcr.io#x", "@sha256:", "eval ", "srun ",
+                                "command srun ", "--container-mounts ", "\\\n", "${", "function srun", "-c",
+                                "--time=", " ", "hetjob", "'", "\t"};
   std::uint32_t seed = 12345;
   for (int round = 0; round < 3000; ++round) {
     std::string text = round % 2 ? "#!/bin/bash\n" : "";
