@@ -71,8 +71,10 @@ std::string load_config(const std::filesystem::path& path, LintOptions& options)
 
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& directory) {
   std::error_code ec;
-  auto dir = std::filesystem::absolute(directory, ec);
+  auto dir = std::filesystem::absolute(directory.empty() ? std::filesystem::path(".") : directory, ec);
   if (ec) return std::nullopt;
+  dir = dir.lexically_normal();
+  if (dir.has_filename() == false && dir.has_parent_path()) dir = dir.parent_path();
   for (;;) {
     auto candidate = dir / ".slurmglue-lint.yaml";
     if (std::filesystem::is_regular_file(candidate, ec)) return candidate;

@@ -4,7 +4,7 @@
 # RULE.out (gcc format; options from RULE.args when present); output formats
 # and exit codes. Run from the source tree: lint_cases.sh path/to/slurmglue-lint
 set -u
-lint=$1
+lint=$(realpath "$1")
 dir=tests/lint
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -95,6 +95,7 @@ tmp=$(mktemp -d)
 printf '#!/bin/bash\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
 printf 'disable: [abbreviated-option]\n' > "$tmp/.slurmglue-lint.yaml"
 "$lint" "$tmp/a.tpl" >/dev/null || fail "configuration file not applied"
+(cd "$tmp" && "$lint" a.tpl >/dev/null) || fail "configuration file not found for a file in the current directory"
 printf 'severity: {abbreviated-option: error}\nslurm-version: "23.11"\n' > "$tmp/.slurmglue-lint.yaml"
 out=$("$lint" --format gcc "$tmp/a.tpl")
 case $out in *"error: "*"[abbreviated-option]") ;; *) fail "severity override: $out" ;; esac
