@@ -8,6 +8,7 @@
 namespace slurmglue::lint {
 
 namespace {
+using namespace std::string_view_literals;
 using enum Severity;
 constexpr auto F = Family::Script;
 
@@ -24,7 +25,7 @@ const RuleInfo kRules[] = {
      "#!/bin/bash\r\n${CLEARML_AGENT_EXECUTE}\r\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG204", "nul-byte", F, Error, "The script holds a NUL byte.",
      "sbatch refuses any script with a NUL byte. Remove it (the file may be UTF-16 or binary).",
-     std::string_view("#!/bin/bash\n\0\n${CLEARML_AGENT_EXECUTE}\n", 40), "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+     "#!/bin/bash\n\0\n${CLEARML_AGENT_EXECUTE}\n"sv, "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG205", "script-too-large", F, Error, "The template alone is over sbatch's 4 MiB script limit.",
      "sbatch's default max_script_size is 4 MiB; the rendered script is even larger (an example would not fit here). Move data out of the "
      "script (into files the job reads).",
