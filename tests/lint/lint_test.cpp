@@ -52,6 +52,46 @@ TEST(Options, TargetVersions) {
   EXPECT_EQ(parse_enroot_version("3.6.1"), (EnrootVersion{3, 6}));
 }
 
+TEST(Directives, ValuesAsSbatchReadsThem) {
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --partition debug -N 2 --time \"1:00\"\n" + kRun), V{});
+  auto d = lint(Source("t.tpl", kHead + "#SBATCH --job-name=x_${CLEARML_TASK.id} --time='1h'\n" + kRun));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].rule, "invalid-value");
+  EXPECT_EQ(d[0].position.column, 48u);  // the opening quote of the value
+  // A task value is the renderer's to check; only a literal default is checked here.
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --time=${CLEARML_TASK.hyperparams.p.t.value}\n" + kRun), V{});
+  const V twice{"job-name-without-task-id", "job-name-without-task-id"};  // the same value twice: no duplicate
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --job-name=a --job-name=a\n" + kRun), twice);
+}
+
+TEST(Images, EnrootReleases) {
+  LintOptions old;
+  old.enroot = {3, 5};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=docker://nvcr.io\\#nvidia/pytorch:24.01\n" + kRun, old),
+            V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=host:5000/x\n" + kRun, old), V{"image-slash-registry"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=host:5000/x\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=/scratch/x.sqsh\n" + kRun), V{});
+}
+
+TEST(SrunWrapper, DefinitionForms) {
+  LintOptions o;
+  o.srun_delegation = true;
+  const std::string body = " {\n  command srun --container-image=x \"$@\"\n}\n";
+  EXPECT_EQ(rules_of(kHead + "function srun()" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "function srun" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun ()" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun ()" + body + "srun hostname\n", o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun()" + body), V{"srun-wrapper-without-delegation"});
+}
+
+TEST(Security, DataPositionsAreFine) {
+  EXPECT_EQ(rules_of(kHead + "bash train.sh \"${CLEARML_TASK.name}\"\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "eval \"echo ${CLEARML_TASK.id}\"\n" + kRun), V{});  // the server writes ids
+  EXPECT_EQ(rules_of(kHead + "echo ok; eval \"x=${CLEARML_QUEUE_NAME}\"\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "echo ok && bash -c \"x ${CLEARML_TASK.comment}\"\n" + kRun), V{"task-value-as-code"});
+}
+
 TEST(Robustness, HostileInputNeverCrashes) {
   const std::string pieces[] = {"#SBATCH", " --", "=", "\"", "'", "\\", "#", "${CLEARML_", "TASK.", "}", "|", "\n",
                                 ":", "srun() {", "}", "$@", "<<", "EOF", std::string(1, '\0'), "\r\n", "`", "$((",
