@@ -1,0 +1,172 @@
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "compiler/formats/formats.hpp"
+
+namespace slurmglue::lint {
+
+namespace {
+
+// Roff-safe text: backslashes and hyphens escaped, control bytes shown, and
+// no line starting with '.' or '\''.
+std::string roff(std::string_view s) {
+  std::string out;
+  bool line_start = true;
+  for (char c : s) {
+    if (line_start && (c == '.' || c == '\'')) out += "\\&";
+    line_start = c == '\n';
+    switch (c) {
+      case '\\': out += "\\e"; break;
+      case '-': out += "\\-"; break;
+      case '\0': out += "<NUL>"; break;
+      case '\r': out += "<CR>"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+void example(std::ostream& out, std::string_view title, const RuleInfo& r, std::string_view text) {
+  out << ".PP\n" << title << ":\n.PP\n.RS 4\n.EX\n" << roff(text);
+  if (!text.ends_with('\n')) out << '\n';
+  out << ".EE\n.RE\n";
+  const auto result = example_output(r, text);
+  out << ".PP\n" << (result.empty() ? "lints clean.\n" : "reports:\n.PP\n.RS 4\n.EX\n" + roff(result) + ".EE\n.RE\n");
+}
+
+constexpr std::string_view kHead = R"(.TH SLURMGLUE\-LINT 1 "" "slurmglue @VERSION@" "User Commands"
+.SH NAME
+slurmglue\-lint \- check slurmglue batch templates before they reach sbatch
+.SH SYNOPSIS
+.B slurmglue\-lint
+[\fIoptions\fR] \fIFILE\fR|\fIDIR\fR|\fB\-\fR ...
+.SH DESCRIPTION
+.B slurmglue\-lint
+compiles each template the way slurmglue does and checks it against what
+sbatch, Slurm, Pyxis and Enroot will do with it, and against the contract
+between the template and the ClearML glue. Each finding names its rule in
+brackets; every rule has a stable id (SGnnn) and name, listed below with a
+failing and a passing example.
+.PP
+A \fIDIR\fR is searched recursively for files ending in \fB.tpl\fR,
+\fB.template\fR or \fB.sbatch\fR (hidden directories are skipped).
+\fB\-\fR reads one template from standard input.
+.SH OPTIONS
+.TP
+.BI \-\-format " human|gcc|json|sarif|github"
+Output format (default human: file:line:col, message, [rule], the source line
+and a caret; colour on a terminal). gcc prints one line per finding; json an
+array of objects (file, line, column, length, severity, rule, id, message,
+fix); sarif a SARIF 2.1.0 log; github workflow annotations
+(::error file=F,line=L,col=C,title=RULE::MESSAGE).
+.TP
+.B \-\-no\-color
+No colour in human output.
+.TP
+.BI \-\-stdin\-filename " NAME"
+The file name to report for \fB\-\fR (default <stdin>).
+.TP
+.BI \-\-slurm\-version " X.Y"
+Target Slurm release, 22.05 to 26.05 (default: the newest).
+.TP
+.BI \-\-pyxis\-version " X.Y[.Z]|none"
+Target Pyxis release, or none when sbatch has no Pyxis (default: the newest).
+.TP
+.BI \-\-enroot\-version " X.Y"
+Target Enroot release (default 4.0); before 4.0 only REGISTRY#IMAGE names a registry.
+.TP
+.B \-\-srun\-delegation
+The template is linted for a glue run with \-\-srun\-delegation (srun-wrapper style).
+.TP
+.B \-\-shellcheck
+Also run ShellCheck on the shell part: each placeholder is replaced by text of
+the same width (a code slot alone on its line by the no-op ':'), and each
+finding is reported at the template's line and column as rule shellcheck.
+.TP
+.BI \-\-config " FILE"
+Read settings from FILE instead of the nearest \fB.slurmglue\-lint.yaml\fR in
+the template's directory or above it (for \fB\-\fR, the current directory).
+.TP
+.BI \-\-disable " RULE[,RULE]"
+Disable rules (names or ids).
+.TP
+.B \-\-list\-rules
+List every rule: id, name, severity, summary.
+.TP
+.BI \-\-explain " RULE"
+Explain a rule, with its examples.
+.SH CONFIGURATION
+The YAML file holds any of:
+.PP
+.RS 4
+.EX
+slurm\-version: "23.11"
+pyxis\-version: "0.20"      # or none
+enroot\-version: "3.5"
+srun\-delegation: false
+shellcheck: true
+disable: [abbreviated\-option, SG606]
+severity: {duplicate\-option: error}
+.EE
+.RE
+.PP
+Command-line options override the file.
+.SH SUPPRESSION
+A comment in the template disables rules (names or ids, or \fBall\fR):
+.TP
+.B # slurmglue\-lint disable=RULE[,RULE]
+alone on a line: for the next line; at the end of a line (after code or an
+#SBATCH directive): for that line.
+.TP
+.B # slurmglue\-lint disable\-file=RULE[,RULE]
+anywhere: for the whole file.
+.SH EXIT STATUS
+0 no findings; 1 findings; 2 usage error (bad option, bad configuration);
+3 fatal (a file could not be read).
+.SH RULES
+)";
+
+constexpr std::string_view kTail = R"(.SH SEE ALSO
+.BR slurmglue\-render (1),
+.BR sbatch (1),
+.BR shellcheck (1)
+)";
+
+}  // namespace
+
+std::string example_output(const RuleInfo& rule, std::string_view example) {
+  LintOptions options;
+  const auto error = apply_option_words(rule.example_options, options);
+  if (!error.empty()) return "bad example options: " + error + "\n";
+  Source source("example.tpl", std::string(example));
+  FileResult file{source, lint(source, options)};
+  std::ostringstream out;
+  print_gcc(out, {file});
+  return out.str();
+}
+
+void print_man(std::ostream& out, std::string_view tool_version) {
+  std::string head(kHead);
+  head.replace(head.find("@VERSION@"), 9, tool_version);
+  out << head;
+  std::optional<Family> family;
+  for (const auto& r : rules()) {
+    if (family != r.family) {
+      family = r.family;
+      out << ".SS " << roff(to_string(r.family)) << " rules\n";
+    }
+    out << ".TP\n.B " << r.id << " " << roff(r.name) << " (" << to_string(r.severity) << ")\n" << roff(r.summary)
+        << "\n.RS\n.PP\n" << roff(r.explanation) << '\n';
+    if (!r.example_options.empty()) out << ".PP\nExamples linted with " << roff(r.example_options) << ".\n";
+    if (r.failing.empty())
+      out << ".PP\nFailing example: not shown (see above).\n";
+    else
+      example(out, "Failing example", r, r.failing);
+    example(out, "Passing example", r, r.passing);
+    out << ".RE\n";
+  }
+  out << kTail;
+}
+
+}  // namespace slurmglue::lint

@@ -1,0 +1,318 @@
+#include "compiler/lint.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <exception>
+#include <sstream>
+
+#include "compiler/compile.hpp"
+#include "compiler/rules/context.hpp"
+
+namespace slurmglue::lint {
+
+std::string_view to_string(Family f) {
+  switch (f) {
+    case Family::Template: return "Template";
+    case Family::Script: return "Script";
+    case Family::Directives: return "Directives";
+    case Family::Pyxis: return "Pyxis";
+    case Family::Images: return "Images";
+    case Family::AgentContract: return "Agent contract";
+    case Family::SrunWrapper: return "srun wrapper";
+    case Family::Security: return "Security";
+  }
+  return "?";
+}
+
+std::optional<EnrootVersion> parse_enroot_version(std::string_view text) {
+  EnrootVersion v;
+  const char* p = text.data();
+  const char* end = text.data() + text.size();
+  auto r = std::from_chars(p, end, v.major);
+  if (r.ec != std::errc() || r.ptr == end || *r.ptr != '.') return std::nullopt;
+  r = std::from_chars(r.ptr + 1, end, v.minor);
+  if (r.ec != std::errc()) return std::nullopt;
+  if (r.ptr != end) {  // an optional patch level
+    int patch = 0;
+    if (*r.ptr != '.') return std::nullopt;
+    r = std::from_chars(r.ptr + 1, end, patch);
+    if (r.ec != std::errc() || r.ptr != end) return std::nullopt;
+  }
+  if (v.major < 1) return std::nullopt;
+  return v;
+}
+
+std::string to_string(EnrootVersion v) { return std::to_string(v.major) + "." + std::to_string(v.minor); }
+
+std::span<const RuleInfo> rules() {
+  static const std::vector<RuleInfo> all = [] {
+    std::vector<RuleInfo> v;
+    for (auto family : {template_rules(), script_rules(), directive_rules(), pyxis_rules(), image_rules(),
+                        agent_contract_rules(), srun_wrapper_rules(), security_rules()})
+      v.insert(v.end(), family.begin(), family.end());
+    return v;
+  }();
+  return all;
+}
+
+const RuleInfo* find_rule(std::string_view id_or_name) {
+  for (const auto& r : rules())
+    if (r.id == id_or_name || r.name == id_or_name) return &r;
+  return nullptr;
+}
+
+std::string apply_option_words(std::string_view words, LintOptions& options) {
+  std::istringstream in{std::string(words)};
+  std::string w;
+  while (in >> w) {
+    std::string value;
+    if (w == "--srun-delegation" || w == "--shellcheck") {
+      (w == "--shellcheck" ? options.shellcheck : options.srun_delegation) = true;
+      continue;
+    }
+    if (!(in >> value)) return "option " + w + " needs a value";
+    if (w == "--slurm-version") {
+      auto v = catalog::parse_slurm_version(value);
+      if (!v) return "bad Slurm release '" + value + "'";
+      options.slurm = *v;
+    } else if (w == "--pyxis-version") {
+      if (value == "none") {
+        options.pyxis.reset();
+        continue;
+      }
+      auto v = catalog::parse_pyxis_version(value);
+      if (!v) return "bad Pyxis release '" + value + "'";
+      options.pyxis = *v;
+    } else if (w == "--enroot-version") {
+      auto v = parse_enroot_version(value);
+      if (!v) return "bad Enroot release '" + value + "'";
+      options.enroot = *v;
+    } else {
+      return "unknown option " + w;
+    }
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Context
+
+Context::Context(const Source& s, const compiler::Template& t, const LintOptions& o, std::vector<Diagnostic>& out)
+    : source(s),
+      ast(t),
+      options(o),
+      slurm_table(catalog::sbatch_option_table(o.slurm, std::nullopt)),
+      table(catalog::sbatch_option_table(o.slurm, o.pyxis)),
+      out_(out) {
+  const std::string& txt = s.text();
+  for (const auto& line : t.directives) {
+    DirectiveView view;
+    view.line = &line;
+    std::size_t cursor = line.begin + grammar::sbatch::kPrefix.size();
+    auto copy = [&](std::size_t to) {
+      for (; cursor < to; ++cursor) {
+        view.stand_in += txt[cursor];
+        view.source_at.push_back(cursor);
+      }
+    };
+    for (const auto& ph : t.placeholders) {
+      if (ph.begin < cursor || ph.end > line.end) continue;
+      copy(ph.begin);
+      view.stand_in += kStandIn;
+      view.source_at.push_back(ph.begin);
+      cursor = ph.end;
+    }
+    copy(line.end);
+    view.source_at.push_back(line.end);
+    view.split = grammar::sbatch::split(view.stand_in);
+    std::vector<std::string> words;
+    for (const auto& w : view.split.words) words.push_back(w.text);
+    for (const auto& item : render::read_directive_words(words, table)) {
+      DirectiveOption opt;
+      opt.item = item;
+      const auto& word = view.split.words[item.word];
+      opt.at = view.source_offset(word.begin);
+      opt.length = view.source_offset(word.end) - opt.at;
+      opt.written = txt.substr(opt.at, opt.length);
+      if (item.has_value) {
+        opt.value = words[item.value_word].substr(std::min(item.value_offset, words[item.value_word].size()));
+        opt.value_has_placeholder = opt.value->find(kStandIn) != std::string::npos;
+        const auto& vw = view.split.words[item.value_word];
+        const std::size_t vw_end = view.source_offset(vw.end);
+        if (item.value_word != item.word) {
+          opt.value_separate = true;
+          opt.value_at = view.source_offset(vw.begin);
+        } else {
+          const auto eq = opt.written.find('=');
+          opt.value_at = eq == std::string::npos ? opt.at + std::min(item.value_offset, opt.length) : opt.at + eq + 1;
+        }
+        opt.value_length = vw_end > opt.value_at ? vw_end - opt.value_at : 0;
+      }
+      view.options.push_back(std::move(opt));
+    }
+    directives.push_back(std::move(view));
+  }
+}
+
+void Context::report(std::string_view rule, std::size_t at, std::size_t length, std::string message,
+                     std::optional<std::string> fix) {
+  Diagnostic d;
+  d.rule = std::string(rule);
+  const RuleInfo* info = find_rule(rule);
+  d.severity = info ? info->severity : Severity::Error;
+  d.position = source.position(std::min(at, source.text().size()));
+  d.length = static_cast<std::uint32_t>(std::max<std::size_t>(length, 1));
+  d.message = std::move(message);
+  d.fix = std::move(fix);
+  out_.push_back(std::move(d));
+}
+
+std::vector<const DirectiveOption*> Context::all_options() const {
+  std::vector<const DirectiveOption*> v;
+  for (const auto& d : directives)
+    for (const auto& o : d.options) v.push_back(&o);
+  return v;
+}
+
+std::vector<const compiler::PlaceholderNode*> Context::placeholders(std::string_view name) const {
+  std::vector<const compiler::PlaceholderNode*> v;
+  for (const auto& p : ast.placeholders)
+    if (p.name == name) v.push_back(&p);
+  return v;
+}
+
+const compiler::PlaceholderNode* Context::placeholder_at(std::size_t at) const {
+  for (const auto& p : ast.placeholders)
+    if (p.begin == at) return &p;
+  return nullptr;
+}
+
+std::optional<std::pair<std::string, std::size_t>> Context::literal_default(std::string_view value,
+                                                                            std::size_t at) const {
+  if (value != std::string_view(&kStandIn, 1)) return std::nullopt;
+  // The value may start with a quote in the source ("${...}").
+  const std::string& t = text();
+  while (at < t.size() && (t[at] == '"' || t[at] == '\'')) ++at;
+  const auto* p = placeholder_at(at);
+  if (!p || !p->default_value || !p->filters.empty()) return std::nullopt;
+  const auto colon = p->text(source).find(':');
+  return std::make_pair(*p->default_value, p->begin + (colon == std::string_view::npos ? 0 : colon + 1));
+}
+
+bool Context::in_heredoc(std::size_t at) const {
+  return std::any_of(ast.heredocs.begin(), ast.heredocs.end(),
+                     [&](const compiler::Heredoc& h) { return at >= h.body_begin && at < h.body_end; });
+}
+
+// ---------------------------------------------------------------------------
+// Suppression comments:
+//   # slurmglue-lint disable=RULE[,RULE...]       alone on a line: the next line;
+//                                                  after code on a line: that line
+//   # slurmglue-lint disable-file=RULE[,RULE...]  the whole file
+// RULE is a name or an id; "all" means every rule.
+
+namespace {
+
+struct Suppressions {
+  std::vector<std::pair<std::uint32_t, std::string>> lines;
+  std::vector<std::string> file;
+
+  static bool matches(const std::string& wanted, const std::string& rule) {
+    if (wanted == "all" || wanted == rule) return true;
+    const RuleInfo* r = find_rule(wanted);
+    return r && r->name == rule;
+  }
+  bool suppressed(const Diagnostic& d) const {
+    for (const auto& f : file)
+      if (matches(f, d.rule)) return true;
+    for (const auto& [line, rule] : lines)
+      if (line == d.position.line && matches(rule, d.rule)) return true;
+    return false;
+  }
+};
+
+void split_rules(std::string_view list, std::vector<std::string>& out) {
+  std::size_t k = 0;
+  while (k <= list.size()) {
+    auto comma = list.find(',', k);
+    if (comma == std::string_view::npos) comma = list.size();
+    if (comma > k) out.emplace_back(list.substr(k, comma - k));
+    k = comma + 1;
+  }
+}
+
+Suppressions read_suppressions(const Source& s) {
+  Suppressions sup;
+  constexpr std::string_view kMarker = "slurmglue-lint ";
+  for (std::uint32_t n = 1; n <= s.line_count(); ++n) {
+    const auto line = s.line_text(n);
+    const auto at = line.find(kMarker);
+    if (at == std::string_view::npos) continue;
+    auto hash = line.rfind('#', at);
+    if (hash == std::string_view::npos || line.find_first_not_of(" \t", hash + 1) != at) continue;
+    auto rest = line.substr(at + kMarker.size());
+    rest = rest.substr(0, rest.find_first_of(" \t\r"));
+    const bool standalone = line.find_first_not_of(" \t") == hash;
+    std::vector<std::string> names;
+    if (rest.starts_with("disable-file=")) {
+      split_rules(rest.substr(13), sup.file);
+    } else if (rest.starts_with("disable=")) {
+      split_rules(rest.substr(8), names);
+      for (auto& name : names) sup.lines.emplace_back(standalone ? n + 1 : n, name);
+    }
+  }
+  return sup;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> lint(const Source& source, const LintOptions& options) {
+  std::vector<Diagnostic> out;
+  compiler::CompileOptions co;
+  co.slurm = options.slurm;
+  co.pyxis = options.pyxis;
+  co.srun_delegation = options.srun_delegation;
+  try {
+    auto compiled = compiler::compile(source, co);
+    out = std::move(compiled.diagnostics);
+    Context c(source, compiled.ast, options, out);
+    for (auto check : {check_template, check_script, check_directives, check_pyxis, check_images, check_agent_contract,
+                       check_srun_wrapper, check_security})
+      check(c);
+    if (options.shellcheck) check_shellcheck(c);
+  } catch (const std::exception& e) {
+    Diagnostic d;
+    d.rule = "internal-error";
+    d.message = std::string("the linter failed on this file: ") + e.what();
+    out.push_back(std::move(d));
+  }
+
+  const auto sup = read_suppressions(source);
+  std::vector<Diagnostic> kept;
+  for (auto& d : out) {
+    if (sup.suppressed(d)) continue;
+    const RuleInfo* info = find_rule(d.rule);
+    auto disabled = [&](const std::string& name) {
+      return options.disabled.count(name) > 0 || (info && options.disabled.count(std::string(info->id)) > 0);
+    };
+    if (disabled(d.rule)) continue;
+    if (auto it = options.severity.find(d.rule); it != options.severity.end()) d.severity = it->second;
+    if (info)
+      if (auto it = options.severity.find(std::string(info->id)); it != options.severity.end())
+        d.severity = it->second;
+    kept.push_back(std::move(d));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.position.line != b.position.line ? a.position.line < b.position.line
+                                              : a.position.column < b.position.column;
+  });
+  kept.erase(std::unique(kept.begin(), kept.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                           return a.rule == b.rule && a.position.line == b.position.line &&
+                                  a.position.column == b.position.column && a.message == b.message;
+                         }),
+             kept.end());
+  return kept;
+}
+
+}  // namespace slurmglue::lint

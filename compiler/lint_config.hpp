@@ -1,0 +1,27 @@
+// The project configuration of slurmglue-lint: a YAML file, by default
+// .slurmglue-lint.yaml in the template's directory or the nearest parent:
+//
+//   slurm-version: "23.11"      # target releases, as on the command line
+//   pyxis-version: "0.20"       # or none
+//   enroot-version: "3.5"
+//   srun-delegation: false
+//   shellcheck: true            # also run ShellCheck (--shellcheck)
+//   disable: [abbreviated-option, SG606]          # rule names or ids
+//   severity: {duplicate-option: error}           # error, warning, info, style
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "compiler/lint.hpp"
+
+namespace slurmglue::lint {
+
+// Applies the file at `path` to `options`; returns an error message, or empty.
+std::string load_config(const std::filesystem::path& path, LintOptions& options);
+// The nearest .slurmglue-lint.yaml in `directory` or above it.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& directory);
+std::optional<Severity> parse_severity(std::string_view name);
+
+}  // namespace slurmglue::lint

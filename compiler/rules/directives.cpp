@@ -1,0 +1,386 @@
+// Directives family: #SBATCH lines as sbatch reads them (domain.md section 3
+// and tests/integration/sbatch_directives_test.sh): lines sbatch ignores,
+// words it splits differently from what the author meant, and options it
+// rejects or reads in a surprising way.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "compiler/catalog/variables.hpp"
+#include "compiler/rules/context.hpp"
+#include "runtime/render/value_checks.hpp"
+
+namespace slurmglue::lint {
+
+namespace {
+using enum Severity;
+constexpr auto F = Family::Directives;
+#define OK "\n${CLEARML_AGENT_EXECUTE}\n"
+
+const RuleInfo kRules[] = {
+    {"SG301", "directive-after-command", F, Error, "An #SBATCH line after the first command is silently ignored.",
+     "sbatch stops reading directives at the first line whose first non-blank character is not '#'. Blank "
+     "lines and comments do not stop it. Move the line up into the directive block.",
+     "#!/bin/bash\necho start\n#SBATCH --time=10" OK, "#!/bin/bash\n#SBATCH --time=10\necho start" OK},
+    {"SG302", "indented-directive", F, Warning, "An indented #SBATCH line is a plain comment to sbatch.",
+     "Only lines starting at column 0 with #SBATCH are directives. Remove the indent.",
+     "#!/bin/bash\n  #SBATCH --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG303", "spaced-directive", F, Warning, "'# SBATCH' (with a blank) is a plain comment to sbatch.",
+     "sbatch only reads '#SBATCH' with no blank after '#'. Remove the blank, or write '# #SBATCH' to mark a "
+     "disabled directive.",
+     "#!/bin/bash\n# SBATCH --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG304", "lowercase-directive", F, Warning, "'#sbatch' in another case is a plain comment to sbatch.",
+     "The #SBATCH prefix is case-sensitive. Write it in capitals.",
+     "#!/bin/bash\n#sbatch --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG305", "slurm-prefix-directive", F, Warning, "#SLURM lines are applied, but sbatch prints an error for each.",
+     "Older Slurm accepted the #SLURM prefix; sbatch still applies it and complains. Write #SBATCH.",
+     "#!/bin/bash\n#SLURM --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG306", "unknown-option", F, Error, "sbatch at the target release has no such option.",
+     "getopt_long fails the whole submission on an unknown option ('unrecognized option', exit 255). The "
+     "option set depends on --slurm-version; a close name is suggested.",
+     "#!/bin/bash\n#SBATCH --partion=debug" OK, "#!/bin/bash\n#SBATCH --partition=debug" OK},
+    {"SG307", "ambiguous-option", F, Error, "An abbreviated option matches several sbatch options.",
+     "getopt_long accepts a unique prefix only; an ambiguous one fails the submission. Write the full name.",
+     "#!/bin/bash\n#SBATCH --mem-per=1G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=1G" OK},
+    {"SG308", "abbreviated-option", F, Warning, "A long option is abbreviated.",
+     "getopt_long accepts a unique prefix, but a later Slurm release may add an option that makes it "
+     "ambiguous. Write the full name.",
+     "#!/bin/bash\n#SBATCH --part=debug" OK, "#!/bin/bash\n#SBATCH --partition=debug" OK},
+    {"SG309", "missing-value", F, Error, "An option that needs a value has none on its line.",
+     "At the end of a line, the option takes the first word of the next #SBATCH line as its value; on the last "
+     "line sbatch fails. Give the value on the same line, as --option=value.",
+     "#!/bin/bash\n#SBATCH --partition\n#SBATCH --time=10" OK,
+     "#!/bin/bash\n#SBATCH --partition=debug\n#SBATCH --time=10" OK},
+    {"SG310", "empty-value", F, Error, "An option is given an empty value.",
+     "'--option=' passes an empty string, which sbatch rejects or reads as unset. Give a value or drop the line.",
+     "#!/bin/bash\n#SBATCH --partition=" OK, "#!/bin/bash\n#SBATCH --partition=debug" OK},
+    {"SG311", "unexpected-value", F, Error, "An option that takes no value is given one.",
+     "getopt_long fails with \"doesn't allow an argument\". Drop the '=value'.",
+     "#!/bin/bash\n#SBATCH --hold=yes" OK, "#!/bin/bash\n#SBATCH --hold" OK},
+    {"SG312", "invalid-value", F, Error, "The value does not have the option's format.",
+     "--time takes M, M:S, H:M:S, D-H, D-H:M, D-H:M:S or UNLIMITED; --mem* an integer with an optional K, M, G or "
+     "T; --nodes N or MIN-MAX; --ntasks, --cpus-per-task, --priority and the like an integer.",
+     "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
+    {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
+     "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "
+     "(%4j). Other letters stay literal. Write %% for a literal %.",
+     "#!/bin/bash\n#SBATCH --output=task-%j-%i.log" OK, "#!/bin/bash\n#SBATCH --output=task-%j.log" OK},
+    {"SG314", "duplicate-option", F, Warning, "The same option is given twice with different values.",
+     "sbatch keeps the last value; the first line is dead and misleading. Keep one.",
+     "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --time=20" OK, "#!/bin/bash\n#SBATCH --time=20" OK},
+    {"SG315", "comment-cuts-value", F, Error, "An unquoted, unescaped '#' inside a word cuts the line there.",
+     "sbatch reads an unquoted '#' as the start of a comment, even inside a word: "
+     "--container-image=nvcr.io#nvidia/pytorch becomes nvcr.io. Write \\# or quote the value.",
+     "#!/bin/bash\n#SBATCH --comment=run#1" OK, "#!/bin/bash\n#SBATCH --comment=run\\#1" OK},
+    {"SG316", "unmatched-quote", F, Error, "A quote on an #SBATCH line is never closed.",
+     "sbatch fails on an unmatched quote. Close it on the same line.",
+     "#!/bin/bash\n#SBATCH --comment=\"a b" OK, "#!/bin/bash\n#SBATCH --comment=\"a b\"" OK},
+    {"SG317", "leading-colon", F, Error, "A word of an #SBATCH line starts with ':'.",
+     "sbatch fails on any directive word whose first character is ':'. Quote it or drop the ':'.",
+     "#!/bin/bash\n#SBATCH --comment :x" OK, "#!/bin/bash\n#SBATCH --comment=:x" OK},
+    {"SG318", "line-ends-early", F, Error, "An empty quoted word (or a later 'hetjob') ends the line.",
+     "sbatch stops reading the line at an empty word (\"\" or ''), and at a 'hetjob' word that is not the first: "
+     "what follows is dropped. Remove the empty word.",
+     "#!/bin/bash\n#SBATCH --comment \"\" --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG319", "unexpanded-variable", F, Warning, "$VAR or ~ in an #SBATCH line is never expanded.",
+     "sbatch does no shell expansion in directives: $HOME, ${USER} and ~ reach Slurm literally. Write the path "
+     "out, or use Slurm's filename patterns (%u for the user).",
+     "#!/bin/bash\n#SBATCH --output=$HOME/%j.log" OK, "#!/bin/bash\n#SBATCH --output=/home/%u/%j.log" OK},
+    {"SG320", "positional-argument", F, Error, "A word on an #SBATCH line is not an option.",
+     "sbatch fails the whole submission ('Invalid directive') on a positional word. Use --option=value.",
+     "#!/bin/bash\n#SBATCH debug" OK, "#!/bin/bash\n#SBATCH --partition=debug" OK},
+    {"SG321", "optional-value-separate", F, Error, "An option with an optional value is followed by a separate word.",
+     "getopt_long only reads an optional value written with '=' (--exclusive=user); a separate word is a "
+     "positional argument, which fails the submission.",
+     "#!/bin/bash\n#SBATCH --exclusive user" OK, "#!/bin/bash\n#SBATCH --exclusive=user" OK},
+    {"SG322", "escaped-blank", F, Warning, "'\\ ' does not keep the blank in a directive before Slurm 24.05.",
+     "Before 24.05 an escaped blank still separates words (the backslash is dropped). Quote the value instead.",
+     "#!/bin/bash\n#SBATCH --comment=a\\ b" OK, "#!/bin/bash\n#SBATCH --comment=\"a b\"" OK,
+     "--slurm-version 23.11"},
+};
+#undef OK
+
+bool is_blank(char c) { return grammar::sbatch::is_blank(c); }
+
+// "SBATCH" or "SLURM" in any case as a whole word after '#' and blanks (the
+// compiler also lists "# slurmglue-lint ..." comments, which are not).
+bool directive_word(std::string_view after_hash) {
+  const auto k = after_hash.find_first_not_of(" \t");
+  if (k == std::string_view::npos) return false;
+  auto w = after_hash.substr(k);
+  w = w.substr(0, w.find_first_of(" \t\r"));
+  std::string upper(w);
+  for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return upper.starts_with("SBATCH") || upper == "SLURM";
+}
+
+void ignored_lines(Context& c) {
+  for (auto n : c.ast.ignored_directive_lines) {
+    const auto line = c.source.line_text(n);
+    const auto at = c.source.line_offset(n);
+    const auto first = line.find_first_not_of(" \t\v\f\r");
+    if (first == std::string_view::npos || !directive_word(line.substr(first + 1))) continue;
+    const auto word_end = std::min(line.size(), line.find_first_of(" \t", first + 1));
+    const std::size_t len = word_end - first;
+    if (c.ast.first_command_line && n > *c.ast.first_command_line) {
+      c.report("directive-after-command", at + first, len,
+               fmt::format("this directive comes after the first command (line {}), so sbatch ignores it; move it "
+                           "up into the #SBATCH block",
+                           *c.ast.first_command_line));
+    } else if (first > 0) {
+      c.report("indented-directive", at, first + len,
+               "an indented #SBATCH line is a plain comment to sbatch; remove the indent");
+    } else if (line.starts_with("#SLURM")) {
+      c.report("slurm-prefix-directive", at, len, "sbatch applies #SLURM lines but prints an error; write #SBATCH",
+               "#SBATCH");
+    } else if (line.size() > 1 && is_blank(line[1])) {
+      c.report("spaced-directive", at, len + 1,
+               "'# SBATCH' is a plain comment to sbatch; write '#SBATCH' (or '# #SBATCH' to disable it on purpose)");
+    } else {
+      c.report("lowercase-directive", at, len, "sbatch only reads '#SBATCH' in capitals; this line is a comment",
+               "#SBATCH");
+    }
+  }
+}
+
+std::vector<std::string_view> option_names(const render::OptionTable& t) {
+  std::vector<std::string_view> v;
+  for (const auto& o : t.options()) v.push_back(o.name);
+  return v;
+}
+
+bool is_container_name(std::string_view n) { return n.starts_with("container-") || n.starts_with("no-container-"); }
+
+// " (sbatch has it from 26.05)", " (removed in 25.11)", or nothing.
+std::string releases_of(std::string_view name, catalog::SlurmVersion target) {
+  const auto* e = slurm_option_anywhere(name);
+  if (!e) return {};
+  if (target < e->since) return fmt::format(" (sbatch has it from {} on; see --slurm-version)", catalog::to_string(e->since));
+  if (e->removed) return fmt::format(" (removed in {})", catalog::to_string(*e->removed));
+  return {};
+}
+
+bool valid_pattern(std::string_view v, std::size_t& bad) {
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (v[k] != '%') continue;
+    std::size_t j = k + 1;
+    while (j < v.size() && v[j] >= '0' && v[j] <= '9') ++j;
+    if (j >= v.size() || std::string_view("%AabJjNnstux").find(v[j]) == std::string_view::npos) {
+      bad = k;
+      return false;
+    }
+    k = j;
+  }
+  return true;
+}
+
+void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
+  const std::string& v = *o.value;
+  if (!o.value_separate && v.empty() && !is_container_name(info.name)) {
+    c.report("empty-value", o.at, o.length,
+             fmt::format("--{} is given an empty value; give a value or drop the option", info.name));
+    return;
+  }
+  using K = render::ValueKind;
+  const bool checked_kind =
+      info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer;
+  if (o.value_has_placeholder) {
+    // The renderer checks task values; a placeholder's default is literal text.
+    const auto d = c.literal_default(v, o.value_at);
+    if (!d || !checked_kind) return;
+    const auto expected = render::check_value(info.value, d->first);
+    if (!expected.empty())
+      c.report("invalid-value", d->second, d->first.size(),
+               fmt::format("the default '{}' is not a valid value for --{}: expected {}", d->first, info.name,
+                           expected));
+    return;
+  }
+  switch (info.value) {
+    case K::Time:
+    case K::Memory:
+    case K::NodeCount:
+    case K::Integer: {
+      const auto expected = render::check_value(info.value, v);
+      if (!expected.empty())
+        c.report("invalid-value", o.value_at, o.value_length,
+                 fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));
+      break;
+    }
+    case K::FilenamePattern: {
+      std::size_t bad = 0;
+      if (!valid_pattern(v, bad))
+        c.report("filename-pattern", o.value_at + std::min(bad, o.value_length), 2,
+                 fmt::format("--{}: '{}' is not a filename pattern Slurm knows (%%, %A, %a, %b, %J, %j, %N, %n, %s, "
+                             "%t, %u, %x); write %% for a literal %",
+                             info.name, v.substr(bad, 2)));
+      break;
+    }
+    default: break;
+  }
+}
+
+void check_line(Context& c, const DirectiveView& d) {
+  const auto& s = d.split;
+  if (s.unmatched_quote)
+    c.report("unmatched-quote", d.source_offset(*s.unmatched_quote), 1,
+             "this quote is never closed on its line, which makes sbatch fail; close it");
+  if (s.leading_colon)
+    c.report("leading-colon", d.source_offset(*s.leading_colon), 1,
+             "sbatch fails on a directive word starting with ':'; quote the word or attach it with '='");
+  if (s.ended_at) {
+    const char first = d.stand_in[*s.ended_at];
+    c.report("line-ends-early", d.source_offset(*s.ended_at), 2,
+             first == '"' || first == '\''
+                 ? "an empty quoted word ends the #SBATCH line: sbatch drops everything after it; remove it"
+                 : "a 'hetjob' word after the first ends the #SBATCH line: sbatch drops what follows");
+  }
+  if (s.comment && *s.comment > 0 && !is_blank(d.stand_in[*s.comment - 1]))
+    c.report("comment-cuts-value", d.source_offset(*s.comment), 1,
+             "sbatch reads this unquoted '#' as the start of a comment and cuts the value here; write \\# or quote "
+             "the value",
+             "\\#");
+  const std::size_t end = s.comment.value_or(d.stand_in.size());
+  if (c.options.slurm < catalog::SlurmVersion{24, 5}) {
+    for (std::size_t k = 0; k + 1 < end; ++k) {
+      if (d.stand_in[k] == '\\' && is_blank(d.stand_in[k + 1])) {
+        c.report("escaped-blank", d.source_offset(k), 2,
+                 fmt::format("before Slurm 24.05 '\\ ' still separates words (target {}); quote the value instead",
+                             catalog::to_string(c.options.slurm)));
+        break;
+      }
+      if (d.stand_in[k] == '\\') ++k;
+    }
+  }
+  for (const auto& w : s.words) {
+    const std::string& t = w.text;
+    bool expand = false;
+    for (std::size_t k = 0; k + 1 < t.size() && !expand; ++k)
+      expand = t[k] == '$' && (std::isalpha(static_cast<unsigned char>(t[k + 1])) || t[k + 1] == '_' ||
+                               t[k + 1] == '{' || t[k + 1] == '(');
+    const auto eq = t.find('=');
+    const bool tilde = t.starts_with("~") || (eq != std::string::npos && t.compare(eq + 1, 1, "~") == 0);
+    if (expand || tilde)
+      c.report("unexpanded-variable", d.source_offset(w.begin), d.source_offset(w.end) - d.source_offset(w.begin),
+               fmt::format("sbatch does no shell expansion: '{}' reaches Slurm literally; write the value out (or "
+                           "use %u, %j patterns)",
+                           expand ? "$" : "~"));
+  }
+}
+
+void check_option(Context& c, const DirectiveView& d, std::size_t index, const std::vector<std::string_view>& names) {
+  const DirectiveOption& o = d.options[index];
+  using Kind = render::DirectiveItem::Kind;
+  // A placeholder in an option name is the compiler's placeholder-in-option-name.
+  const auto& word_text = d.split.words[o.item.word].text;
+  if (o.item.kind == Kind::Positional ? word_text.find(kStandIn) != std::string::npos
+                                      : o.item.name.find(kStandIn) != std::string::npos)
+    return;
+  if (o.item.kind == Kind::Positional) {
+    if (index > 0) {
+      const auto& prev = d.options[index - 1];
+      if (prev.item.option && prev.item.option->arg == render::ArgKind::Optional && !prev.item.has_value &&
+          prev.item.word + 1 == o.item.word) {
+        c.report("optional-value-separate", o.at, o.length,
+                 fmt::format("--{} reads an optional value only after '=': this word is a positional argument, which "
+                             "fails the submission; write {}={}",
+                             prev.item.option->name, prev.written, o.written),
+                 prev.written + "=" + o.written);
+        return;
+      }
+    }
+    c.report("positional-argument", o.at, o.length,
+             fmt::format("'{}' is not an option: sbatch fails the submission on a positional word; use --option=value",
+                         o.written));
+    return;
+  }
+  const render::OptionInfo* info = o.item.option;
+  if (o.item.kind == Kind::Long) {
+    const auto match = c.table.find_long(o.item.name);
+    if (match.ambiguous) {
+      std::string candidates;
+      for (const auto& n : names)
+        if (n.starts_with(o.item.name)) candidates += (candidates.empty() ? "--" : ", --") + std::string(n);
+      c.report("ambiguous-option", o.at, o.item.name.size() + 2,
+               fmt::format("--{} is ambiguous ({}): write the full option name", o.item.name, candidates));
+      return;
+    }
+    if (!info) {
+      // A Pyxis-looking name that no Slurm release has: the Pyxis family tells more.
+      if (is_container_name(o.item.name) && !slurm_option_anywhere(o.item.name)) return;
+      const auto releases = releases_of(o.item.name, c.options.slurm);
+      std::string message = fmt::format("sbatch {} has no option --{}{}", catalog::to_string(c.options.slurm),
+                                        o.item.name, releases);
+      std::optional<std::string> fix;
+      if (auto guess = releases.empty() ? catalog::closest(o.item.name, names) : std::nullopt) {
+        message += fmt::format("; did you mean --{}?", *guess);
+        fix = "--" + *guess;
+      }
+      c.report("unknown-option", o.at, o.item.name.size() + 2, std::move(message), std::move(fix));
+      return;
+    }
+    if (match.abbreviated)
+      c.report("abbreviated-option", o.at, o.item.name.size() + 2,
+               fmt::format("--{} is an abbreviation of --{}: write the full name", o.item.name, info->name),
+               "--" + info->name);
+  } else if (!info) {
+    c.report("unknown-option", o.at, 2, fmt::format("sbatch has no option -{}", o.item.name));
+    return;
+  }
+  const std::string shown = o.item.kind == Kind::Long ? "--" + info->name : "-" + o.item.name;
+  if (o.item.has_value && info->arg == render::ArgKind::None) {
+    c.report("unexpected-value", o.at, o.length,
+             fmt::format("{} takes no value: drop '={}'", shown, o.value.value_or("")), shown);
+    return;
+  }
+  if (!o.item.has_value && info->arg == render::ArgKind::Required) {
+    const bool later = &d != &c.directives.back();
+    const std::string form = shown + (o.item.kind == Kind::Long ? "=VALUE" : " VALUE");
+    c.report("missing-value", o.at, o.length,
+             later ? fmt::format("{} has no value on its line: sbatch takes the first word of the next #SBATCH line; "
+                                 "write {}",
+                                 shown, form)
+                   : fmt::format("{} needs a value: write {}", shown, form));
+    return;
+  }
+  if (o.item.has_value) check_value(c, o, *info);
+}
+
+}  // namespace
+
+const catalog::SbatchOptionEntry* slurm_option_anywhere(std::string_view name) {
+  for (const auto& e : catalog::sbatch_option_entries())
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+std::span<const RuleInfo> directive_rules() { return kRules; }
+
+void check_directives(Context& c) {
+  ignored_lines(c);
+  const auto names = option_names(c.table);
+  struct Seen {
+    std::string value;
+    std::uint32_t line;
+  };
+  std::map<std::string, Seen> seen;
+  for (const auto& d : c.directives) {
+    if (d.split.hetjob_separator) seen.clear();  // the next component of a heterogeneous job
+    check_line(c, d);
+    for (std::size_t k = 0; k < d.options.size(); ++k) {
+      check_option(c, d, k, names);
+      const auto& o = d.options[k];
+      if (!o.item.option || !o.value || is_container_name(o.item.option->name)) continue;
+      const std::string key = o.item.option->name;
+      auto [it, fresh] = seen.try_emplace(key, Seen{*o.value, d.line->line});
+      if (!fresh && it->second.value != *o.value) {
+        c.report("duplicate-option", o.at, o.length,
+                 fmt::format("--{} is also set on line {} with another value; sbatch keeps the last one: keep one line",
+                             key, it->second.line));
+        it->second = Seen{*o.value, d.line->line};
+      }
+    }
+  }
+}
+
+}  // namespace slurmglue::lint

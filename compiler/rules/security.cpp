@@ -1,0 +1,124 @@
+// Security family: task values that users write (names, hyperparameters,
+// container arguments, ...) where a second round of shell parsing turns
+// them into code, or where the renderer can only refuse them; and secrets
+// written into the template itself.
+#include <algorithm>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "compiler/rules/context.hpp"
+
+namespace slurmglue::lint {
+
+namespace {
+using enum Severity;
+constexpr auto F = Family::Security;
+#define OK "\n${CLEARML_AGENT_EXECUTE}\n"
+
+const RuleInfo kRules[] = {
+    {"SG801", "task-value-as-code", F, Error, "A user-written task value is parsed as shell code a second time.",
+     "The renderer escapes a value for the place it stands, but eval, bash -c, sh -c, su -c, ssh, python -c and "
+     "the like parse their argument again: a task name such as '$(rm -rf ~)' then runs. Pass the value as data "
+     "(an argument or an environment variable) instead.",
+     "#!/bin/bash\neval \"echo ${CLEARML_TASK.name}\"" OK,
+     "#!/bin/bash\nname=\"${CLEARML_TASK.name}\"\necho \"$name\"" OK},
+    {"SG802", "task-value-restricted-context", F, Warning,
+     "A user-written task value stands inside `...`, [[ ]] or arithmetic.",
+     "There the shell evaluates text again, so the renderer refuses any value that is not a plain word and the "
+     "task fails. Assign the value to a variable first and use the variable.",
+     "#!/bin/bash\nif [[ ${CLEARML_TASK.name} == x ]]; then :; fi" OK,
+     "#!/bin/bash\nname=\"${CLEARML_TASK.name}\"\nif [[ $name == x ]]; then :; fi" OK},
+    {"SG803", "literal-credential", F, Error, "A credential is written literally in the template.",
+     "Templates live in git and every rendered script is readable on the cluster. Keep secrets out: read them "
+     "from the agent's environment or a file only the user can read.",
+     "#!/bin/bash\nexport CLEARML_API_SECRET_KEY=sk_live_0123456789abcdef" OK,
+     "#!/bin/bash\nexport CLEARML_API_SECRET_KEY=\"$(cat ~/.clearml_secret)\"" OK},
+};
+#undef OK
+
+// Task fields the ClearML server sets, not the user.
+constexpr std::string_view kServerFields[] = {"id", "project", "status", "type", "created", "started",
+                                               "completed", "last_update", "last_change", "company", "user",
+                                               "parent", "last_worker", "last_iteration", "active_duration"};
+
+bool user_written(const compiler::PlaceholderNode& p) {
+  if (p.name == "USER_VAULTS" || p.name == "PROJECT_NAME") return true;
+  if (p.name != "TASK" || p.path.empty()) return false;
+  return std::find(std::begin(kServerFields), std::end(kServerFields), p.path[0]) == std::end(kServerFields);
+}
+
+// The command the placeholder is part of, up to the placeholder: the logical
+// line (with '\' continuations), after the last ';', '&&', '||' or '|'.
+std::string command_before(const Context& c, const compiler::PlaceholderNode& p) {
+  const auto pos = c.source.position(p.begin);
+  std::uint32_t first = pos.line;
+  while (first > 1) {
+    const auto prev = c.source.line_text(first - 1);
+    if (prev.empty() || prev.back() != '\\') break;
+    --first;
+  }
+  std::string s = c.text().substr(c.source.line_offset(first), p.begin - c.source.line_offset(first));
+  for (std::string_view sep : {";", "&&", "||", "|", "$("}) {
+    const auto k = s.rfind(sep);
+    if (k != std::string::npos) s = s.substr(k + sep.size());
+  }
+  return s;
+}
+
+const std::regex& reparse_pattern() {
+  static const std::regex r(
+      R"((^|[\s(])(eval|(ba|z|k|da)?sh\s+(-\w+\s+)*-\w*c|su\s+.*-c|ssh|python3?\s+-c|perl\s+-e|ruby\s+-e|xargs|watch|trap)(\s|$))");
+  return r;
+}
+
+void credentials(Context& c) {
+  static const std::regex assign(
+      R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
+  static const std::regex token(
+      R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
+  for (std::uint32_t n = 1; n <= c.source.line_count(); ++n) {
+    const auto line = c.source.line_text(n);
+    if (line.size() > 4096) continue;
+    const std::string s(line);
+    std::smatch m;
+    if (std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
+      c.report("literal-credential", c.source.line_offset(n) + m.position(2), m.length(2),
+               fmt::format("{} is written literally in the template: read it from the environment or a private "
+                           "file instead",
+                           m.str(3)));
+    } else if (std::regex_search(s, m, token)) {
+      c.report("literal-credential", c.source.line_offset(n) + m.position(0), m.length(0),
+               "this looks like a credential written literally in the template: remove it and read it at run time");
+    }
+  }
+}
+
+}  // namespace
+
+std::span<const RuleInfo> security_rules() { return kRules; }
+
+void check_security(Context& c) {
+  using render::Quoting;
+  for (const auto& p : c.ast.placeholders) {
+    if (!user_written(p)) continue;
+    const auto q = p.context.quoting;
+    if (q == Quoting::Comment || q == Quoting::HeredocQuoted || render::is_directive(q)) continue;
+    const std::string field = p.name == "TASK" ? "task field '" + p.path[0] + "'" : "CLEARML_" + p.name;
+    if (q != Quoting::HeredocUnquoted && std::regex_search(command_before(c, p), reparse_pattern())) {
+      c.report("task-value-as-code", p.begin, p.end - p.begin,
+               fmt::format("the {} is user-written and this command parses it as shell code again: pass it as data "
+                           "(an argument or environment variable)",
+                           field));
+      continue;
+    }
+    if (p.context.backtick_depth > 0 || p.context.in_double_brackets || q == Quoting::Arithmetic)
+      c.report("task-value-restricted-context", p.begin, p.end - p.begin,
+               fmt::format("the {} is user-written and stands in {}, where any value that is not a plain word fails "
+                           "the task: assign it to a variable first",
+                           field, render::describe(p.context)));
+  }
+  credentials(c);
+}
+
+}  // namespace slurmglue::lint

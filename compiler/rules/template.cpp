@@ -1,0 +1,129 @@
+// Template family: the compiler's own diagnostics, registered here with ids
+// and documentation. The checks themselves live in the compiler.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compiler/rules/context.hpp"
+
+namespace slurmglue::lint {
+
+namespace {
+using enum Severity;
+constexpr auto F = Family::Template;
+
+const RuleInfo kRules[] = {
+    {"SG101", "placeholder-syntax", F, Error, "A ${CLEARML_...} placeholder does not follow the template grammar.",
+     "A placeholder is ${CLEARML_NAME[.path][:default][|filter|filter(arg)...]} on one line. Anything else after "
+     "'${CLEARML_' cannot be compiled. To write a literal '${CLEARML_' for bash, double the dollar: '$${CLEARML_'.",
+     "#!/bin/bash\necho ${CLEARML_TASK.id\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.id}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG102", "unknown-variable", F, Error, "The placeholder names a variable the template language does not have.",
+     "The variables are TASK, USER, CONFIG, USER_VAULTS, PROVIDERS_INFO (with a path), QUEUE_NAME, QUEUE_ID, "
+     "WORKER_ID, PROJECT_NAME, PROJECT_ID, and the code slots PRE_SETUP, AGENT_EXECUTE, POST_SETUP. A close name "
+     "is suggested.",
+     "#!/bin/bash\necho ${CLEARML_QUEUE}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_QUEUE_NAME}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG103", "placeholder-path", F, Error, "A compound variable lacks a field, or a single value is given one.",
+     "TASK, USER, CONFIG, USER_VAULTS and PROVIDERS_INFO are objects: name a field (${CLEARML_TASK.id}). The other "
+     "variables are single values and take no path.",
+     "#!/bin/bash\necho ${CLEARML_TASK}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.id}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG104", "unknown-task-field", F, Warning, "The task object has no such field (did you mean ...?).",
+     "Task paths start with a field of the task object as the ClearML API returns it (id, name, project, "
+     "hyperparams, container, ...). An unknown field always renders its default or fails the task.",
+     "#!/bin/bash\necho ${CLEARML_TASK.nmae}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG105", "unknown-filter", F, Error, "The placeholder uses a filter that does not exist.",
+     "Filters are strip, strip(chars), capitalize, lower, remove_newlines and raw.",
+     "#!/bin/bash\necho ${CLEARML_TASK.name|upper}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.name|lower}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG106", "filter-argument", F, Error, "A filter that takes no argument is given one.",
+     "Only strip takes an argument (the characters to strip).",
+     "#!/bin/bash\necho ${CLEARML_TASK.name|lower(x)}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.name|lower}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG107", "code-slot-default", F, Error, "A code slot is given a default or a filter.",
+     "${CLEARML_PRE_SETUP}, ${CLEARML_AGENT_EXECUTE} and ${CLEARML_POST_SETUP} are code the glue writes; they "
+     "take no default and no filter.",
+     "#!/bin/bash\n${CLEARML_AGENT_EXECUTE:true}\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG108", "code-slot-context", F, Error, "A code slot stands where a command cannot.",
+     "A code slot inserts shell code: it must stand unquoted where a command can, not inside quotes, "
+     "backticks, ${...} or [[ ]].",
+     "#!/bin/bash\necho \"${CLEARML_AGENT_EXECUTE}\"\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG109", "placeholder-in-option-name", F, Error, "A placeholder is part of an #SBATCH option name.",
+     "The task would choose which sbatch option is set. Put placeholders in option values only.",
+     "#!/bin/bash\n#SBATCH --${CLEARML_TASK.name}=1\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\n#SBATCH --comment=${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG110", "backslash-before-placeholder", F, Error, "A backslash stands right before a placeholder.",
+     "The backslash would escape the first character of the value and undo its escaping. Remove it, or quote "
+     "the placeholder.",
+     "#!/bin/bash\necho \\${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho \"${CLEARML_TASK.name}\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG111", "heredoc-delimiter", F, Error, "A placeholder is part of a here-document delimiter.",
+     "The end of the here-document would depend on a task value. Use a fixed delimiter word.",
+     "#!/bin/bash\ncat <<${CLEARML_TASK.id}\nx\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\ncat <<'EOF'\nx\nEOF\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG112", "heredoc-unterminated", F, Error, "A here-document has no line that ends it.",
+     "bash reads the rest of the script as the body: everything after it never runs as commands.",
+     "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\ncat <<EOF\nx\n",
+     "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\ncat <<EOF\nx\nEOF\n"},
+    {"SG113", "shell-syntax", F, Error, "A quote, $(, `, ${, $(( or [[ is never closed.",
+     "The compiler must know the shell context of every placeholder; an unclosed construct makes the rest of "
+     "the script one word, and bash rejects the script.",
+     "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\"\n"},
+    {"SG114", "placeholder-never-set", F, Warning, "The task path can never hold a single value.",
+     "A path below a field that is a single value (id.x, name.x) never exists, and a path that stops at an "
+     "object (hyperparams.Args, container) renders no value: such a placeholder always falls back to its "
+     "default or fails the task. Hyperparameters are hyperparams.SECTION.NAME.value.",
+     "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs.value}\n${CLEARML_AGENT_EXECUTE}\n"},
+};
+
+// Task fields that are single values (strings, numbers, dates).
+constexpr std::string_view kScalarFields[] = {
+    "id", "name", "user", "company", "type", "status", "comment", "created", "started", "completed",
+    "last_update", "last_change", "last_changed_by", "parent", "project", "status_changed", "status_message",
+    "status_reason", "published", "active_duration", "last_worker", "last_iteration"};
+constexpr std::string_view kHyperparamFields[] = {"value", "type", "description", "name", "section"};
+
+std::string joined(const std::vector<std::string>& path, std::size_t n) {
+  std::string s;
+  for (std::size_t k = 0; k < n && k < path.size(); ++k) s += (k ? "." : "") + path[k];
+  return s;
+}
+
+// Why the task path can never be a single value, or empty.
+std::string never_set(const std::vector<std::string>& path) {
+  const auto& first = path[0];
+  const bool scalar = std::find(std::begin(kScalarFields), std::end(kScalarFields), first) != std::end(kScalarFields);
+  if (scalar && path.size() > 1)
+    return fmt::format("'{}' is a single value: '{}' below it never exists; write ${{CLEARML_TASK.{}}}", first,
+                       joined(path, path.size()), first);
+  if (first == "hyperparams") {
+    if (path.size() < 4)
+      return fmt::format("'{}' is an object, not a value: write hyperparams.SECTION.NAME.value", joined(path, 4));
+    if (path.size() > 4 ||
+        std::find(std::begin(kHyperparamFields), std::end(kHyperparamFields), path[3]) == std::end(kHyperparamFields))
+      return fmt::format("a hyperparameter has value, type and description, not '{}': write {}.value",
+                         joined(path, path.size()).substr(joined(path, 3).size() + 1), joined(path, 3));
+  }
+  if (first == "container" && path.size() == 1)
+    return "'container' is an object: write container.image or container.arguments";
+  if (first == "container" && path.size() > 2)
+    return fmt::format("container.{} is a single value: '{}' never exists", path[1], joined(path, path.size()));
+  return {};
+}
+
+}  // namespace
+
+std::span<const RuleInfo> template_rules() { return kRules; }
+
+void check_template(Context& c) {
+  for (const auto& p : c.ast.placeholders) {
+    if (p.name != "TASK" || p.path.empty()) continue;
+    auto why = never_set(p.path);
+    if (!why.empty()) c.report("placeholder-never-set", p.begin, p.end - p.begin, std::move(why));
+  }
+}
+
+}  // namespace slurmglue::lint

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --part=debug
+${CLEARML_AGENT_EXECUTE}

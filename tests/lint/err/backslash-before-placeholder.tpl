@@ -1,0 +1,3 @@
+#!/bin/bash
+echo \${CLEARML_TASK.name}
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo "${CLEARML_AGENT_EXECUTE}"

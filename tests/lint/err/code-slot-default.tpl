@@ -1,0 +1,2 @@
+#!/bin/bash
+${CLEARML_AGENT_EXECUTE:true}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --container-writable
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --partition=
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --comment=a\ b
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --output=task-%j-%i.log
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,4 @@
+#!/bin/bash
+cat <<${CLEARML_TASK.id}
+x
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,4 @@
+#!/bin/bash
+${CLEARML_AGENT_EXECUTE}
+cat <<EOF
+x

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --container-image=podman://ubuntu:22.04
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --time=1h
+${CLEARML_AGENT_EXECUTE}

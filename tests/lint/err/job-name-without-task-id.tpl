@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --job-name=train
+${CLEARML_AGENT_EXECUTE}

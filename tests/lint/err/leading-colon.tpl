@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --comment :x
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+export CLEARML_API_SECRET_KEY=sk_live_0123456789abcdef
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#sbatch --time=10
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --exclusive user
+${CLEARML_AGENT_EXECUTE}

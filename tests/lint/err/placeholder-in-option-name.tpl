@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --${CLEARML_TASK.name}=1
+${CLEARML_AGENT_EXECUTE}

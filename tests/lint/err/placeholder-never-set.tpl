@@ -1,0 +1,3 @@
+#!/bin/bash
+echo ${CLEARML_TASK.hyperparams.Args.epochs}
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+echo ${CLEARML_TASK}
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+echo ${CLEARML_TASK.id
+${CLEARML_AGENT_EXECUTE}

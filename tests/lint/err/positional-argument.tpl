@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH debug
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+${CLEARML_POST_SETUP}
+${CLEARML_AGENT_EXECUTE}

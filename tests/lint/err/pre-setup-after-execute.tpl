@@ -1,0 +1,3 @@
+#!/bin/bash
+${CLEARML_AGENT_EXECUTE}
+${CLEARML_PRE_SETUP}

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --output=/logs/task.log
+${CLEARML_AGENT_EXECUTE}

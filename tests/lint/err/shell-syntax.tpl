@@ -1,0 +1,3 @@
+#!/bin/bash
+${CLEARML_AGENT_EXECUTE}
+echo "done

@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --container-image=pytorch.sqsh
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,5 @@
+#!/bin/bash
+${CLEARML_AGENT_EXECUTE}
+srun() {
+  command srun --container-image=ubuntu "$@"
+}

@@ -1,0 +1,4 @@
+#!/bin/bash
+srun() {
+  srun --container-image=ubuntu "$@"
+}

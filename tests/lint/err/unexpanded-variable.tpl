@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --output=$HOME/%j.log
+${CLEARML_AGENT_EXECUTE}

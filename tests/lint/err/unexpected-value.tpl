@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --hold=yes
+${CLEARML_AGENT_EXECUTE}

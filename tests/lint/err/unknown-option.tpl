@@ -1,0 +1,3 @@
+#!/bin/bash
+#SBATCH --partion=debug
+${CLEARML_AGENT_EXECUTE}

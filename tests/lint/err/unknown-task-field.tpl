@@ -1,0 +1,3 @@
+#!/bin/bash
+echo ${CLEARML_TASK.nmae}
+${CLEARML_AGENT_EXECUTE}

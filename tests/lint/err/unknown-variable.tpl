@@ -1,0 +1,3 @@
+#!/bin/bash
+echo ${CLEARML_QUEUE}
+${CLEARML_AGENT_EXECUTE}

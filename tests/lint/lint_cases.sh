@@ -1,0 +1,118 @@
+#!/bin/bash
+# Runs the real slurmglue-lint over the cases: templates/ and tests/lint/ok
+# must lint clean; each tests/lint/err/RULE.tpl must print exactly
+# RULE.out (gcc format; options from RULE.args when present); output formats
+# and exit codes. Run from the source tree: lint_cases.sh path/to/slurmglue-lint
+set -u
+lint=$(realpath "$1")
+dir=tests/lint
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# The shipped templates and the ok cases lint clean (the srun-wrapper one
+# with --srun-delegation, as the glue runs it).
+for f in templates/*.tpl "$dir"/ok/*.tpl; do
+  args=()
+  case $f in *srun-wrapper*) args=(--srun-delegation) ;; esac
+  [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
+  out=$("$lint" --format gcc "${args[@]}" "$f" 2>&1) || fail "$f is not clean: $out"
+done
+
+# One case per rule, with its exact output.
+for f in "$dir"/err/*.tpl; do
+  args=()
+  [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
+  out=$("$lint" --format gcc "${args[@]}" "$f" 2>&1)
+  rc=$?
+  [ "$rc" = 1 ] || fail "$f: exit code $rc, want 1"
+  diff -u "${f%.tpl}.out" <(printf '%s\n' "$out") >/dev/null || {
+    fail "$f: output differs"
+    diff -u "${f%.tpl}.out" <(printf '%s\n' "$out")
+  }
+done
+
+# Every rule has an err case.
+while read -r id name _; do
+  case $name in script-too-large | shellcheck) continue ;; esac  # tested below
+  [ -f "$dir/err/$name.tpl" ] || fail "no case tests/lint/err/$name.tpl for $id"
+done < <("$lint" --list-rules)
+
+# Exit codes: 0 clean, 1 findings, 2 usage, 3 unreadable file.
+"$lint" templates/native.tpl >/dev/null; [ $? = 0 ] || fail "exit code of a clean file"
+"$lint" "$dir"/err/unknown-option.tpl >/dev/null; [ $? = 1 ] || fail "exit code with findings"
+"$lint" --format nope templates/native.tpl >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of a bad --format"
+"$lint" --slurm-version 9 templates/native.tpl >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of a bad version"
+"$lint" >/dev/null 2>&1; [ $? = 2 ] || fail "exit code without a file"
+"$lint" "$dir/no-such-file.tpl" >/dev/null 2>&1; [ $? = 3 ] || fail "exit code of a missing file"
+"$lint" --explain no-such-rule >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of --explain with a bad rule"
+
+# A directory is searched for templates.
+out=$("$lint" --format gcc "$dir/err" 2>&1)
+[ "$(printf '%s\n' "$out" | grep -c 'unknown-option\]')" -ge 1 ] || fail "directory search found no templates"
+
+# stdin with --stdin-filename.
+out=$(printf '#!/bin/bash\n#SBATCH --partion=x\n${CLEARML_AGENT_EXECUTE}\n' |
+  "$lint" --format gcc --stdin-filename job.tpl -)
+case $out in "job.tpl:2:9: error: "*"[unknown-option]") ;; *) fail "stdin: $out" ;; esac
+
+# Formats: github annotations, human with caret, JSON parsed back, SARIF's required fields.
+out=$("$lint" --format github "$dir"/err/unknown-option.tpl)
+case $out in "::error file=$dir/err/unknown-option.tpl,line="*",col="*",title=unknown-option::"*) ;;
+  *) fail "github format: $out" ;; esac
+out=$("$lint" --format human --no-color "$dir"/err/unknown-option.tpl)
+case $out in *"^~"*) ;; *) fail "human format has no caret: $out" ;; esac
+"$lint" --format json "$dir"/err > "${TMPDIR:-/tmp}/lint-cases.$$.json"
+python3 - "${TMPDIR:-/tmp}/lint-cases.$$.json" <<'PY' || fail "json format"
+import json, sys
+data = json.load(open(sys.argv[1]))
+assert isinstance(data, list) and data
+for d in data:
+    assert set(d) >= {"file", "line", "column", "length", "severity", "rule", "id", "message"}, d
+    assert d["severity"] in ("error", "warning", "info", "style")
+PY
+"$lint" --format sarif "$dir"/err > "${TMPDIR:-/tmp}/lint-cases.$$.sarif"
+python3 - "${TMPDIR:-/tmp}/lint-cases.$$.sarif" <<'PY' || fail "sarif format"
+import json, sys
+log = json.load(open(sys.argv[1]))
+assert log["version"] == "2.1.0" and "$schema" in log
+run = log["runs"][0]
+driver = run["tool"]["driver"]
+assert driver["name"] == "slurmglue-lint"
+ids = {r["id"] for r in driver["rules"]}
+assert run["results"]
+for r in run["results"]:
+    assert r["ruleId"] and r["level"] in ("error", "warning", "note", "none")
+    assert r["message"]["text"]
+    loc = r["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"]
+    assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
+    assert r["ruleId"] in ids or r["ruleId"] == "internal-error", r["ruleId"]
+PY
+rm -f "${TMPDIR:-/tmp}/lint-cases.$$.json" "${TMPDIR:-/tmp}/lint-cases.$$.sarif"
+
+# A configuration file next to the template is found and applied.
+tmp=$(mktemp -d)
+printf '#!/bin/bash\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
+printf 'disable: [abbreviated-option]\n' > "$tmp/.slurmglue-lint.yaml"
+"$lint" "$tmp/a.tpl" >/dev/null || fail "configuration file not applied"
+(cd "$tmp" && "$lint" a.tpl >/dev/null) || fail "configuration file not found for a file in the current directory"
+printf 'severity: {abbreviated-option: error}\nslurm-version: "23.11"\n' > "$tmp/.slurmglue-lint.yaml"
+out=$("$lint" --format gcc "$tmp/a.tpl")
+case $out in *"error: "*"[abbreviated-option]") ;; *) fail "severity override: $out" ;; esac
+printf 'disable: [no-such-rule]\n' > "$tmp/.slurmglue-lint.yaml"
+"$lint" "$tmp/a.tpl" >/dev/null 2>&1; [ $? = 2 ] || fail "a bad configuration is a usage error"
+rm -rf "$tmp"
+
+# --shellcheck: ShellCheck's findings at the template's own line and column
+# (placeholders replaced by text of the same width; a tab before a code slot).
+if command -v shellcheck >/dev/null; then
+  out=$("$lint" --format gcc --shellcheck "$dir/shellcheck/unquoted.tpl")
+  case $out in "$dir/shellcheck/unquoted.tpl:3:6: info: SC2086: "*"[shellcheck]") ;;
+    *) fail "--shellcheck: $out" ;; esac
+  "$lint" "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
+else
+  echo "SKIP: shellcheck is not installed"
+fi
+
+[ "$failures" = 0 ] && echo "all lint cases pass"
+exit "$((failures > 0))"

@@ -1,0 +1,114 @@
+// The lint engine on its own: suppression comments, options, and input that
+// must never crash it.
+#include <gtest/gtest.h>
+
+#include "compiler/lint.hpp"
+
+namespace slurmglue::lint {
+namespace {
+
+std::vector<std::string> rules_of(const std::string& text, const LintOptions& options = {}) {
+  std::vector<std::string> v;
+  for (const auto& d : lint(Source("t.tpl", text), options)) v.push_back(d.rule);
+  return v;
+}
+
+using V = std::vector<std::string>;
+const std::string kHead = "#!/bin/bash\n";
+const std::string kRun = "${CLEARML_AGENT_EXECUTE}\n";
+
+TEST(Suppression, NextLine) {
+  EXPECT_EQ(rules_of(kHead + "# slurmglue-lint disable=unknown-option\n#SBATCH --partion=x\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "# slurmglue-lint disable=SG306\n#SBATCH --partion=x\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "# slurmglue-lint disable=unknown-option\n#SBATCH --time=1\n#SBATCH --partion=x\n" + kRun),
+            V{"unknown-option"});
+}
+
+TEST(Suppression, SameLineAndFile) {
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --partion=x # slurmglue-lint disable=unknown-option\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "# slurmglue-lint disable-file=all\n#SBATCH --partion=x\n"), V{});
+  EXPECT_EQ(rules_of(kHead + "# slurmglue-lint disable=other-rule\n#SBATCH --partion=x\n" + kRun),
+            V{"unknown-option"});
+}
+
+TEST(Options, DisabledAndSeverity) {
+  LintOptions o;
+  o.disabled.insert("unknown-option");
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --partion=x\n" + kRun, o), V{});
+  LintOptions s;
+  s.severity["abbreviated-option"] = Severity::Error;
+  auto d = lint(Source("t.tpl", kHead + "#SBATCH --part=x\n" + kRun), s);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+}
+
+TEST(Options, TargetVersions) {
+  LintOptions o;
+  EXPECT_EQ(apply_option_words("--slurm-version 22.05 --pyxis-version none --enroot-version 3.5", o), "");
+  EXPECT_FALSE(o.pyxis);
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=ubuntu\n" + kRun, o), V{"pyxis-option-unavailable"});
+  EXPECT_NE(apply_option_words("--slurm-version x", o), "");
+  EXPECT_NE(apply_option_words("--enroot-version 4", o), "");
+  EXPECT_EQ(parse_enroot_version("3.6.1"), (EnrootVersion{3, 6}));
+}
+
+TEST(Directives, ValuesAsSbatchReadsThem) {
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --partition debug -N 2 --time \"1:00\"\n" + kRun), V{});
+  auto d = lint(Source("t.tpl", kHead + "#SBATCH --job-name=x_${CLEARML_TASK.id} --time='1h'\n" + kRun));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].rule, "invalid-value");
+  EXPECT_EQ(d[0].position.column, 48u);  // the opening quote of the value
+  // A task value is the renderer's to check; only a literal default is checked here.
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --time=${CLEARML_TASK.hyperparams.p.t.value}\n" + kRun), V{});
+  const V twice{"job-name-without-task-id", "job-name-without-task-id"};  // the same value twice: no duplicate
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --job-name=a --job-name=a\n" + kRun), twice);
+}
+
+TEST(Images, EnrootReleases) {
+  LintOptions old;
+  old.enroot = {3, 5};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=docker://nvcr.io\\#nvidia/pytorch:24.01\n" + kRun, old),
+            V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=host:5000/x\n" + kRun, old), V{"image-slash-registry"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=host:5000/x\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --container-image=/scratch/x.sqsh\n" + kRun), V{});
+}
+
+TEST(SrunWrapper, DefinitionForms) {
+  LintOptions o;
+  o.srun_delegation = true;
+  const std::string body = " {\n  command srun --container-image=x \"$@\"\n}\n";
+  EXPECT_EQ(rules_of(kHead + "function srun()" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "function srun" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun ()" + body, o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun ()" + body + "srun hostname\n", o), V{});
+  EXPECT_EQ(rules_of(kHead + "srun()" + body), V{"srun-wrapper-without-delegation"});
+}
+
+TEST(Security, DataPositionsAreFine) {
+  EXPECT_EQ(rules_of(kHead + "bash train.sh \"${CLEARML_TASK.name}\"\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "eval \"echo ${CLEARML_TASK.id}\"\n" + kRun), V{});  // the server writes ids
+  EXPECT_EQ(rules_of(kHead + "echo ok; eval \"x=${CLEARML_QUEUE_NAME}\"\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "echo ok && bash -c \"x ${CLEARML_TASK.comment}\"\n" + kRun), V{"task-value-as-code"});
+}
+
+TEST(Robustness, HostileInputNeverCrashes) {
+  const std::string pieces[] = {"#SBATCH", " --", "=", "\"", "'", "\\", "#", "${CLEARML_", "TASK.", "}", "|", "\n",
+                                ":", "srun() {", "}", "$@", "<<", "EOF", std::string(1, '\0'), "\r\n", "`", "$((",
+                                "[[", "--container-image=", "nvcr.io#x", "@sha256:", "eval ", "srun ",
+                                "command srun ", "--container-mounts ", "\\\n", "${", "function srun", "-c",
+                                "--time=", " ", "hetjob", "'", "\t"};
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = round % 2 ? "#!/bin/bash\n" : "";
+    const int n = 1 + round % 40;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 8) % std::size(pieces)];
+    }
+    EXPECT_NO_THROW((void)lint(Source("fuzz.tpl", text))) << text;
+  }
+}
+
+}  // namespace
+}  // namespace slurmglue::lint

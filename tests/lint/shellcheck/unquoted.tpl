@@ -1,0 +1,4 @@
+#!/bin/bash
+	${CLEARML_PRE_SETUP}
+echo $SLURM_JOB_ID "${CLEARML_TASK.name}"
+${CLEARML_AGENT_EXECUTE}

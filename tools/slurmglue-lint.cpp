@@ -1,0 +1,194 @@
+// slurmglue-lint: checks batch templates against the template language,
+// sbatch, Pyxis, Enroot and the glue's contract; see man/slurmglue-lint.1.
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "compiler/formats/formats.hpp"
+#include "compiler/lint.hpp"
+#include "compiler/lint_config.hpp"
+
+namespace {
+
+namespace sg = slurmglue;
+namespace fs = std::filesystem;
+using sg::lint::RuleInfo;
+
+enum Exit { kOk = 0, kProblems = 1, kUsage = 2, kFatal = 3 };
+
+bool read_stream(std::istream& in, std::string& out) {
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return !in.bad();
+}
+
+bool is_template_name(const fs::path& p) {
+  const auto ext = p.extension().string();
+  return ext == ".tpl" || ext == ".template" || ext == ".sbatch";
+}
+
+// FILE, or the templates under DIR (recursively, hidden directories skipped), sorted.
+std::vector<std::string> expand(const std::string& arg) {
+  std::error_code ec;
+  if (arg == "-" || !fs::is_directory(arg, ec)) return {arg};
+  std::vector<std::string> files;
+  fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (it->is_directory(ec) && name.starts_with(".")) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && is_template_name(it->path())) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void print_rule(std::ostream& out, const RuleInfo& r) {
+  out << r.id << " " << r.name << " (" << sg::compiler::to_string(r.severity) << ", " << sg::lint::to_string(r.family)
+      << ")\n  " << r.summary << "\n\n" << r.explanation << "\n";
+  if (!r.example_options.empty()) out << "\nExamples linted with: " << r.example_options << "\n";
+  auto show = [&](const char* title, std::string_view text) {
+    if (text.empty()) return;
+    out << "\n" << title << ":\n";
+    std::istringstream lines{std::string(text)};
+    for (std::string l; std::getline(lines, l);) out << "    " << l << "\n";
+    const auto result = sg::lint::example_output(r, text);
+    out << (result.empty() ? "  lints clean\n" : "  reports:\n    " + result);
+  };
+  show("Failing example", r.failing);
+  show("Passing example", r.passing);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"slurmglue-lint: check batch templates before they reach sbatch"};
+  std::vector<std::string> inputs;
+  std::string format_name = "human", stdin_filename = "<stdin>", config, explain;
+  std::string slurm_version, pyxis_version, enroot_version;
+  std::vector<std::string> disable;
+  bool no_color = false, list_rules = false, print_man = false, srun_delegation = false, shellcheck = false;
+  app.add_option("FILES", inputs, "Template files, directories (searched for *.tpl, *.template, *.sbatch), or - for stdin");
+  app.add_option("--format", format_name, "Output format: human, gcc, json, sarif, github")->capture_default_str();
+  app.add_flag("--no-color", no_color, "No colour in human output");
+  app.add_option("--stdin-filename", stdin_filename, "File name to report for -")->capture_default_str();
+  auto* slurm_opt = app.add_option("--slurm-version", slurm_version, "Target Slurm release (22.05 .. 26.05)");
+  auto* pyxis_opt = app.add_option("--pyxis-version", pyxis_version, "Target Pyxis release, or 'none'");
+  auto* enroot_opt = app.add_option("--enroot-version", enroot_version, "Target Enroot release (default 4.0)");
+  auto* delegation_opt = app.add_flag("--srun-delegation", srun_delegation, "Lint for a glue run with --srun-delegation");
+  auto* shellcheck_opt = app.add_flag("--shellcheck", shellcheck, "Also run ShellCheck on the shell part");
+  app.add_option("--config", config, "Configuration file (default: nearest .slurmglue-lint.yaml)");
+  app.add_option("--disable", disable, "Disable rules (names or ids)")->delimiter(',');
+  app.add_flag("--list-rules", list_rules, "List every rule");
+  app.add_option("--explain", explain, "Explain a rule (name or id), with examples");
+  app.add_flag("--print-man", print_man, "Print the man page (generated from the rule registry)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kOk : kUsage;
+  }
+
+  if (list_rules) {
+    for (const auto& r : sg::lint::rules())
+      std::cout << r.id << "  " << r.name << "  " << sg::compiler::to_string(r.severity) << "  " << r.summary << "\n";
+    return kOk;
+  }
+  if (!explain.empty()) {
+    const RuleInfo* r = sg::lint::find_rule(explain);
+    if (!r) {
+      std::cerr << "slurmglue-lint: no rule '" << explain << "' (see --list-rules)\n";
+      return kUsage;
+    }
+    print_rule(std::cout, *r);
+    return kOk;
+  }
+  if (print_man) {
+    sg::lint::print_man(std::cout, SLURMGLUE_VERSION);
+    return kOk;
+  }
+  const auto format = sg::lint::parse_format(format_name);
+  if (!format) {
+    std::cerr << "slurmglue-lint: --format: '" << format_name << "' is not human, gcc, json, sarif or github\n";
+    return kUsage;
+  }
+  if (inputs.empty()) {
+    std::cerr << "slurmglue-lint: no template given (FILE, DIR or -); see --help\n";
+    return kUsage;
+  }
+
+  // Command-line settings, applied over each file's configuration.
+  std::string cli_words;
+  if (slurm_opt->count()) cli_words += " --slurm-version " + slurm_version;
+  if (pyxis_opt->count()) cli_words += " --pyxis-version " + pyxis_version;
+  if (enroot_opt->count()) cli_words += " --enroot-version " + enroot_version;
+  if (delegation_opt->count()) cli_words += " --srun-delegation";
+  if (shellcheck_opt->count()) cli_words += " --shellcheck";
+  {
+    sg::lint::LintOptions probe;
+    if (auto error = sg::lint::apply_option_words(cli_words, probe); !error.empty()) {
+      std::cerr << "slurmglue-lint: " << error << "\n";
+      return kUsage;
+    }
+  }
+  for (const auto& d : disable) {
+    if (!sg::lint::find_rule(d)) {
+      std::cerr << "slurmglue-lint: --disable: no rule '" << d << "'\n";
+      return kUsage;
+    }
+  }
+
+  int status = kOk;
+  std::vector<sg::lint::FileResult> results;
+  bool used_stdin = false;
+  for (const auto& input : inputs) {
+    for (const auto& path : expand(input)) {
+      std::string text;
+      const bool from_stdin = path == "-";
+      if (from_stdin && used_stdin) continue;
+      used_stdin |= from_stdin;
+      bool ok = false;
+      if (from_stdin) {
+        ok = read_stream(std::cin, text);
+      } else {
+        std::error_code ec;
+        std::ifstream in(path, std::ios::binary);
+        ok = in && !fs::is_directory(path, ec) && read_stream(in, text);
+      }
+      if (!ok) {
+        std::cerr << "slurmglue-lint: " << path << ": cannot read the file\n";
+        status = kFatal;
+        continue;
+      }
+      sg::lint::LintOptions options;
+      std::optional<fs::path> config_path;
+      if (!config.empty())
+        config_path = fs::path(config);
+      else
+        config_path = sg::lint::find_config(from_stdin ? fs::current_path() : fs::path(path).parent_path());
+      if (config_path) {
+        if (auto error = sg::lint::load_config(*config_path, options); !error.empty()) {
+          std::cerr << "slurmglue-lint: " << error << "\n";
+          return kUsage;
+        }
+      }
+      sg::lint::apply_option_words(cli_words, options);
+      for (const auto& d : disable) options.disabled.insert(std::string(sg::lint::find_rule(d)->name));
+      sg::compiler::Source source(from_stdin ? stdin_filename : path, std::move(text));
+      auto diagnostics = sg::lint::lint(source, options);
+      if (!diagnostics.empty() && status == kOk) status = kProblems;
+      results.push_back({std::move(source), std::move(diagnostics)});
+    }
+  }
+  const bool color = *format == sg::lint::Format::Human && !no_color && ::isatty(STDOUT_FILENO);
+  sg::lint::print(*format, std::cout, results, color, SLURMGLUE_VERSION);
+  return status;
+}
