@@ -72,6 +72,7 @@ void print_rule(std::ostream& out, const RuleInfo& r) {
 
 int main(int argc, char** argv) {
   CLI::App app{"slurmglue-lint: check batch templates before they reach sbatch"};
+  app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
   std::vector<std::string> inputs;
   std::string format_name = "human", stdin_filename = "<stdin>", config, explain;
   std::string slurm_version, pyxis_version, enroot_version;

@@ -96,6 +96,11 @@ List every rule: id, name, severity, summary.
 .TP
 .BI \-\-explain " RULE"
 Explain a rule, with its examples.
+.TP
+.B \-\-print\-man
+Print this manual page (it is generated from the rule registry).
+.TP
+.BR \-\-help ", " \-\-version
 .SH CONFIGURATION
 The YAML file holds any of:
 .PP
