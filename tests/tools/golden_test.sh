@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Golden render tests: every shipped template with every task of
+# Golden render tests: every shipped template (and tests/golden/templates) with every task of
 # tests/golden/tasks renders byte for byte as tests/golden/expected says
 # (stdout in NAME.out, or stderr in NAME.err with the exit status on its first line).
 # Usage: golden_test.sh SLURMGLUE_RENDER [--update]
@@ -8,7 +8,7 @@ render=$1
 update=${2:-}
 cd "$(dirname "$0")/../.."
 failures=0
-for tpl in templates/*.tpl; do
+for tpl in templates/*.tpl tests/golden/templates/*.tpl; do
   for task in tests/golden/tasks/*.json; do
     name="$(basename "$tpl" .tpl)--$(basename "$task" .json)"
     args=(--task-file "$task" --worker-id glue1 --queue-name gpu --queue-id q1 --project-name vision)
