@@ -66,6 +66,13 @@ std::string DirectiveItem::canonical() const {
   return {};
 }
 
+bool DirectiveItem::is(std::string_view c) const {
+  const bool long_form = kind == Kind::Long || (kind == Kind::Short && option && !option->name.empty());
+  if (kind == Kind::Positional) return c == "(argument)";
+  if (long_form) return c.size() > 2 && c.substr(0, 2) == "--" && c.substr(2) == (option ? option->name : name);
+  return c.size() > 1 && c[0] == '-' && c.substr(1) == name;
+}
+
 std::vector<DirectiveItem> read_directive_words(const std::vector<std::string>& words,
                                                 const OptionTable& table) {
   std::vector<DirectiveItem> items;

@@ -75,6 +75,7 @@ struct DirectiveItem {
   std::size_t value_word = 0;           // the word that holds the value
   std::size_t value_offset = 0;         // where the value starts inside that word
   std::string canonical() const;        // "--partition", "-p", or the positional text marker
+  bool is(std::string_view canonical_form) const;  // canonical() == canonical_form, without building it
 };
 
 // Reads words the way getopt_long does with `table`: "--name=value",

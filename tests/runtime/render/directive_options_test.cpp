@@ -50,3 +50,18 @@ TEST(OptionTable, ReadsWordsLikeGetopt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(DirectiveItem, IsComparesWithTheCanonicalForm) {
+  const auto t = table();
+  for (const auto& words : std::vector<std::vector<std::string>>{{"--part=x", "-J", "n", "pos", "-H", "-y", "--zz"}}) {
+    for (const auto& item : sg::render::read_directive_words(words, t)) {
+      EXPECT_TRUE(item.is(item.canonical())) << item.canonical();
+      EXPECT_FALSE(item.is(item.canonical() + "x"));
+      EXPECT_FALSE(item.is(""));
+    }
+  }
+}
+
+}  // namespace
