@@ -3,7 +3,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -24,13 +27,16 @@ namespace sg = slurmglue;
 
 enum Exit { kOk = 0, kProblems = 1, kUsage = 2, kFatal = 3 };
 
-bool read_file(const std::string& path, std::string& out) {
+// Reads a whole regular file; on failure returns why (empty on success).
+std::string read_file(const std::string& path, std::string& out) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return "is a directory";
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in) return std::strerror(errno);
   std::ostringstream s;
   s << in.rdbuf();
   out = s.str();
-  return !in.bad();
+  return in.bad() ? "read error" : "";
 }
 
 // Writes next to the target and renames, so a reader never sees half a script.
@@ -150,12 +156,12 @@ int main(int argc, char** argv) {
   }
 
   std::string text, task_text;
-  if (!read_file(template_path, text)) {
-    std::cerr << "slurmglue-render: cannot read template " << template_path << "\n";
+  if (auto why = read_file(template_path, text); !why.empty()) {
+    std::cerr << "slurmglue-render: cannot read template " << template_path << ": " << why << "\n";
     return kFatal;
   }
-  if (!task_file.empty() && !read_file(task_file, task_text)) {
-    std::cerr << "slurmglue-render: cannot read task file " << task_file << "\n";
+  if (auto why = task_file.empty() ? std::string() : read_file(task_file, task_text); !why.empty()) {
+    std::cerr << "slurmglue-render: cannot read task file " << task_file << ": " << why << "\n";
     return kFatal;
   }
 

@@ -83,6 +83,13 @@ TEST_F(RenderCli, MissingFilesAreFatal) {
   auto r = run("'" + (dir_ / "nope.tpl").string() + "' --task-file x.json");
   EXPECT_EQ(r.status, 3);
   EXPECT_NE(r.err.find("cannot read template"), std::string::npos);
+  r = run("'" + dir_.string() + "' --task-file x.json");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
+  auto tpl = file("t.tpl", kTemplate);
+  r = run("'" + tpl.string() + "' --task-file '" + dir_.string() + "'");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("cannot read task file"), std::string::npos) << r.err;
 }
 
 TEST_F(RenderCli, TemplateErrorsShowTheLineAndACaret) {
