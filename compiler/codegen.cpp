@@ -34,7 +34,8 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   render::DirectivePlan plan;
   plan.line = line.line;
   const std::string& text = source.text();
-  const std::size_t after_prefix = line.begin + grammar::sbatch::kPrefix.size();
+  const std::size_t after_prefix =
+      line.begin + grammar::sbatch::directive_prefix(std::string_view(text).substr(line.begin, line.end - line.begin));
   std::string stand_in;
   struct Spot {
     std::uint32_t placement;

@@ -108,7 +108,8 @@ Context::Context(const Source& s, const compiler::Template& t, const LintOptions
   for (const auto& line : t.directives) {
     DirectiveView view;
     view.line = &line;
-    std::size_t cursor = line.begin + grammar::sbatch::kPrefix.size();
+    std::size_t cursor =
+        line.begin + grammar::sbatch::directive_prefix(std::string_view(txt).substr(line.begin, line.end - line.begin));
     auto copy = [&](std::size_t to) {
       for (; cursor < to; ++cursor) {
         view.stand_in += txt[cursor];

@@ -133,7 +133,7 @@ class Lexer {
                                  looks_like_directive(line.substr(first + 1));
     if (directive_phase_) {
       if (first == std::string_view::npos) return false;
-      if (line.substr(0, grammar::sbatch::kPrefix.size()) == grammar::sbatch::kPrefix) {
+      if (grammar::sbatch::directive_prefix(line) != 0) {
         directive_line(end, number);
         return true;
       }
@@ -160,7 +160,7 @@ class Lexer {
 
   void directive_line(std::size_t end, std::uint32_t number) {
     tpl_.directives.push_back({number, i_, end});
-    i_ += grammar::sbatch::kPrefix.size();
+    i_ += grammar::sbatch::directive_prefix(std::string_view(text_).substr(i_, end - i_));
     char quote = 0;
     bool comment = false;
     while (i_ < end) {

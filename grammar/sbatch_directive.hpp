@@ -25,6 +25,15 @@
 namespace slurmglue::grammar::sbatch {
 
 inline constexpr std::string_view kPrefix = "#SBATCH";
+// sbatch 22.05 also applies "#SLURM" lines (with an error message asking for #SBATCH).
+inline constexpr std::string_view kLegacyPrefix = "#SLURM";
+
+// The length of the directive prefix `line` starts with, or 0 if it is no directive line.
+inline std::size_t directive_prefix(std::string_view line) {
+  if (line.substr(0, kPrefix.size()) == kPrefix) return kPrefix.size();
+  if (line.substr(0, kLegacyPrefix.size()) == kLegacyPrefix) return kLegacyPrefix.size();
+  return 0;
+}
 
 struct Word {
   std::string text;    // the word as sbatch passes it to getopt (quotes and escapes removed)

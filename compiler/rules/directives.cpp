@@ -116,6 +116,12 @@ bool directive_word(std::string_view after_hash) {
 }
 
 void ignored_lines(Context& c) {
+  // #SLURM lines in the directive block are directives (sbatch applies them), with a complaint.
+  for (const auto& d : c.ast.directives) {
+    if (c.source.text().compare(d.begin, 6, "#SLURM") == 0)
+      c.report("slurm-prefix-directive", d.begin, 6, "sbatch applies #SLURM lines but prints an error; write #SBATCH",
+               "#SBATCH");
+  }
   for (auto n : c.ast.ignored_directive_lines) {
     const auto line = c.source.line_text(n);
     const auto at = c.source.line_offset(n);
@@ -131,9 +137,6 @@ void ignored_lines(Context& c) {
     } else if (first > 0) {
       c.report("indented-directive", at, first + len,
                "an indented #SBATCH line is a plain comment to sbatch; remove the indent");
-    } else if (line.starts_with("#SLURM")) {
-      c.report("slurm-prefix-directive", at, len, "sbatch applies #SLURM lines but prints an error; write #SBATCH",
-               "#SBATCH");
     } else if (line.size() > 1 && is_blank(line[1])) {
       c.report("spaced-directive", at, len + 1,
                "'# SBATCH' is a plain comment to sbatch; write '#SBATCH' (or '# #SBATCH' to disable it on purpose)");

@@ -97,7 +97,7 @@ class Run {
   void directive(const DirectivePlan& plan, std::size_t start) {
     std::string_view line(out_);
     line.remove_prefix(start);
-    line.remove_prefix(std::min(line.size(), grammar::sbatch::kPrefix.size()));
+    line.remove_prefix(grammar::sbatch::directive_prefix(line));
     auto split = grammar::sbatch::split(line);
     std::vector<std::string> words;
     words.reserve(split.words.size());

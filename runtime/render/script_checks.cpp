@@ -32,7 +32,7 @@ std::vector<std::size_t> directive_lines(std::string_view s) {
     const auto first = line.find_first_not_of(" \t\v\f\r");
     if (first == std::string_view::npos) continue;
     if (line[first] != '#') break;
-    if (line.substr(0, grammar::sbatch::kPrefix.size()) == grammar::sbatch::kPrefix) lines.push_back(number);
+    if (grammar::sbatch::directive_prefix(line) != 0) lines.push_back(number);
   }
   return lines;
 }

@@ -16,7 +16,7 @@ inline constexpr std::size_t kMaxScriptBytes = 4 * 1024 * 1024;
 std::string script_rejection(std::string_view script);
 
 // The 1-based numbers of the lines sbatch reads as #SBATCH directives: those
-// starting with "#SBATCH" before the first line whose first non-blank
+// starting with "#SBATCH" (or "#SLURM") before the first line whose first non-blank
 // character is not '#' (blank lines do not end the scan).
 std::vector<std::size_t> directive_lines(std::string_view script);
 
