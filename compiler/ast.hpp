@@ -43,6 +43,9 @@ struct Heredoc {
   std::string delimiter;
   bool strip_tabs = false;    // <<-
   bool quoted = false;        // <<'EOF', <<"EOF", <<\EOF: the body is literal
+  // Inside $(...) or `...` bash also ends the body at a line that starts with
+  // the delimiter followed by ')' (with a warning).
+  bool in_command_substitution = false;
   std::size_t operator_offset = 0;
   std::size_t body_begin = 0;  // first byte of the body
   std::size_t body_end = 0;    // first byte of the delimiter line (or end of text)

@@ -43,8 +43,7 @@ class Checker {
     if (render::is_code_slot(pl.variable)) code_slot(ph);
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
     for (const auto& f : ph.filters) pl.filters.push_back(filter(ph, f));
-    pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.quoting == Quoting::Unquoted &&
-                     !ph.context.in_parameter_expansion;
+    pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     pl.kind = shell_word_kind(ph);
     return pl;
   }

@@ -28,6 +28,8 @@ struct FrameState {
   bool word_start = true;
   bool command_start = true;
   int depth = 0;             // nested ( or [ inside the frame
+  int open_cases = 0;        // case ... esac open in the frame: their ')' end patterns
+  bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
@@ -112,10 +114,12 @@ class Lexer {
                   (top().kind == Frame::Param && top().in_double);
     word_continues();
     stack_.push_back(f);
+    current_word_.clear();  // keywords are whole plain words of one frame
     i_ += skip;
   }
   void pop(std::size_t skip) {
     stack_.pop_back();
+    current_word_ = "\x01";  // the enclosing word goes on, but it is no keyword any more
     i_ += skip;
     word_continues();
   }
@@ -220,10 +224,16 @@ class Lexer {
       case Frame::HeredocBody:
         c.quoting = tpl_.heredocs[top().heredoc].quoted ? Quoting::HeredocQuoted : Quoting::HeredocUnquoted;
         break;
-      default:
+      default: {
         c.quoting = Quoting::Unquoted;
         c.word_start = top().word_start;
+        const auto after = tpl_.placeholders[next_ph_].end;
+        const char next = after < text_.size() ? text_[after] : '\n';
+        c.argument_word = c.word_start && !top().command_start && !top().after_case &&
+                          f != Frame::DoubleBracket && (is_blank(next) || next == '\n' || next == ';' ||
+                                                        next == '&' || next == '|' || next == ')');
         break;
+      }
     }
     set_context(c);
     if (command_like(f)) {
@@ -249,7 +259,13 @@ class Lexer {
   }
 
   void comment() {
-    const auto end = line_end(i_);
+    auto end = line_end(i_);
+    // Inside `...` the first backquote closes the substitution, comment or not.
+    for (const auto& fr : stack_) {
+      if (fr.kind != Frame::Backtick) continue;
+      end = std::min(end, text_.find('`', i_) == std::string::npos ? end : text_.find('`', i_));
+      break;
+    }
     while (i_ < end) {
       if (next_ph_ < tpl_.placeholders.size() && tpl_.placeholders[next_ph_].begin == i_) {
         ShellContext c;
@@ -264,6 +280,9 @@ class Lexer {
   void heredoc_operator() {
     Heredoc h;
     h.operator_offset = i_;
+    for (const auto& fr : stack_)
+      h.in_command_substitution = h.in_command_substitution || fr.kind == Frame::CommandSubst ||
+                                  fr.kind == Frame::Backtick;
     i_ += 2;
     if (peek() == '-') {
       h.strip_tabs = true;
@@ -382,6 +401,11 @@ class Lexer {
       case Frame::Param:
         if (c == '}') return pop(1);
         if (c == '\\') return skip_escape();
+        // A subscript ${a[...]} and a substring ${s:offset:length} are
+        // arithmetic, where bash expands $(...) even inside quotes.
+        if (c == '[') return push(Frame::Arith, 1, ']');
+        if (c == ':' && std::string_view("-=?+").find(peek(1)) == std::string_view::npos)
+          return push(Frame::Arith, 1, '}');
         if (!f.in_double && c == '\'') return push(Frame::SingleQuote, 1);
         if (c == '"') return push(Frame::DoubleQuote, 1);
         if (expansion()) return;
@@ -390,6 +414,7 @@ class Lexer {
       case Frame::Arith:
         if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') return pop(2);
         if (f.closer == ']' && c == ']' && f.depth == 0) return pop(1);
+        if (f.closer == '}' && c == '}' && f.depth == 0) return pop(0);  // the '}' closes the ${...} too
         if (c == '(' || c == '[') ++f.depth;
         if ((c == ')' || c == ']') && f.depth > 0) --f.depth;
         if (expansion()) return;
@@ -421,7 +446,7 @@ class Lexer {
       push(Frame::Param, 2);
     } else if (n == '[') {
       push(Frame::Arith, 2, ']');
-    } else if (n == '\'' && command_like(top().kind)) {
+    } else if (n == '\'' && (command_like(top().kind) || (top().kind == Frame::Param && !top().in_double))) {
       push(Frame::DollarQuote, 2);
     } else {
       i_ += 1;
@@ -433,7 +458,12 @@ class Lexer {
 
   void end_word() {
     FrameState& f = top();
-    if (!f.word_start) f.command_start = f.command_start && keeps_command_position(current_word_);
+    if (!f.word_start) {
+      f.after_case = f.command_start && current_word_ == "case";
+      if (f.after_case) ++f.open_cases;
+      if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
+      f.command_start = f.command_start && keeps_command_position(current_word_);
+    }
     f.word_start = true;
     current_word_.clear();
   }
@@ -482,8 +512,8 @@ class Lexer {
     if (is_operator(c)) {
       end_word();
       if (f.kind == Frame::CommandSubst && c == ')') {
-        if (f.depth == 0) return pop(1);
-        --f.depth;
+        if (f.depth == 0 && f.open_cases == 0) return pop(1);
+        if (f.depth > 0) --f.depth;
       } else if (f.kind == Frame::CommandSubst && c == '(') {
         ++f.depth;
       }

@@ -38,6 +38,10 @@ struct ShellContext {
   bool in_parameter_expansion = false;   // inside a shell ${...}: a '}' would close it
   bool in_double_brackets = false;       // inside [[ ]]: -eq and friends evaluate arithmetic
   bool word_start = false;               // the placeholder starts an unquoted shell word
+  // The placeholder is a whole word among a simple command's arguments (not
+  // the command, not part of an assignment, not a case subject, not in [[ ]]):
+  // the only place a list of words may stand.
+  bool argument_word = false;
   // The placeholder stands alone on its line (only blanks around it), so its
   // value is the whole line: an empty value would make a blank line.
   bool whole_line = false;

@@ -16,6 +16,17 @@ constexpr std::array<bool, 256> make_plain_table() {
 }
 constexpr auto kPlain = make_plain_table();
 
+// Bash evaluates array subscripts inside arithmetic with expansions, so text
+// like a[$(cmd)] runs cmd whenever it reaches arithmetic: $((...)), let,
+// declare -i variables, [[ -eq ]], or a variable named by another value.
+// The renderer cannot see every such place, so the text itself is refused.
+bool runs_in_arithmetic(std::string_view v) {
+  const auto bracket = v.find('[');
+  if (bracket == std::string_view::npos) return false;
+  const auto rest = v.substr(bracket);
+  return rest.find("$(") != std::string_view::npos || rest.find('`') != std::string_view::npos;
+}
+
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
@@ -151,11 +162,11 @@ bool is_plain_word(std::string_view value) {
 
 const char* append_escaped(std::string_view v, const ShellContext& ctx, std::string& out) {
   if (v.find('\0') != std::string_view::npos) return "a batch script cannot hold a NUL byte";
-  if (ctx.backtick_depth > 0 && ctx.quoting != Quoting::Comment && !is_plain_word(v))
+  if (ctx.backtick_depth > 0 && !is_plain_word(v))  // comments too: a '`' there still closes
     return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe; use $(...)";
-  if (ctx.in_double_brackets &&
-      (v.find_first_of("$`[") != std::string_view::npos))
-    return "inside [[ ]] a value with '$', '`' or '[' could be evaluated as arithmetic";
+  if (ctx.quoting != Quoting::Comment && runs_in_arithmetic(v))
+    return "a value with '[' followed by $(...) or `...` runs that code wherever bash evaluates it as arithmetic "
+           "(an array subscript), which no quoting prevents";
   switch (ctx.quoting) {
     case Quoting::Unquoted:
       return unquoted(v, ctx, out);

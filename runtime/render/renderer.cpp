@@ -132,7 +132,7 @@ class Run {
       auto nl = body.find('\n');
       auto text = body.substr(0, nl);
       if (plan.strip_tabs) text.remove_prefix(std::min(text.size(), text.find_first_not_of('\t')));
-      if (text == plan.delimiter)
+      if (text == plan.delimiter || (plan.in_command_substitution && text.substr(0, plan.delimiter.size()) == plan.delimiter))
         fail_line(static_cast<std::uint32_t>(line),
                   fmt::format("a value makes a line '{}' that would end the here-document early",
                               plan.delimiter));

@@ -46,6 +46,7 @@ struct DirectivePlan {
 struct HeredocPlan {
   std::string delimiter;
   bool strip_tabs = false;
+  bool in_command_substitution = false;  // then a line merely starting with the delimiter ends it too
   std::uint32_t line = 0;  // where the body starts
 };
 

@@ -174,3 +174,38 @@ TEST(Renderer, OneRendererServesManyThreads) {
 }
 
 }  // namespace
+
+namespace {
+
+// Cases a security review found; each must now be refused or harmless.
+TEST(Renderer, ReviewFindings) {
+  // A here-document inside $(...) also ends at a line starting with "EOF)".
+  const std::string in_subst = kHead + "x=$(cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n)\n";
+  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF)\ntouch PWNED\n( : <<EOF"}}).ok);
+  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF is a word"}}).ok);  // conservative there
+  EXPECT_TRUE(render(kHead + "cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n", {{"name", "EOF is a word"}}).ok);
+  // #SLURM lines are directives: a value cannot add options there either.
+  auto r = render(kHead + "#SLURM --comment=${CLEARML_TASK.name}\necho\n", {{"name", "x --partition=evil"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "#SLURM --comment=\"x --partition=evil\"\necho\n");
+  // A comment value cannot make a new directive line in the #SBATCH block.
+  EXPECT_FALSE(render(kHead + "#SBATCH --job-name=x\n#${CLEARML_TASK.name}\necho\n",
+                      {{"name", "SLURM --partition=evil"}}).ok);
+  // An argument list only splits where whole argument words stand.
+  r = render(kHead + "ARGS=${CLEARML_TASK.container.arguments}\n",
+             {{"container", {{"arguments", "--ipc=host touch PWNED"}}}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "ARGS='--ipc=host touch PWNED'\n");
+  r = render(kHead + "case ${CLEARML_TASK.container.arguments} in *) ;; esac\n",
+             {{"container", {{"arguments", "a b"}}}});
+  EXPECT_EQ(r.script, kHead + "case 'a b' in *) ;; esac\n");
+  // Subscripts and substring offsets are arithmetic: integers only.
+  EXPECT_FALSE(render(kHead + "echo ${arr[${CLEARML_TASK.name}]}\n", {{"name", "a[$(id)]"}}).ok);
+  EXPECT_TRUE(render(kHead + "echo ${s:${CLEARML_TASK.name}:2}\n", {{"name", "1"}}).ok);
+  EXPECT_FALSE(render(kHead + "echo ${s:${CLEARML_TASK.name}:2}\n", {{"name", "x"}}).ok);
+  // a[$(...)] is refused wherever it stands: bash runs it whenever it reaches arithmetic.
+  EXPECT_FALSE(render(kHead + "tag='${CLEARML_TASK.name}'\n", {{"name", "a[$(touch PWNED)]"}}).ok);
+  EXPECT_TRUE(render(kHead + "re='${CLEARML_TASK.name}'\n", {{"name", "^[a-z]+$"}}).ok);
+}
+
+}  // namespace
