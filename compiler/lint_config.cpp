@@ -23,7 +23,8 @@ std::string rule_name(const std::string& id_or_name, std::string& error) {
 }
 }  // namespace
 
-std::string load_config(const std::filesystem::path& path, LintOptions& options) {
+std::string load_config(const std::filesystem::path& path, LintOptions& options,
+                        const std::filesystem::path& template_path) {
   const std::string where = path.string() + ": ";
   try {
     const YAML::Node root = YAML::LoadFile(path.string());
@@ -35,6 +36,15 @@ std::string load_config(const std::filesystem::path& path, LintOptions& options)
       std::string error;
       if (key == "slurm-version" || key == "pyxis-version" || key == "enroot-version") {
         error = apply_option_words("--" + key + " " + v.as<std::string>(), options);
+      } else if (key == "srun-delegation" && v.IsSequence()) {
+        // The templates the glue runs with --srun-delegation, relative to this file.
+        std::error_code ec;
+        const auto target = std::filesystem::weakly_canonical(template_path, ec);
+        options.srun_delegation = false;
+        for (const auto& item : v) {
+          const auto listed = std::filesystem::weakly_canonical(path.parent_path() / item.as<std::string>(), ec);
+          if (!template_path.empty() && listed == target) options.srun_delegation = true;
+        }
       } else if (key == "srun-delegation") {
         options.srun_delegation = v.as<bool>();
       } else if (key == "shellcheck") {

@@ -4,7 +4,8 @@
 //   slurm-version: "23.11"      # target releases, as on the command line
 //   pyxis-version: "0.20"       # or none
 //   enroot-version: "3.5"
-//   srun-delegation: false
+//   srun-delegation: false      # or a list of templates (relative to this file)
+//                               # that the glue runs with --srun-delegation
 //   shellcheck: true            # also run ShellCheck (--shellcheck)
 //   disable: [abbreviated-option, SG606]          # rule names or ids
 //   severity: {duplicate-option: error}           # error, warning, info, style
@@ -18,8 +19,10 @@
 
 namespace slurmglue::lint {
 
-// Applies the file at `path` to `options`; returns an error message, or empty.
-std::string load_config(const std::filesystem::path& path, LintOptions& options);
+// Applies the file at `path` to `options` for linting `template_path` (empty
+// for standard input); returns an error message, or empty.
+std::string load_config(const std::filesystem::path& path, LintOptions& options,
+                        const std::filesystem::path& template_path = {});
 // The nearest .slurmglue-lint.yaml in `directory` or above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& directory);
 std::optional<Severity> parse_severity(std::string_view name);

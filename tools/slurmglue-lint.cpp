@@ -176,7 +176,8 @@ int main(int argc, char** argv) {
       else
         config_path = sg::lint::find_config(from_stdin ? fs::current_path() : fs::path(path).parent_path());
       if (config_path) {
-        if (auto error = sg::lint::load_config(*config_path, options); !error.empty()) {
+        if (auto error = sg::lint::load_config(*config_path, options, from_stdin ? fs::path() : fs::path(path));
+            !error.empty()) {
           std::cerr << "slurmglue-lint: " << error << "\n";
           return kUsage;
         }

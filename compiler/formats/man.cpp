@@ -109,13 +109,15 @@ The YAML file holds any of:
 slurm\-version: "23.11"
 pyxis\-version: "0.20"      # or none
 enroot\-version: "3.5"
-srun\-delegation: false
+srun\-delegation: false     # or a list: [pyxis\-srun\-wrapper.tpl]
 shellcheck: true
 disable: [abbreviated\-option, SG606]
 severity: {duplicate\-option: error}
 .EE
 .RE
 .PP
+A list for \fBsrun\-delegation\fR names the templates (relative to the file)
+that the glue runs with \-\-srun\-delegation; the others are linted without it.
 Command-line options override the file.
 .SH SUPPRESSION
 A comment in the template disables rules (names or ids, or \fBall\fR):

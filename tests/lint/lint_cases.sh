@@ -9,8 +9,15 @@ dir=tests/lint
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-# The shipped templates and the ok cases lint clean (the srun-wrapper one
-# with --srun-delegation, as the glue runs it).
+# The shipped templates lint clean as a directory: templates/.slurmglue-lint.yaml
+# lists the srun-wrapper one as run with --srun-delegation.
+out=$("$lint" --format gcc templates 2>&1) || fail "templates/ is not clean: $out"
+out=$("$lint" --format gcc templates/pyxis-srun-wrapper.tpl 2>&1) || fail "the config's file list is not applied: $out"
+out=$("$lint" --format gcc --config /dev/null templates/pyxis-srun-wrapper.tpl 2>&1) &&
+  fail "without the config, the srun-wrapper template should need --srun-delegation"
+
+# Each template and ok case lints clean on its own (the srun-wrapper one with
+# --srun-delegation, as the glue runs it).
 for f in templates/*.tpl "$dir"/ok/*.tpl; do
   args=()
   case $f in *srun-wrapper*) args=(--srun-delegation) ;; esac
