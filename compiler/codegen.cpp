@@ -21,9 +21,16 @@ struct Marker {
   bool operator<(const Marker& o) const { return offset != o.offset ? offset < o.offset : kind < o.kind; }
 };
 
+// The index of the first placeholder at or after byte `offset` (they are in source order).
+std::uint32_t first_placeholder_from(const Template& tpl, std::size_t offset) {
+  const auto it = std::lower_bound(tpl.placeholders.begin(), tpl.placeholders.end(), offset,
+                                   [](const PlaceholderNode& p, std::size_t o) { return p.begin < o; });
+  return static_cast<std::uint32_t>(it - tpl.placeholders.begin());
+}
+
 bool has_placeholder(const Template& tpl, std::size_t begin, std::size_t end) {
-  return std::any_of(tpl.placeholders.begin(), tpl.placeholders.end(),
-                     [&](const PlaceholderNode& p) { return p.begin >= begin && p.end <= end; });
+  const auto k = first_placeholder_from(tpl, begin);
+  return k < tpl.placeholders.size() && tpl.placeholders[k].end <= end;
 }
 
 // Works out, with each placeholder standing for a plain word, which words and
@@ -43,9 +50,9 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   };
   std::vector<Spot> spots;
   std::size_t cursor = after_prefix;
-  for (std::uint32_t k = 0; k < tpl.placeholders.size(); ++k) {
+  for (auto k = first_placeholder_from(tpl, after_prefix); k < tpl.placeholders.size(); ++k) {
     const auto& ph = tpl.placeholders[k];
-    if (ph.begin < after_prefix || ph.end > line.end) continue;
+    if (ph.end > line.end) break;
     stand_in.append(text, cursor, ph.begin - cursor);
     spots.push_back({k, stand_in.size()});
     stand_in += kStandIn;
