@@ -42,7 +42,7 @@ class Checker {
                                                 ph.path.front()));
     if (render::is_code_slot(pl.variable)) code_slot(ph);
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
-    for (const auto& f : ph.filters) pl.filters.push_back(filter(ph, f));
+    for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     pl.kind = shell_word_kind(ph);
     return pl;
@@ -74,18 +74,18 @@ class Checker {
     if (std::find(fields.begin(), fields.end(), first) == fields.end()) {
       std::string message = fmt::format("the task object has no field '{}'", first);
       if (auto guess = catalog::closest(first, fields)) message += fmt::format("; did you mean '{}'?", *guess);
-      warning("unknown-task-field", ph, ph.path_offsets.front(), first.size(), std::move(message));
+      warning("unknown-task-field", ph.path_offsets.front(), first.size(), std::move(message));
     } else if (first == "container" && ph.path.size() > 1) {
       const auto sub = catalog::container_fields();
       if (std::find(sub.begin(), sub.end(), ph.path[1]) == sub.end()) {
         std::string message = fmt::format("the task's container has no field '{}'", ph.path[1]);
         if (auto guess = catalog::closest(ph.path[1], sub)) message += fmt::format("; did you mean '{}'?", *guess);
-        warning("unknown-task-field", ph, ph.path_offsets[1], ph.path[1].size(), std::move(message));
+        warning("unknown-task-field", ph.path_offsets[1], ph.path[1].size(), std::move(message));
       }
     }
   }
 
-  render::Filter filter(const PlaceholderNode& ph, const FilterNode& f) {
+  render::Filter filter(const FilterNode& f) {
     using K = render::Filter::Kind;
     static constexpr std::pair<std::string_view, K> kFilters[] = {
         {"strip", K::Strip}, {"capitalize", K::Capitalize}, {"lower", K::Lower},
@@ -107,7 +107,6 @@ class Checker {
     if (auto guess = catalog::closest(f.name, kNames)) message += fmt::format("; did you mean '{}'?", *guess);
     message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw)";
     error_at("unknown-filter", f.offset, f.name.size(), std::move(message));
-    (void)ph;
     return out;
   }
 
@@ -137,7 +136,7 @@ class Checker {
   void error_at(const char* rule, std::size_t at, std::size_t length, std::string message) {
     add(rule, Severity::Error, at, length, std::move(message));
   }
-  void warning(const char* rule, const PlaceholderNode&, std::size_t at, std::size_t length, std::string message) {
+  void warning(const char* rule, std::size_t at, std::size_t length, std::string message) {
     add(rule, Severity::Warning, at, length, std::move(message));
   }
   void add(const char* rule, Severity severity, std::size_t at, std::size_t length, std::string message) {
