@@ -13,8 +13,8 @@
 #   clearml_seed JSON           adds credentials/projects/queues/tasks
 #   clearml_api ENDPOINT JSON   calls the API as a client (logged in once per
 #                               test; the token is reused) and prints the
-#                               reply's "data" as JSON; exit 1 and the meta on
-#                               stderr when the call fails
+#                               reply's "data" as JSON; exit 1 and the meta
+#                               (or "no reply") on stderr when the call fails
 #   clearml_control ACTION JSON calls /_test.ACTION (inject, set_task, counts,
 #                               requests, state, ...) and prints its "data"
 #   json_get JSON EXPR          prints a Python expression over d = the parsed
@@ -100,6 +100,8 @@ def post(path, body, auth):
             return reply.status, json.load(reply)
     except urllib.error.HTTPError as error:
         return error.code, json.load(error)
+    except (urllib.error.URLError, OSError) as error:  # e.g. a drop injection
+        sys.exit("%s: no reply (%s)" % (path, error))
 
 def login():
     pair = os.environ["CLEARMLLIB_KEY"] + ":" + os.environ["CLEARMLLIB_SECRET"]

@@ -47,6 +47,7 @@ Test-only control endpoints, all under /_test.* (never part of ClearML):
                    repeatable) until N requests were hit. Without "endpoint"
                    every API endpoint matches. An injection hits each request
                    at most once; the first matching injection that fires wins.
+  /_test.clear_injections       drop the injections not used up (ends a chaos phase)
   /_test.expire_tokens          every token issued so far becomes invalid
   /_test.requests               what the server received (oldest first): endpoint,
                                 path, content_type, auth (the scheme only: never
@@ -491,6 +492,9 @@ class Handler(BaseHTTPRequestHandler):
                 for request in self.state.requests:
                     counts[request["endpoint"]] = counts.get(request["endpoint"], 0) + 1
                 data = {"counts": counts}
+            elif action == "clear_injections":
+                self.state.injections.clear()
+                data = {}
             elif action == "expire_tokens":
                 self.state.tokens.clear()
                 data = {}
