@@ -58,7 +58,7 @@ Test-only control endpoints, all under /_test.* (never part of ClearML):
   /_test.seed                   add credentials/projects/queues/tasks (as --seed)
   /_test.set_task  {"task": ID, "fields": {"status": "stopped", "a.b": 1}}
                    changes a task directly, as the web UI would (a dotted key
-                   sets a nested field); no transition check
+                   sets a nested field); no transition check, queues untouched
 
 Seed (a JSON file given with --seed FILE, or inline with --seed-json TEXT):
   {"credentials": [{"access_key": "...", "secret_key": "..."}],
