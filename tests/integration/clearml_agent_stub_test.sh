@@ -38,7 +38,7 @@ run_agent() {
 CLEARML_WORKER_ID=glue:t-ok run_agent t-ok
 check "ok: exit 0" "$?" 0
 check "ok: calls with the task" "$(endpoints_for t-ok)" \
-  "tasks.dequeue tasks.get_by_id tasks.started workers.status_report tasks.completed"
+  "tasks.get_by_id tasks.dequeue tasks.started workers.status_report tasks.completed"
 check "ok: task completed" "$(status_of t-ok)" completed
 check "ok: worker registered and unregistered as CLEARML_WORKER_ID" \
   "$(endpoints_for glue:t-ok)" "workers.register workers.status_report workers.unregister"
@@ -61,7 +61,7 @@ check_contains "venvs dir named when set" "$(cat "$scratch/t-fail.out")" \
 run_agent t-crash
 check "crash: exit 3" "$?" 3
 check "crash: neither completed nor failed" "$(endpoints_for t-crash)" \
-  "tasks.dequeue tasks.get_by_id tasks.started workers.status_report"
+  "tasks.get_by_id tasks.dequeue tasks.started workers.status_report"
 check "crash: task left in_progress" "$(status_of t-crash)" in_progress
 
 # --- wait and ok end when the task is aborted ---------------------------------------
@@ -83,10 +83,13 @@ done
 run_agent t-created
 check "not queued: exit 1" "$?" 1
 check_contains "not queued: says why" "$(cat "$scratch/t-created.err")" \
-  "refusing task t-created: it is not queued (status created)"
+  "Execution required enqueued task, but task id=t-created is not queued (status created)."
 check "not queued: never started" "$(status_of t-created)" created
 run_agent t-ok
 check "already completed: refused" "$?" 1
+"$agent" execute --id t-created >/dev/null
+check "without --require-queue a task that is not queued runs" "$?" 0
+check "and completes" "$(status_of t-created)" completed
 
 # --- configuration: file forms and environment precedence -----------------------
 CLEARML_API_SECRET_KEY=$clearml_secret_key CLEARML_CONFIG_FILE=$scratch/wrong.conf \

@@ -248,9 +248,15 @@ out:
 	return rv;
 }
 
-/* Splits a comma list and hands each item (empty ones included) to each_item. */
-static int for_each_item(const char *optarg, int (*each_item)(const char *item, const char *whole))
+/* The accumulating options (mounts, env, unshare): a non-empty comma list whose
+ * items, empty ones included, each go to each_item. */
+static int comma_option(const char *option, const char *optarg,
+			int (*each_item)(const char *item, const char *whole))
 {
+	if (empty(optarg)) {
+		slurm_error("pyxis: --%s: argument required", option);
+		return -1;
+	}
 	char *copy = strdup(optarg);
 	if (copy == NULL) {
 		slurm_error("pyxis: could not allocate memory");
@@ -274,11 +280,7 @@ static int option_mounts(int val, const char *optarg, int remote)
 {
 	(void)val;
 	(void)remote;
-	if (empty(optarg)) {
-		slurm_error("pyxis: --container-mounts: argument required");
-		return -1;
-	}
-	return for_each_item(optarg, mount_item);
+	return comma_option("container-mounts", optarg, mount_item);
 }
 
 static int env_item(const char *item, const char *whole)
@@ -294,11 +296,7 @@ static int option_env(int val, const char *optarg, int remote)
 {
 	(void)val;
 	(void)remote;
-	if (empty(optarg)) {
-		slurm_error("pyxis: --container-env: argument required");
-		return -1;
-	}
-	return for_each_item(optarg, env_item);
+	return comma_option("container-env", optarg, env_item);
 }
 
 static int unshare_item(const char *item, const char *whole)
@@ -325,11 +323,7 @@ static int option_unshare(int val, const char *optarg, int remote)
 {
 	(void)val;
 	(void)remote;
-	if (empty(optarg)) {
-		slurm_error("pyxis: --container-unshare: argument required");
-		return -1;
-	}
-	return for_each_item(optarg, unshare_item);
+	return comma_option("container-unshare", optarg, unshare_item);
 }
 
 /* A --x / --no-x pair: giving both is an error, repeating one is not. */
