@@ -135,6 +135,18 @@ sbatch_rejects "empty namespace" '--container-unshare: empty namespace argument'
 id=$(sbatch --parsable --container-image=a --container-image=a -o /dev/null --wrap true 2>&1)
 check "the same image twice is accepted" "$([[ $id =~ ^[0-9]+$ ]] && echo yes)" yes
 
+# Options that need an image or a name warn, as in Pyxis, and do not fail.
+stderr=$(sbatch --parsable --container-workdir=/w -o /dev/null --wrap true 2>&1 >/dev/null)
+check "workdir without an image is accepted" "$?" 0
+check_contains "with Pyxis' warning" "$stderr" \
+  "pyxis: ignoring --container-workdir because neither --container-image nor --container-name is set"
+
+# PYXIS_CONTAINER_IMAGE is the default image (Pyxis 0.21+), in the job too.
+id=$(PYXIS_CONTAINER_IMAGE=from-env:1 sbatch --parsable -o /dev/null --wrap true)
+check "job with the image from the environment completes" "$(wait_job "$id" 60)" COMPLETED
+check "the batch step got the image from PYXIS_CONTAINER_IMAGE" \
+  "$(has_field "$(record remote "$id" batch)" "container-image=from-env:1")" yes
+
 # --- sbatch_support=0: sbatch does not know the options -----------------------
 "$here/pyxis-stub.sh" install "$plugin" "$records" sbatch_support=0 || exit 1
 check_contains "without sbatch_support, sbatch refuses them" \
