@@ -1,0 +1,100 @@
+#include "runtime/process/spawn.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+namespace slurmglue::process {
+namespace {
+
+using ::testing::HasSubstr;
+
+Command shell(std::string script) {
+  Command command;
+  command.argv = {"bash", "-c", std::move(script)};
+  command.environment = {"PATH=/usr/bin:/bin", "GREETING=hello"};
+  return command;
+}
+
+TEST(Spawn, KeepsStdoutAndStderrApartAndGivesTheExitCode) {
+  const auto outcome = run(shell("echo out; echo err >&2; exit 3"));
+  EXPECT_TRUE(outcome.started);
+  EXPECT_EQ(outcome.exit_code, 3);
+  EXPECT_EQ(outcome.out, "out\n");
+  EXPECT_EQ(outcome.err, "err\n");
+  EXPECT_FALSE(outcome.ok());
+  EXPECT_EQ(outcome.describe(), "exit 3");
+}
+
+TEST(Spawn, GivesExactlyTheEnvironmentAndNoShell) {
+  auto command = shell("printf '%s|%s' \"$GREETING\" \"${HOME-unset}\"");
+  const auto outcome = run(command);
+  EXPECT_TRUE(outcome.ok());
+  EXPECT_EQ(outcome.out, "hello|unset");
+  // An argument is one word, whatever it holds.
+  Command echo;
+  echo.argv = {"printf", "%s", "$(touch /nonexistent); a b"};
+  echo.environment = {"PATH=/usr/bin:/bin"};
+  EXPECT_EQ(run(echo).out, "$(touch /nonexistent); a b");
+}
+
+TEST(Spawn, WritesLargeInputWhileReadingOutput) {
+  auto command = shell("cat; echo done >&2");
+  command.input = std::string(3 << 20, 'x');  // more than any pipe buffer, both ways
+  command.max_output = 8 << 20;
+  const auto outcome = run(command);
+  EXPECT_TRUE(outcome.ok()) << outcome.describe();
+  EXPECT_EQ(outcome.out.size(), command.input.size());
+  EXPECT_EQ(outcome.err, "done\n");
+}
+
+TEST(Spawn, KeepsAtMostMaxOutput) {
+  auto command = shell("head -c 100000 /dev/zero");
+  command.max_output = 1000;
+  const auto outcome = run(command);
+  EXPECT_TRUE(outcome.ok());
+  EXPECT_EQ(outcome.out.size(), 1000u);
+}
+
+TEST(Spawn, KillsTheWholeProcessGroupAfterTheTimeout) {
+  auto command = shell("sleep 30 & sleep 30; echo never");
+  command.timeout = std::chrono::milliseconds(300);
+  const auto started = std::chrono::steady_clock::now();
+  const auto outcome = run(command);
+  EXPECT_TRUE(outcome.timed_out);
+  EXPECT_FALSE(outcome.ok());
+  // The background sleep held stdout open too: it was killed with the group.
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+  EXPECT_THAT(outcome.describe(), HasSubstr("timed out"));
+}
+
+TEST(Spawn, SaysWhyAProgramCannotRun) {
+  Command missing;
+  missing.argv = {"no-such-program-slurmglue"};
+  missing.environment = {"PATH=/usr/bin:/bin"};
+  const auto outcome = run(missing);
+  EXPECT_FALSE(outcome.started);
+  EXPECT_THAT(outcome.error, HasSubstr("not found on PATH"));
+  Command not_executable;
+  not_executable.argv = {"/etc/hostname"};
+  const auto denied = run(not_executable);
+  EXPECT_FALSE(denied.started);
+  EXPECT_THAT(denied.error, HasSubstr("exec"));
+}
+
+TEST(Spawn, ReportsASignal) {
+  const auto outcome = run(shell("kill -TERM $$"));
+  EXPECT_EQ(outcome.signal, 15);
+  EXPECT_EQ(outcome.describe(), "killed by signal 15");
+}
+
+TEST(Spawn, FindsUsers) {
+  const auto root = find_user("root");
+  ASSERT_TRUE(root.has_value());
+  EXPECT_EQ(root->uid, 0u);
+  EXPECT_FALSE(find_user("no-such-user-slurmglue").has_value());
+}
+
+}  // namespace
+}  // namespace slurmglue::process

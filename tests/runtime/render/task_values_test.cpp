@@ -1,0 +1,65 @@
+#include "runtime/render/task_values.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace slurmglue::render {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST(TaskValues, TheConfigLosesEverySecret) {
+  const auto config = nlohmann::json::parse(R"({
+    "api": {"api_server": "http://s", "credentials": {"access_key": "A", "secret_key": "S"}},
+    "sdk": {"aws": {"s3": {"key": "K", "secret": "S2", "region": "eu"}}},
+    "agent": {"git_pass": "ok", "vault_token": "T", "docker_password": "P", "list": [{"api_key": "X"}]}})");
+  const auto clean = config_without_secrets(config);
+  const std::string text = clean.dump();
+  for (const char* secret : {"\"S\"", "\"A\"", "\"K\"", "S2", "\"T\"", "\"P\"", "\"X\""}) {
+    EXPECT_THAT(text, Not(HasSubstr(secret))) << secret;
+  }
+  EXPECT_EQ(clean["api"]["api_server"], "http://s");
+  EXPECT_EQ(clean["sdk"]["aws"]["s3"]["region"], "eu");
+}
+
+TEST(TaskValues, FillsTheSingleValuesAndTheCodeSlots) {
+  TaskInput input;
+  input.task = {{"id", "abc123"}, {"project", "p9"}};
+  input.queue_name = "gpu";
+  input.worker_id = "glue";
+  input.task_directory = "/shared/tasks/abc123";
+  const auto values = task_values(input);
+  EXPECT_EQ(values.project_id, "p9");
+  EXPECT_THAT(values.pre_setup, HasSubstr("export CLEARML_WORKER_ID=glue:abc123"));
+  EXPECT_THAT(values.pre_setup, HasSubstr("export CLEARML_CONFIG_FILE=/shared/tasks/abc123/clearml.conf"));
+  EXPECT_THAT(values.pre_setup, HasSubstr("export CLEARML_AGENT__AGENT__VENVS_DIR=/shared/tasks/abc123"));
+  EXPECT_EQ(values.agent_execute, "clearml-agent execute --full-monitoring --require-queue --id abc123");
+}
+
+TEST(TaskValues, SingularityModeStartsWithTheImage) {
+  TaskInput input;
+  input.task = {{"id", "t1"}, {"container", {{"image", "docker://nvcr.io/nvidia/pytorch:24.01-py3"}}}};
+  input.singularity_mode = true;
+  input.default_image = "docker://ubuntu";
+  EXPECT_EQ(task_values(input).agent_execute,
+            "docker://nvcr.io/nvidia/pytorch:24.01-py3 clearml-agent execute --full-monitoring --require-queue --id t1");
+  input.task.erase("container");
+  EXPECT_THAT(task_values(input).agent_execute, ::testing::StartsWith("docker://ubuntu clearml-agent"));
+  input.srun_delegation = true;
+  EXPECT_THAT(task_values(input).agent_execute, ::testing::StartsWith("srun docker://ubuntu clearml-agent"));
+}
+
+TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
+  TaskInput input;
+  input.task = {{"id", "t1"}};
+  input.singularity_mode = true;
+  EXPECT_THROW(task_values(input), std::invalid_argument);
+  for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext"}) {
+    input.task["container"]["image"] = image;
+    EXPECT_THROW(task_values(input), std::invalid_argument) << image;
+  }
+}
+
+}  // namespace
+}  // namespace slurmglue::render
