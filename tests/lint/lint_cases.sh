@@ -58,9 +58,9 @@ out=$("$lint" --format gcc "$dir/err" 2>&1)
 [ "$(printf '%s\n' "$out" | grep -c 'unknown-option\]')" -ge 1 ] || fail "directory search found no templates"
 
 # stdin with --stdin-filename.
-out=$(printf '#!/bin/bash\n#SBATCH --partion=x\n${CLEARML_AGENT_EXECUTE}\n' |
+out=$(printf '#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id} --partion=x\n${CLEARML_AGENT_EXECUTE}\n' |
   "$lint" --format gcc --stdin-filename job.tpl -)
-case $out in "job.tpl:2:9: error: "*"[unknown-option]") ;; *) fail "stdin: $out" ;; esac
+case $out in "job.tpl:2:52: error: "*"[unknown-option]") ;; *) fail "stdin: $out" ;; esac
 
 # Formats: github annotations, human with caret, JSON parsed back, SARIF's required fields.
 out=$("$lint" --format github "$dir"/err/unknown-option.tpl)
@@ -99,7 +99,7 @@ rm -f "${TMPDIR:-/tmp}/lint-cases.$$.json" "${TMPDIR:-/tmp}/lint-cases.$$.sarif"
 
 # A configuration file next to the template is found and applied.
 tmp=$(mktemp -d)
-printf '#!/bin/bash\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
+printf '#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
 printf 'disable: [abbreviated-option]\n' > "$tmp/.slurmglue-lint.yaml"
 "$lint" "$tmp/a.tpl" >/dev/null || fail "configuration file not applied"
 (cd "$tmp" && "$lint" a.tpl >/dev/null) || fail "configuration file not found for a file in the current directory"
@@ -113,10 +113,11 @@ rm -rf "$tmp"
 # --shellcheck: ShellCheck's findings at the template's own line and column
 # (placeholders replaced by text of the same width; a tab before a code slot).
 if command -v shellcheck >/dev/null; then
-  out=$("$lint" --format gcc --shellcheck "$dir/shellcheck/unquoted.tpl")
+  # --disable RULE before the file (its value must not swallow the file).
+  out=$("$lint" --format gcc --shellcheck --disable missing-job-name "$dir/shellcheck/unquoted.tpl")
   case $out in "$dir/shellcheck/unquoted.tpl:3:6: info: SC2086: "*"[shellcheck]") ;;
     *) fail "--shellcheck: $out" ;; esac
-  "$lint" "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
+  "$lint" --disable=missing-job-name "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
 else
   echo "SKIP: shellcheck is not installed"
 fi

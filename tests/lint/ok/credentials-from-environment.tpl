@@ -1,4 +1,5 @@
 #!/bin/bash
+#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}
 export CLEARML_API_ACCESS_KEY="$CLEARML_API_ACCESS_KEY"
 export CLEARML_API_SECRET_KEY="$(cat "$HOME/.clearml/secret")"
 export AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:?}
