@@ -17,8 +17,9 @@ out=$("$lint" --format gcc --config /dev/null templates/pyxis-srun-wrapper.tpl 2
   fail "without the config, the srun-wrapper template should need --srun-delegation"
 
 # Each template and ok case lints clean on its own (the srun-wrapper one with
-# --srun-delegation, as the glue runs it).
-for f in templates/*.tpl "$dir"/ok/*.tpl; do
+# --srun-delegation, as the glue runs it); tests/lint/ok/sbatch holds plain
+# batch scripts, linted with --profile sbatch by the configuration there.
+for f in templates/*.tpl "$dir"/ok/*.tpl "$dir"/ok/sbatch/*.sh; do
   args=()
   case $f in *srun-wrapper*) args=(--srun-delegation) ;; esac
   [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
@@ -52,6 +53,16 @@ done < <("$lint" --list-rules)
 "$lint" >/dev/null 2>&1; [ $? = 2 ] || fail "exit code without a file"
 "$lint" "$dir/no-such-file.tpl" >/dev/null 2>&1; [ $? = 3 ] || fail "exit code of a missing file"
 "$lint" --explain no-such-rule >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of --explain with a bad rule"
+
+# --disable RULE and --disable=RULE take one value: the file after them stays a file.
+"$lint" --config /dev/null --disable missing-job-name "$dir/err/missing-job-name.tpl" >/dev/null ||
+  fail "--disable RULE FILE"
+"$lint" --config /dev/null --disable=SG607 "$dir/err/missing-job-name.tpl" >/dev/null || fail "--disable=RULE FILE"
+
+# --profile sbatch: no agent contract (no ${CLEARML_AGENT_EXECUTE} needed).
+out=$(printf '#!/bin/bash\n#SBATCH --ntasks=1\nsrun hostname\n' | "$lint" --format gcc --profile sbatch -) ||
+  fail "--profile sbatch on a plain script: $out"
+"$lint" --profile nope templates/native.tpl >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of a bad --profile"
 
 # A directory is searched for templates.
 out=$("$lint" --format gcc "$dir/err" 2>&1)
@@ -108,6 +119,15 @@ out=$("$lint" --format gcc "$tmp/a.tpl")
 case $out in *"error: "*"[abbreviated-option]") ;; *) fail "severity override: $out" ;; esac
 printf 'disable: [no-such-rule]\n' > "$tmp/.slurmglue-lint.yaml"
 "$lint" "$tmp/a.tpl" >/dev/null 2>&1; [ $? = 2 ] || fail "a bad configuration is a usage error"
+# Each value is read whole: words after a release are an error naming file, line, column and key.
+printf 'shellcheck: false\nslurm-version: "23.11 --srun-delegation"\n' > "$tmp/.slurmglue-lint.yaml"
+out=$("$lint" "$tmp/a.tpl" 2>&1); rc=$?
+[ "$rc" = 2 ] || fail "a release with more words is not refused (exit $rc)"
+case $out in *".slurmglue-lint.yaml:2:16: slurm-version: '23.11 --srun-delegation' is not a Slurm release"*) ;;
+  *) fail "config error without file:line:col and key: $out" ;; esac
+printf 'profile: sbatch\n' > "$tmp/.slurmglue-lint.yaml"
+printf '#!/bin/bash\n#SBATCH --ntasks=1\nsrun hostname\n' > "$tmp/b.sh"
+"$lint" "$tmp/b.sh" >/dev/null || fail "profile: sbatch in the configuration is not applied"
 rm -rf "$tmp"
 
 # --shellcheck: ShellCheck's findings at the template's own line and column
@@ -118,6 +138,16 @@ if command -v shellcheck >/dev/null; then
   case $out in "$dir/shellcheck/unquoted.tpl:3:6: info: SC2086: "*"[shellcheck]") ;;
     *) fail "--shellcheck: $out" ;; esac
   "$lint" --disable=missing-job-name "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
+  # The shipped templates and every ok case pass ShellCheck too, in one run:
+  # placeholders stand in as variables inside quotes (no SC2194 on case
+  # "${...}"), Pyxis comma lists in arrays are no SC2054, site-variables
+  # silence SC2154.
+  out=$("$lint" --format gcc --shellcheck templates "$dir"/ok/sbatch 2>&1) || fail "--shellcheck, one run: $out"
+  for f in "$dir"/ok/*.tpl; do
+    args=()
+    [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
+    out=$("$lint" --format gcc --shellcheck "${args[@]}" "$f" 2>&1) || fail "$f is not clean with --shellcheck: $out"
+  done
 else
   echo "SKIP: shellcheck is not installed"
 fi
