@@ -359,7 +359,11 @@ void check_srun(Context& c, const std::vector<Found>& sbatch) {
                  "('specified multiple times'): drop one");
       keep.push_back(std::move(o));
     }
-    check_set(c, found, inherited);
+    // "${args[@]}" may hold the image: Pyxis options spread over an array are not checked as a set.
+    const bool spread = std::any_of(words.begin(), words.end(), [](const ShellWord& w) {
+      return w.expands && (w.text.find("[@]}") != std::string::npos || w.text.find("[*]}") != std::string::npos);
+    });
+    check_set(c, found, inherited || spread);
   }
 }
 

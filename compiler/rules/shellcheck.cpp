@@ -43,11 +43,21 @@ Severity level(const std::string& l) {
   return Severity::Style;
 }
 
-// The word of `line` that starts at `column` (1-based).
-std::string_view word_at(std::string_view line, std::size_t column) {
-  if (column < 1 || column > line.size()) return {};
-  auto w = line.substr(column - 1);
-  return w.substr(0, w.find_first_of(" \t)"));
+// Whether every word with a comma in `text` is an option with a value
+// (--container-mounts=a:b,c:d), the words split on blanks and parentheses.
+bool commas_only_in_option_values(std::string_view text) {
+  std::size_t k = 0;
+  while (k < text.size()) {
+    const auto begin = text.find_first_not_of(" \t()", k);
+    if (begin == std::string_view::npos) break;
+    auto end = text.find_first_of(" \t()", begin);
+    if (end == std::string_view::npos) end = text.size();
+    const auto w = text.substr(begin, end - begin);
+    if (w.find(',') != std::string_view::npos && !(w.starts_with("-") && w.find('=') != std::string_view::npos))
+      return false;
+    k = end;
+  }
+  return true;
 }
 
 // Findings that are not ShellCheck's to make here: an option whose value is a
@@ -55,8 +65,8 @@ std::string_view word_at(std::string_view line, std::size_t column) {
 // mistyped list: SC2054), and variables the site sets (SC2154).
 bool expected(const Context& c, int code, std::string_view message, std::uint32_t line, std::size_t column) {
   if (code == 2054) {
-    const auto w = word_at(c.source.line_text(line), column);
-    return w.starts_with("-") && w.find('=') != std::string_view::npos;
+    const auto text = c.source.line_text(line);
+    return column >= 1 && column <= text.size() && commas_only_in_option_values(text.substr(column - 1));
   }
   if (code == 2154) {
     const auto name = message.substr(0, message.find(' '));

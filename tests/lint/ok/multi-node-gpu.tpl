@@ -10,7 +10,8 @@
 #SBATCH --container-mounts=/lustre/data:/data:ro
 
 ${CLEARML_PRE_SETUP}
-export MASTER_ADDR=$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)
+MASTER_ADDR=$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)
+export MASTER_ADDR
 export CLEARML_MULTI_NODE_SINGLE_TASK=1
 ${CLEARML_AGENT_EXECUTE}
 ${CLEARML_POST_SETUP}

@@ -7,6 +7,7 @@
 #SBATCH --mail-type=END,FAIL
 #SBATCH --mail-user=someone@example.org
 
+# shellcheck source=/dev/null
 source "$HOME/miniconda3/etc/profile.d/conda.sh"
 conda activate analysis
 python -u analyze.py 2>&1 | tee "analysis-$SLURM_JOB_ID.log"
