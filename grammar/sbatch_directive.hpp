@@ -8,8 +8,9 @@
 //     escaped blank outside quotes: up to 23.11 it still separates (the '\'
 //     is dropped); from 24.05 on '\' followed by a space (only ' ', not a tab)
 //     keeps the space in the word (Escapes::KeepSpace);
-//   - a '\' with nothing after it in its word (at the end of the line, or
-//     before a blank up to 23.11) gives an empty word, which ends the line;
+//   - a word that is only a '\' (at the end of the line, or before a blank up
+//     to 23.11) is empty, which ends the line; a '\' ending a longer word
+//     escapes nothing;
 //   - an unquoted, unescaped '#' starts a comment: the rest of the line is ignored;
 //   - an empty quoted word ("" or '') ends the line;
 //   - a word whose first raw character is ':' is fatal;

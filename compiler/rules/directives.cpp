@@ -99,9 +99,10 @@ const RuleInfo kRules[] = {
      "#!/bin/bash\n#SBATCH --comment=a\\ b" OK, "#!/bin/bash\n#SBATCH --comment=\"a b\"" OK,
      "--slurm-version 23.11"},
     {"SG323", "backslash-line-end", F, Warning, "A '\\' ends an #SBATCH line, as if it continued it.",
-     "sbatch reads each #SBATCH line on its own: a '\\' at the end does not join the next line (it is an empty "
-     "word, which ends the line). From Slurm 24.05 on, a '\\ ' before it keeps a blank at the end of the value "
-     "(--container-mounts=/data:/data\\ \\ mounts at '/data '). Put each option on its own #SBATCH line.",
+     "sbatch reads each #SBATCH line on its own: a '\\' alone at the end does not join the next line (it is an "
+     "empty word, which ends the line). Written right after '\\ ', from Slurm 24.05 on it leaves a blank at the "
+     "end of the value instead (--container-mounts=/data:/data\\ \\ mounts at '/data ', see mount-path-blank). "
+     "Put each option on its own #SBATCH line.",
      "#!/bin/bash\n#SBATCH --time=10 \\\n#SBATCH --mem=1G" OK, "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --mem=1G" OK},
 };
 #undef OK

@@ -33,7 +33,7 @@ TEST(SbatchDirective, EscapedBlankStillSeparatesBefore2405) {
 }
 
 // From 24.05 on '\' before a space keeps the space (a tab still separates);
-// a '\' with nothing after it is an empty word, which ends the line.
+// a '\' with nothing after it in its word escapes nothing.
 TEST(SbatchDirective, EscapedSpaceKeptFrom2405) {
   using slurmglue::grammar::sbatch::Escapes;
   auto s = split(" --comment=a\\ b --x", Escapes::KeepSpace);
@@ -42,12 +42,13 @@ TEST(SbatchDirective, EscapedSpaceKeptFrom2405) {
   EXPECT_EQ(split(" --comment=a\\\tb", Escapes::KeepSpace).words.size(), 2u);
   auto mounts = split(" --container-mounts=/data:/data\\ \\", Escapes::KeepSpace);
   ASSERT_EQ(mounts.words.size(), 1u);
-  EXPECT_EQ(mounts.words[0].text, "--container-mounts=/data:/data ");
-  EXPECT_TRUE(mounts.ended_at);
+  EXPECT_EQ(mounts.words[0].text, "--container-mounts=/data:/data ");  // the last '\' escapes nothing
+  EXPECT_FALSE(mounts.ended_at);
   EXPECT_FALSE(mounts.hetjob_separator);
   auto old = split(" --container-mounts=/data:/data\\ \\");
   ASSERT_EQ(old.words.size(), 1u);
   EXPECT_EQ(old.words[0].text, "--container-mounts=/data:/data");
+  EXPECT_TRUE(old.ended_at);  // up to 23.11 the last '\' stands alone: an empty word
 }
 
 TEST(SbatchDirective, UnquotedHashCutsTheLine) {
