@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
-#include "grammar/sbatch_directive.hpp"
+#include "compiler/directive_reader.hpp"
 
 namespace slurmglue::compiler {
 namespace {
 
 using render::Op;
-
-// What a placeholder stands as while planning an #SBATCH line: a plain character
-// no template writes.
-constexpr char kStandIn = '\x01';
 
 struct Marker {
   enum Kind { DirectiveEnd, HeredocEnd, DirectiveBegin, HeredocBegin, Synthetic, Placeholder, Escape };
@@ -20,13 +16,6 @@ struct Marker {
   std::uint32_t index;
   bool operator<(const Marker& o) const { return offset != o.offset ? offset < o.offset : kind < o.kind; }
 };
-
-// The index of the first placeholder at or after byte `offset` (they are in source order).
-std::uint32_t first_placeholder_from(const Template& tpl, std::size_t offset) {
-  const auto it = std::lower_bound(tpl.placeholders.begin(), tpl.placeholders.end(), offset,
-                                   [](const PlaceholderNode& p, std::size_t o) { return p.begin < o; });
-  return static_cast<std::uint32_t>(it - tpl.placeholders.begin());
-}
 
 bool has_placeholder(const Template& tpl, std::size_t begin, std::size_t end) {
   const auto k = first_placeholder_from(tpl, begin);
@@ -40,43 +29,23 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
                                      const render::OptionTable& options, std::vector<Diagnostic>& diagnostics) {
   render::DirectivePlan plan;
   plan.line = line.line;
-  const std::string& text = source.text();
-  const std::size_t after_prefix =
-      line.begin + grammar::sbatch::directive_prefix(std::string_view(text).substr(line.begin, line.end - line.begin));
-  std::string stand_in;
-  struct Spot {
-    std::uint32_t placement;
-    std::size_t at;  // in stand_in
-  };
-  std::vector<Spot> spots;
-  std::size_t cursor = after_prefix;
-  for (auto k = first_placeholder_from(tpl, after_prefix); k < tpl.placeholders.size(); ++k) {
-    const auto& ph = tpl.placeholders[k];
-    if (ph.end > line.end) break;
-    stand_in.append(text, cursor, ph.begin - cursor);
-    spots.push_back({k, stand_in.size()});
-    stand_in += kStandIn;
-    cursor = ph.end;
-  }
-  stand_in.append(text, cursor, line.end - cursor);
-
-  const auto split = grammar::sbatch::split(stand_in);
-  std::vector<std::string> words;
-  for (const auto& w : split.words) words.push_back(w.text);
+  const auto read = read_directive(source, tpl, line, options);
+  const auto& split = read.split;
+  const auto& words = read.words;
+  const auto& items = read.items;
   plan.expected_words = words.size();
   plan.expected_shape = grammar::sbatch::shape_flags(split);
-  const auto items = render::read_directive_words(words, options);
   for (const auto& item : items) plan.expected.push_back(item.canonical());
 
   std::vector<std::size_t> seen(words.size(), 0);  // stand-ins met so far in each word
-  for (const auto& spot : spots) {
-    const auto& ph = tpl.placeholders[spot.placement];
+  for (const auto& [placement, at] : read.spots) {
+    const auto& ph = tpl.placeholders[placement];
     if (ph.context.quoting == render::Quoting::Comment) continue;
     std::uint32_t word = 0;
     for (; word < split.words.size(); ++word)
-      if (spot.at >= split.words[word].begin && spot.at < split.words[word].end) break;
+      if (at >= split.words[word].begin && at < split.words[word].end) break;
     if (word == split.words.size()) continue;
-    plan.slots.push_back({spot.placement, word});
+    plan.slots.push_back({placement, word});
     // Where the stand-in ended up inside the word sbatch hands to getopt.
     std::size_t in_word = std::string::npos;
     for (std::size_t n = 0; n <= seen[word]; ++n) in_word = words[word].find(kStandIn, in_word + 1);

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <exception>
+#include <memory>
 #include <sstream>
 
 #include "compiler/compile.hpp"
+#include "compiler/directive_reader.hpp"
 #include "compiler/rules/context.hpp"
 
 namespace slurmglue::lint {
@@ -47,7 +49,7 @@ std::string to_string(EnrootVersion v) { return std::to_string(v.major) + "." + 
 std::span<const RuleInfo> rules() {
   static const std::vector<RuleInfo> all = [] {
     std::vector<RuleInfo> v;
-    for (auto family : {template_rules(), script_rules(), directive_rules(), pyxis_rules(), image_rules(),
+    for (auto family : {template_rules(), script_rules(), shell_syntax_rules(), directive_rules(), directive_set_rules(), pyxis_rules(), image_rules(),
                         agent_contract_rules(), srun_wrapper_rules(), security_rules()})
       v.insert(v.end(), family.begin(), family.end());
     return v;
@@ -61,35 +63,53 @@ const RuleInfo* find_rule(std::string_view id_or_name) {
   return nullptr;
 }
 
+std::optional<Profile> parse_profile(std::string_view name) {
+  if (name == "clearml") return Profile::ClearML;
+  if (name == "sbatch") return Profile::Sbatch;
+  return std::nullopt;
+}
+
+std::string_view to_string(Profile p) { return p == Profile::Sbatch ? "sbatch" : "clearml"; }
+
+std::string apply_setting(std::string_view key, std::string_view value, LintOptions& options) {
+  const std::string v(value);
+  if (key == "slurm-version") {
+    auto r = catalog::parse_slurm_version(v);
+    if (!r) return "'" + v + "' is not a Slurm release (22.05 .. 26.05)";
+    options.slurm = *r;
+  } else if (key == "pyxis-version") {
+    if (value == "none") {
+      options.pyxis.reset();
+      return {};
+    }
+    auto r = catalog::parse_pyxis_version(v);
+    if (!r) return "'" + v + "' is not a Pyxis release (e.g. 0.20) or none";
+    options.pyxis = *r;
+  } else if (key == "enroot-version") {
+    auto r = parse_enroot_version(v);
+    if (!r) return "'" + v + "' is not an Enroot release (e.g. 3.5)";
+    options.enroot = *r;
+  } else if (key == "profile") {
+    auto r = parse_profile(v);
+    if (!r) return "'" + v + "' is not a profile: clearml or sbatch";
+    options.profile = *r;
+  } else {
+    return "unknown setting '" + std::string(key) + "'";
+  }
+  return {};
+}
+
 std::string apply_option_words(std::string_view words, LintOptions& options) {
   std::istringstream in{std::string(words)};
   std::string w;
   while (in >> w) {
-    std::string value;
     if (w == "--srun-delegation" || w == "--shellcheck") {
       (w == "--shellcheck" ? options.shellcheck : options.srun_delegation) = true;
       continue;
     }
-    if (!(in >> value)) return "option " + w + " needs a value";
-    if (w == "--slurm-version") {
-      auto v = catalog::parse_slurm_version(value);
-      if (!v) return "bad Slurm release '" + value + "'";
-      options.slurm = *v;
-    } else if (w == "--pyxis-version") {
-      if (value == "none") {
-        options.pyxis.reset();
-        continue;
-      }
-      auto v = catalog::parse_pyxis_version(value);
-      if (!v) return "bad Pyxis release '" + value + "'";
-      options.pyxis = *v;
-    } else if (w == "--enroot-version") {
-      auto v = parse_enroot_version(value);
-      if (!v) return "bad Enroot release '" + value + "'";
-      options.enroot = *v;
-    } else {
-      return "unknown option " + w;
-    }
+    std::string value;
+    if (!w.starts_with("--") || !(in >> value)) return "option " + w + " needs a value";
+    if (auto error = apply_setting(w.substr(2), value, options); !error.empty()) return w + ": " + error;
   }
   return {};
 }
@@ -105,40 +125,25 @@ Context::Context(const Source& s, const compiler::Template& t, const LintOptions
       table(catalog::sbatch_option_table(o.slurm, o.pyxis)),
       out_(out) {
   const std::string& txt = s.text();
+  const auto escapes =
+      o.slurm < catalog::SlurmVersion{24, 5} ? grammar::sbatch::Escapes::Separate : grammar::sbatch::Escapes::KeepSpace;
+  directives.reserve(t.directives.size());
   for (const auto& line : t.directives) {
     DirectiveView view;
     view.line = &line;
-    std::size_t cursor =
-        line.begin + grammar::sbatch::directive_prefix(std::string_view(txt).substr(line.begin, line.end - line.begin));
-    auto copy = [&](std::size_t to) {
-      for (; cursor < to; ++cursor) {
-        view.stand_in += txt[cursor];
-        view.source_at.push_back(cursor);
-      }
-    };
-    for (const auto& ph : t.placeholders) {
-      if (ph.begin < cursor || ph.end > line.end) continue;
-      copy(ph.begin);
-      view.stand_in += kStandIn;
-      view.source_at.push_back(ph.begin);
-      cursor = ph.end;
-    }
-    copy(line.end);
-    view.source_at.push_back(line.end);
-    view.split = grammar::sbatch::split(view.stand_in);
-    std::vector<std::string> words;
-    for (const auto& w : view.split.words) words.push_back(w.text);
-    for (const auto& item : render::read_directive_words(words, table)) {
+    view.read = compiler::read_directive(s, t, line, table, escapes);
+    for (const auto& item : view.read.items) {
       DirectiveOption opt;
       opt.item = item;
-      const auto& word = view.split.words[item.word];
+      const auto& word = view.split().words[item.word];
       opt.at = view.source_offset(word.begin);
       opt.length = view.source_offset(word.end) - opt.at;
       opt.written = txt.substr(opt.at, opt.length);
       if (item.has_value) {
-        opt.value = words[item.value_word].substr(std::min(item.value_offset, words[item.value_word].size()));
+        const auto& value_word = view.read.words[item.value_word];
+        opt.value = value_word.substr(std::min(item.value_offset, value_word.size()));
         opt.value_has_placeholder = opt.value->find(kStandIn) != std::string::npos;
-        const auto& vw = view.split.words[item.value_word];
+        const auto& vw = view.split().words[item.value_word];
         const std::size_t vw_end = view.source_offset(vw.end);
         if (item.value_word != item.word) {
           opt.value_separate = true;
@@ -183,9 +188,8 @@ std::vector<const compiler::PlaceholderNode*> Context::placeholders(std::string_
 }
 
 const compiler::PlaceholderNode* Context::placeholder_at(std::size_t at) const {
-  for (const auto& p : ast.placeholders)
-    if (p.begin == at) return &p;
-  return nullptr;
+  const auto k = compiler::first_placeholder_from(ast, at);
+  return k < ast.placeholders.size() && ast.placeholders[k].begin == at ? &ast.placeholders[k] : nullptr;
 }
 
 std::optional<std::pair<std::string, std::size_t>> Context::literal_default(std::string_view value,
@@ -267,53 +271,109 @@ Suppressions read_suppressions(const Source& s) {
 
 }  // namespace
 
-std::vector<Diagnostic> lint(const Source& source, const LintOptions& options) {
+namespace {
+
+// Rules that are about placeholders: in a plain sbatch script there are none,
+// and a "${CLEARML_...}" there is placeholder-in-script, once.
+bool about_placeholders(const std::string& rule) {
+  const RuleInfo* r = find_rule(rule);
+  return r && r->family == Family::Template && rule != "heredoc-delimiter" && rule != "heredoc-unterminated" &&
+         rule != "shell-syntax" && rule != "placeholder-in-script";
+}
+
+// One file while it is linted: the compiler's output and the rules' context.
+struct Linting {
+  const Source& source;
+  const LintOptions& options;
   std::vector<Diagnostic> out;
-  compiler::CompileOptions co;
-  co.slurm = options.slurm;
-  co.pyxis = options.pyxis;
-  co.srun_delegation = options.srun_delegation;
-  try {
-    auto compiled = compiler::compile(source, co);
-    out = std::move(compiled.diagnostics);
-    Context c(source, compiled.ast, options, out);
-    for (auto check : {check_template, check_script, check_directives, check_pyxis, check_images, check_agent_contract,
-                       check_srun_wrapper, check_security})
-      check(c);
-    if (options.shellcheck) check_shellcheck(c);
-  } catch (const std::exception& e) {
+  std::optional<compiler::Compiled> compiled;
+  std::optional<Context> context;
+
+  Linting(const Source& s, const LintOptions& o) : source(s), options(o) {
+    compiler::CompileOptions co;
+    co.slurm = o.slurm;
+    co.pyxis = o.pyxis;
+    co.srun_delegation = o.srun_delegation;
+    try {
+      compiled = compiler::compile(source, co);
+      out = std::move(compiled->diagnostics);
+      if (o.profile == Profile::Sbatch)
+        std::erase_if(out, [](const Diagnostic& d) { return about_placeholders(d.rule); });
+      context.emplace(source, compiled->ast, o, out);
+      for (auto check : {check_template, check_script, check_shell_syntax, check_directives, check_directive_set,
+                         check_pyxis, check_images, check_srun_wrapper, check_security})
+        check(*context);
+      if (o.profile == Profile::ClearML) check_agent_contract(*context);
+    } catch (const std::exception& e) {
+      failed(e);
+    }
+  }
+
+  void failed(const std::exception& e) {
+    context.reset();
     Diagnostic d;
     d.rule = "internal-error";
     d.message = std::string("the linter failed on this file: ") + e.what();
     out.push_back(std::move(d));
   }
 
-  const auto sup = read_suppressions(source);
-  std::vector<Diagnostic> kept;
-  for (auto& d : out) {
-    if (sup.suppressed(d)) continue;
-    const RuleInfo* info = find_rule(d.rule);
-    auto disabled = [&](const std::string& name) {
-      return options.disabled.count(name) > 0 || (info && options.disabled.count(std::string(info->id)) > 0);
-    };
-    if (disabled(d.rule)) continue;
-    if (auto it = options.severity.find(d.rule); it != options.severity.end()) d.severity = it->second;
-    if (info)
-      if (auto it = options.severity.find(std::string(info->id)); it != options.severity.end())
-        d.severity = it->second;
-    kept.push_back(std::move(d));
+  // Suppression comments, disabled rules and severities applied; sorted.
+  std::vector<Diagnostic> finish() {
+    const auto sup = read_suppressions(source);
+    std::vector<Diagnostic> kept;
+    for (auto& d : out) {
+      if (sup.suppressed(d)) continue;
+      const RuleInfo* info = find_rule(d.rule);
+      auto disabled = [&](const std::string& name) {
+        return options.disabled.count(name) > 0 || (info && options.disabled.count(std::string(info->id)) > 0);
+      };
+      if (disabled(d.rule)) continue;
+      if (auto it = options.severity.find(d.rule); it != options.severity.end()) d.severity = it->second;
+      if (info)
+        if (auto it = options.severity.find(std::string(info->id)); it != options.severity.end())
+          d.severity = it->second;
+      kept.push_back(std::move(d));
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.position.line != b.position.line ? a.position.line < b.position.line
+                                                : a.position.column < b.position.column;
+    });
+    kept.erase(std::unique(kept.begin(), kept.end(),
+                           [](const Diagnostic& a, const Diagnostic& b) {
+                             return a.rule == b.rule && a.position.line == b.position.line &&
+                                    a.position.column == b.position.column && a.message == b.message;
+                           }),
+               kept.end());
+    return kept;
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.position.line != b.position.line ? a.position.line < b.position.line
-                                              : a.position.column < b.position.column;
-  });
-  kept.erase(std::unique(kept.begin(), kept.end(),
-                         [](const Diagnostic& a, const Diagnostic& b) {
-                           return a.rule == b.rule && a.position.line == b.position.line &&
-                                  a.position.column == b.position.column && a.message == b.message;
-                         }),
-             kept.end());
-  return kept;
+};
+
+}  // namespace
+
+std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options) {
+  std::vector<std::unique_ptr<Linting>> files;
+  files.reserve(sources.size());
+  std::vector<Context*> shellchecked;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    files.push_back(std::make_unique<Linting>(sources[k], options[k]));
+    if (options[k].shellcheck && files.back()->context) shellchecked.push_back(&*files.back()->context);
+  }
+  if (!shellchecked.empty()) {
+    try {
+      check_shellcheck(shellchecked);
+    } catch (const std::exception& e) {
+      for (auto& f : files)
+        if (f->options.shellcheck) f->failed(e);
+    }
+  }
+  std::vector<std::vector<Diagnostic>> results;
+  results.reserve(files.size());
+  for (auto& f : files) results.push_back(f->finish());
+  return results;
+}
+
+std::vector<Diagnostic> lint(const Source& source, const LintOptions& options) {
+  return std::move(lint_all(std::span(&source, 1), std::span(&options, 1)).front());
 }
 
 }  // namespace slurmglue::lint

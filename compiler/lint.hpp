@@ -52,7 +52,15 @@ std::span<const RuleInfo> rules();
 // By id ("SG301") or name ("directive-after-command"); null when unknown.
 const RuleInfo* find_rule(std::string_view id_or_name);
 
+// What kind of script is linted: a ClearML template the glue renders (the
+// default), or any Slurm batch script (no agent-contract rules; a template
+// placeholder is a mistake there).
+enum class Profile : std::uint8_t { ClearML, Sbatch };
+std::optional<Profile> parse_profile(std::string_view name);
+std::string_view to_string(Profile p);
+
 struct LintOptions {
+  Profile profile = Profile::ClearML;
   catalog::SlurmVersion slurm = catalog::newest_slurm_version();
   std::optional<catalog::PyxisVersion> pyxis = catalog::newest_pyxis_version();
   EnrootVersion enroot = kNewestEnroot;
@@ -60,6 +68,9 @@ struct LintOptions {
   // Run ShellCheck (the "shellcheck" program on PATH) on the shell part, with
   // placeholders replaced by text of the same width.
   bool shellcheck = false;
+  // Variables a site sets outside the script (modules, the environment):
+  // ShellCheck does not report them as never assigned (SC2154).
+  std::set<std::string> site_variables;
   std::set<std::string> disabled;             // rule names (ids are resolved by the caller or here)
   std::map<std::string, Severity> severity;   // rule name -> severity
 };
@@ -68,8 +79,17 @@ struct LintOptions {
 // position, with suppression comments and `options` applied.
 std::vector<Diagnostic> lint(const Source& source, const LintOptions& options = {});
 
-// Applies "--slurm-version 23.11"-style words (as in RuleInfo::example_options)
-// to `options`; returns an error message, or empty on success.
+// Lints several templates; with --shellcheck, one ShellCheck process checks them all.
+std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options);
+
+// One setting given as text ("slurm-version", "pyxis-version",
+// "enroot-version", "profile"), read whole (never split into words): applied
+// to `options`, or an error message saying what is expected.
+std::string apply_setting(std::string_view key, std::string_view value, LintOptions& options);
+
+// Applies the options of RuleInfo::example_options (e.g. "--slurm-version
+// 23.11 --srun-delegation"), which the registry writes; returns an error
+// message, or empty on success.
 std::string apply_option_words(std::string_view words, LintOptions& options);
 
 }  // namespace slurmglue::lint

@@ -6,7 +6,9 @@
 //   enroot-version: "3.5"
 //   srun-delegation: false      # or a list of templates (relative to this file)
 //                               # that the glue runs with --srun-delegation
+//   profile: sbatch             # clearml (templates, the default) or sbatch (--profile)
 //   shellcheck: true            # also run ShellCheck (--shellcheck)
+//   site-variables: [SCRATCH, EBROOTCUDA]         # set by modules or the site: not SC2154
 //   disable: [abbreviated-option, SG606]          # rule names or ids
 //   severity: {duplicate-option: error}           # error, warning, info, style
 #pragma once
@@ -20,7 +22,8 @@
 namespace slurmglue::lint {
 
 // Applies the file at `path` to `options` for linting `template_path` (empty
-// for standard input); returns an error message, or empty.
+// for standard input); returns an error message naming the file, line,
+// column and key, or empty. Each value is read whole and typed.
 std::string load_config(const std::filesystem::path& path, LintOptions& options,
                         const std::filesystem::path& template_path = {});
 // The nearest .slurmglue-lint.yaml in `directory` or above it.

@@ -1,10 +1,16 @@
 // How sbatch reads the words of an #SBATCH line, as observed on Slurm 22.05
 // (tests/integration/sbatch_directives_test.sh asserts each point on a real
-// sbatch; no upstream code here):
+// sbatch) and, for the one point that changed, as the release notes and
+// sources of the tags say (no upstream code here):
 //   - words are separated by blanks (what isspace() accepts);
 //   - '...' and "..." group, may open and close mid-word, and are removed;
-//   - '\' makes the next character literal, inside quotes too, except that
-//     before 24.05 an escaped blank still separates (the '\' is dropped);
+//   - '\' makes the next character literal, inside quotes too, except an
+//     escaped blank outside quotes: up to 23.11 it still separates (the '\'
+//     is dropped); from 24.05 on '\' followed by a space (only ' ', not a tab)
+//     keeps the space in the word (Escapes::KeepSpace);
+//   - a word that is only a '\' (at the end of the line, or before a blank up
+//     to 23.11) is empty, which ends the line; a '\' ending a longer word
+//     escapes nothing;
 //   - an unquoted, unescaped '#' starts a comment: the rest of the line is ignored;
 //   - an empty quoted word ("" or '') ends the line;
 //   - a word whose first raw character is ':' is fatal;
@@ -68,8 +74,13 @@ inline unsigned shape_flags(const SplitLine& s) {
 
 inline bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
 
+// How '\' before a blank reads: Separate up to Slurm 23.11, KeepSpace from 24.05.
+enum class Escapes : unsigned char { Separate, KeepSpace };
+
 // Splits the text after "#SBATCH" (up to, not including, the line break).
-inline SplitLine split(std::string_view text) {
+// The renderer checks rendered lines with the default (the reading of the
+// oldest release the glue supports); the linter follows the target release.
+inline SplitLine split(std::string_view text, Escapes escapes = Escapes::Separate) {
   SplitLine out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -85,8 +96,10 @@ inline SplitLine split(std::string_view text) {
     while (i < text.size() && (quote || !is_blank(text[i]))) {
       const char c = text[i];
       if (c == '\\') {
-        if (i + 1 < text.size() && (quote || !is_blank(text[i + 1]))) w.text += text[i + 1];
-        if (i + 1 < text.size() && !quote && is_blank(text[i + 1])) {
+        const bool keep = i + 1 < text.size() && (quote || !is_blank(text[i + 1]) ||
+                                                  (escapes == Escapes::KeepSpace && text[i + 1] == ' '));
+        if (keep) w.text += text[i + 1];
+        if (i + 1 < text.size() && !keep) {
           ++i;  // before 24.05 the escaped blank still ends the word
           break;
         }

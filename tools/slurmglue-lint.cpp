@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include <CLI/CLI.hpp>
 
@@ -31,7 +32,7 @@ bool read_stream(std::istream& in, std::string& out) {
 
 bool is_template_name(const fs::path& p) {
   const auto ext = p.extension().string();
-  return ext == ".tpl" || ext == ".template" || ext == ".sbatch";
+  return ext == ".tpl" || ext == ".template" || ext == ".sbatch" || ext == ".sh" || ext == ".slurm";
 }
 
 // FILE, or the templates under DIR (recursively, hidden directories skipped), sorted.
@@ -75,20 +76,24 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
   std::vector<std::string> inputs;
   std::string format_name = "human", stdin_filename = "<stdin>", config, explain;
-  std::string slurm_version, pyxis_version, enroot_version;
+  std::string slurm_version, pyxis_version, enroot_version, profile;
   std::vector<std::string> disable;
   bool no_color = false, list_rules = false, print_man = false, srun_delegation = false, shellcheck = false;
-  app.add_option("FILES", inputs, "Template files, directories (searched for *.tpl, *.template, *.sbatch), or - for stdin");
+  app.add_option("FILES", inputs, "Template files, directories (searched for *.tpl, *.template, *.sbatch, *.sh, *.slurm), or - for stdin");
   app.add_option("--format", format_name, "Output format: human, gcc, json, sarif, github")->capture_default_str();
   app.add_flag("--no-color", no_color, "No colour in human output");
   app.add_option("--stdin-filename", stdin_filename, "File name to report for -")->capture_default_str();
+  auto* profile_opt = app.add_option("--profile", profile, "clearml (templates, the default) or sbatch (any Slurm batch script)");
   auto* slurm_opt = app.add_option("--slurm-version", slurm_version, "Target Slurm release (22.05 .. 26.05)");
   auto* pyxis_opt = app.add_option("--pyxis-version", pyxis_version, "Target Pyxis release, or 'none'");
   auto* enroot_opt = app.add_option("--enroot-version", enroot_version, "Target Enroot release (default 4.0)");
   auto* delegation_opt = app.add_flag("--srun-delegation", srun_delegation, "Lint for a glue run with --srun-delegation");
   auto* shellcheck_opt = app.add_flag("--shellcheck", shellcheck, "Also run ShellCheck on the shell part");
   app.add_option("--config", config, "Configuration file (default: nearest .slurmglue-lint.yaml)");
-  app.add_option("--disable", disable, "Disable rules (names or ids)")->delimiter(',');
+  // One value per --disable (comma lists allowed), so that the files after it stay files.
+  app.add_option("--disable", disable, "Disable rules (names or ids, comma-separated; repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_flag("--list-rules", list_rules, "List every rule");
   app.add_option("--explain", explain, "Explain a rule (name or id), with examples");
   app.add_flag("--print-man", print_man, "Print the man page (generated from the rule registry)");
@@ -126,20 +131,24 @@ int main(int argc, char** argv) {
     return kUsage;
   }
 
-  // Command-line settings, applied over each file's configuration.
-  std::string cli_words;
-  if (slurm_opt->count()) cli_words += " --slurm-version " + slurm_version;
-  if (pyxis_opt->count()) cli_words += " --pyxis-version " + pyxis_version;
-  if (enroot_opt->count()) cli_words += " --enroot-version " + enroot_version;
-  if (delegation_opt->count()) cli_words += " --srun-delegation";
-  if (shellcheck_opt->count()) cli_words += " --shellcheck";
-  {
-    sg::lint::LintOptions probe;
-    if (auto error = sg::lint::apply_option_words(cli_words, probe); !error.empty()) {
-      std::cerr << "slurmglue-lint: " << error << "\n";
+  // Command-line settings, read once and applied over each file's configuration.
+  sg::lint::LintOptions cli;  // holds the values of the options given
+  for (auto [opt, key, value] : {std::tuple{profile_opt, "profile", &profile}, {slurm_opt, "slurm-version", &slurm_version},
+                                 {pyxis_opt, "pyxis-version", &pyxis_version}, {enroot_opt, "enroot-version", &enroot_version}}) {
+    if (!opt->count()) continue;
+    if (auto error = sg::lint::apply_setting(key, *value, cli); !error.empty()) {
+      std::cerr << "slurmglue-lint: --" << key << ": " << error << "\n";
       return kUsage;
     }
   }
+  auto apply_cli = [&](sg::lint::LintOptions& o) {
+    if (profile_opt->count()) o.profile = cli.profile;
+    if (slurm_opt->count()) o.slurm = cli.slurm;
+    if (pyxis_opt->count()) o.pyxis = cli.pyxis;
+    if (enroot_opt->count()) o.enroot = cli.enroot;
+    if (delegation_opt->count()) o.srun_delegation = true;
+    if (shellcheck_opt->count()) o.shellcheck = true;
+  };
   for (const auto& d : disable) {
     if (!sg::lint::find_rule(d)) {
       std::cerr << "slurmglue-lint: --disable: no rule '" << d << "'\n";
@@ -148,7 +157,8 @@ int main(int argc, char** argv) {
   }
 
   int status = kOk;
-  std::vector<sg::lint::FileResult> results;
+  std::vector<sg::compiler::Source> sources;
+  std::vector<sg::lint::LintOptions> options;
   bool used_stdin = false;
   for (const auto& input : inputs) {
     for (const auto& path : expand(input)) {
@@ -169,26 +179,30 @@ int main(int argc, char** argv) {
         status = kFatal;
         continue;
       }
-      sg::lint::LintOptions options;
+      sg::lint::LintOptions o;
       std::optional<fs::path> config_path;
       if (!config.empty())
         config_path = fs::path(config);
       else
         config_path = sg::lint::find_config(from_stdin ? fs::current_path() : fs::path(path).parent_path());
       if (config_path) {
-        if (auto error = sg::lint::load_config(*config_path, options, from_stdin ? fs::path() : fs::path(path));
+        if (auto error = sg::lint::load_config(*config_path, o, from_stdin ? fs::path() : fs::path(path));
             !error.empty()) {
           std::cerr << "slurmglue-lint: " << error << "\n";
           return kUsage;
         }
       }
-      sg::lint::apply_option_words(cli_words, options);
-      for (const auto& d : disable) options.disabled.insert(std::string(sg::lint::find_rule(d)->name));
-      sg::compiler::Source source(from_stdin ? stdin_filename : path, std::move(text));
-      auto diagnostics = sg::lint::lint(source, options);
-      if (!diagnostics.empty() && status == kOk) status = kProblems;
-      results.push_back({std::move(source), std::move(diagnostics)});
+      apply_cli(o);
+      for (const auto& d : disable) o.disabled.insert(std::string(sg::lint::find_rule(d)->name));
+      sources.emplace_back(from_stdin ? stdin_filename : path, std::move(text));
+      options.push_back(std::move(o));
     }
+  }
+  auto diagnostics = sg::lint::lint_all(sources, options);
+  std::vector<sg::lint::FileResult> results;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    if (!diagnostics[k].empty() && status == kOk) status = kProblems;
+    results.push_back({std::move(sources[k]), std::move(diagnostics[k])});
   }
   const bool color = *format == sg::lint::Format::Human && !no_color && ::isatty(STDOUT_FILENO);
   sg::lint::print(*format, std::cout, results, color, SLURMGLUE_VERSION);

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "compiler/compile.hpp"
+#include "compiler/lint.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/config.hpp"
 #include "runtime/clearml/task_source.hpp"
@@ -87,6 +88,19 @@ int sbatch_test_only(const std::string& script, std::string& verdict) {
   }
   std::remove(path);
   return status;
+}
+
+// The #SBATCH options of the rendered script read together, with the task's
+// values (slurmglue-lint checks them with the placeholders' defaults): a
+// warning on stderr that does not fail the render.
+void warn_about_directive_set(const std::string& template_path, const std::string& script) {
+  sg::lint::LintOptions options;
+  options.profile = sg::lint::Profile::Sbatch;
+  for (const auto& r : sg::lint::rules())
+    if (r.name != "nodes-above-ntasks") options.disabled.insert(std::string(r.name));
+  for (const auto& d : sg::lint::lint(sg::compiler::Source(template_path + " (rendered)", script), options))
+    std::cerr << template_path << " (rendered):" << d.position.line << ':' << d.position.column
+              << ": warning: " << d.message << " [" << d.rule << "]\n";
 }
 
 }  // namespace
@@ -251,6 +265,7 @@ int main(int argc, char** argv) {
     }
     return kProblems;
   }
+  warn_about_directive_set(template_path, script);
   if (test_only) {
     std::string verdict;
     const int status = sbatch_test_only(script, verdict);

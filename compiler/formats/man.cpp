@@ -49,10 +49,20 @@ between the template and the ClearML glue. Each finding names its rule in
 brackets; every rule has a stable id (SGnnn) and name, listed below with a
 failing and a passing example.
 .PP
+With \fB\-\-profile sbatch\fR it lints any Slurm batch script: the #SBATCH
+lines as the target sbatch reads them, the directive set as a whole, Pyxis
+options, shell syntax bash rejects, and (with \-\-shellcheck) ShellCheck.
+.PP
 A \fIDIR\fR is searched recursively for files ending in \fB.tpl\fR,
-\fB.template\fR or \fB.sbatch\fR (hidden directories are skipped).
+\fB.template\fR, \fB.sbatch\fR, \fB.sh\fR or \fB.slurm\fR (hidden
+directories are skipped).
 \fB\-\fR reads one template from standard input.
 .SH OPTIONS
+.TP
+.BI \-\-profile " clearml|sbatch"
+What the files are: \fBclearml\fR (the default) templates the glue renders;
+\fBsbatch\fR any Slurm batch script, without the agent-contract rules, where a
+${CLEARML_...} placeholder is reported (placeholder\-in\-script).
 .TP
 .BI \-\-format " human|gcc|json|sarif|github"
 Output format (default human: file:line:col, message, [rule], the source line
@@ -80,16 +90,20 @@ Target Enroot release (default 4.0); before 4.0 only REGISTRY#IMAGE names a regi
 The template is linted for a glue run with \-\-srun\-delegation (srun-wrapper style).
 .TP
 .B \-\-shellcheck
-Also run ShellCheck on the shell part: each placeholder is replaced by text of
-the same width (a code slot alone on its line by the no-op ':'), and each
-finding is reported at the template's line and column as rule shellcheck.
+Also run ShellCheck on the shell part, one ShellCheck process for all the
+files: each placeholder is replaced by text of the same width (a variable
+inside double quotes, a plain word elsewhere, the no-op ':' for a code slot
+alone on its line), and each finding is reported at the template's line and
+column as rule shellcheck. SC2054 on an option whose value is a comma list
+(\-\-container\-mounts=a:b,c:d) and SC2154 on a site variable are dropped.
 .TP
 .BI \-\-config " FILE"
 Read settings from FILE instead of the nearest \fB.slurmglue\-lint.yaml\fR in
 the template's directory or above it (for \fB\-\fR, the current directory).
 .TP
 .BI \-\-disable " RULE[,RULE]"
-Disable rules (names or ids).
+Disable rules (names or ids); repeat the option for more. It takes one value,
+so files may follow it.
 .TP
 .B \-\-list\-rules
 List every rule: id, name, severity, summary.
@@ -110,7 +124,9 @@ slurm\-version: "23.11"
 pyxis\-version: "0.20"      # or none
 enroot\-version: "3.5"
 srun\-delegation: false     # or a list: [pyxis\-srun\-wrapper.tpl]
+profile: sbatch            # or clearml
 shellcheck: true
+site\-variables: [scratch_dir]   # set by modules or the site: not SC2154
 disable: [abbreviated\-option, SG606]
 severity: {duplicate\-option: error}
 .EE
@@ -118,7 +134,8 @@ severity: {duplicate\-option: error}
 .PP
 A list for \fBsrun\-delegation\fR names the templates (relative to the file)
 that the glue runs with \-\-srun\-delegation; the others are linted without it.
-Command-line options override the file.
+Each value is read whole; a bad one is an error naming the file, line, column
+and key. Command-line options override the file.
 .SH SUPPRESSION
 A comment in the template disables rules (names or ids, or \fBall\fR):
 .TP
@@ -146,6 +163,9 @@ std::string example_output(const RuleInfo& rule, std::string_view example) {
   LintOptions options;
   const auto error = apply_option_words(rule.example_options, options);
   if (!error.empty()) return "bad example options: " + error + "\n";
+  // Examples are the smallest template that shows their rule; a job name
+  // line in each would only hide what they are about.
+  if (rule.name != "missing-job-name") options.disabled.insert("missing-job-name");
   Source source("example.tpl", std::string(example));
   FileResult file{source, lint(source, options)};
   std::ostringstream out;

@@ -42,6 +42,11 @@ const RuleInfo kRules[] = {
      "Add ${CLEARML_TASK.id} or %j.",
      "#!/bin/bash\n#SBATCH --output=/logs/task.log\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\n#SBATCH --output=/logs/task-%j.log\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG607", "missing-job-name", F, Warning, "The template sets no --job-name.",
+     "Without --job-name Slurm names the job after the script file, and the glue cannot tie the Slurm job back "
+     "to its task by name. Add --job-name=clearml_task_${CLEARML_TASK.id}.",
+     "#!/bin/bash\n#SBATCH --time=10\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n#SBATCH --time=10\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 bool has_task_id(const Context& c, std::size_t begin, std::size_t end) {
@@ -89,8 +94,9 @@ void check_agent_contract(Context& c) {
                  "${CLEARML_POST_SETUP} comes before ${CLEARML_AGENT_EXECUTE}: move it after the agent runs");
   }
 
-  bool job_name_unique = false;
+  bool job_name_unique = false, job_name = false;
   for (const auto* o : c.all_options()) {
+    job_name |= o->item.option && o->item.option->name == "job-name";
     if (!o->item.option || o->item.option->name != "job-name" || !o->value) continue;
     job_name_unique = has_task_id(c, o->value_at, o->value_at + o->value_length);
     if (!job_name_unique)
@@ -98,6 +104,10 @@ void check_agent_contract(Context& c) {
                "the job name must hold ${CLEARML_TASK.id} so the glue can tie the Slurm job to its task: write "
                "--job-name=clearml_task_${CLEARML_TASK.id}");
   }
+  if (!job_name && c.text().find_first_not_of(" \t\n\r") != std::string::npos)
+    c.report("missing-job-name", 0, 1,
+             "the template sets no --job-name: add #SBATCH --job-name=clearml_task_${CLEARML_TASK.id} so the glue "
+             "can tie the Slurm job to its task");
   for (const auto* o : c.all_options()) {
     if (!o->item.option || !o->value || o->value->empty()) continue;
     const auto& name = o->item.option->name;

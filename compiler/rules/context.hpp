@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compiler/ast.hpp"
+#include "compiler/directive_reader.hpp"
 #include "compiler/lint.hpp"
 #include "grammar/sbatch_directive.hpp"
 #include "runtime/render/directive_options.hpp"
@@ -30,17 +31,15 @@ struct DirectiveOption {
 };
 
 // A placeholder stands as this character while a line is read.
-inline constexpr char kStandIn = '\x01';
+using compiler::kStandIn;
 
 struct DirectiveView {
   const compiler::DirectiveLine* line = nullptr;
-  grammar::sbatch::SplitLine split;     // offsets in `stand_in`
-  std::string stand_in;                 // the text after "#SBATCH", placeholders as kStandIn
-  std::vector<std::size_t> source_at;   // stand_in offset -> source offset (one extra for the end)
+  compiler::ReadDirective read;         // as sbatch at the target release reads it
   std::vector<DirectiveOption> options;
-  std::size_t source_offset(std::size_t in_stand_in) const {
-    return source_at[std::min(in_stand_in, source_at.size() - 1)];
-  }
+  const grammar::sbatch::SplitLine& split() const { return read.split; }
+  const std::string& stand_in() const { return read.stand_in; }  // placeholders as kStandIn
+  std::size_t source_offset(std::size_t in_stand_in) const { return read.source_offset(in_stand_in); }
 };
 
 class Context {
@@ -77,7 +76,9 @@ class Context {
 // Rule families: each has its table of rules and its checks.
 std::span<const RuleInfo> template_rules();
 std::span<const RuleInfo> script_rules();
+std::span<const RuleInfo> shell_syntax_rules();
 std::span<const RuleInfo> directive_rules();
+std::span<const RuleInfo> directive_set_rules();
 std::span<const RuleInfo> pyxis_rules();
 std::span<const RuleInfo> image_rules();
 std::span<const RuleInfo> agent_contract_rules();
@@ -87,12 +88,15 @@ std::span<const RuleInfo> security_rules();
 void check_template(Context& c);  // lint-only checks; the rest is the compiler's
 void check_script(Context& c);
 void check_directives(Context& c);
+void check_directive_set(Context& c);
+void check_shell_syntax(Context& c);  // shell_syntax.cpp, Script family
 void check_pyxis(Context& c);
 void check_images(Context& c);
 void check_agent_contract(Context& c);
 void check_srun_wrapper(Context& c);
 void check_security(Context& c);
-void check_shellcheck(Context& c);
+void check_shellcheck(std::span<Context* const> contexts);
+std::string shellcheck_text(const Context& c);  // the text ShellCheck is given  // one ShellCheck for all
 
 // The row of sbatch's own option `name` in some Slurm release, or null (directives.cpp).
 const catalog::SbatchOptionEntry* slurm_option_anywhere(std::string_view name);  // only with LintOptions::shellcheck

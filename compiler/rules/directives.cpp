@@ -79,9 +79,9 @@ const RuleInfo kRules[] = {
     {"SG317", "leading-colon", F, Error, "A word of an #SBATCH line starts with ':'.",
      "sbatch fails on any directive word whose first character is ':'. Quote it or drop the ':'.",
      "#!/bin/bash\n#SBATCH --comment :x" OK, "#!/bin/bash\n#SBATCH --comment=:x" OK},
-    {"SG318", "line-ends-early", F, Error, "An empty quoted word (or a later 'hetjob') ends the line.",
-     "sbatch stops reading the line at an empty word (\"\" or ''), and at a 'hetjob' word that is not the first: "
-     "what follows is dropped. Remove the empty word.",
+    {"SG318", "line-ends-early", F, Error, "An empty word (or a later 'hetjob') ends the line.",
+     "sbatch stops reading the line at an empty word (\"\", '' or a '\\' alone before a blank), and at a 'hetjob' "
+     "word that is not the first: what follows is dropped. Remove the empty word.",
      "#!/bin/bash\n#SBATCH --comment \"\" --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
     {"SG319", "unexpanded-variable", F, Warning, "$VAR or ~ in an #SBATCH line is never expanded.",
      "sbatch does no shell expansion in directives: $HOME, ${USER} and ~ reach Slurm literally. Write the path "
@@ -98,21 +98,37 @@ const RuleInfo kRules[] = {
      "Before 24.05 an escaped blank still separates words (the backslash is dropped). Quote the value instead.",
      "#!/bin/bash\n#SBATCH --comment=a\\ b" OK, "#!/bin/bash\n#SBATCH --comment=\"a b\"" OK,
      "--slurm-version 23.11"},
+    {"SG323", "backslash-line-end", F, Warning, "A '\\' ends an #SBATCH line, as if it continued it.",
+     "sbatch reads each #SBATCH line on its own: a '\\' alone at the end does not join the next line (it is an "
+     "empty word, which ends the line). Written right after '\\ ', from Slurm 24.05 on it leaves a blank at the "
+     "end of the value instead (--container-mounts=/data:/data\\ \\ mounts at '/data ', see mount-path-blank). "
+     "Put each option on its own #SBATCH line.",
+     "#!/bin/bash\n#SBATCH --time=10 \\\n#SBATCH --mem=1G" OK, "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --mem=1G" OK},
 };
 #undef OK
 
 bool is_blank(char c) { return grammar::sbatch::is_blank(c); }
 
-// "SBATCH" or "SLURM" in any case as a whole word after '#' and blanks (the
-// compiler also lists "# slurmglue-lint ..." comments, which are not).
+// Whether a comment (`after_hash` is the text after its '#') looks like a
+// directive its author meant sbatch to read: blanks, SBATCH or SLURM, a blank,
+// then an option ("-..."). Without blanks after '#' the word may be in any
+// case (#sbatch --time=10); after blanks it must be in capitals, since
+// "#  sbatch -N 4 run.sh" is a usage example and "# SLURM settings" prose.
 bool directive_word(std::string_view after_hash) {
   const auto k = after_hash.find_first_not_of(" \t");
   if (k == std::string_view::npos) return false;
-  auto w = after_hash.substr(k);
-  w = w.substr(0, w.find_first_of(" \t\r"));
-  std::string upper(w);
-  for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return upper.starts_with("SBATCH") || upper == "SLURM";
+  auto rest = after_hash.substr(k);
+  const auto word = rest.substr(0, rest.find_first_of(" \t\r"));
+  auto same = [&](std::string_view want) {
+    if (word.size() != want.size()) return false;
+    for (std::size_t n = 0; n < want.size(); ++n)
+      if (k > 0 ? word[n] != want[n] : std::toupper(static_cast<unsigned char>(word[n])) != want[n]) return false;
+    return true;
+  };
+  if (!same("SBATCH") && !same("SLURM")) return false;
+  rest = rest.substr(word.size());
+  const auto option = rest.find_first_not_of(" \t");
+  return option != std::string_view::npos && option > 0 && rest[option] == '-';
 }
 
 void ignored_lines(Context& c) {
@@ -224,7 +240,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
 }
 
 void check_line(Context& c, const DirectiveView& d) {
-  const auto& s = d.split;
+  const auto& s = d.split();
   if (s.unmatched_quote)
     c.report("unmatched-quote", d.source_offset(*s.unmatched_quote), 1,
              "this quote is never closed on its line, which makes sbatch fail; close it");
@@ -232,27 +248,36 @@ void check_line(Context& c, const DirectiveView& d) {
     c.report("leading-colon", d.source_offset(*s.leading_colon), 1,
              "sbatch fails on a directive word starting with ':'; quote the word or attach it with '='");
   if (s.ended_at) {
-    const char first = d.stand_in[*s.ended_at];
-    c.report("line-ends-early", d.source_offset(*s.ended_at), 2,
-             first == '"' || first == '\''
-                 ? "an empty quoted word ends the #SBATCH line: sbatch drops everything after it; remove it"
-                 : "a 'hetjob' word after the first ends the #SBATCH line: sbatch drops what follows");
+    const char first = d.stand_in()[*s.ended_at];
+    const auto rest = std::string_view(d.stand_in()).substr(*s.ended_at + 1);
+    if (first == '\\' && rest.find_first_not_of(" \t\v\f\r") == std::string_view::npos)
+      c.report("backslash-line-end", d.source_offset(*s.ended_at), 1,
+               "'\\' at the end of an #SBATCH line does not continue it: sbatch reads each line on its own; put the "
+               "rest on its own #SBATCH line");
+    else
+      c.report("line-ends-early", d.source_offset(*s.ended_at), first == '\\' ? 1 : 2,
+               first == '"' || first == '\''
+                   ? "an empty quoted word ends the #SBATCH line: sbatch drops everything after it; remove it"
+               : first == '\\'
+                   ? "a '\\' alone before a blank is an empty word, which ends the #SBATCH line: sbatch drops "
+                     "everything after it; remove it"
+                   : "a 'hetjob' word after the first ends the #SBATCH line: sbatch drops what follows");
   }
-  if (s.comment && *s.comment > 0 && !is_blank(d.stand_in[*s.comment - 1]))
+  if (s.comment && *s.comment > 0 && !is_blank(d.stand_in()[*s.comment - 1]))
     c.report("comment-cuts-value", d.source_offset(*s.comment), 1,
              "sbatch reads this unquoted '#' as the start of a comment and cuts the value here; write \\# or quote "
              "the value",
              "\\#");
-  const std::size_t end = s.comment.value_or(d.stand_in.size());
+  const std::size_t end = s.comment.value_or(d.stand_in().size());
   if (c.options.slurm < catalog::SlurmVersion{24, 5}) {
     for (std::size_t k = 0; k + 1 < end; ++k) {
-      if (d.stand_in[k] == '\\' && is_blank(d.stand_in[k + 1])) {
+      if (d.stand_in()[k] == '\\' && is_blank(d.stand_in()[k + 1])) {
         c.report("escaped-blank", d.source_offset(k), 2,
                  fmt::format("before Slurm 24.05 '\\ ' still separates words (target {}); quote the value instead",
                              catalog::to_string(c.options.slurm)));
         break;
       }
-      if (d.stand_in[k] == '\\') ++k;
+      if (d.stand_in()[k] == '\\') ++k;
     }
   }
   for (const auto& w : s.words) {
@@ -275,7 +300,7 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
   const DirectiveOption& o = d.options[index];
   using Kind = render::DirectiveItem::Kind;
   // A placeholder in an option name is the compiler's placeholder-in-option-name.
-  const auto& word_text = d.split.words[o.item.word].text;
+  const auto& word_text = d.split().words[o.item.word].text;
   if (o.item.kind == Kind::Positional ? word_text.find(kStandIn) != std::string::npos
                                       : o.item.name.find(kStandIn) != std::string::npos)
     return;
@@ -368,7 +393,7 @@ void check_directives(Context& c) {
   };
   std::map<std::string, Seen> seen;
   for (const auto& d : c.directives) {
-    if (d.split.hetjob_separator) seen.clear();  // the next component of a heterogeneous job
+    if (d.split().hetjob_separator) seen.clear();  // the next component of a heterogeneous job
     check_line(c, d);
     for (std::size_t k = 0; k < d.options.size(); ++k) {
       check_option(c, d, k, names);

@@ -69,6 +69,12 @@ const RuleInfo kRules[] = {
      "Items are split on ',' then ':'. SRC starts with '.' or '/' (or is tmpfs or umount), DST starts with '.' "
      "or '/', FLAGS are joined with '+' (ro+rbind).",
      HEAD IMG "#SBATCH --container-mounts=data:/data" OK, HEAD IMG "#SBATCH --container-mounts=./data:/data" OK},
+    {"SG413", "mount-path-blank", F, Warning, "A --container-mounts path holds a blank.",
+     "Pyxis splits --container-mounts on ',' and ':' only, so a blank stays in the path: a quoted blank or, from "
+     "Slurm 24.05 on, an escaped one ('\\ ') makes the mount point a directory whose name has a blank, often at "
+     "its end (--container-mounts=/data:/data\\ \\ mounts at '/data '). Remove the blank.",
+     HEAD IMG "#SBATCH --container-mounts=/data:/data\\ \\" OK, HEAD IMG "#SBATCH --container-mounts=/data:/data" OK,
+     "--slurm-version 24.05"},
 };
 #undef HEAD
 #undef OK
@@ -130,6 +136,14 @@ void check_value(Context& c, const DirectiveOption& o, const std::string& name) 
                  fmt::format("--container-unshare does not know '{}': use net, ipc or uts", item));
       k = comma + 1;
     }
+  }
+  if (name == "container-mounts" && v.find_first_of(" \t") != std::string::npos) {
+    const auto written = std::string_view(c.text()).substr(o.value_at, o.value_length);
+    const auto blank = written.find_first_of(" \t");
+    c.report("mount-path-blank", o.value_at + (blank == std::string_view::npos ? 0 : blank), 1,
+             fmt::format("a mount path keeps this blank ('{}'): Pyxis mounts at a path with a blank in its name; "
+                         "remove it",
+                         v));
   }
   if (name == "container-mounts" && v.find_first_of("$~") == std::string::npos && !v.ends_with(',') &&
       v.find(",,") == std::string::npos && !v.starts_with(',')) {
@@ -345,7 +359,11 @@ void check_srun(Context& c, const std::vector<Found>& sbatch) {
                  "('specified multiple times'): drop one");
       keep.push_back(std::move(o));
     }
-    check_set(c, found, inherited);
+    // "${args[@]}" may hold the image: Pyxis options spread over an array are not checked as a set.
+    const bool spread = std::any_of(words.begin(), words.end(), [](const ShellWord& w) {
+      return w.expands && (w.text.find("[@]}") != std::string::npos || w.text.find("[*]}") != std::string::npos);
+    });
+    check_set(c, found, inherited || spread);
   }
 }
 

@@ -105,12 +105,26 @@ void credentials(Context& c) {
       R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
   static const std::regex token(
       R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
+  // The regular expressions only run on lines holding a word they need (a
+  // cheap search first keeps large templates fast).
+  auto has = [](std::string_view line, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return line.find(w) != line.npos; });
+  };
+  auto token_like = [&](std::string_view line) {
+    if (has(line, {"AKIA", "github_pat_", "hf_", "xox", "-----BEGIN "})) return true;
+    for (auto k = line.find("gh"); k != line.npos; k = line.find("gh", k + 1))
+      if (k + 3 < line.size() && line[k + 3] == '_') return true;
+    return false;
+  };
   for (std::uint32_t n = 1; n <= c.source.line_count(); ++n) {
     const auto line = c.source.line_text(n);
     if (line.size() > 4096) continue;
+    const bool assignment = line.find('=') != line.npos &&
+                            has(line, {"PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "ACCESS_KEY"});
+    if (!assignment && !token_like(line)) continue;
     const std::string s(line);
     std::smatch m;
-    if (std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
+    if (assignment && std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(2), m.length(2),
                fmt::format("{} is written literally in the template: read it from the environment or a private "
                            "file instead",

@@ -77,6 +77,11 @@ const RuleInfo kRules[] = {
      "default or fails the task. Hyperparameters are hyperparams.SECTION.NAME.value.",
      "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs}\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\necho ${CLEARML_TASK.hyperparams.Args.epochs.value}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG115", "placeholder-in-script", F, Warning, "A ${CLEARML_...} placeholder in a plain sbatch script.",
+     "With --profile sbatch the file is a batch script as sbatch runs it, not a template the glue renders: "
+     "${CLEARML_TASK.id} reaches bash as is, which fails on it ('bad substitution') or expands an unset variable. "
+     "Lint templates with --profile clearml (the default), or write a shell variable.",
+     "#!/bin/bash\necho ${CLEARML_TASK.id}\n", "#!/bin/bash\necho \"$SLURM_JOB_ID\"\n", "--profile sbatch"},
 };
 
 // Task fields that are single values (strings, numbers, dates).
@@ -119,6 +124,13 @@ std::string never_set(const std::vector<std::string>& path) {
 std::span<const RuleInfo> template_rules() { return kRules; }
 
 void check_template(Context& c) {
+  if (c.options.profile == Profile::Sbatch) {
+    for (const auto& p : c.ast.placeholders)
+      c.report("placeholder-in-script", p.begin, p.end - p.begin,
+               "a template placeholder in a plain sbatch script reaches bash as is; lint templates with --profile "
+               "clearml, or write a shell variable");
+    return;
+  }
   for (const auto& p : c.ast.placeholders) {
     if (p.name != "TASK" || p.path.empty()) continue;
     auto why = never_set(p.path);

@@ -32,6 +32,25 @@ TEST(SbatchDirective, EscapedBlankStillSeparatesBefore2405) {
   EXPECT_EQ(words(" --comment=a\\ b"), (std::vector<std::string>{"--comment=a", "b"}));
 }
 
+// From 24.05 on '\' before a space keeps the space (a tab still separates);
+// a '\' with nothing after it in its word escapes nothing.
+TEST(SbatchDirective, EscapedSpaceKeptFrom2405) {
+  using slurmglue::grammar::sbatch::Escapes;
+  auto s = split(" --comment=a\\ b --x", Escapes::KeepSpace);
+  ASSERT_EQ(s.words.size(), 2u);
+  EXPECT_EQ(s.words[0].text, "--comment=a b");
+  EXPECT_EQ(split(" --comment=a\\\tb", Escapes::KeepSpace).words.size(), 2u);
+  auto mounts = split(" --container-mounts=/data:/data\\ \\", Escapes::KeepSpace);
+  ASSERT_EQ(mounts.words.size(), 1u);
+  EXPECT_EQ(mounts.words[0].text, "--container-mounts=/data:/data ");  // the last '\' escapes nothing
+  EXPECT_FALSE(mounts.ended_at);
+  EXPECT_FALSE(mounts.hetjob_separator);
+  auto old = split(" --container-mounts=/data:/data\\ \\");
+  ASSERT_EQ(old.words.size(), 1u);
+  EXPECT_EQ(old.words[0].text, "--container-mounts=/data:/data");
+  EXPECT_TRUE(old.ended_at);  // up to 23.11 the last '\' stands alone: an empty word
+}
+
 TEST(SbatchDirective, UnquotedHashCutsTheLine) {
   auto s = split(" --comment=abc#def --job-name=zz");
   ASSERT_EQ(s.words.size(), 1u);

@@ -48,8 +48,13 @@ set -e
 check "a bad node count is a render error" "$status" 1
 check_contains "the error names the option" "$(cat "$scratch/err")" "--nodes '1 --hold' is not a node count"
 
-# --test-only: the real sbatch's verdict.
-"$render" "$here/../../templates/native.tpl" --task-file "$here/../golden/tasks/ordinary.json" --test-only \
+# --test-only: the real sbatch's verdict. The test cluster has one node and
+# the template asks for the task's node count (one task per node), so the
+# ordinary task asks for one node here.
+sed 's/"name": "num_nodes", "value": "2"/"name": "num_nodes", "value": "1"/' \
+  "$here/../golden/tasks/ordinary.json" >"$scratch/one-node.json"
+check_contains "the one-node task" "$(cat "$scratch/one-node.json")" '"value": "1"'
+"$render" "$here/../../templates/native.tpl" --task-file "$scratch/one-node.json" --test-only \
   >/dev/null 2>"$scratch/verdict"
 check_contains "sbatch --test-only accepts the native template" "$(cat "$scratch/verdict")" "to start at"
 set +e

@@ -394,4 +394,15 @@ view=$(scontrol show job -o "$id")
 check_contains "$title: JobName" "$view" " JobName=x\"yz'w "
 check_contains "$title: Comment" "$view" " Comment=a'b "
 
+# 28. A '\' at the end of a line is an empty word: it ends the line and
+#     joins nothing. Before it, on 22.05, '\ ' still separates, so the value
+#     has no trailing blank (from 24.05 on it keeps one: see
+#     grammar/sbatch_directive.hpp), and the next line is read on its own.
+submit "backslash at the end of a line" <<'EOF'
+#SBATCH --comment=/data:/data\ \
+#SBATCH --job-name=next-line
+EOF
+expect_job comment '/data:/data'
+expect_job name 'next-line'
+
 finish

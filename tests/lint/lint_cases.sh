@@ -17,8 +17,9 @@ out=$("$lint" --format gcc --config /dev/null templates/pyxis-srun-wrapper.tpl 2
   fail "without the config, the srun-wrapper template should need --srun-delegation"
 
 # Each template and ok case lints clean on its own (the srun-wrapper one with
-# --srun-delegation, as the glue runs it).
-for f in templates/*.tpl "$dir"/ok/*.tpl; do
+# --srun-delegation, as the glue runs it); tests/lint/ok/sbatch holds plain
+# batch scripts, linted with --profile sbatch by the configuration there.
+for f in templates/*.tpl "$dir"/ok/*.tpl "$dir"/ok/sbatch/*.sh; do
   args=()
   case $f in *srun-wrapper*) args=(--srun-delegation) ;; esac
   [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
@@ -53,14 +54,24 @@ done < <("$lint" --list-rules)
 "$lint" "$dir/no-such-file.tpl" >/dev/null 2>&1; [ $? = 3 ] || fail "exit code of a missing file"
 "$lint" --explain no-such-rule >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of --explain with a bad rule"
 
+# --disable RULE and --disable=RULE take one value: the file after them stays a file.
+"$lint" --config /dev/null --disable missing-job-name "$dir/err/missing-job-name.tpl" >/dev/null ||
+  fail "--disable RULE FILE"
+"$lint" --config /dev/null --disable=SG607 "$dir/err/missing-job-name.tpl" >/dev/null || fail "--disable=RULE FILE"
+
+# --profile sbatch: no agent contract (no ${CLEARML_AGENT_EXECUTE} needed).
+out=$(printf '#!/bin/bash\n#SBATCH --ntasks=1\nsrun hostname\n' | "$lint" --format gcc --profile sbatch -) ||
+  fail "--profile sbatch on a plain script: $out"
+"$lint" --profile nope templates/native.tpl >/dev/null 2>&1; [ $? = 2 ] || fail "exit code of a bad --profile"
+
 # A directory is searched for templates.
 out=$("$lint" --format gcc "$dir/err" 2>&1)
 [ "$(printf '%s\n' "$out" | grep -c 'unknown-option\]')" -ge 1 ] || fail "directory search found no templates"
 
 # stdin with --stdin-filename.
-out=$(printf '#!/bin/bash\n#SBATCH --partion=x\n${CLEARML_AGENT_EXECUTE}\n' |
+out=$(printf '#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id} --partion=x\n${CLEARML_AGENT_EXECUTE}\n' |
   "$lint" --format gcc --stdin-filename job.tpl -)
-case $out in "job.tpl:2:9: error: "*"[unknown-option]") ;; *) fail "stdin: $out" ;; esac
+case $out in "job.tpl:2:52: error: "*"[unknown-option]") ;; *) fail "stdin: $out" ;; esac
 
 # Formats: github annotations, human with caret, JSON parsed back, SARIF's required fields.
 out=$("$lint" --format github "$dir"/err/unknown-option.tpl)
@@ -99,7 +110,7 @@ rm -f "${TMPDIR:-/tmp}/lint-cases.$$.json" "${TMPDIR:-/tmp}/lint-cases.$$.sarif"
 
 # A configuration file next to the template is found and applied.
 tmp=$(mktemp -d)
-printf '#!/bin/bash\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
+printf '#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n#SBATCH --part=x\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
 printf 'disable: [abbreviated-option]\n' > "$tmp/.slurmglue-lint.yaml"
 "$lint" "$tmp/a.tpl" >/dev/null || fail "configuration file not applied"
 (cd "$tmp" && "$lint" a.tpl >/dev/null) || fail "configuration file not found for a file in the current directory"
@@ -108,15 +119,35 @@ out=$("$lint" --format gcc "$tmp/a.tpl")
 case $out in *"error: "*"[abbreviated-option]") ;; *) fail "severity override: $out" ;; esac
 printf 'disable: [no-such-rule]\n' > "$tmp/.slurmglue-lint.yaml"
 "$lint" "$tmp/a.tpl" >/dev/null 2>&1; [ $? = 2 ] || fail "a bad configuration is a usage error"
+# Each value is read whole: words after a release are an error naming file, line, column and key.
+printf 'shellcheck: false\nslurm-version: "23.11 --srun-delegation"\n' > "$tmp/.slurmglue-lint.yaml"
+out=$("$lint" "$tmp/a.tpl" 2>&1); rc=$?
+[ "$rc" = 2 ] || fail "a release with more words is not refused (exit $rc)"
+case $out in *".slurmglue-lint.yaml:2:16: slurm-version: '23.11 --srun-delegation' is not a Slurm release"*) ;;
+  *) fail "config error without file:line:col and key: $out" ;; esac
+printf 'profile: sbatch\n' > "$tmp/.slurmglue-lint.yaml"
+printf '#!/bin/bash\n#SBATCH --ntasks=1\nsrun hostname\n' > "$tmp/b.sh"
+"$lint" "$tmp/b.sh" >/dev/null || fail "profile: sbatch in the configuration is not applied"
 rm -rf "$tmp"
 
 # --shellcheck: ShellCheck's findings at the template's own line and column
 # (placeholders replaced by text of the same width; a tab before a code slot).
 if command -v shellcheck >/dev/null; then
-  out=$("$lint" --format gcc --shellcheck "$dir/shellcheck/unquoted.tpl")
+  # --disable RULE before the file (its value must not swallow the file).
+  out=$("$lint" --format gcc --shellcheck --disable missing-job-name "$dir/shellcheck/unquoted.tpl")
   case $out in "$dir/shellcheck/unquoted.tpl:3:6: info: SC2086: "*"[shellcheck]") ;;
     *) fail "--shellcheck: $out" ;; esac
-  "$lint" "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
+  "$lint" --disable=missing-job-name "$dir/shellcheck/unquoted.tpl" >/dev/null || fail "ShellCheck runs without --shellcheck"
+  # The shipped templates and every ok case pass ShellCheck too, in one run:
+  # placeholders stand in as variables inside quotes (no SC2194 on case
+  # "${...}"), Pyxis comma lists in arrays are no SC2054, site-variables
+  # silence SC2154.
+  out=$("$lint" --format gcc --shellcheck templates "$dir"/ok/sbatch 2>&1) || fail "--shellcheck, one run: $out"
+  for f in "$dir"/ok/*.tpl; do
+    args=()
+    [ -f "${f%.tpl}.args" ] && read -r -a args < "${f%.tpl}.args"
+    out=$("$lint" --format gcc --shellcheck "${args[@]}" "$f" 2>&1) || fail "$f is not clean with --shellcheck: $out"
+  done
 else
   echo "SKIP: shellcheck is not installed"
 fi

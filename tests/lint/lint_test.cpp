@@ -7,9 +7,16 @@
 namespace slurmglue::lint {
 namespace {
 
+// The cases are minimal templates: without a job name line (missing-job-name
+// has its own test).
+LintOptions minimal(LintOptions o = {}) {
+  o.disabled.insert("missing-job-name");
+  return o;
+}
+
 std::vector<std::string> rules_of(const std::string& text, const LintOptions& options = {}) {
   std::vector<std::string> v;
-  for (const auto& d : lint(Source("t.tpl", text), options)) v.push_back(d.rule);
+  for (const auto& d : lint(Source("t.tpl", text), minimal(options))) v.push_back(d.rule);
   return v;
 }
 
@@ -37,7 +44,7 @@ TEST(Options, DisabledAndSeverity) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --partion=x\n" + kRun, o), V{});
   LintOptions s;
   s.severity["abbreviated-option"] = Severity::Error;
-  auto d = lint(Source("t.tpl", kHead + "#SBATCH --part=x\n" + kRun), s);
+  auto d = lint(Source("t.tpl", kHead + "#SBATCH --part=x\n" + kRun), minimal(s));
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].severity, Severity::Error);
 }
@@ -54,7 +61,7 @@ TEST(Options, TargetVersions) {
 
 TEST(Directives, ValuesAsSbatchReadsThem) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --partition debug -N 2 --time \"1:00\"\n" + kRun), V{});
-  auto d = lint(Source("t.tpl", kHead + "#SBATCH --job-name=x_${CLEARML_TASK.id} --time='1h'\n" + kRun));
+  auto d = lint(Source("t.tpl", kHead + "#SBATCH --job-name=x_${CLEARML_TASK.id} --time='1h'\n" + kRun), minimal());
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].rule, "invalid-value");
   EXPECT_EQ(d[0].position.column, 48u);  // the opening quote of the value
@@ -62,6 +69,55 @@ TEST(Directives, ValuesAsSbatchReadsThem) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --time=${CLEARML_TASK.hyperparams.p.t.value}\n" + kRun), V{});
   const V twice{"job-name-without-task-id", "job-name-without-task-id"};  // the same value twice: no duplicate
   EXPECT_EQ(rules_of(kHead + "#SBATCH --job-name=a --job-name=a\n" + kRun), twice);
+}
+
+TEST(Options, SettingsAreReadWhole) {
+  LintOptions o;
+  EXPECT_NE(apply_setting("slurm-version", "23.11 --srun-delegation", o), "");
+  EXPECT_FALSE(o.srun_delegation);
+  EXPECT_EQ(apply_setting("slurm-version", "23.11", o), "");
+  EXPECT_EQ(apply_setting("profile", "sbatch", o), "");
+  EXPECT_EQ(o.profile, Profile::Sbatch);
+  EXPECT_NE(apply_setting("profile", "slurm", o), "");
+}
+
+// The false findings of issue 9: prose is no directive, and '\ ' follows the target release.
+TEST(Directives, ProseCommentsAreNoDirectives) {
+  EXPECT_EQ(rules_of(kHead + "# SLURM settings\n#  sbatch -N 4 -t 00:20:00 run.sh\necho x\n# SLURM settings\n" + kRun),
+            V{});
+  EXPECT_EQ(rules_of(kHead + "echo x\n#SBATCH --time=10\n" + kRun), V{"directive-after-command"});
+  EXPECT_EQ(rules_of(kHead + "# SBATCH --time=10\n" + kRun), V{"spaced-directive"});
+}
+
+TEST(Directives, EscapedBlankFollowsTheRelease) {
+  LintOptions o;
+  o.slurm = {24, 5};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --comment=a\\ b\n" + kRun, o), V{});
+  o.slurm = {23, 11};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --comment=a\\ b\n" + kRun, o), (V{"escaped-blank", "positional-argument"}));
+}
+
+TEST(DirectiveSet, NodesAboveNtasks) {
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1\n" + kRun), V{"nodes-above-ntasks"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH -N 2-4 -n 1\n" + kRun), V{"nodes-above-ntasks"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=2\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1 --ntasks-per-node=1\n" + kRun), V{});
+  // Each component of a heterogeneous job on its own.
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=2\n#SBATCH hetjob\n#SBATCH --ntasks=1\n" + kRun), V{});
+}
+
+TEST(Profiles, SbatchHasNoAgentContract) {
+  LintOptions o;
+  o.profile = Profile::Sbatch;
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --output=/logs/x.log\nsrun hostname\n", o), V{});
+  EXPECT_EQ(rules_of(kHead + "echo ${CLEARML_TASK.nope}\n", o), V{"placeholder-in-script"});
+}
+
+TEST(ShellSyntax, TestsAndRedirections) {
+  EXPECT_EQ(rules_of(kHead + "if [ -z \"$5\"]; then :; fi\n" + kRun), V{"test-bracket"});
+  EXPECT_EQ(rules_of(kHead + "if [ -z \"$5\" ]; then :; fi\n[ -f x ] && echo '[ y'\necho \"a [ b\"\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "cat <<<X>>>\n" + kRun), V{"redirection-syntax"});
+  EXPECT_EQ(rules_of(kHead + "cat <<< \"x\" >> log\necho '>>>'\n" + kRun), V{});
 }
 
 TEST(Images, EnrootReleases) {

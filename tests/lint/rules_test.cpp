@@ -46,7 +46,7 @@ TEST(Examples, PassingExampleLintsClean) {
 }
 
 TEST(Examples, ScriptTooLarge) {
-  std::string big = "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n";
+  std::string big = "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n${CLEARML_AGENT_EXECUTE}\n";
   big += "# " + std::string(4 * 1024 * 1024, 'x') + "\n";
   const auto d = lint(Source("big.tpl", big));
   ASSERT_EQ(d.size(), 1u);

@@ -71,6 +71,24 @@ TEST_F(RenderCli, RendersATaskFile) {
   EXPECT_EQ(r.err, "");
 }
 
+// The directive set with the task's values: more nodes than tasks is a
+// warning (sbatch would run the job on fewer nodes), and the script is still rendered.
+TEST_F(RenderCli, WarnsWhenTheTaskAsksForMoreNodesThanTasks) {
+  auto tpl = file("t.tpl",
+                  "#!/bin/bash\n#SBATCH --job-name=t_${CLEARML_TASK.id}\n#SBATCH --ntasks=1\n"
+                  "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n");
+  auto two = file("two.json", R"({"id": "abc", "hyperparams": {"properties": {"num_nodes": {"value": "2"}}}})");
+  auto r = run("'" + tpl.string() + "' --task-file '" + two.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("#SBATCH --nodes=2\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(" (rendered):4:9: warning: --nodes=2 asks for more nodes than --ntasks=1"), std::string::npos)
+      << r.err;
+  auto one = file("one.json", R"({"id": "abc", "hyperparams": {"properties": {"num_nodes": {"value": "1"}}}})");
+  r = run("'" + tpl.string() + "' --task-file '" + one.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
 TEST_F(RenderCli, UsageErrorsExitTwo) {
   auto tpl = file("t.tpl", kTemplate);
   EXPECT_EQ(run("'" + tpl.string() + "'").status, 2);

@@ -1,0 +1,57 @@
+// How fast slurmglue-lint's engine checks large templates: a generated
+// template of 1, 2 and 4 MiB (sbatch's script limit) of directives, shell
+// code and placeholders, in bytes per second (the target is 50 MB/s, and time
+// linear in the size); and templates of 10k and 40k directive lines, whose
+// time per line should not grow. It reports numbers and asserts nothing.
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "compiler/lint.hpp"
+
+namespace sg = slurmglue;
+
+namespace {
+
+// A template of about `bytes` bytes, the way large ones are written: a
+// directive block, then setup code repeated with placeholders in it.
+std::string generated_template(std::size_t bytes) {
+  std::string t =
+      "#!/bin/bash\n"
+      "#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n"
+      "#SBATCH --output=task-${CLEARML_TASK.id}-%j.log\n"
+      "#SBATCH --partition=${CLEARML_TASK.hyperparams.properties.partition.value:debug}\n"
+      "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n"
+      "#SBATCH --ntasks-per-node=1\n"
+      "${CLEARML_PRE_SETUP}\n";
+  for (std::size_t n = 0; t.size() + 200 < bytes; ++n) {
+    const auto k = std::to_string(n);
+    t += "echo \"step " + k + " of task ${CLEARML_TASK.id} on $(hostname)\" >> \"log-" + k + ".txt\"\n";
+    t += "if [ -f \"/data/in-" + k + "\" ]; then cp \"/data/in-" + k + "\" \"$TMPDIR/\"; fi\n";
+  }
+  return t + "${CLEARML_AGENT_EXECUTE}\n${CLEARML_POST_SETUP}\n";
+}
+
+std::string directive_lines(std::size_t lines) {
+  std::string t = "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n";
+  for (std::size_t n = 0; n < lines; ++n) t += "#SBATCH --comment=c" + std::to_string(n) + "_${CLEARML_TASK.id}\n";
+  return t + "${CLEARML_AGENT_EXECUTE}\n";
+}
+
+void BM_LintGenerated(benchmark::State& state) {
+  const sg::compiler::Source source("generated.tpl", generated_template(static_cast<std::size_t>(state.range(0)) << 20));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * source.text().size()));
+}
+BENCHMARK(BM_LintGenerated)->Arg(1)->Arg(2)->Arg(4)->Unit(benchmark::kMillisecond);
+
+void BM_LintDirectiveLines(benchmark::State& state) {
+  const sg::compiler::Source source("directives.tpl", directive_lines(static_cast<std::size_t>(state.range(0))));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
+}
+BENCHMARK(BM_LintDirectiveLines)->Arg(10000)->Arg(40000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,4 @@
+#!/bin/bash
+#SBATCH --container-image=nvcr.io\#nvidia/pytorch:24.01-py3
+#SBATCH --container-mounts=/data:/data\ \
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,3 @@
+#!/bin/bash
+cat <<<X>>>
+${CLEARML_AGENT_EXECUTE}
