@@ -1,5 +1,7 @@
 #include "runtime/render/renderer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "grammar/sbatch_directive.hpp"
@@ -70,7 +72,8 @@ class Run {
   Run(const Program& p, const Values& v, std::string& out, std::vector<RenderError>& errors)
       : p_(p), values_(v), out_(out), errors_(errors) {}
 
-  void value(const Placement& pl) {
+  void value(std::uint32_t index) {
+    const Placement& pl = p_.placements[index];
     Resolved r = resolve(pl, values_);
     switch (r.origin) {
       case Resolution::Origin::Missing:
@@ -86,13 +89,28 @@ class Run {
       out_ += r.value;  // code written by the glue itself, placed where the compiler allowed code
       return;
     }
-    if (pl.split_words) return words(pl, r);
+    std::string name = std::string(kDataVariablePrefix) + std::to_string(index + 1);
+    if (pl.split_words) return words(pl, name, r);
+    // The same value a second time reuses its variable.
+    for (const auto& [value, variable] : assigned_)
+      if (value == r.value) name = variable;
     if (pl.kind != ValueKind::Any) {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
-    if (const char* why = append_escaped(r.value, pl.context, out_)) fail(pl, why);
+    bool referenced = false;
+    if (const char* why = place_value(r.value, pl.context, name, out_, referenced)) return fail(pl, why);
+    if (referenced && std::none_of(assigned_.begin(), assigned_.end(),
+                                   [&](const auto& a) { return a.second == name; })) {
+      assigned_.emplace_back(r.value, name);
+      data_ += name + "=";
+      append_ansi_c_quoted(r.value, data_);
+      data_ += '\n';
+    }
   }
+
+  // The data block's assignments, one line each, in the order of use.
+  const std::string& data() const { return data_; }
 
   void directive(const DirectivePlan& plan, std::size_t start) {
     std::string_view line(out_);
@@ -151,19 +169,20 @@ class Run {
   }
 
  private:
-  void words(const Placement& pl, const Resolved& r) {
+  void words(const Placement& pl, const std::string& name, const Resolved& r) {
     std::vector<std::string> list = r.items;
     if (!r.from_list) {
       if (const char* why = split_words(r.value, list)) return fail(pl, why);
     }
-    ShellContext ctx = pl.context;
+    bool referenced = false;
+    if (const char* why = place_words(list, pl.context, name, out_, referenced)) return fail(pl, why);
+    if (!referenced) return;
+    data_ += name + "=(";
     for (std::size_t i = 0; i < list.size(); ++i) {
-      if (i) {
-        out_ += ' ';
-        ctx.word_start = true;
-      }
-      if (const char* why = append_escaped(list[i], ctx, out_)) return fail(pl, why);
+      if (i) data_ += ' ';
+      append_ansi_c_quoted(list[i], data_);
     }
+    data_ += ")\n";
   }
 
   static std::string printable(std::string_view v) {
@@ -192,6 +211,8 @@ class Run {
   const Values& values_;
   std::string& out_;
   std::vector<RenderError>& errors_;
+  std::string data_;
+  std::vector<std::pair<std::string, std::string>> assigned_;  // value, variable
 };
 
 }  // namespace
@@ -204,14 +225,17 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
   const auto errors_before = errors.size();
   std::vector<RenderError> local;
   Run run(program_, values, out, local);
-  std::size_t directive_start = 0, heredoc_start = 0;
+  std::size_t directive_start = 0, heredoc_start = 0, data_at = std::string::npos;
   for (const Op& op : program_.ops) {
     switch (op.kind) {
       case Op::Kind::Literal:
         out.append(program_.text, op.a, op.b);
         break;
       case Op::Kind::Value:
-        run.value(program_.placements[op.a]);
+        run.value(op.a);
+        break;
+      case Op::Kind::DataBlock:
+        data_at = out.size();
         break;
       case Op::Kind::DirectiveBegin:
         directive_start = out.size();
@@ -225,6 +249,17 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
       case Op::Kind::HeredocEnd:
         run.heredoc(program_.heredocs[op.a], heredoc_start);
         break;
+    }
+  }
+  if (!run.data().empty()) {
+    // Every reference follows the block: it stands before the first command,
+    // after the last #SBATCH line sbatch reads (see codegen).
+    if (data_at == std::string::npos) {
+      local.push_back({0, 0, {}, "the program has no place for the data block"});
+    } else {
+      std::string block = program_.data_block_needs_newline ? "\n" : "";
+      block += run.data();
+      out.insert(data_at, block);
     }
   }
   run.script();

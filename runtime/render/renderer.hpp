@@ -1,5 +1,7 @@
 // A compiled template: a flat, immutable program of literal pieces and value
-// slots, run once per task. Built once per queue by compiler/codegen and
+// slots, run once per task. Values that are not plain words become references
+// to variables assigned in a data block, which the DataBlock op places right
+// after the #SBATCH lines (see escape.hpp). Built once per queue by compiler/codegen and
 // shared freely: render() is const and keeps no state between calls, so one
 // Renderer serves any number of threads.
 #pragma once
@@ -51,7 +53,7 @@ struct HeredocPlan {
 };
 
 struct Op {
-  enum class Kind : std::uint8_t { Literal, Value, DirectiveBegin, DirectiveEnd, HeredocBegin, HeredocEnd };
+  enum class Kind : std::uint8_t { Literal, Value, DirectiveBegin, DirectiveEnd, HeredocBegin, HeredocEnd, DataBlock };
   Kind kind = Kind::Literal;
   std::uint32_t a = 0;  // Literal: offset in text; others: index into their table
   std::uint32_t b = 0;  // Literal: length
@@ -67,6 +69,9 @@ struct Program {
   OptionTable options;
   std::size_t directive_lines = 0;  // #SBATCH lines sbatch reads in the template
   std::size_t literal_bytes = 0;
+  // The DataBlock op stands at the end of the text without a final line break:
+  // the block then starts with one.
+  bool data_block_needs_newline = false;
 };
 
 struct RenderError {

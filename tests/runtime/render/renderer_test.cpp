@@ -101,15 +101,24 @@ TEST(Renderer, AValueCannotBecomeAnOption) {
 
 TEST(Renderer, ArgumentListsKeepTheirWords) {
   const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
-  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e 'A=b c' ; touch x"}}}});
+  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e'A=b c'"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "srun singularity exec --ipc=host -e 'A=b c' ';' touch x img true\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc=host' $'-eA=b c')\n"
+                              "srun singularity exec \"${__slurmglue_1[@]}\" img true\n");
+  r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind=/a", "--nv"})}}}});
+  EXPECT_EQ(r.script, kHead + "srun singularity exec --bind=/a --nv img true\n");
+  // A word that is not an option could become the command srun runs.
+  r = render(tpl, {{"container", {{"arguments", "--ipc=host ; touch x"}}}});
+  EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind", "/a b"})}}}});
-  EXPECT_EQ(r.script, kHead + "srun singularity exec --bind '/a b' img true\n");
+  EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", "'unclosed"}}}});
   EXPECT_FALSE(r.ok);
-  r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "-a -b"}}}});
-  EXPECT_EQ(r.script, kHead + "echo \"-a -b\"\n");
+  // Quoted, the list is one word: a reference, and not an option of echo.
+  r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "x -a"}}}});
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'x -a'\necho \"${__slurmglue_1}\"\n");
+  EXPECT_FALSE(render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n",
+                      {{"container", {{"arguments", "-a -b"}}}}).ok);
 }
 
 TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
@@ -118,7 +127,10 @@ TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
   auto r = render(tpl, {{"name", "EOF"}});
   ASSERT_FALSE(r.ok);
   EXPECT_NE(r.first_error().find("end the here-document early"), std::string::npos);
-  EXPECT_FALSE(render(tpl, {{"name", "a\nEOF\nid"}}).ok);
+  // Any other value is a reference: no line of it reaches the body.
+  r = render(tpl, {{"name", "a\nEOF\nid"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a\\x0aEOF\\x0aid'\ncat <<EOF\n${__slurmglue_1}\nEOF\n");
 }
 
 TEST(Renderer, CodeSlotsAndSrunDelegation) {
@@ -130,8 +142,8 @@ TEST(Renderer, CodeSlotsAndSrunDelegation) {
   r = render(kHead + "echo hi", {{"id", "abc"}}, true);
   EXPECT_EQ(r.script, kHead + "echo hi\nsrun clearml-agent execute --full-monitoring --require-queue --id abc\n");
   r = render(kHead + "${CLEARML_PRE_SETUP}\n${CLEARML_AGENT_EXECUTE}\n", {{"id", "a b"}});
-  EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID='glue:a b'\nexport CLEARML_TASK_ID='a b'\n"
-                              "clearml-agent execute --full-monitoring --require-queue --id 'a b'\n");
+  EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID=$'glue:a b'\nexport CLEARML_TASK_ID=$'a b'\n"
+                              "clearml-agent execute --full-monitoring --require-queue --id $'a b'\n");
 }
 
 TEST(Renderer, EmptyCodeSlotCannotRevealLaterDirectives) {
@@ -165,7 +177,9 @@ TEST(Renderer, OneRendererServesManyThreads) {
         v.task = {{"id", id}, {"name", "n \"" + id + "\""}};
         std::vector<sg::render::RenderError> errors;
         const bool ok = renderer->render(v, out, errors);
-        if (!ok || out != kHead + "#SBATCH --job-name=t_" + id + "\necho \"n \\\"" + id + "\\\"\"\n") ++failures[t];
+        if (!ok || out != kHead + "#SBATCH --job-name=t_" + id + "\n__slurmglue_2=$'n \"" + id +
+                               "\"'\necho \"${__slurmglue_2}\"\n")
+          ++failures[t];
       }
     });
   }
@@ -181,8 +195,11 @@ namespace {
 TEST(Renderer, ReviewFindings) {
   // A here-document inside $(...) also ends at a line starting with "EOF)".
   const std::string in_subst = kHead + "x=$(cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n)\n";
-  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF)\ntouch PWNED\n( : <<EOF"}}).ok);
-  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF is a word"}}).ok);  // conservative there
+  // Now the value is a reference there: no line of it reaches the body.
+  auto subst = render(in_subst, {{"name", "line1\nEOF)\ntouch PWNED\n( : <<EOF"}});
+  ASSERT_TRUE(subst.ok) << subst.first_error();
+  EXPECT_EQ(subst.script.find("\nEOF)"), std::string::npos);
+  EXPECT_FALSE(render(in_subst, {{"name", "EOF"}}).ok);  // a plain word stays literal and is checked
   EXPECT_TRUE(render(kHead + "cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n", {{"name", "EOF is a word"}}).ok);
   // #SLURM lines are directives: a value cannot add options there either.
   auto r = render(kHead + "#SLURM --comment=${CLEARML_TASK.name}\necho\n", {{"name", "x --partition=evil"}});
@@ -195,10 +212,10 @@ TEST(Renderer, ReviewFindings) {
   r = render(kHead + "ARGS=${CLEARML_TASK.container.arguments}\n",
              {{"container", {{"arguments", "--ipc=host touch PWNED"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "ARGS='--ipc=host touch PWNED'\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'--ipc=host touch PWNED'\nARGS=\"${__slurmglue_1}\"\n");
   r = render(kHead + "case ${CLEARML_TASK.container.arguments} in *) ;; esac\n",
              {{"container", {{"arguments", "a b"}}}});
-  EXPECT_EQ(r.script, kHead + "case 'a b' in *) ;; esac\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a b'\ncase \"${__slurmglue_1}\" in *) ;; esac\n");
   // Subscripts and substring offsets are arithmetic: integers only.
   EXPECT_FALSE(render(kHead + "echo ${arr[${CLEARML_TASK.name}]}\n", {{"name", "a[$(id)]"}}).ok);
   EXPECT_TRUE(render(kHead + "echo ${s:${CLEARML_TASK.name}:2}\n", {{"name", "1"}}).ok);
