@@ -51,6 +51,7 @@ class Checker {
     for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     pl.kind = shell_word_kind(ph);
+    pl.role = element_role(ph);
     return pl;
   }
 
@@ -167,6 +168,59 @@ class Checker {
     return out;
   }
 
+  // The option a placeholder is part of the value of, on an #SBATCH line or a
+  // command line ("--export=ALL,N=${...}", "-o ${...}"), and the part of
+  // that value it fills.
+  render::ElementRole element_role(const PlaceholderNode& ph) {
+    if (ph.context.quoting == Quoting::Comment || ph.context.quoting == Quoting::Arithmetic)
+      return render::ElementRole::None;
+    const std::string& t = src_.text();
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    auto strip_quotes = [](std::string_view w) {
+      std::string out;
+      for (char c : w)
+        if (c != '"' && c != '\'') out += c;
+      return out;
+    };
+    std::size_t k = ph.begin;
+    while (k > 0 && !is_space(t[k - 1])) --k;
+    std::string word = strip_quotes(std::string_view(t).substr(k, ph.begin - k));
+    std::string option, before;  // the option's name, and its value up to the placeholder
+    if (word.rfind("#SBATCH", 0) == 0 || word.rfind("#SLURM", 0) == 0) return render::ElementRole::None;
+    if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {
+      option = word.substr(2, word.find('=') - 2);
+      before = word.substr(word.find('=') + 1);
+    } else if (word.size() >= 2 && word[0] == '-' && word[1] != '-') {
+      if (const auto* o = table_.find_short(word[1])) option = o->name;
+      before = word.substr(2);
+    } else if (word.empty() || word[0] != '-') {
+      // "--export VALUE", "-o VALUE": the word before names the option.
+      std::size_t e = k;
+      while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+      std::size_t b = e;
+      while (b > 0 && !is_space(t[b - 1])) --b;
+      const std::string prev = strip_quotes(std::string_view(t).substr(b, e - b));
+      if (prev.rfind("--", 0) == 0 && prev.find('=') == std::string::npos) option = prev.substr(2);
+      else if (prev.size() == 2 && prev[0] == '-') {
+        if (const auto* o = table_.find_short(prev[1])) option = o->name;
+      }
+      before = word;
+    }
+    if (option.empty()) return render::ElementRole::None;
+    const auto match = table_.find_long(option);
+    if (!match.option) return render::ElementRole::None;
+    const std::string& name = match.option->name;
+    if (name == "container-mounts") return render::ElementRole::Mount;
+    if (name == "container-env") return render::ElementRole::Name;
+    if (name == "export") {
+      const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
+      return element.find('=') == std::string::npos ? render::ElementRole::ExportName
+                                                    : render::ElementRole::ExportValue;
+    }
+    if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
+    return render::ElementRole::None;
+  }
+
   // "--container-image=${...}" on a command line (srun in a wrapper, say):
   // the value gets the option's format check too.
   render::ValueKind shell_word_kind(const PlaceholderNode& ph) {
@@ -225,10 +279,10 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
     // The interpreter: its path (or env's first operand) must be bash.
     std::string_view rest = line.substr(2);
     auto next_word = [&rest]() {
-      const auto b = rest.find_first_not_of(" \t");
+      const auto b = rest.find_first_not_of(" \t\r");
       if (b == std::string_view::npos) return std::string_view();
       rest.remove_prefix(b);
-      const auto e = std::min(rest.find_first_of(" \t"), rest.size());
+      const auto e = std::min(rest.find_first_of(" \t\r"), rest.size());
       const auto w = rest.substr(0, e);
       rest.remove_prefix(e);
       return w;

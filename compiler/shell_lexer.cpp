@@ -525,7 +525,9 @@ class Lexer {
       error("shell-syntax", h.operator_offset, 2, "'<<' needs a here-document delimiter word after it");
       return;
     }
-    if (std::string_view(text_).substr(word_begin, i_ - word_begin).find_first_of("$`") != std::string_view::npos) {
+    const bool placeholder_in_word = next_ph_ > 0 && tpl_.placeholders[next_ph_ - 1].begin >= word_begin;
+    if (!placeholder_in_word &&
+        std::string_view(text_).substr(word_begin, i_ - word_begin).find_first_of("$`") != std::string_view::npos) {
       error("heredoc-delimiter", word_begin, i_ - word_begin,
             "write the here-document delimiter as a plain word ('EOF', \"EOF\" or EOF): bash reads a '$' or '`' in "
             "it in ways that differ between versions");

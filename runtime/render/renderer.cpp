@@ -67,6 +67,24 @@ Resolved resolve(const Placement& p, const Values& values) {
   return r;
 }
 
+bool has_parent_component(std::string_view v) {
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    auto end = v.find('/', start);
+    if (end == std::string_view::npos) end = v.size();
+    if (v.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool is_name(std::string_view v) {
+  if (v.empty() || (v[0] >= '0' && v[0] <= '9')) return false;
+  for (char c : v)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
 class Run {
  public:
   Run(const Program& p, const Values& v, std::string& out, std::vector<RenderError>& errors)
@@ -98,6 +116,9 @@ class Run {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
+    if (const char* why = check_element(pl.role, r.value))
+      return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
+    if (r.value.empty() && is_directive(pl.context.quoting)) empty_in_directive_ = true;
     bool referenced = false;
     if (const char* why = place_value(r.value, pl.context, name, out_, referenced)) return fail(pl, why);
     if (referenced && std::none_of(assigned_.begin(), assigned_.end(),
@@ -124,6 +145,14 @@ class Run {
     bool same = grammar::sbatch::shape_flags(split) == plan.expected_shape && words.size() == plan.expected_words &&
                 items.size() == plan.expected.size();
     for (std::size_t k = 0; same && k < items.size(); ++k) same = items[k].is(plan.expected[k]);
+    if (!same && empty_in_directive_) {
+      empty_in_directive_ = false;
+      return fail_line(plan.line, fmt::format("an empty value leaves this #SBATCH line without a word it needs "
+                                              "(expected {}); set the field, or give the placeholder a default "
+                                              "with ':'",
+                                              fmt::join(plan.expected, " ")));
+    }
+    empty_in_directive_ = false;
     if (!same) {
       std::vector<std::string> got;
       for (const auto& item : items) got.push_back(item.canonical());
@@ -212,10 +241,33 @@ class Run {
   std::string& out_;
   std::vector<RenderError>& errors_;
   std::string data_;
+  bool empty_in_directive_ = false;  // on the #SBATCH line being rendered
   std::vector<std::pair<std::string, std::string>> assigned_;  // value, variable
 };
 
 }  // namespace
+
+const char* check_element(ElementRole role, std::string_view v) {
+  switch (role) {
+    case ElementRole::None: return nullptr;
+    case ElementRole::Mount:
+      if (v.find_first_of(",:") != std::string_view::npos)
+        return "a value in --container-mounts cannot hold ',' or ':': it would add a mount or change this one's "
+               "target or flags";
+      if (has_parent_component(v)) return "a value in --container-mounts cannot hold a '..' path component";
+      return nullptr;
+    case ElementRole::ExportName:
+      return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
+    case ElementRole::ExportValue:
+      return v.find(',') == std::string_view::npos ? nullptr
+                                                    : "a value in --export cannot hold ',': it would add a variable";
+    case ElementRole::Name:
+      return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
+    case ElementRole::Path:
+      return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
+  }
+  return nullptr;
+}
 
 Renderer::Renderer(Program program) : program_(std::move(program)) {}
 

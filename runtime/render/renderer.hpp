@@ -18,6 +18,21 @@
 
 namespace slurmglue::render {
 
+// The part of a list-valued or path option a placeholder fills: its value
+// must stay inside that part (one element, a variable's name or value, path
+// components that do not climb with "..").
+enum class ElementRole : std::uint8_t {
+  None,
+  Mount,        // --container-mounts: inside one SRC:DST:FLAGS field
+  ExportName,   // --export: the NAME of one NAME=VALUE element
+  ExportValue,  // --export: the VALUE of one element
+  Name,         // --container-env: one variable name
+  Path,         // --output, --error, --input, --chdir: no ".." component
+};
+
+// Why `value` cannot fill `role`, or nullptr.
+const char* check_element(ElementRole role, std::string_view value);
+
 // One placeholder of the template, resolved to everything rendering needs.
 struct Placement {
   Variable variable = Variable::Task;
@@ -27,6 +42,7 @@ struct Placement {
   ShellContext context;
   ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
+  ElementRole role = ElementRole::None;
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;
 };

@@ -226,3 +226,54 @@ TEST(Renderer, ReviewFindings) {
 }
 
 }  // namespace
+
+namespace {
+
+// Issue class F: a value fills one part of a list-valued or path option.
+TEST(Renderer, ListOptionValuesStayInsideTheirElement) {
+  const std::string mounts = kHead + "#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n";
+  EXPECT_TRUE(render(mounts, {{"name", "imagenet"}}).ok);
+  for (const char* v : {"x:/data:ro,/:/host", "x,/:/host", "../..", "a/../../etc"})
+    EXPECT_FALSE(render(mounts, {{"name", v}}).ok) << v;
+  const std::string export_value = kHead + "#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n";
+  EXPECT_TRUE(render(export_value, {{"name", "a=b c"}}).ok);
+  EXPECT_FALSE(render(export_value, {{"name", "1,BASH_FUNC_f%%=() { id; }"}}).ok);
+  const std::string export_name = kHead + "#SBATCH --export=ALL,${CLEARML_TASK.name}=1\necho\n";
+  EXPECT_TRUE(render(export_name, {{"name", "MY_VAR"}}).ok);
+  EXPECT_FALSE(render(export_name, {{"name", "BASH_FUNC_f%%"}}).ok);
+  const std::string env = kHead + "#SBATCH --container-env=${CLEARML_TASK.name}\necho\n";
+  EXPECT_FALSE(render(env, {{"name", "A,LD_PRELOAD"}}).ok);
+  for (const char* option : {"--output=logs/", "--error=logs/", "--input=in/", "--chdir=/scratch/", "-o logs/"}) {
+    const std::string tpl = kHead + "#SBATCH " + option + "${CLEARML_TASK.name}\necho\n";
+    EXPECT_TRUE(render(tpl, {{"name", "run..1"}}).ok) << option;
+    EXPECT_FALSE(render(tpl, {{"name", "../../etc/x"}}).ok) << option;
+  }
+  // The same rules on a command line.
+  EXPECT_FALSE(render(kHead + "srun --container-mounts=/d/${CLEARML_TASK.name}:/data true\n", {{"name", "x:/y,/:/z"}}).ok);
+}
+
+TEST(Renderer, EmptyDirectiveValueSaysWhatIsMissing) {
+  auto r = render(kHead + "#SBATCH -J ${CLEARML_TASK.name}\necho\n", {{"name", ""}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("an empty value"), std::string::npos) << r.first_error();
+}
+
+// The data block: after the last #SBATCH line sbatch reads, before every
+// command, pure ASCII, and the directives sbatch reads are unchanged.
+TEST(Renderer, DataBlockStandsAfterTheDirectives) {
+  const std::string tpl = kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n\nf() { echo \"${CLEARML_TASK.name}\"; }\nf\n";
+  auto r = render(tpl, {{"name", "ünï 'x'"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n"
+                              "__slurmglue_1=$'\\xc3\\xbcn\\xc3\\xaf \\x27x\\x27'\n"
+                              "\nf() { echo \"${__slurmglue_1}\"; }\nf\n");
+  r = render("#!/bin/bash", nlohmann::json::object());
+  EXPECT_TRUE(r.ok);
+  r = render("#!/bin/bash\necho \"${CLEARML_TASK.name}\"", {{"name", "a b"}});
+  EXPECT_EQ(r.script, "#!/bin/bash\n__slurmglue_1=$'a b'\necho \"${__slurmglue_1}\"");
+  // The same value twice is one variable.
+  r = render(kHead + "echo \"${CLEARML_TASK.name}\" \"${CLEARML_TASK.name|raw}\"\n", {{"name", "a b"}});
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a b'\necho \"${__slurmglue_1}\" \"${__slurmglue_1}\"\n");
+}
+
+}  // namespace
