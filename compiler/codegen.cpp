@@ -123,7 +123,7 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   for (const auto& h : tpl.heredocs) {
     if (!has_placeholder(tpl, h.body_begin, h.body_end)) continue;
     const auto index = static_cast<std::uint32_t>(p.heredocs.size());
-    p.heredocs.push_back({h.delimiter, h.strip_tabs, h.in_command_substitution, h.body_line});
+    p.heredocs.push_back({h.delimiter, h.strip_tabs, h.in_command_substitution, !h.quoted, h.body_line});
     markers.push_back({h.body_begin, Marker::HeredocBegin, index});
     markers.push_back({h.body_end, Marker::HeredocEnd, index});
   }

@@ -11,6 +11,8 @@ packages=(
   libcurl4-openssl-dev libgtest-dev libgmock-dev libbenchmark-dev
   # tests: a real Slurm cluster on this machine, bash, shellcheck, the API double
   munge slurmctld slurmd slurm-client bash shellcheck python3 man-db iproute2 hostname
+  # tests: the injection corpus runs under GBK and Big5 locales made with localedef
+  locales
 )
 
 missing=()
@@ -24,3 +26,12 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The multibyte locales the injection corpus runs bash under (issue class E).
+for spec in zh_CN:GBK:zh_CN.GBK zh_TW:BIG5:zh_TW.BIG5; do
+  IFS=: read -r input charmap name <<<"$spec"
+  locale -a 2>/dev/null | grep -qix "${name/-/}" && continue
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo localedef -i "$input" -f "$charmap" "$name"
+done

@@ -175,9 +175,28 @@ class Run {
     std::string_view body(out_);
     body.remove_prefix(start);
     std::size_t line = plan.line;
+    std::string joined;
     while (!body.empty()) {
       auto nl = body.find('\n');
-      auto text = body.substr(0, nl);
+      std::string_view text = body.substr(0, nl);
+      // bash joins a line ending in an unescaped '\\' with the next before it
+      // compares the line with the delimiter.
+      auto odd_backslashes = [](std::string_view l) {
+        std::size_t n = 0;
+        while (n < l.size() && l[l.size() - 1 - n] == '\\') ++n;
+        return n % 2 == 1;
+      };
+      if (plan.joins_lines && odd_backslashes(text) && nl != std::string_view::npos) {
+        joined.assign(text);
+        while (odd_backslashes(joined) && nl != std::string_view::npos) {
+          joined.pop_back();
+          const auto next = body.find('\n', nl + 1);
+          joined.append(body.substr(nl + 1, next == std::string_view::npos ? std::string_view::npos : next - nl - 1));
+          line += 1;
+          nl = next;
+        }
+        text = joined;
+      }
       if (plan.strip_tabs) text.remove_prefix(std::min(text.size(), text.find_first_not_of('\t')));
       if (text == plan.delimiter || (plan.in_command_substitution && text.substr(0, plan.delimiter.size()) == plan.delimiter))
         fail_line(static_cast<std::uint32_t>(line),

@@ -65,6 +65,7 @@ struct HeredocPlan {
   std::string delimiter;
   bool strip_tabs = false;
   bool in_command_substitution = false;  // then a line merely starting with the delimiter ends it too
+  bool joins_lines = false;  // unquoted delimiter: a line ending in an unescaped '\\' joins the next
   std::uint32_t line = 0;  // where the body starts
 };
 
