@@ -9,8 +9,9 @@ packages=(
   # libraries
   tao-pegtl-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   libcurl4-openssl-dev libgtest-dev libgmock-dev libbenchmark-dev
-  # tests: a real Slurm cluster on this machine, bash, shellcheck, the API double
-  munge slurmctld slurmd slurm-client bash shellcheck python3 man-db iproute2 hostname
+  # tests: a real Slurm cluster on this machine (libslurm-dev: spank.h for the Pyxis stub),
+  # bash, shellcheck, the API double
+  munge slurmctld slurmd slurm-client libslurm-dev bash shellcheck python3 man-db iproute2 hostname
   # tests: the injection corpus runs under GBK and Big5 locales made with localedef
   locales
 )

@@ -18,8 +18,8 @@
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/config.hpp"
 #include "runtime/clearml/task_source.hpp"
-#include "runtime/render/code_slots.hpp"
 #include "runtime/render/task_file.hpp"
+#include "runtime/render/task_values.hpp"
 
 namespace {
 
@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
   std::optional<std::string> pre_setup, agent_execute, post_setup;
   std::string slurm_version = sg::catalog::to_string(sg::catalog::newest_slurm_version());
   std::string pyxis_version = sg::catalog::to_string(sg::catalog::newest_pyxis_version());
-  bool srun_delegation = false, explain = false, no_color = false, test_only = false;
+  bool srun_delegation = false, singularity_mode = false, explain = false, no_color = false, test_only = false;
 
   app.add_option("TEMPLATE", template_path, "The batch template file")->required();
   auto* task_file_opt = app.add_option(
@@ -118,6 +118,8 @@ int main(int argc, char** argv) {
   app.add_option("--project-id", project_id, "Value of ${CLEARML_PROJECT_ID} (default: the task's project)");
   app.add_flag("--srun-delegation", srun_delegation,
                "The template wraps srun; the agent runs as 'srun clearml-agent execute ...'");
+  app.add_flag("--singularity-mode", singularity_mode,
+               "${CLEARML_AGENT_EXECUTE} starts with the task's container image (else agent.default_docker.image)");
   app.add_option("--pre-setup", pre_setup, "Code for ${CLEARML_PRE_SETUP} (default: what the agent writes)");
   app.add_option("--agent-execute", agent_execute,
                  "Code for ${CLEARML_AGENT_EXECUTE} (default: what the agent writes)");
@@ -171,51 +173,60 @@ int main(int argc, char** argv) {
   for (const auto& d : compiled.diagnostics) sg::compiler::print_human(std::cerr, source, d, color);
   if (!compiled.renderer) return kProblems;
 
-  sg::render::Values values;
+  sg::render::TaskInput input;
+  input.srun_delegation = srun_delegation;
+  input.singularity_mode = singularity_mode;
   if (!task_file.empty()) {
     try {
-      values.task = sg::render::parse_task(task_text, task_file);
+      input.task = sg::render::parse_task(task_text, task_file);
     } catch (const std::exception& e) {
       std::cerr << "slurmglue-render: " << e.what() << "\n";
       return kProblems;
     }
-  } else {
-    // Messages of clearml::Error never hold the secret key or the token.
-    try {
-      auto environment = sg::clearml::process_environment();
-      if (!clearml_config.empty()) environment["CLEARML_CONFIG_FILE"] = clearml_config;
-      const auto config = sg::clearml::load_config(environment);
-      sg::clearml::Session session(sg::clearml::session_options(config));
-      auto fetched = sg::clearml::fetch_task_with_project(session, task_id_option);
-      values.task = std::move(fetched.task);
-      values.config = config.tree;
-      if (!project_name && !fetched.project_name.empty()) project_name = fetched.project_name;
-      if (!project_id && !fetched.project_id.empty()) project_id = fetched.project_id;
-      if (!worker_id && !config.worker_id.empty()) worker_id = config.worker_id;
-    } catch (const sg::clearml::UnknownTaskError& e) {
-      std::cerr << "slurmglue-render: task " << task_id_option << ": " << e.what() << "\n";
-      return kProblems;
-    } catch (const sg::clearml::Error& e) {
-      std::cerr << "slurmglue-render: " << e.what() << "\n";
-      return kFatal;
-    }
   }
-  std::string task_id;
-  if (auto id = values.task.find("id"); id != values.task.end() && !id->is_null())
-    task_id = id->is_string() ? id->get<std::string>() : id->dump();
+  // The configuration also gives the default image and (with --task) the server.
+  try {
+    auto environment = sg::clearml::process_environment();
+    if (!clearml_config.empty()) environment["CLEARML_CONFIG_FILE"] = clearml_config;
+    const bool needed = !task_id_option.empty() || !clearml_config.empty();
+    if (needed || singularity_mode) {
+      const auto config = sg::clearml::load_config(environment);
+      input.config = config.tree;
+      input.default_image = config.default_image;
+      if (!worker_id && !config.worker_id.empty()) worker_id = config.worker_id;
+      if (!task_id_option.empty()) {
+        sg::clearml::Session session(sg::clearml::session_options(config));
+        auto fetched = sg::clearml::fetch_task_with_project(session, task_id_option);
+        input.task = std::move(fetched.task);
+        if (!project_name && !fetched.project_name.empty()) project_name = fetched.project_name;
+        if (!project_id && !fetched.project_id.empty()) project_id = fetched.project_id;
+      }
+    }
+  } catch (const sg::clearml::UnknownTaskError& e) {
+    // Messages of clearml::Error never hold the secret key or the token.
+    std::cerr << "slurmglue-render: task " << task_id_option << ": " << e.what() << "\n";
+    return kProblems;
+  } catch (const sg::clearml::Error& e) {
+    std::cerr << "slurmglue-render: " << e.what() << "\n";
+    return kFatal;
+  }
   if (!worker_id) {
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);
     worker_id = std::string("slurmglue:") + host;
   }
-  values.queue_name = queue_name;
-  values.queue_id = queue_id;
-  values.worker_id = worker_id;
-  values.project_name = project_name;
-  values.project_id = project_id;
-  if (!values.project_id && values.task.contains("project") && values.task["project"].is_string())
-    values.project_id = values.task["project"].get<std::string>();
-  sg::render::fill_code_slots({task_id, *worker_id, srun_delegation}, values);
+  input.queue_name = queue_name;
+  input.queue_id = queue_id;
+  input.worker_id = worker_id;
+  input.project_name = project_name;
+  input.project_id = project_id;
+  sg::render::Values values;
+  try {
+    values = sg::render::task_values(input);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "slurmglue-render: " << e.what() << "\n";
+    return kProblems;
+  }
   if (pre_setup) values.pre_setup = *pre_setup;
   if (agent_execute) values.agent_execute = *agent_execute;
   if (post_setup) values.post_setup = *post_setup;

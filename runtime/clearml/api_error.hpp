@@ -18,11 +18,43 @@ class Error : public std::runtime_error {
 // The request never got an HTTP reply: connection refused or dropped, timeout.
 class TransportError : public Error {
  public:
-  TransportError(const std::string& message, bool timed_out) : Error(message), timed_out_(timed_out) {}
+  TransportError(const std::string& message, bool timed_out, bool maybe_sent = true)
+      : Error(message), timed_out_(timed_out), maybe_sent_(maybe_sent) {}
   bool timed_out() const { return timed_out_; }
+  // False when the request certainly never reached the server (no connection
+  // was made), so that even a call that changes state may be sent again.
+  bool maybe_sent() const { return maybe_sent_; }
 
  private:
   bool timed_out_;
+  bool maybe_sent_;
+};
+
+// A call that changes state (a pop, a status change) got no usable reply
+// after it may have reached the server: it may or may not have acted. It is
+// never repeated blindly; the caller reads the state back and reconciles.
+class OutcomeUnknownError : public Error {
+ public:
+  OutcomeUnknownError(std::string endpoint, const std::string& why)
+      : Error("ClearML " + endpoint + ": no reply (" + why + "); it may or may not have been carried out"),
+        endpoint_(std::move(endpoint)) {}
+  const std::string& endpoint() const { return endpoint_; }
+
+ private:
+  std::string endpoint_;
+};
+
+// The call was abandoned because the program is shutting down.
+class InterruptedError : public Error {
+ public:
+  using Error::Error;
+};
+
+// A reply that is valid JSON in an envelope but not of the shape the
+// endpoint documents (a missing id, a number where a string belongs).
+class MalformedReplyError : public Error {
+ public:
+  using Error::Error;
 };
 
 // What a reply's meta.result_code / result_subcode mean to the client.

@@ -83,6 +83,16 @@ Config config_from_text(std::string_view text, const std::string& source_name, c
   read_string(tree, {"agent", "worker_id"}, config.worker_id);
   read_string(tree, {"agent", "worker_name"}, config.worker_name);
   read_string(tree, {"agent", "default_docker", "image"}, config.default_image);
+  if (const auto* verify = find(tree, {"api", "verify_certificate"})) {
+    const std::string setting = text_of(*verify);
+    if (verify->is_boolean()) {
+      config.tls.verify = verify->get<bool>();
+    } else if (setting == "false" || setting == "False" || setting == "no" || setting == "0") {
+      config.tls.verify = false;
+    } else if (!setting.empty() && setting != "true" && setting != "True" && setting != "yes" && setting != "1") {
+      config.tls.ca_file = setting;  // a CA bundle to check the server against
+    }
+  }
   if (const auto* arguments = find(tree, {"agent", "default_docker", "arguments"})) {
     config.default_image_arguments = arguments_of(*arguments);
   }
@@ -125,6 +135,7 @@ SessionOptions session_options(const Config& config) {
   SessionOptions options;
   options.api_server = config.api_server;
   options.credentials = config.credentials;
+  options.tls = config.tls;
   return options;
 }
 

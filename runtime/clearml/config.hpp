@@ -26,6 +26,7 @@ struct Config {
   std::string worker_name;       // agent.worker_name
   std::string default_image;     // agent.default_docker.image
   std::vector<std::string> default_image_arguments;  // agent.default_docker.arguments
+  TlsOptions tls;                // api.verify_certificate: true, false, or a CA bundle's path
   std::string source;            // the file read; empty when there was none
   nlohmann::json tree = nlohmann::json::object();  // the whole file
 };

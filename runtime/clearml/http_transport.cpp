@@ -28,25 +28,55 @@ struct HeaderList {
   ~HeaderList() { curl_slist_free_all(list); }
 };
 
+// Errors where libcurl never handed the request to a server.
+bool certainly_not_sent(CURLcode code) {
+  return code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST ||
+         code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_SSL_CONNECT_ERROR ||
+         code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_URL_MALFORMAT ||
+         code == CURLE_UNSUPPORTED_PROTOCOL;
+}
+
 }  // namespace
 
 struct HttpTransport::Handle {
   CURL* curl = nullptr;
+  InterruptFunction interrupted;
   ~Handle() {
     if (curl != nullptr) curl_easy_cleanup(curl);
   }
 };
 
-HttpTransport::HttpTransport(Timeouts timeouts) : handle_(std::make_unique<Handle>()) {
+namespace {
+
+// libcurl calls this about once a second and on every transfer progress; a
+// non-zero return aborts the transfer, so shutdown never waits out a timeout.
+int check_interrupted(void* handle, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  const auto& interrupted = static_cast<const HttpTransport::Handle*>(handle)->interrupted;
+  return interrupted && interrupted() ? 1 : 0;
+}
+
+}  // namespace
+
+HttpTransport::HttpTransport(Timeouts timeouts, TlsOptions tls, InterruptFunction interrupted)
+    : handle_(std::make_unique<Handle>()) {
   initialize_curl_once();
   handle_->curl = curl_easy_init();
-  if (handle_->curl == nullptr) throw TransportError("cannot initialise libcurl", false);
+  handle_->interrupted = std::move(interrupted);
+  if (handle_->curl == nullptr) throw TransportError("cannot initialise libcurl", false, false);
   CURL* curl = handle_->curl;
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeouts.connect.count()));
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeouts.total.count()));
   // Signals are no way to time out in a multi-threaded agent.
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, append_to_string);
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, tls.verify ? 1L : 0L);
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, tls.verify ? 2L : 0L);
+  if (!tls.ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, tls.ca_file.c_str());
+  if (handle_->interrupted) {
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, check_interrupted);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, handle_.get());
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+  }
 }
 
 HttpTransport::~HttpTransport() = default;
@@ -78,10 +108,11 @@ HttpResponse HttpTransport::post(const HttpRequest& request) {
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, nullptr);
   curl_easy_setopt(curl, CURLOPT_POSTFIELDS, nullptr);
+  if (code == CURLE_ABORTED_BY_CALLBACK) throw InterruptedError("POST " + request.url + ": interrupted by shutdown");
   if (code != CURLE_OK) {
     const std::string detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
     throw TransportError(fmt::format("POST {}: {} (curl error {})", request.url, detail, static_cast<int>(code)),
-                         code == CURLE_OPERATION_TIMEDOUT);
+                         code == CURLE_OPERATION_TIMEDOUT, !certainly_not_sent(code));
   }
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
   return response;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -12,6 +13,16 @@ struct Timeouts {
   std::chrono::milliseconds connect{10'000};
   std::chrono::milliseconds total{60'000};
 };
+
+// api.verify_certificate in clearml.conf: false turns checking off; a path
+// names the CA bundle to check against.
+struct TlsOptions {
+  bool verify = true;
+  std::string ca_file;  // empty: the system's bundle
+};
+
+// Polled while a request is under way: true abandons it (the agent's shutdown).
+using InterruptFunction = std::function<bool()>;
 
 struct HttpRequest {
   std::string url;
@@ -29,7 +40,7 @@ struct HttpResponse {
 
 class HttpTransport {
  public:
-  explicit HttpTransport(Timeouts timeouts = {});
+  explicit HttpTransport(Timeouts timeouts = {}, TlsOptions tls = {}, InterruptFunction interrupted = {});
   ~HttpTransport();
   HttpTransport(const HttpTransport&) = delete;
   HttpTransport& operator=(const HttpTransport&) = delete;
@@ -37,11 +48,13 @@ class HttpTransport {
   HttpTransport& operator=(HttpTransport&&) noexcept;
 
   // POSTs the body. Any HTTP reply is returned, whatever its status; throws
-  // TransportError when there is none (refused, dropped, timed out).
+  // TransportError when there is none (refused, dropped, timed out), and
+  // InterruptedError when `interrupted` said so.
   HttpResponse post(const HttpRequest& request);
 
+  struct Handle;  // libcurl's state (defined in the .cpp; public for its callbacks)
+
  private:
-  struct Handle;
   std::unique_ptr<Handle> handle_;
 };
 

@@ -1,6 +1,7 @@
 #include "runtime/clearml/queues.hpp"
 
 #include "runtime/clearml/api_error.hpp"
+#include "runtime/clearml/reply.hpp"
 
 namespace slurmglue::clearml {
 
@@ -22,15 +23,18 @@ std::string exact_name_pattern(std::string_view name) {
 std::optional<Queue> find_queue(Session& session, std::string_view name) {
   const auto data = session.call("queues.get_all", {{"name", exact_name_pattern(name)},
                                                     {"only_fields", {"id", "name"}}});
-  for (const auto& queue : data.value("queues", nlohmann::json::array())) {
-    if (queue.value("name", "") == name) return Queue{queue.value("id", ""), queue.value("name", "")};
+  for (const auto& queue : object_list(data, "queues", "queues.get_all")) {
+    if (optional_string(queue, "name", "queues.get_all") == name) {
+      return Queue{required_string(queue, "id", "queues.get_all"), std::string(name)};
+    }
   }
   return std::nullopt;
 }
 
 Queue create_queue(Session& session, std::string_view name, const std::vector<std::string>& system_tags) {
-  const auto data = session.call("queues.create", {{"name", name}, {"system_tags", system_tags}});
-  return Queue{data.value("id", ""), std::string(name)};
+  // Creating twice makes a second queue of the same name: no blind retry.
+  const auto data = session.call_once("queues.create", {{"name", name}, {"system_tags", system_tags}});
+  return Queue{required_string(data, "id", "queues.create"), std::string(name)};
 }
 
 Queue find_or_create_queue(Session& session, std::string_view name) {
@@ -45,13 +49,33 @@ Queue find_or_create_queue(Session& session, std::string_view name) {
 }
 
 std::optional<QueueEntry> pop_next_task(Session& session, std::string_view queue_id) {
-  const auto data = session.call("queues.get_next_task", {{"queue", queue_id}});
-  if (!data.contains("entry") || !data["entry"].is_object()) return std::nullopt;
+  constexpr std::string_view kPop = "queues.get_next_task";
+  // A pop repeated after a lost reply would drop the first entry: never retried.
+  const auto data = session.call_once(kPop, {{"queue", queue_id}});
+  if (!data.contains("entry") || data["entry"].is_null()) return std::nullopt;
   const auto& entry = data["entry"];
-  return QueueEntry{entry.value("task", ""), entry.value("added", "")};
+  if (!entry.is_object()) throw MalformedReplyError("ClearML queues.get_next_task: malformed reply: 'entry' is not an object");
+  if (entry.empty()) return std::nullopt;
+  std::string added;
+  if (const auto at = entry.find("added"); at != entry.end() && at->is_string()) added = at->get<std::string>();
+  return QueueEntry{required_string(entry, "task", kPop), std::move(added)};
+}
+
+std::vector<QueueEntry> queue_entries(Session& session, std::string_view queue_id) {
+  constexpr std::string_view kGet = "queues.get_by_id";
+  const auto data = session.call(kGet, {{"queue", queue_id}});
+  if (!data.contains("queue") || !data["queue"].is_object()) {
+    throw MalformedReplyError("ClearML queues.get_by_id: malformed reply: 'queue' is not an object");
+  }
+  std::vector<QueueEntry> entries;
+  for (const auto& entry : object_list(data["queue"], "entries", kGet)) {
+    entries.push_back({required_string(entry, "task", kGet), optional_string(entry, "added", kGet)});
+  }
+  return entries;
 }
 
 void remove_task_from_queue(Session& session, std::string_view queue_id, std::string_view task_id) {
+  // Removing twice is harmless (the second says "not in queue").
   session.call("queues.remove_task", {{"queue", queue_id}, {"task", task_id}});
 }
 

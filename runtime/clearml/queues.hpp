@@ -33,8 +33,11 @@ Queue create_queue(Session& session, std::string_view name, const std::vector<st
 Queue find_or_create_queue(Session& session, std::string_view name);
 
 // queues.get_next_task: atomically removes the first entry (the task stays
-// "queued"); nothing when the queue is empty.
+// "queued"); nothing when the queue is empty. Never retried: a lost reply is
+// an OutcomeUnknownError (see Session::call_once).
 std::optional<QueueEntry> pop_next_task(Session& session, std::string_view queue_id);
+// The entries of a queue, first to be popped first (queues.get_by_id); nothing is popped.
+std::vector<QueueEntry> queue_entries(Session& session, std::string_view queue_id);
 // queues.remove_task; throws TaskNotInQueueError when it was not there.
 void remove_task_from_queue(Session& session, std::string_view queue_id, std::string_view task_id);
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <random>
 
 #include "runtime/clearml/api_error.hpp"
@@ -25,7 +26,7 @@ std::string_view kind_of_failure(long status) { return status >= 500 ? "server e
 
 Session::Session(SessionOptions options)
     : options_(std::move(options)),
-      transport_(options_.timeouts),
+      transport_(options_.timeouts, options_.tls, options_.interrupted),
       backoff_(options_.retry, options_.jitter_seed.value_or(std::random_device{}())) {
   options_.api_server = without_trailing_slashes(options_.api_server);
   if (options_.api_server.empty()) {
@@ -50,8 +51,15 @@ std::string Session::scrub(std::string text) const {
   return text;
 }
 
+void Session::throw_if_interrupted(std::string_view endpoint) const {
+  if (options_.interrupted && options_.interrupted()) {
+    throw InterruptedError(fmt::format("ClearML {}: abandoned for shutdown", endpoint));
+  }
+}
+
 HttpResponse Session::send_with_retries(std::string_view endpoint, const std::string& body,
-                                        std::string_view content_type, bool basic_auth) {
+                                        std::string_view content_type, bool basic_auth, bool repeatable,
+                                        std::chrono::steady_clock::time_point deadline) {
   HttpRequest request;
   request.url = fmt::format("{}/{}", options_.api_server, endpoint);
   request.body = body;
@@ -60,18 +68,27 @@ HttpResponse Session::send_with_retries(std::string_view endpoint, const std::st
       basic_auth ? "Basic " + base64_encode(options_.credentials.access_key + ":" + options_.credentials.secret_key)
                  : "Bearer " + token_;
   for (int attempt = 1;; ++attempt) {
-    const bool last = attempt >= options_.retry.max_attempts;
+    throw_if_interrupted(endpoint);
     std::string problem;
+    std::optional<HttpResponse> failed;
+    std::optional<TransportError> lost;
     try {
       HttpResponse response = transport_.post(request);
       if (response.status < 500) return response;
-      if (last) return response;
       problem = fmt::format("{} {}", kind_of_failure(response.status), response.status);
+      // A server may fail after acting: the outcome of a state change is unknown.
+      if (!repeatable) throw OutcomeUnknownError(std::string(endpoint), problem);
+      failed = std::move(response);
     } catch (const TransportError& error) {
-      if (last) throw TransportError(scrub(error.what()), error.timed_out());
-      problem = error.what();
+      if (!repeatable && error.maybe_sent()) throw OutcomeUnknownError(std::string(endpoint), scrub(error.what()));
+      problem = scrub(error.what());
+      lost.emplace(problem, error.timed_out(), error.maybe_sent());
     }
     const auto wait = backoff_.delay(attempt);
+    if (attempt >= options_.retry.max_attempts || std::chrono::steady_clock::now() + wait > deadline) {
+      if (failed) return std::move(*failed);
+      throw *lost;
+    }
     log(fmt::format("ClearML {}: {}; retrying in {} ms (attempt {} of {})", endpoint, problem, wait.count(),
                     attempt + 1, options_.retry.max_attempts));
     options_.sleep(wait);
@@ -95,7 +112,9 @@ void Session::fail(std::string_view endpoint, const HttpResponse& response) {
 }
 
 void Session::login() {
-  const HttpResponse response = send_with_retries(kLogin, "{}", kJson, true);
+  // A login may run twice: it only issues a token.
+  const HttpResponse response =
+      send_with_retries(kLogin, "{}", kJson, true, true, std::chrono::steady_clock::now() + options_.deadline);
   if (response.status / 100 != 2) fail(kLogin, response);
   const auto reply = nlohmann::json::parse(response.body, nullptr, false);
   if (!reply.is_object() || !reply.contains("data") || !reply["data"].contains("token") ||
@@ -106,31 +125,50 @@ void Session::login() {
 }
 
 nlohmann::json Session::call_body(std::string_view endpoint, const std::string& body,
-                                  std::string_view content_type) {
+                                  std::string_view content_type, bool repeatable) {
+  const auto deadline = std::chrono::steady_clock::now() + options_.deadline;
   if (token_.empty()) login();
-  HttpResponse response = send_with_retries(endpoint, body, content_type, false);
+  HttpResponse response = send_with_retries(endpoint, body, content_type, false, repeatable, deadline);
   if (response.status == 401) {
-    // Tokens expire (or the server restarted): one new login, then one more try.
+    // Tokens expire (or the server restarted): one new login, then one more
+    // try. A refused token means the call was not carried out.
     log(fmt::format("ClearML {}: the token was refused; logging in again", endpoint));
     token_.clear();
     login();
-    response = send_with_retries(endpoint, body, content_type, false);
+    response = send_with_retries(endpoint, body, content_type, false, repeatable, deadline);
   }
   if (response.status / 100 != 2) fail(endpoint, response);
   auto reply = nlohmann::json::parse(response.body, nullptr, false);
   if (!reply.is_object() || !reply.contains("data")) {
-    throw ApiError(std::string(endpoint), 200, 0, "the reply is not a ClearML envelope");
+    // A 2xx status with a body that is not an envelope: the call may well
+    // have acted, so for a state change this is an unknown outcome.
+    if (!repeatable) throw OutcomeUnknownError(std::string(endpoint), "the reply is not a ClearML envelope");
+    throw MalformedReplyError(fmt::format("ClearML {}: the reply is not a ClearML envelope", endpoint));
+  }
+  if (reply["data"].is_null()) return nlohmann::json::object();
+  if (!reply["data"].is_object()) {
+    throw MalformedReplyError(fmt::format("ClearML {}: the reply's data is not an object", endpoint));
   }
   return std::move(reply["data"]);
 }
 
+namespace {
+// Task fields are user text: bytes that are not UTF-8 must not abort the call.
+std::string dump(const nlohmann::json& request) {
+  return request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+}  // namespace
+
 nlohmann::json Session::call(std::string_view endpoint, const nlohmann::json& request) {
-  // Task fields are user text: bytes that are not UTF-8 must not abort the call.
-  return call_body(endpoint, request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), kJson);
+  return call_body(endpoint, dump(request), kJson, true);
+}
+
+nlohmann::json Session::call_once(std::string_view endpoint, const nlohmann::json& request) {
+  return call_body(endpoint, dump(request), kJson, false);
 }
 
 nlohmann::json Session::call_json_lines(std::string_view endpoint, std::string body) {
-  return call_body(endpoint, body, kJsonLines);
+  return call_body(endpoint, body, kJsonLines, true);
 }
 
 }  // namespace slurmglue::clearml

@@ -1,7 +1,12 @@
 // A logged-in conversation with one ClearML API server: auth.login with HTTP
 // Basic, Bearer token afterwards, one new login when the token is refused,
-// retries on connection errors and 5xx (never on 4xx), the reply envelope
-// unwrapped into its data or turned into a typed error.
+// the reply envelope unwrapped into its data or turned into a typed error.
+// Each call has a retry policy: reads (and writes that may safely be done
+// twice) retry on connection errors and 5xx, never on 4xx; a call that
+// changes state (`call_once`) is never sent again once it may have reached
+// the server, and ends as OutcomeUnknownError for the caller to reconcile.
+// Every call, retries included, ends within `deadline`, and shutdown
+// (`interrupted`) abandons it at once.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +34,12 @@ struct SessionOptions {
   std::string api_server;  // e.g. "http://127.0.0.1:8008", optionally with a "/v2.31" prefix
   Credentials credentials;
   Timeouts timeouts;
+  TlsOptions tls;
   RetryPolicy retry;
+  // The longest one call may take, retries and waits included.
+  std::chrono::milliseconds deadline{180'000};
+  // True when the program shuts down: calls and retry waits stop (InterruptedError).
+  InterruptFunction interrupted;
   SleepFunction sleep = real_sleep();
   LogFunction log;
   std::optional<std::uint64_t> jitter_seed;  // fixed in tests; random otherwise
@@ -38,15 +48,20 @@ struct SessionOptions {
 // Not thread-safe: one Session (one connection) per thread.
 //
 // A retried request may have reached the server the first time (the reply was
-// lost, or the server failed after acting). For most calls that is harmless;
-// for queues.get_next_task it can pop an entry that nobody receives, so the
-// agent should check its pending queue and the task statuses after errors.
+// lost, or the server failed after acting). For reads that is harmless; for
+// queues.get_next_task it would pop an entry that nobody receives, so such
+// calls go through call_once.
 class Session {
  public:
   explicit Session(SessionOptions options);
 
   // Calls "<service>.<action>" with a JSON object; returns the reply's "data".
+  // Retried on connection errors and 5xx: only for calls that may run twice.
   nlohmann::json call(std::string_view endpoint, const nlohmann::json& request);
+  // The same for a call that must not run twice: sent again only when it
+  // certainly did not reach the server (no connection, or a refused token);
+  // otherwise a lost reply or a 5xx throws OutcomeUnknownError.
+  nlohmann::json call_once(std::string_view endpoint, const nlohmann::json& request);
   // The same with a JSON-lines body (events.add_batch).
   nlohmann::json call_json_lines(std::string_view endpoint, std::string body);
 
@@ -57,8 +72,11 @@ class Session {
 
  private:
   HttpResponse send_with_retries(std::string_view endpoint, const std::string& body,
-                                 std::string_view content_type, bool basic_auth);
-  nlohmann::json call_body(std::string_view endpoint, const std::string& body, std::string_view content_type);
+                                 std::string_view content_type, bool basic_auth, bool repeatable,
+                                 std::chrono::steady_clock::time_point deadline);
+  nlohmann::json call_body(std::string_view endpoint, const std::string& body, std::string_view content_type,
+                           bool repeatable);
+  void throw_if_interrupted(std::string_view endpoint) const;
   [[noreturn]] void fail(std::string_view endpoint, const HttpResponse& response);
   std::string scrub(std::string text) const;
   void log(std::string_view line) const;

@@ -2,13 +2,18 @@
 
 #include <algorithm>
 
+#include "runtime/clearml/api_error.hpp"
+#include "runtime/clearml/reply.hpp"
+
 namespace slurmglue::clearml {
 
 namespace {
 
+// A status change is never repeated blindly (call_once): the caller reads the
+// task back after an OutcomeUnknownError.
 void change_status(Session& session, std::string_view action, std::string_view task_id,
                    const StatusChange& change) {
-  session.call(action, {{"task", task_id},
+  session.call_once(action, {{"task", task_id},
                         {"status_reason", change.reason},
                         {"status_message", change.message},
                         {"force", change.force}});
@@ -25,20 +30,26 @@ std::vector<nlohmann::json> get_tasks(Session& session, const TaskQuery& query, 
                                                               query.ids.begin() + static_cast<std::ptrdiff_t>(last))}};
     if (!query.only_fields.empty()) request["only_fields"] = query.only_fields;
     if (!query.statuses.empty()) request["status"] = query.statuses;
-    auto data = session.call("tasks.get_all", request);
-    for (auto& task : data.value("tasks", nlohmann::json::array())) tasks.push_back(std::move(task));
+    const auto data = session.call("tasks.get_all", request);
+    for (const auto& task : object_list(data, "tasks", "tasks.get_all")) {
+      required_string(task, "id", "tasks.get_all");
+      tasks.push_back(task);
+    }
   }
   return tasks;
 }
 
 nlohmann::json get_task(Session& session, std::string_view task_id) {
   auto data = session.call("tasks.get_by_id", {{"task", task_id}});
+  if (!data.contains("task") || !data["task"].is_object()) {
+    throw MalformedReplyError("ClearML tasks.get_by_id: malformed reply: 'task' is not an object");
+  }
   return std::move(data["task"]);
 }
 
 void enqueue_task(Session& session, std::string_view task_id, std::string_view queue_id,
                   std::string_view status_reason) {
-  session.call("tasks.enqueue", {{"task", task_id},
+  session.call_once("tasks.enqueue", {{"task", task_id},
                                  {"queue", queue_id},
                                  {"status_reason", status_reason},
                                  {"update_execution_queue", true}});
@@ -47,7 +58,9 @@ void enqueue_task(Session& session, std::string_view task_id, std::string_view q
 void dequeue_task(Session& session, std::string_view task_id, const DequeueOptions& options) {
   nlohmann::json request = {{"task", task_id}, {"remove_from_all_queues", options.remove_from_all_queues}};
   if (options.new_status) request["new_status"] = *options.new_status;
-  session.call("tasks.dequeue", request);
+  if (!options.status_reason.empty()) request["status_reason"] = options.status_reason;
+  if (!options.status_message.empty()) request["status_message"] = options.status_message;
+  session.call_once("tasks.dequeue", request);
 }
 
 void mark_started(Session& session, std::string_view task_id, const StatusChange& change) {

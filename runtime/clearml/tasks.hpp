@@ -30,7 +30,11 @@ void enqueue_task(Session& session, std::string_view task_id, std::string_view q
 struct DequeueOptions {
   std::optional<std::string> new_status;
   bool remove_from_all_queues = false;
+  std::string status_reason;
+  std::string status_message;
 };
+// enqueue, dequeue and the status changes below change state once: they are
+// never retried after they may have reached the server (OutcomeUnknownError).
 void dequeue_task(Session& session, std::string_view task_id, const DequeueOptions& options = {});
 
 // The fields of tasks.started|stopped|failed|completed. "force" skips the

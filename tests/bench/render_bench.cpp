@@ -28,7 +28,10 @@ struct Fixture {
   std::shared_ptr<const sg::render::Renderer> renderer;
   Fixture() {
     values.task = sg::render::parse_task(slurp(SLURMGLUE_SOURCE_DIR "/tests/golden/tasks/ordinary.json"), "task");
-    sg::render::fill_code_slots({values.task["id"], "bench", false}, values);
+    sg::render::CodeSlotInput slots;
+    slots.task_id = values.task["id"];
+    slots.worker_id = "bench";
+    sg::render::fill_code_slots(slots, values);
     renderer = sg::compiler::compile(source).renderer;
   }
 };

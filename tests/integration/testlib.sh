@@ -5,38 +5,8 @@
 
 : "${SLURM_CONF:?run under the slurm_cluster ctest fixture (SLURM_CONF is not set)}"
 
-failures=0
-
-# A scratch directory for this test, removed at exit.
-scratch=$(mktemp -d "${TMPDIR:-/tmp}/slurmglue-it.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-
-pass() {
-  echo "ok: $*"
-}
-
-# check DESCRIPTION ACTUAL EXPECTED
-check() {
-  if [[ $2 == "$3" ]]; then
-    pass "$1"
-  else
-    fail "$1: expected [$3], got [$2]"
-  fi
-}
-
-# check_contains DESCRIPTION HAYSTACK NEEDLE
-check_contains() {
-  if [[ $2 == *"$3"* ]]; then
-    pass "$1"
-  else
-    fail "$1: [$3] not found in [$2]"
-  fi
-}
+# shellcheck source=tests/integration/checklib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checklib.sh"
 
 # job_field ID FIELD: one field of `scontrol show job -o` whose value has no
 # blanks (JobState, ExitCode, ...). For free-text fields use job_json.
@@ -98,12 +68,4 @@ wait_job() {
     fi
     sleep 0.2
   done
-}
-
-finish() {
-  if ((failures)); then
-    echo "$failures check(s) failed" >&2
-    exit 1
-  fi
-  echo "all checks passed"
 }

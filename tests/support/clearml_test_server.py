@@ -19,22 +19,46 @@ project's shared docs), the behaviour the client relies on:
   400/701 unknown queue, 400/703 task not in queue; an unknown endpoint is 404.
 - queues.get_all matches "name" as an unanchored regular expression (a search);
   queues.get_next_task pops atomically and the task stays "queued".
+- tasks.get_all filters by "id" and "status" together and keeps only the
+  dotted "only_fields" paths asked for (plus "id").
+- tasks.enqueue of a task that is already "queued" (ClearML's Kubernetes glue
+  moves a popped task into its pending queue that way) keeps it "queued",
+  adds an entry to the new queue and, unless update_execution_queue is false,
+  sets execution.queue to it; tasks.dequeue removes the task's entry from the
+  queue in execution.queue (from all queues with remove_from_all_queues).
 - The task status transition table of the server; "force" skips it.
 
 Everything lives in memory. It listens on 127.0.0.1 only, on a port the kernel
 picks, and prints that port as the first line of stdout.
 
 Test-only control endpoints, all under /_test.* (never part of ClearML):
-  /_test.inject    {"kind": "status"|"drop"|"delay", "count": N,
+  /_test.inject    {"kind": "status"|"drop"|"drop_after"|"delay", "count": N,
                     "status": 503, "subcode": 0, "message": "...", "seconds": 1.5,
-                    "endpoint": "tasks.get_by_id"}
-                   the next N matching API requests fail that way (an error
-                   envelope with that status, a closed connection, a late reply)
+                    "endpoint": "tasks.get_by_id",
+                    "probability": 0.3, "seed": 7}
+                   the next N matching API requests fail that way:
+                     status      an error envelope with that status (not acted on)
+                     drop        the connection closes before the call is acted on
+                     drop_after  the call IS acted on, then the connection closes
+                                 without a reply (the client cannot tell it happened)
+                     delay       the reply comes "seconds" late
+                   With "probability" P each matching request is hit with
+                   chance P (a random.Random(seed) per injection, so a run is
+                   repeatable) until N requests were hit. Without "endpoint"
+                   every API endpoint matches. An injection hits each request
+                   at most once; the first matching injection that fires wins.
+  /_test.clear_injections       drop the injections not used up (ends a chaos phase)
   /_test.expire_tokens          every token issued so far becomes invalid
-  /_test.requests               what the server received (oldest first)
-  /_test.clear_requests         forget the received requests
+  /_test.requests               what the server received (oldest first): endpoint,
+                                path, content_type, auth (the scheme only: never
+                                a key, secret or token), raw_body, status, injected
+  /_test.counts                 {"counts": {endpoint: calls}} over those requests
+  /_test.clear_requests         forget the received requests (and so the counts)
   /_test.state                  tasks, queues, projects, workers, events
   /_test.seed                   add credentials/projects/queues/tasks (as --seed)
+  /_test.set_task  {"task": ID, "fields": {"status": "stopped", "a.b": 1}}
+                   changes a task directly, as the web UI would (a dotted key
+                   sets a nested field); no transition check, queues untouched
 
 Seed (a JSON file given with --seed FILE, or inline with --seed-json TEXT):
   {"credentials": [{"access_key": "...", "secret_key": "..."}],
@@ -47,6 +71,7 @@ import argparse
 import base64
 import copy
 import json
+import random
 import re
 import sys
 import threading
@@ -133,6 +158,10 @@ class State:
             wanted = injection.get("endpoint")
             if wanted and wanted != endpoint:
                 continue
+            if "probability" in injection:
+                rng = injection.setdefault("_random", random.Random(injection.get("seed")))
+                if rng.random() >= float(injection["probability"]):
+                    continue
             injection["count"] -= 1
             if injection["count"] <= 0:
                 self.injections.remove(injection)
@@ -436,8 +465,35 @@ class Handler(BaseHTTPRequestHandler):
         body = json.loads(raw) if raw.strip() else {}
         with self.state.lock:
             if action == "inject":
+                problem = self.injection_problem(body)
+                if problem:
+                    self.send_envelope("_test.inject", 400, 12, problem, {})
+                    return
                 body.setdefault("count", 1)
                 self.state.injections.append(body)
+                data = {}
+            elif action == "set_task":
+                task = self.state.tasks.get(body.get("task"))
+                if task is None or not isinstance(body.get("fields"), dict):
+                    self.send_envelope("_test.set_task", 400, 101,
+                                       "Unknown task or no fields object", {})
+                    return
+                for path, value in body["fields"].items():
+                    target, parts = task, path.split(".")
+                    for part in parts[:-1]:
+                        target = target.setdefault(part, {})
+                    target[parts[-1]] = copy.deepcopy(value)
+                if "status" in body["fields"]:
+                    task["status_changed"] = now_iso()
+                task["last_update"] = now_iso()
+                data = {"task": copy.deepcopy(task)}
+            elif action == "counts":
+                counts = {}
+                for request in self.state.requests:
+                    counts[request["endpoint"]] = counts.get(request["endpoint"], 0) + 1
+                data = {"counts": counts}
+            elif action == "clear_injections":
+                self.state.injections.clear()
                 data = {}
             elif action == "expire_tokens":
                 self.state.tokens.clear()
@@ -459,6 +515,16 @@ class Handler(BaseHTTPRequestHandler):
                 self.send_envelope("_test." + action, 404, 0, "Unknown test control", {})
                 return
         self.send_envelope("_test." + action, 200, 0, "OK", data)
+
+    @staticmethod
+    def injection_problem(body):
+        if body.get("kind") not in ("status", "drop", "drop_after", "delay"):
+            return "kind must be status, drop, drop_after or delay"
+        if "probability" in body:
+            p = body["probability"]
+            if not isinstance(p, (int, float)) or not 0 <= p <= 1:
+                return "probability must be a number from 0 to 1"
+        return None
 
     def authenticate(self, endpoint):
         header = self.headers.get("Authorization", "")
@@ -502,6 +568,9 @@ class Handler(BaseHTTPRequestHandler):
         with self.state.lock:
             code, subcode, message, data = self.dispatch(endpoint, raw)
             record["status"] = code
+        if injection is not None and injection["kind"] == "drop_after":
+            self.close_connection = True
+            return
         self.send_envelope(endpoint, code, subcode, message, data)
 
     def dispatch(self, endpoint, raw):

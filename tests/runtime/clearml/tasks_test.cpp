@@ -57,7 +57,9 @@ TEST(Tasks, EnqueuesAndDequeues) {
   // Moving a popped task into a pending queue keeps it queued.
   enqueue_task(session, "t1", "q2");
   EXPECT_EQ(server.state()["queues"]["q2"]["entries"][0]["task"], "t1");
-  dequeue_task(session, "t1", {.new_status = std::nullopt, .remove_from_all_queues = true});
+  DequeueOptions everywhere;
+  everywhere.remove_from_all_queues = true;
+  dequeue_task(session, "t1", everywhere);
   const auto state = server.state();
   EXPECT_EQ(state["tasks"]["t1"]["status"], "created");
   EXPECT_TRUE(state["queues"]["q1"]["entries"].empty());

@@ -35,7 +35,11 @@ Result render(const std::string& text, const nlohmann::json& task, bool srun_del
   if (!renderer) return r;
   sg::render::Values v;
   v.task = task;
-  sg::render::fill_code_slots({task.value("id", ""), "glue", srun_delegation}, v);
+  sg::render::CodeSlotInput slots;
+  slots.task_id = task.value("id", "");
+  slots.worker_id = "glue";
+  slots.srun_delegation = srun_delegation;
+  sg::render::fill_code_slots(slots, v);
   r.ok = renderer->render(v, r.script, r.errors);
   return r;
 }

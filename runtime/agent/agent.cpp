@@ -1,0 +1,850 @@
+#include "runtime/agent/agent.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "runtime/agent/heartbeat.hpp"
+#include "runtime/clearml/api_error.hpp"
+#include "runtime/clearml/events.hpp"
+#include "runtime/clearml/projects.hpp"
+#include "runtime/clearml/queues.hpp"
+#include "runtime/clearml/reply.hpp"
+#include "runtime/clearml/tasks.hpp"
+#include "runtime/clearml/workers.hpp"
+#include "runtime/render/task_values.hpp"
+
+namespace slurmglue::agent {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool is_final(const std::string& status) {
+  return status == "completed" || status == "failed" || status == "stopped" || status == "closed" ||
+         status == "published" || status == "publishing";
+}
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string status_of(const nlohmann::json& task) {
+  const auto s = task.find("status");
+  return s != task.end() && s->is_string() ? s->get<std::string>() : std::string();
+}
+
+std::string string_field(const nlohmann::json& task, const char* key) {
+  const auto s = task.find(key);
+  return s != task.end() && s->is_string() ? s->get<std::string>() : std::string();
+}
+
+// The last `lines` lines of `text`.
+std::string last_lines(const std::string& text, std::size_t lines) {
+  std::size_t at = text.size();
+  if (at > 0 && text[at - 1] == '\n') --at;
+  for (std::size_t n = 0; at > 0; --at) {
+    if (text[at - 1] == '\n' && ++n == lines) break;
+  }
+  return text.substr(at);
+}
+
+}  // namespace
+
+std::string tag_safe(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                      c == '_' || c == '-';
+    out += keep ? c : '-';
+  }
+  return out;
+}
+
+bool is_safe_task_id(std::string_view id) {
+  return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+struct Agent::Impl {
+  AgentOptions options;
+  clearml::Config config;
+  clearml::SessionOptions session_options;
+  slurm::Slurm& slurm;
+  Shutdown& shutdown;
+  Log& log;
+
+  std::unique_ptr<clearml::Session> session;
+  std::unique_ptr<Journal> journal;
+  std::unique_ptr<Heartbeat> heartbeat;
+  TaskDirectories directories;
+  UserMap user_map;
+  std::string pending_queue_id;
+  std::vector<std::string> slurm_users;
+
+  // This cycle's squeue answer, by task (nothing when squeue failed).
+  std::optional<std::map<std::string, slurm::Job>> jobs;
+  std::map<std::string, std::string> messages;  // the status message last set, by task
+  std::map<std::string, Clock::time_point> orphan_seen, pop_opened, retry_after;
+  std::map<std::string, Clock::duration> retry_backoff;
+  std::map<std::string, std::string> project_names;
+
+  Impl(AgentOptions o, clearml::Config c, clearml::SessionOptions s, slurm::Slurm& sl, Shutdown& sh, Log& l)
+      : options(std::move(o)),
+        config(std::move(c)),
+        session_options(std::move(s)),
+        slurm(sl),
+        shutdown(sh),
+        log(l),
+        directories(options.task_dir_root),
+        user_map(UserMap::from_config(config.tree)) {}
+
+  std::string tag_prefix() const { return "slurmglue:" + tag_safe(options.worker_id) + ":"; }
+  std::string tag_of(const std::string& task) const { return tag_prefix() + task; }
+  std::string claim_text() const { return "slurmglue " + options.worker_id + " takes over this task after a lost reply"; }
+
+  const QueueSetup* queue_by_id(const std::string& id) const {
+    for (const auto& q : options.queues) {
+      if (q.id == id) return &q;
+    }
+    return nullptr;
+  }
+
+  // ---- start and stop -------------------------------------------------------
+
+  void start() {
+    auto options_for_loop = session_options;
+    options_for_loop.interrupted = [this] { return shutdown.stopping_now(); };
+    options_for_loop.sleep = [this](std::chrono::milliseconds d) { shutdown.wait_for(d); };
+    options_for_loop.log = [this](std::string_view line) { log.debug("clearml", {}, line); };
+    session = std::make_unique<clearml::Session>(options_for_loop);
+    for (auto& queue : options.queues) {
+      auto found = clearml::find_queue(*session, queue.name);
+      if (!found && options.create_queues) found = clearml::find_or_create_queue(*session, queue.name);
+      if (!found) {
+        throw std::runtime_error("ClearML has no queue named '" + queue.name +
+                                 "' (check the name, or start with --create-queues)");
+      }
+      queue.id = found->id;
+    }
+    pending_queue_id = clearml::find_or_create_queue(*session, options.pending_queue).id;
+    journal = std::make_unique<Journal>(options.state_dir);
+    slurm_users = user_map.linux_users();
+    if (!slurm_users.empty()) {
+      // The agent's own user too: jobs of tasks submitted before the map existed.
+      if (const char* me = std::getenv("USER"); me != nullptr && *me != '\0') slurm_users.push_back(me);
+    }
+    std::vector<std::string> ids;
+    for (const auto& q : options.queues) ids.push_back(q.id);
+    clearml::register_worker(*session, options.worker_id, ids);
+    heartbeat = std::make_unique<Heartbeat>(session_options, options.worker_id, ids, options.heartbeat_interval, log);
+    log.info("started", {}, fmt::format("worker {}, {} queue(s), {} task(s) in the journal", options.worker_id,
+                                        options.queues.size(), journal->tasks().size()));
+  }
+
+  void stop() {
+    heartbeat.reset();
+    // A fresh, short-lived connection: the loop's may be interrupted.
+    auto quick = session_options;
+    quick.deadline = std::chrono::seconds(10);
+    quick.retry.max_attempts = 2;
+    try {
+      clearml::Session last(quick);
+      clearml::unregister_worker(last, options.worker_id);
+    } catch (const clearml::Error& e) {
+      log.warning("could not unregister", {}, e.what());
+    }
+    log.info("stopped", {}, fmt::format("{} task(s) left in the journal; their jobs keep running",
+                                        journal ? journal->tasks().size() : 0));
+  }
+
+  // ---- one cycle ------------------------------------------------------------
+
+  void cycle() {
+    settle_claims();
+    settle_pops();
+    track();
+    advance_all();
+    if (!shutdown.stopping()) dispatch();
+  }
+
+  std::size_t held(const std::string& queue_id = {}) const {
+    if (queue_id.empty()) return journal->tasks().size();
+    return static_cast<std::size_t>(std::count_if(journal->tasks().begin(), journal->tasks().end(),
+                                                  [&](const auto& e) { return e.second.queue_id == queue_id; }));
+  }
+
+  void dispatch() {
+    while (!shutdown.stopping() && held() < static_cast<std::size_t>(options.max_jobs)) {
+      bool took = false;
+      for (const auto& queue : options.queues) {
+        if (queue.max_jobs > 0 && held(queue.id) >= static_cast<std::size_t>(queue.max_jobs)) continue;
+        if (journal->open_pops().count(queue.id) > 0) continue;  // settle the unknown pop first
+        auto task = pop(queue);
+        if (!task) continue;
+        took = true;
+        if (const auto* record = journal->find(*task)) advance(*record);
+        break;  // back to the first queue: priority
+      }
+      if (!took) break;
+    }
+  }
+
+  std::optional<std::string> pop(const QueueSetup& queue) {
+    journal->begin_pop(queue.id);
+    std::optional<clearml::QueueEntry> entry;
+    try {
+      entry = clearml::pop_next_task(*session, queue.id);
+    } catch (const clearml::OutcomeUnknownError& e) {
+      pop_opened[queue.id] = Clock::now();
+      log.warning("pop outcome unknown; looking for the task", {{}, queue.name, {}}, e.what());
+      return std::nullopt;
+    } catch (const clearml::MalformedReplyError& e) {
+      // The server acted but said something unusable: a task may be popped.
+      pop_opened[queue.id] = Clock::now();
+      log.warning("pop reply unusable; looking for the task", {{}, queue.name, {}}, e.what());
+      return std::nullopt;
+    } catch (const clearml::ApiError& e) {
+      journal->end_pop(queue.id);  // refused: nothing was popped
+      log.warning("pop refused", {{}, queue.name, {}}, e.what());
+      return std::nullopt;
+    }
+    if (!entry) {
+      journal->end_pop(queue.id);
+      return std::nullopt;
+    }
+    TaskRecord record;
+    record.task = entry->task;
+    record.queue_id = queue.id;
+    record.queue_name = queue.name;
+    record.stage = Stage::Popped;
+    if (!is_safe_task_id(record.task)) {
+      record.stage = Stage::Failing;
+      record.reason = "slurmglue: the task id has characters other than letters, digits, '_' and '-'";
+    }
+    journal->put(record);
+    journal->end_pop(queue.id);
+    log.info("popped", {record.task, queue.name, {}});
+    return record.task;
+  }
+
+  // Tasks that are queued, in no queue, and were last in `queue_id`: popped
+  // by someone who lost them (or is about to move them on).
+  std::vector<std::string> orphans_of(const std::string& queue_id) {
+    const auto queued = session->call("tasks.get_all", {{"status", {"queued"}},
+                                                        {"only_fields", {"id", "execution.queue"}}});
+    const auto queues = session->call("queues.get_all", {{"only_fields", {"id", "entries"}}});
+    std::set<std::string> in_a_queue;
+    for (const auto& q : clearml::object_list(queues, "queues", "queues.get_all")) {
+      for (const auto& e : clearml::object_list(q, "entries", "queues.get_all")) {
+        in_a_queue.insert(clearml::optional_string(e, "task", "queues.get_all"));
+      }
+    }
+    std::vector<std::string> orphans;
+    for (const auto& t : clearml::object_list(queued, "tasks", "tasks.get_all")) {
+      const std::string id = clearml::required_string(t, "id", "tasks.get_all");
+      std::string last_queue;
+      if (const auto ex = t.find("execution"); ex != t.end() && ex->is_object()) {
+        last_queue = clearml::optional_string(*ex, "queue", "tasks.get_all");
+      }
+      if (last_queue == queue_id && in_a_queue.count(id) == 0 && journal->find(id) == nullptr &&
+          journal->open_claims().count(id) == 0) {
+        orphans.push_back(id);
+      }
+    }
+    return orphans;
+  }
+
+  void settle_pops() {
+    const auto open = journal->open_pops();
+    for (const auto& queue_id : open) {
+      const auto* queue = queue_by_id(queue_id);
+      const std::string name = queue ? queue->name : queue_id;
+      const auto opened = pop_opened.try_emplace(queue_id, Clock::now()).first->second;
+      std::vector<std::string> orphans;
+      try {
+        orphans = orphans_of(queue_id);
+      } catch (const clearml::Error& e) {
+        log.warning("cannot look for a lost task", {{}, name, {}}, e.what());
+        continue;
+      }
+      const auto now = Clock::now();
+      bool waiting = false;
+      for (const auto& task : orphans) {
+        const auto seen = orphan_seen.try_emplace(task, now).first->second;
+        if (now - seen < options.orphan_grace) {
+          waiting = true;
+          continue;
+        }
+        claim(task, queue_id);
+        orphan_seen.erase(task);
+      }
+      std::erase_if(orphan_seen, [&](const auto& e) {
+        return std::find(orphans.begin(), orphans.end(), e.first) == orphans.end();
+      });
+      if (!waiting && now - opened >= options.orphan_grace) {
+        journal->end_pop(queue_id);
+        pop_opened.erase(queue_id);
+        log.info("unknown pop settled", {{}, name, {}});
+      }
+    }
+  }
+
+  // Takes over an orphan with a compare-and-set: tasks.dequeue succeeds only
+  // while the task is still queued, so of two agents only one gets it, and
+  // the status message says which.
+  void claim(const std::string& task, const std::string& queue_id) {
+    journal->begin_claim(task, queue_id);
+    try {
+      clearml::DequeueOptions dequeue;
+      dequeue.status_message = claim_text();
+      dequeue.status_reason = "slurmglue: taken over after a lost reply";
+      clearml::dequeue_task(*session, task, dequeue);
+    } catch (const clearml::OutcomeUnknownError& e) {
+      log.warning("take-over outcome unknown", {task, {}, {}}, e.what());
+      return;  // settle_claims reads it back
+    } catch (const clearml::ApiError& e) {
+      journal->end_claim(task);  // someone else moved it first
+      log.info("orphan taken by someone else", {task, {}, {}}, e.what());
+      return;
+    }
+    adopt_claimed(task, queue_id);
+  }
+
+  void adopt_claimed(const std::string& task, const std::string& queue_id) {
+    TaskRecord record;
+    record.task = task;
+    record.queue_id = queue_id;
+    if (const auto* q = queue_by_id(queue_id)) record.queue_name = q->name;
+    record.stage = is_safe_task_id(task) ? Stage::Popped : Stage::Failing;
+    journal->put(record);
+    journal->end_claim(task);
+    log.info("took over a lost task", {task, record.queue_name, {}});
+  }
+
+  void settle_claims() {
+    const auto open = journal->open_claims();
+    for (const auto& [task, queue_id] : open) {
+      try {
+        const auto t = clearml::get_task(*session, task);
+        if (status_of(t) == "created" && string_field(t, "status_message") == claim_text()) {
+          adopt_claimed(task, queue_id);
+        } else {
+          journal->end_claim(task);  // not taken: a later scan may find it again
+        }
+      } catch (const clearml::UnknownTaskError&) {
+        journal->end_claim(task);
+      } catch (const clearml::Error& e) {
+        log.warning("cannot read back a take-over", {task, {}, {}}, e.what());
+      }
+    }
+  }
+
+  void advance_all() {
+    std::vector<TaskRecord> records;
+    for (const auto& [task, record] : journal->tasks()) {
+      if (record.stage != Stage::Submitted) records.push_back(record);
+    }
+    for (const auto& record : records) {
+      if (shutdown.stopping_now()) return;
+      if (const auto* current = journal->find(record.task)) advance(*current);
+    }
+  }
+
+  // Takes a task one step (or, when all goes well, all the way to Submitted).
+  void advance(TaskRecord record) {
+    const Fields where{record.task, record.queue_name, record.job_id};
+    try {
+      if (record.stage == Stage::Popped) {
+        if (!move_to_pending(record)) return;
+      }
+      if (record.stage == Stage::Pending || record.stage == Stage::Submitting) submit(record);
+      else if (record.stage == Stage::Failing) fail_task(record, {});
+      else if (record.stage == Stage::Finishing) finish(record);
+    } catch (const clearml::InterruptedError&) {
+      throw;
+    } catch (const clearml::Error& e) {
+      log.warning("ClearML call failed; will try again", where, e.what());
+    } catch (const JournalError&) {
+      throw;
+    } catch (const std::exception& e) {
+      log.error("unexpected failure; will try again", where, e.what());
+    }
+  }
+
+  bool move_to_pending(TaskRecord& record) {
+    const Fields where{record.task, record.queue_name, {}};
+    try {
+      clearml::enqueue_task(*session, record.task, pending_queue_id, "slurmglue: waiting for Slurm");
+    } catch (const clearml::OutcomeUnknownError&) {
+      bool there = false;
+      for (const auto& e : clearml::queue_entries(*session, pending_queue_id)) there = there || e.task == record.task;
+      if (!there) return false;  // try again next cycle
+    } catch (const clearml::UnknownTaskError&) {
+      journal->forget(record.task);
+      log.warning("task no longer exists", where);
+      return false;
+    } catch (const clearml::ApiError& e) {
+      const auto t = clearml::get_task(*session, record.task);
+      const std::string status = status_of(t);
+      if (status != "queued" && status != "created") {
+        log.info("task left its queue before submission", where, "status " + status);
+        record.stage = Stage::Finishing;
+        journal->put(record);
+        finish(record);
+        return false;
+      }
+      throw;
+    }
+    record.stage = Stage::Pending;
+    journal->put(record);
+    return true;
+  }
+
+  std::optional<process::Identity> identity_of(const std::string& user) const {
+    if (user.empty()) return std::nullopt;
+    return process::find_user(user);
+  }
+
+  // The inner agent's clearml.conf: the agent's own, with the credentials and
+  // server it uses (the environment may have set them), without the user map.
+  nlohmann::json inner_config() const {
+    nlohmann::json tree = config.tree.is_object() ? config.tree : nlohmann::json::object();
+    tree["api"]["api_server"] = config.api_server;
+    tree["api"]["credentials"]["access_key"] = config.credentials.access_key;
+    tree["api"]["credentials"]["secret_key"] = config.credentials.secret_key;
+    if (tree.contains("agent") && tree["agent"].is_object() && tree["agent"].contains("slurm") &&
+        tree["agent"]["slurm"].is_object()) {
+      tree["agent"]["slurm"].erase("user_map");
+    }
+    return tree;
+  }
+
+  // sbatch's environment, which the job inherits: the agent's, without its
+  // credentials, with the task's private configuration.
+  std::vector<std::string> job_environment(const std::string& directory,
+                                           const std::optional<process::Identity>& identity) const {
+    std::vector<std::string> env;
+    for (const auto& entry : process::current_environment()) {
+      const std::string name = entry.substr(0, entry.find('='));
+      const bool drop = name == "CLEARML_API_ACCESS_KEY" || name == "CLEARML_API_SECRET_KEY" ||
+                        name == "CLEARML_CONFIG_FILE" || name == "CLEARML_AGENT__AGENT__VENVS_DIR" ||
+                        name == "CLEARML_SLURM_GLUE_DEBUG" ||
+                        (name.rfind("SLURM_", 0) == 0 && name != "SLURM_CONF") ||
+                        (identity && (name == "HOME" || name == "USER" || name == "LOGNAME"));
+      if (!drop) env.push_back(entry);
+    }
+    env.push_back("CLEARML_CONFIG_FILE=" + directory + "/clearml.conf");
+    env.push_back("CLEARML_AGENT__AGENT__VENVS_DIR=" + directory);
+    if (identity) {
+      env.push_back("HOME=" + identity->home);
+      env.push_back("USER=" + identity->name);
+      env.push_back("LOGNAME=" + identity->name);
+    }
+    return env;
+  }
+
+  std::string project_name(const std::string& project_id) {
+    if (project_id.empty()) return {};
+    if (const auto found = project_names.find(project_id); found != project_names.end()) return found->second;
+    std::string name;
+    try {
+      name = clearml::get_project(*session, project_id).name;
+    } catch (const clearml::UnknownProjectError&) {
+    }
+    project_names[project_id] = name;
+    return name;
+  }
+
+  void submit(TaskRecord& record) {
+    const Fields where{record.task, record.queue_name, {}};
+    if (const auto after = retry_after.find(record.task); after != retry_after.end() && Clock::now() < after->second) {
+      return;
+    }
+    if (record.stage == Stage::Submitting) {
+      // A job may exist already: only this cycle's squeue can say it does not.
+      if (!jobs) return;
+      if (const auto job = jobs->find(record.task); job != jobs->end()) {
+        adopt_job(record, job->second.id);
+        return;
+      }
+    }
+    const auto* queue = queue_by_id(record.queue_id);
+    if (queue == nullptr) {
+      return fail(record, "slurmglue: the task's queue is no longer served by this agent", {});
+    }
+    const auto task = clearml::get_task(*session, record.task);
+    if (const std::string status = status_of(task); status != "queued") {
+      log.info("task left the pending queue before submission", where, "status " + status);
+      record.stage = Stage::Finishing;
+      journal->put(record);
+      return finish(record);
+    }
+    std::optional<process::Identity> identity;
+    if (!user_map.empty()) {
+      const auto mapped = user_map.linux_user(string_field(task, "user"));
+      if (mapped.index() == 1) return fail(record, "slurmglue: " + std::get<1>(mapped), {});
+      identity = process::find_user(std::get<0>(mapped));
+      if (!identity) {
+        return fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
+                                "' of agent.slurm.user_map does not exist on this host", {});
+      }
+      record.user = identity->name;
+    }
+    record.stage = Stage::Submitting;
+    record.directory = directories.root() + "/" + record.task;
+    journal->put(record);
+
+    render::TaskInput input;
+    input.task = task;
+    input.config = config.tree;
+    input.queue_name = queue->name;
+    input.queue_id = queue->id;
+    input.worker_id = options.worker_id;
+    input.project_id = string_field(task, "project");
+    input.project_name = project_name(*input.project_id);
+    input.srun_delegation = options.srun_delegation;
+    input.singularity_mode = options.singularity_mode;
+    input.default_image = config.default_image;
+    input.task_directory = record.directory;
+    render::Values values;
+    try {
+      values = render::task_values(input);
+    } catch (const std::invalid_argument& e) {
+      return fail(record, std::string("slurmglue: ") + e.what(), {});
+    }
+    std::string script;
+    std::vector<render::RenderError> errors;
+    if (!queue->renderer->render(values, script, errors)) {
+      std::string why = "slurmglue: the template cannot be rendered for this task:";
+      for (const auto& e : errors) {
+        why += fmt::format(" {}:{}:{}: {}{}{};", queue->template_path, e.line, e.column, e.placeholder,
+                           e.placeholder.empty() ? "" : ": ", e.message);
+      }
+      why.pop_back();
+      return fail(record, why, {});
+    }
+    directories.create(record.task, inner_config(), identity);
+
+    slurm::Submission submission;
+    submission.script = std::move(script);
+    submission.options = {"--comment=" + tag_of(record.task)};
+    submission.environment = job_environment(record.directory, identity);
+    submission.as_user = identity;
+    const auto result = slurm.submit(submission);
+    switch (result.kind) {
+      case slurm::SubmitResult::Kind::Submitted:
+        retry_after.erase(record.task);
+        retry_backoff.erase(record.task);
+        if (!result.message.empty()) log.info("sbatch said", where, result.message);
+        adopt_job(record, result.job_id);
+        return;
+      case slurm::SubmitResult::Kind::Rejected:
+        return fail(record, "sbatch rejected the job: " + result.message, {});
+      case slurm::SubmitResult::Kind::Transient: {
+        auto& backoff = retry_backoff[record.task];
+        backoff = std::min<Clock::duration>(backoff == Clock::duration::zero() ? options.retry_delay : backoff * 2,
+                                            std::chrono::minutes(10));
+        retry_after[record.task] = Clock::now() + backoff;
+        log.warning("sbatch failed for now; will look for the job and try again", where, result.message);
+        return;
+      }
+    }
+  }
+
+  void adopt_job(TaskRecord& record, const std::string& job_id) {
+    record.stage = Stage::Submitted;
+    record.job_id = job_id;
+    journal->put(record);
+    log.info("submitted", {record.task, record.queue_name, job_id});
+    record_job(record);
+  }
+
+  // The job id on the task: runtime.slurm_job_id and the status message.
+  void record_job(TaskRecord& record) {
+    try {
+      clearml::merge_runtime(*session, record.task, {{"slurm_job_id", record.job_id}, {"slurm_worker", options.worker_id}});
+      set_message(record, fmt::format("Slurm job {} submitted by {}", record.job_id, options.worker_id));
+      record.recorded = true;
+      journal->put(record);
+    } catch (const clearml::Error& e) {
+      log.warning("cannot record the job on the task; will try again", {record.task, record.queue_name, record.job_id},
+                  e.what());
+    }
+  }
+
+  void set_message(const TaskRecord& record, const std::string& message) {
+    if (messages[record.task] == message) return;
+    clearml::set_status_message(*session, record.task, message);
+    messages[record.task] = message;
+  }
+
+  void fail(TaskRecord& record, const std::string& reason, const std::string& console) {
+    record.stage = Stage::Failing;
+    record.reason = reason;
+    journal->put(record);
+    fail_task(record, console);
+  }
+
+  void fail_task(TaskRecord& record, const std::string& console) {
+    const Fields where{record.task, record.queue_name, record.job_id};
+    try {
+      clearml::remove_task_from_queue(*session, pending_queue_id, record.task);
+    } catch (const clearml::TaskNotInQueueError&) {
+    }
+    clearml::StatusChange change;
+    change.reason = record.reason.substr(0, 2000);
+    change.message = record.job_id.empty() ? "slurmglue: not submitted" : "Slurm job " + record.job_id + " failed";
+    change.force = true;
+    bool failed = false;
+    try {
+      clearml::mark_failed(*session, record.task, change);
+      failed = true;
+    } catch (const clearml::UnknownTaskError&) {
+      failed = true;  // nothing left to fail
+    } catch (const clearml::Error& e) {
+      // Unknown outcome, or the status changed meanwhile: read it back.
+      const auto t = clearml::get_task(*session, record.task);
+      failed = is_final(status_of(t));
+      if (!failed) {
+        log.warning("cannot fail the task yet", where, e.what());
+        return;
+      }
+    }
+    if (failed) {
+      log.error("task failed", where, record.reason);
+      try {
+        std::string text = record.reason + (console.empty() ? "" : "\n" + console);
+        clearml::add_log_lines(*session, {{record.task, now_ms(), "error", options.worker_id, text}});
+      } catch (const clearml::Error& e) {
+        log.warning("cannot write on the task's console", where, e.what());
+      }
+      record.stage = Stage::Finishing;
+      journal->put(record);
+      finish(record);
+    }
+  }
+
+  void finish(TaskRecord& record) {
+    try {
+      clearml::remove_task_from_queue(*session, pending_queue_id, record.task);
+    } catch (const clearml::TaskNotInQueueError&) {
+    } catch (const clearml::UnknownTaskError&) {
+    }
+    if (!record.directory.empty()) {
+      try {
+        directories.remove(record.directory, identity_of(record.user));
+      } catch (const std::exception& e) {
+        log.warning("cannot remove the task's directory", {record.task, record.queue_name, record.job_id}, e.what());
+      }
+    }
+    journal->forget(record.task);
+    messages.erase(record.task);
+    retry_after.erase(record.task);
+    retry_backoff.erase(record.task);
+    log.info("done", {record.task, record.queue_name, record.job_id});
+  }
+
+  // ---- tracking -----------------------------------------------------------
+
+  void track() {
+    auto listing = slurm.jobs(tag_prefix(), slurm_users);
+    if (!listing) {
+      jobs.reset();
+      log.warning("squeue did not answer; tracking waits for the next cycle");
+      return;
+    }
+    std::map<std::string, slurm::Job> by_task;
+    const std::string prefix = tag_prefix();
+    for (auto& job : *listing) {
+      std::string task = job.tag.substr(prefix.size());
+      const auto recorded = journal->find(task);
+      // Two jobs for one task would be a bug; the one the journal names wins.
+      if (by_task.count(task) > 0 && !(recorded && recorded->job_id == job.id)) continue;
+      by_task[task] = std::move(job);
+    }
+    jobs = std::move(by_task);
+
+    std::vector<std::string> ids;
+    for (const auto& [task, record] : journal->tasks()) {
+      if (record.stage == Stage::Submitting && jobs->count(task) > 0) {
+        TaskRecord adopted = record;
+        adopt_job(adopted, jobs->at(task).id);
+      }
+    }
+    for (const auto& [task, record] : journal->tasks()) {
+      if (record.stage == Stage::Submitted) ids.push_back(task);
+    }
+    if (ids.empty()) return;
+    std::map<std::string, nlohmann::json> tasks;
+    try {
+      clearml::TaskQuery query;
+      query.ids = ids;
+      query.only_fields = {"id", "status", "status_message"};
+      for (auto& t : clearml::get_tasks(*session, query, 500)) tasks[string_field(t, "id")] = std::move(t);
+    } catch (const clearml::Error& e) {
+      log.warning("cannot read the tasks' statuses; tracking waits for the next cycle", {}, e.what());
+      return;
+    }
+    std::vector<std::string> to_cancel;
+    for (const auto& task : ids) {
+      const auto* current = journal->find(task);
+      if (current == nullptr) continue;
+      TaskRecord record = *current;
+      try {
+        track_one(record, tasks, to_cancel);
+      } catch (const clearml::InterruptedError&) {
+        throw;
+      } catch (const clearml::Error& e) {
+        log.warning("ClearML call failed; will try again", {record.task, record.queue_name, record.job_id}, e.what());
+      }
+    }
+    if (!to_cancel.empty() && !slurm.cancel(to_cancel)) log.warning("scancel failed; will try again");
+  }
+
+  void track_one(TaskRecord& record, const std::map<std::string, nlohmann::json>& tasks,
+                 std::vector<std::string>& to_cancel) {
+    const Fields where{record.task, record.queue_name, record.job_id};
+    const auto job_at = jobs->find(record.task);
+    const slurm::Job* job = job_at == jobs->end() ? nullptr : &job_at->second;
+    const auto task_at = tasks.find(record.task);
+    // A task the server no longer has is over for us.
+    const std::string status = task_at == tasks.end() ? "deleted" : status_of(task_at->second);
+    if (task_at != tasks.end() && !record.recorded) record_job(record);
+    const bool over = is_final(status) || status == "deleted" || status == "created";
+    if (job != nullptr && !slurm::is_finished(job->state)) {
+      if (over && status != "completed") {
+        log.info("cancelling: the task is " + status, where);
+        to_cancel.push_back(job->id);
+      } else if (status == "queued") {
+        const std::string message = job->state == "PENDING"
+                                        ? fmt::format("Slurm job {} pending: {}", job->id, job->reason)
+                                        : fmt::format("Slurm job {} {}", job->id, job->state);
+        set_message(record, message);
+      }
+      return;
+    }
+    if (over) {
+      record.stage = Stage::Finishing;
+      journal->put(record);
+      return finish(record);
+    }
+    if (job == nullptr) {
+      return fail(record,
+                  fmt::format("slurmglue: Slurm job {} is no longer listed by Slurm, and the task is still {}",
+                              record.job_id, status),
+                  {});
+    }
+    const auto details = slurm.details(job->id);
+    std::string tail;
+    if (details && !details->std_out.empty()) tail = read_tail(details->std_out, identity_of(record.user));
+    const std::string exit_code = details && !details->exit_code.empty() ? details->exit_code : "unknown";
+    std::string reason =
+        job->state == "COMPLETED"
+            ? fmt::format("Slurm job {} COMPLETED (exit code {}) but the task is still {}: the agent in the job did "
+                          "not finish it",
+                          job->id, exit_code, status)
+            : fmt::format("Slurm job {} {} (exit code {})", job->id, job->state, exit_code);
+    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail);
+  }
+
+  // The end of a job's output file, read as the job's user (the agent may be
+  // root; the path is the user's to choose).
+  std::string read_tail(const std::string& path, const std::optional<process::Identity>& identity) const {
+    process::Command command;
+    command.argv = {"tail", "-n", std::to_string(options.log_tail_lines), "--", path};
+    command.environment = {"PATH=/usr/bin:/bin"};
+    command.as_user = identity;
+    command.timeout = std::chrono::seconds(10);
+    command.max_output = 16384;
+    const auto outcome = process::run(command);
+    return outcome.ok() ? last_lines(outcome.out, options.log_tail_lines) : std::string();
+  }
+};
+
+Agent::Agent(AgentOptions options, clearml::Config config, clearml::SessionOptions session_options,
+             slurm::Slurm& slurm, Shutdown& shutdown, Log& log)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(config), std::move(session_options), slurm, shutdown,
+                                   log)) {}
+
+Agent::~Agent() = default;
+
+std::string Agent::tag_of(const std::string& task) const { return impl_->tag_of(task); }
+std::string Agent::tag_prefix() const { return impl_->tag_prefix(); }
+
+void Agent::replace_renderers(const std::map<std::string, std::shared_ptr<const render::Renderer>>& by_queue) {
+  for (auto& queue : impl_->options.queues) {
+    if (const auto found = by_queue.find(queue.name); found != by_queue.end()) queue.renderer = found->second;
+  }
+}
+
+void Agent::replace_config(clearml::Config config) {
+  impl_->user_map = UserMap::from_config(config.tree);
+  impl_->config = std::move(config);
+}
+
+int Agent::dry_run(std::ostream& out) {
+  auto& self = *impl_;
+  self.session = std::make_unique<clearml::Session>(self.session_options);
+  int status = 0;
+  for (auto& queue : self.options.queues) {
+    const auto found = clearml::find_queue(*self.session, queue.name);
+    if (!found) throw std::runtime_error("ClearML has no queue named '" + queue.name + "'");
+    queue.id = found->id;
+    for (const auto& entry : clearml::queue_entries(*self.session, queue.id)) {
+      out << fmt::format("### task {} from queue {} ({})\n", entry.task, queue.name, queue.template_path);
+      render::TaskInput input;
+      input.task = clearml::get_task(*self.session, entry.task);
+      input.config = self.config.tree;
+      input.queue_name = queue.name;
+      input.queue_id = queue.id;
+      input.worker_id = self.options.worker_id;
+      input.project_id = string_field(input.task, "project");
+      input.project_name = self.project_name(*input.project_id);
+      input.srun_delegation = self.options.srun_delegation;
+      input.singularity_mode = self.options.singularity_mode;
+      input.default_image = self.config.default_image;
+      input.task_directory = self.options.task_dir_root + "/" + entry.task;
+      std::string script;
+      std::vector<render::RenderError> errors;
+      try {
+        if (queue.renderer->render(render::task_values(input), script, errors)) {
+          out << script << (script.empty() || script.back() == '\n' ? "" : "\n");
+          continue;
+        }
+      } catch (const std::invalid_argument& e) {
+        errors.push_back({0, 0, {}, e.what()});
+      }
+      status = 1;
+      for (const auto& e : errors) {
+        out << fmt::format("# cannot render: {}:{}:{}: {}{}{}\n", queue.template_path, e.line, e.column,
+                           e.placeholder, e.placeholder.empty() ? "" : ": ", e.message);
+      }
+    }
+  }
+  return status;
+}
+
+int Agent::run() {
+  auto& self = *impl_;
+  self.start();
+  while (true) {
+    try {
+      self.cycle();
+    } catch (const clearml::InterruptedError&) {
+      break;
+    } catch (const clearml::Error& e) {
+      self.log.warning("cycle cut short by a ClearML error; next cycle goes on", {}, e.what());
+    }
+    if (self.options.once || self.shutdown.stopping()) break;
+    self.shutdown.wait_for(self.options.poll_interval);
+    if (self.shutdown.take_reload() && self.options.on_reload) self.options.on_reload(*this);
+    if (self.shutdown.stopping()) break;
+  }
+  self.stop();
+  return 0;
+}
+
+}  // namespace slurmglue::agent

@@ -1,0 +1,93 @@
+// The agent's memory across crashes: what it holds of every task it popped,
+// written to disk BEFORE each side effect, so that an agent killed at any
+// instant (SIGKILL, power loss) and restarted knows every task it may have
+// taken and every job it may have submitted.
+//
+// The file is a log of JSON lines, each appended and fsynced before the call
+// it announces; replaying it gives the state (the last record of a task
+// wins). A torn last line (a crash mid-write) is ignored. When the log grows
+// it is compacted: the live state is written to a new file, fsynced, and
+// renamed over the old one (then the directory is fsynced), so a crash
+// leaves either the old or the new file, never a mix. An exclusive lock on
+// the directory keeps a second agent from using the same journal.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+namespace slurmglue::agent {
+
+// Where a task is in the agent's hands.
+enum class Stage {
+  Popped,      // taken from its queue; not yet in the pending queue
+  Pending,     // in the pending queue; not yet given to sbatch
+  Submitting,  // given (or about to be given) to sbatch: a job may exist, tagged with the task
+  Submitted,   // job_id is its job
+  Failing,     // to be failed in ClearML with `reason`, then forgotten
+  Finishing,   // done in ClearML: clean up (pending queue, private directory), then forget
+};
+std::string_view to_string(Stage stage);
+
+struct TaskRecord {
+  std::string task;
+  std::string queue_id, queue_name;  // the queue it was popped from
+  Stage stage = Stage::Popped;
+  std::string job_id;
+  std::string user;       // the Linux user the job runs as; empty: the agent's own
+  std::string directory;  // its private directory, once made
+  std::string reason;     // Failing: why
+  bool recorded = false;  // the job id is written on the task (runtime, status message)
+};
+
+class JournalError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Journal {
+ public:
+  // Opens (creating) the journal in `directory`, takes its lock and replays
+  // it. Throws JournalError when the directory cannot be used or another
+  // agent holds the lock.
+  explicit Journal(const std::string& directory);
+  ~Journal();
+  Journal(const Journal&) = delete;
+  Journal& operator=(const Journal&) = delete;
+
+  const std::map<std::string, TaskRecord>& tasks() const { return tasks_; }
+  const TaskRecord* find(const std::string& task) const;
+
+  // Queues with a pop whose outcome is not known (the call was sent, no
+  // reply came): a task may have been popped that no one holds.
+  const std::set<std::string>& open_pops() const { return open_pops_; }
+  // Orphans this agent is taking over (tasks.dequeue sent; outcome unknown).
+  const std::map<std::string, std::string>& open_claims() const { return open_claims_; }  // task -> queue id
+
+  // Each of these is on disk (fsynced) when it returns; throws JournalError.
+  void begin_pop(const std::string& queue_id);
+  void end_pop(const std::string& queue_id);
+  void begin_claim(const std::string& task, const std::string& queue_id);
+  void end_claim(const std::string& task);
+  void put(const TaskRecord& record);
+  void forget(const std::string& task);
+
+  const std::string& path() const { return path_; }
+
+ private:
+  void replay();
+  void append(const std::string& line);
+  void compact();
+
+  std::string directory_, path_;
+  int lock_fd_ = -1;
+  int fd_ = -1;
+  std::size_t lines_ = 0;
+  std::map<std::string, TaskRecord> tasks_;
+  std::set<std::string> open_pops_;
+  std::map<std::string, std::string> open_claims_;
+};
+
+}  // namespace slurmglue::agent

@@ -1,0 +1,104 @@
+#include "runtime/render/task_values.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+#include "runtime/render/code_slots.hpp"
+
+namespace slurmglue::render {
+
+namespace {
+
+bool names_a_secret(std::string key) {
+  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* word : {"secret", "password", "passwd", "token", "key", "credential"}) {
+    if (key.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void drop_secrets(nlohmann::json& node) {
+  if (node.is_array()) {
+    for (auto& item : node) drop_secrets(item);
+    return;
+  }
+  if (!node.is_object()) return;
+  for (auto it = node.begin(); it != node.end();) {
+    if (names_a_secret(it.key())) {
+      it = node.erase(it);
+    } else {
+      drop_secrets(it.value());
+      ++it;
+    }
+  }
+}
+
+std::string string_at(const nlohmann::json& task, const char* object, const char* key) {
+  const auto o = task.find(object);
+  if (o == task.end() || !o->is_object()) return {};
+  const auto v = o->find(key);
+  return v != o->end() && v->is_string() ? v->get<std::string>() : std::string();
+}
+
+// A Singularity/Apptainer image as the first word of a command: a URI
+// (docker://, library://, shub://, oras://, ...) or a path to an image file.
+// It must not look like an option, and holds no blank or shell character.
+void check_singularity_image(const std::string& image) {
+  if (image.empty()) {
+    throw std::invalid_argument(
+        "--singularity-mode needs a container image: set the task's container image, or "
+        "agent.default_docker.image in the agent's clearml.conf");
+  }
+  const bool fits = image.size() <= 1024 && image.front() != '-' &&
+                    std::all_of(image.begin(), image.end(), [](unsigned char c) {
+                      return std::isalnum(c) || std::string_view("._:/@#+=~-").find(static_cast<char>(c)) !=
+                                                    std::string_view::npos;
+                    });
+  if (!fits) {
+    throw std::invalid_argument("the container image '" + image +
+                                "' is not an image reference (a URI such as docker://repo/image:tag or a path)");
+  }
+}
+
+}  // namespace
+
+std::string task_id_of(const nlohmann::json& task) {
+  const auto id = task.find("id");
+  if (id == task.end() || id->is_null()) return {};
+  return id->is_string() ? id->get<std::string>() : id->dump();
+}
+
+nlohmann::json config_without_secrets(const nlohmann::json& config) {
+  nlohmann::json copy = config;
+  drop_secrets(copy);
+  return copy;
+}
+
+Values task_values(const TaskInput& input) {
+  Values values;
+  values.task = input.task;
+  values.config = config_without_secrets(input.config);
+  values.queue_name = input.queue_name;
+  values.queue_id = input.queue_id;
+  values.worker_id = input.worker_id;
+  values.project_name = input.project_name;
+  values.project_id = input.project_id;
+  if (!values.project_id && input.task.contains("project") && input.task["project"].is_string()) {
+    values.project_id = input.task["project"].get<std::string>();
+  }
+  CodeSlotInput slots;
+  slots.task_id = task_id_of(input.task);
+  slots.worker_id = input.worker_id.value_or("");
+  slots.srun_delegation = input.srun_delegation;
+  slots.task_directory = input.task_directory;
+  if (input.singularity_mode) {
+    slots.singularity_image = string_at(input.task, "container", "image");
+    if (slots.singularity_image.empty()) slots.singularity_image = input.default_image;
+    check_singularity_image(slots.singularity_image);
+  }
+  fill_code_slots(slots, values);
+  return values;
+}
+
+}  // namespace slurmglue::render
