@@ -14,6 +14,8 @@ packages=(
   munge slurmctld slurmd slurm-client libslurm-dev bash shellcheck python3 man-db iproute2 hostname
   # tests: the injection corpus runs under GBK and Big5 locales made with localedef
   locales
+  # tests: shfmt's syntax tree is the bash parser the shell model is compared with
+  shfmt
 )
 
 missing=()
