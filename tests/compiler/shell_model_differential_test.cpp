@@ -192,7 +192,7 @@ class Generator {
     return w;
   }
   std::string piece(int depth) {
-    const int limit = depth > 2 ? 5 : 13;
+    const int limit = depth > 2 ? 5 : 14;
     switch (pick(limit)) {
       case 0: return "x";
       case 1: return "@";
@@ -206,11 +206,12 @@ class Generator {
       case 9: return "$(( @ + 1 ))";
       case 10: return "${a[@]:-y}";
       case 11: return "\"${V#@}\"";
+      case 13: return "\"${V/@/r}\"";
       default: return "${V:-/p:@}";
     }
   }
   std::string statement(int depth) {
-    const int limit = depth > 1 ? 3 : 10;
+    const int limit = depth > 1 ? 3 : 14;
     switch (pick(limit)) {
       case 0: return "echo " + word(depth) + " " + word(depth);
       case 1: return "v=" + word(depth);
@@ -221,6 +222,10 @@ class Generator {
       case 6: return "case " + word(depth) + " in a) echo " + word(depth) + " ;; esac";
       case 7: return "if [[ " + word(depth) + " == x ]]; then echo " + word(depth) + "; fi";
       case 8: return "(( n = @ + 1 ))";
+      case 9: return "cat <<-EOF\n\tbody " + word(depth) + "\n\tEOF";
+      case 10: return "cat <<EOF\nline \\\nEOF\n" + word(depth) + "\nEOF";
+      case 11: return "x=$(case " + word(depth) + " in a) echo " + word(depth) + " ;; esac)";
+      case 12: return "x=`echo @ \"a @\"`";
       default: return "x=$(\ncat <<EOF\n" + word(depth + 1) + "\nEOF\n)";
     }
   }
