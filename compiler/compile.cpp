@@ -106,9 +106,12 @@ class Checker {
                         ph.reparsed_by));
   }
 
-  // Values the server writes that are always plain words (ids).
+  // Values written by the server (ids) or by the glue's own configuration
+  // (the queue it serves, its worker id); the renderer still requires a
+  // plain word there.
   static bool is_typed_plain_word(const render::Placement& pl) {
     switch (pl.variable) {
+      case Variable::QueueName:
       case Variable::QueueId:
       case Variable::ProjectId:
       case Variable::WorkerId: return pl.filters.empty();

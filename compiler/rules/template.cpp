@@ -98,8 +98,8 @@ const RuleInfo kRules[] = {
      "shell reading a here-document all run their string as code, so a task value there would run. Only ids may "
      "stand there. Pass a value as data instead: an environment variable (NAME=${...} cmd, then \"$NAME\" in the "
      "string) or a positional parameter (sh -c '... \"$1\"' sh ${...}).",
-     "#!/bin/bash\neval \"echo ${CLEARML_TASK.name}\"\n${CLEARML_AGENT_EXECUTE}\n",
-     "#!/bin/bash\nNAME=${CLEARML_TASK.name} sh -c 'echo \"$NAME\"'\n${CLEARML_AGENT_EXECUTE}\n"},
+     "#!/bin/bash\nsbatch --wrap=\"echo ${CLEARML_TASK.name}\"\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nNAME=${CLEARML_TASK.name} sbatch --wrap='echo \"$NAME\"'\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG120", "secret-value", F, Error, "A placeholder names a secret (credentials, keys, tokens, passwords).",
      "A batch script is readable by the cluster's admins, kept in Slurm's spool and shown by scontrol: secrets "
      "never go into it. Give the job a credentials file or an environment the cluster provides.",
