@@ -28,6 +28,8 @@ struct PlaceholderNode {
   std::optional<std::string> default_value;  // unescaped
   std::vector<FilterNode> filters;
   render::ShellContext context;  // set by the shell lexer
+  bool command_word = false;     // the value would be (part of) the command a shell or a runner runs
+  std::string reparsed_by;       // the command that parses the value again as code (context.reparsed)
 
   std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }
 };
@@ -51,6 +53,7 @@ struct Heredoc {
   std::size_t body_end = 0;    // first byte of the delimiter line (or end of text)
   bool terminated = false;
   std::uint32_t body_line = 0;
+  std::string reparsed_by;  // a shell, interpreter or ssh reads the body as code
 };
 
 struct Template {

@@ -10,7 +10,7 @@ namespace {
 using render::Op;
 
 struct Marker {
-  enum Kind { DirectiveEnd, HeredocEnd, DirectiveBegin, HeredocBegin, Synthetic, Placeholder, Escape };
+  enum Kind { DirectiveEnd, HeredocEnd, DataBlock, DirectiveBegin, HeredocBegin, Synthetic, Placeholder, Escape };
   std::size_t offset;
   Kind kind;
   std::uint32_t index;
@@ -92,9 +92,22 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   for (const auto& h : tpl.heredocs) {
     if (!has_placeholder(tpl, h.body_begin, h.body_end)) continue;
     const auto index = static_cast<std::uint32_t>(p.heredocs.size());
-    p.heredocs.push_back({h.delimiter, h.strip_tabs, h.in_command_substitution, h.body_line});
+    p.heredocs.push_back({h.delimiter, h.strip_tabs, h.in_command_substitution, !h.quoted, h.body_line});
     markers.push_back({h.body_begin, Marker::HeredocBegin, index});
     markers.push_back({h.body_end, Marker::HeredocEnd, index});
+  }
+
+  // The data block goes right after the last #SBATCH line sbatch reads (or
+  // after the #! line): only comments and blank lines come before it, so it
+  // precedes every command, function and here-document, and its first line
+  // ends sbatch's directive scan only where no directive follows.
+  {
+    const std::string& t = source.text();
+    std::size_t at = tpl.directives.empty() ? t.find('\n') : tpl.directives.back().end;
+    at = at == std::string::npos ? t.size() : at + 1;
+    if (at > t.size()) at = t.size();
+    p.data_block_needs_newline = at == t.size() && !t.empty() && t.back() != '\n';
+    markers.push_back({at, Marker::DataBlock, 0});
   }
 
   // srun delegation without an explicit slot: the glue's "srun <agent>" line
@@ -141,6 +154,7 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
       case Marker::Escape:
         cursor = m.offset + 1;
         break;
+      case Marker::DataBlock: p.ops.push_back({Op::Kind::DataBlock, 0, 0}); break;
       case Marker::DirectiveBegin: p.ops.push_back({Op::Kind::DirectiveBegin, m.index, 0}); break;
       case Marker::DirectiveEnd: p.ops.push_back({Op::Kind::DirectiveEnd, m.index, 0}); break;
       case Marker::HeredocBegin: p.ops.push_back({Op::Kind::HeredocBegin, m.index, 0}); break;

@@ -6,6 +6,7 @@
 #include "compiler/codegen.hpp"
 #include "compiler/parse.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "runtime/render/escape.hpp"
 
 namespace slurmglue::compiler {
 namespace {
@@ -40,11 +41,17 @@ class Checker {
     if (!render::is_compound(pl.variable) && !ph.path.empty())
       error("placeholder-path", ph, fmt::format("CLEARML_{} is a single value and has no field '{}'", ph.name,
                                                 ph.path.front()));
-    if (render::is_code_slot(pl.variable)) code_slot(ph);
+    if (render::is_code_slot(pl.variable)) {
+      code_slot(ph);
+    } else {
+      secret(ph, pl);
+      sinks(ph, pl);
+    }
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
     for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     pl.kind = shell_word_kind(ph);
+    pl.role = element_role(ph);
     return pl;
   }
 
@@ -66,6 +73,60 @@ class Checker {
       error("code-slot-context", ph,
             fmt::format("${{CLEARML_{}}} inserts shell code and must stand where a command can (here: {})",
                         ph.name, render::describe(c)));
+  }
+
+  // A secret is never a value: a script is readable by the cluster's admins,
+  // lands in logs and spool directories, and outlives the task.
+  void secret(const PlaceholderNode& ph, const render::Placement& pl) {
+    for (const auto& part : ph.path) {
+      if (!is_secret_key(part)) continue;
+      error("secret-value", ph,
+            fmt::format("${{CLEARML_{}...}} names '{}', a secret: secrets never go into a batch script (it is "
+                        "readable by the cluster's admins and kept in Slurm's spool); give the job a credentials "
+                        "file or an environment the cluster provides",
+                        ph.name, part));
+      return;
+    }
+    (void)pl;
+  }
+
+  // Values never become code: not the command, not a string parsed again.
+  void sinks(const PlaceholderNode& ph, const render::Placement& pl) {
+    if (ph.command_word)
+      error("placeholder-command", ph,
+            "a placeholder here would choose the command that runs; write the command in the template and pass "
+            "the value as an argument");
+    if (ph.context.reparsed && !is_typed_plain_word(pl))
+      error("value-parsed-as-code", ph,
+            fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
+                        "data instead: an environment variable (NAME=${{CLEARML_...}} before the command, then "
+                        "\"$NAME\" inside the string) or a positional parameter (sh -c '... \"$1\"' sh "
+                        "${{CLEARML_...}}). Only ids (${{CLEARML_TASK.id}}, ${{CLEARML_QUEUE_ID}}, ...) may stand "
+                        "there",
+                        ph.reparsed_by));
+  }
+
+  // Values written by the server (ids) or by the glue's own configuration
+  // (the queue it serves, its worker id); the renderer still requires a
+  // plain word there.
+  static bool is_typed_plain_word(const render::Placement& pl) {
+    switch (pl.variable) {
+      case Variable::QueueName:
+      case Variable::QueueId:
+      case Variable::ProjectId:
+      case Variable::WorkerId: return pl.filters.empty();
+      case Variable::Task: return pl.filters.empty() && pl.path.size() == 1 && (pl.path[0] == "id" || pl.path[0] == "project");
+      default: return false;
+    }
+  }
+
+  static bool is_secret_key(std::string_view key) {
+    std::string k;
+    for (char c : key) k += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view s : {"credentials", "secret", "password", "passwd", "token", "access_key", "private_key",
+                               "api_key", "apikey", "auth"})
+      if (k.find(s) != std::string::npos) return true;
+    return false;
   }
 
   void task_path(const PlaceholderNode& ph) {
@@ -110,6 +171,59 @@ class Checker {
     return out;
   }
 
+  // The option a placeholder is part of the value of, on an #SBATCH line or a
+  // command line ("--export=ALL,N=${...}", "-o ${...}"), and the part of
+  // that value it fills.
+  render::ElementRole element_role(const PlaceholderNode& ph) {
+    if (ph.context.quoting == Quoting::Comment || ph.context.quoting == Quoting::Arithmetic)
+      return render::ElementRole::None;
+    const std::string& t = src_.text();
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    auto strip_quotes = [](std::string_view w) {
+      std::string out;
+      for (char c : w)
+        if (c != '"' && c != '\'') out += c;
+      return out;
+    };
+    std::size_t k = ph.begin;
+    while (k > 0 && !is_space(t[k - 1])) --k;
+    std::string word = strip_quotes(std::string_view(t).substr(k, ph.begin - k));
+    std::string option, before;  // the option's name, and its value up to the placeholder
+    if (word.rfind("#SBATCH", 0) == 0 || word.rfind("#SLURM", 0) == 0) return render::ElementRole::None;
+    if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {
+      option = word.substr(2, word.find('=') - 2);
+      before = word.substr(word.find('=') + 1);
+    } else if (word.size() >= 2 && word[0] == '-' && word[1] != '-') {
+      if (const auto* o = table_.find_short(word[1])) option = o->name;
+      before = word.substr(2);
+    } else if (word.empty() || word[0] != '-') {
+      // "--export VALUE", "-o VALUE": the word before names the option.
+      std::size_t e = k;
+      while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+      std::size_t b = e;
+      while (b > 0 && !is_space(t[b - 1])) --b;
+      const std::string prev = strip_quotes(std::string_view(t).substr(b, e - b));
+      if (prev.rfind("--", 0) == 0 && prev.find('=') == std::string::npos) option = prev.substr(2);
+      else if (prev.size() == 2 && prev[0] == '-') {
+        if (const auto* o = table_.find_short(prev[1])) option = o->name;
+      }
+      before = word;
+    }
+    if (option.empty()) return render::ElementRole::None;
+    const auto match = table_.find_long(option);
+    if (!match.option) return render::ElementRole::None;
+    const std::string& name = match.option->name;
+    if (name == "container-mounts") return render::ElementRole::Mount;
+    if (name == "container-env") return render::ElementRole::Name;
+    if (name == "export") {
+      const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
+      return element.find('=') == std::string::npos ? render::ElementRole::ExportName
+                                                    : render::ElementRole::ExportValue;
+    }
+    if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
+    return render::ElementRole::None;
+  }
+
   // "--container-image=${...}" on a command line (srun in a wrapper, say):
   // the value gets the option's format check too.
   render::ValueKind shell_word_kind(const PlaceholderNode& ph) {
@@ -150,10 +264,57 @@ class Checker {
 
 }  // namespace
 
+// What the renderer's data block needs of the whole template: bash as the
+// interpreter (it writes $'...' and arrays), no placeholder on the #! line,
+// and no use of the data variables' prefix.
+static void check_script_frame(const Source& source, const Template& tpl, std::vector<Diagnostic>& diagnostics) {
+  const std::string& t = source.text();
+  const auto first_end = std::min(t.find('\n'), t.size());
+  if (t.compare(0, 2, "#!") == 0) {
+    const std::string_view line = std::string_view(t).substr(0, first_end);
+    for (const auto& ph : tpl.placeholders) {
+      if (ph.begin >= first_end) break;
+      diagnostics.push_back(diagnostic_at(source, "placeholder-shebang", Severity::Error, ph.begin,
+                                          ph.end - ph.begin,
+                                          "a placeholder cannot be on the #! line: the task would choose the "
+                                          "interpreter"));
+    }
+    // The interpreter: its path (or env's first operand) must be bash.
+    std::string_view rest = line.substr(2);
+    auto next_word = [&rest]() {
+      const auto b = rest.find_first_not_of(" \t\r");
+      if (b == std::string_view::npos) return std::string_view();
+      rest.remove_prefix(b);
+      const auto e = std::min(rest.find_first_of(" \t\r"), rest.size());
+      const auto w = rest.substr(0, e);
+      rest.remove_prefix(e);
+      return w;
+    };
+    auto interpreter = next_word();
+    auto base = [](std::string_view w) { return w.substr(w.rfind('/') == std::string_view::npos ? 0 : w.rfind('/') + 1); };
+    if (base(interpreter) == "env") {
+      interpreter = next_word();
+      while (!interpreter.empty() && interpreter[0] == '-') interpreter = next_word();
+    }
+    if (base(interpreter) != "bash")
+      diagnostics.push_back(diagnostic_at(
+          source, "interpreter-not-bash", Severity::Error, 0, first_end,
+          "the batch script must run under bash (#!/bin/bash): task values are passed in bash's $'...' quoting"));
+  }
+  for (auto at = t.find(render::kDataVariablePrefix); at != std::string::npos;
+       at = t.find(render::kDataVariablePrefix, at + 1))
+    diagnostics.push_back(diagnostic_at(source, "reserved-name", Severity::Error, at,
+                                        render::kDataVariablePrefix.size(),
+                                        fmt::format("names starting with {} are the renderer's own (its task value "
+                                                    "variables); choose another name",
+                                                    render::kDataVariablePrefix)));
+}
+
 Compiled compile(const Source& source, const CompileOptions& options) {
   Compiled c;
   c.ast = parse_placeholders(source, c.diagnostics);
   analyze_shell(source, c.ast, c.diagnostics);
+  check_script_frame(source, c.ast, c.diagnostics);
   auto table = catalog::sbatch_option_table(options.slurm, options.pyxis);
   std::vector<render::Placement> placements;
   Checker checker(source, table, c.diagnostics);

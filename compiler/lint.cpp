@@ -299,11 +299,21 @@ struct Linting {
       out = std::move(compiled->diagnostics);
       if (o.profile == Profile::Sbatch)
         std::erase_if(out, [](const Diagnostic& d) { return about_placeholders(d.rule); });
+      const auto compiler_findings = out.size();
       context.emplace(source, compiled->ast, o, out);
       for (auto check : {check_template, check_script, check_shell_syntax, check_directives, check_directive_set,
                          check_pyxis, check_images, check_srun_wrapper, check_security})
         check(*context);
       if (o.profile == Profile::ClearML) check_agent_contract(*context);
+      // The compiler refuses a value parsed as code or chosen as the command;
+      // where the security rule says so too (naming the field), one finding is enough.
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> said;
+      for (std::size_t k = compiler_findings; k < out.size(); ++k)
+        if (out[k].rule == "task-value-as-code") said.emplace_back(out[k].position.line, out[k].position.column);
+      std::erase_if(out, [&](const Diagnostic& d) {
+        return (d.rule == "value-parsed-as-code" || d.rule == "placeholder-command") &&
+               std::find(said.begin(), said.end(), std::pair(d.position.line, d.position.column)) != said.end();
+      });
     } catch (const std::exception& e) {
       failed(e);
     }

@@ -34,12 +34,107 @@ struct FrameState {
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
   std::size_t opened_at = 0;
+  bool param_word = false;   // Param: past the name, in the operator's word (no subscript or offset there)
+  // Quotes: opened where a command argument begins, and after an option word.
+  bool begins_argument = false;
+  bool after_option = false;
+  // Command-like frames: the simple command being read, for the sinks.
+  std::size_t word_begin = 0;         // where the current word started
+  std::vector<std::size_t> word_phs;  // placeholders in the current word (at any depth)
+  std::vector<std::size_t> prev_phs;  // those of the word before ([[ a -gt b ]])
+  std::string command;                // the command's name, once read (dequoted, without its directory)
+  std::string prev_word;              // the last finished argument (dequoted)
+  bool shell_seen = false;            // a shell (bash, sh, su, ...) among its words: "-c" takes code
+  bool interpreter_seen = false;      // python, perl, ...: "-c"/"-e" take code
+  bool ssh_seen = false;
+  bool runner_done = false;           // a runner (srun, env, ...) has its command
+  bool integer_declare = false;       // declare -i: values are arithmetic
+  bool arith_next = false;            // [[ a -gt b ]]: the next word is arithmetic
+  bool after_herestring = false;      // the word after <<<
+  bool redirect_target = false;       // the next word is a redirection's file
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_operator(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>'; }
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// The text of a word with quotes and backslashes removed (expansions stay as written).
+std::string dequote(std::string_view raw) {
+  std::string out;
+  char quote = 0;
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const char c = raw[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else out += c;
+    } else if (c == '\\' && k + 1 < raw.size()) {
+      out += raw[++k];
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view basename_of(std::string_view w) {
+  const auto slash = w.rfind('/');
+  return slash == std::string_view::npos ? w : w.substr(slash + 1);
+}
+
+// NAME=, NAME+=, NAME[...]=: an assignment word.
+bool is_assignment_word(std::string_view w) {
+  if (w.empty() || !is_name_start(w[0])) return false;
+  std::size_t k = 1;
+  while (k < w.size() && is_name_char(w[k])) ++k;
+  if (k < w.size() && w[k] == '[') {
+    const auto close = w.find(']', k);
+    if (close == std::string_view::npos) return false;
+    k = close + 1;
+  }
+  if (k < w.size() && w[k] == '+') ++k;
+  return k < w.size() && w[k] == '=';
+}
+
+// Commands whose first operand is itself a command.
+bool is_runner(std::string_view c) {
+  return one_of(c, {"srun", "env", "nohup", "sudo", "doas", "timeout", "xargs", "nice", "ionice", "taskset",
+                    "numactl", "stdbuf", "setsid", "chroot", "mpirun", "mpiexec", "flock", "watch", "strace",
+                    "exec", "command", "builtin", "time"});
+}
+bool is_shell(std::string_view c) {
+  return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "mksh", "ash", "yash", "fish", "csh", "tcsh", "busybox",
+                    "su", "runuser", "script"});
+}
+bool is_interpreter(std::string_view c) {
+  return c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 ||
+         one_of(c, {"perl", "ruby", "node", "nodejs", "php", "Rscript", "R", "julia", "lua", "tclsh", "osascript",
+                    "jshell", "deno", "bun"});
+}
+// "-c", "-ec", "-lc", ...: a short-option cluster that includes c.
+bool takes_code_option(std::string_view w, std::string_view letters) {
+  if (w.size() < 2 || w[0] != '-' || w[1] == '-') return false;
+  for (char c : w.substr(1)) {
+    if (!is_name_char(c)) return false;
+    if (letters.find(c) != std::string_view::npos) return true;
+  }
+  return false;
+}
+// Variables whose text bash runs or reads as code.
+bool is_code_variable_assignment(std::string_view w) {
+  for (std::string_view n : {"PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD",
+                             "SHELLOPTS", "BASHOPTS", "PAGER", "EDITOR", "VISUAL"})
+    if (w.size() > n.size() && w.substr(0, n.size()) == n && (w[n.size()] == '=' || w[n.size()] == '+')) return true;
+  return false;
+}
 
 bool command_like(Frame f) {
   return f == Frame::Command || f == Frame::CommandSubst || f == Frame::Backtick || f == Frame::DoubleBracket;
@@ -86,7 +181,7 @@ class Lexer {
         ++i_;  // the dropped '$'; what follows is an ordinary "${"
         continue;
       }
-      if (at_line_start() && top().kind == Frame::HeredocBody) {
+      if (at_line_start() && top().kind == Frame::HeredocBody && i_ >= heredoc_lines_until_) {
         heredoc_line();
         continue;
       }
@@ -112,6 +207,12 @@ class Lexer {
     f.opened_at = i_;
     f.in_double = top().kind == Frame::DoubleQuote || top().kind == Frame::HeredocBody ||
                   (top().kind == Frame::Param && top().in_double);
+    {
+      const auto& parent = top();
+      f.begins_argument = command_like(parent.kind) && parent.kind != Frame::DoubleBracket && parent.word_start &&
+                          !parent.command_start && !parent.after_case;
+      f.after_option = option_like(parent.prev_word);
+    }
     word_continues();
     stack_.push_back(f);
     current_word_.clear();  // keywords are whole plain words of one frame
@@ -123,8 +224,22 @@ class Lexer {
     i_ += skip;
     word_continues();
   }
-  void word_continues() {
-    if (command_like(top().kind)) top().word_start = false;
+  void word_continues() { touch_word(i_); }
+  // The current word of the top frame has begun (at `at`, if it had not yet).
+  void touch_word(std::size_t at) {
+    auto& f = top();
+    if (!command_like(f.kind) || !f.word_start) return;
+    f.word_start = false;
+    f.word_begin = at;
+  }
+  static void reset_command(FrameState& f) {
+    f.command.clear();
+    f.prev_word.clear();
+    f.shell_seen = f.interpreter_seen = f.ssh_seen = f.runner_done = f.integer_declare = f.after_herestring = false;
+  }
+
+  static bool option_like(std::string_view w) {
+    return w.size() > 1 && w[0] == '-' && w.find('=') == std::string_view::npos;
   }
 
   // Line starts at the top level: the #SBATCH block sbatch scans.
@@ -227,6 +342,8 @@ class Lexer {
       default: {
         c.quoting = Quoting::Unquoted;
         c.word_start = top().word_start;
+        c.begins_argument = c.word_start && !top().command_start && !top().after_case && f != Frame::DoubleBracket;
+        c.after_option = option_like(top().prev_word);
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';
         c.argument_word = c.word_start && !top().command_start && !top().after_case &&
@@ -235,10 +352,17 @@ class Lexer {
         break;
       }
     }
+    if (f == Frame::DoubleQuote || f == Frame::SingleQuote || f == Frame::DollarQuote) {
+      const auto& q = top();
+      const std::size_t skip = f == Frame::DollarQuote ? 2 : 1;
+      c.begins_argument = q.begins_argument && tpl_.placeholders[next_ph_].begin == q.opened_at + skip;
+      c.after_option = q.after_option;
+    }
+    const std::size_t at = tpl_.placeholders[next_ph_].begin;
     set_context(c);
     if (command_like(f)) {
-      top().word_start = false;
-      top().command_start = false;
+      touch_word(at);
+      // The placeholder is the command word: end_word sees it in word_phs.
     }
   }
 
@@ -248,6 +372,7 @@ class Lexer {
       if (fr.kind == Frame::CommandSubst) c.in_command_substitution = true;
       if (fr.kind == Frame::DoubleBracket) c.in_double_brackets = true;
     }
+    const auto index = next_ph_;
     auto& ph = tpl_.placeholders[next_ph_++];
     const auto ls = src_.line_offset(src_.position(ph.begin).line);
     const auto le = line_end(ph.end);
@@ -256,6 +381,86 @@ class Lexer {
                    after.find_first_not_of(" \t") == std::string_view::npos;
     ph.context = c;
     i_ = ph.end;
+    // Every command the value is part of a word of (through quotes and
+    // substitutions) may take it as code: end_word decides.
+    if (c.quoting == Quoting::Comment || render::is_directive(c.quoting)) return;
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+      auto& fr = stack_[k];
+      if (fr.kind == Frame::HeredocBody) {
+        const auto& h = tpl_.heredocs[fr.heredoc];
+        if (!h.reparsed_by.empty()) mark_reparsed({index}, h.reparsed_by);
+        break;
+      }
+      if (command_like(fr.kind)) fr.word_phs.push_back(index);
+    }
+  }
+
+  void mark_reparsed(const std::vector<std::size_t>& phs, const std::string& by) {
+    for (auto k : phs) {
+      tpl_.placeholders[k].context.reparsed = true;
+      if (tpl_.placeholders[k].reparsed_by.empty()) tpl_.placeholders[k].reparsed_by = by;
+    }
+  }
+  void mark_arithmetic(const std::vector<std::size_t>& phs) {
+    for (auto k : phs) tpl_.placeholders[k].context.quoting = Quoting::Arithmetic;
+  }
+
+  // A word of a simple command has ended: what it makes of the values in it.
+  void classify_word(FrameState& f) {
+    const std::string_view raw(text_.data() + f.word_begin, i_ - f.word_begin);
+    const std::string word = dequote(raw);
+    const auto& phs = f.word_phs;
+    if (f.kind == Frame::DoubleBracket) {
+      if (one_of(word, {"-eq", "-ne", "-lt", "-le", "-gt", "-ge"})) {
+        mark_arithmetic(f.prev_phs);
+        f.arith_next = true;
+      } else if (f.arith_next) {
+        mark_arithmetic(phs);
+        f.arith_next = false;
+      }
+      f.prev_phs = phs;
+      return;
+    }
+    if (raw.rfind("((", 0) == 0 || raw.rfind("[[", 0) == 0) return;  // (( )) and [[ ]] are whole commands
+    if (is_code_variable_assignment(word)) mark_reparsed(phs, word.substr(0, word.find_first_of("+=")));
+    if (f.command.empty()) {
+      if (!f.command_start) return;  // a case subject, a for variable, ...
+      if (is_assignment_word(word) ||
+          one_of(word, {"if", "then", "else", "elif", "do", "while", "until", "!", "{", "for", "case", "function",
+                        "select", "coproc"}))
+        return;
+      for (auto k : phs) tpl_.placeholders[k].command_word = true;
+      f.command = std::string(basename_of(word));
+      f.shell_seen = is_shell(f.command);
+      f.interpreter_seen = is_interpreter(f.command);
+      f.ssh_seen = f.command == "ssh";
+      return;
+    }
+    const std::string_view cmd = f.command;
+    const std::string_view base = basename_of(word);
+    const std::string& prev = f.prev_word;
+    if (one_of(cmd, {"eval", "trap", "alias", "source", ".", "awk", "gawk", "mawk", "nawk", "sed"}))
+      mark_reparsed(phs, f.command);
+    if (f.ssh_seen) mark_reparsed(phs, "ssh");
+    if (f.shell_seen && (takes_code_option(prev, "c") || f.after_herestring)) mark_reparsed(phs, "a shell's -c");
+    if (f.interpreter_seen && (takes_code_option(prev, "ceEr") || f.after_herestring))
+      mark_reparsed(phs, "an interpreter's -c/-e");
+    if (word.rfind("--wrap", 0) == 0 || prev == "--wrap") mark_reparsed(phs, "--wrap");
+    const bool declares = one_of(cmd, {"declare", "typeset", "local", "readonly", "export"});
+    if (declares && raw.find("=(") != std::string_view::npos) mark_reparsed(phs, "declare NAME=(...)");
+    if (declares && takes_code_option(word, "i")) f.integer_declare = true;
+    if ((declares && f.integer_declare && is_assignment_word(word)) || cmd == "let") mark_arithmetic(phs);
+    // A runner's first operand is the command it runs.
+    if (is_runner(cmd) && !f.runner_done && !(word.size() > 1 && word[0] == '-') && !option_like(prev) &&
+        !(cmd == "env" && is_assignment_word(word))) {
+      f.runner_done = true;
+      for (auto k : phs) tpl_.placeholders[k].command_word = true;
+    }
+    if (is_shell(base)) f.shell_seen = true;
+    if (is_interpreter(base)) f.interpreter_seen = true;
+    if (base == "ssh") f.ssh_seen = true;
+    f.after_herestring = false;
+    f.prev_word = word;
   }
 
   void comment() {
@@ -278,6 +483,7 @@ class Lexer {
   }
 
   void heredoc_operator() {
+    end_word();
     Heredoc h;
     h.operator_offset = i_;
     for (const auto& fr : stack_)
@@ -319,17 +525,48 @@ class Lexer {
       error("shell-syntax", h.operator_offset, 2, "'<<' needs a here-document delimiter word after it");
       return;
     }
+    const bool placeholder_in_word = next_ph_ > 0 && tpl_.placeholders[next_ph_ - 1].begin >= word_begin;
+    if (!placeholder_in_word &&
+        std::string_view(text_).substr(word_begin, i_ - word_begin).find_first_of("$`") != std::string_view::npos) {
+      error("heredoc-delimiter", word_begin, i_ - word_begin,
+            "write the here-document delimiter as a plain word ('EOF', \"EOF\" or EOF): bash reads a '$' or '`' in "
+            "it in ways that differ between versions");
+    }
+    // A shell, an interpreter or ssh reading the body runs it as code.
+    const auto& f = top();
+    if (f.ssh_seen) h.reparsed_by = "ssh";
+    else if (f.shell_seen) h.reparsed_by = "a shell reading a here-document";
+    else if (f.interpreter_seen) h.reparsed_by = "an interpreter reading a here-document";
     pending_.push_back(tpl_.heredocs.size());
     tpl_.heredocs.push_back(std::move(h));
-    top().word_start = false;
+    top().word_start = true;
   }
 
   // A line in a here-document body: the delimiter line ends it.
   void heredoc_line() {
     auto& h = tpl_.heredocs[top().heredoc];
-    const auto end = line_end(i_);
+    auto end = line_end(i_);
     std::string_view line(text_.data() + i_, end - i_);
+    std::string joined;
+    if (!h.quoted) {
+      // bash joins a line ending in an unescaped '\\' with the next before it
+      // looks for the delimiter.
+      joined = std::string(line);
+      auto odd_backslashes = [](std::string_view l) {
+        std::size_t n = 0;
+        while (n < l.size() && l[l.size() - 1 - n] == '\\') ++n;
+        return n % 2 == 1;
+      };
+      while (odd_backslashes(joined) && end < text_.size()) {
+        joined.pop_back();
+        const auto next = line_end(end + 1);
+        joined.append(text_, end + 1, next - end - 1);
+        end = next;
+      }
+      line = joined;
+    }
     if (h.strip_tabs) line.remove_prefix(std::min(line.size(), line.find_first_not_of('\t')));
+    if (line != h.delimiter && !h.quoted) heredoc_lines_until_ = end;
     if (line == h.delimiter) {
       h.body_end = i_;
       h.terminated = true;
@@ -369,6 +606,7 @@ class Lexer {
     if (command_like(top().kind)) {
       top().word_start = true;
       top().command_start = true;
+      reset_command(top());
       start_pending_heredoc();
     }
   }
@@ -400,12 +638,27 @@ class Lexer {
         return;
       case Frame::Param:
         if (c == '}') return pop(1);
+        if (!f.param_word) {
+          // The parameter: "#" or "!" first, a name, a special parameter or
+          // digits, then a subscript ${a[...]} or a substring ${s:offset:length},
+          // which are arithmetic (bash expands $(...) there even inside quotes).
+          // Any other character is the operator that starts the word.
+          const bool first = i_ == f.opened_at + 2;
+          if (c == '[') return push(Frame::Arith, 1, ']');
+          if (c == ':' && std::string_view("-=?+").find(peek(1)) == std::string_view::npos)
+            return push(Frame::Arith, 1, '}');
+          if (c == '@' && !first && peek(1) == 'P') {
+            error("prompt-expansion", i_, 2,
+                  "${...@P} expands the variable's text as a prompt, which runs $(...) in it: a task value could "
+                  "run as code");
+          }
+          if (is_name_char(c) || (first && std::string_view("#!@*?$-").find(c) != std::string_view::npos)) {
+            ++i_;
+            return;
+          }
+          f.param_word = true;
+        }
         if (c == '\\') return skip_escape();
-        // A subscript ${a[...]} and a substring ${s:offset:length} are
-        // arithmetic, where bash expands $(...) even inside quotes.
-        if (c == '[') return push(Frame::Arith, 1, ']');
-        if (c == ':' && std::string_view("-=?+").find(peek(1)) == std::string_view::npos)
-          return push(Frame::Arith, 1, '}');
         if (!f.in_double && c == '\'') return push(Frame::SingleQuote, 1);
         if (c == '"') return push(Frame::DoubleQuote, 1);
         if (expansion()) return;
@@ -413,6 +666,13 @@ class Lexer {
         return;
       case Frame::Arith:
         if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') return pop(2);
+        if (f.closer == ')' && c == ')' && f.depth == 0) {
+          // "$((cmd) )": bash reads it as $( (cmd) ), a command substitution.
+          error("ambiguous-arithmetic", f.opened_at, 3,
+                "bash reads this '((' as a subshell inside a command substitution, not arithmetic; write "
+                "'$( (' (with a space) for a subshell, or close the arithmetic with '))'");
+          return pop(1);
+        }
         if (f.closer == ']' && c == ']' && f.depth == 0) return pop(1);
         if (f.closer == '}' && c == '}' && f.depth == 0) return pop(0);  // the '}' closes the ${...} too
         if (c == '(' || c == '[') ++f.depth;
@@ -458,6 +718,15 @@ class Lexer {
 
   void end_word() {
     FrameState& f = top();
+    if (f.redirect_target && !f.word_start) {
+      f.redirect_target = false;  // a file name: neither the command nor an argument
+      f.word_start = true;
+      f.word_phs.clear();
+      current_word_.clear();
+      return;
+    }
+    if (!f.word_start && command_like(f.kind)) classify_word(f);
+    f.word_phs.clear();
     if (!f.word_start) {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
@@ -481,7 +750,7 @@ class Lexer {
     }
     if (c == '#' && f.word_start) return comment();
     if (c == '\\') {
-      if (peek(1) != '\n') f.word_start = false;  // else a line continuation
+      if (peek(1) != '\n') touch_word(i_);  // else a line continuation
       return skip_escape();
     }
     if (c == '\'') return push(Frame::SingleQuote, 1);
@@ -490,7 +759,8 @@ class Lexer {
     if (c == '<' && peek(1) == '<' && peek(2) != '<') return heredoc_operator();
     if (c == '<' && peek(1) == '<' && peek(2) == '<') {  // here-string: an ordinary word follows
       i_ += 3;
-      f.word_start = true;
+      end_word();
+      f.after_herestring = true;
       return;
     }
     if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2)))
@@ -503,12 +773,31 @@ class Lexer {
       while (k < text_.size() && is_name_char(text_[k])) ++k;
       if (k < text_.size() && text_[k] == '[') {
         current_word_.append(text_, i_, k - i_);
+        touch_word(i_);
         i_ = k;
-        f.word_start = false;
         return push(Frame::Arith, 1, ']');
       }
     }
     if (expansion()) return;
+    const bool redirection = ((c == '<' || c == '>') && peek(1) != '(') || (c == '&' && peek(1) == '>');
+    if (redirection) {
+      // >, >>, >|, >&, <, <>, <&, &>, &>>: the next word is a file, not an
+      // argument, and the command goes on.
+      const bool number = !f.word_start && f.word_begin < i_ &&
+                          std::string_view(text_).substr(f.word_begin, i_ - f.word_begin).find_first_not_of(
+                              "0123456789") == std::string_view::npos;
+      if (number) {
+        f.word_start = true;  // "2>": the descriptor is part of the operator
+        current_word_.clear();
+        f.word_phs.clear();
+      } else {
+        end_word();
+      }
+      ++i_;
+      while (peek() == '>' || peek() == '&' || peek() == '|') ++i_;
+      f.redirect_target = true;
+      return;
+    }
     if (is_operator(c)) {
       end_word();
       if (f.kind == Frame::CommandSubst && c == ')') {
@@ -520,10 +809,11 @@ class Lexer {
       ++i_;
       f.command_start = true;
       f.word_start = true;
+      reset_command(f);
       return;
     }
     current_word_ += c;
-    f.word_start = false;
+    touch_word(i_);
     ++i_;
   }
 
@@ -569,6 +859,7 @@ class Lexer {
   std::size_t next_escape_ = 0;
   std::size_t next_broken_ = 0;
   bool directive_phase_ = true;
+  std::size_t heredoc_lines_until_ = 0;  // a continued body line: no delimiter check before here
   std::size_t line_checked_ = std::string::npos;
 };
 

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Native Slurm: the task runs on the allocated node, no container.
-# Task values are escaped for where they stand; see slurmglue-template(5).
+# Task values are data wherever they stand; see SAFETY in slurmglue-template(5).
 
 #SBATCH --job-name=clearml_task_${CLEARML_TASK.id}
 #SBATCH --output=task-${CLEARML_TASK.id}-%j.log

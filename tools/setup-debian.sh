@@ -12,6 +12,10 @@ packages=(
   # tests: a real Slurm cluster on this machine (libslurm-dev: spank.h for the Pyxis stub),
   # bash, shellcheck, the API double
   munge slurmctld slurmd slurm-client libslurm-dev bash shellcheck python3 man-db iproute2 hostname
+  # tests: the injection corpus runs under GBK and Big5 locales made with localedef
+  locales
+  # tests: shfmt's syntax tree is the bash parser the shell model is compared with
+  shfmt
 )
 
 missing=()
@@ -25,3 +29,12 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The multibyte locales the injection corpus runs bash under (issue class E).
+for spec in zh_CN:GBK:zh_CN.GBK zh_TW:BIG5:zh_TW.BIG5; do
+  IFS=: read -r input charmap name <<<"$spec"
+  locale -a 2>/dev/null | grep -qix "${name/-/}" && continue
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo localedef -i "$input" -f "$charmap" "$name"
+done

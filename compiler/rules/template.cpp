@@ -82,6 +82,41 @@ const RuleInfo kRules[] = {
      "${CLEARML_TASK.id} reaches bash as is, which fails on it ('bad substitution') or expands an unset variable. "
      "Lint templates with --profile clearml (the default), or write a shell variable.",
      "#!/bin/bash\necho ${CLEARML_TASK.id}\n", "#!/bin/bash\necho \"$SLURM_JOB_ID\"\n", "--profile sbatch"},
+    {"SG116", "placeholder-shebang", F, Error, "A placeholder stands on the #! line.",
+     "The task would choose the interpreter of the batch script.",
+     "#!/bin/${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG117", "interpreter-not-bash", F, Error, "The #! line does not run bash.",
+     "The renderer passes task values in a data block written in bash's $'...' quoting and arrays, which other "
+     "shells read differently. Start the template with #!/bin/bash (or #!/usr/bin/env bash).",
+     "#!/bin/sh\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG118", "reserved-name", F, Error, "The template uses a name starting with __slurmglue_.",
+     "Those are the variables of the renderer's data block, which hold task values; a template that sets or "
+     "reads them could change a value or make one code.",
+     "#!/bin/bash\n__slurmglue_1=x\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nmy_value=x\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG119", "placeholder-command", F, Error, "A placeholder would choose the command that runs.",
+     "A value in command position (or as the command of srun, env, sudo, exec, ...) picks any program. Write the "
+     "command in the template and pass the value as an argument.",
+     "#!/bin/bash\n${CLEARML_TASK.script.binary} train.py\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\npython3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG120", "value-parsed-as-code", F, Error, "A placeholder is in a string that a command parses again as code.",
+     "eval, sh -c, trap, ssh, sbatch/srun --wrap, alias, declare NAME=(...), PS4=..., python -c, awk, sed and a "
+     "shell reading a here-document all run their string as code, so a task value there would run. Only ids may "
+     "stand there. Pass a value as data instead: an environment variable (NAME=${...} cmd, then \"$NAME\" in the "
+     "string) or a positional parameter (sh -c '... \"$1\"' sh ${...}).",
+     "#!/bin/bash\nsbatch --wrap=\"echo ${CLEARML_TASK.name}\"\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nNAME=${CLEARML_TASK.name} sbatch --wrap='echo \"$NAME\"'\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG121", "secret-value", F, Error, "A placeholder names a secret (credentials, keys, tokens, passwords).",
+     "A batch script is readable by the cluster's admins, kept in Slurm's spool and shown by scontrol: secrets "
+     "never go into it. Give the job a credentials file or an environment the cluster provides.",
+     "#!/bin/bash\nexport K=${CLEARML_CONFIG.api.credentials.secret_key}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG122", "prompt-expansion", F, Error, "The template uses ${...@P}.",
+     "Prompt expansion runs $(...) in the variable's text, so a task value that reaches the variable would run.",
+     "#!/bin/bash\nv=x\necho \"${v@P}\"\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nv=x\necho \"$v\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG123", "ambiguous-arithmetic", F, Error, "'$((' closes with ') )': bash reads a subshell, not arithmetic.",
+     "The compiler must read every construct as bash does; write '$( (' with a space for a subshell in a command "
+     "substitution.",
+     "#!/bin/bash\nx=$((echo 1) )\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nx=$( (echo 1) )\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -5,10 +5,11 @@
 namespace slurmglue::render {
 namespace {
 
+// One shell word: plain words as they are, anything else in pure-ASCII $'...'.
 std::string word(const std::string& value) {
+  if (!value.empty() && is_plain_word(value)) return value;
   std::string out;
-  ShellContext ctx;  // an unquoted word, not at a command start
-  append_escaped(value, ctx, out);
+  append_ansi_c_quoted(value, out);
   return out;
 }
 

@@ -45,6 +45,14 @@ struct ShellContext {
   // The placeholder stands alone on its line (only blanks around it), so its
   // value is the whole line: an empty value would make a blank line.
   bool whole_line = false;
+  // The value begins an argument of a command (possibly right after an opening
+  // quote), and whether the word before it is an option ("-x", "--name", "--"):
+  // only then may the value start with '-'.
+  bool begins_argument = false;
+  bool after_option = false;
+  // The value lands in a string that a command parses again as code (eval,
+  // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
+  bool reparsed = false;
 
   bool operator==(const ShellContext&) const = default;
 };

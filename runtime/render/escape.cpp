@@ -16,21 +16,30 @@ constexpr std::array<bool, 256> make_plain_table() {
 }
 constexpr auto kPlain = make_plain_table();
 
-// Bash evaluates array subscripts inside arithmetic with expansions, so text
-// like a[$(cmd)] runs cmd whenever it reaches arithmetic: $((...)), let,
-// declare -i variables, [[ -eq ]], or a variable named by another value.
-// The renderer cannot see every such place, so the text itself is refused.
-bool runs_in_arithmetic(std::string_view v) {
-  const auto bracket = v.find('[');
-  if (bracket == std::string_view::npos) return false;
-  const auto rest = v.substr(bracket);
-  return rest.find("$(") != std::string_view::npos || rest.find('`') != std::string_view::npos;
-}
-
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+// Bash evaluates array subscripts inside arithmetic with expansions, so text
+// like a[$(cmd)] (or a[${x:-"$"(cmd)}]) runs cmd whenever it reaches
+// arithmetic: $((...)), let, declare -i variables, [[ -eq ]], [[ -v ]], or a
+// variable named by another value. The renderer cannot see every such place,
+// so a '[' followed by a '`', or by a '$' that starts any expansion or quote,
+// is refused wherever bash expands (a '$' at the end, as in a regular
+// expression, starts nothing).
+bool runs_in_arithmetic(std::string_view v) {
+  const auto bracket = v.find('[');
+  if (bracket == std::string_view::npos) return false;
+  for (std::size_t k = bracket; k < v.size(); ++k) {
+    if (v[k] == '`') return true;
+    if (v[k] != '$' || k + 1 == v.size()) continue;
+    const char n = v[k + 1];
+    if (std::string_view("({['\"@*#?-$!").find(n) != std::string_view::npos || is_name_char(n)) return true;
+  }
+  return false;
+}
+
 
 // "NAME=..." at the start of a command word would be read as an assignment.
 bool looks_like_assignment(std::string_view v) {
@@ -39,69 +48,6 @@ bool looks_like_assignment(std::string_view v) {
   for (std::size_t i = 1; i < eq; ++i)
     if (!is_name_char(v[i])) return false;
   return true;
-}
-
-void single_quote(std::string_view v, std::string& out) {
-  out += '\'';
-  for (char c : v) {
-    if (c == '\'')
-      out += "'\\''";
-    else
-      out += c;
-  }
-  out += '\'';
-}
-
-const char* unquoted(std::string_view v, const ShellContext& ctx, std::string& out) {
-  if (!v.empty() && is_plain_word(v) && !(ctx.word_start && looks_like_assignment(v))) {
-    out += v;
-    return nullptr;
-  }
-  // Inside a shell ${...} single quotes still quote (bash parses the word with
-  // its quotes), so one rule serves both.
-  single_quote(v, out);
-  return nullptr;
-}
-
-const char* double_quoted(std::string_view v, const ShellContext& ctx, std::string& out) {
-  // bash still pairs single quotes inside "${...}" although it prints them, and
-  // no escape makes a lone one literal there.
-  if (ctx.in_parameter_expansion && v.find('\'') != std::string_view::npos)
-    return "a ' cannot stand inside \"${...}\"; put the placeholder outside the shell expansion";
-  for (char c : v) {
-    if (c == '$' || c == '`' || c == '"' || c == '\\' || (ctx.in_parameter_expansion && c == '}'))
-      out += '\\';
-    out += c;
-  }
-  return nullptr;
-}
-
-const char* dollar_single_quoted(std::string_view v, std::string& out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (char c : v) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\\' || c == '\'') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (is_control(u)) {
-      out += "\\x";
-      out += kHex[u >> 4];
-      out += kHex[u & 0xf];
-    } else {
-      out += c;
-    }
-  }
-  return nullptr;
-}
-
-const char* heredoc_unquoted(std::string_view v, std::string& out) {
-  for (char c : v) {
-    if (c == '$' || c == '`' || c == '\\') out += '\\';
-    out += c;
-  }
-  return nullptr;
 }
 
 const char* comment(std::string_view v, std::string& out) {
@@ -160,43 +106,135 @@ bool is_plain_word(std::string_view value) {
   return true;
 }
 
-const char* append_escaped(std::string_view v, const ShellContext& ctx, std::string& out) {
-  if (v.find('\0') != std::string_view::npos) return "a batch script cannot hold a NUL byte";
-  if (ctx.backtick_depth > 0 && !is_plain_word(v))  // comments too: a '`' there still closes
-    return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe; use $(...)";
-  if (ctx.quoting != Quoting::Comment && runs_in_arithmetic(v))
-    return "a value with '[' followed by $(...) or `...` runs that code wherever bash evaluates it as arithmetic "
-           "(an array subscript), which no quoting prevents";
+void append_ansi_c_quoted(std::string_view v, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "$'";
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u > 0x7e || c == '\'' || c == '\\') {
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 0xf];
+    } else {
+      out += c;
+    }
+  }
+  out += '\'';
+}
+
+namespace {
+
+// Contexts where bash expands parameters, so a reference can stand.
+bool expands(Quoting q) {
+  return q == Quoting::Unquoted || q == Quoting::DoubleQuoted || q == Quoting::SingleQuoted ||
+         q == Quoting::DollarSingleQuoted || q == Quoting::HeredocUnquoted;
+}
+
+// Whether a plain word can be written as it is in an expanding context.
+bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
+  if (v.empty() || !is_plain_word(v)) return false;
+  const bool unquoted = ctx.quoting == Quoting::Unquoted;
+  // A ',' would add a word inside a template's brace expansion {a,...}.
+  if (unquoted && v.find(',') != std::string_view::npos) return false;
+  // Inside ${...} a '/' or ':' can split the operator's words (${a/x/y}, ${a:-x}).
+  if (ctx.in_parameter_expansion && v.find_first_of("/:") != std::string_view::npos) return false;
+  if (unquoted && ctx.word_start && looks_like_assignment(v)) return false;
+  // Inside [[ ]] a word like -eq or ! is an operator.
+  if (ctx.in_double_brackets && unquoted && !is_name_char(v[0]) && v[0] != '/' && v[0] != '.') return false;
+  return true;
+}
+
+void reference(std::string_view name, const ShellContext& ctx, bool list, std::string& out) {
+  const std::string ref = "${" + std::string(name) + (list ? "[@]}" : "}");
   switch (ctx.quoting) {
-    case Quoting::Unquoted:
-      return unquoted(v, ctx, out);
     case Quoting::DoubleQuoted:
-      return double_quoted(v, ctx, out);
-    case Quoting::SingleQuoted:
-      for (char c : v) {
-        if (c == '\'')
-          out += "'\\''";
-        else
-          out += c;
-      }
-      return nullptr;
-    case Quoting::DollarSingleQuoted:
-      return dollar_single_quoted(v, out);
-    case Quoting::HeredocUnquoted:
-      return heredoc_unquoted(v, out);
+    case Quoting::HeredocUnquoted: out += ref; return;
+    case Quoting::SingleQuoted: out += "'\"" + ref + "\"'"; return;
+    case Quoting::DollarSingleQuoted: out += "'\"" + ref + "\"$'"; return;
+    default: out += "\"" + ref + "\""; return;
+  }
+}
+
+const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
+  if (runs_in_arithmetic(v))
+    return "a value with '[' followed by an expansion ('$' then a name, '(', '{', ... or '`') runs code wherever bash evaluates it as arithmetic (an array "
+           "subscript), which no quoting prevents";
+  if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
+    return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
+           "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
+  if (ctx.begins_argument && !ctx.after_option && !v.empty() && v[0] == '-')
+    return "a value starting with '-' would be read as an option of the command; the template must put the "
+           "placeholder after an option (--opt ${...} or --opt=${...}) or after --";
+  return nullptr;
+}
+
+}  // namespace
+
+const char* place_value(std::string_view v, const ShellContext& ctx, std::string_view name, std::string& out,
+                        bool& referenced) {
+  referenced = false;
+  if (v.find('\0') != std::string_view::npos) return "a batch script cannot hold a NUL byte";
+  switch (ctx.quoting) {
+    case Quoting::Comment:
+      // Inside `...` a '`' in a comment still closes the substitution.
+      if (ctx.backtick_depth > 0 && !is_plain_word(v))
+        return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a comment; use $(...)";
+      return comment(v, out);
     case Quoting::HeredocQuoted:
       out += v;  // the body is literal; the renderer checks that no line ends it early
       return nullptr;
-    case Quoting::Comment:
-      return comment(v, out);
     case Quoting::Arithmetic:
       return arithmetic(v, out);
     case Quoting::DirectiveUnquoted:
     case Quoting::DirectiveDoubleQuoted:
     case Quoting::DirectiveSingleQuoted:
       return directive(v, ctx.quoting, out);
+    default:
+      break;
   }
-  return "unknown context";
+  if (!expands(ctx.quoting)) return "unknown context";
+  if (const char* why = expanded_checks(v, ctx)) return why;
+  if (ctx.reparsed || literal_is_exact(v, ctx)) {
+    out += v;
+    return nullptr;
+  }
+  if (v.empty()) {
+    if (ctx.quoting == Quoting::Unquoted) out += "''";  // one empty word, as the template wrote it
+    return nullptr;
+  }
+  reference(name, ctx, false, out);
+  referenced = true;
+  return nullptr;
+}
+
+const char* place_words(const std::vector<std::string>& words, const ShellContext& ctx, std::string_view name,
+                        std::string& out, bool& referenced) {
+  referenced = false;
+  bool all_plain = true;
+  for (const auto& w : words) {
+    if (w.find('\0') != std::string::npos) return "a batch script cannot hold a NUL byte";
+    if (runs_in_arithmetic(w)) return expanded_checks(w, ctx);
+    // Each word of the list stands where the template put the list, among a
+    // command's options: a word that is not an option could become the
+    // command's operand or the command that srun (say) runs.
+    if (w.empty() || w[0] != '-')
+      return "each word of an argument list must be an option (start with '-'); write an option's value in the "
+             "same word (--opt=value)";
+    ShellContext one = ctx;
+    one.word_start = true;
+    all_plain = all_plain && literal_is_exact(w, one);
+  }
+  if (all_plain) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i) out += ' ';
+      out += words[i];
+    }
+    return nullptr;
+  }
+  if (words.empty()) return nullptr;
+  reference(name, ctx, true, out);
+  referenced = true;
+  return nullptr;
 }
 
 const char* split_words(std::string_view v, std::vector<std::string>& words) {

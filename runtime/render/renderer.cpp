@@ -1,5 +1,7 @@
 #include "runtime/render/renderer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "grammar/sbatch_directive.hpp"
@@ -65,12 +67,31 @@ Resolved resolve(const Placement& p, const Values& values) {
   return r;
 }
 
+bool has_parent_component(std::string_view v) {
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    auto end = v.find('/', start);
+    if (end == std::string_view::npos) end = v.size();
+    if (v.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool is_name(std::string_view v) {
+  if (v.empty() || (v[0] >= '0' && v[0] <= '9')) return false;
+  for (char c : v)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
 class Run {
  public:
   Run(const Program& p, const Values& v, std::string& out, std::vector<RenderError>& errors)
       : p_(p), values_(v), out_(out), errors_(errors) {}
 
-  void value(const Placement& pl) {
+  void value(std::uint32_t index) {
+    const Placement& pl = p_.placements[index];
     Resolved r = resolve(pl, values_);
     switch (r.origin) {
       case Resolution::Origin::Missing:
@@ -86,13 +107,31 @@ class Run {
       out_ += r.value;  // code written by the glue itself, placed where the compiler allowed code
       return;
     }
-    if (pl.split_words) return words(pl, r);
+    std::string name = std::string(kDataVariablePrefix) + std::to_string(index + 1);
+    if (pl.split_words) return words(pl, name, r);
+    // The same value a second time reuses its variable.
+    for (const auto& [value, variable] : assigned_)
+      if (value == r.value) name = variable;
     if (pl.kind != ValueKind::Any) {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
-    if (const char* why = append_escaped(r.value, pl.context, out_)) fail(pl, why);
+    if (const char* why = check_element(pl.role, r.value))
+      return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
+    if (r.value.empty() && is_directive(pl.context.quoting)) empty_in_directive_ = true;
+    bool referenced = false;
+    if (const char* why = place_value(r.value, pl.context, name, out_, referenced)) return fail(pl, why);
+    if (referenced && std::none_of(assigned_.begin(), assigned_.end(),
+                                   [&](const auto& a) { return a.second == name; })) {
+      assigned_.emplace_back(r.value, name);
+      data_ += name + "=";
+      append_ansi_c_quoted(r.value, data_);
+      data_ += '\n';
+    }
   }
+
+  // The data block's assignments, one line each, in the order of use.
+  const std::string& data() const { return data_; }
 
   void directive(const DirectivePlan& plan, std::size_t start) {
     std::string_view line(out_);
@@ -106,6 +145,14 @@ class Run {
     bool same = grammar::sbatch::shape_flags(split) == plan.expected_shape && words.size() == plan.expected_words &&
                 items.size() == plan.expected.size();
     for (std::size_t k = 0; same && k < items.size(); ++k) same = items[k].is(plan.expected[k]);
+    if (!same && empty_in_directive_) {
+      empty_in_directive_ = false;
+      return fail_line(plan.line, fmt::format("an empty value leaves this #SBATCH line without a word it needs "
+                                              "(expected {}); set the field, or give the placeholder a default "
+                                              "with ':'",
+                                              fmt::join(plan.expected, " ")));
+    }
+    empty_in_directive_ = false;
     if (!same) {
       std::vector<std::string> got;
       for (const auto& item : items) got.push_back(item.canonical());
@@ -128,9 +175,28 @@ class Run {
     std::string_view body(out_);
     body.remove_prefix(start);
     std::size_t line = plan.line;
+    std::string joined;
     while (!body.empty()) {
       auto nl = body.find('\n');
-      auto text = body.substr(0, nl);
+      std::string_view text = body.substr(0, nl);
+      // bash joins a line ending in an unescaped '\\' with the next before it
+      // compares the line with the delimiter.
+      auto odd_backslashes = [](std::string_view l) {
+        std::size_t n = 0;
+        while (n < l.size() && l[l.size() - 1 - n] == '\\') ++n;
+        return n % 2 == 1;
+      };
+      if (plan.joins_lines && odd_backslashes(text) && nl != std::string_view::npos) {
+        joined.assign(text);
+        while (odd_backslashes(joined) && nl != std::string_view::npos) {
+          joined.pop_back();
+          const auto next = body.find('\n', nl + 1);
+          joined.append(body.substr(nl + 1, next == std::string_view::npos ? std::string_view::npos : next - nl - 1));
+          line += 1;
+          nl = next;
+        }
+        text = joined;
+      }
       if (plan.strip_tabs) text.remove_prefix(std::min(text.size(), text.find_first_not_of('\t')));
       if (text == plan.delimiter || (plan.in_command_substitution && text.substr(0, plan.delimiter.size()) == plan.delimiter))
         fail_line(static_cast<std::uint32_t>(line),
@@ -151,19 +217,20 @@ class Run {
   }
 
  private:
-  void words(const Placement& pl, const Resolved& r) {
+  void words(const Placement& pl, const std::string& name, const Resolved& r) {
     std::vector<std::string> list = r.items;
     if (!r.from_list) {
       if (const char* why = split_words(r.value, list)) return fail(pl, why);
     }
-    ShellContext ctx = pl.context;
+    bool referenced = false;
+    if (const char* why = place_words(list, pl.context, name, out_, referenced)) return fail(pl, why);
+    if (!referenced) return;
+    data_ += name + "=(";
     for (std::size_t i = 0; i < list.size(); ++i) {
-      if (i) {
-        out_ += ' ';
-        ctx.word_start = true;
-      }
-      if (const char* why = append_escaped(list[i], ctx, out_)) return fail(pl, why);
+      if (i) data_ += ' ';
+      append_ansi_c_quoted(list[i], data_);
     }
+    data_ += ")\n";
   }
 
   static std::string printable(std::string_view v) {
@@ -192,9 +259,34 @@ class Run {
   const Values& values_;
   std::string& out_;
   std::vector<RenderError>& errors_;
+  std::string data_;
+  bool empty_in_directive_ = false;  // on the #SBATCH line being rendered
+  std::vector<std::pair<std::string, std::string>> assigned_;  // value, variable
 };
 
 }  // namespace
+
+const char* check_element(ElementRole role, std::string_view v) {
+  switch (role) {
+    case ElementRole::None: return nullptr;
+    case ElementRole::Mount:
+      if (v.find_first_of(",:") != std::string_view::npos)
+        return "a value in --container-mounts cannot hold ',' or ':': it would add a mount or change this one's "
+               "target or flags";
+      if (has_parent_component(v)) return "a value in --container-mounts cannot hold a '..' path component";
+      return nullptr;
+    case ElementRole::ExportName:
+      return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
+    case ElementRole::ExportValue:
+      return v.find(',') == std::string_view::npos ? nullptr
+                                                    : "a value in --export cannot hold ',': it would add a variable";
+    case ElementRole::Name:
+      return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
+    case ElementRole::Path:
+      return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
+  }
+  return nullptr;
+}
 
 Renderer::Renderer(Program program) : program_(std::move(program)) {}
 
@@ -204,14 +296,17 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
   const auto errors_before = errors.size();
   std::vector<RenderError> local;
   Run run(program_, values, out, local);
-  std::size_t directive_start = 0, heredoc_start = 0;
+  std::size_t directive_start = 0, heredoc_start = 0, data_at = std::string::npos;
   for (const Op& op : program_.ops) {
     switch (op.kind) {
       case Op::Kind::Literal:
         out.append(program_.text, op.a, op.b);
         break;
       case Op::Kind::Value:
-        run.value(program_.placements[op.a]);
+        run.value(op.a);
+        break;
+      case Op::Kind::DataBlock:
+        data_at = out.size();
         break;
       case Op::Kind::DirectiveBegin:
         directive_start = out.size();
@@ -225,6 +320,17 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
       case Op::Kind::HeredocEnd:
         run.heredoc(program_.heredocs[op.a], heredoc_start);
         break;
+    }
+  }
+  if (!run.data().empty()) {
+    // Every reference follows the block: it stands before the first command,
+    // after the last #SBATCH line sbatch reads (see codegen).
+    if (data_at == std::string::npos) {
+      local.push_back({0, 0, {}, "the program has no place for the data block"});
+    } else {
+      std::string block = program_.data_block_needs_newline ? "\n" : "";
+      block += run.data();
+      out.insert(data_at, block);
     }
   }
   run.script();

@@ -1,5 +1,7 @@
 // A compiled template: a flat, immutable program of literal pieces and value
-// slots, run once per task. Built once per queue by compiler/codegen and
+// slots, run once per task. Values that are not plain words become references
+// to variables assigned in a data block, which the DataBlock op places right
+// after the #SBATCH lines (see escape.hpp). Built once per queue by compiler/codegen and
 // shared freely: render() is const and keeps no state between calls, so one
 // Renderer serves any number of threads.
 #pragma once
@@ -16,6 +18,21 @@
 
 namespace slurmglue::render {
 
+// The part of a list-valued or path option a placeholder fills: its value
+// must stay inside that part (one element, a variable's name or value, path
+// components that do not climb with "..").
+enum class ElementRole : std::uint8_t {
+  None,
+  Mount,        // --container-mounts: inside one SRC:DST:FLAGS field
+  ExportName,   // --export: the NAME of one NAME=VALUE element
+  ExportValue,  // --export: the VALUE of one element
+  Name,         // --container-env: one variable name
+  Path,         // --output, --error, --input, --chdir: no ".." component
+};
+
+// Why `value` cannot fill `role`, or nullptr.
+const char* check_element(ElementRole role, std::string_view value);
+
 // One placeholder of the template, resolved to everything rendering needs.
 struct Placement {
   Variable variable = Variable::Task;
@@ -25,6 +42,7 @@ struct Placement {
   ShellContext context;
   ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
+  ElementRole role = ElementRole::None;
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;
 };
@@ -47,11 +65,12 @@ struct HeredocPlan {
   std::string delimiter;
   bool strip_tabs = false;
   bool in_command_substitution = false;  // then a line merely starting with the delimiter ends it too
+  bool joins_lines = false;  // unquoted delimiter: a line ending in an unescaped '\\' joins the next
   std::uint32_t line = 0;  // where the body starts
 };
 
 struct Op {
-  enum class Kind : std::uint8_t { Literal, Value, DirectiveBegin, DirectiveEnd, HeredocBegin, HeredocEnd };
+  enum class Kind : std::uint8_t { Literal, Value, DirectiveBegin, DirectiveEnd, HeredocBegin, HeredocEnd, DataBlock };
   Kind kind = Kind::Literal;
   std::uint32_t a = 0;  // Literal: offset in text; others: index into their table
   std::uint32_t b = 0;  // Literal: length
@@ -67,6 +86,9 @@ struct Program {
   OptionTable options;
   std::size_t directive_lines = 0;  // #SBATCH lines sbatch reads in the template
   std::size_t literal_bytes = 0;
+  // The DataBlock op stands at the end of the text without a final line break:
+  // the block then starts with one.
+  bool data_block_needs_newline = false;
 };
 
 struct RenderError {

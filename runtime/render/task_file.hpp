@@ -10,8 +10,16 @@
 
 namespace slurmglue::render {
 
+// Bounds on what a task file may expand to: nesting depth, and values after
+// YAML aliases are expanded (a 1 KB file of nested aliases would otherwise
+// stand for gigabytes).
+inline constexpr std::size_t kMaxTaskDepth = 64;
+inline constexpr std::size_t kMaxTaskNodes = 100000;
+
 // Parses `text` (JSON, else YAML) and returns the task object. Throws
-// std::runtime_error with `name`, line and column on malformed input.
+// std::runtime_error with `name`, line and column on malformed input, or when
+// the task is nested deeper than kMaxTaskDepth or has more than kMaxTaskNodes
+// values.
 nlohmann::json parse_task(std::string_view text, const std::string& name);
 
 }  // namespace slurmglue::render

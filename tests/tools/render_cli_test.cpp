@@ -67,7 +67,9 @@ TEST_F(RenderCli, RendersATaskFile) {
   auto task = file("task.json", R"({"id": "abc", "name": "my \"run\""})");
   auto r = run("'" + tpl.string() + "' --task-file '" + task.string() + "' --project-name vision");
   EXPECT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "#!/bin/bash\n#SBATCH --job-name=t_abc\necho \"my \\\"run\\\" in vision\"\n");
+  // A name that is not a plain word is a reference to the data block.
+  EXPECT_EQ(r.out, "#!/bin/bash\n#SBATCH --job-name=t_abc\n__slurmglue_2=$'my \"run\"'\n"
+                   "echo \"${__slurmglue_2} in vision\"\n");
   EXPECT_EQ(r.err, "");
 }
 
@@ -169,7 +171,8 @@ TEST_F(RenderCli, FetchesTheTaskFromTheServer) {
                           std::string(slurmglue::clearml::testing::kSecretKey) + "'";
   auto r = run("'" + tpl.string() + "' --task t1", env);
   EXPECT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "#!/bin/bash\n#SBATCH --job-name=t_t1\necho \"train in Vision / ResNet\"\n");
+  EXPECT_EQ(r.out, "#!/bin/bash\n#SBATCH --job-name=t_t1\n__slurmglue_3=$'Vision / ResNet'\n"
+                   "echo \"train in ${__slurmglue_3}\"\n");
 
   r = run("'" + tpl.string() + "' --task nope", env);
   EXPECT_EQ(r.status, 1);

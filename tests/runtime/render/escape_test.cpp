@@ -8,11 +8,16 @@ using sg::render::ShellContext;
 
 namespace {
 
+// The placed text, "REF:" before it when it is a reference to the data
+// variable v, or "ERROR: why".
 std::string esc(std::string_view v, ShellContext c) {
   std::string out;
-  const char* why = sg::render::append_escaped(v, c, out);
-  return why ? std::string("ERROR: ") + why : out;
+  bool referenced = false;
+  const char* why = sg::render::place_value(v, c, "v", out, referenced);
+  if (why) return std::string("ERROR: ") + why;
+  return referenced ? "REF:" + out : out;
 }
+bool is_error(const std::string& s) { return s.rfind("ERROR", 0) == 0; }
 ShellContext ctx(Quoting q) {
   ShellContext c;
   c.quoting = q;
@@ -22,55 +27,105 @@ ShellContext ctx(Quoting q) {
 TEST(Escape, PlainValuesAreWrittenAsTheyAre) {
   for (auto q : {Quoting::Unquoted, Quoting::DoubleQuoted, Quoting::SingleQuoted, Quoting::HeredocUnquoted,
                  Quoting::DirectiveUnquoted, Quoting::DirectiveDoubleQuoted, Quoting::Comment}) {
-    EXPECT_EQ(esc("clearml_task_4a5b-6c.7:1,2@x%+=/", ctx(q)), "clearml_task_4a5b-6c.7:1,2@x%+=/");
+    EXPECT_EQ(esc("clearml_task_4a5b-6c.7:12@x%+=/", ctx(q)), "clearml_task_4a5b-6c.7:12@x%+=/");
   }
 }
 
-TEST(Escape, Unquoted) {
-  auto c = ctx(Quoting::Unquoted);
-  EXPECT_EQ(esc("a b", c), "'a b'");
-  EXPECT_EQ(esc("", c), "''");
-  EXPECT_EQ(esc("it's", c), "'it'\\''s'");
-  EXPECT_EQ(esc("$(id)", c), "'$(id)'");
-  EXPECT_EQ(esc("~", c), "'~'");
-  EXPECT_EQ(esc("LD_PRELOAD=x", c), "LD_PRELOAD=x");  // not at a word start: no assignment possible
-  c.word_start = true;
-  EXPECT_EQ(esc("LD_PRELOAD=x", c), "'LD_PRELOAD=x'");
-  EXPECT_EQ(esc("--lr=0.1", c), "--lr=0.1");
+// Wherever bash expands parameters, anything but a plain word is a reference,
+// written so that the context's quoting holds it as one word.
+TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
+  EXPECT_EQ(esc("a b", ctx(Quoting::Unquoted)), "REF:\"${v}\"");
+  EXPECT_EQ(esc("it's", ctx(Quoting::DoubleQuoted)), "REF:${v}");
+  EXPECT_EQ(esc("$(id)", ctx(Quoting::HeredocUnquoted)), "REF:${v}");
+  EXPECT_EQ(esc("it's", ctx(Quoting::SingleQuoted)), "REF:'\"${v}\"'");
+  EXPECT_EQ(esc("it's", ctx(Quoting::DollarSingleQuoted)), "REF:'\"${v}\"$'");
+  // Plain words that would still be read differently: commas (brace
+  // expansion), an assignment at a word start, '/' and ':' inside ${...}.
+  EXPECT_EQ(esc("a,b", ctx(Quoting::Unquoted)), "REF:\"${v}\"");
+  EXPECT_EQ(esc("a,b", ctx(Quoting::DoubleQuoted)), "a,b");
+  auto start = ctx(Quoting::Unquoted);
+  start.word_start = true;
+  EXPECT_EQ(esc("LD_PRELOAD=x", start), "REF:\"${v}\"");
+  EXPECT_EQ(esc("LD_PRELOAD=x", ctx(Quoting::Unquoted)), "LD_PRELOAD=x");
+  auto param = ctx(Quoting::DoubleQuoted);
+  param.in_parameter_expansion = true;
+  EXPECT_EQ(esc("a/b", param), "REF:${v}");
+  EXPECT_EQ(esc("it's}", param), "REF:${v}");  // once refused: a ' inside "${...}"
+  auto brackets = ctx(Quoting::Unquoted);
+  brackets.in_double_brackets = true;
+  EXPECT_EQ(esc("-eq", brackets), "REF:\"${v}\"");
+  // Inside `...` a reference needs no backslash, so any text may stand.
+  auto bt = ctx(Quoting::Unquoted);
+  bt.backtick_depth = 2;
+  EXPECT_EQ(esc("a b", bt), "REF:\"${v}\"");
 }
 
-TEST(Escape, DoubleQuotedAndParameterExpansion) {
-  auto c = ctx(Quoting::DoubleQuoted);
-  EXPECT_EQ(esc("a \"b\" $c `d` \\e 'f' }", c), "a \\\"b\\\" \\$c \\`d\\` \\\\e 'f' }");
-  c.in_parameter_expansion = true;
-  EXPECT_EQ(esc("a}b", c), "a\\}b");
-  EXPECT_EQ(esc("it's", c).rfind("ERROR", 0), 0u);
+TEST(Escape, EmptyValues) {
+  EXPECT_EQ(esc("", ctx(Quoting::Unquoted)), "''");
+  EXPECT_EQ(esc("", ctx(Quoting::DoubleQuoted)), "");
+  EXPECT_EQ(esc("", ctx(Quoting::SingleQuoted)), "");
 }
 
-TEST(Escape, SingleAndDollarSingleQuoted) {
-  EXPECT_EQ(esc("it's \\ $x", ctx(Quoting::SingleQuoted)), "it'\\''s \\ $x");
-  EXPECT_EQ(esc("it's \\ \n\x01", ctx(Quoting::DollarSingleQuoted)), "it\\'s \\\\ \\n\\x01");
+TEST(Escape, AnsiCQuotingIsPureAscii) {
+  std::string out;
+  sg::render::append_ansi_c_quoted("a'b\\c\n\x01\xe6\x97\xa5 \x7f~", out);
+  EXPECT_EQ(out, "$'a\\x27b\\x5cc\\x0a\\x01\\xe6\\x97\\xa5 \\x7f~'");
+  for (unsigned char c : out) EXPECT_TRUE(c >= 0x20 && c < 0x7f);
 }
 
-TEST(Escape, HereDocumentsAndComments) {
-  EXPECT_EQ(esc("$x `y` \\z \"q\"", ctx(Quoting::HeredocUnquoted)), "\\$x \\`y\\` \\\\z \"q\"");
+TEST(Escape, LiteralContexts) {
   EXPECT_EQ(esc("$x `y`", ctx(Quoting::HeredocQuoted)), "$x `y`");
   EXPECT_EQ(esc("a # $(b)", ctx(Quoting::Comment)), "a # $(b)");
-  EXPECT_EQ(esc("a\nb", ctx(Quoting::Comment)).rfind("ERROR", 0), 0u);
+  EXPECT_TRUE(is_error(esc("a\nb", ctx(Quoting::Comment))));
+  auto bt = ctx(Quoting::Comment);
+  bt.backtick_depth = 1;
+  EXPECT_TRUE(is_error(esc("a`b", bt)));
 }
 
 TEST(Escape, RestrictedContexts) {
   EXPECT_EQ(esc("-12", ctx(Quoting::Arithmetic)), "-12");
-  EXPECT_EQ(esc("a[$(id)]", ctx(Quoting::Arithmetic)).rfind("ERROR", 0), 0u);
-  auto bt = ctx(Quoting::Unquoted);
-  bt.backtick_depth = 1;
-  EXPECT_EQ(esc("plain", bt), "plain");
-  EXPECT_EQ(esc("a b", bt).rfind("ERROR", 0), 0u);
-  auto db = ctx(Quoting::DoubleQuoted);
-  db.in_double_brackets = true;
-  EXPECT_EQ(esc("a b", db), "a b");
-  EXPECT_EQ(esc("x[$(id)]", db).rfind("ERROR", 0), 0u);
-  EXPECT_EQ(esc(std::string("a\0b", 3), ctx(Quoting::SingleQuoted)).rfind("ERROR", 0), 0u);
+  EXPECT_TRUE(is_error(esc("a[$(id)]", ctx(Quoting::Arithmetic))));
+  EXPECT_TRUE(is_error(esc("1+1", ctx(Quoting::Arithmetic))));
+  // '[' then any '$' or '`': code in any arithmetic the value reaches later.
+  for (auto v : {"x[$(id)]", "x[${Q:-\"$\"(id)}]", "x[`id`]", "a[1] $HOME", "a[$'\\x24']"})
+    EXPECT_TRUE(is_error(esc(v, ctx(Quoting::DoubleQuoted)))) << v;
+  EXPECT_EQ(esc("x[$(id)]", ctx(Quoting::HeredocQuoted)), "x[$(id)]");  // never expanded there
+  EXPECT_EQ(esc("^[a-z]+$", ctx(Quoting::DoubleQuoted)), "REF:${v}");  // a final $ starts nothing
+  EXPECT_TRUE(is_error(esc(std::string("a\0b", 3), ctx(Quoting::SingleQuoted))));
+}
+
+TEST(Escape, StringsParsedAgainTakeOnlyPlainWords) {
+  auto c = ctx(Quoting::DoubleQuoted);
+  c.reparsed = true;
+  EXPECT_EQ(esc("0123abc", c), "0123abc");
+  EXPECT_TRUE(is_error(esc("a b", c)));
+  EXPECT_TRUE(is_error(esc("", c)));
+}
+
+TEST(Escape, AValueBecomesAnOptionOnlyAfterAnOption) {
+  auto c = ctx(Quoting::Unquoted);
+  c.word_start = c.begins_argument = true;
+  EXPECT_TRUE(is_error(esc("-c", c)));
+  EXPECT_TRUE(is_error(esc("-c'x'", c)));
+  c.after_option = true;
+  EXPECT_EQ(esc("-1", c), "-1");
+  auto q = ctx(Quoting::DoubleQuoted);
+  q.begins_argument = true;
+  EXPECT_TRUE(is_error(esc("--help", q)));
+}
+
+TEST(Escape, ArgumentListsAreOptionsPlainOrOneArrayReference) {
+  std::string out;
+  bool referenced = false;
+  ShellContext c;
+  ASSERT_EQ(sg::render::place_words({"--ipc=host", "-t"}, c, "v", out, referenced), nullptr);
+  EXPECT_EQ(out, "--ipc=host -t");
+  EXPECT_FALSE(referenced);
+  out.clear();
+  ASSERT_EQ(sg::render::place_words({"--ipc=host", "--label=a b"}, c, "v", out, referenced), nullptr);
+  EXPECT_EQ(out, "\"${v[@]}\"");
+  EXPECT_TRUE(referenced);
+  EXPECT_NE(sg::render::place_words({"--ipc=host", "touch"}, c, "v", out, referenced), nullptr);
 }
 
 TEST(Escape, DirectiveArguments) {

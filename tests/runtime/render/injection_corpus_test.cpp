@@ -8,6 +8,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -47,13 +49,12 @@ const std::vector<Context>& contexts() {
       {"heredoc-strip-tabs", "cat >> \"$OUT\" <<-EOF\n\t<@>\n\tEOF", true, true},
       {"heredoc-alone-on-line", "cat > /dev/null <<EOF\n@\nEOF\nprintf '<%s>\\n' after-heredoc >> \"$OUT\"", false,
        true},
-      {"heredoc-parameter-default", "cat >> \"$OUT\" <<EOF\n<${UNSET_VARIABLE:-@}>\nEOF", true, false},
+      {"heredoc-parameter-default", "cat >> \"$OUT\" <<EOF\n<${UNSET_VARIABLE:-@}>\nEOF", true, true},
       {"heredoc-command-substitution", "cat >> \"$OUT\" <<EOF\n<$(printf '%s' \"@\")>\nEOF", true, true},
       {"command-substitution", "printf '<%s>\\n' \"$(printf '%s' \"@\")\" >> \"$OUT\"", true, true},
       {"command-substitution-unquoted", "x=$(printf '%s' @)\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
-      {"backticks", "x=`printf '%s' @`\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, false},
-      // bash pairs ' inside "${...}" although it prints them: a lone ' is refused there.
-      {"parameter-default-quoted", "printf '<%s>\\n' \"${UNSET_VARIABLE:-@}\" >> \"$OUT\"", true, false},
+      {"backticks", "x=`printf '%s' @`\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
+      {"parameter-default-quoted", "printf '<%s>\\n' \"${UNSET_VARIABLE:-@}\" >> \"$OUT\"", true, true},
       {"parameter-default-unquoted", "x=${UNSET_VARIABLE:-@}\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
       // Places a security review found the lexer or the escapers got wrong.
       {"dollar-quote-in-parameter", "x=${UNSET_VARIABLE:-$'@'}\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
@@ -61,7 +62,22 @@ const std::vector<Context>& contexts() {
        "x=\"$(case a in a) printf '%s' '@' ;; esac)\"\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
       {"comment-in-backticks", "x=`# @\necho hi`\nprintf '<%s>\\n' \"$x\" >> /dev/null", false, false},
       {"heredoc-in-command-substitution", "x=$(cat <<EOF\n<@>\nEOF\n)\nprintf '%s\\n' \"$x\" >> \"$OUT\"", true,
-       false},
+       true},
+      // Issue 8, class A: places the lexer once read differently from bash.
+      {"default-word-with-colon", "x=\"${U1:-/s:${U2:-@}}\"\nprintf '<%s>\\n' \"${x#/s:}\" >> \"$OUT\"", true, true},
+      {"default-word-url", "x=\"${U1:-http://@}\"\nprintf '<%s>\\n' \"${x#http://}\" >> \"$OUT\"", true, true},
+      {"default-word-bracket", "x=\"${U1:-[@]}\"\nprintf '<%s>\\n' \"${x:1:${#x}-2}\" >> \"$OUT\"", true, true},
+      {"heredoc-line-continuation", "cat > /dev/null <<EOF\n<@>\\\nEOF\nEOF\nprintf '<%s>\\n' after >> /dev/null", false,
+       true},
+      {"heredoc-in-multiline-substitution", "x=$(\ncat <<EOF\n<@>\nEOF\n)\nprintf '%s\\n' \"$x\" >> \"$OUT\"", true,
+       true},
+      {"single-quoted-in-export", "export V='@'\nprintf '<%s>\\n' \"$V\" >> \"$OUT\"", true, true},
+      // Class B: a stored value reaching arithmetic, indirection and -v later.
+      {"stored-then-arithmetic",
+       "N=\"@\"\n( (( N > 0 )) ) 2>/dev/null || true\n( [[ $N -gt 0 ]] ) 2>/dev/null || true\n"
+       "( declare -i M=0; M=$N ) 2>/dev/null || true\n( [[ -v $N ]] ) 2>/dev/null || true\n"
+       "( echo \"${!N}\" ) >/dev/null 2>&1 || true\nprintf '<%s>\\n' \"$N\" >> \"$OUT\"",
+       true, true},
       {"parameter-subscript", "arr=(1 2)\nx=${arr[ @ ]:-} 2>/dev/null || true", false, false},
       {"substring-offset", "s=hello\nx=${s: @ :2} 2>/dev/null || true", false, false},
       {"let", "let n=@ 2>/dev/null || true", false, false},
@@ -85,8 +101,18 @@ const std::vector<std::string>& directive_lines() {
       "#SBATCH -J @",
       "#SBATCH --comment=x # trailing comment @",
       "#SBATCH --comment=prefix-@-suffix --hold",
+      "#SBATCH --container-mounts=/datasets/@:/data:ro",
+      "#SBATCH --export=ALL,N=@",
+      "#SBATCH --output=logs/@.log",
   };
   return k;
+}
+
+// The placeholder begins an argument of printf (not after an option).
+bool begins_argument(const std::string& body) {
+  for (const char* form : {" @", " \"@", " '@", " $'@"})
+    if (body.find(form) != std::string::npos && body.find("printf") != std::string::npos) return true;
+  return false;
 }
 
 std::vector<std::string> hostile_values(const std::string& canary) {
@@ -146,6 +172,20 @@ std::vector<std::string> hostile_values(const std::string& canary) {
       "%",
       "$",
       "a b  c",
+      // Issue 8: classes B (subscripts without "$("), D (options), E
+      // (multibyte lead bytes before a quote or backslash), F (list elements).
+      "x[${Q:-\"$\"(" + t + ")}]",
+      "x[$'\\x24'(" + t + ")]",
+      "-c__import__('os').system('" + t + "')",
+      "--output=" + canary,
+      "\x81\"; " + t + "; \"",
+      "\x81`" + t + "`",
+      "\xa4\\\"; " + t + " #",
+      "\x81'; " + t + "; '",
+      "\xe6\x97\xa5$(" + t + ")",
+      "x:/data:ro,/:/host",
+      "1,BASH_FUNC_f%%=() { " + t + "; }",
+      "../../..",
   };
 }
 
@@ -243,11 +283,20 @@ TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
             const bool has_delimiter_line = expected == "EOF" || expected.find("\nEOF") != std::string::npos ||
                                             expected.rfind("EOF\n", 0) == 0;
             const bool has_dos_line_break = expected.find("\r\n") != std::string::npos;  // sbatch rejects those
-            const auto bracket = expected.find('[');  // a[$(...)] runs code in any arithmetic: refused everywhere
-            const bool subscript_code = bracket != std::string::npos &&
-                                        (expected.find("$(", bracket) != std::string::npos ||
-                                         expected.find('`', bracket) != std::string::npos);
-            EXPECT_TRUE(has_dos_line_break || subscript_code || (has_line_break && ctx.name == "comment") ||
+            // a[$(...)], a[${...}], a[`...`] run code in any arithmetic: refused where bash expands.
+            const auto bracket = expected.find('[');
+            bool subscript_code = false;
+            for (auto k = bracket; bracket != std::string::npos && k < expected.size(); ++k) {
+              const char n = k + 1 < expected.size() ? expected[k + 1] : '\0';
+              subscript_code = subscript_code || expected[k] == '`' ||
+                               (expected[k] == '$' && n && (std::isalnum(static_cast<unsigned char>(n)) || n == '_' ||
+                                                            std::string_view("({['\"@*#?-$!").find(n) != std::string_view::npos));
+            }
+            // A value starting with '-' where it begins a command's argument
+            // (printf's, here) would be an option: refused there.
+            const bool option_like = !expected.empty() && expected[0] == '-' && begins_argument(ctx.body);
+            EXPECT_TRUE(has_dos_line_break || subscript_code || option_like ||
+                        (has_line_break && ctx.name == "comment") ||
                         (ctx.name.rfind("heredoc", 0) == 0 && (has_delimiter_line)))
                 << "refused an ordinary text value: " << why;
           }
@@ -273,6 +322,58 @@ TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
   }
   EXPECT_GT(rendered, 500);
   EXPECT_GT(refused, 0);
+}
+
+// Issue class E: under GBK or Big5 a byte >= 0x80 can swallow the '\\' or
+// quote after it. Values that are not plain words are references to pure-ASCII
+// $'...' assignments, so no locale can reread the script: run each context with
+// lead-byte values under C.UTF-8, GBK and Big5 (made by tools/setup-debian.sh
+// with localedef).
+TEST_F(InjectionCorpus, MultibyteLocalesCannotRereadTheScript) {
+  const std::string t = "touch " + canary_;
+  const std::vector<std::string> values = {
+      "\x81\"; " + t + "; \"", "\x81`" + t + "`", "\xa4\\\"; " + t + " #", "\x81'; " + t + "; '",
+      "\xa4\\$(" + t + ")", "\xe6\x97\xa5 $(" + t + ")", "\x81\\", "\xa4\\'"};
+  const std::string available = [] {
+    std::string out;
+    FILE* p = ::popen("locale -a", "r");
+    char buf[256];
+    while (p && std::fgets(buf, sizeof buf, p)) out += buf;
+    if (p) ::pclose(p);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }();
+  for (const std::string locale : {"C.UTF-8", "zh_CN.GBK", "zh_TW.BIG5"}) {
+    std::string lower;
+    for (char c : locale) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lower = replace_all(lower, "utf-8", "utf8");
+    ASSERT_NE(available.find(lower), std::string::npos) << "locale " << locale
+                                                          << " is missing: run tools/setup-debian.sh";
+    for (const auto& ctx : contexts()) {
+      for (const auto& value : values) {
+        SCOPED_TRACE("locale " + locale + ", context " + ctx.name + ", value '" + printable(value) + "'");
+        const std::string tpl = "#!/bin/bash\nset -u\n" + replace_all(ctx.body, "@", "${CLEARML_TASK.name}") + "\n";
+        std::string script, why;
+        if (!render(tpl, value, script, why)) continue;
+        const bool literal_context = ctx.name == "comment" || ctx.name == "heredoc-quoted" ||
+                                     ctx.name == "comment-in-backticks";
+        if (!literal_context) {
+          for (unsigned char c : script) ASSERT_LT(c, 0x80) << "not pure ASCII:\n" << script;
+        }
+        write_file(dir_ / "script.sh", script);
+        fs::remove(canary_);
+        fs::remove(dir_ / "out");
+        const std::string env = "LC_ALL=" + locale + " ";
+        ASSERT_EQ(run(env + "bash -n '" + (dir_ / "script.sh").string() + "' 2>/dev/null"), 0) << script;
+        run("cd '" + dir_.string() + "' && OUT='" + (dir_ / "out").string() + "' " + env +
+            "timeout 20 bash script.sh >/dev/null 2>&1");
+        EXPECT_FALSE(fs::exists(canary_)) << "THE CANARY RAN. Script:\n" << script;
+        if (ctx.reads_back) {
+          EXPECT_EQ(read_file(dir_ / "out"), "<" + expected_value(value, false) + ">\n") << script;
+        }
+      }
+    }
+  }
 }
 
 // Values drawn at random (fixed seed) from an alphabet of shell and sbatch
@@ -388,6 +489,17 @@ TEST_F(InjectionCorpus, DirectiveValuesStayOneOptionValue) {
       for (std::size_t w = 0; w < got[0].size(); ++w) {
         // Every word is what the benign line has, with the value in place of "benign".
         EXPECT_EQ(got[0][w], replace_all(benign[0][w], "benign", expected)) << script;
+      }
+      // Class F: the value stays inside its element of a list option, and
+      // paths do not climb.
+      if (form.find("--container-mounts") != std::string::npos) {
+        EXPECT_EQ(expected.find_first_of(",:"), std::string::npos) << script;
+      }
+      if (form.find("--export") != std::string::npos) {
+        EXPECT_EQ(expected.find(','), std::string::npos) << script;
+      }
+      if (form.find("--output") != std::string::npos || form.find("--container-mounts") != std::string::npos) {
+        EXPECT_EQ(("/" + expected + "/").find("/../"), std::string::npos) << script;
       }
       write_file(dir_ / "script.sh", script);
       fs::remove(canary_);

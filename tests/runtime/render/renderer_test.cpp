@@ -105,15 +105,24 @@ TEST(Renderer, AValueCannotBecomeAnOption) {
 
 TEST(Renderer, ArgumentListsKeepTheirWords) {
   const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
-  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e 'A=b c' ; touch x"}}}});
+  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e'A=b c'"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "srun singularity exec --ipc=host -e 'A=b c' ';' touch x img true\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc=host' $'-eA=b c')\n"
+                              "srun singularity exec \"${__slurmglue_1[@]}\" img true\n");
+  r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind=/a", "--nv"})}}}});
+  EXPECT_EQ(r.script, kHead + "srun singularity exec --bind=/a --nv img true\n");
+  // A word that is not an option could become the command srun runs.
+  r = render(tpl, {{"container", {{"arguments", "--ipc=host ; touch x"}}}});
+  EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind", "/a b"})}}}});
-  EXPECT_EQ(r.script, kHead + "srun singularity exec --bind '/a b' img true\n");
+  EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", "'unclosed"}}}});
   EXPECT_FALSE(r.ok);
-  r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "-a -b"}}}});
-  EXPECT_EQ(r.script, kHead + "echo \"-a -b\"\n");
+  // Quoted, the list is one word: a reference, and not an option of echo.
+  r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "x -a"}}}});
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'x -a'\necho \"${__slurmglue_1}\"\n");
+  EXPECT_FALSE(render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n",
+                      {{"container", {{"arguments", "-a -b"}}}}).ok);
 }
 
 TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
@@ -122,7 +131,10 @@ TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
   auto r = render(tpl, {{"name", "EOF"}});
   ASSERT_FALSE(r.ok);
   EXPECT_NE(r.first_error().find("end the here-document early"), std::string::npos);
-  EXPECT_FALSE(render(tpl, {{"name", "a\nEOF\nid"}}).ok);
+  // Any other value is a reference: no line of it reaches the body.
+  r = render(tpl, {{"name", "a\nEOF\nid"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a\\x0aEOF\\x0aid'\ncat <<EOF\n${__slurmglue_1}\nEOF\n");
 }
 
 TEST(Renderer, CodeSlotsAndSrunDelegation) {
@@ -134,8 +146,8 @@ TEST(Renderer, CodeSlotsAndSrunDelegation) {
   r = render(kHead + "echo hi", {{"id", "abc"}}, true);
   EXPECT_EQ(r.script, kHead + "echo hi\nsrun clearml-agent execute --full-monitoring --require-queue --id abc\n");
   r = render(kHead + "${CLEARML_PRE_SETUP}\n${CLEARML_AGENT_EXECUTE}\n", {{"id", "a b"}});
-  EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID='glue:a b'\nexport CLEARML_TASK_ID='a b'\n"
-                              "clearml-agent execute --full-monitoring --require-queue --id 'a b'\n");
+  EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID=$'glue:a b'\nexport CLEARML_TASK_ID=$'a b'\n"
+                              "clearml-agent execute --full-monitoring --require-queue --id $'a b'\n");
 }
 
 TEST(Renderer, EmptyCodeSlotCannotRevealLaterDirectives) {
@@ -169,7 +181,9 @@ TEST(Renderer, OneRendererServesManyThreads) {
         v.task = {{"id", id}, {"name", "n \"" + id + "\""}};
         std::vector<sg::render::RenderError> errors;
         const bool ok = renderer->render(v, out, errors);
-        if (!ok || out != kHead + "#SBATCH --job-name=t_" + id + "\necho \"n \\\"" + id + "\\\"\"\n") ++failures[t];
+        if (!ok || out != kHead + "#SBATCH --job-name=t_" + id + "\n__slurmglue_2=$'n \"" + id +
+                               "\"'\necho \"${__slurmglue_2}\"\n")
+          ++failures[t];
       }
     });
   }
@@ -185,8 +199,11 @@ namespace {
 TEST(Renderer, ReviewFindings) {
   // A here-document inside $(...) also ends at a line starting with "EOF)".
   const std::string in_subst = kHead + "x=$(cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n)\n";
-  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF)\ntouch PWNED\n( : <<EOF"}}).ok);
-  EXPECT_FALSE(render(in_subst, {{"name", "line1\nEOF is a word"}}).ok);  // conservative there
+  // Now the value is a reference there: no line of it reaches the body.
+  auto subst = render(in_subst, {{"name", "line1\nEOF)\ntouch PWNED\n( : <<EOF"}});
+  ASSERT_TRUE(subst.ok) << subst.first_error();
+  EXPECT_EQ(subst.script.find("\nEOF)"), std::string::npos);
+  EXPECT_FALSE(render(in_subst, {{"name", "EOF"}}).ok);  // a plain word stays literal and is checked
   EXPECT_TRUE(render(kHead + "cat <<EOF\n${CLEARML_TASK.name|raw}\nEOF\n", {{"name", "EOF is a word"}}).ok);
   // #SLURM lines are directives: a value cannot add options there either.
   auto r = render(kHead + "#SLURM --comment=${CLEARML_TASK.name}\necho\n", {{"name", "x --partition=evil"}});
@@ -199,10 +216,10 @@ TEST(Renderer, ReviewFindings) {
   r = render(kHead + "ARGS=${CLEARML_TASK.container.arguments}\n",
              {{"container", {{"arguments", "--ipc=host touch PWNED"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "ARGS='--ipc=host touch PWNED'\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'--ipc=host touch PWNED'\nARGS=\"${__slurmglue_1}\"\n");
   r = render(kHead + "case ${CLEARML_TASK.container.arguments} in *) ;; esac\n",
              {{"container", {{"arguments", "a b"}}}});
-  EXPECT_EQ(r.script, kHead + "case 'a b' in *) ;; esac\n");
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a b'\ncase \"${__slurmglue_1}\" in *) ;; esac\n");
   // Subscripts and substring offsets are arithmetic: integers only.
   EXPECT_FALSE(render(kHead + "echo ${arr[${CLEARML_TASK.name}]}\n", {{"name", "a[$(id)]"}}).ok);
   EXPECT_TRUE(render(kHead + "echo ${s:${CLEARML_TASK.name}:2}\n", {{"name", "1"}}).ok);
@@ -210,6 +227,57 @@ TEST(Renderer, ReviewFindings) {
   // a[$(...)] is refused wherever it stands: bash runs it whenever it reaches arithmetic.
   EXPECT_FALSE(render(kHead + "tag='${CLEARML_TASK.name}'\n", {{"name", "a[$(touch PWNED)]"}}).ok);
   EXPECT_TRUE(render(kHead + "re='${CLEARML_TASK.name}'\n", {{"name", "^[a-z]+$"}}).ok);
+}
+
+}  // namespace
+
+namespace {
+
+// Issue class F: a value fills one part of a list-valued or path option.
+TEST(Renderer, ListOptionValuesStayInsideTheirElement) {
+  const std::string mounts = kHead + "#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n";
+  EXPECT_TRUE(render(mounts, {{"name", "imagenet"}}).ok);
+  for (const char* v : {"x:/data:ro,/:/host", "x,/:/host", "../..", "a/../../etc"})
+    EXPECT_FALSE(render(mounts, {{"name", v}}).ok) << v;
+  const std::string export_value = kHead + "#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n";
+  EXPECT_TRUE(render(export_value, {{"name", "a=b c"}}).ok);
+  EXPECT_FALSE(render(export_value, {{"name", "1,BASH_FUNC_f%%=() { id; }"}}).ok);
+  const std::string export_name = kHead + "#SBATCH --export=ALL,${CLEARML_TASK.name}=1\necho\n";
+  EXPECT_TRUE(render(export_name, {{"name", "MY_VAR"}}).ok);
+  EXPECT_FALSE(render(export_name, {{"name", "BASH_FUNC_f%%"}}).ok);
+  const std::string env = kHead + "#SBATCH --container-env=${CLEARML_TASK.name}\necho\n";
+  EXPECT_FALSE(render(env, {{"name", "A,LD_PRELOAD"}}).ok);
+  for (const char* option : {"--output=logs/", "--error=logs/", "--input=in/", "--chdir=/scratch/", "-o logs/"}) {
+    const std::string tpl = kHead + "#SBATCH " + option + "${CLEARML_TASK.name}\necho\n";
+    EXPECT_TRUE(render(tpl, {{"name", "run..1"}}).ok) << option;
+    EXPECT_FALSE(render(tpl, {{"name", "../../etc/x"}}).ok) << option;
+  }
+  // The same rules on a command line.
+  EXPECT_FALSE(render(kHead + "srun --container-mounts=/d/${CLEARML_TASK.name}:/data true\n", {{"name", "x:/y,/:/z"}}).ok);
+}
+
+TEST(Renderer, EmptyDirectiveValueSaysWhatIsMissing) {
+  auto r = render(kHead + "#SBATCH -J ${CLEARML_TASK.name}\necho\n", {{"name", ""}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("an empty value"), std::string::npos) << r.first_error();
+}
+
+// The data block: after the last #SBATCH line sbatch reads, before every
+// command, pure ASCII, and the directives sbatch reads are unchanged.
+TEST(Renderer, DataBlockStandsAfterTheDirectives) {
+  const std::string tpl = kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n\nf() { echo \"${CLEARML_TASK.name}\"; }\nf\n";
+  auto r = render(tpl, {{"name", "ünï 'x'"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n"
+                              "__slurmglue_1=$'\\xc3\\xbcn\\xc3\\xaf \\x27x\\x27'\n"
+                              "\nf() { echo \"${__slurmglue_1}\"; }\nf\n");
+  r = render("#!/bin/bash", nlohmann::json::object());
+  EXPECT_TRUE(r.ok);
+  r = render("#!/bin/bash\necho \"${CLEARML_TASK.name}\"", {{"name", "a b"}});
+  EXPECT_EQ(r.script, "#!/bin/bash\n__slurmglue_1=$'a b'\necho \"${__slurmglue_1}\"");
+  // The same value twice is one variable.
+  r = render(kHead + "echo \"${CLEARML_TASK.name}\" \"${CLEARML_TASK.name|raw}\"\n", {{"name", "a b"}});
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a b'\necho \"${__slurmglue_1}\" \"${__slurmglue_1}\"\n");
 }
 
 }  // namespace

@@ -30,3 +30,33 @@ TEST(TaskFile, MalformedInputSaysWhere) {
   EXPECT_THROW(sg::render::parse_task(R"({"data": {"tasks": []}})", "f"), std::runtime_error);
   EXPECT_THROW(sg::render::parse_task("[1, 2]", "f"), std::runtime_error);
 }
+
+// "Billion laughs": each level doubles the tree through aliases; a 1 KB file
+// would stand for gigabytes. Refused once it passes the value budget.
+TEST(TaskFile, YamlAliasExpansionIsBounded) {
+  std::string yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int k = 1; k < 10; ++k)
+    yaml += "a" + std::to_string(k) + ": &a" + std::to_string(k) + " [*a" + std::to_string(k - 1) + ", *a" +
+            std::to_string(k - 1) + ", *a" + std::to_string(k - 1) + ", *a" + std::to_string(k - 1) + "]\n";
+  yaml += "id: x\n";
+  ASSERT_LT(yaml.size(), 1024u);
+  try {
+    sg::render::parse_task(yaml, "laughs.yaml");
+    FAIL() << "expanded";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("more than 100000 values"), std::string::npos) << e.what();
+  }
+  // A few aliases are fine.
+  EXPECT_EQ(sg::render::parse_task("base: &b {value: 1}\nother: *b\nid: y\n", "f")["other"]["value"], "1");
+}
+
+TEST(TaskFile, NestingDepthIsBounded) {
+  const std::string deep_json = "{\"id\": " + std::string(100, '[') + std::string(100, ']') + "}";
+  EXPECT_THROW(sg::render::parse_task(deep_json, "deep.json"), std::runtime_error);
+  std::string deep_yaml = "id: x\nv:";
+  for (int k = 0; k < 100; ++k) deep_yaml += " [";
+  for (int k = 0; k < 100; ++k) deep_yaml += "]";
+  EXPECT_THROW(sg::render::parse_task(deep_yaml + "\n", "deep.yaml"), std::runtime_error);
+  const std::string ok_json = "{\"id\": " + std::string(30, '[') + std::string(30, ']') + "}";
+  EXPECT_NO_THROW(sg::render::parse_task(ok_json, "ok.json"));
+}

@@ -1,0 +1,3 @@
+#!/bin/bash
+x=$((echo 1) )
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,2 @@
+#!/bin/sh
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,2 @@
+#!/bin/bash ${CLEARML_TASK.name}
+${CLEARML_AGENT_EXECUTE}

@@ -1,0 +1,4 @@
+#!/bin/bash
+v=x
+echo "${v@P}"
+${CLEARML_AGENT_EXECUTE}

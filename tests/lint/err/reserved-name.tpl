@@ -1,0 +1,3 @@
+#!/bin/bash
+__slurmglue_1=x
+${CLEARML_AGENT_EXECUTE}
