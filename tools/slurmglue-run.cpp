@@ -199,6 +199,7 @@ int main(int argc, char** argv) {
   if (!load()) return kFatal;
 
   sg::slurm::CommandOptions command_options;
+  command_options.environment = sg::clearml::without_credentials(sg::process::current_environment());
   command_options.timeout = std::chrono::milliseconds(static_cast<long long>(sbatch_timeout_seconds * 1000));
   sg::slurm::SlurmCommands slurm(command_options);
   Targets targets;

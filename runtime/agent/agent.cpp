@@ -427,10 +427,9 @@ struct Agent::Impl {
   std::vector<std::string> job_environment(const std::string& directory,
                                            const std::optional<process::Identity>& identity) const {
     std::vector<std::string> env;
-    for (const auto& entry : process::current_environment()) {
+    for (const auto& entry : clearml::without_credentials(process::current_environment())) {
       const std::string name = entry.substr(0, entry.find('='));
-      const bool drop = name == "CLEARML_API_ACCESS_KEY" || name == "CLEARML_API_SECRET_KEY" ||
-                        name == "CLEARML_CONFIG_FILE" || name == "CLEARML_AGENT__AGENT__VENVS_DIR" ||
+      const bool drop = name == "CLEARML_CONFIG_FILE" || name == "CLEARML_AGENT__AGENT__VENVS_DIR" ||
                         name == "CLEARML_SLURM_GLUE_DEBUG" ||
                         (name.rfind("SLURM_", 0) == 0 && name != "SLURM_CONF") ||
                         (identity && (name == "HOME" || name == "USER" || name == "LOGNAME"));
@@ -683,7 +682,10 @@ struct Agent::Impl {
       clearml::TaskQuery query;
       query.ids = ids;
       query.only_fields = {"id", "status", "status_message"};
-      for (auto& t : clearml::get_tasks(*session, query, 500)) tasks[string_field(t, "id")] = std::move(t);
+      for (auto& t : clearml::get_tasks(*session, query, 500)) {
+        const std::string id = string_field(t, "id");  // before t is moved from
+        tasks[id] = std::move(t);
+      }
     } catch (const clearml::Error& e) {
       log.warning("cannot read the tasks' statuses; tracking waits for the next cycle", {}, e.what());
       return;

@@ -122,6 +122,13 @@ Config load_config(const Environment& environment) {
   return config_from_text(read_file(path), path.string(), environment);
 }
 
+std::vector<std::string> without_credentials(std::vector<std::string> environment) {
+  std::erase_if(environment, [](const std::string& entry) {
+    return entry.rfind("CLEARML_API_ACCESS_KEY=", 0) == 0 || entry.rfind("CLEARML_API_SECRET_KEY=", 0) == 0;
+  });
+  return environment;
+}
+
 SessionOptions session_options(const Config& config) {
   const std::string where = config.source.empty() ? "no clearml.conf was found" : "read " + config.source;
   if (config.api_server.empty()) {

@@ -38,6 +38,11 @@ Config load_config(const Environment& environment);
 // The same from text already read; `source_name` is used in error messages.
 Config config_from_text(std::string_view text, const std::string& source_name, const Environment& environment);
 
+// `environment` ("NAME=value" entries) without the ClearML credentials
+// (CLEARML_API_ACCESS_KEY, CLEARML_API_SECRET_KEY), for programs the agent
+// runs: they never need them, and a job would inherit them.
+std::vector<std::string> without_credentials(std::vector<std::string> environment);
+
 // A session to the configured server; throws ConfigError when the server or
 // the credentials are missing.
 SessionOptions session_options(const Config& config);

@@ -102,6 +102,7 @@ HttpResponse HttpTransport::post(const HttpRequest& request) {
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.list);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
+  curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, request.fresh_connection ? 1L : 0L);
   const CURLcode code = curl_easy_perform(curl);
   // The handle outlives this call: leave no pointer into this frame behind.
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);

@@ -31,6 +31,10 @@ struct HttpRequest {
   // The whole Authorization header value ("Basic ...", "Bearer ..."), or empty.
   // It is a secret: it is sent and never copied anywhere else.
   std::string authorization;
+  // On a reused connection that turns out dead, libcurl silently sends the
+  // request again on a new one: a hidden retry. A request that must not run
+  // twice goes on a fresh connection, where libcurl never does that.
+  bool fresh_connection = false;
 };
 
 struct HttpResponse {

@@ -64,6 +64,7 @@ HttpResponse Session::send_with_retries(std::string_view endpoint, const std::st
   request.url = fmt::format("{}/{}", options_.api_server, endpoint);
   request.body = body;
   request.content_type = std::string(content_type);
+  request.fresh_connection = !repeatable;
   request.authorization =
       basic_auth ? "Basic " + base64_encode(options_.credentials.access_key + ":" + options_.credentials.secret_key)
                  : "Bearer " + token_;

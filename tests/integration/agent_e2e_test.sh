@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# slurmglue-run end to end: the real sbatch/squeue/scancel on the test
+# cluster, the ClearML test double, the stand-in clearml-agent in the jobs.
+# Usage: agent_e2e_test.sh SLURMGLUE_RUN PYXIS_STUB_SO
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+SLURMGLUE_RUN=$(realpath "$1")
+pyxis_stub=${2:+$(realpath "$2")}
+# shellcheck source=testlib.sh
+source "$here/testlib.sh"
+# shellcheck source=clearmllib.sh
+source "$here/clearmllib.sh"
+# shellcheck source=agentlib.sh
+source "$here/agentlib.sh"
+
+if [[ -n $pyxis_stub ]]; then
+  "$here/pyxis-stub.sh" install "$pyxis_stub" "$scratch/pyxis"
+  trap '"$here/pyxis-stub.sh" remove; rm -rf "$scratch"' EXIT
+fi
+agent_setup gpu cpu
+# sbatch as the agent runs it: argv and environment recorded, then the real one.
+mkdir -p "$scratch/bin"
+real_sbatch=$(command -v sbatch)
+cat >"$scratch/bin/sbatch" <<SHIM
+#!/bin/bash
+{ printf 'argv:'; printf ' %s' "\$@"; printf '\n'; env; } >>"$scratch/sbatch-calls.log"
+exec "$real_sbatch" "\$@"
+SHIM
+chmod +x "$scratch/bin/sbatch"
+export PATH=$scratch/bin:$PATH
+# The secret also comes from the environment, as on many clusters.
+export CLEARML_API_SECRET_KEY=$clearml_secret_key
+
+echo "== two queues, priority, and the three template styles"
+make_task c1 cpu
+make_task g1 gpu
+make_task g2 gpu
+tpl=$scratch/templates
+agent_start --template-files "$tpl/pyxis-sbatch.tpl" "$tpl/native.tpl" --queue gpu cpu --max-jobs 8
+wait_tasks 60 completed g1 g2 c1
+agent_idle 20 || fail "the agent forgets finished tasks"
+agent_stop
+for t in g1 g2 c1; do
+  check "task $t ran in exactly one job" "$(jobs_of "$t" | wc -l)" 1
+done
+first_submitted=$(grep -o 'submitted task=[a-z0-9]*' "$scratch/agent.log" | head -n 3 | tr '\n' ' ')
+check "the first queue is served first" "$first_submitted" "submitted task=g1 submitted task=g2 submitted task=c1 "
+check_contains "the job id is on the task" "$(task_field g1 '["runtime"]["slurm_job_id"]')" "$(jobs_of g1)"
+check "the pending queue is empty at the end" \
+  "$(json_get "$(clearml_api queues.get_all '{"name": "^slurmglue_pending$"}')" 'len(d["queues"][0]["entries"])')" 0
+check "task directories are removed" "$(find "$scratch/tasks" -mindepth 1 | wc -l)" 0
+if [[ -n $pyxis_stub ]]; then
+  check_contains "Pyxis saw the task's image" "$(cat "$scratch/pyxis/pyxis-stub.log")" "nvcr.io/nvidia/pytorch:24.01-py3"
+fi
+
+echo "== srun delegation (the srun-wrapper template)"
+make_task w1 gpu
+agent_start --template-files "$tpl/pyxis-srun-wrapper.tpl" --queue gpu --srun-delegation
+wait_tasks 60 completed w1
+agent_idle 20 || fail "the agent forgets w1"
+agent_stop
+check "w1 ran in one job" "$(jobs_of w1 | wc -l)" 1
+if [[ -n $pyxis_stub ]]; then
+  check_contains "the wrapper's srun mounted the task's clearml.conf" \
+    "$(grep "job=$(jobs_of w1) " "$scratch/pyxis/pyxis-stub.log" || true)" "/w1/clearml.conf"
+fi
+
+echo "== a job that fails, a render error, an sbatch rejection"
+make_task f1 cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "crash"}}}}'
+make_task r1 cpu '{"hyperparams": {"properties": {"num_nodes": {"value": "lots"}}}}'
+make_task s1 cpu '{"hyperparams": {"properties": {"partition": {"value": "nosuchpartition"}}}}'
+agent_start --template-files "$tpl/native.tpl" --queue cpu
+wait_tasks 60 failed f1 r1 s1
+agent_idle 20 || fail "the agent forgets failed tasks"
+agent_stop
+check_contains "a crashed job fails its task with the Slurm state" "$(task_field f1 '["status_reason"]')" "FAILED (exit code 3:0)"
+console=$(json_get "$(clearml_control state)" '"\n".join(e.get("msg", "") for e in d["events"] if e.get("task") == "f1")')
+check_contains "the job's last lines are on the task's console" "$console" "clearml-agent-stub: "
+check_contains "a render error names the placeholder" "$(task_field r1 '["status_reason"]')" "num_nodes"
+check "a render error submits no job" "$(jobs_of r1 | wc -l)" 0
+check_contains "an sbatch rejection gives sbatch's words" "$(task_field s1 '["status_reason"]')" "sbatch rejected the job"
+check "a rejected task has no job" "$(jobs_of s1 | wc -l)" 0
+
+echo "== aborted while pending and while running: the job is cancelled"
+wait_behaviour='{"hyperparams": {"properties": {"stub_behaviour": {"value": "wait"}}}}'
+make_task a1 cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "hang"}}}}'
+make_task a2 cpu "$wait_behaviour"
+make_task a3 cpu "$wait_behaviour"  # the node has two CPUs: a3 waits for Resources
+agent_start --template-files "$tpl/native.tpl" --queue cpu
+wait_tasks 60 in_progress a1 a2
+wait_until 30 bash -c "[[ \$(squeue -h -j $(jobs_of a3) -o %T 2>/dev/null) == PENDING ]]" || fail "a3's job is pending"
+message_says_pending() { [[ $(task_field a3 '["status_message"]') == *pending* ]]; }
+wait_until 10 message_says_pending || true
+check_contains "a pending job's reason is the task's status message" "$(task_field a3 '["status_message"]')" \
+  "Slurm job $(jobs_of a3) pending: "
+clearml_control set_task '{"task": "a3", "fields": {"status": "stopped"}}' >/dev/null
+clearml_control set_task '{"task": "a1", "fields": {"status": "stopped"}}' >/dev/null
+wait_until 30 bash -c "[[ \$(squeue -h -j $(jobs_of a3) -t all -o %T) == CANCELLED* ]]" ||
+  fail "the pending job of aborted task a3 is cancelled ($(squeue -h -j "$(jobs_of a3)" -t all -o %T))"
+# a1's stand-in agent ignores aborts: only the agent's scancel ends it.
+wait_until 30 bash -c "[[ \$(squeue -h -j $(jobs_of a1) -t all -o %T) == CANCELLED* ]]" ||
+  fail "the running job of aborted task a1 is cancelled ($(squeue -h -j "$(jobs_of a1)" -t all -o %T))"
+check "a task aborted while running stays stopped" "$(task_status a1)" stopped
+clearml_control set_task '{"task": "a2", "fields": {"status": "stopped"}}' >/dev/null
+agent_idle 30 || fail "the agent forgets aborted tasks"
+agent_stop
+
+echo "== --max-jobs"
+for i in 1 2 3; do make_task m$i cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "wait"}}}}'; done
+agent_start --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2
+count_m_jobs() { squeue -h -t all -o %k | grep -c ":$agent_worker:m[123]\$"; }
+wait_until 30 bash -c "[[ \$(squeue -h -o %k | grep -c ':$agent_worker:m[123]\$') == 2 ]]" || fail "two jobs start"
+sleep 2
+check "no more than --max-jobs jobs" "$(count_m_jobs)" 2
+for i in 1 2 3; do clearml_control set_task "{\"task\": \"m$i\", \"fields\": {\"status\": \"stopped\"}}" >/dev/null; done
+agent_idle 60 || fail "the agent forgets the stopped tasks"
+agent_stop
+
+echo "== the secret key is in no script, argv or log"
+secret=$clearml_secret_key
+scripts=""
+for id in $(squeue -h -t all -o '%i|%k' | awk -F'|' '$2 ~ /^slurmglue:/ {print $1}'); do
+  scripts+=$(scontrol write batch_script "$id" - 2>/dev/null || true)
+done
+check_contains "job scripts could be read" "$scripts" "clearml-agent execute"
+[[ $scripts != *"$secret"* ]] && pass "no script holds the secret" || fail "a script holds the secret key"
+check_contains "sbatch's calls were recorded" "$(cat "$scratch/sbatch-calls.log")" "argv: --parsable --comment=slurmglue:"
+! grep -qF -- "$secret" "$scratch/sbatch-calls.log" && pass "no sbatch argv or environment holds the secret" ||
+  fail "sbatch's argv or environment holds the secret key"
+! grep -qF -- "$secret" "$scratch/agent.log" && pass "the agent's log holds no secret" || fail "the log holds the secret"
+! grep -rqF -- "$secret" "$scratch/work" && pass "job output holds no secret" || fail "job output holds the secret"
+
+finish
