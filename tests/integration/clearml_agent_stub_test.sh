@@ -19,7 +19,7 @@ task() {
 
 clearml_start "{\"queues\": [{\"id\": \"q1\", \"name\": \"slurm\", \"entries\": [{\"task\": \"t-ok\"}]}],
   \"tasks\": [$(task t-ok ok), $(task t-fail fail), $(task t-crash crash), $(task t-wait wait),
-              $(task t-abort ok 30), $(task t-env ok), $(task t-dotted ok), $(task t-host ok),
+              $(task t-abort ok 30), $(task t-env ok), $(task t-dotted ok), $(task t-host ok), $(task t-json ok),
               {\"id\": \"t-created\", \"status\": \"created\"}]}" || exit 1
 
 status_of() {
@@ -117,6 +117,11 @@ agent.worker_id: "ignored"
 CONF
 CLEARML_CONFIG_FILE=$scratch/dotted.conf run_agent t-dotted
 check "dotted keys, = and bare values" "$?" 0
+# JSON, as slurmglue-run writes a job's clearml.conf.
+printf '{\n  "api": {"api_server": "%s",\n    "credentials": {"access_key": "%s", "secret_key": "%s"}},\n  "agent": {"worker_id": "w", "x": 1}\n}\n' \
+  "$CLEARML_URL" "$clearml_access_key" "$clearml_secret_key" >"$scratch/json.conf"
+CLEARML_CONFIG_FILE=$scratch/json.conf run_agent t-json
+check "a JSON clearml.conf" "$?" 0
 printf 'api {\n  api_server: "%s"\n' "$CLEARML_URL" >"$scratch/broken.conf"
 CLEARML_CONFIG_FILE=$scratch/broken.conf run_agent t-dotted
 check "an unclosed brace is an error" "$?" 1

@@ -40,8 +40,9 @@ clearml_start() {
   clearml_secret_key=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
   rm -f "$fifo" "$scratch/clearml-server.port" "$scratch/clearml.token"
   mkfifo "$fifo"
+  # KEY=VALUE forms: a secret may start with "-".
   python3 "$clearmllib_server" --exit-on-stdin-eof --access-key="$clearml_access_key" \
-    --secret-key="$clearml_secret_key" ${1:+--seed-json "$1"} \
+    --secret-key="$clearml_secret_key" ${1:+--seed-json="$1"} \
     <"$fifo" >"$scratch/clearml-server.port" 2>"$scratch/clearml-server.log" &
   clearml_server_pid=$!
   # Opening the write end unblocks the server's read end; only this shell holds it.
