@@ -65,6 +65,8 @@ std::shared_ptr<const sg::render::Renderer> compile_template(const std::string& 
   lint_options.pyxis = targets.pyxis;
   lint_options.srun_delegation = targets.srun_delegation;
   lint_options.shellcheck = false;
+  // What the agent runs is a template: the agent-contract rules always apply.
+  lint_options.profile = sg::lint::Profile::ClearML;
   bool errors = false;
   for (const auto& d : sg::lint::lint(source, lint_options)) {
     if (d.severity == sg::compiler::Severity::Error) errors = true;

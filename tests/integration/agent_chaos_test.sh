@@ -9,11 +9,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 SLURMGLUE_RUN=$(realpath "$1")
 kills=${2:-25}
 seed=${3:-$RANDOM}
-# shellcheck source=testlib.sh
+# shellcheck source=tests/integration/testlib.sh
 source "$here/testlib.sh"
-# shellcheck source=clearmllib.sh
+# shellcheck source=tests/integration/clearmllib.sh
 source "$here/clearmllib.sh"
-# shellcheck source=agentlib.sh
+# shellcheck source=tests/integration/agentlib.sh
 source "$here/agentlib.sh"
 
 echo "seed $seed (rerun with: ${0##*/} SLURMGLUE_RUN $kills $seed)"

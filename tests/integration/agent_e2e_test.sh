@@ -6,11 +6,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 SLURMGLUE_RUN=$(realpath "$1")
 pyxis_stub=${2:+$(realpath "$2")}
-# shellcheck source=testlib.sh
+# shellcheck source=tests/integration/testlib.sh
 source "$here/testlib.sh"
-# shellcheck source=clearmllib.sh
+# shellcheck source=tests/integration/clearmllib.sh
 source "$here/clearmllib.sh"
-# shellcheck source=agentlib.sh
+# shellcheck source=tests/integration/agentlib.sh
 source "$here/agentlib.sh"
 
 if [[ -n $pyxis_stub ]]; then
@@ -123,11 +123,17 @@ for id in $(squeue -h -t all -o '%i|%k' | awk -F'|' '$2 ~ /^slurmglue:/ {print $
   scripts+=$(scontrol write batch_script "$id" - 2>/dev/null || true)
 done
 check_contains "job scripts could be read" "$scripts" "clearml-agent execute"
-[[ $scripts != *"$secret"* ]] && pass "no script holds the secret" || fail "a script holds the secret key"
+# check_absent DESCRIPTION FILE...: the secret key is in none of the files.
+check_absent() {
+  local what=$1
+  shift
+  if grep -rqF -- "$secret" "$@"; then fail "$what holds the secret key"; else pass "no $what holds the secret"; fi
+}
+printf '%s' "$scripts" >"$scratch/scripts.txt"
+check_absent "job script" "$scratch/scripts.txt"
 check_contains "sbatch's calls were recorded" "$(cat "$scratch/sbatch-calls.log")" "argv: --parsable --comment=slurmglue:"
-! grep -qF -- "$secret" "$scratch/sbatch-calls.log" && pass "no sbatch argv or environment holds the secret" ||
-  fail "sbatch's argv or environment holds the secret key"
-! grep -qF -- "$secret" "$scratch/agent.log" && pass "the agent's log holds no secret" || fail "the log holds the secret"
-! grep -rqF -- "$secret" "$scratch/work" && pass "job output holds no secret" || fail "job output holds the secret"
+check_absent "sbatch argv or environment" "$scratch/sbatch-calls.log"
+check_absent "agent log" "$scratch/agent.log"
+check_absent "job output" "$scratch/work"
 
 finish

@@ -15,6 +15,7 @@
 #   agent_idle SECONDS          waits until the agent holds no task (journal empty)
 # shellcheck shell=bash
 
+: "${scratch:?source checklib.sh (or testlib.sh) first}"
 agentlib_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${SLURMGLUE_RUN:?the path of slurmglue-run (the first argument of the test)}"
 
