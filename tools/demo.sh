@@ -41,7 +41,7 @@ agent_setup gpu cpu
 tasks=()
 for i in 1 2 3; do
   make_task "train-$i" gpu '{"hyperparams": {"properties": {"stub_seconds": {"value": "1"}}}}'
-  make_task "prep-$i" cpu '{"container": {}}'
+  make_task "prep-$i" cpu
   tasks+=("train-$i" "prep-$i")
 done
 echo "==> slurmglue-run --template-files pyxis-sbatch.tpl native.tpl --queue gpu cpu"

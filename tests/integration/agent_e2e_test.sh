@@ -65,6 +65,28 @@ if [[ -n $pyxis_stub ]]; then
     "$(grep "job=$(jobs_of w1) " "$scratch/pyxis/pyxis-stub.log" || true)" "/w1/clearml.conf"
 fi
 
+echo "== --singularity-mode: the command starts with the task's image"
+cat >"$scratch/bin/singularity" <<'STUB'
+#!/bin/bash
+# Stands in for Singularity: says which image it was given, runs the rest.
+[[ $1 == exec ]] || exit 2
+echo "singularity-stub: image $2"
+shift 2
+exec "$@"
+STUB
+chmod +x "$scratch/bin/singularity"
+make_task y1 cpu '{"container": {"image": "docker://ubuntu:22.04"}}'
+make_task y2 cpu '{"container": {"image": ""}}'
+agent_start --template-files "$tpl/singularity.tpl" --queue cpu --singularity-mode
+wait_tasks 60 completed y1
+wait_tasks 60 failed y2
+agent_idle 20 || fail "the agent forgets y1 and y2"
+agent_stop
+check_contains "the job ran the agent in the task's image" "$(cat "$scratch/work/task-y1-"*.log)" \
+  "singularity-stub: image docker://ubuntu:22.04"
+check_contains "no image and no default fails the task" "$(task_field y2 '["status_reason"]')" "needs a container image"
+check "a task without an image gets no job" "$(jobs_of y2 | wc -l)" 0
+
 echo "== a job that fails, a render error, an sbatch rejection"
 make_task f1 cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "crash"}}}}'
 make_task r1 cpu '{"hyperparams": {"properties": {"num_nodes": {"value": "lots"}}}}'
