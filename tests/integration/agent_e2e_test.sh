@@ -138,6 +138,37 @@ for i in 1 2 3; do clearml_control set_task "{\"task\": \"m$i\", \"fields\": {\"
 agent_idle 60 || fail "the agent forgets the stopped tasks"
 agent_stop
 
+echo "== start-up refusal, --dry-run, --once, the heartbeat, SIGHUP"
+# shellcheck disable=SC2016  # placeholders, written as they are
+printf '#!/bin/bash\n#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.n.value:1}\n#SBATCH --no-such-option\n${CLEARML_AGENT_EXECUTE}\n' \
+  >"$scratch/broken.tpl"
+status=0
+agent_run --template-files "$scratch/broken.tpl" --queue cpu 2>"$scratch/refusal.txt" || status=$?
+check "a template with errors stops the start" "$status" 1
+check_contains "the error says file:line:col" "$(cat "$scratch/refusal.txt")" "$scratch/broken.tpl:3:"
+make_task d1 cpu
+dry=$(agent_run --template-files "$tpl/native.tpl" --queue cpu --dry-run 2>/dev/null)
+check_contains "--dry-run prints the script of the queued task" "$dry" "clearml-agent execute --full-monitoring --require-queue --id d1"
+check "--dry-run submits nothing" "$(jobs_of d1 | wc -l)" 0
+check "--dry-run pops nothing" "$(task_field d1 '["status"]') $(json_get "$(clearml_api queues.get_all '{"name": "^cpu$"}')" 'len(d["queues"][0]["entries"])')" "queued 1"
+status=0
+agent_run --template-files "$tpl/native.tpl" --queue cpu --once 2>>"$scratch/agent.log" || status=$?
+check "--once exits 0" "$status" 0
+check "--once submitted the queued task" "$(jobs_of d1 | wc -l)" 1
+cp "$tpl/native.tpl" "$scratch/live.tpl"
+agent_start --template-files "$scratch/live.tpl" --queue cpu
+wait_tasks 60 completed d1
+sleep 2.5
+check "the worker reports its status" \
+  "$(json_get "$(clearml_control state)" "len(d['workers']['$agent_worker']['reports']) >= 2")" true
+cp "$scratch/broken.tpl" "$scratch/live.tpl"
+kill -HUP "$agent_pid"
+make_task h1 cpu
+wait_tasks 60 completed h1 || fail "a bad template on SIGHUP keeps the old one working"
+check_contains "the refused reload is logged" "$(cat "$scratch/agent.log")" "template not reloaded"
+agent_stop
+check "the worker is unregistered at stop" "$(json_get "$(clearml_control state)" "'$agent_worker' in d['workers']")" false
+
 echo "== the secret key is in no script, argv or log"
 secret=$clearml_secret_key
 scripts=""
