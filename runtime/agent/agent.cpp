@@ -259,6 +259,7 @@ struct Agent::Impl {
 
   void settle_pops() {
     const auto open = journal->open_pops();
+    std::set<std::string> still_orphans;  // over all queues: an orphan's first sighting is kept while it lasts
     for (const auto& queue_id : open) {
       const auto* queue = queue_by_id(queue_id);
       const std::string name = queue ? queue->name : queue_id;
@@ -268,6 +269,7 @@ struct Agent::Impl {
         orphans = orphans_of(queue_id);
       } catch (const clearml::Error& e) {
         log.warning("cannot look for a lost task", {{}, name, {}}, e.what());
+        for (const auto& [task, seen] : orphan_seen) still_orphans.insert(task);
         continue;
       }
       const auto now = Clock::now();
@@ -276,20 +278,18 @@ struct Agent::Impl {
         const auto seen = orphan_seen.try_emplace(task, now).first->second;
         if (now - seen < options.orphan_grace) {
           waiting = true;
+          still_orphans.insert(task);
           continue;
         }
         claim(task, queue_id);
-        orphan_seen.erase(task);
       }
-      std::erase_if(orphan_seen, [&](const auto& e) {
-        return std::find(orphans.begin(), orphans.end(), e.first) == orphans.end();
-      });
       if (!waiting && now - opened >= options.orphan_grace) {
         journal->end_pop(queue_id);
         pop_opened.erase(queue_id);
         log.info("unknown pop settled", {{}, name, {}});
       }
     }
+    std::erase_if(orphan_seen, [&](const auto& e) { return still_orphans.count(e.first) == 0; });
   }
 
   // Takes over an orphan with a compare-and-set: tasks.dequeue succeeds only
