@@ -111,7 +111,8 @@ int main(int argc, char** argv) {
   std::string clearml_config, worker_id, state_dir, task_dir_root, slurm_version, pyxis_version;
   std::string pending_queue = "slurmglue_pending";
   int max_jobs = 32;
-  double poll_seconds = 5, heartbeat_seconds = 30, orphan_grace_seconds = 30, sbatch_timeout_seconds = 60;
+  double poll_seconds = 5, heartbeat_seconds = 30, orphan_grace_seconds = 30, sbatch_timeout_seconds = 60,
+         submit_retry_seconds = 10;
   bool srun_delegation = false, singularity_mode = false, once = false, dry_run = false, debug = false,
        create_queues = false;
 
@@ -152,6 +153,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--sbatch-timeout", sbatch_timeout_seconds, "Seconds after which sbatch (and squeue, scancel) is "
                  "killed; the task is then looked up and retried")->capture_default_str();
+  app.add_option("--submit-retry", submit_retry_seconds,
+                 "Seconds before a submission that failed for now (slurmctld not answering) is tried again; "
+                 "doubled each time, up to 10 minutes")
+      ->capture_default_str();
   app.add_flag("--once", once, "One cycle (reconcile, submit what is queued, track), then exit: for cron and tests");
   app.add_flag("--dry-run", dry_run, "Render every task waiting in the queues and print the scripts; submit nothing");
   app.add_flag("--debug", debug, "Debug logs (also CLEARML_SLURM_GLUE_DEBUG=1)");
@@ -252,6 +257,7 @@ int main(int argc, char** argv) {
   options.poll_interval = seconds(poll_seconds);
   options.heartbeat_interval = seconds(heartbeat_seconds);
   options.orphan_grace = seconds(orphan_grace_seconds);
+  options.retry_delay = seconds(submit_retry_seconds);
   options.on_reload = [&](sg::agent::Agent& agent) {
     log.info("reloading templates and configuration (SIGHUP)");
     std::map<std::string, std::shared_ptr<const sg::render::Renderer>> renderers;

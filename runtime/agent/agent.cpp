@@ -376,6 +376,17 @@ struct Agent::Impl {
 
   bool move_to_pending(TaskRecord& record) {
     const Fields where{record.task, record.queue_name, {}};
+    // A pop returns whatever entry was first; the task itself may have been
+    // stopped meanwhile. Only a queued task (or an orphan this agent took
+    // over, "created" with its claim) goes on.
+    const auto current = clearml::get_task(*session, record.task);
+    const std::string status = status_of(current);
+    const bool claimed = status == "created" && string_field(current, "status_message") == claim_text();
+    if (status != "queued" && !claimed) {
+      log.info("task is no longer queued; leaving it alone", where, "status " + status);
+      journal->forget(record.task);
+      return false;
+    }
     try {
       clearml::enqueue_task(*session, record.task, pending_queue_id, "slurmglue: waiting for Slurm");
     } catch (const clearml::OutcomeUnknownError&) {
@@ -387,10 +398,9 @@ struct Agent::Impl {
       log.warning("task no longer exists", where);
       return false;
     } catch (const clearml::ApiError& e) {
-      const auto t = clearml::get_task(*session, record.task);
-      const std::string status = status_of(t);
-      if (status != "queued" && status != "created") {
-        log.info("task left its queue before submission", where, "status " + status);
+      const std::string now = status_of(clearml::get_task(*session, record.task));
+      if (now != "queued" && now != "created") {
+        log.info("task left its queue before submission", where, "status " + now);
         record.stage = Stage::Finishing;
         journal->put(record);
         finish(record);

@@ -21,9 +21,17 @@ agent_setup gpu cpu
 # sbatch as the agent runs it: argv and environment recorded, then the real one.
 mkdir -p "$scratch/bin"
 real_sbatch=$(command -v sbatch)
+# While $scratch/sbatch-down holds a number N > 0, the next N submissions
+# fail the way sbatch does when slurmctld does not answer.
 cat >"$scratch/bin/sbatch" <<SHIM
 #!/bin/bash
 { printf 'argv:'; printf ' %s' "\$@"; printf '\n'; env; } >>"$scratch/sbatch-calls.log"
+down=\$(cat "$scratch/sbatch-down" 2>/dev/null || echo 0)
+if [[ \$1 == --parsable ]] && ((down > 0)); then
+  echo \$((down - 1)) >"$scratch/sbatch-down"
+  echo "sbatch: error: Batch job submission failed: Unable to contact slurm controller (connect failure)" >&2
+  exit 1
+fi
 exec "$real_sbatch" "\$@"
 SHIM
 chmod +x "$scratch/bin/sbatch"
@@ -127,6 +135,16 @@ clearml_control set_task '{"task": "a2", "fields": {"status": "stopped"}}' >/dev
 agent_idle 30 || fail "the agent forgets aborted tasks"
 agent_stop
 
+echo "== slurmctld not answering: the submission is retried, once it answers"
+echo 2 >"$scratch/sbatch-down"
+make_task t1 cpu
+agent_start --template-files "$tpl/native.tpl" --queue cpu --submit-retry 0.5
+wait_tasks 60 completed t1
+agent_idle 20 || fail "the agent forgets t1"
+agent_stop
+check "t1 ran in exactly one job" "$(jobs_of t1 | wc -l)" 1
+check "the failed submissions were retried" "$(grep -c 'sbatch failed for now' "$scratch/agent.log")" 2
+
 echo "== --max-jobs"
 for i in 1 2 3; do make_task m$i cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "wait"}}}}'; done
 agent_start --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2
@@ -136,6 +154,16 @@ sleep 2
 check "no more than --max-jobs jobs" "$(count_m_jobs)" 2
 for i in 1 2 3; do clearml_control set_task "{\"task\": \"m$i\", \"fields\": {\"status\": \"stopped\"}}" >/dev/null; done
 agent_idle 60 || fail "the agent forgets the stopped tasks"
+agent_stop
+for i in 1 2; do make_task "q$i" cpu "$wait_behaviour"; done
+make_task q3 gpu "$wait_behaviour"
+agent_start --template-files "$tpl/native.tpl" "$tpl/native.tpl" --queue cpu gpu --queue-max-jobs cpu=1
+wait_until 30 bash -c "[[ \$(squeue -h -o %k | grep -c ':$agent_worker:q[13]\$') == 2 ]]" || fail "q1 and q3 start"
+sleep 2
+check "a queue's own limit holds" "$(squeue -h -t all -o %k | grep -c ":$agent_worker:q2\$")" 0
+clearml_api tasks.dequeue '{"task": "q2"}' >/dev/null  # aborted while still queued
+for i in 1 3; do clearml_control set_task "{\"task\": \"q$i\", \"fields\": {\"status\": \"stopped\"}}" >/dev/null; done
+agent_idle 60 || fail "the agent forgets q1 and q3"
 agent_stop
 
 echo "== start-up refusal, --dry-run, --once, the heartbeat, SIGHUP"
