@@ -12,7 +12,7 @@ namespace {
 
 bool names_a_secret(std::string key) {
   std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* word : {"secret", "password", "passwd", "token", "key", "credential"}) {
+  for (const char* word : {"secret", "pass", "token", "key", "credential", "auth"}) {
     if (key.find(word) != std::string::npos) return true;
   }
   return false;

@@ -29,7 +29,7 @@ struct TaskInput {
 std::string task_id_of(const nlohmann::json& task);
 
 // The config tree as templates may see it: without api.credentials and any
-// key that names a secret (secret, password, token, key), so that no
+// key that names a secret (secret, pass, token, key, credential, auth), so that no
 // template can render a credential into a script.
 nlohmann::json config_without_secrets(const nlohmann::json& config);
 

@@ -13,14 +13,15 @@ TEST(TaskValues, TheConfigLosesEverySecret) {
   const auto config = nlohmann::json::parse(R"({
     "api": {"api_server": "http://s", "credentials": {"access_key": "A", "secret_key": "S"}},
     "sdk": {"aws": {"s3": {"key": "K", "secret": "S2", "region": "eu"}}},
-    "agent": {"git_pass": "ok", "vault_token": "T", "docker_password": "P", "list": [{"api_key": "X"}]}})");
+    "agent": {"git_pass": "G", "git_user": "u", "vault_token": "T", "docker_password": "P", "list": [{"api_key": "X"}]}})");
   const auto clean = config_without_secrets(config);
   const std::string text = clean.dump();
-  for (const char* secret : {"\"S\"", "\"A\"", "\"K\"", "S2", "\"T\"", "\"P\"", "\"X\""}) {
+  for (const char* secret : {"\"S\"", "\"A\"", "\"K\"", "S2", "\"T\"", "\"P\"", "\"X\"", "\"G\""}) {
     EXPECT_THAT(text, Not(HasSubstr(secret))) << secret;
   }
   EXPECT_EQ(clean["api"]["api_server"], "http://s");
   EXPECT_EQ(clean["sdk"]["aws"]["s3"]["region"], "eu");
+  EXPECT_EQ(clean["agent"]["git_user"], "u");
 }
 
 TEST(TaskValues, FillsTheSingleValuesAndTheCodeSlots) {
