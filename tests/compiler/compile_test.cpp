@@ -75,3 +75,15 @@ TEST(Compile, ErrorsAreSortedByPosition) {
 }
 
 }  // namespace
+
+TEST(Compile, SecretsOfTheGlueAreRefusedTheTasksOwnFieldsAreNot) {
+  for (const char* path : {"CONFIG.api.credentials.secret_key", "CONFIG.agent.git_pass", "CONFIG.agent.vault_token"}) {
+    const std::string text = std::string("#!/bin/bash\necho \"${CLEARML_") + path + "}\"\n${CLEARML_AGENT_EXECUTE}\n";
+    EXPECT_NE(find(diagnose(text), "secret-value"), nullptr) << path;
+  }
+  for (const char* path : {"TASK.hyperparams.Args.max_tokens.value", "TASK.hyperparams.Args.num_passes.value",
+                           "TASK.hyperparams.Args.author.value"}) {
+    const std::string text = std::string("#!/bin/bash\necho \"${CLEARML_") + path + "}\"\n${CLEARML_AGENT_EXECUTE}\n";
+    EXPECT_EQ(find(diagnose(text), "secret-value"), nullptr) << path;
+  }
+}
