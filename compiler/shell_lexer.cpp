@@ -448,6 +448,18 @@ class Lexer {
     if (word.rfind("--wrap", 0) == 0 || prev == "--wrap") mark_reparsed(phs, "--wrap");
     const bool declares = one_of(cmd, {"declare", "typeset", "local", "readonly", "export"});
     if (declares && raw.find("=(") != std::string_view::npos) mark_reparsed(phs, "declare NAME=(...)");
+    // A declaration builtin reads each argument as NAME=value, quoted or not:
+    // a value before the '=' (or in a word with none) names the variable and
+    // can set BASH_ENV, PATH, or an array with $(...) in it.
+    if (declares) {
+      const auto eq = raw.find('=');
+      const std::size_t name_end = f.word_begin + (eq == std::string_view::npos ? raw.size() : eq);
+      std::vector<std::size_t> naming;
+      for (auto k : phs) {
+        if (tpl_.placeholders[k].begin < name_end) naming.push_back(k);
+      }
+      if (!naming.empty()) mark_reparsed(naming, std::string(f.command) + " (it reads NAME=value)");
+    }
     if (declares && takes_code_option(word, "i")) f.integer_declare = true;
     if ((declares && f.integer_declare && is_assignment_word(word)) || cmd == "let") mark_arithmetic(phs);
     // A runner's first operand is the command it runs.

@@ -131,6 +131,16 @@ TEST(ValueSinks, ScriptFrame) {
   EXPECT_TRUE(refused("echo ${__slurmglue_2}\n", "reserved-name"));
 }
 
+TEST(ValueSinks, DeclarationBuiltinsNeverTakeANameFromAValue) {
+  for (const char* line : {"export ${CLEARML_TASK.name}\n", "declare -a ${CLEARML_TASK.name}\n",
+                           "local \"${CLEARML_TASK.name}\"\n", "readonly x${CLEARML_TASK.name}=1\n",
+                           "typeset -x ${CLEARML_TASK.name}=1\n"})
+    EXPECT_TRUE(refused(line, "value-parsed-as-code")) << line;
+  for (const char* line : {"export NAME=${CLEARML_TASK.name}\n", "declare -r LR=\"${CLEARML_TASK.name}\"\n",
+                           "local a=${CLEARML_TASK.name} b\n"})
+    EXPECT_FALSE(refused(line, "value-parsed-as-code")) << line;
+}
+
 TEST(ValueSinks, SecretsAreNeverValues) {
   for (const char* p : {"${CLEARML_CONFIG.api.credentials.secret_key}", "${CLEARML_CONFIG.api.credentials}",
                         "${CLEARML_USER_VAULTS.aws.secret}", "${CLEARML_CONFIG.sdk.aws.s3.key.access_key}",
