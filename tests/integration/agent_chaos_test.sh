@@ -69,7 +69,7 @@ for i in $(seq 1 8); do
 done
 agent_start --template-files "$tpl/native.tpl" --queue cpu
 pid_a=$agent_pid
-(cd "$scratch/work" && exec "$SLURMGLUE_RUN" --worker-id "$second" --state-dir "$scratch/state-second" \
+(cd "$scratch/jobs" && exec "$SLURMGLUE_RUN" --worker-id "$second" --state-dir "$scratch/state-second" \
   --task-dir-root "$scratch/tasks-second" --poll-interval 0.3 --heartbeat-interval 1 --orphan-grace 1 \
   --template-files "$tpl/native.tpl" --queue cpu) >>"$scratch/agent-second.log" 2>&1 &
 pid_b=$!

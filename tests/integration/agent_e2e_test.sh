@@ -90,7 +90,7 @@ wait_tasks 60 completed y1
 wait_tasks 60 failed y2
 agent_idle 20 || fail "the agent forgets y1 and y2"
 agent_stop
-check_contains "the job ran the agent in the task's image" "$(cat "$scratch/work/task-y1-"*.log)" \
+check_contains "the job ran the agent in the task's image" "$(cat "$scratch/jobs/task-y1-"*.log)" \
   "singularity-stub: image docker://ubuntu:22.04"
 check_contains "no image and no default fails the task" "$(task_field y2 '["status_reason"]')" "needs a container image"
 check "a task without an image gets no job" "$(jobs_of y2 | wc -l)" 0
@@ -215,6 +215,6 @@ check_absent "job script" "$scratch/scripts.txt"
 check_contains "sbatch's calls were recorded" "$(cat "$scratch/sbatch-calls.log")" "argv: --parsable --comment=slurmglue:"
 check_absent "sbatch argv or environment" "$scratch/sbatch-calls.log"
 check_absent "agent log" "$scratch/agent.log"
-check_absent "job output" "$scratch/work"
+check_absent "job output" "$scratch/jobs"
 
 finish

@@ -23,7 +23,7 @@ agent_setup() {
   clearml_start '{"projects": [{"id": "p1", "name": "vision"}]}'
   local q
   for q in "$@"; do clearml_api queues.create "{\"name\": \"$q\"}" >/dev/null; done
-  mkdir -p "$scratch/templates" "$scratch/state" "$scratch/tasks" "$scratch/work"
+  mkdir -p "$scratch/templates" "$scratch/state" "$scratch/tasks" "$scratch/jobs"
   cp "$agentlib_repo"/templates/*.tpl "$scratch/templates/"
   # The jobs find the stand-in clearml-agent on the PATH sbatch passes on.
   export PATH=$agentlib_repo/tests/support:$PATH
@@ -61,14 +61,14 @@ agent_common_args() {
 agent_start() {
   local common
   mapfile -t common < <(agent_common_args)
-  (cd "$scratch/work" && exec "$SLURMGLUE_RUN" "${common[@]}" "$@") >>"$scratch/agent.log" 2>&1 &
+  (cd "$scratch/jobs" && exec "$SLURMGLUE_RUN" "${common[@]}" "$@") >>"$scratch/agent.log" 2>&1 &
   agent_pid=$!
 }
 
 agent_run() {
   local common
   mapfile -t common < <(agent_common_args)
-  (cd "$scratch/work" && "$SLURMGLUE_RUN" "${common[@]}" "$@")
+  (cd "$scratch/jobs" && "$SLURMGLUE_RUN" "${common[@]}" "$@")
 }
 
 agent_stop() {
