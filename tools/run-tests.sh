@@ -4,7 +4,8 @@
 # test double, integration on a real Slurm cluster started by
 # tests/integration/slurm-cluster.sh). Every test that does not need the
 # cluster also runs once more under AddressSanitizer and
-# UndefinedBehaviorSanitizer.
+# UndefinedBehaviorSanitizer, and the agent's threaded parts under
+# ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup-debian.sh
@@ -22,6 +23,18 @@ echo "== every test but the cluster's, under AddressSanitizer and UndefinedBehav
 ASAN_OPTIONS=exitcode=86:detect_leaks=1:strict_string_checks=1 \
   UBSAN_OPTIONS=exitcode=86:print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-sanitize --output-on-failure -j"${JOBS:-2}" --timeout 600 -E "$sanitize_skip"
+
+# The agent's threads (heartbeat, signal thread and stop requests, the
+# session's interruption, programs run from several threads) under
+# ThreadSanitizer, in a tree of their own (TSan excludes ASan).
+tsan_tests=(agent/agent_thread_tests agent/agent_tests process/process_tests clearml/slurmglue_clearml_test)
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSLURMGLUE_TSAN=ON >/dev/null
+cmake --build build-tsan -j"${JOBS:-2}" --target "${tsan_tests[@]##*/}"
+for test in "${tsan_tests[@]}"; do
+  echo "== ${test##*/} (thread sanitizer)"
+  TSAN_OPTIONS=exitcode=86:halt_on_error=1:second_deadlock_stack=1 "build-tsan/tests/runtime/$test" --gtest_brief=1
+done
 
 tools/build.sh
 ctest --test-dir build --output-on-failure -j2 --timeout 600
