@@ -314,6 +314,14 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
 
 Compiled compile(const Source& source, const CompileOptions& options) {
   Compiled c;
+  // A NUL byte: no text file (a binary or UTF-16 file given by mistake), and
+  // sbatch refuses any script holding one. That one error is all that is
+  // said: read as a template, such bytes only give pages of noise.
+  if (const auto nul = source.text().find('\0'); nul != std::string::npos) {
+    c.diagnostics.push_back(diagnostic_at(source, "nul-byte", Severity::Error, nul, 1,
+                                          "the template holds a NUL byte, which sbatch refuses; remove it"));
+    return c;
+  }
   c.ast = parse_placeholders(source, c.diagnostics);
   analyze_shell(source, c.ast, c.diagnostics);
   check_script_frame(source, c.ast, c.diagnostics);

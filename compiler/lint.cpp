@@ -297,6 +297,8 @@ struct Linting {
     try {
       compiled = compiler::compile(source, co);
       out = std::move(compiled->diagnostics);
+      // Not a text file (the compiler's nul-byte error): the rules have nothing to read.
+      if (!out.empty() && out.front().rule == "nul-byte") return;
       if (o.profile == Profile::Sbatch)
         std::erase_if(out, [](const Diagnostic& d) { return about_placeholders(d.rule); });
       const auto compiler_findings = out.size();

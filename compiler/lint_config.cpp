@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "runtime/files/read_file.hpp"
+
 namespace slurmglue::lint {
 
 std::optional<Severity> parse_severity(std::string_view name) {
@@ -34,7 +36,9 @@ std::string load_config(const std::filesystem::path& path, LintOptions& options,
   };
   YAML::Node root;
   try {
-    root = YAML::LoadFile(path.string());
+    root = YAML::Load(files::read_bounded(path.string(), kMaxLintConfigBytes, "a .slurmglue-lint.yaml"));
+  } catch (const files::FileError& e) {
+    return e.what();
   } catch (const YAML::Exception& e) {
     return path.string() + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": " +
            e.msg;

@@ -21,6 +21,9 @@
 
 namespace slurmglue::lint {
 
+// The largest .slurmglue-lint.yaml read: a project's settings take a few lines.
+inline constexpr std::size_t kMaxLintConfigBytes = std::size_t{64} << 10;
+
 // Applies the file at `path` to `options` for linting `template_path` (empty
 // for standard input); returns an error message naming the file, line,
 // column and key, or empty. Each value is read whole and typed.

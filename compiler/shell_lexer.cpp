@@ -160,7 +160,7 @@ class Lexer {
 
   void run() {
     stack_.push_back({});
-    while (i_ < text_.size()) {
+    while (i_ < text_.size() && !stop_reading_) {
       while (next_escape_ < tpl_.escapes.size() && tpl_.escapes[next_escape_] < i_) ++next_escape_;
       if (at_line_start() && stack_.size() == 1 && line_checked_ != i_) {
         line_checked_ = i_;
@@ -214,6 +214,12 @@ class Lexer {
       f.after_option = option_like(parent.prev_word);
     }
     word_continues();
+    if (stack_.size() > kMaxShellNesting && !stop_reading_) {
+      // The run loop stops before the next character; what is open is reported by finish().
+      stop_reading_ = true;
+      error("shell-syntax", i_, 1,
+            "nested deeper than " + std::to_string(kMaxShellNesting) + " levels: the rest of the template is not read");
+    }
     stack_.push_back(f);
     current_word_.clear();  // keywords are whole plain words of one frame
     i_ += skip;
@@ -549,6 +555,16 @@ class Lexer {
     if (f.ssh_seen) h.reparsed_by = "ssh";
     else if (f.shell_seen) h.reparsed_by = "a shell reading a here-document";
     else if (f.interpreter_seen) h.reparsed_by = "an interpreter reading a here-document";
+    if (pending_.size() >= kMaxPendingHeredocs) {
+      // bash 5.2 stops reading the script here ("maximum here-document count
+      // exceeded", exit 2); so does this pass, which keeps a line of a million
+      // "<<a" bounded.
+      stop_reading_ = true;
+      error("shell-syntax", h.operator_offset, 2,
+            "bash reads at most " + std::to_string(kMaxPendingHeredocs) +
+                " here-documents started on one line ('maximum here-document count exceeded')");
+      return;
+    }
     pending_.push_back(tpl_.heredocs.size());
     tpl_.heredocs.push_back(std::move(h));
     top().word_start = true;
@@ -873,6 +889,9 @@ class Lexer {
   bool directive_phase_ = true;
   std::size_t heredoc_lines_until_ = 0;  // a continued body line: no delimiter check before here
   std::size_t line_checked_ = std::string::npos;
+  bool stop_reading_ = false;  // kMaxShellNesting (or bash's here-document count) passed: stop reading
+  // bash's HEREDOC_MAX: more here-documents pending at one line break is a syntax error.
+  static constexpr std::size_t kMaxPendingHeredocs = 16;
 };
 
 }  // namespace

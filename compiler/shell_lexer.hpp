@@ -18,6 +18,12 @@
 
 namespace slurmglue::compiler {
 
+// The deepest nesting of open constructs (quotes, $(...), ${...}, ...) read:
+// real templates nest a handful; each open one costs memory and, when never
+// closed, a diagnostic. Deeper is an error and the rest of the template is
+// not read, so a file of "$($($(..." stays bounded.
+inline constexpr std::size_t kMaxShellNesting = 256;
+
 void analyze_shell(const Source& source, Template& tpl, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace slurmglue::compiler

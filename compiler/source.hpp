@@ -2,12 +2,23 @@
 // offset into a line and column.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace slurmglue::compiler {
+
+// The largest template the tools read (slurmglue-lint, -render, -run refuse a
+// bigger file before parsing it). A template over sbatch's default limit on
+// a whole script (max_script_size, 4 MiB) is already an error (SG205,
+// script-too-large); twice that still gets the linter's findings. Compiling
+// and linting take time and memory linear in the size, so this bounds them:
+// the worst cases measured (8 MiB with a placeholder, or an #SBATCH line
+// with one, every 23 to 37 bytes) take about 10 s and 550 MB (see LIMITS in
+// slurmglue-template(5)).
+inline constexpr std::size_t kMaxTemplateBytes = std::size_t{8} << 20;
 
 struct Position {
   std::uint32_t line = 1;    // 1-based

@@ -14,6 +14,7 @@
 #include "compiler/formats/formats.hpp"
 #include "compiler/lint.hpp"
 #include "compiler/lint_config.hpp"
+#include "runtime/files/read_file.hpp"
 
 namespace {
 
@@ -22,13 +23,6 @@ namespace fs = std::filesystem;
 using sg::lint::RuleInfo;
 
 enum Exit { kOk = 0, kProblems = 1, kUsage = 2, kFatal = 3 };
-
-bool read_stream(std::istream& in, std::string& out) {
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return !in.bad();
-}
 
 bool is_template_name(const fs::path& p) {
   const auto ext = p.extension().string();
@@ -166,16 +160,11 @@ int main(int argc, char** argv) {
       const bool from_stdin = path == "-";
       if (from_stdin && used_stdin) continue;
       used_stdin |= from_stdin;
-      bool ok = false;
-      if (from_stdin) {
-        ok = read_stream(std::cin, text);
-      } else {
-        std::error_code ec;
-        std::ifstream in(path, std::ios::binary);
-        ok = in && !fs::is_directory(path, ec) && read_stream(in, text);
-      }
-      if (!ok) {
-        std::cerr << "slurmglue-lint: " << path << ": cannot read the file\n";
+      try {
+        text = from_stdin ? sg::files::read_bounded(std::cin, stdin_filename, sg::compiler::kMaxTemplateBytes, "a template")
+                          : sg::files::read_bounded(path, sg::compiler::kMaxTemplateBytes, "a template");
+      } catch (const sg::files::FileError& e) {
+        std::cerr << "slurmglue-lint: " << e.what() << "\n";
         status = kFatal;
         continue;
       }

@@ -19,6 +19,7 @@
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/config.hpp"
 #include "runtime/clearml/task_source.hpp"
+#include "runtime/files/read_file.hpp"
 #include "runtime/render/task_file.hpp"
 #include "runtime/render/task_values.hpp"
 
@@ -27,18 +28,6 @@ namespace {
 namespace sg = slurmglue;
 
 enum Exit { kOk = 0, kProblems = 1, kUsage = 2, kFatal = 3 };
-
-// Reads a whole regular file; on failure returns why (empty on success).
-std::string read_file(const std::string& path, std::string& out) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return "is a directory";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::strerror(errno);
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return in.bad() ? "read error" : "";
-}
 
 // Writes next to the target and renames, so a reader never sees half a script.
 bool write_atomically(const std::string& path, const std::string& data) {
@@ -172,12 +161,16 @@ int main(int argc, char** argv) {
   }
 
   std::string text, task_text;
-  if (auto why = read_file(template_path, text); !why.empty()) {
-    std::cerr << "slurmglue-render: cannot read template " << template_path << ": " << why << "\n";
+  try {
+    text = sg::files::read_bounded(template_path, sg::compiler::kMaxTemplateBytes, "a template");
+  } catch (const sg::files::FileError& e) {
+    std::cerr << "slurmglue-render: cannot read template " << e.what() << "\n";
     return kFatal;
   }
-  if (auto why = task_file.empty() ? std::string() : read_file(task_file, task_text); !why.empty()) {
-    std::cerr << "slurmglue-render: cannot read task file " << task_file << ": " << why << "\n";
+  try {
+    if (!task_file.empty()) task_text = sg::files::read_bounded(task_file, sg::render::kMaxTaskFileBytes, "a task file");
+  } catch (const sg::files::FileError& e) {
+    std::cerr << "slurmglue-render: cannot read task file " << e.what() << "\n";
     return kFatal;
   }
 
@@ -258,10 +251,9 @@ int main(int argc, char** argv) {
   std::string script;
   std::vector<sg::render::RenderError> errors;
   if (!compiled.renderer->render(values, script, errors)) {
-    for (const auto& e : errors) {
-      std::cerr << template_path << ':' << e.line << ':' << e.column << ": error: ";
-      if (!e.placeholder.empty()) std::cerr << e.placeholder << ": ";
-      std::cerr << e.message << " [render]\n";
+    for (const auto& e : errors) {  // one write each: std::cerr is unbuffered
+      std::cerr << fmt::format("{}:{}:{}: error: {}{}{} [render]\n", template_path, e.line, e.column, e.placeholder,
+                               e.placeholder.empty() ? "" : ": ", e.message);
     }
     return kProblems;
   }

@@ -18,6 +18,7 @@
 #include "runtime/agent/agent.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/config.hpp"
+#include "runtime/files/read_file.hpp"
 #include "runtime/slurm/slurm_commands.hpp"
 
 namespace {
@@ -44,14 +45,14 @@ sg::catalog::SlurmVersion nearest_known(sg::catalog::SlurmVersion found) {
 // Compiles one template for the cluster and lints it; prints every finding
 // (file:line:col) and returns the renderer only when there is no error.
 std::shared_ptr<const sg::render::Renderer> compile_template(const std::string& path, const Targets& targets) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "slurmglue-run: cannot read template " << path << "\n";
+  std::string text;
+  try {
+    text = sg::files::read_bounded(path, sg::compiler::kMaxTemplateBytes, "a template");
+  } catch (const sg::files::FileError& e) {
+    std::cerr << "slurmglue-run: cannot read template " << e.what() << "\n";
     return nullptr;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  const sg::compiler::Source source(path, text.str());
+  const sg::compiler::Source source(path, std::move(text));
 
   sg::lint::LintOptions lint_options;
   if (const auto config = sg::lint::find_config(std::filesystem::absolute(path).parent_path())) {

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include "compiler/formats/formats.hpp"
+#include "compiler/lint_config.hpp"
+#include "compiler/shell_lexer.hpp"
+#include "runtime/files/read_file.hpp"
 
 namespace slurmglue::lint {
 
@@ -148,6 +151,17 @@ anywhere: for the whole file.
 .SH EXIT STATUS
 0 no findings; 1 findings; 2 usage error (bad option, bad configuration);
 3 fatal (a file could not be read).
+.SH LIMITS
+A template (a file or standard input) larger than @TEMPLATE@ is refused, and
+no more of it is read (exit 3); one over sbatch\(aqs default script limit of
+4 MiB is already an error (SG205). A template holding a NUL byte (a binary or UTF\-16 file)
+gets that one error (SG204) and no other. Constructs nested deeper than
+@NESTING@ levels, and more than 16 here\-documents started on one line (bash
+refuses those), are an error and the rest of the file is not read. A
+\fI.slurmglue\-lint.yaml\fR larger than @CONFIG@ is a configuration error
+(exit 2). So linting takes time and memory linear in the input, bounded by
+these sizes (see LIMITS in
+.BR slurmglue\-template (5)).
 .SH RULES
 )";
 
@@ -175,7 +189,14 @@ std::string example_output(const RuleInfo& rule, std::string_view example) {
 
 void print_man(std::ostream& out, std::string_view tool_version) {
   std::string head(kHead);
-  head.replace(head.find("@VERSION@"), 9, tool_version);
+  const auto fill = [&head](std::string_view name, const std::string& value) {
+    head.replace(head.find(name), name.size(), value);
+  };
+  fill("@VERSION@", std::string(tool_version));
+  // The bounds come from the code, so that the page cannot drift from them.
+  fill("@TEMPLATE@", files::describe_size(compiler::kMaxTemplateBytes));
+  fill("@NESTING@", std::to_string(compiler::kMaxShellNesting));
+  fill("@CONFIG@", files::describe_size(kMaxLintConfigBytes));
   out << head;
   std::optional<Family> family;
   for (const auto& r : rules()) {

@@ -68,8 +68,7 @@ void check_script(Context& c) {
       c.report("missing-shebang", 0, 1, "the script must start with #! and an interpreter: add #!/bin/bash as line 1",
                "#!/bin/bash");
   }
-  if (auto nul = t.find('\0'); nul != std::string::npos)
-    c.report("nul-byte", nul, 1, "the template holds a NUL byte, which sbatch refuses; remove it");
+  // A NUL byte (nul-byte) is reported by the compiler, which then stops.
   if (auto crlf = t.find("\r\n"); crlf != std::string::npos)
     c.report("crlf-line-endings", crlf, 1,
              "DOS line breaks (\\r\\n): sbatch refuses the script; convert the file to Unix line endings");

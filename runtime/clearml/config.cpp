@@ -1,9 +1,9 @@
 #include "runtime/clearml/config.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
-#include <sstream>
+
+#include "runtime/files/read_file.hpp"
 
 extern char** environ;
 
@@ -53,11 +53,11 @@ void override_from(const Environment& environment, std::string_view name, std::s
 }
 
 std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError("cannot read the ClearML configuration " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  try {
+    return files::read_bounded(path.string(), kMaxConfigBytes, "a ClearML configuration");
+  } catch (const files::FileError& e) {
+    throw ConfigError(std::string("cannot read the ClearML configuration ") + e.what());
+  }
 }
 
 }  // namespace

@@ -31,6 +31,9 @@ struct Config {
   nlohmann::json tree = nlohmann::json::object();  // the whole file
 };
 
+// The largest clearml.conf read: clearml-init writes a few KiB.
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
+
 // Reads CLEARML_CONFIG_FILE (which must exist) or else $HOME/clearml.conf (if
 // it exists), then applies the environment. Throws ConfigError.
 Config load_config(const Environment& environment);

@@ -126,13 +126,23 @@ template <>
 struct action<g::key_path> {
   static void apply0(Builder& b) { b.paths.push_back(std::exchange(b.key_parts, {})); }
 };
+// The stack holds the root and every object and list open around this one.
+template <typename Input>
+void open(const Input& in, Builder& b, nlohmann::json container) {
+  if (b.stack.size() > kMaxConfigDepth) {
+    throw pegtl::parse_error(fmt::format("objects and lists nested deeper than {} levels", kMaxConfigDepth), in);
+  }
+  b.stack.push_back(std::move(container));
+}
 template <>
 struct action<g::object_open> {
-  static void apply0(Builder& b) { b.stack.emplace_back(nlohmann::json::object()); }
+  template <typename Input>
+  static void apply(const Input& in, Builder& b) { open(in, b, nlohmann::json::object()); }
 };
 template <>
 struct action<g::array_open> {
-  static void apply0(Builder& b) { b.stack.emplace_back(nlohmann::json::array()); }
+  template <typename Input>
+  static void apply(const Input& in, Builder& b) { open(in, b, nlohmann::json::array()); }
 };
 template <>
 struct action<g::piece_gap> {

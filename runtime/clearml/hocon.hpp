@@ -17,6 +17,11 @@ class ConfigError : public Error {
   using Error::Error;
 };
 
+// The deepest nesting of objects and lists read: clearml.conf files nest a
+// handful of levels; the parser recurses once per level, so a file of a
+// million '{' must be an error, not a stack overflow.
+inline constexpr std::size_t kMaxConfigDepth = 64;
+
 // Objects given twice are merged (the later keys win), as in HOCON; any other
 // repeated key takes the later value. Unquoted true/false/null and numbers
 // become JSON booleans, null and numbers; substitutions stay as their text.

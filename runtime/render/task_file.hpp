@@ -10,11 +10,17 @@
 
 namespace slurmglue::render {
 
-// Bounds on what a task file may expand to: nesting depth, and values after
-// YAML aliases are expanded (a 1 KB file of nested aliases would otherwise
-// stand for gigabytes).
+// Bounds on what a task file may expand to: nesting depth, and values (in
+// JSON, and in YAML after aliases are expanded: a 1 KB file of nested
+// aliases would otherwise stand for gigabytes). Both are counted while the
+// file is parsed, which stops at the first one passed.
 inline constexpr std::size_t kMaxTaskDepth = 64;
 inline constexpr std::size_t kMaxTaskNodes = 100000;
+// The largest task file slurmglue-render reads: a task as the API returns
+// it, with its script's uncommitted diff and configuration objects, is far
+// smaller. Parsing stops at the bounds above, so memory stays within a few
+// times this size.
+inline constexpr std::size_t kMaxTaskFileBytes = std::size_t{64} << 20;
 
 // Parses `text` (JSON, else YAML) and returns the task object. Throws
 // std::runtime_error with `name`, line and column on malformed input, or when

@@ -87,3 +87,17 @@ TEST(Compile, SecretsOfTheGlueAreRefusedTheTasksOwnFieldsAreNot) {
     EXPECT_EQ(find(diagnose(text), "secret-value"), nullptr) << path;
   }
 }
+
+// A binary (or UTF-16) file read as a template gave pages of shell-syntax
+// errors over bytes that are no text, none saying why. Now: one error.
+TEST(Compile, ANulByteIsTheOneErrorOfAFileThatIsNoText) {
+  std::string binary = "#!/bin/bash\necho \"${CLEARML_TASK.id} `$(";
+  for (int k = 0; k < 4096; ++k) binary += static_cast<char>((k * 7919) % 256);
+  const sg::compiler::Source source("binary.tpl", binary);
+  const auto c = sg::compiler::compile(source);
+  ASSERT_EQ(c.diagnostics.size(), 1u);
+  EXPECT_EQ(c.diagnostics[0].rule, "nul-byte");
+  EXPECT_EQ(c.diagnostics[0].message, "the template holds a NUL byte, which sbatch refuses; remove it");
+  EXPECT_EQ(c.diagnostics[0].position.line, 2u);
+  EXPECT_EQ(c.renderer, nullptr);
+}

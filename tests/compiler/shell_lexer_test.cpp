@@ -140,4 +140,38 @@ TEST(ShellLexer, StructuralErrors) {
   EXPECT_EQ(l.diagnostics[0].rule, "heredoc-unterminated");
 }
 
+// Hostile templates stay bounded: "$($($(..." a million deep is one error at
+// kMaxShellNesting and the open constructs, not a million of each.
+TEST(ShellLexer, NestingDeeperThanTheBoundIsAnErrorAndTheRestIsNotRead) {
+  std::string deep = "#!/bin/bash\necho ";
+  for (int k = 0; k < 1000000; ++k) deep += "$(";
+  const auto l = lex(deep + "\n");
+  ASSERT_FALSE(l.diagnostics.empty());
+  EXPECT_LE(l.diagnostics.size(), sg::compiler::kMaxShellNesting + 2);
+  EXPECT_EQ(l.diagnostics[0].message, "nested deeper than 256 levels: the rest of the template is not read");
+  EXPECT_EQ(l.diagnostics[0].position.line, 2u);
+  EXPECT_EQ(l.diagnostics[0].position.column, 6u + 2 * 256);
+  std::string fine = "#!/bin/bash\necho ";
+  for (int k = 0; k < 200; ++k) fine += "$(";
+  for (int k = 0; k < 200; ++k) fine += ")";
+  EXPECT_TRUE(lex(fine + "\n").diagnostics.empty());
+}
+
+// bash 5.2 refuses a 17th here-document started on one line ("maximum
+// here-document count exceeded"); a line of a million "<<a" is one error.
+TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
+  std::string line = "#!/bin/bash\ncat";
+  for (int k = 0; k < 16; ++k) line += " <<a";
+  std::string bodies;
+  for (int k = 0; k < 16; ++k) bodies += "x\na\n";
+  EXPECT_TRUE(lex(line + "\n" + bodies).diagnostics.empty());
+  std::string many = "#!/bin/bash\ncat";
+  for (int k = 0; k < 1000000; ++k) many += " <<a";
+  const auto l = lex(many + "\n");
+  ASSERT_EQ(l.diagnostics.size(), 1u);
+  EXPECT_EQ(l.diagnostics[0].message,
+            "bash reads at most 16 here-documents started on one line ('maximum here-document count exceeded')");
+  EXPECT_EQ(l.diagnostics[0].position.column, 4u + 4 * 16 + 1);
+}
+
 }  // namespace

@@ -29,3 +29,28 @@ TEST(Diagnostic, HumanFormatShowsTheLineAndACaret) {
   sg::compiler::print_gcc(gcc, s, d);
   EXPECT_EQ(gcc.str(), "t.tpl:2:6: error: unknown variable [unknown-variable]\n");
 }
+
+// A line of megabytes (a minified or binary file) is shown as the part
+// around the column, so each diagnostic on it prints a bounded excerpt.
+TEST(Diagnostic, HumanFormatShowsALongLineAroundTheColumn) {
+  const std::string line = std::string(1000, 'a') + "X" + std::string(1000, 'b');
+  sg::compiler::Source s("t.tpl", line + "\n");
+  sg::compiler::Diagnostic d{"r", sg::compiler::Severity::Error, {1, 1001}, 1, "here", {}};
+  std::ostringstream out;
+  sg::compiler::print_human(out, s, d, false);
+  EXPECT_EQ(out.str(), "t.tpl:1:1001: error: here [r]\n  ..." + std::string(79, 'a') + "X" + std::string(80, 'b') +
+                           "...\n  " + std::string(3 + 79, ' ') + "^\n");
+}
+
+// Bytes that would drive a terminal (escape sequences, carriage returns) are
+// printed as '?', one for one, so the caret keeps its column.
+TEST(Diagnostic, ControlBytesOfTheTemplateArePrintedAsQuestionMarks) {
+  sg::compiler::Source s("t.tpl", "echo \x1b[2J\r\tx\n");
+  sg::compiler::Diagnostic d{"r", sg::compiler::Severity::Error, {1, 12}, 1, "bad \x1b]0;title\x07", {}};
+  std::ostringstream out;
+  sg::compiler::print_human(out, s, d, false);
+  EXPECT_EQ(out.str(), "t.tpl:1:12: error: bad ?]0;title? [r]\n  echo ?[2J?\tx\n  " + std::string(10, ' ') + "\t^\n");
+  std::ostringstream gcc;
+  sg::compiler::print_gcc(gcc, s, d);
+  EXPECT_EQ(gcc.str(), "t.tpl:1:12: error: bad ?]0;title? [r]\n");
+}

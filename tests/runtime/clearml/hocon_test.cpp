@@ -168,5 +168,19 @@ TEST(Hocon, ErrorsNeverQuoteTheFile) {
   EXPECT_THAT(message, Not(HasSubstr("TOPSECRET")));
 }
 
+// The parser recurses once per level: a file of a hundred thousand '{' (or
+// '[') was a stack overflow. Deeper than kMaxConfigDepth is an error.
+TEST(Hocon, NestingDeeperThanTheBoundIsAnErrorNotAStackOverflow) {
+  std::string objects, lists = "a = ";
+  for (int k = 0; k < 100000; ++k) objects += "a {";
+  for (int k = 0; k < 100000; ++k) lists += "[";
+  EXPECT_EQ(error_of(objects), "clearml.conf:1:195: objects and lists nested deeper than 64 levels");
+  EXPECT_EQ(error_of(lists), "clearml.conf:1:69: objects and lists nested deeper than 64 levels");
+  std::string fine = "a = ";
+  for (int k = 0; k < 60; ++k) fine += "[";
+  for (int k = 0; k < 60; ++k) fine += "]";
+  EXPECT_EQ(error_of(fine), "no error");
+}
+
 }  // namespace
 }  // namespace slurmglue::clearml

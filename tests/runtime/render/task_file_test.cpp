@@ -60,3 +60,40 @@ TEST(TaskFile, NestingDepthIsBounded) {
   const std::string ok_json = "{\"id\": " + std::string(30, '[') + std::string(30, ']') + "}";
   EXPECT_NO_THROW(sg::render::parse_task(ok_json, "ok.json"));
 }
+
+// A file of many small values: parsing stops at the budget instead of first
+// building the whole tree (a 4 MB YAML list took 23 s and 520 MB before).
+TEST(TaskFile, ManyValuesStopAtTheBudget) {
+  std::string json = "{\"id\": \"a\", \"v\": [", yaml = "id: a\nv:\n";
+  for (int k = 0; k < 200000; ++k) {
+    json += k == 0 ? "1" : ",1";
+    yaml += "- 1\n";
+  }
+  for (const auto& [text, name] : {std::pair{json + "]}", "wide.json"}, std::pair{yaml, "wide.yaml"}}) {
+    try {
+      sg::render::parse_task(text, name);
+      FAIL() << name;
+    } catch (const std::runtime_error& e) {
+      EXPECT_EQ(std::string(e.what()),
+                std::string(name) + ": has more than 100000 values (an alias counts every value it copies)");
+    }
+  }
+}
+
+// What the YAML reader keeps of a task: scalars as text, nulls, aliases
+// copied, the first document; what it refuses: a key that is not text, an
+// alias inside the node it names.
+TEST(TaskFile, YamlReadsAsTheTaskItWrites) {
+  const auto t = sg::render::parse_task(
+      "id: t1\nn: ~\ne:\nnum: 1e3\nbase: &b {x: [1, 2]}\ncopy: *b\ns: &s text\nkey_alias: {*s : v}\n---\nid: other\n",
+      "t.yaml");
+  EXPECT_EQ(t["id"], "t1");
+  EXPECT_TRUE(t["n"].is_null());
+  EXPECT_TRUE(t["e"].is_null());
+  EXPECT_EQ(t["num"], "1e3");
+  EXPECT_EQ(t["copy"], t["base"]);
+  EXPECT_EQ(t["key_alias"]["text"], "v");
+  EXPECT_THROW(sg::render::parse_task("id: t1\n? [a, b]\n: v\n", "t.yaml"), std::runtime_error);
+  EXPECT_THROW(sg::render::parse_task("id: &a [1, *a]\n", "t.yaml"), std::runtime_error);
+  EXPECT_THROW(sg::render::parse_task("", "t.yaml"), std::runtime_error);
+}
