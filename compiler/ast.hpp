@@ -101,6 +101,7 @@ struct ShellCommand {
   std::size_t parent = SIZE_MAX;  // the command one of whose words holds it ($(...), `...`, <(...))
   std::string header;             // "for" or "select": the first word is the loop variable
   std::string function;           // Group: the function whose body it is
+  std::size_t function_at = 0;    // Group: where that function's name is written
   std::size_t offset = 0;
 };
 

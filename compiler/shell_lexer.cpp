@@ -56,6 +56,8 @@ struct FrameState {
   bool herestring_next = false;
   bool function_name_next = false;  // after the keyword "function"
   std::string function_next;        // a function's name: the next group is its body
+  std::size_t function_at = 0;      // where that name is written
+  bool after_function_name = false;
   std::string header_next;          // "for", "select", "case": the next command is that header
   bool in_array = false;            // inside NAME=( ... )
   bool pipe_open = false;           // after '|', before the next command's first word
@@ -238,6 +240,7 @@ class Lexer {
     const auto g = ensure_command(f);
     tpl_.commands[g].kind = ShellCommand::Kind::Group;
     tpl_.commands[g].function = std::move(f.function_next);
+    tpl_.commands[g].function_at = f.function_at;
     f.function_next.clear();
     f.groups.push_back({kind, g});
     f.place.push_back({next_pipeline_++, 0});
@@ -480,6 +483,8 @@ class Lexer {
     if (f.function_name_next) {  // "function NAME": the name of the next group's function
       f.function_name_next = false;
       f.function_next = w.text;
+      f.function_at = w.begin;
+      f.after_function_name = true;
       return;
     }
     tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
@@ -741,8 +746,8 @@ class Lexer {
       push(Frame::DollarQuote, 2);
     } else {
       variable_ref(i_ + 1, false);
+      word_continues();  // the word starts at the '$'
       i_ += 1;
-      word_continues();
       return true;
     }
     return true;
@@ -777,7 +782,8 @@ class Lexer {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
-      f.command_start = f.command_start && keeps_command_position(current_word_);
+      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name;
+      f.after_function_name = false;
     }
     f.word_start = true;
     current_word_.clear();
@@ -785,6 +791,14 @@ class Lexer {
 
   // "NAME ( )": the word before starts a function definition.
   bool function_definition(FrameState& f) {
+    if (!f.function_next.empty() && f.cmd == SIZE_MAX) {  // "function NAME ( )"
+      std::size_t k = i_ + 1;
+      while (k < text_.size() && is_blank(text_[k])) ++k;
+      if (k >= text_.size() || text_[k] != ')') return false;
+      i_ = k + 1;
+      f.command_start = true;
+      return true;
+    }
     if (f.cmd == SIZE_MAX || !f.word_start) return false;
     auto& cmd = tpl_.commands[f.cmd];
     if (cmd.words.size() != 1 || !cmd.heredocs.empty()) return false;
@@ -792,6 +806,7 @@ class Lexer {
     while (k < text_.size() && is_blank(text_[k])) ++k;
     if (k >= text_.size() || text_[k] != ')') return false;
     f.function_next = cmd.words.front().text;
+    f.function_at = cmd.words.front().begin;
     cmd.header = "function";  // the definition itself runs nothing
     f.cmd = SIZE_MAX;
     i_ = k + 1;

@@ -665,6 +665,16 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
       return;
     }
+    if (one_of(name, {"su", "runuser", "script"})) {
+      // The user (or typescript file) may come before -c: -c anywhere takes a command line.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-c" || w == "--command" || w == "--session-command") && k + 1 < words.size())
+          reparse_word(*words[k + 1], name + " -c");
+        if (w.rfind("--command=", 0) == 0 || w.rfind("--session-command=", 0) == 0) reparse_word(*words[k], name + " -c");
+      }
+      return;
+    }
     const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
     const std::string by = is_shell(name) ? "a shell's -c" : shell_like ? name + " -c" : "an interpreter's code option";
     const std::string_view letters = shell_like ? "c" : code_option_letters(name);
@@ -911,6 +921,13 @@ bool is_assignment_word(std::string_view w) {
   }
   if (k < w.size() && w[k] == '+') ++k;
   return k < w.size() && w[k] == '=';
+}
+
+const ShellWord* program_word(const ShellCommand& command) {
+  if (command.kind != ShellCommand::Kind::Simple || !command.header.empty()) return nullptr;
+  for (const auto& w : command.words)
+    if (w.role == ShellWord::Role::Word && !is_assignment_word(w.text)) return &w;
+  return nullptr;
 }
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {

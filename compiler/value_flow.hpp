@@ -28,4 +28,8 @@ void analyze_value_flow(const Source& source, Template& tpl, const render::Optio
 // NAME=, NAME+=, NAME[...]=: an assignment word (dequoted text).
 bool is_assignment_word(std::string_view word);
 
+// The program a simple command runs (its first word after assignments), or
+// null for groups, tests, loop and case headers and bare assignments.
+const ShellWord* program_word(const ShellCommand& command);
+
 }  // namespace slurmglue::compiler
