@@ -39,6 +39,7 @@ struct FrameState {
   // Quotes: opened where a command argument begins, and after an option word.
   bool begins_argument = false;
   bool after_option = false;
+  bool after_end_of_options = false;
   // Command-like frames: the shell model being recorded.
   std::size_t word_begin = 0;         // where the current word started
   std::vector<std::size_t> word_phs;  // placeholders in the current word (at any depth)
@@ -104,7 +105,7 @@ bool closes_group(std::string_view w) { return one_of(w, {"fi", "done", "esac"})
 // Reserved words that are structure, not part of a simple command.
 bool is_structure_word(std::string_view w) {
   return opens_group(w) || closes_group(w) ||
-         one_of(w, {"then", "else", "elif", "do", "!", "{", "}", "time", "function", "in"});
+         one_of(w, {"then", "else", "elif", "do", "!", "{", "}", "function", "in"});
 }
 
 // Words after which a new command starts.
@@ -180,6 +181,7 @@ class Lexer {
       f.begins_argument = command_like(parent.kind) && parent.kind != Frame::DoubleBracket && parent.word_start &&
                           !parent.command_start && !parent.after_case;
       f.after_option = option_like(parent.prev_word);
+      f.after_end_of_options = parent.prev_word == "--";
     }
     word_continues();
     if (command_like(kind)) {
@@ -362,6 +364,7 @@ class Lexer {
         c.begins_argument = c.word_start && !top().command_start && !top().after_case &&
                             f != Frame::DoubleBracket && top().redirect_op.empty();
         c.after_option = option_like(top().prev_word);
+        c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';
         c.argument_word = c.word_start && !top().command_start && !top().after_case &&
@@ -375,6 +378,7 @@ class Lexer {
       const std::size_t skip = f == Frame::DollarQuote ? 2 : 1;
       c.begins_argument = q.begins_argument && tpl_.placeholders[next_ph_].begin == q.opened_at + skip;
       c.after_option = q.after_option;
+      c.option_takes_value = q.after_end_of_options;
     }
     const std::size_t at = tpl_.placeholders[next_ph_].begin;
     set_context(c);
@@ -777,7 +781,7 @@ class Lexer {
     }
     f.word_phs.clear();
     f.word_refs.clear();
-    f.redirect_op.clear();
+    if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
@@ -932,6 +936,8 @@ class Lexer {
   }
 
   void finish() {
+    // A last line without a line break still ends its word and command.
+    if (command_like(top().kind)) end_word();
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
       const char* what = "a construct";

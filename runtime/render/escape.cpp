@@ -41,6 +41,25 @@ bool runs_in_arithmetic(std::string_view v) {
 }
 
 
+// -5, -0.1, -1e-3: a value that is the same whether read as an option's
+// argument or not (no program has options named like numbers).
+bool is_negative_number(std::string_view v) {
+  std::size_t k = 1, digits = 0;
+  while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k, ++digits;
+  if (k < v.size() && v[k] == '.') {
+    ++k;
+    while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k, ++digits;
+  }
+  if (digits && k + 1 < v.size() && (v[k] == 'e' || v[k] == 'E')) {
+    ++k;
+    if (v[k] == '-' || v[k] == '+') ++k;
+    const auto exp = k;
+    while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k;
+    if (k == exp) return false;
+  }
+  return digits > 0 && k == v.size();
+}
+
 // "NAME=..." at the start of a command word would be read as an assignment.
 bool looks_like_assignment(std::string_view v) {
   const auto eq = v.find('=');
@@ -163,9 +182,16 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
-  if (ctx.begins_argument && !ctx.after_option && !v.empty() && v[0] == '-')
-    return "a value starting with '-' would be read as an option of the command; the template must put the "
-           "placeholder after an option (--opt ${...} or --opt=${...}) or after --";
+  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') {
+    // After an option whose argument count is unknown the value may be its
+    // argument or a new option: only a number is the same either way.
+    if (!ctx.after_option)
+      return "a value starting with '-' would be read as an option of the command; the template must put the "
+             "placeholder after an option (--opt=${...}) or after --";
+    if (!is_negative_number(v))
+      return "after an option whose argument count the compiler does not know, a value starting with '-' could "
+             "be a new option of the command; only a number may start with '-' there: write --opt=${...}";
+  }
   return nullptr;
 }
 

@@ -212,10 +212,19 @@ TEST(ValueSinks, RunnersNeverRunAValue) {
 TEST(ValueSinks, KnownFlagsTakeNoValue) {
   EXPECT_FALSE(placement(with("python3 -u @ x.py")).context.after_option);
   EXPECT_FALSE(placement(with("bash -x @")).context.after_option);
-  EXPECT_TRUE(placement(with("python3 -W ignore x.py @")).context.after_option);
-  EXPECT_TRUE(placement(with("python3 x.py -u @")).context.after_option);
-  // printf's arguments after the format are never options.
-  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 -W @ x.py")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("srun -J @ hostname")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("timeout -s @ 60 x")).context.option_takes_value);
+  // A script's own options: unknown argument counts, only numbers may start with '-'.
+  auto p = placement(with("python3 x.py --lr @"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  p = placement(with("git clone --recursive @ dir"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  // After "--" and among printf's operands every word is an operand.
+  EXPECT_TRUE(placement(with("git clone -- @ dir")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.option_takes_value);
 }
 
 // Values reach sinks through shell variables and function parameters too.
@@ -251,6 +260,60 @@ TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
                            "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A file the template writes and then runs, sources, or reads back.
+TEST(ValueSinks, FilesWrittenThenRunCarryTheirValues) {
+  for (const char* form : {"cat > job.sh <<EOF\npython3 x.py --name \"@\"\nEOF\nbash job.sh",
+                           "cat > job.sh <<'EOF'\n@\nEOF\nchmod +x job.sh\n./job.sh",
+                           "echo \"x \\\"@\\\"\" > run.sh\nsource run.sh", "echo \"@\" >> env.sh\n. ./env.sh",
+                           "tee run.sh <<EOF\n@\nEOF\nsrun bash run.sh", "printf '%s\\n' \"@\" > t.py\npython3 t.py",
+                           "{ echo \"@\"; } > s.sh\nbash s.sh", "echo \"@\" > s.sh\ncat s.sh | bash",
+                           "echo \"@\" > s.sh\nbash < s.sh"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  using Q = sg::render::Quoting;
+  EXPECT_EQ(placement(with("cat > p.txt <<EOF\n@\nEOF\nread -r N < p.txt\n[[ $N -gt 10 ]]")).context.quoting,
+            Q::Arithmetic);
+  EXPECT_EQ(placement(with("cat > p.txt <<'EOF'\n@\nEOF\nN=$(cat p.txt)\n(( N > 1 ))")).context.quoting,
+            Q::Arithmetic);
+  for (const char* form : {"echo \"@\" > notes.txt\ncat notes.txt", "cat > cfg.yaml <<EOF\nname: @\nEOF\n"
+                                                                     "python3 train.py --config cfg.yaml"})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Code strings the template writes are read as shell too: what they do with
+// the variables and parameters they get.
+TEST(ValueSinks, CodeStringsAreReadAsShell) {
+  for (const char* form : {"export L=@\nsrun bash -c 'eval \"$L\"'", "bash -c 'eval \"$1\"' sh \"@\"",
+                           "export L=@\nbash <<'EOF'\neval \"$L\"\nEOF", "L=@\ntrap 'eval \"$L\"' EXIT",
+                           "export L=@\nsbatch --wrap='eval \"$L\"'", "export L=@\nsu bob -c 'sh -c \"$L\"'"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"export L=@\nbash -c 'echo \"$L\"'", "bash -c 'printf \"%s\" \"$1\"' sh \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// The last line counts even without a line break.
+TEST(ValueSinks, ALastLineWithoutLineBreakIsRead) {
+  EXPECT_TRUE(refused("eval \"${CLEARML_TASK.name}\"", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("srun ${CLEARML_TASK.name}", "placeholder-command"));
+}
+
+TEST(ValueSinks, MoreRunnersAndCodeStrings) {
+  for (const char* form : {"time -p @ x", "coproc @ x", "screen -dmS train @", "runuser -u nobody -- @",
+                           "ibrun @", "mpirun.openmpi -np 2 @", "mpiexec.hydra -n 2 @", "busybox @ x",
+                           "nsenter -t 1 -m @", "gdb --args @", "kubectl exec pod -- @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"sg users \"python3 x.py --name @\"", "tmux new-session -d \"python3 x.py @\"",
+                           "su -s /bin/bash nobody -c \"echo @\"", "screen -dmS t bash -c \"echo @\"",
+                           "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
+                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
+  EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));
 }
 
 }  // namespace
