@@ -269,6 +269,163 @@ class Flow {
   }
 
  private:
+  // ---- word splitting ----------------------------------------------------
+
+  // An expansion at the top level of a word as written: $NAME, ${...},
+  // $(...), `...` (offsets in the raw word), and whether "..." holds it.
+  struct Expansion {
+    std::size_t begin = 0, end = 0;
+    bool quoted = false;
+    std::string name;  // $NAME, ${NAME...}: the variable
+  };
+  static std::vector<Expansion> expansions(std::string_view raw) {
+    std::vector<Expansion> out;
+    bool dq = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (c == '\\') {
+        ++k;
+        continue;
+      }
+      if (!dq && c == '\'') {
+        const auto close = raw.find('\'', k + 1);
+        if (close == std::string_view::npos) break;
+        k = close;
+        continue;
+      }
+      if (c == '"') {
+        dq = !dq;
+        continue;
+      }
+      if (c == '`') {
+        auto close = raw.find('`', k + 1);
+        if (close == std::string_view::npos) close = raw.size() - 1;
+        out.push_back({k, close + 1, dq, {}});
+        k = close;
+        continue;
+      }
+      if (c != '$' || k + 1 >= raw.size()) continue;
+      const char n = raw[k + 1];
+      if (n == '(' || n == '{') {
+        if (n == '(' && k + 2 < raw.size() && raw[k + 2] == '(') continue;  // $(( )): a number
+        const char open = n, close = n == '(' ? ')' : '}';
+        int depth = 0;
+        std::size_t e = k + 1;
+        for (; e < raw.size(); ++e) {
+          if (raw[e] == '\\') {
+            ++e;
+            continue;
+          }
+          if (raw[e] == open) ++depth;
+          if (raw[e] == close && --depth == 0) break;
+        }
+        Expansion x{k, std::min(e + 1, raw.size()), dq, {}};
+        if (n == '{') {
+          std::size_t b = k + 2;
+          while (b < raw.size() && (raw[b] == '!' || raw[b] == '#')) ++b;
+          std::size_t ne = b;
+          while (ne < raw.size() && is_name_char(raw[ne])) ++ne;
+          x.name = std::string(raw.substr(b, ne - b));
+          if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
+        }
+        out.push_back(x);
+        k = x.end - 1;
+        continue;
+      }
+      if (is_name_start(n) || (n >= '0' && n <= '9') || n == '@' || n == '*') {
+        std::size_t e = k + 1;
+        if (is_name_start(n)) {
+          while (e < raw.size() && is_name_char(raw[e])) ++e;
+        } else {
+          ++e;
+        }
+        out.push_back({k, e, dq, n == '*' ? "@" : std::string(raw.substr(k + 1, e - k - 1))});
+        k = e - 1;
+      }
+    }
+    return out;
+  }
+  // The names a span of text expands ($NAME, ${NAME...}), at any depth.
+  static std::vector<std::string> names_in(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+      if (text[k] != '$') continue;
+      std::size_t b = k + 1;
+      if (text[b] == '{') ++b;
+      while (b < text.size() && (text[b] == '!' || text[b] == '#') && text[k + 1] == '{') ++b;
+      std::size_t e = b;
+      while (e < text.size() && is_name_char(text[e])) ++e;
+      if (e > b) out.emplace_back(text.substr(b, e - b));
+      if (b < text.size() && (text[b] == '@' || text[b] == '*')) out.emplace_back("@");
+    }
+    return out;
+  }
+
+  // Arguments of a simple command: bash splits and globs what an unquoted
+  // expansion yields, and a word that starts with an expansion begins an
+  // argument (a leading '-' makes an option).
+  void split_words(const std::vector<const ShellWord*>& words, std::size_t program) {
+    // Words known to be operands, never options: printf's after its format,
+    // and any after "--".
+    std::size_t operands_from = words.size();
+    for (std::size_t k = program + 1; k < words.size(); ++k)
+      if (words[k]->text == "--") {
+        operands_from = k + 1;
+        break;
+      }
+    if (basename_of(words[program]->text) == "printf") {
+      std::size_t f = program + 1;
+      if (f + 1 < words.size() && words[f]->text == "-v") f += 2;
+      if (f < words.size() && words[f]->text == "--") ++f;
+      operands_from = std::min(operands_from, f + 1);
+    }
+    for (std::size_t k = program + 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (raw.find_first_of("$`") == std::string_view::npos) continue;
+      const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
+                                 words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
+      for (const auto& x : expansions(raw)) {
+        const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
+        if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
+        const auto span = raw.substr(x.begin, x.end - x.begin);
+        std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        // A placeholder inside the expansion ($(... ${X} ...), ${A:-${X}}) is
+        // part of what it yields (a placeholder standing alone is written
+        // as one quoted word by the renderer).
+        std::vector<std::size_t> phs;
+        for (auto p : w.placeholders)
+          if (t_.placeholders[p].begin > w.begin + x.begin && t_.placeholders[p].begin < w.begin + x.end)
+            phs.push_back(p);
+        // ${NAME:-WORD} (and =, +, ?) keeps the quoting of WORD, where the
+        // renderer quotes a value; ${NAME/p/WORD} and the like do not.
+        bool keeps_quotes = false;
+        if (span.size() > 2 && span[1] == '{') {
+          std::size_t k2 = 2;
+          while (k2 < span.size() && (is_name_char(span[k2]) || span[k2] == '!' || span[k2] == '#')) ++k2;
+          if (k2 < span.size() && span[k2] == ':') ++k2;
+          keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
+        }
+        if (!x.quoted) {
+          for (const auto& n : names) uses_.push_back({n, Use::Split, "word splitting"});
+          if (!keeps_quotes)
+            for (auto p : phs) t_.placeholders[p].context.split_later = true;
+        }
+        if (at_start && k < operands_from) {
+          const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
+          for (const auto& n : names) uses_.push_back({n, kind, "an argument's start"});
+          for (auto p : phs) {
+            auto& c = t_.placeholders[p].context;
+            if (c.begins_argument && c.option_takes_value) continue;  // written as a known option's value
+            c.begins_argument = true;
+            c.after_option = after_unknown && (c.after_option || !c.begins_argument);
+            c.option_takes_value = false;
+          }
+        }
+      }
+    }
+  }
+
   // ---- code strings ------------------------------------------------------
 
   // A string of shell code the template wrote (sh -c '...', eval '...', a
@@ -360,7 +517,7 @@ class Flow {
 
   struct Use {
     std::string name;
-    enum Kind { Code, Command, Arithmetic } kind;
+    enum Kind { Code, Command, Arithmetic, Split, OptionStart, OptionAfterUnknown } kind;
     std::string by;
   };
 
@@ -482,6 +639,8 @@ class Flow {
           for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
           break;
         }
+    if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
+      split_words(words, i);
     invocation(c, words, i);
   }
 
@@ -1080,6 +1239,19 @@ class Flow {
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
+          case Use::Split: ph.context.split_later = true; break;
+          case Use::OptionStart:
+          case Use::OptionAfterUnknown:
+            // The value is read back where an argument begins: the leading-'-'
+            // rule of that place applies to it.
+            if (!ph.context.begins_argument) {
+              ph.context.begins_argument = true;
+              ph.context.after_option = use.kind == Use::OptionAfterUnknown;
+            } else {
+              ph.context.after_option = ph.context.after_option && use.kind == Use::OptionAfterUnknown;
+            }
+            ph.context.option_takes_value = false;
+            break;
           case Use::Arithmetic:
             // The value reaches arithmetic through $NAME: it must be an integer.
             if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)

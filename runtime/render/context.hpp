@@ -56,6 +56,9 @@ struct ShellContext {
   // The value lands in a string that a command parses again as code (eval,
   // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
   bool reparsed = false;
+  // The value reaches an unquoted expansion later ($NAME, $(...)), where
+  // bash splits it into words and expands globs: one plain word only.
+  bool split_later = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -175,7 +175,18 @@ void reference(std::string_view name, const ShellContext& ctx, bool list, std::s
   }
 }
 
+// A value that bash splits and globs later must come out as one word.
+const char* split_check(std::string_view v, const ShellContext& ctx) {
+  if (!ctx.split_later) return nullptr;
+  if (v.empty() || v.find_first_of(" \t\n*?[") != std::string_view::npos)
+    return "this value reaches an unquoted expansion later ($NAME or $(...) without quotes), where bash splits "
+           "it into words and expands globs: it must be one word without blanks or *?[; quote the expansion in "
+           "the template (\"$NAME\")";
+  return nullptr;
+}
+
 const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
+  if (const char* why = split_check(v, ctx)) return why;
   if (runs_in_arithmetic(v))
     return "a value with '[' followed by an expansion ('$' then a name, '(', '{', ... or '`') runs code wherever bash evaluates it as arithmetic (an array "
            "subscript), which no quoting prevents";
@@ -213,6 +224,10 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
       if (ctx.backtick_depth > 0 && !is_plain_word(v))
         return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a quoted "
                "here-document; use $(...)";
+      if (const char* why = split_check(v, ctx)) return why;
+      if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-')
+        return "this value is read back later as the start of a command's argument: a leading '-' would make "
+               "it an option";
       out += v;  // the body is literal; the renderer checks that no line ends it early
       return nullptr;
     case Quoting::Arithmetic:

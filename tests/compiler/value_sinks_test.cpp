@@ -317,3 +317,27 @@ TEST(ValueSinks, MoreRunnersAndCodeStrings) {
 }
 
 }  // namespace
+
+namespace {
+
+// A value that reaches an unquoted expansion is split and globbed there: it
+// must stay one word; where it starts an argument, '-' makes an option.
+TEST(ValueSinks, UnquotedExpansionsKeepAValueOneWord) {
+  for (const char* form : {"N=@\npython3 train.py --name $N", "read -r L <<< \"@\"\necho $L",
+                           "python3 x.py --run $(basename @ .py)", "R=$(echo @ | tr ' ' _)\nls $R",
+                           "python3 x.py `echo @`", "python3 x.py ${T/x/@}"})
+    EXPECT_TRUE(placement(with(form)).context.split_later) << form;
+  for (const char* form : {"N=@\npython3 train.py --name \"$N\"", "N=@\necho \"$N\"", "N=@\nM=$N\necho \"$M\""})
+    EXPECT_FALSE(placement(with(form)).context.split_later) << form;
+  // Read back where an argument begins: no leading '-' (numbers after an option of unknown arity).
+  auto p = placement(with("N=@\npython3 \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_FALSE(p.context.after_option);
+  p = placement(with("N=@\npython3 x.py --lr \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  EXPECT_FALSE(placement(with("N=@\nprintf '%s' \"$N\"")).context.begins_argument);
+}
+
+}  // namespace
