@@ -71,6 +71,8 @@ bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }
 
+}  // namespace
+
 // Variables whose value bash, the dynamic loader or a common program runs or
 // loads as code, or that choose which program runs.
 bool is_code_variable(std::string_view n) {
@@ -100,6 +102,8 @@ bool is_code_variable(std::string_view n) {
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }
+
+namespace {
 
 // A program that runs another program named by one of its operands.
 struct RunnerSpec {
@@ -239,6 +243,19 @@ const RunnerSpec* options_of(const RunnerSpec* r) {
   if (r->name == "mamba" || r->name == "micromamba") return find_runner("conda");
   return r;
 }
+
+// srun's options beyond sbatch's (sbatch's come from the catalog).
+constexpr std::string_view kSrunFlags =
+          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
+          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
+          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
+          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
+          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
+          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+constexpr std::string_view kSrunArgs =
+          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
+          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
 
 class Flow {
  public:
@@ -789,18 +806,7 @@ class Flow {
   }
   ArgCount slurm_counts() const {
     return [this](std::string_view opt) {
-      static constexpr std::string_view kSrunFlags =
-          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
-          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
-          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
-          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
-          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
-          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
-          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
-      static constexpr std::string_view kSrunArgs =
-          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
-          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
-      if (opt == "--wrap") return 2;
+            if (opt == "--wrap") return 2;
       if (listed(kSrunFlags, opt)) return 0;
       if (listed(kSrunArgs, opt)) return 1;
       const render::OptionInfo* info = nullptr;
@@ -814,6 +820,44 @@ class Flow {
       if (info->arg == render::ArgKind::Required) return 1;
       return 0;  // none, or optional (which only an attached '=' or letter takes)
     };
+  }
+
+  void option_words(const ShellWord& w, const render::OptionWords& o) {
+    for (auto ph : w.placeholders) t_.placeholders[ph].option_words = o;
+  }
+  static void add_option(std::vector<std::string>& to, std::string_view list) {
+    while (!list.empty()) {
+      const auto end = std::min(list.find(' '), list.size());
+      if (end) to.emplace_back(list.substr(0, end));
+      list.remove_prefix(std::min(end + 1, list.size()));
+    }
+  }
+  render::OptionWords runner_option_words(const RunnerSpec& spec) const {
+    const RunnerSpec& o = *options_of(&spec);
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = std::string(spec.name);
+    add_option(w.flags, o.flags);
+    add_option(w.with_value, o.with_arg);
+    add_option(w.denied, o.code_options);
+    if (o.name == "docker") add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device");
+    return w;
+  }
+  render::OptionWords slurm_option_words(const std::string& runner) const {
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = runner;
+    for (const auto& o : sbatch_.options()) {
+      auto& to = o.arg == render::ArgKind::Required ? w.with_value : w.flags;
+      to.push_back("--" + o.name);
+      if (o.short_name) to.push_back(std::string("-") + o.short_name);
+    }
+    add_option(w.flags, kSrunFlags);
+    add_option(w.with_value, kSrunArgs);
+    // Options that run a program or set the job's environment.
+    add_option(w.denied, "--prolog --epilog --task-prolog --task-epilog --export --wrap --bcast --get-user-env "
+                         "--export-file --propagate");
+    return w;
   }
 
   // A list of options the renderer splits into words, each checked to be an option.
@@ -921,6 +965,8 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
       const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
       for (auto k : s.option_values) after_option(*words[k], true);
       for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
       if (s.unknown != kNone) return ambiguous(words, s.unknown, name);
@@ -992,7 +1038,12 @@ class Flow {
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
-    auto s = scan_options(words, from, runner_counts(spec));
+    std::vector<bool> lists(words.size(), false);
+    for (std::size_t k = 0; k < words.size(); ++k)
+      for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
+    auto s = scan_options(words, from, runner_counts(spec), true, &lists);
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
     for (auto k : s.option_values) after_option(*words[k], true);
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(words, s.unknown, std::string(spec.name));

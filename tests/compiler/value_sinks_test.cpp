@@ -161,6 +161,10 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::Path);
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
+  EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
+  EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
+  EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
 }
 
 }  // namespace
