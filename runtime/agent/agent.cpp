@@ -273,26 +273,36 @@ struct Agent::Impl {
     return record.task;
   }
 
-  // Tasks that are queued, in no queue, and were last in `queue_id`: popped
-  // by someone who lost them (or is about to move them on).
-  std::vector<std::string> orphans_of(const std::string& queue_id) {
-    const auto queued = session->call("tasks.get_all", {{"status", {"queued"}},
-                                                        {"only_fields", {"id", "execution.queue"}}});
-    const auto queues = session->call("queues.get_all", {{"only_fields", {"id", "entries"}}});
+  // What an orphan scan reads, once for all the queues it settles: every
+  // queued task with the queue it was last in, and every task in some queue
+  // (both read by page: a reply holds at most 500).
+  struct QueueScan {
+    std::vector<std::pair<std::string, std::string>> queued;  // task, last queue
     std::set<std::string> in_a_queue;
-    for (const auto& q : clearml::object_list(queues, "queues", "queues.get_all")) {
-      for (const auto& e : clearml::object_list(q, "entries", "queues.get_all")) {
-        in_a_queue.insert(clearml::optional_string(e, "task", "queues.get_all"));
-      }
-    }
-    std::vector<std::string> orphans;
-    for (const auto& t : clearml::object_list(queued, "tasks", "tasks.get_all")) {
-      const std::string id = clearml::required_string(t, "id", "tasks.get_all");
+  };
+
+  QueueScan scan_queues() {
+    QueueScan scan;
+    clearml::TaskQuery query;
+    query.statuses = {"queued"};
+    query.only_fields = {"id", "execution.queue"};
+    for (const auto& t : clearml::get_tasks(*session, query)) {
       std::string last_queue;
       if (const auto ex = t.find("execution"); ex != t.end() && ex->is_object()) {
         last_queue = clearml::optional_string(*ex, "queue", "tasks.get_all");
       }
-      if (last_queue == queue_id && in_a_queue.count(id) == 0 && journal->find(id) == nullptr &&
+      scan.queued.emplace_back(clearml::required_string(t, "id", "tasks.get_all"), std::move(last_queue));
+    }
+    for (auto& task : clearml::tasks_in_queues(*session)) scan.in_a_queue.insert(std::move(task));
+    return scan;
+  }
+
+  // Tasks that are queued, in no queue, and were last in `queue_id`: popped
+  // by someone who lost them (or is about to move them on).
+  std::vector<std::string> orphans_of(const QueueScan& scan, const std::string& queue_id) const {
+    std::vector<std::string> orphans;
+    for (const auto& [id, last_queue] : scan.queued) {
+      if (last_queue == queue_id && scan.in_a_queue.count(id) == 0 && journal->find(id) == nullptr &&
           journal->open_claims().count(id) == 0) {
         orphans.push_back(id);
       }
@@ -302,19 +312,28 @@ struct Agent::Impl {
 
   void settle_pops() {
     const auto open = journal->open_pops();
+    if (open.empty()) {
+      orphan_seen.clear();
+      return;
+    }
+    std::optional<QueueScan> scan;
+    std::string scan_error;
+    try {
+      scan = scan_queues();
+    } catch (const clearml::Error& e) {
+      scan_error = e.what();
+    }
     std::set<std::string> still_orphans;  // over all queues: an orphan's first sighting is kept while it lasts
     for (const auto& queue_id : open) {
       const auto* queue = queue_by_id(queue_id);
       const std::string name = queue ? queue->name : queue_id;
       const auto opened = pop_opened.try_emplace(queue_id, Clock::now()).first->second;
-      std::vector<std::string> orphans;
-      try {
-        orphans = orphans_of(queue_id);
-      } catch (const clearml::Error& e) {
-        log.warning("cannot look for a lost task", {{}, name, {}}, e.what());
+      if (!scan) {
+        log.warning("cannot look for a lost task", {{}, name, {}}, scan_error);
         for (const auto& [task, seen] : orphan_seen) still_orphans.insert(task);
         continue;
       }
+      const std::vector<std::string> orphans = orphans_of(*scan, queue_id);
       const auto now = Clock::now();
       bool waiting = false;
       for (const auto& task : orphans) {

@@ -21,6 +21,9 @@ project's shared docs), the behaviour the client relies on:
   queues.get_next_task pops atomically and the task stays "queued".
 - tasks.get_all filters by "id" and "status" together and keeps only the
   dotted "only_fields" paths asked for (plus "id").
+- tasks.get_all and queues.get_all return one page: sorted by id, "page"
+  (from 0) of "page_size" results, which is at most (and by default) 500, the
+  server's max_page_size (apiserver/database/model/base.py, validate_paging).
 - tasks.enqueue of a task that is already "queued" (ClearML's Kubernetes glue
   moves a popped task into its pending queue that way) keeps it "queued",
   adds an entry to the new queue and, unless update_execution_queue is false,
@@ -169,6 +172,21 @@ class State:
         return None
 
 
+MAX_PAGE_SIZE = 500
+
+
+def one_page(items, body):
+    """The page the body asks for, as the server pages every get_all."""
+    page, size = body.get("page", 0), body.get("page_size", MAX_PAGE_SIZE)
+    if not isinstance(page, int) or page < 0:
+        raise validation_error("page must be >=0")
+    if not isinstance(size, int) or size < 1:
+        raise validation_error("page_size must be >0")
+    size = min(size, MAX_PAGE_SIZE)
+    items = sorted(items, key=lambda item: str(item.get("id")))
+    return items[page * size:(page + 1) * size]
+
+
 def project_fields(item, only_fields):
     """Keeps only the dotted field paths asked for (plus the id), like the server."""
     if not only_fields:
@@ -253,9 +271,8 @@ class Api:
                 continue
             if "id" in body and queue["id"] not in body["id"]:
                 continue
-            public = {k: v for k, v in queue.items()}
-            found.append(project_fields(public, body.get("only_fields")))
-        return {"queues": found}
+            found.append(queue)
+        return {"queues": [project_fields(q, body.get("only_fields")) for q in one_page(found, body)]}
 
     def queues_get_by_id(self, body):
         require(body, "queue")
@@ -295,6 +312,8 @@ class Api:
         ids = body.get("id")
         if isinstance(ids, str):
             ids = [ids]
+        if ids is not None:
+            ids = set(ids)
         statuses = body.get("status")
         found = []
         for task in self.state.tasks.values():
@@ -302,8 +321,8 @@ class Api:
                 continue
             if statuses and task["status"] not in statuses:
                 continue
-            found.append(project_fields(task, body.get("only_fields")))
-        return {"tasks": found}
+            found.append(task)
+        return {"tasks": [project_fields(t, body.get("only_fields")) for t in one_page(found, body)]}
 
     def tasks_get_by_id(self, body):
         require(body, "task")
