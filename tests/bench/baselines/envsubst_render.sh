@@ -50,6 +50,7 @@ with open(work + "/env.sh", "w", encoding="utf-8") as f:
 PY
 # shellcheck source=/dev/null
 source "$work/env.sh"
+: "${shell_format:?the prepared environment names the variables}"
 envsubst "$shell_format" <"$work/template" >"$out"
 
 start=$(date +%s%N)
