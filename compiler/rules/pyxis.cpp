@@ -232,6 +232,16 @@ struct ShellWord {
   bool expands;  // holds '$' or '`' outside single quotes: the shell decides the value
 };
 
+// A blank or an operator: outside quotes, where a shell word ends.
+bool ends_word(char ch) {
+  switch (ch) {
+    case ' ': case '\t': case '\n': case ';': case '|': case '&': case '(': case ')': case '{': case '}':
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::vector<std::vector<ShellWord>> srun_commands(const Context& c) {
   const std::string& t = c.text();
   std::vector<std::vector<ShellWord>> commands;
@@ -269,14 +279,21 @@ std::vector<std::vector<ShellWord>> srun_commands(const Context& c) {
       while (i < t.size() && t[i] != '\n') ++i;
       continue;
     }
+    // Only the words of an srun command are kept: the others are read for
+    // where they end, without building their text.
+    const bool keep = words.empty() || words.front().text == "srun" ||
+                      (words.front().text == "command" && (words.size() == 1 || words[1].text == "srun"));
     ShellWord w{{}, i, i, false};
+    std::string& text = w.text;
+    std::string discard;
+    std::string& into = keep ? text : discard;
     char quote = 0;
-    while (i < t.size() && (quote || std::string_view(" \t\n;|&(){}").find(t[i]) == std::string_view::npos)) {
+    while (i < t.size() && (quote || !ends_word(t[i]))) {
       const char k = t[i];
       if (quote == '\'') {
-        if (k == '\'') quote = 0; else w.text += k;
+        if (k == '\'') quote = 0; else into += k;
       } else if (k == '\\' && i + 1 < t.size()) {
-        w.text += t[++i];
+        into += t[++i];
       } else if (quote == '"' && k == '"') {
         quote = 0;
       } else if (!quote && (k == '"' || k == '\'')) {
@@ -285,17 +302,23 @@ std::vector<std::vector<ShellWord>> srun_commands(const Context& c) {
         w.expands = true;
         const auto close = t.find('}', i);
         const auto stop = close == std::string::npos ? t.size() : close + 1;
-        w.text.append(t, i, stop - i);
+        if (keep) into.append(t, i, stop - i);
         i = stop;
         continue;
       } else {
         if (k == '$' || k == '`') w.expands = true;
-        w.text += k;
+        into += k;
       }
+      if (!keep && discard.size() > 64) discard.clear();
       ++i;
     }
     w.end = i;
-    words.push_back(std::move(w));
+    // A command that is not srun keeps its first word (and "command" its
+    // second), to say so; the rest of its words are not needed.
+    if (keep || words.size() < 2) {
+      if (!keep) w.text = "-";
+      words.push_back(std::move(w));
+    }
   }
   end_command();
   return commands;

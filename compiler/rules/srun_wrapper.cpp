@@ -86,7 +86,7 @@ std::string code_only(std::string_view t) {
 }
 
 std::optional<Wrapper> find_wrapper(const Context& c) {
-  const std::string code = code_only(c.text());
+  std::string code;  // made for the first candidate only: most templates have none
   for (std::uint32_t n = 1; n <= c.source.line_count(); ++n) {
     const auto start = c.source.line_offset(n);
     const auto line = c.source.line_text(n);
@@ -103,6 +103,7 @@ std::optional<Wrapper> find_wrapper(const Context& c) {
     Wrapper w;
     w.at = start + k;
     w.line = n;
+    if (code.empty()) code = code_only(c.text());
     const auto open = code.find('{', w.at);
     if (open == std::string::npos) return w;
     int depth = 0;

@@ -44,7 +44,7 @@ for command in squeue scontrol scancel; do
   real=$(command -v "$command")
   cat >"$scratch/bin/$command" <<WRAP
 #!/bin/bash
-echo "$command" >>"$scratch/slurm-calls.log"
+echo "$command \$EPOCHREALTIME" >>"$scratch/slurm-calls.log"
 exec "$real" "\$@"
 WRAP
   chmod +x "$scratch/bin/$command"
@@ -73,6 +73,7 @@ PY
 }
 
 submitted_count() { grep -c ' submitted task=' "$1" || true; }
+squeue_calls() { grep -c '^squeue ' "$scratch/slurm-calls.log" || true; }
 
 proc_cpu_seconds() {  # utime + stime of PID, in seconds
   awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"
@@ -104,30 +105,38 @@ phase() {
   echo "$name.cpu_seconds_at_dispatch=$cpu"
   echo "$name.cpu_ms_per_task=$(python3 -c "print(round($cpu * 1000 / $n, 2))")"
 
-  # Steady tracking: wait for two cycles after the last submission (the first
-  # sets each task's "pending" message), then count over the window.
+  # Steady tracking: wait for three cycles after the last submission (the
+  # first writes each job's id and "pending" message on its task), then count
+  # what happens between the first and the last squeue of the window: whole
+  # cycles, each starting with its squeue.
   local calls_before
-  calls_before=$(grep -c '^squeue$' "$scratch/slurm-calls.log" || true)
-  until (($(grep -c '^squeue$' "$scratch/slurm-calls.log" || true) >= calls_before + 3)); do sleep 0.1; done
-  clearml_control clear_requests >/dev/null
+  calls_before=$(squeue_calls)
+  until (($(squeue_calls) >= calls_before + 3)); do sleep 0.1; done
   local lines_before submitted_before
   lines_before=$(wc -l <"$scratch/slurm-calls.log")
   submitted_before=$(submitted_count "$log")
   sleep "$window"
-  local counts slurm_calls
-  counts=$(clearml_control counts)
-  slurm_calls=$(tail -n +$((lines_before + 1)) "$scratch/slurm-calls.log")
-  local cycles
-  cycles=$(grep -c '^squeue$' <<<"$slurm_calls" || true)
-  ((cycles > 0)) || fail "$name: no tracking cycle in $window s"
-  echo "$name.window_cycles=$cycles"
-  for command in squeue scontrol scancel; do
-    echo "$name.$command.per_cycle=$(python3 -c "print(round($(grep -c "^$command\$" <<<"$slurm_calls" || true) / $cycles, 2))")"
-  done
-  echo "$name.sbatch.per_cycle=$(python3 -c "print(round(($(submitted_count "$log") - $submitted_before) / $cycles, 2))")"
-  python3 - "$name" "$cycles" "$counts" <<'PY'
-import json, sys
-name, cycles, counts = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])["counts"]
+  python3 - "$name" "$scratch/slurm-calls.log" "$lines_before" "$CLEARML_URL" "$(submitted_count "$log")" \
+    "$submitted_before" <<'PY'
+import json, sys, urllib.request
+name, calls_log, skip, url, submitted_after, submitted_before = sys.argv[1:]
+calls = [l.split() for l in open(calls_log).read().splitlines()[int(skip):]]
+squeues = [float(t) for c, t in calls if c == "squeue"]
+if len(squeues) < 2:
+    sys.exit("%s: fewer than two tracking cycles in the window" % name)
+start, end = squeues[0], squeues[-1]
+cycles = len(squeues) - 1
+print("%s.window_cycles=%d" % (name, cycles))
+for command in ("squeue", "scontrol", "scancel"):
+    n = sum(1 for c, t in calls if c == command and start <= float(t) < end)
+    print("%s.%s.per_cycle=%.2f" % (name, command, n / cycles))
+print("%s.sbatch.in_window=%d" % (name, int(submitted_after) - int(submitted_before)))
+with urllib.request.urlopen(urllib.request.Request(url + "/_test.requests", data=b"{}", method="POST")) as reply:
+    requests = json.load(reply)["data"]["requests"]
+counts = {}
+for r in requests:
+    if start <= r["time"] < end:
+        counts[r["endpoint"]] = counts.get(r["endpoint"], 0) + 1
 heartbeat = counts.pop("workers.status_report", 0)
 print("%s.clearml.per_cycle=%.2f" % (name, sum(counts.values()) / cycles))
 for endpoint, n in sorted(counts.items()):

@@ -53,7 +53,7 @@ Test-only control endpoints, all under /_test.* (never part of ClearML):
   /_test.clear_injections       drop the injections not used up (ends a chaos phase)
   /_test.expire_tokens          every token issued so far becomes invalid
   /_test.requests               what the server received (oldest first): endpoint,
-                                path, content_type, auth (the scheme only: never
+                                path, time (seconds since the epoch), content_type, auth (the scheme only: never
                                 a key, secret or token), raw_body, status, injected
   /_test.counts                 {"counts": {endpoint: calls}} over those requests
   /_test.clear_requests         forget the received requests (and so the counts)
@@ -568,7 +568,7 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiFailure(401, 30, "Unauthorized (invalid token)")
 
     def api_call(self, endpoint, raw):
-        record = {"endpoint": endpoint, "path": self.path,
+        record = {"endpoint": endpoint, "path": self.path, "time": time.time(),
                   "content_type": self.headers.get("Content-Type", ""),
                   "auth": self.headers.get("Authorization", "").partition(" ")[0] or "none",
                   "client_port": self.client_address[1], "raw_body": raw.decode(errors="replace")}
