@@ -66,6 +66,13 @@ std::string command_before(const Context& c, const compiler::PlaceholderNode& p)
   return s;
 }
 
+// Compiling a std::regex costs milliseconds (most of a cold lint run), so
+// each is searched only when the text holds a word every match must contain:
+// a necessary condition, so no match is missed.
+bool mentions_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != text.npos; });
+}
+
 const std::regex& reparse_pattern() {
   static const std::regex r(
       R"((^|[\s(])(eval|(\S*/)?(ba|z|k|da)?sh\s+(-[-\w]+\s+)*-\w*c|su\s+.*-c|(\S*/)?ssh|(\S*/)?python3?\s+-c|perl\s+-e|ruby\s+-e|xargs|watch|trap|(\S*/)?(ba|z|k|da)?sh\s+(-[-\w]+\s+)*<<<)(\s|$))");
@@ -84,6 +91,20 @@ const std::regex& variable_setter() {
   return r;
 }
 
+bool reparses(const std::string& command) {
+  return mentions_any(command, {"eval", "sh", "su", "python", "perl", "ruby", "xargs", "watch", "trap"}) &&
+         std::regex_search(command, reparse_pattern());
+}
+
+bool reads_shell_code(const std::string& command) {
+  return mentions_any(command, {"sh", "python", "perl", "ruby"}) && std::regex_search(command, shell_reader());
+}
+
+bool sets_variables(const std::string& command) {
+  return mentions_any(command, {"env", "export", "declare", "typeset", "local", "readonly"}) &&
+         std::regex_search(command, variable_setter());
+}
+
 // The here-document whose body holds `offset`, if any.
 const compiler::Heredoc* heredoc_of(const Context& c, std::size_t offset) {
   for (const auto& h : c.ast.heredocs)
@@ -97,14 +118,23 @@ bool piped_into_shell(const Context& c, const compiler::PlaceholderNode& p) {
   const auto line = c.source.position(p.end).line;
   const auto end = c.source.line_offset(line) + c.source.line_text(line).size();
   const std::string rest = c.text().substr(p.end, end > p.end ? end - p.end : 0);
-  return std::regex_search(rest, r);
+  return rest.find('|') != rest.npos && mentions_any(rest, {"sh"}) && std::regex_search(rest, r);
+}
+
+// Compiled on first use only: most templates never need them.
+const std::regex& credential_assignment() {
+  static const std::regex r(
+      R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
+  return r;
+}
+
+const std::regex& credential_token() {
+  static const std::regex r(
+      R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
+  return r;
 }
 
 void credentials(Context& c) {
-  static const std::regex assign(
-      R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
-  static const std::regex token(
-      R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
   // The regular expressions only run on lines holding a word they need (a
   // cheap search first keeps large templates fast).
   auto has = [](std::string_view line, std::initializer_list<std::string_view> words) {
@@ -124,12 +154,12 @@ void credentials(Context& c) {
     if (!assignment && !token_like(line)) continue;
     const std::string s(line);
     std::smatch m;
-    if (assignment && std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
+    if (assignment && std::regex_search(s, m, credential_assignment()) && m.str(6).find("${CLEARML_") == std::string::npos) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(2), m.length(2),
                fmt::format("{} is written literally in the template: read it from the environment or a private "
                            "file instead",
                            m.str(3)));
-    } else if (std::regex_search(s, m, token)) {
+    } else if (std::regex_search(s, m, credential_token())) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(0), m.length(0),
                "this looks like a credential written literally in the template: remove it and read it at run time");
     }
@@ -155,21 +185,21 @@ void check_security(Context& c) {
         const auto k = before.rfind(sep);
         if (k != std::string::npos) before = before.substr(k + sep.size());
       }
-      if (std::regex_search(before, shell_reader()))
+      if (reads_shell_code(before))
         c.report("task-value-as-code", p.begin, p.end - p.begin,
                  fmt::format("the {} is user-written and this here-document is read by a shell as code: pass the "
                              "value as data (an argument or environment variable)",
                              field));
       continue;
     }
-    if (p.context.word_start && std::regex_search(command_before(c, p), variable_setter())) {
+    if (p.context.word_start && sets_variables(command_before(c, p))) {
       c.report("task-value-as-code", p.begin, p.end - p.begin,
                fmt::format("the {} is user-written and stands where a variable is named: a value like "
                            "LD_PRELOAD=... or BASH_ENV=... would run code; assign it to a fixed name (NAME=${{...}})",
                            field));
       continue;
     }
-    if (std::regex_search(command_before(c, p), reparse_pattern()) || piped_into_shell(c, p)) {
+    if (reparses(command_before(c, p)) || piped_into_shell(c, p)) {
       c.report("task-value-as-code", p.begin, p.end - p.begin,
                fmt::format("the {} is user-written and this command parses it as shell code again: pass it as data "
                            "(an argument or environment variable)",
