@@ -35,20 +35,25 @@ Everything lives in memory. It listens on 127.0.0.1 only, on a port the kernel
 picks, and prints that port as the first line of stdout.
 
 Test-only control endpoints, all under /_test.* (never part of ClearML):
-  /_test.inject    {"kind": "status"|"drop"|"drop_after"|"delay", "count": N,
+  /_test.inject    {"kind": "status"|"drop"|"drop_after"|"delay"|"malformed", "count": N,
                     "status": 503, "subcode": 0, "message": "...", "seconds": 1.5,
-                    "endpoint": "tasks.get_by_id",
-                    "probability": 0.3, "seed": 7}
+                    "endpoint": "tasks.get_by_id", "body": "{not json",
+                    "probability": 0.3, "seed": 7, "skip_user_agent": "Python-urllib"}
                    the next N matching API requests fail that way:
                      status      an error envelope with that status (not acted on)
                      drop        the connection closes before the call is acted on
                      drop_after  the call IS acted on, then the connection closes
                                  without a reply (the client cannot tell it happened)
                      delay       the reply comes "seconds" late
+                     malformed   the call IS acted on, then the reply is status 200
+                                 with "body" (default: text that is not JSON)
                    With "probability" P each matching request is hit with
                    chance P (a random.Random(seed) per injection, so a run is
                    repeatable) until N requests were hit. Without "endpoint"
-                   every API endpoint matches. An injection hits each request
+                   every API endpoint matches. With "skip_user_agent" a request
+                   whose User-Agent holds that text is never hit (so faults
+                   meant for one client spare another, e.g. the stand-in
+                   clearml-agent in the jobs). An injection hits each request
                    at most once; the first matching injection that fires wins.
   /_test.clear_injections       drop the injections not used up (ends a chaos phase)
   /_test.expire_tokens          every token issued so far becomes invalid
@@ -156,10 +161,13 @@ class State:
             task.setdefault("name", task["id"])
             self.tasks[task["id"]] = task
 
-    def take_injection(self, endpoint):
+    def take_injection(self, endpoint, user_agent=""):
         for injection in self.injections:
             wanted = injection.get("endpoint")
             if wanted and wanted != endpoint:
+                continue
+            spared = injection.get("skip_user_agent")
+            if spared and spared in user_agent:
                 continue
             if "probability" in injection:
                 rng = injection.setdefault("_random", random.Random(injection.get("seed")))
@@ -541,8 +549,8 @@ class Handler(BaseHTTPRequestHandler):
 
     @staticmethod
     def injection_problem(body):
-        if body.get("kind") not in ("status", "drop", "drop_after", "delay"):
-            return "kind must be status, drop, drop_after or delay"
+        if body.get("kind") not in ("status", "drop", "drop_after", "delay", "malformed"):
+            return "kind must be status, drop, drop_after, delay or malformed"
         if "probability" in body:
             p = body["probability"]
             if not isinstance(p, (int, float)) or not 0 <= p <= 1:
@@ -574,7 +582,7 @@ class Handler(BaseHTTPRequestHandler):
                   "client_port": self.client_address[1], "raw_body": raw.decode(errors="replace")}
         with self.state.lock:
             self.state.requests.append(record)
-            injection = self.state.take_injection(endpoint)
+            injection = self.state.take_injection(endpoint, self.headers.get("User-Agent", ""))
         if injection is not None:
             record["injected"] = injection["kind"]
             if injection["kind"] == "drop":
@@ -593,6 +601,14 @@ class Handler(BaseHTTPRequestHandler):
             record["status"] = code
         if injection is not None and injection["kind"] == "drop_after":
             self.close_connection = True
+            return
+        if injection is not None and injection["kind"] == "malformed":
+            payload = str(injection.get("body", "{not json")).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
             return
         self.send_envelope(endpoint, code, subcode, message, data)
 

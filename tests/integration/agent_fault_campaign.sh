@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# The agent's fault campaign: RUNS runs of slurmglue-run, each started with
+# one fault in force and SIGKILLed at a random instant, while new tasks keep
+# arriving; then one last agent without faults runs every task to the end.
+# Counted at the end, for every task: how many jobs sbatch really created for
+# it (an sbatch wrapper logs each, so jobs Slurm no longer lists still count),
+# and whether it completed. Lost (not completed, or no job) and submitted
+# twice (more than one job) must both be 0.
+#
+# The faults, one per run in turn (ClearML ones hit only the agent's calls:
+# the stand-in clearml-agent in the jobs is spared):
+#   none                 only the SIGKILL
+#   clearml_5xx          30% of calls answered 503 without acting
+#   clearml_slow         30% of replies 1.5 s late
+#   clearml_malformed    20% of calls acted on, then a reply that is not JSON
+#   clearml_drop_before  25% of connections closed before the call is acted on
+#   clearml_drop_after   25% of calls acted on, then closed without a reply
+#   sbatch_fail          half the submissions fail ("Unable to contact slurm controller")
+#   sbatch_fail_after    half are submitted, then sbatch says it failed
+#   sbatch_hang          a third hang until the agent's --sbatch-timeout kills them
+#   sbatch_hang_after    a third are submitted, then hang
+#   slurmctld_restart    slurmctld stopped for 1-3 s at a random instant
+#
+# Usage: agent_fault_campaign.sh SLURMGLUE_RUN [RUNS] [SEED] [REPORT]
+# (under the slurm_cluster fixture: SLURM_CONF and SLURMGLUE_CLUSTER_DIR).
+# REPORT, if given, gets the results as a Markdown table.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+SLURMGLUE_RUN=$(realpath "$1")
+runs=${2:-22}
+seed=${3:-$RANDOM}
+report=${4:-}
+: "${SLURMGLUE_CLUSTER_DIR:?run under the slurm_cluster fixture}"
+# shellcheck source=tests/integration/testlib.sh
+source "$here/testlib.sh"
+# shellcheck source=tests/integration/clearmllib.sh
+source "$here/clearmllib.sh"
+# shellcheck source=tests/integration/agentlib.sh
+source "$here/agentlib.sh"
+
+echo "seed $seed (rerun with: ${0##*/} SLURMGLUE_RUN $runs $seed)"
+RANDOM=$seed
+agent_setup gpu cpu
+tpl=$scratch/templates/native.tpl
+kinds=(none clearml_5xx clearml_slow clearml_malformed clearml_drop_before clearml_drop_after
+  sbatch_fail sbatch_fail_after sbatch_hang sbatch_hang_after slurmctld_restart)
+
+# sbatch as the agent runs it, with the fault of $scratch/sbatch-mode ("MODE
+# PERCENT"); every job it really creates is logged with its tag.
+mkdir -p "$scratch/bin"
+real_sbatch=$(command -v sbatch)
+echo "normal 0" >"$scratch/sbatch-mode"
+: >"$scratch/sbatch.log"
+cat >"$scratch/bin/sbatch" <<SHIM
+#!/bin/bash
+[[ \${1:-} == --parsable ]] || exec "$real_sbatch" "\$@"
+read -r mode percent <"$scratch/sbatch-mode" || mode=normal
+tag=unknown
+for arg in "\$@"; do [[ \$arg == --comment=* ]] && tag=\${arg#--comment=}; done
+hit=0
+((RANDOM % 100 < \${percent:-0})) && hit=1
+if ((hit)) && [[ \$mode == fail ]]; then
+  echo "fault fail \$tag" >>"$scratch/sbatch.log"
+  echo "sbatch: error: Batch job submission failed: Unable to contact slurm controller (connect failure)" >&2
+  exit 1
+fi
+if ((hit)) && [[ \$mode == hang ]]; then
+  echo "fault hang \$tag" >>"$scratch/sbatch.log"
+  sleep 30
+  exit 1
+fi
+out=\$("$real_sbatch" "\$@")
+rc=\$?
+((rc == 0)) && echo "created \${out%%;*} \$tag" >>"$scratch/sbatch.log"
+if ((hit)) && [[ \$mode == fail_after ]]; then
+  echo "fault fail_after \$tag" >>"$scratch/sbatch.log"
+  echo "sbatch: error: Batch job submission failed: Socket timed out on send/recv operation" >&2
+  exit 1
+fi
+if ((hit)) && [[ \$mode == hang_after ]]; then
+  echo "fault hang_after \$tag" >>"$scratch/sbatch.log"
+  sleep 30
+  exit 1
+fi
+printf '%s\n' "\$out"
+exit \$rc
+SHIM
+chmod +x "$scratch/bin/sbatch"
+export PATH=$scratch/bin:$PATH
+
+inject() {  # inject KIND PROBABILITY [EXTRA_JSON_MEMBERS]
+  clearml_control inject "{\"kind\": \"$1\", \"probability\": $2, \"count\": 1000000, \"seed\": $RANDOM,
+                           \"skip_user_agent\": \"Python-urllib\"${3:+, $3}}" >/dev/null
+}
+
+controller() { "$here/slurm-cluster.sh" "$1" "$SLURMGLUE_CLUSTER_DIR" >/dev/null; }
+
+quick='{"hyperparams": {"properties": {"stub_seconds": {"value": "0"}}}}'
+tasks=()
+declare -A runs_of_kind=()
+run_args=(--template-files "$tpl" "$tpl" --queue gpu cpu --submit-retry 0.5 --sbatch-timeout 3)
+
+for ((run = 1; run <= runs; run++)); do
+  kind=${kinds[$(((run - 1) % ${#kinds[@]}))]}
+  runs_of_kind[$kind]=$((${runs_of_kind[$kind]:-0} + 1))
+  for queue in gpu cpu; do
+    task=f${run}${queue:0:1}
+    make_task "$task" "$queue" "$quick"
+    tasks+=("$task")
+  done
+  case $kind in
+    clearml_5xx) inject status 0.3 '"status": 503' ;;
+    clearml_slow) inject delay 0.3 '"seconds": 1.5' ;;
+    clearml_malformed) inject malformed 0.2 ;;
+    clearml_drop_before) inject drop 0.25 ;;
+    clearml_drop_after) inject drop_after 0.25 ;;
+    sbatch_fail) echo "fail 50" >"$scratch/sbatch-mode" ;;
+    sbatch_fail_after) echo "fail_after 50" >"$scratch/sbatch-mode" ;;
+    sbatch_hang) echo "hang 33" >"$scratch/sbatch-mode" ;;
+    sbatch_hang_after) echo "hang_after 33" >"$scratch/sbatch-mode" ;;
+  esac
+  agent_start "${run_args[@]}"
+  lifetime=$((200 + RANDOM % 2800))  # ms
+  if [[ $kind == slurmctld_restart ]]; then
+    first=$((RANDOM % lifetime))
+    sleep "$(printf '%d.%03d' $((first / 1000)) $((first % 1000)))"
+    controller stop-controller
+    down=$((1000 + RANDOM % 2000))
+    sleep "$(printf '%d.%03d' $((down / 1000)) $((down % 1000)))"
+    lifetime=$((lifetime - first))
+  fi
+  sleep "$(printf '%d.%03d' $((lifetime / 1000)) $((lifetime % 1000)))"
+  kill -KILL "$agent_pid" 2>/dev/null || true
+  wait "$agent_pid" 2>/dev/null || true
+  [[ $kind == slurmctld_restart ]] && controller start-controller
+  clearml_control clear_injections >/dev/null
+  echo "normal 0" >"$scratch/sbatch-mode"
+  echo "run $run/$runs: $kind, killed after ${lifetime} ms"
+done
+
+echo "== the last agent, without faults, runs every task to the end"
+agent_start "${run_args[@]}"
+wait_tasks $((120 + ${#tasks[@]})) completed "${tasks[@]}" || echo "not every task completed" >&2
+agent_idle 60 || echo "the agent still holds tasks" >&2
+agent_stop
+
+lost=0 twice=0 lost_list="" twice_list=""
+for t in "${tasks[@]}"; do
+  n=$(grep -c "^created [0-9]* slurmglue:$agent_worker:$t\$" "$scratch/sbatch.log" || true)
+  status=$(task_status "$t")
+  if ((n == 0)) || [[ $status != completed ]]; then
+    lost=$((lost + 1))
+    lost_list+=" $t($status,$n jobs)"
+  fi
+  if ((n > 1)); then
+    twice=$((twice + 1))
+    twice_list+=" $t($n jobs)"
+  fi
+done
+pending=$(json_get "$(clearml_api queues.get_all '{"name": "^slurmglue_pending$"}')" 'len(d["queues"][0]["entries"])')
+# (The request log is too big for an argument: read here.)
+injected=$(python3 - "$CLEARML_URL" <<'PY'
+import collections, json, sys, urllib.request
+with urllib.request.urlopen(urllib.request.Request(sys.argv[1] + "/_test.requests", data=b"{}", method="POST")) as r:
+    requests = json.load(r)["data"]["requests"]
+counts = collections.Counter(r["injected"] for r in requests if r.get("injected"))
+print(" ".join("%s=%d" % kv for kv in sorted(counts.items())))
+PY
+)
+sbatch_faults=$(awk '$1 == "fault" {n[$2]++} END {for (k in n) printf "%s=%d ", k, n[k]}' "$scratch/sbatch.log")
+jobs_created=$(grep -c '^created ' "$scratch/sbatch.log" || true)
+
+summary() {
+  echo "| runs (agent starts SIGKILLed at random instants) | $runs |"
+  for kind in "${kinds[@]}"; do echo "| runs with $kind | ${runs_of_kind[$kind]:-0} |"; done
+  echo "| tasks | ${#tasks[@]} |"
+  echo "| jobs sbatch created | $jobs_created |"
+  echo "| ClearML replies faulted (by kind) | ${injected:-none} |"
+  echo "| sbatch calls faulted (by kind) | ${sbatch_faults:-none} |"
+  echo "| **tasks lost** (not completed, or no job) | **$lost**${lost_list:+ ($lost_list )} |"
+  echo "| **tasks submitted twice** (more than one job) | **$twice**${twice_list:+ ($twice_list )} |"
+  echo "| entries left in the pending queue | $pending |"
+  echo "| seed | $seed |"
+}
+summary
+if [[ -n $report ]]; then
+  {
+    echo "| measure | value |"
+    echo "|---|---|"
+    summary
+  } >"$report"
+fi
+check "tasks lost" "$lost" 0
+check "tasks submitted twice" "$twice" 0
+check "the pending queue is empty" "$pending" 0
+finish
