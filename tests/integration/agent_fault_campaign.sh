@@ -88,14 +88,34 @@ SHIM
 chmod +x "$scratch/bin/sbatch"
 export PATH=$scratch/bin:$PATH
 
+# In the loop, calls go through curl: a Python start costs a good part of a
+# second on a loaded machine, and a run makes several calls.
+clearml_api queues.get_all '{}' >/dev/null  # logs in (clearmllib keeps the token)
+token=$(cat "$scratch/clearml.token")
+api() { curl -sSf -o /dev/null -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
+  --data "$2" "$CLEARML_URL/$1"; }
+control() { curl -sSf -o /dev/null -X POST --data "${2:-{\}}" "$CLEARML_URL/_test.$1"; }
+
 inject() {  # inject KIND PROBABILITY [EXTRA_JSON_MEMBERS]
-  clearml_control inject "{\"kind\": \"$1\", \"probability\": $2, \"count\": 1000000, \"seed\": $RANDOM,
-                           \"skip_user_agent\": \"Python-urllib\"${3:+, $3}}" >/dev/null
+  control inject "{\"kind\": \"$1\", \"probability\": $2, \"count\": 1000000, \"seed\": $RANDOM,
+                   \"skip_user_agent\": \"Python-urllib\"${3:+, $3}}"
 }
 
 controller() { "$here/slurm-cluster.sh" "$1" "$SLURMGLUE_CLUSTER_DIR" >/dev/null; }
 
-quick='{"hyperparams": {"properties": {"stub_seconds": {"value": "0"}}}}'
+# Every task of the campaign, made at once ("created"); each run enqueues two.
+python3 - "$CLEARML_URL" "$runs" <<'PY'
+import json, sys, urllib.request
+url, runs = sys.argv[1], int(sys.argv[2])
+tasks = [{"id": "f%d%s" % (run, q), "name": "campaign task", "project": "p1", "status": "created", "user": "u1",
+          "container": {"image": "nvcr.io/nvidia/pytorch:24.01-py3"},
+          "hyperparams": {"properties": {"num_nodes": {"section": "properties", "name": "num_nodes", "value": "1"},
+                                         "stub_seconds": {"section": "properties", "name": "stub_seconds", "value": "0"}}}}
+         for run in range(1, runs + 1) for q in "gc"]
+urllib.request.urlopen(urllib.request.Request(url + "/_test.seed", data=json.dumps({"tasks": tasks}).encode(),
+                                              method="POST"), timeout=60).read()
+PY
+declare -A queue_ids=([gpu]=$(queue_id gpu) [cpu]=$(queue_id cpu))
 tasks=()
 declare -A runs_of_kind=()
 run_args=(--template-files "$tpl" "$tpl" --queue gpu cpu --submit-retry 0.5 --sbatch-timeout 3)
@@ -105,7 +125,7 @@ for ((run = 1; run <= runs; run++)); do
   runs_of_kind[$kind]=$((${runs_of_kind[$kind]:-0} + 1))
   for queue in gpu cpu; do
     task=f${run}${queue:0:1}
-    make_task "$task" "$queue" "$quick"
+    api tasks.enqueue "{\"task\": \"$task\", \"queue\": \"${queue_ids[$queue]}\"}"
     tasks+=("$task")
   done
   case $kind in
@@ -133,7 +153,7 @@ for ((run = 1; run <= runs; run++)); do
   kill -KILL "$agent_pid" 2>/dev/null || true
   wait "$agent_pid" 2>/dev/null || true
   [[ $kind == slurmctld_restart ]] && controller start-controller
-  clearml_control clear_injections >/dev/null
+  control clear_injections
   echo "normal 0" >"$scratch/sbatch-mode"
   echo "run $run/$runs: $kind, killed after ${lifetime} ms"
 done
