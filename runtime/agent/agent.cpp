@@ -590,12 +590,15 @@ struct Agent::Impl {
       return std::nullopt;
     }
     if (record.stage == Stage::Submitting) {
-      // A job may exist already: only this cycle's squeue can say it does not.
+      // A job may exist already: only this cycle's squeue can say it does not,
+      // and only once a submission that was under way (of this agent, or of
+      // one killed before it) has had time to show there.
       if (!jobs) return std::nullopt;
       if (const auto job = jobs->find(record.task); job != jobs->end()) {
         adopt_job(record, job->second.id);
         return std::nullopt;
       }
+      if (now_ms() - record.attempt_ms < options.retry_delay.count()) return std::nullopt;
     }
     const auto* queue = queue_by_id(record.queue_id);
     if (queue == nullptr) {
@@ -627,6 +630,7 @@ struct Agent::Impl {
     }
     record.stage = Stage::Submitting;
     record.directory = directories.root() + "/" + record.task;
+    record.attempt_ms = now_ms();
     journal->put(record, Journal::Sync::Later);  // synced before sbatch runs (submit, advance_batch)
 
     render::TaskInput input;

@@ -52,7 +52,7 @@ std::optional<Stage> stage_from(std::string_view name) {
 nlohmann::json to_json(const TaskRecord& r) {
   return {{"op", "task"},     {"task", r.task},           {"queue", r.queue_id}, {"queue_name", r.queue_name},
           {"stage", to_string(r.stage)}, {"job", r.job_id}, {"user", r.user},   {"dir", r.directory},
-          {"reason", r.reason}, {"recorded", r.recorded}};
+          {"reason", r.reason}, {"recorded", r.recorded}, {"attempt", r.attempt_ms}};
 }
 
 std::string line_of(const nlohmann::json& j) {
@@ -157,6 +157,7 @@ void Journal::replay() {
       r.directory = text_of("dir");
       r.reason = text_of("reason");
       r.recorded = record.value("recorded", false);
+      if (const auto a = record.find("attempt"); a != record.end() && a->is_number_integer()) r.attempt_ms = a->get<std::int64_t>();
       tasks_[r.task] = std::move(r);
     }
   }

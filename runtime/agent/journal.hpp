@@ -15,6 +15,7 @@
 // the directory keeps a second agent from using the same journal.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -44,6 +45,10 @@ struct TaskRecord {
   std::string directory;  // its private directory, once made
   std::string reason;     // Failing: why
   bool recorded = false;  // the job id is written on the task (runtime, status message)
+  // Submitting: when sbatch was last started for it (ms since the epoch). A
+  // job that sbatch created may show in squeue only a moment later, so no new
+  // sbatch runs until a while after this (Agent: --submit-retry).
+  std::int64_t attempt_ms = 0;
 };
 
 class JournalError : public std::runtime_error {
