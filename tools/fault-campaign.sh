@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-220}
 seed=${2:-$RANDOM}
-run=build/tools/slurmglue-run
+run=${SLURMGLUE_RUN:-build/tools/slurmglue-run}  # the agent under test
 [[ -x $run ]] || { echo "fault-campaign: build first (tools/build.sh)" >&2; exit 2; }
 cluster=${TMPDIR:-/tmp}/slurmglue-faults-cluster
 tests/integration/slurm-cluster.sh start "$cluster" >/dev/null
