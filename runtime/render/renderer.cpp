@@ -323,6 +323,8 @@ class Run {
       if (const char* why = split_words(r.value, list)) return fail(pl, why);
     }
     bool referenced = false;
+    std::string option_why;
+    if (const char* why = check_option_words(list, pl.option_words, option_why)) return fail(pl, why);
     if (const char* why = place_words(list, pl.context, name, out_, referenced)) return fail(pl, why);
     if (!referenced) return;
     data_ += name + "=(";
@@ -415,6 +417,10 @@ const char* check_element(ElementRole role, std::string_view v) {
       return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
     case ElementRole::Path:
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
+    case ElementRole::JobName:
+      return v.find('/') == std::string_view::npos
+                 ? nullptr
+                 : "a job name cannot hold '/': %x in --output or --error would put it in the log file's path";
   }
   return nullptr;
 }

@@ -14,6 +14,7 @@
 #include "runtime/render/context.hpp"
 #include "runtime/render/directive_options.hpp"
 #include "runtime/render/filters.hpp"
+#include "runtime/render/option_words.hpp"
 #include "runtime/render/values.hpp"
 
 namespace slurmglue::render {
@@ -28,6 +29,7 @@ enum class ElementRole : std::uint8_t {
   ExportValue,  // --export: the VALUE of one element
   Name,         // --container-env: one variable name
   Path,         // --output, --error, --input, --chdir: no ".." component
+  JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -42,6 +44,7 @@ struct Placement {
   ShellContext context;
   ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
+  OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRole role = ElementRole::None;
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;

@@ -161,6 +161,187 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::Path);
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
+  EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
+  EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
+  EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// Standard input that a program runs: here-documents, here-strings and
+// earlier pipeline stages feeding a shell, an interpreter, sbatch, at, ...
+TEST(ValueSinks, InputReadAsCodeRefusesFreeText) {
+  for (const char* form :
+       {"cat <<'EOF' | bash\n@\nEOF", "( cat <<'E' ) | bash\n@\nE", "{ cat <<'E'\n@\nE\n} | sh",
+        "source <(cat <<'E'\n@\nE\n)", "bash <(echo \"@\")", "bash < <(echo \"@\")",
+        "f() { bash \"$@\"; }\nf <<'E'\n@\nE", "g() { \"$@\"; }\ng bash <<'E'\n@\nE", "sbatch <<'E'\n#!/bin/bash\n@\nE",
+        "source /dev/stdin <<'E'\n@\nE", "at now <<'E'\n@\nE", "awk -f - <<'E'\n@\nE", "crontab - <<'E'\n@\nE",
+        "gdb -x /dev/stdin <<'E'\n@\nE", "echo \"@\" | bash", "echo @ | python3 -", "printf '%s' \"@\" | sh -s",
+        "xargs -0 <<< \"@\"", "echo @ | while read -r l; do eval \"$l\"; done", "echo @ | ssh host",
+        "srun bash <<'E'\n@\nE", "timeout 60 bash <<'E'\n@\nE", "echo @ | sudo -s",
+        "while read -r l; do bash; done <<'E'\n@\nE"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"cat <<'EOF' > out.txt\n@\nEOF", "echo @ | grep x", "cat <<EOF | tee log\n@\nEOF",
+                           "python3 train.py <<EOF\n@\nEOF", "bash run.sh <<'E'\n@\nE", "echo @\nbash",
+                           "echo @ && bash run.sh", "cat <<'E' | bash -c 'cat > f'\n@\nE"})
+    EXPECT_FALSE(refused(with(form), "value-parsed-as-code")) << form;
+}
+
+// A runner's options are read by their argument counts: the value is never
+// the command it runs, and an option it does not know makes that unclear.
+TEST(ValueSinks, RunnersNeverRunAValue) {
+  for (const char* form : {"srun -l @", "srun --label @ x", "timeout 3600 @", "timeout -s KILL 60 @",
+                           "singularity exec img.sif @", "apptainer exec --nv img.sif @", "env -i @", "env -u X @",
+                           "xargs -I{} @ {}", "find . -exec @ {} \\;", "taskset -c 0-3 @", "mpirun -np 4 @",
+                           "srun --not-an-option @", "nice -n 5 @", "chroot /x @", "flock /tmp/l @",
+                           "sudo -u bob @", "conda run -n env @", "docker run --rm img @", "numactl -N 0 @",
+                           "stdbuf -oL @", "nohup @", "setsid -w @", "exec -a name @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"srun -J @ hostname", "timeout @ python3 x.py", "singularity exec @ python3 x.py",
+                           "srun --container-image=@ true", "env A=@ python3 x.py", "nice -n @ python3 x.py",
+                           "mpirun -np @ ./a.out", "srun -l python3 x.py @"})
+    EXPECT_FALSE(refused(with(form), "placeholder-command")) << form;
+  // An argument list stands among srun's options, never as its command.
+  EXPECT_TRUE(rules("srun ${CLEARML_TASK.container.arguments} python3 x.py\n").empty());
+  EXPECT_TRUE(refused("flock /tmp/l -c \"echo ${CLEARML_TASK.name}\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("env -S \"${CLEARML_TASK.name}\" true\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("watch -n 5 echo ${CLEARML_TASK.name}\n", "value-parsed-as-code"));
+}
+
+// A value after an option that takes no argument begins an operand: it may
+// not start with '-' (python3 -u -c...).
+TEST(ValueSinks, KnownFlagsTakeNoValue) {
+  EXPECT_FALSE(placement(with("python3 -u @ x.py")).context.after_option);
+  EXPECT_FALSE(placement(with("bash -x @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 -W @ x.py")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("srun -J @ hostname")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("timeout -s @ 60 x")).context.option_takes_value);
+  // A script's own options: unknown argument counts, only numbers may start with '-'.
+  auto p = placement(with("python3 x.py --lr @"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  p = placement(with("git clone --recursive @ dir"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  // After "--" and among printf's operands every word is an operand.
+  EXPECT_TRUE(placement(with("git clone -- @ dir")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.option_takes_value);
+}
+
+// Values reach sinks through shell variables and function parameters too.
+TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
+  for (const char* form : {"L=\"@\"\ntrap \"echo $L\" EXIT", "L=@\nsh -c \"echo $L\"", "L=@\neval \"x=$L\"",
+                           "f() { sh -c \"echo $1\"; }\nf \"@\"", "L=@\nPROMPT_COMMAND=\"$L\"",
+                           "read -r L <<< \"@\"\neval \"$L\"", "for L in @; do eval \"$L\"; done",
+                           "printf -v L '%s' \"@\"\neval \"$L\"", "A=@\nB=\"x $A\"\neval \"$B\"",
+                           "L=@\nbash <<EOF\necho $L\nEOF", "set -- @\neval \"$1\"", "L=$(echo @)\neval \"$L\"",
+                           "export L=@\nssh host \"$L\""})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(with("L=@\n$L --help"), "placeholder-command"));
+  for (const char* form : {"L=@\nsh -c 'echo \"$L\"'", "L=@\necho \"$L\"", "L=@\ntrap 'echo \"$L\"' EXIT",
+                           "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Class B through variables: a value that reaches arithmetic, a subscript or
+// ${!name} is an integer, even when stored or combined first.
+TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
+  using Q = sg::render::Quoting;
+  for (const char* form : {"V=\"@\"\n[[ $V -gt 1 ]]", "N=@\n(( N > 0 ))", "KEY=\"R[@]\"\necho \"${!KEY}\"",
+                           "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))", "N=@\nunset \"$N\"",
+                           "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\""})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
+  EXPECT_EQ(placement(with("N=@\necho \"${#N}\"")).context.quoting, Q::Unquoted);
+}
+
+// Variables that other programs run or load as code (class D/B9).
+TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
+  for (const char* form : {"export LD_PRELOAD=@", "PATH=@ python3 x.py", "GIT_SSH_COMMAND=\"@\" git clone x",
+                           "env NODE_OPTIONS=@ node x.js", "export PYTHONPATH=\"/opt:@\"", "IFS=@ read a",
+                           "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A file the template writes and then runs, sources, or reads back.
+TEST(ValueSinks, FilesWrittenThenRunCarryTheirValues) {
+  for (const char* form : {"cat > job.sh <<EOF\npython3 x.py --name \"@\"\nEOF\nbash job.sh",
+                           "cat > job.sh <<'EOF'\n@\nEOF\nchmod +x job.sh\n./job.sh",
+                           "echo \"x \\\"@\\\"\" > run.sh\nsource run.sh", "echo \"@\" >> env.sh\n. ./env.sh",
+                           "tee run.sh <<EOF\n@\nEOF\nsrun bash run.sh", "printf '%s\\n' \"@\" > t.py\npython3 t.py",
+                           "{ echo \"@\"; } > s.sh\nbash s.sh", "echo \"@\" > s.sh\ncat s.sh | bash",
+                           "echo \"@\" > s.sh\nbash < s.sh"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  using Q = sg::render::Quoting;
+  EXPECT_EQ(placement(with("cat > p.txt <<EOF\n@\nEOF\nread -r N < p.txt\n[[ $N -gt 10 ]]")).context.quoting,
+            Q::Arithmetic);
+  EXPECT_EQ(placement(with("cat > p.txt <<'EOF'\n@\nEOF\nN=$(cat p.txt)\n(( N > 1 ))")).context.quoting,
+            Q::Arithmetic);
+  for (const char* form : {"echo \"@\" > notes.txt\ncat notes.txt", "cat > cfg.yaml <<EOF\nname: @\nEOF\n"
+                                                                     "python3 train.py --config cfg.yaml"})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Code strings the template writes are read as shell too: what they do with
+// the variables and parameters they get.
+TEST(ValueSinks, CodeStringsAreReadAsShell) {
+  for (const char* form : {"export L=@\nsrun bash -c 'eval \"$L\"'", "bash -c 'eval \"$1\"' sh \"@\"",
+                           "export L=@\nbash <<'EOF'\neval \"$L\"\nEOF", "L=@\ntrap 'eval \"$L\"' EXIT",
+                           "export L=@\nsbatch --wrap='eval \"$L\"'", "export L=@\nsu bob -c 'sh -c \"$L\"'"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"export L=@\nbash -c 'echo \"$L\"'", "bash -c 'printf \"%s\" \"$1\"' sh \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// The last line counts even without a line break.
+TEST(ValueSinks, ALastLineWithoutLineBreakIsRead) {
+  EXPECT_TRUE(refused("eval \"${CLEARML_TASK.name}\"", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("srun ${CLEARML_TASK.name}", "placeholder-command"));
+}
+
+TEST(ValueSinks, MoreRunnersAndCodeStrings) {
+  for (const char* form : {"time -p @ x", "coproc @ x", "screen -dmS train @", "runuser -u nobody -- @",
+                           "ibrun @", "mpirun.openmpi -np 2 @", "mpiexec.hydra -n 2 @", "busybox @ x",
+                           "nsenter -t 1 -m @", "gdb --args @", "kubectl exec pod -- @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"sg users \"python3 x.py --name @\"", "tmux new-session -d \"python3 x.py @\"",
+                           "su -s /bin/bash nobody -c \"echo @\"", "screen -dmS t bash -c \"echo @\"",
+                           "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
+                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
+  EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A value that reaches an unquoted expansion is split and globbed there: it
+// must stay one word; where it starts an argument, '-' makes an option.
+TEST(ValueSinks, UnquotedExpansionsKeepAValueOneWord) {
+  for (const char* form : {"N=@\npython3 train.py --name $N", "read -r L <<< \"@\"\necho $L",
+                           "python3 x.py --run $(basename @ .py)", "R=$(echo @ | tr ' ' _)\nls $R",
+                           "python3 x.py `echo @`", "python3 x.py ${T/x/@}"})
+    EXPECT_TRUE(placement(with(form)).context.split_later) << form;
+  for (const char* form : {"N=@\npython3 train.py --name \"$N\"", "N=@\necho \"$N\"", "N=@\nM=$N\necho \"$M\""})
+    EXPECT_FALSE(placement(with(form)).context.split_later) << form;
+  // Read back where an argument begins: no leading '-' (numbers after an option of unknown arity).
+  auto p = placement(with("N=@\npython3 \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_FALSE(p.context.after_option);
+  p = placement(with("N=@\npython3 x.py --lr \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  EXPECT_FALSE(placement(with("N=@\nprintf '%s' \"$N\"")).context.begins_argument);
 }
 
 }  // namespace
