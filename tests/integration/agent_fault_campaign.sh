@@ -180,11 +180,40 @@ agent_stop
 lost=0 twice=0 lost_list="" twice_list=""
 declare -A status_of=()
 while read -r t status; do status_of[$t]=$status; done < <(statuses)
+# The jobs of each task, by id, from three sources: the sbatch wrapper's log
+# (a wrapper killed with the agent may not get to write it), Slurm's job
+# completion log (every job that ended; the native template names jobs
+# clearml_task_ID, and this campaign's run in $scratch/jobs) and squeue.
+jobcomp=$(scontrol show config | awk -F' = ' '$1 ~ /^JobCompLoc/ {print $2}')
+squeue --noheader --all --states=all --format='%i|%k' >"$scratch/squeue.txt"
 declare -A jobs_for=()
-while read -r _ _ tag; do
-  t=${tag##*:}
-  jobs_for[$t]=$((${jobs_for[$t]:-0} + 1))
-done < <(grep "^created [0-9]* slurmglue:$agent_worker:" "$scratch/sbatch.log")
+while read -r t n; do jobs_for[$t]=$n; done < <(
+  python3 - "$scratch/sbatch.log" "${jobcomp:-/nonexistent}" "$scratch/jobs" "slurmglue:$agent_worker:" \
+    "$scratch/squeue.txt" <<'PY'
+import re, sys
+wrapper_log, jobcomp, workdir, prefix, squeue = sys.argv[1:]
+jobs = {}
+for line in open(wrapper_log):
+    parts = line.split()
+    if len(parts) == 3 and parts[0] == "created" and parts[2].startswith(prefix):
+        jobs.setdefault(parts[2][len(prefix):], set()).add(parts[1])
+try:
+    for line in open(jobcomp):
+        if " WorkDir=%s " % workdir not in line:
+            continue
+        m = re.match(r"JobId=(\d+) .* Name=clearml_task_(\S+) ", line)
+        if m:
+            jobs.setdefault(m.group(2), set()).add(m.group(1))
+except FileNotFoundError:
+    pass
+for line in open(squeue):
+    job, _, tag = line.strip().partition("|")
+    if tag.startswith(prefix):
+        jobs.setdefault(tag[len(prefix):], set()).add(job)
+for task, ids in jobs.items():
+    print(task, len(ids))
+PY
+)
 for t in "${tasks[@]}"; do
   n=${jobs_for[$t]:-0}
   status=${status_of[$t]:-missing}
@@ -208,13 +237,14 @@ print(" ".join("%s=%d" % kv for kv in sorted(counts.items())))
 PY
 )
 sbatch_faults=$(awk '$1 == "fault" {n[$2]++} END {for (k in n) printf "%s=%d ", k, n[k]}' "$scratch/sbatch.log")
-jobs_created=$(grep -c '^created ' "$scratch/sbatch.log" || true)
+jobs_created=0
+for t in "${tasks[@]}"; do jobs_created=$((jobs_created + ${jobs_for[$t]:-0})); done
 
 summary() {
   echo "| runs (agent starts SIGKILLed at random instants) | $runs |"
   for kind in "${kinds[@]}"; do echo "| runs with $kind | ${runs_of_kind[$kind]:-0} |"; done
   echo "| tasks | ${#tasks[@]} |"
-  echo "| jobs sbatch created | $jobs_created |"
+  echo "| jobs created (sbatch log, Slurm's completion log, squeue) | $jobs_created |"
   echo "| ClearML replies faulted (by kind) | ${injected:-none} |"
   echo "| sbatch calls faulted (by kind) | ${sbatch_faults:-none} |"
   echo "| **tasks lost** (not completed, or no job) | **$lost**${lost_list:+ ($lost_list )} |"
