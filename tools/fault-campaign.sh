@@ -37,6 +37,20 @@ minutes=$(((SECONDS - start + 59) / 60))
   echo
   cat "$table"
   echo
+  echo "What the campaign found, each fixed with a regression test:"
+  echo
+  echo "- Submitted twice (3 of 440 tasks in the first full run, all in runs with sbatch"
+  echo "  faults after submitting): an agent killed while its sbatch was still running left"
+  echo "  that sbatch to submit after the restarted agent had looked for the job and"
+  echo "  submitted it again. Slurm commands now die with the agent, and a task whose"
+  echo "  submission was under way is submitted again only \`--submit-retry\` seconds after"
+  echo "  that submission began (\`agent_inflight_submission_real\`)."
+  echo "- Lost (found while building the campaign): a pop whose reply was lost is settled by"
+  echo "  looking for the task among all queued tasks, but ClearML returns at most 500 a"
+  echo "  reply and the agent read one page, so with more than 500 queued tasks the popped"
+  echo "  one could stay queued in no queue forever. The scan now reads every page"
+  echo "  (\`agent_orphan_paging_real\`)."
+  echo
   echo "In CI, ctest runs \`agent_fault_campaign_real\`: one run of each fault (11 runs),"
   echo "next to \`agent_chaos_real\` (25 SIGKILLs with replies dropped after acting, and two"
   echo "agents on one queue)."
