@@ -48,11 +48,21 @@ bool user_written(const compiler::PlaceholderNode& p) {
   return std::find(std::begin(kServerFields), std::end(kServerFields), p.path[0]) == std::end(kServerFields);
 }
 
-void credentials(Context& c) {
-  static const std::regex assign(
+// Compiled on first use only: compiling a std::regex costs milliseconds (it
+// was most of a cold lint run), and most templates never need these.
+const std::regex& credential_assignment() {
+  static const std::regex r(
       R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
-  static const std::regex token(
+  return r;
+}
+
+const std::regex& credential_token() {
+  static const std::regex r(
       R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
+  return r;
+}
+
+void credentials(Context& c) {
   // The regular expressions only run on lines holding a word they need (a
   // cheap search first keeps large templates fast).
   auto has = [](std::string_view line, std::initializer_list<std::string_view> words) {
@@ -72,12 +82,12 @@ void credentials(Context& c) {
     if (!assignment && !token_like(line)) continue;
     const std::string s(line);
     std::smatch m;
-    if (assignment && std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
+    if (assignment && std::regex_search(s, m, credential_assignment()) && m.str(6).find("${CLEARML_") == std::string::npos) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(2), m.length(2),
                fmt::format("{} is written literally in the template: read it from the environment or a private "
                            "file instead",
                            m.str(3)));
-    } else if (std::regex_search(s, m, token)) {
+    } else if (std::regex_search(s, m, credential_token())) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(0), m.length(0),
                "this looks like a credential written literally in the template: remove it and read it at run time");
     }
