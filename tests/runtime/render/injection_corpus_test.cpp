@@ -22,6 +22,7 @@
 #include "compiler/compile.hpp"
 #include "grammar/sbatch_directive.hpp"
 #include "runtime/render/filters.hpp"
+#include "tests/support/temp_pattern.hpp"
 
 namespace sg = slurmglue;
 namespace fs = std::filesystem;
@@ -228,8 +229,8 @@ std::string printable(const std::string& v) {
 class InjectionCorpus : public ::testing::Test {
  protected:
   void SetUp() override {
-    char pattern[] = "/tmp/slurmglue-injection-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    auto pattern = slurmglue::test::temp_pattern("slurmglue-injection");
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
     dir_ = pattern;
     canary_ = (dir_ / "canary").string();
   }
