@@ -220,10 +220,7 @@ class Lexer {
   }
   void pop(std::size_t skip) {
     stack_.pop_back();
-    // The enclosing word goes on, but it is no keyword any more. Written as
-    // assign(count, char): GCC 12 at -O2/-O3 reports a false -Wrestrict on
-    // operator=(const char*) here (GCC bug 105329).
-    current_word_.assign(1, '\x01');
+    current_word_ = "\x01";  // the enclosing word goes on, but it is no keyword any more
     i_ += skip;
     word_continues();
   }

@@ -17,6 +17,10 @@ packages=(
   # tests: a real Slurm cluster on this machine (libslurm-dev: spank.h for the Pyxis stub),
   # bash, shellcheck, the API double
   munge slurmctld slurmd slurm-client libslurm-dev bash shellcheck python3 man-db iproute2 hostname
+  # tests: the CI examples are read as YAML
+  python3-yaml
+  # the .deb: dpkg-shlibdeps finds its dependencies; systemd-analyze checks the unit
+  dpkg-dev systemd
   # tests: the injection corpus runs under GBK and Big5 locales made with localedef
   locales
   # tests: shfmt's syntax tree is the bash parser the shell model is compared with

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/agent/heartbeat.hpp"
+#include "runtime/agent/metrics.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/events.hpp"
 #include "runtime/clearml/projects.hpp"
@@ -50,6 +51,15 @@ std::string last_lines(const std::string& text, std::size_t lines) {
   return text.substr(at);
 }
 
+// A ClearML error's kind, as a metrics label: few and fixed.
+std::string api_error_kind(const clearml::Error& error) {
+  if (const auto* api = dynamic_cast<const clearml::ApiError*>(&error)) return fmt::format("http_{}", api->result_code());
+  if (dynamic_cast<const clearml::OutcomeUnknownError*>(&error)) return "unknown_outcome";
+  if (dynamic_cast<const clearml::TransportError*>(&error)) return "connection";
+  if (dynamic_cast<const clearml::MalformedReplyError*>(&error)) return "malformed_reply";
+  return "other";
+}
+
 }  // namespace
 
 std::string tag_safe(std::string_view text) {
@@ -91,6 +101,11 @@ struct Agent::Impl {
   std::map<std::string, Clock::duration> retry_backoff;
   std::map<std::string, std::string> project_names;
 
+  Metrics metrics;
+  std::unique_ptr<MetricsServer> metrics_server;
+  std::map<std::string, Clock::time_point> popped_at;  // tasks this process popped, for the submit latency
+  bool metrics_file_failing = false;
+
   Impl(AgentOptions o, clearml::Config c, clearml::SessionOptions s, slurm::Slurm& sl, Shutdown& sh, Log& l)
       : options(std::move(o)),
         config(std::move(c)),
@@ -115,6 +130,14 @@ struct Agent::Impl {
   // ---- start and stop -------------------------------------------------------
 
   void start() {
+    session_options.on_error = [this](std::string_view, const clearml::Error& e) {
+      metrics.api_error(api_error_kind(e));
+    };
+    for (const auto& queue : options.queues) metrics.add_queue(queue.name);
+    if (options.metrics_port) {
+      metrics_server = std::make_unique<MetricsServer>(metrics, *options.metrics_port);
+      log.info("serving metrics", {}, fmt::format("http://127.0.0.1:{}/metrics", metrics_server->port()));
+    }
     auto options_for_loop = session_options;
     options_for_loop.interrupted = [this] { return shutdown.stopping_now(); };
     options_for_loop.sleep = [this](std::chrono::milliseconds d) { shutdown.wait_for(d); };
@@ -227,6 +250,9 @@ struct Agent::Impl {
     journal->put(record);
     journal->end_pop(queue.id);
     log.info("popped", {record.task, queue.name, {}});
+    metrics.popped(queue.name);
+    popped_at[record.task] = Clock::now();
+    if (record.stage == Stage::Failing) metrics.failed(queue.name, FailureReason::invalid_task);
     return record.task;
   }
 
@@ -482,7 +508,7 @@ struct Agent::Impl {
     }
     const auto* queue = queue_by_id(record.queue_id);
     if (queue == nullptr) {
-      return fail(record, "slurmglue: the task's queue is no longer served by this agent", {});
+      return fail(record, "slurmglue: the task's queue is no longer served by this agent", {}, FailureReason::config);
     }
     const auto task = clearml::get_task(*session, record.task);
     if (const std::string status = status_of(task); status != "queued") {
@@ -494,11 +520,12 @@ struct Agent::Impl {
     std::optional<process::Identity> identity;
     if (!user_map.empty()) {
       const auto mapped = user_map.linux_user(string_field(task, "user"));
-      if (mapped.index() == 1) return fail(record, "slurmglue: " + std::get<1>(mapped), {});
+      if (mapped.index() == 1) return fail(record, "slurmglue: " + std::get<1>(mapped), {}, FailureReason::user);
       identity = process::find_user(std::get<0>(mapped));
       if (!identity) {
         return fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
-                                "' of agent.slurm.user_map does not exist on this host", {});
+                                "' of agent.slurm.user_map does not exist on this host",
+                    {}, FailureReason::user);
       }
       record.user = identity->name;
     }
@@ -522,7 +549,7 @@ struct Agent::Impl {
     try {
       values = render::task_values(input);
     } catch (const std::invalid_argument& e) {
-      return fail(record, std::string("slurmglue: ") + e.what(), {});
+      return fail(record, std::string("slurmglue: ") + e.what(), {}, FailureReason::render);
     }
     std::string script;
     std::vector<render::RenderError> errors;
@@ -533,7 +560,7 @@ struct Agent::Impl {
                            e.placeholder.empty() ? "" : ": ", e.message);
       }
       why.pop_back();
-      return fail(record, why, {});
+      return fail(record, why, {}, FailureReason::render);
     }
     directories.create(record.task, inner_config(), identity);
 
@@ -551,7 +578,7 @@ struct Agent::Impl {
         adopt_job(record, result.job_id);
         return;
       case slurm::SubmitResult::Kind::Rejected:
-        return fail(record, "sbatch rejected the job: " + result.message, {});
+        return fail(record, "sbatch rejected the job: " + result.message, {}, FailureReason::sbatch);
       case slurm::SubmitResult::Kind::Transient: {
         auto& backoff = retry_backoff[record.task];
         backoff = std::min<Clock::duration>(backoff == Clock::duration::zero() ? options.retry_delay : backoff * 2,
@@ -568,6 +595,12 @@ struct Agent::Impl {
     record.job_id = job_id;
     journal->put(record);
     log.info("submitted", {record.task, record.queue_name, job_id});
+    std::optional<std::chrono::duration<double>> since_pop;
+    if (const auto at = popped_at.find(record.task); at != popped_at.end()) {
+      since_pop = Clock::now() - at->second;
+      popped_at.erase(at);
+    }
+    metrics.submitted(record.queue_name, since_pop);
     record_job(record);
   }
 
@@ -590,7 +623,8 @@ struct Agent::Impl {
     messages[record.task] = message;
   }
 
-  void fail(TaskRecord& record, const std::string& reason, const std::string& console) {
+  void fail(TaskRecord& record, const std::string& reason, const std::string& console, FailureReason why) {
+    metrics.failed(record.queue_name, why);
     record.stage = Stage::Failing;
     record.reason = reason;
     journal->put(record);
@@ -650,10 +684,24 @@ struct Agent::Impl {
       }
     }
     journal->forget(record.task);
+    popped_at.erase(record.task);
     messages.erase(record.task);
     retry_after.erase(record.task);
     retry_backoff.erase(record.task);
     log.info("done", {record.task, record.queue_name, record.job_id});
+  }
+
+  // After each cycle, however it ended.
+  void publish_metrics() {
+    metrics.cycle_done(journal ? held() : 0, std::chrono::system_clock::now());
+    if (options.metrics_file.empty()) return;
+    try {
+      write_atomically(options.metrics_file, metrics.text());
+      metrics_file_failing = false;
+    } catch (const std::system_error& e) {
+      if (!metrics_file_failing) log.warning("cannot write the metrics file", {}, e.what());
+      metrics_file_failing = true;
+    }
   }
 
   // ---- tracking -----------------------------------------------------------
@@ -665,6 +713,13 @@ struct Agent::Impl {
       log.warning("squeue did not answer; tracking waits for the next cycle");
       return;
     }
+    std::size_t pending = 0, running = 0, other = 0;  // squeue lists finished jobs too: not counted
+    for (const auto& job : *listing) {
+      if (job.state == "PENDING") ++pending;
+      else if (job.state == "RUNNING") ++running;
+      else if (!slurm::is_finished(job.state)) ++other;
+    }
+    metrics.jobs(pending, running, other);
     std::map<std::string, slurm::Job> by_task;
     const std::string prefix = tag_prefix();
     for (auto& job : *listing) {
@@ -747,7 +802,7 @@ struct Agent::Impl {
       return fail(record,
                   fmt::format("slurmglue: Slurm job {} is no longer listed by Slurm, and the task is still {}",
                               record.job_id, status),
-                  {});
+                  {}, FailureReason::job_lost);
     }
     const auto details = slurm.details(job->id);
     std::string tail;
@@ -759,7 +814,8 @@ struct Agent::Impl {
                           "not finish it",
                           job->id, exit_code, status)
             : fmt::format("Slurm job {} {} (exit code {})", job->id, job->state, exit_code);
-    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail);
+    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail,
+         FailureReason::job_failed);
   }
 
   // The end of a job's output file, read as the job's user (the agent may be
@@ -850,6 +906,7 @@ int Agent::run() {
     } catch (const clearml::Error& e) {
       self.log.warning("cycle cut short by a ClearML error; next cycle goes on", {}, e.what());
     }
+    self.publish_metrics();
     if (self.options.once || self.shutdown.stopping()) break;
     self.shutdown.wait_for(self.options.poll_interval);
     if (self.shutdown.take_reload() && self.options.on_reload) self.options.on_reload(*this);
