@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -56,6 +57,39 @@ std::vector<std::string> expand(const std::string& arg) {
   std::sort(files.begin(), files.end());
   return files;
 }
+
+// Progress on standard error while many files are linted, only when it is a
+// terminal: a pipe or a CI log gets the findings alone. Redrawn at most ten
+// times a second on one line, which is cleared when linting ends.
+class Progress {
+ public:
+  static constexpr std::size_t kMinFiles = 50;
+
+  Progress(std::size_t total, bool shellcheck)
+      : total_(total), shellcheck_(shellcheck), shown_(total >= kMinFiles && ::isatty(STDERR_FILENO)) {}
+  ~Progress() { clear(); }
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  void operator()(std::size_t done) {
+    using namespace std::chrono_literals;
+    const auto now = std::chrono::steady_clock::now();
+    if (!shown_ || (drawn_ && done < total_ && now - last_ < 100ms)) return;
+    last_ = now;
+    drawn_ = true;
+    std::cerr << "\rslurmglue-lint: " << done << "/" << total_ << " files"
+              << (done == total_ && shellcheck_ ? ", running ShellCheck" : "") << std::flush;
+  }
+  void clear() {
+    if (drawn_) std::cerr << "\r\033[K" << std::flush;
+    drawn_ = false;
+  }
+
+ private:
+  std::size_t total_;
+  bool shellcheck_, shown_, drawn_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
 
 // --init: writes the commented example configuration as DIR/.slurmglue-lint.yaml,
 // never over an existing file.
@@ -234,7 +268,9 @@ int main(int argc, char** argv) {
       options.push_back(std::move(o));
     }
   }
-  auto diagnostics = sg::lint::lint_all(sources, options);
+  Progress progress(sources.size(), std::any_of(options.begin(), options.end(), [](const auto& o) { return o.shellcheck; }));
+  auto diagnostics = sg::lint::lint_all(sources, options, std::ref(progress));
+  progress.clear();
   std::vector<sg::lint::FileResult> results;
   for (std::size_t k = 0; k < sources.size(); ++k) {
     if (!diagnostics[k].empty() && status == kOk) status = kProblems;

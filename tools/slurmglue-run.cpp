@@ -187,7 +187,7 @@ int main(int argc, char** argv) {
     limits[limit.substr(0, eq)] = n;
   }
   if (const char* d = std::getenv("CLEARML_SLURM_GLUE_DEBUG"); d != nullptr && std::string(d) == "1") debug = true;
-  sg::agent::Log log(std::cerr, debug);
+  sg::agent::Log log(std::cerr, debug, ::isatty(STDERR_FILENO) == 1);
 
   // Signals first, so every thread started later has them blocked.
   sg::agent::Shutdown shutdown;

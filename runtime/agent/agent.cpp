@@ -105,6 +105,7 @@ struct Agent::Impl {
   std::unique_ptr<MetricsServer> metrics_server;
   std::map<std::string, Clock::time_point> popped_at;  // tasks this process popped, for the submit latency
   bool metrics_file_failing = false;
+  bool reconciled = false;  // the first cycle after the start is over
 
   Impl(AgentOptions o, clearml::Config c, clearml::SessionOptions s, slurm::Slurm& sl, Shutdown& sh, Log& l)
       : options(std::move(o)),
@@ -373,9 +374,10 @@ struct Agent::Impl {
     for (const auto& [task, record] : journal->tasks()) {
       if (record.stage != Stage::Submitted) records.push_back(record);
     }
-    for (const auto& record : records) {
+    for (std::size_t k = 0; k < records.size(); ++k) {
       if (shutdown.stopping_now()) return;
-      if (const auto* current = journal->find(record.task)) advance(*current);
+      reconcile_progress("tasks on their way", k, records.size());
+      if (const auto* current = journal->find(records[k].task)) advance(*current);
     }
   }
 
@@ -691,8 +693,19 @@ struct Agent::Impl {
     log.info("done", {record.task, record.queue_name, record.job_id});
   }
 
-  // After each cycle, however it ended.
-  void publish_metrics() {
+  // The first cycle settles everything the journal holds, which may take a
+  // while: on a terminal, it shows how far it got.
+  void reconcile_progress(std::string_view what, std::size_t done, std::size_t total) {
+    if (!reconciled && total > 1) log.progress(fmt::format("reconciling {}: {}/{}", what, done, total));
+  }
+
+  // After each cycle, however it ended: the first one's progress line goes,
+  // the metrics are updated.
+  void after_cycle() {
+    if (!reconciled) {
+      reconciled = true;
+      log.progress({});
+    }
     metrics.cycle_done(journal ? held() : 0, std::chrono::system_clock::now());
     if (options.metrics_file.empty()) return;
     try {
@@ -756,7 +769,9 @@ struct Agent::Impl {
       return;
     }
     std::vector<std::string> to_cancel;
-    for (const auto& task : ids) {
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const auto& task = ids[k];
+      reconcile_progress("submitted tasks", k, ids.size());
       const auto* current = journal->find(task);
       if (current == nullptr) continue;
       TaskRecord record = *current;
@@ -906,7 +921,7 @@ int Agent::run() {
     } catch (const clearml::Error& e) {
       self.log.warning("cycle cut short by a ClearML error; next cycle goes on", {}, e.what());
     }
-    self.publish_metrics();
+    self.after_cycle();
     if (self.options.once || self.shutdown.stopping()) break;
     self.shutdown.wait_for(self.options.poll_interval);
     if (self.shutdown.take_reload() && self.options.on_reload) self.options.on_reload(*this);

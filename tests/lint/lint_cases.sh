@@ -177,6 +177,18 @@ assert '"version": "2.1.0"' in sarif, sarif[:200]
 PY
 rm -rf "$tmp"
 
+# Progress: on a terminal (script(1) makes one), linting many files shows it
+# on standard error and clears it at the end; a few files, or a pipe, get none.
+tmp=$(mktemp -d)
+for i in $(seq 60); do cp templates/native.tpl "$tmp/t$i.tpl"; done
+out=$(script -qec "'$lint' '$tmp' >/dev/null" /dev/null)
+case $out in *"slurmglue-lint: 60/60 files"*$'\r\033[K') ;; *) fail "progress on a terminal: $(printf '%q' "$out")" ;; esac
+out=$(script -qec "'$lint' '$tmp/t1.tpl' '$tmp/t2.tpl' >/dev/null" /dev/null)
+[ -z "$out" ] || fail "progress for two files: $(printf '%q' "$out")"
+out=$("$lint" "$tmp" 2>&1 >/dev/null)
+[ -z "$out" ] || fail "progress when standard error is not a terminal: $out"
+rm -rf "$tmp"
+
 # --shellcheck: ShellCheck's findings at the template's own line and column
 # (placeholders replaced by text of the same width; a tab before a code slot).
 if command -v shellcheck >/dev/null; then
