@@ -6,6 +6,7 @@
 #include "compiler/codegen.hpp"
 #include "compiler/parse.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
 
 namespace slurmglue::compiler {
@@ -98,6 +99,12 @@ class Checker {
       error("placeholder-command", ph,
             "a placeholder here would choose the command that runs; write the command in the template and pass "
             "the value as an argument");
+    else if (!ph.ambiguous_after.empty())
+      error("placeholder-command", ph,
+            fmt::format("after '{}' (an option this compiler does not know the argument count of) a value could "
+                        "be the command that runs; write the option's value in the same word (--opt=value) or put "
+                        "the placeholder after the command",
+                        ph.ambiguous_after));
     if (ph.context.reparsed && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
@@ -318,6 +325,7 @@ Compiled compile(const Source& source, const CompileOptions& options) {
   analyze_shell(source, c.ast, c.diagnostics);
   check_script_frame(source, c.ast, c.diagnostics);
   auto table = catalog::sbatch_option_table(options.slurm, options.pyxis);
+  analyze_value_flow(source, c.ast, table);
   std::vector<render::Placement> placements;
   Checker checker(source, table, c.diagnostics);
   for (const auto& ph : c.ast.placeholders) placements.push_back(checker.check(ph));

@@ -134,8 +134,9 @@ bool expands(Quoting q) {
 bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   if (v.empty() || !is_plain_word(v)) return false;
   const bool unquoted = ctx.quoting == Quoting::Unquoted;
-  // A ',' would add a word inside a template's brace expansion {a,...}.
-  if (unquoted && v.find(',') != std::string_view::npos) return false;
+  // A ',' or '..' would add words inside a template's brace expansion
+  // ({a,...}, {...} around a..e).
+  if (unquoted && (v.find(',') != std::string_view::npos || v.find("..") != std::string_view::npos)) return false;
   // Inside ${...} a '/' or ':' can split the operator's words (${a/x/y}, ${a:-x}).
   if (ctx.in_parameter_expansion && v.find_first_of("/:") != std::string_view::npos) return false;
   if (unquoted && ctx.word_start && looks_like_assignment(v)) return false;
@@ -181,6 +182,11 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
         return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a comment; use $(...)";
       return comment(v, out);
     case Quoting::HeredocQuoted:
+      // Inside `...` bash reads the body only after the substitution's own
+      // backslash and backquote processing: a '`' in the value would end it.
+      if (ctx.backtick_depth > 0 && !is_plain_word(v))
+        return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a quoted "
+               "here-document; use $(...)";
       out += v;  // the body is literal; the renderer checks that no line ends it early
       return nullptr;
     case Quoting::Arithmetic:

@@ -164,3 +164,93 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
 }
 
 }  // namespace
+
+namespace {
+
+// Standard input that a program runs: here-documents, here-strings and
+// earlier pipeline stages feeding a shell, an interpreter, sbatch, at, ...
+TEST(ValueSinks, InputReadAsCodeRefusesFreeText) {
+  for (const char* form :
+       {"cat <<'EOF' | bash\n@\nEOF", "( cat <<'E' ) | bash\n@\nE", "{ cat <<'E'\n@\nE\n} | sh",
+        "source <(cat <<'E'\n@\nE\n)", "bash <(echo \"@\")", "bash < <(echo \"@\")",
+        "f() { bash \"$@\"; }\nf <<'E'\n@\nE", "g() { \"$@\"; }\ng bash <<'E'\n@\nE", "sbatch <<'E'\n#!/bin/bash\n@\nE",
+        "source /dev/stdin <<'E'\n@\nE", "at now <<'E'\n@\nE", "awk -f - <<'E'\n@\nE", "crontab - <<'E'\n@\nE",
+        "gdb -x /dev/stdin <<'E'\n@\nE", "echo \"@\" | bash", "echo @ | python3 -", "printf '%s' \"@\" | sh -s",
+        "xargs -0 <<< \"@\"", "echo @ | while read -r l; do eval \"$l\"; done", "echo @ | ssh host",
+        "srun bash <<'E'\n@\nE", "timeout 60 bash <<'E'\n@\nE", "echo @ | sudo -s",
+        "while read -r l; do bash; done <<'E'\n@\nE"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"cat <<'EOF' > out.txt\n@\nEOF", "echo @ | grep x", "cat <<EOF | tee log\n@\nEOF",
+                           "python3 train.py <<EOF\n@\nEOF", "bash run.sh <<'E'\n@\nE", "echo @\nbash",
+                           "echo @ && bash run.sh", "cat <<'E' | bash -c 'cat > f'\n@\nE"})
+    EXPECT_FALSE(refused(with(form), "value-parsed-as-code")) << form;
+}
+
+// A runner's options are read by their argument counts: the value is never
+// the command it runs, and an option it does not know makes that unclear.
+TEST(ValueSinks, RunnersNeverRunAValue) {
+  for (const char* form : {"srun -l @", "srun --label @ x", "timeout 3600 @", "timeout -s KILL 60 @",
+                           "singularity exec img.sif @", "apptainer exec --nv img.sif @", "env -i @", "env -u X @",
+                           "xargs -I{} @ {}", "find . -exec @ {} \\;", "taskset -c 0-3 @", "mpirun -np 4 @",
+                           "srun --not-an-option @", "nice -n 5 @", "chroot /x @", "flock /tmp/l @",
+                           "sudo -u bob @", "conda run -n env @", "docker run --rm img @", "numactl -N 0 @",
+                           "stdbuf -oL @", "nohup @", "setsid -w @", "exec -a name @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"srun -J @ hostname", "timeout @ python3 x.py", "singularity exec @ python3 x.py",
+                           "srun --container-image=@ true", "env A=@ python3 x.py", "nice -n @ python3 x.py",
+                           "mpirun -np @ ./a.out", "srun -l python3 x.py @"})
+    EXPECT_FALSE(refused(with(form), "placeholder-command")) << form;
+  // An argument list stands among srun's options, never as its command.
+  EXPECT_TRUE(rules("srun ${CLEARML_TASK.container.arguments} python3 x.py\n").empty());
+  EXPECT_TRUE(refused("flock /tmp/l -c \"echo ${CLEARML_TASK.name}\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("env -S \"${CLEARML_TASK.name}\" true\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("watch -n 5 echo ${CLEARML_TASK.name}\n", "value-parsed-as-code"));
+}
+
+// A value after an option that takes no argument begins an operand: it may
+// not start with '-' (python3 -u -c...).
+TEST(ValueSinks, KnownFlagsTakeNoValue) {
+  EXPECT_FALSE(placement(with("python3 -u @ x.py")).context.after_option);
+  EXPECT_FALSE(placement(with("bash -x @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 -W ignore x.py @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 x.py -u @")).context.after_option);
+  // printf's arguments after the format are never options.
+  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.after_option);
+}
+
+// Values reach sinks through shell variables and function parameters too.
+TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
+  for (const char* form : {"L=\"@\"\ntrap \"echo $L\" EXIT", "L=@\nsh -c \"echo $L\"", "L=@\neval \"x=$L\"",
+                           "f() { sh -c \"echo $1\"; }\nf \"@\"", "L=@\nPROMPT_COMMAND=\"$L\"",
+                           "read -r L <<< \"@\"\neval \"$L\"", "for L in @; do eval \"$L\"; done",
+                           "printf -v L '%s' \"@\"\neval \"$L\"", "A=@\nB=\"x $A\"\neval \"$B\"",
+                           "L=@\nbash <<EOF\necho $L\nEOF", "set -- @\neval \"$1\"", "L=$(echo @)\neval \"$L\"",
+                           "export L=@\nssh host \"$L\""})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(with("L=@\n$L --help"), "placeholder-command"));
+  for (const char* form : {"L=@\nsh -c 'echo \"$L\"'", "L=@\necho \"$L\"", "L=@\ntrap 'echo \"$L\"' EXIT",
+                           "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Class B through variables: a value that reaches arithmetic, a subscript or
+// ${!name} is an integer, even when stored or combined first.
+TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
+  using Q = sg::render::Quoting;
+  for (const char* form : {"V=\"@\"\n[[ $V -gt 1 ]]", "N=@\n(( N > 0 ))", "KEY=\"R[@]\"\necho \"${!KEY}\"",
+                           "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))", "N=@\nunset \"$N\"",
+                           "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\""})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
+  EXPECT_EQ(placement(with("N=@\necho \"${#N}\"")).context.quoting, Q::Unquoted);
+}
+
+// Variables that other programs run or load as code (class D/B9).
+TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
+  for (const char* form : {"export LD_PRELOAD=@", "PATH=@ python3 x.py", "GIT_SSH_COMMAND=\"@\" git clone x",
+                           "env NODE_OPTIONS=@ node x.js", "export PYTHONPATH=\"/opt:@\"", "IFS=@ read a",
+                           "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
+}
+
+}  // namespace

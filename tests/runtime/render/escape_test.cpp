@@ -43,6 +43,8 @@ TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
   // expansion), an assignment at a word start, '/' and ':' inside ${...}.
   EXPECT_EQ(esc("a,b", ctx(Quoting::Unquoted)), "REF:\"${v}\"");
   EXPECT_EQ(esc("a,b", ctx(Quoting::DoubleQuoted)), "a,b");
+  EXPECT_EQ(esc("a..e", ctx(Quoting::Unquoted)), "REF:\"${v}\"");  // {a..e} is a sequence
+  EXPECT_EQ(esc("../data", ctx(Quoting::DoubleQuoted)), "../data");
   auto start = ctx(Quoting::Unquoted);
   start.word_start = true;
   EXPECT_EQ(esc("LD_PRELOAD=x", start), "REF:\"${v}\"");
@@ -58,6 +60,12 @@ TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
   auto bt = ctx(Quoting::Unquoted);
   bt.backtick_depth = 2;
   EXPECT_EQ(esc("a b", bt), "REF:\"${v}\"");
+  // A quoted here-document body inside `...` is literal text that the
+  // substitution reads first: a '`' would end it.
+  auto body = ctx(Quoting::HeredocQuoted);
+  body.backtick_depth = 1;
+  EXPECT_EQ(esc("plain", body), "plain");
+  EXPECT_TRUE(is_error(esc("x`id`", body)));
 }
 
 TEST(Escape, EmptyValues) {

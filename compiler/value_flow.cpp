@@ -1,0 +1,920 @@
+#include "compiler/value_flow.hpp"
+
+#include "compiler/catalog/variables.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <string_view>
+
+namespace slurmglue::compiler {
+namespace {
+
+constexpr std::size_t kNone = SIZE_MAX;
+
+bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Whether `w` is one of the blank-separated entries of `list`.
+bool listed(std::string_view list, std::string_view w) {
+  while (!list.empty()) {
+    const auto end = std::min(list.find(' '), list.size());
+    if (list.substr(0, end) == w) return true;
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
+  return false;
+}
+
+std::string_view basename_of(std::string_view w) {
+  const auto slash = w.rfind('/');
+  return slash == std::string_view::npos ? w : w.substr(slash + 1);
+}
+
+std::string assigned_name(std::string_view w) {
+  std::size_t k = 0;
+  while (k < w.size() && is_name_char(w[k])) ++k;
+  return std::string(w.substr(0, k));
+}
+
+bool is_shell(std::string_view c) {
+  return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
+                    "rbash", "busybox", "posh", "oksh", "elvish", "nu", "xonsh"});
+}
+// Programs whose options -c, -e (...) take a program text, and that read a
+// program from standard input when given no script.
+bool is_interpreter(std::string_view c) {
+  return c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c.rfind("perl", 0) == 0 ||
+         c.rfind("ruby", 0) == 0 || c.rfind("php", 0) == 0 || c.rfind("lua", 0) == 0 || c.rfind("tclsh", 0) == 0 ||
+         one_of(c, {"node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
+                    "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
+                    "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
+                    "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"});
+}
+bool is_awk_or_sed(std::string_view c) { return one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk", "sed", "gsed"}); }
+// The option letters that take a program text, per kind of program.
+std::string_view code_option_letters(std::string_view c) {
+  if (is_shell(c)) return "c";
+  if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
+  if (c == "php") return "r";
+  if (c == "expect" || c == "tclsh" || c == "wish") return "c";
+  return "ceE";
+}
+bool names_stdin(std::string_view w) {
+  return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
+}
+
+// Variables whose value bash, the dynamic loader or a common program runs or
+// loads as code, or that choose which program runs.
+bool is_code_variable(std::string_view n) {
+  static constexpr std::string_view kNames[] = {
+      "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
+      "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
+      "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
+      "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
+      "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
+      "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
+      "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
+      "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
+      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF"};
+  static constexpr std::string_view kPrefixes[] = {
+      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
+      "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
+      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "MAKEFLAGS",
+      "CLEARML_CONFIG_FILE"};
+  for (auto k : kNames)
+    if (n == k) return true;
+  for (auto p : kPrefixes)
+    if (n.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// A program that runs another program named by one of its operands.
+struct RunnerSpec {
+  std::string_view name;
+  std::string_view flags;     // options without an argument
+  std::string_view with_arg;  // options with one
+  int operands_before = 0;    // operands before the command (timeout's duration, taskset's mask)
+  std::string_view subcommands = "";  // the first operand must be one of these (singularity exec, conda run)
+  std::string_view code_options = "";  // options whose argument is a command line parsed again (flock -c)
+};
+
+// Each runner's options, by the argument count its manual gives; an option
+// not listed here before a value makes the value's role ambiguous (refused).
+constexpr RunnerSpec kRunners[] = {
+    {"env", "-i -0 -v --ignore-environment --null --debug -", "-u -C --unset --chdir -P --default-signal "
+     "--ignore-signal --block-signal", 0, "", "-S --split-string"},
+    {"nohup", "", "", 0},
+    {"setsid", "-c -f -w --ctty --fork --wait", "", 0},
+    {"time", "-p -v --portability --verbose -a --append -q --quiet", "-o -f --output --format", 0},
+    {"exec", "-c -l", "-a", 0},
+    {"command", "-p", "", 0},
+    {"builtin", "", "", 0},
+    {"nice", "", "-n --adjustment", 0},
+    {"ionice", "-t --ignore", "-c -n --class --classdata", 0},
+    {"chrt", "-b -d -f -i -o -r -R -a -m -v --batch --deadline --fifo --idle --other --rr --reset-on-fork "
+     "--all-tasks --verbose", "-T -P -D --sched-runtime --sched-period --sched-deadline", 1},
+    {"taskset", "-a -c --all-tasks --cpu-list", "", 1},
+    {"numactl", "-l -H -s --localalloc --hardware --show --all -a", "-N -m -C -i -p -P -b --cpunodebind --membind "
+     "--physcpubind --interleave --preferred --preferred-many --balancing", 0},
+    {"stdbuf", "", "-i -o -e --input --output --error", 0},
+    {"chroot", "--skip-chdir", "--userspec --groups", 1},
+    {"flock", "-s -x -u -n -o -e -F --shared --exclusive --unlock --nonblock --nb --close --no-fork --verbose",
+     "-w -E --timeout --wait --conflict-exit-code", 1, "", "-c --command"},
+    {"timeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},
+    {"sudo", "-E -H -n -P -S -b -k -A -B -e --preserve-env --set-home --non-interactive --stdin --background "
+     "--reset-timestamp --askpass --bell", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
+     "--host --prompt --role --type --command-timeout --other-user", 0},
+    {"doas", "-n -L", "-u -C", 0},
+    {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r",
+     "-o -e -p -s -S -a -I -u -E -b -O -P -X -U -A", 0},
+    {"ltrace", "-f -c -C -i -r -S -t -tt -ttt -T", "-o -e -p -s -n -u -l -L -x -a", 0},
+    {"valgrind", "-q -v --quiet --verbose", "", 0},
+    {"mpirun", "-v --verbose -q --quiet --oversubscribe --allow-run-as-root --report-bindings --tag-output "
+     "--timestamp-output -tag-output -timestamp-output -report-bindings -oversubscribe -allow-run-as-root "
+     "--display-map -display-map --noprefix -noprefix --nolocal -nolocal", "-np -n -c -N -H -x -host --host "
+     "-hostfile --hostfile -machinefile --machinefile -npernode --npernode -ppn --ppn --map-by -map-by --bind-to "
+     "-bind-to --rank-by -rank-by --mca -mca -wdir --wdir -wd -f -hosts -genv -env -genvlist -envlist -bootstrap "
+     "-launcher -iface -prefix --prefix", 0},
+    {"mpiexec", "", "", 0},  // filled from mpirun below
+    {"xargs", "-0 -r -t -p -x -o --null --no-run-if-empty --verbose --interactive --exit --open-tty",
+     "-I -n -P -L -d -a -E -s -i -l -e --max-args --max-procs --max-lines --delimiter --arg-file --eof "
+     "--max-chars --replace --process-slot-var", 0},
+    {"watch", "-b -c -d -e -g -p -t -x -w --beep --color --differences --errexit --chgexit --precise "
+     "--no-title --exec --no-wrap", "-n -q --interval --equexit", 0},
+    {"singularity", "--nv --rocm -c -C -e -u -w --contain --containall --cleanenv --userns --writable "
+     "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-mount --no-umask --nvccli --pid --ipc "
+     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose",
+     "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args "
+     "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
+     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec"},
+    {"apptainer", "", "", 1, "exec"},  // filled from singularity below
+    {"conda", "--no-capture-output --live-stream --debug-wrapper-scripts -v --verbose", "-n -p --name --prefix "
+     "--cwd", 0, "run"},
+    {"mamba", "", "", 0, "run"},
+    {"micromamba", "", "", 0, "run"},
+    {"uv", "--no-project --isolated --no-sync --frozen --locked --all-extras -q -v --quiet --verbose",
+     "--with --python -p --extra --project --directory --env-file --group --package", 0, "run"},
+    {"poetry", "-q -v --quiet --verbose --no-interaction -n", "--directory -C -P --project", 0, "run"},
+    {"pipenv", "", "", 0, "run"},
+    {"pixi", "--frozen --locked -v -q", "-e --environment --manifest-path", 0, "run"},
+    {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start"},
+    {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
+     "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec"},
+    {"podman", "", "", 1, "run exec"},  // filled from docker below
+    {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "
+     "--capture-range --stats --force-overwrite --wait --export --cuda-memory-usage --gpu-metrics-device", 0,
+     "profile launch"},
+    {"ncu", "-f --force-overwrite", "-o -k -c -s --set --section --metrics --target-processes --export "
+     "--kernel-name --launch-count --launch-skip", 0},
+    {"perf", "-a -g -q -v", "-o -e -F -c -p -t -C --output --event --freq --count --pid --tid --cpu", 0,
+     "record stat trace"},
+    {"unshare", "-m -u -i -n -p -U -C -T -f -r --mount --uts --ipc --net --pid --user --cgroup --time --fork "
+     "--map-root-user --mount-proc", "", 0},
+    {"prlimit", "", "", 0},
+    {"cgexec", "--sticky", "-g", 0},
+    {"systemd-run", "--user --scope -t -P -G --pty --pipe --wait --collect -q --quiet", "-p -u -E --property "
+     "--unit --setenv --uid --gid --slice --working-directory -M --machine", 0},
+    {"xvfb-run", "-a --auto-servernum", "-e -f -n -p -s -w --error-file --auth-file --server-num "
+     "--xauth-protocol --server-args --wait", 0},
+    {"dbus-run-session", "", "--config-file --dbus-daemon", 0},
+    {"catchsegv", "", "", 0},
+    {"fakeroot", "-u --unknown-is-real", "-l -s -i -b --lib --faked", 0},
+    {"eatmydata", "", "", 0},
+    {"faketime", "-m -f", "", 1},
+    {"unbuffer", "-p", "", 0},
+    {"rlwrap", "", "", 0},
+    {"logsave", "-a -v", "", 1},
+    {"ssh-agent", "-a -D -d -k -s -c", "-E -P -t", 0},
+};
+
+const RunnerSpec* find_runner(std::string_view name) {
+  for (const auto& r : kRunners)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+// Runners that share another's options.
+const RunnerSpec* options_of(const RunnerSpec* r) {
+  if (r->name == "mpiexec") return find_runner("mpirun");
+  if (r->name == "apptainer") return find_runner("singularity");
+  if (r->name == "podman") return find_runner("docker");
+  if (r->name == "mamba" || r->name == "micromamba") return find_runner("conda");
+  return r;
+}
+
+class Flow {
+ public:
+  Flow(const std::string& text, Template& t, const render::OptionTable& sbatch)
+      : text_(text), t_(t), sbatch_(sbatch) {}
+
+  void run() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c)
+      if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
+        functions_[t_.commands[c].function] = c;
+    // A function reads its standard input as code when a command of its body does.
+    for (int round = 0; round < 3; ++round)
+      for (std::size_t c = 0; c < t_.commands.size(); ++c)
+        if (t_.commands[c].kind == ShellCommand::Kind::Simple && !reads_code_from_stdin(c).empty())
+          for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
+            if (!t_.commands[g].function.empty()) code_functions_.insert(t_.commands[g].function);
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
+    for (const auto& use : t_.arithmetic_names)
+      uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
+    solve();
+  }
+
+ private:
+  struct Use {
+    std::string name;
+    enum Kind { Code, Command, Arithmetic } kind;
+    std::string by;
+  };
+
+  // ---- marks -------------------------------------------------------------
+
+  void reparse_placeholder(std::size_t k, const std::string& by) {
+    auto& ph = t_.placeholders[k];
+    ph.context.reparsed = true;
+    if (ph.reparsed_by.empty()) ph.reparsed_by = by;
+  }
+  void reparse_word(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) reparse_placeholder(k, by);
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Code, by});
+  }
+  void reparse_heredoc(std::size_t h, const std::string& by) {
+    for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
+    for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
+  }
+  void command_word(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].command_word = true;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Command, "the command"});
+  }
+  void arithmetic_word(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, "arithmetic"});
+    // Bare names in the expression are variables whose values bash evaluates too.
+    const std::string& x = w.text;
+    for (std::size_t k = 0; k < x.size();) {
+      if (!is_name_start(x[k]) || (k > 0 && is_name_char(x[k - 1]))) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < x.size() && is_name_char(x[e])) ++e;
+      uses_.push_back({x.substr(k, e - k), Use::Arithmetic, "arithmetic"});
+      k = e;
+    }
+  }
+  // Everything a command carries: its words, its here-documents and, for a
+  // group, every command in it.
+  void reparse_all(std::size_t c, const std::string& by) {
+    const auto& cmd = t_.commands[c];
+    for (const auto& w : cmd.words) reparse_word(w, by);
+    for (auto h : cmd.heredocs) reparse_heredoc(h, by);
+    if (cmd.kind != ShellCommand::Kind::Group) return;
+    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
+      if (member_of(m, c)) reparse_all(m, by);
+  }
+  bool member_of(std::size_t m, std::size_t group) const {
+    for (auto g = t_.commands[m].group; g != kNone; g = t_.commands[g].group)
+      if (g == group) return true;
+    return false;
+  }
+  // Whether `d`'s output reaches `c`'s input through a pipeline.
+  bool upstream(std::size_t d, std::size_t c) const {
+    const auto& a = t_.commands[d].place;
+    const auto& b = t_.commands[c].place;
+    for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k) {
+      if (a[k] == b[k]) continue;
+      return a[k].pipeline == b[k].pipeline && a[k].stage < b[k].stage;
+    }
+    return false;
+  }
+  // What reaches command c's standard input: its here-documents, here-strings
+  // and input redirections, earlier stages of its pipelines, and the same for
+  // each group around it.
+  void reparse_stdin(std::size_t c, const std::string& by) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      const auto& cmd = t_.commands[s];
+      for (auto h : cmd.heredocs) reparse_heredoc(h, by);
+      for (const auto& w : cmd.words)
+        if (w.role == ShellWord::Role::HereString ||
+            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+          reparse_word(w, by);
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (d != s && upstream(d, s)) reparse_all(d, by);
+    }
+  }
+
+  // ---- commands ----------------------------------------------------------
+
+  std::vector<const ShellWord*> words_of(std::size_t c) const {
+    std::vector<const ShellWord*> out;
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Word) out.push_back(&w);
+    return out;
+  }
+
+  void command(std::size_t c) {
+    const auto& cmd = t_.commands[c];
+    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case") return;
+    const auto words = words_of(c);
+    if (cmd.kind == ShellCommand::Kind::Test) return test(words);
+    if (cmd.header == "for" || cmd.header == "select") {
+      if (!words.empty()) assign(words.front()->text, words, 1);
+      return;
+    }
+    std::size_t i = 0;
+    for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assignment(*words[i]);
+    for (const auto* w : words)
+      if (w->text.rfind("--wrap", 0) == 0) reparse_word(*w, "--wrap");
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (words[k - 1]->text == "--wrap") reparse_word(*words[k], "--wrap");
+    if (i < words.size()) invocation(c, words, i);
+  }
+
+  // NAME=value before a command, or as an argument of a declaration builtin.
+  void assignment(const ShellWord& w) {
+    const auto name = assigned_name(w.text);
+    if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+    for (auto k : w.placeholders) direct_[name].insert(k);
+    for (const auto& r : w.refs) edges_[name].insert(r);
+  }
+  // Names that take their value from words[from...] (for, read, mapfile, ...).
+  void assign(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t from) {
+    for (std::size_t k = from; k < words.size(); ++k) {
+      for (auto p : words[k]->placeholders) direct_[name].insert(p);
+      for (const auto& r : words[k]->refs) edges_[name].insert(r);
+    }
+  }
+  // A name given everything that reaches command c: words, input, pipelines.
+  void assign_from_command(const std::string& name, std::size_t c) {
+    std::vector<std::size_t> phs;
+    std::vector<std::string> refs;
+    collect_stdin(c, phs, refs);
+    for (const auto& w : t_.commands[c].words) {
+      phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+      refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+    }
+    for (auto p : phs) direct_[name].insert(p);
+    for (const auto& r : refs) edges_[name].insert(r);
+  }
+  void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      for (auto h : t_.commands[s].heredocs) {
+        phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
+        refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
+      }
+      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
+        if (d == s || !upstream(d, s)) continue;
+        for (const auto& w : t_.commands[d].words) {
+          phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+          refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+        }
+      }
+      for (const auto& w : t_.commands[s].words) {
+        if (w.role == ShellWord::Role::Word) continue;
+        phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+        refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+      }
+    }
+  }
+
+  // [[ ... ]]: -eq and friends evaluate both sides as arithmetic; -v names a variable.
+  void test(const std::vector<const ShellWord*>& words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const auto& op = words[k]->text;
+      if (one_of(op, {"-eq", "-ne", "-lt", "-le", "-gt", "-ge"})) {
+        if (k > 0) arithmetic_word(*words[k - 1]);
+        if (k + 1 < words.size()) arithmetic_word(*words[k + 1]);
+      } else if (op == "-v" && k + 1 < words.size()) {
+        arithmetic_word(*words[k + 1]);
+      }
+    }
+  }
+
+  // Reads the options of a program by a table: the index of the first
+  // operand, or the word after an option it does not know (ambiguous).
+  struct OptionScan {
+    std::size_t operand = kNone;
+    std::size_t unknown = kNone;  // index of an option of unknown argument count
+    std::vector<std::size_t> option_values;  // words that are an option's value
+    std::vector<std::size_t> code_values;    // words that are a code option's value
+  };
+  using ArgCount = std::function<int(std::string_view option)>;  // 0, 1, or -1 unknown; 2 for code options
+
+  static OptionScan scan_options(const std::vector<const ShellWord*>& words, std::size_t from, const ArgCount& count,
+                                 bool argument_lists_are_options = false,
+                                 const std::vector<bool>* list_words = nullptr) {
+    OptionScan s;
+    for (std::size_t k = from; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      if (list_words && (*list_words)[k] && argument_lists_are_options) continue;
+      if (w == "--") {
+        s.operand = k + 1 < words.size() ? k + 1 : kNone;
+        return s;
+      }
+      if (w.size() < 2 || w[0] != '-') {
+        s.operand = k;
+        return s;
+      }
+      if (w.rfind("--", 0) == 0 || count(w) != -1) {
+        const auto eq = w.find('=');
+        const auto name = w.substr(0, eq);
+        const int n = count(name);
+        if (n == -1) {
+          s.unknown = k;
+          return s;
+        }
+        if (eq != std::string::npos) {
+          if (n == 2) s.code_values.push_back(k);
+          continue;
+        }
+        if (n >= 1 && k + 1 < words.size()) {
+          (n == 2 ? s.code_values : s.option_values).push_back(k + 1);
+          ++k;
+        }
+        continue;
+      }
+      // A cluster of short options: -abc, -n4.
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        const int n = count(std::string("-") + w[j]);
+        if (n == -1) {
+          s.unknown = k;
+          return s;
+        }
+        if (n >= 1) {
+          if (j + 1 == w.size() && k + 1 < words.size()) {
+            (n == 2 ? s.code_values : s.option_values).push_back(k + 1);
+            ++k;
+          } else if (n == 2) {
+            s.code_values.push_back(k);
+          }
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  ArgCount runner_counts(const RunnerSpec& spec) const {
+    const RunnerSpec& o = *options_of(&spec);
+    return [&o](std::string_view opt) {
+      if (listed(o.code_options, opt)) return 2;
+      if (listed(o.with_arg, opt)) return 1;
+      if (listed(o.flags, opt)) return 0;
+      return -1;
+    };
+  }
+  ArgCount slurm_counts() const {
+    return [this](std::string_view opt) {
+      static constexpr std::string_view kSrunFlags =
+          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
+          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
+          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
+          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
+          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
+          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+      static constexpr std::string_view kSrunArgs =
+          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
+          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
+      if (opt == "--wrap") return 2;
+      if (listed(kSrunFlags, opt)) return 0;
+      if (listed(kSrunArgs, opt)) return 1;
+      const render::OptionInfo* info = nullptr;
+      if (opt.rfind("--", 0) == 0) {
+        const auto m = sbatch_.find_long(opt.substr(2));
+        info = m.option;
+      } else if (opt.size() == 2) {
+        info = sbatch_.find_short(opt[1]);
+      }
+      if (!info) return -1;
+      if (info->arg == render::ArgKind::Required) return 1;
+      return 0;  // none, or optional (which only an attached '=' or letter takes)
+    };
+  }
+
+  // A list of options the renderer splits into words, each checked to be an option.
+  static bool is_argument_list(const PlaceholderNode& ph) {
+    const auto v = catalog::find_variable(ph.name);
+    return v && ph.context.argument_word && catalog::is_argument_list(*v, ph.path);
+  }
+
+  // The program at words[i] and what it does with the words after it.
+  void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    command_word(*words[i]);
+    const std::string name(basename_of(words[i]->text));
+    const auto code_var_args = [&](std::size_t from) {
+      for (std::size_t k = from; k < words.size(); ++k)
+        if (is_assignment_word(words[k]->text)) assignment(*words[k]);
+    };
+
+    if (auto f = functions_.find(name); f != functions_.end()) {
+      // The function's parameters take the arguments.
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
+          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
+          for (const auto& r : words[k]->refs) edges_[p].insert(r);
+        }
+      if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
+      return;
+    }
+    if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) reparse_stdin(c, by);
+
+    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      return;
+    }
+    if (name == "let") {
+      for (std::size_t k = i + 1; k < words.size(); ++k) arithmetic_word(*words[k]);
+      return;
+    }
+    if (one_of(name, {"declare", "typeset", "local", "readonly", "export"})) return declaration(words, i, name);
+    if (one_of(name, {"read", "mapfile", "readarray"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) {
+          name_position(*words[k], name);
+          assign_from_command(w, c);
+        }
+      }
+      return;
+    }
+    if (name == "printf") {
+      // printf -v NAME: NAME takes the output. After the format, every
+      // word is an operand, never an option.
+      std::size_t k = i + 1;
+      if (k + 1 < words.size() && words[k]->text == "-v") {
+        name_position(*words[k + 1], "printf -v");
+        assign(words[k + 1]->text, words, k + 2);
+        k += 2;
+      }
+      if (k < words.size() && words[k]->text == "--") ++k;
+      for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+      return;
+    }
+    if (name == "unset") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-') name_position(*words[k], "unset");
+      return;
+    }
+    if (name == "test" || name == "[") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-v") name_position(*words[k + 1], name);
+      return;
+    }
+    if (name == "set") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
+          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
+          for (const auto& r : words[k]->refs) edges_[p].insert(r);
+        }
+      return;
+    }
+    if (name == "find") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) invocation(c, words, k + 1);
+      return;
+    }
+    if (name == "srun" || name == "salloc" || name == "sbatch") {
+      std::vector<bool> lists(words.size(), false);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
+      const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
+      if (s.unknown != kNone) return ambiguous(words, s.unknown, name);
+      if (s.operand == kNone) return;
+      if (name == "sbatch") return;  // the operand is the script file
+      return invocation(c, words, s.operand);
+    }
+    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || name == "su" || name == "runuser" ||
+        name == "script") {
+      return program_with_code_options(words, i, name);
+    }
+    if (const RunnerSpec* spec = find_runner(name)) return runner(c, words, i, *spec);
+    code_var_args(i + 1);  // "env" is a runner; other commands' NAME=value words are plain arguments
+  }
+
+  // A word that names a variable (bash evaluates a subscript in it).
+  void name_position(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) reparse_placeholder(k, by + " (it reads a variable name)");
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, by});
+  }
+
+  void after_option(const ShellWord& w, bool value) {
+    for (auto k : w.placeholders)
+      if (t_.placeholders[k].context.begins_argument) t_.placeholders[k].context.after_option = value;
+  }
+
+  void ambiguous(const std::vector<const ShellWord*>& words, std::size_t option, const std::string& runner) {
+    // The word after the option is its value or the command; if it was the
+    // value, the word after that is the command.
+    for (std::size_t k = option + 1; k < std::min(words.size(), option + 3); ++k) {
+      for (auto p : words[k]->placeholders)
+        t_.placeholders[p].ambiguous_after = fmt::format("{} {}", runner, words[option]->text);
+      for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, runner});
+      if (!words[k]->text.empty() && words[k]->text[0] == '-') break;
+    }
+  }
+
+  void runner(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, const RunnerSpec& spec) {
+    std::size_t from = i + 1;
+    if (!spec.subcommands.empty()) {
+      // singularity exec, conda run, docker run: other subcommands run no given command.
+      std::size_t k = from;
+      while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
+      if (k >= words.size() || !listed(spec.subcommands, words[k]->text)) return;
+      from = k + 1;
+    }
+    if (spec.name == "env") {
+      // NAME=value words set the environment of the command that follows.
+      auto s = scan_options(words, from, runner_counts(spec));
+      for (auto k : s.code_values) reparse_word(*words[k], "env -S");
+      if (s.unknown != kNone) return ambiguous(words, s.unknown, "env");
+      auto k = s.operand;
+      while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) assignment(*words[k++]);
+      if (k != kNone && k < words.size()) invocation(c, words, k);
+      return;
+    }
+    auto s = scan_options(words, from, runner_counts(spec));
+    for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
+    if (s.unknown != kNone) return ambiguous(words, s.unknown, std::string(spec.name));
+    if (s.operand == kNone) return;
+    auto k = s.operand;
+    for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
+    if (k >= words.size()) return;
+    if (spec.name == "flock" && (words[k]->text == "-c" || words[k]->text == "--command")) {
+      if (k + 1 < words.size()) reparse_word(*words[k + 1], "flock -c");
+      return;
+    }
+    invocation(c, words, k);
+  }
+
+  // Shells, interpreters, awk, sed, su: options that take a program text,
+  // and what stands after them.
+  void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (is_awk_or_sed(name)) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      return;
+    }
+    const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
+    const std::string by = is_shell(name) ? "a shell's -c" : shell_like ? name + " -c" : "an interpreter's code option";
+    const std::string_view letters = shell_like ? "c" : code_option_letters(name);
+    // Options of their own that take an argument (not code).
+    auto takes_argument = [&](std::string_view w) {
+      if (shell_like) return one_of(w, {"-o", "-O", "+o", "+O", "-u", "-s", "-g", "-w"}) && name != "bash";
+      return one_of(w, {"-W", "-X", "-Q", "-I", "-M"});
+    };
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const ShellWord& word = *words[k];
+      const std::string& w = word.text;
+      if (w.rfind("<(", 0) == 0) reparse_word(word, name + " reading a program from <(...)");
+      if (!word.placeholders.empty() || w.empty() || w[0] != '-') {
+        // The first operand: the script, the code's $0, or a value in option
+        // position, which then must not start with '-' (python3 -u ${X}).
+        after_option(word, false);
+        for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+        return;
+      }
+      if (w == "--" || w == "-") {
+        for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+        return;
+      }
+      if (w.rfind("--", 0) == 0) {
+        if (one_of(w, {"--command", "--eval", "--exec", "--execute", "--init-command"}) && k + 1 < words.size())
+          reparse_word(*words[++k], by);
+        else if (one_of(w, {"--rcfile", "--init-file"}) && k + 1 < words.size())
+          reparse_word(*words[++k], name + " " + w);
+        continue;
+      }
+      if (w == "-m" && !shell_like) {  // python -m MODULE: the rest are the module's arguments
+        for (std::size_t j = k + 2; j < words.size(); ++j) after_option(*words[j], true);
+        return;
+      }
+      bool code = false;
+      for (char ch : std::string_view(w).substr(1)) code = code || letters.find(ch) != std::string_view::npos;
+      if (code) {
+        // -c CODE; an interpreter's "-cCODE" holds it in the same word.
+        if (shell_like || letters.find(w.back()) != std::string_view::npos) {
+          if (k + 1 < words.size()) reparse_word(*words[++k], by);
+          for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+          return;
+        }
+        reparse_word(word, by);
+        continue;
+      }
+      if (takes_argument(w) && k + 1 < words.size()) ++k;
+    }
+  }
+
+  void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    bool integer = false, nameref = false;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
+        integer = integer || w.text.find('i') != std::string::npos;
+        nameref = nameref || w.text.find('n') != std::string::npos;
+        continue;
+      }
+      // A declaration builtin reads each argument as NAME=value, quoted or
+      // not: a value before the '=' (or in a word without one) names the
+      // variable and can set BASH_ENV, PATH, or an array with $(...) in it.
+      const auto eq = w.text.find('=');
+      const std::size_t name_end = w.begin + (eq == std::string::npos ? w.text.size() : eq);
+      for (auto p : w.placeholders)
+        if (t_.placeholders[p].begin < name_end || eq == std::string::npos)
+          reparse_placeholder(p, name + " (it reads NAME=value)");
+      if (eq == std::string::npos) {
+        for (const auto& r : w.refs) uses_.push_back({r, Use::Code, name + " (it reads NAME=value)"});
+        if (integer) uses_.push_back({w.text, Use::Arithmetic, name + " -i"});  // later NAME=... is arithmetic
+        continue;
+      }
+      // declare "a=(...)": a quoted list is parsed as words again (an
+      // unquoted NAME=(...) was read by the lexer as the list it is).
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (w.text.compare(eq + 1, 1, "(") == 0 && raw.find("=(") != eq) reparse_word(w, "declare NAME=(...)");
+      assignment(w);
+      if (integer) arithmetic_word(w);
+      if (nameref) name_position(w, name + " -n");
+      const auto target = assigned_name(w.text);
+      if (integer) uses_.push_back({target, Use::Arithmetic, name + " -i"});
+    }
+  }
+
+  // ---- standard input ----------------------------------------------------
+
+  std::string reads_code_from_stdin(std::size_t c) {
+    const auto words = words_of(c);
+    std::size_t i = 0;
+    while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
+    if (i >= words.size() || t_.commands[c].header == "function" || t_.commands[c].header == "case" ||
+        !t_.commands[c].header.empty())
+      return {};
+    return reads_code_from_stdin(c, words, i);
+  }
+
+  // Whether the program at words[i] (through runners) runs what it reads on
+  // standard input: the description of who does, or "".
+  std::string reads_code_from_stdin(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    const std::string name(basename_of(words[i]->text));
+    if (functions_.count(name)) return code_functions_.count(name) ? "the function " + name : "";
+    // A command chosen at run time ("$@", $CMD) may be a shell.
+    if (!words[i]->text.empty() && words[i]->text[0] == '$') return "a command chosen at run time";
+    for (std::size_t k = i + 1; k < words.size(); ++k)
+      if (names_stdin(words[k]->text) && words[k]->text != "-" &&
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || one_of(name, {"source", ".", "at", "crontab", "batch"})))
+        return name + " reading /dev/stdin";
+    if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
+      if (name == "sbatch") {
+        // sbatch reads the script from standard input when no file is named.
+        const auto s = scan_options(words, i + 1, slurm_counts());
+        if (s.operand != kNone && words[s.operand]->text != "-" && s.unknown == kNone) return {};
+        bool wrap = false;
+        for (std::size_t k = i + 1; k < words.size(); ++k) wrap = wrap || words[k]->text.rfind("--wrap", 0) == 0;
+        if (wrap) return {};
+      }
+      if (name == "crontab") {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text[0] != '-' || words[k]->text == "-") return words[k]->text == "-" ? "crontab -" : "";
+      }
+      if ((name == "su" || name == "runuser")) {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0) return {};
+      }
+      return name + " (it runs what it reads on standard input)";
+    }
+    if (name == "sudo" || name == "doas") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "-s" || words[k]->text == "-i" || words[k]->text == "--shell" ||
+            words[k]->text == "--login")
+          return name + " -s";
+    }
+    if (is_shell(name) || (is_interpreter(name) && !one_of(name, {"make", "gmake", "cmake", "m4", "jq"}))) {
+      bool code_option = false, operand = false, stdin_option = false;
+      const std::string_view letters = code_option_letters(name);
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-s") stdin_option = true;
+        if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
+          for (char ch : std::string_view(w).substr(1))
+            code_option = code_option || letters.find(ch) != std::string_view::npos;
+          if (one_of(w, {"-m", "-W", "-X"})) ++k;  // python -m MODULE runs a module, not stdin
+          if (w == "-m") operand = true;
+          continue;
+        }
+        if (w == "-") break;
+        // An expansion may be empty ("$@", $ARGS): then there is no script.
+        if (!w.empty() && w[0] != '-' && w[0] != '$') {
+          operand = true;
+          break;
+        }
+      }
+      if (stdin_option || (!code_option && !operand)) return name + " (it reads a program from standard input)";
+      return {};
+    }
+    if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "jq", "m4", "at"})) {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-f", "-x", "--file", "--from-file", "--command"}) &&
+            names_stdin(words[k + 1]->text))
+          return name + " " + words[k]->text + " -";
+      if (one_of(name, {"bc", "dc", "m4"})) return name;
+      return {};
+    }
+    if (name == "srun" || name == "salloc") {
+      const auto s = scan_options(words, i + 1, slurm_counts());
+      if (s.operand != kNone && s.unknown == kNone) return reads_code_from_stdin(c, words, s.operand);
+      return {};
+    }
+    if (const RunnerSpec* spec = find_runner(name)) {
+      std::size_t from = i + 1;
+      if (!spec->subcommands.empty()) {
+        std::size_t k = from;
+        while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
+        if (k >= words.size() || !listed(spec->subcommands, words[k]->text)) return {};
+        from = k + 1;
+      }
+      const auto s = scan_options(words, from, runner_counts(*spec));
+      if (s.operand == kNone || s.unknown != kNone) return {};
+      auto k = s.operand;
+      while (spec->name == "env" && k < words.size() && is_assignment_word(words[k]->text)) ++k;
+      for (int n = 0; n < spec->operands_before && k < words.size(); ++n) ++k;
+      if (k < words.size()) return reads_code_from_stdin(c, words, k);
+    }
+    return {};
+  }
+
+  // ---- variables ---------------------------------------------------------
+
+  void solve() {
+    // taint[name]: the placeholders whose values reach the variable.
+    std::map<std::string, std::set<std::size_t>> taint = direct_;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const auto& [name, sources] : edges_)
+        for (const auto& s : sources) {
+          auto it = taint.find(s);
+          if (it == taint.end() || s == name) continue;
+          auto& into = taint[name];
+          const auto before = into.size();
+          const auto from = taint[s];
+          into.insert(from.begin(), from.end());
+          changed = changed || into.size() != before;
+        }
+    }
+    for (const auto& use : uses_) {
+      auto it = taint.find(use.name);
+      if (it == taint.end()) continue;
+      for (auto k : it->second) {
+        auto& ph = t_.placeholders[k];
+        switch (use.kind) {
+          case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
+          case Use::Command: ph.command_word = true; break;
+          case Use::Arithmetic:
+            // The value reaches arithmetic through $NAME: it must be an integer.
+            if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment &&
+                ph.context.quoting != render::Quoting::HeredocQuoted)
+              ph.context.quoting = render::Quoting::Arithmetic;
+            break;
+        }
+      }
+    }
+  }
+
+  const std::string& text_;
+  Template& t_;
+  const render::OptionTable& sbatch_;
+  std::map<std::string, std::size_t> functions_;
+  std::set<std::string> code_functions_;
+  std::map<std::string, std::set<std::size_t>> direct_;
+  std::map<std::string, std::set<std::string>> edges_;
+  std::vector<Use> uses_;
+};
+
+}  // namespace
+
+bool is_assignment_word(std::string_view w) {
+  if (w.empty() || !is_name_start(w[0])) return false;
+  std::size_t k = 1;
+  while (k < w.size() && is_name_char(w[k])) ++k;
+  if (k < w.size() && w[k] == '[') {
+    const auto close = w.find(']', k);
+    if (close == std::string_view::npos) return false;
+    k = close + 1;
+  }
+  if (k < w.size() && w[k] == '+') ++k;
+  return k < w.size() && w[k] == '=';
+}
+
+void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {
+  Flow(source.text(), tpl, sbatch_options).run();
+}
+
+}  // namespace slurmglue::compiler
