@@ -169,6 +169,15 @@ count_m_jobs() { squeue -h -t all -o %k | grep -c ":$agent_worker:m[123]\$"; }
 wait_until 30 bash -c "[[ \$(squeue -h -o %k | grep -c ':$agent_worker:m[123]\$') == 2 ]]" || fail "two jobs start"
 sleep 2
 check "no more than --max-jobs jobs" "$(count_m_jobs)" 2
+agent_stop
+# Started again on a terminal (script(1) makes one), the first cycle shows how
+# far it got with the two tasks the journal holds; a log file never shows it.
+mapfile -t common < <(agent_common_args)
+on_terminal=$(cd "$scratch/jobs" && script -qec "$(printf '%q ' "$SLURMGLUE_RUN" "${common[@]}" \
+  --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2 --once)" /dev/null)
+check_contains "on a terminal, the first cycle shows its progress" "$on_terminal" "reconciling submitted tasks: 1/2"
+check "a log file has no progress" "$(grep -c reconciling "$scratch/agent.log")" 0
+agent_start --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2
 for i in 1 2 3; do clearml_control set_task "{\"task\": \"m$i\", \"fields\": {\"status\": \"stopped\"}}" >/dev/null; done
 agent_idle 60 || fail "the agent forgets the stopped tasks"
 agent_stop
