@@ -85,6 +85,8 @@ struct Agent::Impl {
   slurm::Slurm& slurm;
   Shutdown& shutdown;
   Log& log;
+  // Before the heartbeat and the metrics server: their threads use it until they are gone.
+  Metrics metrics;
 
   std::unique_ptr<clearml::Session> session;
   std::unique_ptr<Journal> journal;
@@ -101,7 +103,6 @@ struct Agent::Impl {
   std::map<std::string, Clock::duration> retry_backoff;
   std::map<std::string, std::string> project_names;
 
-  Metrics metrics;
   std::unique_ptr<MetricsServer> metrics_server;
   std::map<std::string, Clock::time_point> popped_at;  // tasks this process popped, for the submit latency
   bool metrics_file_failing = false;
