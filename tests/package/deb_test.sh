@@ -24,6 +24,9 @@ check "Package" "$(dpkg-deb -f "$deb" Package)" slurmglue
 check "Version" "$(dpkg-deb -f "$deb" Version)" "$version-1"
 check "Architecture" "$(dpkg-deb -f "$deb" Architecture)" "$(dpkg --print-architecture)"
 check_contains "Recommends" "$(dpkg-deb -f "$deb" Recommends)" slurm-client
+# A summary line, then one paragraph (a continuation line of its own per list item would start with ';').
+description=$(dpkg-deb -f "$deb" Description)
+check "the description's lines" "$(wc -l <<<"$description") $(grep -c '^ ;' <<<"$description")" "2 0"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 
