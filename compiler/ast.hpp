@@ -11,6 +11,7 @@
 
 #include "compiler/source.hpp"
 #include "runtime/render/context.hpp"
+#include "runtime/render/option_words.hpp"
 
 namespace slurmglue::compiler {
 
@@ -34,6 +35,7 @@ struct PlaceholderNode {
   // A runner's option whose argument count is unknown stands before the
   // value, so the value may be the command it runs (the option's name).
   std::string ambiguous_after;
+  render::OptionWords option_words;  // an argument list among a runner's options
 
   std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }
 };
@@ -101,6 +103,7 @@ struct ShellCommand {
   std::size_t parent = SIZE_MAX;  // the command one of whose words holds it ($(...), `...`, <(...))
   std::string header;             // "for" or "select": the first word is the loop variable
   std::string function;           // Group: the function whose body it is
+  std::size_t function_at = 0;    // Group: where that function's name is written
   std::size_t offset = 0;
 };
 

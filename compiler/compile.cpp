@@ -51,6 +51,7 @@ class Checker {
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
     for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
+    if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
     pl.role = element_role(ph);
     return pl;
@@ -226,9 +227,16 @@ class Checker {
     if (name == "container-env") return render::ElementRole::Name;
     if (name == "export") {
       const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
-      return element.find('=') == std::string::npos ? render::ElementRole::ExportName
-                                                    : render::ElementRole::ExportValue;
+      if (element.find('=') == std::string::npos) return render::ElementRole::ExportName;
+      const auto variable = element.substr(0, element.find('='));
+      if (is_code_variable(variable))
+        error("value-parsed-as-code", ph,
+              fmt::format("--export gives the job {}, a variable programs run or load as code: a task value may "
+                          "not set it",
+                          variable));
+      return render::ElementRole::ExportValue;
     }
+    if (name == "job-name") return render::ElementRole::JobName;
     if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
     return render::ElementRole::None;
   }

@@ -39,6 +39,7 @@ struct FrameState {
   // Quotes: opened where a command argument begins, and after an option word.
   bool begins_argument = false;
   bool after_option = false;
+  bool after_end_of_options = false;
   // Command-like frames: the shell model being recorded.
   std::size_t word_begin = 0;         // where the current word started
   std::vector<std::size_t> word_phs;  // placeholders in the current word (at any depth)
@@ -56,6 +57,8 @@ struct FrameState {
   bool herestring_next = false;
   bool function_name_next = false;  // after the keyword "function"
   std::string function_next;        // a function's name: the next group is its body
+  std::size_t function_at = 0;      // where that name is written
+  bool after_function_name = false;
   std::string header_next;          // "for", "select", "case": the next command is that header
   bool in_array = false;            // inside NAME=( ... )
   bool pipe_open = false;           // after '|', before the next command's first word
@@ -102,7 +105,7 @@ bool closes_group(std::string_view w) { return one_of(w, {"fi", "done", "esac"})
 // Reserved words that are structure, not part of a simple command.
 bool is_structure_word(std::string_view w) {
   return opens_group(w) || closes_group(w) ||
-         one_of(w, {"then", "else", "elif", "do", "!", "{", "}", "time", "function", "in"});
+         one_of(w, {"then", "else", "elif", "do", "!", "{", "}", "function", "in"});
 }
 
 // Words after which a new command starts.
@@ -178,6 +181,7 @@ class Lexer {
       f.begins_argument = command_like(parent.kind) && parent.kind != Frame::DoubleBracket && parent.word_start &&
                           !parent.command_start && !parent.after_case;
       f.after_option = option_like(parent.prev_word);
+      f.after_end_of_options = parent.prev_word == "--";
     }
     word_continues();
     if (command_like(kind)) {
@@ -238,6 +242,7 @@ class Lexer {
     const auto g = ensure_command(f);
     tpl_.commands[g].kind = ShellCommand::Kind::Group;
     tpl_.commands[g].function = std::move(f.function_next);
+    tpl_.commands[g].function_at = f.function_at;
     f.function_next.clear();
     f.groups.push_back({kind, g});
     f.place.push_back({next_pipeline_++, 0});
@@ -359,6 +364,7 @@ class Lexer {
         c.begins_argument = c.word_start && !top().command_start && !top().after_case &&
                             f != Frame::DoubleBracket && top().redirect_op.empty();
         c.after_option = option_like(top().prev_word);
+        c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';
         c.argument_word = c.word_start && !top().command_start && !top().after_case &&
@@ -372,6 +378,7 @@ class Lexer {
       const std::size_t skip = f == Frame::DollarQuote ? 2 : 1;
       c.begins_argument = q.begins_argument && tpl_.placeholders[next_ph_].begin == q.opened_at + skip;
       c.after_option = q.after_option;
+      c.option_takes_value = q.after_end_of_options;
     }
     const std::size_t at = tpl_.placeholders[next_ph_].begin;
     set_context(c);
@@ -480,6 +487,8 @@ class Lexer {
     if (f.function_name_next) {  // "function NAME": the name of the next group's function
       f.function_name_next = false;
       f.function_next = w.text;
+      f.function_at = w.begin;
+      f.after_function_name = true;
       return;
     }
     tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
@@ -741,8 +750,8 @@ class Lexer {
       push(Frame::DollarQuote, 2);
     } else {
       variable_ref(i_ + 1, false);
+      word_continues();  // the word starts at the '$'
       i_ += 1;
-      word_continues();
       return true;
     }
     return true;
@@ -772,12 +781,13 @@ class Lexer {
     }
     f.word_phs.clear();
     f.word_refs.clear();
-    f.redirect_op.clear();
+    if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
-      f.command_start = f.command_start && keeps_command_position(current_word_);
+      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name;
+      f.after_function_name = false;
     }
     f.word_start = true;
     current_word_.clear();
@@ -785,6 +795,14 @@ class Lexer {
 
   // "NAME ( )": the word before starts a function definition.
   bool function_definition(FrameState& f) {
+    if (!f.function_next.empty() && f.cmd == SIZE_MAX) {  // "function NAME ( )"
+      std::size_t k = i_ + 1;
+      while (k < text_.size() && is_blank(text_[k])) ++k;
+      if (k >= text_.size() || text_[k] != ')') return false;
+      i_ = k + 1;
+      f.command_start = true;
+      return true;
+    }
     if (f.cmd == SIZE_MAX || !f.word_start) return false;
     auto& cmd = tpl_.commands[f.cmd];
     if (cmd.words.size() != 1 || !cmd.heredocs.empty()) return false;
@@ -792,6 +810,7 @@ class Lexer {
     while (k < text_.size() && is_blank(text_[k])) ++k;
     if (k >= text_.size() || text_[k] != ')') return false;
     f.function_next = cmd.words.front().text;
+    f.function_at = cmd.words.front().begin;
     cmd.header = "function";  // the definition itself runs nothing
     f.cmd = SIZE_MAX;
     i_ = k + 1;
@@ -917,6 +936,8 @@ class Lexer {
   }
 
   void finish() {
+    // A last line without a line break still ends its word and command.
+    if (command_like(top().kind)) end_word();
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
       const char* what = "a construct";

@@ -1,6 +1,7 @@
 #include "compiler/value_flow.hpp"
 
 #include "compiler/catalog/variables.hpp"
+#include "compiler/shell_lexer.hpp"
 
 #include <fmt/format.h>
 
@@ -45,7 +46,7 @@ std::string assigned_name(std::string_view w) {
 
 bool is_shell(std::string_view c) {
   return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
-                    "rbash", "busybox", "posh", "oksh", "elvish", "nu", "xonsh"});
+                    "rbash", "posh", "oksh", "elvish", "nu", "xonsh"});
 }
 // Programs whose options -c, -e (...) take a program text, and that read a
 // program from standard input when given no script.
@@ -70,6 +71,8 @@ bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }
 
+}  // namespace
+
 // Variables whose value bash, the dynamic loader or a common program runs or
 // loads as code, or that choose which program runs.
 bool is_code_variable(std::string_view n) {
@@ -86,14 +89,21 @@ bool is_code_variable(std::string_view n) {
   static constexpr std::string_view kPrefixes[] = {
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
-      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "MAKEFLAGS",
+      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
+      "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL",
       "CLEARML_CONFIG_FILE"};
   for (auto k : kNames)
     if (n == k) return true;
   for (auto p : kPrefixes)
     if (n.rfind(p, 0) == 0) return true;
+  // Names that say what they hold: libraries to preload, plugins, hooks that run.
+  for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
+                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER"})
+    if (n.find(part) != std::string_view::npos) return true;
   return false;
 }
+
+namespace {
 
 // A program that runs another program named by one of its operands.
 struct RunnerSpec {
@@ -193,9 +203,34 @@ constexpr RunnerSpec kRunners[] = {
     {"rlwrap", "", "", 0},
     {"logsave", "-a -v", "", 1},
     {"ssh-agent", "-a -D -d -k -s -c", "-E -P -t", 0},
+    {"coproc", "", "", 0},
+    {"screen", "-d -m -D -R -r -x -L -a -A -U -q -l -ln -O -i -wipe -list -ls", "-S -c -e -h -p -s -t -T -X "
+     "-Logfile", 0},
+    {"busybox", "", "", 0},
+    {"nsenter", "-a -m -u -i -n -p -U -C -T -F --all --mount --uts --ipc --net --pid --user --cgroup --time "
+     "--no-fork --preserve-credentials", "-t -S -G -r -w --target --setuid --setgid --root --wd", 0},
+    {"bwrap", "--unshare-all --share-net --unshare-user --unshare-pid --unshare-net --die-with-parent "
+     "--new-session --clearenv", "--bind --ro-bind --dev-bind --proc --dev --tmpfs --chdir --setenv --unsetenv "
+     "--uid --gid --hostname --dir --symlink --remount-ro --file --bind-try --ro-bind-try --cap-add --cap-drop",
+     0},
+    {"firejail", "--quiet --noprofile --private --net=none", "", 0},
+    {"runuser", "-l -m -p --login --preserve-environment", "-u -g -G -s -w --user --group "
+     "--supp-group --shell --whitelist-environment", 0},
+    {"ibrun", "", "", 0},
+    {"aprun", "-b -q", "-n -N -d -j -S -sn -sl -cc -m -e -L -p -R -t -r -F -a", 0},
+    {"jsrun", "", "-n -a -c -g -r -b -d -l -p --nrs --tasks_per_rs --cpu_per_rs --gpu_per_rs --rs_per_host "
+     "--bind --launch_distribution --latency_priority --np", 0},
+    {"lrun", "-v", "-n -N -T -M -1", 0},
+    {"charmrun", "++local ++verbose", "+p ++ppn ++nodelist", 0},
+    {"horovodrun", "--verbose", "-np -H -p --hostfile --start-timeout --network-interface", 0},
+    {"kubectl", "-i -t --stdin --tty -q --quiet", "-c -n --container --namespace --context", 1, "exec"},
 };
 
 const RunnerSpec* find_runner(std::string_view name) {
+  // mpirun.openmpi, mpiexec.hydra, mpiexec.mpich: the same program.
+  if (const auto dot = name.find('.'); dot != std::string_view::npos && name.substr(0, 3) == "mpi")
+    name = name.substr(0, dot);
+  if (name == "orterun" || name == "prun") name = "mpirun";
   for (const auto& r : kRunners)
     if (r.name == name) return &r;
   return nullptr;
@@ -209,15 +244,36 @@ const RunnerSpec* options_of(const RunnerSpec* r) {
   return r;
 }
 
+// srun's options beyond sbatch's (sbatch's come from the catalog).
+constexpr std::string_view kSrunFlags =
+          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
+          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
+          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
+          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
+          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
+          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+constexpr std::string_view kSrunArgs =
+          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
+          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
+
 class Flow {
  public:
-  Flow(const std::string& text, Template& t, const render::OptionTable& sbatch)
-      : text_(text), t_(t), sbatch_(sbatch) {}
+  Flow(const std::string& text, Template& t, const render::OptionTable& sbatch, int depth = 0)
+      : text_(text), t_(t), sbatch_(sbatch), depth_(depth) {}
 
   void run() {
+    collect();
+    solve();
+  }
+
+  // Everything but the solution: the nested analysis of a code string merges
+  // its edges and uses into the enclosing one.
+  void collect() {
     for (std::size_t c = 0; c < t_.commands.size(); ++c)
       if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
         functions_[t_.commands[c].function] = c;
+    files();
     // A function reads its standard input as code when a command of its body does.
     for (int round = 0; round < 3; ++round)
       for (std::size_t c = 0; c < t_.commands.size(); ++c)
@@ -227,13 +283,258 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
-    solve();
   }
 
  private:
+  // ---- word splitting ----------------------------------------------------
+
+  // An expansion at the top level of a word as written: $NAME, ${...},
+  // $(...), `...` (offsets in the raw word), and whether "..." holds it.
+  struct Expansion {
+    std::size_t begin = 0, end = 0;
+    bool quoted = false;
+    std::string name;  // $NAME, ${NAME...}: the variable
+  };
+  static std::vector<Expansion> expansions(std::string_view raw) {
+    std::vector<Expansion> out;
+    bool dq = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (c == '\\') {
+        ++k;
+        continue;
+      }
+      if (!dq && c == '\'') {
+        const auto close = raw.find('\'', k + 1);
+        if (close == std::string_view::npos) break;
+        k = close;
+        continue;
+      }
+      if (c == '"') {
+        dq = !dq;
+        continue;
+      }
+      if (c == '`') {
+        auto close = raw.find('`', k + 1);
+        if (close == std::string_view::npos) close = raw.size() - 1;
+        out.push_back({k, close + 1, dq, {}});
+        k = close;
+        continue;
+      }
+      if (c != '$' || k + 1 >= raw.size()) continue;
+      const char n = raw[k + 1];
+      if (n == '(' || n == '{') {
+        if (n == '(' && k + 2 < raw.size() && raw[k + 2] == '(') continue;  // $(( )): a number
+        const char open = n, close = n == '(' ? ')' : '}';
+        int depth = 0;
+        std::size_t e = k + 1;
+        for (; e < raw.size(); ++e) {
+          if (raw[e] == '\\') {
+            ++e;
+            continue;
+          }
+          if (raw[e] == open) ++depth;
+          if (raw[e] == close && --depth == 0) break;
+        }
+        Expansion x{k, std::min(e + 1, raw.size()), dq, {}};
+        if (n == '{') {
+          std::size_t b = k + 2;
+          while (b < raw.size() && (raw[b] == '!' || raw[b] == '#')) ++b;
+          std::size_t ne = b;
+          while (ne < raw.size() && is_name_char(raw[ne])) ++ne;
+          x.name = std::string(raw.substr(b, ne - b));
+          if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
+        }
+        out.push_back(x);
+        k = x.end - 1;
+        continue;
+      }
+      if (is_name_start(n) || (n >= '0' && n <= '9') || n == '@' || n == '*') {
+        std::size_t e = k + 1;
+        if (is_name_start(n)) {
+          while (e < raw.size() && is_name_char(raw[e])) ++e;
+        } else {
+          ++e;
+        }
+        out.push_back({k, e, dq, n == '*' ? "@" : std::string(raw.substr(k + 1, e - k - 1))});
+        k = e - 1;
+      }
+    }
+    return out;
+  }
+  // The names a span of text expands ($NAME, ${NAME...}), at any depth.
+  static std::vector<std::string> names_in(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+      if (text[k] != '$') continue;
+      std::size_t b = k + 1;
+      if (text[b] == '{') ++b;
+      while (b < text.size() && (text[b] == '!' || text[b] == '#') && text[k + 1] == '{') ++b;
+      std::size_t e = b;
+      while (e < text.size() && is_name_char(text[e])) ++e;
+      if (e > b) out.emplace_back(text.substr(b, e - b));
+      if (b < text.size() && (text[b] == '@' || text[b] == '*')) out.emplace_back("@");
+    }
+    return out;
+  }
+
+  // Arguments of a simple command: bash splits and globs what an unquoted
+  // expansion yields, and a word that starts with an expansion begins an
+  // argument (a leading '-' makes an option).
+  void split_words(const std::vector<const ShellWord*>& words, std::size_t program) {
+    // Words known to be operands, never options: printf's after its format,
+    // and any after "--".
+    std::size_t operands_from = words.size();
+    for (std::size_t k = program + 1; k < words.size(); ++k)
+      if (words[k]->text == "--") {
+        operands_from = k + 1;
+        break;
+      }
+    if (basename_of(words[program]->text) == "printf") {
+      std::size_t f = program + 1;
+      if (f + 1 < words.size() && words[f]->text == "-v") f += 2;
+      if (f < words.size() && words[f]->text == "--") ++f;
+      operands_from = std::min(operands_from, f + 1);
+    }
+    for (std::size_t k = program + 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (raw.find_first_of("$`") == std::string_view::npos) continue;
+      const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
+                                 words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
+      for (const auto& x : expansions(raw)) {
+        const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
+        if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
+        const auto span = raw.substr(x.begin, x.end - x.begin);
+        std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        // A placeholder inside the expansion ($(... ${X} ...), ${A:-${X}}) is
+        // part of what it yields (a placeholder standing alone is written
+        // as one quoted word by the renderer).
+        std::vector<std::size_t> phs;
+        for (auto p : w.placeholders)
+          if (t_.placeholders[p].begin > w.begin + x.begin && t_.placeholders[p].begin < w.begin + x.end)
+            phs.push_back(p);
+        // ${NAME:-WORD} (and =, +, ?) keeps the quoting of WORD, where the
+        // renderer quotes a value; ${NAME/p/WORD} and the like do not.
+        bool keeps_quotes = false;
+        if (span.size() > 2 && span[1] == '{') {
+          std::size_t k2 = 2;
+          while (k2 < span.size() && (is_name_char(span[k2]) || span[k2] == '!' || span[k2] == '#')) ++k2;
+          if (k2 < span.size() && span[k2] == ':') ++k2;
+          keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
+        }
+        if (!x.quoted) {
+          for (const auto& n : names) uses_.push_back({n, Use::Split, "word splitting"});
+          if (!keeps_quotes)
+            for (auto p : phs) t_.placeholders[p].context.split_later = true;
+        }
+        if (at_start && k < operands_from) {
+          const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
+          for (const auto& n : names) uses_.push_back({n, kind, "an argument's start"});
+          for (auto p : phs) {
+            auto& c = t_.placeholders[p].context;
+            if (c.begins_argument && c.option_takes_value) continue;  // written as a known option's value
+            c.begins_argument = true;
+            c.after_option = after_unknown && (c.after_option || !c.begins_argument);
+            c.option_takes_value = false;
+          }
+        }
+      }
+    }
+  }
+
+  // ---- code strings ------------------------------------------------------
+
+  // A string of shell code the template wrote (sh -c '...', eval '...', a
+  // here-document fed to bash): its own commands use the variables the
+  // outer shell set (exported or, for eval and trap, its own), and its
+  // positional parameters are the words after it. Read it as a template of
+  // its own and merge what it does with those names.
+  void nested_code(const ShellWord& code, const std::vector<const ShellWord*>& args = {}) {
+    if (!code.placeholders.empty()) return;  // refused as it is
+    nested_code(code.text, args);
+  }
+  void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
+    if (depth_ >= 3 || code.find_first_of("$`") == std::string::npos) return;
+    const Source source("<code>", code);
+    Template inner;
+    std::vector<Diagnostic> ignored;
+    analyze_shell(source, inner, ignored);
+    Flow sub(source.text(), inner, sbatch_, depth_ + 1);
+    sub.collect();
+    for (const auto& [name, from] : sub.edges_) edges_[name].insert(from.begin(), from.end());
+    for (auto& use : sub.uses_) {
+      use.by = fmt::format("code that {} runs", use.by);
+      uses_.push_back(std::move(use));
+    }
+    // args[0] is the code, args[1] its $0, args[2] its $1, ...
+    for (std::size_t k = 2; k < args.size() && k <= 10; ++k) {
+      for (const std::string& p : {std::to_string(k - 1), std::string("@")}) {
+        for (auto ph : args[k]->placeholders) direct_[p].insert(ph);
+        for (const auto& r : args[k]->refs) edges_[p].insert(r);
+      }
+    }
+  }
+  void nested_words(const std::vector<const ShellWord*>& words, std::size_t from) {
+    std::string code;
+    for (std::size_t k = from; k < words.size(); ++k) {
+      if (!words[k]->placeholders.empty()) return;
+      code += (k > from ? " " : "") + words[k]->text;
+    }
+    nested_code(code, {});
+  }
+  void nested_heredocs(std::size_t c) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group)
+      for (auto h : t_.commands[s].heredocs) {
+        const auto& doc = t_.heredocs[h];
+        if (doc.placeholders.empty() && doc.body_end > doc.body_begin)
+          nested_code(text_.substr(doc.body_begin, doc.body_end - doc.body_begin), {});
+      }
+  }
+
+  // ---- files -------------------------------------------------------------
+
+  // A file the template writes (> F, >> F, tee F) carries what the writing
+  // command had; a word naming it later (bash F, ./F, source F, < F, cat F)
+  // carries that on, as a variable named "file:F" would.
+  static std::string file_key(std::string_view name) {
+    while (name.rfind("./", 0) == 0) name.remove_prefix(2);
+    return "file:" + std::string(name);
+  }
+  void files() {
+    std::set<std::string> written;
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& cmd = t_.commands[c];
+      const auto* program = program_word(cmd);
+      const bool tee = program && basename_of(program->text) == "tee";
+      for (const auto& w : cmd.words) {
+        const bool output = w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
+                            w.redirect.back() != '&' && !w.text.empty() && w.text[0] != '&';
+        const bool tee_file = tee && w.role == ShellWord::Role::Word && &w != program && !w.text.empty() &&
+                              w.text[0] != '-';
+        if (!output && !tee_file) continue;
+        written.insert(file_key(w.text));
+        assign_from_command(file_key(w.text), c);
+      }
+    }
+    if (written.empty()) return;
+    // Every word that names a written file refers to it, and so does each
+    // word around it ($(cat F) in an assignment).
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      for (auto& w : t_.commands[c].words) {
+        const auto key = file_key(w.text);
+        if (!written.count(key)) continue;
+        w.refs.push_back(key);
+        for (auto up = t_.commands[c].parent; up != kNone; up = t_.commands[up].parent)
+          for (auto& outer : t_.commands[up].words)
+            if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.push_back(key);
+      }
+    }
+  }
+
   struct Use {
     std::string name;
-    enum Kind { Code, Command, Arithmetic } kind;
+    enum Kind { Code, Command, Arithmetic, Split, OptionStart, OptionAfterUnknown } kind;
     std::string by;
   };
 
@@ -254,7 +555,9 @@ class Flow {
   }
   void command_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].command_word = true;
-    for (const auto& r : w.refs) uses_.push_back({r, Use::Command, "the command"});
+    for (const auto& r : w.refs)
+      if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("running {} as a program", r.substr(5))});
+      else uses_.push_back({r, Use::Command, "the command"});
   }
   void arithmetic_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
@@ -334,10 +637,28 @@ class Flow {
     std::size_t i = 0;
     for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assignment(*words[i]);
     for (const auto* w : words)
-      if (w->text.rfind("--wrap", 0) == 0) reparse_word(*w, "--wrap");
+      if (w->text.rfind("--wrap=", 0) == 0) {
+        reparse_word(*w, "--wrap");
+        if (w->placeholders.empty()) nested_code(w->text.substr(7), {});
+      }
     for (std::size_t k = 1; k < words.size(); ++k)
-      if (words[k - 1]->text == "--wrap") reparse_word(*words[k], "--wrap");
-    if (i < words.size()) invocation(c, words, i);
+      if (words[k - 1]->text == "--wrap") {
+        reparse_word(*words[k], "--wrap");
+        nested_code(*words[k]);
+      }
+    if (i >= words.size()) return;
+    // "--" ends the options of most programs: every word after it is an
+    // operand (runners, shells and interpreters are read precisely below).
+    const std::string program(basename_of(words[i]->text));
+    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun")
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "--" && words[k]->placeholders.empty()) {
+          for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+          break;
+        }
+    if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
+      split_words(words, i);
+    invocation(c, words, i);
   }
 
   // NAME=value before a command, or as an argument of a declaration builtin.
@@ -359,12 +680,22 @@ class Flow {
     std::vector<std::size_t> phs;
     std::vector<std::string> refs;
     collect_stdin(c, phs, refs);
+    collect_all(c, phs, refs);
+    for (auto p : phs) direct_[name].insert(p);
+    for (const auto& r : refs) edges_[name].insert(r);
+  }
+  void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     for (const auto& w : t_.commands[c].words) {
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
     }
-    for (auto p : phs) direct_[name].insert(p);
-    for (const auto& r : refs) edges_[name].insert(r);
+    for (auto h : t_.commands[c].heredocs) {
+      phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
+      refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
+    }
+    if (t_.commands[c].kind != ShellCommand::Kind::Group) return;
+    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
+      if (member_of(m, c)) collect_all(m, phs, refs);
   }
   void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
@@ -475,18 +806,7 @@ class Flow {
   }
   ArgCount slurm_counts() const {
     return [this](std::string_view opt) {
-      static constexpr std::string_view kSrunFlags =
-          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
-          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
-          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
-          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
-          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
-          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
-          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
-      static constexpr std::string_view kSrunArgs =
-          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
-          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
-      if (opt == "--wrap") return 2;
+            if (opt == "--wrap") return 2;
       if (listed(kSrunFlags, opt)) return 0;
       if (listed(kSrunArgs, opt)) return 1;
       const render::OptionInfo* info = nullptr;
@@ -500,6 +820,44 @@ class Flow {
       if (info->arg == render::ArgKind::Required) return 1;
       return 0;  // none, or optional (which only an attached '=' or letter takes)
     };
+  }
+
+  void option_words(const ShellWord& w, const render::OptionWords& o) {
+    for (auto ph : w.placeholders) t_.placeholders[ph].option_words = o;
+  }
+  static void add_option(std::vector<std::string>& to, std::string_view list) {
+    while (!list.empty()) {
+      const auto end = std::min(list.find(' '), list.size());
+      if (end) to.emplace_back(list.substr(0, end));
+      list.remove_prefix(std::min(end + 1, list.size()));
+    }
+  }
+  render::OptionWords runner_option_words(const RunnerSpec& spec) const {
+    const RunnerSpec& o = *options_of(&spec);
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = std::string(spec.name);
+    add_option(w.flags, o.flags);
+    add_option(w.with_value, o.with_arg);
+    add_option(w.denied, o.code_options);
+    if (o.name == "docker") add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device");
+    return w;
+  }
+  render::OptionWords slurm_option_words(const std::string& runner) const {
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = runner;
+    for (const auto& o : sbatch_.options()) {
+      auto& to = o.arg == render::ArgKind::Required ? w.with_value : w.flags;
+      to.push_back("--" + o.name);
+      if (o.short_name) to.push_back(std::string("-") + o.short_name);
+    }
+    add_option(w.flags, kSrunFlags);
+    add_option(w.with_value, kSrunArgs);
+    // Options that run a program or set the job's environment.
+    add_option(w.denied, "--prolog --epilog --task-prolog --task-epilog --export --wrap --bcast --get-user-env "
+                         "--export-file --propagate");
+    return w;
   }
 
   // A list of options the renderer splits into words, each checked to be an option.
@@ -527,10 +885,28 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
-    if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) reparse_stdin(c, by);
+    if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
+      reparse_stdin(c, by);
+      if (is_shell(by.substr(0, by.find(' ')))) nested_heredocs(c);
+    }
 
+    if (name == "gdb" || name == "lldb") {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text == "--args" || words[k]->text == "--") return k + 1 < words.size() ? invocation(c, words, k + 1) : void();
+        if (one_of(words[k]->text, {"-ex", "-iex", "-x", "--eval-command", "-o", "-s"}) && k + 1 < words.size())
+          reparse_word(*words[++k], name);
+      }
+      return;
+    }
+    if (name == "sg" || name == "tmux") {
+      // sg GROUP COMMAND-LINE, tmux new-session/run-shell/send-keys ... COMMAND: a shell runs the string.
+      for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
+      return;
+    }
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      if (name == "eval" || name == "watch") nested_words(words, i + 1);
+      if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
       return;
     }
     if (name == "let") {
@@ -589,11 +965,23 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
       const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
+      for (auto k : s.option_values) after_option(*words[k], true);
       for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
       if (s.unknown != kNone) return ambiguous(words, s.unknown, name);
       if (s.operand == kNone) return;
       if (name == "sbatch") return;  // the operand is the script file
       return invocation(c, words, s.operand);
+    }
+    if (name == "runuser" || name == "su") {
+      bool user_option = false, code = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        user_option = user_option || words[k]->text == "-u" || words[k]->text.rfind("--user", 0) == 0;
+        code = code || words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0 ||
+               words[k]->text.rfind("--session-command", 0) == 0;
+      }
+      if (user_option && !code) return runner(c, words, i, *find_runner("runuser"));
     }
     if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || name == "su" || name == "runuser" ||
         name == "script") {
@@ -609,9 +997,15 @@ class Flow {
     for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, by});
   }
 
+  // Whether the option before the word is known to take it as its value
+  // (true), or known to take none (false).
   void after_option(const ShellWord& w, bool value) {
-    for (auto k : w.placeholders)
-      if (t_.placeholders[k].context.begins_argument) t_.placeholders[k].context.after_option = value;
+    for (auto k : w.placeholders) {
+      auto& c = t_.placeholders[k].context;
+      if (!c.begins_argument) continue;
+      c.option_takes_value = value;
+      if (!value) c.after_option = false;
+    }
   }
 
   void ambiguous(const std::vector<const ShellWord*>& words, std::size_t option, const std::string& runner) {
@@ -644,12 +1038,19 @@ class Flow {
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
-    auto s = scan_options(words, from, runner_counts(spec));
+    std::vector<bool> lists(words.size(), false);
+    for (std::size_t k = 0; k < words.size(); ++k)
+      for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
+    auto s = scan_options(words, from, runner_counts(spec), true, &lists);
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
+    for (auto k : s.option_values) after_option(*words[k], true);
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(words, s.unknown, std::string(spec.name));
     if (s.operand == kNone) return;
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
+    if (k < words.size() && words[k]->text == "--" && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
     if (k >= words.size()) return;
     if (spec.name == "flock" && (words[k]->text == "-c" || words[k]->text == "--command")) {
       if (k + 1 < words.size()) reparse_word(*words[k + 1], "flock -c");
@@ -663,6 +1064,18 @@ class Flow {
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     if (is_awk_or_sed(name)) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      return;
+    }
+    if (one_of(name, {"su", "runuser", "script"})) {
+      // The user (or typescript file) may come before -c: -c anywhere takes a command line.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-c" || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
+          reparse_word(*words[k + 1], name + " -c");
+          nested_code(*words[k + 1]);
+        }
+        if (w.rfind("--command=", 0) == 0 || w.rfind("--session-command=", 0) == 0) reparse_word(*words[k], name + " -c");
+      }
       return;
     }
     const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
@@ -680,9 +1093,10 @@ class Flow {
       if (!word.placeholders.empty() || w.empty() || w[0] != '-') {
         // The first operand: the script, the code's $0, or a value in option
         // position, which then must not start with '-' (python3 -u ${X}).
+        for (const auto& r : word.refs)
+          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, r.substr(5))});
         after_option(word, false);
-        for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
-        return;
+        return;  // the rest are the script's own arguments: their options are the script's business
       }
       if (w == "--" || w == "-") {
         for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
@@ -695,23 +1109,22 @@ class Flow {
           reparse_word(*words[++k], name + " " + w);
         continue;
       }
-      if (w == "-m" && !shell_like) {  // python -m MODULE: the rest are the module's arguments
-        for (std::size_t j = k + 2; j < words.size(); ++j) after_option(*words[j], true);
-        return;
-      }
+      if (w == "-m" && !shell_like) return;  // python -m MODULE: the rest are the module's arguments
       bool code = false;
       for (char ch : std::string_view(w).substr(1)) code = code || letters.find(ch) != std::string_view::npos;
       if (code) {
         // -c CODE; an interpreter's "-cCODE" holds it in the same word.
         if (shell_like || letters.find(w.back()) != std::string_view::npos) {
-          if (k + 1 < words.size()) reparse_word(*words[++k], by);
-          for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+          if (k + 1 < words.size()) {
+            reparse_word(*words[++k], by);
+            if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
+          }
           return;
         }
         reparse_word(word, by);
         continue;
       }
-      if (takes_argument(w) && k + 1 < words.size()) ++k;
+      if (takes_argument(w) && k + 1 < words.size()) after_option(*words[++k], true);
     }
   }
 
@@ -877,10 +1290,22 @@ class Flow {
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
+          case Use::Split: ph.context.split_later = true; break;
+          case Use::OptionStart:
+          case Use::OptionAfterUnknown:
+            // The value is read back where an argument begins: the leading-'-'
+            // rule of that place applies to it.
+            if (!ph.context.begins_argument) {
+              ph.context.begins_argument = true;
+              ph.context.after_option = use.kind == Use::OptionAfterUnknown;
+            } else {
+              ph.context.after_option = ph.context.after_option && use.kind == Use::OptionAfterUnknown;
+            }
+            ph.context.option_takes_value = false;
+            break;
           case Use::Arithmetic:
             // The value reaches arithmetic through $NAME: it must be an integer.
-            if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment &&
-                ph.context.quoting != render::Quoting::HeredocQuoted)
+            if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
               ph.context.quoting = render::Quoting::Arithmetic;
             break;
         }
@@ -891,6 +1316,7 @@ class Flow {
   const std::string& text_;
   Template& t_;
   const render::OptionTable& sbatch_;
+  int depth_ = 0;
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
   std::map<std::string, std::set<std::size_t>> direct_;
@@ -911,6 +1337,13 @@ bool is_assignment_word(std::string_view w) {
   }
   if (k < w.size() && w[k] == '+') ++k;
   return k < w.size() && w[k] == '=';
+}
+
+const ShellWord* program_word(const ShellCommand& command) {
+  if (command.kind != ShellCommand::Kind::Simple || !command.header.empty()) return nullptr;
+  for (const auto& w : command.words)
+    if (w.role == ShellWord::Role::Word && !is_assignment_word(w.text)) return &w;
+  return nullptr;
 }
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {

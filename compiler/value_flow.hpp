@@ -25,7 +25,15 @@ namespace slurmglue::compiler {
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options);
 
+// Variables whose value a program runs or loads as code (PROMPT_COMMAND,
+// LD_PRELOAD, PATH, PYTHONPATH, GIT_SSH_COMMAND, ...).
+bool is_code_variable(std::string_view name);
+
 // NAME=, NAME+=, NAME[...]=: an assignment word (dequoted text).
 bool is_assignment_word(std::string_view word);
+
+// The program a simple command runs (its first word after assignments), or
+// null for groups, tests, loop and case headers and bare assignments.
+const ShellWord* program_word(const ShellCommand& command);
 
 }  // namespace slurmglue::compiler

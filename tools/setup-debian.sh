@@ -11,6 +11,8 @@ check=false
 packages=(
   # build
   cmake ninja-build g++ pkg-config
+  # tests: the sanitized tree and the fuzz targets (clang's ASan, UBSan, TSan and libFuzzer runtimes)
+  clang libclang-rt-dev
   # libraries
   tao-pegtl-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   libcurl4-openssl-dev libgtest-dev libgmock-dev libbenchmark-dev

@@ -78,6 +78,10 @@ bool is_safe_task_id(std::string_view id) {
   });
 }
 
+// Tasks popped and taken to sbatch together, with one journal sync for their
+// pops and one for their Submitting records.
+constexpr std::size_t kDispatchBatch = 16;
+
 struct Agent::Impl {
   AgentOptions options;
   clearml::Config config;
@@ -201,45 +205,85 @@ struct Agent::Impl {
                                                   [&](const auto& e) { return e.second.queue_id == queue_id; }));
   }
 
+  // One pass of pops: a single journal record opens the pops of every queue
+  // the pass may pop from, and one (synced with the next record) ends those
+  // whose pops all had a known outcome; a queue whose pop outcome is unknown
+  // (or a pass cut short while it was being popped) stays open until
+  // settle_pops has looked for the task.
   void dispatch() {
-    while (!shutdown.stopping() && held() < static_cast<std::size_t>(options.max_jobs)) {
-      bool took = false;
-      for (const auto& queue : options.queues) {
-        if (queue.max_jobs > 0 && held(queue.id) >= static_cast<std::size_t>(queue.max_jobs)) continue;
-        if (journal->open_pops().count(queue.id) > 0) continue;  // settle the unknown pop first
-        auto task = pop(queue);
-        if (!task) continue;
-        took = true;
-        if (const auto* record = journal->find(*task)) advance(*record);
-        break;  // back to the first queue: priority
-      }
-      if (!took) break;
+    if (shutdown.stopping() || held() >= static_cast<std::size_t>(options.max_jobs)) return;
+    std::vector<std::string> pass;
+    for (const auto& queue : options.queues) {
+      if (journal->open_pops().count(queue.id) == 0) pass.push_back(queue.id);  // else settle the unknown pop first
     }
+    if (pass.empty()) return;
+    journal->begin_pops(pass);
+    std::set<std::string> unknown;
+    const std::string* in_flight = nullptr;
+    auto end_pass = [&] {
+      std::vector<std::string> known;
+      for (const auto& q : pass) {
+        if (unknown.count(q) == 0 && (in_flight == nullptr || *in_flight != q)) known.push_back(q);
+      }
+      journal->end_pops(known, Journal::Sync::Later);
+    };
+    try {
+      while (!shutdown.stopping()) {
+        // A batch of pops, each time from the first queue that has a task
+        // (priority); their records are synced once, before any moves on.
+        std::vector<std::string> batch;
+        while (batch.size() < kDispatchBatch && !shutdown.stopping() &&
+               held() < static_cast<std::size_t>(options.max_jobs)) {
+          bool took = false;
+          for (const auto& queue : options.queues) {
+            if (queue.max_jobs > 0 && held(queue.id) >= static_cast<std::size_t>(queue.max_jobs)) continue;
+            if (std::find(pass.begin(), pass.end(), queue.id) == pass.end() || unknown.count(queue.id) > 0) continue;
+            in_flight = &queue.id;
+            bool known = true;
+            auto task = pop(queue, known);
+            in_flight = nullptr;
+            if (!known) unknown.insert(queue.id);
+            if (!task) continue;
+            took = true;
+            batch.push_back(*task);
+            break;  // back to the first queue: priority
+          }
+          if (!took) break;
+        }
+        if (batch.empty()) break;
+        journal->sync();
+        advance_batch(batch);
+      }
+    } catch (...) {
+      end_pass();
+      throw;
+    }
+    end_pass();
   }
 
-  std::optional<std::string> pop(const QueueSetup& queue) {
-    journal->begin_pop(queue.id);
+  // Pops one task of `queue` (in a dispatch pass: its pop is open in the
+  // journal). `known` turns false when the outcome is unknown: a task may
+  // have been popped that this agent does not hold.
+  std::optional<std::string> pop(const QueueSetup& queue, bool& known) {
     std::optional<clearml::QueueEntry> entry;
     try {
       entry = clearml::pop_next_task(*session, queue.id);
     } catch (const clearml::OutcomeUnknownError& e) {
       pop_opened[queue.id] = Clock::now();
+      known = false;
       log.warning("pop outcome unknown; looking for the task", {{}, queue.name, {}}, e.what());
       return std::nullopt;
     } catch (const clearml::MalformedReplyError& e) {
       // The server acted but said something unusable: a task may be popped.
       pop_opened[queue.id] = Clock::now();
+      known = false;
       log.warning("pop reply unusable; looking for the task", {{}, queue.name, {}}, e.what());
       return std::nullopt;
     } catch (const clearml::ApiError& e) {
-      journal->end_pop(queue.id);  // refused: nothing was popped
-      log.warning("pop refused", {{}, queue.name, {}}, e.what());
+      log.warning("pop refused", {{}, queue.name, {}}, e.what());  // nothing was popped
       return std::nullopt;
     }
-    if (!entry) {
-      journal->end_pop(queue.id);
-      return std::nullopt;
-    }
+    if (!entry) return std::nullopt;
     TaskRecord record;
     record.task = entry->task;
     record.queue_id = queue.id;
@@ -249,8 +293,7 @@ struct Agent::Impl {
       record.stage = Stage::Failing;
       record.reason = "slurmglue: the task id has characters other than letters, digits, '_' and '-'";
     }
-    journal->put(record);
-    journal->end_pop(queue.id);
+    journal->put(record, Journal::Sync::Later);  // synced with its batch, before anything is done with it
     log.info("popped", {record.task, queue.name, {}});
     metrics.popped(queue.name);
     popped_at[record.task] = Clock::now();
@@ -384,14 +427,48 @@ struct Agent::Impl {
 
   // Takes a task one step (or, when all goes well, all the way to Submitted).
   void advance(TaskRecord record) {
-    const Fields where{record.task, record.queue_name, record.job_id};
-    try {
+    guarded(record, [&] {
+      // The task as read before it moved to the pending queue: submit() uses
+      // it rather than reading it again a moment later.
+      std::optional<nlohmann::json> task;
       if (record.stage == Stage::Popped) {
-        if (!move_to_pending(record)) return;
+        if (!move_to_pending(record, task)) return;
       }
-      if (record.stage == Stage::Pending || record.stage == Stage::Submitting) submit(record);
+      if (record.stage == Stage::Pending || record.stage == Stage::Submitting) submit(record, std::move(task));
       else if (record.stage == Stage::Failing) fail_task(record, {});
       else if (record.stage == Stage::Finishing) finish(record);
+    });
+  }
+
+  // The tasks a dispatch pass just popped, taken to sbatch together: all
+  // moved to the pending queue and made ready (their Submitting records
+  // written), one journal sync, then sbatch for each.
+  void advance_batch(const std::vector<std::string>& tasks) {
+    std::vector<Prepared> ready;
+    for (const auto& id : tasks) {
+      const auto* current = journal->find(id);
+      if (current == nullptr) continue;
+      TaskRecord record = *current;
+      if (record.stage != Stage::Popped) {
+        advance(record);
+        continue;
+      }
+      guarded(record, [&] {
+        std::optional<nlohmann::json> task;
+        if (!move_to_pending(record, task)) return;
+        if (auto prepared = prepare(record, std::move(task))) ready.push_back(std::move(*prepared));
+      });
+    }
+    journal->sync();
+    for (auto& prepared : ready) guarded(prepared.record, [&] { send(prepared); });
+  }
+
+  // Runs one step of a task; a failed step is logged and tried again later.
+  template <typename Step>
+  void guarded(const TaskRecord& record, Step step) {
+    const Fields where{record.task, record.queue_name, record.job_id};
+    try {
+      step();
     } catch (const clearml::InterruptedError&) {
       throw;
     } catch (const clearml::Error& e) {
@@ -403,7 +480,7 @@ struct Agent::Impl {
     }
   }
 
-  bool move_to_pending(TaskRecord& record) {
+  bool move_to_pending(TaskRecord& record, std::optional<nlohmann::json>& read) {
     const Fields where{record.task, record.queue_name, {}};
     // A pop returns whatever entry was first; the task itself may have been
     // stopped meanwhile. Only a queued task (or an orphan this agent took
@@ -438,7 +515,11 @@ struct Agent::Impl {
       throw;
     }
     record.stage = Stage::Pending;
-    journal->put(record);
+    // Not synced on its own: the Submitting record before sbatch syncs it,
+    // and if both are lost the task is moved again (it is still queued).
+    journal->put(record, Journal::Sync::Later);
+    read = current;
+    if (read->is_object()) (*read)["status"] = "queued";  // as the enqueue just made it
     return true;
   }
 
@@ -496,45 +577,68 @@ struct Agent::Impl {
     return name;
   }
 
-  void submit(TaskRecord& record) {
+  // A task ready for sbatch: its Submitting record is written (synced
+  // before sbatch runs), its directory made, its script rendered.
+  struct Prepared {
+    TaskRecord record;
+    nlohmann::json task;  // as read before submission
+    slurm::Submission submission;
+  };
+
+  // `read`: the task as move_to_pending read it in this same step, if it did.
+  void submit(TaskRecord& record, std::optional<nlohmann::json> read = std::nullopt) {
+    auto prepared = prepare(record, std::move(read));
+    if (!prepared) return;
+    journal->sync();
+    send(*prepared);
+  }
+
+  // Everything up to sbatch; nothing when the task waits, went elsewhere or failed.
+  std::optional<Prepared> prepare(TaskRecord& record, std::optional<nlohmann::json> read) {
     const Fields where{record.task, record.queue_name, {}};
     if (const auto after = retry_after.find(record.task); after != retry_after.end() && Clock::now() < after->second) {
-      return;
+      return std::nullopt;
     }
     if (record.stage == Stage::Submitting) {
       // A job may exist already: only this cycle's squeue can say it does not.
-      if (!jobs) return;
+      if (!jobs) return std::nullopt;
       if (const auto job = jobs->find(record.task); job != jobs->end()) {
         adopt_job(record, job->second.id);
-        return;
+        return std::nullopt;
       }
     }
     const auto* queue = queue_by_id(record.queue_id);
     if (queue == nullptr) {
-      return fail(record, "slurmglue: the task's queue is no longer served by this agent", {}, FailureReason::config);
+      fail(record, "slurmglue: the task's queue is no longer served by this agent", {}, FailureReason::config);
+      return std::nullopt;
     }
-    const auto task = clearml::get_task(*session, record.task);
+    auto task = read ? std::move(*read) : clearml::get_task(*session, record.task);
     if (const std::string status = status_of(task); status != "queued") {
       log.info("task left the pending queue before submission", where, "status " + status);
       record.stage = Stage::Finishing;
       journal->put(record);
-      return finish(record);
+      finish(record);
+      return std::nullopt;
     }
     std::optional<process::Identity> identity;
     if (!user_map.empty()) {
       const auto mapped = user_map.linux_user(string_field(task, "user"));
-      if (mapped.index() == 1) return fail(record, "slurmglue: " + std::get<1>(mapped), {}, FailureReason::user);
+      if (mapped.index() == 1) {
+        fail(record, "slurmglue: " + std::get<1>(mapped), {}, FailureReason::user);
+        return std::nullopt;
+      }
       identity = process::find_user(std::get<0>(mapped));
       if (!identity) {
-        return fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
-                                "' of agent.slurm.user_map does not exist on this host",
-                    {}, FailureReason::user);
+        fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
+                         "' of agent.slurm.user_map does not exist on this host",
+             {}, FailureReason::user);
+        return std::nullopt;
       }
       record.user = identity->name;
     }
     record.stage = Stage::Submitting;
     record.directory = directories.root() + "/" + record.task;
-    journal->put(record);
+    journal->put(record, Journal::Sync::Later);  // synced before sbatch runs (submit, advance_batch)
 
     render::TaskInput input;
     input.task = task;
@@ -552,7 +656,8 @@ struct Agent::Impl {
     try {
       values = render::task_values(input);
     } catch (const std::invalid_argument& e) {
-      return fail(record, std::string("slurmglue: ") + e.what(), {}, FailureReason::render);
+      fail(record, std::string("slurmglue: ") + e.what(), {}, FailureReason::render);
+      return std::nullopt;
     }
     std::string script;
     std::vector<render::RenderError> errors;
@@ -563,16 +668,26 @@ struct Agent::Impl {
                            e.placeholder.empty() ? "" : ": ", e.message);
       }
       why.pop_back();
-      return fail(record, why, {}, FailureReason::render);
+      fail(record, why, {}, FailureReason::render);
+      return std::nullopt;
     }
     directories.create(record.task, inner_config(), identity);
 
-    slurm::Submission submission;
-    submission.script = std::move(script);
-    submission.options = {"--comment=" + tag_of(record.task)};
-    submission.environment = job_environment(record.directory, identity);
-    submission.as_user = identity;
-    const auto result = slurm.submit(submission);
+    Prepared prepared;
+    prepared.submission.script = std::move(script);
+    prepared.submission.options = {"--comment=" + tag_of(record.task)};
+    prepared.submission.environment = job_environment(record.directory, identity);
+    prepared.submission.as_user = identity;
+    prepared.record = record;
+    prepared.task = std::move(task);
+    return prepared;
+  }
+
+  // sbatch, once the Submitting record is on disk.
+  void send(Prepared& prepared) {
+    TaskRecord& record = prepared.record;
+    const Fields where{record.task, record.queue_name, {}};
+    const auto result = slurm.submit(prepared.submission);
     switch (result.kind) {
       case slurm::SubmitResult::Kind::Submitted:
         retry_after.erase(record.task);
@@ -593,10 +708,14 @@ struct Agent::Impl {
     }
   }
 
+  // The job is the task's. The next tracking cycle writes its id on the task
+  // (record_job) and follows it: submission does not wait for that.
   void adopt_job(TaskRecord& record, const std::string& job_id) {
     record.stage = Stage::Submitted;
     record.job_id = job_id;
-    journal->put(record);
+    // Not synced on its own: if it is lost, the Submitting record makes the
+    // restarted agent find the job by its tag.
+    journal->put(record, Journal::Sync::Later);
     log.info("submitted", {record.task, record.queue_name, job_id});
     std::optional<std::chrono::duration<double>> since_pop;
     if (const auto at = popped_at.find(record.task); at != popped_at.end()) {
@@ -604,16 +723,21 @@ struct Agent::Impl {
       popped_at.erase(at);
     }
     metrics.submitted(record.queue_name, since_pop);
-    record_job(record);
   }
 
-  // The job id on the task: runtime.slurm_job_id and the status message.
-  void record_job(TaskRecord& record) {
+  // The job id on the task (runtime.slurm_job_id, slurm_worker), merged into
+  // the runtime of `task` as the tracking cycle just read it (read again when
+  // not given). The status message follows the job (track_one).
+  void record_job(TaskRecord& record, const nlohmann::json* task = nullptr) {
     try {
-      clearml::merge_runtime(*session, record.task, {{"slurm_job_id", record.job_id}, {"slurm_worker", options.worker_id}});
-      set_message(record, fmt::format("Slurm job {} submitted by {}", record.job_id, options.worker_id));
+      const nlohmann::json fields = {{"slurm_job_id", record.job_id}, {"slurm_worker", options.worker_id}};
+      if (task != nullptr) {
+        clearml::merge_runtime(*session, record.task, task->value("runtime", nlohmann::json::object()), fields);
+      } else {
+        clearml::merge_runtime(*session, record.task, fields);
+      }
       record.recorded = true;
-      journal->put(record);
+      journal->put(record, Journal::Sync::Later);  // lost: the runtime is written again
     } catch (const clearml::Error& e) {
       log.warning("cannot record the job on the task; will try again", {record.task, record.queue_name, record.job_id},
                   e.what());
@@ -687,7 +811,6 @@ struct Agent::Impl {
       }
     }
     journal->forget(record.task);
-    popped_at.erase(record.task);
     messages.erase(record.task);
     retry_after.erase(record.task);
     retry_backoff.erase(record.task);
@@ -707,6 +830,7 @@ struct Agent::Impl {
       reconciled = true;
       log.progress({});
     }
+    if (journal) std::erase_if(popped_at, [&](const auto& e) { return journal->find(e.first) == nullptr; });
     metrics.cycle_done(journal ? held() : 0, std::chrono::system_clock::now());
     if (options.metrics_file.empty()) return;
     try {
@@ -760,7 +884,7 @@ struct Agent::Impl {
     try {
       clearml::TaskQuery query;
       query.ids = ids;
-      query.only_fields = {"id", "status", "status_message"};
+      query.only_fields = {"id", "status", "status_message", "runtime"};
       for (auto& t : clearml::get_tasks(*session, query, 500)) {
         const std::string id = string_field(t, "id");  // before t is moved from
         tasks[id] = std::move(t);
@@ -795,7 +919,7 @@ struct Agent::Impl {
     const auto task_at = tasks.find(record.task);
     // A task the server no longer has is over for us.
     const std::string status = task_at == tasks.end() ? "deleted" : status_of(task_at->second);
-    if (task_at != tasks.end() && !record.recorded) record_job(record);
+    if (task_at != tasks.end() && !record.recorded) record_job(record, &task_at->second);
     const bool over = is_final(status) || status == "deleted" || status == "created";
     if (job != nullptr && !slurm::is_finished(job->state)) {
       if (over && status != "completed") {

@@ -130,6 +130,17 @@ void Journal::replay() {
     };
     if (op == "pop") open_pops_.insert(text_of("queue"));
     if (op == "pop_end") open_pops_.erase(text_of("queue"));
+    if (op == "pops" || op == "pops_end") {
+      const auto queues = record.find("queues");
+      if (queues == record.end() || !queues->is_array()) continue;
+      for (const auto& q : *queues) {
+        if (!q.is_string()) continue;
+        if (op == "pops")
+          open_pops_.insert(q.get<std::string>());
+        else
+          open_pops_.erase(q.get<std::string>());
+      }
+    }
     if (op == "claim") open_claims_[text_of("task")] = text_of("queue");
     if (op == "claim_end") open_claims_.erase(text_of("task"));
     if (op == "forget") tasks_.erase(text_of("task"));
@@ -151,11 +162,18 @@ void Journal::replay() {
   }
 }
 
-void Journal::append(const std::string& line) {
+void Journal::append(const std::string& line, Sync sync) {
   if (lines_ > 1000 && lines_ > 4 * (tasks_.size() + open_pops_.size() + open_claims_.size())) compact();
   write_all(fd_, line, path_);
-  if (::fdatasync(fd_) != 0) fail("cannot sync " + path_);
   ++lines_;
+  unsynced_ = true;
+  if (sync == Sync::Now) this->sync();
+}
+
+void Journal::sync() {
+  if (!unsynced_) return;
+  if (::fdatasync(fd_) != 0) fail("cannot sync " + path_);
+  unsynced_ = false;
 }
 
 void Journal::compact() {
@@ -183,6 +201,7 @@ void Journal::compact() {
   fd_ = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (fd_ < 0) fail("cannot open " + path_);
   lines_ = open_pops_.size() + open_claims_.size() + tasks_.size();
+  unsynced_ = false;  // the snapshot holds every line written so far, synced
 }
 
 void Journal::begin_pop(const std::string& queue_id) {
@@ -195,6 +214,18 @@ void Journal::end_pop(const std::string& queue_id) {
   open_pops_.erase(queue_id);
 }
 
+void Journal::begin_pops(const std::vector<std::string>& queue_ids) {
+  if (queue_ids.empty()) return;
+  append(line_of({{"op", "pops"}, {"queues", queue_ids}}));
+  open_pops_.insert(queue_ids.begin(), queue_ids.end());
+}
+
+void Journal::end_pops(const std::vector<std::string>& queue_ids, Sync sync) {
+  if (queue_ids.empty()) return;
+  append(line_of({{"op", "pops_end"}, {"queues", queue_ids}}), sync);
+  for (const auto& q : queue_ids) open_pops_.erase(q);
+}
+
 void Journal::begin_claim(const std::string& task, const std::string& queue_id) {
   append(line_of({{"op", "claim"}, {"task", task}, {"queue", queue_id}}));
   open_claims_[task] = queue_id;
@@ -205,8 +236,8 @@ void Journal::end_claim(const std::string& task) {
   open_claims_.erase(task);
 }
 
-void Journal::put(const TaskRecord& record) {
-  append(line_of(to_json(record)));
+void Journal::put(const TaskRecord& record, Sync sync) {
+  append(line_of(to_json(record)), sync);
   tasks_[record.task] = record;
 }
 

@@ -81,7 +81,11 @@ void set_status_message(Session& session, std::string_view task_id, std::string_
 }
 
 nlohmann::json merge_runtime(Session& session, std::string_view task_id, const nlohmann::json& fields) {
-  nlohmann::json runtime = get_task(session, task_id).value("runtime", nlohmann::json::object());
+  return merge_runtime(session, task_id, get_task(session, task_id).value("runtime", nlohmann::json::object()), fields);
+}
+
+nlohmann::json merge_runtime(Session& session, std::string_view task_id, nlohmann::json runtime,
+                             const nlohmann::json& fields) {
   if (!runtime.is_object()) runtime = nlohmann::json::object();
   runtime.merge_patch(fields);
   session.call("tasks.edit", {{"task", task_id}, {"runtime", runtime}, {"force", true}});

@@ -56,6 +56,10 @@ void set_status_message(Session& session, std::string_view task_id, std::string_
 // (an RFC 7386 merge patch) and writes the result back (with force, since the
 // task is usually no longer "created").
 nlohmann::json merge_runtime(Session& session, std::string_view task_id, const nlohmann::json& fields);
+// The same with the runtime already read (e.g. with the whole task just
+// before): no second read.
+nlohmann::json merge_runtime(Session& session, std::string_view task_id, nlohmann::json runtime,
+                             const nlohmann::json& fields);
 
 struct HyperParam {
   std::string section;

@@ -49,10 +49,16 @@ struct ShellContext {
   // quote), and whether the word before it is an option ("-x", "--name", "--"):
   // only then may the value start with '-'.
   bool begins_argument = false;
-  bool after_option = false;
+  bool after_option = false;  // the word before looks like an option; whether it takes a value is unknown
+  // The compiler knows the word before takes this value (a runner's option
+  // with an argument, the end of options "--", printf's operands).
+  bool option_takes_value = false;
   // The value lands in a string that a command parses again as code (eval,
   // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
   bool reparsed = false;
+  // The value reaches an unquoted expansion later ($NAME, $(...)), where
+  // bash splits it into words and expands globs: one plain word only.
+  bool split_later = false;
 
   bool operator==(const ShellContext&) const = default;
 };

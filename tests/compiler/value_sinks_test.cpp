@@ -161,6 +161,10 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::Path);
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
+  EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
+  EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
+  EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
 }
 
 }  // namespace
@@ -212,10 +216,19 @@ TEST(ValueSinks, RunnersNeverRunAValue) {
 TEST(ValueSinks, KnownFlagsTakeNoValue) {
   EXPECT_FALSE(placement(with("python3 -u @ x.py")).context.after_option);
   EXPECT_FALSE(placement(with("bash -x @")).context.after_option);
-  EXPECT_TRUE(placement(with("python3 -W ignore x.py @")).context.after_option);
-  EXPECT_TRUE(placement(with("python3 x.py -u @")).context.after_option);
-  // printf's arguments after the format are never options.
-  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 -W @ x.py")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("srun -J @ hostname")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("timeout -s @ 60 x")).context.option_takes_value);
+  // A script's own options: unknown argument counts, only numbers may start with '-'.
+  auto p = placement(with("python3 x.py --lr @"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  p = placement(with("git clone --recursive @ dir"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  // After "--" and among printf's operands every word is an operand.
+  EXPECT_TRUE(placement(with("git clone -- @ dir")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.option_takes_value);
 }
 
 // Values reach sinks through shell variables and function parameters too.
@@ -251,6 +264,84 @@ TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
                            "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A file the template writes and then runs, sources, or reads back.
+TEST(ValueSinks, FilesWrittenThenRunCarryTheirValues) {
+  for (const char* form : {"cat > job.sh <<EOF\npython3 x.py --name \"@\"\nEOF\nbash job.sh",
+                           "cat > job.sh <<'EOF'\n@\nEOF\nchmod +x job.sh\n./job.sh",
+                           "echo \"x \\\"@\\\"\" > run.sh\nsource run.sh", "echo \"@\" >> env.sh\n. ./env.sh",
+                           "tee run.sh <<EOF\n@\nEOF\nsrun bash run.sh", "printf '%s\\n' \"@\" > t.py\npython3 t.py",
+                           "{ echo \"@\"; } > s.sh\nbash s.sh", "echo \"@\" > s.sh\ncat s.sh | bash",
+                           "echo \"@\" > s.sh\nbash < s.sh"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  using Q = sg::render::Quoting;
+  EXPECT_EQ(placement(with("cat > p.txt <<EOF\n@\nEOF\nread -r N < p.txt\n[[ $N -gt 10 ]]")).context.quoting,
+            Q::Arithmetic);
+  EXPECT_EQ(placement(with("cat > p.txt <<'EOF'\n@\nEOF\nN=$(cat p.txt)\n(( N > 1 ))")).context.quoting,
+            Q::Arithmetic);
+  for (const char* form : {"echo \"@\" > notes.txt\ncat notes.txt", "cat > cfg.yaml <<EOF\nname: @\nEOF\n"
+                                                                     "python3 train.py --config cfg.yaml"})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Code strings the template writes are read as shell too: what they do with
+// the variables and parameters they get.
+TEST(ValueSinks, CodeStringsAreReadAsShell) {
+  for (const char* form : {"export L=@\nsrun bash -c 'eval \"$L\"'", "bash -c 'eval \"$1\"' sh \"@\"",
+                           "export L=@\nbash <<'EOF'\neval \"$L\"\nEOF", "L=@\ntrap 'eval \"$L\"' EXIT",
+                           "export L=@\nsbatch --wrap='eval \"$L\"'", "export L=@\nsu bob -c 'sh -c \"$L\"'"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"export L=@\nbash -c 'echo \"$L\"'", "bash -c 'printf \"%s\" \"$1\"' sh \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// The last line counts even without a line break.
+TEST(ValueSinks, ALastLineWithoutLineBreakIsRead) {
+  EXPECT_TRUE(refused("eval \"${CLEARML_TASK.name}\"", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("srun ${CLEARML_TASK.name}", "placeholder-command"));
+}
+
+TEST(ValueSinks, MoreRunnersAndCodeStrings) {
+  for (const char* form : {"time -p @ x", "coproc @ x", "screen -dmS train @", "runuser -u nobody -- @",
+                           "ibrun @", "mpirun.openmpi -np 2 @", "mpiexec.hydra -n 2 @", "busybox @ x",
+                           "nsenter -t 1 -m @", "gdb --args @", "kubectl exec pod -- @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"sg users \"python3 x.py --name @\"", "tmux new-session -d \"python3 x.py @\"",
+                           "su -s /bin/bash nobody -c \"echo @\"", "screen -dmS t bash -c \"echo @\"",
+                           "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
+                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
+  EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A value that reaches an unquoted expansion is split and globbed there: it
+// must stay one word; where it starts an argument, '-' makes an option.
+TEST(ValueSinks, UnquotedExpansionsKeepAValueOneWord) {
+  for (const char* form : {"N=@\npython3 train.py --name $N", "read -r L <<< \"@\"\necho $L",
+                           "python3 x.py --run $(basename @ .py)", "R=$(echo @ | tr ' ' _)\nls $R",
+                           "python3 x.py `echo @`", "python3 x.py ${T/x/@}"})
+    EXPECT_TRUE(placement(with(form)).context.split_later) << form;
+  for (const char* form : {"N=@\npython3 train.py --name \"$N\"", "N=@\necho \"$N\"", "N=@\nM=$N\necho \"$M\""})
+    EXPECT_FALSE(placement(with(form)).context.split_later) << form;
+  // Read back where an argument begins: no leading '-' (numbers after an option of unknown arity).
+  auto p = placement(with("N=@\npython3 \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_FALSE(p.context.after_option);
+  p = placement(with("N=@\npython3 x.py --lr \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  EXPECT_FALSE(placement(with("N=@\nprintf '%s' \"$N\"")).context.begins_argument);
 }
 
 }  // namespace

@@ -424,6 +424,10 @@ class Api:
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so the client can reuse its connection
     server_version = "clearml-test-double/1"
+    # The headers and the body go out as two writes: with Nagle's algorithm
+    # the body waits for the client's delayed ACK (40 ms a call on Linux),
+    # which no real server adds.
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):  # quiet: the tests read /_test.requests instead
         pass

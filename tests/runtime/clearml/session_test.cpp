@@ -3,6 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "runtime/clearml/api_error.hpp"
 #include "tests/runtime/clearml/test_server.hpp"
 
@@ -284,12 +287,33 @@ TEST(Session, TellsOnErrorOfEachFailedCallOnceAfterItsRetriesButNotOfShutdown) {
   session.call("tasks.get_by_id", {{"task", "t1"}});
   EXPECT_EQ(told.size(), 1u);
 
-  bool stopping = true;
   auto stopped = options;
-  stopped.interrupted = [&] { return stopping; };
+  stopped.interrupted = [] { return true; };  // shutting down
   Session closing(stopped);
   EXPECT_THROW(closing.call("tasks.get_by_id", {{"task", "t1"}}), InterruptedError);
   EXPECT_EQ(told.size(), 1u);
+}
+
+// The agent's shutdown: another thread (the signal thread) asks, and the call
+// under way in this one ends with InterruptedError long before its timeout.
+// Run under ThreadSanitizer too (tools/run-tests.sh).
+TEST(Session, AnotherThreadInterruptsACallUnderWay) {
+  TestServer server(kSeed);
+  std::atomic<bool> stop{false};
+  auto options = server.options();
+  options.timeouts.total = std::chrono::minutes(2);
+  options.interrupted = [&stop] { return stop.load(); };
+  Session session(options);
+  session.login();
+  server.inject("delay", 1, {{"seconds", 60}});
+  std::thread signal_thread([&stop] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    stop = true;
+  });
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_THROW(session.call("tasks.get_by_id", {{"task", "t1"}}), InterruptedError);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(30));
+  signal_thread.join();
 }
 
 }  // namespace

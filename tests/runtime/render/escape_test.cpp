@@ -115,8 +115,18 @@ TEST(Escape, AValueBecomesAnOptionOnlyAfterAnOption) {
   c.word_start = c.begins_argument = true;
   EXPECT_TRUE(is_error(esc("-c", c)));
   EXPECT_TRUE(is_error(esc("-c'x'", c)));
+  // After an option of unknown argument count: numbers only.
   c.after_option = true;
   EXPECT_EQ(esc("-1", c), "-1");
+  EXPECT_EQ(esc("-0.5", c), "-0.5");
+  EXPECT_EQ(esc("-1e-3", c), "-1e-3");
+  EXPECT_TRUE(is_error(esc("--upload-pack=x", c)));
+  EXPECT_TRUE(is_error(esc("-e", c)));
+  EXPECT_TRUE(is_error(esc("-", c)));
+  // After an option known to take a value (or after --): any text.
+  c.option_takes_value = true;
+  EXPECT_EQ(esc("-x", c), "-x");
+  EXPECT_EQ(esc("--upload-pack=x", c), "--upload-pack=x");
   auto q = ctx(Quoting::DoubleQuoted);
   q.begins_argument = true;
   EXPECT_TRUE(is_error(esc("--help", q)));
