@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/agent/heartbeat.hpp"
+#include "runtime/agent/metrics.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/events.hpp"
 #include "runtime/clearml/projects.hpp"
@@ -50,6 +51,15 @@ std::string last_lines(const std::string& text, std::size_t lines) {
   return text.substr(at);
 }
 
+// A ClearML error's kind, as a metrics label: few and fixed.
+std::string api_error_kind(const clearml::Error& error) {
+  if (const auto* api = dynamic_cast<const clearml::ApiError*>(&error)) return fmt::format("http_{}", api->result_code());
+  if (dynamic_cast<const clearml::OutcomeUnknownError*>(&error)) return "unknown_outcome";
+  if (dynamic_cast<const clearml::TransportError*>(&error)) return "connection";
+  if (dynamic_cast<const clearml::MalformedReplyError*>(&error)) return "malformed_reply";
+  return "other";
+}
+
 }  // namespace
 
 std::string tag_safe(std::string_view text) {
@@ -79,6 +89,8 @@ struct Agent::Impl {
   slurm::Slurm& slurm;
   Shutdown& shutdown;
   Log& log;
+  // Before the heartbeat and the metrics server: their threads use it until they are gone.
+  Metrics metrics;
 
   std::unique_ptr<clearml::Session> session;
   std::unique_ptr<Journal> journal;
@@ -94,6 +106,11 @@ struct Agent::Impl {
   std::map<std::string, Clock::time_point> orphan_seen, pop_opened, retry_after;
   std::map<std::string, Clock::duration> retry_backoff;
   std::map<std::string, std::string> project_names;
+
+  std::unique_ptr<MetricsServer> metrics_server;
+  std::map<std::string, Clock::time_point> popped_at;  // tasks this process popped, for the submit latency
+  bool metrics_file_failing = false;
+  bool reconciled = false;  // the first cycle after the start is over
 
   Impl(AgentOptions o, clearml::Config c, clearml::SessionOptions s, slurm::Slurm& sl, Shutdown& sh, Log& l)
       : options(std::move(o)),
@@ -119,6 +136,14 @@ struct Agent::Impl {
   // ---- start and stop -------------------------------------------------------
 
   void start() {
+    session_options.on_error = [this](std::string_view, const clearml::Error& e) {
+      metrics.api_error(api_error_kind(e));
+    };
+    for (const auto& queue : options.queues) metrics.add_queue(queue.name);
+    if (options.metrics_port) {
+      metrics_server = std::make_unique<MetricsServer>(metrics, *options.metrics_port);
+      log.info("serving metrics", {}, fmt::format("http://127.0.0.1:{}/metrics", metrics_server->port()));
+    }
     auto options_for_loop = session_options;
     options_for_loop.interrupted = [this] { return shutdown.stopping_now(); };
     options_for_loop.sleep = [this](std::chrono::milliseconds d) { shutdown.wait_for(d); };
@@ -270,6 +295,9 @@ struct Agent::Impl {
     }
     journal->put(record, Journal::Sync::Later);  // synced with its batch, before anything is done with it
     log.info("popped", {record.task, queue.name, {}});
+    metrics.popped(queue.name);
+    popped_at[record.task] = Clock::now();
+    if (record.stage == Stage::Failing) metrics.failed(queue.name, FailureReason::invalid_task);
     return record.task;
   }
 
@@ -409,9 +437,10 @@ struct Agent::Impl {
     for (const auto& [task, record] : journal->tasks()) {
       if (record.stage != Stage::Submitted) records.push_back(record);
     }
-    for (const auto& record : records) {
+    for (std::size_t k = 0; k < records.size(); ++k) {
       if (shutdown.stopping_now()) return;
-      if (const auto* current = journal->find(record.task)) advance(*current);
+      reconcile_progress("tasks on their way", k, records.size());
+      if (const auto* current = journal->find(records[k].task)) advance(*current);
     }
   }
 
@@ -602,7 +631,7 @@ struct Agent::Impl {
     }
     const auto* queue = queue_by_id(record.queue_id);
     if (queue == nullptr) {
-      fail(record, "slurmglue: the task's queue is no longer served by this agent", {});
+      fail(record, "slurmglue: the task's queue is no longer served by this agent", {}, FailureReason::config);
       return std::nullopt;
     }
     auto task = read ? std::move(*read) : clearml::get_task(*session, record.task);
@@ -617,13 +646,14 @@ struct Agent::Impl {
     if (!user_map.empty()) {
       const auto mapped = user_map.linux_user(string_field(task, "user"));
       if (mapped.index() == 1) {
-        fail(record, "slurmglue: " + std::get<1>(mapped), {});
+        fail(record, "slurmglue: " + std::get<1>(mapped), {}, FailureReason::user);
         return std::nullopt;
       }
       identity = process::find_user(std::get<0>(mapped));
       if (!identity) {
         fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
-                         "' of agent.slurm.user_map does not exist on this host", {});
+                         "' of agent.slurm.user_map does not exist on this host",
+             {}, FailureReason::user);
         return std::nullopt;
       }
       record.user = identity->name;
@@ -649,7 +679,7 @@ struct Agent::Impl {
     try {
       values = render::task_values(input);
     } catch (const std::invalid_argument& e) {
-      fail(record, std::string("slurmglue: ") + e.what(), {});
+      fail(record, std::string("slurmglue: ") + e.what(), {}, FailureReason::render);
       return std::nullopt;
     }
     std::string script;
@@ -661,7 +691,7 @@ struct Agent::Impl {
                            e.placeholder.empty() ? "" : ": ", e.message);
       }
       why.pop_back();
-      fail(record, why, {});
+      fail(record, why, {}, FailureReason::render);
       return std::nullopt;
     }
     directories.create(record.task, inner_config(), identity);
@@ -689,7 +719,7 @@ struct Agent::Impl {
         adopt_job(record, result.job_id);
         return;
       case slurm::SubmitResult::Kind::Rejected:
-        return fail(record, "sbatch rejected the job: " + result.message, {});
+        return fail(record, "sbatch rejected the job: " + result.message, {}, FailureReason::sbatch);
       case slurm::SubmitResult::Kind::Transient: {
         auto& backoff = retry_backoff[record.task];
         backoff = std::min<Clock::duration>(backoff == Clock::duration::zero() ? options.retry_delay : backoff * 2,
@@ -710,6 +740,12 @@ struct Agent::Impl {
     // restarted agent find the job by its tag.
     journal->put(record, Journal::Sync::Later);
     log.info("submitted", {record.task, record.queue_name, job_id});
+    std::optional<std::chrono::duration<double>> since_pop;
+    if (const auto at = popped_at.find(record.task); at != popped_at.end()) {
+      since_pop = Clock::now() - at->second;
+      popped_at.erase(at);
+    }
+    metrics.submitted(record.queue_name, since_pop);
   }
 
   // The job id on the task (runtime.slurm_job_id, slurm_worker), merged into
@@ -737,7 +773,8 @@ struct Agent::Impl {
     messages[record.task] = message;
   }
 
-  void fail(TaskRecord& record, const std::string& reason, const std::string& console) {
+  void fail(TaskRecord& record, const std::string& reason, const std::string& console, FailureReason why) {
+    metrics.failed(record.queue_name, why);
     record.stage = Stage::Failing;
     record.reason = reason;
     journal->put(record);
@@ -803,6 +840,31 @@ struct Agent::Impl {
     log.info("done", {record.task, record.queue_name, record.job_id});
   }
 
+  // The first cycle settles everything the journal holds, which may take a
+  // while: on a terminal, it shows how far it got.
+  void reconcile_progress(std::string_view what, std::size_t done, std::size_t total) {
+    if (!reconciled && total > 1) log.progress(fmt::format("reconciling {}: {}/{}", what, done, total));
+  }
+
+  // After each cycle, however it ended: the first one's progress line goes,
+  // the metrics are updated.
+  void after_cycle() {
+    if (!reconciled) {
+      reconciled = true;
+      log.progress({});
+    }
+    if (journal) std::erase_if(popped_at, [&](const auto& e) { return journal->find(e.first) == nullptr; });
+    metrics.cycle_done(journal ? held() : 0, std::chrono::system_clock::now());
+    if (options.metrics_file.empty()) return;
+    try {
+      write_atomically(options.metrics_file, metrics.text());
+      metrics_file_failing = false;
+    } catch (const std::system_error& e) {
+      if (!metrics_file_failing) log.warning("cannot write the metrics file", {}, e.what());
+      metrics_file_failing = true;
+    }
+  }
+
   // ---- tracking -----------------------------------------------------------
 
   void track() {
@@ -812,6 +874,13 @@ struct Agent::Impl {
       log.warning("squeue did not answer; tracking waits for the next cycle");
       return;
     }
+    std::size_t pending = 0, running = 0, other = 0;  // squeue lists finished jobs too: not counted
+    for (const auto& job : *listing) {
+      if (job.state == "PENDING") ++pending;
+      else if (job.state == "RUNNING") ++running;
+      else if (!slurm::is_finished(job.state)) ++other;
+    }
+    metrics.jobs(pending, running, other);
     std::map<std::string, slurm::Job> by_task;
     const std::string prefix = tag_prefix();
     for (auto& job : *listing) {
@@ -848,7 +917,9 @@ struct Agent::Impl {
       return;
     }
     std::vector<std::string> to_cancel;
-    for (const auto& task : ids) {
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const auto& task = ids[k];
+      reconcile_progress("submitted tasks", k, ids.size());
       const auto* current = journal->find(task);
       if (current == nullptr) continue;
       TaskRecord record = *current;
@@ -894,7 +965,7 @@ struct Agent::Impl {
       return fail(record,
                   fmt::format("slurmglue: Slurm job {} is no longer listed by Slurm, and the task is still {}",
                               record.job_id, status),
-                  {});
+                  {}, FailureReason::job_lost);
     }
     const auto details = slurm.details(job->id);
     std::string tail;
@@ -906,7 +977,8 @@ struct Agent::Impl {
                           "not finish it",
                           job->id, exit_code, status)
             : fmt::format("Slurm job {} {} (exit code {})", job->id, job->state, exit_code);
-    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail);
+    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail,
+         FailureReason::job_failed);
   }
 
   // The end of a job's output file, read as the job's user (the agent may be
@@ -997,6 +1069,7 @@ int Agent::run() {
     } catch (const clearml::Error& e) {
       self.log.warning("cycle cut short by a ClearML error; next cycle goes on", {}, e.what());
     }
+    self.after_cycle();
     if (self.options.once || self.shutdown.stopping()) break;
     self.shutdown.wait_for(self.options.poll_interval);
     if (self.shutdown.take_reload() && self.options.on_reload) self.options.on_reload(*this);

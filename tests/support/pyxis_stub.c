@@ -125,26 +125,26 @@ static void list_free(struct string_list *list)
 	list->len = 0;
 }
 
-static bool empty(const char *optarg)
+static bool empty(const char *arg)
 {
-	return optarg == NULL || optarg[0] == '\0';
+	return arg == NULL || arg[0] == '\0';
 }
 
 /* Image, workdir, name and save: Slurm may hand the same option over twice
  * (command line and inherited environment); only a different value is an error. */
-static int set_once(char **slot, const char *option, const char *optarg)
+static int set_once(char **slot, const char *option, const char *arg)
 {
-	if (empty(optarg)) {
+	if (empty(arg)) {
 		slurm_error("pyxis: --%s: argument required", option);
 		return -1;
 	}
 	if (*slot != NULL) {
-		if (strcmp(*slot, optarg) == 0)
+		if (strcmp(*slot, arg) == 0)
 			return 0;
 		slurm_error("pyxis: --%s specified multiple times", option);
 		return -1;
 	}
-	*slot = strdup(optarg);
+	*slot = strdup(arg);
 	if (*slot == NULL) {
 		slurm_error("pyxis: could not allocate memory");
 		return -1;
@@ -152,36 +152,36 @@ static int set_once(char **slot, const char *option, const char *optarg)
 	return 0;
 }
 
-static int option_image(int val, const char *optarg, int remote)
+static int option_image(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	return set_once(&args.image, "container-image", optarg);
+	return set_once(&args.image, "container-image", arg);
 }
 
-static int option_workdir(int val, const char *optarg, int remote)
+static int option_workdir(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	return set_once(&args.workdir, "container-workdir", optarg);
+	return set_once(&args.workdir, "container-workdir", arg);
 }
 
-static int option_name(int val, const char *optarg, int remote)
+static int option_name(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	if (empty(optarg)) {
+	if (empty(arg)) {
 		slurm_error("pyxis: --container-name: argument required");
 		return -1;
 	}
 	if (args.name != NULL) {
-		if (strcmp(args.name, optarg) == 0)
+		if (strcmp(args.name, arg) == 0)
 			return 0;
 		slurm_error("pyxis: --container-name specified multiple times");
 		return -1;
 	}
-	const char *colon = strchr(optarg, ':');
-	if (colon == optarg) {
+	const char *colon = strchr(arg, ':');
+	if (colon == arg) {
 		slurm_error("pyxis: --container-name: empty name");
 		return -1;
 	}
@@ -193,22 +193,22 @@ static int option_name(int val, const char *optarg, int remote)
 			return -1;
 		}
 	}
-	return set_once(&args.name, "container-name", optarg);
+	return set_once(&args.name, "container-name", arg);
 }
 
-static int option_save(int val, const char *optarg, int remote)
+static int option_save(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	if (empty(optarg)) {
+	if (empty(arg)) {
 		slurm_error("pyxis: --container-save: argument required");
 		return -1;
 	}
-	if (optarg[strlen(optarg) - 1] == '/') {
+	if (arg[strlen(arg) - 1] == '/') {
 		slurm_error("pyxis: --container-save: target is a directory");
 		return -1;
 	}
-	return set_once(&args.save, "container-save", optarg);
+	return set_once(&args.save, "container-save", arg);
 }
 
 /* One SRC[:DST[:FLAGS]] item; the source and target rules of Pyxis' add_mount. */
@@ -250,14 +250,14 @@ out:
 
 /* The accumulating options (mounts, env, unshare): a non-empty comma list whose
  * items, empty ones included, each go to each_item. */
-static int comma_option(const char *option, const char *optarg,
+static int comma_option(const char *option, const char *arg,
 			int (*each_item)(const char *item, const char *whole))
 {
-	if (empty(optarg)) {
+	if (empty(arg)) {
 		slurm_error("pyxis: --%s: argument required", option);
 		return -1;
 	}
-	char *copy = strdup(optarg);
+	char *copy = strdup(arg);
 	if (copy == NULL) {
 		slurm_error("pyxis: could not allocate memory");
 		return -1;
@@ -265,7 +265,7 @@ static int comma_option(const char *option, const char *optarg,
 	int rv = 0;
 	char *rest = copy, *item;
 	while (rv == 0 && (item = strsep(&rest, ",")) != NULL)
-		rv = each_item(item, optarg);
+		rv = each_item(item, arg);
 	free(copy);
 	return rv;
 }
@@ -276,11 +276,11 @@ static int mount_item(const char *item, const char *whole)
 	return check_mount(item);
 }
 
-static int option_mounts(int val, const char *optarg, int remote)
+static int option_mounts(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	return comma_option("container-mounts", optarg, mount_item);
+	return comma_option("container-mounts", arg, mount_item);
 }
 
 static int env_item(const char *item, const char *whole)
@@ -292,11 +292,11 @@ static int env_item(const char *item, const char *whole)
 	return list_add_unique(&args.env, item);
 }
 
-static int option_env(int val, const char *optarg, int remote)
+static int option_env(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	return comma_option("container-env", optarg, env_item);
+	return comma_option("container-env", arg, env_item);
 }
 
 static int unshare_item(const char *item, const char *whole)
@@ -319,11 +319,11 @@ static int unshare_item(const char *item, const char *whole)
 	return 0;
 }
 
-static int option_unshare(int val, const char *optarg, int remote)
+static int option_unshare(int val, const char *arg, int remote)
 {
 	(void)val;
 	(void)remote;
-	return comma_option("container-unshare", optarg, unshare_item);
+	return comma_option("container-unshare", arg, unshare_item);
 }
 
 /* A --x / --no-x pair: giving both is an error, repeating one is not. */
@@ -337,38 +337,38 @@ static int set_flag(int *slot, int val, const char *yes, const char *no)
 	return 0;
 }
 
-static int option_mount_home(int val, const char *optarg, int remote)
+static int option_mount_home(int val, const char *arg, int remote)
 {
-	(void)optarg;
+	(void)arg;
 	(void)remote;
 	return set_flag(&args.mount_home, val, "container-mount-home", "no-container-mount-home");
 }
 
-static int option_remap_root(int val, const char *optarg, int remote)
+static int option_remap_root(int val, const char *arg, int remote)
 {
-	(void)optarg;
+	(void)arg;
 	(void)remote;
 	return set_flag(&args.remap_root, val, "container-remap-root", "no-container-remap-root");
 }
 
-static int option_entrypoint(int val, const char *optarg, int remote)
+static int option_entrypoint(int val, const char *arg, int remote)
 {
-	(void)optarg;
+	(void)arg;
 	(void)remote;
 	return set_flag(&args.entrypoint, val, "container-entrypoint", "no-container-entrypoint");
 }
 
-static int option_entrypoint_log(int val, const char *optarg, int remote)
+static int option_entrypoint_log(int val, const char *arg, int remote)
 {
-	(void)optarg;
+	(void)arg;
 	(void)remote;
 	args.entrypoint_log = val;
 	return 0;
 }
 
-static int option_writable(int val, const char *optarg, int remote)
+static int option_writable(int val, const char *arg, int remote)
 {
-	(void)optarg;
+	(void)arg;
 	(void)remote;
 	return set_flag(&args.writable, val, "container-writable", "container-readonly");
 }

@@ -3,6 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "runtime/clearml/api_error.hpp"
 #include "tests/runtime/clearml/test_server.hpp"
 
@@ -226,7 +229,10 @@ TEST(Session, ARefusedConnectionIsATransportError) {
 }
 
 TEST(Session, NoServerConfiguredIsAClearError) {
-  EXPECT_THROW(Session(SessionOptions{}), Error);
+  // A named object, not a temporary: GCC 12 at -O3 warns (falsely) that the
+  // temporary's strings may be destroyed uninitialized when Session throws.
+  const SessionOptions none;
+  EXPECT_THROW(Session{none}, Error);
 }
 
 TEST(Session, SecretsNeverAppearInErrorsOrLogs) {
@@ -261,6 +267,53 @@ TEST(Session, SecretsNeverAppearInErrorsOrLogs) {
     EXPECT_THAT(message, Not(HasSubstr("Bearer")));
     EXPECT_THAT(message, Not(HasSubstr("Basic")));
   }
+}
+
+TEST(Session, TellsOnErrorOfEachFailedCallOnceAfterItsRetriesButNotOfShutdown) {
+  TestServer server(kSeed);
+  auto options = server.options();
+  std::vector<std::string> told;
+  options.on_error = [&](std::string_view endpoint, const Error& error) {
+    told.push_back(std::string(endpoint) + ": " + (dynamic_cast<const UnknownTaskError*>(&error) ? "unknown task" : "other"));
+  };
+  Session session(options);
+  session.call("tasks.get_by_id", {{"task", "t1"}});
+  EXPECT_TRUE(told.empty());
+  EXPECT_THROW(session.call("tasks.get_by_id", {{"task", "nope"}}), UnknownTaskError);
+  EXPECT_EQ(told, (std::vector<std::string>{"tasks.get_by_id: unknown task"}));
+
+  // Two 503s then success: retried, not an error.
+  server.inject("status", 2, {{"status", 503}, {"endpoint", "tasks.get_by_id"}});
+  session.call("tasks.get_by_id", {{"task", "t1"}});
+  EXPECT_EQ(told.size(), 1u);
+
+  auto stopped = options;
+  stopped.interrupted = [] { return true; };  // shutting down
+  Session closing(stopped);
+  EXPECT_THROW(closing.call("tasks.get_by_id", {{"task", "t1"}}), InterruptedError);
+  EXPECT_EQ(told.size(), 1u);
+}
+
+// The agent's shutdown: another thread (the signal thread) asks, and the call
+// under way in this one ends with InterruptedError long before its timeout.
+// Run under ThreadSanitizer too (tools/run-tests.sh).
+TEST(Session, AnotherThreadInterruptsACallUnderWay) {
+  TestServer server(kSeed);
+  std::atomic<bool> stop{false};
+  auto options = server.options();
+  options.timeouts.total = std::chrono::minutes(2);
+  options.interrupted = [&stop] { return stop.load(); };
+  Session session(options);
+  session.login();
+  server.inject("delay", 1, {{"seconds", 60}});
+  std::thread signal_thread([&stop] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    stop = true;
+  });
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_THROW(session.call("tasks.get_by_id", {{"task", "t1"}}), InterruptedError);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(30));
+  signal_thread.join();
 }
 
 }  // namespace

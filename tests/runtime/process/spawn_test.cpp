@@ -10,7 +10,9 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace slurmglue::process {
 namespace {
@@ -138,6 +140,31 @@ TEST(Spawn, FindsUsers) {
   ASSERT_TRUE(root.has_value());
   EXPECT_EQ(root->uid, 0u);
   EXPECT_FALSE(find_user("no-such-user-slurmglue").has_value());
+}
+
+// The agent runs sbatch while its heartbeat thread runs; every caller gets
+// its own child's output, even while another thread's child outlives it (the
+// pipes of one run never leak into a child of another). Run under
+// ThreadSanitizer too (tools/run-tests.sh).
+TEST(Spawn, ThreadsRunProgramsAtOnceEachWithItsOwnOutput) {
+  std::thread slow([] { EXPECT_TRUE(run(shell("sleep 1")).ok()); });
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &mismatches] {
+      for (int i = 0; i < 10; ++i) {
+        const std::string word = std::to_string(t) + "-" + std::to_string(i);
+        auto command = shell("cat; printf %s \"$1\" >&2");
+        command.argv.insert(command.argv.end(), {"-", word});
+        command.input = word + "\n";
+        const auto outcome = run(command);
+        mismatches[static_cast<std::size_t>(t)] += outcome.out != word + "\n" || outcome.err != word || !outcome.ok();
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  slow.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
 }  // namespace
