@@ -5,19 +5,21 @@
 # against its test double, the .deb package, integration on a real Slurm
 # cluster started by tests/integration/slurm-cluster.sh). Every test that does
 # not need the cluster also runs once more under AddressSanitizer and
-# UndefinedBehaviorSanitizer, and the agent's threaded parts under
-# ThreadSanitizer.
+# UndefinedBehaviorSanitizer, every input surface is fuzzed for a bounded time
+# (tools/fuzz.sh), and the agent's threaded parts run under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup-debian.sh --check
 
 # The sanitized tree: clang, -O1 (ASan's advice: the tests run several times
-# faster than at -O0 and reports keep their lines). The tests on the cluster
-# run in the ordinary build only: the Slurm daemons and the jobs are not ours;
-# so does the package's, which is built from the ordinary tree.
+# faster than at -O0 and reports keep their lines), with the fuzz targets
+# (tools/fuzz.sh runs them below). The tests on the cluster run in the
+# ordinary build only: the Slurm daemons and the jobs are not ours; so does
+# the package's, which is built from the ordinary tree.
 sanitize_skip='_real$|^slurm_cluster_(start|stop)$|^slurm_smoke$|shellcheck$|^clearml_test_server$|^clearml_agent_stub$|^deb_package$|^systemd_unit$'
 cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSLURMGLUE_SANITIZE=ON -DSLURMGLUE_WERROR=ON >/dev/null
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSLURMGLUE_SANITIZE=ON -DSLURMGLUE_FUZZ=ON \
+  -DSLURMGLUE_WERROR=ON >/dev/null
 cmake --build build-sanitize -j"${JOBS:-2}"
 # A sanitizer report exits 86, so that no test taking exit 1 as "problems
 # found" mistakes one for a success; leaks are reported too.
@@ -25,6 +27,10 @@ echo "== every test but the cluster's, under AddressSanitizer and UndefinedBehav
 ASAN_OPTIONS=exitcode=86:detect_leaks=1:strict_string_checks=1 \
   UBSAN_OPTIONS=exitcode=86:print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-sanitize --output-on-failure -j"${JOBS:-2}" --timeout 600 -E "$sanitize_skip"
+# Every input surface fuzzed for a bounded time (FUZZ_SECONDS per target,
+# two at once), in the same tree.
+echo "== fuzzing, ${FUZZ_SECONDS:-20} s per target"
+tools/fuzz.sh
 
 # The agent's threads (heartbeat, signal thread and stop requests, the
 # session's interruption, programs run from several threads) under

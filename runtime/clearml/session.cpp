@@ -74,7 +74,7 @@ HttpResponse Session::send_with_retries(std::string_view endpoint, const std::st
     std::optional<HttpResponse> failed;
     std::optional<TransportError> lost;
     try {
-      HttpResponse response = transport_.post(request);
+      HttpResponse response = options_.send ? options_.send(request) : transport_.post(request);
       if (response.status < 500) return response;
       problem = fmt::format("{} {}", kind_of_failure(response.status), response.status);
       // A server may fail after acting: the outcome of a state change is unknown.
@@ -102,10 +102,15 @@ void Session::fail(std::string_view endpoint, const HttpResponse& response) {
   std::string message;
   const auto reply = nlohmann::json::parse(response.body, nullptr, false);
   if (reply.is_object() && reply.contains("meta") && reply["meta"].is_object()) {
+    // Fields of another type are left out: the HTTP status still tells the kind.
     const auto& meta = reply["meta"];
-    code = meta.value("result_code", code);
-    subcode = meta.value("result_subcode", 0);
-    message = meta.value("result_msg", "");
+    const auto integer = [&meta](const char* key, int fallback) {
+      const auto found = meta.find(key);
+      return found != meta.end() && found->is_number_integer() ? found->get<int>() : fallback;
+    };
+    code = integer("result_code", code);
+    subcode = integer("result_subcode", 0);
+    if (const auto found = meta.find("result_msg"); found != meta.end() && found->is_string()) message = found->get<std::string>();
   } else {
     message = "the reply is not a ClearML envelope";
   }

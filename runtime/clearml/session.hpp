@@ -49,6 +49,10 @@ struct SessionOptions {
   LogFunction log;
   ErrorFunction on_error;
   std::optional<std::uint64_t> jitter_seed;  // fixed in tests; random otherwise
+  // Replaces HTTP when set: the server's reply to each request, or a
+  // TransportError. For tests and the fuzz target of server replies
+  // (tests/fuzz/clearml_reply.cpp), which feed replies without a server.
+  std::function<HttpResponse(const HttpRequest&)> send;
 };
 
 // Not thread-safe: one Session (one connection) per thread.

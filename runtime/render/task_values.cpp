@@ -66,7 +66,9 @@ void check_singularity_image(const std::string& image) {
 std::string task_id_of(const nlohmann::json& task) {
   const auto id = task.find("id");
   if (id == task.end() || id->is_null()) return {};
-  return id->is_string() ? id->get<std::string>() : id->dump();
+  // Not a string (a task file may hold anything): its JSON text, whose bytes
+  // that are not UTF-8 become U+FFFD rather than an exception.
+  return id->is_string() ? id->get<std::string>() : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 nlohmann::json config_without_secrets(const nlohmann::json& config) {

@@ -316,5 +316,21 @@ TEST(Session, AnotherThreadInterruptsACallUnderWay) {
   signal_thread.join();
 }
 
+// Found by the fuzz target of server replies (tests/fuzz/clearml_reply.cpp):
+// an error envelope whose meta fields had other types threw a JSON exception
+// instead of the error its HTTP status says.
+TEST(Session, AnErrorEnvelopeWithFieldsOfOtherTypesKeepsItsStatus) {
+  const HttpResponse login{200, R"({"meta": {"result_code": 200}, "data": {"token": "T"}})"};
+  Session session(testing::scripted_replies(
+      {login, {400, R"({"meta": {"result_code": "400", "result_subcode": "x", "result_msg": 5}})"}}));
+  try {
+    session.call("tasks.get_by_id", {{"task", "t1"}});
+    FAIL() << "expected an ApiError";
+  } catch (const ApiError& error) {
+    EXPECT_EQ(error.result_code(), 400);
+    EXPECT_EQ(error.result_subcode(), 0);
+  }
+}
+
 }  // namespace
 }  // namespace slurmglue::clearml

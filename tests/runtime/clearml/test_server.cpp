@@ -7,8 +7,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <deque>
+#include <memory>
 #include <stdexcept>
 
+#include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/http_transport.hpp"
 
 extern char** environ;
@@ -119,6 +122,22 @@ SessionOptions TestServer::options(const Credentials& credentials) {
   options.sleep = [this](std::chrono::milliseconds wait) { sleeps.push_back(wait); };
   options.log = [this](std::string_view line) { log.emplace_back(line); };
   options.jitter_seed = 7;
+  return options;
+}
+
+SessionOptions scripted_replies(std::vector<HttpResponse> replies) {
+  SessionOptions options;
+  options.api_server = "http://clearml.invalid:8008";
+  options.credentials = {std::string(kAccessKey), std::string(kSecretKey)};
+  options.retry.max_attempts = 1;
+  options.sleep = [](std::chrono::milliseconds) {};
+  auto left = std::make_shared<std::deque<HttpResponse>>(replies.begin(), replies.end());
+  options.send = [left](const HttpRequest&) {
+    if (left->empty()) throw TransportError("the connection dropped", false);
+    HttpResponse reply = std::move(left->front());
+    left->pop_front();
+    return reply;
+  };
   return options;
 }
 

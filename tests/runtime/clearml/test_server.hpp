@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/clearml/session.hpp"
 
@@ -46,5 +47,10 @@ class TestServer {
   int stdin_ = -1;
   int port_ = 0;
 };
+
+// Session options with no server at all: the replies are `replies`, in order
+// (the first one answers auth.login), then the connection drops. For reply
+// shapes the test double never sends.
+SessionOptions scripted_replies(std::vector<HttpResponse> replies);
 
 }  // namespace slurmglue::clearml::testing

@@ -62,5 +62,16 @@ TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
   }
 }
 
+// Found by the fuzz target of task files (tests/fuzz/task_file.cpp): a YAML
+// task whose id was a map with a key that is not UTF-8 made task_values
+// throw a JSON exception. Such an id is its JSON text, quoted as one word.
+TEST(TaskValues, AnIdThatIsNotAStringIsOneQuotedWordWhateverItsBytes) {
+  TaskInput input;
+  input.task = {{"id", {{"0t\xd6name", {"x", "y"}}}}};
+  const auto values = task_values(input);
+  EXPECT_EQ(values.agent_execute,
+            "clearml-agent execute --full-monitoring --require-queue --id $'{\"0t\\xef\\xbf\\xbdname\":[\"x\",\"y\"]}'");
+}
+
 }  // namespace
 }  // namespace slurmglue::render

@@ -1,0 +1,43 @@
+// The value formats of typed sbatch options (grammar/slurm_values.hpp) as the
+// renderer checks them (runtime/render/value_checks.cpp): --time, --mem,
+// --nodes and integers. Checked: what is accepted is made only of the
+// characters its format documents, so it cannot leave its #SBATCH word.
+#include <string>
+
+#include "runtime/render/value_checks.hpp"
+#include "tests/fuzz/fuzz_target.hpp"
+
+namespace sg = slurmglue;
+using sg::render::ValueKind;
+
+namespace {
+bool only(std::string_view value, std::string_view allowed) {
+  return value.find_first_not_of(allowed) == std::string_view::npos;
+}
+bool upper_equals(std::string_view value, std::string_view word) {
+  if (value.size() != word.size()) return false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i] >= 'a' && value[i] <= 'z' ? static_cast<char>(value[i] - 32) : value[i];
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+}  // namespace
+
+SLURMGLUE_FUZZ_TARGET(slurm_values) {
+  constexpr std::string_view digits = "0123456789";
+  if (sg::render::check_value(ValueKind::Time, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(only(input, "0123456789:-") || upper_equals(input, "UNLIMITED") ||
+                         upper_equals(input, "INFINITE"));
+  }
+  if (sg::render::check_value(ValueKind::Memory, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(0, input.size() - 1), digits) &&
+                         only(input.substr(input.size() - 1), "0123456789KMGTkmgt"));
+  }
+  if (sg::render::check_value(ValueKind::NodeCount, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,"));
+  }
+  if (sg::render::check_value(ValueKind::Integer, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(input[0] == '-' ? 1 : 0), digits));
+  }
+}
