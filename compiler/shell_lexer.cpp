@@ -30,6 +30,7 @@ struct FrameState {
   bool command_start = true;
   int depth = 0;             // nested ( or [ inside the frame
   int open_cases = 0;        // case ... esac open in the frame: their ')' end patterns
+  std::size_t arm_start = SIZE_MAX;  // the first command read since a case arm's pattern began
   bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
@@ -783,6 +784,9 @@ class Lexer {
     f.word_refs.clear();
     if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
+      // "case W in": the commands read until ')' are the first arm's pattern.
+      if (current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case")
+        f.arm_start = tpl_.commands.size();
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
@@ -917,6 +921,14 @@ class Lexer {
         close_group(f, '(');
         closed_group = true;
       }
+      if (c == ')' && !closed_group && f.open_cases > 0 && f.depth == 0 && f.arm_start != SIZE_MAX) {
+        // The pattern of a case arm (a|b|*) is words, not commands.
+        for (std::size_t k = f.arm_start; k < tpl_.commands.size(); ++k)
+          if (tpl_.commands[k].kind == ShellCommand::Kind::Simple && tpl_.commands[k].header.empty())
+            tpl_.commands[k].header = "pattern";
+        f.arm_start = SIZE_MAX;
+      }
+      if (c == ';' && length == 2 && f.open_cases > 0) f.arm_start = tpl_.commands.size();  // ;; then a pattern
       if (f.kind == Frame::CommandSubst && c == ')') {
         if (f.depth == 0 && f.open_cases == 0) return pop(1);
         if (f.depth > 0) --f.depth;

@@ -2,10 +2,12 @@
 
 #include "compiler/catalog/variables.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "runtime/render/values.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 #include <set>
@@ -15,6 +17,13 @@ namespace slurmglue::compiler {
 namespace {
 
 constexpr std::size_t kNone = SIZE_MAX;
+// Pseudo-variables of the value-flow pass: a file the template cannot name,
+// a descriptor it writes to that is not a file it named.
+constexpr char kAnyFile[] = "file:*";
+constexpr char kAnyDescriptor[] = "fd:*";
+constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
+// What IFS may hold when the template sets it from something it cannot read.
+constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
@@ -265,6 +274,10 @@ class Flow {
   void run() {
     collect();
     solve();
+    // A template that sets IFS splits unquoted expansions at its characters too.
+    if (ifs_chars_.empty()) return;
+    for (auto& ph : t_.placeholders)
+      if (ph.context.split_later) ph.context.split_chars += ifs_chars_;
   }
 
   // Everything but the solution: the nested analysis of a code string merges
@@ -273,6 +286,9 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c)
       if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
         functions_[t_.commands[c].function] = c;
+    variables();
+    forwarders();
+    if (depth_ == 0) job_environment();
     files();
     // A function reads its standard input as code when a command of its body does.
     for (int round = 0; round < 3; ++round)
@@ -404,6 +420,15 @@ class Flow {
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       for (const auto& x : expansions(raw)) {
         const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
+        if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
+          // "${A[@]}" of an array read -a, mapfile or A=($X) filled: each
+          // piece of the value is a word, and each begins an argument.
+          uses_.push_back({x.name, transformed_arrays_.count(x.name) ? Use::SplitAnywhere : Use::Split,
+                           "an array's elements"});
+          if (k < operands_from)
+            uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
+          continue;
+        }
         if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         const auto span = raw.substr(x.begin, x.end - x.begin);
         std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
@@ -461,6 +486,11 @@ class Flow {
     std::vector<Diagnostic> ignored;
     analyze_shell(source, inner, ignored);
     Flow sub(source.text(), inner, sbatch_, depth_ + 1);
+    // The code calls the template's functions as the template does.
+    for (const auto& [f, at] : functions_) sub.functions_.emplace(f, kNone);
+    sub.code_functions_ = code_functions_;
+    for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
+    sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
     for (const auto& [name, from] : sub.edges_) edges_[name].insert(from.begin(), from.end());
     for (auto& use : sub.uses_) {
@@ -492,49 +522,497 @@ class Flow {
       }
   }
 
+  // ---- what the template assigns -----------------------------------------
+
+  // The literal values each name is given (NAME=word, NAME=(words), declare
+  // NAME=word) and the names also given anything else (a value, $(...), read,
+  // for, ...); the characters the template puts in IFS; arrays filled by
+  // splitting a value (read -a, mapfile, NAME=($X)).
+  void variables() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& cmd = t_.commands[c];
+      if (cmd.kind != ShellCommand::Kind::Simple) continue;
+      const auto words = words_of(c);
+      if (cmd.header == "for" || cmd.header == "select") {
+        if (!words.empty()) nonliteral_.insert(words.front()->text);
+        continue;
+      }
+      if (!cmd.header.empty()) continue;
+      std::size_t i = 0;
+      for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
+      if (i >= words.size()) continue;
+      const std::string program(basename_of(words[i]->text));
+      if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (is_assignment_word(words[k]->text)) assigned(*words[k]);
+      } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
+        bool array = program == "mapfile" || program == "readarray";
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (w.size() > 1 && w[0] == '-') {
+            array = array || (program == "read" && w.find('a') != std::string::npos);
+            continue;
+          }
+          if (w.empty() || !is_name_start(w[0])) continue;
+          nonliteral_.insert(assigned_name(w));
+          if (array) split_arrays_.insert(assigned_name(w));
+          if (array && fed_by_a_program(c)) transformed_arrays_.insert(assigned_name(w));
+        }
+      }
+    }
+  }
+  // Whether command c reads another program's output: a pipeline, < <(...).
+  bool fed_by_a_program(std::size_t c) const {
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Redirect && w.text.rfind("<(", 0) == 0) return true;
+    for (std::size_t d = 0; d < t_.commands.size(); ++d)
+      if (d != c && upstream(d, c)) return true;
+    return false;
+  }
+  void assigned(const ShellWord& w) {
+    const auto name = assigned_name(w.text);
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto raw_eq = raw.find('=');
+    const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
+    const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
+    if (name == "IFS") {
+      if (raw_value.rfind("$'", 0) == 0) {
+        // $'\n', $',\t': the characters it stands for.
+        for (std::size_t k = 2; k + 1 < raw_value.size(); ++k) {
+          if (raw_value[k] != '\\' || k + 2 >= raw_value.size()) {
+            ifs_chars_ += raw_value[k];
+            continue;
+          }
+          const char e = raw_value[++k];
+          ifs_chars_ += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+        }
+      } else if (literal) {
+        ifs_chars_ += w.text.substr(w.text.find('=') + 1);
+      } else {
+        ifs_chars_ += kAnyPunctuation;  // whatever it holds at run time
+      }
+    }
+    std::string value = w.text.substr(w.text.find('=') + 1);
+    if (!value.empty() && value.front() == '(') {
+      if (!literal) split_arrays_.insert(name);  // NAME=($X): the value's words are elements
+      value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
+    }
+    if (literal && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
+      literal_values_[name].push_back(value);
+    else
+      nonliteral_.insert(name);
+  }
+
+  // The values a word may have when every expansion in it is known: a
+  // literal; $NAME or ${NAME[@]} of a name only ever given literals;
+  // ${NAME:-word} of a name the template never sets (the environment the
+  // administrator gives the agent); "$@" outside a function (the script has
+  // no arguments). Nothing when the template cannot tell.
+  std::optional<std::vector<std::string>> possible_values(std::string_view t, std::size_t c, int depth = 0) const {
+    if (t.find_first_of("$`") == std::string_view::npos) return std::vector<std::string>{std::string(t)};
+    if (depth > 3) return std::nullopt;
+    if (one_of(t, {"$@", "${@}", "$*", "${*}"})) {
+      for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
+        if (!t_.commands[g].function.empty()) return std::nullopt;
+      return std::vector<std::string>{};
+    }
+    std::string_view body = t.substr(1);
+    const bool braced = !body.empty() && body.front() == '{';
+    if (braced) {
+      if (body.back() != '}') return std::nullopt;
+      body = body.substr(1, body.size() - 2);
+    }
+    std::size_t e = 0;
+    while (e < body.size() && is_name_char(body[e])) ++e;
+    if (e == 0 || !is_name_start(body[0])) return std::nullopt;
+    const std::string name(body.substr(0, e));
+    std::string_view rest = body.substr(e);
+    if (!braced && !rest.empty()) return std::nullopt;
+    const bool set_here = literal_values_.count(name) || nonliteral_.count(name);
+    if (nonliteral_.count(name) || direct_.count(name)) return std::nullopt;
+    std::vector<std::string> out;
+    if (const auto it = literal_values_.find(name); it != literal_values_.end()) out = it->second;
+    if (rest.rfind("[@]", 0) == 0 || rest.rfind("[*]", 0) == 0) rest.remove_prefix(3);
+    if (rest.empty()) return set_here ? std::optional(out) : std::nullopt;
+    if (rest.rfind(":-", 0) == 0 || rest.rfind("-", 0) == 0) {
+      const auto word = rest.substr(rest[0] == ':' ? 2 : 1);
+      const auto more = possible_values(word, c, depth + 1);
+      if (!more) return std::nullopt;
+      out.insert(out.end(), more->begin(), more->end());
+      return out;
+    }
+    return std::nullopt;
+  }
+
+  // A command word that is an expansion: the program is chosen at run time.
+  // Read it as each program it may be; when the template cannot tell, every
+  // word after it may be code ($RUN "$X" with RUN=eval).
+  bool dynamic_program(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    const std::string& t = words[i]->text;
+    if (t.empty() || (t[0] != '$' && t[0] != '`')) return false;
+    // $VENV/bin/python: the program's name is written out.
+    const auto base = basename_of(t);
+    if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
+    if (!words[i]->placeholders.empty()) return true;  // refused as the command
+    const auto values = possible_values(t, c);
+    if (values && resolving_ < 4) {
+      ++resolving_;
+      for (const auto& v : *values) {
+        auto& store = synth_.emplace_back();
+        for (std::size_t k = 0; k < v.size();) {
+          const auto b = v.find_first_not_of(" \t\n", k);
+          if (b == std::string::npos) break;
+          const auto e = std::min(v.find_first_of(" \t\n", b), v.size());
+          store.push_back(ShellWord{words[i]->begin, words[i]->end, v.substr(b, e - b), {}, {}, {}, {}});
+          k = e;
+        }
+        std::vector<const ShellWord*> joined;
+        for (const auto& w : store) joined.push_back(&w);
+        joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+        std::size_t first = 0;
+        while (first < joined.size() && is_assignment_word(joined[first]->text)) ++first;
+        if (first < joined.size()) invocation(c, joined, first);
+      }
+      --resolving_;
+      return true;
+    }
+    const std::string by = fmt::format("a command chosen at run time ({})", t);
+    for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    return true;
+  }
+
+  // Functions that pass their arguments on ("$@" in a command of the body):
+  // each call is read as those commands with the call's words in place.
+  void forwarders() {
+    for (const auto& [name, g] : functions_)
+      for (std::size_t m = g + 1; g != kNone && m < t_.commands.size(); ++m) {
+        if (!member_of(m, g) || t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty())
+          continue;
+        const auto words = words_of(m);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+          if (raw == "\"$@\"" || raw == "\"${@}\"") {
+            forwarders_[name].push_back({m, k});
+            forwarding_commands_.insert(m);
+            break;
+          }
+        }
+      }
+  }
+  void forward_call(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& bodies) {
+    if (resolving_ >= 4) return;
+    ++resolving_;
+    for (const auto& [m, at] : bodies) {
+      const auto body = words_of(m);
+      std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
+      joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+      joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
+      std::size_t first = 0;
+      while (first < joined.size() && is_assignment_word(joined[first]->text)) ++first;
+      if (first < joined.size()) invocation(c, joined, first);
+    }
+    --resolving_;
+  }
+
+  // Options sbatch hands the job as environment variables: a value there is
+  // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
+  // NAME; --chdir sets the job's $PWD.
+  void job_environment() {
+    for (std::size_t k = 0; k < t_.placeholders.size(); ++k) {
+      const auto& ph = t_.placeholders[k];
+      if (!render::is_directive(ph.context.quoting)) continue;
+      const auto nl = ph.begin == 0 ? std::string::npos : text_.rfind('\n', ph.begin - 1);
+      const auto start = nl == std::string::npos ? 0 : nl + 1;
+      const std::string_view before = std::string_view(text_).substr(start, ph.begin - start);
+      // The option: the last blank-separated token starting with '-'.
+      std::string_view option;
+      for (std::size_t b = 0; b < before.size();) {
+        const auto e = std::min(before.find_first_of(" \t", b), before.size());
+        if (e > b && before[b] == '-') option = before.substr(b, e - b);
+        b = e + 1;
+      }
+      if (option.empty()) continue;
+      const auto eq = option.find('=');
+      std::string name(option.substr(0, eq));
+      while (!name.empty() && name.front() == '-') name.erase(0, 1);
+      if (name.size() == 1) {
+        static const std::map<char, std::string> kShort = {{'J', "job-name"}, {'p', "partition"}, {'A', "account"},
+                                                           {'q', "qos"}, {'d', "dependency"}, {'C', "constraint"},
+                                                           {'D', "chdir"}, {'L', "licenses"}, {'M', "clusters"}};
+        const auto it = kShort.find(name[0]);
+        name = it == kShort.end() ? name : it->second;
+      }
+      if (name == "export") {
+        // --export=ALL,NAME=value: the name before the '=' of the placeholder's item.
+        const auto item = before.substr(std::min(before.find_last_of(",=", before.rfind('=') == before.size() - 1
+                                                                               ? before.size() - 2
+                                                                               : before.size()) + 1,
+                                                 before.size()));
+        const auto item_eq = item.find('=');
+        if (item_eq != std::string_view::npos && item_eq > 0) direct_[std::string(item.substr(0, item_eq))].insert(k);
+        continue;
+      }
+      std::string upper;
+      for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) direct_[env].insert(k);
+      if (name == "job-name") direct_["SLURM_JOB_NAME"].insert(k);
+      if (name == "constraint") direct_["SLURM_JOB_CONSTRAINTS"].insert(k);
+      if (name == "clusters") direct_["SLURM_CLUSTER_NAME"].insert(k);
+      if (name == "chdir") direct_["PWD"].insert(k);
+    }
+  }
+
   // ---- files -------------------------------------------------------------
 
-  // A file the template writes (> F, >> F, tee F) carries what the writing
-  // command had; a word naming it later (bash F, ./F, source F, < F, cat F)
-  // carries that on, as a variable named "file:F" would.
+  // A file the template writes carries what the writing command had; a word
+  // naming it later carries that on, as a variable "file:NAME" would. A file
+  // is known by its last path component (the directory may be "$OUT/" in one
+  // place and "./" in another); a name whose last component has an expansion
+  // or a glob is "file:*": any file it writes may be any file read, and a
+  // word reading such a name may read any file written. Names the template
+  // creates (mkdir, touch, > F, ...) are "fs:names", read back by globs, ls
+  // and find.
   static std::string file_key(std::string_view name) {
-    while (name.rfind("./", 0) == 0) name.remove_prefix(2);
-    return "file:" + std::string(name);
+    while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
+    const auto base = basename_of(name);
+    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[") == std::string_view::npos)
+      return base.empty() || base == "." || base == ".." ? std::string(kAnyFile) : "file:" + std::string(base);
+    // "logs/task-${ID}.txt": any name ending in ".txt".
+    const auto dot = base.rfind('.');
+    if (dot != std::string_view::npos && dot + 1 < base.size() &&
+        base.substr(dot).find_first_of("$`*?[]{}()\"'") == std::string_view::npos)
+      return std::string(kAnyFile) + std::string(base.substr(dot));
+    return kAnyFile;
   }
+  // A file key as messages name it.
+  static std::string describe_file(std::string_view key) {
+    if (key == kEveryFile) return "a file named at run time";
+    if (key == kAnyFile) return "a file the template writes under a name chosen at run time";
+    if (is_pattern_key(key)) return fmt::format("a file named *{}", key.substr(std::string_view(kAnyFile).size()));
+    return std::string(key.substr(5));
+  }
+  static bool is_pattern_key(std::string_view key) { return key.rfind(kAnyFile, 0) == 0; }
+  // Whether a file written under `key` may be the file named `base`.
+  static bool may_be(std::string_view key, std::string_view read_key) {
+    if (key == read_key || key == kAnyFile) return true;
+    if (!is_pattern_key(key)) return false;
+    const auto suffix = key.substr(std::string_view(kAnyFile).size());
+    return read_key.size() > suffix.size() + 5 && read_key.substr(read_key.size() - suffix.size()) == suffix;
+  }
+  // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
+  bool code_slot_word(const ShellWord& w) const {
+    if (w.placeholders.empty() || w.text.rfind("${CLEARML_", 0) != 0) return false;
+    return std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
+      const auto v = catalog::find_variable(t_.placeholders[p].name);
+      return v && render::is_code_slot(*v);
+    });
+  }
+  // Files whose text a program runs wherever it lies: scripts, modules,
+  // makefiles, start-up files.
+  static bool is_code_file(std::string_view name) {
+    const auto base = basename_of(name);
+    for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
+                                 ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
+                                 ".awk", ".sed", ".m", ".ipynb"})
+      if (base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
+    return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
+                         ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
+                         "usercustomize.py", "conftest.py", ".envrc", "rc"});
+  }
+  static bool is_device(std::string_view name) {
+    return name.rfind("/dev/", 0) == 0 && name.rfind("/dev/fd/", 0) != 0;
+  }
+  static bool has_unquoted_glob(std::string_view raw) {
+    bool dq = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (c == '\\') {
+        ++k;
+      } else if (!dq && c == '\'') {
+        const auto close = raw.find('\'', k + 1);
+        if (close == std::string_view::npos) return false;
+        k = close;
+      } else if (c == '"') {
+        dq = !dq;
+      } else if (c == '$' && k + 1 < raw.size() && (raw[k + 1] == '{' || raw[k + 1] == '(')) {
+        // ${...} and $(...) hold their own text
+        const char open = raw[k + 1], close = open == '{' ? '}' : ')';
+        int depth = 0;
+        for (++k; k < raw.size(); ++k) {
+          if (raw[k] == open) ++depth;
+          if (raw[k] == close && --depth == 0) break;
+        }
+      } else if (!dq && (c == '*' || c == '?')) {
+        return true;
+      } else if (!dq && c == '[' && raw.find(']', k + 2) != std::string_view::npos && raw.compare(k, 2, "[[") != 0) {
+        return true;  // [abc]: a bracket expression needs its ']'
+      }
+    }
+    return false;
+  }
+
+  // The file gets what command c carries once every word's file references
+  // are known (mv a.tmp a.sh carries what a.tmp holds).
+  void write_file(const std::string& key, std::size_t c, std::string_view name) {
+    written_.insert(key);
+    pending_writes_.emplace_back(key, c);
+    if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
+  }
+  void create_name(const ShellWord& w) {
+    for (auto k : w.placeholders) direct_["fs:names"].insert(k);
+    for (const auto& r : w.refs) edges_["fs:names"].insert(r);
+  }
+
+  // Whether a word whose name the template cannot read is where a program
+  // takes a file to read or run: input redirections, globs, for lists, a
+  // program path, the operands of source, shells, interpreters and cat-like
+  // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
+  static bool names_a_file_read(const ShellCommand& cmd, const ShellWord& w, bool glob) {
+    if (w.text.find_first_of(" \t\n") != std::string::npos) return false;
+    if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for") return true;
+    if (cmd.kind != ShellCommand::Kind::Simple || !cmd.header.empty()) return false;
+    const auto* program = program_word(cmd);
+    if (!program) return false;
+    if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
+    const auto name = basename_of(program->text);
+    return is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
+           one_of(name, {"source", ".", "exec", "cat", "head", "tail", "tac", "cp", "mv", "dd", "install", "ln",
+                         "srun", "sbatch", "xargs", "env", "timeout", "nohup", "time", "mpirun", "mpiexec"});
+  }
+
   void files() {
-    std::set<std::string> written;
+    std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
-      const bool tee = program && basename_of(program->text) == "tee";
+      const std::string prog = program ? std::string(basename_of(program->text)) : std::string();
       for (const auto& w : cmd.words) {
-        const bool output = w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
-                            w.redirect.back() != '&' && !w.text.empty() && w.text[0] != '&';
-        const bool tee_file = tee && w.role == ShellWord::Role::Word && &w != program && !w.text.empty() &&
-                              w.text[0] != '-';
-        if (!output && !tee_file) continue;
-        written.insert(file_key(w.text));
-        assign_from_command(file_key(w.text), c);
+        if (w.role != ShellWord::Role::Redirect) continue;
+        const auto& op = w.redirect;
+        if (op.find('>') == std::string::npos || w.text.empty()) continue;
+        const bool dup = op.back() == '&' || w.text[0] == '&';
+        if (dup) {
+          std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
+          if (fd == "1" || fd == "2" || fd == "-" || fd.empty()) continue;
+          const auto it = fd_files.find(fd);
+          write_file(it != fd_files.end() ? it->second : std::string(kAnyDescriptor), c, "");
+          continue;
+        }
+        if (w.text.rfind(">(", 0) == 0 || w.text.rfind("<(", 0) == 0) {
+          write_file(std::string(kAnyDescriptor), c, "");
+          continue;
+        }
+        if (is_device(w.text)) continue;
+        const auto key = w.text.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(w.text);
+        create_name(w);
+        if (prog == "exec") {
+          // exec 3>F: later writes to descriptor 3 go to F.
+          std::string fd = op.substr(0, op.find('>'));
+          fd_files[fd.empty() ? "1" : fd] = key;
+          written_.insert(key);
+          if (is_code_file(w.text))
+            uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(w.text))});
+          continue;
+        }
+        write_file(key, c, w.text);
       }
+      if (!program) continue;
+      const auto words = words_of(c);
+      std::vector<const ShellWord*> operands;
+      bool after_program = false;
+      for (const auto* w : words) {
+        if (w == program) {
+          after_program = true;
+          continue;
+        }
+        if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
+      }
+      if (prog == "tee" || prog == "sponge") {
+        for (const auto* w : operands)
+          if (!is_device(w->text)) {
+            create_name(*w);
+            write_file(file_key(w->text), c, w->text);
+          }
+      } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
+        for (const auto* w : operands) create_name(*w);
+        write_file(file_key(operands.back()->text), c, operands.back()->text);
+      } else if (prog == "dd") {
+        for (const auto* w : operands)
+          if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
+            create_name(*w);
+            write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
+          }
+      } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip", "tar"})) {
+        for (const auto* w : operands) create_name(*w);
+      } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "compgen", "dir"})) {
+        listers_.insert(c);
+      } else if (prog == "coproc" || prog == "exec") {
+        // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
+        for (const auto* w : words)
+          if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
+      }
+      for (const auto& w : cmd.words)
+        if (w.text.rfind(">(", 0) == 0 && (w.text.find("bash") != std::string::npos || w.text.find("sh") != std::string::npos))
+          fd_code_ = true;
     }
-    if (written.empty()) return;
-    // Every word that names a written file refers to it, and so does each
-    // word around it ($(cat F) in an assignment).
+    if (fd_code_) uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a coprocess or process substitution running a shell"});
+    // Every word that may name a written file refers to it, and so does each
+    // word around it ($(cat F) in an assignment); a glob, ls or find reads
+    // the names the template created.
+    std::vector<std::string> written_patterns;
+    for (const auto& key : written_) {
+      if (is_pattern_key(key)) written_patterns.push_back(key);
+      edges_[kEveryFile].insert(key);
+    }
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
-      for (auto& w : t_.commands[c].words) {
+      auto& cmd = t_.commands[c];
+      for (auto& w : cmd.words) {
+        if (w.role == ShellWord::Role::HereString) continue;
+        if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;
+        if (w.role == ShellWord::Role::Redirect && program_word(cmd) && program_word(cmd)->text == "exec" &&
+            w.redirect.find('&') == std::string::npos) {
+          const auto fd = w.redirect.substr(0, w.redirect.find('<'));
+          fd_reads_[fd.empty() ? "0" : fd] = file_key(w.text);
+        }
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text)) continue;
+        const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const bool glob = has_unquoted_glob(raw);
+        std::vector<std::string> add;
+        if (glob) add.emplace_back("fs:names");
+        if (code_slot_word(w)) continue;
+        // A command name without '/' is looked up in PATH, not in the directory.
+        if (&w == program_word(cmd) && w.text.find('/') == std::string::npos && !glob) continue;
         const auto key = file_key(w.text);
-        if (!written.count(key)) continue;
-        w.refs.push_back(key);
-        for (auto up = t_.commands[c].parent; up != kNone; up = t_.commands[up].parent)
+        if (is_pattern_key(key)) {
+          // A name the template cannot read may be any file it wrote.
+          if ((glob || w.text.find('$') != std::string::npos) && !written_.empty() && names_a_file_read(cmd, w, glob))
+            add.emplace_back(kEveryFile);
+        } else {
+          if (written_.count(key)) add.push_back(key);
+          if (names_a_file_read(cmd, w, glob))
+            for (const auto& pattern : written_patterns)
+              if (may_be(pattern, key)) add.push_back(pattern);
+        }
+        if (add.empty()) continue;
+        w.refs.insert(w.refs.end(), add.begin(), add.end());
+        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
           for (auto& outer : t_.commands[up].words)
-            if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.push_back(key);
+            if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
       }
+      if (listers_.count(c))
+        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
+          for (auto& outer : t_.commands[up].words)
+            if (outer.begin <= cmd.words.front().begin && cmd.words.front().begin < outer.end)
+              outer.refs.emplace_back("fs:names");
     }
+    for (const auto& [key, c] : pending_writes_) assign_from_command(key, c);
   }
 
   struct Use {
     std::string name;
-    enum Kind { Code, Command, Arithmetic, Split, OptionStart, OptionAfterUnknown } kind;
+    // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown } kind;
     std::string by;
   };
 
@@ -556,7 +1034,7 @@ class Flow {
   void command_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].command_word = true;
     for (const auto& r : w.refs)
-      if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("running {} as a program", r.substr(5))});
+      if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("running {} as a program", describe_file(r))});
       else uses_.push_back({r, Use::Command, "the command"});
   }
   void arithmetic_word(const ShellWord& w) {
@@ -579,6 +1057,7 @@ class Flow {
   // group, every command in it.
   void reparse_all(std::size_t c, const std::string& by) {
     const auto& cmd = t_.commands[c];
+    if (listers_.count(c)) uses_.push_back({"fs:names", Use::Code, by});
     for (const auto& w : cmd.words) reparse_word(w, by);
     for (auto h : cmd.heredocs) reparse_heredoc(h, by);
     if (cmd.kind != ShellCommand::Kind::Group) return;
@@ -627,11 +1106,25 @@ class Flow {
 
   void command(std::size_t c) {
     const auto& cmd = t_.commands[c];
-    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case") return;
+    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
+    if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
     const auto words = words_of(c);
     if (cmd.kind == ShellCommand::Kind::Test) return test(words);
     if (cmd.header == "for" || cmd.header == "select") {
-      if (!words.empty()) assign(words.front()->text, words, 1);
+      if (words.empty()) return;
+      assign(words.front()->text, words, 1);
+      // Each piece of a split value is one pass of the loop: what the
+      // variable reaches, each piece reaches.
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+        for (const auto& x : expansions(raw)) {
+          const bool array = x.quoted && split_arrays_.count(x.name) &&
+                             raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos;
+          if (!x.quoted || array)
+            for (const auto& n : x.name.empty() ? names_in(raw.substr(x.begin, x.end - x.begin)) : std::vector{x.name})
+              uses_.push_back({n, transformed_arrays_.count(n) ? Use::SplitAnywhere : Use::Split, "a for loop's list"});
+        }
+      }
       return;
     }
     std::size_t i = 0;
@@ -685,6 +1178,7 @@ class Flow {
     for (const auto& r : refs) edges_[name].insert(r);
   }
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+    if (listers_.count(c)) refs.emplace_back("fs:names");
     for (const auto& w : t_.commands[c].words) {
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
@@ -705,6 +1199,7 @@ class Flow {
       }
       for (std::size_t d = 0; d < t_.commands.size(); ++d) {
         if (d == s || !upstream(d, s)) continue;
+        if (listers_.count(d)) refs.emplace_back("fs:names");
         for (const auto& w : t_.commands[d].words) {
           phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
           refs.insert(refs.end(), w.refs.begin(), w.refs.end());
@@ -869,12 +1364,22 @@ class Flow {
   // The program at words[i] and what it does with the words after it.
   void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
     command_word(*words[i]);
+    if (dynamic_program(c, words, i)) return;
     const std::string name(basename_of(words[i]->text));
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
         if (is_assignment_word(words[k]->text)) assignment(*words[k]);
     };
 
+    // run() { srun --mpi=pmix "$@"; } run python3 x.py "$X": the body's
+    // commands with the call's words in place of "$@" (and $1... below).
+    if (auto f = forwarders_.find(name); f != forwarders_.end()) forward_call(c, words, i, f->second);
+    if (inherited_forwarders_.count(name)) {
+      // A code string calling a forwarding function of the template: its
+      // words become a command the nested reading cannot follow.
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], "the function " + name);
+      return;
+    }
     if (auto f = functions_.find(name); f != functions_.end()) {
       // The function's parameters take the arguments.
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -915,11 +1420,19 @@ class Flow {
     }
     if (one_of(name, {"declare", "typeset", "local", "readonly", "export"})) return declaration(words, i, name);
     if (one_of(name, {"read", "mapfile", "readarray"})) {
+      std::string from_fd;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
+        if (w == "-u" && k + 1 < words.size()) {
+          const auto it = fd_reads_.find(words[k + 1]->text);
+          from_fd = it != fd_reads_.end() ? it->second : std::string(kAnyFile);
+          ++k;
+          continue;
+        }
         if (!w.empty() && w[0] != '-' && is_name_start(w[0])) {
           name_position(*words[k], name);
           assign_from_command(w, c);
+          if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
         }
       }
       return;
@@ -956,8 +1469,21 @@ class Flow {
       return;
     }
     if (name == "find") {
+      // -exec sh -c '... {} ...': find puts each name it finds into the code.
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) invocation(c, words, k + 1);
+        if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
+          for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
+            if (words[j]->text.find("{}") != std::string::npos && (j == k + 1 || words[j - 1]->text == "-c" ||
+                                                                 is_shell(basename_of(words[k + 1]->text)) ||
+                                                                 one_of(words[k + 1]->text, {"eval", "xargs"})))
+              uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
+          invocation(c, words, k + 1);
+        }
+      return;
+    }
+    if (name == "make" || name == "gmake") {
+      // make reads NAME=value operands and targets as makefile text ($(shell ...)).
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
       return;
     }
     if (name == "srun" || name == "salloc" || name == "sbatch") {
@@ -1063,7 +1589,31 @@ class Flow {
   // and what stands after them.
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     if (is_awk_or_sed(name)) {
-      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      // The program text (-e, --expression, or the first operand when no -e
+      // or -f gives one) and program files are code; awk's -v NAME=value,
+      // -F, and the operands after the program (files, NAME=value) are data.
+      const bool sed = name == "sed" || name == "gsed";
+      bool program_given = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const bool code_option = sed ? one_of(w, {"-e", "--expression"}) : one_of(w, {"--source", "-e"});
+        const bool file_option = one_of(w, {"-f", "--file"});
+        const bool data_option = sed ? one_of(w, {"-l", "--line-length"}) : one_of(w, {"-v", "--assign", "-F", "--field-separator"});
+        if ((code_option || file_option) && k + 1 < words.size()) {
+          reparse_word(*words[++k], name);
+          program_given = true;
+        } else if (data_option && k + 1 < words.size()) {
+          ++k;
+        } else if (w == "--" || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
+          const auto from = w == "--" ? k + 1 : k;
+          if (!program_given && from < words.size()) reparse_word(*words[from], name);
+          return;
+        } else if (w.rfind("-e", 0) == 0 || w.rfind("--expression=", 0) == 0 || w.rfind("-f", 0) == 0 ||
+                   w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0 || (sed && w.find('e') != std::string::npos && w.rfind("--", 0) != 0)) {
+          reparse_word(*words[k], name);  // -eCODE, -ne..., --expression=CODE
+          program_given = true;
+        }
+      }
       return;
     }
     if (one_of(name, {"su", "runuser", "script"})) {
@@ -1094,7 +1644,7 @@ class Flow {
         // The first operand: the script, the code's $0, or a value in option
         // position, which then must not start with '-' (python3 -u ${X}).
         for (const auto& r : word.refs)
-          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, r.substr(5))});
+          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
         after_option(word, false);
         return;  // the rest are the script's own arguments: their options are the script's business
       }
@@ -1156,7 +1706,16 @@ class Flow {
       if (w.text.compare(eq + 1, 1, "(") == 0 && raw.find("=(") != eq) reparse_word(w, "declare NAME=(...)");
       assignment(w);
       if (integer) arithmetic_word(w);
-      if (nameref) name_position(w, name + " -n");
+      if (nameref) {
+        // declare -n REF=NAME: REF is NAME.
+        name_position(w, name + " -n");
+        const auto ref = assigned_name(w.text);
+        const auto target = w.text.substr(eq + 1);
+        if (!target.empty() && is_name_start(target[0])) {
+          edges_[ref].insert(assigned_name(target));
+          edges_[assigned_name(target)].insert(ref);
+        }
+      }
       const auto target = assigned_name(w.text);
       if (integer) uses_.push_back({target, Use::Arithmetic, name + " -i"});
     }
@@ -1291,6 +1850,10 @@ class Flow {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
           case Use::Split: ph.context.split_later = true; break;
+          case Use::SplitAnywhere:
+            ph.context.split_later = true;
+            ph.context.split_chars += kAnyPunctuation;
+            break;
           case Use::OptionStart:
           case Use::OptionAfterUnknown:
             // The value is read back where an argument begins: the leading-'-'
@@ -1307,6 +1870,8 @@ class Flow {
             // The value reaches arithmetic through $NAME: it must be an integer.
             if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
               ph.context.quoting = render::Quoting::Arithmetic;
+            else if (render::is_directive(ph.context.quoting))
+              reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name));  // plain words only
             break;
         }
       }
@@ -1322,6 +1887,24 @@ class Flow {
   std::map<std::string, std::set<std::size_t>> direct_;
   std::map<std::string, std::set<std::string>> edges_;
   std::vector<Use> uses_;
+  // What the template assigns (variables()).
+  std::map<std::string, std::vector<std::string>> literal_values_;
+  std::set<std::string> nonliteral_;
+  std::set<std::string> split_arrays_;
+  std::set<std::string> transformed_arrays_;  // filled from a program's output
+  std::string ifs_chars_;
+  // Functions passing "$@" on: the body commands and where "$@" stands.
+  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> forwarders_;
+  std::set<std::size_t> forwarding_commands_;
+  std::set<std::string> inherited_forwarders_;  // the enclosing template's, seen from a code string
+  int resolving_ = 0;                           // depth of commands read in place of others
+  std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
+  // Files (files()).
+  std::set<std::string> written_;
+  std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
+  std::set<std::size_t> listers_;                 // ls, find, ...: they print names the template created
+  bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 
 }  // namespace

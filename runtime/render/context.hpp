@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace slurmglue::render {
@@ -59,6 +60,8 @@ struct ShellContext {
   // The value reaches an unquoted expansion later ($NAME, $(...)), where
   // bash splits it into words and expands globs: one plain word only.
   bool split_later = false;
+  // Characters the template put in IFS, where split_later values are split too.
+  std::string split_chars;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -182,14 +182,26 @@ const char* split_check(std::string_view v, const ShellContext& ctx) {
     return "this value reaches an unquoted expansion later ($NAME or $(...) without quotes), where bash splits "
            "it into words and expands globs: it must be one word without blanks or *?[; quote the expansion in "
            "the template (\"$NAME\")";
+  if (v.find_first_of(ctx.split_chars) != std::string_view::npos)
+    return "this value reaches an expansion that bash splits at characters the template chose (IFS, or a "
+           "program that rewrites the value first, as tr does before mapfile), and holds one of them: it would "
+           "become several words";
   return nullptr;
 }
 
+const char* reuse_checks(std::string_view v, const ShellContext& ctx);
+
 const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
-  if (const char* why = split_check(v, ctx)) return why;
   if (runs_in_arithmetic(v))
     return "a value with '[' followed by an expansion ('$' then a name, '(', '{', ... or '`') runs code wherever bash evaluates it as arithmetic (an array "
            "subscript), which no quoting prevents";
+  return reuse_checks(v, ctx);
+}
+
+// The checks of where the value goes after it is stored (split, parsed
+// again, read as an argument's start).
+const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
+  if (const char* why = split_check(v, ctx)) return why;
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
@@ -207,6 +219,8 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
 }
 
 }  // namespace
+
+const char* later_use_check(std::string_view v, const ShellContext& ctx) { return reuse_checks(v, ctx); }
 
 const char* place_value(std::string_view v, const ShellContext& ctx, std::string_view name, std::string& out,
                         bool& referenced) {

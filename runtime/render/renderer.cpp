@@ -187,8 +187,12 @@ class Run {
     }
     if (const char* why = check_element(pl.role, r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (r.value.empty() && is_directive(pl.context.quoting)) empty_in_directive_ = true;
-    if (is_directive(pl.context.quoting) && plain_directive_value(index, r)) return;
+    if (is_directive(pl.context.quoting)) {
+      // Read again later through the job's environment ($SLURM_JOB_NAME).
+      if (const char* why = later_use_check(r.value, pl.context)) return fail(pl, why);
+      if (r.value.empty()) empty_in_directive_ = true;
+      if (plain_directive_value(index, r)) return;
+    }
     bool referenced = false;
     if (const char* why = place_value(r.value, pl.context, *name, out_, referenced)) return fail(pl, why);
     if (referenced && std::none_of(assigned_.begin(), assigned_.end(),

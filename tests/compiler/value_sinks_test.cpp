@@ -345,3 +345,95 @@ TEST(ValueSinks, UnquotedExpansionsKeepAValueOneWord) {
 }
 
 }  // namespace
+
+namespace {
+
+// The forms below write %X% for the task's name ('@' is bash's own there).
+std::string task(const std::string& form) {
+  std::string s = form;
+  for (auto at = s.find("%X%"); at != std::string::npos; at = s.find("%X%", at)) s.replace(at, 3, kName);
+  return s + "\n";
+}
+
+// Where the model cannot follow a value (a file it cannot name, a command
+// chosen at run time, a descriptor, a glob), it assumes the worst: the
+// value must be one the worst place accepts.
+TEST(ValueSinks, FilesAreFollowedHoweverTheyAreWrittenAndRead) {
+  for (const char* form : {
+           "exec 3>step.sh\necho \"echo %X%\" >&3\nexec 3>&-\nbash step.sh",
+           "cp /dev/stdin step.sh <<EOT\necho %X%\nEOT\nbash step.sh",
+           "echo \"echo %X%\" | dd of=step.sh status=none\nbash step.sh",
+           "echo \"echo %X%\" > step.tmp\nmv step.tmp step.sh\nbash step.sh",
+           "mkdir -p steps\necho \"echo %X%\" > steps/01.sh\nfor s in steps/*.sh; do bash \"$s\"; done",
+           "emit() { echo \"$1\" >> \"$2\"; }\nemit \"echo %X%\" step.sh\nbash step.sh",
+           "E=job_env.sh\necho \"N=\\\"%X%\\\"\" > job_env.sh\nsource \"$E\"",
+           "echo \"N=\\\"%X%\\\"\" > \"$PWD/job_env.sh\"\n. ./job_env.sh",
+           "echo \"%X%\" > name.txt\nexec 3<name.txt\nread -r -u 3 N\neval \"echo $N\"",
+           "echo \"NAME = '%X%'\" > cfg.py\npython3 -c 'import cfg'",
+           "printf 'all:\\n' > Makefile\necho \"X = %X%\" >> Makefile\nmake"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Data files stay data.
+  for (const char* form : {"echo \"%X%\" > \"$OUT/name.txt\"\npython3 train.py", "echo \"%X%\" | tee run.log\ncat run.log"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+TEST(ValueSinks, ACommandChosenAtRunTimeIsReadAsWhatItMayBe) {
+  for (const char* form : {"N=\"%X%\"\nLAUNCH=\"bash -c\"\n$LAUNCH \"echo $N\"",
+                           "N=\"%X%\"\nLAUNCH=(bash -c)\n\"${LAUNCH[@]}\" \"echo $N\"", "run=eval\n$run \"echo %X%\"",
+                           "$RUNNER \"%X%\"", "run() { local c=$1; shift; $c \"$@\"; }\nrun eval \"%X%\"",
+                           "run() { \"$@\"; }\nrun bash -c \"echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"run() { echo \"+ $*\" >&2; \"$@\"; }\nrun python3 train.py --name \"%X%\"",
+                           "$VENV/bin/python train.py --name \"%X%\"", "PY=python3\n$PY train.py --name \"%X%\"",
+                           "${PYTHON:-python3} train.py --name \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("run() { \"$@\"; }\nrun %X%"), "placeholder-command"));
+}
+
+TEST(ValueSinks, SplittingTheTemplateChoosesIsKnown) {
+  auto p = placement(task("IFS=,\nLR=%X%\npython3 train.py --lr $LR"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("read -ra G <<< \"%X%\"\npython3 train.py --gpus \"${G[@]}\""));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_TRUE(p.context.begins_argument);
+  p = placement(task("IFS=, read -ra G <<< \"%X%\"\nfor g in \"${G[@]}\"; do python3 train.py \"$g\"; done"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("mapfile -t I < <(tr , '\\n' <<< \"%X%\")\npython3 train.py \"${I[@]}\""));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find('-'), std::string::npos);
+  EXPECT_FALSE(placement(task("read -r G <<< \"%X%\"\npython3 train.py --gpus \"$G\"")).context.split_later);
+}
+
+TEST(ValueSinks, NamesTheTemplateCreatesAreValuesToo) {
+  for (const char* form : {"mkdir -p \"runs/%X%\"\nfind runs -mindepth 1 -exec sh -c 'echo {}' \\;",
+                           "mkdir -p \"runs/%X%\"\nfor d in runs/*; do sh -c \"echo $d\"; done",
+                           "touch \"out/%X%\"\nls out | xargs -I{} sh -c 'echo {}'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("mkdir -p \"runs/%X%\"\nfor d in runs/*; do echo \"$d\"; done")).empty());
+}
+
+TEST(ValueSinks, DescriptorsNamerefsAndTrapsReachTheirCode) {
+  for (const char* form : {"N=\"%X%\"\ncoproc SH { bash; }\necho \"echo $N\" >&\"${SH[1]}\"",
+                           "N=\"%X%\"\ndeclare -n REF=N\neval \"echo $REF\"",
+                           "N=\"%X%\"\non_exit() { eval \"echo $1\"; }\ntrap 'on_exit \"$N\"' EXIT",
+                           "make %X%", "make all X=\"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"awk -v name=\"%X%\" 'BEGIN { print name }'", "awk -F, '{ print $1 }' \"%X%\"",
+                           "sed -e 's/a/b/' \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("awk \"%X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("sed -n \"%X%\" f"), "value-parsed-as-code"));
+}
+
+// sbatch hands some options to the job as environment variables.
+TEST(ValueSinks, ValuesReachTheJobsEnvironment) {
+  const std::string head = "#SBATCH --job-name=${CLEARML_TASK.name}\n";
+  EXPECT_TRUE(refused(head + "srun bash -c \"echo $SLURM_JOB_NAME\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(placement(head + "python3 train.py --run $SLURM_JOB_NAME\n").context.split_later);
+  EXPECT_TRUE(refused("#SBATCH --export=ALL,ARGS=${CLEARML_TASK.name}\neval \"$ARGS\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(rules(head + "echo \"$SLURM_JOB_NAME\"\n").empty());
+}
+
+}  // namespace
