@@ -744,11 +744,11 @@ class Flow {
         name = it == kShort.end() ? name : it->second;
       }
       if (name == "export") {
-        // --export=ALL,NAME=value: the name before the '=' of the placeholder's item.
-        const auto item = before.substr(std::min(before.find_last_of(",=", before.rfind('=') == before.size() - 1
-                                                                               ? before.size() - 2
-                                                                               : before.size()) + 1,
-                                                 before.size()));
+        // --export=ALL,NAME=value: the name of the placeholder's item.
+        const auto at = std::min(before.find("export") + 6, before.size());  // the '=' or blank after it
+        const auto comma = before.rfind(',');
+        auto item = before.substr(comma != std::string_view::npos && comma > at ? comma + 1 : std::min(at + 1, before.size()));
+        while (!item.empty() && (item.front() == '"' || item.front() == '\'' || item.front() == ' ')) item.remove_prefix(1);
         const auto item_eq = item.find('=');
         if (item_eq != std::string_view::npos && item_eq > 0) direct_[std::string(item.substr(0, item_eq))].insert(k);
         continue;

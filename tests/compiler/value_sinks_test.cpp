@@ -432,7 +432,9 @@ TEST(ValueSinks, ValuesReachTheJobsEnvironment) {
   const std::string head = "#SBATCH --job-name=${CLEARML_TASK.name}\n";
   EXPECT_TRUE(refused(head + "srun bash -c \"echo $SLURM_JOB_NAME\"\n", "value-parsed-as-code"));
   EXPECT_TRUE(placement(head + "python3 train.py --run $SLURM_JOB_NAME\n").context.split_later);
-  EXPECT_TRUE(refused("#SBATCH --export=ALL,ARGS=${CLEARML_TASK.name}\neval \"$ARGS\"\n", "value-parsed-as-code"));
+  for (const char* line : {"#SBATCH --export=ALL,ARGS=${CLEARML_TASK.name}", "#SBATCH --export=ARGS=x${CLEARML_TASK.name}",
+                           "#SBATCH --export=\"ALL,A=1,ARGS=${CLEARML_TASK.name}\"", "#SBATCH --export ALL,ARGS=${CLEARML_TASK.name}"})
+    EXPECT_TRUE(refused(std::string(line) + "\neval \"$ARGS\"\n", "value-parsed-as-code")) << line;
   EXPECT_TRUE(rules(head + "echo \"$SLURM_JOB_NAME\"\n").empty());
 }
 
