@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <string_view>
 
 namespace slurmglue::compiler {
@@ -22,6 +23,7 @@ constexpr std::size_t kNone = SIZE_MAX;
 constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
+constexpr char kAnyVariable[] = "env:*";  // what any variable holds (env, ${!name}, a nameref to a name at run time)
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -76,6 +78,18 @@ std::string_view code_option_letters(std::string_view c) {
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
   return "ceE";
 }
+// Options whose value the program runs as a command line, per program.
+std::string_view command_options(std::string_view program) {
+  if (program == "rsync") return "-e --rsh --rsync-path";
+  if (program == "tar" || program == "gtar")
+    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
+  if (program == "git") return "-c --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "scp" || program == "sftp") return "-S -o";
+  if (program == "zip") return "-TT --unzip-command";
+  if (program == "curl") return "-K --config";
+  if (program == "ssh-keygen" || program == "openssl") return "";
+  return "";
+}
 bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }
@@ -94,7 +108,15 @@ bool is_code_variable(std::string_view n) {
       "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
       "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
       "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
-      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF"};
+      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
+      // Build and archive tools run these as commands or pass them to a shell.
+      "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
+      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
+      "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
+      "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
+      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSKEY", "LESSEDIT",
+      "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
+      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE"};
   static constexpr std::string_view kPrefixes[] = {
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
@@ -183,7 +205,26 @@ constexpr RunnerSpec kRunners[] = {
     {"poetry", "-q -v --quiet --verbose --no-interaction -n", "--directory -C -P --project", 0, "run"},
     {"pipenv", "", "", 0, "run"},
     {"pixi", "--frozen --locked -v -q", "-e --environment --manifest-path", 0, "run"},
-    {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start"},
+    {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start exec"},
+    // Launchers whose options the compiler does not list: any option before
+    // a value leaves its role unknown (refused).
+    {"setpriv", "", "", 0},
+    {"ch-run", "", "", 1},
+    {"shifter", "", "", 0},
+    {"sarus", "", "", 1, "run"},
+    {"podman-hpc", "", "", 1, "run exec"},
+    {"hatch", "", "", 0, "run"},
+    {"pdm", "", "", 0, "run"},
+    {"rye", "", "", 0, "run"},
+    {"direnv", "", "", 1, "exec"},
+    {"ccache", "", "", 0},
+    {"distcc", "", "", 0},
+    {"uvx", "", "", 0},
+    {"pipx", "", "", 0, "run"},
+    {"npx", "", "", 0},
+    {"guix", "", "", 0, "shell environment"},
+    {"spack", "", "", 0, "exec"},
+    {"module", "", "", 0, "exec"},
     {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
      "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
      "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec"},
@@ -297,6 +338,13 @@ class Flow {
           for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
             if (!t_.commands[g].function.empty()) code_functions_.insert(t_.commands[g].function);
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
+    // env:* is every variable; $_ is the last word of the command before.
+    std::set<std::string> names;
+    for (const auto& [n, from] : direct_) names.insert(n);
+    for (const auto& [n, from] : edges_) names.insert(n);
+    for (const auto& n : names)
+      if (!n.empty() && n.find(':') == std::string::npos) edges_[kAnyVariable].insert(n);
+    edges_["_"].insert(kAnyVariable);
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
   }
@@ -378,6 +426,19 @@ class Flow {
     }
     return out;
   }
+  // Whether an expansion rewrites what it expands: a command substitution,
+  // or ${NAME<op>...} with an operator other than the defaults (:- = + ?).
+  static bool rewriting(std::string_view span) {
+    if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0) return true;
+    if (span.rfind("${", 0) != 0) return false;
+    std::size_t k = 2;
+    if (k < span.size() && span[k] == '#') return false;  // ${#NAME}: a length
+    while (k < span.size() && (is_name_char(span[k]) || span[k] == '!')) ++k;
+    if (k < span.size() && span[k] == '[') k = std::min(span.find(']', k) + 1, span.size());
+    if (k >= span.size() || span[k] == '}') return false;
+    if (span[k] == ':' && k + 1 < span.size() && std::string_view("-=+?").find(span[k + 1]) != std::string_view::npos) return false;
+    return std::string_view("-=+?").find(span[k]) == std::string_view::npos;
+  }
   // The names a span of text expands ($NAME, ${NAME...}), at any depth.
   static std::vector<std::string> names_in(std::string_view text) {
     std::vector<std::string> out;
@@ -439,6 +500,10 @@ class Flow {
         for (auto p : w.placeholders)
           if (t_.placeholders[p].begin > w.begin + x.begin && t_.placeholders[p].begin < w.begin + x.end)
             phs.push_back(p);
+        // $(...), `...` and ${NAME#p}, ${NAME/p/r}, ${NAME:1}, ${NAME@E} ...
+        // rewrite the value: any character of it may come first, and any
+        // may become a blank.
+        const bool rewrites = rewriting(span);
         // ${NAME:-WORD} (and =, +, ?) keeps the quoting of WORD, where the
         // renderer quotes a value; ${NAME/p/WORD} and the like do not.
         bool keeps_quotes = false;
@@ -449,9 +514,16 @@ class Flow {
           keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
         }
         if (!x.quoted) {
-          for (const auto& n : names) uses_.push_back({n, Use::Split, "word splitting"});
+          for (const auto& n : names) uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting"});
           if (!keeps_quotes)
-            for (auto p : phs) t_.placeholders[p].context.split_later = true;
+            for (auto p : phs) {
+              t_.placeholders[p].context.split_later = true;
+              if (rewrites) t_.placeholders[p].context.split_chars += kAnyPunctuation;
+            }
+        }
+        if (at_start && k < operands_from && rewrites) {
+          for (const auto& n : names) uses_.push_back({n, Use::DashAnywhere, "an argument's start after a rewrite"});
+          for (auto p : phs) t_.placeholders[p].context.dash_anywhere = true;
         }
         if (at_start && k < operands_from) {
           const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
@@ -560,14 +632,25 @@ class Flow {
         }
       }
     }
+    // IFS set by read, printf -v, for, ${IFS:=...} or a file the template
+    // sources: it may hold anything. extglob makes @( ) ! + | glob.
+    for (std::size_t k = text_.find("IFS"); k != std::string::npos; k = text_.find("IFS", k + 3)) {
+      if (k > 0 && (is_name_char(text_[k - 1]) || text_[k - 1] == '$')) continue;
+      if (k + 3 < text_.size() && is_name_char(text_[k + 3])) continue;
+      const bool braced_read = k > 1 && text_[k - 1] == '{' && text_[k - 2] == '$' &&
+                               (k + 3 >= text_.size() || text_.compare(k + 3, 2, ":=") != 0) &&
+                               (k + 3 >= text_.size() || text_[k + 3] != '=');
+      const bool assignment = ifs_assignments_.count(k) > 0;  // IFS=... that assigned() read
+      if (!braced_read && !assignment && ifs_chars_.find(kAnyPunctuation) == std::string::npos)
+        ifs_chars_ += kAnyPunctuation;
+    }
+    if (text_.find("extglob") != std::string::npos) ifs_chars_ += "()|@!+";
   }
   // Whether command c reads another program's output: a pipeline, < <(...).
-  bool fed_by_a_program(std::size_t c) const {
+  bool fed_by_a_program(std::size_t c) {
     for (const auto& w : t_.commands[c].words)
       if (w.role == ShellWord::Role::Redirect && w.text.rfind("<(", 0) == 0) return true;
-    for (std::size_t d = 0; d < t_.commands.size(); ++d)
-      if (d != c && upstream(d, c)) return true;
-    return false;
+    return !upstream_of(c).empty();
   }
   void assigned(const ShellWord& w) {
     const auto name = assigned_name(w.text);
@@ -576,6 +659,7 @@ class Flow {
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
     const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
     if (name == "IFS") {
+      ifs_assignments_.insert(w.begin);
       if (raw_value.rfind("$'", 0) == 0) {
         // $'\n', $',\t': the characters it stands for.
         for (std::size_t k = 2; k + 1 < raw_value.size(); ++k) {
@@ -681,6 +765,25 @@ class Flow {
     return true;
   }
 
+  struct Forward {
+    std::size_t command;  // the body's command with "$@"
+    std::size_t at;       // the index of "$@" among its words
+    std::size_t shifted;  // shift N before it
+  };
+  // How far the body's shift commands move the parameters (9: unknown).
+  std::size_t shifts_in(std::size_t g) const {
+    std::size_t total = 0;
+    for (std::size_t b = g + 1; b < t_.commands.size(); ++b) {
+      if (!member_of(b, g)) continue;
+      const auto* p = program_word(t_.commands[b]);
+      if (!p || p->text != "shift") continue;
+      const auto bw = words_of(b);
+      const std::string count = bw.size() > 1 ? bw[1]->text : "1";
+      if (count.empty() || count.size() > 1 || count[0] < '0' || count[0] > '9') return 9;
+      total += static_cast<std::size_t>(count[0] - '0');
+    }
+    return std::min<std::size_t>(total, 9);
+  }
   // Functions that pass their arguments on ("$@" in a command of the body):
   // each call is read as those commands with the call's words in place.
   void forwarders() {
@@ -692,7 +795,25 @@ class Flow {
         for (std::size_t k = 0; k < words.size(); ++k) {
           const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
           if (raw == "\"$@\"" || raw == "\"${@}\"") {
-            forwarders_[name].push_back({m, k});
+            // shift N before it drops the call's first words; a count the
+            // compiler cannot read leaves the call's words unknown.
+            std::size_t shifted = 0;
+            bool known = true;
+            for (std::size_t b = g + 1; b < m; ++b) {
+              if (!member_of(b, g)) continue;
+              const auto* p = program_word(t_.commands[b]);
+              if (!p || p->text != "shift") continue;
+              const auto bw = words_of(b);
+              const std::string count = bw.size() > 1 ? bw[1]->text : "1";
+              if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || count.size() > 2)
+                known = false;
+              else
+                shifted += std::stoul(count);
+            }
+            if (known)
+              forwarders_[name].push_back({m, k, shifted});
+            else
+              inherited_forwarders_.insert(name);  // its words may be code
             forwarding_commands_.insert(m);
             break;
           }
@@ -700,13 +821,14 @@ class Flow {
       }
   }
   void forward_call(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i,
-                    const std::vector<std::pair<std::size_t, std::size_t>>& bodies) {
+                    const std::vector<Forward>& bodies) {
     if (resolving_ >= 4) return;
     ++resolving_;
-    for (const auto& [m, at] : bodies) {
+    for (const auto& [m, at, shifted] : bodies) {
       const auto body = words_of(m);
       std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
-      joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+      const auto from = std::min(words.size(), i + 1 + shifted);
+      joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
       joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
       std::size_t first = 0;
       while (first < joined.size() && is_assignment_word(joined[first]->text)) ++first;
@@ -743,6 +865,9 @@ class Flow {
         const auto it = kShort.find(name[0]);
         name = it == kShort.end() ? name : it->second;
       }
+      // sbatch takes an unambiguous prefix of a long option (--job-na).
+      if (name.size() > 1 && option.rfind("--", 0) == 0)
+        if (const auto m = sbatch_.find_long(name); m.option) name = m.option->name;
       if (name == "export") {
         // --export=ALL,NAME=value: the name of the placeholder's item.
         const auto at = std::min(before.find("export") + 6, before.size());  // the '=' or blank after it
@@ -820,8 +945,10 @@ class Flow {
                          ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
                          "usercustomize.py", "conftest.py", ".envrc", "rc"});
   }
+  // Devices that hold no file (/dev/shm/... is a file system).
   static bool is_device(std::string_view name) {
-    return name.rfind("/dev/", 0) == 0 && name.rfind("/dev/fd/", 0) != 0;
+    return one_of(name, {"/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/full",
+                         "/dev/random", "/dev/urandom", "/dev/console", "/dev/kmsg", "/dev/log"});
   }
   static bool has_unquoted_glob(std::string_view raw) {
     bool dq = false;
@@ -881,6 +1008,25 @@ class Flow {
                          "srun", "sbatch", "xargs", "env", "timeout", "nohup", "time", "mpirun", "mpiexec"});
   }
 
+  // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
+  // ${!NAME}, which reads a variable named at run time.
+  void implicit_assignments(ShellWord& w) {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (raw.find("${!") != std::string_view::npos) w.refs.emplace_back(kAnyVariable);
+    for (std::size_t k = raw.find("${"); k != std::string_view::npos; k = raw.find("${", k + 2)) {
+      std::size_t e = k + 2;
+      while (e < raw.size() && is_name_char(raw[e])) ++e;
+      if (e == k + 2 || !is_name_start(raw[k + 2])) continue;
+      const bool colon = e < raw.size() && raw[e] == ':';
+      if (e + colon >= raw.size() || raw[e + colon] != '=') continue;
+      const std::string name(raw.substr(k + 2, e - k - 2));
+      for (const auto& n : names_in(raw.substr(e))) edges_[name].insert(n);
+      for (auto p : w.placeholders)
+        if (t_.placeholders[p].begin >= w.begin + e) direct_[name].insert(p);
+      nonliteral_.insert(name);
+    }
+  }
+
   void files() {
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
@@ -930,7 +1076,9 @@ class Flow {
       }
       if (prog == "tee" || prog == "sponge") {
         for (const auto* w : operands)
-          if (!is_device(w->text)) {
+          if (w->text.rfind(">(", 0) == 0) {
+            write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
+          } else if (!is_device(w->text)) {
             create_name(*w);
             write_file(file_key(w->text), c, w->text);
           }
@@ -945,16 +1093,46 @@ class Flow {
           }
       } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip", "tar"})) {
         for (const auto* w : operands) create_name(*w);
-      } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "compgen", "dir"})) {
-        listers_.insert(c);
+      } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
+        outputs_[c].emplace_back("fs:names");
+      } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
+                 (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
+                  (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
+        // The environment printed (env, export -p, set) or substituted into a
+        // text (envsubst): every variable's value; printenv NAME: NAME's.
+        if (prog == "printenv" && !operands.empty())
+          for (const auto* w : operands) outputs_[c].push_back(w->text);
+        else if (prog != "env" || operands.empty())
+          outputs_[c].emplace_back(kAnyVariable);
+      }
+      if (functions_.count(prog) && cmd.parent != kNone) {
+        // $(f): what the function prints, from anything its body holds.
+        outputs_[c].push_back("fn:" + prog);
+        std::vector<std::size_t> phs;
+        std::vector<std::string> refs;
+        collect_all(functions_[prog] == kNone ? c : functions_[prog], phs, refs);
+        for (auto p : phs) direct_["fn:" + prog].insert(p);
+        for (const auto& r : refs) edges_["fn:" + prog].insert(r);
+      } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                   return w->text.find("open(") != std::string::npos || w->text.find("write") != std::string::npos ||
+                          w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
+                 })) {
+        // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
+        // that writes files may put its arguments in any of them.
+        write_file(std::string(kAnyFile), c, "");
       } else if (prog == "coproc" || prog == "exec") {
         // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
         for (const auto* w : words)
           if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
       }
       for (const auto& w : cmd.words)
-        if (w.text.rfind(">(", 0) == 0 && (w.text.find("bash") != std::string::npos || w.text.find("sh") != std::string::npos))
-          fd_code_ = true;
+        if (w.text.rfind(">(", 0) == 0) {
+          // >(bash), >(python3 -): a process reading its input as code.
+          const auto inner = std::string_view(w.text).substr(2);
+          const auto first = inner.substr(0, std::min(inner.find_first_of(" \t)"), inner.size()));
+          if (is_shell(basename_of(first)) || is_interpreter(basename_of(first)) || first == "source" || first == ".")
+            fd_code_ = true;
+        }
     }
     if (fd_code_) uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a coprocess or process substitution running a shell"});
     // Every word that may name a written file refers to it, and so does each
@@ -968,8 +1146,29 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       auto& cmd = t_.commands[c];
       for (auto& w : cmd.words) {
+        implicit_assignments(w);
+        if (w.role == ShellWord::Role::HereString && program_word(cmd) && program_word(cmd)->text == "exec") {
+          // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
+          std::string fd = w.redirect.substr(0, w.redirect.find('<'));
+          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+          if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 3 &&
+              cmd.words[at - 1].text.compare(cmd.words[at - 1].text.size() - 3, 3, "<<<") == 0)
+            fd = cmd.words[at - 1].text.substr(0, cmd.words[at - 1].text.size() - 3);
+          const std::string key = "fdin:" + (fd.empty() ? std::string("0") : fd);
+          for (auto p : w.placeholders) direct_[key].insert(p);
+          for (const auto& r : w.refs) edges_[key].insert(r);
+          fd_reads_[fd.empty() ? "0" : fd] = key;
+        }
         if (w.role == ShellWord::Role::HereString) continue;
         if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;
+        if (w.role == ShellWord::Role::Redirect && (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&'))) {
+          // <&3: what descriptor 3 reads.
+          const std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
+          const auto it = fd_reads_.find(fd);
+          if (it != fd_reads_.end()) w.refs.push_back(it->second);
+          else if (fd != "0" && fd != "-") w.refs.emplace_back(kEveryFile);
+          continue;
+        }
         if (w.role == ShellWord::Role::Redirect && program_word(cmd) && program_word(cmd)->text == "exec" &&
             w.redirect.find('&') == std::string::npos) {
           const auto fd = w.redirect.substr(0, w.redirect.find('<'));
@@ -1000,11 +1199,11 @@ class Flow {
           for (auto& outer : t_.commands[up].words)
             if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
       }
-      if (listers_.count(c))
+      if (const auto out = outputs_.find(c); out != outputs_.end() && !cmd.words.empty())
         for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
           for (auto& outer : t_.commands[up].words)
             if (outer.begin <= cmd.words.front().begin && cmd.words.front().begin < outer.end)
-              outer.refs.emplace_back("fs:names");
+              outer.refs.insert(outer.refs.end(), out->second.begin(), out->second.end());
     }
     for (const auto& [key, c] : pending_writes_) assign_from_command(key, c);
   }
@@ -1012,7 +1211,8 @@ class Flow {
   struct Use {
     std::string name;
     // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
-    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown } kind;
+    // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere } kind;
     std::string by;
   };
 
@@ -1057,7 +1257,8 @@ class Flow {
   // group, every command in it.
   void reparse_all(std::size_t c, const std::string& by) {
     const auto& cmd = t_.commands[c];
-    if (listers_.count(c)) uses_.push_back({"fs:names", Use::Code, by});
+    if (const auto out = outputs_.find(c); out != outputs_.end())
+      for (const auto& r : out->second) uses_.push_back({r, Use::Code, by});
     for (const auto& w : cmd.words) reparse_word(w, by);
     for (auto h : cmd.heredocs) reparse_heredoc(h, by);
     if (cmd.kind != ShellCommand::Kind::Group) return;
@@ -1079,6 +1280,39 @@ class Flow {
     }
     return false;
   }
+  // The commands whose output reaches command c's input through a pipeline
+  // (upstream), from an index of pipelines: for each level, the commands
+  // that share c's places above it and its pipeline there, by stage. A scan
+  // of every command for every command was quadratic in the template.
+  std::vector<std::size_t> upstream_of(std::size_t c) {
+    if (pipelines_.empty() && !t_.commands.empty()) {
+      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
+        const auto& place = t_.commands[d].place;
+        for (std::size_t k = 0; k < place.size(); ++k) pipelines_[pipeline_key(place, k)].push_back({place[k].stage, d});
+      }
+      for (auto& [key, members] : pipelines_) std::sort(members.begin(), members.end());
+    }
+    std::vector<std::size_t> out;
+    const auto& place = t_.commands[c].place;
+    for (std::size_t k = 0; k < place.size(); ++k) {
+      const auto it = pipelines_.find(pipeline_key(place, k));
+      if (it == pipelines_.end()) continue;
+      for (const auto& [stage, d] : it->second) {
+        if (stage >= place[k].stage) break;
+        out.push_back(d);
+      }
+    }
+    return out;
+  }
+  static std::string pipeline_key(const std::vector<PipelinePlace>& place, std::size_t level) {
+    std::string key;
+    for (std::size_t k = 0; k <= level; ++k) {
+      const std::uint32_t v[2] = {place[k].pipeline, k < level ? place[k].stage : UINT32_MAX};
+      key.append(reinterpret_cast<const char*>(v), sizeof v);
+    }
+    return key;
+  }
+
   // What reaches command c's standard input: its here-documents, here-strings
   // and input redirections, earlier stages of its pipelines, and the same for
   // each group around it.
@@ -1090,8 +1324,7 @@ class Flow {
         if (w.role == ShellWord::Role::HereString ||
             (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
           reparse_word(w, by);
-      for (std::size_t d = 0; d < t_.commands.size(); ++d)
-        if (d != s && upstream(d, s)) reparse_all(d, by);
+      for (const auto d : upstream_of(s)) reparse_all(d, by);
     }
   }
 
@@ -1118,11 +1351,21 @@ class Flow {
       for (std::size_t k = 1; k < words.size(); ++k) {
         const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
         for (const auto& x : expansions(raw)) {
-          const bool array = x.quoted && split_arrays_.count(x.name) &&
-                             raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos;
-          if (!x.quoted || array)
-            for (const auto& n : x.name.empty() ? names_in(raw.substr(x.begin, x.end - x.begin)) : std::vector{x.name})
-              uses_.push_back({n, transformed_arrays_.count(n) ? Use::SplitAnywhere : Use::Split, "a for loop's list"});
+          const auto span = raw.substr(x.begin, x.end - x.begin);
+          const bool array = x.quoted && split_arrays_.count(x.name) && span.find("[@]") != std::string_view::npos;
+          if (x.quoted && !array) continue;
+          // ${F//:/ }, $(... | tr , ' '): a rewrite may make any character a blank.
+          const bool rewrites = !x.quoted && rewriting(span);
+          for (const auto& n : x.name.empty() ? names_in(span) : std::vector{x.name})
+            uses_.push_back({n, transformed_arrays_.count(n) || rewrites ? Use::SplitAnywhere : Use::Split,
+                             "a for loop's list"});
+          if (rewrites)
+            for (auto p : words[k]->placeholders)
+              if (t_.placeholders[p].begin > words[k]->begin + x.begin &&
+                  t_.placeholders[p].begin < words[k]->begin + x.end) {
+                t_.placeholders[p].context.split_later = true;
+                t_.placeholders[p].context.split_chars += kAnyPunctuation;
+              }
         }
       }
       return;
@@ -1178,7 +1421,7 @@ class Flow {
     for (const auto& r : refs) edges_[name].insert(r);
   }
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
-    if (listers_.count(c)) refs.emplace_back("fs:names");
+    if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
     for (const auto& w : t_.commands[c].words) {
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
@@ -1197,9 +1440,9 @@ class Flow {
         phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
         refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
       }
-      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
-        if (d == s || !upstream(d, s)) continue;
-        if (listers_.count(d)) refs.emplace_back("fs:names");
+      for (const auto d : upstream_of(s)) {
+        if (const auto out = outputs_.find(d); out != outputs_.end())
+          refs.insert(refs.end(), out->second.begin(), out->second.end());
         for (const auto& w : t_.commands[d].words) {
           phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
           refs.insert(refs.end(), w.refs.begin(), w.refs.end());
@@ -1222,6 +1465,10 @@ class Flow {
         if (k + 1 < words.size()) arithmetic_word(*words[k + 1]);
       } else if (op == "-v" && k + 1 < words.size()) {
         arithmetic_word(*words[k + 1]);
+      } else if (op == "=~" && k > 0) {
+        // BASH_REMATCH holds pieces of the left side.
+        for (auto p : words[k - 1]->placeholders) direct_["BASH_REMATCH"].insert(p);
+        for (const auto& r : words[k - 1]->refs) edges_["BASH_REMATCH"].insert(r);
       }
     }
   }
@@ -1381,12 +1628,20 @@ class Flow {
       return;
     }
     if (auto f = functions_.find(name); f != functions_.end()) {
-      // The function's parameters take the arguments.
-      for (std::size_t k = i + 1; k < words.size(); ++k)
-        for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
+      // The function's parameters take the arguments: the k-th is $k, or
+      // one of the parameters before it after the body's shifts; beyond $9,
+      // and for "$@", any.
+      const std::size_t shifts = f->second == kNone ? 9 : shifts_in(f->second);
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::size_t position = k - i;
+        std::vector<std::string> params{"@"};
+        for (std::size_t p = 1; p <= 9; ++p)
+          if (position > 9 || (p <= position && p + shifts >= position)) params.push_back(std::to_string(p));
+        for (const auto& p : params) {
           for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
           for (const auto& r : words[k]->refs) edges_[p].insert(r);
         }
+      }
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
@@ -1408,10 +1663,19 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
       return;
     }
-    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch"})) {
+    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
+                      "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
       if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
+      return;
+    }
+    if (name == "getopts") {
+      // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the arguments.
+      for (const std::string& v : {std::string("OPTARG"), i + 2 < words.size() ? words[i + 2]->text : std::string("OPTARG")}) {
+        if (i + 3 < words.size()) assign(v, words, i + 3);
+        else edges_[v].insert("@");
+      }
       return;
     }
     if (name == "let") {
@@ -1421,8 +1685,23 @@ class Flow {
     if (one_of(name, {"declare", "typeset", "local", "readonly", "export"})) return declaration(words, i, name);
     if (one_of(name, {"read", "mapfile", "readarray"})) {
       std::string from_fd;
+      bool named = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
+        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) named = true;
+      }
+      if (!named) {
+        // read with no name fills REPLY, mapfile MAPFILE.
+        const std::string implicit = name == "read" ? "REPLY" : "MAPFILE";
+        assign_from_command(implicit, c);
+        if (name != "read") split_arrays_.insert(implicit);
+      }
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-C" && k + 1 < words.size() && name != "read") {
+          reparse_word(*words[++k], name + " -C (a callback it evaluates)");
+          continue;
+        }
         if (w == "-u" && k + 1 < words.size()) {
           const auto it = fd_reads_.find(words[k + 1]->text);
           from_fd = it != fd_reads_.end() ? it->second : std::string(kAnyFile);
@@ -1480,6 +1759,33 @@ class Flow {
           invocation(c, words, k + 1);
         }
       return;
+    }
+    if (const auto options = command_options(name); !options.empty()) {
+      // Options whose value the program runs as a command (rsync -e, tar -I,
+      // git -c core.sshCommand=...).
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const auto eq = w.find('=');
+        if (listed(options, w) && k + 1 < words.size())
+          reparse_word(*words[++k], name + " " + w);
+        else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq)))
+          reparse_word(*words[k], name + " " + w.substr(0, eq));
+        else if (name == "git" && w == "config")
+          for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
+      }
+    }
+    if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) ||
+        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+         one_of(words[i + 2]->text, {"torch.distributed.run", "torch.distributed.launch", "deepspeed", "accelerate"}))) {
+      // --no-python: the launcher runs its first operand as a program.
+      bool no_python = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        no_python = no_python || one_of(words[k]->text, {"--no_python", "--no-python"});
+      if (no_python)
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
+          for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, name + " --no-python"});
+        }
     }
     if (name == "make" || name == "gmake") {
       // make reads NAME=value operands and targets as makefile text ($(shell ...)).
@@ -1593,6 +1899,14 @@ class Flow {
       // or -f gives one) and program files are code; awk's -v NAME=value,
       // -F, and the operands after the program (files, NAME=value) are data.
       const bool sed = name == "sed" || name == "gsed";
+      // An awk program that runs commands (system(), print | "cmd", "cmd" | getline)
+      // can put any variable or input into a command line.
+      if (!sed)
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos) {
+            for (std::size_t j = i + 1; j < words.size(); ++j) reparse_word(*words[j], name + " (its program runs commands)");
+            return;
+          }
       bool program_given = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -1620,7 +1934,8 @@ class Flow {
       // The user (or typescript file) may come before -c: -c anywhere takes a command line.
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if ((w == "-c" || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
+        const bool cluster_c = w.size() > 2 && w[0] == '-' && w[1] != '-' && w.back() == 'c';
+        if ((w == "-c" || cluster_c || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
           reparse_word(*words[k + 1], name + " -c");
           nested_code(*words[k + 1]);
         }
@@ -1633,14 +1948,14 @@ class Flow {
     const std::string_view letters = shell_like ? "c" : code_option_letters(name);
     // Options of their own that take an argument (not code).
     auto takes_argument = [&](std::string_view w) {
-      if (shell_like) return one_of(w, {"-o", "-O", "+o", "+O", "-u", "-s", "-g", "-w"}) && name != "bash";
+      if (shell_like) return one_of(w, {"-o", "-O", "+o", "+O"}) || (one_of(w, {"-u", "-s", "-g", "-w"}) && name != "bash" && is_shell(name) == false);
       return one_of(w, {"-W", "-X", "-Q", "-I", "-M"});
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& word = *words[k];
       const std::string& w = word.text;
       if (w.rfind("<(", 0) == 0) reparse_word(word, name + " reading a program from <(...)");
-      if (!word.placeholders.empty() || w.empty() || w[0] != '-') {
+      if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
         // The first operand: the script, the code's $0, or a value in option
         // position, which then must not start with '-' (python3 -u ${X}).
         for (const auto& r : word.refs)
@@ -1659,12 +1974,23 @@ class Flow {
           reparse_word(*words[++k], name + " " + w);
         continue;
       }
-      if (w == "-m" && !shell_like) return;  // python -m MODULE: the rest are the module's arguments
+      if (w == "-m" && !shell_like) {
+        // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
+        if (k + 1 < words.size() && words[k + 1]->text == "timeit")
+          for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], name + " -m timeit");
+        return;
+      }
       bool code = false;
       for (char ch : std::string_view(w).substr(1)) code = code || letters.find(ch) != std::string_view::npos;
       if (code) {
         // -c CODE; an interpreter's "-cCODE" holds it in the same word.
         if (shell_like || letters.find(w.back()) != std::string_view::npos) {
+          // Options may stand between -c and the code (-c -o pipefail, -c --).
+          while (shell_like && k + 2 < words.size() && words[k + 1]->placeholders.empty() &&
+                 (words[k + 1]->text == "--" || (words[k + 1]->text.size() > 1 && (words[k + 1]->text[0] == '-' || words[k + 1]->text[0] == '+')))) {
+            const bool with_argument = takes_argument(words[k + 1]->text);
+            k += with_argument ? 2 : 1;
+          }
           if (k + 1 < words.size()) {
             reparse_word(*words[++k], by);
             if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
@@ -1714,6 +2040,8 @@ class Flow {
         if (!target.empty() && is_name_start(target[0])) {
           edges_[ref].insert(assigned_name(target));
           edges_[assigned_name(target)].insert(ref);
+        } else {
+          edges_[ref].insert(kAnyVariable);  // local -n REF=$1: whichever variable the caller names
         }
       }
       const auto target = assigned_name(w.text);
@@ -1744,6 +2072,7 @@ class Flow {
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
           (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || one_of(name, {"source", ".", "at", "crontab", "batch"})))
         return name + " reading /dev/stdin";
+    if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
         // sbatch reads the script from standard input when no file is named.
@@ -1850,6 +2179,7 @@ class Flow {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
           case Use::Split: ph.context.split_later = true; break;
+          case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             ph.context.split_chars += kAnyPunctuation;
@@ -1893,8 +2223,9 @@ class Flow {
   std::set<std::string> split_arrays_;
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::string ifs_chars_;
+  std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin
   // Functions passing "$@" on: the body commands and where "$@" stands.
-  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> forwarders_;
+  std::map<std::string, std::vector<Forward>> forwarders_;
   std::set<std::size_t> forwarding_commands_;
   std::set<std::string> inherited_forwarders_;  // the enclosing template's, seen from a code string
   int resolving_ = 0;                           // depth of commands read in place of others
@@ -1903,7 +2234,10 @@ class Flow {
   std::set<std::string> written_;
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
   std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
-  std::set<std::size_t> listers_;                 // ls, find, ...: they print names the template created
+  // What a command prints carries: ls and find the names the template
+  // created, env and envsubst every variable, $(f) what f's body holds.
+  std::map<std::size_t, std::vector<std::string>> outputs_;
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines_;  // upstream_of()
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 

@@ -62,6 +62,9 @@ struct ShellContext {
   bool split_later = false;
   // Characters the template put in IFS, where split_later values are split too.
   std::string split_chars;
+  // The value is read back where an argument begins after a rewrite
+  // (${X#v}, $(basename ...)) that may put any of its characters first.
+  bool dash_anywhere = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -202,6 +202,9 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
 // again, read as an argument's start).
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
+  if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
+    return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
+           "characters may come first: it must not hold '-', which would start an option";
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";

@@ -388,6 +388,10 @@ TEST(ValueSinks, ACommandChosenAtRunTimeIsReadAsWhatItMayBe) {
                            "${PYTHON:-python3} train.py --name \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(refused(task("run() { \"$@\"; }\nrun %X%"), "placeholder-command"));
+  // shift drops the call's first words before "$@".
+  EXPECT_TRUE(refused(task("run() { local n=$1; shift; \"$@\"; }\nrun 3 bash -c \"echo %X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("run() { shift \"$1\"; \"$@\"; }\nrun 1 x bash -c \"echo %X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("run() { local n=$1; shift; \"$@\"; }\nrun 3 python3 x.py --name \"%X%\"")).empty());
 }
 
 TEST(ValueSinks, SplittingTheTemplateChoosesIsKnown) {
@@ -418,7 +422,10 @@ TEST(ValueSinks, DescriptorsNamerefsAndTrapsReachTheirCode) {
   for (const char* form : {"N=\"%X%\"\ncoproc SH { bash; }\necho \"echo $N\" >&\"${SH[1]}\"",
                            "N=\"%X%\"\ndeclare -n REF=N\neval \"echo $REF\"",
                            "N=\"%X%\"\non_exit() { eval \"echo $1\"; }\ntrap 'on_exit \"$N\"' EXIT",
-                           "make %X%", "make all X=\"%X%\""})
+                           "make %X%", "make all X=\"%X%\"", "N=\"%X%\"\necho \"echo $N\" | tee >(bash)",
+                           "rsync -e \"%X%\" a b:", "rsync --rsh=\"%X%\" a b:", "tar -I \"%X%\" -xf a.tar",
+                           "git -c core.sshCommand=\"%X%\" clone x", "git config core.pager \"%X%\"",
+                           "mapfile -C \"%X%\" -c 1 A < f"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {"awk -v name=\"%X%\" 'BEGIN { print name }'", "awk -F, '{ print $1 }' \"%X%\"",
                            "sed -e 's/a/b/' \"%X%\""})
@@ -436,6 +443,72 @@ TEST(ValueSinks, ValuesReachTheJobsEnvironment) {
                            "#SBATCH --export=\"ALL,A=1,ARGS=${CLEARML_TASK.name}\"", "#SBATCH --export ALL,ARGS=${CLEARML_TASK.name}"})
     EXPECT_TRUE(refused(std::string(line) + "\neval \"$ARGS\"\n", "value-parsed-as-code")) << line;
   EXPECT_TRUE(rules(head + "echo \"$SLURM_JOB_NAME\"\n").empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A second outside review: shells' options before -c, files under /dev,
+// abbreviated #SBATCH options, variables bash sets by itself, programs that
+// print the environment, rewrites that make words or a leading '-'.
+TEST(ValueSinks, ShellsReadTheirOptionsBeforeTheCode) {
+  for (const char* form : {"bash -o pipefail -c \"echo %X%\"", "bash -O extglob -c \"echo %X%\"",
+                           "bash +e -c \"echo %X%\"", "bash -c -- \"echo %X%\"", "srun bash -o pipefail -c \"echo %X%\"",
+                           "script -qc \"echo %X%\" /dev/null", "pdsh -w n1 \"echo %X%\"", "vim -es -c \"!echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+TEST(ValueSinks, VariablesBashSetsItselfAreFollowed) {
+  for (const char* form : {"N=\"%X%\"\n[[ $N =~ ^(.*)$ ]]\nbash -c \"echo ${BASH_REMATCH[1]}\"",
+                           "N=\"%X%\"\nread <<< \"$N\"\nbash -c \"echo $REPLY\"", "N=\"%X%\"\nV=N\nbash -c \"echo ${!V}\"",
+                           "N=\"%X%\"\nget() { printf %s \"$N\"; }\nbash -c \"echo $(get)\"",
+                           "N=\"%X%\"\n: \"${R:=$N}\"\nbash -c \"echo $R\"",
+                           "N=\"%X%\"\nlog() { local -n m=$1; bash -c \"echo $m\"; }\nlog N",
+                           "N=\"%X%\"\nexec 3<<<\"$N\"\nread -r -u 3 M\nbash -c \"echo $M\"",
+                           "N=\"%X%\"\nmkdir -p \"$N\"\nbash -c \"echo $_\"",
+                           "export N=\"%X%\"\nenv | grep ^N= > job.env\nsource job.env",
+                           "export N=\"%X%\"\nprintf 'echo $N\\n' > a.tpl\nenvsubst < a.tpl > run.sh\nbash run.sh",
+                           "export V=\"%X%\"\nC=$(printenv V)\neval \"$C\"", "export CC=\"%X%\"", "export TAR_OPTIONS=\"%X%\"",
+                           "echo \"echo %X%\" > /dev/shm/s.sh\nbash /dev/shm/s.sh",
+                           "V=\"%X%\"\nexec 3<<<\"$V\"\nread -r C <&3\neval \"$C\"",
+                           "python3 -m timeit -s 'import os' \"os.system('echo %X%')\"",
+                           "awk -v n=\"%X%\" 'BEGIN { system(\"echo \" n) }'",
+                           "python3 -c 'import sys; open(\"s.sh\", \"w\").write(sys.argv[1])' \"%X%\"\nbash s.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(task("getopts x: o -x \"%X%\"\n\"$OPTARG\""), "placeholder-command"));
+  EXPECT_TRUE(refused("#SBATCH --job-na ${CLEARML_TASK.name}\nsrun bash -c \"echo $SLURM_JOB_NAME\"\n",
+                      "value-parsed-as-code"));
+}
+
+TEST(ValueSinks, RewritesMakeWordsAndOptions) {
+  auto p = placement(task("G=%X%\npython3 train.py --gpus ${G//,/ }"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("read -r IFS <<< ,\nV=%X%\npython3 t.py --v $V"));
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  EXPECT_NE(placement(task("shopt -s extglob\nV=%X%\npython3 t.py --v $V")).context.split_chars.find('('),
+            std::string::npos);
+  EXPECT_TRUE(placement(task("R=%X%\ngit clone \"${R#git+}\" src")).context.dash_anywhere);
+  EXPECT_TRUE(placement(task("F=%X%\npython3 t.py \"$(basename \"$F\")\"")).context.dash_anywhere);
+  EXPECT_FALSE(placement(task("R=%X%\ngit clone \"${R:-x}\" src")).context.dash_anywhere);
+  for (const char* form : {"F=%X%\nfor p in ${F//:/ }; do python3 t.py \"$p\"; done",
+                           "for g in $(echo \"%X%\" | tr , ' '); do python3 t.py --gpu $g; done"}) {
+    p = placement(task(form));
+    EXPECT_TRUE(p.context.split_later) << form;
+    EXPECT_NE(p.context.split_chars.find(':'), std::string::npos) << form;
+  }
+}
+
+TEST(ValueSinks, LaunchersTheCompilerDoesNotListRefuseAValueAsTheCommand) {
+  for (const char* form : {"setpriv --no-new-privs %X%", "torchrun --no-python %X%", "ch-run /img -- %X%",
+                           "enroot exec 12 %X%", "uvx %X%", "pipx run %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(rules(task("torchrun --nproc_per_node=8 train.py --name \"%X%\"")).empty());
+  // A retry wrapper: $1 is the count, the rest the command.
+  EXPECT_TRUE(rules(task("retry() { local n=$1; shift; for ((i = 0; i < n; i++)); do \"$@\" && return 0; done; "
+                         "return 1; }\nretry 3 python3 train.py --name \"%X%\""))
+                  .empty());
 }
 
 }  // namespace
