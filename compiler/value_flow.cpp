@@ -76,6 +76,10 @@ std::string_view code_option_letters(std::string_view c) {
   if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
   if (c == "php") return "r";
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
+  if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
+  if (one_of(c, {"node", "nodejs", "deno", "bun"})) return "ep";
+  if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || one_of(c, {"Rscript", "R", "jruby", "octave"})) return "e";
   return "ceE";
 }
 // Options whose value the program runs as a command line, per program.
@@ -209,6 +213,13 @@ constexpr RunnerSpec kRunners[] = {
     // Launchers whose options the compiler does not list: any option before
     // a value leaves its role unknown (refused).
     {"setpriv", "", "", 0},
+    {"linux32", "", "", 0},
+    {"linux64", "", "", 0},
+    {"hwloc-bind", "", "", 1},
+    {"chpst", "", "", 0},
+    {"likwid-pin", "", "", 0},
+    {"tini", "", "", 0},
+    {"dumb-init", "", "", 0},
     {"ch-run", "", "", 1},
     {"shifter", "", "", 0},
     {"sarus", "", "", 1, "run"},
@@ -493,6 +504,10 @@ class Flow {
         if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         const auto span = raw.substr(x.begin, x.end - x.begin);
         std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        // $(cat F), $(f), $(env): what files, functions and the environment hold.
+        if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
+          for (const auto& r : w.refs)
+            if (r.find(':') != std::string::npos) names.push_back(r);
         // A placeholder inside the expansion ($(... ${X} ...), ${A:-${X}}) is
         // part of what it yields (a placeholder standing alone is written
         // as one quoted word by the renderer).
@@ -649,7 +664,9 @@ class Flow {
   // Whether command c reads another program's output: a pipeline, < <(...).
   bool fed_by_a_program(std::size_t c) {
     for (const auto& w : t_.commands[c].words)
-      if (w.role == ShellWord::Role::Redirect && w.text.rfind("<(", 0) == 0) return true;
+      if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
+          w.redirect.find("<<") == std::string::npos)
+        return true;  // < <(...), or < F that a program may have written
     return !upstream_of(c).empty();
   }
   void assigned(const ShellWord& w) {
@@ -1212,7 +1229,8 @@ class Flow {
     std::string name;
     // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
-    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere } kind;
+    // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded } kind;
     std::string by;
   };
 
@@ -1664,11 +1682,25 @@ class Flow {
       return;
     }
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
-                      "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview"})) {
+                      "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
+                      "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
       if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
       return;
+    }
+    if (name == "setarch" && i + 2 < words.size()) {
+      // setarch ARCH [options] [program ...]: options of unknown argument count.
+      for (std::size_t k = i + 2; k < words.size(); ++k) {
+        if (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->placeholders.empty())
+          return ambiguous(c, words, k, "setarch");
+        return invocation(c, words, k);
+      }
+      return;
+    }
+    if (name == "xargs") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-a" || words[k]->text == "--arg-file") reparse_word(*words[k + 1], "xargs -a (its lines become a command)");
     }
     if (name == "getopts") {
       // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the arguments.
@@ -1727,6 +1759,25 @@ class Flow {
       }
       if (k < words.size() && words[k]->text == "--") ++k;
       for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+      // The format decodes \n, \x20 and % directives; so does %b in an operand.
+      if (k < words.size()) {
+        decoded(*words[k]);
+        if (words[k]->text.find("%b") != std::string::npos)
+          for (std::size_t j = k + 1; j < words.size(); ++j) decoded(*words[j]);
+      }
+      return;
+    }
+    if (name == "echo") {
+      // echo -e decodes \n and \x20.
+      bool escapes = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w.size() > 1 && w[0] == '-' && w.find_first_not_of("neE", 1) == std::string::npos) {
+          escapes = escapes || w.find('e') != std::string::npos;
+          continue;
+        }
+        if (escapes) decoded(*words[k]);
+      }
       return;
     }
     if (name == "unset") {
@@ -1801,7 +1852,7 @@ class Flow {
         if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
       for (auto k : s.option_values) after_option(*words[k], true);
       for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
-      if (s.unknown != kNone) return ambiguous(words, s.unknown, name);
+      if (s.unknown != kNone) return ambiguous(c, words, s.unknown, name);
       if (s.operand == kNone) return;
       if (name == "sbatch") return;  // the operand is the script file
       return invocation(c, words, s.operand);
@@ -1823,6 +1874,11 @@ class Flow {
     code_var_args(i + 1);  // "env" is a runner; other commands' NAME=value words are plain arguments
   }
 
+  // A word whose escapes a program decodes (printf's format, echo -e).
+  void decoded(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].context.escapes_decoded = true;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Decoded, "escapes decoded"});
+  }
   // A word that names a variable (bash evaluates a subscript in it).
   void name_position(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) reparse_placeholder(k, by + " (it reads a variable name)");
@@ -1840,7 +1896,8 @@ class Flow {
     }
   }
 
-  void ambiguous(const std::vector<const ShellWord*>& words, std::size_t option, const std::string& runner) {
+  void ambiguous(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t option,
+                 const std::string& runner) {
     // The word after the option is its value or the command; if it was the
     // value, the word after that is the command.
     for (std::size_t k = option + 1; k < std::min(words.size(), option + 3); ++k) {
@@ -1848,6 +1905,17 @@ class Flow {
         t_.placeholders[p].ambiguous_after = fmt::format("{} {}", runner, words[option]->text);
       for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, runner});
       if (!words[k]->text.empty() && words[k]->text[0] == '-') break;
+    }
+    // Whatever the options take, a shell, an interpreter or a runner named
+    // later is read as the command it may be (prlimit --nofile=1024 bash -c ...).
+    for (std::size_t k = option + 1; k < words.size(); ++k) {
+      const auto name = basename_of(words[k]->text);
+      if (words[k]->placeholders.empty() &&
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || find_runner(name) ||
+           one_of(name, {"eval", "source", ".", "srun", "ssh", "xargs"}))) {
+        invocation(c, words, k);
+        return;
+      }
     }
   }
 
@@ -1864,7 +1932,7 @@ class Flow {
       // NAME=value words set the environment of the command that follows.
       auto s = scan_options(words, from, runner_counts(spec));
       for (auto k : s.code_values) reparse_word(*words[k], "env -S");
-      if (s.unknown != kNone) return ambiguous(words, s.unknown, "env");
+      if (s.unknown != kNone) return ambiguous(c, words, s.unknown, "env");
       auto k = s.operand;
       while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) assignment(*words[k++]);
       if (k != kNone && k < words.size()) invocation(c, words, k);
@@ -1878,7 +1946,7 @@ class Flow {
       if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
     for (auto k : s.option_values) after_option(*words[k], true);
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
-    if (s.unknown != kNone) return ambiguous(words, s.unknown, std::string(spec.name));
+    if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
     if (s.operand == kNone) return;
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
@@ -1948,13 +2016,34 @@ class Flow {
     const std::string_view letters = shell_like ? "c" : code_option_letters(name);
     // Options of their own that take an argument (not code).
     auto takes_argument = [&](std::string_view w) {
-      if (shell_like) return one_of(w, {"-o", "-O", "+o", "+O"}) || (one_of(w, {"-u", "-s", "-g", "-w"}) && name != "bash" && is_shell(name) == false);
-      return one_of(w, {"-W", "-X", "-Q", "-I", "-M"});
+      // -euo pipefail: a cluster ending in o or O takes the next word.
+      if (shell_like)
+        return one_of(w, {"-o", "-O", "+o", "+O"}) || (w.size() > 2 && (w.back() == 'o' || w.back() == 'O')) ||
+               (one_of(w, {"-u", "-s", "-g", "-w"}) && !is_shell(name));
+      return one_of(w, {"-W", "-X", "-Q", "-I", "-M", "-r"});
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& word = *words[k];
       const std::string& w = word.text;
       if (w.rfind("<(", 0) == 0) reparse_word(word, name + " reading a program from <(...)");
+      if (!shell_like && w.size() > 2 && w[0] == '-' && w[1] != '-') {
+        // -c"CODE", -uc"CODE", -le"CODE": code attached to a cluster of flags.
+        bool attached = false;
+        for (std::size_t j = 1; j < w.size() && std::isalpha(static_cast<unsigned char>(w[j])); ++j)
+          if (letters.find(w[j]) != std::string_view::npos) {
+            attached = j + 1 < w.size();
+            break;
+          }
+        if (attached) {
+          reparse_word(word, by);
+          return;
+        }
+      }
+      if (w.rfind("--", 0) == 0 && w.find('=') != std::string::npos &&
+          one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"})) {
+        reparse_word(word, by);  // --eval=CODE
+        return;
+      }
       if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
         // The first operand: the script, the code's $0, or a value in option
         // position, which then must not start with '-' (python3 -u ${X}).
@@ -1968,8 +2057,10 @@ class Flow {
         return;
       }
       if (w.rfind("--", 0) == 0) {
-        if (one_of(w, {"--command", "--eval", "--exec", "--execute", "--init-command"}) && k + 1 < words.size())
+        if (one_of(w, {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"}) && k + 1 < words.size())
           reparse_word(*words[++k], by);
+        else if (one_of(w, {"--require", "--import", "--loader", "--experimental-loader", "--env-file"}) && k + 1 < words.size())
+          ++k;
         else if (one_of(w, {"--rcfile", "--init-file"}) && k + 1 < words.size())
           reparse_word(*words[++k], name + " " + w);
         continue;
@@ -2180,6 +2271,7 @@ class Flow {
           case Use::Command: ph.command_word = true; break;
           case Use::Split: ph.context.split_later = true; break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
+          case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             ph.context.split_chars += kAnyPunctuation;

@@ -65,6 +65,9 @@ struct ShellContext {
   // The value is read back where an argument begins after a rewrite
   // (${X#v}, $(basename ...)) that may put any of its characters first.
   bool dash_anywhere = false;
+  // A program decodes the value's escapes and directives (printf's format,
+  // echo -e, %b): no '\' or '%'.
+  bool escapes_decoded = false;
 
   bool operator==(const ShellContext&) const = default;
 };

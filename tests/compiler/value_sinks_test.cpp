@@ -512,3 +512,35 @@ TEST(ValueSinks, LaunchersTheCompilerDoesNotListRefuseAValueAsTheCommand) {
 }
 
 }  // namespace
+
+namespace {
+
+// A third outside review: option clusters before -c, code attached to its
+// option, runners found after options of unknown arity, escapes decoded.
+TEST(ValueSinks, CodeOptionsInEveryForm) {
+  for (const char* form : {"bash -euo pipefail -c \"echo %X%\"", "bash -eo pipefail -c \"echo %X%\"",
+                           "srun --ntasks=1 bash -eo pipefail -c \"echo %X% | tee log\"",
+                           "python3 -c\"print('%X%')\"", "python3 -uc\"print('%X%')\"",
+                           "python3 -Wignore -c \"print('%X%')\"", "python3 -E -s -c \"print('%X%')\"",
+                           "perl -le\"print '%X%'\"", "node --print \"'%X%'\"", "node -p \"'%X%'\"",
+                           "node --eval=\"x='%X%'\"", "node -r fs -e \"x='%X%'\"",
+                           "prlimit --nofile=1024 bash -c \"echo %X%\"", "setarch x86_64 -R bash -c \"echo %X%\"",
+                           "sqlite3 :memory: \"select '%X%';\"", "matlab -batch \"train('%X%')\"",
+                           "echo \"%X%\" > f.txt\nxargs -a f.txt python3 t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(rules(task("setarch x86_64 -R %X%")).empty());
+}
+
+TEST(ValueSinks, DecodedEscapesAndFilesSplitLater) {
+  EXPECT_TRUE(placement(task("printf -- \"--lr=%X%\\n\" > a.txt")).context.escapes_decoded);
+  EXPECT_TRUE(placement(task("X=\"%X%\"\necho -e \"$X\"")).context.escapes_decoded);
+  EXPECT_TRUE(placement(task("printf '%b\\n' \"%X%\"")).context.escapes_decoded);
+  EXPECT_FALSE(placement(task("printf '%s\\n' \"%X%\"")).context.escapes_decoded);
+  auto p = placement(task("echo \"%X%\" > f.txt\npython3 t.py --files $(cat f.txt)"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("echo \"%X%\" | tr , '\\n' > g.txt\nmapfile -t G < g.txt\npython3 t.py \"${G[@]}\""));
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+}
+
+}  // namespace
