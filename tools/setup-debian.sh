@@ -19,8 +19,10 @@ packages=(
   # tests: a real Slurm cluster on this machine (libslurm-dev: spank.h for the Pyxis stub),
   # bash, shellcheck, the API double
   munge slurmctld slurmd slurm-client libslurm-dev bash shellcheck python3 man-db iproute2 hostname
-  # tests: the CI examples are read as YAML
-  python3-yaml
+  # tests: the CI examples are read as YAML; the fault campaign calls the API double with curl
+  python3-yaml curl
+  # tools/bench.sh: the envsubst baseline
+  gettext-base
   # the .deb: dpkg-shlibdeps finds its dependencies; systemd-analyze checks the unit
   dpkg-dev systemd
   # tests: the injection corpus runs under GBK and Big5 locales made with localedef
