@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <string_view>
@@ -329,7 +330,7 @@ class Flow {
     // A template that sets IFS splits unquoted expansions at its characters too.
     if (ifs_chars_.empty()) return;
     for (auto& ph : t_.placeholders)
-      if (ph.context.split_later) ph.context.split_chars += ifs_chars_;
+      if (ph.context.split_later) split_at(ph.context, ifs_chars_);
   }
 
   // Everything but the solution: the nested analysis of a code string merges
@@ -533,7 +534,7 @@ class Flow {
           if (!keeps_quotes)
             for (auto p : phs) {
               t_.placeholders[p].context.split_later = true;
-              if (rewrites) t_.placeholders[p].context.split_chars += kAnyPunctuation;
+              if (rewrites) split_at(t_.placeholders[p].context, kAnyPunctuation);
             }
         }
         if (at_start && k < operands_from && rewrites) {
@@ -745,6 +746,15 @@ class Flow {
     return std::nullopt;
   }
 
+  // Words put together in place of a command (a variable's value and the
+  // words after it, a function's body with the call's words): the program
+  // they run after their assignments.
+  void run_words(std::size_t c, const std::vector<const ShellWord*>& words) {
+    std::size_t first = 0;
+    while (first < words.size() && is_assignment_word(words[first]->text)) ++first;
+    if (first < words.size()) invocation(c, words, first);
+  }
+
   // A command word that is an expansion: the program is chosen at run time.
   // Read it as each program it may be; when the template cannot tell, every
   // word after it may be code ($RUN "$X" with RUN=eval).
@@ -770,9 +780,7 @@ class Flow {
         std::vector<const ShellWord*> joined;
         for (const auto& w : store) joined.push_back(&w);
         joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
-        std::size_t first = 0;
-        while (first < joined.size() && is_assignment_word(joined[first]->text)) ++first;
-        if (first < joined.size()) invocation(c, joined, first);
+        run_words(c, joined);
       }
       --resolving_;
       return true;
@@ -789,17 +797,23 @@ class Flow {
   };
   // How far the body's shift commands move the parameters (9: unknown).
   std::size_t shifts_in(std::size_t g) const {
+    return std::min<std::size_t>(shifts_before(g, t_.commands.size()).value_or(9), 9);
+  }
+  // The shift commands of function g's body before command `end`: how far
+  // they move the parameters, or nothing when a count is not a literal.
+  std::optional<std::size_t> shifts_before(std::size_t g, std::size_t end) const {
     std::size_t total = 0;
-    for (std::size_t b = g + 1; b < t_.commands.size(); ++b) {
+    for (std::size_t b = g + 1; b < end; ++b) {
       if (!member_of(b, g)) continue;
       const auto* p = program_word(t_.commands[b]);
       if (!p || p->text != "shift") continue;
       const auto bw = words_of(b);
       const std::string count = bw.size() > 1 ? bw[1]->text : "1";
-      if (count.empty() || count.size() > 1 || count[0] < '0' || count[0] > '9') return 9;
-      total += static_cast<std::size_t>(count[0] - '0');
+      if (count.empty() || count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+      total += std::stoul(count);
     }
-    return std::min<std::size_t>(total, 9);
+    return total;
   }
   // Functions that pass their arguments on ("$@" in a command of the body):
   // each call is read as those commands with the call's words in place.
@@ -814,21 +828,8 @@ class Flow {
           if (raw == "\"$@\"" || raw == "\"${@}\"") {
             // shift N before it drops the call's first words; a count the
             // compiler cannot read leaves the call's words unknown.
-            std::size_t shifted = 0;
-            bool known = true;
-            for (std::size_t b = g + 1; b < m; ++b) {
-              if (!member_of(b, g)) continue;
-              const auto* p = program_word(t_.commands[b]);
-              if (!p || p->text != "shift") continue;
-              const auto bw = words_of(b);
-              const std::string count = bw.size() > 1 ? bw[1]->text : "1";
-              if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || count.size() > 2)
-                known = false;
-              else
-                shifted += std::stoul(count);
-            }
-            if (known)
-              forwarders_[name].push_back({m, k, shifted});
+            if (const auto shifted = shifts_before(g, m))
+              forwarders_[name].push_back({m, k, *shifted});
             else
               inherited_forwarders_.insert(name);  // its words may be code
             forwarding_commands_.insert(m);
@@ -847,9 +848,7 @@ class Flow {
       const auto from = std::min(words.size(), i + 1 + shifted);
       joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
       joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
-      std::size_t first = 0;
-      while (first < joined.size() && is_assignment_word(joined[first]->text)) ++first;
-      if (first < joined.size()) invocation(c, joined, first);
+      run_words(c, joined);
     }
     --resolving_;
   }
@@ -875,13 +874,8 @@ class Flow {
       const auto eq = option.find('=');
       std::string name(option.substr(0, eq));
       while (!name.empty() && name.front() == '-') name.erase(0, 1);
-      if (name.size() == 1) {
-        static const std::map<char, std::string> kShort = {{'J', "job-name"}, {'p', "partition"}, {'A', "account"},
-                                                           {'q', "qos"}, {'d', "dependency"}, {'C', "constraint"},
-                                                           {'D', "chdir"}, {'L', "licenses"}, {'M', "clusters"}};
-        const auto it = kShort.find(name[0]);
-        name = it == kShort.end() ? name : it->second;
-      }
+      if (name.size() == 1)
+        if (const auto* info = sbatch_.find_short(name[0])) name = info->name;
       // sbatch takes an unambiguous prefix of a long option (--job-na).
       if (name.size() > 1 && option.rfind("--", 0) == 0)
         if (const auto m = sbatch_.find_long(name); m.option) name = m.option->name;
@@ -1012,11 +1006,9 @@ class Flow {
   // takes a file to read or run: input redirections, globs, for lists, a
   // program path, the operands of source, shells, interpreters and cat-like
   // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
-  static bool names_a_file_read(const ShellCommand& cmd, const ShellWord& w, bool glob) {
+  static bool names_a_file_read(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w, bool glob) {
     if (w.text.find_first_of(" \t\n") != std::string::npos) return false;
     if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for") return true;
-    if (cmd.kind != ShellCommand::Kind::Simple || !cmd.header.empty()) return false;
-    const auto* program = program_word(cmd);
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
     const auto name = basename_of(program->text);
@@ -1162,9 +1154,11 @@ class Flow {
     }
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       auto& cmd = t_.commands[c];
+      const ShellWord* program = program_word(cmd);
+      const bool exec = program && program->text == "exec";
       for (auto& w : cmd.words) {
         implicit_assignments(w);
-        if (w.role == ShellWord::Role::HereString && program_word(cmd) && program_word(cmd)->text == "exec") {
+        if (w.role == ShellWord::Role::HereString && exec) {
           // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
           std::string fd = w.redirect.substr(0, w.redirect.find('<'));
           const auto at = static_cast<std::size_t>(&w - cmd.words.data());
@@ -1186,7 +1180,7 @@ class Flow {
           else if (fd != "0" && fd != "-") w.refs.emplace_back(kEveryFile);
           continue;
         }
-        if (w.role == ShellWord::Role::Redirect && program_word(cmd) && program_word(cmd)->text == "exec" &&
+        if (w.role == ShellWord::Role::Redirect && exec &&
             w.redirect.find('&') == std::string::npos) {
           const auto fd = w.redirect.substr(0, w.redirect.find('<'));
           fd_reads_[fd.empty() ? "0" : fd] = file_key(w.text);
@@ -1198,15 +1192,15 @@ class Flow {
         if (glob) add.emplace_back("fs:names");
         if (code_slot_word(w)) continue;
         // A command name without '/' is looked up in PATH, not in the directory.
-        if (&w == program_word(cmd) && w.text.find('/') == std::string::npos && !glob) continue;
+        if (&w == program && w.text.find('/') == std::string::npos && !glob) continue;
         const auto key = file_key(w.text);
         if (is_pattern_key(key)) {
           // A name the template cannot read may be any file it wrote.
-          if ((glob || w.text.find('$') != std::string::npos) && !written_.empty() && names_a_file_read(cmd, w, glob))
+          if ((glob || w.text.find('$') != std::string::npos) && !written_.empty() && names_a_file_read(cmd, program, w, glob))
             add.emplace_back(kEveryFile);
         } else {
           if (written_.count(key)) add.push_back(key);
-          if (names_a_file_read(cmd, w, glob))
+          if (names_a_file_read(cmd, program, w, glob))
             for (const auto& pattern : written_patterns)
               if (may_be(pattern, key)) add.push_back(pattern);
         }
@@ -1235,6 +1229,12 @@ class Flow {
   };
 
   // ---- marks -------------------------------------------------------------
+
+  // More characters a split_later value is split at (each added once).
+  static void split_at(render::ShellContext& c, std::string_view chars) {
+    for (char ch : chars)
+      if (c.split_chars.find(ch) == std::string::npos) c.split_chars += ch;
+  }
 
   void reparse_placeholder(std::size_t k, const std::string& by) {
     auto& ph = t_.placeholders[k];
@@ -1286,16 +1286,6 @@ class Flow {
   bool member_of(std::size_t m, std::size_t group) const {
     for (auto g = t_.commands[m].group; g != kNone; g = t_.commands[g].group)
       if (g == group) return true;
-    return false;
-  }
-  // Whether `d`'s output reaches `c`'s input through a pipeline.
-  bool upstream(std::size_t d, std::size_t c) const {
-    const auto& a = t_.commands[d].place;
-    const auto& b = t_.commands[c].place;
-    for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k) {
-      if (a[k] == b[k]) continue;
-      return a[k].pipeline == b[k].pipeline && a[k].stage < b[k].stage;
-    }
     return false;
   }
   // The commands whose output reaches command c's input through a pipeline
@@ -1382,7 +1372,7 @@ class Flow {
               if (t_.placeholders[p].begin > words[k]->begin + x.begin &&
                   t_.placeholders[p].begin < words[k]->begin + x.end) {
                 t_.placeholders[p].context.split_later = true;
-                t_.placeholders[p].context.split_chars += kAnyPunctuation;
+                split_at(t_.placeholders[p].context, kAnyPunctuation);
               }
         }
       }
@@ -2274,7 +2264,7 @@ class Flow {
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
-            ph.context.split_chars += kAnyPunctuation;
+            split_at(ph.context, kAnyPunctuation);
             break;
           case Use::OptionStart:
           case Use::OptionAfterUnknown:
