@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "compiler/source.hpp"
 #include "runtime/render/context.hpp"
+#include "runtime/render/option_words.hpp"
 
 namespace slurmglue::compiler {
 
@@ -30,6 +32,10 @@ struct PlaceholderNode {
   render::ShellContext context;  // set by the shell lexer
   bool command_word = false;     // the value would be (part of) the command a shell or a runner runs
   std::string reparsed_by;       // the command that parses the value again as code (context.reparsed)
+  // A runner's option whose argument count is unknown stands before the
+  // value, so the value may be the command it runs (the option's name).
+  std::string ambiguous_after;
+  render::OptionWords option_words;  // an argument list among a runner's options
 
   std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }
 };
@@ -54,6 +60,60 @@ struct Heredoc {
   bool terminated = false;
   std::uint32_t body_line = 0;
   std::string reparsed_by;  // a shell, interpreter or ssh reads the body as code
+  // What bash expands into the body (at any depth), for the value-flow pass.
+  std::vector<std::size_t> placeholders;
+  std::vector<std::string> refs;
+};
+
+// A variable a word or a body expands: $NAME, ${NAME...}, $1, "$@" (named
+// "@"), at any depth inside it.
+using VariableRefs = std::vector<std::string>;
+
+// One word of a simple command as bash splits it (before expansion).
+struct ShellWord {
+  enum class Role : std::uint8_t { Word, Redirect, HereString };
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;  // quotes and backslashes removed; expansions as written
+  std::vector<std::size_t> placeholders;  // in it, at any depth ($(...), quotes)
+  VariableRefs refs;
+  Role role = Role::Word;
+  std::string redirect;  // the operator before a Redirect's target: "<", ">>", "2>", ...
+};
+
+// Where a command stands among pipelines: one (pipeline, stage) per level of
+// grouping, outermost first. A command's standard input comes from the
+// commands of earlier stages of the same pipeline at the first level where
+// two commands differ.
+struct PipelinePlace {
+  std::uint32_t pipeline = 0;
+  std::uint32_t stage = 0;
+  bool operator==(const PipelinePlace&) const = default;
+};
+
+// A simple command, a [[ ]] test, or a group (( ... ), { ...; }, if/while/
+// until/for/case ... ): what the value-flow pass reads.
+struct ShellCommand {
+  enum class Kind : std::uint8_t { Simple, Test, Group };
+  Kind kind = Kind::Simple;
+  std::vector<ShellWord> words;
+  std::vector<std::size_t> heredocs;  // indices into Template::heredocs
+  std::vector<PipelinePlace> place;
+  std::size_t group = SIZE_MAX;   // the innermost group it is in
+  std::size_t parent = SIZE_MAX;  // the command one of whose words holds it ($(...), `...`, <(...))
+  std::string header;             // "for" or "select": the first word is the loop variable
+  std::string function;           // Group: the function whose body it is
+  std::size_t function_at = 0;    // Group: where that function's name is written
+  std::size_t offset = 0;
+};
+
+// Variables bash evaluates as arithmetic or as a name (with a subscript
+// evaluated as arithmetic): inside (( )), $(( )), subscripts and ${s:off},
+// in ${!NAME}.
+struct NameUse {
+  std::string name;
+  std::size_t offset = 0;
+  bool indirect = false;  // ${!NAME}: the value names a variable
 };
 
 struct Template {
@@ -67,6 +127,9 @@ struct Template {
   // "#SBATCH" lines sbatch ignores (after the first command, indented, ...), for the linter.
   std::vector<std::uint32_t> ignored_directive_lines;
   std::optional<std::uint32_t> first_command_line;
+  // The shell model: every command, in the order their first word appears.
+  std::vector<ShellCommand> commands;
+  std::vector<NameUse> arithmetic_names;
 };
 
 }  // namespace slurmglue::compiler

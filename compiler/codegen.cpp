@@ -45,7 +45,7 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
     for (; word < split.words.size(); ++word)
       if (at >= split.words[word].begin && at < split.words[word].end) break;
     if (word == split.words.size()) continue;
-    plan.slots.push_back({placement, word});
+    render::DirectivePlan::Slot slot{placement, word};
     // Where the stand-in ended up inside the word sbatch hands to getopt.
     std::size_t in_word = std::string::npos;
     for (std::size_t n = 0; n <= seen[word]; ++n) in_word = words[word].find(kStandIn, in_word + 1);
@@ -56,6 +56,18 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
       in_value = item.has_value && item.value_word == word && in_word >= item.value_offset;
       if (in_value) break;
     }
+    // The option whose value holds the placeholder (in its own word or after
+    // '='), for the renderer's fast path: a plain value there cannot change
+    // how sbatch splits the line or what getopt reads.
+    for (std::uint32_t k = 0; k < items.size(); ++k) {
+      const auto& item = items[k];
+      if (!item.has_value || item.value_word != word || in_word < item.value_offset) continue;
+      slot.option_item = k;
+      slot.kind = item.option ? item.option->value : render::ValueKind::Any;
+      slot.whole_value = std::string_view(words[word]).substr(item.value_offset) == std::string_view(&kStandIn, 1);
+      break;
+    }
+    plan.slots.push_back(slot);
     if (!in_value) {
       diagnostics.push_back(diagnostic_at(
           source, "placeholder-in-option-name", Severity::Error, ph.begin, ph.end - ph.begin,

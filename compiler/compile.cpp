@@ -6,6 +6,7 @@
 #include "compiler/codegen.hpp"
 #include "compiler/parse.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
 
 namespace slurmglue::compiler {
@@ -50,6 +51,7 @@ class Checker {
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
     for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
+    if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
     pl.role = element_role(ph);
     return pl;
@@ -98,6 +100,12 @@ class Checker {
       error("placeholder-command", ph,
             "a placeholder here would choose the command that runs; write the command in the template and pass "
             "the value as an argument");
+    else if (!ph.ambiguous_after.empty())
+      error("placeholder-command", ph,
+            fmt::format("after '{}' (an option this compiler does not know the argument count of) a value could "
+                        "be the command that runs; write the option's value in the same word (--opt=value) or put "
+                        "the placeholder after the command",
+                        ph.ambiguous_after));
     if (ph.context.reparsed && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
@@ -219,9 +227,16 @@ class Checker {
     if (name == "container-env") return render::ElementRole::Name;
     if (name == "export") {
       const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
-      return element.find('=') == std::string::npos ? render::ElementRole::ExportName
-                                                    : render::ElementRole::ExportValue;
+      if (element.find('=') == std::string::npos) return render::ElementRole::ExportName;
+      const auto variable = element.substr(0, element.find('='));
+      if (is_code_variable(variable))
+        error("value-parsed-as-code", ph,
+              fmt::format("--export gives the job {}, a variable programs run or load as code: a task value may "
+                          "not set it",
+                          variable));
+      return render::ElementRole::ExportValue;
     }
+    if (name == "job-name") return render::ElementRole::JobName;
     if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
     return render::ElementRole::None;
   }
@@ -326,6 +341,7 @@ Compiled compile(const Source& source, const CompileOptions& options) {
   analyze_shell(source, c.ast, c.diagnostics);
   check_script_frame(source, c.ast, c.diagnostics);
   auto table = catalog::sbatch_option_table(options.slurm, options.pyxis);
+  analyze_value_flow(source, c.ast, table);
   std::vector<render::Placement> placements;
   Checker checker(source, table, c.diagnostics);
   for (const auto& ph : c.ast.placeholders) placements.push_back(checker.check(ph));

@@ -362,13 +362,15 @@ struct Linting {
 
 }  // namespace
 
-std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options) {
+std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options,
+                                              const std::function<void(std::size_t done)>& progress) {
   std::vector<std::unique_ptr<Linting>> files;
   files.reserve(sources.size());
   std::vector<Context*> shellchecked;
   for (std::size_t k = 0; k < sources.size(); ++k) {
     files.push_back(std::make_unique<Linting>(sources[k], options[k]));
     if (options[k].shellcheck && files.back()->context) shellchecked.push_back(&*files.back()->context);
+    if (progress) progress(k + 1);
   }
   if (!shellchecked.empty()) {
     try {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -79,8 +80,11 @@ struct LintOptions {
 // position, with suppression comments and `options` applied.
 std::vector<Diagnostic> lint(const Source& source, const LintOptions& options = {});
 
-// Lints several templates; with --shellcheck, one ShellCheck process checks them all.
-std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options);
+// Lints several templates; with --shellcheck, one ShellCheck process checks
+// them all (after every file's own checks). `progress`, when given, is called
+// with the number of files checked so far, after each one.
+std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, std::span<const LintOptions> options,
+                                              const std::function<void(std::size_t done)>& progress = {});
 
 // One setting given as text ("slurm-version", "pyxis-version",
 // "enroot-version", "profile"), read whole (never split into words): applied

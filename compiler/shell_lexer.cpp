@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "compiler/value_flow.hpp"
 #include "grammar/sbatch_directive.hpp"
 
 namespace slurmglue::compiler {
@@ -29,6 +30,7 @@ struct FrameState {
   bool command_start = true;
   int depth = 0;             // nested ( or [ inside the frame
   int open_cases = 0;        // case ... esac open in the frame: their ')' end patterns
+  std::size_t arm_start = SIZE_MAX;  // the first command read since a case arm's pattern began
   bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
@@ -38,20 +40,29 @@ struct FrameState {
   // Quotes: opened where a command argument begins, and after an option word.
   bool begins_argument = false;
   bool after_option = false;
-  // Command-like frames: the simple command being read, for the sinks.
+  bool after_end_of_options = false;
+  // Command-like frames: the shell model being recorded.
   std::size_t word_begin = 0;         // where the current word started
   std::vector<std::size_t> word_phs;  // placeholders in the current word (at any depth)
-  std::vector<std::size_t> prev_phs;  // those of the word before ([[ a -gt b ]])
-  std::string command;                // the command's name, once read (dequoted, without its directory)
+  VariableRefs word_refs;             // variables it expands
   std::string prev_word;              // the last finished argument (dequoted)
-  bool shell_seen = false;            // a shell (bash, sh, su, ...) among its words: "-c" takes code
-  bool interpreter_seen = false;      // python, perl, ...: "-c"/"-e" take code
-  bool ssh_seen = false;
-  bool runner_done = false;           // a runner (srun, env, ...) has its command
-  bool integer_declare = false;       // declare -i: values are arithmetic
-  bool arith_next = false;            // [[ a -gt b ]]: the next word is arithmetic
-  bool after_herestring = false;      // the word after <<<
-  bool redirect_target = false;       // the next word is a redirection's file
+  std::size_t cmd = SIZE_MAX;         // the command being read (index into tpl.commands)
+  std::size_t parent_cmd = SIZE_MAX;  // the command a word of which this frame is part of
+  std::vector<PipelinePlace> place;   // where the next command stands
+  struct Group {
+    char kind;        // '(' subshell, '{' braces, 'k' if/while/until/for/select/case
+    std::size_t cmd;  // its Group command
+  };
+  std::vector<Group> groups;
+  std::string redirect_op;     // the next word is a redirection's target, after this operator
+  bool herestring_next = false;
+  bool function_name_next = false;  // after the keyword "function"
+  std::string function_next;        // a function's name: the next group is its body
+  std::size_t function_at = 0;      // where that name is written
+  bool after_function_name = false;
+  std::string header_next;          // "for", "select", "case": the next command is that header
+  bool in_array = false;            // inside NAME=( ... )
+  bool pipe_open = false;           // after '|', before the next command's first word
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
@@ -85,59 +96,17 @@ std::string dequote(std::string_view raw) {
   return out;
 }
 
-std::string_view basename_of(std::string_view w) {
-  const auto slash = w.rfind('/');
-  return slash == std::string_view::npos ? w : w.substr(slash + 1);
-}
-
-// NAME=, NAME+=, NAME[...]=: an assignment word.
-bool is_assignment_word(std::string_view w) {
-  if (w.empty() || !is_name_start(w[0])) return false;
-  std::size_t k = 1;
-  while (k < w.size() && is_name_char(w[k])) ++k;
-  if (k < w.size() && w[k] == '[') {
-    const auto close = w.find(']', k);
-    if (close == std::string_view::npos) return false;
-    k = close + 1;
-  }
-  if (k < w.size() && w[k] == '+') ++k;
-  return k < w.size() && w[k] == '=';
-}
-
-// Commands whose first operand is itself a command.
-bool is_runner(std::string_view c) {
-  return one_of(c, {"srun", "env", "nohup", "sudo", "doas", "timeout", "xargs", "nice", "ionice", "taskset",
-                    "numactl", "stdbuf", "setsid", "chroot", "mpirun", "mpiexec", "flock", "watch", "strace",
-                    "exec", "command", "builtin", "time"});
-}
-bool is_shell(std::string_view c) {
-  return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "mksh", "ash", "yash", "fish", "csh", "tcsh", "busybox",
-                    "su", "runuser", "script"});
-}
-bool is_interpreter(std::string_view c) {
-  return c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 ||
-         one_of(c, {"perl", "ruby", "node", "nodejs", "php", "Rscript", "R", "julia", "lua", "tclsh", "osascript",
-                    "jshell", "deno", "bun"});
-}
-// "-c", "-ec", "-lc", ...: a short-option cluster that includes c.
-bool takes_code_option(std::string_view w, std::string_view letters) {
-  if (w.size() < 2 || w[0] != '-' || w[1] == '-') return false;
-  for (char c : w.substr(1)) {
-    if (!is_name_char(c)) return false;
-    if (letters.find(c) != std::string_view::npos) return true;
-  }
-  return false;
-}
-// Variables whose text bash runs or reads as code.
-bool is_code_variable_assignment(std::string_view w) {
-  for (std::string_view n : {"PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD",
-                             "SHELLOPTS", "BASHOPTS", "PAGER", "EDITOR", "VISUAL"})
-    if (w.size() > n.size() && w.substr(0, n.size()) == n && (w[n.size()] == '=' || w[n.size()] == '+')) return true;
-  return false;
-}
-
 bool command_like(Frame f) {
   return f == Frame::Command || f == Frame::CommandSubst || f == Frame::Backtick || f == Frame::DoubleBracket;
+}
+
+// Reserved words that open and close compound commands (read as groups).
+bool opens_group(std::string_view w) { return one_of(w, {"if", "while", "until", "for", "select", "case"}); }
+bool closes_group(std::string_view w) { return one_of(w, {"fi", "done", "esac"}); }
+// Reserved words that are structure, not part of a simple command.
+bool is_structure_word(std::string_view w) {
+  return opens_group(w) || closes_group(w) ||
+         one_of(w, {"then", "else", "elif", "do", "!", "{", "}", "function", "in"});
 }
 
 // Words after which a new command starts.
@@ -160,6 +129,7 @@ class Lexer {
 
   void run() {
     stack_.push_back({});
+    stack_.back().place = {{next_pipeline_++, 0}};
     while (i_ < text_.size() && !stop_reading_) {
       while (next_escape_ < tpl_.escapes.size() && tpl_.escapes[next_escape_] < i_) ++next_escape_;
       if (at_line_start() && stack_.size() == 1 && line_checked_ != i_) {
@@ -212,6 +182,7 @@ class Lexer {
       f.begins_argument = command_like(parent.kind) && parent.kind != Frame::DoubleBracket && parent.word_start &&
                           !parent.command_start && !parent.after_case;
       f.after_option = option_like(parent.prev_word);
+      f.after_end_of_options = parent.prev_word == "--";
     }
     word_continues();
     if (stack_.size() > kMaxShellNesting && !stop_reading_) {
@@ -220,7 +191,12 @@ class Lexer {
       error("shell-syntax", i_, 1,
             "nested deeper than " + std::to_string(kMaxShellNesting) + " levels: the rest of the template is not read");
     }
+    if (command_like(kind)) {
+      f.parent_cmd = enclosing_command();
+      f.place = {{next_pipeline_++, 0}};
+    }
     stack_.push_back(f);
+    if (kind == Frame::DoubleBracket) tpl_.commands[ensure_command(top())].kind = ShellCommand::Kind::Test;
     current_word_.clear();  // keywords are whole plain words of one frame
     i_ += skip;
   }
@@ -239,9 +215,53 @@ class Lexer {
     f.word_begin = at;
   }
   static void reset_command(FrameState& f) {
-    f.command.clear();
     f.prev_word.clear();
-    f.shell_seen = f.interpreter_seen = f.ssh_seen = f.runner_done = f.integer_declare = f.after_herestring = false;
+    f.cmd = SIZE_MAX;
+  }
+
+  // The command the frame is reading, recorded once its first part appears.
+  std::size_t ensure_command(FrameState& f) {
+    if (f.cmd != SIZE_MAX) return f.cmd;
+    ShellCommand c;
+    c.place = f.place;
+    c.group = f.groups.empty() ? SIZE_MAX : f.groups.back().cmd;
+    c.parent = f.parent_cmd;
+    c.header = std::move(f.header_next);
+    f.header_next.clear();
+    c.offset = i_;
+    f.cmd = tpl_.commands.size();
+    tpl_.commands.push_back(std::move(c));
+    return f.cmd;
+  }
+  // The command of the nearest command-like frame (not across a here-document body).
+  std::size_t enclosing_command() {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].kind == Frame::HeredocBody) return SIZE_MAX;
+      if (command_like(stack_[k].kind)) return ensure_command(stack_[k]);
+    }
+    return SIZE_MAX;
+  }
+  void new_pipeline(FrameState& f) {
+    if (!f.place.empty()) f.place.back() = {next_pipeline_++, 0};
+  }
+  void open_group(FrameState& f, char kind) {
+    f.cmd = SIZE_MAX;
+    const auto g = ensure_command(f);
+    tpl_.commands[g].kind = ShellCommand::Kind::Group;
+    tpl_.commands[g].function = std::move(f.function_next);
+    tpl_.commands[g].function_at = f.function_at;
+    f.function_next.clear();
+    f.groups.push_back({kind, g});
+    f.place.push_back({next_pipeline_++, 0});
+    f.cmd = SIZE_MAX;
+  }
+  // The group's closing word: what follows (redirections, here-documents,
+  // '|') applies to the whole group.
+  void close_group(FrameState& f, char kind) {
+    if (f.groups.empty() || f.groups.back().kind != kind) return;
+    f.place.pop_back();
+    f.cmd = f.groups.back().cmd;
+    f.groups.pop_back();
   }
 
   static bool option_like(std::string_view w) {
@@ -348,8 +368,10 @@ class Lexer {
       default: {
         c.quoting = Quoting::Unquoted;
         c.word_start = top().word_start;
-        c.begins_argument = c.word_start && !top().command_start && !top().after_case && f != Frame::DoubleBracket;
+        c.begins_argument = c.word_start && !top().command_start && !top().after_case &&
+                            f != Frame::DoubleBracket && top().redirect_op.empty();
         c.after_option = option_like(top().prev_word);
+        c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';
         c.argument_word = c.word_start && !top().command_start && !top().after_case &&
@@ -363,6 +385,7 @@ class Lexer {
       const std::size_t skip = f == Frame::DollarQuote ? 2 : 1;
       c.begins_argument = q.begins_argument && tpl_.placeholders[next_ph_].begin == q.opened_at + skip;
       c.after_option = q.after_option;
+      c.option_takes_value = q.after_end_of_options;
     }
     const std::size_t at = tpl_.placeholders[next_ph_].begin;
     set_context(c);
@@ -387,98 +410,96 @@ class Lexer {
                    after.find_first_not_of(" \t") == std::string_view::npos;
     ph.context = c;
     i_ = ph.end;
-    // Every command the value is part of a word of (through quotes and
-    // substitutions) may take it as code: end_word decides.
+    // Every word the value is part of (through quotes and substitutions),
+    // for the value-flow pass.
     if (c.quoting == Quoting::Comment || render::is_directive(c.quoting)) return;
+    attach([index](FrameState& fr) { fr.word_phs.push_back(index); },
+           [index](Heredoc& h) { h.placeholders.push_back(index); });
+  }
+
+  // Adds to the current word of every command-like frame up the stack, and
+  // to a here-document body: what bash expands there becomes part of it. A
+  // body inside $(...) is part of the word that holds the substitution too
+  // (its owner, the frame right below it, has moved on to its next line).
+  template <typename ToWord, typename ToBody>
+  void attach(ToWord to_word, ToBody to_body) {
     for (std::size_t k = stack_.size(); k-- > 0;) {
       auto& fr = stack_[k];
       if (fr.kind == Frame::HeredocBody) {
-        const auto& h = tpl_.heredocs[fr.heredoc];
-        if (!h.reparsed_by.empty()) mark_reparsed({index}, h.reparsed_by);
-        break;
+        to_body(tpl_.heredocs[fr.heredoc]);
+        if (k == 0) break;
+        --k;  // skip the owner
+        continue;
       }
-      if (command_like(fr.kind)) fr.word_phs.push_back(index);
+      if (command_like(fr.kind)) to_word(fr);
     }
   }
 
-  void mark_reparsed(const std::vector<std::size_t>& phs, const std::string& by) {
-    for (auto k : phs) {
-      tpl_.placeholders[k].context.reparsed = true;
-      if (tpl_.placeholders[k].reparsed_by.empty()) tpl_.placeholders[k].reparsed_by = by;
+  // A variable expansion at i_ ("$NAME", "${NAME...}", "${!NAME}", "$1", "$@").
+  void variable_ref(std::size_t name_at, bool braced) {
+    std::size_t k = name_at;
+    bool indirect = false;
+    if (braced && k < text_.size() && text_[k] == '#' && k + 1 < text_.size() && text_[k + 1] != '}')
+      return;  // ${#NAME}: a length, whatever the value
+    if (braced && k < text_.size() && text_[k] == '!') {
+      indirect = true;
+      ++k;
     }
+    std::string name;
+    if (k < text_.size() && is_name_start(text_[k])) {
+      while (k < text_.size() && is_name_char(text_[k])) name += text_[k++];
+    } else if (k < text_.size() && text_[k] >= '0' && text_[k] <= '9') {
+      name = text_[k++];
+      while (braced && k < text_.size() && text_[k] >= '0' && text_[k] <= '9') name += text_[k++];
+    } else if (k < text_.size() && (text_[k] == '@' || text_[k] == '*')) {
+      name = "@";
+      ++k;
+    } else {
+      return;
+    }
+    // ${!prefix@}, ${!a[@]}: names or keys, not the value of a named variable.
+    if (indirect && k < text_.size() && (text_[k] == '@' || text_[k] == '*' || text_.compare(k, 3, "[@]") == 0 ||
+                                         text_.compare(k, 3, "[*]") == 0))
+      indirect = false;
+    if (indirect || in_arithmetic()) tpl_.arithmetic_names.push_back({name, i_, indirect});
+    attach([&name](FrameState& fr) { fr.word_refs.push_back(name); },
+           [&name](Heredoc& h) { h.refs.push_back(name); });
   }
-  void mark_arithmetic(const std::vector<std::size_t>& phs) {
-    for (auto k : phs) tpl_.placeholders[k].context.quoting = Quoting::Arithmetic;
+  bool in_arithmetic() const {
+    for (const auto& fr : stack_)
+      if (fr.kind == Frame::Arith) return true;
+    return false;
   }
 
-  // A word of a simple command has ended: what it makes of the values in it.
-  void classify_word(FrameState& f) {
+  // A word of a simple command has ended: it goes into the shell model.
+  void record_word(FrameState& f) {
     const std::string_view raw(text_.data() + f.word_begin, i_ - f.word_begin);
-    const std::string word = dequote(raw);
-    const auto& phs = f.word_phs;
-    if (f.kind == Frame::DoubleBracket) {
-      if (one_of(word, {"-eq", "-ne", "-lt", "-le", "-gt", "-ge"})) {
-        mark_arithmetic(f.prev_phs);
-        f.arith_next = true;
-      } else if (f.arith_next) {
-        mark_arithmetic(phs);
-        f.arith_next = false;
-      }
-      f.prev_phs = phs;
-      return;
-    }
     if (raw.rfind("((", 0) == 0 || raw.rfind("[[", 0) == 0) return;  // (( )) and [[ ]] are whole commands
-    if (is_code_variable_assignment(word)) mark_reparsed(phs, word.substr(0, word.find_first_of("+=")));
-    if (f.command.empty()) {
-      if (!f.command_start) return;  // a case subject, a for variable, ...
-      if (is_assignment_word(word) ||
-          one_of(word, {"if", "then", "else", "elif", "do", "while", "until", "!", "{", "for", "case", "function",
-                        "select", "coproc"}))
-        return;
-      for (auto k : phs) tpl_.placeholders[k].command_word = true;
-      f.command = std::string(basename_of(word));
-      f.shell_seen = is_shell(f.command);
-      f.interpreter_seen = is_interpreter(f.command);
-      f.ssh_seen = f.command == "ssh";
+    ShellWord w;
+    w.begin = f.word_begin;
+    w.end = i_;
+    w.text = dequote(raw);
+    w.placeholders = f.word_phs;
+    w.refs = f.word_refs;
+    if (!f.redirect_op.empty()) {
+      w.role = ShellWord::Role::Redirect;
+      w.redirect = std::move(f.redirect_op);
+      f.redirect_op.clear();
+    } else if (f.herestring_next) {
+      w.role = ShellWord::Role::HereString;
+      f.herestring_next = false;
+    } else {
+      f.prev_word = w.text;
+    }
+    if (f.function_name_next) {  // "function NAME": the name of the next group's function
+      f.function_name_next = false;
+      f.function_next = w.text;
+      f.function_at = w.begin;
+      f.after_function_name = true;
       return;
     }
-    const std::string_view cmd = f.command;
-    const std::string_view base = basename_of(word);
-    const std::string& prev = f.prev_word;
-    if (one_of(cmd, {"eval", "trap", "alias", "source", ".", "awk", "gawk", "mawk", "nawk", "sed"}))
-      mark_reparsed(phs, f.command);
-    if (f.ssh_seen) mark_reparsed(phs, "ssh");
-    if (f.shell_seen && (takes_code_option(prev, "c") || f.after_herestring)) mark_reparsed(phs, "a shell's -c");
-    if (f.interpreter_seen && (takes_code_option(prev, "ceEr") || f.after_herestring))
-      mark_reparsed(phs, "an interpreter's -c/-e");
-    if (word.rfind("--wrap", 0) == 0 || prev == "--wrap") mark_reparsed(phs, "--wrap");
-    const bool declares = one_of(cmd, {"declare", "typeset", "local", "readonly", "export"});
-    if (declares && raw.find("=(") != std::string_view::npos) mark_reparsed(phs, "declare NAME=(...)");
-    // A declaration builtin reads each argument as NAME=value, quoted or not:
-    // a value before the '=' (or in a word with none) names the variable and
-    // can set BASH_ENV, PATH, or an array with $(...) in it.
-    if (declares) {
-      const auto eq = raw.find('=');
-      const std::size_t name_end = f.word_begin + (eq == std::string_view::npos ? raw.size() : eq);
-      std::vector<std::size_t> naming;
-      for (auto k : phs) {
-        if (tpl_.placeholders[k].begin < name_end) naming.push_back(k);
-      }
-      if (!naming.empty()) mark_reparsed(naming, std::string(f.command) + " (it reads NAME=value)");
-    }
-    if (declares && takes_code_option(word, "i")) f.integer_declare = true;
-    if ((declares && f.integer_declare && is_assignment_word(word)) || cmd == "let") mark_arithmetic(phs);
-    // A runner's first operand is the command it runs.
-    if (is_runner(cmd) && !f.runner_done && !(word.size() > 1 && word[0] == '-') && !option_like(prev) &&
-        !(cmd == "env" && is_assignment_word(word))) {
-      f.runner_done = true;
-      for (auto k : phs) tpl_.placeholders[k].command_word = true;
-    }
-    if (is_shell(base)) f.shell_seen = true;
-    if (is_interpreter(base)) f.interpreter_seen = true;
-    if (base == "ssh") f.ssh_seen = true;
-    f.after_herestring = false;
-    f.prev_word = word;
+    tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
+    f.pipe_open = false;
   }
 
   void comment() {
@@ -550,11 +571,6 @@ class Lexer {
             "write the here-document delimiter as a plain word ('EOF', \"EOF\" or EOF): bash reads a '$' or '`' in "
             "it in ways that differ between versions");
     }
-    // A shell, an interpreter or ssh reading the body runs it as code.
-    const auto& f = top();
-    if (f.ssh_seen) h.reparsed_by = "ssh";
-    else if (f.shell_seen) h.reparsed_by = "a shell reading a here-document";
-    else if (f.interpreter_seen) h.reparsed_by = "an interpreter reading a here-document";
     if (pending_.size() >= kMaxPendingHeredocs) {
       // bash 5.2 stops reading the script here ("maximum here-document count
       // exceeded", exit 2); so does this pass, which keeps a line of a million
@@ -565,6 +581,8 @@ class Lexer {
                 " here-documents started on one line ('maximum here-document count exceeded')");
       return;
     }
+    // The command that reads the body (the value-flow pass decides what it makes of it).
+    tpl_.commands[ensure_command(top())].heredocs.push_back(tpl_.heredocs.size());
     pending_.push_back(tpl_.heredocs.size());
     tpl_.heredocs.push_back(std::move(h));
     top().word_start = true;
@@ -632,6 +650,8 @@ class Lexer {
   void newline() {
     ++i_;
     if (command_like(top().kind)) {
+      // A line break ends a pipeline, unless the line ended in '|'.
+      if (!top().pipe_open) new_pipeline(top());
       top().word_start = true;
       top().command_start = true;
       reset_command(top());
@@ -706,6 +726,14 @@ class Lexer {
         if (c == '(' || c == '[') ++f.depth;
         if ((c == ')' || c == ']') && f.depth > 0) --f.depth;
         if (expansion()) return;
+        if (is_name_start(c) && (i_ == 0 || (!is_name_char(text_[i_ - 1]) && text_[i_ - 1] != '$'))) {
+          // A bare name in arithmetic: bash evaluates its value as an expression.
+          std::size_t k = i_;
+          while (k < text_.size() && is_name_char(text_[k])) ++k;
+          tpl_.arithmetic_names.push_back({text_.substr(i_, k - i_), i_, false});
+          i_ = k;
+          return;
+        }
         ++i_;
         return;
       default:
@@ -731,14 +759,16 @@ class Lexer {
     } else if (n == '(') {
       push(Frame::CommandSubst, 2);
     } else if (n == '{') {
+      variable_ref(i_ + 2, true);
       push(Frame::Param, 2);
     } else if (n == '[') {
       push(Frame::Arith, 2, ']');
     } else if (n == '\'' && (command_like(top().kind) || (top().kind == Frame::Param && !top().in_double))) {
       push(Frame::DollarQuote, 2);
     } else {
+      variable_ref(i_ + 1, false);
+      word_continues();  // the word starts at the '$'
       i_ += 1;
-      word_continues();
       return true;
     }
     return true;
@@ -746,27 +776,74 @@ class Lexer {
 
   void end_word() {
     FrameState& f = top();
-    if (f.redirect_target && !f.word_start) {
-      f.redirect_target = false;  // a file name: neither the command nor an argument
-      f.word_start = true;
-      f.word_phs.clear();
-      current_word_.clear();
-      return;
+    if (!f.word_start && command_like(f.kind)) {
+      // Reserved words at a command's start are structure, not words.
+      const bool structure = f.command_start && f.redirect_op.empty() && is_structure_word(current_word_);
+      if (structure) {
+        if (opens_group(current_word_)) {
+          open_group(f, 'k');
+          if (one_of(current_word_, {"for", "select", "case"})) f.header_next = current_word_;
+        } else if (closes_group(current_word_)) {
+          close_group(f, 'k');
+        } else if (current_word_ == "{") {
+          open_group(f, '{');
+        } else if (current_word_ == "}") {
+          close_group(f, '{');
+        } else if (current_word_ == "function") {
+          f.function_name_next = true;
+        }
+      } else {
+        record_word(f);
+      }
     }
-    if (!f.word_start && command_like(f.kind)) classify_word(f);
     f.word_phs.clear();
+    f.word_refs.clear();
+    if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
+      // "case W in": the commands read until ')' are the first arm's pattern.
+      if (current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case")
+        f.arm_start = tpl_.commands.size();
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
-      f.command_start = f.command_start && keeps_command_position(current_word_);
+      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name;
+      f.after_function_name = false;
     }
     f.word_start = true;
     current_word_.clear();
   }
 
+  // "NAME ( )": the word before starts a function definition.
+  bool function_definition(FrameState& f) {
+    if (!f.function_next.empty() && f.cmd == SIZE_MAX) {  // "function NAME ( )"
+      std::size_t k = i_ + 1;
+      while (k < text_.size() && is_blank(text_[k])) ++k;
+      if (k >= text_.size() || text_[k] != ')') return false;
+      i_ = k + 1;
+      f.command_start = true;
+      return true;
+    }
+    if (f.cmd == SIZE_MAX || !f.word_start) return false;
+    auto& cmd = tpl_.commands[f.cmd];
+    if (cmd.words.size() != 1 || !cmd.heredocs.empty()) return false;
+    std::size_t k = i_ + 1;
+    while (k < text_.size() && is_blank(text_[k])) ++k;
+    if (k >= text_.size() || text_[k] != ')') return false;
+    f.function_next = cmd.words.front().text;
+    f.function_at = cmd.words.front().begin;
+    cmd.header = "function";  // the definition itself runs nothing
+    f.cmd = SIZE_MAX;
+    i_ = k + 1;
+    f.command_start = true;
+    return true;
+  }
+
   void command_step(char c) {
     FrameState& f = top();
+    if (f.in_array && (c == '\n' || is_blank(c))) {
+      ++i_;
+      return;
+    }
     if (c == '\n') {
       end_word();
       return newline();
@@ -788,7 +865,7 @@ class Lexer {
     if (c == '<' && peek(1) == '<' && peek(2) == '<') {  // here-string: an ordinary word follows
       i_ += 3;
       end_word();
-      f.after_herestring = true;
+      f.herestring_next = true;
       return;
     }
     if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2)))
@@ -807,6 +884,9 @@ class Lexer {
       }
     }
     if (expansion()) return;
+    // <(...) and >(...): a command list whose output (or input) is a file
+    // named by this word.
+    if ((c == '<' || c == '>') && peek(1) == '(') return push(Frame::CommandSubst, 2);
     const bool redirection = ((c == '<' || c == '>') && peek(1) != '(') || (c == '&' && peek(1) == '>');
     if (redirection) {
       // >, >>, >|, >&, <, <>, <&, &>, &>>: the next word is a file, not an
@@ -814,30 +894,68 @@ class Lexer {
       const bool number = !f.word_start && f.word_begin < i_ &&
                           std::string_view(text_).substr(f.word_begin, i_ - f.word_begin).find_first_not_of(
                               "0123456789") == std::string_view::npos;
+      const std::size_t op_begin = number ? f.word_begin : i_;
       if (number) {
         f.word_start = true;  // "2>": the descriptor is part of the operator
         current_word_.clear();
         f.word_phs.clear();
+        f.word_refs.clear();
       } else {
         end_word();
       }
       ++i_;
       while (peek() == '>' || peek() == '&' || peek() == '|') ++i_;
-      f.redirect_target = true;
+      f.redirect_op.assign(text_, op_begin, i_ - op_begin);
+      return;
+    }
+    if (f.in_array && is_operator(c)) {
+      if (c == ')') f.in_array = false;
+      ++i_;
+      return;
+    }
+    if (c == '(' && !f.word_start && i_ > f.word_begin && text_[i_ - 1] == '=' &&
+        is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin))) {
+      f.in_array = true;  // NAME=( ... ): the elements are words of the assignment
+      ++i_;
       return;
     }
     if (is_operator(c)) {
       end_word();
+      if (c == '(' && function_definition(f)) return;
+      bool closed_group = false;
+      const std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
+      if (c == '|' && length == 1) {
+        if (peek(1) == '&') ++i_;  // |&
+        f.place.back().stage++;
+        f.cmd = SIZE_MAX;
+        f.pipe_open = true;
+      } else if (c == '|' || c == '&' || c == ';') {
+        new_pipeline(f);
+      } else if (c == '(' && f.command_start) {
+        open_group(f, '(');
+      } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
+        close_group(f, '(');
+        closed_group = true;
+      }
+      if (c == ')' && !closed_group && f.open_cases > 0 && f.depth == 0 && f.arm_start != SIZE_MAX) {
+        // The pattern of a case arm (a|b|*) is words, not commands.
+        for (std::size_t k = f.arm_start; k < tpl_.commands.size(); ++k)
+          if (tpl_.commands[k].kind == ShellCommand::Kind::Simple && tpl_.commands[k].header.empty())
+            tpl_.commands[k].header = "pattern";
+        f.arm_start = SIZE_MAX;
+      }
+      if (c == ';' && length == 2 && f.open_cases > 0) f.arm_start = tpl_.commands.size();  // ;; then a pattern
       if (f.kind == Frame::CommandSubst && c == ')') {
         if (f.depth == 0 && f.open_cases == 0) return pop(1);
         if (f.depth > 0) --f.depth;
       } else if (f.kind == Frame::CommandSubst && c == '(') {
         ++f.depth;
       }
-      ++i_;
+      i_ += length;
       f.command_start = true;
       f.word_start = true;
-      reset_command(f);
+      f.prev_word.clear();
+      if (c == ';' || c == '&' || c == '|' ? length == 2 || c != '|' : c == ')' && !closed_group) f.cmd = SIZE_MAX;
       return;
     }
     current_word_ += c;
@@ -846,6 +964,8 @@ class Lexer {
   }
 
   void finish() {
+    // A last line without a line break still ends its word and command.
+    if (command_like(top().kind)) end_word();
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
       const char* what = "a construct";
@@ -889,6 +1009,7 @@ class Lexer {
   bool directive_phase_ = true;
   std::size_t heredoc_lines_until_ = 0;  // a continued body line: no delimiter check before here
   std::size_t line_checked_ = std::string::npos;
+  std::uint32_t next_pipeline_ = 0;
   bool stop_reading_ = false;  // kMaxShellNesting (or bash's here-document count) passed: stop reading
   // bash's HEREDOC_MAX: more here-documents pending at one line break is a syntax error.
   static constexpr std::size_t kMaxPendingHeredocs = 16;

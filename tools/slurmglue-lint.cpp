@@ -1,8 +1,12 @@
 // slurmglue-lint: checks batch templates against the template language,
 // sbatch, Pyxis, Enroot and the glue's contract; see man/slurmglue-lint.1.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +18,7 @@
 #include "compiler/formats/formats.hpp"
 #include "compiler/lint.hpp"
 #include "compiler/lint_config.hpp"
+#include "lint_config_example.hpp"  // generated from examples/slurmglue-lint.yaml
 #include "runtime/files/read_file.hpp"
 
 namespace {
@@ -47,6 +52,59 @@ std::vector<std::string> expand(const std::string& arg) {
   return files;
 }
 
+// Progress on standard error while many files are linted, only when it is a
+// terminal: a pipe or a CI log gets the findings alone. Redrawn at most ten
+// times a second on one line, which is cleared when linting ends.
+class Progress {
+ public:
+  static constexpr std::size_t kMinFiles = 50;
+
+  Progress(std::size_t total, bool shellcheck)
+      : total_(total), shellcheck_(shellcheck), shown_(total >= kMinFiles && ::isatty(STDERR_FILENO)) {}
+  ~Progress() { clear(); }
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  void operator()(std::size_t done) {
+    using namespace std::chrono_literals;
+    const auto now = std::chrono::steady_clock::now();
+    if (!shown_ || (drawn_ && done < total_ && now - last_ < 100ms)) return;
+    last_ = now;
+    drawn_ = true;
+    std::cerr << "\rslurmglue-lint: " << done << "/" << total_ << " files"
+              << (done == total_ && shellcheck_ ? ", running ShellCheck" : "") << std::flush;
+  }
+  void clear() {
+    if (drawn_) std::cerr << "\r\033[K" << std::flush;
+    drawn_ = false;
+  }
+
+ private:
+  std::size_t total_;
+  bool shellcheck_, shown_, drawn_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
+// --init: writes the commented example configuration as DIR/.slurmglue-lint.yaml,
+// never over an existing file.
+int write_config(const fs::path& dir) {
+  const auto path = dir / ".slurmglue-lint.yaml";
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    std::cerr << "slurmglue-lint: --init: " << path.string() << ": "
+              << (errno == EEXIST ? "exists already; edit it, or remove it first" : std::strerror(errno)) << "\n";
+    return kUsage;
+  }
+  const std::string_view text = slurmglue::kLintConfigExample;
+  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  if (::close(fd) != 0 || !written) {
+    std::cerr << "slurmglue-lint: --init: cannot write " << path.string() << "\n";
+    return kFatal;
+  }
+  std::cout << "wrote " << path.string() << " (every setting commented out; see slurmglue-lint(1))\n";
+  return kOk;
+}
+
 void print_rule(std::ostream& out, const RuleInfo& r) {
   out << r.id << " " << r.name << " (" << sg::compiler::to_string(r.severity) << ", " << sg::lint::to_string(r.family)
       << ")\n  " << r.summary << "\n\n" << r.explanation << "\n";
@@ -72,7 +130,8 @@ int main(int argc, char** argv) {
   std::string format_name = "human", stdin_filename = "<stdin>", config, explain;
   std::string slurm_version, pyxis_version, enroot_version, profile;
   std::vector<std::string> disable;
-  bool no_color = false, list_rules = false, print_man = false, srun_delegation = false, shellcheck = false;
+  bool no_color = false, list_rules = false, print_man = false, srun_delegation = false, shellcheck = false,
+       init = false;
   app.add_option("FILES", inputs, "Template files, directories (searched for *.tpl, *.template, *.sbatch, *.sh, *.slurm), or - for stdin");
   app.add_option("--format", format_name, "Output format: human, gcc, json, sarif, github")->capture_default_str();
   app.add_flag("--no-color", no_color, "No colour in human output");
@@ -91,6 +150,9 @@ int main(int argc, char** argv) {
   app.add_flag("--list-rules", list_rules, "List every rule");
   app.add_option("--explain", explain, "Explain a rule (name or id), with examples");
   app.add_flag("--print-man", print_man, "Print the man page (generated from the rule registry)");
+  app.add_flag("--init", init,
+               "Write a commented .slurmglue-lint.yaml in the current directory (or the one DIR given); never "
+               "overwrites");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -114,6 +176,14 @@ int main(int argc, char** argv) {
   if (print_man) {
     sg::lint::print_man(std::cout, SLURMGLUE_VERSION);
     return kOk;
+  }
+  if (init) {
+    std::error_code ec;
+    if (inputs.size() > 1 || (inputs.size() == 1 && !fs::is_directory(inputs[0], ec))) {
+      std::cerr << "slurmglue-lint: --init takes at most one directory\n";
+      return kUsage;
+    }
+    return write_config(inputs.empty() ? fs::path(".") : fs::path(inputs[0]));
   }
   const auto format = sg::lint::parse_format(format_name);
   if (!format) {
@@ -187,7 +257,9 @@ int main(int argc, char** argv) {
       options.push_back(std::move(o));
     }
   }
-  auto diagnostics = sg::lint::lint_all(sources, options);
+  Progress progress(sources.size(), std::any_of(options.begin(), options.end(), [](const auto& o) { return o.shellcheck; }));
+  auto diagnostics = sg::lint::lint_all(sources, options, std::ref(progress));
+  progress.clear();
   std::vector<sg::lint::FileResult> results;
   for (std::size_t k = 0; k < sources.size(); ++k) {
     if (!diagnostics[k].empty() && status == kOk) status = kProblems;

@@ -110,8 +110,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
   std::vector<std::string> templates, queues, queue_limits;
   std::string clearml_config, worker_id, state_dir, task_dir_root, slurm_version, pyxis_version;
-  std::string pending_queue = "slurmglue_pending";
-  int max_jobs = 32;
+  std::string pending_queue = "slurmglue_pending", metrics_file;
+  int max_jobs = 32, metrics_port = 0;
   double poll_seconds = 5, heartbeat_seconds = 30, orphan_grace_seconds = 30, sbatch_timeout_seconds = 60,
          submit_retry_seconds = 10;
   bool srun_delegation = false, singularity_mode = false, once = false, dry_run = false, debug = false,
@@ -158,6 +158,11 @@ int main(int argc, char** argv) {
                  "Seconds before a submission that failed for now (slurmctld not answering) is tried again; "
                  "doubled each time, up to 10 minutes")
       ->capture_default_str();
+  app.add_option("--metrics-file", metrics_file,
+                 "Write Prometheus metrics to FILE after each cycle, atomically (for node_exporter's textfile "
+                 "collector)");
+  app.add_option("--metrics-port", metrics_port, "Serve Prometheus metrics on 127.0.0.1:PORT/metrics")
+      ->check(CLI::Range(1, 65535));
   app.add_flag("--once", once, "One cycle (reconcile, submit what is queued, track), then exit: for cron and tests");
   app.add_flag("--dry-run", dry_run, "Render every task waiting in the queues and print the scripts; submit nothing");
   app.add_flag("--debug", debug, "Debug logs (also CLEARML_SLURM_GLUE_DEBUG=1)");
@@ -183,7 +188,7 @@ int main(int argc, char** argv) {
     limits[limit.substr(0, eq)] = n;
   }
   if (const char* d = std::getenv("CLEARML_SLURM_GLUE_DEBUG"); d != nullptr && std::string(d) == "1") debug = true;
-  sg::agent::Log log(std::cerr, debug);
+  sg::agent::Log log(std::cerr, debug, ::isatty(STDERR_FILENO) == 1);
 
   // Signals first, so every thread started later has them blocked.
   sg::agent::Shutdown shutdown;
@@ -259,6 +264,8 @@ int main(int argc, char** argv) {
   options.heartbeat_interval = seconds(heartbeat_seconds);
   options.orphan_grace = seconds(orphan_grace_seconds);
   options.retry_delay = seconds(submit_retry_seconds);
+  options.metrics_file = metrics_file;
+  if (metrics_port > 0) options.metrics_port = static_cast<std::uint16_t>(metrics_port);
   options.on_reload = [&](sg::agent::Agent& agent) {
     log.info("reloading templates and configuration (SIGHUP)");
     std::map<std::string, std::shared_ptr<const sg::render::Renderer>> renderers;

@@ -117,6 +117,11 @@ Explain a rule, with its examples.
 .B \-\-print\-man
 Print this manual page (it is generated from the rule registry).
 .TP
+.BR \-\-init " [\fIDIR\fR]"
+Write a \fB.slurmglue\-lint.yaml\fR in the current directory (or \fIDIR\fR)
+showing every setting, each commented out, with what it means; an existing
+file is never overwritten (exit 2).
+.TP
 .BR \-\-help ", " \-\-version
 .SH CONFIGURATION
 The YAML file holds any of:
@@ -148,6 +153,41 @@ alone on a line: for the next line; at the end of a line (after code or an
 .TP
 .B # slurmglue\-lint disable\-file=RULE[,RULE]
 anywhere: for the whole file.
+.SH CONTINUOUS INTEGRATION
+Lint the templates on every change, and fail the job on findings (exit 1):
+.PP
+.RS 4
+.EX
+slurmglue\-lint \-\-format github templates/
+.EE
+.RE
+.PP
+\fB\-\-format github\fR prints one GitHub Actions workflow command per
+finding, which GitHub shows as an annotation on the file's line in the
+pull request:
+.PP
+.RS 4
+.EX
+::error file=templates/gpu.tpl,line=2,col=9,title=unknown\-option::sbatch 26.05 has no option \-\-partion; did you mean \-\-partition?
+.EE
+.RE
+.PP
+The level is \fBerror\fR for an error, \fBwarning\fR for a warning and
+\fBnotice\fR for info and style; \fBtitle\fR is the rule's name; the file is
+named as it was given (run from the repository's root so that the paths
+match). In the message, '%', CR and LF are written %25, %0D and %0A; in the
+file and title also ':' and ',' (%3A, %2C).
+.PP
+\fB\-\-format sarif\fR writes a SARIF 2.1.0 log (one run; every rule
+with its id, name and default level; each result with its file, line and
+column) for code scanning services, e.g. GitHub's upload\-sarif action, which
+shows the findings as code scanning alerts. An example workflow and a
+pre\-commit hook (\fB.pre\-commit\-hooks.yaml\fR, hook id
+\fBslurmglue\-lint\fR) are in the source tree and in
+\fB/usr/share/doc/slurmglue/examples/\fR.
+.PP
+On a terminal, linting many files shows its progress on standard error;
+piped or redirected, it prints only the findings.
 .SH EXIT STATUS
 0 no findings; 1 findings; 2 usage error (bad option, bad configuration);
 3 fatal (a file could not be read).

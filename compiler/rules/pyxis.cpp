@@ -10,6 +10,7 @@
 
 #include "compiler/catalog/variables.hpp"
 #include "compiler/rules/context.hpp"
+#include "compiler/value_flow.hpp"
 #include "grammar/container_mounts.hpp"
 #include "runtime/render/value_checks.hpp"
 
@@ -224,80 +225,28 @@ void check_set(Context& c, const std::vector<Found>& found, bool image_inherited
   }
 }
 
-// The words of the srun commands on shell lines (not #SBATCH lines,
-// comments or here-documents), with '\' line continuations, quotes removed.
-struct ShellWord {
+// The words of each srun command in the shell model (not in #SBATCH lines,
+// comments or here-documents), from "srun" on, quotes removed.
+struct SrunWord {
   std::string text;
   std::size_t at, end;
-  bool expands;  // holds '$' or '`' outside single quotes: the shell decides the value
+  bool expands;  // holds an expansion: the shell decides the value
 };
 
-std::vector<std::vector<ShellWord>> srun_commands(const Context& c) {
-  const std::string& t = c.text();
-  std::vector<std::vector<ShellWord>> commands;
-  std::vector<ShellWord> words;
-  auto end_command = [&] {
-    if (!words.empty() && words.front().text == "srun") commands.push_back(words);
-    if (words.size() > 1 && words[0].text == "command" && words[1].text == "srun")
-      commands.emplace_back(words.begin() + 1, words.end());
-    words.clear();
-  };
-  std::size_t i = 0;
-  while (i < t.size()) {
-    const bool line_start = i == 0 || t[i - 1] == '\n';
-    if (line_start && (t.compare(i, 1, "#") == 0 || c.in_heredoc(i))) {
-      const auto nl = t.find('\n', i);
-      i = nl == std::string::npos ? t.size() : nl + 1;
-      continue;
+std::vector<std::vector<SrunWord>> srun_commands(const Context& c) {
+  std::vector<std::vector<SrunWord>> commands;
+  for (const auto& cmd : c.ast.commands) {
+    const auto* program = compiler::program_word(cmd);
+    if (!program || c.in_heredoc(program->begin)) continue;
+    std::vector<SrunWord> words;
+    for (const auto& w : cmd.words) {
+      if (w.role != compiler::ShellWord::Role::Word || w.begin < program->begin) continue;
+      words.push_back({w.text, w.begin, w.end,
+                       !w.refs.empty() || !w.placeholders.empty() || w.text.find_first_of("$`") != std::string::npos});
     }
-    const char ch = t[i];
-    if (ch == '\\' && i + 1 < t.size() && t[i + 1] == '\n') {
-      i += 2;
-      continue;
-    }
-    if (ch == ' ' || ch == '\t') {
-      ++i;
-      continue;
-    }
-    if (ch == '\n' || ch == ';' || ch == '|' || ch == '&' || ch == '{' || ch == '}' || ch == '(' || ch == ')') {
-      end_command();
-      ++i;
-      continue;
-    }
-    if (ch == '#') {  // a comment to the end of the line
-      end_command();
-      while (i < t.size() && t[i] != '\n') ++i;
-      continue;
-    }
-    ShellWord w{{}, i, i, false};
-    char quote = 0;
-    while (i < t.size() && (quote || std::string_view(" \t\n;|&(){}").find(t[i]) == std::string_view::npos)) {
-      const char k = t[i];
-      if (quote == '\'') {
-        if (k == '\'') quote = 0; else w.text += k;
-      } else if (k == '\\' && i + 1 < t.size()) {
-        w.text += t[++i];
-      } else if (quote == '"' && k == '"') {
-        quote = 0;
-      } else if (!quote && (k == '"' || k == '\'')) {
-        quote = k;
-      } else if (k == '$' && i + 1 < t.size() && t[i + 1] == '{') {  // ${...} is part of the word
-        w.expands = true;
-        const auto close = t.find('}', i);
-        const auto stop = close == std::string::npos ? t.size() : close + 1;
-        w.text.append(t, i, stop - i);
-        i = stop;
-        continue;
-      } else {
-        if (k == '$' || k == '`') w.expands = true;
-        w.text += k;
-      }
-      ++i;
-    }
-    w.end = i;
-    words.push_back(std::move(w));
+    if (!words.empty() && words.front().text == "command") words.erase(words.begin());
+    if (!words.empty() && words.front().text == "srun") commands.push_back(std::move(words));
   }
-  end_command();
   return commands;
 }
 
@@ -334,7 +283,7 @@ void check_srun(Context& c, const std::vector<Found>& sbatch) {
                                  : fmt::format("srun without Pyxis (--pyxis-version none) has no --{}", name));
         continue;
       }
-      const ShellWord* value_word = nullptr;
+      const SrunWord* value_word = nullptr;
       if (eq != std::string::npos) {
         o->value = w.text.substr(eq + 1);
         value_word = &w;
@@ -360,7 +309,7 @@ void check_srun(Context& c, const std::vector<Found>& sbatch) {
       keep.push_back(std::move(o));
     }
     // "${args[@]}" may hold the image: Pyxis options spread over an array are not checked as a set.
-    const bool spread = std::any_of(words.begin(), words.end(), [](const ShellWord& w) {
+    const bool spread = std::any_of(words.begin(), words.end(), [](const SrunWord& w) {
       return w.expands && (w.text.find("[@]}") != std::string::npos || w.text.find("[*]}") != std::string::npos);
     });
     check_set(c, found, inherited || spread);

@@ -48,63 +48,21 @@ bool user_written(const compiler::PlaceholderNode& p) {
   return std::find(std::begin(kServerFields), std::end(kServerFields), p.path[0]) == std::end(kServerFields);
 }
 
-// The command the placeholder is part of, up to the placeholder: the logical
-// line (with '\' continuations), after the last ';', '&&', '||' or '|'.
-std::string command_before(const Context& c, const compiler::PlaceholderNode& p) {
-  const auto pos = c.source.position(p.begin);
-  std::uint32_t first = pos.line;
-  while (first > 1) {
-    const auto prev = c.source.line_text(first - 1);
-    if (prev.empty() || prev.back() != '\\') break;
-    --first;
-  }
-  std::string s = c.text().substr(c.source.line_offset(first), p.begin - c.source.line_offset(first));
-  for (std::string_view sep : {";", "&&", "||", "|", "$("}) {
-    const auto k = s.rfind(sep);
-    if (k != std::string::npos) s = s.substr(k + sep.size());
-  }
-  return s;
-}
-
-const std::regex& reparse_pattern() {
+// Compiled on first use only: compiling a std::regex costs milliseconds (it
+// was most of a cold lint run), and most templates never need these.
+const std::regex& credential_assignment() {
   static const std::regex r(
-      R"((^|[\s(])(eval|(\S*/)?(ba|z|k|da)?sh\s+(-[-\w]+\s+)*-\w*c|su\s+.*-c|(\S*/)?ssh|(\S*/)?python3?\s+-c|perl\s+-e|ruby\s+-e|xargs|watch|trap|(\S*/)?(ba|z|k|da)?sh\s+(-[-\w]+\s+)*<<<)(\s|$))");
+      R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
   return r;
 }
 
-// A command that reads shell code (or commands) from its standard input.
-const std::regex& shell_reader() {
-  static const std::regex r(R"((^|[\s(|])((\S*/)?(ba|z|k|da)?sh|(\S*/)?ssh|(\S*/)?python3?|perl|ruby)(\s+-[-\w]+)*\s*$)");
+const std::regex& credential_token() {
+  static const std::regex r(
+      R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
   return r;
-}
-
-// Builtins whose words name variables: a value there can set LD_PRELOAD or BASH_ENV.
-const std::regex& variable_setter() {
-  static const std::regex r(R"((^|[\s(])(env|export|declare|typeset|local|readonly)(\s+\S+)*\s+$)");
-  return r;
-}
-
-// The here-document whose body holds `offset`, if any.
-const compiler::Heredoc* heredoc_of(const Context& c, std::size_t offset) {
-  for (const auto& h : c.ast.heredocs)
-    if (offset >= h.body_begin && offset < h.body_end) return &h;
-  return nullptr;
-}
-
-// The text after the placeholder on its line, for "... | bash".
-bool piped_into_shell(const Context& c, const compiler::PlaceholderNode& p) {
-  static const std::regex r(R"(\|\s*(\S*/)?(ba|z|k|da)?sh(\s|$))");
-  const auto line = c.source.position(p.end).line;
-  const auto end = c.source.line_offset(line) + c.source.line_text(line).size();
-  const std::string rest = c.text().substr(p.end, end > p.end ? end - p.end : 0);
-  return std::regex_search(rest, r);
 }
 
 void credentials(Context& c) {
-  static const std::regex assign(
-      R"((^|[\s;])((CLEARML_API_(SECRET|ACCESS)_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY))\s*=\s*['"]?([^'"$`\s][^'"\s]{5,})))");
-  static const std::regex token(
-      R"((AKIA[0-9A-Z]{16})|(gh[pousr]_[A-Za-z0-9]{30,})|(github_pat_[A-Za-z0-9_]{30,})|(hf_[A-Za-z0-9]{30,})|(xox[abpr]-[A-Za-z0-9-]{10,})|(-----BEGIN [A-Z ]*PRIVATE KEY-----))");
   // The regular expressions only run on lines holding a word they need (a
   // cheap search first keeps large templates fast).
   auto has = [](std::string_view line, std::initializer_list<std::string_view> words) {
@@ -124,12 +82,12 @@ void credentials(Context& c) {
     if (!assignment && !token_like(line)) continue;
     const std::string s(line);
     std::smatch m;
-    if (assignment && std::regex_search(s, m, assign) && m.str(6).find("${CLEARML_") == std::string::npos) {
+    if (assignment && std::regex_search(s, m, credential_assignment()) && m.str(6).find("${CLEARML_") == std::string::npos) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(2), m.length(2),
                fmt::format("{} is written literally in the template: read it from the environment or a private "
                            "file instead",
                            m.str(3)));
-    } else if (std::regex_search(s, m, token)) {
+    } else if (std::regex_search(s, m, credential_token())) {
       c.report("literal-credential", c.source.line_offset(n) + m.position(0), m.length(0),
                "this looks like a credential written literally in the template: remove it and read it at run time");
     }
@@ -147,33 +105,14 @@ void check_security(Context& c) {
     const auto q = p.context.quoting;
     if (q == Quoting::Comment || render::is_directive(q)) continue;
     const std::string field = p.name == "TASK" ? "task field '" + p.path[0] + "'" : "CLEARML_" + p.name;
-    // A here-document fed to a shell: its body is code, quoted delimiter or not.
-    if (const auto* h = heredoc_of(c, p.begin)) {
-      const auto op_line = c.source.position(h->operator_offset).line;
-      std::string before = c.text().substr(c.source.line_offset(op_line), h->operator_offset - c.source.line_offset(op_line));
-      for (std::string_view sep : {";", "&&", "||", "|", "$("}) {
-        const auto k = before.rfind(sep);
-        if (k != std::string::npos) before = before.substr(k + sep.size());
-      }
-      if (std::regex_search(before, shell_reader()))
-        c.report("task-value-as-code", p.begin, p.end - p.begin,
-                 fmt::format("the {} is user-written and this here-document is read by a shell as code: pass the "
-                             "value as data (an argument or environment variable)",
-                             field));
-      continue;
-    }
-    if (p.context.word_start && std::regex_search(command_before(c, p), variable_setter())) {
+    // The compiler's value-flow pass found where the value is parsed again
+    // (eval, sh -c, a here-document or pipe into a shell, a variable that
+    // later reaches one, ...); this names the user-written field.
+    if (p.context.reparsed) {
       c.report("task-value-as-code", p.begin, p.end - p.begin,
-               fmt::format("the {} is user-written and stands where a variable is named: a value like "
-                           "LD_PRELOAD=... or BASH_ENV=... would run code; assign it to a fixed name (NAME=${{...}})",
-                           field));
-      continue;
-    }
-    if (std::regex_search(command_before(c, p), reparse_pattern()) || piped_into_shell(c, p)) {
-      c.report("task-value-as-code", p.begin, p.end - p.begin,
-               fmt::format("the {} is user-written and this command parses it as shell code again: pass it as data "
-                           "(an argument or environment variable)",
-                           field));
+               fmt::format("the {} is user-written and {} parses it as code again: pass it as data (an argument "
+                           "or environment variable)",
+                           field, p.reparsed_by));
       continue;
     }
     if (p.context.backtick_depth > 0 || p.context.in_double_brackets || q == Quoting::Arithmetic)

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "compiler/rules/context.hpp"
+#include "compiler/value_flow.hpp"
 
 namespace slurmglue::lint {
 
@@ -53,87 +54,29 @@ const RuleInfo kRules[] = {
 #undef DEL
 
 struct Wrapper {
-  std::size_t at = 0;          // the definition
+  std::size_t at = 0;  // the function's name in its definition
   std::uint32_t line = 0;
-  std::size_t body_begin = 0;  // after '{'
-  std::size_t body_end = 0;    // at the matching '}'
+  std::size_t group = 0;  // its body, in the shell model
 };
 
-bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-'; }
-
-// The text of [begin, end) with comments and single-quoted strings blanked.
-std::string code_only(std::string_view t) {
-  std::string out(t);
-  bool single = false, comment = false;
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const char ch = out[k];
-    if (ch == '\n') comment = false;
-    if (comment) {
-      out[k] = ' ';
-      continue;
-    }
-    if (single) {
-      if (ch == '\'') single = false;
-      out[k] = ' ';
-    } else if (ch == '\'') {
-      single = true;
-    } else if (ch == '#' && (k == 0 || std::isspace(static_cast<unsigned char>(out[k - 1])))) {
-      comment = true;
-      out[k] = ' ';
-    }
-  }
-  return out;
-}
-
 std::optional<Wrapper> find_wrapper(const Context& c) {
-  const std::string code = code_only(c.text());
-  for (std::uint32_t n = 1; n <= c.source.line_count(); ++n) {
-    const auto start = c.source.line_offset(n);
-    const auto line = c.source.line_text(n);
-    auto k = line.find_first_not_of(" \t");
-    if (k == std::string_view::npos) continue;
-    auto rest = line.substr(k);
-    if (rest.starts_with("function ")) rest = rest.substr(rest.find_first_not_of(' ', 9));
-    if (!rest.starts_with("srun") || (rest.size() > 4 && word_char(rest[4]))) continue;
-    auto after = rest.substr(4);
-    after = after.substr(std::min(after.size(), after.find_first_not_of(" \t")));
-    const bool parens = after.starts_with("()");
-    if (!parens && !line.substr(k).starts_with("function ")) continue;
-    if (c.in_heredoc(start)) continue;
-    Wrapper w;
-    w.at = start + k;
-    w.line = n;
-    const auto open = code.find('{', w.at);
-    if (open == std::string::npos) return w;
-    int depth = 0;
-    std::size_t i = open;
-    for (; i < code.size(); ++i) {
-      if (code[i] == '{') ++depth;
-      if (code[i] == '}' && --depth == 0) break;
-    }
-    w.body_begin = open + 1;
-    w.body_end = i;
-    return w;
-  }
+  const auto& commands = c.ast.commands;
+  for (std::size_t g = 0; g < commands.size(); ++g)
+    if (commands[g].kind == compiler::ShellCommand::Kind::Group && commands[g].function == "srun")
+      return Wrapper{commands[g].function_at, c.source.position(commands[g].function_at).line, g};
   return std::nullopt;
 }
 
-// Offsets of "srun" as a command word in code[begin, end).
-std::vector<std::size_t> srun_words(std::string_view code, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> v;
-  for (auto at = code.find("srun", begin); at != std::string_view::npos && at < end; at = code.find("srun", at + 4)) {
-    if (at > 0 && (word_char(code[at - 1]) || code[at - 1] == '/' || code[at - 1] == '"' || code[at - 1] == '$'))
-      continue;
-    if (at + 4 < code.size() && (word_char(code[at + 4]) || code[at + 4] == '(')) continue;
-    v.push_back(at);
+// Whether command k runs inside group g (directly, in a nested group, or in a
+// substitution in one of its words).
+bool inside(const compiler::Template& t, std::size_t k, std::size_t g) {
+  for (std::size_t at = k; at != SIZE_MAX;) {
+    const auto& cmd = t.commands[at];
+    for (auto up = cmd.group; up != SIZE_MAX; up = t.commands[up].group)
+      if (up == g) return true;
+    at = cmd.parent;
   }
-  return v;
-}
-
-bool preceded_by(std::string_view code, std::size_t at, std::string_view word) {
-  auto k = code.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
-  if (k == std::string_view::npos || k + 1 < word.size()) return false;
-  return code.substr(k + 1 - word.size(), word.size()) == word;
+  return false;
 }
 
 }  // namespace
@@ -152,45 +95,51 @@ void check_srun_wrapper(Context& c) {
                "agent gets no container options; define srun() or drop --srun-delegation");
     return;
   }
-  const std::string code = code_only(c.text());
   if (!c.options.srun_delegation && !has_execute)
     c.report("srun-wrapper-without-delegation", w->at, 4,
              "this template wraps srun but has no ${CLEARML_AGENT_EXECUTE}: the agent only runs through it with "
              "--srun-delegation; lint and run the glue with --srun-delegation");
-  if (w->body_end > w->body_begin) {
-    const std::string_view body = std::string_view(code).substr(w->body_begin, w->body_end - w->body_begin);
-    for (auto at : srun_words(code, w->body_begin, w->body_end)) {
-      if (preceded_by(code, at, "command") || preceded_by(code, at, "exec") || preceded_by(code, at, "env"))
-        continue;
-      c.report("srun-wrapper-recursion", at, 4,
-               "inside the srun() wrapper, 'srun' calls the wrapper again (infinite recursion): write 'command srun'",
-               "command srun");
+  const auto& t = c.ast;
+  bool passes_arguments = false, has_image = false;
+  std::optional<std::size_t> unquoted_arguments;
+  for (std::size_t k = 0; k < t.commands.size(); ++k) {
+    const auto* program = compiler::program_word(t.commands[k]);
+    const bool in_body = inside(t, k, w->group);
+    if (program && program->text == "srun") {
+      if (in_body)
+        c.report("srun-wrapper-recursion", program->begin, 4,
+                 "inside the srun() wrapper, 'srun' calls the wrapper again (infinite recursion): write 'command "
+                 "srun'",
+                 "command srun");
+      else if (program->begin < w->at && !c.in_heredoc(program->begin))
+        c.report("srun-wrapper-after-use", program->begin, 4,
+                 fmt::format("srun is used before the wrapper is defined (line {}), so this runs the plain srun: "
+                             "define the wrapper first",
+                             w->line));
     }
-    if (body.find("\"$@\"") == std::string_view::npos) {
-      auto bare = body.find("$@");
-      if (bare == std::string_view::npos) bare = body.find("$*");
-      if (bare != std::string_view::npos)
-        c.report("srun-wrapper-arguments", w->body_begin + bare, 2,
-                 "the wrapper passes its arguments unquoted, so they are split and globbed: write \"$@\"", "\"$@\"");
-      else
-        c.report("srun-wrapper-arguments", w->at, 4,
-                 "the srun() wrapper drops its arguments (the agent command): pass them on as \"$@\"");
+    if (!in_body) continue;
+    for (const auto& word : t.commands[k].words) {
+      const std::string_view raw = std::string_view(c.text()).substr(word.begin, word.end - word.begin);
+      if (raw.find("\"$@\"") != std::string_view::npos) passes_arguments = true;
+      for (std::string_view bare : {"$@", "$*"})
+        if (const auto at = raw.find(bare); at != std::string_view::npos && !unquoted_arguments &&
+                                            raw.find("\"$@\"") == std::string_view::npos)
+          unquoted_arguments = word.begin + at;
+      if (word.text.starts_with("--container-image") || word.text.starts_with("--container-name")) has_image = true;
     }
-    if (body.find("--container-image") == std::string_view::npos &&
-        body.find("--container-name") == std::string_view::npos)
-      c.report("srun-wrapper-without-image", w->at, 4,
-               "the srun() wrapper adds no --container-image, so steps run outside any container: add "
-               "--container-image=\"${CLEARML_TASK.container.image}\"");
   }
-  // Uses before the definition: srun command words, and the agent execution.
-  const std::size_t directives_end = c.ast.directives.empty() ? 0 : c.ast.directives.back().end;
-  for (auto at : srun_words(code, directives_end, w->at)) {
-    if (c.in_heredoc(at)) continue;
-    c.report("srun-wrapper-after-use", at, 4,
-             fmt::format("srun is used before the wrapper is defined (line {}), so this runs the plain srun: define "
-                         "the wrapper first",
-                         w->line));
+  if (!passes_arguments) {
+    if (unquoted_arguments)
+      c.report("srun-wrapper-arguments", *unquoted_arguments, 2,
+               "the wrapper passes its arguments unquoted, so they are split and globbed: write \"$@\"", "\"$@\"");
+    else
+      c.report("srun-wrapper-arguments", w->at, 4,
+               "the srun() wrapper drops its arguments (the agent command): pass them on as \"$@\"");
   }
+  if (!has_image)
+    c.report("srun-wrapper-without-image", w->at, 4,
+             "the srun() wrapper adds no --container-image, so steps run outside any container: add "
+             "--container-image=\"${CLEARML_TASK.container.image}\"");
   for (const auto* p : c.placeholders("AGENT_EXECUTE"))
     if (c.options.srun_delegation && p->begin < w->at)
       c.report("srun-wrapper-after-use", p->begin, p->end - p->begin,

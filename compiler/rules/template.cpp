@@ -94,16 +94,22 @@ const RuleInfo kRules[] = {
      "reads them could change a value or make one code.",
      "#!/bin/bash\n__slurmglue_1=x\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nmy_value=x\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG119", "placeholder-command", F, Error, "A placeholder would choose the command that runs.",
-     "A value in command position (or as the command of srun, env, sudo, exec, ...) picks any program. Write the "
-     "command in the template and pass the value as an argument.",
+     "A value in command position (or as the command of srun, env, timeout, singularity exec, sudo, exec, find "
+     "-exec, ..., read by each runner's options and their argument counts; after an option the compiler does "
+     "not know, the value could be either) picks any program. Write the command in the template and pass the "
+     "value as an argument, or write the runner's option as --opt=value.",
      "#!/bin/bash\n${CLEARML_TASK.script.binary} train.py\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\npython3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG120", "value-parsed-as-code", F, Error, "A placeholder is in a string that a command parses again as code.",
-     "eval, sh -c, trap, ssh, sbatch/srun --wrap, alias, declare NAME=(...), PS4=..., python -c, awk, sed and a "
-     "shell reading a here-document all run their string as code, so a task value there would run. Only ids may "
-     "stand there. Pass a value as data instead: an environment variable (NAME=${...} cmd, then \"$NAME\" in the "
-     "string) or a positional parameter (sh -c '... \"$1\"' sh ${...}).",
-     "#!/bin/bash\nsbatch --wrap=\"echo ${CLEARML_TASK.name}\"\n${CLEARML_AGENT_EXECUTE}\n",
+     "eval, sh -c, trap, ssh, sbatch/srun --wrap, alias, declare NAME=(...), python -c, awk, sed, variables "
+     "that programs run or load (PS4, PROMPT_COMMAND, BASH_ENV, LD_PRELOAD, PATH, PYTHONPATH, GIT_SSH_COMMAND, "
+     "...), and standard input read as code (a here-document, here-string or earlier pipeline stage feeding a "
+     "shell, an interpreter, sbatch, at, xargs or a function that does) all run their text, so a task value "
+     "there would run. The compiler follows values through shell variables and function parameters too "
+     "(L=${...}; eval \"$L\"). Only ids may stand there. Pass a value as data instead: an environment variable "
+     "(NAME=${...} cmd, then \"$NAME\" in single quotes) or a positional parameter (sh -c '... \"$1\"' sh "
+     "${...}).",
+     "#!/bin/bash\nsbatch --wrap=\"echo ${CLEARML_TASK.status}\"\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nNAME=${CLEARML_TASK.name} sbatch --wrap='echo \"$NAME\"'\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG121", "secret-value", F, Error, "A placeholder names a secret (credentials, keys, tokens, passwords).",
      "A batch script is readable by the cluster's admins, kept in Slurm's spool and shown by scontrol: secrets "

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/agent/heartbeat.hpp"
+#include "runtime/agent/metrics.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/events.hpp"
 #include "runtime/clearml/projects.hpp"
@@ -50,6 +51,15 @@ std::string last_lines(const std::string& text, std::size_t lines) {
   return text.substr(at);
 }
 
+// A ClearML error's kind, as a metrics label: few and fixed.
+std::string api_error_kind(const clearml::Error& error) {
+  if (const auto* api = dynamic_cast<const clearml::ApiError*>(&error)) return fmt::format("http_{}", api->result_code());
+  if (dynamic_cast<const clearml::OutcomeUnknownError*>(&error)) return "unknown_outcome";
+  if (dynamic_cast<const clearml::TransportError*>(&error)) return "connection";
+  if (dynamic_cast<const clearml::MalformedReplyError*>(&error)) return "malformed_reply";
+  return "other";
+}
+
 }  // namespace
 
 std::string tag_safe(std::string_view text) {
@@ -68,6 +78,10 @@ bool is_safe_task_id(std::string_view id) {
   });
 }
 
+// Tasks popped and taken to sbatch together, with one journal sync for their
+// pops and one for their Submitting records.
+constexpr std::size_t kDispatchBatch = 16;
+
 struct Agent::Impl {
   AgentOptions options;
   clearml::Config config;
@@ -75,6 +89,8 @@ struct Agent::Impl {
   slurm::Slurm& slurm;
   Shutdown& shutdown;
   Log& log;
+  // Before the heartbeat and the metrics server: their threads use it until they are gone.
+  Metrics metrics;
 
   std::unique_ptr<clearml::Session> session;
   std::unique_ptr<Journal> journal;
@@ -90,6 +106,11 @@ struct Agent::Impl {
   std::map<std::string, Clock::time_point> orphan_seen, pop_opened, retry_after;
   std::map<std::string, Clock::duration> retry_backoff;
   std::map<std::string, std::string> project_names;
+
+  std::unique_ptr<MetricsServer> metrics_server;
+  std::map<std::string, Clock::time_point> popped_at;  // tasks this process popped, for the submit latency
+  bool metrics_file_failing = false;
+  bool reconciled = false;  // the first cycle after the start is over
 
   Impl(AgentOptions o, clearml::Config c, clearml::SessionOptions s, slurm::Slurm& sl, Shutdown& sh, Log& l)
       : options(std::move(o)),
@@ -115,6 +136,14 @@ struct Agent::Impl {
   // ---- start and stop -------------------------------------------------------
 
   void start() {
+    session_options.on_error = [this](std::string_view, const clearml::Error& e) {
+      metrics.api_error(api_error_kind(e));
+    };
+    for (const auto& queue : options.queues) metrics.add_queue(queue.name);
+    if (options.metrics_port) {
+      metrics_server = std::make_unique<MetricsServer>(metrics, *options.metrics_port);
+      log.info("serving metrics", {}, fmt::format("http://127.0.0.1:{}/metrics", metrics_server->port()));
+    }
     auto options_for_loop = session_options;
     options_for_loop.interrupted = [this] { return shutdown.stopping_now(); };
     options_for_loop.sleep = [this](std::chrono::milliseconds d) { shutdown.wait_for(d); };
@@ -176,45 +205,85 @@ struct Agent::Impl {
                                                   [&](const auto& e) { return e.second.queue_id == queue_id; }));
   }
 
+  // One pass of pops: a single journal record opens the pops of every queue
+  // the pass may pop from, and one (synced with the next record) ends those
+  // whose pops all had a known outcome; a queue whose pop outcome is unknown
+  // (or a pass cut short while it was being popped) stays open until
+  // settle_pops has looked for the task.
   void dispatch() {
-    while (!shutdown.stopping() && held() < static_cast<std::size_t>(options.max_jobs)) {
-      bool took = false;
-      for (const auto& queue : options.queues) {
-        if (queue.max_jobs > 0 && held(queue.id) >= static_cast<std::size_t>(queue.max_jobs)) continue;
-        if (journal->open_pops().count(queue.id) > 0) continue;  // settle the unknown pop first
-        auto task = pop(queue);
-        if (!task) continue;
-        took = true;
-        if (const auto* record = journal->find(*task)) advance(*record);
-        break;  // back to the first queue: priority
-      }
-      if (!took) break;
+    if (shutdown.stopping() || held() >= static_cast<std::size_t>(options.max_jobs)) return;
+    std::vector<std::string> pass;
+    for (const auto& queue : options.queues) {
+      if (journal->open_pops().count(queue.id) == 0) pass.push_back(queue.id);  // else settle the unknown pop first
     }
+    if (pass.empty()) return;
+    journal->begin_pops(pass);
+    std::set<std::string> unknown;
+    const std::string* in_flight = nullptr;
+    auto end_pass = [&] {
+      std::vector<std::string> known;
+      for (const auto& q : pass) {
+        if (unknown.count(q) == 0 && (in_flight == nullptr || *in_flight != q)) known.push_back(q);
+      }
+      journal->end_pops(known, Journal::Sync::Later);
+    };
+    try {
+      while (!shutdown.stopping()) {
+        // A batch of pops, each time from the first queue that has a task
+        // (priority); their records are synced once, before any moves on.
+        std::vector<std::string> batch;
+        while (batch.size() < kDispatchBatch && !shutdown.stopping() &&
+               held() < static_cast<std::size_t>(options.max_jobs)) {
+          bool took = false;
+          for (const auto& queue : options.queues) {
+            if (queue.max_jobs > 0 && held(queue.id) >= static_cast<std::size_t>(queue.max_jobs)) continue;
+            if (std::find(pass.begin(), pass.end(), queue.id) == pass.end() || unknown.count(queue.id) > 0) continue;
+            in_flight = &queue.id;
+            bool known = true;
+            auto task = pop(queue, known);
+            in_flight = nullptr;
+            if (!known) unknown.insert(queue.id);
+            if (!task) continue;
+            took = true;
+            batch.push_back(*task);
+            break;  // back to the first queue: priority
+          }
+          if (!took) break;
+        }
+        if (batch.empty()) break;
+        journal->sync();
+        advance_batch(batch);
+      }
+    } catch (...) {
+      end_pass();
+      throw;
+    }
+    end_pass();
   }
 
-  std::optional<std::string> pop(const QueueSetup& queue) {
-    journal->begin_pop(queue.id);
+  // Pops one task of `queue` (in a dispatch pass: its pop is open in the
+  // journal). `known` turns false when the outcome is unknown: a task may
+  // have been popped that this agent does not hold.
+  std::optional<std::string> pop(const QueueSetup& queue, bool& known) {
     std::optional<clearml::QueueEntry> entry;
     try {
       entry = clearml::pop_next_task(*session, queue.id);
     } catch (const clearml::OutcomeUnknownError& e) {
       pop_opened[queue.id] = Clock::now();
+      known = false;
       log.warning("pop outcome unknown; looking for the task", {{}, queue.name, {}}, e.what());
       return std::nullopt;
     } catch (const clearml::MalformedReplyError& e) {
       // The server acted but said something unusable: a task may be popped.
       pop_opened[queue.id] = Clock::now();
+      known = false;
       log.warning("pop reply unusable; looking for the task", {{}, queue.name, {}}, e.what());
       return std::nullopt;
     } catch (const clearml::ApiError& e) {
-      journal->end_pop(queue.id);  // refused: nothing was popped
-      log.warning("pop refused", {{}, queue.name, {}}, e.what());
+      log.warning("pop refused", {{}, queue.name, {}}, e.what());  // nothing was popped
       return std::nullopt;
     }
-    if (!entry) {
-      journal->end_pop(queue.id);
-      return std::nullopt;
-    }
+    if (!entry) return std::nullopt;
     TaskRecord record;
     record.task = entry->task;
     record.queue_id = queue.id;
@@ -224,32 +293,44 @@ struct Agent::Impl {
       record.stage = Stage::Failing;
       record.reason = "slurmglue: the task id has characters other than letters, digits, '_' and '-'";
     }
-    journal->put(record);
-    journal->end_pop(queue.id);
+    journal->put(record, Journal::Sync::Later);  // synced with its batch, before anything is done with it
     log.info("popped", {record.task, queue.name, {}});
+    metrics.popped(queue.name);
+    popped_at[record.task] = Clock::now();
+    if (record.stage == Stage::Failing) metrics.failed(queue.name, FailureReason::invalid_task);
     return record.task;
   }
 
-  // Tasks that are queued, in no queue, and were last in `queue_id`: popped
-  // by someone who lost them (or is about to move them on).
-  std::vector<std::string> orphans_of(const std::string& queue_id) {
-    const auto queued = session->call("tasks.get_all", {{"status", {"queued"}},
-                                                        {"only_fields", {"id", "execution.queue"}}});
-    const auto queues = session->call("queues.get_all", {{"only_fields", {"id", "entries"}}});
+  // What an orphan scan reads, once for all the queues it settles: every
+  // queued task with the queue it was last in, and every task in some queue
+  // (both read by page: a reply holds at most 500).
+  struct QueueScan {
+    std::vector<std::pair<std::string, std::string>> queued;  // task, last queue
     std::set<std::string> in_a_queue;
-    for (const auto& q : clearml::object_list(queues, "queues", "queues.get_all")) {
-      for (const auto& e : clearml::object_list(q, "entries", "queues.get_all")) {
-        in_a_queue.insert(clearml::optional_string(e, "task", "queues.get_all"));
-      }
-    }
-    std::vector<std::string> orphans;
-    for (const auto& t : clearml::object_list(queued, "tasks", "tasks.get_all")) {
-      const std::string id = clearml::required_string(t, "id", "tasks.get_all");
+  };
+
+  QueueScan scan_queues() {
+    QueueScan scan;
+    clearml::TaskQuery query;
+    query.statuses = {"queued"};
+    query.only_fields = {"id", "execution.queue"};
+    for (const auto& t : clearml::get_tasks(*session, query)) {
       std::string last_queue;
       if (const auto ex = t.find("execution"); ex != t.end() && ex->is_object()) {
         last_queue = clearml::optional_string(*ex, "queue", "tasks.get_all");
       }
-      if (last_queue == queue_id && in_a_queue.count(id) == 0 && journal->find(id) == nullptr &&
+      scan.queued.emplace_back(clearml::required_string(t, "id", "tasks.get_all"), std::move(last_queue));
+    }
+    for (auto& task : clearml::tasks_in_queues(*session)) scan.in_a_queue.insert(std::move(task));
+    return scan;
+  }
+
+  // Tasks that are queued, in no queue, and were last in `queue_id`: popped
+  // by someone who lost them (or is about to move them on).
+  std::vector<std::string> orphans_of(const QueueScan& scan, const std::string& queue_id) const {
+    std::vector<std::string> orphans;
+    for (const auto& [id, last_queue] : scan.queued) {
+      if (last_queue == queue_id && scan.in_a_queue.count(id) == 0 && journal->find(id) == nullptr &&
           journal->open_claims().count(id) == 0) {
         orphans.push_back(id);
       }
@@ -259,19 +340,28 @@ struct Agent::Impl {
 
   void settle_pops() {
     const auto open = journal->open_pops();
+    if (open.empty()) {
+      orphan_seen.clear();
+      return;
+    }
+    std::optional<QueueScan> scan;
+    std::string scan_error;
+    try {
+      scan = scan_queues();
+    } catch (const clearml::Error& e) {
+      scan_error = e.what();
+    }
     std::set<std::string> still_orphans;  // over all queues: an orphan's first sighting is kept while it lasts
     for (const auto& queue_id : open) {
       const auto* queue = queue_by_id(queue_id);
       const std::string name = queue ? queue->name : queue_id;
       const auto opened = pop_opened.try_emplace(queue_id, Clock::now()).first->second;
-      std::vector<std::string> orphans;
-      try {
-        orphans = orphans_of(queue_id);
-      } catch (const clearml::Error& e) {
-        log.warning("cannot look for a lost task", {{}, name, {}}, e.what());
+      if (!scan) {
+        log.warning("cannot look for a lost task", {{}, name, {}}, scan_error);
         for (const auto& [task, seen] : orphan_seen) still_orphans.insert(task);
         continue;
       }
+      const std::vector<std::string> orphans = orphans_of(*scan, queue_id);
       const auto now = Clock::now();
       bool waiting = false;
       for (const auto& task : orphans) {
@@ -347,22 +437,57 @@ struct Agent::Impl {
     for (const auto& [task, record] : journal->tasks()) {
       if (record.stage != Stage::Submitted) records.push_back(record);
     }
-    for (const auto& record : records) {
+    for (std::size_t k = 0; k < records.size(); ++k) {
       if (shutdown.stopping_now()) return;
-      if (const auto* current = journal->find(record.task)) advance(*current);
+      reconcile_progress("tasks on their way", k, records.size());
+      if (const auto* current = journal->find(records[k].task)) advance(*current);
     }
   }
 
   // Takes a task one step (or, when all goes well, all the way to Submitted).
   void advance(TaskRecord record) {
-    const Fields where{record.task, record.queue_name, record.job_id};
-    try {
+    guarded(record, [&] {
+      // The task as read before it moved to the pending queue: submit() uses
+      // it rather than reading it again a moment later.
+      std::optional<nlohmann::json> task;
       if (record.stage == Stage::Popped) {
-        if (!move_to_pending(record)) return;
+        if (!move_to_pending(record, task)) return;
       }
-      if (record.stage == Stage::Pending || record.stage == Stage::Submitting) submit(record);
+      if (record.stage == Stage::Pending || record.stage == Stage::Submitting) submit(record, std::move(task));
       else if (record.stage == Stage::Failing) fail_task(record, {});
       else if (record.stage == Stage::Finishing) finish(record);
+    });
+  }
+
+  // The tasks a dispatch pass just popped, taken to sbatch together: all
+  // moved to the pending queue and made ready (their Submitting records
+  // written), one journal sync, then sbatch for each.
+  void advance_batch(const std::vector<std::string>& tasks) {
+    std::vector<Prepared> ready;
+    for (const auto& id : tasks) {
+      const auto* current = journal->find(id);
+      if (current == nullptr) continue;
+      TaskRecord record = *current;
+      if (record.stage != Stage::Popped) {
+        advance(record);
+        continue;
+      }
+      guarded(record, [&] {
+        std::optional<nlohmann::json> task;
+        if (!move_to_pending(record, task)) return;
+        if (auto prepared = prepare(record, std::move(task))) ready.push_back(std::move(*prepared));
+      });
+    }
+    journal->sync();
+    for (auto& prepared : ready) guarded(prepared.record, [&] { send(prepared); });
+  }
+
+  // Runs one step of a task; a failed step is logged and tried again later.
+  template <typename Step>
+  void guarded(const TaskRecord& record, Step step) {
+    const Fields where{record.task, record.queue_name, record.job_id};
+    try {
+      step();
     } catch (const clearml::InterruptedError&) {
       throw;
     } catch (const clearml::Error& e) {
@@ -374,7 +499,7 @@ struct Agent::Impl {
     }
   }
 
-  bool move_to_pending(TaskRecord& record) {
+  bool move_to_pending(TaskRecord& record, std::optional<nlohmann::json>& read) {
     const Fields where{record.task, record.queue_name, {}};
     // A pop returns whatever entry was first; the task itself may have been
     // stopped meanwhile. Only a queued task (or an orphan this agent took
@@ -409,7 +534,11 @@ struct Agent::Impl {
       throw;
     }
     record.stage = Stage::Pending;
-    journal->put(record);
+    // Not synced on its own: the Submitting record before sbatch syncs it,
+    // and if both are lost the task is moved again (it is still queued).
+    journal->put(record, Journal::Sync::Later);
+    read = current;
+    if (read->is_object()) (*read)["status"] = "queued";  // as the enqueue just made it
     return true;
   }
 
@@ -467,44 +596,72 @@ struct Agent::Impl {
     return name;
   }
 
-  void submit(TaskRecord& record) {
+  // A task ready for sbatch: its Submitting record is written (synced
+  // before sbatch runs), its directory made, its script rendered.
+  struct Prepared {
+    TaskRecord record;
+    nlohmann::json task;  // as read before submission
+    slurm::Submission submission;
+  };
+
+  // `read`: the task as move_to_pending read it in this same step, if it did.
+  void submit(TaskRecord& record, std::optional<nlohmann::json> read = std::nullopt) {
+    auto prepared = prepare(record, std::move(read));
+    if (!prepared) return;
+    journal->sync();
+    send(*prepared);
+  }
+
+  // Everything up to sbatch; nothing when the task waits, went elsewhere or failed.
+  std::optional<Prepared> prepare(TaskRecord& record, std::optional<nlohmann::json> read) {
     const Fields where{record.task, record.queue_name, {}};
     if (const auto after = retry_after.find(record.task); after != retry_after.end() && Clock::now() < after->second) {
-      return;
+      return std::nullopt;
     }
     if (record.stage == Stage::Submitting) {
-      // A job may exist already: only this cycle's squeue can say it does not.
-      if (!jobs) return;
+      // A job may exist already: only this cycle's squeue can say it does not,
+      // and only once a submission that was under way (of this agent, or of
+      // one killed before it) has had time to show there.
+      if (!jobs) return std::nullopt;
       if (const auto job = jobs->find(record.task); job != jobs->end()) {
         adopt_job(record, job->second.id);
-        return;
+        return std::nullopt;
       }
+      if (now_ms() - record.attempt_ms < options.retry_delay.count()) return std::nullopt;
     }
     const auto* queue = queue_by_id(record.queue_id);
     if (queue == nullptr) {
-      return fail(record, "slurmglue: the task's queue is no longer served by this agent", {});
+      fail(record, "slurmglue: the task's queue is no longer served by this agent", {}, FailureReason::config);
+      return std::nullopt;
     }
-    const auto task = clearml::get_task(*session, record.task);
+    auto task = read ? std::move(*read) : clearml::get_task(*session, record.task);
     if (const std::string status = status_of(task); status != "queued") {
       log.info("task left the pending queue before submission", where, "status " + status);
       record.stage = Stage::Finishing;
       journal->put(record);
-      return finish(record);
+      finish(record);
+      return std::nullopt;
     }
     std::optional<process::Identity> identity;
     if (!user_map.empty()) {
       const auto mapped = user_map.linux_user(string_field(task, "user"));
-      if (mapped.index() == 1) return fail(record, "slurmglue: " + std::get<1>(mapped), {});
+      if (mapped.index() == 1) {
+        fail(record, "slurmglue: " + std::get<1>(mapped), {}, FailureReason::user);
+        return std::nullopt;
+      }
       identity = process::find_user(std::get<0>(mapped));
       if (!identity) {
-        return fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
-                                "' of agent.slurm.user_map does not exist on this host", {});
+        fail(record, "slurmglue: the Linux user '" + std::get<0>(mapped) +
+                         "' of agent.slurm.user_map does not exist on this host",
+             {}, FailureReason::user);
+        return std::nullopt;
       }
       record.user = identity->name;
     }
     record.stage = Stage::Submitting;
     record.directory = directories.root() + "/" + record.task;
-    journal->put(record);
+    record.attempt_ms = now_ms();
+    journal->put(record, Journal::Sync::Later);  // synced before sbatch runs (submit, advance_batch)
 
     render::TaskInput input;
     input.task = task;
@@ -522,7 +679,8 @@ struct Agent::Impl {
     try {
       values = render::task_values(input);
     } catch (const std::invalid_argument& e) {
-      return fail(record, std::string("slurmglue: ") + e.what(), {});
+      fail(record, std::string("slurmglue: ") + e.what(), {}, FailureReason::render);
+      return std::nullopt;
     }
     std::string script;
     std::vector<render::RenderError> errors;
@@ -533,16 +691,26 @@ struct Agent::Impl {
                            e.placeholder.empty() ? "" : ": ", e.message);
       }
       why.pop_back();
-      return fail(record, why, {});
+      fail(record, why, {}, FailureReason::render);
+      return std::nullopt;
     }
     directories.create(record.task, inner_config(), identity);
 
-    slurm::Submission submission;
-    submission.script = std::move(script);
-    submission.options = {"--comment=" + tag_of(record.task)};
-    submission.environment = job_environment(record.directory, identity);
-    submission.as_user = identity;
-    const auto result = slurm.submit(submission);
+    Prepared prepared;
+    prepared.submission.script = std::move(script);
+    prepared.submission.options = {"--comment=" + tag_of(record.task)};
+    prepared.submission.environment = job_environment(record.directory, identity);
+    prepared.submission.as_user = identity;
+    prepared.record = record;
+    prepared.task = std::move(task);
+    return prepared;
+  }
+
+  // sbatch, once the Submitting record is on disk.
+  void send(Prepared& prepared) {
+    TaskRecord& record = prepared.record;
+    const Fields where{record.task, record.queue_name, {}};
+    const auto result = slurm.submit(prepared.submission);
     switch (result.kind) {
       case slurm::SubmitResult::Kind::Submitted:
         retry_after.erase(record.task);
@@ -551,7 +719,7 @@ struct Agent::Impl {
         adopt_job(record, result.job_id);
         return;
       case slurm::SubmitResult::Kind::Rejected:
-        return fail(record, "sbatch rejected the job: " + result.message, {});
+        return fail(record, "sbatch rejected the job: " + result.message, {}, FailureReason::sbatch);
       case slurm::SubmitResult::Kind::Transient: {
         auto& backoff = retry_backoff[record.task];
         backoff = std::min<Clock::duration>(backoff == Clock::duration::zero() ? options.retry_delay : backoff * 2,
@@ -563,21 +731,36 @@ struct Agent::Impl {
     }
   }
 
+  // The job is the task's. The next tracking cycle writes its id on the task
+  // (record_job) and follows it: submission does not wait for that.
   void adopt_job(TaskRecord& record, const std::string& job_id) {
     record.stage = Stage::Submitted;
     record.job_id = job_id;
-    journal->put(record);
+    // Not synced on its own: if it is lost, the Submitting record makes the
+    // restarted agent find the job by its tag.
+    journal->put(record, Journal::Sync::Later);
     log.info("submitted", {record.task, record.queue_name, job_id});
-    record_job(record);
+    std::optional<std::chrono::duration<double>> since_pop;
+    if (const auto at = popped_at.find(record.task); at != popped_at.end()) {
+      since_pop = Clock::now() - at->second;
+      popped_at.erase(at);
+    }
+    metrics.submitted(record.queue_name, since_pop);
   }
 
-  // The job id on the task: runtime.slurm_job_id and the status message.
-  void record_job(TaskRecord& record) {
+  // The job id on the task (runtime.slurm_job_id, slurm_worker), merged into
+  // the runtime of `task` as the tracking cycle just read it (read again when
+  // not given). The status message follows the job (track_one).
+  void record_job(TaskRecord& record, const nlohmann::json* task = nullptr) {
     try {
-      clearml::merge_runtime(*session, record.task, {{"slurm_job_id", record.job_id}, {"slurm_worker", options.worker_id}});
-      set_message(record, fmt::format("Slurm job {} submitted by {}", record.job_id, options.worker_id));
+      const nlohmann::json fields = {{"slurm_job_id", record.job_id}, {"slurm_worker", options.worker_id}};
+      if (task != nullptr) {
+        clearml::merge_runtime(*session, record.task, task->value("runtime", nlohmann::json::object()), fields);
+      } else {
+        clearml::merge_runtime(*session, record.task, fields);
+      }
       record.recorded = true;
-      journal->put(record);
+      journal->put(record, Journal::Sync::Later);  // lost: the runtime is written again
     } catch (const clearml::Error& e) {
       log.warning("cannot record the job on the task; will try again", {record.task, record.queue_name, record.job_id},
                   e.what());
@@ -590,7 +773,8 @@ struct Agent::Impl {
     messages[record.task] = message;
   }
 
-  void fail(TaskRecord& record, const std::string& reason, const std::string& console) {
+  void fail(TaskRecord& record, const std::string& reason, const std::string& console, FailureReason why) {
+    metrics.failed(record.queue_name, why);
     record.stage = Stage::Failing;
     record.reason = reason;
     journal->put(record);
@@ -656,6 +840,31 @@ struct Agent::Impl {
     log.info("done", {record.task, record.queue_name, record.job_id});
   }
 
+  // The first cycle settles everything the journal holds, which may take a
+  // while: on a terminal, it shows how far it got.
+  void reconcile_progress(std::string_view what, std::size_t done, std::size_t total) {
+    if (!reconciled && total > 1) log.progress(fmt::format("reconciling {}: {}/{}", what, done, total));
+  }
+
+  // After each cycle, however it ended: the first one's progress line goes,
+  // the metrics are updated.
+  void after_cycle() {
+    if (!reconciled) {
+      reconciled = true;
+      log.progress({});
+    }
+    if (journal) std::erase_if(popped_at, [&](const auto& e) { return journal->find(e.first) == nullptr; });
+    metrics.cycle_done(journal ? held() : 0, std::chrono::system_clock::now());
+    if (options.metrics_file.empty()) return;
+    try {
+      write_atomically(options.metrics_file, metrics.text());
+      metrics_file_failing = false;
+    } catch (const std::system_error& e) {
+      if (!metrics_file_failing) log.warning("cannot write the metrics file", {}, e.what());
+      metrics_file_failing = true;
+    }
+  }
+
   // ---- tracking -----------------------------------------------------------
 
   void track() {
@@ -665,6 +874,13 @@ struct Agent::Impl {
       log.warning("squeue did not answer; tracking waits for the next cycle");
       return;
     }
+    std::size_t pending = 0, running = 0, other = 0;  // squeue lists finished jobs too: not counted
+    for (const auto& job : *listing) {
+      if (job.state == "PENDING") ++pending;
+      else if (job.state == "RUNNING") ++running;
+      else if (!slurm::is_finished(job.state)) ++other;
+    }
+    metrics.jobs(pending, running, other);
     std::map<std::string, slurm::Job> by_task;
     const std::string prefix = tag_prefix();
     for (auto& job : *listing) {
@@ -691,7 +907,7 @@ struct Agent::Impl {
     try {
       clearml::TaskQuery query;
       query.ids = ids;
-      query.only_fields = {"id", "status", "status_message"};
+      query.only_fields = {"id", "status", "status_message", "runtime"};
       for (auto& t : clearml::get_tasks(*session, query, 500)) {
         const std::string id = string_field(t, "id");  // before t is moved from
         tasks[id] = std::move(t);
@@ -701,7 +917,9 @@ struct Agent::Impl {
       return;
     }
     std::vector<std::string> to_cancel;
-    for (const auto& task : ids) {
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const auto& task = ids[k];
+      reconcile_progress("submitted tasks", k, ids.size());
       const auto* current = journal->find(task);
       if (current == nullptr) continue;
       TaskRecord record = *current;
@@ -724,7 +942,7 @@ struct Agent::Impl {
     const auto task_at = tasks.find(record.task);
     // A task the server no longer has is over for us.
     const std::string status = task_at == tasks.end() ? "deleted" : status_of(task_at->second);
-    if (task_at != tasks.end() && !record.recorded) record_job(record);
+    if (task_at != tasks.end() && !record.recorded) record_job(record, &task_at->second);
     const bool over = is_final(status) || status == "deleted" || status == "created";
     if (job != nullptr && !slurm::is_finished(job->state)) {
       if (over && status != "completed") {
@@ -747,7 +965,7 @@ struct Agent::Impl {
       return fail(record,
                   fmt::format("slurmglue: Slurm job {} is no longer listed by Slurm, and the task is still {}",
                               record.job_id, status),
-                  {});
+                  {}, FailureReason::job_lost);
     }
     const auto details = slurm.details(job->id);
     std::string tail;
@@ -759,7 +977,8 @@ struct Agent::Impl {
                           "not finish it",
                           job->id, exit_code, status)
             : fmt::format("Slurm job {} {} (exit code {})", job->id, job->state, exit_code);
-    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail);
+    fail(record, reason, tail.empty() ? std::string() : "Last lines of " + details->std_out + ":\n" + tail,
+         FailureReason::job_failed);
   }
 
   // The end of a job's output file, read as the job's user (the agent may be
@@ -850,6 +1069,7 @@ int Agent::run() {
     } catch (const clearml::Error& e) {
       self.log.warning("cycle cut short by a ClearML error; next cycle goes on", {}, e.what());
     }
+    self.after_cycle();
     if (self.options.once || self.shutdown.stopping()) break;
     self.shutdown.wait_for(self.options.poll_interval);
     if (self.shutdown.take_reload() && self.options.on_reload) self.options.on_reload(*this);

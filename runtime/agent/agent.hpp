@@ -63,6 +63,10 @@ struct AgentOptions {
   std::chrono::milliseconds orphan_grace{30'000};
   std::chrono::milliseconds retry_delay{10'000};  // after a transient sbatch failure
   std::size_t log_tail_lines = 20;
+  // Prometheus metrics (metrics.hpp): written after each cycle to this file
+  // (none when empty), and served on 127.0.0.1:metrics_port (none when unset).
+  std::string metrics_file;
+  std::optional<std::uint16_t> metrics_port;
   // Called on SIGHUP, between cycles: re-reads and recompiles, then calls
   // replace_renderers/replace_config (keeping what does not compile).
   std::function<void(Agent&)> on_reload;

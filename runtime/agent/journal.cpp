@@ -52,7 +52,7 @@ std::optional<Stage> stage_from(std::string_view name) {
 nlohmann::json to_json(const TaskRecord& r) {
   return {{"op", "task"},     {"task", r.task},           {"queue", r.queue_id}, {"queue_name", r.queue_name},
           {"stage", to_string(r.stage)}, {"job", r.job_id}, {"user", r.user},   {"dir", r.directory},
-          {"reason", r.reason}, {"recorded", r.recorded}};
+          {"reason", r.reason}, {"recorded", r.recorded}, {"attempt", r.attempt_ms}};
 }
 
 std::string line_of(const nlohmann::json& j) {
@@ -130,6 +130,17 @@ void Journal::replay() {
     };
     if (op == "pop") open_pops_.insert(text_of("queue"));
     if (op == "pop_end") open_pops_.erase(text_of("queue"));
+    if (op == "pops" || op == "pops_end") {
+      const auto queues = record.find("queues");
+      if (queues == record.end() || !queues->is_array()) continue;
+      for (const auto& q : *queues) {
+        if (!q.is_string()) continue;
+        if (op == "pops")
+          open_pops_.insert(q.get<std::string>());
+        else
+          open_pops_.erase(q.get<std::string>());
+      }
+    }
     if (op == "claim") open_claims_[text_of("task")] = text_of("queue");
     if (op == "claim_end") open_claims_.erase(text_of("task"));
     if (op == "forget") tasks_.erase(text_of("task"));
@@ -146,16 +157,24 @@ void Journal::replay() {
       r.directory = text_of("dir");
       r.reason = text_of("reason");
       r.recorded = record.value("recorded", false);
+      if (const auto a = record.find("attempt"); a != record.end() && a->is_number_integer()) r.attempt_ms = a->get<std::int64_t>();
       tasks_[r.task] = std::move(r);
     }
   }
 }
 
-void Journal::append(const std::string& line) {
+void Journal::append(const std::string& line, Sync sync) {
   if (lines_ > 1000 && lines_ > 4 * (tasks_.size() + open_pops_.size() + open_claims_.size())) compact();
   write_all(fd_, line, path_);
-  if (::fdatasync(fd_) != 0) fail("cannot sync " + path_);
   ++lines_;
+  unsynced_ = true;
+  if (sync == Sync::Now) this->sync();
+}
+
+void Journal::sync() {
+  if (!unsynced_) return;
+  if (::fdatasync(fd_) != 0) fail("cannot sync " + path_);
+  unsynced_ = false;
 }
 
 void Journal::compact() {
@@ -183,6 +202,7 @@ void Journal::compact() {
   fd_ = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (fd_ < 0) fail("cannot open " + path_);
   lines_ = open_pops_.size() + open_claims_.size() + tasks_.size();
+  unsynced_ = false;  // the snapshot holds every line written so far, synced
 }
 
 void Journal::begin_pop(const std::string& queue_id) {
@@ -195,6 +215,18 @@ void Journal::end_pop(const std::string& queue_id) {
   open_pops_.erase(queue_id);
 }
 
+void Journal::begin_pops(const std::vector<std::string>& queue_ids) {
+  if (queue_ids.empty()) return;
+  append(line_of({{"op", "pops"}, {"queues", queue_ids}}));
+  open_pops_.insert(queue_ids.begin(), queue_ids.end());
+}
+
+void Journal::end_pops(const std::vector<std::string>& queue_ids, Sync sync) {
+  if (queue_ids.empty()) return;
+  append(line_of({{"op", "pops_end"}, {"queues", queue_ids}}), sync);
+  for (const auto& q : queue_ids) open_pops_.erase(q);
+}
+
 void Journal::begin_claim(const std::string& task, const std::string& queue_id) {
   append(line_of({{"op", "claim"}, {"task", task}, {"queue", queue_id}}));
   open_claims_[task] = queue_id;
@@ -205,8 +237,8 @@ void Journal::end_claim(const std::string& task) {
   open_claims_.erase(task);
 }
 
-void Journal::put(const TaskRecord& record) {
-  append(line_of(to_json(record)));
+void Journal::put(const TaskRecord& record, Sync sync) {
+  append(line_of(to_json(record)), sync);
   tasks_[record.task] = record;
 }
 

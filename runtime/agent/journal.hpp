@@ -4,7 +4,10 @@
 // taken and every job it may have submitted.
 //
 // The file is a log of JSON lines, each appended and fsynced before the call
-// it announces; replaying it gives the state (the last record of a task
+// it announces (a record that announces nothing, such as the end of a step
+// whose loss only makes a restarted agent check that step again, is written
+// and synced with the next one: a killed process loses no written line, only a
+// crash of the machine can); replaying it gives the state (the last record of a task
 // wins). A torn last line (a crash mid-write) is ignored. When the log grows
 // it is compacted: the live state is written to a new file, fsynced, and
 // renamed over the old one (then the directory is fsynced), so a crash
@@ -12,11 +15,13 @@
 // the directory keeps a second agent from using the same journal.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace slurmglue::agent {
 
@@ -40,6 +45,10 @@ struct TaskRecord {
   std::string directory;  // its private directory, once made
   std::string reason;     // Failing: why
   bool recorded = false;  // the job id is written on the task (runtime, status message)
+  // Submitting: when sbatch was last started for it (ms since the epoch). A
+  // job that sbatch created may show in squeue only a moment later, so no new
+  // sbatch runs until a while after this (Agent: --submit-retry).
+  std::int64_t attempt_ms = 0;
 };
 
 class JournalError : public std::runtime_error {
@@ -66,25 +75,39 @@ class Journal {
   // Orphans this agent is taking over (tasks.dequeue sent; outcome unknown).
   const std::map<std::string, std::string>& open_claims() const { return open_claims_; }  // task -> queue id
 
-  // Each of these is on disk (fsynced) when it returns; throws JournalError.
+  // Whether a write is synced before it returns (Now), or only written and
+  // synced with the next synced one (Later): for records whose loss recovery
+  // handles by checking the step again.
+  enum class Sync { Now, Later };
+
+  // Each of these is on disk (fsynced) when it returns, unless given
+  // Sync::Later; throws JournalError.
   void begin_pop(const std::string& queue_id);
   void end_pop(const std::string& queue_id);
+  // A dispatch pass: one record opens the pops of several queues (each stays
+  // open until ended: a crash in the pass leaves them all to be settled), one
+  // ends those whose pops all had a known outcome.
+  void begin_pops(const std::vector<std::string>& queue_ids);
+  void end_pops(const std::vector<std::string>& queue_ids, Sync sync = Sync::Now);
   void begin_claim(const std::string& task, const std::string& queue_id);
   void end_claim(const std::string& task);
-  void put(const TaskRecord& record);
+  void put(const TaskRecord& record, Sync sync = Sync::Now);
+  // Syncs what was written with Sync::Later (nothing to do if nothing was).
+  void sync();
   void forget(const std::string& task);
 
   const std::string& path() const { return path_; }
 
  private:
   void replay();
-  void append(const std::string& line);
+  void append(const std::string& line, Sync sync = Sync::Now);
   void compact();
 
   std::string directory_, path_;
   int lock_fd_ = -1;
   int fd_ = -1;
   std::size_t lines_ = 0;
+  bool unsynced_ = false;  // lines written with Sync::Later since the last sync
   std::map<std::string, TaskRecord> tasks_;
   std::set<std::string> open_pops_;
   std::map<std::string, std::string> open_claims_;

@@ -16,7 +16,18 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+// Back to the start of the line, and erase it.
+constexpr std::string_view kClearLine = "\r\033[K";
+
 }  // namespace
+
+void Log::progress(std::string_view text) {
+  if (!terminal_) return;
+  const std::lock_guard lock(mutex_);
+  if (text.empty() && progress_.empty()) return;
+  progress_ = one_line(text);
+  out_ << kClearLine << progress_ << std::flush;
+}
 
 void Log::write(std::string_view level, std::string_view event, const Fields& fields, std::string_view detail) {
   const auto now = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
@@ -27,7 +38,11 @@ void Log::write(std::string_view level, std::string_view event, const Fields& fi
   if (!detail.empty()) line += ": " + one_line(detail);
   line += '\n';
   const std::lock_guard lock(mutex_);
-  out_ << line << std::flush;
+  if (progress_.empty()) {
+    out_ << line << std::flush;
+  } else {
+    out_ << kClearLine << line << progress_ << std::flush;  // the line passes under the progress
+  }
 }
 
 void Log::debug(std::string_view event, const Fields& fields, std::string_view detail) {

@@ -79,4 +79,22 @@ void remove_task_from_queue(Session& session, std::string_view queue_id, std::st
   session.call("queues.remove_task", {{"queue", queue_id}, {"task", task_id}});
 }
 
+std::vector<std::string> tasks_in_queues(Session& session) {
+  constexpr std::string_view kGetAll = "queues.get_all";
+  std::vector<std::string> tasks;
+  std::string first_of_last_page;
+  for (std::size_t page = 0;; ++page) {
+    const auto data = session.call(kGetAll, {{"only_fields", {"id", "entries"}}, {"page", page}, {"page_size", kMaxPageSize}});
+    const auto& queues = object_list(data, "queues", kGetAll);
+    for (const auto& q : queues) {
+      for (const auto& e : object_list(q, "entries", kGetAll)) tasks.push_back(optional_string(e, "task", kGetAll));
+    }
+    // A server that ignores "page" would send the same page forever.
+    const std::string first = queues.empty() ? std::string() : optional_string(queues.front(), "id", kGetAll);
+    if (queues.size() < kMaxPageSize || first == first_of_last_page) break;
+    first_of_last_page = first;
+  }
+  return tasks;
+}
+
 }  // namespace slurmglue::clearml

@@ -38,6 +38,9 @@ Queue find_or_create_queue(Session& session, std::string_view name);
 std::optional<QueueEntry> pop_next_task(Session& session, std::string_view queue_id);
 // The entries of a queue, first to be popped first (queues.get_by_id); nothing is popped.
 std::vector<QueueEntry> queue_entries(Session& session, std::string_view queue_id);
+// Every task in some queue (queues.get_all, every page: the server returns at
+// most 500 queues a reply).
+std::vector<std::string> tasks_in_queues(Session& session);
 // queues.remove_task; throws TaskNotInQueueError when it was not there.
 void remove_task_from_queue(Session& session, std::string_view queue_id, std::string_view task_id);
 

@@ -3,11 +3,17 @@
 // a JSON exception or a silently empty id.
 #pragma once
 
+#include <cstddef>
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 namespace slurmglue::clearml {
+
+// The most results one get_all reply holds: the server's max_page_size
+// (page_size defaults to it and is capped at it), so lists are read by page.
+inline constexpr std::size_t kMaxPageSize = 500;
 
 // The non-empty string `key` of `object`.
 std::string required_string(const nlohmann::json& object, std::string_view key, std::string_view endpoint);

@@ -163,18 +163,31 @@ namespace {
 std::string dump(const nlohmann::json& request) {
   return request.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+// `call`'s result; an error it ends in is told to options.on_error first.
+template <typename Call>
+nlohmann::json observed(const SessionOptions& options, std::string_view endpoint, Call call) {
+  try {
+    return call();
+  } catch (const InterruptedError&) {
+    throw;
+  } catch (const Error& error) {
+    if (options.on_error) options.on_error(endpoint, error);
+    throw;
+  }
+}
 }  // namespace
 
 nlohmann::json Session::call(std::string_view endpoint, const nlohmann::json& request) {
-  return call_body(endpoint, dump(request), kJson, true);
+  return observed(options_, endpoint, [&] { return call_body(endpoint, dump(request), kJson, true); });
 }
 
 nlohmann::json Session::call_once(std::string_view endpoint, const nlohmann::json& request) {
-  return call_body(endpoint, dump(request), kJson, false);
+  return observed(options_, endpoint, [&] { return call_body(endpoint, dump(request), kJson, false); });
 }
 
 nlohmann::json Session::call_json_lines(std::string_view endpoint, std::string body) {
-  return call_body(endpoint, body, kJsonLines, true);
+  return observed(options_, endpoint, [&] { return call_body(endpoint, body, kJsonLines, true); });
 }
 
 }  // namespace slurmglue::clearml

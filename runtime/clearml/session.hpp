@@ -30,6 +30,11 @@ struct Credentials {
 // never hold the secret key, the token or an Authorization header.
 using LogFunction = std::function<void(std::string_view)>;
 
+class Error;
+// Told of each call that ends in an error, after its retries (not of
+// InterruptedError at shutdown): the agent counts them for its metrics.
+using ErrorFunction = std::function<void(std::string_view endpoint, const Error& error)>;
+
 struct SessionOptions {
   std::string api_server;  // e.g. "http://127.0.0.1:8008", optionally with a "/v2.31" prefix
   Credentials credentials;
@@ -42,6 +47,7 @@ struct SessionOptions {
   InterruptFunction interrupted;
   SleepFunction sleep = real_sleep();
   LogFunction log;
+  ErrorFunction on_error;
   std::optional<std::uint64_t> jitter_seed;  // fixed in tests; random otherwise
   // Replaces HTTP when set: the server's reply to each request, or a
   // TransportError. For tests and the fuzz target of server replies

@@ -23,18 +23,38 @@ void change_status(Session& session, std::string_view action, std::string_view t
 
 std::vector<nlohmann::json> get_tasks(Session& session, const TaskQuery& query, std::size_t batch_size) {
   std::vector<nlohmann::json> tasks;
-  batch_size = std::max<std::size_t>(batch_size, 1);
-  for (std::size_t first = 0; first < query.ids.size(); first += batch_size) {
-    const auto last = std::min(query.ids.size(), first + batch_size);
-    nlohmann::json request = {{"id", std::vector<std::string>(query.ids.begin() + static_cast<std::ptrdiff_t>(first),
-                                                              query.ids.begin() + static_cast<std::ptrdiff_t>(last))}};
-    if (!query.only_fields.empty()) request["only_fields"] = query.only_fields;
-    if (!query.statuses.empty()) request["status"] = query.statuses;
-    const auto data = session.call("tasks.get_all", request);
-    for (const auto& task : object_list(data, "tasks", "tasks.get_all")) {
+  batch_size = std::clamp<std::size_t>(batch_size, 1, kMaxPageSize);
+  nlohmann::json request = nlohmann::json::object();
+  if (!query.only_fields.empty()) request["only_fields"] = query.only_fields;
+  if (!query.statuses.empty()) request["status"] = query.statuses;
+  auto take = [&](const nlohmann::json& data) {
+    const auto& list = object_list(data, "tasks", "tasks.get_all");
+    for (const auto& task : list) {
       required_string(task, "id", "tasks.get_all");
       tasks.push_back(task);
     }
+    return list.size();
+  };
+  if (query.ids.empty()) {
+    if (query.statuses.empty()) return tasks;  // nothing asked for
+    request["page_size"] = kMaxPageSize;
+    std::string first_of_last_page;
+    for (std::size_t page = 0;; ++page) {
+      request["page"] = page;
+      const auto before = tasks.size();
+      const auto n = take(session.call("tasks.get_all", request));
+      // A server that ignores "page" would send the same page forever.
+      const std::string first = n > 0 ? tasks[before]["id"].get<std::string>() : std::string();
+      if (n < kMaxPageSize || first == first_of_last_page) break;
+      first_of_last_page = first;
+    }
+    return tasks;
+  }
+  for (std::size_t first = 0; first < query.ids.size(); first += batch_size) {
+    const auto last = std::min(query.ids.size(), first + batch_size);
+    request["id"] = std::vector<std::string>(query.ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                             query.ids.begin() + static_cast<std::ptrdiff_t>(last));
+    take(session.call("tasks.get_all", request));
   }
   return tasks;
 }
@@ -81,7 +101,11 @@ void set_status_message(Session& session, std::string_view task_id, std::string_
 }
 
 nlohmann::json merge_runtime(Session& session, std::string_view task_id, const nlohmann::json& fields) {
-  nlohmann::json runtime = get_task(session, task_id).value("runtime", nlohmann::json::object());
+  return merge_runtime(session, task_id, get_task(session, task_id).value("runtime", nlohmann::json::object()), fields);
+}
+
+nlohmann::json merge_runtime(Session& session, std::string_view task_id, nlohmann::json runtime,
+                             const nlohmann::json& fields) {
   if (!runtime.is_object()) runtime = nlohmann::json::object();
   runtime.merge_patch(fields);
   session.call("tasks.edit", {{"task", task_id}, {"runtime", runtime}, {"force", true}});

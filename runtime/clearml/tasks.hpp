@@ -18,8 +18,10 @@ struct TaskQuery {
   std::vector<std::string> statuses;     // empty: any status
 };
 
-// tasks.get_all, in batches of `batch_size` ids so that status checks of many
-// tasks cost a few requests, not one each.
+// tasks.get_all, in batches of `batch_size` ids (at most kMaxPageSize) so that
+// status checks of many tasks cost a few requests, not one each. A query
+// without ids (by status) reads every page: "page" from 0 until one holds
+// fewer than kMaxPageSize.
 std::vector<nlohmann::json> get_tasks(Session& session, const TaskQuery& query, std::size_t batch_size = 100);
 // tasks.get_by_id; throws UnknownTaskError.
 nlohmann::json get_task(Session& session, std::string_view task_id);
@@ -56,6 +58,10 @@ void set_status_message(Session& session, std::string_view task_id, std::string_
 // (an RFC 7386 merge patch) and writes the result back (with force, since the
 // task is usually no longer "created").
 nlohmann::json merge_runtime(Session& session, std::string_view task_id, const nlohmann::json& fields);
+// The same with the runtime already read (e.g. with the whole task just
+// before): no second read.
+nlohmann::json merge_runtime(Session& session, std::string_view task_id, nlohmann::json runtime,
+                             const nlohmann::json& fields);
 
 struct HyperParam {
   std::string section;

@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -123,6 +124,7 @@ Outcome run(const Command& command) {
     outcome.error = std::string("pipe: ") + std::strerror(errno);
     return outcome;
   }
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     outcome.error = std::string("fork: ") + std::strerror(errno);
@@ -147,6 +149,10 @@ Outcome run(const Command& command) {
       if (::setuid(user.uid) != 0) child_fail(report.fd[1], "setuid");
       if (!user.home.empty() && ::chdir(user.home.c_str()) != 0 && ::chdir("/") != 0) child_fail(report.fd[1], "chdir");
     }
+    // After the identity change, which clears it; a parent already gone
+    // (between fork and here) is caught by the check.
+    if (command.die_with_parent && (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent))
+      child_fail(report.fd[1], "prctl");
     ::execve(program.c_str(), argv_ptrs.data(), envp_ptrs.data());
     child_fail(report.fd[1], "exec");
   }

@@ -33,6 +33,10 @@ struct Command {
   std::chrono::milliseconds timeout{60'000};
   std::optional<Identity> as_user;
   std::size_t max_output = 1 << 20;  // bytes kept of each of stdout and stderr
+  // The child is killed (SIGKILL) when this process dies, so that nothing it
+  // started outlives it unseen (an sbatch of a killed agent would otherwise
+  // submit its job after the restarted agent looked for it).
+  bool die_with_parent = false;
 };
 
 struct Outcome {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace slurmglue::render {
@@ -49,10 +50,24 @@ struct ShellContext {
   // quote), and whether the word before it is an option ("-x", "--name", "--"):
   // only then may the value start with '-'.
   bool begins_argument = false;
-  bool after_option = false;
+  bool after_option = false;  // the word before looks like an option; whether it takes a value is unknown
+  // The compiler knows the word before takes this value (a runner's option
+  // with an argument, the end of options "--", printf's operands).
+  bool option_takes_value = false;
   // The value lands in a string that a command parses again as code (eval,
   // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
   bool reparsed = false;
+  // The value reaches an unquoted expansion later ($NAME, $(...)), where
+  // bash splits it into words and expands globs: one plain word only.
+  bool split_later = false;
+  // Characters the template put in IFS, where split_later values are split too.
+  std::string split_chars;
+  // The value is read back where an argument begins after a rewrite
+  // (${X#v}, $(basename ...)) that may put any of its characters first.
+  bool dash_anywhere = false;
+  // A program decodes the value's escapes and directives (printf's format,
+  // echo -e, %b): no '\' or '%'.
+  bool escapes_decoded = false;
 
   bool operator==(const ShellContext&) const = default;
 };

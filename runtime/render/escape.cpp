@@ -41,6 +41,25 @@ bool runs_in_arithmetic(std::string_view v) {
 }
 
 
+// -5, -0.1, -1e-3: a value that is the same whether read as an option's
+// argument or not (no program has options named like numbers).
+bool is_negative_number(std::string_view v) {
+  std::size_t k = 1, digits = 0;
+  while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k, ++digits;
+  if (k < v.size() && v[k] == '.') {
+    ++k;
+    while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k, ++digits;
+  }
+  if (digits && k + 1 < v.size() && (v[k] == 'e' || v[k] == 'E')) {
+    ++k;
+    if (v[k] == '-' || v[k] == '+') ++k;
+    const auto exp = k;
+    while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k;
+    if (k == exp) return false;
+  }
+  return digits > 0 && k == v.size();
+}
+
 // "NAME=..." at the start of a command word would be read as an assignment.
 bool looks_like_assignment(std::string_view v) {
   const auto eq = v.find('=');
@@ -134,8 +153,9 @@ bool expands(Quoting q) {
 bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   if (v.empty() || !is_plain_word(v)) return false;
   const bool unquoted = ctx.quoting == Quoting::Unquoted;
-  // A ',' would add a word inside a template's brace expansion {a,...}.
-  if (unquoted && v.find(',') != std::string_view::npos) return false;
+  // A ',' or '..' would add words inside a template's brace expansion
+  // ({a,...}, {...} around a..e).
+  if (unquoted && (v.find(',') != std::string_view::npos || v.find("..") != std::string_view::npos)) return false;
   // Inside ${...} a '/' or ':' can split the operator's words (${a/x/y}, ${a:-x}).
   if (ctx.in_parameter_expansion && v.find_first_of("/:") != std::string_view::npos) return false;
   if (unquoted && ctx.word_start && looks_like_assignment(v)) return false;
@@ -155,20 +175,58 @@ void reference(std::string_view name, const ShellContext& ctx, bool list, std::s
   }
 }
 
+// A value that bash splits and globs later must come out as one word.
+const char* split_check(std::string_view v, const ShellContext& ctx) {
+  if (!ctx.split_later) return nullptr;
+  if (v.empty() || v.find_first_of(" \t\n*?[") != std::string_view::npos)
+    return "this value reaches an unquoted expansion later ($NAME or $(...) without quotes), where bash splits "
+           "it into words and expands globs: it must be one word without blanks or *?[; quote the expansion in "
+           "the template (\"$NAME\")";
+  if (v.find_first_of(ctx.split_chars) != std::string_view::npos)
+    return "this value reaches an expansion that bash splits at characters the template chose (IFS, or a "
+           "program that rewrites the value first, as tr does before mapfile), and holds one of them: it would "
+           "become several words";
+  return nullptr;
+}
+
+const char* reuse_checks(std::string_view v, const ShellContext& ctx);
+
 const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
   if (runs_in_arithmetic(v))
     return "a value with '[' followed by an expansion ('$' then a name, '(', '{', ... or '`') runs code wherever bash evaluates it as arithmetic (an array "
            "subscript), which no quoting prevents";
+  return reuse_checks(v, ctx);
+}
+
+// The checks of where the value goes after it is stored (split, parsed
+// again, read as an argument's start).
+const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
+  if (const char* why = split_check(v, ctx)) return why;
+  if (ctx.escapes_decoded && v.find_first_of("\\%") != std::string_view::npos)
+    return "this value reaches printf's format or echo -e, which decode '\\' escapes (\\n, \\x20) and '%' "
+           "directives into new lines and blanks: pass it as printf's operand (printf '%s' \"$X\")";
+  if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
+    return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
+           "characters may come first: it must not hold '-', which would start an option";
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
-  if (ctx.begins_argument && !ctx.after_option && !v.empty() && v[0] == '-')
-    return "a value starting with '-' would be read as an option of the command; the template must put the "
-           "placeholder after an option (--opt ${...} or --opt=${...}) or after --";
+  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') {
+    // After an option whose argument count is unknown the value may be its
+    // argument or a new option: only a number is the same either way.
+    if (!ctx.after_option)
+      return "a value starting with '-' would be read as an option of the command; the template must put the "
+             "placeholder after an option (--opt=${...}) or after --";
+    if (!is_negative_number(v))
+      return "after an option whose argument count the compiler does not know, a value starting with '-' could "
+             "be a new option of the command; only a number may start with '-' there: write --opt=${...}";
+  }
   return nullptr;
 }
 
 }  // namespace
+
+const char* later_use_check(std::string_view v, const ShellContext& ctx) { return reuse_checks(v, ctx); }
 
 const char* place_value(std::string_view v, const ShellContext& ctx, std::string_view name, std::string& out,
                         bool& referenced) {
@@ -181,6 +239,15 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
         return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a comment; use $(...)";
       return comment(v, out);
     case Quoting::HeredocQuoted:
+      // Inside `...` bash reads the body only after the substitution's own
+      // backslash and backquote processing: a '`' in the value would end it.
+      if (ctx.backtick_depth > 0 && !is_plain_word(v))
+        return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a quoted "
+               "here-document; use $(...)";
+      if (const char* why = split_check(v, ctx)) return why;
+      if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-')
+        return "this value is read back later as the start of a command's argument: a leading '-' would make "
+               "it an option";
       out += v;  // the body is literal; the renderer checks that no line ends it early
       return nullptr;
     case Quoting::Arithmetic:

@@ -34,6 +34,12 @@ inline constexpr std::string_view kDataVariablePrefix = "__slurmglue_";
 const char* place_value(std::string_view value, const ShellContext& ctx, std::string_view name, std::string& out,
                         bool& referenced);
 
+// What the value-flow pass found a value of an #SBATCH line reaches later
+// through the job's environment ($SLURM_JOB_NAME, --export=NAME=...): a
+// string parsed again, an unquoted expansion, an argument's start. The
+// reason the value cannot go there, or null.
+const char* later_use_check(std::string_view value, const ShellContext& ctx);
+
 // The list form of place_value for an argument list (each item one word):
 // plain items are written as they are, otherwise the whole list is a
 // reference to the data array `name`.

@@ -1,6 +1,9 @@
 #include "runtime/render/renderer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -27,44 +30,75 @@ std::string field_name(const Placement& p) {
 }
 
 // The value of one placement after defaults and filters: what --explain shows
-// and what the escapers receive.
+// and what the escapers receive. `value` views the task's own string when no
+// filter changes it (the common case: no copy), else `owned`; so a Resolved
+// is filled in place and never moved.
 struct Resolved {
   Resolution::Origin origin = Resolution::Origin::Missing;
-  std::string value;
+  std::string_view value;
+  std::string owned;
+  std::optional<Lookup> found;     // a value that is not a plain string (numbers, lists)
   std::vector<std::string> items;  // a list value's items, filtered, for word lists
   bool from_list = false;
-  std::string why;                 // for Unusable
+  bool borrowed = false;  // `value` views the task's (or the glue's) own string
+  bool plain = false;     // known to be a plain word (is_plain_word); false: not known
+  Resolved() = default;
+  Resolved(const Resolved&) = delete;
+  Resolved& operator=(const Resolved&) = delete;
 };
 
-Resolved resolve(const Placement& p, const Values& values) {
-  Resolved r;
+bool has_line_break(std::string_view v) {
+  return std::memchr(v.data(), '\n', v.size()) != nullptr || std::memchr(v.data(), '\r', v.size()) != nullptr;
+}
+
+void resolve(const Placement& p, const Values& values, Resolved& r) {
   if (is_code_slot(p.variable)) {
     r.origin = Resolution::Origin::Glue;
     r.value = code_slot(values, p.variable);
-    return r;
+    return;
   }
-  Lookup found = lookup(values, p.variable, p.path);
-  if (found.kind == Lookup::Kind::Unusable) {
+  Lookup::Kind kind = Lookup::Kind::Missing;
+  std::string_view text;
+  const nlohmann::json* node = is_compound(p.variable) ? find_node(values, p.variable, p.path) : nullptr;
+  bool borrowed = false;
+  if (node != nullptr && node->is_string()) {
+    kind = Lookup::Kind::Text;
+    text = node->get_ref<const std::string&>();
+    borrowed = true;
+  } else {
+    r.found = lookup(values, p.variable, p.path);
+    kind = r.found->kind;
+    text = r.found->text;
+  }
+  if (kind == Lookup::Kind::Unusable) {
     r.origin = Resolution::Origin::Unusable;
-    r.why = std::move(found.why);
-    return r;
+    return;
   }
   // An empty value takes the default too: an empty user property is how the
   // ClearML UI says "not set".
-  const bool missing = found.kind == Lookup::Kind::Missing || found.text.empty();
+  const bool missing = kind == Lookup::Kind::Missing || text.empty();
   if (missing && !p.default_value) {
-    r.origin = found.kind == Lookup::Kind::Missing ? Resolution::Origin::Missing : Resolution::Origin::Field;
-    if (r.origin == Resolution::Origin::Missing) return r;
+    r.origin = kind == Lookup::Kind::Missing ? Resolution::Origin::Missing : Resolution::Origin::Field;
+    if (r.origin == Resolution::Origin::Missing) return;
   } else if (missing) {
     r.origin = Resolution::Origin::Default;
-    r.value = apply_filters(*p.default_value, p.filters);
-    return r;
+    r.owned = apply_filters(*p.default_value, p.filters);
+    r.value = r.owned;
+    return;
   }
   r.origin = is_compound(p.variable) ? Resolution::Origin::Field : Resolution::Origin::Glue;
-  r.value = apply_filters(std::move(found.text), p.filters);
-  r.from_list = found.from_list;
-  for (auto& item : found.items) r.items.push_back(apply_filters(std::move(item), p.filters));
-  return r;
+  // The default filter (remove_newlines) has nothing to remove from a plain
+  // word, nor from text without line breaks: then the value is the text itself.
+  if (p.filters.empty() && ((r.plain = is_plain_word(text)) || !has_line_break(text))) {
+    r.value = text;
+    r.borrowed = borrowed;
+  } else {
+    r.owned = apply_filters(std::string(text), p.filters);
+    r.value = r.owned;
+  }
+  if (!r.found) return;
+  r.from_list = r.found->from_list;
+  for (auto& item : r.found->items) r.items.push_back(apply_filters(std::move(item), p.filters));
 }
 
 bool has_parent_component(std::string_view v) {
@@ -85,21 +119,56 @@ bool is_name(std::string_view v) {
   return true;
 }
 
+// Whether a value placed on an #SBATCH line inside an option's value leaves
+// the line as sbatch reads it exactly as the template planned: not empty, only
+// characters that are plain in every position (no blank, quote, '\\', '#' or
+// control character: the word boundaries stay), no leading ':' (fatal at the
+// start of a word), and not a part of "hetjob" or "packjob" (a word that is
+// all of one of them ends the line). Anything else goes through the full
+// re-reading of the line.
+bool keeps_directive_shape(std::string_view v, bool known_plain) {
+  if (v.empty() || v[0] == ':' || !(known_plain || is_plain_word(v))) return false;
+  if (v.size() > 7 || std::any_of(v.begin(), v.end(), [](char c) { return ((c | 0x20) < 'a' || (c | 0x20) > 'z'); }))
+    return true;  // not only letters, or too long: no part of those words
+  auto inside = [&](std::string_view word) {
+    for (std::size_t at = 0; at + v.size() <= word.size(); ++at) {
+      std::size_t k = 0;
+      while (k < v.size() && (v[k] | 0x20) == word[at + k]) ++k;
+      if (k == v.size()) return true;
+    }
+    return false;
+  };
+  return !inside("hetjob") && !inside("packjob");
+}
+
 class Run {
  public:
-  Run(const Program& p, const Values& v, std::string& out, std::vector<RenderError>& errors)
-      : p_(p), values_(v), out_(out), errors_(errors) {}
+  Run(const Program& p, const Renderer::Plan& plan, const Values& v, std::string& out,
+      std::vector<RenderError>& errors)
+      : p_(p), plan_(plan), values_(v), out_(out), errors_(errors) {}
 
   void value(std::uint32_t index) {
     const Placement& pl = p_.placements[index];
-    Resolved r = resolve(pl, values_);
+    Resolved r;
+    if (const auto first = plan_.same_value_as[index]; first != index && first < kKnown && (known_set_ >> first & 1u)) {
+      // The same field as an earlier placeholder, read once per render.
+      r.origin = known_[first].origin;
+      r.value = known_[first].value;
+      r.plain = known_[first].plain;
+    } else {
+      resolve(pl, values_, r);
+      if (index < kKnown && r.borrowed) {
+        known_[index] = {r.origin, r.plain, r.value};
+        known_set_ |= 1u << index;
+      }
+    }
     switch (r.origin) {
       case Resolution::Origin::Missing:
         return fail(pl, fmt::format("no value: the {} has no field {}; set it, or give the placeholder a "
                                     "default with ':'",
                                     pl.variable == Variable::Task ? "task" : "input", field_name(pl)));
       case Resolution::Origin::Unusable:
-        return fail(pl, fmt::format("{} is {}, not text; name one of its fields", field_name(pl), r.why));
+        return fail(pl, fmt::format("{} is {}, not text; name one of its fields", field_name(pl), r.found->why));
       default:
         break;
     }
@@ -107,24 +176,29 @@ class Run {
       out_ += r.value;  // code written by the glue itself, placed where the compiler allowed code
       return;
     }
-    std::string name = std::string(kDataVariablePrefix) + std::to_string(index + 1);
-    if (pl.split_words) return words(pl, name, r);
+    const std::string* name = &plan_.data_names[index];
+    if (pl.split_words) return words(pl, *name, r);
     // The same value a second time reuses its variable.
     for (const auto& [value, variable] : assigned_)
-      if (value == r.value) name = variable;
+      if (value == r.value) name = &variable;
     if (pl.kind != ValueKind::Any) {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
     if (const char* why = check_element(pl.role, r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (r.value.empty() && is_directive(pl.context.quoting)) empty_in_directive_ = true;
+    if (is_directive(pl.context.quoting)) {
+      // Read again later through the job's environment ($SLURM_JOB_NAME).
+      if (const char* why = later_use_check(r.value, pl.context)) return fail(pl, why);
+      if (r.value.empty()) empty_in_directive_ = true;
+      if (plain_directive_value(index, r)) return;
+    }
     bool referenced = false;
-    if (const char* why = place_value(r.value, pl.context, name, out_, referenced)) return fail(pl, why);
+    if (const char* why = place_value(r.value, pl.context, *name, out_, referenced)) return fail(pl, why);
     if (referenced && std::none_of(assigned_.begin(), assigned_.end(),
-                                   [&](const auto& a) { return a.second == name; })) {
-      assigned_.emplace_back(r.value, name);
-      data_ += name + "=";
+                                   [&](const auto& a) { return a.second == *name; })) {
+      assigned_.emplace_back(std::string(r.value), *name);
+      data_ += *name + "=";
       append_ansi_c_quoted(r.value, data_);
       data_ += '\n';
     }
@@ -132,6 +206,27 @@ class Run {
 
   // The data block's assignments, one line each, in the order of use.
   const std::string& data() const { return data_; }
+
+  void begin_directive() {
+    same_shape_ = true;
+    written_count_ = 0;
+  }
+
+  // An #SBATCH line is read again after rendering (split as sbatch splits it,
+  // its words read as getopt reads them) unless every value on it kept the
+  // line's shape (keeps_directive_shape) inside an option's value: then only
+  // the typed values are checked, on the value as written.
+  void end_directive(const DirectivePlan& plan, std::size_t start) {
+    if (!same_shape_ || written_count_ != plan.slots.size() || !errors_.empty()) return directive(plan, start);
+    for (std::size_t k = 0; k < plan.slots.size(); ++k) {
+      const auto& slot = plan.slots[k];
+      if (!is_checked(slot.kind)) continue;
+      const std::string_view value = std::string_view(out_).substr(written_[k].first, written_[k].second);
+      if (auto expected = check_value(slot.kind, value); !expected.empty())
+        fail(p_.placements[slot.placement],
+             fmt::format("{} '{}' is not {}", plan.expected[slot.option_item], printable(value), expected));
+    }
+  }
 
   void directive(const DirectivePlan& plan, std::size_t start) {
     std::string_view line(out_);
@@ -208,10 +303,19 @@ class Run {
     }
   }
 
-  void script() {
+  // `scan_from`: where the line of the first value that could change the
+  // script's lines starts (see Renderer::Plan::scan); the lines before it are
+  // the template's own. With a data block (a value that is not a plain word)
+  // the whole script is scanned.
+  void script(std::size_t scan_from) {
     if (!errors_.empty()) return;
     if (auto why = script_rejection(out_); !why.empty()) fail_line(0, why);
-    if (directive_lines(out_).size() != p_.directive_lines)
+    const auto& scan = plan_.scan;
+    const std::size_t count =
+        !data_.empty()  ? count_directive_lines(out_)
+        : scan.stopped ? scan.count
+                       : scan.count + count_directive_lines(std::string_view(out_).substr(scan_from));
+    if (count != p_.directive_lines)
       fail_line(0, "the rendered script has a different set of #SBATCH directives than the template "
                    "(an empty code slot on its own line before a directive?)");
   }
@@ -223,6 +327,8 @@ class Run {
       if (const char* why = split_words(r.value, list)) return fail(pl, why);
     }
     bool referenced = false;
+    std::string option_why;
+    if (const char* why = check_option_words(list, pl.option_words, option_why)) return fail(pl, why);
     if (const char* why = place_words(list, pl.context, name, out_, referenced)) return fail(pl, why);
     if (!referenced) return;
     data_ += name + "=(";
@@ -248,6 +354,21 @@ class Run {
     return s;
   }
 
+  // The fast path of a value on an #SBATCH line: one that keeps the line's
+  // shape (keeps_directive_shape) inside an option's value is written as it
+  // is, as the escaper would write it (a plain word: sbatch neither splits nor
+  // unquotes anything in it). Any other value on the line goes through the
+  // escaper, and then the whole line is read again after rendering.
+  bool plain_directive_value(std::uint32_t index, const Resolved& r) {
+    if (same_shape_ && plan_.fast_slot[index] == written_count_ && keeps_directive_shape(r.value, r.plain)) {
+      written_[written_count_++] = {out_.size(), r.value.size()};
+      out_ += r.value;
+      return true;
+    }
+    same_shape_ = false;
+    return false;
+  }
+
   void fail(const Placement& pl, std::string message) {
     errors_.push_back({pl.line, pl.column, pl.text, std::move(message)});
   }
@@ -256,11 +377,27 @@ class Run {
   }
 
   const Program& p_;
+  const Renderer::Plan& plan_;
   const Values& values_;
   std::string& out_;
   std::vector<RenderError>& errors_;
   std::string data_;
   bool empty_in_directive_ = false;  // on the #SBATCH line being rendered
+  // The #SBATCH line being rendered: whether its values kept its shape, and
+  // where each was written (offset, length), by slot.
+  bool same_shape_ = false;
+  std::array<std::pair<std::size_t, std::size_t>, Renderer::Plan::kMaxSlots> written_;  // no need to clear
+  std::size_t written_count_ = 0;
+  // Values of the first placeholders that later ones with the same field reuse.
+  // (Left uninitialised: known_set_ says which are set.)
+  struct Known {
+    Resolution::Origin origin;
+    bool plain;
+    std::string_view value;
+  };
+  static constexpr std::uint32_t kKnown = 32;
+  std::uint32_t known_set_ = 0;
+  std::array<Known, kKnown> known_;
   std::vector<std::pair<std::string, std::string>> assigned_;  // value, variable
 };
 
@@ -284,23 +421,91 @@ const char* check_element(ElementRole role, std::string_view v) {
       return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
     case ElementRole::Path:
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
+    case ElementRole::JobName:
+      return v.find('/') == std::string_view::npos
+                 ? nullptr
+                 : "a job name cannot hold '/': %x in --output or --error would put it in the log file's path";
   }
   return nullptr;
 }
 
-Renderer::Renderer(Program program) : program_(std::move(program)) {}
+Renderer::Renderer(Program program) : program_(std::move(program)) {
+  const auto n = program_.placements.size();
+  plan_.data_names.reserve(n);
+  for (std::size_t k = 0; k < n; ++k) plan_.data_names.push_back(fmt::format("{}{}", kDataVariablePrefix, k + 1));
+  plan_.fast_slot.assign(n, Plan::kNoSlot);
+  for (const auto& line : program_.directives) {
+    const bool fast = std::all_of(line.slots.begin(), line.slots.end(), [&](const DirectivePlan::Slot& slot) {
+      return slot.placement < n && slot.option_item < line.expected.size() &&
+             (slot.whole_value || !is_checked(slot.kind));
+    });
+    if (!fast || line.slots.size() > Plan::kMaxSlots) continue;
+    for (std::uint32_t k = 0; k < line.slots.size(); ++k) plan_.fast_slot[line.slots[k].placement] = k;
+  }
+  plan_.same_value_as.resize(n);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    const auto& pl = program_.placements[k];
+    plan_.same_value_as[k] = k;
+    if (is_code_slot(pl.variable) || !pl.filters.empty()) continue;
+    for (std::uint32_t j = 0; j < k; ++j) {
+      const auto& earlier = program_.placements[j];
+      if (earlier.variable == pl.variable && earlier.path == pl.path && earlier.filters.empty() &&
+          earlier.default_value == pl.default_value) {
+        plan_.same_value_as[k] = j;
+        break;
+      }
+    }
+  }
+  // The lines before the first value that is not a fast #SBATCH value are the
+  // template's own (those values are plain words inside a directive line), so
+  // their part of sbatch's directive scan is known now.
+  std::string prefix;
+  plan_.scan.op = program_.ops.size();
+  for (std::size_t k = 0; k < program_.ops.size(); ++k) {
+    const Op& op = program_.ops[k];
+    if (op.kind == Op::Kind::Literal) prefix.append(program_.text, op.a, op.b);
+    if (op.kind != Op::Kind::Value) continue;
+    if (plan_.fast_slot[op.a] == Plan::kNoSlot) {
+      plan_.scan.op = k;
+      break;
+    }
+    prefix += 'x';
+  }
+  if (plan_.scan.op < program_.ops.size()) {
+    const auto line_start = prefix.rfind('\n');
+    prefix.resize(line_start == std::string::npos ? 0 : line_start + 1);  // only whole lines
+  }
+  plan_.scan.count = count_directive_lines(prefix);
+  // Whether the scan ended within the prefix: a line whose first non-blank
+  // character is not '#' (the same test as count_directive_lines).
+  for (std::size_t at = 0; at < prefix.size() && !plan_.scan.stopped;) {
+    auto nl = prefix.find('\n', at);
+    if (nl == std::string::npos) nl = prefix.size();
+    const auto first = prefix.find_first_not_of(" \t\v\f\r", at);
+    plan_.scan.stopped = first < nl && prefix[first] != '#';
+    at = nl + 1;
+  }
+}
 
 bool Renderer::render(const Values& values, std::string& out, std::vector<RenderError>& errors) const {
   out.clear();
   out.reserve(program_.literal_bytes + 64 * program_.placements.size());
   const auto errors_before = errors.size();
   std::vector<RenderError> local;
-  Run run(program_, values, out, local);
-  std::size_t directive_start = 0, heredoc_start = 0, data_at = std::string::npos;
-  for (const Op& op : program_.ops) {
+  Run run(program_, plan_, values, out, local);
+  std::size_t directive_start = 0, heredoc_start = 0, data_at = std::string::npos, scan_from = 0;
+  const Op* const ops = program_.ops.data();
+  const std::size_t op_count = program_.ops.size();
+  const char* const text = program_.text.data();
+  for (std::size_t k = 0; k < op_count; ++k) {
+    const Op& op = ops[k];
+    if (k == plan_.scan.op) {
+      const auto nl = std::string_view(out).rfind('\n');
+      scan_from = nl == std::string_view::npos ? 0 : nl + 1;
+    }
     switch (op.kind) {
       case Op::Kind::Literal:
-        out.append(program_.text, op.a, op.b);
+        out.append(text + op.a, op.b);
         break;
       case Op::Kind::Value:
         run.value(op.a);
@@ -310,9 +515,10 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
         break;
       case Op::Kind::DirectiveBegin:
         directive_start = out.size();
+        run.begin_directive();
         break;
       case Op::Kind::DirectiveEnd:
-        run.directive(program_.directives[op.a], directive_start);
+        run.end_directive(program_.directives[op.a], directive_start);
         break;
       case Op::Kind::HeredocBegin:
         heredoc_start = out.size();
@@ -333,7 +539,7 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
       out.insert(data_at, block);
     }
   }
-  run.script();
+  run.script(plan_.scan.op < program_.ops.size() ? scan_from : out.size());
   errors.insert(errors.end(), local.begin(), local.end());
   return errors.size() == errors_before;
 }
@@ -341,8 +547,9 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
 std::vector<Resolution> Renderer::explain(const Values& values) const {
   std::vector<Resolution> out;
   for (const auto& pl : program_.placements) {
-    Resolved r = resolve(pl, values);
-    out.push_back({&pl, r.origin, std::move(r.value)});
+    Resolved r;
+    resolve(pl, values, r);
+    out.push_back({&pl, r.origin, std::string(r.value)});
   }
   return out;
 }

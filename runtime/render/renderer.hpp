@@ -14,6 +14,7 @@
 #include "runtime/render/context.hpp"
 #include "runtime/render/directive_options.hpp"
 #include "runtime/render/filters.hpp"
+#include "runtime/render/option_words.hpp"
 #include "runtime/render/values.hpp"
 
 namespace slurmglue::render {
@@ -28,6 +29,7 @@ enum class ElementRole : std::uint8_t {
   ExportValue,  // --export: the VALUE of one element
   Name,         // --container-env: one variable name
   Path,         // --output, --error, --input, --chdir: no ".." component
+  JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -42,6 +44,7 @@ struct Placement {
   ShellContext context;
   ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
+  OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRole role = ElementRole::None;
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;
@@ -56,7 +59,14 @@ struct DirectivePlan {
   struct Slot {
     std::uint32_t placement;
     std::uint32_t word;  // the word it lands in
+    // The item (index into `expected`) whose value the placeholder lies in,
+    // or kNoItem (a positional word): only inside a value can a plain word
+    // not change what getopt reads.
+    std::uint32_t option_item = kNoItem;
+    ValueKind kind = ValueKind::Any;  // what that option's value must look like
+    bool whole_value = false;         // the placeholder is that value, all of it
   };
+  static constexpr std::uint32_t kNoItem = 0xffffffff;
   std::vector<Slot> slots;
 };
 
@@ -117,8 +127,33 @@ class Renderer {
 
   const Program& program() const { return program_; }
 
+  // What the constructor works out once from the program: the data variable
+  // of each placement, and for a placement inside an option's value on an
+  // #SBATCH line whose checked values are whole placeholders, its slot on
+  // that line (render() then re-reads the line only when a value could
+  // change its shape), else kNoSlot.
+  struct Plan {
+    static constexpr std::uint32_t kNoSlot = 0xffffffff;
+    static constexpr std::size_t kMaxSlots = 8;  // placeholders on one line the fast path follows
+    std::vector<std::string> data_names;
+    std::vector<std::uint32_t> fast_slot;
+    // For each placement, the first one with the same field, default and no
+    // filters (itself if none): its value is read once per render.
+    std::vector<std::uint32_t> same_value_as;
+    // sbatch's directive scan over the lines before the first value that
+    // could change them: the lines before op `op`'s line hold `count`
+    // directive lines, and whether the scan `stopped` there. render() scans
+    // only the rest.
+    struct Scan {
+      std::size_t op = 0;
+      std::size_t count = 0;
+      bool stopped = false;
+    } scan;
+  };
+
  private:
   Program program_;
+  Plan plan_;
 };
 
 }  // namespace slurmglue::render

@@ -1,5 +1,7 @@
 #include "runtime/render/script_checks.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "grammar/sbatch_directive.hpp"
@@ -20,21 +22,41 @@ std::string script_rejection(std::string_view s) {
   return {};
 }
 
+namespace {
+
+// Calls found(number) for each line sbatch reads as a directive. A hand loop:
+// the renderer runs it on every script it renders.
+template <typename Found>
+void scan_directive_lines(std::string_view s, Found found) {
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  for (std::size_t number = 1; p < end; ++number) {
+    const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* const line_end = nl ? nl : end;
+    const char* first = p;
+    while (first < line_end && (*first == ' ' || *first == '\t' || *first == '\v' || *first == '\f' || *first == '\r'))
+      ++first;
+    if (first < line_end) {
+      if (*first != '#') break;
+      if (grammar::sbatch::directive_prefix(std::string_view(p, static_cast<std::size_t>(line_end - p))) != 0)
+        found(number);
+    }
+    p = line_end + 1;
+  }
+}
+
+}  // namespace
+
 std::vector<std::size_t> directive_lines(std::string_view s) {
   std::vector<std::size_t> lines;
-  std::size_t number = 0;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    ++number;
-    auto nl = s.find('\n', pos);
-    const auto line = s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? s.size() : nl + 1;
-    const auto first = line.find_first_not_of(" \t\v\f\r");
-    if (first == std::string_view::npos) continue;
-    if (line[first] != '#') break;
-    if (grammar::sbatch::directive_prefix(line) != 0) lines.push_back(number);
-  }
+  scan_directive_lines(s, [&](std::size_t number) { lines.push_back(number); });
   return lines;
+}
+
+std::size_t count_directive_lines(std::string_view s) {
+  std::size_t count = 0;
+  scan_directive_lines(s, [&](std::size_t) { ++count; });
+  return count;
 }
 
 }  // namespace slurmglue::render

@@ -19,5 +19,7 @@ std::string script_rejection(std::string_view script);
 // starting with "#SBATCH" (or "#SLURM") before the first line whose first non-blank
 // character is not '#' (blank lines do not end the scan).
 std::vector<std::size_t> directive_lines(std::string_view script);
+// How many there are (directive_lines(script).size(), without building the list).
+std::size_t count_directive_lines(std::string_view script);
 
 }  // namespace slurmglue::render

@@ -166,6 +166,10 @@ nlohmann::json parse_task(std::string_view text, const std::string& name) {
         }
       }
       throw std::runtime_error(fmt::format("{}:{}:{}: invalid JSON: {}", name, line, column, e.what()));
+    } catch (const nlohmann::json::exception& e) {
+      // Not a syntax error but a value JSON allows and a double cannot hold
+      // (1e999): out_of_range, with no position to report.
+      throw std::runtime_error(fmt::format("{}: invalid JSON: {}", name, e.what()));
     }
   }
   try {

@@ -17,7 +17,10 @@ bool matches(std::string_view value) {
 
 }  // namespace
 
+bool is_checked(ValueKind kind) { return kind != ValueKind::Any && kind != ValueKind::FilenamePattern; }
+
 std::string check_value(ValueKind kind, std::string_view value) {
+  if (!is_checked(kind)) return {};
   switch (kind) {
     case ValueKind::Any:
     case ValueKind::FilenamePattern:

@@ -13,4 +13,8 @@ namespace slurmglue::render {
 // Returns an empty string when `value` fits `kind`, else what was expected.
 std::string check_value(ValueKind kind, std::string_view value);
 
+// Whether check_value can refuse anything of `kind` (Any and filename
+// patterns take any text).
+bool is_checked(ValueKind kind);
+
 }  // namespace slurmglue::render

@@ -68,6 +68,29 @@ std::string_view variable_name(Variable v) {
 bool is_compound(Variable v) { return v <= Variable::ProvidersInfo; }
 bool is_code_slot(Variable v) { return v >= Variable::PreSetup; }
 
+const nlohmann::json* find_node(const Values& values, Variable variable, const std::vector<std::string>& path) {
+  const nlohmann::json* node = object_of(values, variable);
+  if (!node) return nullptr;
+  for (const auto& key : path) {
+    if (node->is_object()) {
+      // The map itself: json's own iterators cost more than the lookup.
+      const auto& object = node->get_ref<const nlohmann::json::object_t&>();
+      const auto it = object.find(key);
+      if (it == object.end()) return nullptr;
+      node = &it->second;
+    } else if (node->is_array()) {
+      // A numeric field indexes a list: ${CLEARML_TASK.tags.0}
+      std::size_t index = 0;
+      auto [p, ec] = std::from_chars(key.data(), key.data() + key.size(), index);
+      if (ec != std::errc{} || p != key.data() + key.size() || index >= node->size()) return nullptr;
+      node = &(*node)[index];
+    } else {
+      return nullptr;
+    }
+  }
+  return node;
+}
+
 Lookup lookup(const Values& values, Variable variable, const std::vector<std::string>& path) {
   Lookup out;
   if (const auto* single = single_of(values, variable)) {
@@ -77,24 +100,8 @@ Lookup lookup(const Values& values, Variable variable, const std::vector<std::st
     }
     return out;
   }
-  const nlohmann::json* node = object_of(values, variable);
-  if (!node) return out;
-  for (const auto& key : path) {
-    if (node->is_object()) {
-      auto it = node->find(key);
-      if (it == node->end()) return out;
-      node = &*it;
-    } else if (node->is_array()) {
-      // A numeric field indexes a list: ${CLEARML_TASK.tags.0}
-      std::size_t index = 0;
-      auto [p, ec] = std::from_chars(key.data(), key.data() + key.size(), index);
-      if (ec != std::errc{} || p != key.data() + key.size() || index >= node->size()) return out;
-      node = &(*node)[index];
-    } else {
-      return out;
-    }
-  }
-  if (node->is_null()) return out;
+  const nlohmann::json* node = find_node(values, variable, path);
+  if (!node || node->is_null()) return out;
   if (auto text = scalar_text(*node)) {
     out.kind = Lookup::Kind::Text;
     out.text = std::move(*text);

@@ -46,6 +46,11 @@ struct Lookup {
   std::string why;                 // Unusable: what the value is instead
 };
 
+// The JSON node at `path` under a compound variable (a numeric field indexes
+// a list), or nullptr when there is none. lookup() reads the value from it;
+// the renderer reads string nodes in place, without a copy.
+const nlohmann::json* find_node(const Values& values, Variable variable, const std::vector<std::string>& path);
+
 // Looks up `path` under `variable` (path is empty for single values).
 Lookup lookup(const Values& values, Variable variable, const std::vector<std::string>& path);
 

@@ -43,6 +43,7 @@ process::Outcome SlurmCommands::run(std::vector<std::string> argv) {
   command.argv = std::move(argv);
   command.environment = options_.environment;
   command.timeout = options_.timeout;
+  command.die_with_parent = true;
   return process::run(command);
 }
 
@@ -97,6 +98,7 @@ SubmitResult SlurmCommands::submit(const Submission& submission) {
   command.input = submission.script;
   command.timeout = options_.timeout;
   command.as_user = submission.as_user;
+  command.die_with_parent = true;  // a killed agent's sbatch must not submit behind its back
   return classify(process::run(command));
 }
 

@@ -6,6 +6,9 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "compiler/compile.hpp"
 #include "runtime/render/code_slots.hpp"
@@ -75,6 +78,31 @@ void BM_MemcpyOfOutput(benchmark::State& state) {
 }
 BENCHMARK(BM_MemcpyOfOutput);
 
+// --dump DIR: writes the rendered script (rendered.sh) and the values the glue
+// filled (slots.json), so that the baselines in baselines/ render the same
+// script from the same input (tools/bench.sh compares their output with it).
+bool dump(const std::string& dir) {
+  const auto& f = fixture();
+  std::string out;
+  std::vector<sg::render::RenderError> errors;
+  if (!f.renderer->render(f.values, out, errors)) return false;
+  std::ofstream(dir + "/rendered.sh", std::ios::binary) << out;
+  const nlohmann::json slots = {{"PRE_SETUP", f.values.pre_setup},
+                                {"AGENT_EXECUTE", f.values.agent_execute},
+                                {"POST_SETUP", f.values.post_setup}};
+  std::ofstream(dir + "/slots.json", std::ios::binary) << slots.dump() << "\n";
+  return true;
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  for (int k = 1; k + 1 < argc; ++k) {
+    if (std::string_view(argv[k]) == "--dump") return dump(argv[k + 1]) ? 0 : 1;
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/compile.hpp"
+#include "tests/support/temp_pattern.hpp"
 
 namespace sg = slurmglue;
 namespace fs = std::filesystem;
@@ -31,8 +32,8 @@ namespace {
 std::string marker(std::size_t k) { return "SGPH" + std::to_string(1000 + k) + "Z"; }
 
 std::optional<std::string> shfmt_json(const std::string& script) {
-  char path[] = "/tmp/slurmglue-shfmt-XXXXXX";
-  const int fd = ::mkstemp(path);
+  auto path = slurmglue::test::temp_pattern("slurmglue-shfmt");
+  const int fd = ::mkstemp(path.data());
   if (fd < 0) return std::nullopt;
   { std::ofstream(path, std::ios::binary) << script; }
   ::close(fd);

@@ -161,6 +161,386 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::Path);
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
+  EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
+  EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
+  EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
+}
+
+}  // namespace
+
+namespace {
+
+// Standard input that a program runs: here-documents, here-strings and
+// earlier pipeline stages feeding a shell, an interpreter, sbatch, at, ...
+TEST(ValueSinks, InputReadAsCodeRefusesFreeText) {
+  for (const char* form :
+       {"cat <<'EOF' | bash\n@\nEOF", "( cat <<'E' ) | bash\n@\nE", "{ cat <<'E'\n@\nE\n} | sh",
+        "source <(cat <<'E'\n@\nE\n)", "bash <(echo \"@\")", "bash < <(echo \"@\")",
+        "f() { bash \"$@\"; }\nf <<'E'\n@\nE", "g() { \"$@\"; }\ng bash <<'E'\n@\nE", "sbatch <<'E'\n#!/bin/bash\n@\nE",
+        "source /dev/stdin <<'E'\n@\nE", "at now <<'E'\n@\nE", "awk -f - <<'E'\n@\nE", "crontab - <<'E'\n@\nE",
+        "gdb -x /dev/stdin <<'E'\n@\nE", "echo \"@\" | bash", "echo @ | python3 -", "printf '%s' \"@\" | sh -s",
+        "xargs -0 <<< \"@\"", "echo @ | while read -r l; do eval \"$l\"; done", "echo @ | ssh host",
+        "srun bash <<'E'\n@\nE", "timeout 60 bash <<'E'\n@\nE", "echo @ | sudo -s",
+        "while read -r l; do bash; done <<'E'\n@\nE"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"cat <<'EOF' > out.txt\n@\nEOF", "echo @ | grep x", "cat <<EOF | tee log\n@\nEOF",
+                           "python3 train.py <<EOF\n@\nEOF", "bash run.sh <<'E'\n@\nE", "echo @\nbash",
+                           "echo @ && bash run.sh", "cat <<'E' | bash -c 'cat > f'\n@\nE"})
+    EXPECT_FALSE(refused(with(form), "value-parsed-as-code")) << form;
+}
+
+// A runner's options are read by their argument counts: the value is never
+// the command it runs, and an option it does not know makes that unclear.
+TEST(ValueSinks, RunnersNeverRunAValue) {
+  for (const char* form : {"srun -l @", "srun --label @ x", "timeout 3600 @", "timeout -s KILL 60 @",
+                           "singularity exec img.sif @", "apptainer exec --nv img.sif @", "env -i @", "env -u X @",
+                           "xargs -I{} @ {}", "find . -exec @ {} \\;", "taskset -c 0-3 @", "mpirun -np 4 @",
+                           "srun --not-an-option @", "nice -n 5 @", "chroot /x @", "flock /tmp/l @",
+                           "sudo -u bob @", "conda run -n env @", "docker run --rm img @", "numactl -N 0 @",
+                           "stdbuf -oL @", "nohup @", "setsid -w @", "exec -a name @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"srun -J @ hostname", "timeout @ python3 x.py", "singularity exec @ python3 x.py",
+                           "srun --container-image=@ true", "env A=@ python3 x.py", "nice -n @ python3 x.py",
+                           "mpirun -np @ ./a.out", "srun -l python3 x.py @"})
+    EXPECT_FALSE(refused(with(form), "placeholder-command")) << form;
+  // An argument list stands among srun's options, never as its command.
+  EXPECT_TRUE(rules("srun ${CLEARML_TASK.container.arguments} python3 x.py\n").empty());
+  EXPECT_TRUE(refused("flock /tmp/l -c \"echo ${CLEARML_TASK.name}\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("env -S \"${CLEARML_TASK.name}\" true\n", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("watch -n 5 echo ${CLEARML_TASK.name}\n", "value-parsed-as-code"));
+}
+
+// A value after an option that takes no argument begins an operand: it may
+// not start with '-' (python3 -u -c...).
+TEST(ValueSinks, KnownFlagsTakeNoValue) {
+  EXPECT_FALSE(placement(with("python3 -u @ x.py")).context.after_option);
+  EXPECT_FALSE(placement(with("bash -x @")).context.after_option);
+  EXPECT_TRUE(placement(with("python3 -W @ x.py")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("srun -J @ hostname")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("timeout -s @ 60 x")).context.option_takes_value);
+  // A script's own options: unknown argument counts, only numbers may start with '-'.
+  auto p = placement(with("python3 x.py --lr @"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  p = placement(with("git clone --recursive @ dir"));
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  // After "--" and among printf's operands every word is an operand.
+  EXPECT_TRUE(placement(with("git clone -- @ dir")).context.option_takes_value);
+  EXPECT_TRUE(placement(with("printf '<%s>' @")).context.option_takes_value);
+}
+
+// Values reach sinks through shell variables and function parameters too.
+TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
+  for (const char* form : {"L=\"@\"\ntrap \"echo $L\" EXIT", "L=@\nsh -c \"echo $L\"", "L=@\neval \"x=$L\"",
+                           "f() { sh -c \"echo $1\"; }\nf \"@\"", "L=@\nPROMPT_COMMAND=\"$L\"",
+                           "read -r L <<< \"@\"\neval \"$L\"", "for L in @; do eval \"$L\"; done",
+                           "printf -v L '%s' \"@\"\neval \"$L\"", "A=@\nB=\"x $A\"\neval \"$B\"",
+                           "L=@\nbash <<EOF\necho $L\nEOF", "set -- @\neval \"$1\"", "L=$(echo @)\neval \"$L\"",
+                           "export L=@\nssh host \"$L\""})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(with("L=@\n$L --help"), "placeholder-command"));
+  for (const char* form : {"L=@\nsh -c 'echo \"$L\"'", "L=@\necho \"$L\"", "L=@\ntrap 'echo \"$L\"' EXIT",
+                           "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Class B through variables: a value that reaches arithmetic, a subscript or
+// ${!name} is an integer, even when stored or combined first.
+TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
+  using Q = sg::render::Quoting;
+  for (const char* form : {"V=\"@\"\n[[ $V -gt 1 ]]", "N=@\n(( N > 0 ))", "KEY=\"R[@]\"\necho \"${!KEY}\"",
+                           "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))", "N=@\nunset \"$N\"",
+                           "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\""})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
+  EXPECT_EQ(placement(with("N=@\necho \"${#N}\"")).context.quoting, Q::Unquoted);
+}
+
+// Variables that other programs run or load as code (class D/B9).
+TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
+  for (const char* form : {"export LD_PRELOAD=@", "PATH=@ python3 x.py", "GIT_SSH_COMMAND=\"@\" git clone x",
+                           "env NODE_OPTIONS=@ node x.js", "export PYTHONPATH=\"/opt:@\"", "IFS=@ read a",
+                           "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A file the template writes and then runs, sources, or reads back.
+TEST(ValueSinks, FilesWrittenThenRunCarryTheirValues) {
+  for (const char* form : {"cat > job.sh <<EOF\npython3 x.py --name \"@\"\nEOF\nbash job.sh",
+                           "cat > job.sh <<'EOF'\n@\nEOF\nchmod +x job.sh\n./job.sh",
+                           "echo \"x \\\"@\\\"\" > run.sh\nsource run.sh", "echo \"@\" >> env.sh\n. ./env.sh",
+                           "tee run.sh <<EOF\n@\nEOF\nsrun bash run.sh", "printf '%s\\n' \"@\" > t.py\npython3 t.py",
+                           "{ echo \"@\"; } > s.sh\nbash s.sh", "echo \"@\" > s.sh\ncat s.sh | bash",
+                           "echo \"@\" > s.sh\nbash < s.sh"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  using Q = sg::render::Quoting;
+  EXPECT_EQ(placement(with("cat > p.txt <<EOF\n@\nEOF\nread -r N < p.txt\n[[ $N -gt 10 ]]")).context.quoting,
+            Q::Arithmetic);
+  EXPECT_EQ(placement(with("cat > p.txt <<'EOF'\n@\nEOF\nN=$(cat p.txt)\n(( N > 1 ))")).context.quoting,
+            Q::Arithmetic);
+  for (const char* form : {"echo \"@\" > notes.txt\ncat notes.txt", "cat > cfg.yaml <<EOF\nname: @\nEOF\n"
+                                                                     "python3 train.py --config cfg.yaml"})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// Code strings the template writes are read as shell too: what they do with
+// the variables and parameters they get.
+TEST(ValueSinks, CodeStringsAreReadAsShell) {
+  for (const char* form : {"export L=@\nsrun bash -c 'eval \"$L\"'", "bash -c 'eval \"$1\"' sh \"@\"",
+                           "export L=@\nbash <<'EOF'\neval \"$L\"\nEOF", "L=@\ntrap 'eval \"$L\"' EXIT",
+                           "export L=@\nsbatch --wrap='eval \"$L\"'", "export L=@\nsu bob -c 'sh -c \"$L\"'"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"export L=@\nbash -c 'echo \"$L\"'", "bash -c 'printf \"%s\" \"$1\"' sh \"@\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+}
+
+// The last line counts even without a line break.
+TEST(ValueSinks, ALastLineWithoutLineBreakIsRead) {
+  EXPECT_TRUE(refused("eval \"${CLEARML_TASK.name}\"", "value-parsed-as-code"));
+  EXPECT_TRUE(refused("srun ${CLEARML_TASK.name}", "placeholder-command"));
+}
+
+TEST(ValueSinks, MoreRunnersAndCodeStrings) {
+  for (const char* form : {"time -p @ x", "coproc @ x", "screen -dmS train @", "runuser -u nobody -- @",
+                           "ibrun @", "mpirun.openmpi -np 2 @", "mpiexec.hydra -n 2 @", "busybox @ x",
+                           "nsenter -t 1 -m @", "gdb --args @", "kubectl exec pod -- @"})
+    EXPECT_TRUE(refused(with(form), "placeholder-command")) << form;
+  for (const char* form : {"sg users \"python3 x.py --name @\"", "tmux new-session -d \"python3 x.py @\"",
+                           "su -s /bin/bash nobody -c \"echo @\"", "screen -dmS t bash -c \"echo @\"",
+                           "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
+                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
+  EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// A value that reaches an unquoted expansion is split and globbed there: it
+// must stay one word; where it starts an argument, '-' makes an option.
+TEST(ValueSinks, UnquotedExpansionsKeepAValueOneWord) {
+  for (const char* form : {"N=@\npython3 train.py --name $N", "read -r L <<< \"@\"\necho $L",
+                           "python3 x.py --run $(basename @ .py)", "R=$(echo @ | tr ' ' _)\nls $R",
+                           "python3 x.py `echo @`", "python3 x.py ${T/x/@}"})
+    EXPECT_TRUE(placement(with(form)).context.split_later) << form;
+  for (const char* form : {"N=@\npython3 train.py --name \"$N\"", "N=@\necho \"$N\"", "N=@\nM=$N\necho \"$M\""})
+    EXPECT_FALSE(placement(with(form)).context.split_later) << form;
+  // Read back where an argument begins: no leading '-' (numbers after an option of unknown arity).
+  auto p = placement(with("N=@\npython3 \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_FALSE(p.context.after_option);
+  p = placement(with("N=@\npython3 x.py --lr \"$N\""));
+  EXPECT_TRUE(p.context.begins_argument);
+  EXPECT_TRUE(p.context.after_option);
+  EXPECT_FALSE(p.context.option_takes_value);
+  EXPECT_FALSE(placement(with("N=@\nprintf '%s' \"$N\"")).context.begins_argument);
+}
+
+}  // namespace
+
+namespace {
+
+// The forms below write %X% for the task's name ('@' is bash's own there).
+std::string task(const std::string& form) {
+  std::string s = form;
+  for (auto at = s.find("%X%"); at != std::string::npos; at = s.find("%X%", at)) s.replace(at, 3, kName);
+  return s + "\n";
+}
+
+// Where the model cannot follow a value (a file it cannot name, a command
+// chosen at run time, a descriptor, a glob), it assumes the worst: the
+// value must be one the worst place accepts.
+TEST(ValueSinks, FilesAreFollowedHoweverTheyAreWrittenAndRead) {
+  for (const char* form : {
+           "exec 3>step.sh\necho \"echo %X%\" >&3\nexec 3>&-\nbash step.sh",
+           "cp /dev/stdin step.sh <<EOT\necho %X%\nEOT\nbash step.sh",
+           "echo \"echo %X%\" | dd of=step.sh status=none\nbash step.sh",
+           "echo \"echo %X%\" > step.tmp\nmv step.tmp step.sh\nbash step.sh",
+           "mkdir -p steps\necho \"echo %X%\" > steps/01.sh\nfor s in steps/*.sh; do bash \"$s\"; done",
+           "emit() { echo \"$1\" >> \"$2\"; }\nemit \"echo %X%\" step.sh\nbash step.sh",
+           "E=job_env.sh\necho \"N=\\\"%X%\\\"\" > job_env.sh\nsource \"$E\"",
+           "echo \"N=\\\"%X%\\\"\" > \"$PWD/job_env.sh\"\n. ./job_env.sh",
+           "echo \"%X%\" > name.txt\nexec 3<name.txt\nread -r -u 3 N\neval \"echo $N\"",
+           "echo \"NAME = '%X%'\" > cfg.py\npython3 -c 'import cfg'",
+           "printf 'all:\\n' > Makefile\necho \"X = %X%\" >> Makefile\nmake"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Data files stay data.
+  for (const char* form : {"echo \"%X%\" > \"$OUT/name.txt\"\npython3 train.py", "echo \"%X%\" | tee run.log\ncat run.log"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+TEST(ValueSinks, ACommandChosenAtRunTimeIsReadAsWhatItMayBe) {
+  for (const char* form : {"N=\"%X%\"\nLAUNCH=\"bash -c\"\n$LAUNCH \"echo $N\"",
+                           "N=\"%X%\"\nLAUNCH=(bash -c)\n\"${LAUNCH[@]}\" \"echo $N\"", "run=eval\n$run \"echo %X%\"",
+                           "$RUNNER \"%X%\"", "run() { local c=$1; shift; $c \"$@\"; }\nrun eval \"%X%\"",
+                           "run() { \"$@\"; }\nrun bash -c \"echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"run() { echo \"+ $*\" >&2; \"$@\"; }\nrun python3 train.py --name \"%X%\"",
+                           "$VENV/bin/python train.py --name \"%X%\"", "PY=python3\n$PY train.py --name \"%X%\"",
+                           "${PYTHON:-python3} train.py --name \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("run() { \"$@\"; }\nrun %X%"), "placeholder-command"));
+  // shift drops the call's first words before "$@".
+  EXPECT_TRUE(refused(task("run() { local n=$1; shift; \"$@\"; }\nrun 3 bash -c \"echo %X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("run() { shift \"$1\"; \"$@\"; }\nrun 1 x bash -c \"echo %X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("run() { local n=$1; shift; \"$@\"; }\nrun 3 python3 x.py --name \"%X%\"")).empty());
+}
+
+TEST(ValueSinks, SplittingTheTemplateChoosesIsKnown) {
+  auto p = placement(task("IFS=,\nLR=%X%\npython3 train.py --lr $LR"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("read -ra G <<< \"%X%\"\npython3 train.py --gpus \"${G[@]}\""));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_TRUE(p.context.begins_argument);
+  p = placement(task("IFS=, read -ra G <<< \"%X%\"\nfor g in \"${G[@]}\"; do python3 train.py \"$g\"; done"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("mapfile -t I < <(tr , '\\n' <<< \"%X%\")\npython3 train.py \"${I[@]}\""));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find('-'), std::string::npos);
+  EXPECT_FALSE(placement(task("read -r G <<< \"%X%\"\npython3 train.py --gpus \"$G\"")).context.split_later);
+}
+
+TEST(ValueSinks, NamesTheTemplateCreatesAreValuesToo) {
+  for (const char* form : {"mkdir -p \"runs/%X%\"\nfind runs -mindepth 1 -exec sh -c 'echo {}' \\;",
+                           "mkdir -p \"runs/%X%\"\nfor d in runs/*; do sh -c \"echo $d\"; done",
+                           "touch \"out/%X%\"\nls out | xargs -I{} sh -c 'echo {}'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("mkdir -p \"runs/%X%\"\nfor d in runs/*; do echo \"$d\"; done")).empty());
+}
+
+TEST(ValueSinks, DescriptorsNamerefsAndTrapsReachTheirCode) {
+  for (const char* form : {"N=\"%X%\"\ncoproc SH { bash; }\necho \"echo $N\" >&\"${SH[1]}\"",
+                           "N=\"%X%\"\ndeclare -n REF=N\neval \"echo $REF\"",
+                           "N=\"%X%\"\non_exit() { eval \"echo $1\"; }\ntrap 'on_exit \"$N\"' EXIT",
+                           "make %X%", "make all X=\"%X%\"", "N=\"%X%\"\necho \"echo $N\" | tee >(bash)",
+                           "rsync -e \"%X%\" a b:", "rsync --rsh=\"%X%\" a b:", "tar -I \"%X%\" -xf a.tar",
+                           "git -c core.sshCommand=\"%X%\" clone x", "git config core.pager \"%X%\"",
+                           "mapfile -C \"%X%\" -c 1 A < f"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"awk -v name=\"%X%\" 'BEGIN { print name }'", "awk -F, '{ print $1 }' \"%X%\"",
+                           "sed -e 's/a/b/' \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("awk \"%X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("sed -n \"%X%\" f"), "value-parsed-as-code"));
+}
+
+// sbatch hands some options to the job as environment variables.
+TEST(ValueSinks, ValuesReachTheJobsEnvironment) {
+  const std::string head = "#SBATCH --job-name=${CLEARML_TASK.name}\n";
+  EXPECT_TRUE(refused(head + "srun bash -c \"echo $SLURM_JOB_NAME\"\n", "value-parsed-as-code"));
+  EXPECT_TRUE(placement(head + "python3 train.py --run $SLURM_JOB_NAME\n").context.split_later);
+  for (const char* line : {"#SBATCH --export=ALL,ARGS=${CLEARML_TASK.name}", "#SBATCH --export=ARGS=x${CLEARML_TASK.name}",
+                           "#SBATCH --export=\"ALL,A=1,ARGS=${CLEARML_TASK.name}\"", "#SBATCH --export ALL,ARGS=${CLEARML_TASK.name}"})
+    EXPECT_TRUE(refused(std::string(line) + "\neval \"$ARGS\"\n", "value-parsed-as-code")) << line;
+  EXPECT_TRUE(rules(head + "echo \"$SLURM_JOB_NAME\"\n").empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A second outside review: shells' options before -c, files under /dev,
+// abbreviated #SBATCH options, variables bash sets by itself, programs that
+// print the environment, rewrites that make words or a leading '-'.
+TEST(ValueSinks, ShellsReadTheirOptionsBeforeTheCode) {
+  for (const char* form : {"bash -o pipefail -c \"echo %X%\"", "bash -O extglob -c \"echo %X%\"",
+                           "bash +e -c \"echo %X%\"", "bash -c -- \"echo %X%\"", "srun bash -o pipefail -c \"echo %X%\"",
+                           "script -qc \"echo %X%\" /dev/null", "pdsh -w n1 \"echo %X%\"", "vim -es -c \"!echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+TEST(ValueSinks, VariablesBashSetsItselfAreFollowed) {
+  for (const char* form : {"N=\"%X%\"\n[[ $N =~ ^(.*)$ ]]\nbash -c \"echo ${BASH_REMATCH[1]}\"",
+                           "N=\"%X%\"\nread <<< \"$N\"\nbash -c \"echo $REPLY\"", "N=\"%X%\"\nV=N\nbash -c \"echo ${!V}\"",
+                           "N=\"%X%\"\nget() { printf %s \"$N\"; }\nbash -c \"echo $(get)\"",
+                           "N=\"%X%\"\n: \"${R:=$N}\"\nbash -c \"echo $R\"",
+                           "N=\"%X%\"\nlog() { local -n m=$1; bash -c \"echo $m\"; }\nlog N",
+                           "N=\"%X%\"\nexec 3<<<\"$N\"\nread -r -u 3 M\nbash -c \"echo $M\"",
+                           "N=\"%X%\"\nmkdir -p \"$N\"\nbash -c \"echo $_\"",
+                           "export N=\"%X%\"\nenv | grep ^N= > job.env\nsource job.env",
+                           "export N=\"%X%\"\nprintf 'echo $N\\n' > a.tpl\nenvsubst < a.tpl > run.sh\nbash run.sh",
+                           "export V=\"%X%\"\nC=$(printenv V)\neval \"$C\"", "export CC=\"%X%\"", "export TAR_OPTIONS=\"%X%\"",
+                           "echo \"echo %X%\" > /dev/shm/s.sh\nbash /dev/shm/s.sh",
+                           "V=\"%X%\"\nexec 3<<<\"$V\"\nread -r C <&3\neval \"$C\"",
+                           "python3 -m timeit -s 'import os' \"os.system('echo %X%')\"",
+                           "awk -v n=\"%X%\" 'BEGIN { system(\"echo \" n) }'",
+                           "python3 -c 'import sys; open(\"s.sh\", \"w\").write(sys.argv[1])' \"%X%\"\nbash s.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(task("getopts x: o -x \"%X%\"\n\"$OPTARG\""), "placeholder-command"));
+  EXPECT_TRUE(refused("#SBATCH --job-na ${CLEARML_TASK.name}\nsrun bash -c \"echo $SLURM_JOB_NAME\"\n",
+                      "value-parsed-as-code"));
+}
+
+TEST(ValueSinks, RewritesMakeWordsAndOptions) {
+  auto p = placement(task("G=%X%\npython3 train.py --gpus ${G//,/ }"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("read -r IFS <<< ,\nV=%X%\npython3 t.py --v $V"));
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  EXPECT_NE(placement(task("shopt -s extglob\nV=%X%\npython3 t.py --v $V")).context.split_chars.find('('),
+            std::string::npos);
+  EXPECT_TRUE(placement(task("R=%X%\ngit clone \"${R#git+}\" src")).context.dash_anywhere);
+  EXPECT_TRUE(placement(task("F=%X%\npython3 t.py \"$(basename \"$F\")\"")).context.dash_anywhere);
+  EXPECT_FALSE(placement(task("R=%X%\ngit clone \"${R:-x}\" src")).context.dash_anywhere);
+  for (const char* form : {"F=%X%\nfor p in ${F//:/ }; do python3 t.py \"$p\"; done",
+                           "for g in $(echo \"%X%\" | tr , ' '); do python3 t.py --gpu $g; done"}) {
+    p = placement(task(form));
+    EXPECT_TRUE(p.context.split_later) << form;
+    EXPECT_NE(p.context.split_chars.find(':'), std::string::npos) << form;
+  }
+}
+
+TEST(ValueSinks, LaunchersTheCompilerDoesNotListRefuseAValueAsTheCommand) {
+  for (const char* form : {"setpriv --no-new-privs %X%", "torchrun --no-python %X%", "ch-run /img -- %X%",
+                           "enroot exec 12 %X%", "uvx %X%", "pipx run %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(rules(task("torchrun --nproc_per_node=8 train.py --name \"%X%\"")).empty());
+  // A retry wrapper: $1 is the count, the rest the command.
+  EXPECT_TRUE(rules(task("retry() { local n=$1; shift; for ((i = 0; i < n; i++)); do \"$@\" && return 0; done; "
+                         "return 1; }\nretry 3 python3 train.py --name \"%X%\""))
+                  .empty());
+}
+
+}  // namespace
+
+namespace {
+
+// A third outside review: option clusters before -c, code attached to its
+// option, runners found after options of unknown arity, escapes decoded.
+TEST(ValueSinks, CodeOptionsInEveryForm) {
+  for (const char* form : {"bash -euo pipefail -c \"echo %X%\"", "bash -eo pipefail -c \"echo %X%\"",
+                           "srun --ntasks=1 bash -eo pipefail -c \"echo %X% | tee log\"",
+                           "python3 -c\"print('%X%')\"", "python3 -uc\"print('%X%')\"",
+                           "python3 -Wignore -c \"print('%X%')\"", "python3 -E -s -c \"print('%X%')\"",
+                           "perl -le\"print '%X%'\"", "node --print \"'%X%'\"", "node -p \"'%X%'\"",
+                           "node --eval=\"x='%X%'\"", "node -r fs -e \"x='%X%'\"",
+                           "prlimit --nofile=1024 bash -c \"echo %X%\"", "setarch x86_64 -R bash -c \"echo %X%\"",
+                           "sqlite3 :memory: \"select '%X%';\"", "matlab -batch \"train('%X%')\"",
+                           "echo \"%X%\" > f.txt\nxargs -a f.txt python3 t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(rules(task("setarch x86_64 -R %X%")).empty());
+}
+
+TEST(ValueSinks, DecodedEscapesAndFilesSplitLater) {
+  EXPECT_TRUE(placement(task("printf -- \"--lr=%X%\\n\" > a.txt")).context.escapes_decoded);
+  EXPECT_TRUE(placement(task("X=\"%X%\"\necho -e \"$X\"")).context.escapes_decoded);
+  EXPECT_TRUE(placement(task("printf '%b\\n' \"%X%\"")).context.escapes_decoded);
+  EXPECT_FALSE(placement(task("printf '%s\\n' \"%X%\"")).context.escapes_decoded);
+  auto p = placement(task("echo \"%X%\" > f.txt\npython3 t.py --files $(cat f.txt)"));
+  EXPECT_TRUE(p.context.split_later);
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
+  p = placement(task("echo \"%X%\" | tr , '\\n' > g.txt\nmapfile -t G < g.txt\npython3 t.py \"${G[@]}\""));
+  EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
 }
 
 }  // namespace

@@ -44,10 +44,17 @@ make_task c1 cpu
 make_task g1 gpu
 make_task g2 gpu
 tpl=$scratch/templates
-agent_start --template-files "$tpl/pyxis-sbatch.tpl" "$tpl/native.tpl" --queue gpu cpu --max-jobs 8
+metrics_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+agent_start --template-files "$tpl/pyxis-sbatch.tpl" "$tpl/native.tpl" --queue gpu cpu --max-jobs 8 \
+  --metrics-port "$metrics_port"
 wait_tasks 60 completed g1 g2 c1
 agent_idle 20 || fail "the agent forgets finished tasks"
+scraped=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())' \
+  "http://127.0.0.1:$metrics_port/metrics")
 agent_stop
+check_contains "metrics: two gpu tasks submitted" "$scraped" 'slurmglue_tasks_submitted_total{queue="gpu"} 2'
+check_contains "metrics: one cpu task submitted" "$scraped" 'slurmglue_tasks_submitted_total{queue="cpu"} 1'
+check_contains "metrics: no job left" "$scraped" 'slurmglue_jobs{state="running"} 0'
 for t in g1 g2 c1; do
   check "task $t ran in exactly one job" "$(jobs_of "$t" | wc -l)" 1
 done
@@ -99,10 +106,20 @@ echo "== a job that fails, a render error, an sbatch rejection"
 make_task f1 cpu '{"hyperparams": {"properties": {"stub_behaviour": {"value": "crash"}}}}'
 make_task r1 cpu '{"hyperparams": {"properties": {"num_nodes": {"value": "lots"}}}}'
 make_task s1 cpu '{"hyperparams": {"properties": {"partition": {"value": "nosuchpartition"}}}}'
-agent_start --template-files "$tpl/native.tpl" --queue cpu
+agent_start --template-files "$tpl/native.tpl" --queue cpu --metrics-file "$scratch/slurmglue.prom"
 wait_tasks 60 failed f1 r1 s1
 agent_idle 20 || fail "the agent forgets failed tasks"
 agent_stop
+metrics=$(cat "$scratch/slurmglue.prom")
+for line in 'slurmglue_tasks_popped_total{queue="cpu"} 3' 'slurmglue_tasks_submitted_total{queue="cpu"} 1' \
+  'slurmglue_tasks_failed_total{queue="cpu",reason="job_failed"} 1' \
+  'slurmglue_tasks_failed_total{queue="cpu",reason="render"} 1' \
+  'slurmglue_tasks_failed_total{queue="cpu",reason="sbatch"} 1' 'slurmglue_submit_latency_seconds_count 1' \
+  'slurmglue_tasks_held 0'; do
+  check_contains "metrics file: $line" "$metrics" "$line"
+done
+check "the metrics file is readable by node_exporter" "$(stat -c %a "$scratch/slurmglue.prom")" 644
+check "no temporary metrics file is left" "$(find "$scratch" -maxdepth 1 -name 'slurmglue.prom.*' | wc -l)" 0
 check_contains "a crashed job fails its task with the Slurm state" "$(task_field f1 '["status_reason"]')" "FAILED (exit code 3:0)"
 console=$(json_get "$(clearml_control state)" '"\n".join(e.get("msg", "") for e in d["events"] if e.get("task") == "f1")')
 check_contains "the job's last lines are on the task's console" "$console" "clearml-agent-stub: "
@@ -152,6 +169,15 @@ count_m_jobs() { squeue -h -t all -o %k | grep -c ":$agent_worker:m[123]\$"; }
 wait_until 30 bash -c "[[ \$(squeue -h -o %k | grep -c ':$agent_worker:m[123]\$') == 2 ]]" || fail "two jobs start"
 sleep 2
 check "no more than --max-jobs jobs" "$(count_m_jobs)" 2
+agent_stop
+# Started again on a terminal (script(1) makes one), the first cycle shows how
+# far it got with the two tasks the journal holds; a log file never shows it.
+mapfile -t common < <(agent_common_args)
+on_terminal=$(cd "$scratch/jobs" && script -qec "$(printf '%q ' "$SLURMGLUE_RUN" "${common[@]}" \
+  --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2 --once)" /dev/null)
+check_contains "on a terminal, the first cycle shows its progress" "$on_terminal" "reconciling submitted tasks: 1/2"
+check "a log file has no progress" "$(grep -c reconciling "$scratch/agent.log")" 0
+agent_start --template-files "$tpl/native.tpl" --queue cpu --max-jobs 2
 for i in 1 2 3; do clearml_control set_task "{\"task\": \"m$i\", \"fields\": {\"status\": \"stopped\"}}" >/dev/null; done
 agent_idle 60 || fail "the agent forgets the stopped tasks"
 agent_stop

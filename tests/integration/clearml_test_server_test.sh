@@ -52,9 +52,30 @@ check "drop_after is recorded with the call's status" \
 clearml_api tasks.get_by_id '{"task": "t2"}' >/dev/null
 check "injections are used up" "$?" 0
 
+clearml_api tasks.dequeue '{"task": "t2"}' >/dev/null
+clearml_control inject '{"kind": "malformed", "endpoint": "tasks.enqueue"}' >/dev/null
+reply=$(python3 - "$CLEARML_URL" "$(cat "$scratch/clearml.token")" <<'PY'
+import sys, urllib.request
+request = urllib.request.Request(sys.argv[1] + "/tasks.enqueue", data=b'{"task": "t2", "queue": "q1"}',
+    method="POST", headers={"Content-Type": "application/json", "Authorization": "Bearer " + sys.argv[2]})
+with urllib.request.urlopen(request, timeout=10) as r:
+    print(r.status, r.read().decode())
+PY
+)
+check "malformed: status 200 with a body that is not JSON" "$reply" "200 {not json"
+check "malformed: the call was acted on" "$(task_field t2 '["status"]')" queued
+
+# skip_user_agent spares one client: this library's client is Python's urllib.
+clearml_control inject '{"kind": "status", "endpoint": "tasks.get_by_id", "skip_user_agent": "Python-urllib"}' >/dev/null
+clearml_api tasks.get_by_id '{"task": "t2"}' >/dev/null
+check "skip_user_agent: a spared client is not hit" "$?" 0
+check "the injection waits for another client" \
+  "$(json_get "$(clearml_control requests)" '[r.get("injected", "") for r in d["requests"]][-1]')" ""
+clearml_control clear_injections >/dev/null
+
 err=$(clearml_control inject '{"kind": "explode"}' 2>&1)
 check "an unknown kind is refused" "$?" 1
-check_contains "with a reason" "$err" "kind must be status, drop, drop_after or delay"
+check_contains "with a reason" "$err" "kind must be status, drop, drop_after, delay or malformed"
 
 # hit_pattern N: calls queues.get_all N times on one connection each; prints x
 # for each call without a reply and . for each answered one.

@@ -11,7 +11,9 @@ source "$(dirname "$0")/testlib.sh"
 
 canary="$scratch/canary"
 out="$scratch/job.out"
-name="x'\"; touch $canary; \$(touch $canary) \`touch $canary\` #hetjob --hold"
+# A job name holds no '/' (%x would put it in a log path), so its canary is
+# relative: the job runs in $scratch.
+name="x'\"; touch canary; \$(touch canary) \`touch canary\` #hetjob --hold"
 comment="it's a \"comment\" with \\ and # and \$(touch $canary)"
 python3 - "$scratch/task.json" "$name" "$comment" "$out" <<'PY'
 import json, sys
@@ -25,7 +27,7 @@ PY
   --agent-execute 'echo agent-ran' -o "$scratch/script.sh"
 check "rendered script passes bash -n" "$(bash -n "$scratch/script.sh" && echo ok)" ok
 
-id=$(sbatch --parsable "$scratch/script.sh")
+id=$(sbatch --parsable --chdir="$scratch" "$scratch/script.sh")
 state=$(wait_job "$id" 60)
 check "job completed" "$state" COMPLETED
 check "job name is the task name" "$(job_json "$id" name)" "$name"

@@ -8,6 +8,9 @@
 #   slurm-cluster.sh stop   [DIR]   cancel its jobs, stop the daemons this script started
 #   slurm-cluster.sh status [DIR]   exit 0 when all three daemons run, 1 otherwise
 #   slurm-cluster.sh env    [DIR]   print the export lines clients need (eval "$(... env)")
+#   slurm-cluster.sh stop-controller  [DIR]  stop slurmctld only (jobs and slurmd go on;
+#                                            clients get "Unable to contact slurm controller")
+#   slurm-cluster.sh start-controller [DIR]  start it again with its saved state (the jobs)
 #
 # DIR defaults to $SLURMGLUE_CLUSTER_DIR, else to a fixed directory under
 # ${TMPDIR:-/tmp} for this user. Only processes whose PIDs this script wrote to
@@ -21,7 +24,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: ${0##*/} start|stop|status|env [DIR]" >&2
+  echo "usage: ${0##*/} start|stop|status|env|stop-controller|start-controller [DIR]" >&2
   exit 2
 }
 
@@ -278,6 +281,34 @@ stop() {
   echo "slurm-cluster: stopped ($dir)"
 }
 
+stop_controller() {
+  absolute_dir
+  local pid end
+  pid=$(live_pid slurmctld)
+  [[ -n $pid ]] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  end=$((SECONDS + 15))
+  while ((SECONDS < end)) && [[ -n $(live_pid slurmctld) ]]; do
+    sleep 0.1
+  done
+  pid=$(live_pid slurmctld)
+  [[ -z $pid ]] || kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$dir/pids/slurmctld.pid"
+  echo "slurm-cluster: slurmctld stopped ($dir)"
+}
+
+start_controller() {
+  absolute_dir
+  [[ -f $(conf) ]] || die "no cluster in $dir (start it first)"
+  if [[ -z $(live_pid slurmctld) ]]; then
+    # Same command line as at start: the state directory is kept, so the
+    # controller recovers its jobs.
+    launch slurmctld env SLURM_CONF="$(conf)" slurmctld -D -i -f "$(conf)"
+  fi
+  wait_for "$timeout" "slurmctld to answer" ctld_ready
+  echo "slurm-cluster: slurmctld running ($dir)"
+}
+
 status() {
   [[ -d $dir ]] || {
     echo "slurm-cluster: not started ($dir does not exist)"
@@ -311,5 +342,7 @@ case $action in
   stop) stop ;;
   status) status ;;
   env) print_env ;;
+  stop-controller) stop_controller ;;
+  start-controller) start_controller ;;
   *) usage ;;
 esac

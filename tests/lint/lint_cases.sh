@@ -130,6 +130,65 @@ printf '#!/bin/bash\n#SBATCH --ntasks=1\nsrun hostname\n' > "$tmp/b.sh"
 "$lint" "$tmp/b.sh" >/dev/null || fail "profile: sbatch in the configuration is not applied"
 rm -rf "$tmp"
 
+# --init writes examples/slurmglue-lint.yaml (every setting commented out),
+# which the reader accepts, and accepts with every setting uncommented too;
+# it never overwrites a configuration.
+tmp=$(mktemp -d)
+(cd "$tmp" && "$lint" --init >/dev/null) || fail "--init failed"
+cmp -s examples/slurmglue-lint.yaml "$tmp/.slurmglue-lint.yaml" || fail "--init did not write examples/slurmglue-lint.yaml"
+printf '#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n${CLEARML_AGENT_EXECUTE}\n' > "$tmp/a.tpl"
+out=$("$lint" "$tmp/a.tpl" 2>&1); [ $? != 2 ] || fail "the configuration --init wrote is refused: $out"
+sed -E 's/^#([a-z-]+: )/\1/' "$tmp/.slurmglue-lint.yaml" > "$tmp/all.yaml"
+[ "$(grep -cE '^[a-z-]+: ' "$tmp/all.yaml")" -ge 9 ] || fail "the example should show every setting"
+out=$("$lint" --config "$tmp/all.yaml" "$tmp/a.tpl" 2>&1); [ $? != 2 ] || fail "the example's settings are refused: $out"
+echo "profile: sbatch" > "$tmp/.slurmglue-lint.yaml"
+out=$(cd "$tmp" && "$lint" --init 2>&1); rc=$?
+[ "$rc" = 2 ] || fail "--init over an existing configuration: exit $rc, want 2"
+case $out in *".slurmglue-lint.yaml: exists already"*) ;; *) fail "--init over an existing file says: $out" ;; esac
+[ "$(cat "$tmp/.slurmglue-lint.yaml")" = "profile: sbatch" ] || fail "--init overwrote a configuration"
+mkdir "$tmp/sub"
+"$lint" --init "$tmp/sub" >/dev/null && [ -f "$tmp/sub/.slurmglue-lint.yaml" ] || fail "--init DIR"
+rm -rf "$tmp"
+
+# The CI examples work as written, on the shipped templates and the ok batch
+# scripts: the pre-commit hooks' entries, the example workflow's commands.
+tmp=$(mktemp -d)
+ln -s "$PWD/templates" "$tmp/templates"
+python3 - "$lint" "$tmp" <<'PY' || fail "the CI examples (.pre-commit-hooks.yaml, examples/github-workflow.yml)"
+import glob, re, subprocess, sys, yaml
+lint, tmp = sys.argv[1], sys.argv[2]
+given = {"slurmglue-lint": sorted(glob.glob("templates/*.tpl")),
+         "slurmglue-lint-sbatch": sorted(glob.glob("tests/lint/ok/sbatch/*.sh"))}
+examples = {"slurmglue-lint": "gpu.tpl", "slurmglue-lint-sbatch": "job.sbatch"}
+hooks = yaml.safe_load(open(".pre-commit-hooks.yaml"))
+assert sorted(h["id"] for h in hooks) == sorted(given), hooks
+for h in hooks:
+    entry = h["entry"].split()
+    assert entry[0] == "slurmglue-lint" and h["language"] == "system", h
+    assert re.search(h["files"], examples[h["id"]]), h
+    subprocess.run([lint] + entry[1:] + given[h["id"]], check=True, stdout=subprocess.DEVNULL)
+steps = yaml.safe_load(open("examples/github-workflow.yml"))["jobs"]["lint"]["steps"]
+runs = [s["run"] for s in steps if s.get("run", "").startswith("slurmglue-lint ")]
+assert len(runs) == 2, runs
+for run in runs:
+    subprocess.run(["sh", "-ec", lint + run[len("slurmglue-lint"):]], check=True, cwd=tmp, stdout=subprocess.DEVNULL)
+sarif = open(tmp + "/slurmglue-lint.sarif").read()
+assert '"version": "2.1.0"' in sarif, sarif[:200]
+PY
+rm -rf "$tmp"
+
+# Progress: on a terminal (script(1) makes one), linting many files shows it
+# on standard error and clears it at the end; a few files, or a pipe, get none.
+tmp=$(mktemp -d)
+for i in $(seq 60); do cp templates/native.tpl "$tmp/t$i.tpl"; done
+out=$(script -qec "'$lint' '$tmp' >/dev/null" /dev/null)
+case $out in *"slurmglue-lint: 60/60 files"*$'\r\033[K') ;; *) fail "progress on a terminal: $(printf '%q' "$out")" ;; esac
+out=$(script -qec "'$lint' '$tmp/t1.tpl' '$tmp/t2.tpl' >/dev/null" /dev/null)
+[ -z "$out" ] || fail "progress for two files: $(printf '%q' "$out")"
+out=$("$lint" "$tmp" 2>&1 >/dev/null)
+[ -z "$out" ] || fail "progress when standard error is not a terminal: $out"
+rm -rf "$tmp"
+
 # --shellcheck: ShellCheck's findings at the template's own line and column
 # (placeholders replaced by text of the same width; a tab before a code slot).
 if command -v shellcheck >/dev/null; then

@@ -21,6 +21,9 @@ project's shared docs), the behaviour the client relies on:
   queues.get_next_task pops atomically and the task stays "queued".
 - tasks.get_all filters by "id" and "status" together and keeps only the
   dotted "only_fields" paths asked for (plus "id").
+- tasks.get_all and queues.get_all return one page: sorted by id, "page"
+  (from 0) of "page_size" results, which is at most (and by default) 500, the
+  server's max_page_size (apiserver/database/model/base.py, validate_paging).
 - tasks.enqueue of a task that is already "queued" (ClearML's Kubernetes glue
   moves a popped task into its pending queue that way) keeps it "queued",
   adds an entry to the new queue and, unless update_execution_queue is false,
@@ -32,25 +35,30 @@ Everything lives in memory. It listens on 127.0.0.1 only, on a port the kernel
 picks, and prints that port as the first line of stdout.
 
 Test-only control endpoints, all under /_test.* (never part of ClearML):
-  /_test.inject    {"kind": "status"|"drop"|"drop_after"|"delay", "count": N,
+  /_test.inject    {"kind": "status"|"drop"|"drop_after"|"delay"|"malformed", "count": N,
                     "status": 503, "subcode": 0, "message": "...", "seconds": 1.5,
-                    "endpoint": "tasks.get_by_id",
-                    "probability": 0.3, "seed": 7}
+                    "endpoint": "tasks.get_by_id", "body": "{not json",
+                    "probability": 0.3, "seed": 7, "skip_user_agent": "Python-urllib"}
                    the next N matching API requests fail that way:
                      status      an error envelope with that status (not acted on)
                      drop        the connection closes before the call is acted on
                      drop_after  the call IS acted on, then the connection closes
                                  without a reply (the client cannot tell it happened)
                      delay       the reply comes "seconds" late
+                     malformed   the call IS acted on, then the reply is status 200
+                                 with "body" (default: text that is not JSON)
                    With "probability" P each matching request is hit with
                    chance P (a random.Random(seed) per injection, so a run is
                    repeatable) until N requests were hit. Without "endpoint"
-                   every API endpoint matches. An injection hits each request
+                   every API endpoint matches. With "skip_user_agent" a request
+                   whose User-Agent holds that text is never hit (so faults
+                   meant for one client spare another, e.g. the stand-in
+                   clearml-agent in the jobs). An injection hits each request
                    at most once; the first matching injection that fires wins.
   /_test.clear_injections       drop the injections not used up (ends a chaos phase)
   /_test.expire_tokens          every token issued so far becomes invalid
   /_test.requests               what the server received (oldest first): endpoint,
-                                path, content_type, auth (the scheme only: never
+                                path, time (seconds since the epoch), content_type, auth (the scheme only: never
                                 a key, secret or token), raw_body, status, injected
   /_test.counts                 {"counts": {endpoint: calls}} over those requests
   /_test.clear_requests         forget the received requests (and so the counts)
@@ -153,10 +161,13 @@ class State:
             task.setdefault("name", task["id"])
             self.tasks[task["id"]] = task
 
-    def take_injection(self, endpoint):
+    def take_injection(self, endpoint, user_agent=""):
         for injection in self.injections:
             wanted = injection.get("endpoint")
             if wanted and wanted != endpoint:
+                continue
+            spared = injection.get("skip_user_agent")
+            if spared and spared in user_agent:
                 continue
             if "probability" in injection:
                 rng = injection.setdefault("_random", random.Random(injection.get("seed")))
@@ -167,6 +178,21 @@ class State:
                 self.injections.remove(injection)
             return injection
         return None
+
+
+MAX_PAGE_SIZE = 500
+
+
+def one_page(items, body):
+    """The page the body asks for, as the server pages every get_all."""
+    page, size = body.get("page", 0), body.get("page_size", MAX_PAGE_SIZE)
+    if not isinstance(page, int) or page < 0:
+        raise validation_error("page must be >=0")
+    if not isinstance(size, int) or size < 1:
+        raise validation_error("page_size must be >0")
+    size = min(size, MAX_PAGE_SIZE)
+    items = sorted(items, key=lambda item: str(item.get("id")))
+    return items[page * size:(page + 1) * size]
 
 
 def project_fields(item, only_fields):
@@ -253,9 +279,8 @@ class Api:
                 continue
             if "id" in body and queue["id"] not in body["id"]:
                 continue
-            public = {k: v for k, v in queue.items()}
-            found.append(project_fields(public, body.get("only_fields")))
-        return {"queues": found}
+            found.append(queue)
+        return {"queues": [project_fields(q, body.get("only_fields")) for q in one_page(found, body)]}
 
     def queues_get_by_id(self, body):
         require(body, "queue")
@@ -295,6 +320,8 @@ class Api:
         ids = body.get("id")
         if isinstance(ids, str):
             ids = [ids]
+        if ids is not None:
+            ids = set(ids)
         statuses = body.get("status")
         found = []
         for task in self.state.tasks.values():
@@ -302,8 +329,8 @@ class Api:
                 continue
             if statuses and task["status"] not in statuses:
                 continue
-            found.append(project_fields(task, body.get("only_fields")))
-        return {"tasks": found}
+            found.append(task)
+        return {"tasks": [project_fields(t, body.get("only_fields")) for t in one_page(found, body)]}
 
     def tasks_get_by_id(self, body):
         require(body, "task")
@@ -424,6 +451,10 @@ class Api:
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so the client can reuse its connection
     server_version = "clearml-test-double/1"
+    # The headers and the body go out as two writes: with Nagle's algorithm
+    # the body waits for the client's delayed ACK (40 ms a call on Linux),
+    # which no real server adds.
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):  # quiet: the tests read /_test.requests instead
         pass
@@ -518,8 +549,8 @@ class Handler(BaseHTTPRequestHandler):
 
     @staticmethod
     def injection_problem(body):
-        if body.get("kind") not in ("status", "drop", "drop_after", "delay"):
-            return "kind must be status, drop, drop_after or delay"
+        if body.get("kind") not in ("status", "drop", "drop_after", "delay", "malformed"):
+            return "kind must be status, drop, drop_after, delay or malformed"
         if "probability" in body:
             p = body["probability"]
             if not isinstance(p, (int, float)) or not 0 <= p <= 1:
@@ -545,13 +576,13 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiFailure(401, 30, "Unauthorized (invalid token)")
 
     def api_call(self, endpoint, raw):
-        record = {"endpoint": endpoint, "path": self.path,
+        record = {"endpoint": endpoint, "path": self.path, "time": time.time(),
                   "content_type": self.headers.get("Content-Type", ""),
                   "auth": self.headers.get("Authorization", "").partition(" ")[0] or "none",
                   "client_port": self.client_address[1], "raw_body": raw.decode(errors="replace")}
         with self.state.lock:
             self.state.requests.append(record)
-            injection = self.state.take_injection(endpoint)
+            injection = self.state.take_injection(endpoint, self.headers.get("User-Agent", ""))
         if injection is not None:
             record["injected"] = injection["kind"]
             if injection["kind"] == "drop":
@@ -570,6 +601,14 @@ class Handler(BaseHTTPRequestHandler):
             record["status"] = code
         if injection is not None and injection["kind"] == "drop_after":
             self.close_connection = True
+            return
+        if injection is not None and injection["kind"] == "malformed":
+            payload = str(injection.get("body", "{not json")).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
             return
         self.send_envelope(endpoint, code, subcode, message, data)
 

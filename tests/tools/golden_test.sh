@@ -8,17 +8,18 @@ render=$1
 update=${2:-}
 cd "$(dirname "$0")/../.."
 failures=0
+errors=$(mktemp "${TMPDIR:-/tmp}/golden-err.XXXXXX")
+trap 'rm -f "$errors"' EXIT
 for tpl in templates/*.tpl tests/golden/templates/*.tpl; do
   for task in tests/golden/tasks/*.json; do
     name="$(basename "$tpl" .tpl)--$(basename "$task" .json)"
     args=(--task-file "$task" --worker-id glue1 --queue-name gpu --queue-id q1 --project-name vision)
     [[ $tpl == *srun-wrapper* ]] && args+=(--srun-delegation)
     set +e
-    out=$("$render" "$tpl" "${args[@]}" 2>/tmp/golden-err.$$)
+    out=$("$render" "$tpl" "${args[@]}" 2>"$errors")
     status=$?
     set -e
-    err=$(cat /tmp/golden-err.$$)
-    rm -f /tmp/golden-err.$$
+    err=$(cat "$errors")
     if ((status == 0)); then
       got=$out
       file=tests/golden/expected/$name.out

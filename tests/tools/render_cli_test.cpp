@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/runtime/clearml/test_server.hpp"
+#include "tests/support/temp_pattern.hpp"
 
 namespace fs = std::filesystem;
 
@@ -31,8 +32,8 @@ std::string slurp(const fs::path& p) {
 class RenderCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    char pattern[] = "/tmp/slurmglue-render-cli-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    auto pattern = slurmglue::test::temp_pattern("slurmglue-render-cli");
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
     dir_ = pattern;
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -93,10 +93,24 @@ TEST(Agent, SubmitsWhileItsHeartbeatReportsAndStopsWhenAnotherThreadAsks) {
   Shutdown shutdown;
   std::ostringstream out;
   Log log(out, /*debug=*/true);
+  // The job id reaches the task in the tracking cycle after the submission.
+  const auto job_id_of_t1 = [](const nlohmann::json& state) -> std::string {
+    const auto tasks = state.find("tasks");
+    if (tasks == state.end() || !tasks->is_object()) return {};
+    const auto task = tasks->find("t1");
+    if (task == tasks->end() || !task->is_object()) return {};
+    const auto runtime = task->find("runtime");
+    if (runtime == task->end() || !runtime->is_object()) return {};
+    const auto id = runtime->find("slurm_job_id");
+    return id != runtime->end() && id->is_string() ? id->get<std::string>() : std::string();
+  };
   std::jthread stopper([&] {
-    // Stops once the job is submitted and the heartbeat has reported from its thread.
+    // Stops once the job is submitted, its id is on the task and the
+    // heartbeat has reported from its thread.
     for (int i = 0; i < 600; ++i) {
-      if (!slurm.submissions().empty() && server.count("workers.status_report") >= 2) break;
+      if (!slurm.submissions().empty() && server.count("workers.status_report") >= 2 &&
+          !job_id_of_t1(server.state()).empty())
+        break;
       std::this_thread::sleep_for(50ms);
     }
     shutdown.request_stop();
@@ -114,7 +128,7 @@ TEST(Agent, SubmitsWhileItsHeartbeatReportsAndStopsWhenAnotherThreadAsks) {
   EXPECT_NE(submissions[0].script.find("#SBATCH --job-name=clearml_task_t1"), std::string::npos);
   EXPECT_EQ(submissions[0].options, std::vector<std::string>{"--comment=slurmglue:test-agent:t1"});
   const auto state = server.state();
-  EXPECT_EQ(state["tasks"]["t1"]["runtime"]["slurm_job_id"], "100") << state.dump();
+  EXPECT_EQ(job_id_of_t1(state), "100") << state.dump();
   EXPECT_GE(server.count("workers.status_report"), 2);
   EXPECT_NE(out.str().find("debug heartbeat: test:agent"), std::string::npos);
   EXPECT_FALSE(state["workers"].contains("test:agent")) << "the worker is unregistered when it stops";

@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
@@ -59,6 +63,40 @@ TEST_F(JournalTest, WhatIsWrittenIsThereAfterARestart) {
   EXPECT_EQ(journal.find("t3"), nullptr);
   EXPECT_THAT(journal.open_pops(), ::testing::ElementsAre("q1"));
   EXPECT_EQ(journal.open_claims().at("t9"), "q1");
+}
+
+// A dispatch pass opens the pops of its queues in one record; those it ends
+// are closed, a pass that never ended (a crash) leaves them all open.
+TEST_F(JournalTest, APassOpensItsQueuesAndEndsTheKnownOnes) {
+  {
+    Journal journal(dir_);
+    journal.begin_pops({"q1", "q2", "q3"});
+    EXPECT_THAT(journal.open_pops(), ::testing::ElementsAre("q1", "q2", "q3"));
+    journal.end_pops({"q1", "q3"}, Journal::Sync::Later);
+    journal.begin_pops({"q4"});
+  }
+  Journal journal(dir_);
+  EXPECT_THAT(journal.open_pops(), ::testing::ElementsAre("q2", "q4"));
+}
+
+// Sync::Later writes at once and syncs later: a process killed in between
+// loses none of it (only the machine going down could).
+TEST_F(JournalTest, LaterRecordsSurviveAKilledProcess) {
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    Journal journal(dir_);
+    journal.put(record("t1", Stage::Popped), Journal::Sync::Later);
+    journal.put(record("t1", Stage::Submitted, "7"), Journal::Sync::Later);
+    journal.end_pops({"q1"}, Journal::Sync::Later);
+    ::kill(::getpid(), SIGKILL);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  Journal journal(dir_);
+  ASSERT_NE(journal.find("t1"), nullptr);
+  EXPECT_EQ(journal.find("t1")->job_id, "7");
 }
 
 TEST_F(JournalTest, ATornLastLineIsIgnored) {

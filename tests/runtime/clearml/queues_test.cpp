@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "runtime/clearml/api_error.hpp"
 #include "tests/runtime/clearml/test_server.hpp"
 
@@ -60,6 +62,22 @@ TEST(Queues, PopsAtomicallyAndTheTaskStaysQueued) {
   EXPECT_FALSE(pop_next_task(session, "q-dot"));
   EXPECT_EQ(server.state()["tasks"]["t1"]["status"], "queued");
   EXPECT_THROW(pop_next_task(session, "no-such-queue"), UnknownQueueError);
+}
+
+// Which tasks some queue holds: every page of queues (at most 500 a reply).
+TEST(Queues, TasksInQueuesReadsEveryPage) {
+  nlohmann::json queues = nlohmann::json::array();
+  for (int i = 0; i < 1001; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "q%04d", i);
+    queues.push_back({{"id", id}, {"name", id}, {"entries", {{{"task", std::string("t") + id}}}}});
+  }
+  TestServer server(nlohmann::json{{"queues", queues}});
+  Session session(server.options());
+  const auto tasks = tasks_in_queues(session);
+  ASSERT_EQ(tasks.size(), 1001u);
+  EXPECT_EQ(tasks.back(), "tq1000");
+  EXPECT_EQ(server.count("queues.get_all"), 3);
 }
 
 TEST(Queues, RemovesATask) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "runtime/clearml/api_error.hpp"
 #include "tests/runtime/clearml/test_server.hpp"
 
@@ -44,6 +46,30 @@ TEST(Tasks, GetsManyInBatchesWithOnlyFieldsAndStatuses) {
   ASSERT_EQ(stopped.size(), 1u);
   EXPECT_EQ(stopped[0]["id"], "t3");
   EXPECT_TRUE(get_tasks(session, {}).empty());
+}
+
+// The server returns at most 500 tasks a reply: a query by status reads
+// every page (an orphan scan that read one would miss queued tasks).
+TEST(Tasks, AQueryByStatusReadsEveryPage) {
+  nlohmann::json tasks = nlohmann::json::array();
+  for (int i = 0; i < 1203; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "q%04d", i);
+    tasks.push_back({{"id", id}, {"status", i % 100 == 7 ? "created" : "queued"}});
+  }
+  TestServer server(nlohmann::json{{"tasks", tasks}});
+  Session session(server.options());
+  TaskQuery query;
+  query.statuses = {"queued"};
+  query.only_fields = {"id"};
+  const auto queued = get_tasks(session, query);
+  EXPECT_EQ(queued.size(), 1203u - 12u);  // q0007, q0107, ..., q1107 are not queued
+  EXPECT_EQ(queued.back()["id"], "q1202");
+  EXPECT_EQ(server.count("tasks.get_all"), 3);
+  // One request with 1203 ids would be answered with 500 of them: ids go in batches.
+  query.statuses.clear();
+  for (const auto& t : tasks) query.ids.push_back(t["id"]);
+  EXPECT_EQ(get_tasks(session, query, 5000).size(), 1203u);
 }
 
 TEST(Tasks, EnqueuesAndDequeues) {

@@ -3,7 +3,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -70,6 +76,43 @@ TEST(Spawn, KillsTheWholeProcessGroupAfterTheTimeout) {
   // The background sleep held stdout open too: it was killed with the group.
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
   EXPECT_THAT(outcome.describe(), HasSubstr("timed out"));
+}
+
+// A program started with die_with_parent does not outlive the process that
+// started it (an agent killed while its sbatch runs: the sbatch dies too).
+TEST(Spawn, DiesWithItsParentWhenAsked) {
+  for (const bool die : {true, false}) {
+    char path[] = "/tmp/slurmglue-spawn-XXXXXX";
+    const int fd = ::mkstemp(path);
+    ASSERT_GE(fd, 0);
+    ::close(fd);
+    const pid_t parent = ::fork();
+    ASSERT_GE(parent, 0);
+    if (parent == 0) {
+      Command command = shell("echo $$ > " + std::string(path) + "; exec sleep 30");
+      command.die_with_parent = die;
+      run(command);
+      ::_exit(0);
+    }
+    pid_t child = 0;
+    for (int i = 0; i < 200 && child == 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      std::ifstream(path) >> child;
+    }
+    ASSERT_GT(child, 0);
+    ::kill(parent, SIGKILL);
+    ::waitpid(parent, nullptr, 0);
+    bool alive = true;
+    for (int i = 0; i < 200 && alive; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      std::ifstream stat("/proc/" + std::to_string(child) + "/stat");
+      std::string pid, comm, state;
+      alive = static_cast<bool>(stat >> pid >> comm >> state) && state != "Z";
+    }
+    EXPECT_EQ(alive, !die) << (die ? "the child outlived its parent" : "the child died with its parent unasked");
+    if (alive) ::kill(child, SIGKILL);
+    std::remove(path);
+  }
 }
 
 TEST(Spawn, SaysWhyAProgramCannotRun) {

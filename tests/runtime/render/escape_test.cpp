@@ -43,6 +43,8 @@ TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
   // expansion), an assignment at a word start, '/' and ':' inside ${...}.
   EXPECT_EQ(esc("a,b", ctx(Quoting::Unquoted)), "REF:\"${v}\"");
   EXPECT_EQ(esc("a,b", ctx(Quoting::DoubleQuoted)), "a,b");
+  EXPECT_EQ(esc("a..e", ctx(Quoting::Unquoted)), "REF:\"${v}\"");  // {a..e} is a sequence
+  EXPECT_EQ(esc("../data", ctx(Quoting::DoubleQuoted)), "../data");
   auto start = ctx(Quoting::Unquoted);
   start.word_start = true;
   EXPECT_EQ(esc("LD_PRELOAD=x", start), "REF:\"${v}\"");
@@ -58,6 +60,12 @@ TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
   auto bt = ctx(Quoting::Unquoted);
   bt.backtick_depth = 2;
   EXPECT_EQ(esc("a b", bt), "REF:\"${v}\"");
+  // A quoted here-document body inside `...` is literal text that the
+  // substitution reads first: a '`' would end it.
+  auto body = ctx(Quoting::HeredocQuoted);
+  body.backtick_depth = 1;
+  EXPECT_EQ(esc("plain", body), "plain");
+  EXPECT_TRUE(is_error(esc("x`id`", body)));
 }
 
 TEST(Escape, EmptyValues) {
@@ -107,8 +115,18 @@ TEST(Escape, AValueBecomesAnOptionOnlyAfterAnOption) {
   c.word_start = c.begins_argument = true;
   EXPECT_TRUE(is_error(esc("-c", c)));
   EXPECT_TRUE(is_error(esc("-c'x'", c)));
+  // After an option of unknown argument count: numbers only.
   c.after_option = true;
   EXPECT_EQ(esc("-1", c), "-1");
+  EXPECT_EQ(esc("-0.5", c), "-0.5");
+  EXPECT_EQ(esc("-1e-3", c), "-1e-3");
+  EXPECT_TRUE(is_error(esc("--upload-pack=x", c)));
+  EXPECT_TRUE(is_error(esc("-e", c)));
+  EXPECT_TRUE(is_error(esc("-", c)));
+  // After an option known to take a value (or after --): any text.
+  c.option_takes_value = true;
+  EXPECT_EQ(esc("-x", c), "-x");
+  EXPECT_EQ(esc("--upload-pack=x", c), "--upload-pack=x");
   auto q = ctx(Quoting::DoubleQuoted);
   q.begins_argument = true;
   EXPECT_TRUE(is_error(esc("--help", q)));

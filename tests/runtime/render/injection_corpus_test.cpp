@@ -23,6 +23,7 @@
 #include "compiler/compile.hpp"
 #include "grammar/sbatch_directive.hpp"
 #include "runtime/render/filters.hpp"
+#include "tests/support/temp_pattern.hpp"
 
 namespace sg = slurmglue;
 namespace fs = std::filesystem;
@@ -78,7 +79,16 @@ const std::vector<Context>& contexts() {
        "N=\"@\"\n( (( N > 0 )) ) 2>/dev/null || true\n( [[ $N -gt 0 ]] ) 2>/dev/null || true\n"
        "( declare -i M=0; M=$N ) 2>/dev/null || true\n( [[ -v $N ]] ) 2>/dev/null || true\n"
        "( echo \"${!N}\" ) >/dev/null 2>&1 || true\nprintf '<%s>\\n' \"$N\" >> \"$OUT\"",
-       true, true},
+       true, false},
+      // Values that meet only once combined, or through a variable that names another.
+      {"stored-concatenated-then-arithmetic",
+       "A=\"@\"\nB=\"@\"\nV=\"${A}${B}\"\n( [[ $V -gt 1 ]] ) 2>/dev/null || true", false, false},
+      {"stored-key-then-indirect",
+       "KEY=\"R[@]\"\n( [[ -v $KEY ]] ) 2>/dev/null || true\n( echo \"${!KEY}\" ) >/dev/null 2>&1 || true", false,
+       false},
+      // Data paths that stay open to any text.
+      {"environment-for-sh-c", "NAME=@ sh -c 'printf \"<%s>\\n\" \"$NAME\"' >> \"$OUT\"", true, true},
+      {"heredoc-piped-to-cat", "cat <<'EOF' | cat >> \"$OUT\"\n<@>\nEOF", true, true},
       {"parameter-subscript", "arr=(1 2)\nx=${arr[ @ ]:-} 2>/dev/null || true", false, false},
       {"substring-offset", "s=hello\nx=${s: @ :2} 2>/dev/null || true", false, false},
       {"let", "let n=@ 2>/dev/null || true", false, false},
@@ -229,8 +239,8 @@ std::string printable(const std::string& v) {
 class InjectionCorpus : public ::testing::Test {
  protected:
   void SetUp() override {
-    char pattern[] = "/tmp/slurmglue-injection-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    auto pattern = slurmglue::test::temp_pattern("slurmglue-injection");
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
     dir_ = pattern;
     canary_ = (dir_ / "canary").string();
   }
@@ -357,6 +367,7 @@ TEST_F(InjectionCorpus, MultibyteLocalesCannotRereadTheScript) {
         std::string script, why;
         if (!render(tpl, value, script, why)) continue;
         const bool literal_context = ctx.name == "comment" || ctx.name == "heredoc-quoted" ||
+                                     ctx.name == "heredoc-piped-to-cat" ||
                                      ctx.name == "comment-in-backticks";
         if (!literal_context) {
           for (unsigned char c : script) ASSERT_LT(c, 0x80) << "not pure ASCII:\n" << script;

@@ -105,9 +105,9 @@ TEST(Renderer, AValueCannotBecomeAnOption) {
 
 TEST(Renderer, ArgumentListsKeepTheirWords) {
   const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
-  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host -e'A=b c'"}}}});
+  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host --env='A=b c'"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc=host' $'-eA=b c')\n"
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc=host' $'--env=A=b c')\n"
                               "srun singularity exec \"${__slurmglue_1[@]}\" img true\n");
   r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind=/a", "--nv"})}}}});
   EXPECT_EQ(r.script, kHead + "srun singularity exec --bind=/a --nv img true\n");
@@ -118,6 +118,21 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", "'unclosed"}}}});
   EXPECT_FALSE(r.ok);
+  // Each word is an option the runner knows, with its value in the same word:
+  // "-B" alone would take "img" and make "true" the image.
+  EXPECT_FALSE(render(tpl, {{"container", {{"arguments", "-B"}}}}).ok);
+  EXPECT_FALSE(render(tpl, {{"container", {{"arguments", "--not-an-option"}}}}).ok);
+  EXPECT_TRUE(render(tpl, {{"container", {{"arguments", "-B/a:/b --nv"}}}}).ok);
+  // Before srun's command: no option that takes the next word, none that runs a program.
+  const std::string srun = kHead + "srun ${CLEARML_TASK.container.arguments} python3 train.py\n";
+  for (const char* bad : {"--chdir", "-o", "--prolog=/x", "--export=ALL,BASH_ENV=/x", "-l x", "--task-epilog=/y"})
+    EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
+  for (const char* good : {"--chdir=/x", "-l", "-N2 --exclusive", "--container-mounts=/a:/b", "-J name"})
+    EXPECT_EQ(render(srun, {{"container", {{"arguments", good}}}}).ok, std::string(good) != "-J name") << good;
+  // Before singularity's image (the standard container form): compiles, and checks the same way.
+  const std::string sing = kHead + "singularity exec ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 x.py\n";
+  EXPECT_TRUE(render(sing, {{"container", {{"arguments", "--nv --bind=/d:/d"}, {"image", "img.sif"}}}}).ok);
+  EXPECT_FALSE(render(sing, {{"container", {{"arguments", "--bind"}, {"image", "img.sif"}}}}).ok);
   // Quoted, the list is one word: a reference, and not an option of echo.
   r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "x -a"}}}});
   EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'x -a'\necho \"${__slurmglue_1}\"\n");

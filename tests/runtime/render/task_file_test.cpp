@@ -27,6 +27,15 @@ TEST(TaskFile, MalformedInputSaysWhere) {
   } catch (const std::runtime_error& e) {
     EXPECT_EQ(std::string(e.what()).rfind("task.yaml:", 0), 0u) << e.what();
   }
+  // Valid JSON, but the number is out of a double's range.
+  try {
+    sg::render::parse_task(R"({"id": "a", "n": 3e3333})", "big.json");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("big.json: invalid JSON: [json.exception.out_of_range.406] number overflow"),
+              std::string::npos)
+        << e.what();
+  }
   EXPECT_THROW(sg::render::parse_task(R"({"data": {"tasks": []}})", "f"), std::runtime_error);
   EXPECT_THROW(sg::render::parse_task("[1, 2]", "f"), std::runtime_error);
 }

@@ -1,0 +1,2352 @@
+#include "compiler/value_flow.hpp"
+
+#include "compiler/catalog/variables.hpp"
+#include "compiler/shell_lexer.hpp"
+#include "runtime/render/values.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <string_view>
+
+namespace slurmglue::compiler {
+namespace {
+
+constexpr std::size_t kNone = SIZE_MAX;
+// Pseudo-variables of the value-flow pass: a file the template cannot name,
+// a descriptor it writes to that is not a file it named.
+constexpr char kAnyFile[] = "file:*";
+constexpr char kAnyDescriptor[] = "fd:*";
+constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
+constexpr char kAnyVariable[] = "env:*";  // what any variable holds (env, ${!name}, a nameref to a name at run time)
+// What IFS may hold when the template sets it from something it cannot read.
+constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Whether `w` is one of the blank-separated entries of `list`.
+bool listed(std::string_view list, std::string_view w) {
+  while (!list.empty()) {
+    const auto end = std::min(list.find(' '), list.size());
+    if (list.substr(0, end) == w) return true;
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
+  return false;
+}
+
+std::string_view basename_of(std::string_view w) {
+  const auto slash = w.rfind('/');
+  return slash == std::string_view::npos ? w : w.substr(slash + 1);
+}
+
+std::string assigned_name(std::string_view w) {
+  std::size_t k = 0;
+  while (k < w.size() && is_name_char(w[k])) ++k;
+  return std::string(w.substr(0, k));
+}
+
+bool is_shell(std::string_view c) {
+  return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
+                    "rbash", "posh", "oksh", "elvish", "nu", "xonsh"});
+}
+// Programs whose options -c, -e (...) take a program text, and that read a
+// program from standard input when given no script.
+bool is_interpreter(std::string_view c) {
+  return c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c.rfind("perl", 0) == 0 ||
+         c.rfind("ruby", 0) == 0 || c.rfind("php", 0) == 0 || c.rfind("lua", 0) == 0 || c.rfind("tclsh", 0) == 0 ||
+         one_of(c, {"node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
+                    "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
+                    "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
+                    "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"});
+}
+bool is_awk_or_sed(std::string_view c) { return one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk", "sed", "gsed"}); }
+// The option letters that take a program text, per kind of program.
+std::string_view code_option_letters(std::string_view c) {
+  if (is_shell(c)) return "c";
+  if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
+  if (c == "php") return "r";
+  if (c == "expect" || c == "tclsh" || c == "wish") return "c";
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
+  if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
+  if (one_of(c, {"node", "nodejs", "deno", "bun"})) return "ep";
+  if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || one_of(c, {"Rscript", "R", "jruby", "octave"})) return "e";
+  return "ceE";
+}
+// Options whose value the program runs as a command line, per program.
+std::string_view command_options(std::string_view program) {
+  if (program == "rsync") return "-e --rsh --rsync-path";
+  if (program == "tar" || program == "gtar")
+    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
+  if (program == "git") return "-c --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "scp" || program == "sftp") return "-S -o";
+  if (program == "zip") return "-TT --unzip-command";
+  if (program == "curl") return "-K --config";
+  if (program == "ssh-keygen" || program == "openssl") return "";
+  return "";
+}
+bool names_stdin(std::string_view w) {
+  return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
+}
+
+}  // namespace
+
+// Variables whose value bash, the dynamic loader or a common program runs or
+// loads as code, or that choose which program runs.
+bool is_code_variable(std::string_view n) {
+  static constexpr std::string_view kNames[] = {
+      "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
+      "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
+      "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
+      "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
+      "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
+      "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
+      "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
+      "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
+      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
+      // Build and archive tools run these as commands or pass them to a shell.
+      "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
+      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
+      "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
+      "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
+      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSKEY", "LESSEDIT",
+      "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
+      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE"};
+  static constexpr std::string_view kPrefixes[] = {
+      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
+      "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
+      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
+      "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL",
+      "CLEARML_CONFIG_FILE"};
+  for (auto k : kNames)
+    if (n == k) return true;
+  for (auto p : kPrefixes)
+    if (n.rfind(p, 0) == 0) return true;
+  // Names that say what they hold: libraries to preload, plugins, hooks that run.
+  for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
+                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER"})
+    if (n.find(part) != std::string_view::npos) return true;
+  return false;
+}
+
+namespace {
+
+// A program that runs another program named by one of its operands.
+struct RunnerSpec {
+  std::string_view name;
+  std::string_view flags;     // options without an argument
+  std::string_view with_arg;  // options with one
+  int operands_before = 0;    // operands before the command (timeout's duration, taskset's mask)
+  std::string_view subcommands = "";  // the first operand must be one of these (singularity exec, conda run)
+  std::string_view code_options = "";  // options whose argument is a command line parsed again (flock -c)
+};
+
+// Each runner's options, by the argument count its manual gives; an option
+// not listed here before a value makes the value's role ambiguous (refused).
+constexpr RunnerSpec kRunners[] = {
+    {"env", "-i -0 -v --ignore-environment --null --debug -", "-u -C --unset --chdir -P --default-signal "
+     "--ignore-signal --block-signal", 0, "", "-S --split-string"},
+    {"nohup", "", "", 0},
+    {"setsid", "-c -f -w --ctty --fork --wait", "", 0},
+    {"time", "-p -v --portability --verbose -a --append -q --quiet", "-o -f --output --format", 0},
+    {"exec", "-c -l", "-a", 0},
+    {"command", "-p", "", 0},
+    {"builtin", "", "", 0},
+    {"nice", "", "-n --adjustment", 0},
+    {"ionice", "-t --ignore", "-c -n --class --classdata", 0},
+    {"chrt", "-b -d -f -i -o -r -R -a -m -v --batch --deadline --fifo --idle --other --rr --reset-on-fork "
+     "--all-tasks --verbose", "-T -P -D --sched-runtime --sched-period --sched-deadline", 1},
+    {"taskset", "-a -c --all-tasks --cpu-list", "", 1},
+    {"numactl", "-l -H -s --localalloc --hardware --show --all -a", "-N -m -C -i -p -P -b --cpunodebind --membind "
+     "--physcpubind --interleave --preferred --preferred-many --balancing", 0},
+    {"stdbuf", "", "-i -o -e --input --output --error", 0},
+    {"chroot", "--skip-chdir", "--userspec --groups", 1},
+    {"flock", "-s -x -u -n -o -e -F --shared --exclusive --unlock --nonblock --nb --close --no-fork --verbose",
+     "-w -E --timeout --wait --conflict-exit-code", 1, "", "-c --command"},
+    {"timeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},
+    {"sudo", "-E -H -n -P -S -b -k -A -B -e --preserve-env --set-home --non-interactive --stdin --background "
+     "--reset-timestamp --askpass --bell", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
+     "--host --prompt --role --type --command-timeout --other-user", 0},
+    {"doas", "-n -L", "-u -C", 0},
+    {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r",
+     "-o -e -p -s -S -a -I -u -E -b -O -P -X -U -A", 0},
+    {"ltrace", "-f -c -C -i -r -S -t -tt -ttt -T", "-o -e -p -s -n -u -l -L -x -a", 0},
+    {"valgrind", "-q -v --quiet --verbose", "", 0},
+    {"mpirun", "-v --verbose -q --quiet --oversubscribe --allow-run-as-root --report-bindings --tag-output "
+     "--timestamp-output -tag-output -timestamp-output -report-bindings -oversubscribe -allow-run-as-root "
+     "--display-map -display-map --noprefix -noprefix --nolocal -nolocal", "-np -n -c -N -H -x -host --host "
+     "-hostfile --hostfile -machinefile --machinefile -npernode --npernode -ppn --ppn --map-by -map-by --bind-to "
+     "-bind-to --rank-by -rank-by --mca -mca -wdir --wdir -wd -f -hosts -genv -env -genvlist -envlist -bootstrap "
+     "-launcher -iface -prefix --prefix", 0},
+    {"mpiexec", "", "", 0},  // filled from mpirun below
+    {"xargs", "-0 -r -t -p -x -o --null --no-run-if-empty --verbose --interactive --exit --open-tty",
+     "-I -n -P -L -d -a -E -s -i -l -e --max-args --max-procs --max-lines --delimiter --arg-file --eof "
+     "--max-chars --replace --process-slot-var", 0},
+    {"watch", "-b -c -d -e -g -p -t -x -w --beep --color --differences --errexit --chgexit --precise "
+     "--no-title --exec --no-wrap", "-n -q --interval --equexit", 0},
+    {"singularity", "--nv --rocm -c -C -e -u -w --contain --containall --cleanenv --userns --writable "
+     "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-mount --no-umask --nvccli --pid --ipc "
+     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose",
+     "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args "
+     "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
+     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec"},
+    {"apptainer", "", "", 1, "exec"},  // filled from singularity below
+    {"conda", "--no-capture-output --live-stream --debug-wrapper-scripts -v --verbose", "-n -p --name --prefix "
+     "--cwd", 0, "run"},
+    {"mamba", "", "", 0, "run"},
+    {"micromamba", "", "", 0, "run"},
+    {"uv", "--no-project --isolated --no-sync --frozen --locked --all-extras -q -v --quiet --verbose",
+     "--with --python -p --extra --project --directory --env-file --group --package", 0, "run"},
+    {"poetry", "-q -v --quiet --verbose --no-interaction -n", "--directory -C -P --project", 0, "run"},
+    {"pipenv", "", "", 0, "run"},
+    {"pixi", "--frozen --locked -v -q", "-e --environment --manifest-path", 0, "run"},
+    {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start exec"},
+    // Launchers whose options the compiler does not list: any option before
+    // a value leaves its role unknown (refused).
+    {"setpriv", "", "", 0},
+    {"linux32", "", "", 0},
+    {"linux64", "", "", 0},
+    {"hwloc-bind", "", "", 1},
+    {"chpst", "", "", 0},
+    {"likwid-pin", "", "", 0},
+    {"tini", "", "", 0},
+    {"dumb-init", "", "", 0},
+    {"ch-run", "", "", 1},
+    {"shifter", "", "", 0},
+    {"sarus", "", "", 1, "run"},
+    {"podman-hpc", "", "", 1, "run exec"},
+    {"hatch", "", "", 0, "run"},
+    {"pdm", "", "", 0, "run"},
+    {"rye", "", "", 0, "run"},
+    {"direnv", "", "", 1, "exec"},
+    {"ccache", "", "", 0},
+    {"distcc", "", "", 0},
+    {"uvx", "", "", 0},
+    {"pipx", "", "", 0, "run"},
+    {"npx", "", "", 0},
+    {"guix", "", "", 0, "shell environment"},
+    {"spack", "", "", 0, "exec"},
+    {"module", "", "", 0, "exec"},
+    {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
+     "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec"},
+    {"podman", "", "", 1, "run exec"},  // filled from docker below
+    {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "
+     "--capture-range --stats --force-overwrite --wait --export --cuda-memory-usage --gpu-metrics-device", 0,
+     "profile launch"},
+    {"ncu", "-f --force-overwrite", "-o -k -c -s --set --section --metrics --target-processes --export "
+     "--kernel-name --launch-count --launch-skip", 0},
+    {"perf", "-a -g -q -v", "-o -e -F -c -p -t -C --output --event --freq --count --pid --tid --cpu", 0,
+     "record stat trace"},
+    {"unshare", "-m -u -i -n -p -U -C -T -f -r --mount --uts --ipc --net --pid --user --cgroup --time --fork "
+     "--map-root-user --mount-proc", "", 0},
+    {"prlimit", "", "", 0},
+    {"cgexec", "--sticky", "-g", 0},
+    {"systemd-run", "--user --scope -t -P -G --pty --pipe --wait --collect -q --quiet", "-p -u -E --property "
+     "--unit --setenv --uid --gid --slice --working-directory -M --machine", 0},
+    {"xvfb-run", "-a --auto-servernum", "-e -f -n -p -s -w --error-file --auth-file --server-num "
+     "--xauth-protocol --server-args --wait", 0},
+    {"dbus-run-session", "", "--config-file --dbus-daemon", 0},
+    {"catchsegv", "", "", 0},
+    {"fakeroot", "-u --unknown-is-real", "-l -s -i -b --lib --faked", 0},
+    {"eatmydata", "", "", 0},
+    {"faketime", "-m -f", "", 1},
+    {"unbuffer", "-p", "", 0},
+    {"rlwrap", "", "", 0},
+    {"logsave", "-a -v", "", 1},
+    {"ssh-agent", "-a -D -d -k -s -c", "-E -P -t", 0},
+    {"coproc", "", "", 0},
+    {"screen", "-d -m -D -R -r -x -L -a -A -U -q -l -ln -O -i -wipe -list -ls", "-S -c -e -h -p -s -t -T -X "
+     "-Logfile", 0},
+    {"busybox", "", "", 0},
+    {"nsenter", "-a -m -u -i -n -p -U -C -T -F --all --mount --uts --ipc --net --pid --user --cgroup --time "
+     "--no-fork --preserve-credentials", "-t -S -G -r -w --target --setuid --setgid --root --wd", 0},
+    {"bwrap", "--unshare-all --share-net --unshare-user --unshare-pid --unshare-net --die-with-parent "
+     "--new-session --clearenv", "--bind --ro-bind --dev-bind --proc --dev --tmpfs --chdir --setenv --unsetenv "
+     "--uid --gid --hostname --dir --symlink --remount-ro --file --bind-try --ro-bind-try --cap-add --cap-drop",
+     0},
+    {"firejail", "--quiet --noprofile --private --net=none", "", 0},
+    {"runuser", "-l -m -p --login --preserve-environment", "-u -g -G -s -w --user --group "
+     "--supp-group --shell --whitelist-environment", 0},
+    {"ibrun", "", "", 0},
+    {"aprun", "-b -q", "-n -N -d -j -S -sn -sl -cc -m -e -L -p -R -t -r -F -a", 0},
+    {"jsrun", "", "-n -a -c -g -r -b -d -l -p --nrs --tasks_per_rs --cpu_per_rs --gpu_per_rs --rs_per_host "
+     "--bind --launch_distribution --latency_priority --np", 0},
+    {"lrun", "-v", "-n -N -T -M -1", 0},
+    {"charmrun", "++local ++verbose", "+p ++ppn ++nodelist", 0},
+    {"horovodrun", "--verbose", "-np -H -p --hostfile --start-timeout --network-interface", 0},
+    {"kubectl", "-i -t --stdin --tty -q --quiet", "-c -n --container --namespace --context", 1, "exec"},
+};
+
+const RunnerSpec* find_runner(std::string_view name) {
+  // mpirun.openmpi, mpiexec.hydra, mpiexec.mpich: the same program.
+  if (const auto dot = name.find('.'); dot != std::string_view::npos && name.substr(0, 3) == "mpi")
+    name = name.substr(0, dot);
+  if (name == "orterun" || name == "prun") name = "mpirun";
+  for (const auto& r : kRunners)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+// Runners that share another's options.
+const RunnerSpec* options_of(const RunnerSpec* r) {
+  if (r->name == "mpiexec") return find_runner("mpirun");
+  if (r->name == "apptainer") return find_runner("singularity");
+  if (r->name == "podman") return find_runner("docker");
+  if (r->name == "mamba" || r->name == "micromamba") return find_runner("conda");
+  return r;
+}
+
+// srun's options beyond sbatch's (sbatch's come from the catalog).
+constexpr std::string_view kSrunFlags =
+          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
+          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
+          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
+          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
+          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
+          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+constexpr std::string_view kSrunArgs =
+          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
+          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
+
+class Flow {
+ public:
+  Flow(const std::string& text, Template& t, const render::OptionTable& sbatch, int depth = 0)
+      : text_(text), t_(t), sbatch_(sbatch), depth_(depth) {}
+
+  void run() {
+    collect();
+    solve();
+    // A template that sets IFS splits unquoted expansions at its characters too.
+    if (ifs_chars_.empty()) return;
+    for (auto& ph : t_.placeholders)
+      if (ph.context.split_later) split_at(ph.context, ifs_chars_);
+  }
+
+  // Everything but the solution: the nested analysis of a code string merges
+  // its edges and uses into the enclosing one.
+  void collect() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c)
+      if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
+        functions_[t_.commands[c].function] = c;
+    variables();
+    forwarders();
+    if (depth_ == 0) job_environment();
+    files();
+    // A function reads its standard input as code when a command of its body does.
+    for (int round = 0; round < 3; ++round)
+      for (std::size_t c = 0; c < t_.commands.size(); ++c)
+        if (t_.commands[c].kind == ShellCommand::Kind::Simple && !reads_code_from_stdin(c).empty())
+          for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
+            if (!t_.commands[g].function.empty()) code_functions_.insert(t_.commands[g].function);
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
+    // env:* is every variable; $_ is the last word of the command before.
+    std::set<std::string> names;
+    for (const auto& [n, from] : direct_) names.insert(n);
+    for (const auto& [n, from] : edges_) names.insert(n);
+    for (const auto& n : names)
+      if (!n.empty() && n.find(':') == std::string::npos) edges_[kAnyVariable].insert(n);
+    edges_["_"].insert(kAnyVariable);
+    for (const auto& use : t_.arithmetic_names)
+      uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
+  }
+
+ private:
+  // ---- word splitting ----------------------------------------------------
+
+  // An expansion at the top level of a word as written: $NAME, ${...},
+  // $(...), `...` (offsets in the raw word), and whether "..." holds it.
+  struct Expansion {
+    std::size_t begin = 0, end = 0;
+    bool quoted = false;
+    std::string name;  // $NAME, ${NAME...}: the variable
+  };
+  static std::vector<Expansion> expansions(std::string_view raw) {
+    std::vector<Expansion> out;
+    bool dq = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (c == '\\') {
+        ++k;
+        continue;
+      }
+      if (!dq && c == '\'') {
+        const auto close = raw.find('\'', k + 1);
+        if (close == std::string_view::npos) break;
+        k = close;
+        continue;
+      }
+      if (c == '"') {
+        dq = !dq;
+        continue;
+      }
+      if (c == '`') {
+        auto close = raw.find('`', k + 1);
+        if (close == std::string_view::npos) close = raw.size() - 1;
+        out.push_back({k, close + 1, dq, {}});
+        k = close;
+        continue;
+      }
+      if (c != '$' || k + 1 >= raw.size()) continue;
+      const char n = raw[k + 1];
+      if (n == '(' || n == '{') {
+        if (n == '(' && k + 2 < raw.size() && raw[k + 2] == '(') continue;  // $(( )): a number
+        const char open = n, close = n == '(' ? ')' : '}';
+        int depth = 0;
+        std::size_t e = k + 1;
+        for (; e < raw.size(); ++e) {
+          if (raw[e] == '\\') {
+            ++e;
+            continue;
+          }
+          if (raw[e] == open) ++depth;
+          if (raw[e] == close && --depth == 0) break;
+        }
+        Expansion x{k, std::min(e + 1, raw.size()), dq, {}};
+        if (n == '{') {
+          std::size_t b = k + 2;
+          while (b < raw.size() && (raw[b] == '!' || raw[b] == '#')) ++b;
+          std::size_t ne = b;
+          while (ne < raw.size() && is_name_char(raw[ne])) ++ne;
+          x.name = std::string(raw.substr(b, ne - b));
+          if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
+        }
+        out.push_back(x);
+        k = x.end - 1;
+        continue;
+      }
+      if (is_name_start(n) || (n >= '0' && n <= '9') || n == '@' || n == '*') {
+        std::size_t e = k + 1;
+        if (is_name_start(n)) {
+          while (e < raw.size() && is_name_char(raw[e])) ++e;
+        } else {
+          ++e;
+        }
+        out.push_back({k, e, dq, n == '*' ? "@" : std::string(raw.substr(k + 1, e - k - 1))});
+        k = e - 1;
+      }
+    }
+    return out;
+  }
+  // Whether an expansion rewrites what it expands: a command substitution,
+  // or ${NAME<op>...} with an operator other than the defaults (:- = + ?).
+  static bool rewriting(std::string_view span) {
+    if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0) return true;
+    if (span.rfind("${", 0) != 0) return false;
+    std::size_t k = 2;
+    if (k < span.size() && span[k] == '#') return false;  // ${#NAME}: a length
+    while (k < span.size() && (is_name_char(span[k]) || span[k] == '!')) ++k;
+    if (k < span.size() && span[k] == '[') k = std::min(span.find(']', k) + 1, span.size());
+    if (k >= span.size() || span[k] == '}') return false;
+    if (span[k] == ':' && k + 1 < span.size() && std::string_view("-=+?").find(span[k + 1]) != std::string_view::npos) return false;
+    return std::string_view("-=+?").find(span[k]) == std::string_view::npos;
+  }
+  // The names a span of text expands ($NAME, ${NAME...}), at any depth.
+  static std::vector<std::string> names_in(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+      if (text[k] != '$') continue;
+      std::size_t b = k + 1;
+      if (text[b] == '{') ++b;
+      while (b < text.size() && (text[b] == '!' || text[b] == '#') && text[k + 1] == '{') ++b;
+      std::size_t e = b;
+      while (e < text.size() && is_name_char(text[e])) ++e;
+      if (e > b) out.emplace_back(text.substr(b, e - b));
+      if (b < text.size() && (text[b] == '@' || text[b] == '*')) out.emplace_back("@");
+    }
+    return out;
+  }
+
+  // Arguments of a simple command: bash splits and globs what an unquoted
+  // expansion yields, and a word that starts with an expansion begins an
+  // argument (a leading '-' makes an option).
+  void split_words(const std::vector<const ShellWord*>& words, std::size_t program) {
+    // Words known to be operands, never options: printf's after its format,
+    // and any after "--".
+    std::size_t operands_from = words.size();
+    for (std::size_t k = program + 1; k < words.size(); ++k)
+      if (words[k]->text == "--") {
+        operands_from = k + 1;
+        break;
+      }
+    if (basename_of(words[program]->text) == "printf") {
+      std::size_t f = program + 1;
+      if (f + 1 < words.size() && words[f]->text == "-v") f += 2;
+      if (f < words.size() && words[f]->text == "--") ++f;
+      operands_from = std::min(operands_from, f + 1);
+    }
+    for (std::size_t k = program + 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (raw.find_first_of("$`") == std::string_view::npos) continue;
+      const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
+                                 words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
+      for (const auto& x : expansions(raw)) {
+        const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
+        if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
+          // "${A[@]}" of an array read -a, mapfile or A=($X) filled: each
+          // piece of the value is a word, and each begins an argument.
+          uses_.push_back({x.name, transformed_arrays_.count(x.name) ? Use::SplitAnywhere : Use::Split,
+                           "an array's elements"});
+          if (k < operands_from)
+            uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
+          continue;
+        }
+        if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
+        const auto span = raw.substr(x.begin, x.end - x.begin);
+        std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        // $(cat F), $(f), $(env): what files, functions and the environment hold.
+        if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
+          for (const auto& r : w.refs)
+            if (r.find(':') != std::string::npos) names.push_back(r);
+        // A placeholder inside the expansion ($(... ${X} ...), ${A:-${X}}) is
+        // part of what it yields (a placeholder standing alone is written
+        // as one quoted word by the renderer).
+        std::vector<std::size_t> phs;
+        for (auto p : w.placeholders)
+          if (t_.placeholders[p].begin > w.begin + x.begin && t_.placeholders[p].begin < w.begin + x.end)
+            phs.push_back(p);
+        // $(...), `...` and ${NAME#p}, ${NAME/p/r}, ${NAME:1}, ${NAME@E} ...
+        // rewrite the value: any character of it may come first, and any
+        // may become a blank.
+        const bool rewrites = rewriting(span);
+        // ${NAME:-WORD} (and =, +, ?) keeps the quoting of WORD, where the
+        // renderer quotes a value; ${NAME/p/WORD} and the like do not.
+        bool keeps_quotes = false;
+        if (span.size() > 2 && span[1] == '{') {
+          std::size_t k2 = 2;
+          while (k2 < span.size() && (is_name_char(span[k2]) || span[k2] == '!' || span[k2] == '#')) ++k2;
+          if (k2 < span.size() && span[k2] == ':') ++k2;
+          keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
+        }
+        if (!x.quoted) {
+          for (const auto& n : names) uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting"});
+          if (!keeps_quotes)
+            for (auto p : phs) {
+              t_.placeholders[p].context.split_later = true;
+              if (rewrites) split_at(t_.placeholders[p].context, kAnyPunctuation);
+            }
+        }
+        if (at_start && k < operands_from && rewrites) {
+          for (const auto& n : names) uses_.push_back({n, Use::DashAnywhere, "an argument's start after a rewrite"});
+          for (auto p : phs) t_.placeholders[p].context.dash_anywhere = true;
+        }
+        if (at_start && k < operands_from) {
+          const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
+          for (const auto& n : names) uses_.push_back({n, kind, "an argument's start"});
+          for (auto p : phs) {
+            auto& c = t_.placeholders[p].context;
+            if (c.begins_argument && c.option_takes_value) continue;  // written as a known option's value
+            c.begins_argument = true;
+            c.after_option = after_unknown && (c.after_option || !c.begins_argument);
+            c.option_takes_value = false;
+          }
+        }
+      }
+    }
+  }
+
+  // ---- code strings ------------------------------------------------------
+
+  // A string of shell code the template wrote (sh -c '...', eval '...', a
+  // here-document fed to bash): its own commands use the variables the
+  // outer shell set (exported or, for eval and trap, its own), and its
+  // positional parameters are the words after it. Read it as a template of
+  // its own and merge what it does with those names.
+  void nested_code(const ShellWord& code, const std::vector<const ShellWord*>& args = {}) {
+    if (!code.placeholders.empty()) return;  // refused as it is
+    nested_code(code.text, args);
+  }
+  void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
+    if (depth_ >= 3 || code.find_first_of("$`") == std::string::npos) return;
+    const Source source("<code>", code);
+    Template inner;
+    std::vector<Diagnostic> ignored;
+    analyze_shell(source, inner, ignored);
+    Flow sub(source.text(), inner, sbatch_, depth_ + 1);
+    // The code calls the template's functions as the template does.
+    for (const auto& [f, at] : functions_) sub.functions_.emplace(f, kNone);
+    sub.code_functions_ = code_functions_;
+    for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
+    sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
+    sub.collect();
+    for (const auto& [name, from] : sub.edges_) edges_[name].insert(from.begin(), from.end());
+    for (auto& use : sub.uses_) {
+      use.by = fmt::format("code that {} runs", use.by);
+      uses_.push_back(std::move(use));
+    }
+    // args[0] is the code, args[1] its $0, args[2] its $1, ...
+    for (std::size_t k = 2; k < args.size() && k <= 10; ++k) {
+      for (const std::string& p : {std::to_string(k - 1), std::string("@")}) {
+        for (auto ph : args[k]->placeholders) direct_[p].insert(ph);
+        for (const auto& r : args[k]->refs) edges_[p].insert(r);
+      }
+    }
+  }
+  void nested_words(const std::vector<const ShellWord*>& words, std::size_t from) {
+    std::string code;
+    for (std::size_t k = from; k < words.size(); ++k) {
+      if (!words[k]->placeholders.empty()) return;
+      code += (k > from ? " " : "") + words[k]->text;
+    }
+    nested_code(code, {});
+  }
+  void nested_heredocs(std::size_t c) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group)
+      for (auto h : t_.commands[s].heredocs) {
+        const auto& doc = t_.heredocs[h];
+        if (doc.placeholders.empty() && doc.body_end > doc.body_begin)
+          nested_code(text_.substr(doc.body_begin, doc.body_end - doc.body_begin), {});
+      }
+  }
+
+  // ---- what the template assigns -----------------------------------------
+
+  // The literal values each name is given (NAME=word, NAME=(words), declare
+  // NAME=word) and the names also given anything else (a value, $(...), read,
+  // for, ...); the characters the template puts in IFS; arrays filled by
+  // splitting a value (read -a, mapfile, NAME=($X)).
+  void variables() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& cmd = t_.commands[c];
+      if (cmd.kind != ShellCommand::Kind::Simple) continue;
+      const auto words = words_of(c);
+      if (cmd.header == "for" || cmd.header == "select") {
+        if (!words.empty()) nonliteral_.insert(words.front()->text);
+        continue;
+      }
+      if (!cmd.header.empty()) continue;
+      std::size_t i = 0;
+      for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
+      if (i >= words.size()) continue;
+      const std::string program(basename_of(words[i]->text));
+      if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (is_assignment_word(words[k]->text)) assigned(*words[k]);
+      } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
+        bool array = program == "mapfile" || program == "readarray";
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (w.size() > 1 && w[0] == '-') {
+            array = array || (program == "read" && w.find('a') != std::string::npos);
+            continue;
+          }
+          if (w.empty() || !is_name_start(w[0])) continue;
+          nonliteral_.insert(assigned_name(w));
+          if (array) split_arrays_.insert(assigned_name(w));
+          if (array && fed_by_a_program(c)) transformed_arrays_.insert(assigned_name(w));
+        }
+      }
+    }
+    // IFS set by read, printf -v, for, ${IFS:=...} or a file the template
+    // sources: it may hold anything. extglob makes @( ) ! + | glob.
+    for (std::size_t k = text_.find("IFS"); k != std::string::npos; k = text_.find("IFS", k + 3)) {
+      if (k > 0 && (is_name_char(text_[k - 1]) || text_[k - 1] == '$')) continue;
+      if (k + 3 < text_.size() && is_name_char(text_[k + 3])) continue;
+      const bool braced_read = k > 1 && text_[k - 1] == '{' && text_[k - 2] == '$' &&
+                               (k + 3 >= text_.size() || text_.compare(k + 3, 2, ":=") != 0) &&
+                               (k + 3 >= text_.size() || text_[k + 3] != '=');
+      const bool assignment = ifs_assignments_.count(k) > 0;  // IFS=... that assigned() read
+      if (!braced_read && !assignment && ifs_chars_.find(kAnyPunctuation) == std::string::npos)
+        ifs_chars_ += kAnyPunctuation;
+    }
+    if (text_.find("extglob") != std::string::npos) ifs_chars_ += "()|@!+";
+  }
+  // Whether command c reads another program's output: a pipeline, < <(...).
+  bool fed_by_a_program(std::size_t c) {
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
+          w.redirect.find("<<") == std::string::npos)
+        return true;  // < <(...), or < F that a program may have written
+    return !upstream_of(c).empty();
+  }
+  void assigned(const ShellWord& w) {
+    const auto name = assigned_name(w.text);
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto raw_eq = raw.find('=');
+    const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
+    const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
+    if (name == "IFS") {
+      ifs_assignments_.insert(w.begin);
+      if (raw_value.rfind("$'", 0) == 0) {
+        // $'\n', $',\t': the characters it stands for.
+        for (std::size_t k = 2; k + 1 < raw_value.size(); ++k) {
+          if (raw_value[k] != '\\' || k + 2 >= raw_value.size()) {
+            ifs_chars_ += raw_value[k];
+            continue;
+          }
+          const char e = raw_value[++k];
+          ifs_chars_ += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+        }
+      } else if (literal) {
+        ifs_chars_ += w.text.substr(w.text.find('=') + 1);
+      } else {
+        ifs_chars_ += kAnyPunctuation;  // whatever it holds at run time
+      }
+    }
+    std::string value = w.text.substr(w.text.find('=') + 1);
+    if (!value.empty() && value.front() == '(') {
+      if (!literal) split_arrays_.insert(name);  // NAME=($X): the value's words are elements
+      value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
+    }
+    if (literal && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
+      literal_values_[name].push_back(value);
+    else
+      nonliteral_.insert(name);
+  }
+
+  // The values a word may have when every expansion in it is known: a
+  // literal; $NAME or ${NAME[@]} of a name only ever given literals;
+  // ${NAME:-word} of a name the template never sets (the environment the
+  // administrator gives the agent); "$@" outside a function (the script has
+  // no arguments). Nothing when the template cannot tell.
+  std::optional<std::vector<std::string>> possible_values(std::string_view t, std::size_t c, int depth = 0) const {
+    if (t.find_first_of("$`") == std::string_view::npos) return std::vector<std::string>{std::string(t)};
+    if (depth > 3) return std::nullopt;
+    if (one_of(t, {"$@", "${@}", "$*", "${*}"})) {
+      for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
+        if (!t_.commands[g].function.empty()) return std::nullopt;
+      return std::vector<std::string>{};
+    }
+    std::string_view body = t.substr(1);
+    const bool braced = !body.empty() && body.front() == '{';
+    if (braced) {
+      if (body.back() != '}') return std::nullopt;
+      body = body.substr(1, body.size() - 2);
+    }
+    std::size_t e = 0;
+    while (e < body.size() && is_name_char(body[e])) ++e;
+    if (e == 0 || !is_name_start(body[0])) return std::nullopt;
+    const std::string name(body.substr(0, e));
+    std::string_view rest = body.substr(e);
+    if (!braced && !rest.empty()) return std::nullopt;
+    const bool set_here = literal_values_.count(name) || nonliteral_.count(name);
+    if (nonliteral_.count(name) || direct_.count(name)) return std::nullopt;
+    std::vector<std::string> out;
+    if (const auto it = literal_values_.find(name); it != literal_values_.end()) out = it->second;
+    if (rest.rfind("[@]", 0) == 0 || rest.rfind("[*]", 0) == 0) rest.remove_prefix(3);
+    if (rest.empty()) return set_here ? std::optional(out) : std::nullopt;
+    if (rest.rfind(":-", 0) == 0 || rest.rfind("-", 0) == 0) {
+      const auto word = rest.substr(rest[0] == ':' ? 2 : 1);
+      const auto more = possible_values(word, c, depth + 1);
+      if (!more) return std::nullopt;
+      out.insert(out.end(), more->begin(), more->end());
+      return out;
+    }
+    return std::nullopt;
+  }
+
+  // Words put together in place of a command (a variable's value and the
+  // words after it, a function's body with the call's words): the program
+  // they run after their assignments.
+  void run_words(std::size_t c, const std::vector<const ShellWord*>& words) {
+    std::size_t first = 0;
+    while (first < words.size() && is_assignment_word(words[first]->text)) ++first;
+    if (first < words.size()) invocation(c, words, first);
+  }
+
+  // A command word that is an expansion: the program is chosen at run time.
+  // Read it as each program it may be; when the template cannot tell, every
+  // word after it may be code ($RUN "$X" with RUN=eval).
+  bool dynamic_program(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    const std::string& t = words[i]->text;
+    if (t.empty() || (t[0] != '$' && t[0] != '`')) return false;
+    // $VENV/bin/python: the program's name is written out.
+    const auto base = basename_of(t);
+    if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
+    if (!words[i]->placeholders.empty()) return true;  // refused as the command
+    const auto values = possible_values(t, c);
+    if (values && resolving_ < 4) {
+      ++resolving_;
+      for (const auto& v : *values) {
+        auto& store = synth_.emplace_back();
+        for (std::size_t k = 0; k < v.size();) {
+          const auto b = v.find_first_not_of(" \t\n", k);
+          if (b == std::string::npos) break;
+          const auto e = std::min(v.find_first_of(" \t\n", b), v.size());
+          store.push_back(ShellWord{words[i]->begin, words[i]->end, v.substr(b, e - b), {}, {}, {}, {}});
+          k = e;
+        }
+        std::vector<const ShellWord*> joined;
+        for (const auto& w : store) joined.push_back(&w);
+        joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+        run_words(c, joined);
+      }
+      --resolving_;
+      return true;
+    }
+    const std::string by = fmt::format("a command chosen at run time ({})", t);
+    for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    return true;
+  }
+
+  struct Forward {
+    std::size_t command;  // the body's command with "$@"
+    std::size_t at;       // the index of "$@" among its words
+    std::size_t shifted;  // shift N before it
+  };
+  // How far the body's shift commands move the parameters (9: unknown).
+  std::size_t shifts_in(std::size_t g) const {
+    return std::min<std::size_t>(shifts_before(g, t_.commands.size()).value_or(9), 9);
+  }
+  // The shift commands of function g's body before command `end`: how far
+  // they move the parameters, or nothing when a count is not a literal.
+  std::optional<std::size_t> shifts_before(std::size_t g, std::size_t end) const {
+    std::size_t total = 0;
+    for (std::size_t b = g + 1; b < end; ++b) {
+      if (!member_of(b, g)) continue;
+      const auto* p = program_word(t_.commands[b]);
+      if (!p || p->text != "shift") continue;
+      const auto bw = words_of(b);
+      const std::string count = bw.size() > 1 ? bw[1]->text : "1";
+      if (count.empty() || count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+      total += std::stoul(count);
+    }
+    return total;
+  }
+  // Functions that pass their arguments on ("$@" in a command of the body):
+  // each call is read as those commands with the call's words in place.
+  void forwarders() {
+    for (const auto& [name, g] : functions_)
+      for (std::size_t m = g + 1; g != kNone && m < t_.commands.size(); ++m) {
+        if (!member_of(m, g) || t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty())
+          continue;
+        const auto words = words_of(m);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+          if (raw == "\"$@\"" || raw == "\"${@}\"") {
+            // shift N before it drops the call's first words; a count the
+            // compiler cannot read leaves the call's words unknown.
+            if (const auto shifted = shifts_before(g, m))
+              forwarders_[name].push_back({m, k, *shifted});
+            else
+              inherited_forwarders_.insert(name);  // its words may be code
+            forwarding_commands_.insert(m);
+            break;
+          }
+        }
+      }
+  }
+  void forward_call(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i,
+                    const std::vector<Forward>& bodies) {
+    if (resolving_ >= 4) return;
+    ++resolving_;
+    for (const auto& [m, at, shifted] : bodies) {
+      const auto body = words_of(m);
+      std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
+      const auto from = std::min(words.size(), i + 1 + shifted);
+      joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
+      joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
+      run_words(c, joined);
+    }
+    --resolving_;
+  }
+
+  // Options sbatch hands the job as environment variables: a value there is
+  // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
+  // NAME; --chdir sets the job's $PWD.
+  void job_environment() {
+    for (std::size_t k = 0; k < t_.placeholders.size(); ++k) {
+      const auto& ph = t_.placeholders[k];
+      if (!render::is_directive(ph.context.quoting)) continue;
+      const auto nl = ph.begin == 0 ? std::string::npos : text_.rfind('\n', ph.begin - 1);
+      const auto start = nl == std::string::npos ? 0 : nl + 1;
+      const std::string_view before = std::string_view(text_).substr(start, ph.begin - start);
+      // The option: the last blank-separated token starting with '-'.
+      std::string_view option;
+      for (std::size_t b = 0; b < before.size();) {
+        const auto e = std::min(before.find_first_of(" \t", b), before.size());
+        if (e > b && before[b] == '-') option = before.substr(b, e - b);
+        b = e + 1;
+      }
+      if (option.empty()) continue;
+      const auto eq = option.find('=');
+      std::string name(option.substr(0, eq));
+      while (!name.empty() && name.front() == '-') name.erase(0, 1);
+      if (name.size() == 1)
+        if (const auto* info = sbatch_.find_short(name[0])) name = info->name;
+      // sbatch takes an unambiguous prefix of a long option (--job-na).
+      if (name.size() > 1 && option.rfind("--", 0) == 0)
+        if (const auto m = sbatch_.find_long(name); m.option) name = m.option->name;
+      if (name == "export") {
+        // --export=ALL,NAME=value: the name of the placeholder's item.
+        const auto at = std::min(before.find("export") + 6, before.size());  // the '=' or blank after it
+        const auto comma = before.rfind(',');
+        auto item = before.substr(comma != std::string_view::npos && comma > at ? comma + 1 : std::min(at + 1, before.size()));
+        while (!item.empty() && (item.front() == '"' || item.front() == '\'' || item.front() == ' ')) item.remove_prefix(1);
+        const auto item_eq = item.find('=');
+        if (item_eq != std::string_view::npos && item_eq > 0) direct_[std::string(item.substr(0, item_eq))].insert(k);
+        continue;
+      }
+      std::string upper;
+      for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) direct_[env].insert(k);
+      if (name == "job-name") direct_["SLURM_JOB_NAME"].insert(k);
+      if (name == "constraint") direct_["SLURM_JOB_CONSTRAINTS"].insert(k);
+      if (name == "clusters") direct_["SLURM_CLUSTER_NAME"].insert(k);
+      if (name == "chdir") direct_["PWD"].insert(k);
+    }
+  }
+
+  // ---- files -------------------------------------------------------------
+
+  // A file the template writes carries what the writing command had; a word
+  // naming it later carries that on, as a variable "file:NAME" would. A file
+  // is known by its last path component (the directory may be "$OUT/" in one
+  // place and "./" in another); a name whose last component has an expansion
+  // or a glob is "file:*": any file it writes may be any file read, and a
+  // word reading such a name may read any file written. Names the template
+  // creates (mkdir, touch, > F, ...) are "fs:names", read back by globs, ls
+  // and find.
+  static std::string file_key(std::string_view name) {
+    while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
+    const auto base = basename_of(name);
+    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[") == std::string_view::npos)
+      return base.empty() || base == "." || base == ".." ? std::string(kAnyFile) : "file:" + std::string(base);
+    // "logs/task-${ID}.txt": any name ending in ".txt".
+    const auto dot = base.rfind('.');
+    if (dot != std::string_view::npos && dot + 1 < base.size() &&
+        base.substr(dot).find_first_of("$`*?[]{}()\"'") == std::string_view::npos)
+      return std::string(kAnyFile) + std::string(base.substr(dot));
+    return kAnyFile;
+  }
+  // A file key as messages name it.
+  static std::string describe_file(std::string_view key) {
+    if (key == kEveryFile) return "a file named at run time";
+    if (key == kAnyFile) return "a file the template writes under a name chosen at run time";
+    if (is_pattern_key(key)) return fmt::format("a file named *{}", key.substr(std::string_view(kAnyFile).size()));
+    return std::string(key.substr(5));
+  }
+  static bool is_pattern_key(std::string_view key) { return key.rfind(kAnyFile, 0) == 0; }
+  // Whether a file written under `key` may be the file named `base`.
+  static bool may_be(std::string_view key, std::string_view read_key) {
+    if (key == read_key || key == kAnyFile) return true;
+    if (!is_pattern_key(key)) return false;
+    const auto suffix = key.substr(std::string_view(kAnyFile).size());
+    return read_key.size() > suffix.size() + 5 && read_key.substr(read_key.size() - suffix.size()) == suffix;
+  }
+  // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
+  bool code_slot_word(const ShellWord& w) const {
+    if (w.placeholders.empty() || w.text.rfind("${CLEARML_", 0) != 0) return false;
+    return std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
+      const auto v = catalog::find_variable(t_.placeholders[p].name);
+      return v && render::is_code_slot(*v);
+    });
+  }
+  // Files whose text a program runs wherever it lies: scripts, modules,
+  // makefiles, start-up files.
+  static bool is_code_file(std::string_view name) {
+    const auto base = basename_of(name);
+    for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
+                                 ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
+                                 ".awk", ".sed", ".m", ".ipynb"})
+      if (base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
+    return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
+                         ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
+                         "usercustomize.py", "conftest.py", ".envrc", "rc"});
+  }
+  // Devices that hold no file (/dev/shm/... is a file system).
+  static bool is_device(std::string_view name) {
+    return one_of(name, {"/dev/null", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/full",
+                         "/dev/random", "/dev/urandom", "/dev/console", "/dev/kmsg", "/dev/log"});
+  }
+  static bool has_unquoted_glob(std::string_view raw) {
+    bool dq = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (c == '\\') {
+        ++k;
+      } else if (!dq && c == '\'') {
+        const auto close = raw.find('\'', k + 1);
+        if (close == std::string_view::npos) return false;
+        k = close;
+      } else if (c == '"') {
+        dq = !dq;
+      } else if (c == '$' && k + 1 < raw.size() && (raw[k + 1] == '{' || raw[k + 1] == '(')) {
+        // ${...} and $(...) hold their own text
+        const char open = raw[k + 1], close = open == '{' ? '}' : ')';
+        int depth = 0;
+        for (++k; k < raw.size(); ++k) {
+          if (raw[k] == open) ++depth;
+          if (raw[k] == close && --depth == 0) break;
+        }
+      } else if (!dq && (c == '*' || c == '?')) {
+        return true;
+      } else if (!dq && c == '[' && raw.find(']', k + 2) != std::string_view::npos && raw.compare(k, 2, "[[") != 0) {
+        return true;  // [abc]: a bracket expression needs its ']'
+      }
+    }
+    return false;
+  }
+
+  // The file gets what command c carries once every word's file references
+  // are known (mv a.tmp a.sh carries what a.tmp holds).
+  void write_file(const std::string& key, std::size_t c, std::string_view name) {
+    written_.insert(key);
+    pending_writes_.emplace_back(key, c);
+    if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
+  }
+  void create_name(const ShellWord& w) {
+    for (auto k : w.placeholders) direct_["fs:names"].insert(k);
+    for (const auto& r : w.refs) edges_["fs:names"].insert(r);
+  }
+
+  // Whether a word whose name the template cannot read is where a program
+  // takes a file to read or run: input redirections, globs, for lists, a
+  // program path, the operands of source, shells, interpreters and cat-like
+  // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
+  static bool names_a_file_read(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w, bool glob) {
+    if (w.text.find_first_of(" \t\n") != std::string::npos) return false;
+    if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for") return true;
+    if (!program) return false;
+    if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
+    const auto name = basename_of(program->text);
+    return is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
+           one_of(name, {"source", ".", "exec", "cat", "head", "tail", "tac", "cp", "mv", "dd", "install", "ln",
+                         "srun", "sbatch", "xargs", "env", "timeout", "nohup", "time", "mpirun", "mpiexec"});
+  }
+
+  // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
+  // ${!NAME}, which reads a variable named at run time.
+  void implicit_assignments(ShellWord& w) {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (raw.find("${!") != std::string_view::npos) w.refs.emplace_back(kAnyVariable);
+    for (std::size_t k = raw.find("${"); k != std::string_view::npos; k = raw.find("${", k + 2)) {
+      std::size_t e = k + 2;
+      while (e < raw.size() && is_name_char(raw[e])) ++e;
+      if (e == k + 2 || !is_name_start(raw[k + 2])) continue;
+      const bool colon = e < raw.size() && raw[e] == ':';
+      if (e + colon >= raw.size() || raw[e + colon] != '=') continue;
+      const std::string name(raw.substr(k + 2, e - k - 2));
+      for (const auto& n : names_in(raw.substr(e))) edges_[name].insert(n);
+      for (auto p : w.placeholders)
+        if (t_.placeholders[p].begin >= w.begin + e) direct_[name].insert(p);
+      nonliteral_.insert(name);
+    }
+  }
+
+  void files() {
+    std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& cmd = t_.commands[c];
+      const auto* program = program_word(cmd);
+      const std::string prog = program ? std::string(basename_of(program->text)) : std::string();
+      for (const auto& w : cmd.words) {
+        if (w.role != ShellWord::Role::Redirect) continue;
+        const auto& op = w.redirect;
+        if (op.find('>') == std::string::npos || w.text.empty()) continue;
+        const bool dup = op.back() == '&' || w.text[0] == '&';
+        if (dup) {
+          std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
+          if (fd == "1" || fd == "2" || fd == "-" || fd.empty()) continue;
+          const auto it = fd_files.find(fd);
+          write_file(it != fd_files.end() ? it->second : std::string(kAnyDescriptor), c, "");
+          continue;
+        }
+        if (w.text.rfind(">(", 0) == 0 || w.text.rfind("<(", 0) == 0) {
+          write_file(std::string(kAnyDescriptor), c, "");
+          continue;
+        }
+        if (is_device(w.text)) continue;
+        const auto key = w.text.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(w.text);
+        create_name(w);
+        if (prog == "exec") {
+          // exec 3>F: later writes to descriptor 3 go to F.
+          std::string fd = op.substr(0, op.find('>'));
+          fd_files[fd.empty() ? "1" : fd] = key;
+          written_.insert(key);
+          if (is_code_file(w.text))
+            uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(w.text))});
+          continue;
+        }
+        write_file(key, c, w.text);
+      }
+      if (!program) continue;
+      const auto words = words_of(c);
+      std::vector<const ShellWord*> operands;
+      bool after_program = false;
+      for (const auto* w : words) {
+        if (w == program) {
+          after_program = true;
+          continue;
+        }
+        if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
+      }
+      if (prog == "tee" || prog == "sponge") {
+        for (const auto* w : operands)
+          if (w->text.rfind(">(", 0) == 0) {
+            write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
+          } else if (!is_device(w->text)) {
+            create_name(*w);
+            write_file(file_key(w->text), c, w->text);
+          }
+      } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
+        for (const auto* w : operands) create_name(*w);
+        write_file(file_key(operands.back()->text), c, operands.back()->text);
+      } else if (prog == "dd") {
+        for (const auto* w : operands)
+          if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
+            create_name(*w);
+            write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
+          }
+      } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip", "tar"})) {
+        for (const auto* w : operands) create_name(*w);
+      } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
+        outputs_[c].emplace_back("fs:names");
+      } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
+                 (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
+                  (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
+        // The environment printed (env, export -p, set) or substituted into a
+        // text (envsubst): every variable's value; printenv NAME: NAME's.
+        if (prog == "printenv" && !operands.empty())
+          for (const auto* w : operands) outputs_[c].push_back(w->text);
+        else if (prog != "env" || operands.empty())
+          outputs_[c].emplace_back(kAnyVariable);
+      }
+      if (functions_.count(prog) && cmd.parent != kNone) {
+        // $(f): what the function prints, from anything its body holds.
+        outputs_[c].push_back("fn:" + prog);
+        std::vector<std::size_t> phs;
+        std::vector<std::string> refs;
+        collect_all(functions_[prog] == kNone ? c : functions_[prog], phs, refs);
+        for (auto p : phs) direct_["fn:" + prog].insert(p);
+        for (const auto& r : refs) edges_["fn:" + prog].insert(r);
+      } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                   return w->text.find("open(") != std::string::npos || w->text.find("write") != std::string::npos ||
+                          w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
+                 })) {
+        // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
+        // that writes files may put its arguments in any of them.
+        write_file(std::string(kAnyFile), c, "");
+      } else if (prog == "coproc" || prog == "exec") {
+        // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
+        for (const auto* w : words)
+          if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
+      }
+      for (const auto& w : cmd.words)
+        if (w.text.rfind(">(", 0) == 0) {
+          // >(bash), >(python3 -): a process reading its input as code.
+          const auto inner = std::string_view(w.text).substr(2);
+          const auto first = inner.substr(0, std::min(inner.find_first_of(" \t)"), inner.size()));
+          if (is_shell(basename_of(first)) || is_interpreter(basename_of(first)) || first == "source" || first == ".")
+            fd_code_ = true;
+        }
+    }
+    if (fd_code_) uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a coprocess or process substitution running a shell"});
+    // Every word that may name a written file refers to it, and so does each
+    // word around it ($(cat F) in an assignment); a glob, ls or find reads
+    // the names the template created.
+    std::vector<std::string> written_patterns;
+    for (const auto& key : written_) {
+      if (is_pattern_key(key)) written_patterns.push_back(key);
+      edges_[kEveryFile].insert(key);
+    }
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      auto& cmd = t_.commands[c];
+      const ShellWord* program = program_word(cmd);
+      const bool exec = program && program->text == "exec";
+      for (auto& w : cmd.words) {
+        implicit_assignments(w);
+        if (w.role == ShellWord::Role::HereString && exec) {
+          // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
+          std::string fd = w.redirect.substr(0, w.redirect.find('<'));
+          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+          if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 3 &&
+              cmd.words[at - 1].text.compare(cmd.words[at - 1].text.size() - 3, 3, "<<<") == 0)
+            fd = cmd.words[at - 1].text.substr(0, cmd.words[at - 1].text.size() - 3);
+          const std::string key = "fdin:" + (fd.empty() ? std::string("0") : fd);
+          for (auto p : w.placeholders) direct_[key].insert(p);
+          for (const auto& r : w.refs) edges_[key].insert(r);
+          fd_reads_[fd.empty() ? "0" : fd] = key;
+        }
+        if (w.role == ShellWord::Role::HereString) continue;
+        if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;
+        if (w.role == ShellWord::Role::Redirect && (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&'))) {
+          // <&3: what descriptor 3 reads.
+          const std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
+          const auto it = fd_reads_.find(fd);
+          if (it != fd_reads_.end()) w.refs.push_back(it->second);
+          else if (fd != "0" && fd != "-") w.refs.emplace_back(kEveryFile);
+          continue;
+        }
+        if (w.role == ShellWord::Role::Redirect && exec &&
+            w.redirect.find('&') == std::string::npos) {
+          const auto fd = w.redirect.substr(0, w.redirect.find('<'));
+          fd_reads_[fd.empty() ? "0" : fd] = file_key(w.text);
+        }
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text)) continue;
+        const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const bool glob = has_unquoted_glob(raw);
+        std::vector<std::string> add;
+        if (glob) add.emplace_back("fs:names");
+        if (code_slot_word(w)) continue;
+        // A command name without '/' is looked up in PATH, not in the directory.
+        if (&w == program && w.text.find('/') == std::string::npos && !glob) continue;
+        const auto key = file_key(w.text);
+        if (is_pattern_key(key)) {
+          // A name the template cannot read may be any file it wrote.
+          if ((glob || w.text.find('$') != std::string::npos) && !written_.empty() && names_a_file_read(cmd, program, w, glob))
+            add.emplace_back(kEveryFile);
+        } else {
+          if (written_.count(key)) add.push_back(key);
+          if (names_a_file_read(cmd, program, w, glob))
+            for (const auto& pattern : written_patterns)
+              if (may_be(pattern, key)) add.push_back(pattern);
+        }
+        if (add.empty()) continue;
+        w.refs.insert(w.refs.end(), add.begin(), add.end());
+        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
+          for (auto& outer : t_.commands[up].words)
+            if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
+      }
+      if (const auto out = outputs_.find(c); out != outputs_.end() && !cmd.words.empty())
+        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
+          for (auto& outer : t_.commands[up].words)
+            if (outer.begin <= cmd.words.front().begin && cmd.words.front().begin < outer.end)
+              outer.refs.insert(outer.refs.end(), out->second.begin(), out->second.end());
+    }
+    for (const auto& [key, c] : pending_writes_) assign_from_command(key, c);
+  }
+
+  struct Use {
+    std::string name;
+    // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
+    // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
+    // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded } kind;
+    std::string by;
+  };
+
+  // ---- marks -------------------------------------------------------------
+
+  // More characters a split_later value is split at (each added once).
+  static void split_at(render::ShellContext& c, std::string_view chars) {
+    for (char ch : chars)
+      if (c.split_chars.find(ch) == std::string::npos) c.split_chars += ch;
+  }
+
+  void reparse_placeholder(std::size_t k, const std::string& by) {
+    auto& ph = t_.placeholders[k];
+    ph.context.reparsed = true;
+    if (ph.reparsed_by.empty()) ph.reparsed_by = by;
+  }
+  void reparse_word(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) reparse_placeholder(k, by);
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Code, by});
+  }
+  void reparse_heredoc(std::size_t h, const std::string& by) {
+    for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
+    for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
+  }
+  void command_word(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].command_word = true;
+    for (const auto& r : w.refs)
+      if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("running {} as a program", describe_file(r))});
+      else uses_.push_back({r, Use::Command, "the command"});
+  }
+  void arithmetic_word(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, "arithmetic"});
+    // Bare names in the expression are variables whose values bash evaluates too.
+    const std::string& x = w.text;
+    for (std::size_t k = 0; k < x.size();) {
+      if (!is_name_start(x[k]) || (k > 0 && is_name_char(x[k - 1]))) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < x.size() && is_name_char(x[e])) ++e;
+      uses_.push_back({x.substr(k, e - k), Use::Arithmetic, "arithmetic"});
+      k = e;
+    }
+  }
+  // Everything a command carries: its words, its here-documents and, for a
+  // group, every command in it.
+  void reparse_all(std::size_t c, const std::string& by) {
+    const auto& cmd = t_.commands[c];
+    if (const auto out = outputs_.find(c); out != outputs_.end())
+      for (const auto& r : out->second) uses_.push_back({r, Use::Code, by});
+    for (const auto& w : cmd.words) reparse_word(w, by);
+    for (auto h : cmd.heredocs) reparse_heredoc(h, by);
+    if (cmd.kind != ShellCommand::Kind::Group) return;
+    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
+      if (member_of(m, c)) reparse_all(m, by);
+  }
+  bool member_of(std::size_t m, std::size_t group) const {
+    for (auto g = t_.commands[m].group; g != kNone; g = t_.commands[g].group)
+      if (g == group) return true;
+    return false;
+  }
+  // The commands whose output reaches command c's input through a pipeline
+  // (upstream), from an index of pipelines: for each level, the commands
+  // that share c's places above it and its pipeline there, by stage. A scan
+  // of every command for every command was quadratic in the template.
+  std::vector<std::size_t> upstream_of(std::size_t c) {
+    if (pipelines_.empty() && !t_.commands.empty()) {
+      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
+        const auto& place = t_.commands[d].place;
+        for (std::size_t k = 0; k < place.size(); ++k) pipelines_[pipeline_key(place, k)].push_back({place[k].stage, d});
+      }
+      for (auto& [key, members] : pipelines_) std::sort(members.begin(), members.end());
+    }
+    std::vector<std::size_t> out;
+    const auto& place = t_.commands[c].place;
+    for (std::size_t k = 0; k < place.size(); ++k) {
+      const auto it = pipelines_.find(pipeline_key(place, k));
+      if (it == pipelines_.end()) continue;
+      for (const auto& [stage, d] : it->second) {
+        if (stage >= place[k].stage) break;
+        out.push_back(d);
+      }
+    }
+    return out;
+  }
+  static std::string pipeline_key(const std::vector<PipelinePlace>& place, std::size_t level) {
+    std::string key;
+    for (std::size_t k = 0; k <= level; ++k) {
+      const std::uint32_t v[2] = {place[k].pipeline, k < level ? place[k].stage : UINT32_MAX};
+      key.append(reinterpret_cast<const char*>(v), sizeof v);
+    }
+    return key;
+  }
+
+  // What reaches command c's standard input: its here-documents, here-strings
+  // and input redirections, earlier stages of its pipelines, and the same for
+  // each group around it.
+  void reparse_stdin(std::size_t c, const std::string& by) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      const auto& cmd = t_.commands[s];
+      for (auto h : cmd.heredocs) reparse_heredoc(h, by);
+      for (const auto& w : cmd.words)
+        if (w.role == ShellWord::Role::HereString ||
+            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+          reparse_word(w, by);
+      for (const auto d : upstream_of(s)) reparse_all(d, by);
+    }
+  }
+
+  // ---- commands ----------------------------------------------------------
+
+  std::vector<const ShellWord*> words_of(std::size_t c) const {
+    std::vector<const ShellWord*> out;
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Word) out.push_back(&w);
+    return out;
+  }
+
+  void command(std::size_t c) {
+    const auto& cmd = t_.commands[c];
+    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
+    if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
+    const auto words = words_of(c);
+    if (cmd.kind == ShellCommand::Kind::Test) return test(words);
+    if (cmd.header == "for" || cmd.header == "select") {
+      if (words.empty()) return;
+      assign(words.front()->text, words, 1);
+      // Each piece of a split value is one pass of the loop: what the
+      // variable reaches, each piece reaches.
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+        for (const auto& x : expansions(raw)) {
+          const auto span = raw.substr(x.begin, x.end - x.begin);
+          const bool array = x.quoted && split_arrays_.count(x.name) && span.find("[@]") != std::string_view::npos;
+          if (x.quoted && !array) continue;
+          // ${F//:/ }, $(... | tr , ' '): a rewrite may make any character a blank.
+          const bool rewrites = !x.quoted && rewriting(span);
+          for (const auto& n : x.name.empty() ? names_in(span) : std::vector{x.name})
+            uses_.push_back({n, transformed_arrays_.count(n) || rewrites ? Use::SplitAnywhere : Use::Split,
+                             "a for loop's list"});
+          if (rewrites)
+            for (auto p : words[k]->placeholders)
+              if (t_.placeholders[p].begin > words[k]->begin + x.begin &&
+                  t_.placeholders[p].begin < words[k]->begin + x.end) {
+                t_.placeholders[p].context.split_later = true;
+                split_at(t_.placeholders[p].context, kAnyPunctuation);
+              }
+        }
+      }
+      return;
+    }
+    std::size_t i = 0;
+    for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assignment(*words[i]);
+    for (const auto* w : words)
+      if (w->text.rfind("--wrap=", 0) == 0) {
+        reparse_word(*w, "--wrap");
+        if (w->placeholders.empty()) nested_code(w->text.substr(7), {});
+      }
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (words[k - 1]->text == "--wrap") {
+        reparse_word(*words[k], "--wrap");
+        nested_code(*words[k]);
+      }
+    if (i >= words.size()) return;
+    // "--" ends the options of most programs: every word after it is an
+    // operand (runners, shells and interpreters are read precisely below).
+    const std::string program(basename_of(words[i]->text));
+    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun")
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "--" && words[k]->placeholders.empty()) {
+          for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+          break;
+        }
+    if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
+      split_words(words, i);
+    invocation(c, words, i);
+  }
+
+  // NAME=value before a command, or as an argument of a declaration builtin.
+  void assignment(const ShellWord& w) {
+    const auto name = assigned_name(w.text);
+    if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+    for (auto k : w.placeholders) direct_[name].insert(k);
+    for (const auto& r : w.refs) edges_[name].insert(r);
+  }
+  // Names that take their value from words[from...] (for, read, mapfile, ...).
+  void assign(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t from) {
+    for (std::size_t k = from; k < words.size(); ++k) {
+      for (auto p : words[k]->placeholders) direct_[name].insert(p);
+      for (const auto& r : words[k]->refs) edges_[name].insert(r);
+    }
+  }
+  // A name given everything that reaches command c: words, input, pipelines.
+  void assign_from_command(const std::string& name, std::size_t c) {
+    std::vector<std::size_t> phs;
+    std::vector<std::string> refs;
+    collect_stdin(c, phs, refs);
+    collect_all(c, phs, refs);
+    for (auto p : phs) direct_[name].insert(p);
+    for (const auto& r : refs) edges_[name].insert(r);
+  }
+  void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+    if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
+    for (const auto& w : t_.commands[c].words) {
+      phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+      refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+    }
+    for (auto h : t_.commands[c].heredocs) {
+      phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
+      refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
+    }
+    if (t_.commands[c].kind != ShellCommand::Kind::Group) return;
+    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
+      if (member_of(m, c)) collect_all(m, phs, refs);
+  }
+  void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      for (auto h : t_.commands[s].heredocs) {
+        phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
+        refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
+      }
+      for (const auto d : upstream_of(s)) {
+        if (const auto out = outputs_.find(d); out != outputs_.end())
+          refs.insert(refs.end(), out->second.begin(), out->second.end());
+        for (const auto& w : t_.commands[d].words) {
+          phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+          refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+        }
+      }
+      for (const auto& w : t_.commands[s].words) {
+        if (w.role == ShellWord::Role::Word) continue;
+        phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+        refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+      }
+    }
+  }
+
+  // [[ ... ]]: -eq and friends evaluate both sides as arithmetic; -v names a variable.
+  void test(const std::vector<const ShellWord*>& words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const auto& op = words[k]->text;
+      if (one_of(op, {"-eq", "-ne", "-lt", "-le", "-gt", "-ge"})) {
+        if (k > 0) arithmetic_word(*words[k - 1]);
+        if (k + 1 < words.size()) arithmetic_word(*words[k + 1]);
+      } else if (op == "-v" && k + 1 < words.size()) {
+        arithmetic_word(*words[k + 1]);
+      } else if (op == "=~" && k > 0) {
+        // BASH_REMATCH holds pieces of the left side.
+        for (auto p : words[k - 1]->placeholders) direct_["BASH_REMATCH"].insert(p);
+        for (const auto& r : words[k - 1]->refs) edges_["BASH_REMATCH"].insert(r);
+      }
+    }
+  }
+
+  // Reads the options of a program by a table: the index of the first
+  // operand, or the word after an option it does not know (ambiguous).
+  struct OptionScan {
+    std::size_t operand = kNone;
+    std::size_t unknown = kNone;  // index of an option of unknown argument count
+    std::vector<std::size_t> option_values;  // words that are an option's value
+    std::vector<std::size_t> code_values;    // words that are a code option's value
+  };
+  using ArgCount = std::function<int(std::string_view option)>;  // 0, 1, or -1 unknown; 2 for code options
+
+  static OptionScan scan_options(const std::vector<const ShellWord*>& words, std::size_t from, const ArgCount& count,
+                                 bool argument_lists_are_options = false,
+                                 const std::vector<bool>* list_words = nullptr) {
+    OptionScan s;
+    for (std::size_t k = from; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      if (list_words && (*list_words)[k] && argument_lists_are_options) continue;
+      if (w == "--") {
+        s.operand = k + 1 < words.size() ? k + 1 : kNone;
+        return s;
+      }
+      if (w.size() < 2 || w[0] != '-') {
+        s.operand = k;
+        return s;
+      }
+      if (w.rfind("--", 0) == 0 || count(w) != -1) {
+        const auto eq = w.find('=');
+        const auto name = w.substr(0, eq);
+        const int n = count(name);
+        if (n == -1) {
+          s.unknown = k;
+          return s;
+        }
+        if (eq != std::string::npos) {
+          if (n == 2) s.code_values.push_back(k);
+          continue;
+        }
+        if (n >= 1 && k + 1 < words.size()) {
+          (n == 2 ? s.code_values : s.option_values).push_back(k + 1);
+          ++k;
+        }
+        continue;
+      }
+      // A cluster of short options: -abc, -n4.
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        const int n = count(std::string("-") + w[j]);
+        if (n == -1) {
+          s.unknown = k;
+          return s;
+        }
+        if (n >= 1) {
+          if (j + 1 == w.size() && k + 1 < words.size()) {
+            (n == 2 ? s.code_values : s.option_values).push_back(k + 1);
+            ++k;
+          } else if (n == 2) {
+            s.code_values.push_back(k);
+          }
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  ArgCount runner_counts(const RunnerSpec& spec) const {
+    const RunnerSpec& o = *options_of(&spec);
+    return [&o](std::string_view opt) {
+      if (listed(o.code_options, opt)) return 2;
+      if (listed(o.with_arg, opt)) return 1;
+      if (listed(o.flags, opt)) return 0;
+      return -1;
+    };
+  }
+  ArgCount slurm_counts() const {
+    return [this](std::string_view opt) {
+            if (opt == "--wrap") return 2;
+      if (listed(kSrunFlags, opt)) return 0;
+      if (listed(kSrunArgs, opt)) return 1;
+      const render::OptionInfo* info = nullptr;
+      if (opt.rfind("--", 0) == 0) {
+        const auto m = sbatch_.find_long(opt.substr(2));
+        info = m.option;
+      } else if (opt.size() == 2) {
+        info = sbatch_.find_short(opt[1]);
+      }
+      if (!info) return -1;
+      if (info->arg == render::ArgKind::Required) return 1;
+      return 0;  // none, or optional (which only an attached '=' or letter takes)
+    };
+  }
+
+  void option_words(const ShellWord& w, const render::OptionWords& o) {
+    for (auto ph : w.placeholders) t_.placeholders[ph].option_words = o;
+  }
+  static void add_option(std::vector<std::string>& to, std::string_view list) {
+    while (!list.empty()) {
+      const auto end = std::min(list.find(' '), list.size());
+      if (end) to.emplace_back(list.substr(0, end));
+      list.remove_prefix(std::min(end + 1, list.size()));
+    }
+  }
+  render::OptionWords runner_option_words(const RunnerSpec& spec) const {
+    const RunnerSpec& o = *options_of(&spec);
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = std::string(spec.name);
+    add_option(w.flags, o.flags);
+    add_option(w.with_value, o.with_arg);
+    add_option(w.denied, o.code_options);
+    if (o.name == "docker") add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device");
+    return w;
+  }
+  render::OptionWords slurm_option_words(const std::string& runner) const {
+    render::OptionWords w;
+    w.checked = true;
+    w.runner = runner;
+    for (const auto& o : sbatch_.options()) {
+      auto& to = o.arg == render::ArgKind::Required ? w.with_value : w.flags;
+      to.push_back("--" + o.name);
+      if (o.short_name) to.push_back(std::string("-") + o.short_name);
+    }
+    add_option(w.flags, kSrunFlags);
+    add_option(w.with_value, kSrunArgs);
+    // Options that run a program or set the job's environment.
+    add_option(w.denied, "--prolog --epilog --task-prolog --task-epilog --export --wrap --bcast --get-user-env "
+                         "--export-file --propagate");
+    return w;
+  }
+
+  // A list of options the renderer splits into words, each checked to be an option.
+  static bool is_argument_list(const PlaceholderNode& ph) {
+    const auto v = catalog::find_variable(ph.name);
+    return v && ph.context.argument_word && catalog::is_argument_list(*v, ph.path);
+  }
+
+  // The program at words[i] and what it does with the words after it.
+  void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    command_word(*words[i]);
+    if (dynamic_program(c, words, i)) return;
+    const std::string name(basename_of(words[i]->text));
+    const auto code_var_args = [&](std::size_t from) {
+      for (std::size_t k = from; k < words.size(); ++k)
+        if (is_assignment_word(words[k]->text)) assignment(*words[k]);
+    };
+
+    // run() { srun --mpi=pmix "$@"; } run python3 x.py "$X": the body's
+    // commands with the call's words in place of "$@" (and $1... below).
+    if (auto f = forwarders_.find(name); f != forwarders_.end()) forward_call(c, words, i, f->second);
+    if (inherited_forwarders_.count(name)) {
+      // A code string calling a forwarding function of the template: its
+      // words become a command the nested reading cannot follow.
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], "the function " + name);
+      return;
+    }
+    if (auto f = functions_.find(name); f != functions_.end()) {
+      // The function's parameters take the arguments: the k-th is $k, or
+      // one of the parameters before it after the body's shifts; beyond $9,
+      // and for "$@", any.
+      const std::size_t shifts = f->second == kNone ? 9 : shifts_in(f->second);
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::size_t position = k - i;
+        std::vector<std::string> params{"@"};
+        for (std::size_t p = 1; p <= 9; ++p)
+          if (position > 9 || (p <= position && p + shifts >= position)) params.push_back(std::to_string(p));
+        for (const auto& p : params) {
+          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
+          for (const auto& r : words[k]->refs) edges_[p].insert(r);
+        }
+      }
+      if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
+      return;
+    }
+    if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
+      reparse_stdin(c, by);
+      if (is_shell(by.substr(0, by.find(' ')))) nested_heredocs(c);
+    }
+
+    if (name == "gdb" || name == "lldb") {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text == "--args" || words[k]->text == "--") return k + 1 < words.size() ? invocation(c, words, k + 1) : void();
+        if (one_of(words[k]->text, {"-ex", "-iex", "-x", "--eval-command", "-o", "-s"}) && k + 1 < words.size())
+          reparse_word(*words[++k], name);
+      }
+      return;
+    }
+    if (name == "sg" || name == "tmux") {
+      // sg GROUP COMMAND-LINE, tmux new-session/run-shell/send-keys ... COMMAND: a shell runs the string.
+      for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
+      return;
+    }
+    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
+                      "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
+                      "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      if (name == "eval" || name == "watch") nested_words(words, i + 1);
+      if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
+      return;
+    }
+    if (name == "setarch" && i + 2 < words.size()) {
+      // setarch ARCH [options] [program ...]: options of unknown argument count.
+      for (std::size_t k = i + 2; k < words.size(); ++k) {
+        if (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->placeholders.empty())
+          return ambiguous(c, words, k, "setarch");
+        return invocation(c, words, k);
+      }
+      return;
+    }
+    if (name == "xargs") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-a" || words[k]->text == "--arg-file") reparse_word(*words[k + 1], "xargs -a (its lines become a command)");
+    }
+    if (name == "getopts") {
+      // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the arguments.
+      for (const std::string& v : {std::string("OPTARG"), i + 2 < words.size() ? words[i + 2]->text : std::string("OPTARG")}) {
+        if (i + 3 < words.size()) assign(v, words, i + 3);
+        else edges_[v].insert("@");
+      }
+      return;
+    }
+    if (name == "let") {
+      for (std::size_t k = i + 1; k < words.size(); ++k) arithmetic_word(*words[k]);
+      return;
+    }
+    if (one_of(name, {"declare", "typeset", "local", "readonly", "export"})) return declaration(words, i, name);
+    if (one_of(name, {"read", "mapfile", "readarray"})) {
+      std::string from_fd;
+      bool named = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) named = true;
+      }
+      if (!named) {
+        // read with no name fills REPLY, mapfile MAPFILE.
+        const std::string implicit = name == "read" ? "REPLY" : "MAPFILE";
+        assign_from_command(implicit, c);
+        if (name != "read") split_arrays_.insert(implicit);
+      }
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-C" && k + 1 < words.size() && name != "read") {
+          reparse_word(*words[++k], name + " -C (a callback it evaluates)");
+          continue;
+        }
+        if (w == "-u" && k + 1 < words.size()) {
+          const auto it = fd_reads_.find(words[k + 1]->text);
+          from_fd = it != fd_reads_.end() ? it->second : std::string(kAnyFile);
+          ++k;
+          continue;
+        }
+        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) {
+          name_position(*words[k], name);
+          assign_from_command(w, c);
+          if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
+        }
+      }
+      return;
+    }
+    if (name == "printf") {
+      // printf -v NAME: NAME takes the output. After the format, every
+      // word is an operand, never an option.
+      std::size_t k = i + 1;
+      if (k + 1 < words.size() && words[k]->text == "-v") {
+        name_position(*words[k + 1], "printf -v");
+        assign(words[k + 1]->text, words, k + 2);
+        k += 2;
+      }
+      if (k < words.size() && words[k]->text == "--") ++k;
+      for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+      // The format decodes \n, \x20 and % directives; so does %b in an operand.
+      if (k < words.size()) {
+        decoded(*words[k]);
+        if (words[k]->text.find("%b") != std::string::npos)
+          for (std::size_t j = k + 1; j < words.size(); ++j) decoded(*words[j]);
+      }
+      return;
+    }
+    if (name == "echo") {
+      // echo -e decodes \n and \x20.
+      bool escapes = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w.size() > 1 && w[0] == '-' && w.find_first_not_of("neE", 1) == std::string::npos) {
+          escapes = escapes || w.find('e') != std::string::npos;
+          continue;
+        }
+        if (escapes) decoded(*words[k]);
+      }
+      return;
+    }
+    if (name == "unset") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-') name_position(*words[k], "unset");
+      return;
+    }
+    if (name == "test" || name == "[") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-v") name_position(*words[k + 1], name);
+      return;
+    }
+    if (name == "set") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
+          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
+          for (const auto& r : words[k]->refs) edges_[p].insert(r);
+        }
+      return;
+    }
+    if (name == "find") {
+      // -exec sh -c '... {} ...': find puts each name it finds into the code.
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
+          for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
+            if (words[j]->text.find("{}") != std::string::npos && (j == k + 1 || words[j - 1]->text == "-c" ||
+                                                                 is_shell(basename_of(words[k + 1]->text)) ||
+                                                                 one_of(words[k + 1]->text, {"eval", "xargs"})))
+              uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
+          invocation(c, words, k + 1);
+        }
+      return;
+    }
+    if (const auto options = command_options(name); !options.empty()) {
+      // Options whose value the program runs as a command (rsync -e, tar -I,
+      // git -c core.sshCommand=...).
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const auto eq = w.find('=');
+        if (listed(options, w) && k + 1 < words.size())
+          reparse_word(*words[++k], name + " " + w);
+        else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq)))
+          reparse_word(*words[k], name + " " + w.substr(0, eq));
+        else if (name == "git" && w == "config")
+          for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
+      }
+    }
+    if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) ||
+        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+         one_of(words[i + 2]->text, {"torch.distributed.run", "torch.distributed.launch", "deepspeed", "accelerate"}))) {
+      // --no-python: the launcher runs its first operand as a program.
+      bool no_python = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        no_python = no_python || one_of(words[k]->text, {"--no_python", "--no-python"});
+      if (no_python)
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
+          for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, name + " --no-python"});
+        }
+    }
+    if (name == "make" || name == "gmake") {
+      // make reads NAME=value operands and targets as makefile text ($(shell ...)).
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
+      return;
+    }
+    if (name == "srun" || name == "salloc" || name == "sbatch") {
+      std::vector<bool> lists(words.size(), false);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
+      const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
+      for (auto k : s.option_values) after_option(*words[k], true);
+      for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
+      if (s.unknown != kNone) return ambiguous(c, words, s.unknown, name);
+      if (s.operand == kNone) return;
+      if (name == "sbatch") return;  // the operand is the script file
+      return invocation(c, words, s.operand);
+    }
+    if (name == "runuser" || name == "su") {
+      bool user_option = false, code = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        user_option = user_option || words[k]->text == "-u" || words[k]->text.rfind("--user", 0) == 0;
+        code = code || words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0 ||
+               words[k]->text.rfind("--session-command", 0) == 0;
+      }
+      if (user_option && !code) return runner(c, words, i, *find_runner("runuser"));
+    }
+    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || name == "su" || name == "runuser" ||
+        name == "script") {
+      return program_with_code_options(words, i, name);
+    }
+    if (const RunnerSpec* spec = find_runner(name)) return runner(c, words, i, *spec);
+    code_var_args(i + 1);  // "env" is a runner; other commands' NAME=value words are plain arguments
+  }
+
+  // A word whose escapes a program decodes (printf's format, echo -e).
+  void decoded(const ShellWord& w) {
+    for (auto k : w.placeholders) t_.placeholders[k].context.escapes_decoded = true;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Decoded, "escapes decoded"});
+  }
+  // A word that names a variable (bash evaluates a subscript in it).
+  void name_position(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) reparse_placeholder(k, by + " (it reads a variable name)");
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, by});
+  }
+
+  // Whether the option before the word is known to take it as its value
+  // (true), or known to take none (false).
+  void after_option(const ShellWord& w, bool value) {
+    for (auto k : w.placeholders) {
+      auto& c = t_.placeholders[k].context;
+      if (!c.begins_argument) continue;
+      c.option_takes_value = value;
+      if (!value) c.after_option = false;
+    }
+  }
+
+  void ambiguous(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t option,
+                 const std::string& runner) {
+    // The word after the option is its value or the command; if it was the
+    // value, the word after that is the command.
+    for (std::size_t k = option + 1; k < std::min(words.size(), option + 3); ++k) {
+      for (auto p : words[k]->placeholders)
+        t_.placeholders[p].ambiguous_after = fmt::format("{} {}", runner, words[option]->text);
+      for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, runner});
+      if (!words[k]->text.empty() && words[k]->text[0] == '-') break;
+    }
+    // Whatever the options take, a shell, an interpreter or a runner named
+    // later is read as the command it may be (prlimit --nofile=1024 bash -c ...).
+    for (std::size_t k = option + 1; k < words.size(); ++k) {
+      const auto name = basename_of(words[k]->text);
+      if (words[k]->placeholders.empty() &&
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || find_runner(name) ||
+           one_of(name, {"eval", "source", ".", "srun", "ssh", "xargs"}))) {
+        invocation(c, words, k);
+        return;
+      }
+    }
+  }
+
+  void runner(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, const RunnerSpec& spec) {
+    std::size_t from = i + 1;
+    if (!spec.subcommands.empty()) {
+      // singularity exec, conda run, docker run: other subcommands run no given command.
+      std::size_t k = from;
+      while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
+      if (k >= words.size() || !listed(spec.subcommands, words[k]->text)) return;
+      from = k + 1;
+    }
+    if (spec.name == "env") {
+      // NAME=value words set the environment of the command that follows.
+      auto s = scan_options(words, from, runner_counts(spec));
+      for (auto k : s.code_values) reparse_word(*words[k], "env -S");
+      if (s.unknown != kNone) return ambiguous(c, words, s.unknown, "env");
+      auto k = s.operand;
+      while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) assignment(*words[k++]);
+      if (k != kNone && k < words.size()) invocation(c, words, k);
+      return;
+    }
+    std::vector<bool> lists(words.size(), false);
+    for (std::size_t k = 0; k < words.size(); ++k)
+      for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
+    auto s = scan_options(words, from, runner_counts(spec), true, &lists);
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
+    for (auto k : s.option_values) after_option(*words[k], true);
+    for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
+    if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
+    if (s.operand == kNone) return;
+    auto k = s.operand;
+    for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
+    if (k < words.size() && words[k]->text == "--" && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
+    if (k >= words.size()) return;
+    if (spec.name == "flock" && (words[k]->text == "-c" || words[k]->text == "--command")) {
+      if (k + 1 < words.size()) reparse_word(*words[k + 1], "flock -c");
+      return;
+    }
+    invocation(c, words, k);
+  }
+
+  // Shells, interpreters, awk, sed, su: options that take a program text,
+  // and what stands after them.
+  void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (is_awk_or_sed(name)) {
+      // The program text (-e, --expression, or the first operand when no -e
+      // or -f gives one) and program files are code; awk's -v NAME=value,
+      // -F, and the operands after the program (files, NAME=value) are data.
+      const bool sed = name == "sed" || name == "gsed";
+      // An awk program that runs commands (system(), print | "cmd", "cmd" | getline)
+      // can put any variable or input into a command line.
+      if (!sed)
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos) {
+            for (std::size_t j = i + 1; j < words.size(); ++j) reparse_word(*words[j], name + " (its program runs commands)");
+            return;
+          }
+      bool program_given = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const bool code_option = sed ? one_of(w, {"-e", "--expression"}) : one_of(w, {"--source", "-e"});
+        const bool file_option = one_of(w, {"-f", "--file"});
+        const bool data_option = sed ? one_of(w, {"-l", "--line-length"}) : one_of(w, {"-v", "--assign", "-F", "--field-separator"});
+        if ((code_option || file_option) && k + 1 < words.size()) {
+          reparse_word(*words[++k], name);
+          program_given = true;
+        } else if (data_option && k + 1 < words.size()) {
+          ++k;
+        } else if (w == "--" || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
+          const auto from = w == "--" ? k + 1 : k;
+          if (!program_given && from < words.size()) reparse_word(*words[from], name);
+          return;
+        } else if (w.rfind("-e", 0) == 0 || w.rfind("--expression=", 0) == 0 || w.rfind("-f", 0) == 0 ||
+                   w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0 || (sed && w.find('e') != std::string::npos && w.rfind("--", 0) != 0)) {
+          reparse_word(*words[k], name);  // -eCODE, -ne..., --expression=CODE
+          program_given = true;
+        }
+      }
+      return;
+    }
+    if (one_of(name, {"su", "runuser", "script"})) {
+      // The user (or typescript file) may come before -c: -c anywhere takes a command line.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const bool cluster_c = w.size() > 2 && w[0] == '-' && w[1] != '-' && w.back() == 'c';
+        if ((w == "-c" || cluster_c || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
+          reparse_word(*words[k + 1], name + " -c");
+          nested_code(*words[k + 1]);
+        }
+        if (w.rfind("--command=", 0) == 0 || w.rfind("--session-command=", 0) == 0) reparse_word(*words[k], name + " -c");
+      }
+      return;
+    }
+    const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
+    const std::string by = is_shell(name) ? "a shell's -c" : shell_like ? name + " -c" : "an interpreter's code option";
+    const std::string_view letters = shell_like ? "c" : code_option_letters(name);
+    // Options of their own that take an argument (not code).
+    auto takes_argument = [&](std::string_view w) {
+      // -euo pipefail: a cluster ending in o or O takes the next word.
+      if (shell_like)
+        return one_of(w, {"-o", "-O", "+o", "+O"}) || (w.size() > 2 && (w.back() == 'o' || w.back() == 'O')) ||
+               (one_of(w, {"-u", "-s", "-g", "-w"}) && !is_shell(name));
+      return one_of(w, {"-W", "-X", "-Q", "-I", "-M", "-r"});
+    };
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const ShellWord& word = *words[k];
+      const std::string& w = word.text;
+      if (w.rfind("<(", 0) == 0) reparse_word(word, name + " reading a program from <(...)");
+      if (!shell_like && w.size() > 2 && w[0] == '-' && w[1] != '-') {
+        // -c"CODE", -uc"CODE", -le"CODE": code attached to a cluster of flags.
+        bool attached = false;
+        for (std::size_t j = 1; j < w.size() && std::isalpha(static_cast<unsigned char>(w[j])); ++j)
+          if (letters.find(w[j]) != std::string_view::npos) {
+            attached = j + 1 < w.size();
+            break;
+          }
+        if (attached) {
+          reparse_word(word, by);
+          return;
+        }
+      }
+      if (w.rfind("--", 0) == 0 && w.find('=') != std::string::npos &&
+          one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"})) {
+        reparse_word(word, by);  // --eval=CODE
+        return;
+      }
+      if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
+        // The first operand: the script, the code's $0, or a value in option
+        // position, which then must not start with '-' (python3 -u ${X}).
+        for (const auto& r : word.refs)
+          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
+        after_option(word, false);
+        return;  // the rest are the script's own arguments: their options are the script's business
+      }
+      if (w == "--" || w == "-") {
+        for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+        return;
+      }
+      if (w.rfind("--", 0) == 0) {
+        if (one_of(w, {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"}) && k + 1 < words.size())
+          reparse_word(*words[++k], by);
+        else if (one_of(w, {"--require", "--import", "--loader", "--experimental-loader", "--env-file"}) && k + 1 < words.size())
+          ++k;
+        else if (one_of(w, {"--rcfile", "--init-file"}) && k + 1 < words.size())
+          reparse_word(*words[++k], name + " " + w);
+        continue;
+      }
+      if (w == "-m" && !shell_like) {
+        // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
+        if (k + 1 < words.size() && words[k + 1]->text == "timeit")
+          for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], name + " -m timeit");
+        return;
+      }
+      bool code = false;
+      for (char ch : std::string_view(w).substr(1)) code = code || letters.find(ch) != std::string_view::npos;
+      if (code) {
+        // -c CODE; an interpreter's "-cCODE" holds it in the same word.
+        if (shell_like || letters.find(w.back()) != std::string_view::npos) {
+          // Options may stand between -c and the code (-c -o pipefail, -c --).
+          while (shell_like && k + 2 < words.size() && words[k + 1]->placeholders.empty() &&
+                 (words[k + 1]->text == "--" || (words[k + 1]->text.size() > 1 && (words[k + 1]->text[0] == '-' || words[k + 1]->text[0] == '+')))) {
+            const bool with_argument = takes_argument(words[k + 1]->text);
+            k += with_argument ? 2 : 1;
+          }
+          if (k + 1 < words.size()) {
+            reparse_word(*words[++k], by);
+            if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
+          }
+          return;
+        }
+        reparse_word(word, by);
+        continue;
+      }
+      if (takes_argument(w) && k + 1 < words.size()) after_option(*words[++k], true);
+    }
+  }
+
+  void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    bool integer = false, nameref = false;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
+        integer = integer || w.text.find('i') != std::string::npos;
+        nameref = nameref || w.text.find('n') != std::string::npos;
+        continue;
+      }
+      // A declaration builtin reads each argument as NAME=value, quoted or
+      // not: a value before the '=' (or in a word without one) names the
+      // variable and can set BASH_ENV, PATH, or an array with $(...) in it.
+      const auto eq = w.text.find('=');
+      const std::size_t name_end = w.begin + (eq == std::string::npos ? w.text.size() : eq);
+      for (auto p : w.placeholders)
+        if (t_.placeholders[p].begin < name_end || eq == std::string::npos)
+          reparse_placeholder(p, name + " (it reads NAME=value)");
+      if (eq == std::string::npos) {
+        for (const auto& r : w.refs) uses_.push_back({r, Use::Code, name + " (it reads NAME=value)"});
+        if (integer) uses_.push_back({w.text, Use::Arithmetic, name + " -i"});  // later NAME=... is arithmetic
+        continue;
+      }
+      // declare "a=(...)": a quoted list is parsed as words again (an
+      // unquoted NAME=(...) was read by the lexer as the list it is).
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (w.text.compare(eq + 1, 1, "(") == 0 && raw.find("=(") != eq) reparse_word(w, "declare NAME=(...)");
+      assignment(w);
+      if (integer) arithmetic_word(w);
+      if (nameref) {
+        // declare -n REF=NAME: REF is NAME.
+        name_position(w, name + " -n");
+        const auto ref = assigned_name(w.text);
+        const auto target = w.text.substr(eq + 1);
+        if (!target.empty() && is_name_start(target[0])) {
+          edges_[ref].insert(assigned_name(target));
+          edges_[assigned_name(target)].insert(ref);
+        } else {
+          edges_[ref].insert(kAnyVariable);  // local -n REF=$1: whichever variable the caller names
+        }
+      }
+      const auto target = assigned_name(w.text);
+      if (integer) uses_.push_back({target, Use::Arithmetic, name + " -i"});
+    }
+  }
+
+  // ---- standard input ----------------------------------------------------
+
+  std::string reads_code_from_stdin(std::size_t c) {
+    const auto words = words_of(c);
+    std::size_t i = 0;
+    while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
+    if (i >= words.size() || t_.commands[c].header == "function" || t_.commands[c].header == "case" ||
+        !t_.commands[c].header.empty())
+      return {};
+    return reads_code_from_stdin(c, words, i);
+  }
+
+  // Whether the program at words[i] (through runners) runs what it reads on
+  // standard input: the description of who does, or "".
+  std::string reads_code_from_stdin(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    const std::string name(basename_of(words[i]->text));
+    if (functions_.count(name)) return code_functions_.count(name) ? "the function " + name : "";
+    // A command chosen at run time ("$@", $CMD) may be a shell.
+    if (!words[i]->text.empty() && words[i]->text[0] == '$') return "a command chosen at run time";
+    for (std::size_t k = i + 1; k < words.size(); ++k)
+      if (names_stdin(words[k]->text) && words[k]->text != "-" &&
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || one_of(name, {"source", ".", "at", "crontab", "batch"})))
+        return name + " reading /dev/stdin";
+    if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
+      if (name == "sbatch") {
+        // sbatch reads the script from standard input when no file is named.
+        const auto s = scan_options(words, i + 1, slurm_counts());
+        if (s.operand != kNone && words[s.operand]->text != "-" && s.unknown == kNone) return {};
+        bool wrap = false;
+        for (std::size_t k = i + 1; k < words.size(); ++k) wrap = wrap || words[k]->text.rfind("--wrap", 0) == 0;
+        if (wrap) return {};
+      }
+      if (name == "crontab") {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text[0] != '-' || words[k]->text == "-") return words[k]->text == "-" ? "crontab -" : "";
+      }
+      if ((name == "su" || name == "runuser")) {
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0) return {};
+      }
+      return name + " (it runs what it reads on standard input)";
+    }
+    if (name == "sudo" || name == "doas") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "-s" || words[k]->text == "-i" || words[k]->text == "--shell" ||
+            words[k]->text == "--login")
+          return name + " -s";
+    }
+    if (is_shell(name) || (is_interpreter(name) && !one_of(name, {"make", "gmake", "cmake", "m4", "jq"}))) {
+      bool code_option = false, operand = false, stdin_option = false;
+      const std::string_view letters = code_option_letters(name);
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-s") stdin_option = true;
+        if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
+          for (char ch : std::string_view(w).substr(1))
+            code_option = code_option || letters.find(ch) != std::string_view::npos;
+          if (one_of(w, {"-m", "-W", "-X"})) ++k;  // python -m MODULE runs a module, not stdin
+          if (w == "-m") operand = true;
+          continue;
+        }
+        if (w == "-") break;
+        // An expansion may be empty ("$@", $ARGS): then there is no script.
+        if (!w.empty() && w[0] != '-' && w[0] != '$') {
+          operand = true;
+          break;
+        }
+      }
+      if (stdin_option || (!code_option && !operand)) return name + " (it reads a program from standard input)";
+      return {};
+    }
+    if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "jq", "m4", "at"})) {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-f", "-x", "--file", "--from-file", "--command"}) &&
+            names_stdin(words[k + 1]->text))
+          return name + " " + words[k]->text + " -";
+      if (one_of(name, {"bc", "dc", "m4"})) return name;
+      return {};
+    }
+    if (name == "srun" || name == "salloc") {
+      const auto s = scan_options(words, i + 1, slurm_counts());
+      if (s.operand != kNone && s.unknown == kNone) return reads_code_from_stdin(c, words, s.operand);
+      return {};
+    }
+    if (const RunnerSpec* spec = find_runner(name)) {
+      std::size_t from = i + 1;
+      if (!spec->subcommands.empty()) {
+        std::size_t k = from;
+        while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
+        if (k >= words.size() || !listed(spec->subcommands, words[k]->text)) return {};
+        from = k + 1;
+      }
+      const auto s = scan_options(words, from, runner_counts(*spec));
+      if (s.operand == kNone || s.unknown != kNone) return {};
+      auto k = s.operand;
+      while (spec->name == "env" && k < words.size() && is_assignment_word(words[k]->text)) ++k;
+      for (int n = 0; n < spec->operands_before && k < words.size(); ++n) ++k;
+      if (k < words.size()) return reads_code_from_stdin(c, words, k);
+    }
+    return {};
+  }
+
+  // ---- variables ---------------------------------------------------------
+
+  void solve() {
+    // taint[name]: the placeholders whose values reach the variable.
+    std::map<std::string, std::set<std::size_t>> taint = direct_;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const auto& [name, sources] : edges_)
+        for (const auto& s : sources) {
+          auto it = taint.find(s);
+          if (it == taint.end() || s == name) continue;
+          auto& into = taint[name];
+          const auto before = into.size();
+          const auto from = taint[s];
+          into.insert(from.begin(), from.end());
+          changed = changed || into.size() != before;
+        }
+    }
+    for (const auto& use : uses_) {
+      auto it = taint.find(use.name);
+      if (it == taint.end()) continue;
+      for (auto k : it->second) {
+        auto& ph = t_.placeholders[k];
+        switch (use.kind) {
+          case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
+          case Use::Command: ph.command_word = true; break;
+          case Use::Split: ph.context.split_later = true; break;
+          case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
+          case Use::Decoded: ph.context.escapes_decoded = true; break;
+          case Use::SplitAnywhere:
+            ph.context.split_later = true;
+            split_at(ph.context, kAnyPunctuation);
+            break;
+          case Use::OptionStart:
+          case Use::OptionAfterUnknown:
+            // The value is read back where an argument begins: the leading-'-'
+            // rule of that place applies to it.
+            if (!ph.context.begins_argument) {
+              ph.context.begins_argument = true;
+              ph.context.after_option = use.kind == Use::OptionAfterUnknown;
+            } else {
+              ph.context.after_option = ph.context.after_option && use.kind == Use::OptionAfterUnknown;
+            }
+            ph.context.option_takes_value = false;
+            break;
+          case Use::Arithmetic:
+            // The value reaches arithmetic through $NAME: it must be an integer.
+            if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
+              ph.context.quoting = render::Quoting::Arithmetic;
+            else if (render::is_directive(ph.context.quoting))
+              reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name));  // plain words only
+            break;
+        }
+      }
+    }
+  }
+
+  const std::string& text_;
+  Template& t_;
+  const render::OptionTable& sbatch_;
+  int depth_ = 0;
+  std::map<std::string, std::size_t> functions_;
+  std::set<std::string> code_functions_;
+  std::map<std::string, std::set<std::size_t>> direct_;
+  std::map<std::string, std::set<std::string>> edges_;
+  std::vector<Use> uses_;
+  // What the template assigns (variables()).
+  std::map<std::string, std::vector<std::string>> literal_values_;
+  std::set<std::string> nonliteral_;
+  std::set<std::string> split_arrays_;
+  std::set<std::string> transformed_arrays_;  // filled from a program's output
+  std::string ifs_chars_;
+  std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin
+  // Functions passing "$@" on: the body commands and where "$@" stands.
+  std::map<std::string, std::vector<Forward>> forwarders_;
+  std::set<std::size_t> forwarding_commands_;
+  std::set<std::string> inherited_forwarders_;  // the enclosing template's, seen from a code string
+  int resolving_ = 0;                           // depth of commands read in place of others
+  std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
+  // Files (files()).
+  std::set<std::string> written_;
+  std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
+  // What a command prints carries: ls and find the names the template
+  // created, env and envsubst every variable, $(f) what f's body holds.
+  std::map<std::size_t, std::vector<std::string>> outputs_;
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines_;  // upstream_of()
+  bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
+};
+
+}  // namespace
+
+bool is_assignment_word(std::string_view w) {
+  if (w.empty() || !is_name_start(w[0])) return false;
+  std::size_t k = 1;
+  while (k < w.size() && is_name_char(w[k])) ++k;
+  if (k < w.size() && w[k] == '[') {
+    const auto close = w.find(']', k);
+    if (close == std::string_view::npos) return false;
+    k = close + 1;
+  }
+  if (k < w.size() && w[k] == '+') ++k;
+  return k < w.size() && w[k] == '=';
+}
+
+const ShellWord* program_word(const ShellCommand& command) {
+  if (command.kind != ShellCommand::Kind::Simple || !command.header.empty()) return nullptr;
+  for (const auto& w : command.words)
+    if (w.role == ShellWord::Role::Word && !is_assignment_word(w.text)) return &w;
+  return nullptr;
+}
+
+void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {
+  Flow(source.text(), tpl, sbatch_options).run();
+}
+
+}  // namespace slurmglue::compiler
