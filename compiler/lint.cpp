@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <exception>
+#include <iterator>
 #include <memory>
 #include <sstream>
 
@@ -124,6 +125,11 @@ Context::Context(const Source& s, const compiler::Template& t, const LintOptions
       slurm_table(catalog::sbatch_option_table(o.slurm, std::nullopt)),
       table(catalog::sbatch_option_table(o.slurm, o.pyxis)),
       out_(out) {
+  for (const auto& h : t.heredocs)
+    if (h.body_begin < h.body_end) heredoc_reach_.emplace_back(h.body_begin, h.body_end);
+  std::sort(heredoc_reach_.begin(), heredoc_reach_.end());
+  for (std::size_t k = 1; k < heredoc_reach_.size(); ++k)
+    heredoc_reach_[k].second = std::max(heredoc_reach_[k].second, heredoc_reach_[k - 1].second);
   const std::string& txt = s.text();
   const auto escapes =
       o.slurm < catalog::SlurmVersion{24, 5} ? grammar::sbatch::Escapes::Separate : grammar::sbatch::Escapes::KeepSpace;
@@ -205,8 +211,9 @@ std::optional<std::pair<std::string, std::size_t>> Context::literal_default(std:
 }
 
 bool Context::in_heredoc(std::size_t at) const {
-  return std::any_of(ast.heredocs.begin(), ast.heredocs.end(),
-                     [&](const compiler::Heredoc& h) { return at >= h.body_begin && at < h.body_end; });
+  const auto after = std::upper_bound(heredoc_reach_.begin(), heredoc_reach_.end(), at,
+                                      [](std::size_t a, const auto& reach) { return a < reach.first; });
+  return after != heredoc_reach_.begin() && std::prev(after)->second > at;
 }
 
 // ---------------------------------------------------------------------------

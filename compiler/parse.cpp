@@ -82,8 +82,7 @@ Template parse_placeholders(const Source& source, std::vector<Diagnostic>& diagn
       continue;
     }
     const std::size_t body = pos + g::kOpen.size();
-    auto line_end = text.find('\n', body);
-    if (line_end == std::string::npos) line_end = text.size();
+    const auto line_end = source.line_end(body);
     State state{text.data(), {}};
     state.node.begin = pos;
     pegtl::memory_input in(text.data() + body, text.data() + line_end, source.name());

@@ -165,10 +165,7 @@ class Lexer {
   bool at_line_start() const { return i_ == 0 || text_[i_ - 1] == '\n'; }
   char peek(std::size_t k = 0) const { return i_ + k < text_.size() ? text_[i_ + k] : '\0'; }
   bool starts(std::string_view s) const { return text_.compare(i_, s.size(), s) == 0; }
-  std::size_t line_end(std::size_t from) const {
-    auto e = text_.find('\n', from);
-    return e == std::string::npos ? text_.size() : e;
-  }
+  std::size_t line_end(std::size_t from) const { return src_.line_end(from); }
 
   void push(Frame kind, std::size_t skip, char closer = 0) {
     FrameState f;

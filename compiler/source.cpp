@@ -21,12 +21,17 @@ std::size_t Source::line_offset(std::uint32_t line) const {
   return line_starts_[line - 1];
 }
 
+std::size_t Source::line_end(std::size_t offset) const {
+  if (offset >= text_.size()) return text_.size();
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  if (next != line_starts_.end()) return *next - 1;
+  return text_.back() == '\n' ? text_.size() - 1 : text_.size();
+}
+
 std::string_view Source::line_text(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const auto begin = line_starts_[line - 1];
-  auto end = text_.find('\n', begin);
-  if (end == std::string::npos) end = text_.size();
-  return std::string_view(text_).substr(begin, end - begin);
+  return std::string_view(text_).substr(begin, line_end(begin) - begin);
 }
 
 }  // namespace slurmglue::compiler

@@ -34,6 +34,10 @@ class Source {
   Position position(std::size_t offset) const;
   std::string_view line_text(std::uint32_t line) const;  // without its line break
   std::size_t line_offset(std::uint32_t line) const;      // byte offset of the line's start
+  // Offset of the line break ending the line that holds `offset` (the text's
+  // size on a last line without one): a look-up, so a line of megabytes
+  // holding thousands of placeholders is not searched once for each.
+  std::size_t line_end(std::size_t offset) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
  private:

@@ -71,6 +71,10 @@ class Context {
 
  private:
   std::vector<Diagnostic>& out_;
+  // The bodies' first bytes in order, each with the furthest end of a body
+  // starting there or before: in_heredoc is a binary search (rules ask it
+  // for every command, and a template can hold a hundred thousand bodies).
+  std::vector<std::pair<std::size_t, std::size_t>> heredoc_reach_;
 };
 
 // Rule families: each has its table of rules and its checks.

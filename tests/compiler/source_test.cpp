@@ -54,3 +54,15 @@ TEST(Diagnostic, ControlBytesOfTheTemplateArePrintedAsQuestionMarks) {
   sg::compiler::print_gcc(gcc, s, d);
   EXPECT_EQ(gcc.str(), "t.tpl:1:12: error: bad ?]0;title? [r]\n");
 }
+
+// line_end is a look-up in the line table; it must agree with searching the
+// text for the next line break, on every kind of line.
+TEST(Source, LineEndIsTheNextLineBreak) {
+  for (const std::string text : {"", "\n", "a", "ab\ncd", "ab\ncd\n", "\n\nx\n\n"}) {
+    const sg::compiler::Source s("t.tpl", text);
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      const auto found = text.find('\n', at);
+      EXPECT_EQ(s.line_end(at), found == std::string::npos ? text.size() : found) << '"' << text << "\" at " << at;
+    }
+  }
+}
