@@ -11,14 +11,12 @@
 namespace slurmglue::compiler {
 
 // The largest template the tools read (slurmglue-lint, -render, -run refuse a
-// bigger file before parsing it). A template over sbatch's default limit on
-// a whole script (max_script_size, 4 MiB) is already an error (SG205,
-// script-too-large); twice that still gets the linter's findings. Compiling
-// and linting take time and memory linear in the size, so this bounds them:
-// the worst cases measured (8 MiB with a placeholder, or an #SBATCH line
-// with one, every 23 to 37 bytes) take about 10 s and 550 MB (see LIMITS in
-// slurmglue-template(5)).
-inline constexpr std::size_t kMaxTemplateBytes = std::size_t{8} << 20;
+// bigger file before parsing it): sbatch's default limit on a whole script
+// (max_script_size), so no larger template could be submitted anyway.
+// Compiling and linting take time and memory linear in the size, so this
+// bounds them; the worst case measured (a template of "$($(...))" nested
+// kMaxShellNesting deep on every line) is in LIMITS in slurmglue-template(5).
+inline constexpr std::size_t kMaxTemplateBytes = std::size_t{4} << 20;
 
 struct Position {
   std::uint32_t line = 1;    // 1-based

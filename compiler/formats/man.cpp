@@ -192,10 +192,10 @@ piped or redirected, it prints only the findings.
 0 no findings; 1 findings; 2 usage error (bad option, bad configuration);
 3 fatal (a file could not be read).
 .SH LIMITS
-A template (a file or standard input) larger than @TEMPLATE@ is refused, and
-no more of it is read (exit 3); one over sbatch\(aqs default script limit of
-4 MiB is already an error (SG205). A template holding a NUL byte (a binary or UTF\-16 file)
-gets that one error (SG204) and no other. Constructs nested deeper than
+A template (a file or standard input) larger than @TEMPLATE@, sbatch\(aqs
+default limit on a whole script, is refused, and no more of it is read (exit
+3). A template holding a NUL byte (a binary or UTF\-16 file) gets that one
+error (SG204) and no other. Constructs nested deeper than
 @NESTING@ levels, and more than 16 here\-documents started on one line (bash
 refuses those), are an error and the rest of the file is not read. A
 \fI.slurmglue\-lint.yaml\fR larger than @CONFIG@ is a configuration error

@@ -148,12 +148,12 @@ TEST(ShellLexer, NestingDeeperThanTheBoundIsAnErrorAndTheRestIsNotRead) {
   const auto l = lex(deep + "\n");
   ASSERT_FALSE(l.diagnostics.empty());
   EXPECT_LE(l.diagnostics.size(), sg::compiler::kMaxShellNesting + 2);
-  EXPECT_EQ(l.diagnostics[0].message, "nested deeper than 256 levels: the rest of the template is not read");
+  EXPECT_EQ(l.diagnostics[0].message, "nested deeper than 64 levels: the rest of the template is not read");
   EXPECT_EQ(l.diagnostics[0].position.line, 2u);
-  EXPECT_EQ(l.diagnostics[0].position.column, 6u + 2 * 256);
+  EXPECT_EQ(l.diagnostics[0].position.column, 6u + 2 * sg::compiler::kMaxShellNesting);
   std::string fine = "#!/bin/bash\necho ";
-  for (int k = 0; k < 200; ++k) fine += "$(";
-  for (int k = 0; k < 200; ++k) fine += ")";
+  for (int k = 0; k < 60; ++k) fine += "$(";
+  for (int k = 0; k < 60; ++k) fine += ")";
   EXPECT_TRUE(lex(fine + "\n").diagnostics.empty());
 }
 
