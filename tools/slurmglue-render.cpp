@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -79,15 +81,31 @@ int sbatch_test_only(const std::string& script, std::string& verdict) {
   return status;
 }
 
+// The script up to its first command: all sbatch reads #SBATCH lines from
+// (it stops at the first line whose first non-blank character is not '#').
+std::string_view directive_block(std::string_view script) {
+  std::size_t at = 0;
+  while (at < script.size()) {
+    const auto end = std::min(script.find('\n', at), script.size());
+    const auto first = script.find_first_not_of(" \t", at);
+    if (first < end && script[first] != '#') break;
+    at = end + 1;
+  }
+  return script.substr(0, std::min(at, script.size()));
+}
+
 // The #SBATCH options of the rendered script read together, with the task's
 // values (slurmglue-lint checks them with the placeholders' defaults): a
-// warning on stderr that does not fail the render.
+// warning on stderr that does not fail the render. Only the directive block
+// is read again: the whole script of a large template would cost as much
+// as compiling it once more.
 void warn_about_directive_set(const std::string& template_path, const std::string& script) {
   sg::lint::LintOptions options;
   options.profile = sg::lint::Profile::Sbatch;
   for (const auto& r : sg::lint::rules())
     if (r.name != "nodes-above-ntasks") options.disabled.insert(std::string(r.name));
-  for (const auto& d : sg::lint::lint(sg::compiler::Source(template_path + " (rendered)", script), options))
+  const sg::compiler::Source block(template_path + " (rendered)", std::string(directive_block(script)));
+  for (const auto& d : sg::lint::lint(block, options))
     std::cerr << template_path << " (rendered):" << d.position.line << ':' << d.position.column
               << ": warning: " << d.message << " [" << d.rule << "]\n";
 }

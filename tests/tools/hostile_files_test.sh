@@ -98,6 +98,7 @@ PY
 # (Skipped under the sanitizers, which make it minutes.)
 if [[ ${4:-} != --sanitized ]]; then
   expect 1 'max\.tpl:1:1: error: the template never runs the agent' "$lint" --format gcc max.tpl
+  expect 0 '^#!/bin/bash' "$render" max.tpl --task-file task.json
 fi
 expect 3 'over\.tpl: larger than 4 MiB, the most a template may have' "$lint" over.tpl
 expect 1 'cannot read template huge\.tpl: larger than 4 MiB' \
