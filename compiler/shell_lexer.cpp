@@ -362,9 +362,13 @@ class Lexer {
       default: {
         c.quoting = Quoting::Unquoted;
         c.word_start = top().word_start;
-        c.begins_argument = c.word_start && !top().command_start && !top().after_case &&
-                            f != Frame::DoubleBracket && top().redirect_op.empty();
-        c.after_option = option_like(top().prev_word);
+        // After >& or <& a word starting with '-' is the operator >&- (close
+        // the descriptor) followed by a new word: a leading '-' is refused
+        // there as where an argument begins.
+        const bool dup_target = !top().redirect_op.empty() && top().redirect_op.back() == '&';
+        c.begins_argument = c.word_start && (dup_target || (!top().command_start && !top().after_case &&
+                                                            f != Frame::DoubleBracket && top().redirect_op.empty()));
+        c.after_option = option_like(top().prev_word) && !dup_target;
         c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';

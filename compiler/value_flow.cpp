@@ -467,6 +467,27 @@ class Flow {
     return out;
   }
 
+  // Whether `prefix`, the text of a word before a placeholder, may yield
+  // nothing at run time, so that the value still starts the argument: quote
+  // marks ("", '', $""), expansions (${EMPTY}, $(true)) and brace
+  // expansion ({,}) may; any other character is a literal that stays.
+  static bool may_yield_nothing(std::string_view prefix, const std::vector<Expansion>& xs) {
+    for (std::size_t k = 0; k < prefix.size();) {
+      const auto x = std::find_if(xs.begin(), xs.end(), [k](const Expansion& e) { return e.begin == k; });
+      if (x != xs.end()) {
+        k = x->end;
+        continue;
+      }
+      const char c = prefix[k];
+      if (c == '{') return true;
+      const bool quote_mark = c == '"' || c == '\'' ||
+                              (c == '$' && k + 1 < prefix.size() && (prefix[k + 1] == '"' || prefix[k + 1] == '\''));
+      if (!quote_mark) return false;
+      ++k;
+    }
+    return true;
+  }
+
   // Arguments of a simple command: bash splits and globs what an unquoted
   // expansion yields, and a word that starts with an expansion begins an
   // argument (a leading '-' makes an option).
@@ -491,6 +512,22 @@ class Flow {
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
+      // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
+      // still begins the argument.
+      if (k < operands_from && !w.placeholders.empty()) {
+        const auto xs = expansions(raw);
+        for (auto p : w.placeholders) {
+          auto& c = t_.placeholders[p].context;
+          const std::size_t at = t_.placeholders[p].begin - w.begin;
+          const bool inside = std::any_of(xs.begin(), xs.end(), [at](const Expansion& x) { return x.begin < at && at < x.end; });
+          if (c.begins_argument || inside || at == 0 || render::is_directive(c.quoting) ||
+              c.quoting == render::Quoting::Comment || !may_yield_nothing(raw.substr(0, at), xs))
+            continue;
+          c.begins_argument = true;
+          c.after_option = after_unknown;
+          c.option_takes_value = false;
+        }
+      }
       for (const auto& x : expansions(raw)) {
         const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
         if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {

@@ -544,3 +544,23 @@ TEST(ValueSinks, DecodedEscapesAndFilesSplitLater) {
 }
 
 }  // namespace
+
+namespace {
+
+// A fifth outside review: where an argument begins although the template
+// wrote something before the placeholder, and a descriptor's '-'.
+TEST(ValueSinks, AnArgumentBeginsAfterTextThatMayVanish) {
+  for (const char* form : {"logargs $\"%X%\"", "logargs \"\"%X%", "logargs ''\"%X%\"", "logargs ${EMPTY}%X%",
+                           "logargs \"${OPT_PREFIX:-}%X%\"", "logargs \"$(true)%X%\"", "logargs {,}%X%"})
+    EXPECT_TRUE(placement(task(form)).context.begins_argument) << form;
+  for (const char* form : {"logargs x%X%", "logargs \"a\"%X%", "logargs --name=%X%", "logargs \"$((1))%X%\""})
+    EXPECT_FALSE(placement(task(form)).context.begins_argument) << form;
+  // >&- closes a descriptor and the rest would be a new word.
+  for (const char* form : {"exec 3>&%X%", "logargs hi 1>&%X%", "logargs hi <&%X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.context.begins_argument && !p.context.after_option) << form;
+  }
+  EXPECT_FALSE(placement(task("logargs hi > %X%")).context.begins_argument);
+}
+
+}  // namespace
