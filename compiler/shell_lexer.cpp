@@ -83,8 +83,16 @@ std::string dequote(std::string_view raw) {
   for (std::size_t k = 0; k < raw.size(); ++k) {
     const char c = raw[k];
     if (quote) {
-      if (c == quote) quote = 0;
-      else out += c;
+      if (c == quote) {
+        quote = 0;
+      } else if (quote == '"' && c == '\\' && k + 1 < raw.size() &&
+                 std::string_view("$`\"\\\n").find(raw[k + 1]) != std::string_view::npos) {
+        // In double quotes a backslash keeps only these characters ("\$X" is
+        // the text $X, what a shell given the string as code reads).
+        if (raw[++k] != '\n') out += raw[k];
+      } else {
+        out += c;
+      }
     } else if (c == '\\' && k + 1 < raw.size()) {
       out += raw[++k];
     } else if (c == '\'' || c == '"') {
