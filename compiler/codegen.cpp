@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/directive_reader.hpp"
+#include "runtime/render/script_checks.hpp"
 
 namespace slurmglue::compiler {
 namespace {
@@ -87,6 +88,7 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   p.text = source.text();
   p.literal_bytes = p.text.size();
   p.directive_lines = tpl.directives.size();
+  p.translated_directive_lines = render::count_translated_directive_lines(source.text());
   p.placements = std::move(placements);
   p.options = std::move(options);
 

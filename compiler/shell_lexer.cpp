@@ -83,8 +83,16 @@ std::string dequote(std::string_view raw) {
   for (std::size_t k = 0; k < raw.size(); ++k) {
     const char c = raw[k];
     if (quote) {
-      if (c == quote) quote = 0;
-      else out += c;
+      if (c == quote) {
+        quote = 0;
+      } else if (quote == '"' && c == '\\' && k + 1 < raw.size() &&
+                 std::string_view("$`\"\\\n").find(raw[k + 1]) != std::string_view::npos) {
+        // In double quotes a backslash keeps only these characters ("\$X" is
+        // the text $X, what a shell given the string as code reads).
+        if (raw[++k] != '\n') out += raw[k];
+      } else {
+        out += c;
+      }
     } else if (c == '\\' && k + 1 < raw.size()) {
       out += raw[++k];
     } else if (c == '\'' || c == '"') {
@@ -365,9 +373,13 @@ class Lexer {
       default: {
         c.quoting = Quoting::Unquoted;
         c.word_start = top().word_start;
-        c.begins_argument = c.word_start && !top().command_start && !top().after_case &&
-                            f != Frame::DoubleBracket && top().redirect_op.empty();
-        c.after_option = option_like(top().prev_word);
+        // After >& or <& a word starting with '-' is the operator >&- (close
+        // the descriptor) followed by a new word: a leading '-' is refused
+        // there as where an argument begins.
+        const bool dup_target = !top().redirect_op.empty() && top().redirect_op.back() == '&';
+        c.begins_argument = c.word_start && (dup_target || (!top().command_start && !top().after_case &&
+                                                            f != Frame::DoubleBracket && top().redirect_op.empty()));
+        c.after_option = option_like(top().prev_word) && !dup_target;
         c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';

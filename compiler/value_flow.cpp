@@ -467,6 +467,27 @@ class Flow {
     return out;
   }
 
+  // Whether `prefix`, the text of a word before a placeholder, may yield
+  // nothing at run time, so that the value still starts the argument: quote
+  // marks ("", '', $""), expansions (${EMPTY}, $(true)) and brace
+  // expansion ({,}) may; any other character is a literal that stays.
+  static bool may_yield_nothing(std::string_view prefix, const std::vector<Expansion>& xs) {
+    for (std::size_t k = 0; k < prefix.size();) {
+      const auto x = std::find_if(xs.begin(), xs.end(), [k](const Expansion& e) { return e.begin == k; });
+      if (x != xs.end()) {
+        k = x->end;
+        continue;
+      }
+      const char c = prefix[k];
+      if (c == '{') return true;
+      const bool quote_mark = c == '"' || c == '\'' ||
+                              (c == '$' && k + 1 < prefix.size() && (prefix[k + 1] == '"' || prefix[k + 1] == '\''));
+      if (!quote_mark) return false;
+      ++k;
+    }
+    return true;
+  }
+
   // Arguments of a simple command: bash splits and globs what an unquoted
   // expansion yields, and a word that starts with an expansion begins an
   // argument (a leading '-' makes an option).
@@ -491,6 +512,22 @@ class Flow {
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
+      // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
+      // still begins the argument.
+      if (k < operands_from && !w.placeholders.empty()) {
+        const auto xs = expansions(raw);
+        for (auto p : w.placeholders) {
+          auto& c = t_.placeholders[p].context;
+          const std::size_t at = t_.placeholders[p].begin - w.begin;
+          const bool inside = std::any_of(xs.begin(), xs.end(), [at](const Expansion& x) { return x.begin < at && at < x.end; });
+          if (c.begins_argument || inside || at == 0 || render::is_directive(c.quoting) ||
+              c.quoting == render::Quoting::Comment || !may_yield_nothing(raw.substr(0, at), xs))
+            continue;
+          c.begins_argument = true;
+          c.after_option = after_unknown;
+          c.option_takes_value = false;
+        }
+      }
       for (const auto& x : expansions(raw)) {
         const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
         if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
@@ -912,7 +949,7 @@ class Flow {
   static std::string file_key(std::string_view name) {
     while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
     const auto base = basename_of(name);
-    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[") == std::string_view::npos)
+    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[{") == std::string_view::npos)
       return base.empty() || base == "." || base == ".." ? std::string(kAnyFile) : "file:" + std::string(base);
     // "logs/task-${ID}.txt": any name ending in ".txt".
     const auto dot = base.rfind('.');
@@ -955,6 +992,22 @@ class Flow {
     return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
                          ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
                          "usercustomize.py", "conftest.py", ".envrc", "rc"});
+  }
+  // /dev/fd/3, /proc/self/fd/3: whatever file a descriptor was opened on.
+  static bool names_a_descriptor(std::string_view name) {
+    return name.rfind("/dev/fd/", 0) == 0 || (name.rfind("/proc/", 0) == 0 && name.find("/fd/") != std::string_view::npos);
+  }
+  // The files an assignment in `word` makes bash run when it starts:
+  // BASH_ENV=F, ENV=F, also inside a list (--export=ALL,BASH_ENV=F).
+  static std::vector<std::string_view> startup_files(std::string_view word) {
+    std::vector<std::string_view> out;
+    for (std::string_view name : {std::string_view("BASH_ENV="), std::string_view("ENV=")})
+      for (auto at = word.find(name); at != std::string_view::npos; at = word.find(name, at + 1)) {
+        if (at > 0 && word[at - 1] != ',' && word[at - 1] != ' ') continue;
+        const auto from = at + name.size();
+        out.push_back(word.substr(from, std::min(word.find(',', from), word.size()) - from));
+      }
+    return out;
   }
   // Devices that hold no file (/dev/shm/... is a file system).
   static bool is_device(std::string_view name) {
@@ -1185,6 +1238,18 @@ class Flow {
           const auto fd = w.redirect.substr(0, w.redirect.find('<'));
           fd_reads_[fd.empty() ? "0" : fd] = file_key(w.text);
         }
+        for (const auto path : startup_files(w.text)) {
+          // export BASH_ENV=$PWD/job.env: every bash started later runs the file.
+          const auto key = file_key(path);
+          const std::string by = "a start-up file bash runs (BASH_ENV, ENV)";
+          if (is_pattern_key(key)) {
+            uses_.push_back({std::string(kEveryFile), Use::Code, by});
+            continue;
+          }
+          uses_.push_back({key, Use::Code, by});
+          for (const auto& pattern : written_patterns)
+            if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
+        }
         if (w.role == ShellWord::Role::Word && is_assignment_word(w.text)) continue;
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
@@ -1194,9 +1259,13 @@ class Flow {
         // A command name without '/' is looked up in PATH, not in the directory.
         if (&w == program && w.text.find('/') == std::string::npos && !glob) continue;
         const auto key = file_key(w.text);
-        if (is_pattern_key(key)) {
-          // A name the template cannot read may be any file it wrote.
-          if ((glob || w.text.find('$') != std::string::npos) && !written_.empty() && names_a_file_read(cmd, program, w, glob))
+        if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
+          // source /dev/fd/3 3<F: a descriptor may be open on any file.
+          if (!written_.empty()) add.emplace_back(kEveryFile);
+        } else if (is_pattern_key(key)) {
+          // A name the template cannot read ({a,b}, *, $X) may be any file it wrote.
+          if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_.empty() &&
+              names_a_file_read(cmd, program, w, glob))
             add.emplace_back(kEveryFile);
         } else {
           if (written_.count(key)) add.push_back(key);
@@ -1354,6 +1423,7 @@ class Flow {
     if (cmd.header == "for" || cmd.header == "select") {
       if (words.empty()) return;
       assign(words.front()->text, words, 1);
+      if (words.size() == 1) edges_[words.front()->text].insert("@");  // for NAME; do: for NAME in "$@"
       // Each piece of a split value is one pass of the loop: what the
       // variable reaches, each piece reaches.
       for (std::size_t k = 1; k < words.size(); ++k) {

@@ -318,6 +318,9 @@ class Run {
     if (count != p_.directive_lines)
       fail_line(0, "the rendered script has a different set of #SBATCH directives than the template "
                    "(an empty code slot on its own line before a directive?)");
+    if (count_translated_directive_lines(out_) > p_.translated_directive_lines)
+      fail_line(0, "a value makes a line starting with #PBS or #BSUB, which sbatch translates into options "
+                   "of the job wherever it stands in the script");
   }
 
  private:

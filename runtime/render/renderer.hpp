@@ -95,6 +95,7 @@ struct Program {
   std::vector<HeredocPlan> heredocs;
   OptionTable options;
   std::size_t directive_lines = 0;  // #SBATCH lines sbatch reads in the template
+  std::size_t translated_directive_lines = 0;  // its #PBS and #BSUB lines (count_translated_directive_lines)
   std::size_t literal_bytes = 0;
   // The DataBlock op stands at the end of the text without a final line break:
   // the block then starts with one.

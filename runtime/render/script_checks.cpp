@@ -59,4 +59,15 @@ std::size_t count_directive_lines(std::string_view s) {
   return count;
 }
 
+std::size_t count_translated_directive_lines(std::string_view s) {
+  std::size_t count = 0;
+  for (std::string_view prefix : {std::string_view("#PBS"), std::string_view("#BSUB")})
+    for (auto at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + 1)) {
+      std::size_t k = at;
+      while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+      if (k == 0 || s[k - 1] == '\n') ++count;
+    }
+  return count;
+}
+
 }  // namespace slurmglue::render

@@ -22,4 +22,10 @@ std::vector<std::size_t> directive_lines(std::string_view script);
 // How many there are (directive_lines(script).size(), without building the list).
 std::size_t count_directive_lines(std::string_view script);
 
+// How many lines start (after blanks) with "#PBS" or "#BSUB": sbatch
+// translates those into options too (the PBS and LSF compatibility of
+// --ignore-pbs), and not only in the header but well into the script, so
+// every such line counts.
+std::size_t count_translated_directive_lines(std::string_view script);
+
 }  // namespace slurmglue::render

@@ -544,3 +544,45 @@ TEST(ValueSinks, DecodedEscapesAndFilesSplitLater) {
 }
 
 }  // namespace
+
+namespace {
+
+// A fifth outside review: where an argument begins although the template
+// wrote something before the placeholder, and a descriptor's '-'.
+TEST(ValueSinks, AnArgumentBeginsAfterTextThatMayVanish) {
+  for (const char* form : {"logargs $\"%X%\"", "logargs \"\"%X%", "logargs ''\"%X%\"", "logargs ${EMPTY}%X%",
+                           "logargs \"${OPT_PREFIX:-}%X%\"", "logargs \"$(true)%X%\"", "logargs {,}%X%"})
+    EXPECT_TRUE(placement(task(form)).context.begins_argument) << form;
+  for (const char* form : {"logargs x%X%", "logargs \"a\"%X%", "logargs --name=%X%", "logargs \"$((1))%X%\""})
+    EXPECT_FALSE(placement(task(form)).context.begins_argument) << form;
+  // >&- closes a descriptor and the rest would be a new word.
+  for (const char* form : {"exec 3>&%X%", "logargs hi 1>&%X%", "logargs hi <&%X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.context.begins_argument && !p.context.after_option) << form;
+  }
+  EXPECT_FALSE(placement(task("logargs hi > %X%")).context.begins_argument);
+}
+
+}  // namespace
+
+namespace {
+
+// Files a later bash runs although no command of the template names them as
+// code: start-up files, descriptors, names made by brace expansion; and
+// parameters a loop takes without naming them.
+TEST(ValueSinks, FilesRunByWaysTheTemplateDoesNotSpellOut) {
+  const std::string env_file = "cat > job.env <<EOF\nexport TASK_NAME=\"%X%\"\nEOF\n";
+  for (const char* run : {"export BASH_ENV=$PWD/job.env\nsrun bash -c true", "BASH_ENV=job.env bash -c true",
+                          "env BASH_ENV=job.env bash -c true", "ENV=job.env sh -i -c true",
+                          "srun --export=ALL,BASH_ENV=$PWD/job.env bash -c true"})
+    EXPECT_TRUE(refused(task(env_file + run), "value-parsed-as-code")) << run;
+  EXPECT_TRUE(rules(task(env_file + "export BASH_ENV=$PWD/other.env\nbash -c true")).empty());
+  const std::string body = "cat > a.txt <<'EOF'\n%X%\nEOF\n";
+  for (const char* run : {"source /dev/fd/3 3<a.txt", "exec 4<a.txt\nsource /dev/fd/4", ". /proc/self/fd/3 3<a.txt",
+                          "mv a.txt{,.sh}\nsource a.txt.sh", "cp a.txt{,.sh}\nbash a.txt.sh"})
+    EXPECT_TRUE(refused(task(body + run), "value-parsed-as-code")) << run;
+  EXPECT_TRUE(refused(task("f() { for a; do eval \"$a\"; done; }\nf %X%"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("export EV=%X%\nbash -c \"eval \\\"\\$EV\\\"\""), "value-parsed-as-code"));
+}
+
+}  // namespace

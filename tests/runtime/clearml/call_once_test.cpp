@@ -15,7 +15,7 @@ namespace {
 
 using testing::TestServer;
 
-const nlohmann::json kSeed = {
+const nlohmann::json kCallOnceSeed = {
     {"queues", {{{"id", "q1"}, {"name", "gpu"}, {"entries", {{{"task", "t1"}}, {{"task", "t2"}}}}}}},
     {"tasks",
      {{{"id", "t1"}, {"status", "queued"}, {"execution", {{"queue", "q1"}}}},
@@ -28,7 +28,7 @@ std::vector<std::string> entries(Session& session) {
 }
 
 TEST(CallOnce, APopWhoseReplyIsLostIsSentOnceAndReportedUnknown) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   Session session(server.options());
   // A kept-alive connection first: the case where libcurl would re-send.
   ASSERT_EQ(entries(session).size(), 2u);
@@ -40,7 +40,7 @@ TEST(CallOnce, APopWhoseReplyIsLostIsSentOnceAndReportedUnknown) {
 }
 
 TEST(CallOnce, AServerErrorOnAStatusChangeIsUnknownAndNotRetried) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   Session session(server.options());
   session.login();
   server.inject("status", 5, {{"status", 503}, {"endpoint", "tasks.started"}});
@@ -50,7 +50,7 @@ TEST(CallOnce, AServerErrorOnAStatusChangeIsUnknownAndNotRetried) {
 }
 
 TEST(CallOnce, AReadIsStillRetried) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   Session session(server.options());
   session.login();
   server.inject("status", 1, {{"status", 503}, {"endpoint", "tasks.get_by_id"}});
@@ -59,7 +59,7 @@ TEST(CallOnce, AReadIsStillRetried) {
 }
 
 TEST(CallOnce, ARefusedTokenMeansNotDoneSoItIsSentAgainAfterLogin) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   Session session(server.options());
   session.login();
   server.control("expire_tokens");
@@ -71,7 +71,7 @@ TEST(CallOnce, ARefusedTokenMeansNotDoneSoItIsSentAgainAfterLogin) {
 }
 
 TEST(CallOnce, ShutdownAbandonsACallBeforeItIsSent) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   auto options = server.options();
   options.interrupted = [] { return true; };
   Session session(options);
@@ -80,7 +80,7 @@ TEST(CallOnce, ShutdownAbandonsACallBeforeItIsSent) {
 }
 
 TEST(CallOnce, ShutdownAbandonsASlowReply) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   auto options = server.options();
   const auto started = std::chrono::steady_clock::now();
   options.interrupted = [started] { return std::chrono::steady_clock::now() - started > std::chrono::milliseconds(300); };
@@ -92,7 +92,7 @@ TEST(CallOnce, ShutdownAbandonsASlowReply) {
 }
 
 TEST(CallOnce, TheDeadlineBoundsRetries) {
-  TestServer server(kSeed);
+  TestServer server(kCallOnceSeed);
   auto options = server.options();
   options.deadline = std::chrono::milliseconds(0);
   Session session(options);

@@ -12,7 +12,7 @@ namespace {
 
 using testing::TestServer;
 
-const nlohmann::json kSeed = {
+const nlohmann::json kQueuesSeed = {
     {"tasks", {{{"id", "t1"}, {"status", "queued"}}, {{"id", "t2"}, {"status", "queued"}}}},
     {"queues",
      {{{"id", "q-dot"}, {"name", "gpu.a"}, {"entries", {{{"task", "t1"}}, {{"task", "t2"}}}}},
@@ -28,7 +28,7 @@ TEST(ExactNamePattern, EscapesAndAnchors) {
 }
 
 TEST(Queues, FindsOnlyTheExactName) {
-  TestServer server(kSeed);
+  TestServer server(kQueuesSeed);
   Session session(server.options());
   const auto queue = find_queue(session, "gpu.a");
   ASSERT_TRUE(queue);
@@ -41,7 +41,7 @@ TEST(Queues, FindsOnlyTheExactName) {
 }
 
 TEST(Queues, CreatesAndFindsOrCreates) {
-  TestServer server(kSeed);
+  TestServer server(kQueuesSeed);
   Session session(server.options());
   const auto created = create_queue(session, "k8s_scheduler", {"pending"});
   EXPECT_FALSE(created.id.empty());
@@ -53,7 +53,7 @@ TEST(Queues, CreatesAndFindsOrCreates) {
 }
 
 TEST(Queues, PopsAtomicallyAndTheTaskStaysQueued) {
-  TestServer server(kSeed);
+  TestServer server(kQueuesSeed);
   Session session(server.options());
   EXPECT_EQ(pop_next_task(session, "q-dot")->task, "t1");
   const auto second = pop_next_task(session, "q-dot");
@@ -81,7 +81,7 @@ TEST(Queues, TasksInQueuesReadsEveryPage) {
 }
 
 TEST(Queues, RemovesATask) {
-  TestServer server(kSeed);
+  TestServer server(kQueuesSeed);
   Session session(server.options());
   remove_task_from_queue(session, "q-dot", "t2");
   EXPECT_EQ(server.state()["queues"]["q-dot"]["entries"].size(), 1u);

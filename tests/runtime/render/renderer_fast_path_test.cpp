@@ -15,9 +15,9 @@ namespace sg = slurmglue;
 
 namespace {
 
-const std::string kHead = "#!/bin/bash\n";
+const std::string kShebangLine = "#!/bin/bash\n";
 
-std::shared_ptr<const sg::render::Renderer> compile(const std::string& text) {
+std::shared_ptr<const sg::render::Renderer> renderer_of(const std::string& text) {
   sg::compiler::Source source("t.tpl", text);
   auto c = sg::compiler::compile(source);
   EXPECT_NE(c.renderer, nullptr) << text << (c.diagnostics.empty() ? "" : c.diagnostics.front().message);
@@ -82,9 +82,9 @@ const std::vector<std::string> kLines = {
 
 TEST(RendererFastPath, MatchesTheFullReadingOfEveryLine) {
   for (const auto& line : kLines) {
-    const std::string tpl = kHead + "#SBATCH --job-name=j_${CLEARML_TASK.id}\n" + line +
+    const std::string tpl = kShebangLine + "#SBATCH --job-name=j_${CLEARML_TASK.id}\n" + line +
                             "\n\n${CLEARML_PRE_SETUP}\necho \"${CLEARML_TASK.v}\"\n${CLEARML_AGENT_EXECUTE}\n";
-    const auto fast = compile(tpl);
+    const auto fast = renderer_of(tpl);
     ASSERT_NE(fast, nullptr);
     const auto slow = without_fast_path(*fast);
     for (const auto& value : kValues) {
@@ -102,7 +102,7 @@ TEST(RendererFastPath, MatchesTheFullReadingOfEveryLine) {
 
 TEST(RendererFastPath, PlainValuesThatWouldChangeALineStillFail) {
   // "het" completes the template's "job" to a word that ends the line.
-  const auto r = compile(kHead + "#SBATCH --comment ${CLEARML_TASK.v}job\n#SBATCH --hold\necho\n");
+  const auto r = renderer_of(kShebangLine + "#SBATCH --comment ${CLEARML_TASK.v}job\n#SBATCH --hold\necho\n");
   ASSERT_NE(r, nullptr);
   for (const char* v : {"het", "HeT", "pack"}) {
     const auto o = run(*r, v);
@@ -112,7 +112,7 @@ TEST(RendererFastPath, PlainValuesThatWouldChangeALineStillFail) {
   }
   EXPECT_TRUE(run(*r, "tiny").ok);
   // A checked value that is only part of the option's value is checked whole.
-  const auto nodes = compile(kHead + "#SBATCH --nodes=1${CLEARML_TASK.v}\necho\n");
+  const auto nodes = renderer_of(kShebangLine + "#SBATCH --nodes=1${CLEARML_TASK.v}\necho\n");
   ASSERT_NE(nodes, nullptr);
   EXPECT_TRUE(run(*nodes, "-3").ok);
   const auto o = run(*nodes, "-x");
@@ -121,7 +121,7 @@ TEST(RendererFastPath, PlainValuesThatWouldChangeALineStillFail) {
 }
 
 TEST(RendererFastPath, ACodeSlotAfterTheDirectivesIsStillScanned) {
-  const auto r = compile(kHead + "#SBATCH --job-name=j_${CLEARML_TASK.id}\n${CLEARML_PRE_SETUP}\necho\n");
+  const auto r = renderer_of(kShebangLine + "#SBATCH --job-name=j_${CLEARML_TASK.id}\n${CLEARML_PRE_SETUP}\necho\n");
   ASSERT_NE(r, nullptr);
   sg::render::Values v;
   v.task = {{"id", "abc"}};
@@ -137,16 +137,16 @@ TEST(RendererFastPath, ACodeSlotAfterTheDirectivesIsStillScanned) {
 }
 
 TEST(RendererFastPath, TheSameFieldTwiceIsReadOnceAndCheckedInEachPlace) {
-  const auto r = compile(kHead + "#SBATCH --job-name=${CLEARML_TASK.v} --nodes=${CLEARML_TASK.v}\necho ${CLEARML_TASK.v}\n");
+  const auto r = renderer_of(kShebangLine + "#SBATCH --job-name=${CLEARML_TASK.v} --nodes=${CLEARML_TASK.v}\necho ${CLEARML_TASK.v}\n");
   ASSERT_NE(r, nullptr);
   auto o = run(*r, "2");
   ASSERT_TRUE(o.ok);
-  EXPECT_EQ(o.script, kHead + "#SBATCH --job-name=2 --nodes=2\necho 2\n");
+  EXPECT_EQ(o.script, kShebangLine + "#SBATCH --job-name=2 --nodes=2\necho 2\n");
   o = run(*r, "x");
   ASSERT_FALSE(o.ok);
   EXPECT_NE(o.errors[0].find("--nodes 'x' is not a node count"), std::string::npos) << o.errors[0];
   // A default makes it another placeholder: each resolves on its own.
-  const auto d = compile(kHead + "#SBATCH --nodes=${CLEARML_TASK.n:1}\necho ${CLEARML_TASK.n}\n");
+  const auto d = renderer_of(kShebangLine + "#SBATCH --nodes=${CLEARML_TASK.n:1}\necho ${CLEARML_TASK.n}\n");
   ASSERT_NE(d, nullptr);
   EXPECT_FALSE(run(*d, "2").ok);  // TASK.n is missing and the second has no default
 }

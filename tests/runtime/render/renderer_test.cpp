@@ -295,4 +295,17 @@ TEST(Renderer, DataBlockStandsAfterTheDirectives) {
   EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'a b'\necho \"${__slurmglue_1}\" \"${__slurmglue_1}\"\n");
 }
 
+// A value must not make a line sbatch translates into options (#PBS, #BSUB),
+// in a here-document or in a comment; the template's own lines stay.
+TEST(Renderer, ValuesMakeNoTranslatedDirectiveLines) {
+  const std::string heredoc = kHead + "cat > req.txt <<'EOF'\n${CLEARML_TASK.comment|raw}\nEOF\n";
+  auto r = render(heredoc, {{"comment", "#PBS -v BASH_ENV=/tmp/x"}});
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("#PBS or #BSUB"), std::string::npos) << r.first_error();
+  EXPECT_FALSE(render(heredoc, {{"comment", "ok\n  #BSUB -J 1-9"}}).ok);
+  EXPECT_TRUE(render(heredoc, {{"comment", "x #PBS"}}).ok);
+  EXPECT_FALSE(render(kHead + "echo\n#${CLEARML_TASK.name}\n", {{"name", "PBS -J 0-9"}}).ok);
+  EXPECT_TRUE(render(kHead + "#PBS -N kept\necho ${CLEARML_TASK.name}\n", {{"name", "a"}}).ok);
+}
+
 }  // namespace

@@ -18,3 +18,11 @@ TEST(ScriptChecks, DirectiveLinesStopAtTheFirstCommand) {
       "#!/bin/bash\n#SBATCH -a\n\n  # comment\n#SBATCH -b\n #SBATCH -indented\n#sbatch -lower\necho hi\n#SBATCH -c\n";
   EXPECT_EQ(sg::render::directive_lines(script), (std::vector<std::size_t>{2, 5}));
 }
+
+// sbatch also reads #PBS and #BSUB lines (its PBS and LSF translation),
+// beyond the header.
+TEST(ScriptChecks, TranslatedDirectiveLinesAnywhere) {
+  EXPECT_EQ(sg::render::count_translated_directive_lines("#!/bin/bash\necho\n#PBS -N x\n  #BSUB -J y\necho #PBS\n"), 2u);
+  EXPECT_EQ(sg::render::count_translated_directive_lines("#PBS -N x"), 1u);
+  EXPECT_EQ(sg::render::count_translated_directive_lines("#!/bin/bash\n# PBS -N x\nx#PBS\n"), 0u);
+}
