@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "runtime/files/read_file.hpp"
@@ -39,6 +40,10 @@ std::string load_config(const std::filesystem::path& path, LintOptions& options,
     root = YAML::Load(files::read_bounded(path.string(), kMaxLintConfigBytes, "a .slurmglue-lint.yaml"));
   } catch (const files::FileError& e) {
     return e.what();
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own message for it is "bad file".
+    return path.string() + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) +
+           ": nested deeper than " + std::to_string(e.depth() - 1) + " levels";
   } catch (const YAML::Exception& e) {
     return path.string() + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": " +
            e.msg;
