@@ -134,5 +134,7 @@ mkdir project
 cp "$tpl" project/job.tpl
 mv .slurmglue-lint.yaml.big project/.slurmglue-lint.yaml
 expect 2 'slurmglue-lint\.yaml: larger than 64 KiB, the most a \.slurmglue-lint\.yaml may have' "$lint" project/job.tpl
+python3 -c "print('[' * 30000 + ']' * 30000)" >project/.slurmglue-lint.yaml
+expect 2 'slurmglue-lint\.yaml:[0-9]+:[0-9]+: nested deeper than [0-9]+ levels' "$lint" project/job.tpl
 
 ((failures == 0))
