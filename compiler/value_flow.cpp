@@ -88,7 +88,9 @@ std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";
   if (program == "tar" || program == "gtar")
     return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
-  if (program == "git") return "-c --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "sort") return "--compress-program";
+  if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";
   if (program == "curl") return "-K --config";
@@ -1472,7 +1474,53 @@ class Flow {
         }
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
+    runner_environment(words);
     invocation(c, words, i);
+  }
+
+  // Variables a runner sets for the command it starts: srun --export=A=x,B=y,
+  // mpirun -x A=x, singularity/apptainer --env A=x, docker/podman/enroot
+  // -e A=x. Each NAME=... item gives NAME what its text holds, as A=x before
+  // the command would.
+  void runner_environment(const std::vector<const ShellWord*>& words) {
+    const bool runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+      return one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "mpirun", "mpiexec", "orterun", "prterun",
+                                           "singularity", "apptainer", "docker", "podman", "enroot", "ch-run"});
+    });
+    if (!runner) return;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      if (w.placeholders.empty() && w.refs.empty()) continue;
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      std::size_t from = std::string_view::npos;
+      for (std::string_view option : {"--export=", "--env=", "--set-env="})
+        if (raw.rfind(option, 0) == 0) from = option.size();
+      if (from == std::string_view::npos &&
+          one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env"}))
+        from = 0;
+      if (from == std::string_view::npos) continue;
+      // The items' starts: NAME= at the list's start or after a comma.
+      std::vector<std::pair<std::size_t, std::string>> items;
+      for (std::size_t at = from; at <= raw.size();) {
+        std::size_t e = at;
+        while (e < raw.size() && is_name_char(raw[e])) ++e;
+        if (e > at && e < raw.size() && raw[e] == '=' && is_name_start(raw[at])) items.emplace_back(at, std::string(raw.substr(at, e - at)));
+        const auto comma = raw.find(',', at);
+        if (comma == std::string_view::npos) break;
+        at = comma + 1;
+      }
+      for (const auto& [at, name] : items) {
+        if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+        for (const auto& r : w.refs) edges_[name].insert(r);
+      }
+      for (auto p : w.placeholders) {
+        const std::size_t offset = t_.placeholders[p].begin - w.begin;
+        const std::string* name = nullptr;
+        for (const auto& [at, n] : items)
+          if (at <= offset) name = &n;
+        if (name) direct_[*name].insert(p);
+      }
+    }
   }
 
   // NAME=value before a command, or as an argument of a declaration builtin.
@@ -2022,6 +2070,27 @@ class Flow {
   // Shells, interpreters, awk, sed, su: options that take a program text,
   // and what stands after them.
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
+      // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
+      // the like pass values in as data.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"--arg", "--argjson", "--slurpfile", "--rawfile"})) {
+          k += 2;
+        } else if (one_of(w, {"-f", "--from-file", "--indent", "-L"}) && k + 1 < words.size()) {
+          if (w != "--indent") reparse_word(*words[k + 1], name);
+          if (w == "-f" || w == "--from-file") return;
+          ++k;
+        } else if (one_of(w, {"--args", "--jsonargs"})) {
+          return;
+        } else if (w == "--" || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
+          const auto from = w == "--" ? k + 1 : k;
+          if (from < words.size()) reparse_word(*words[from], name + " (its program)");
+          return;
+        }
+      }
+      return;
+    }
     if (is_awk_or_sed(name)) {
       // The program text (-e, --expression, or the first operand when no -e
       // or -f gives one) and program files are code; awk's -v NAME=value,
@@ -2127,6 +2196,11 @@ class Flow {
       }
       if (w == "-m" && !shell_like) {
         // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
+        // The module is a program to run (pwnmod.py in the working directory): a value may not choose it.
+        if (k + 1 < words.size()) {
+          for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
+          for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
+        }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
           for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], name + " -m timeit");
         return;

@@ -586,3 +586,27 @@ TEST(ValueSinks, FilesRunByWaysTheTemplateDoesNotSpellOut) {
 }
 
 }  // namespace
+
+namespace {
+
+// Variables a runner sets for its command, and options and operands that
+// are programs or code.
+TEST(ValueSinks, RunnersEnvironmentAndProgramOptions) {
+  for (const char* form : {"srun --export=ALL,EV=%X% bash -c 'eval \"$EV\"'", "srun --export EV=%X% bash -c 'eval \"$EV\"'",
+                           "mpirun -x EV=%X% bash -c 'eval \"$EV\"'",
+                           "singularity exec --env EV=%X% img.sif bash -c 'eval \"$EV\"'",
+                           "docker run -e EV=%X% img bash -c 'eval \"$EV\"'",
+                           "enroot start -e EV=%X% img bash -c 'eval \"$EV\"'",
+                           "mpirun -x BASH_ENV=%X% bash -c true", "apptainer exec --env=PYTHONSTARTUP=%X% img python3",
+                           "git clone --config core.sshCommand=%X% ssh://h/r.git d",
+                           "git -C . clone --config=core.sshCommand=%X% ssh://h/r.git d",
+                           "sort --compress-program=%X% big.txt", "jq -r \".%X%\" cfg.json",
+                           "jq -r \".[\\\"%X%\\\"]\" cfg.json", "srun --task-prolog=%X% hostname"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("python3 -m %X%"), "placeholder-command"));
+  for (const char* form : {"srun --export=ALL,EV=%X% python3 train.py", "jq -r --arg n \"%X%\" '.[$n]' cfg.json",
+                           "docker run -e EV=%X% img python3 train.py"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+}  // namespace
