@@ -2046,6 +2046,14 @@ class Flow {
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
+    if (spec.name == "coproc") {
+      // coproc NAME { ...; }: the body's first command is the one that runs.
+      std::size_t k = from;
+      if (k + 1 < words.size() && one_of(words[k + 1]->text, {"{", "("})) ++k;
+      if (k < words.size() && one_of(words[k]->text, {"{", "("})) ++k;
+      if (k < words.size()) invocation(c, words, k);
+      return;
+    }
     std::vector<bool> lists(words.size(), false);
     for (std::size_t k = 0; k < words.size(); ++k)
       for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);

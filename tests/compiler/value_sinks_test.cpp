@@ -610,3 +610,22 @@ TEST(ValueSinks, RunnersEnvironmentAndProgramOptions) {
 }
 
 }  // namespace
+
+namespace {
+
+// Commands in every place bash runs them: `...`, for ((;;)) bodies, coproc
+// bodies; and [[ a && b ]] is one test, not two commands.
+TEST(ValueSinks, CommandsInBackquotesArithmeticLoopsAndCoprocesses) {
+  for (const char* form : {"x=`%X%`", "R=`srun --ntasks=1 %X%`", "A=( `%X%` )", "for ((i=0;i<1;i++)); do %X%; done",
+                           "for ((try=0; try<3; try++)); do srun --ntasks=1 %X% && break; done",
+                           "coproc C { %X%; }"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"R=`eval \"%X%\"`", "R=`bash -c \"%X%\"`", "for ((;;)); do eval \"%X%\"; done"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"if [[ -n \"%X%\" && \"%X%\" != none ]]; then echo; fi",
+                           "[[ \"%X%\" == a || \"%X%\" == b ]] && echo yes", "[[ \"%X%\" > b ]] && echo",
+                           "EPOCHS=%X%\nif [[ -n \"$EPOCHS\" && \"$EPOCHS\" -gt 0 ]]; then echo; fi"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+}  // namespace
