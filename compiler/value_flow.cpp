@@ -607,7 +607,7 @@ class Flow {
     nested_code(code.text, args);
   }
   void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
-    if (depth_ >= 3 || code.find_first_of("$`") == std::string::npos) return;
+    if (depth_ >= 3 || (code.find_first_of("$`") == std::string::npos && written_.empty())) return;
     const Source source("<code>", code);
     Template inner;
     std::vector<Diagnostic> ignored;
@@ -616,6 +616,7 @@ class Flow {
     // The code calls the template's functions as the template does.
     for (const auto& [f, at] : functions_) sub.functions_.emplace(f, kNone);
     sub.code_functions_ = code_functions_;
+    sub.written_ = written_;  // srun bash -c 'source job.env': the files the template wrote
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
@@ -669,6 +670,22 @@ class Flow {
       for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
       if (i >= words.size()) continue;
       const std::string program(basename_of(words[i]->text));
+      if (program == "set") {
+        // set -- a b: "$@" is no longer empty; its words, when literal.
+        std::size_t k = i + 1;
+        while (k < words.size() && words[k]->text != "--" && !words[k]->text.empty() &&
+               (words[k]->text[0] == '-' || words[k]->text[0] == '+'))
+          ++k;
+        if (k < words.size() && words[k]->text == "--") ++k;
+        if (k < words.size() || (k > 0 && words[k - 1]->text == "--")) {
+          std::string joined;
+          for (std::size_t j = k; j < words.size() && positional_values_; ++j) {
+            if (words[j]->text.find_first_of("$` \t") != std::string::npos) positional_values_.reset();
+            else joined += (j > k ? " " : "") + words[j]->text;
+          }
+          if (positional_values_) positional_values_->push_back(joined);
+        }
+      }
       if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
         for (std::size_t k = i + 1; k < words.size(); ++k)
           if (is_assignment_word(words[k]->text)) assigned(*words[k]);
@@ -755,7 +772,7 @@ class Flow {
     if (one_of(t, {"$@", "${@}", "$*", "${*}"})) {
       for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
         if (!t_.commands[g].function.empty()) return std::nullopt;
-      return std::vector<std::string>{};
+      return positional_values_;
     }
     std::string_view body = t.substr(1);
     const bool braced = !body.empty() && body.front() == '{';
@@ -1425,6 +1442,7 @@ class Flow {
     if (cmd.header == "for" || cmd.header == "select") {
       if (words.empty()) return;
       assign(words.front()->text, words, 1);
+      for (auto p : words.front()->placeholders) t_.placeholders[p].names_variable = cmd.header;
       if (words.size() == 1) edges_[words.front()->text].insert("@");  // for NAME; do: for NAME in "$@"
       // Each piece of a split value is one pass of the loop: what the
       // variable reaches, each piece reaches.
@@ -1475,7 +1493,59 @@ class Flow {
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
     runner_environment(words);
+    builtin_name_operands(words, i, program);
+    operands_run_as_code(words, i, program);
     invocation(c, words, i);
+  }
+
+  // Operands a program runs as code: the script sbatch submits (and the
+  // table crontab or scrontab installs), the word lists compgen expands.
+  void operands_run_as_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
+    if (program == "sbatch") {
+      const auto s = scan_options(words, i + 1, slurm_counts());
+      if (s.operand != kNone) reparse_word(*words[s.operand], "sbatch (the script it submits)");
+    } else if (program == "crontab" || program == "scrontab") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "-u") ++k;
+        else if (words[k]->text.empty() || words[k]->text[0] != '-') reparse_word(*words[k], program + " (the table it installs)");
+    } else if (program == "compgen" || program == "complete") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-W", "-C", "-F"})) {
+          reparse_word(*words[k + 1], program + " " + words[k]->text);
+          ++k;
+        }
+    }
+  }
+
+  // Builtins whose operands name the variable they set (read NAME, mapfile
+  // NAME, getopts OPTS NAME, printf -v NAME, wait -p NAME) or the file they
+  // load as a program (hash -p FILE NAME, enable -f FILE NAME): a value there
+  // would choose PATH, IFS or the program.
+  void builtin_name_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
+    const auto names = [&](std::size_t k) {
+      for (auto p : words[k]->placeholders) t_.placeholders[p].names_variable = program;
+    };
+    std::string_view valued;  // option letters that take a value which is not a name
+    if (program == "read") valued = "dinNptu";
+    else if (program == "mapfile" || program == "readarray") valued = "dnOsuCc";
+    else if (!one_of(program, {"getopts", "printf", "wait", "hash", "enable"})) return;
+    std::size_t operand = 0;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty() && operand == 0) {
+        const char last = w.back();
+        if (k + 1 >= words.size()) break;
+        if ((program == "read" && last == 'a') || (program == "printf" && last == 'v') || (program == "wait" && last == 'p'))
+          names(++k);
+        else if ((program == "hash" && last == 'p') || (program == "enable" && last == 'f'))
+          for (auto p : words[++k]->placeholders) t_.placeholders[p].command_word = true;
+        else if (valued.find(last) != std::string_view::npos)
+          ++k;
+        continue;
+      }
+      ++operand;
+      if (one_of(program, {"read", "mapfile", "readarray"}) || (program == "getopts" && operand == 2)) names(k);
+    }
   }
 
   // Variables a runner sets for the command it starts: srun --export=A=x,B=y,
@@ -1508,6 +1578,12 @@ class Flow {
         const auto comma = raw.find(',', at);
         if (comma == std::string_view::npos) break;
         at = comma + 1;
+      }
+      for (auto p : w.placeholders) {
+        // --export=ALL,${X}=...: the value would name the variable.
+        const std::size_t b = t_.placeholders[p].begin - w.begin, e = t_.placeholders[p].end - w.begin;
+        if (e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ',')))
+          t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
       for (const auto& [at, name] : items) {
         if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
@@ -2303,9 +2379,11 @@ class Flow {
     if (!words[i]->text.empty() && words[i]->text[0] == '$') return "a command chosen at run time";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
-          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || one_of(name, {"source", ".", "at", "crontab", "batch"})))
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
+           one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
     if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
         // sbatch reads the script from standard input when no file is named.
@@ -2472,6 +2550,9 @@ class Flow {
   // created, env and envsubst every variable, $(f) what f's body holds.
   std::map<std::size_t, std::vector<std::string>> outputs_;
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines_;  // upstream_of()
+  // The words set -- gives the script's "$@" (none at first: "" is that
+  // empty list); nothing when some are not literal.
+  std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 
