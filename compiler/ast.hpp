@@ -31,6 +31,7 @@ struct PlaceholderNode {
   std::vector<FilterNode> filters;
   render::ShellContext context;  // set by the shell lexer
   bool command_word = false;     // the value would be (part of) the command a shell or a runner runs
+  std::string names_variable;    // the command that would set the variable the value names (read NAME, for NAME)
   std::string reparsed_by;       // the command that parses the value again as code (context.reparsed)
   // A runner's option whose argument count is unknown stands before the
   // value, so the value may be the command it runs (the option's name).

@@ -106,6 +106,11 @@ class Checker {
                         "be the command that runs; write the option's value in the same word (--opt=value) or put "
                         "the placeholder after the command",
                         ph.ambiguous_after));
+    if (!ph.names_variable.empty())
+      error("value-parsed-as-code", ph,
+            fmt::format("{} would set the variable this value names: a value may not choose which variable is "
+                        "assigned (PATH, IFS, BASH_ENV...); write the name in the template",
+                        ph.names_variable));
     if (ph.context.reparsed && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
@@ -227,7 +232,15 @@ class Checker {
     if (name == "container-env") return render::ElementRole::Name;
     if (name == "export") {
       const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
-      if (element.find('=') == std::string::npos) return render::ElementRole::ExportName;
+      if (element.find('=') == std::string::npos) {
+        // --export=ALL,${...}=x: the value would choose which variable the
+        // job gets (BASH_ENV, LD_PRELOAD, PATH...).
+        if (ph.end < t.size() && t[ph.end] == '=')
+          error("value-parsed-as-code", ph,
+                "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
+                "write the variable's name in the template");
+        return render::ElementRole::ExportName;
+      }
       const auto variable = element.substr(0, element.find('='));
       if (is_code_variable(variable))
         error("value-parsed-as-code", ph,

@@ -755,6 +755,7 @@ class Lexer {
     const char c = peek();
     if (c == '`') {
       if (top().kind == Frame::Backtick) {
+        end_word();  // the last word inside `...` ends with it (as before ')' of $(...))
         pop(1);
       } else {
         push(Frame::Backtick, 1);
@@ -869,7 +870,10 @@ class Lexer {
     }
     if (c == '\'') return push(Frame::SingleQuote, 1);
     if (c == '"') return push(Frame::DoubleQuote, 1);
-    if (f.kind == Frame::Backtick && c == '`') return pop(1);
+    if (f.kind == Frame::Backtick && c == '`') {
+      end_word();
+      return pop(1);
+    }
     if (c == '<' && peek(1) == '<' && peek(2) != '<') return heredoc_operator();
     if (c == '<' && peek(1) == '<' && peek(2) == '<') {  // here-string: an ordinary word follows
       i_ += 3;
@@ -880,7 +884,10 @@ class Lexer {
     if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2)))
       return push(Frame::DoubleBracket, 2);
     if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') return pop(2);
-    if (f.word_start && f.command_start && c == '(' && peek(1) == '(') return push(Frame::Arith, 2, ')');
+    if (f.word_start && f.command_start && c == '(' && peek(1) == '(') {
+      if (f.header_next == "for") f.header_next.clear();  // for ((...)): no loop variable; the body is commands
+      return push(Frame::Arith, 2, ')');
+    }
     if (f.word_start && f.command_start && is_name_start(c)) {
       // NAME[subscript]=...: the subscript is arithmetic.
       std::size_t k = i_;
@@ -896,6 +903,21 @@ class Lexer {
     // <(...) and >(...): a command list whose output (or input) is a file
     // named by this word.
     if ((c == '<' || c == '>') && peek(1) == '(') return push(Frame::CommandSubst, 2);
+    if (f.kind == Frame::DoubleBracket) {
+      // Inside [[ ]], && and || join tests and < > ( ) | belong to the test
+      // (comparisons, grouping, regular expressions): no command ends.
+      if ((c == '&' || c == '|') && peek(1) == c) {
+        end_word();
+        i_ += 2;
+        return;
+      }
+      if (c == '<' || c == '>' || c == '(' || c == ')' || c == '|') {
+        current_word_ += c;
+        touch_word(i_);
+        ++i_;
+        return;
+      }
+    }
     const bool redirection = ((c == '<' || c == '>') && peek(1) != '(') || (c == '&' && peek(1) == '>');
     if (redirection) {
       // >, >>, >|, >&, <, <>, <&, &>, &>>: the next word is a file, not an

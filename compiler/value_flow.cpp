@@ -88,7 +88,9 @@ std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";
   if (program == "tar" || program == "gtar")
     return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
-  if (program == "git") return "-c --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "sort") return "--compress-program";
+  if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";
   if (program == "curl") return "-K --config";
@@ -605,7 +607,7 @@ class Flow {
     nested_code(code.text, args);
   }
   void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
-    if (depth_ >= 3 || code.find_first_of("$`") == std::string::npos) return;
+    if (depth_ >= 3 || (code.find_first_of("$`") == std::string::npos && written_.empty())) return;
     const Source source("<code>", code);
     Template inner;
     std::vector<Diagnostic> ignored;
@@ -614,6 +616,7 @@ class Flow {
     // The code calls the template's functions as the template does.
     for (const auto& [f, at] : functions_) sub.functions_.emplace(f, kNone);
     sub.code_functions_ = code_functions_;
+    sub.written_ = written_;  // srun bash -c 'source job.env': the files the template wrote
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
@@ -667,6 +670,22 @@ class Flow {
       for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
       if (i >= words.size()) continue;
       const std::string program(basename_of(words[i]->text));
+      if (program == "set") {
+        // set -- a b: "$@" is no longer empty; its words, when literal.
+        std::size_t k = i + 1;
+        while (k < words.size() && words[k]->text != "--" && !words[k]->text.empty() &&
+               (words[k]->text[0] == '-' || words[k]->text[0] == '+'))
+          ++k;
+        if (k < words.size() && words[k]->text == "--") ++k;
+        if (k < words.size() || (k > 0 && words[k - 1]->text == "--")) {
+          std::string joined;
+          for (std::size_t j = k; j < words.size() && positional_values_; ++j) {
+            if (words[j]->text.find_first_of("$` \t") != std::string::npos) positional_values_.reset();
+            else joined += (j > k ? " " : "") + words[j]->text;
+          }
+          if (positional_values_) positional_values_->push_back(joined);
+        }
+      }
       if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
         for (std::size_t k = i + 1; k < words.size(); ++k)
           if (is_assignment_word(words[k]->text)) assigned(*words[k]);
@@ -753,7 +772,7 @@ class Flow {
     if (one_of(t, {"$@", "${@}", "$*", "${*}"})) {
       for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
         if (!t_.commands[g].function.empty()) return std::nullopt;
-      return std::vector<std::string>{};
+      return positional_values_;
     }
     std::string_view body = t.substr(1);
     const bool braced = !body.empty() && body.front() == '{';
@@ -1423,6 +1442,7 @@ class Flow {
     if (cmd.header == "for" || cmd.header == "select") {
       if (words.empty()) return;
       assign(words.front()->text, words, 1);
+      for (auto p : words.front()->placeholders) t_.placeholders[p].names_variable = cmd.header;
       if (words.size() == 1) edges_[words.front()->text].insert("@");  // for NAME; do: for NAME in "$@"
       // Each piece of a split value is one pass of the loop: what the
       // variable reaches, each piece reaches.
@@ -1472,7 +1492,111 @@ class Flow {
         }
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
+    runner_environment(words);
+    builtin_name_operands(words, i, program);
+    operands_run_as_code(words, i, program);
     invocation(c, words, i);
+  }
+
+  // Operands a program runs as code: the script sbatch submits (and the
+  // table crontab or scrontab installs), the word lists compgen expands.
+  void operands_run_as_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
+    if (program == "sbatch") {
+      const auto s = scan_options(words, i + 1, slurm_counts());
+      if (s.operand != kNone) reparse_word(*words[s.operand], "sbatch (the script it submits)");
+    } else if (program == "crontab" || program == "scrontab") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "-u") ++k;
+        else if (words[k]->text.empty() || words[k]->text[0] != '-') reparse_word(*words[k], program + " (the table it installs)");
+    } else if (program == "compgen" || program == "complete") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-W", "-C", "-F"})) {
+          reparse_word(*words[k + 1], program + " " + words[k]->text);
+          ++k;
+        }
+    }
+  }
+
+  // Builtins whose operands name the variable they set (read NAME, mapfile
+  // NAME, getopts OPTS NAME, printf -v NAME, wait -p NAME) or the file they
+  // load as a program (hash -p FILE NAME, enable -f FILE NAME): a value there
+  // would choose PATH, IFS or the program.
+  void builtin_name_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
+    const auto names = [&](std::size_t k) {
+      for (auto p : words[k]->placeholders) t_.placeholders[p].names_variable = program;
+    };
+    std::string_view valued;  // option letters that take a value which is not a name
+    if (program == "read") valued = "dinNptu";
+    else if (program == "mapfile" || program == "readarray") valued = "dnOsuCc";
+    else if (!one_of(program, {"getopts", "printf", "wait", "hash", "enable"})) return;
+    std::size_t operand = 0;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty() && operand == 0) {
+        const char last = w.back();
+        if (k + 1 >= words.size()) break;
+        if ((program == "read" && last == 'a') || (program == "printf" && last == 'v') || (program == "wait" && last == 'p'))
+          names(++k);
+        else if ((program == "hash" && last == 'p') || (program == "enable" && last == 'f'))
+          for (auto p : words[++k]->placeholders) t_.placeholders[p].command_word = true;
+        else if (valued.find(last) != std::string_view::npos)
+          ++k;
+        continue;
+      }
+      ++operand;
+      if (one_of(program, {"read", "mapfile", "readarray"}) || (program == "getopts" && operand == 2)) names(k);
+    }
+  }
+
+  // Variables a runner sets for the command it starts: srun --export=A=x,B=y,
+  // mpirun -x A=x, singularity/apptainer --env A=x, docker/podman/enroot
+  // -e A=x. Each NAME=... item gives NAME what its text holds, as A=x before
+  // the command would.
+  void runner_environment(const std::vector<const ShellWord*>& words) {
+    const bool runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+      return one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "mpirun", "mpiexec", "orterun", "prterun",
+                                           "singularity", "apptainer", "docker", "podman", "enroot", "ch-run"});
+    });
+    if (!runner) return;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const ShellWord& w = *words[k];
+      if (w.placeholders.empty() && w.refs.empty()) continue;
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      std::size_t from = std::string_view::npos;
+      for (std::string_view option : {"--export=", "--env=", "--set-env="})
+        if (raw.rfind(option, 0) == 0) from = option.size();
+      if (from == std::string_view::npos &&
+          one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env"}))
+        from = 0;
+      if (from == std::string_view::npos) continue;
+      // The items' starts: NAME= at the list's start or after a comma.
+      std::vector<std::pair<std::size_t, std::string>> items;
+      for (std::size_t at = from; at <= raw.size();) {
+        std::size_t e = at;
+        while (e < raw.size() && is_name_char(raw[e])) ++e;
+        if (e > at && e < raw.size() && raw[e] == '=' && is_name_start(raw[at])) items.emplace_back(at, std::string(raw.substr(at, e - at)));
+        const auto comma = raw.find(',', at);
+        if (comma == std::string_view::npos) break;
+        at = comma + 1;
+      }
+      for (auto p : w.placeholders) {
+        // --export=ALL,${X}=...: the value would name the variable.
+        const std::size_t b = t_.placeholders[p].begin - w.begin, e = t_.placeholders[p].end - w.begin;
+        if (e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ',')))
+          t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
+      }
+      for (const auto& [at, name] : items) {
+        if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+        for (const auto& r : w.refs) edges_[name].insert(r);
+      }
+      for (auto p : w.placeholders) {
+        const std::size_t offset = t_.placeholders[p].begin - w.begin;
+        const std::string* name = nullptr;
+        for (const auto& [at, n] : items)
+          if (at <= offset) name = &n;
+        if (name) direct_[*name].insert(p);
+      }
+    }
   }
 
   // NAME=value before a command, or as an argument of a declaration builtin.
@@ -1998,6 +2122,14 @@ class Flow {
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
+    if (spec.name == "coproc") {
+      // coproc NAME { ...; }: the body's first command is the one that runs.
+      std::size_t k = from;
+      if (k + 1 < words.size() && one_of(words[k + 1]->text, {"{", "("})) ++k;
+      if (k < words.size() && one_of(words[k]->text, {"{", "("})) ++k;
+      if (k < words.size()) invocation(c, words, k);
+      return;
+    }
     std::vector<bool> lists(words.size(), false);
     for (std::size_t k = 0; k < words.size(); ++k)
       for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
@@ -2022,6 +2154,27 @@ class Flow {
   // Shells, interpreters, awk, sed, su: options that take a program text,
   // and what stands after them.
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
+      // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
+      // the like pass values in as data.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"--arg", "--argjson", "--slurpfile", "--rawfile"})) {
+          k += 2;
+        } else if (one_of(w, {"-f", "--from-file", "--indent", "-L"}) && k + 1 < words.size()) {
+          if (w != "--indent") reparse_word(*words[k + 1], name);
+          if (w == "-f" || w == "--from-file") return;
+          ++k;
+        } else if (one_of(w, {"--args", "--jsonargs"})) {
+          return;
+        } else if (w == "--" || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
+          const auto from = w == "--" ? k + 1 : k;
+          if (from < words.size()) reparse_word(*words[from], name + " (its program)");
+          return;
+        }
+      }
+      return;
+    }
     if (is_awk_or_sed(name)) {
       // The program text (-e, --expression, or the first operand when no -e
       // or -f gives one) and program files are code; awk's -v NAME=value,
@@ -2127,6 +2280,11 @@ class Flow {
       }
       if (w == "-m" && !shell_like) {
         // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
+        // The module is a program to run (pwnmod.py in the working directory): a value may not choose it.
+        if (k + 1 < words.size()) {
+          for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
+          for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
+        }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
           for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], name + " -m timeit");
         return;
@@ -2221,9 +2379,11 @@ class Flow {
     if (!words[i]->text.empty() && words[i]->text[0] == '$') return "a command chosen at run time";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
-          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || one_of(name, {"source", ".", "at", "crontab", "batch"})))
+          (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
+           one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
     if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
         // sbatch reads the script from standard input when no file is named.
@@ -2390,6 +2550,9 @@ class Flow {
   // created, env and envsubst every variable, $(f) what f's body holds.
   std::map<std::size_t, std::vector<std::string>> outputs_;
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines_;  // upstream_of()
+  // The words set -- gives the script's "$@" (none at first: "" is that
+  // empty list); nothing when some are not literal.
+  std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 

@@ -211,6 +211,10 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
+  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '@')
+    return "a value starting with '@' where an argument begins is read as a file of more options by gcc, clang, "
+           "java, nvcc (a response file) and as a file to send by curl -d: put it after text of the template "
+           "(--opt=${...})";
   if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') {
     // After an option whose argument count is unknown the value may be its
     // argument or a new option: only a number is the same either way.

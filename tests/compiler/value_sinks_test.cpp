@@ -154,7 +154,7 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   using R = sg::render::ElementRole;
   EXPECT_EQ(placement("#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").role, R::ExportValue);
-  EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}=1\necho\n").role, R::ExportName);
+  EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n").role, R::ExportName);
   EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").role, R::Name);
   EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
   EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
@@ -583,6 +583,90 @@ TEST(ValueSinks, FilesRunByWaysTheTemplateDoesNotSpellOut) {
     EXPECT_TRUE(refused(task(body + run), "value-parsed-as-code")) << run;
   EXPECT_TRUE(refused(task("f() { for a; do eval \"$a\"; done; }\nf %X%"), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("export EV=%X%\nbash -c \"eval \\\"\\$EV\\\"\""), "value-parsed-as-code"));
+}
+
+}  // namespace
+
+namespace {
+
+// Variables a runner sets for its command, and options and operands that
+// are programs or code.
+TEST(ValueSinks, RunnersEnvironmentAndProgramOptions) {
+  for (const char* form : {"srun --export=ALL,EV=%X% bash -c 'eval \"$EV\"'", "srun --export EV=%X% bash -c 'eval \"$EV\"'",
+                           "mpirun -x EV=%X% bash -c 'eval \"$EV\"'",
+                           "singularity exec --env EV=%X% img.sif bash -c 'eval \"$EV\"'",
+                           "docker run -e EV=%X% img bash -c 'eval \"$EV\"'",
+                           "enroot start -e EV=%X% img bash -c 'eval \"$EV\"'",
+                           "mpirun -x BASH_ENV=%X% bash -c true", "apptainer exec --env=PYTHONSTARTUP=%X% img python3",
+                           "git clone --config core.sshCommand=%X% ssh://h/r.git d",
+                           "git -C . clone --config=core.sshCommand=%X% ssh://h/r.git d",
+                           "sort --compress-program=%X% big.txt", "jq -r \".%X%\" cfg.json",
+                           "jq -r \".[\\\"%X%\\\"]\" cfg.json", "srun --task-prolog=%X% hostname"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("python3 -m %X%"), "placeholder-command"));
+  for (const char* form : {"srun --export=ALL,EV=%X% python3 train.py", "jq -r --arg n \"%X%\" '.[$n]' cfg.json",
+                           "docker run -e EV=%X% img python3 train.py"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+}  // namespace
+
+namespace {
+
+// Commands in every place bash runs them: `...`, for ((;;)) bodies, coproc
+// bodies; and [[ a && b ]] is one test, not two commands.
+TEST(ValueSinks, CommandsInBackquotesArithmeticLoopsAndCoprocesses) {
+  for (const char* form : {"x=`%X%`", "R=`srun --ntasks=1 %X%`", "A=( `%X%` )", "for ((i=0;i<1;i++)); do %X%; done",
+                           "for ((try=0; try<3; try++)); do srun --ntasks=1 %X% && break; done",
+                           "coproc C { %X%; }"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"R=`eval \"%X%\"`", "R=`bash -c \"%X%\"`", "for ((;;)); do eval \"%X%\"; done"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"if [[ -n \"%X%\" && \"%X%\" != none ]]; then echo; fi",
+                           "[[ \"%X%\" == a || \"%X%\" == b ]] && echo yes", "[[ \"%X%\" > b ]] && echo",
+                           "EPOCHS=%X%\nif [[ -n \"$EPOCHS\" && \"$EPOCHS\" -gt 0 ]]; then echo; fi"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+}  // namespace
+
+namespace {
+
+// A value may not choose which variable a command sets, nor a file a
+// builtin loads as a program.
+TEST(ValueSinks, AValueNeverNamesTheVariableSet) {
+  for (const char* form : {"read -r %X% <<< \"/tmp\"", "read -a %X% <<< x", "mapfile -t %X% < f", "getopts \"a:\" %X%",
+                           "printf -v %X% %s x", "wait -p %X%", "for %X% in /tmp; do ls; done",
+                           "select %X% in a b; do break; done", "srun --export=ALL,%X%=/x bash -c true",
+                           "mpirun -x %X%=/x bash -c true", "#SBATCH --export=ALL,%X%=/x\necho"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"hash -p %X% ls", "enable -f %X% foo"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"read -r -p \"%X%\" answer", "read -r NAME <<< \"%X%\"", "mapfile -t -d \",\" A <<< \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+}  // namespace
+
+namespace {
+
+// Scripts submitted or installed, code strings reading the template's files,
+// word lists compgen expands, envsubst's input, set -- before "$@".
+TEST(ValueSinks, ScriptsSubmittedAndFilesReadInCodeStrings) {
+  const std::string child = "cat > child.sbatch <<'EOF'\n#!/bin/bash\necho %X%\nEOF\n";
+  for (const char* run : {"sbatch child.sbatch", "sbatch --dependency=afterok:$SLURM_JOB_ID child.sbatch",
+                          "sbatch -J x child.sbatch", "crontab child.sbatch"})
+    EXPECT_TRUE(refused(task(child + run), "value-parsed-as-code")) << run;
+  EXPECT_TRUE(refused(task("sbatch /dev/stdin <<EOF\n#!/bin/bash\necho \"%X%\"\nEOF"), "value-parsed-as-code"));
+  const std::string env = "cat > job.env <<EOF\nexport N=\"%X%\"\nEOF\n";
+  for (const char* run : {"srun bash -c 'source job.env && python3 train.py'", "trap 'bash job.env' EXIT",
+                          "trap \"source job.env\" EXIT"})
+    EXPECT_TRUE(refused(task(env + run), "value-parsed-as-code")) << run;
+  EXPECT_TRUE(refused(task("compgen -W \"%X%\" > /dev/null"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("echo \"%X%\" | envsubst > cfg"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("set -- srun --ntasks=1\n\"$@\" %X%"), "placeholder-command"));
+  EXPECT_TRUE(refused(task("\"$@\" %X%"), "placeholder-command"));  // the script has no arguments
+  EXPECT_TRUE(rules(task(env + "srun bash -c 'source other.env && python3 train.py'")).empty());
 }
 
 }  // namespace
