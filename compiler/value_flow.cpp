@@ -760,7 +760,9 @@ class Flow {
       if (!literal) split_arrays_.insert(name);  // NAME=($X): the value's words are elements
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
     }
-    if (literal && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
+    // B[1]=-c: one element of several; the whole array is not one known value.
+    const bool element = w.text.find('[') < w.text.find('=');
+    if (literal && !element && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
       literal_values_[name].push_back(value);
     else
       nonliteral_.insert(name);
@@ -1276,7 +1278,9 @@ class Flow {
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
         }
-        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text)) continue;
+        // dd if=F reads F (the word only looks like an assignment).
+        const bool dd_input = program && basename_of(program->text) == "dd" && w.text.rfind("if=", 0) == 0;
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) continue;
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
         std::vector<std::string> add;
@@ -1285,7 +1289,7 @@ class Flow {
         // A command name without '/' is looked up in PATH, not in the
         // directory, unless the template puts a directory of its own there.
         if (&w == program && w.text.find('/') == std::string::npos && !glob && !path_changed_) continue;
-        const auto key = file_key(w.text);
+        const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 3<F: a descriptor may be open on any file.
           if (!written_.empty()) add.emplace_back(kEveryFile);
@@ -1616,6 +1620,9 @@ class Flow {
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
     if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+    // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
+    if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
+      nested_code(w.text.substr(w.text.find('=') + 1), {});
     for (auto k : w.placeholders) direct_[name].insert(k);
     for (const auto& r : w.refs) edges_[name].insert(r);
   }
@@ -2004,6 +2011,10 @@ class Flow {
                                                                  is_shell(basename_of(words[k + 1]->text)) ||
                                                                  one_of(words[k + 1]->text, {"eval", "xargs"})))
               uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
+          // -exec bash {}: each file found is a script.
+          if (k + 2 < words.size() && (is_shell(basename_of(words[k + 1]->text)) || is_interpreter(basename_of(words[k + 1]->text))))
+            for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
+              if (words[j]->text == "{}") uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
           invocation(c, words, k + 1);
         }
       return;

@@ -690,3 +690,15 @@ TEST(ValueSinks, AliasesPathRecipesAndPerlOperands) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ValueSinks, PromptsAndArrayElements) {
+  EXPECT_TRUE(refused(task("V=%X%; PS4='+$(eval \"$V\") '; set -x; true; set +x"), "value-parsed-as-code"));
+  EXPECT_FALSE(rules(task("B[0]=bash; B[1]=-c\n\"${B[@]}\" \"%X%\"")).empty());
+  const std::string written = "cat > cleanup.txt <<EOF\necho \"%X%\"\nEOF\n";
+  for (const char* run : {"dd if=cleanup.txt of=c4 2>/dev/null; bash c4", "find . -name cleanup.txt -exec bash {} \\;"})
+    EXPECT_TRUE(refused(task(written + run), "value-parsed-as-code")) << run;
+}
+
+}  // namespace
