@@ -670,6 +670,11 @@ class Flow {
       for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
       if (i >= words.size()) continue;
       const std::string program(basename_of(words[i]->text));
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if (words[k]->text.rfind("PATH=", 0) == 0 || words[k]->text.rfind("PATH+=", 0) == 0) path_changed_ = true;
+      if (program == "alias")
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (const auto eq = words[k]->text.find('='); eq != std::string::npos) aliases_.insert(words[k]->text.substr(0, eq));
       if (program == "set") {
         // set -- a b: "$@" is no longer empty; its words, when literal.
         std::size_t k = i + 1;
@@ -755,7 +760,9 @@ class Flow {
       if (!literal) split_arrays_.insert(name);  // NAME=($X): the value's words are elements
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
     }
-    if (literal && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
+    // B[1]=-c: one element of several; the whole array is not one known value.
+    const bool element = w.text.find('[') < w.text.find('=');
+    if (literal && !element && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
       literal_values_[name].push_back(value);
     else
       nonliteral_.insert(name);
@@ -1010,7 +1017,9 @@ class Flow {
       if (base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
     return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
                          ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
-                         "usercustomize.py", "conftest.py", ".envrc", "rc"});
+                         "usercustomize.py", "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile",
+                         "Singularity", "Apptainer"}) ||
+           (base.size() > 4 && base.substr(base.size() - 4) == ".def");  // container recipes run their RUN / %post
   }
   // /dev/fd/3, /proc/self/fd/3: whatever file a descriptor was opened on.
   static bool names_a_descriptor(std::string_view name) {
@@ -1269,15 +1278,18 @@ class Flow {
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
         }
-        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text)) continue;
+        // dd if=F reads F (the word only looks like an assignment).
+        const bool dd_input = program && basename_of(program->text) == "dd" && w.text.rfind("if=", 0) == 0;
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) continue;
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
         std::vector<std::string> add;
         if (glob) add.emplace_back("fs:names");
         if (code_slot_word(w)) continue;
-        // A command name without '/' is looked up in PATH, not in the directory.
-        if (&w == program && w.text.find('/') == std::string::npos && !glob) continue;
-        const auto key = file_key(w.text);
+        // A command name without '/' is looked up in PATH, not in the
+        // directory, unless the template puts a directory of its own there.
+        if (&w == program && w.text.find('/') == std::string::npos && !glob && !path_changed_) continue;
+        const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 3<F: a descriptor may be open on any file.
           if (!written_.empty()) add.emplace_back(kEveryFile);
@@ -1492,6 +1504,11 @@ class Flow {
         }
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
+    if (aliases_.count(program) && (text_.find("expand_aliases") != std::string::npos || text_.find("posix") != std::string::npos)) {
+      // An alias may stand for eval, sh -c or a runner: its words are the command's.
+      for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
+      return;
+    }
     runner_environment(words);
     builtin_name_operands(words, i, program);
     operands_run_as_code(words, i, program);
@@ -1603,6 +1620,9 @@ class Flow {
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
     if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+    // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
+    if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
+      nested_code(w.text.substr(w.text.find('=') + 1), {});
     for (auto k : w.placeholders) direct_[name].insert(k);
     for (const auto& r : w.refs) edges_[name].insert(r);
   }
@@ -1991,6 +2011,10 @@ class Flow {
                                                                  is_shell(basename_of(words[k + 1]->text)) ||
                                                                  one_of(words[k + 1]->text, {"eval", "xargs"})))
               uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
+          // -exec bash {}: each file found is a script.
+          if (k + 2 < words.size() && (is_shell(basename_of(words[k + 1]->text)) || is_interpreter(basename_of(words[k + 1]->text))))
+            for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
+              if (words[j]->text == "{}") uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
           invocation(c, words, k + 1);
         }
       return;
@@ -2154,6 +2178,19 @@ class Flow {
   // Shells, interpreters, awk, sed, su: options that take a program text,
   // and what stands after them.
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (name.rfind("perl", 0) == 0) {
+      // perl -n/-p read their file operands with <>, which opens "cmd|" as a
+      // pipe from a shell: each operand must be a plain word.
+      bool loop = false;
+      for (std::size_t k = i + 1; k < words.size() && !loop; ++k) {
+        const auto& w = words[k]->text;
+        if (w.size() > 1 && w[0] == '-' && w[1] != '-' && words[k]->placeholders.empty())
+          loop = w.substr(1, std::min(w.find_first_of("eE"), w.size()) - 1).find_first_of("np") != std::string::npos;
+      }
+      if (loop)
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text.empty() || words[k]->text[0] != '-') reparse_word(*words[k], name + " -n/-p (<> opens 'cmd|' as a pipe)");
+    }
     if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
       // the like pass values in as data.
@@ -2553,6 +2590,8 @@ class Flow {
   // The words set -- gives the script's "$@" (none at first: "" is that
   // empty list); nothing when some are not literal.
   std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
+  bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
+  std::set<std::string> aliases_;  // alias NAME=...: with expand_aliases (or posix mode) a command
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 

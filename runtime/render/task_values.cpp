@@ -50,9 +50,11 @@ void check_singularity_image(const std::string& image) {
         "--singularity-mode needs a container image: set the task's container image, or "
         "agent.default_docker.image in the agent's clearml.conf");
   }
-  const bool fits = image.size() <= 1024 && image.front() != '-' &&
+  // No '=' (BASH_ENV=/x before the agent's command is an assignment) and
+  // no leading '~' (another user's home).
+  const bool fits = image.size() <= 1024 && image.front() != '-' && image.front() != '~' &&
                     std::all_of(image.begin(), image.end(), [](unsigned char c) {
-                      return std::isalnum(c) || std::string_view("._:/@#+=~-").find(static_cast<char>(c)) !=
+                      return std::isalnum(c) || std::string_view("._:/@#+~-").find(static_cast<char>(c)) !=
                                                     std::string_view::npos;
                     });
   if (!fits) {

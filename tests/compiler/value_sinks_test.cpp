@@ -670,3 +670,35 @@ TEST(ValueSinks, ScriptsSubmittedAndFilesReadInCodeStrings) {
 }
 
 }  // namespace
+
+namespace {
+
+// Aliases when bash expands them, a bare command name once PATH holds the
+// template's directory, container recipes, perl's <>.
+TEST(ValueSinks, AliasesPathRecipesAndPerlOperands) {
+  for (const char* form : {"shopt -s expand_aliases\nalias run=eval\nrun \"%X%\"",
+                           "set -o posix\nalias E=eval\nE \"%X%\"",
+                           "shopt -s expand_aliases\nalias launch=\"srun --ntasks=1 \"\nlaunch %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_FALSE(rules(task("cat > child <<EOF\necho \"%X%\"\nEOF\nchmod +x child\nexport PATH=$PWD:$PATH\nchild")).empty());
+  EXPECT_TRUE(rules(task("cat > child <<EOF\necho \"%X%\"\nEOF\nchild")).empty());  // PATH unchanged: not the file
+  for (const char* recipe : {"Dockerfile", "env.def", "Singularity"})
+    EXPECT_FALSE(rules(task(std::string("cat > ") + recipe + " <<'EOF'\nRUN %X%\nEOF")).empty()) << recipe;
+  for (const char* form : {"perl -ne \"print\" %X%", "perl -pe \"s/a/b/\" \"%X%\"", "perl -lne \"print length\" -- \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("perl train.pl --name \"%X%\"")).empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ValueSinks, PromptsAndArrayElements) {
+  EXPECT_TRUE(refused(task("V=%X%; PS4='+$(eval \"$V\") '; set -x; true; set +x"), "value-parsed-as-code"));
+  EXPECT_FALSE(rules(task("B[0]=bash; B[1]=-c\n\"${B[@]}\" \"%X%\"")).empty());
+  const std::string written = "cat > cleanup.txt <<EOF\necho \"%X%\"\nEOF\n";
+  for (const char* run : {"dd if=cleanup.txt of=c4 2>/dev/null; bash c4", "find . -name cleanup.txt -exec bash {} \\;"})
+    EXPECT_TRUE(refused(task(written + run), "value-parsed-as-code")) << run;
+}
+
+}  // namespace

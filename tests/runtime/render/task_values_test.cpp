@@ -56,7 +56,8 @@ TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
   input.task = {{"id", "t1"}};
   input.singularity_mode = true;
   EXPECT_THROW(task_values(input), std::invalid_argument);
-  for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext"}) {
+  for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext", "BASH_ENV=/x/evil.sh",
+                            "~root/img.sif"}) {
     input.task["container"]["image"] = image;
     EXPECT_THROW(task_values(input), std::invalid_argument) << image;
   }
