@@ -135,6 +135,7 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
     render::Placement execute;
     execute.variable = render::Variable::AgentExecute;
     execute.context.whole_line = true;
+    execute.command_position = true;
     execute.text = "${CLEARML_AGENT_EXECUTE} (added for --srun-delegation)";
     std::size_t at = p.text.size();
     for (std::size_t k = 0; k < p.placements.size(); ++k) {

@@ -44,6 +44,7 @@ class Checker {
                                                 ph.path.front()));
     if (render::is_code_slot(pl.variable)) {
       code_slot(ph);
+      pl.command_position = ph.command_word;
     } else {
       secret(ph, pl);
       sinks(ph, pl);

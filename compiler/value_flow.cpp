@@ -103,44 +103,6 @@ bool names_stdin(std::string_view w) {
 
 }  // namespace
 
-// Variables whose value bash, the dynamic loader or a common program runs or
-// loads as code, or that choose which program runs.
-bool is_code_variable(std::string_view n) {
-  static constexpr std::string_view kNames[] = {
-      "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
-      "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
-      "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
-      "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
-      "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
-      "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
-      "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
-      "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
-      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
-      // Build and archive tools run these as commands or pass them to a shell.
-      "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
-      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
-      "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
-      "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
-      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSKEY", "LESSEDIT",
-      "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
-      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE"};
-  static constexpr std::string_view kPrefixes[] = {
-      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
-      "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
-      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
-      "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL",
-      "CLEARML_CONFIG_FILE"};
-  for (auto k : kNames)
-    if (n == k) return true;
-  for (auto p : kPrefixes)
-    if (n.rfind(p, 0) == 0) return true;
-  // Names that say what they hold: libraries to preload, plugins, hooks that run.
-  for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
-                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER"})
-    if (n.find(part) != std::string_view::npos) return true;
-  return false;
-}
-
 namespace {
 
 // A program that runs another program named by one of its operands.
@@ -1804,7 +1766,25 @@ class Flow {
     add_option(w.flags, o.flags);
     add_option(w.with_value, o.with_arg);
     add_option(w.denied, o.code_options);
-    if (o.name == "docker") add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device");
+    // What a task may not choose: the program (--entrypoint), files of
+    // variables or hooks (--env-file, enroot --conf), the host's privileges;
+    // variables and mounts are checked item by item.
+    if (o.name == "docker") {
+      add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file");
+      add_option(w.environment, "-e --env");
+      add_option(w.mounts, "-v --volume --mount");
+    } else if (o.name == "singularity") {
+      add_option(w.denied, "--env-file");
+      add_option(w.environment, "--env");
+      add_option(w.mounts, "-B --bind --mount -H --home -W --workdir --overlay");
+    } else if (o.name == "enroot") {
+      add_option(w.denied, "-c --conf");
+      add_option(w.environment, "-e --env");
+      add_option(w.mounts, "-m --mount");
+    } else if (o.name == "mpirun") {
+      add_option(w.denied, "-genv -env");
+      add_option(w.environment, "-x -genvlist -envlist");
+    }
     return w;
   }
   render::OptionWords slurm_option_words(const std::string& runner) const {
@@ -1821,6 +1801,10 @@ class Flow {
     // Options that run a program or set the job's environment.
     add_option(w.denied, "--prolog --epilog --task-prolog --task-epilog --export --wrap --bcast --get-user-env "
                          "--export-file --propagate");
+    // Files of the glue's account the step would write or read, and where.
+    add_option(w.denied, "--output -o --error -e --input -i --chdir -D --container-save");
+    add_option(w.environment, "--container-env");
+    add_option(w.mounts, "--container-mounts");
     return w;
   }
 

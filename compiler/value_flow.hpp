@@ -19,6 +19,7 @@
 #pragma once
 
 #include "compiler/ast.hpp"
+#include "runtime/render/code_variables.hpp"
 #include "runtime/render/directive_options.hpp"
 
 namespace slurmglue::compiler {
@@ -27,7 +28,7 @@ void analyze_value_flow(const Source& source, Template& tpl, const render::Optio
 
 // Variables whose value a program runs or loads as code (PROMPT_COMMAND,
 // LD_PRELOAD, PATH, PYTHONPATH, GIT_SSH_COMMAND, ...).
-bool is_code_variable(std::string_view name);
+using render::is_code_variable;
 
 // NAME=, NAME+=, NAME[...]=: an assignment word (dequoted text).
 bool is_assignment_word(std::string_view word);

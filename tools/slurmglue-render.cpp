@@ -140,7 +140,8 @@ int main(int argc, char** argv) {
   app.add_flag("--srun-delegation", srun_delegation,
                "The template wraps srun; the agent runs as 'srun clearml-agent execute ...'");
   app.add_flag("--singularity-mode", singularity_mode,
-               "${CLEARML_AGENT_EXECUTE} starts with the task's container image (else agent.default_docker.image)");
+               "${CLEARML_AGENT_EXECUTE} starts with the task's container image (else agent.default_docker.image)")
+      ->excludes("--srun-delegation");
   app.add_option("--pre-setup", pre_setup, "Code for ${CLEARML_PRE_SETUP} (default: what the agent writes)");
   app.add_option("--agent-execute", agent_execute,
                  "Code for ${CLEARML_AGENT_EXECUTE} (default: what the agent writes)");

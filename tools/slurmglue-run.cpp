@@ -124,7 +124,8 @@ int main(int argc, char** argv) {
   app.add_flag("--srun-delegation", srun_delegation,
                "The templates wrap srun; the agent runs as 'srun clearml-agent execute ...'");
   app.add_flag("--singularity-mode", singularity_mode,
-               "${CLEARML_AGENT_EXECUTE} starts with the task's container image (else agent.default_docker.image)");
+               "${CLEARML_AGENT_EXECUTE} starts with the task's container image (else agent.default_docker.image)")
+      ->excludes("--srun-delegation");
   app.add_option("--max-jobs", max_jobs, "Tasks held at once, submitted or on their way to Slurm")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);

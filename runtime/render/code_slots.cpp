@@ -27,6 +27,7 @@ void fill_code_slots(const CodeSlotInput& in, Values& values) {
   values.agent_execute = std::string(in.srun_delegation ? "srun " : "") +
                          (in.singularity_image.empty() ? "" : word(in.singularity_image) + " ") +
                          "clearml-agent execute --full-monitoring --require-queue --id " + word(in.task_id);
+  values.agent_execute_starts_with_image = !in.singularity_image.empty();
   values.post_setup.clear();
 }
 

@@ -2,11 +2,71 @@
 
 #include <algorithm>
 
+#include "runtime/render/code_variables.hpp"
+
 namespace slurmglue::render {
 namespace {
 
 bool in(const std::vector<std::string>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A host path a task may not mount into its container: the root, a path
+// with '..', or a system directory (credentials, devices, the host's own
+// configuration). Named volumes (no leading '/') are not host paths.
+bool forbidden_mount_source(std::string_view src) {
+  if (src.empty()) return false;
+  if (src.front() == '~' || src.front() == '$') return true;
+  if (src.front() != '/') return src.find("..") != std::string_view::npos;
+  std::string path(src);
+  while (path.size() > 1 && (path.back() == '/' || (path.size() > 2 && path.compare(path.size() - 2, 2, "/.") == 0)))
+    path.pop_back();
+  if (path == "/" || path == "/." || path.find("//") != std::string::npos) return true;
+  for (std::size_t at = 0; (at = path.find("..", at)) != std::string::npos; at += 2)
+    if (path[at - 1] == '/' && (at + 2 == path.size() || path[at + 2] == '/')) return true;
+  for (std::string_view dir : {"/etc", "/root", "/proc", "/sys", "/dev", "/run", "/boot", "/var/run", "/var/lib",
+                               "/var/spool", "/usr", "/bin", "/sbin", "/lib", "/lib64"})
+    if (path.compare(0, dir.size(), dir) == 0 && (path.size() == dir.size() || path[dir.size()] == '/')) return true;
+  return false;
+}
+
+std::string_view next_item(std::string_view& list) {
+  const auto comma = list.find(',');
+  const auto item = list.substr(0, comma);
+  list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  return item;
+}
+
+// Why the value of `option` may not be given by a task, or "" when it may.
+std::string value_problem(const OptionWords& o, const std::string& option, std::string_view value) {
+  if (in(o.environment, option)) {
+    for (auto list = value; !list.empty();) {
+      const auto item = next_item(list);
+      const auto name = item.substr(0, item.find('='));
+      if (is_code_variable(name))
+        return "the argument list sets " + std::string(name) + " with " + option + ": a program would run or load "
+               "code from it, so a task may not set it";
+    }
+  }
+  if (in(o.mounts, option)) {
+    // type=bind,source=/,target=/h (--mount) or SRC:DST[:FLAGS] items.
+    const bool keyed = value.find("source=") != std::string_view::npos || value.find("src=") != std::string_view::npos;
+    for (auto list = value; !list.empty();) {
+      const auto item = next_item(list);
+      std::string_view src;
+      if (keyed) {
+        const auto eq = item.find('=');
+        if (eq == std::string_view::npos || !(item.substr(0, eq) == "source" || item.substr(0, eq) == "src")) continue;
+        src = item.substr(eq + 1);
+      } else {
+        src = item.substr(0, item.find(':'));
+      }
+      if (forbidden_mount_source(src))
+        return "the argument list mounts " + std::string(src) + " with " + option + ": a task may not mount the "
+               "host's root, system directories or paths with '..'";
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -27,6 +87,10 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
         return why.c_str();
       }
       const bool value = eq != std::string::npos;
+      if (value) {
+        why = value_problem(o, name, std::string_view(w).substr(eq + 1));
+        if (!why.empty()) return why.c_str();
+      }
       if ((value && (in(o.with_value, name) || in(o.flags, name))) || (!value && in(o.flags, name))) continue;
       why = in(o.with_value, name) ? "the argument list has " + name + " without a value in the same word: it would "
                                      "take the template's next word; write " + name + "=VALUE"
@@ -43,7 +107,11 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
         return why.c_str();
       }
       if (in(o.flags, letter)) continue;
-      if (in(o.with_value, letter) && k + 1 < w.size()) break;
+      if (in(o.with_value, letter) && k + 1 < w.size()) {
+        why = value_problem(o, letter, std::string_view(w).substr(k + 1));
+        if (!why.empty()) return why.c_str();
+        break;
+      }
       why = in(o.with_value, letter) ? "the argument list has " + letter + " without a value in the same word: it "
                                        "would take the template's next word; write " + letter + "VALUE"
                                      : "the argument list has " + w + ", which is not an option " + o.runner +

@@ -2,7 +2,10 @@
 // options (srun ${...arguments} python3 ...): each word must be an option
 // that runner knows, with its value in the same word, so no word of the list
 // can take the template's next word as its value (making the word after it
-// the command) or be an option that runs a program.
+// the command) or be an option that runs a program. Options that set the
+// environment or mount host paths are allowed with values that cannot reach
+// code: no variable a program loads code from (BASH_ENV, LD_PRELOAD, ...),
+// no mount of the host's root or system directories.
 #pragma once
 
 #include <string>
@@ -17,6 +20,8 @@ struct OptionWords {
   std::vector<std::string> flags;       // "-l", "--label": options without a value
   std::vector<std::string> with_value;  // "-J", "--job-name": options with one
   std::vector<std::string> denied;      // options a task may not set ("--prolog")
+  std::vector<std::string> environment;  // NAME=VALUE or NAME items, comma lists ("--env", "-e")
+  std::vector<std::string> mounts;       // SRC[:DST[:FLAGS]] or type=bind,source=SRC items ("--bind")
 };
 
 // nullptr when every word fits, else why not.

@@ -173,6 +173,9 @@ class Run {
         break;
     }
     if (is_code_slot(pl.variable)) {
+      if (pl.command_position && values_.agent_execute_starts_with_image && pl.variable == Variable::AgentExecute)
+        return fail(pl, "with --singularity-mode this code starts with the task's container image, which would "
+                        "run as the command here; write it after `singularity exec` or `apptainer exec`");
       out_ += r.value;  // code written by the glue itself, placed where the compiler allowed code
       return;
     }

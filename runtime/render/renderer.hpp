@@ -46,6 +46,7 @@ struct Placement {
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
   OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRole role = ElementRole::None;
+  bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;
 };

@@ -97,6 +97,10 @@ Values task_values(const TaskInput& input) {
   slots.srun_delegation = input.srun_delegation;
   slots.task_directory = input.task_directory;
   if (input.singularity_mode) {
+    // "srun IMAGE clearml-agent ..." would make the image srun's command.
+    if (input.srun_delegation)
+      throw std::invalid_argument("--singularity-mode and --srun-delegation cannot be combined: write "
+                                  "`srun singularity exec ${CLEARML_AGENT_EXECUTE}` in the template instead");
     slots.singularity_image = string_at(input.task, "container", "image");
     if (slots.singularity_image.empty()) slots.singularity_image = input.default_image;
     check_singularity_image(slots.singularity_image);

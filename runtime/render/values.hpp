@@ -33,6 +33,9 @@ struct Values {
   std::optional<std::string> queue_name, queue_id, worker_id, project_name, project_id;
   // Code slots: shell code written by the glue, inserted as it is.
   std::string pre_setup, agent_execute, post_setup;
+  // --singularity-mode: agent_execute starts with the task's image, which is
+  // an operand of `singularity exec`, never a command of its own.
+  bool agent_execute_starts_with_image = false;
 };
 
 // The outcome of looking a variable up: a text, a list of words (a JSON list

@@ -314,7 +314,11 @@ TEST(ValueSinks, MoreRunnersAndCodeStrings) {
   for (const char* form : {"sg users \"python3 x.py --name @\"", "tmux new-session -d \"python3 x.py @\"",
                            "su -s /bin/bash nobody -c \"echo @\"", "screen -dmS t bash -c \"echo @\"",
                            "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
-                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@"})
+                           "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@",
+                           // Compiled-code caches, where the agent sends its key, whom it trusts.
+                           "export TORCH_EXTENSIONS_DIR=@", "export HF_MODULES_CACHE=@", "export CLEARML_API_HOST=@",
+                           "export https_proxy=@", "export REQUESTS_CA_BUNDLE=@", "export GLIBC_TUNABLES=@",
+                           "export ENROOT_DATA_PATH=@"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
   EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));

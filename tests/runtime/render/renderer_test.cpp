@@ -125,10 +125,28 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   EXPECT_TRUE(render(tpl, {{"container", {{"arguments", "-B/a:/b --nv"}}}}).ok);
   // Before srun's command: no option that takes the next word, none that runs a program.
   const std::string srun = kHead + "srun ${CLEARML_TASK.container.arguments} python3 train.py\n";
-  for (const char* bad : {"--chdir", "-o", "--prolog=/x", "--export=ALL,BASH_ENV=/x", "-l x", "--task-epilog=/y"})
+  for (const char* bad : {"--chdir", "-o", "--prolog=/x", "--export=ALL,BASH_ENV=/x", "-l x", "--task-epilog=/y",
+                          // Files of the glue's account, the host's root, variables that load code.
+                          "--chdir=/x", "--output=/home/glue/.bashrc", "-e/home/glue/.profile", "--input=/x",
+                          "--container-save=/x.sqsh", "--container-mounts=/:/host", "--container-mounts=/d:/d,/etc:/e",
+                          "--container-mounts=/data/../..:/h", "--container-env=PATH,BASH_ENV"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
-  for (const char* good : {"--chdir=/x", "-l", "-N2 --exclusive", "--container-mounts=/a:/b", "-J name"})
+  for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro",
+                           "--container-env=NCCL_DEBUG", "-J name"})
     EXPECT_EQ(render(srun, {{"container", {{"arguments", good}}}}).ok, std::string(good) != "-J name") << good;
+  // Container runners: no program chosen, no code variable, no mount of the host's root or system.
+  const std::string docker = kHead + "docker run ${CLEARML_TASK.container.arguments} img python3 train.py\n";
+  for (const char* bad : {"--entrypoint=/x", "--env=BASH_ENV=/x", "-eLD_PRELOAD=/x.so", "--env-file=/x",
+                          "--volume=/:/host", "-v/etc:/e", "--mount=type=bind,source=/,target=/h", "-v~root:/r"})
+    EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
+  for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
+                           "--mount=type=bind,source=/data,target=/d"})
+    EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
+  const std::string apptainer = kHead + "apptainer exec ${CLEARML_TASK.container.arguments} img.sif true\n";
+  for (const char* bad : {"--env=BASH_ENV=/x", "--env=A=1,PYTHONPATH=/x", "--env-file=/x", "--bind=/:/host",
+                          "-B/root", "--home=/etc"})
+    EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
+  EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
   // Before singularity's image (the standard container form): compiles, and checks the same way.
   const std::string sing = kHead + "singularity exec ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 x.py\n";
   EXPECT_TRUE(render(sing, {{"container", {{"arguments", "--nv --bind=/d:/d"}, {"image", "img.sif"}}}}).ok);
@@ -163,6 +181,40 @@ TEST(Renderer, CodeSlotsAndSrunDelegation) {
   r = render(kHead + "${CLEARML_PRE_SETUP}\n${CLEARML_AGENT_EXECUTE}\n", {{"id", "a b"}});
   EXPECT_EQ(r.script, kHead + "export CLEARML_WORKER_ID=$'glue:a b'\nexport CLEARML_TASK_ID=$'a b'\n"
                               "clearml-agent execute --full-monitoring --require-queue --id $'a b'\n");
+}
+
+// --singularity-mode puts the task's image first in ${CLEARML_AGENT_EXECUTE}:
+// only as the operand of singularity/apptainer exec is it not the command.
+TEST(Renderer, SingularityImageIsNeverTheCommand) {
+  sg::render::Values v;
+  v.task = {{"id", "t1"}};
+  sg::render::CodeSlotInput slots;
+  slots.task_id = "t1";
+  slots.singularity_image = "/opt/images/evil";
+  sg::render::fill_code_slots(slots, v);
+  for (const char* line : {"srun singularity exec ${CLEARML_AGENT_EXECUTE}",
+                           "srun apptainer exec --nv --bind /data ${CLEARML_AGENT_EXECUTE}",
+                           "singularity exec ${CLEARML_AGENT_EXECUTE} || exit 1"}) {
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    EXPECT_TRUE(compile(kHead + line + "\n")->render(v, script, errors)) << line;
+    EXPECT_NE(script.find(" /opt/images/evil clearml-agent execute"), std::string::npos) << script;
+  }
+  for (const char* line : {"${CLEARML_AGENT_EXECUTE}", "srun ${CLEARML_AGENT_EXECUTE}",
+                           "srun --container-image=x ${CLEARML_AGENT_EXECUTE}", "timeout 1d ${CLEARML_AGENT_EXECUTE}",
+                           "if true; then ${CLEARML_AGENT_EXECUTE}; fi"}) {
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    EXPECT_FALSE(compile(kHead + line + "\n")->render(v, script, errors)) << line;
+    ASSERT_FALSE(errors.empty()) << line;
+    EXPECT_NE(errors.front().message.find("singularity exec"), std::string::npos) << errors.front().message;
+  }
+  // Without the image the slot is the agent's command, wherever a command stands.
+  slots.singularity_image.clear();
+  sg::render::fill_code_slots(slots, v);
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_TRUE(compile(kHead + "srun ${CLEARML_AGENT_EXECUTE}\n")->render(v, script, errors));
 }
 
 TEST(Renderer, EmptyCodeSlotCannotRevealLaterDirectives) {

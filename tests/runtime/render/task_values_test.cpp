@@ -47,8 +47,9 @@ TEST(TaskValues, SingularityModeStartsWithTheImage) {
             "docker://nvcr.io/nvidia/pytorch:24.01-py3 clearml-agent execute --full-monitoring --require-queue --id t1");
   input.task.erase("container");
   EXPECT_THAT(task_values(input).agent_execute, ::testing::StartsWith("docker://ubuntu clearml-agent"));
+  // "srun IMAGE clearml-agent ..." would run the image as srun's command.
   input.srun_delegation = true;
-  EXPECT_THAT(task_values(input).agent_execute, ::testing::StartsWith("srun docker://ubuntu clearml-agent"));
+  EXPECT_THROW(task_values(input), std::invalid_argument);
 }
 
 TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {

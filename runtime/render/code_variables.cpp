@@ -1,0 +1,48 @@
+#include "runtime/render/code_variables.hpp"
+
+namespace slurmglue::render {
+
+// Variables whose value bash, the dynamic loader or a common program runs or
+// loads as code, or that choose which program runs.
+bool is_code_variable(std::string_view n) {
+  static constexpr std::string_view kNames[] = {
+      "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
+      "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
+      "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
+      "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
+      "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
+      "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
+      "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
+      "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
+      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
+      // Build and archive tools run these as commands or pass them to a shell.
+      "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
+      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
+      "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
+      "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
+      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSKEY", "LESSEDIT",
+      "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
+      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE",
+      "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
+      "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
+      "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
+      "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME"};
+  static constexpr std::string_view kPrefixes[] = {
+      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
+      "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
+      "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
+      "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL", "ENROOT_", "PYXIS_", "TORCH", "HF_", "TRANSFORMERS_",
+      // Where the agent sends its credentials, and which servers it trusts.
+      "CLEARML_CONFIG_FILE", "CLEARML_API_", "CLEARML_WEB_", "CLEARML_FILES_", "TRAINS_"};
+  for (auto k : kNames)
+    if (n == k) return true;
+  for (auto p : kPrefixes)
+    if (n.rfind(p, 0) == 0) return true;
+  // Names that say what they hold: libraries to preload, plugins, hooks that run.
+  for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
+                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER"})
+    if (n.find(part) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace slurmglue::render
