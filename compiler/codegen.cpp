@@ -78,6 +78,43 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   return plan;
 }
 
+// What stands before placeholder k on its line, for the renderer's #PBS/#BSUB
+// check: the literal text with earlier placeholders left out and leading
+// blanks skipped (an earlier value may be empty).
+render::Placement::LineStart line_start(std::string_view text, const Template& tpl, std::size_t k) {
+  const std::size_t begin = tpl.placeholders[k].begin;
+  const std::size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
+  std::size_t at = newline == std::string_view::npos ? 0 : newline + 1;
+  std::string before;
+  for (std::size_t j = 0; j < k; ++j) {
+    const auto& ph = tpl.placeholders[j];
+    if (ph.end <= at) continue;
+    before.append(text.substr(at, ph.begin - at));
+    at = ph.end;
+  }
+  before.append(text.substr(at, begin - at));
+  const auto first = before.find_first_not_of(" \t");
+  if (first == std::string::npos) {
+    // What follows on the line, later placeholders left out.
+    std::string after;
+    at = tpl.placeholders[k].end;
+    const std::size_t line_end = std::min(text.find('\n', at), text.size());
+    for (std::size_t j = k + 1; j < tpl.placeholders.size() && tpl.placeholders[j].begin < line_end; ++j) {
+      after.append(text.substr(at, tpl.placeholders[j].begin - at));
+      at = tpl.placeholders[j].end;
+    }
+    after.append(text.substr(at, line_end - at));
+    const auto next = after.find_first_not_of(" \t");
+    return next != std::string::npos && after[next] == '#' ? render::Placement::LineStart::AtStartBeforeHash
+                                                           : render::Placement::LineStart::AtStart;
+  }
+  const std::string_view rest = std::string_view(before).substr(first);
+  for (std::string_view directive : {"#PBS", "#BSUB"})
+    if (rest.size() <= directive.size() && directive.substr(0, rest.size()) == rest)
+      return render::Placement::LineStart::AfterHash;
+  return render::Placement::LineStart::No;
+}
+
 }  // namespace
 
 render::Program generate(const Source& source, const Template& tpl, std::vector<render::Placement> placements,
@@ -91,6 +128,8 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   p.translated_directive_lines = render::count_translated_directive_lines(source.text());
   p.placements = std::move(placements);
   p.options = std::move(options);
+  for (std::size_t k = 0; k < p.placements.size() && k < tpl.placeholders.size(); ++k)
+    p.placements[k].line_start = line_start(source.text(), tpl, k);
 
   std::vector<Marker> markers;
   for (std::uint32_t k = 0; k < tpl.placeholders.size(); ++k)

@@ -38,10 +38,12 @@ trap cleanup EXIT
 results=$work/results.txt
 : >"$results"
 note() { echo "$1=$2" >>"$results"; }
+# Progress on a terminal only: piped or logged, the run says nothing but its result.
+progress() { if [[ -t 2 ]]; then printf '%s\n' "$*" >&2; fi; }
 note load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 note started "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
-echo "== render: $rounds rounds of the compiled Renderer, the memcpy floor and the baselines"
+progress "== render: $rounds rounds of the compiled Renderer, the memcpy floor and the baselines"
 template=templates/pyxis-sbatch.tpl
 task=tests/golden/tasks/ordinary.json
 "$build/tests/bench/render_bench" --dump "$work"
@@ -51,6 +53,7 @@ cmp -s "$work/rendered.sh" "$work/python.sh" && note render.python_same_script y
 cmp -s "$work/rendered.sh" "$work/envsubst.sh" && note render.envsubst_same_script yes || note render.envsubst_same_script no
 note render.script_bytes "$(wc -c <"$work/rendered.sh")"
 for ((r = 1; r <= rounds; r++)); do
+  progress "   round $r of $rounds"
   "$build/tests/bench/render_bench" --benchmark_filter='BM_Render|BM_MemcpyOfOutput' --benchmark_repetitions=3 \
     --benchmark_min_time=0.3 --benchmark_report_aggregates_only=true --benchmark_format=json >"$work/render-$r.json"
   python3 - "$work/render-$r.json" >>"$results" <<'PY'
@@ -67,7 +70,7 @@ PY
     sed -E 's/^envsubst_render per_call_ns=([0-9]+) streamed_ns=([0-9]+).*/render.round.envsubst_per_call.real_ns=\1\nrender.round.envsubst_streamed.real_ns=\2/' >>"$results"
 done
 
-echo "== lint: generated templates and one process per shipped template"
+progress "== lint: generated templates and one process per shipped template"
 "$build/tests/bench/lint_bench" --benchmark_filter='BM_LintGenerated' --benchmark_repetitions=3 \
   --benchmark_report_aggregates_only=true --benchmark_format=json >"$work/lint.json"
 python3 - "$work/lint.json" >>"$results" <<'PY'
@@ -104,7 +107,7 @@ for t in templates:
 PY
 
 if ((!skip_agent)); then
-  echo "== agent: $tasks tasks into a test cluster (about two minutes)"
+  progress "== agent: $tasks tasks into a test cluster (about two minutes)"
   tests/integration/slurm-cluster.sh start "$cluster" >/dev/null
   (
     eval "$(tests/integration/slurm-cluster.sh env "$cluster")"
@@ -148,7 +151,11 @@ w("| system | %s %s |" % (platform.system(), platform.release()))
 w("| compiler build | RelWithDebInfo (-O2), %s |" % command(["c++", "--version"]))
 w("| Python | %s |" % platform.python_version())
 w("| envsubst | %s |" % command(["envsubst", "--version"]))
-w("| Slurm | %s |" % command(["sbatch", "--version"]))
+# sbatch --version needs a configuration; the package says the same outside a cluster.
+slurm = command(["sbatch", "--version"])
+if slurm == "?":
+    slurm = "slurm-client " + command(["dpkg-query", "-W", "-f=${Version}", "slurm-client"])
+w("| Slurm | %s |" % slurm)
 w("| date | %s |" % values["started"][0])
 w("| load average (1, 5, 15 min) | %s at the start, %s at the end |" % (values["load_start"][0], values["load_end"][0]))
 w("")

@@ -51,6 +51,26 @@ bool has_line_break(std::string_view v) {
   return std::memchr(v.data(), '\n', v.size()) != nullptr || std::memchr(v.data(), '\r', v.size()) != nullptr;
 }
 
+// Whether writing `v` for `p` could make a #PBS or #BSUB line: a new line in
+// it, a value at a line's start whose first non-blank is '#' or that leaves
+// the line to a '#' after it, or one completing "#P", "#BS", ...
+bool may_begin_translated_line(const Placement& p, std::string_view v) {
+  switch (p.line_start) {
+    case Placement::LineStart::AfterHash: return true;
+    case Placement::LineStart::AtStart:
+    case Placement::LineStart::AtStartBeforeHash: {
+      const auto first = v.find_first_not_of(" \t");
+      if (first == std::string_view::npos ? p.line_start == Placement::LineStart::AtStartBeforeHash : v[first] == '#')
+        return true;
+      break;
+    }
+    case Placement::LineStart::No: break;
+  }
+  // The glue's own code has lines of its own, none of them a directive (a
+  // task id in it is quoted as one word, $'...' when it holds a line break).
+  return !is_code_slot(p.variable) && has_line_break(v);
+}
+
 void resolve(const Placement& p, const Values& values, Resolved& r) {
   if (is_code_slot(p.variable)) {
     r.origin = Resolution::Origin::Glue;
@@ -172,6 +192,7 @@ class Run {
       default:
         break;
     }
+    if (!translated_scan_) translated_scan_ = may_begin_translated_line(pl, r.value);
     if (is_code_slot(pl.variable)) {
       if (pl.command_position && values_.agent_execute_starts_with_image && pl.variable == Variable::AgentExecute)
         return fail(pl, "with --singularity-mode this code starts with the task's container image, which would "
@@ -321,7 +342,7 @@ class Run {
     if (count != p_.directive_lines)
       fail_line(0, "the rendered script has a different set of #SBATCH directives than the template "
                    "(an empty code slot on its own line before a directive?)");
-    if (count_translated_directive_lines(out_) > p_.translated_directive_lines)
+    if (translated_scan_ && count_translated_directive_lines(out_) > p_.translated_directive_lines)
       fail_line(0, "a value makes a line starting with #PBS or #BSUB, which sbatch translates into options "
                    "of the job wherever it stands in the script");
   }
@@ -389,6 +410,7 @@ class Run {
   std::vector<RenderError>& errors_;
   std::string data_;
   bool empty_in_directive_ = false;  // on the #SBATCH line being rendered
+  bool translated_scan_ = false;      // a value could have made a #PBS/#BSUB line: scan the script
   // The #SBATCH line being rendered: whether its values kept its shape, and
   // where each was written (offset, length), by slot.
   bool same_shape_ = false;

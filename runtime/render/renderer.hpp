@@ -47,6 +47,12 @@ struct Placement {
   OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRole role = ElementRole::None;
   bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
+  // Whether the value could begin a line sbatch translates (#PBS, #BSUB):
+  // AtStart, only blanks or other placeholders before it on its line
+  // (BeforeHash: and the line's text after it starts with '#'); AfterHash,
+  // after a beginning of "#PBS" or "#BSUB" ("#", "#P", ...).
+  enum class LineStart : std::uint8_t { No, AtStart, AtStartBeforeHash, AfterHash };
+  LineStart line_start = LineStart::No;
   std::string text;                 // as written, e.g. "${CLEARML_TASK.id}"
   std::uint32_t line = 0, column = 0;
 };

@@ -360,6 +360,11 @@ TEST(Renderer, ValuesMakeNoTranslatedDirectiveLines) {
   EXPECT_TRUE(render(heredoc, {{"comment", "x #PBS"}}).ok);
   EXPECT_FALSE(render(kHead + "echo\n#${CLEARML_TASK.name}\n", {{"name", "PBS -J 0-9"}}).ok);
   EXPECT_TRUE(render(kHead + "#PBS -N kept\necho ${CLEARML_TASK.name}\n", {{"name", "a"}}).ok);
+  // The scan is skipped when no value can begin such a line; these can.
+  EXPECT_FALSE(render(kHead + "echo\n#P${CLEARML_TASK.name}\n", {{"name", "BS -J 0-9"}}).ok);
+  const std::string comment = kHead + "cat <<'EOF'\n${CLEARML_TASK.a:}${CLEARML_TASK.b|raw}\nEOF\n";
+  EXPECT_FALSE(render(comment, {{"a", ""}, {"b", "#BSUB -q x"}}).ok);
+  EXPECT_TRUE(render(comment, {{"a", "note"}, {"b", "#BSUB -q x"}}).ok);
 }
 
 }  // namespace
