@@ -2144,6 +2144,7 @@ class Flow {
     auto s = scan_options(words, from, runner_counts(spec), true, &lists);
     for (std::size_t k = from; k < words.size(); ++k)
       if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
+    comma_list_values(words, from, s.operand == kNone ? words.size() : s.operand, spec);
     for (auto k : s.option_values) after_option(*words[k], true);
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
@@ -2157,6 +2158,32 @@ class Flow {
       return;
     }
     invocation(c, words, k);
+  }
+
+  // Options whose value is a comma-separated list: singularity --env A=1,B=2
+  // (each item a variable), --bind a,b; docker --mount type=bind,source=...
+  // (a later source= wins). A value inside one item may not add another.
+  void comma_list_values(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
+                         const RunnerSpec& spec) {
+    const auto runner = options_of(&spec)->name;
+    const std::string_view lists = runner == "singularity" ? "--env --bind -B --mount"
+                                   : runner == "docker"    ? "--mount"
+                                                           : "";
+    if (lists.empty()) return;
+    for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+      const std::string_view w = words[k]->text;
+      bool in_list = false;
+      for (std::string_view opts = lists; !opts.empty();) {
+        const auto end = std::min(opts.find(' '), opts.size());
+        const auto opt = opts.substr(0, end);
+        opts.remove_prefix(std::min(end + 1, opts.size()));
+        const bool joined = opt.size() == 2 ? w.size() > 2 && w.substr(0, 2) == opt
+                                            : w.size() > opt.size() && w.substr(0, opt.size()) == opt && w[opt.size()] == '=';
+        in_list = in_list || joined || (k > from && words[k - 1]->text == opt);
+      }
+      if (in_list)
+        for (auto p : words[k]->placeholders) t_.placeholders[p].in_comma_list = true;
+    }
   }
 
   // Shells, interpreters, awk, sed, su: options that take a program text,

@@ -215,6 +215,11 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "a value starting with '@' where an argument begins is read as a file of more options by gcc, clang, "
            "java, nvcc (a response file) and as a file to send by curl -d: put it after text of the template "
            "(--opt=${...})";
+  // find, test/[ and expr take these as operators wherever an argument
+  // begins (find "${DIR}" -delete with '!' inverts the expression).
+  if (ctx.begins_argument && !ctx.option_takes_value && (v == "!" || v == "(" || v == ")" || v == ","))
+    return "this value is an operator of find, test and expr ('!', '(', ')', ','), not a word of data, where an "
+           "argument begins: put it after text of the template (./${...}, --opt=${...})";
   if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') {
     // After an option whose argument count is unknown the value may be its
     // argument or a new option: only a number is the same either way.

@@ -449,6 +449,11 @@ const char* check_element(ElementRole role, std::string_view v) {
       return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
     case ElementRole::Path:
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
+    case ElementRole::ListItem:
+      return v.find_first_of(",\"") == std::string_view::npos
+                 ? nullptr
+                 : "a value inside a comma-separated option (singularity --env or --bind, docker --mount) cannot "
+                   "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
     case ElementRole::JobName:
       return v.find('/') == std::string_view::npos
                  ? nullptr

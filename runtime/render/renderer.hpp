@@ -30,6 +30,7 @@ enum class ElementRole : std::uint8_t {
   Name,         // --container-env: one variable name
   Path,         // --output, --error, --input, --chdir: no ".." component
   JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
+  ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
 };
 
 // Why `value` cannot fill `role`, or nullptr.

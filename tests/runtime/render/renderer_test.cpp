@@ -368,3 +368,38 @@ TEST(Renderer, ValuesMakeNoTranslatedDirectiveLines) {
 }
 
 }  // namespace
+
+namespace {
+
+// A value inside one item of a runner's comma list (singularity --env, --bind;
+// docker --mount) may not add an item; found by the sixth outside review.
+TEST(Renderer, ValuesAddNoItemToARunnersCommaList) {
+  const std::string x = "${CLEARML_TASK.hyperparams.Args.x.value}";
+  for (const std::string& line : {"srun singularity exec --env \"WANDB_PROJECT=" + x + "\" img.sif true",
+                                 "apptainer exec --env=A=" + x + " img.sif true",
+                                 "singularity exec -B /data/" + x + ":/data img.sif true",
+                                 "docker run --mount type=bind,source=/scratch/" + x + ",target=/d img true"}) {
+    const auto task = [](const char* v) { return nlohmann::json{{"hyperparams", {{"Args", {{"x", {{"value", v}}}}}}}}; };
+    EXPECT_TRUE(render(kHead + line + "\n", task("proj1")).ok) << line;
+    for (const char* bad : {"p,BASH_ENV=$(id)", "u1,source=/", "a\"b"}) {
+      auto r = render(kHead + line + "\n", task(bad));
+      EXPECT_FALSE(r.ok) << line << " " << bad;
+      EXPECT_NE(r.first_error().find("comma-separated option"), std::string::npos) << r.first_error();
+    }
+  }
+}
+
+// find, test and expr read '!', '(', ')' and ',' as operators where an
+// argument begins: find "${DIR}" -delete with '!' deletes what it should keep.
+TEST(Renderer, AValueIsNoOperatorWhereAnArgumentBegins) {
+  const auto task = [](const char* v) { return nlohmann::json{{"name", v}}; };
+  for (const std::string& tpl : {kHead + "find \"${CLEARML_TASK.name}\" -name '*.tmp' -delete\n",
+                                kHead + "OUT=\"${CLEARML_TASK.name}\"\nfind \"$OUT\" -name '*.tmp' -delete\n",
+                                kHead + "[ ${CLEARML_TASK.name} = x ] && echo\n"}) {
+    for (const char* op : {"!", "(", ")", ","}) EXPECT_FALSE(render(tpl, task(op)).ok) << tpl << op;
+    EXPECT_TRUE(render(tpl, task("!x")).ok) << tpl;
+  }
+  EXPECT_TRUE(render(kHead + "find ./${CLEARML_TASK.name} -delete\n", task("!")).ok);
+}
+
+}  // namespace
