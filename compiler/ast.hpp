@@ -37,6 +37,9 @@ struct PlaceholderNode {
   // value, so the value may be the command it runs (the option's name).
   std::string ambiguous_after;
   render::OptionWords option_words;  // an argument list among a runner's options
+  // A program that decodes escapes made text of the value that is then
+  // split into words or read as options (what, and where).
+  std::string decoded_by;
   bool in_comma_list = false;        // inside one item of a runner's comma-list option (singularity --env)
 
   std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }

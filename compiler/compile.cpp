@@ -107,6 +107,12 @@ class Checker {
                         "be the command that runs; write the option's value in the same word (--opt=value) or put "
                         "the placeholder after the command",
                         ph.ambiguous_after));
+    if (!ph.decoded_by.empty() && !is_typed_plain_word(pl))
+      error("value-parsed-as-code", ph,
+            fmt::format("{} decodes this value into any text, which is then split into words or read as options: "
+                        "quote the variable (\"$NAME\") and pass it after the option it belongs to (--opt=\"$NAME\") "
+                        "or after --",
+                        ph.decoded_by));
     if (!ph.names_variable.empty())
       error("value-parsed-as-code", ph,
             fmt::format("{} would set the variable this value names: a value may not choose which variable is "

@@ -1587,6 +1587,52 @@ class Flow {
       nested_code(w.text.substr(w.text.find('=') + 1), {});
     for (auto k : w.placeholders) direct_[name].insert(k);
     for (const auto& r : w.refs) edges_[name].insert(r);
+    program_output(name, w);
+  }
+  // NAME=$(prog ... "${X}" ...): NAME holds what a program made of a value,
+  // where any character may have become a blank or come first (tr , ' ',
+  // basename); a program that decodes escapes (jq -r, base64 -d, awk -v)
+  // may make any text of one without punctuation at all.
+  void program_output(const std::string& name, const ShellWord& w) {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    bool from_value = std::any_of(w.refs.begin(), w.refs.end(), [](const std::string& r) { return r.find(':') != std::string::npos; });
+    std::string decoder;
+    for (const auto& x : expansions(raw)) {
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      // Also nested: ${EXTRA:-$(... | tr , ' ')}.
+      if (span.find("$(") == std::string_view::npos && span.find('`') == std::string_view::npos) continue;
+      if (counts_only(span)) continue;
+      from_value = from_value || !names_in(span).empty() ||
+                   std::any_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
+                     const auto at = t_.placeholders[p].begin - w.begin;
+                     return x.begin < at && at < x.end;
+                   });
+      if (decoder.empty()) decoder = decoding_program(span);
+    }
+    if (!from_value) return;
+    program_outputs_.insert(name);
+    if (!decoder.empty()) decoded_outputs_.emplace(name, decoder);
+  }
+  // $(... | wc -l): the output is a count, whatever the value was.
+  static bool counts_only(std::string_view span) {
+    const auto bar = span.rfind('|');
+    if (bar == std::string_view::npos || bar == 0 || span[bar - 1] == '|') return false;
+    auto rest = span.substr(bar + 1);
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+    return rest.rfind("wc ", 0) == 0 && rest.find_first_of("$`;&|<>") == std::string_view::npos;
+  }
+  // The first program in `code` that turns escapes or encodings into text.
+  static std::string decoding_program(std::string_view code) {
+    for (std::string_view p : {"base64", "base32", "basenc", "xxd", "uudecode", "openssl", "jq", "yq", "gojq", "jaq",
+                               "awk", "gawk", "mawk", "nawk", "python", "python3", "perl", "ruby", "node", "iconv",
+                               "recode", "printf"})
+      for (auto at = code.find(p); at != std::string_view::npos; at = code.find(p, at + 1)) {
+        const bool starts = at == 0 || std::string_view(" \t|;&(`/$").find(code[at - 1]) != std::string_view::npos;
+        const auto end = at + p.size();
+        if (starts && (end == code.size() || std::string_view(" \t|;&)`").find(code[end]) != std::string_view::npos))
+          return std::string(p);
+      }
+    return {};
   }
   // Names that take their value from words[from...] (for, read, mapfile, ...).
   void assign(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t from) {
@@ -2527,13 +2573,33 @@ class Flow {
           const auto from = taint[s];
           into.insert(from.begin(), from.end());
           changed = changed || into.size() != before;
+          // What a program made of a value stays that in every copy.
+          if (program_outputs_.count(s) && program_outputs_.insert(name).second) changed = true;
+          if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
+            changed = true;
         }
     }
     for (const auto& use : uses_) {
       auto it = taint.find(use.name);
       if (it == taint.end()) continue;
+      const bool words_or_options = use.kind == Use::Split || use.kind == Use::SplitAnywhere ||
+                                    use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown ||
+                                    use.kind == Use::DashAnywhere;
+      const auto decoded = decoded_outputs_.find(use.name);
+      const bool rewritten = program_outputs_.count(use.name) > 0;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
+        if (words_or_options && decoded != decoded_outputs_.end() && ph.decoded_by.empty())
+          ph.decoded_by = fmt::format("{} (filling ${}, then {})", decoded->second, use.name, use.by);
+        if (words_or_options && rewritten) {
+          // Checked on the value as written: no character a rewrite could
+          // make a blank, and no '-' that could come first.
+          if (use.kind == Use::Split) {
+            ph.context.split_later = true;
+            split_at(ph.context, kAnyPunctuation);
+          }
+          if (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown) ph.context.dash_anywhere = true;
+        }
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
@@ -2582,6 +2648,8 @@ class Flow {
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> transformed_arrays_;  // filled from a program's output
+  std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
+  std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which
   std::string ifs_chars_;
   std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin
   // Functions passing "$@" on: the body commands and where "$@" stands.

@@ -705,4 +705,30 @@ TEST(ValueSinks, PromptsAndArrayElements) {
     EXPECT_TRUE(refused(task(written + run), "value-parsed-as-code")) << run;
 }
 
+// Sixth outside review, C3: what a program made of a value (V=$(... | tr , ' '),
+// $(basename ...), $(jq -r ...)) and later split or read where an argument
+// begins is checked as a rewrite, whatever copies it went through; a program
+// that decodes escapes may make any text, so that use is refused.
+TEST(ValueSinks, ProgramOutputsKeepTheRewriteRules) {
+  for (const char* form : {"V=$(echo \"@\" | tr , ' ')\nfind $V -delete",
+                           "V=$(echo \"@\" | sed 's/:/ /g')\nW=$V\nls $W",
+                           "V=${D:-$(echo \"@\" | tr , ' ')}\nsrun python3 train.py --tag $V"}) {
+    const auto p = placement(with(form));
+    EXPECT_TRUE(p.context.split_later) << form;
+    EXPECT_NE(p.context.split_chars.find(','), std::string::npos) << form;
+    EXPECT_NE(p.context.split_chars.find('_'), std::string::npos) << form;
+  }
+  EXPECT_TRUE(placement(with("N=$(basename \"@\")\nsrun python3 train.py \"$N\"")).context.dash_anywhere);
+  // Only what came out of the program: a value beside a substitution, or a count.
+  EXPECT_FALSE(placement(with("D=\"/scratch/$(date +%s)_@\"\nmkdir -p \"$D\"\ncd $D")).context.split_chars.find(',') !=
+               std::string::npos);
+  EXPECT_FALSE(placement(with("N=$(echo \"@\" | tr , '\\n' | wc -l)\ntorchrun --nproc_per_node=$N x.py")).context.dash_anywhere);
+  for (const char* form : {"E=$(echo \"@\" | base64 -d)\npython3 x.py $E",
+                           "cat > c.json <<EOF\n{\"d\": \"@\"}\nEOF\nD=$(jq -r .d c.json)\nfind $D -print",
+                           "T=$(awk -v t=\"@\" 'BEGIN{print t}')\nsrun python3 x.py \"$T\""})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(with("T=$(awk -v t=\"@\" 'BEGIN{print t}')\necho \"x=$T\""), "value-parsed-as-code"));
+  EXPECT_FALSE(refused("E=$(echo ${CLEARML_TASK.id} | base64 -d)\npython3 x.py $E\n", "value-parsed-as-code"));
+}
+
 }  // namespace
