@@ -54,7 +54,9 @@ class Checker {
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
-    pl.role = ph.in_comma_list ? render::ElementRole::ListItem : element_role(ph);
+    pl.role = ph.names_code      ? render::ElementRole::CodePath
+              : ph.in_comma_list ? render::ElementRole::ListItem
+                                 : element_role(ph);
     return pl;
   }
 

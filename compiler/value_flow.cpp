@@ -1897,6 +1897,7 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    code_file_operands(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
       if (is_shell(by.substr(0, by.find(' ')))) nested_heredocs(c);
@@ -2204,6 +2205,49 @@ class Flow {
       return;
     }
     invocation(c, words, k);
+  }
+
+  // Words that name code the program runs: a shell's or interpreter's
+  // script, a launcher's training script, modules and environments that
+  // are activated, image overlays and files of variables. A value there
+  // must stay inside the template's directory or the program's search
+  // path (ElementRole::CodePath).
+  void code_file_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto mark = [&](std::size_t k) {
+      if (k < words.size())
+        for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
+    };
+    const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
+                              (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
+                                                                      "matlab", "octave", "bc", "dc", "m4"}));
+    if (script_first) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "--") return mark(k + 1);
+        if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return mark(k);
+        if (one_of(w, {"-c", "-m", "-e", "-E", "-s"})) return;  // code, a module or standard input: read elsewhere
+        if (one_of(w, {"-o", "-O", "+O", "-W", "-X", "--rcfile", "--init-file"})) ++k;
+      }
+      return;
+    }
+    // module load A B, ml A, conda activate E, spack load P, spack env activate E.
+    std::size_t from = words.size();
+    if (one_of(name, {"module", "spack"}) && i + 1 < words.size() && one_of(words[i + 1]->text, {"load", "add", "try-load", "swap", "switch"}))
+      from = i + 2;
+    if (name == "ml") from = i + 1;
+    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate")
+      from = i + 2;
+    if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "env" && words[i + 2]->text == "activate")
+      from = i + 3;
+    for (std::size_t k = from; k < words.size(); ++k) mark(k);
+    // Options whose value is such a file: singularity --overlay, --env-file; srun --container (an OCI bundle).
+    static constexpr std::string_view kOptions[] = {"--overlay", "--env-file", "--container"};
+    for (std::size_t k = i + 1; k < words.size(); ++k)
+      for (auto opt : kOptions) {
+        const std::string_view w = words[k]->text;
+        if ((w.size() > opt.size() && w.substr(0, opt.size()) == opt && w[opt.size()] == '=') || w == opt)
+          mark(w == opt ? k + 1 : k);
+      }
   }
 
   // Options whose value is a comma-separated list: singularity --env A=1,B=2

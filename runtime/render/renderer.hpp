@@ -31,6 +31,7 @@ enum class ElementRole : std::uint8_t {
   Path,         // --output, --error, --input, --chdir: no ".." component
   JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
   ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
+  CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
 };
 
 // Why `value` cannot fill `role`, or nullptr.

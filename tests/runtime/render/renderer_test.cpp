@@ -403,3 +403,27 @@ TEST(Renderer, AValueIsNoOperatorWhereAnArgumentBegins) {
 }
 
 }  // namespace
+
+namespace {
+
+// A value naming code that runs (a script operand, a module, an environment,
+// an overlay, a file of variables) stays inside the template's directory or
+// the program's search path: sixth outside review (C4) and the fifth's B15.
+TEST(Renderer, AValueNamingCodeStaysInsideItsSearchPath) {
+  const auto task = [](const char* v) { return nlohmann::json{{"script", {{"entry_point", v}}}}; };
+  const std::string x = "${CLEARML_TASK.script.entry_point}";
+  for (const std::string& line :
+       {"bash " + x, "python3 -u " + x + " --lr 1", "srun python3 " + x, "torchrun --standalone " + x,
+        "perl -w " + x, "module load " + x, "ml gcc " + x, "conda activate " + x, "spack env activate " + x,
+        "singularity exec --overlay " + x + " img.sif true", "docker run --env-file=" + x + " img true",
+        "srun --container=" + x + " true", "python3 scripts/" + x}) {
+    EXPECT_TRUE(render(kHead + line + "\n", task("train.py")).ok) << line;
+    for (const char* bad : {"/tmp/evil.sh", "~other/evil.sh", "../../tmp/evil.sh", "a/../../b"})
+      EXPECT_FALSE(render(kHead + line + "\n", task(bad)).ok) << line << " " << bad;
+  }
+  // Arguments of the script are data, and a file the template names is its own.
+  EXPECT_TRUE(render(kHead + "python3 train.py --data " + x + "\n", task("/data/x")).ok);
+  EXPECT_TRUE(render(kHead + "bash -c 'echo \"$1\"' sh " + x + "\n", task("/data/x")).ok);
+}
+
+}  // namespace
