@@ -168,6 +168,15 @@ void reference(std::string_view name, const ShellContext& ctx, bool list, std::s
   const std::string ref = "${" + std::string(name) + (list ? "[@]}" : "}");
   switch (ctx.quoting) {
     case Quoting::DoubleQuoted:
+      // Quoted inside "${s//p/...}" too: bash 5.2 (patsub_replacement) puts
+      // the match for each unquoted '&' of a replacement; in a pattern
+      // (${s#...}) the value is text, not glob characters.
+      if (ctx.in_parameter_expansion) {
+        out += "\"" + ref + "\"";
+        return;
+      }
+      out += ref;
+      return;
     case Quoting::HeredocUnquoted: out += ref; return;
     case Quoting::SingleQuoted: out += "'\"" + ref + "\"'"; return;
     case Quoting::DollarSingleQuoted: out += "'\"" + ref + "\"$'"; return;

@@ -51,8 +51,11 @@ TEST(Escape, OtherValuesAreReferencesToTheDataBlock) {
   EXPECT_EQ(esc("LD_PRELOAD=x", ctx(Quoting::Unquoted)), "LD_PRELOAD=x");
   auto param = ctx(Quoting::DoubleQuoted);
   param.in_parameter_expansion = true;
-  EXPECT_EQ(esc("a/b", param), "REF:${v}");
-  EXPECT_EQ(esc("it's}", param), "REF:${v}");  // once refused: a ' inside "${...}"
+  // Quoted inside "${...}": in "${s//p/${v}}" bash 5.2 would put the match
+  // for each '&' of the value (patsub_replacement).
+  EXPECT_EQ(esc("a/b", param), "REF:\"${v}\"");
+  EXPECT_EQ(esc("it's}", param), "REF:\"${v}\"");  // once refused: a ' inside "${...}"
+  EXPECT_EQ(esc("x&y", param), "REF:\"${v}\"");
   auto brackets = ctx(Quoting::Unquoted);
   brackets.in_double_brackets = true;
   EXPECT_EQ(esc("-eq", brackets), "REF:\"${v}\"");

@@ -66,6 +66,9 @@ const std::vector<Context>& contexts() {
       {"heredoc-in-command-substitution", "x=$(cat <<EOF\n<@>\nEOF\n)\nprintf '%s\\n' \"$x\" >> \"$OUT\"", true,
        true},
       // Issue 8, class A: places the lexer once read differently from bash.
+      // bash 5.2 puts the match for each unquoted '&' of a replacement.
+      {"pattern-replacement-quoted", "s=abc\nprintf '<%s>\\n' \"${s/abc/@}\" >> \"$OUT\"", true, true},
+      {"pattern-replacement-unquoted", "s=abc\nx=${s/abc/@}\nprintf '<%s>\\n' \"$x\" >> \"$OUT\"", true, true},
       {"default-word-with-colon", "x=\"${U1:-/s:${U2:-@}}\"\nprintf '<%s>\\n' \"${x#/s:}\" >> \"$OUT\"", true, true},
       {"default-word-url", "x=\"${U1:-http://@}\"\nprintf '<%s>\\n' \"${x#http://}\" >> \"$OUT\"", true, true},
       {"default-word-bracket", "x=\"${U1:-[@]}\"\nprintf '<%s>\\n' \"${x:1:${#x}-2}\" >> \"$OUT\"", true, true},
@@ -144,6 +147,7 @@ std::vector<std::string> hostile_values(const std::string& canary) {
       "#; " + t,
       "; " + t,
       "a && " + t,
+      "x&y\\&z&&",  // & in a pattern replacement is the match
       "a || " + t,
       "a | " + t,
       "a > " + canary,
