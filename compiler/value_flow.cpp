@@ -654,8 +654,15 @@ class Flow {
         }
       }
       if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
-        for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (is_assignment_word(words[k]->text)) assigned(*words[k]);
+        // declare -n R=E: $R is what E holds, never the text "E".
+        bool nameref = false;
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (w.size() > 1 && w[0] == '-' && w.find('n') != std::string::npos) nameref = true;
+          if (!is_assignment_word(w)) continue;
+          if (nameref) nonliteral_.insert(assigned_name(w));
+          else assigned(*words[k]);
+        }
       } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
         bool array = program == "mapfile" || program == "readarray";
         for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -785,6 +792,14 @@ class Flow {
   // word after it may be code ($RUN "$X" with RUN=eval).
   bool dynamic_program(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
     const std::string& t = words[i]->text;
+    // {eval,} or ev\<newline>al: a name bash builds from pieces, which this
+    // reading does not: any program may run.
+    const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
+    if (raw.find("\\\n") != std::string_view::npos || builds_words(raw)) {
+      const std::string by = fmt::format("a command name bash assembles ({})", raw);
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+      return true;
+    }
     if (t.empty() || (t[0] != '$' && t[0] != '`')) return false;
     // $VENV/bin/python: the program's name is written out.
     const auto base = basename_of(t);
@@ -813,6 +828,27 @@ class Flow {
     const std::string by = fmt::format("a command chosen at run time ({})", t);
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
     return true;
+  }
+
+  // An unquoted brace expansion ({a,b}, {1..3}) in a word.
+  static bool builds_words(std::string_view raw) {
+    char quote = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char ch = raw[k];
+      if (ch == '\\') {
+        ++k;
+      } else if (quote) {
+        if (ch == quote) quote = 0;
+      } else if (ch == '\'' || ch == '"') {
+        quote = ch;
+      } else if (ch == '{' && (k == 0 || raw[k - 1] != '$')) {
+        const auto close = raw.find('}', k);
+        if (close == std::string_view::npos) return false;
+        const auto inside = raw.substr(k + 1, close - k - 1);
+        if (inside.find(',') != std::string_view::npos || inside.find("..") != std::string_view::npos) return true;
+      }
+    }
+    return false;
   }
 
   struct Forward {
@@ -1050,7 +1086,9 @@ class Flow {
   // program path, the operands of source, shells, interpreters and cat-like
   // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
   static bool names_a_file_read(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w, bool glob) {
-    if (w.text.find_first_of(" \t\n") != std::string::npos) return false;
+    // Blanks only inside $(...) still make one name: bash $(ls | grep f).
+    const bool substituted = w.text.rfind("$(", 0) == 0 || w.text.rfind("`", 0) == 0;
+    if (w.text.find_first_of(" \t\n") != std::string::npos && !substituted) return false;
     if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for") return true;
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
@@ -1307,6 +1345,18 @@ class Flow {
     for (auto k : w.placeholders) reparse_placeholder(k, by);
     for (const auto& r : w.refs) uses_.push_back({r, Use::Code, by});
   }
+  // Code in another language than the shell's (which nested_code reads)
+  // naming a file the template wrote may run it: perl -e 'system("bash
+  // cleanup.txt")', awk 'BEGIN{system("sh f")}', python3 -c "...exec(open('f')...".
+  void foreign_code_word(const ShellWord& w, const std::string& by) {
+    reparse_word(w, by);
+    for (const auto& key : written_) {
+      if (is_pattern_key(key)) continue;
+      const auto name = basename_of(std::string_view(key).substr(5));
+      if (name.size() > 1 && w.text.find(name) != std::string::npos)
+        uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
+    }
+  }
   void reparse_heredoc(std::size_t h, const std::string& by) {
     for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
     for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
@@ -1474,6 +1524,9 @@ class Flow {
     runner_environment(words);
     builtin_name_operands(words, i, program);
     operands_run_as_code(words, i, program);
+    // $_ is the last word of the command before.
+    for (auto p : words.back()->placeholders) direct_["_"].insert(p);
+    for (const auto& r : words.back()->refs) edges_["_"].insert(r);
     invocation(c, words, i);
   }
 
@@ -1886,7 +1939,7 @@ class Flow {
       const std::size_t shifts = f->second == kNone ? 9 : shifts_in(f->second);
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::size_t position = k - i;
-        std::vector<std::string> params{"@"};
+        std::vector<std::string> params{"@", "BASH_ARGV"};  // BASH_ARGV: under shopt -s extdebug
         for (std::size_t p = 1; p <= 9; ++p)
           if (position > 9 || (p <= position && p + shifts >= position)) params.push_back(std::to_string(p));
         for (const auto& p : params) {
@@ -2279,6 +2332,10 @@ class Flow {
   // Shells, interpreters, awk, sed, su: options that take a program text,
   // and what stands after them.
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto code_word = [&](const ShellWord& w, const std::string& by) {
+      if (is_shell(name) || one_of(name, {"su", "runuser", "sudo"})) reparse_word(w, by);
+      else foreign_code_word(w, by);
+    };
     if (name.rfind("perl", 0) == 0) {
       // perl -n/-p read their file operands with <>, which opens "cmd|" as a
       // pipe from a shell: each operand must be a plain word.
@@ -2290,7 +2347,7 @@ class Flow {
       }
       if (loop)
         for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text.empty() || words[k]->text[0] != '-') reparse_word(*words[k], name + " -n/-p (<> opens 'cmd|' as a pipe)");
+          if (words[k]->text.empty() || words[k]->text[0] != '-') code_word(*words[k], name + " -n/-p (<> opens 'cmd|' as a pipe)");
     }
     if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
@@ -2300,14 +2357,14 @@ class Flow {
         if (one_of(w, {"--arg", "--argjson", "--slurpfile", "--rawfile"})) {
           k += 2;
         } else if (one_of(w, {"-f", "--from-file", "--indent", "-L"}) && k + 1 < words.size()) {
-          if (w != "--indent") reparse_word(*words[k + 1], name);
+          if (w != "--indent") code_word(*words[k + 1], name);
           if (w == "-f" || w == "--from-file") return;
           ++k;
         } else if (one_of(w, {"--args", "--jsonargs"})) {
           return;
         } else if (w == "--" || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
           const auto from = w == "--" ? k + 1 : k;
-          if (from < words.size()) reparse_word(*words[from], name + " (its program)");
+          if (from < words.size()) code_word(*words[from], name + " (its program)");
           return;
         }
       }
@@ -2323,7 +2380,7 @@ class Flow {
       if (!sed)
         for (std::size_t k = i + 1; k < words.size(); ++k)
           if (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos) {
-            for (std::size_t j = i + 1; j < words.size(); ++j) reparse_word(*words[j], name + " (its program runs commands)");
+            for (std::size_t j = i + 1; j < words.size(); ++j) code_word(*words[j], name + " (its program runs commands)");
             return;
           }
       bool program_given = false;
@@ -2333,17 +2390,17 @@ class Flow {
         const bool file_option = one_of(w, {"-f", "--file"});
         const bool data_option = sed ? one_of(w, {"-l", "--line-length"}) : one_of(w, {"-v", "--assign", "-F", "--field-separator"});
         if ((code_option || file_option) && k + 1 < words.size()) {
-          reparse_word(*words[++k], name);
+          code_word(*words[++k], name);
           program_given = true;
         } else if (data_option && k + 1 < words.size()) {
           ++k;
         } else if (w == "--" || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
           const auto from = w == "--" ? k + 1 : k;
-          if (!program_given && from < words.size()) reparse_word(*words[from], name);
+          if (!program_given && from < words.size()) code_word(*words[from], name);
           return;
         } else if (w.rfind("-e", 0) == 0 || w.rfind("--expression=", 0) == 0 || w.rfind("-f", 0) == 0 ||
                    w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0 || (sed && w.find('e') != std::string::npos && w.rfind("--", 0) != 0)) {
-          reparse_word(*words[k], name);  // -eCODE, -ne..., --expression=CODE
+          code_word(*words[k], name);  // -eCODE, -ne..., --expression=CODE
           program_given = true;
         }
       }
@@ -2355,10 +2412,10 @@ class Flow {
         const auto& w = words[k]->text;
         const bool cluster_c = w.size() > 2 && w[0] == '-' && w[1] != '-' && w.back() == 'c';
         if ((w == "-c" || cluster_c || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
-          reparse_word(*words[k + 1], name + " -c");
+          code_word(*words[k + 1], name + " -c");
           nested_code(*words[k + 1]);
         }
-        if (w.rfind("--command=", 0) == 0 || w.rfind("--session-command=", 0) == 0) reparse_word(*words[k], name + " -c");
+        if (w.rfind("--command=", 0) == 0 || w.rfind("--session-command=", 0) == 0) code_word(*words[k], name + " -c");
       }
       return;
     }
@@ -2376,7 +2433,7 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& word = *words[k];
       const std::string& w = word.text;
-      if (w.rfind("<(", 0) == 0) reparse_word(word, name + " reading a program from <(...)");
+      if (w.rfind("<(", 0) == 0) code_word(word, name + " reading a program from <(...)");
       if (!shell_like && w.size() > 2 && w[0] == '-' && w[1] != '-') {
         // -c"CODE", -uc"CODE", -le"CODE": code attached to a cluster of flags.
         bool attached = false;
@@ -2386,13 +2443,13 @@ class Flow {
             break;
           }
         if (attached) {
-          reparse_word(word, by);
+          code_word(word, by);
           return;
         }
       }
       if (w.rfind("--", 0) == 0 && w.find('=') != std::string::npos &&
           one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"})) {
-        reparse_word(word, by);  // --eval=CODE
+        code_word(word, by);  // --eval=CODE
         return;
       }
       if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
@@ -2409,11 +2466,11 @@ class Flow {
       }
       if (w.rfind("--", 0) == 0) {
         if (one_of(w, {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"}) && k + 1 < words.size())
-          reparse_word(*words[++k], by);
+          code_word(*words[++k], by);
         else if (one_of(w, {"--require", "--import", "--loader", "--experimental-loader", "--env-file"}) && k + 1 < words.size())
           ++k;
         else if (one_of(w, {"--rcfile", "--init-file"}) && k + 1 < words.size())
-          reparse_word(*words[++k], name + " " + w);
+          code_word(*words[++k], name + " " + w);
         continue;
       }
       if (w == "-m" && !shell_like) {
@@ -2424,7 +2481,7 @@ class Flow {
           for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
         }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
-          for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], name + " -m timeit");
+          for (std::size_t j = k + 2; j < words.size(); ++j) code_word(*words[j], name + " -m timeit");
         return;
       }
       bool code = false;
@@ -2439,12 +2496,12 @@ class Flow {
             k += with_argument ? 2 : 1;
           }
           if (k + 1 < words.size()) {
-            reparse_word(*words[++k], by);
+            code_word(*words[++k], by);
             if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
           }
           return;
         }
-        reparse_word(word, by);
+        code_word(word, by);
         continue;
       }
       if (takes_argument(w) && k + 1 < words.size()) after_option(*words[++k], true);

@@ -731,4 +731,23 @@ TEST(ValueSinks, ProgramOutputsKeepTheRewriteRules) {
   EXPECT_FALSE(refused("E=$(echo ${CLEARML_TASK.id} | base64 -d)\npython3 x.py $E\n", "value-parsed-as-code"));
 }
 
+// Known gaps of the fifth review closed in the sixth round: $_ and
+// BASH_ARGV carry the words before them; a nameref is what it names; a
+// command name bash assembles (braces, a line continuation) may be any
+// program; a file named at run time or in another language's code.
+TEST(ValueSinks, BashSetVariablesAndAssembledCommandNames) {
+  for (const char* form : {"logargs \"%X%\"; eval \"$_\"", "true \"%X%\"; L=$_; eval \"$L\"",
+                           "shopt -s extdebug\nf(){ eval \"${BASH_ARGV[0]}\"; }\nf \"%X%\"",
+                           "declare -n R=E; E=eval; $R \"%X%\"", "{eval,} \"%X%\"", "ev\\\nal \"%X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  const std::string written = "cat > cleanup.txt <<EOF\necho \"%X%\"\nEOF\n";
+  for (const char* run : {"bash $(ls | grep cleanup)", "perl -e 'system(q(bash cleanup.txt))'",
+                          "awk 'BEGIN{system(\"bash cleanup.txt\")}'"})
+    EXPECT_TRUE(refused(task(written + run), "value-parsed-as-code")) << run;
+  // The same file read as data, by shell code or by name in a shell string, stays data.
+  EXPECT_TRUE(rules(task(written + "srun bash -c 'wc -l cleanup.txt'")).empty());
+  EXPECT_TRUE(rules(task("echo \"%X%\"\nls \"$_\"")).empty());
+  EXPECT_TRUE(rules(task("mkdir -p {a,b}/\"%X%\"")).empty());
+}
+
 }  // namespace
