@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 
 namespace slurmglue::compiler {
@@ -56,19 +57,25 @@ std::string assigned_name(std::string_view w) {
   return std::string(w.substr(0, k));
 }
 
+// These run for every command the template has: hashed, not scanned.
 bool is_shell(std::string_view c) {
-  return one_of(c, {"bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
-                    "rbash", "posh", "oksh", "elvish", "nu", "xonsh"});
+  static const std::unordered_set<std::string_view> kShells = {
+      "bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
+      "rbash", "posh", "oksh", "elvish", "nu", "xonsh"};
+  return kShells.count(c) > 0;
 }
 // Programs whose options -c, -e (...) take a program text, and that read a
 // program from standard input when given no script.
 bool is_interpreter(std::string_view c) {
-  return c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c.rfind("perl", 0) == 0 ||
-         c.rfind("ruby", 0) == 0 || c.rfind("php", 0) == 0 || c.rfind("lua", 0) == 0 || c.rfind("tclsh", 0) == 0 ||
-         one_of(c, {"node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
-                    "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
-                    "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
-                    "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"});
+  static const std::unordered_set<std::string_view> kInterpreters = {
+      "node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
+      "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
+      "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
+      "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"};
+  if (kInterpreters.count(c)) return true;
+  for (std::string_view prefix : {"python", "pypy", "perl", "ruby", "php", "lua", "tclsh"})
+    if (c.substr(0, prefix.size()) == prefix) return true;
+  return false;
 }
 bool is_awk_or_sed(std::string_view c) { return one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk", "sed", "gsed"}); }
 // The option letters that take a program text, per kind of program.
@@ -257,9 +264,13 @@ const RunnerSpec* find_runner(std::string_view name) {
   if (const auto dot = name.find('.'); dot != std::string_view::npos && name.substr(0, 3) == "mpi")
     name = name.substr(0, dot);
   if (name == "orterun" || name == "prun") name = "mpirun";
-  for (const auto& r : kRunners)
-    if (r.name == name) return &r;
-  return nullptr;
+  static const auto kByName = [] {
+    std::unordered_map<std::string_view, const RunnerSpec*> by;
+    for (const auto& r : kRunners) by.emplace(r.name, &r);  // the first of a name, as a scan finds it
+    return by;
+  }();
+  const auto it = kByName.find(name);
+  return it == kByName.end() ? nullptr : it->second;
 }
 // Runners that share another's options.
 const RunnerSpec* options_of(const RunnerSpec* r) {
