@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "compiler/value_flow.hpp"
 #include "grammar/sbatch_directive.hpp"
 
@@ -52,6 +54,9 @@ struct FrameState {
   struct Group {
     char kind;        // '(' subshell, '{' braces, 'k' if/while/until/for/select/case
     std::size_t cmd;  // its Group command
+    std::string opener;      // "if", "while", "{", "(", ...
+    std::size_t at = 0;      // where the opener is written
+    bool body = false;       // "then" (if) or "do" (loops) was read
   };
   std::vector<Group> groups;
   std::string redirect_op;     // the next word is a redirection's target, after this operator
@@ -62,6 +67,7 @@ struct FrameState {
   bool after_function_name = false;
   std::string header_next;          // "for", "select", "case": the next command is that header
   bool in_array = false;            // inside NAME=( ... )
+  bool for_arith = false;           // the word being read is for's ((...)): a command may start after it
   bool pipe_open = false;           // after '|', before the next command's first word
 };
 
@@ -249,21 +255,41 @@ class Lexer {
   void new_pipeline(FrameState& f) {
     if (!f.place.empty()) f.place.back() = {next_pipeline_++, 0};
   }
-  void open_group(FrameState& f, char kind) {
+  void open_group(FrameState& f, char kind, std::string opener, std::size_t at) {
     f.cmd = SIZE_MAX;
     const auto g = ensure_command(f);
     tpl_.commands[g].kind = ShellCommand::Kind::Group;
     tpl_.commands[g].function = std::move(f.function_next);
     tpl_.commands[g].function_at = f.function_at;
     f.function_next.clear();
-    f.groups.push_back({kind, g});
+    f.groups.push_back({kind, g, std::move(opener), at});
     f.place.push_back({next_pipeline_++, 0});
     f.cmd = SIZE_MAX;
   }
   // The group's closing word: what follows (redirections, here-documents,
   // '|') applies to the whole group.
-  void close_group(FrameState& f, char kind) {
-    if (f.groups.empty() || f.groups.back().kind != kind) return;
+  void close_group(FrameState& f, char kind, std::string_view closer, std::size_t at) {
+    // What bash -n rejects: a closing word with nothing of its kind open,
+    // and if/while/until/for/select without then/do.
+    const auto expected = closer == "fi" ? "if" : closer == "esac" ? "case" : closer == "}" ? "{" : closer == ")" ? "(" : "";
+    const bool loop = closer == "done";
+    if (f.groups.empty() || f.groups.back().kind != kind) {
+      error("shell-syntax", at, closer.size(),
+            fmt::format("'{}' closes nothing: no {} is open here (bash: syntax error near unexpected token)", closer,
+                        loop ? "loop (while, until, for, select)" : fmt::format("'{}'", expected)));
+      return;
+    }
+    const auto& g = f.groups.back();
+    const bool opened_loop = one_of(g.opener, {"while", "until", "for", "select"});
+    if (kind == 'k' && (loop ? !opened_loop : g.opener != expected)) {
+      error("shell-syntax", at, closer.size(),
+            fmt::format("'{}' cannot close the '{}' opened at line {} (bash: syntax error near unexpected token)",
+                        closer, g.opener, src_.position(g.at).line));
+    } else if (kind == 'k' && !g.body && (g.opener == "if" || opened_loop)) {
+      error("shell-syntax", g.at, g.opener.size(),
+            fmt::format("this '{}' has no '{}' before its '{}' (bash: syntax error)", g.opener,
+                        g.opener == "if" ? "then" : "do", closer));
+    }
     f.place.pop_back();
     f.cmd = f.groups.back().cmd;
     f.groups.pop_back();
@@ -728,7 +754,10 @@ class Lexer {
           error("ambiguous-arithmetic", f.opened_at, 3,
                 "bash reads this '((' as a subshell inside a command substitution, not arithmetic; write "
                 "'$( (' (with a space) for a subshell, or close the arithmetic with '))'");
-          return pop(1);
+          // The next ')' closes what bash read as $( (...) ).
+          std::size_t k = i_ + 1;
+          while (k < text_.size() && is_blank(text_[k])) ++k;
+          return pop(k < text_.size() && text_[k] == ')' ? k + 1 - i_ : 1);
         }
         if (f.closer == ']' && c == ']' && f.depth == 0) return pop(1);
         if (f.closer == '}' && c == '}' && f.depth == 0) return pop(0);  // the '}' closes the ${...} too
@@ -791,14 +820,16 @@ class Lexer {
       const bool structure = f.command_start && f.redirect_op.empty() && is_structure_word(current_word_);
       if (structure) {
         if (opens_group(current_word_)) {
-          open_group(f, 'k');
+          open_group(f, 'k', current_word_, f.word_begin);
           if (one_of(current_word_, {"for", "select", "case"})) f.header_next = current_word_;
         } else if (closes_group(current_word_)) {
-          close_group(f, 'k');
+          close_group(f, 'k', current_word_, f.word_begin);
         } else if (current_word_ == "{") {
-          open_group(f, '{');
+          open_group(f, '{', "{", f.word_begin);
         } else if (current_word_ == "}") {
-          close_group(f, '{');
+          close_group(f, '{', "}", f.word_begin);
+        } else if ((current_word_ == "then" || current_word_ == "do") && !f.groups.empty()) {
+          f.groups.back().body = true;
         } else if (current_word_ == "function") {
           f.function_name_next = true;
         }
@@ -816,8 +847,9 @@ class Lexer {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
-      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name;
+      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name || f.for_arith;
       f.after_function_name = false;
+      f.for_arith = false;
     }
     f.word_start = true;
     current_word_.clear();
@@ -885,7 +917,10 @@ class Lexer {
       return push(Frame::DoubleBracket, 2);
     if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') return pop(2);
     if (f.word_start && f.command_start && c == '(' && peek(1) == '(') {
-      if (f.header_next == "for") f.header_next.clear();  // for ((...)): no loop variable; the body is commands
+      if (f.header_next == "for") {
+        f.header_next.clear();  // for ((...)): no loop variable; the body is commands
+        f.for_arith = true;     // and "do" may follow without ';'
+      }
       return push(Frame::Arith, 2, ')');
     }
     if (f.word_start && f.command_start && is_name_start(c)) {
@@ -963,10 +998,12 @@ class Lexer {
       } else if (c == '|' || c == '&' || c == ';') {
         new_pipeline(f);
       } else if (c == '(' && f.command_start) {
-        open_group(f, '(');
+        open_group(f, '(', "(", i_);
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
-        close_group(f, '(');
+        close_group(f, '(', ")", i_);
         closed_group = true;
+      } else if (c == ')' && f.kind == Frame::Command && f.open_cases == 0 && f.depth == 0 && !f.in_array) {
+        error("shell-syntax", i_, 1, "this ')' closes nothing (bash: syntax error near unexpected token)");
       }
       if (c == ')' && !closed_group && f.open_cases > 0 && f.depth == 0 && f.arm_start != SIZE_MAX) {
         // The pattern of a case arm (a|b|*) is words, not commands.
@@ -1019,6 +1056,13 @@ class Lexer {
         case Frame::Command: continue;
       }
       error("shell-syntax", f.opened_at, 1, what);
+    }
+    // Compound commands still open at the end of the script.
+    for (const auto& g : stack_.front().groups) {
+      const char* closer = g.opener == "if" ? "fi" : g.opener == "case" ? "esac" : g.opener == "{" ? "}" : g.opener == "(" ? ")" : "done";
+      error("shell-syntax", g.at, g.opener.size(),
+            fmt::format("this '{}' is never closed: bash expects '{}' (syntax error: unexpected end of file)", g.opener,
+                        closer));
     }
   }
 

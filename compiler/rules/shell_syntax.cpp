@@ -155,8 +155,11 @@ class Scanner {
     for (;;) {
       while (i < t_.size() && (is_blank(t_[i]) || (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] == '\n')))
         i += t_[i] == '\\' ? 2 : 1;
-      if (i >= t_.size() || t_[i] == '\n' || t_[i] == ';' || t_[i] == '|' || t_[i] == '&' || t_[i] == ')') break;
-      if (t_[i] == '<' || t_[i] == '>' || t_[i] == '(') {
+      if (i >= t_.size() || t_[i] == '\n' || t_[i] == ';') break;
+      // Inside [[ ]], && || ( ) are the test's own operators; they end [ ... ].
+      const bool in_test_operator = close == "]]" && (t_[i] == '|' || t_[i] == '&' || t_[i] == ')');
+      if (!in_test_operator && (t_[i] == '|' || t_[i] == '&' || t_[i] == ')')) break;
+      if (t_[i] == '<' || t_[i] == '>' || t_[i] == '(' || in_test_operator) {
         ++i;
         continue;
       }

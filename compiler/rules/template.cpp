@@ -67,9 +67,12 @@ const RuleInfo kRules[] = {
      "bash reads the rest of the script as the body: everything after it never runs as commands.",
      "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\ncat <<EOF\nx\n",
      "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\ncat <<EOF\nx\nEOF\n"},
-    {"SG113", "shell-syntax", F, Error, "A quote, $(, `, ${, $(( or [[ is never closed.",
+    {"SG113", "shell-syntax", F, Error,
+     "A quote, $(, `, ${, $((, [[ or a compound command is never closed, or closed by the wrong word.",
      "The compiler must know the shell context of every placeholder; an unclosed construct makes the rest of "
-     "the script one word, and bash rejects the script.",
+     "the script one word, and bash rejects the script. The same for what bash -n reports of compound "
+     "commands: if without then or fi, a loop without do or done, case without esac, { without }, and a fi, "
+     "done, esac, } or ) that closes nothing.",
      "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\"\n"},
     {"SG114", "placeholder-never-set", F, Warning, "The task path can never hold a single value.",
      "A path below a field that is a single value (id.x, name.x) never exists, and a path that stops at an "
