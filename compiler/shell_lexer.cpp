@@ -68,6 +68,7 @@ struct FrameState {
   std::string header_next;          // "for", "select", "case": the next command is that header
   bool in_array = false;            // inside NAME=( ... )
   bool for_arith = false;           // the word being read is for's ((...)): a command may start after it
+  bool after_coproc = false;        // the last word was "coproc" at a command's start
   bool pipe_open = false;           // after '|', before the next command's first word
 };
 
@@ -847,7 +848,13 @@ class Lexer {
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
-      f.command_start = (f.command_start && keeps_command_position(current_word_)) || f.after_function_name || f.for_arith;
+      // coproc NAME { ...; }: the group after the name is a command.
+      std::size_t next = i_;
+      while (next < text_.size() && is_blank(text_[next])) ++next;
+      const bool coproc_name = f.after_coproc && next < text_.size() && (text_[next] == '{' || text_[next] == '(');
+      f.after_coproc = f.command_start && current_word_ == "coproc";
+      f.command_start = (f.command_start && (keeps_command_position(current_word_) || f.after_coproc)) ||
+                        f.after_function_name || f.for_arith || coproc_name;
       f.after_function_name = false;
       f.for_arith = false;
     }

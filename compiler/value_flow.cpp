@@ -1186,6 +1186,9 @@ class Flow {
       } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
         for (const auto* w : operands) create_name(*w);
         write_file(file_key(operands.back()->text), c, operands.back()->text);
+      } else if (prog == "uniq" && operands.size() >= 2) {
+        create_name(*operands[1]);
+        write_file(file_key(operands[1]->text), c, operands[1]->text);  // uniq IN OUT
       } else if (prog == "dd") {
         for (const auto* w : operands)
           if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
@@ -1206,6 +1209,28 @@ class Flow {
         else if (prog != "env" || operands.empty())
           outputs_[c].emplace_back(kAnyVariable);
       }
+      // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
+      // curl -o F, wget -O F, gcc -o F, --output=F): written with what the
+      // command reads. csplit -f P and sed's w command write files too.
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        std::string_view out;
+        const bool short_output =
+            (w == "-o" && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang", "clang++",
+                                        "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "mpicxx"})) ||
+            (w == "-O" && prog == "wget") || (w == "-f" && prog == "csplit");
+        if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size())
+          out = words[k + 1]->text;
+        else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0)
+          out = w.substr(w.find('=') + 1);
+        if (out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
+        create_name(*words[std::min(k + 1, words.size() - 1)]);
+        write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
+      }
+      if (is_awk_or_sed(prog) && prog.find("sed") != std::string::npos)
+        for (const auto* w : words)
+          if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
+            write_file(std::string(kAnyFile), c, "");
       if (functions_.count(prog) && cmd.parent != kNone) {
         // $(f): what the function prints, from anything its body holds.
         outputs_[c].push_back("fn:" + prog);
@@ -1215,16 +1240,38 @@ class Flow {
         for (auto p : phs) direct_["fn:" + prog].insert(p);
         for (const auto& r : refs) edges_["fn:" + prog].insert(r);
       } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                   return w->text.find("open(") != std::string::npos || w->text.find("write") != std::string::npos ||
+                   // open() for writing: python's 'w'/'a' modes, perl's '>'.
+                   const bool opens_for_writing =
+                       w->text.find("open(") != std::string::npos &&
+                       one_of_found(w->text, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
+                                              "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"",
+                                              "'wt'", "\"wt\"", ">", "mode"});
+                   return opens_for_writing || w->text.find("write") != std::string::npos ||
+                          w->text.find("copy") != std::string::npos || w->text.find("shutil") != std::string::npos ||
+                          w->text.find("rename") != std::string::npos || w->text.find("replace(") != std::string::npos ||
                           w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
                  })) {
         // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
-        // that writes files may put its arguments in any of them.
+        // that writes files may put its arguments in any of them, and the
+        // files it names (shutil.copy("a.txt", "b.sh")).
         write_file(std::string(kAnyFile), c, "");
+        for (const auto& key : std::set<std::string>(written_)) {
+          if (is_pattern_key(key)) continue;
+          const auto file = basename_of(std::string_view(key).substr(5));
+          for (const auto* w : words)
+            if (file.size() > 1 && w->text.find(file) != std::string::npos) edges_[std::string(kAnyFile)].insert(key);
+        }
       } else if (prog == "coproc" || prog == "exec") {
         // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
         for (const auto* w : words)
           if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
+        // The body after a name is a group of its own: its commands' programs.
+        const std::size_t body = c + 1;
+        if (prog == "coproc" && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
+          for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m)
+            if (const auto inner = words_of(m); !inner.empty() && (is_shell(basename_of(inner.front()->text)) ||
+                                                                    is_interpreter(basename_of(inner.front()->text))))
+              fd_code_ = true;
       }
       for (const auto& w : cmd.words)
         if (w.text.rfind(">(", 0) == 0) {
@@ -1361,6 +1408,11 @@ class Flow {
   // cleanup.txt")', awk 'BEGIN{system("sh f")}', python3 -c "...exec(open('f')...".
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
+    // Only code that runs something: reading a file the template wrote as
+    // data (json.load(open('cfg.json'))) is no use of it as code.
+    if (!one_of_found(w.text, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(",
+                               "require", "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"}))
+      return;
     for (const auto& key : written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
@@ -1649,6 +1701,14 @@ class Flow {
     // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
     if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
       nested_code(w.text.substr(w.text.find('=') + 1), {});
+    // N=$(... | wc -l): a count, whatever the value was.
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto eq = raw.find('=');
+    auto value = eq == std::string_view::npos ? std::string_view() : raw.substr(eq + 1);
+    if (value.size() > 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.rfind("$(", 0) == 0 && value.back() == ')' && counts_only(value) &&
+        expansions(value).size() == 1)
+      return;
     for (auto k : w.placeholders) direct_[name].insert(k);
     for (const auto& r : w.refs) edges_[name].insert(r);
     program_output(name, w);
@@ -2576,6 +2636,22 @@ class Flow {
     return reads_code_from_stdin(c, words, i);
   }
 
+  static bool one_of_found(std::string_view text, std::initializer_list<std::string_view> parts) {
+    return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
+  }
+  // Shell code that may run its standard input: it sources or names it, or
+  // reads a line and evaluates or runs something.
+  static bool runs_its_input(std::string_view code) {
+    if (code.find("/dev/stdin") != std::string_view::npos || code.find("/dev/fd/0") != std::string_view::npos ||
+        code.find("/proc/self/fd/0") != std::string_view::npos)
+      return true;
+    const bool reads = code.find("read ") != std::string_view::npos || code.find("mapfile") != std::string_view::npos ||
+                       code.find("readarray") != std::string_view::npos || code.find("$(cat") != std::string_view::npos;
+    return reads && (code.find("eval") != std::string_view::npos || code.find("source") != std::string_view::npos ||
+                     code.find(". ") != std::string_view::npos || code.find("bash") != std::string_view::npos ||
+                     code.find("sh ") != std::string_view::npos || code.find("$l") != std::string_view::npos);
+  }
+
   // Whether the program at words[i] (through runners) runs what it reads on
   // standard input: the description of who does, or "".
   std::string reads_code_from_stdin(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
@@ -2589,6 +2665,13 @@ class Flow {
            one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
     if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    // Command interpreters with a shell escape (.shell, \!, !cmd) or code of their own.
+    if (one_of(name, {"sqlite3", "sqlite", "duckdb", "psql", "mysql", "mariadb", "clickhouse-client", "mongosh",
+                      "mongo", "redis-cli", "spark-shell", "pyspark", "spark-sql", "beeline", "hive", "vim", "vi",
+                      "nvim", "view", "emacs", "lftp", "ftp", "sftp", "telnet", "script", "clisp", "gp",
+                      "wolframscript", "math", "micropython", "rc", "es", "osh", "chronic", "bwrap", "firejail",
+                      "nsjail", "proot", "fakeroot", "fakechroot", "chroot", "flatpak-spawn"}))
+      return name + " (it runs what it reads on standard input)";
     if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
@@ -2636,8 +2719,19 @@ class Flow {
         }
       }
       if (stdin_option || (!code_option && !operand)) return name + " (it reads a program from standard input)";
+      // sh -c 'source /dev/stdin', sh -c 'read l; eval "$l"': the code
+      // string may run what it reads.
+      if (code_option && is_shell(name))
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (runs_its_input(words[k]->text)) return name + " -c code that runs what it reads on standard input";
       return {};
     }
+    if (is_awk_or_sed(name) && name.find("sed") == std::string::npos)
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        // The program, not -F| or -v values: system(), cmd | getline, print | cmd.
+        if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F" && words[k - 1]->text != "-v" &&
+            (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos))
+          return name + " (its program runs commands, which may come from its input: system(), | getline, print |)";
     if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "jq", "m4", "at"})) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-f", "-x", "--file", "--from-file", "--command"}) &&

@@ -108,7 +108,11 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
       }
       if (in(o.flags, letter)) continue;
       if (in(o.with_value, letter) && k + 1 < w.size()) {
-        why = value_problem(o, letter, std::string_view(w).substr(k + 1));
+        // -v=/:/h is -v with the value /:/h to docker, podman, singularity
+        // (pflag) and Open MPI; "=/:/h" to getopt: check both readings.
+        const auto rest = std::string_view(w).substr(k + 1);
+        why = value_problem(o, letter, rest);
+        if (why.empty() && rest.front() == '=') why = value_problem(o, letter, rest.substr(1));
         if (!why.empty()) return why.c_str();
         break;
       }

@@ -750,4 +750,25 @@ TEST(ValueSinks, BashSetVariablesAndAssembledCommandNames) {
   EXPECT_TRUE(rules(task("mkdir -p {a,b}/\"%X%\"")).empty());
 }
 
+// Seventh outside review: programs that run commands from their standard
+// input (D3, D4), files written through an output option (D1), and what
+// stays data (its false refusals).
+TEST(ValueSinks, StandardInputInterpretersAndOutputFiles) {
+  for (const char* form : {"echo \"%X%\" | sqlite3 runs.db", "sqlite3 runs.db <<'EOF'\n%X%\nEOF",
+                           "echo \"%X%\" | script -q", "echo \"%X%\" | psql -d x",
+                           "echo \"%X%\" | bash -c 'source /dev/stdin'", "echo \"%X%\" | sh -c 'read l; eval \"$l\"'",
+                           "echo \"%X%\" | awk '{system($0)}'", "echo \"%X%\" | gawk '{print | \"sh\"}'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  const std::string value_file = "echo \"%X%\" > a.txt\n";
+  for (const char* copy : {"sort -o setup.sh a.txt", "uniq a.txt setup.sh", "shuf -o setup.sh a.txt",
+                           "iconv -f utf-8 -t ascii -o setup.sh a.txt", "sed -n 'w setup.sh' a.txt",
+                           "python3 -c 'import shutil; shutil.copy(\"a.txt\", \"setup.sh\")'"})
+    EXPECT_TRUE(refused(task(value_file + copy + "\nbash setup.sh"), "value-parsed-as-code")) << copy;
+  // Data stays data: a helper reading the file, a count, awk splitting on '|'.
+  EXPECT_TRUE(rules(task(value_file + "python3 -c \"print(open('a.txt').read())\"")).empty());
+  EXPECT_TRUE(rules(task("N=$(echo \"%X%\" | wc -w)\necho $((N * 2))")).empty());
+  EXPECT_TRUE(rules(task("echo \"%X%\" | awk -F'|' '{print $1}'")).empty());
+  EXPECT_TRUE(rules(task("echo \"%X%\" | sort -o sorted.txt\ncat sorted.txt")).empty());
+}
+
 }  // namespace

@@ -137,14 +137,16 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   // Container runners: no program chosen, no code variable, no mount of the host's root or system.
   const std::string docker = kHead + "docker run ${CLEARML_TASK.container.arguments} img python3 train.py\n";
   for (const char* bad : {"--entrypoint=/x", "--env=BASH_ENV=/x", "-eLD_PRELOAD=/x.so", "--env-file=/x",
-                          "--volume=/:/host", "-v/etc:/e", "--mount=type=bind,source=/,target=/h", "-v~root:/r"})
+                          "--volume=/:/host", "-v/etc:/e", "--mount=type=bind,source=/,target=/h", "-v~root:/r",
+                          // pflag reads -v=/:/h as -v with /:/h, also at the end of a cluster.
+                          "-v=/:/host", "-itv=/:/host", "-e=BASH_ENV=/x", "-ite=LD_PRELOAD=/x.so"})
     EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
                            "--mount=type=bind,source=/data,target=/d"})
     EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
   const std::string apptainer = kHead + "apptainer exec ${CLEARML_TASK.container.arguments} img.sif true\n";
   for (const char* bad : {"--env=BASH_ENV=/x", "--env=A=1,PYTHONPATH=/x", "--env-file=/x", "--bind=/:/host",
-                          "-B/root", "--home=/etc"})
+                          "-B/root", "--home=/etc", "-B=/:/h", "-cB=/etc:/e"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
   // Before singularity's image (the standard container form): compiles, and checks the same way.
