@@ -69,6 +69,7 @@ struct FrameState {
   bool in_array = false;            // inside NAME=( ... )
   bool for_arith = false;           // the word being read is for's ((...)): a command may start after it
   bool after_coproc = false;        // the last word was "coproc" at a command's start
+  int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   bool pipe_open = false;           // after '|', before the next command's first word
 };
 
@@ -1004,6 +1005,10 @@ class Lexer {
         f.pipe_open = true;
       } else if (c == '|' || c == '&' || c == ';') {
         new_pipeline(f);
+      } else if (c == '(' && !f.command_start && i_ > 0 && std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos) {
+        ++f.extglob_depth;  // @(a|b), !(x): an extglob pattern, not a subshell
+      } else if (c == ')' && f.extglob_depth > 0) {
+        --f.extglob_depth;
       } else if (c == '(' && f.command_start) {
         open_group(f, '(', "(", i_);
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {

@@ -174,4 +174,22 @@ TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
   EXPECT_EQ(l.diagnostics[0].position.column, 4u + 4 * 16 + 1);
 }
 
+// What bash -n rejects of compound commands is a shell-syntax error; what it
+// accepts (extglob patterns, case arms, for ((...)) do, coproc bodies) is not.
+TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
+  for (const char* bad : {"if true; then echo a", "if true; echo a; fi", "while true do echo; done", "fi",
+                          "echo a )", "{ echo a", "for x in a; do echo; fi", "case x in a) echo;;"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
+    ASSERT_FALSE(l.diagnostics.empty()) << bad;
+    EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
+  }
+  for (const char* good : {"shopt -s extglob\nls !(a) @(b|c) +(d) *(e) ?(f)", "for ((i = 0; i < 2; i++)) do echo; done",
+                           "case x in (a) echo;; b) echo b ;; esac", "coproc MON { while read -r l; do echo \"$l\"; done; }",
+                           "x=(a b)\necho \"${x[@]}\"", "f() ( echo )", "echo $( (cd / && ls) )",
+                           "[[ ( a == a ) && b ]] && echo"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
+    EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
+  }
+}
+
 }  // namespace
