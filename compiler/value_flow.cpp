@@ -77,7 +77,8 @@ bool is_interpreter(std::string_view c) {
     if (c.substr(0, prefix.size()) == prefix) return true;
   return false;
 }
-bool is_awk_or_sed(std::string_view c) { return one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk", "sed", "gsed"}); }
+bool is_sed(std::string_view c) { return c == "sed" || c == "gsed"; }
+bool is_awk_or_sed(std::string_view c) { return is_sed(c) || one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk"}); }
 // The option letters that take a program text, per kind of program.
 std::string_view code_option_letters(std::string_view c) {
   if (is_shell(c)) return "c";
@@ -1227,7 +1228,7 @@ class Flow {
         create_name(*words[std::min(k + 1, words.size() - 1)]);
         write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
       }
-      if (is_awk_or_sed(prog) && prog.find("sed") != std::string::npos)
+      if (is_sed(prog))
         for (const auto* w : words)
           if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
             write_file(std::string(kAnyFile), c, "");
@@ -2642,14 +2643,9 @@ class Flow {
   // Shell code that may run its standard input: it sources or names it, or
   // reads a line and evaluates or runs something.
   static bool runs_its_input(std::string_view code) {
-    if (code.find("/dev/stdin") != std::string_view::npos || code.find("/dev/fd/0") != std::string_view::npos ||
-        code.find("/proc/self/fd/0") != std::string_view::npos)
-      return true;
-    const bool reads = code.find("read ") != std::string_view::npos || code.find("mapfile") != std::string_view::npos ||
-                       code.find("readarray") != std::string_view::npos || code.find("$(cat") != std::string_view::npos;
-    return reads && (code.find("eval") != std::string_view::npos || code.find("source") != std::string_view::npos ||
-                     code.find(". ") != std::string_view::npos || code.find("bash") != std::string_view::npos ||
-                     code.find("sh ") != std::string_view::npos || code.find("$l") != std::string_view::npos);
+    if (one_of_found(code, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})) return true;
+    return one_of_found(code, {"read ", "mapfile", "readarray", "$(cat"}) &&
+           one_of_found(code, {"eval", "source", ". ", "bash", "sh ", "$l"});
   }
 
   // Whether the program at words[i] (through runners) runs what it reads on
@@ -2726,7 +2722,7 @@ class Flow {
           if (runs_its_input(words[k]->text)) return name + " -c code that runs what it reads on standard input";
       return {};
     }
-    if (is_awk_or_sed(name) && name.find("sed") == std::string::npos)
+    if (is_awk_or_sed(name) && !is_sed(name))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         // The program, not -F| or -v values: system(), cmd | getline, print | cmd.
         if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F" && words[k - 1]->text != "-v" &&
