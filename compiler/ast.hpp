@@ -40,8 +40,11 @@ struct PlaceholderNode {
   // A program that decodes escapes made text of the value that is then
   // split into words or read as options (what, and where).
   std::string decoded_by;
-  bool in_comma_list = false;
-  bool names_code = false;  // names a file or module whose code runs (bash FILE, module load M)        // inside one item of a runner's comma-list option (singularity --env)
+  bool in_comma_list = false;  // inside one item of a runner's comma-list option (singularity --env)
+  bool names_code = false;     // names a file or module whose code runs (bash FILE, module load M)
+  // The function whose body holds the placeholder and whose text leaves
+  // this shell (export -f, declare -f): a child shell has no data block.
+  std::string exported_function;
 
   std::string_view text(const Source& s) const { return std::string_view(s.text()).substr(begin, end - begin); }
 };

@@ -120,6 +120,13 @@ class Checker {
             fmt::format("{} would set the variable this value names: a value may not choose which variable is "
                         "assigned (PATH, IFS, BASH_ENV...); write the name in the template",
                         ph.names_variable));
+    if (!ph.exported_function.empty() && !is_typed_plain_word(pl))
+      error("value-in-exported-function", ph,
+            fmt::format("the function {} leaves this shell (export -f, declare -f) and a child shell that runs it "
+                        "has none of the script's own variables, so this value would be empty there; assign it "
+                        "to a variable the template exports (export NAME=${{CLEARML_...}}) and use \"$NAME\" in "
+                        "the function",
+                        ph.exported_function));
     if (ph.context.reparsed && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
@@ -253,7 +260,7 @@ class Checker {
       const auto variable = element.substr(0, element.find('='));
       if (is_code_variable(variable))
         error("value-parsed-as-code", ph,
-              fmt::format("--export gives the job {}, a variable programs run or load as code: a task value may "
+              fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "
                           "not set it",
                           variable));
       return render::ElementRole::ExportValue;

@@ -178,6 +178,17 @@ class Lexer {
 
  private:
   FrameState& top() { return stack_.back(); }
+  // What bash reads as the descriptor of a redirection written right
+  // before it: 2>, {fd}>, {fds[1]}>&- (the name gets or gives the number).
+  static bool is_descriptor_word(std::string_view w) {
+    if (w.find_first_not_of("0123456789") == std::string_view::npos) return true;
+    if (w.size() < 3 || w.front() != '{' || w.back() != '}' || !is_name_start(w[1])) return false;
+    std::size_t e = 2;
+    while (e < w.size() && is_name_char(w[e])) ++e;
+    if (e + 1 == w.size()) return true;
+    return w[e] == '[' && w[w.size() - 2] == ']' && e + 3 < w.size() &&
+           w.substr(e + 1, w.size() - e - 3).find_first_of("[]{}$`\"'\\") == std::string_view::npos;
+  }
   bool at_line_start() const { return i_ == 0 || text_[i_ - 1] == '\n'; }
   char peek(std::size_t k = 0) const { return i_ + k < text_.size() ? text_[i_ + k] : '\0'; }
   bool starts(std::string_view s) const { return text_.compare(i_, s.size(), s) == 0; }
@@ -966,8 +977,7 @@ class Lexer {
       // >, >>, >|, >&, <, <>, <&, &>, &>>: the next word is a file, not an
       // argument, and the command goes on.
       const bool number = !f.word_start && f.word_begin < i_ &&
-                          std::string_view(text_).substr(f.word_begin, i_ - f.word_begin).find_first_not_of(
-                              "0123456789") == std::string_view::npos;
+                          is_descriptor_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin));
       const std::size_t op_begin = number ? f.word_begin : i_;
       if (number) {
         f.word_start = true;  // "2>": the descriptor is part of the operator

@@ -1395,6 +1395,10 @@ class Flow {
       if (c.split_chars.find(ch) == std::string::npos) c.split_chars += ch;
   }
 
+  static std::string why_code_variable(std::string_view name) {
+    return std::string(name) + (render::is_slurm_input_variable(name) ? " (a variable srun and sbatch read as options)"
+                                                                      : " (a variable programs run or load as code)");
+  }
   void reparse_placeholder(std::size_t k, const std::string& by) {
     auto& ph = t_.placeholders[k];
     ph.context.reparsed = true;
@@ -1682,7 +1686,7 @@ class Flow {
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
       for (const auto& [at, name] : items) {
-        if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+        if (is_code_variable(name)) reparse_word(w, why_code_variable(name));
         for (const auto& r : w.refs) edges_[name].insert(r);
       }
       for (auto p : w.placeholders) {
@@ -1698,7 +1702,7 @@ class Flow {
   // NAME=value before a command, or as an argument of a declaration builtin.
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
-    if (is_code_variable(name)) reparse_word(w, name + " (a variable programs run or load as code)");
+    if (is_code_variable(name)) reparse_word(w, why_code_variable(name));
     // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
     if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
       nested_code(w.text.substr(w.text.find('=') + 1), {});
@@ -1774,6 +1778,16 @@ class Flow {
     collect_all(c, phs, refs);
     for (auto p : phs) direct_[name].insert(p);
     for (const auto& r : refs) edges_[name].insert(r);
+  }
+  // A child shell that gets a function's text has no data block, so a value
+  // rendered there as a reference to it would silently be empty.
+  void function_text_leaves(const std::string& name) {
+    const auto f = functions_.find(name);
+    if (f == functions_.end() || f->second == kNone) return;
+    std::vector<std::size_t> phs;
+    std::vector<std::string> refs;
+    collect_all(f->second, phs, refs);
+    for (auto p : phs) t_.placeholders[p].exported_function = name;
   }
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
@@ -1974,6 +1988,9 @@ class Flow {
                          "--export-file --propagate");
     // Files of the glue's account the step would write or read, and where.
     add_option(w.denied, "--output -o --error -e --input -i --chdir -D --container-save");
+    // An OCI bundle or a kept container another task made runs as this step's
+    // code; --jobid puts the step into another job of the glue's account.
+    add_option(w.denied, "--container --container-name --jobid");
     add_option(w.environment, "--container-env");
     add_option(w.mounts, "--container-mounts");
     return w;
@@ -2581,12 +2598,19 @@ class Flow {
   }
 
   void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    bool integer = false, nameref = false;
+    bool integer = false, nameref = false, functions = false;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
         integer = integer || w.text.find('i') != std::string::npos;
         nameref = nameref || w.text.find('n') != std::string::npos;
+        functions = functions || w.text.find('f') != std::string::npos;
+        continue;
+      }
+      // export -f NAME, declare -fx NAME, declare -f NAME (printed, e.g. into
+      // bash -c "$(declare -f NAME); NAME"): the body leaves this shell.
+      if (functions) {
+        function_text_leaves(w.text);
         continue;
       }
       // A declaration builtin reads each argument as NAME=value, quoted or

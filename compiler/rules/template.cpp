@@ -106,7 +106,7 @@ const RuleInfo kRules[] = {
     {"SG120", "value-parsed-as-code", F, Error, "A placeholder is in a string that a command parses again as code.",
      "eval, sh -c, trap, ssh, sbatch/srun --wrap, alias, declare NAME=(...), python -c, awk, sed, variables "
      "that programs run or load (PS4, PROMPT_COMMAND, BASH_ENV, LD_PRELOAD, PATH, PYTHONPATH, GIT_SSH_COMMAND, "
-     "...), and standard input read as code (a here-document, here-string or earlier pipeline stage feeding a "
+     "...) or read as their options (SLURM_*, SBATCH_*, SRUN_*: srun and sbatch take options from them), and standard input read as code (a here-document, here-string or earlier pipeline stage feeding a "
      "shell, an interpreter, sbatch, at, xargs or a function that does) all run their text, so a task value "
      "there would run. The compiler follows values through shell variables and function parameters too "
      "(L=${...}; eval \"$L\"). Only ids may stand there. Pass a value as data instead: an environment variable "
@@ -126,6 +126,16 @@ const RuleInfo kRules[] = {
      "The compiler must read every construct as bash does; write '$( (' with a space for a subshell in a command "
      "substitution.",
      "#!/bin/bash\nx=$((echo 1) )\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nx=$( (echo 1) )\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG124", "value-in-exported-function", F, Error,
+     "A placeholder is in a function whose text another shell runs (export -f, declare -f).",
+     "A task value that is not a plain word is rendered as a reference to a variable of the script's data block; "
+     "a child shell (srun bash -c f, bash -c \"$(declare -f f); f\") gets the function's text but not that "
+     "variable, so the value would silently be empty there. Export the value in a variable of the template's "
+     "own and use that variable in the function.",
+     "#!/bin/bash\ntrain() { python3 train.py --lr \"${CLEARML_TASK.hyperparams.Args.lr.value}\"; }\nexport -f train\n"
+     "srun bash -c train\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nexport LR=${CLEARML_TASK.hyperparams.Args.lr.value}\ntrain() { python3 train.py --lr \"$LR\"; }\n"
+     "export -f train\nsrun bash -c train\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -2,6 +2,16 @@
 
 namespace slurmglue::render {
 
+// Slurm's commands read these as their own options (srun takes --container
+// from SLURM_CONTAINER, --export from SLURM_EXPORT_ENV, a SPANK plugin's
+// options from SLURM_SPANK_*), past every check the same option gets on a
+// command line.
+bool is_slurm_input_variable(std::string_view n) {
+  for (std::string_view p : {"SLURM_", "SBATCH_", "SRUN_", "SALLOC_", "SPANK_"})
+    if (n.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 // Variables whose value bash, the dynamic loader or a common program runs or
 // loads as code, or that choose which program runs.
 bool is_code_variable(std::string_view n) {
@@ -34,6 +44,7 @@ bool is_code_variable(std::string_view n) {
       "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL", "ENROOT_", "PYXIS_", "TORCH", "HF_", "TRANSFORMERS_",
       // Where the agent sends its credentials, and which servers it trusts.
       "CLEARML_CONFIG_FILE", "CLEARML_API_", "CLEARML_WEB_", "CLEARML_FILES_", "TRAINS_"};
+  if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
   for (auto p : kPrefixes)

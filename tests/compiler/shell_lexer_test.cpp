@@ -192,4 +192,21 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   }
 }
 
+// {fd}>, {fds[1]}>&-: the name belongs to the redirection, as 2> does.
+TEST(ShellLexer, NamedDescriptorsArePartOfTheRedirection) {
+  for (const char* form : {"exec {MON}>log.txt", "exec {MON[1]}>&-", "exec 3>&-", "exec {fd_2}<in.txt"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + form + "\n");
+    ASSERT_TRUE(l.diagnostics.empty()) << form;
+    ASSERT_EQ(l.tpl.commands.size(), 1u) << form;
+    const auto& words = l.tpl.commands[0].words;
+    ASSERT_EQ(words.size(), 2u) << form;
+    EXPECT_EQ(words[0].text, "exec");
+    EXPECT_EQ(words[1].role, sg::compiler::ShellWord::Role::Redirect) << form;
+  }
+  // A subscript that expands is no plain name: the word stays a word.
+  const auto l = lex("#!/bin/bash\nexec {A[$i]}>&-\n");
+  ASSERT_EQ(l.tpl.commands.size(), 1u);
+  EXPECT_EQ(l.tpl.commands[0].words.size(), 3u);
+}
+
 }  // namespace

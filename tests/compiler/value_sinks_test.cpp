@@ -771,4 +771,22 @@ TEST(ValueSinks, StandardInputInterpretersAndOutputFiles) {
   EXPECT_TRUE(rules(task("echo \"%X%\" | sort -o sorted.txt\ncat sorted.txt")).empty());
 }
 
+// A function's text that another shell runs has none of the data block's
+// variables; Slurm's commands read options from their environment.
+TEST(ValueSinks, ExportedFunctionsAndSlurmsOptionVariables) {
+  for (const char* form : {"f() { echo \"%X%\"; }\nexport -f f\nsrun bash -c f",
+                           "f() { echo \"%X%\"; }\ndeclare -fx f\nsrun bash -c f",
+                           "f() { echo %X%; }\nbash -c \"$(declare -f f); f\""})
+    EXPECT_TRUE(refused(task(form), "value-in-exported-function")) << form;
+  EXPECT_TRUE(rules(task("f() { echo \"%X%\"; }\nexport -f g\nf")).empty());
+  EXPECT_TRUE(rules(task("f() { echo \"%X%\"; }\nf\nexport -f f")).size() == 1);
+  EXPECT_TRUE(rules(task("export F=\"%X%\"\nf() { echo \"$F\"; }\nexport -f f\nsrun bash -c f")).empty());
+  EXPECT_TRUE(rules("f() { echo ${CLEARML_TASK.id}; }\nexport -f f\nsrun bash -c f\n").empty());
+  for (const char* form : {"export SLURM_CONTAINER=\"%X%\"\nsrun true", "SLURM_EXPORT_ENV=%X% srun true",
+                           "export SBATCH_ACCOUNT=%X%", "export SRUN_CPUS_PER_TASK=\"%X%\"",
+                           "export SLURM_SPANK__SLURM_SPANK_OPTION_pyxis_container_image=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("echo \"%X% $SLURM_JOB_ID\"")).empty());
+}
+
 }  // namespace

@@ -129,7 +129,10 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           // Files of the glue's account, the host's root, variables that load code.
                           "--chdir=/x", "--output=/home/glue/.bashrc", "-e/home/glue/.profile", "--input=/x",
                           "--container-save=/x.sqsh", "--container-mounts=/:/host", "--container-mounts=/d:/d,/etc:/e",
-                          "--container-mounts=/data/../..:/h", "--container-env=PATH,BASH_ENV"})
+                          "--container-mounts=/data/../..:/h", "--container-env=PATH,BASH_ENV",
+                          // An OCI bundle, a container kept by another task, another job's allocation.
+                          "--container=/home/glue/bundle", "--container-name=kept:exec", "--jobid=1234",
+                          "--container-env=SLURM_CONTAINER"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro",
                            "--container-env=NCCL_DEBUG", "-J name"})
