@@ -1,5 +1,6 @@
 #include "compiler/shell_lexer.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -71,6 +72,14 @@ struct FrameState {
   bool after_coproc = false;        // the last word was "coproc" at a command's start
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   bool pipe_open = false;           // after '|', before the next command's first word
+  // What bash -n rejects between commands: an operator where no command
+  // was read (a && && b, ; ; b) and '&&', '||' or '|' with no command after.
+  bool empty_command = true;         // nothing of a command read since it could begin
+  std::size_t required_at = SIZE_MAX;  // an '&&', '||' or '|' that still needs its command
+  std::size_t array_at = SIZE_MAX;     // the '(' of the open NAME=( ... )
+  // Inside [[ ]]: the last word was an operator whose operand must follow.
+  std::size_t test_operator_at = SIZE_MAX;
+  bool test_operand = false;  // the last word was an operand (a binary operator may follow)
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
@@ -278,6 +287,45 @@ class Lexer {
     f.groups.push_back({kind, g, std::move(opener), at});
     f.place.push_back({next_pipeline_++, 0});
     f.cmd = SIZE_MAX;
+  }
+  // then, do, else, elif: each belongs to an open if or loop, in its order.
+  void body_word(FrameState& f, const std::string& w, std::size_t at) {
+    FrameState::Group* g = f.groups.empty() || f.groups.back().kind != 'k' ? nullptr : &f.groups.back();
+    const bool in_if = g && g->opener == "if";
+    const bool in_loop = g && one_of(g->opener, {"while", "until", "for", "select"});
+    const bool fits = w == "then" ? in_if && !g->body : w == "do" ? in_loop && !g->body : in_if && g->body;
+    if (!fits) {
+      error("shell-syntax", at, w.size(),
+            fmt::format("'{}' stands where no {} expects it (bash: syntax error near unexpected token)", w,
+                        w == "do" ? "while, until, for or select" : w == "then" ? "if or elif" : "if ... then"));
+      return;
+    }
+    g->body = w != "elif";  // elif needs its own then
+  }
+  void missing_command(FrameState& f, std::string_view what) {
+    error("shell-syntax", f.required_at, text_[f.required_at + 1] == text_[f.required_at] ? 2 : 1,
+          fmt::format("no command follows this operator before {} (bash: syntax error near unexpected token)", what));
+    f.required_at = SIZE_MAX;
+  }
+  // [[ ]]: a unary operator (-f, -z) or a binary one (==, -eq) as the last
+  // word has no operand, which bash rejects before running anything.
+  void test_word(FrameState& f) {
+    const std::string_view raw(text_.data() + f.word_begin, i_ - f.word_begin);
+    static constexpr std::string_view kBinary[] = {"=", "==", "!=", "=~", "<", ">", "-eq", "-ne", "-lt", "-le",
+                                                   "-gt", "-ge", "-nt", "-ot", "-ef"};
+    const bool binary = std::find(std::begin(kBinary), std::end(kBinary), raw) != std::end(kBinary);
+    const bool unary = raw.size() == 2 && raw[0] == '-' && std::string_view("abcdefghknoprstuvwxzGLNORS").find(raw[1]) != std::string_view::npos;
+    if (f.test_operator_at != SIZE_MAX) {  // this word is the operand, whatever it spells
+      f.test_operator_at = SIZE_MAX;
+      f.test_operand = true;
+    } else if (f.test_operand && binary) {
+      f.test_operator_at = f.word_begin;
+      f.test_operand = false;
+    } else if (!f.test_operand && unary) {
+      f.test_operator_at = f.word_begin;
+    } else {
+      f.test_operand = raw != "!" && raw != "(";
+    }
   }
   // The group's closing word: what follows (redirections, here-documents,
   // '|') applies to the whole group.
@@ -593,7 +641,9 @@ class Lexer {
         continue;
       }
       const char c = peek();
-      if (c == '\\') {
+      if (c == '\\' && peek(1) == '\n') {
+        i_ += 2;  // a line continuation inside the word: bash removes it, the word goes on
+      } else if (c == '\\') {
         h.quoted = true;
         if (i_ + 1 < text_.size()) h.delimiter += text_[i_ + 1];
         i_ += 2;
@@ -665,6 +715,7 @@ class Lexer {
       h.body_end = i_;
       h.terminated = true;
       stack_.pop_back();
+      current_word_.clear();  // (a ${ in the body left its mark): the next line starts a new word
       i_ = std::min(end + 1, text_.size());
       start_pending_heredoc();
       return;
@@ -702,6 +753,7 @@ class Lexer {
       if (!top().pipe_open) new_pipeline(top());
       top().word_start = true;
       top().command_start = true;
+      top().empty_command = true;
       reset_command(top());
       start_pending_heredoc();
     }
@@ -830,7 +882,17 @@ class Lexer {
     FrameState& f = top();
     if (!f.word_start && command_like(f.kind)) {
       // Reserved words at a command's start are structure, not words.
-      const bool structure = f.command_start && f.redirect_op.empty() && is_structure_word(current_word_);
+      // "for NAME do": do may follow the loop's name on the same line.
+      const bool for_name_do = current_word_ == "do" && f.cmd != SIZE_MAX &&
+                               one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
+                               tpl_.commands[f.cmd].words.size() == 1;
+      const bool structure =
+          (f.command_start || for_name_do) && f.redirect_op.empty() && f.header_next.empty() && is_structure_word(current_word_);
+      if (f.kind == Frame::DoubleBracket) test_word(f);
+      if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
+        missing_command(f, current_word_);
+      f.empty_command = structure && !closes_group(current_word_) && current_word_ != "}";
+      if (!f.empty_command) f.required_at = SIZE_MAX;
       if (structure) {
         if (opens_group(current_word_)) {
           open_group(f, 'k', current_word_, f.word_begin);
@@ -841,8 +903,8 @@ class Lexer {
           open_group(f, '{', "{", f.word_begin);
         } else if (current_word_ == "}") {
           close_group(f, '{', "}", f.word_begin);
-        } else if ((current_word_ == "then" || current_word_ == "do") && !f.groups.empty()) {
-          f.groups.back().body = true;
+        } else if (one_of(current_word_, {"then", "do", "else", "elif"})) {
+          body_word(f, current_word_, f.word_begin);
         } else if (current_word_ == "function") {
           f.function_name_next = true;
         }
@@ -934,7 +996,12 @@ class Lexer {
     }
     if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2)))
       return push(Frame::DoubleBracket, 2);
-    if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') return pop(2);
+    if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') {
+      if (f.test_operator_at != SIZE_MAX)
+        error("shell-syntax", f.test_operator_at, 1,
+              "this test operator has no operand before ']]' (bash: unexpected argument `]]' to conditional operator)");
+      return pop(2);
+    }
     if (f.word_start && f.command_start && c == '(' && peek(1) == '(') {
       if (f.header_next == "for") {
         f.header_next.clear();  // for ((...)): no loop variable; the body is commands
@@ -962,6 +1029,8 @@ class Lexer {
       // (comparisons, grouping, regular expressions): no command ends.
       if ((c == '&' || c == '|') && peek(1) == c) {
         end_word();
+        f.test_operator_at = SIZE_MAX;
+        f.test_operand = false;
         i_ += 2;
         return;
       }
@@ -1000,6 +1069,7 @@ class Lexer {
     if (c == '(' && !f.word_start && i_ > f.word_begin && text_[i_ - 1] == '=' &&
         is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin))) {
       f.in_array = true;  // NAME=( ... ): the elements are words of the assignment
+      f.array_at = i_;
       ++i_;
       return;
     }
@@ -1008,6 +1078,16 @@ class Lexer {
       if (c == '(' && function_definition(f)) return;
       bool closed_group = false;
       const std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
+      // ;; ;& ;;& end a case arm, which may be empty.
+      const bool arm_end = f.open_cases > 0 && (c == ';' || (c == '&' && i_ > 0 && text_[i_ - 1] == ';'));
+      if ((c == ';' || c == '&' || c == '|') && !arm_end && f.empty_command) {
+        error("shell-syntax", i_, length,
+              fmt::format("'{}' follows no command (bash: syntax error near unexpected token)",
+                          std::string_view(text_).substr(i_, length)));
+      } else if (c == ')' && f.required_at != SIZE_MAX && f.extglob_depth == 0) {
+        missing_command(f, "')'");
+      }
+      const std::size_t operator_at = i_;
       if (c == '|' && length == 1) {
         if (peek(1) == '&') ++i_;  // |&
         f.place.back().stage++;
@@ -1045,6 +1125,9 @@ class Lexer {
       f.command_start = true;
       f.word_start = true;
       f.prev_word.clear();
+      if (c == '|' || ((c == '&') && length == 2)) f.required_at = operator_at;
+      else if (c == ';' || c == '&') f.required_at = SIZE_MAX;
+      if (c != '<' && c != '>') f.empty_command = !closed_group;
       if (c == ';' || c == '&' || c == '|' ? length == 2 || c != '|' : c == ')' && !closed_group) f.cmd = SIZE_MAX;
       return;
     }
@@ -1056,6 +1139,9 @@ class Lexer {
   void finish() {
     // A last line without a line break still ends its word and command.
     if (command_like(top().kind)) end_word();
+    if (top().kind == Frame::Command && top().required_at != SIZE_MAX) missing_command(top(), "the end of the script");
+    if (top().kind == Frame::Command && top().in_array)
+      error("shell-syntax", top().array_at, 1, "this array's '(' is never closed (bash: unexpected end of file)");
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
       const char* what = "a construct";

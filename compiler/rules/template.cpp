@@ -71,8 +71,11 @@ const RuleInfo kRules[] = {
      "A quote, $(, `, ${, $((, [[ or a compound command is never closed, or closed by the wrong word.",
      "The compiler must know the shell context of every placeholder; an unclosed construct makes the rest of "
      "the script one word, and bash rejects the script. The same for what bash -n reports of compound "
-     "commands: if without then or fi, a loop without do or done, case without esac, { without }, and a fi, "
-     "done, esac, } or ) that closes nothing.",
+     "commands: if without then or fi, a loop without do or done, case without esac, { without }, a fi, "
+     "done, esac, } or ) that closes nothing, a then, do, else or elif out of its place; between commands: an "
+     "operator where no command stands (a && && b, a | | b, ; ; ), an &&, || or | with no command after it; a "
+     "[[ ]] test ending in an operator without its operand ([[ $a == ]], [[ -f ]]); a NAME=( array never "
+     "closed.",
      "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\n", "#!/bin/bash\n${CLEARML_AGENT_EXECUTE}\necho \"done\"\n"},
     {"SG114", "placeholder-never-set", F, Warning, "The task path can never hold a single value.",
      "A path below a field that is a single value (id.x, name.x) never exists, and a path that stops at an "

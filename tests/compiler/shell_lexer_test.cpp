@@ -209,4 +209,24 @@ TEST(ShellLexer, NamedDescriptorsArePartOfTheRedirection) {
   EXPECT_EQ(l.tpl.commands[0].words.size(), 3u);
 }
 
+// What bash -n rejects between commands, in [[ ]] and in arrays; and what it
+// accepts that looks close to it.
+TEST(ShellLexer, OperatorsTestsAndArraysAsBashReadsThem) {
+  for (const char* bad : {"a && && b", "a | | b", "a ; ; b", "; a", "a & ; b", "a &&", "a |", "(a &&)",
+                          "{ a && ; }", "if a; then ; fi", "then a", "do a", "if a; then b; then c; fi",
+                          "if a; else b; fi", "a && ! && b", "[[ a == ]]", "[[ -f ]]", "[[ $x -eq ]]", "x=(a b"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
+    ASSERT_FALSE(l.diagnostics.empty()) << bad;
+    EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
+  }
+  for (const char* good : {"case x in a) ;& b) ;;& c) ;; esac", "a &&\nb", "a && # why\nb", "a |\n b", "a &\nb",
+                           "a & b &", "a; b;", "a |& b", "! a && ! b", "{ a; } && (b) || c",
+                           "if a; then b; elif c; then d; else e; fi", "for x do echo; done", "for x\ndo echo; done",
+                           "for do in a; do echo; done", "[[ a = -f ]]", "[[ -f -f ]]", "[[ ( a ) && -n $b ]]",
+                           "x=(a\nb)", "cat <<E\\\nOF\nbody\nEOF", "echo ${x:-a;b}", "echo $( a && b )"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
+    EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
+  }
+}
+
 }  // namespace

@@ -157,6 +157,9 @@ std::string compare(const std::string& text, bool& compared) {
   walk(tree, path, oracle, markers);
   const sg::compiler::Source source("t.tpl", replace_markers(text, "${CLEARML_TASK.name}"));
   const auto compiled = sg::compiler::compile(source);
+  // Refusing is allowed, but not for a syntax error the bash parser does not see.
+  for (const auto& d : compiled.diagnostics)
+    if (d.rule == "shell-syntax") return "the model reports a syntax error the bash parser accepts: " + d.message;
   if (!compiled.renderer) return "";  // refused
   const auto& placements = compiled.renderer->program().placements;
   compared = true;
