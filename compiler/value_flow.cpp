@@ -1954,12 +1954,18 @@ class Flow {
     // What a task may not choose: the program (--entrypoint), files of
     // variables or hooks (--env-file, enroot --conf), the host's privileges;
     // variables and mounts are checked item by item.
+    // Programs the runtime runs on the host (an OCI runtime, FUSE helpers),
+    // the host's users, capabilities and devices, services published on the
+    // node, files written there: the template's to choose. (Sharing the host's
+    // IPC or network namespace, as PyTorch and NCCL jobs do, stays allowed.)
     if (o.name == "docker") {
-      add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file");
+      add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
+                           "--user -u --runtime -p");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
     } else if (o.name == "singularity") {
-      add_option(w.denied, "--env-file");
+      add_option(w.denied, "--env-file --fusemount --security --apply-cgroups --add-caps --keep-privs "
+                           "--network-args --pidfile -w --writable");
       add_option(w.environment, "--env");
       add_option(w.mounts, "-B --bind --mount -H --home -W --workdir --overlay");
     } else if (o.name == "enroot") {
@@ -1967,7 +1973,8 @@ class Flow {
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-m --mount");
     } else if (o.name == "mpirun") {
-      add_option(w.denied, "-genv -env");
+      // MCA parameters, a prefix or a bootstrap choose programs mpirun starts on every node.
+      add_option(w.denied, "-genv -env --mca -mca -prefix --prefix -bootstrap -launcher");
       add_option(w.environment, "-x -genvlist -envlist");
     }
     return w;

@@ -115,6 +115,15 @@ void resolve(const Placement& p, const Values& values, Resolved& r) {
   } else {
     r.owned = apply_filters(std::string(text), p.filters);
     r.value = r.owned;
+    // Emptiness is judged on what would be written: a value that filters or
+    // line-break removal empty ("  " | strip, "\n") takes the default too.
+    if (r.value.empty() && p.default_value) {
+      r.origin = Resolution::Origin::Default;
+      r.owned = apply_filters(*p.default_value, p.filters);
+      r.value = r.owned;
+      r.found.reset();
+      return;
+    }
   }
   if (!r.found) return;
   r.from_list = r.found->from_list;

@@ -53,6 +53,15 @@ TEST(Renderer, DefaultsApplyToMissingAndEmptyValues) {
   EXPECT_EQ(r.script, kHead + "#SBATCH --nodes=1\n");
   r = render(kHead + "#SBATCH --time=${CLEARML_TASK.x:01:00:00}\n", nlohmann::json::object());
   EXPECT_EQ(r.script, kHead + "#SBATCH --time=01:00:00\n");
+  // Emptiness is judged after filters and line-break removal.
+  const std::string run = kHead + "python3 clean.py --dir=/scratch/runs/${CLEARML_TASK.name:default|strip}\n";
+  for (const char* emptied : {"   ", "\n", "\r\n", " \t "}) {
+    r = render(run, {{"name", emptied}});
+    ASSERT_TRUE(r.ok) << r.first_error();
+    EXPECT_EQ(r.script, kHead + "python3 clean.py --dir=/scratch/runs/default\n") << emptied;
+  }
+  r = render(kHead + "echo ${CLEARML_TASK.name:x}\n", {{"name", "\n"}});
+  EXPECT_EQ(r.script, kHead + "echo x\n");
 }
 
 TEST(Renderer, MissingValueIsAnErrorNamingThePlaceholderAndLine) {
@@ -105,9 +114,9 @@ TEST(Renderer, AValueCannotBecomeAnOption) {
 
 TEST(Renderer, ArgumentListsKeepTheirWords) {
   const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
-  auto r = render(tpl, {{"container", {{"arguments", "--ipc=host --env='A=b c'"}}}});
+  auto r = render(tpl, {{"container", {{"arguments", "--ipc --env='A=b c'"}}}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc=host' $'--env=A=b c')\n"
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--ipc' $'--env=A=b c')\n"
                               "srun singularity exec \"${__slurmglue_1[@]}\" img true\n");
   r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind=/a", "--nv"})}}}});
   EXPECT_EQ(r.script, kHead + "srun singularity exec --bind=/a --nv img true\n");
@@ -142,16 +151,27 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   for (const char* bad : {"--entrypoint=/x", "--env=BASH_ENV=/x", "-eLD_PRELOAD=/x.so", "--env-file=/x",
                           "--volume=/:/host", "-v/etc:/e", "--mount=type=bind,source=/,target=/h", "-v~root:/r",
                           // pflag reads -v=/:/h as -v with /:/h, also at the end of a cluster.
-                          "-v=/:/host", "-itv=/:/host", "-e=BASH_ENV=/x", "-ite=LD_PRELOAD=/x.so"})
+                          "-v=/:/host", "-itv=/:/host", "-e=BASH_ENV=/x", "-ite=LD_PRELOAD=/x.so",
+                          // A host program as the OCI runtime, the host's root user, a port on the node.
+                          "--runtime=/tmp/x/runc", "--user=0", "-u0", "-p8888:8888"})
     EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
                            "--mount=type=bind,source=/data,target=/d"})
     EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
   const std::string apptainer = kHead + "apptainer exec ${CLEARML_TASK.container.arguments} img.sif true\n";
   for (const char* bad : {"--env=BASH_ENV=/x", "--env=A=1,PYTHONPATH=/x", "--env-file=/x", "--bind=/:/host",
-                          "-B/root", "--home=/etc", "-B=/:/h", "-cB=/etc:/e"})
+                          "-B/root", "--home=/etc", "-B=/:/h", "-cB=/etc:/e",
+                          // FUSE helpers run on the host; capabilities, seccomp and cgroups; writes on the host.
+                          "'--fusemount=host:/tmp/x/fuse.sh /mnt'", "--add-caps=CAP_SYS_ADMIN", "--keep-privs",
+                          "--security=seccomp:/tmp/p.json", "--apply-cgroups=/tmp/c.toml", "--pidfile=/home/g/.bashrc",
+                          "--writable", "--network-args=portmap=80:80/tcp"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
+  // MCA parameters and the install prefix choose what mpirun starts on every node.
+  const std::string mpirun = kHead + "mpirun ${CLEARML_TASK.container.arguments} python3 x.py\n";
+  for (const char* bad : {"--prefix=/tmp/x", "--mca=plm_rsh_agent", "-x=LD_PRELOAD=/x.so"})
+    EXPECT_FALSE(render(mpirun, {{"container", {{"arguments", bad}}}}).ok) << bad;
+  EXPECT_TRUE(render(mpirun, {{"container", {{"arguments", "-np=4 --bind-to=core"}}}}).ok);
   // Before singularity's image (the standard container form): compiles, and checks the same way.
   const std::string sing = kHead + "singularity exec ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 x.py\n";
   EXPECT_TRUE(render(sing, {{"container", {{"arguments", "--nv --bind=/d:/d"}, {"image", "img.sif"}}}}).ok);
