@@ -42,6 +42,7 @@ struct PlaceholderNode {
   std::string decoded_by;
   bool in_comma_list = false;  // inside one item of a runner's comma-list option (singularity --env)
   bool names_code = false;     // names a file or module whose code runs (bash FILE, module load M)
+  bool names_archive = false;  // the archive of tar -f, cpio -F, mt -f (HOST:FILE is remote)
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

@@ -56,6 +56,7 @@ class Checker {
     pl.kind = shell_word_kind(ph);
     pl.role = ph.names_code      ? render::ElementRole::CodePath
               : ph.in_comma_list ? render::ElementRole::ListItem
+              : ph.names_archive ? render::ElementRole::LocalArchive
                                  : element_role(ph);
     return pl;
   }
@@ -266,6 +267,7 @@ class Checker {
       return render::ElementRole::ExportValue;
     }
     if (name == "job-name") return render::ElementRole::JobName;
+    if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
     if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
     return render::ElementRole::None;
   }

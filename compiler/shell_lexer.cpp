@@ -40,6 +40,7 @@ struct FrameState {
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
   std::size_t opened_at = 0;
   bool param_word = false;   // Param: past the name, in the operator's word (no subscript or offset there)
+  bool squote_span = false;  // Param inside "...": between single quotes, where '}' closes nothing
   // Quotes: opened where a command argument begins, and after an option word.
   bool begins_argument = false;
   bool after_option = false;
@@ -491,6 +492,15 @@ class Lexer {
     }
   }
 
+  // Whether `before` ends in $NAME (not ${NAME}, not \$NAME).
+  static bool after_bare_name(std::string_view before) {
+    std::size_t k = before.size();
+    while (k > 0 && is_name_char(before[k - 1])) --k;
+    if (k == before.size() || k == 0 || before[k - 1] != '$' || !is_name_start(before[k])) return false;
+    std::size_t slashes = 0;
+    while (k - 1 > slashes && before[k - 2 - slashes] == '\\') ++slashes;
+    return slashes % 2 == 0;
+  }
   void set_context(ShellContext c) {
     for (const auto& fr : stack_) {
       if (fr.kind == Frame::Backtick) ++c.backtick_depth;
@@ -504,6 +514,8 @@ class Lexer {
     const std::string_view before(text_.data() + ls, ph.begin - ls), after(text_.data() + ph.end, le - ph.end);
     c.whole_line = before.find_first_not_of(" \t") == std::string_view::npos &&
                    after.find_first_not_of(" \t") == std::string_view::npos;
+    c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
+                                               c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;
     i_ = ph.end;
     // Every word the value is part of (through quotes and substitutions),
@@ -785,7 +797,7 @@ class Lexer {
         ++i_;
         return;
       case Frame::Param:
-        if (c == '}') return pop(1);
+        if (c == '}' && !f.squote_span) return pop(1);
         if (!f.param_word) {
           // The parameter: "#" or "!" first, a name, a special parameter or
           // digits, then a subscript ${a[...]} or a substring ${s:offset:length},
@@ -805,6 +817,17 @@ class Lexer {
             return;
           }
           f.param_word = true;
+        }
+        // Inside "${a:-'...'}" bash keeps the single quotes in the value but
+        // still reads them as quotes when it looks for the closing '}'.
+        if (f.in_double && c == '\'') {
+          f.squote_span = !f.squote_span;
+          ++i_;
+          return;
+        }
+        if (c == '\\' && f.squote_span) {
+          ++i_;
+          return;
         }
         if (c == '\\') return skip_escape();
         if (!f.in_double && c == '\'') return push(Frame::SingleQuote, 1);

@@ -718,6 +718,7 @@ class Flow {
     const auto raw_eq = raw.find('=');
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
     const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
+    if (raw_value.rfind("(", 0) == 0) arrays_.insert(name);
     if (name == "IFS") {
       ifs_assignments_.insert(w.begin);
       if (raw_value.rfind("$'", 0) == 0) {
@@ -1337,6 +1338,15 @@ class Flow {
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
         }
+        // gcc @args.rsp: compilers, java and argparse programs read a
+        // response file's words as more options (-wrapper runs a program).
+        if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@') {
+          const auto rsp = file_key(std::string_view(w.text).substr(1));
+          const std::string by = "a response file (" + w.text + ": its words are read as options)";
+          if (written_.count(rsp)) uses_.push_back({rsp, Use::Code, by});
+          for (const auto& pattern : written_patterns)
+            if (may_be(pattern, rsp)) uses_.push_back({pattern, Use::Code, by});
+        }
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = program && basename_of(program->text) == "dd" && w.text.rfind("if=", 0) == 0;
         if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) continue;
@@ -1383,7 +1393,8 @@ class Flow {
     // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
-    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded } kind;
+    // Resplit: split again by the program that gets it, or run by a remote shell.
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded, Resplit } kind;
     std::string by;
   };
 
@@ -2213,6 +2224,15 @@ class Flow {
           for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
       }
     }
+    // deepspeed joins its script's arguments and splits them again (shlex),
+    // and its pdsh launcher runs them in a remote shell; scp and rsync before
+    // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
+    const bool deepspeed = name == "deepspeed" || (is_interpreter(name) && i + 2 < words.size() &&
+                                                   words[i + 1]->text == "-m" && words[i + 2]->text.rfind("deepspeed", 0) == 0);
+    if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
+    if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
     if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) ||
         (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
          one_of(words[i + 2]->text, {"torch.distributed.run", "torch.distributed.launch", "deepspeed", "accelerate"}))) {
@@ -2220,6 +2240,18 @@ class Flow {
       bool no_python = false;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         no_python = no_python || one_of(words[k]->text, {"--no_python", "--no-python"});
+      // -m/--module: the first operand after it is a module the launcher
+      // runs (a pwnmod.py in the working directory), as python -m's is.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (!one_of(words[k]->text, {"-m", "--module"})) continue;
+        for (std::size_t j = k + 1; j < words.size(); ++j) {
+          if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
+          for (auto p : words[j]->placeholders) t_.placeholders[p].command_word = true;
+          for (const auto& r : words[j]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
+          break;
+        }
+        break;
+      }
       if (no_python)
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
@@ -2266,6 +2298,36 @@ class Flow {
   void decoded(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.escapes_decoded = true;
     for (const auto& r : w.refs) uses_.push_back({r, Use::Decoded, "escapes decoded"});
+  }
+  // tar -f A, tar -xzf A, tar xzf A, --file=A, cpio -F/-O/-I A, mt -f A:
+  // the archive, which HOST:FILE makes remote (unless --force-local).
+  void archive_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const std::string_view letters = name == "cpio" ? "FOI" : "f";
+    for (std::size_t k = i + 1; k < words.size(); ++k)
+      if (words[k]->text == "--force-local") return;
+    const auto mark = [&](std::size_t k) {
+      if (k < words.size())
+        for (auto p : words[k]->placeholders) t_.placeholders[p].names_archive = true;
+    };
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      if (w.rfind("--file=", 0) == 0 || (name == "cpio" && w.rfind("--", 0) == 0 && w.find("file=") != std::string::npos)) {
+        mark(k);
+      } else if (w == "--file") {
+        mark(k + 1);
+      } else if ((w.size() > 1 && w[0] == '-' && w[1] != '-') || (name == "tar" && k == i + 1 && !w.empty() && w[0] != '-')) {
+        // A cluster: the archive letter takes the rest of the word, or the next word.
+        const auto at = w.find_first_of(letters, w[0] == '-' ? 1 : 0);
+        if (at == std::string::npos) continue;
+        if (at + 1 < w.size() && w[0] == '-') mark(k);
+        else mark(k + 1);
+      }
+    }
+  }
+  // A word the program splits again or passes to a remote shell.
+  void resplit(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Resplit, by});
   }
   // A word that names a variable (bash evaluates a subscript in it).
   void name_position(const ShellWord& w, const std::string& by) {
@@ -2381,9 +2443,13 @@ class Flow {
     }
     // module load A B, ml A, conda activate E, spack load P, spack env activate E.
     std::size_t from = words.size();
-    if (one_of(name, {"module", "spack"}) && i + 1 < words.size() && one_of(words[i + 1]->text, {"load", "add", "try-load", "swap", "switch"}))
+    // module use DIR: the modulefiles later loads run come from DIR.
+    if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
+        one_of(words[i + 1]->text, {"load", "add", "try-load", "swap", "switch", "use"}))
       from = i + 2;
     if (name == "ml") from = i + 1;
+    if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "repo" && words[i + 2]->text == "add")
+      from = i + 3;
     if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate")
       from = i + 2;
     if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "env" && words[i + 2]->text == "activate")
@@ -2605,13 +2671,14 @@ class Flow {
   }
 
   void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    bool integer = false, nameref = false, functions = false;
+    bool integer = false, nameref = false, functions = false, array = false;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
         integer = integer || w.text.find('i') != std::string::npos;
         nameref = nameref || w.text.find('n') != std::string::npos;
         functions = functions || w.text.find('f') != std::string::npos;
+        array = array || w.text.find_first_of("aA") != std::string::npos;
         continue;
       }
       // export -f NAME, declare -fx NAME, declare -f NAME (printed, e.g. into
@@ -2637,6 +2704,16 @@ class Flow {
       // unquoted NAME=(...) was read by the lexer as the list it is).
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
       if (w.text.compare(eq + 1, 1, "(") == 0 && raw.find("=(") != eq) reparse_word(w, "declare NAME=(...)");
+      // declare -a NAME="$v" (also on a name already an array): bash reads a
+      // value that expands to "(...)" as a list of words again, $(...) in it too.
+      const auto value_begin = w.begin + raw.find('=') + 1;
+      const bool expanded_value =
+          std::any_of(w.placeholders.begin(), w.placeholders.end(),
+                      [&](std::size_t p) { return t_.placeholders[p].begin >= value_begin; }) ||
+          raw.find('$', raw.find('=')) != std::string_view::npos || raw.find('`') != std::string_view::npos;
+      if ((array || arrays_.count(std::string(assigned_name(w.text)))) && raw.find("=(") == std::string_view::npos &&
+          expanded_value)
+        reparse_word(w, name + " -a (it reads a value \"(...)\" as a list of words again)");
       assignment(w);
       if (integer) arithmetic_word(w);
       if (nameref) {
@@ -2839,6 +2916,7 @@ class Flow {
           case Use::Split: ph.context.split_later = true; break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
+          case Use::Resplit: ph.context.resplit = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
@@ -2880,6 +2958,7 @@ class Flow {
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
+  std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
   std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which

@@ -43,7 +43,12 @@ bool is_code_variable(std::string_view n) {
       "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
       "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL", "ENROOT_", "PYXIS_", "TORCH", "HF_", "TRANSFORMERS_",
       // Where the agent sends its credentials, and which servers it trusts.
-      "CLEARML_CONFIG_FILE", "CLEARML_API_", "CLEARML_WEB_", "CLEARML_FILES_", "TRAINS_"};
+      "CLEARML_CONFIG_FILE", "CLEARML_API_", "CLEARML_WEB_", "CLEARML_FILES_", "TRAINS_",
+      // Compilers' extra options and host compilers, launch agents, module
+      // systems, JIT caches, frameworks that run programs from a home.
+      "NVCC_", "CUDAHOSTCXX", "CMAKE_", "PRTE_MCA_", "PMIX_", "LMOD_", "TRITON_", "NUMBA_", "CUPY_", "DS_ENV_FILE",
+      "SPARK_", "HADOOP_", "XLA_FLAGS", "LIBTPU_INIT_ARGS", "MPLBACKEND", "PDSH_", "ACCELERATE_", "SSH_", "TMPDIR",
+      "LIBRARY_PATH", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "COMPILER_PATH", "GCC_EXEC_PREFIX"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -51,7 +56,8 @@ bool is_code_variable(std::string_view n) {
     if (n.rfind(p, 0) == 0) return true;
   // Names that say what they hold: libraries to preload, plugins, hooks that run.
   for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
-                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER"})
+                                "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
+                                "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

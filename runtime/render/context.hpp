@@ -68,6 +68,12 @@ struct ShellContext {
   // A program decodes the value's escapes and directives (printf's format,
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;
+  // A program splits its arguments again with shell rules, or hands them to
+  // a remote shell (deepspeed's launcher, scp/rsync remote paths): one plain
+  // word only.
+  bool resplit = false;
+  // The template writes $NAME (no braces) right before the placeholder.
+  bool after_name = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -217,6 +217,10 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
            "characters may come first: it must not hold '-', which would start an option";
+  if (ctx.resplit && !is_plain_word(v))
+    return "this value reaches a program that splits its arguments again with shell rules or runs them in a "
+           "remote shell (deepspeed's launcher, an scp or rsync remote path): only plain words (letters, digits "
+           "and _@%+=:,./-) may stand there";
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
@@ -250,6 +254,13 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
                         bool& referenced) {
   referenced = false;
   if (v.find('\0') != std::string_view::npos) return "a batch script cannot hold a NUL byte";
+  // $DATA${...}: a value starting with a name character would lengthen the
+  // name bash expands ($DATA_OPTS); only a reference ends it, and none can
+  // stand in arithmetic or in a string parsed again.
+  const bool lengthens_name = ctx.after_name && !v.empty() && is_name_char(v[0]);
+  if (lengthens_name && (ctx.quoting == Quoting::Arithmetic || ctx.reparsed))
+    return "the template writes $NAME right before this placeholder, and a value starting with a letter, digit or "
+           "'_' would make bash expand another variable: write ${NAME} with braces";
   switch (ctx.quoting) {
     case Quoting::Comment:
       // Inside `...` a '`' in a comment still closes the substitution.
@@ -279,7 +290,7 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   }
   if (!expands(ctx.quoting)) return "unknown context";
   if (const char* why = expanded_checks(v, ctx)) return why;
-  if (ctx.reparsed || literal_is_exact(v, ctx)) {
+  if (ctx.reparsed || (literal_is_exact(v, ctx) && !lengthens_name)) {
     out += v;
     return nullptr;
   }

@@ -469,6 +469,18 @@ const char* check_element(ElementRole role, std::string_view v) {
                "with '/' or '~': it would choose a file anywhere on the cluster; name it relative to the template's "
                "directory or search path";
       return has_parent_component(v) ? "a value naming code that runs cannot hold a '..' path component" : nullptr;
+    case ElementRole::LocalArchive: {
+      const auto colon = v.find(':');
+      return colon == std::string_view::npos || v.substr(0, colon).find('/') != std::string_view::npos
+                 ? nullptr
+                 : "an archive name with ':' before any '/' is HOST:FILE to tar, cpio and mt, which then run a "
+                   "remote shell on HOST: name a local file (./x:y)";
+    }
+    case ElementRole::MailUser:
+      return v.empty() || v.front() != '-'
+                 ? nullptr
+                 : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
+                   "read it as an option";
     case ElementRole::JobName:
       return v.find('/') == std::string_view::npos
                  ? nullptr

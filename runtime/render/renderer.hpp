@@ -32,6 +32,8 @@ enum class ElementRole : std::uint8_t {
   JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
   ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
+  MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
+  LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -789,4 +789,35 @@ TEST(ValueSinks, ExportedFunctionsAndSlurmsOptionVariables) {
   EXPECT_TRUE(rules(task("echo \"%X% $SLURM_JOB_ID\"")).empty());
 }
 
+// Eighth and ninth outside reviews: programs that read a value again (a
+// declare -a value "(...)", a response file, deepspeed's argument list, a
+// remote path), module search paths, launchers' modules, environment
+// variables that load code, archives named HOST:FILE.
+TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
+  for (const char* form : {"declare -a A=\"%X%\"", "f() { local -a a=%X%; }", "declare -A C=\"%X%\"",
+                           "readonly -a R=\"%X%\"", "V=\"%X%\"\ndeclare -a L=$V", "A=()\ndeclare A=\"%X%\"",
+                           "echo \"%X%\" > b.rsp\ngcc @b.rsp", "cat > a.txt <<'EOF'\n%X%\nEOF\npython3 t.py @a.txt",
+                           "export NVCC_APPEND_FLAGS=\"%X%\"", "export CUDAHOSTCXX=%X%", "export TRITON_CACHE_DIR=%X%",
+                           "export PRTE_MCA_plm_ssh_agent=%X%", "export LMOD_PACKAGE_PATH=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"torchrun --nproc_per_node=8 -m %X%", "accelerate launch -m %X%", "deepspeed --module %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  // Read as data: declare without -a, arrays of literal words, a response file the template wrote itself.
+  EXPECT_TRUE(rules(task("declare N=\"%X%\"\nlocal -a L=(\"$N\")")).empty());
+  EXPECT_TRUE(rules(task("echo -O2 > b.rsp\ngcc @b.rsp \"%X%.c\"")).empty());
+  EXPECT_TRUE(placement(task("deepspeed train.py --run_name=%X%")).context.resplit);
+  EXPECT_TRUE(placement(task("N=%X%\ndeepspeed train.py --run_name \"$N\"")).context.resplit);
+  EXPECT_TRUE(placement(task("scp \"host:/data/%X%\" .")).context.resplit);
+  EXPECT_TRUE(placement(task("rsync -a \"%X%\" /scratch/")).context.resplit);
+  EXPECT_FALSE(placement(task("torchrun train.py --run_name=%X%")).context.resplit);
+  EXPECT_EQ(placement(task("module use %X%")).role, sg::render::ElementRole::CodePath);
+  EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).role, sg::render::ElementRole::LocalArchive);
+  EXPECT_EQ(placement(task("tar czf %X%.tgz out")).role, sg::render::ElementRole::LocalArchive);
+  EXPECT_EQ(placement(task("tar --file=%X% -x")).role, sg::render::ElementRole::LocalArchive);
+  EXPECT_EQ(placement(task("tar --force-local -xf %X%")).role, sg::render::ElementRole::None);
+  EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::MailUser);
+  EXPECT_TRUE(placement(task("echo $DATA%X%")).context.after_name);
+  EXPECT_FALSE(placement(task("echo ${DATA}%X% \\$D%X%")).context.after_name);
+}
+
 }  // namespace

@@ -451,4 +451,30 @@ TEST(Renderer, AValueNamingCodeStaysInsideItsSearchPath) {
   EXPECT_TRUE(render(kHead + "bash -c 'echo \"$1\"' sh " + x + "\n", task("/data/x")).ok);
 }
 
+// Eighth and ninth outside reviews: what the renderer checks of values that
+// a program reads again, and a value glued to a variable's name.
+TEST(Renderer, ValuesReadAgainStayPlainAndNamesStayTheTemplates) {
+  // $DATA${...}: a value starting with a name character is a reference, so
+  // bash still expands $DATA.
+  auto r = render(kHead + "echo $DATA${CLEARML_TASK.name}\n", {{"name", "_OPTS"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'_OPTS'\necho $DATA\"${__slurmglue_1}\"\n");
+  r = render(kHead + "echo \"$DATA${CLEARML_TASK.name}\"\n", {{"name", "/x"}});
+  EXPECT_EQ(r.script, kHead + "echo \"$DATA/x\"\n");
+  EXPECT_FALSE(render(kHead + "echo $(( $N${CLEARML_TASK.hyperparams.A.n.value} ))\n",
+                      {{"hyperparams", {{"A", {{"n", {{"value", "5"}}}}}}}}).ok);
+  // deepspeed splits its script's arguments again; scp/rsync remote paths go to a remote shell.
+  const std::string ds = kHead + "deepspeed train.py --run_name=${CLEARML_TASK.name}\n";
+  EXPECT_TRUE(render(ds, {{"name", "exp-1.b"}}).ok);
+  for (const char* bad : {"exp --INJ=1", "x'y", "a;b", "$(id)"}) EXPECT_FALSE(render(ds, {{"name", bad}}).ok) << bad;
+  EXPECT_FALSE(render(kHead + "rsync -a \"host:/d/${CLEARML_TASK.name}\" .\n", {{"name", "x;id"}}).ok);
+  // An archive HOST:FILE, a mail address read as an option.
+  const std::string tar = kHead + "tar -xzf ${CLEARML_TASK.name} -C /tmp\n";
+  EXPECT_FALSE(render(tar, {{"name", "evil.example.com:x.tgz"}}).ok);
+  EXPECT_TRUE(render(tar, {{"name", "data/x:1.tgz"}}).ok);
+  const std::string mail = kHead + "#SBATCH --mail-user=${CLEARML_TASK.name}\n";
+  EXPECT_FALSE(render(mail, {{"name", "-Ssendmail=/tmp/x"}}).ok);
+  EXPECT_TRUE(render(mail, {{"name", "ops@example.com"}}).ok);
+}
+
 }  // namespace
