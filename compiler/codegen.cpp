@@ -150,15 +150,25 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
     markers.push_back({h.body_end, Marker::HeredocEnd, index});
   }
 
-  // The data block goes right after the last #SBATCH line sbatch reads (or
-  // after the #! line): only comments and blank lines come before it, so it
-  // precedes every command, function and here-document, and its first line
-  // ends sbatch's directive scan only where no directive follows.
+  // The data block goes where the script's header ends: after the #! line
+  // and every comment or blank line after it, where sbatch stops reading
+  // #SBATCH lines and the burst-buffer plugins #DW, #BB and #BB_LUA lines.
+  // So it precedes every command, function and here-document, and its first
+  // line ends no directive scan early.
   {
     const std::string& t = source.text();
-    std::size_t at = tpl.directives.empty() ? t.find('\n') : tpl.directives.back().end;
-    at = at == std::string::npos ? t.size() : at + 1;
-    if (at > t.size()) at = t.size();
+    std::size_t at = std::min(t.find('\n'), t.size());
+    while (at < t.size()) {
+      const std::size_t line = at + 1;
+      const auto first = t.find_first_not_of(" \t\r", line);
+      if (first == std::string::npos) {
+        at = t.size();
+        break;
+      }
+      if (t[first] != '\n' && t[first] != '#') break;
+      at = std::min(t.find('\n', line), t.size());
+    }
+    at = at >= t.size() ? t.size() : at + 1;
     p.data_block_needs_newline = at == t.size() && !t.empty() && t.back() != '\n';
     markers.push_back({at, Marker::DataBlock, 0});
   }

@@ -514,6 +514,8 @@ class Lexer {
     const std::string_view before(text_.data() + ls, ph.begin - ls), after(text_.data() + ph.end, le - ph.end);
     c.whole_line = before.find_first_not_of(" \t") == std::string_view::npos &&
                    after.find_first_not_of(" \t") == std::string_view::npos;
+    // #DW, #BB, #BB_LUA: lines a burst-buffer plugin splits into words again.
+    if (c.quoting == Quoting::Comment && (before.rfind("#DW", 0) == 0 || before.rfind("#BB", 0) == 0)) c.resplit = true;
     c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
                                                c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;

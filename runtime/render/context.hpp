@@ -69,8 +69,8 @@ struct ShellContext {
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;
   // A program splits its arguments again with shell rules, or hands them to
-  // a remote shell (deepspeed's launcher, scp/rsync remote paths): one plain
-  // word only.
+  // a remote shell (deepspeed's launcher, scp/rsync remote paths), or a
+  // burst-buffer plugin splits its #DW/#BB line: one plain word only.
   bool resplit = false;
   // The template writes $NAME (no braces) right before the placeholder.
   bool after_name = false;

@@ -266,6 +266,9 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
       // Inside `...` a '`' in a comment still closes the substitution.
       if (ctx.backtick_depth > 0 && !is_plain_word(v))
         return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a comment; use $(...)";
+      if (ctx.resplit && !is_plain_word(v))
+        return "a burst-buffer directive (#DW, #BB, #BB_LUA) is split into words by its plugin: only plain words "
+               "(letters, digits and _@%+=:,./-) may stand there";
       return comment(v, out);
     case Quoting::HeredocQuoted:
       // Inside `...` bash reads the body only after the substitution's own

@@ -362,9 +362,18 @@ TEST(Renderer, DataBlockStandsAfterTheDirectives) {
   const std::string tpl = kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n\nf() { echo \"${CLEARML_TASK.name}\"; }\nf\n";
   auto r = render(tpl, {{"name", "ünï 'x'"}});
   ASSERT_TRUE(r.ok) << r.first_error();
-  EXPECT_EQ(r.script, kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n"
+  EXPECT_EQ(r.script, kHead + "#SBATCH --job-name=x\n# a comment\n#SBATCH --hold\n\n"
                               "__slurmglue_1=$'\\xc3\\xbcn\\xc3\\xaf \\x27x\\x27'\n"
-                              "\nf() { echo \"${__slurmglue_1}\"; }\nf\n");
+                              "f() { echo \"${__slurmglue_1}\"; }\nf\n");
+  // After the whole header: burst-buffer plugins read #DW/#BB lines up to the first command too.
+  r = render(kHead + "#SBATCH -N 1\n#DW jobdw capacity=1GB\n  # indented\n#BB_LUA pool=x\necho \"${CLEARML_TASK.name}\"\n",
+             {{"name", "a b"}});
+  EXPECT_EQ(r.script, kHead + "#SBATCH -N 1\n#DW jobdw capacity=1GB\n  # indented\n#BB_LUA pool=x\n__slurmglue_1=$'a b'\n"
+                              "echo \"${__slurmglue_1}\"\n");
+  // A burst-buffer line is split into words by its plugin: plain words only.
+  const std::string bb = kHead + "#DW stage_in source=/data/${CLEARML_TASK.name} type=directory\n";
+  EXPECT_TRUE(render(bb, {{"name", "set1"}}).ok);
+  EXPECT_FALSE(render(bb, {{"name", "x destination=/home/u/.ssh"}}).ok);
   r = render("#!/bin/bash", nlohmann::json::object());
   EXPECT_TRUE(r.ok);
   r = render("#!/bin/bash\necho \"${CLEARML_TASK.name}\"", {{"name", "a b"}});
