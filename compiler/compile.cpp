@@ -268,7 +268,10 @@ class Checker {
     }
     if (name == "job-name") return render::ElementRole::JobName;
     if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
-    if (name == "output" || name == "error" || name == "input" || name == "chdir") return render::ElementRole::Path;
+    // The job's working directory: where its relative names and python's
+    // module path resolve, so it is named as code is.
+    if (name == "chdir") return render::ElementRole::CodePath;
+    if (name == "output" || name == "error" || name == "input") return render::ElementRole::Path;
     return render::ElementRole::None;
   }
 

@@ -1394,7 +1394,9 @@ class Flow {
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
     // Resplit: split again by the program that gets it, or run by a remote shell.
-    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded, Resplit } kind;
+    // NamesCode: names a file or directory whose code runs (ElementRole::CodePath).
+    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded,
+                Resplit, NamesCode } kind;
     std::string by;
   };
 
@@ -2425,9 +2427,17 @@ class Flow {
   // path (ElementRole::CodePath).
   void code_file_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto mark = [&](std::size_t k) {
-      if (k < words.size())
-        for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
+      if (k >= words.size()) return;
+      for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
+      for (const auto& r : words[k]->refs) uses_.push_back({r, Use::NamesCode, name});
     };
+    // cd DIR, pushd DIR: the directory the template's relative names (and
+    // python's module path) resolve in.
+    if (one_of(name, {"cd", "pushd"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
+      return;
+    }
     const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
                               (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
                                                                       "matlab", "octave", "bc", "dc", "m4"}));
@@ -2917,6 +2927,7 @@ class Flow {
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
+          case Use::NamesCode: ph.names_code = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);

@@ -465,9 +465,9 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
     case ElementRole::CodePath:
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
-        return "a value naming code that runs (a script, a module, an environment, an image overlay) cannot start "
-               "with '/' or '~': it would choose a file anywhere on the cluster; name it relative to the template's "
-               "directory or search path";
+        return "a value naming code that runs or the directory it runs in (a script, a module, an environment, an "
+               "image overlay, a working directory) cannot start with '/' or '~': it would choose a file anywhere on "
+               "the cluster; name it relative to the template's directory or search path";
       return has_parent_component(v) ? "a value naming code that runs cannot hold a '..' path component" : nullptr;
     case ElementRole::LocalArchive: {
       const auto colon = v.find(':');

@@ -158,7 +158,7 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").role, R::Name);
   EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
   EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
-  EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::Path);
+  EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::CodePath);  // the working directory: named as code is
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
   EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
@@ -816,6 +816,11 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("tar --file=%X% -x")).role, sg::render::ElementRole::LocalArchive);
   EXPECT_EQ(placement(task("tar --force-local -xf %X%")).role, sg::render::ElementRole::None);
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::MailUser);
+  // The working directory a value chooses is where relative code resolves.
+  for (const char* form : {"cd \"%X%\"", "pushd %X%", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
+    EXPECT_EQ(placement(task(form)).role, sg::render::ElementRole::CodePath) << form;
+  EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::CodePath);
+  EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).role, sg::render::ElementRole::None);
   EXPECT_TRUE(placement(task("echo $DATA%X%")).context.after_name);
   EXPECT_FALSE(placement(task("echo ${DATA}%X% \\$D%X%")).context.after_name);
 }
