@@ -43,6 +43,7 @@ struct PlaceholderNode {
   bool in_comma_list = false;  // inside one item of a runner's comma-list option (singularity --env)
   bool names_code = false;     // names a file or module whose code runs (bash FILE, module load M)
   bool names_archive = false;  // the archive of tar -f, cpio -F, mt -f (HOST:FILE is remote)
+  bool names_file = false;     // the file of a redirection (> F, >> F, < F)
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

@@ -57,6 +57,7 @@ class Checker {
     pl.role = ph.names_code      ? render::ElementRole::CodePath
               : ph.in_comma_list ? render::ElementRole::ListItem
               : ph.names_archive ? render::ElementRole::LocalArchive
+              : ph.names_file    ? render::ElementRole::Path
                                  : element_role(ph);
     return pl;
   }

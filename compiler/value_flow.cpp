@@ -1139,6 +1139,9 @@ class Flow {
       for (const auto& w : cmd.words) {
         if (w.role != ShellWord::Role::Redirect) continue;
         const auto& op = w.redirect;
+        // > "${X}": a value naming the file bash opens could name any file
+        // of the glue's account, or /dev/tcp/HOST/PORT.
+        for (auto p : w.placeholders) t_.placeholders[p].names_file = true;
         if (op.find('>') == std::string::npos || w.text.empty()) continue;
         const bool dup = op.back() == '&' || w.text[0] == '&';
         if (dup) {

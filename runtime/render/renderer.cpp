@@ -218,7 +218,8 @@ class Run {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
-    if (const char* why = check_element(pl.role, r.value))
+    // (A default is the template's own text: the admin may name any path.)
+    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_element(pl.role, r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (is_directive(pl.context.quoting)) {
       // Read again later through the job's environment ($SLURM_JOB_NAME).
@@ -457,6 +458,10 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::Name:
       return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
     case ElementRole::Path:
+      if (!v.empty() && (v.front() == '/' || v.front() == '~'))
+        return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "
+               "file of the glue's account (~/.bashrc, its state) or a socket (/dev/tcp/...); name it relative to "
+               "the job's directory";
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
     case ElementRole::ListItem:
       return v.find_first_of(",\"") == std::string_view::npos

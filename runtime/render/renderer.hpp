@@ -28,7 +28,7 @@ enum class ElementRole : std::uint8_t {
   ExportName,   // --export: the NAME of one NAME=VALUE element
   ExportValue,  // --export: the VALUE of one element
   Name,         // --container-env: one variable name
-  Path,         // --output, --error, --input, --chdir: no ".." component
+  Path,         // --output, --error, --input, a redirection's file: no '/' or '~' first, no ".." component
   JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
   ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."

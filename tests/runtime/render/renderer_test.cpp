@@ -481,6 +481,16 @@ TEST(Renderer, ValuesReadAgainStayPlainAndNamesStayTheTemplates) {
   const std::string tar = kHead + "tar -xzf ${CLEARML_TASK.name} -C /tmp\n";
   EXPECT_FALSE(render(tar, {{"name", "evil.example.com:x.tgz"}}).ok);
   EXPECT_TRUE(render(tar, {{"name", "data/x:1.tgz"}}).ok);
+  // A file bash or Slurm opens for the job: not any file of the glue's account, no socket.
+  for (const char* tpl : {"echo hi >> \"${CLEARML_TASK.name}\"\n", "exec > ${CLEARML_TASK.name}\n",
+                          "#SBATCH --output=${CLEARML_TASK.name}\n"}) {
+    for (const char* bad : {"/home/glue/.bashrc", "~/.profile", "/dev/tcp/10.0.0.1/80", "logs/../../x"})
+      EXPECT_FALSE(render(kHead + tpl, {{"name", bad}}).ok) << tpl << bad;
+    EXPECT_TRUE(render(kHead + tpl, {{"name", "logs/run-1.log"}}).ok) << tpl;
+  }
+  EXPECT_TRUE(render(kHead + "#SBATCH --output=${CLEARML_TASK.x:/scratch/logs/%j.out}\n", {{"name", "n"}}).ok)
+      << "a default is the template's own text";
+  EXPECT_TRUE(render(kHead + "read -r v <<< \"${CLEARML_TASK.name}\"\n", {{"name", "/data/x"}}).ok);
   const std::string mail = kHead + "#SBATCH --mail-user=${CLEARML_TASK.name}\n";
   EXPECT_FALSE(render(mail, {{"name", "-Ssendmail=/tmp/x"}}).ok);
   EXPECT_TRUE(render(mail, {{"name", "ops@example.com"}}).ok);
