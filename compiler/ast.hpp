@@ -44,6 +44,8 @@ struct PlaceholderNode {
   bool names_code = false;     // names a file or module whose code runs (bash FILE, module load M)
   bool names_archive = false;  // the archive of tar -f, cpio -F, mt -f (HOST:FILE is remote)
   bool names_file = false;     // the file of a redirection (> F, >> F, < F)
+  bool in_form_field = false;  // in curl -F NAME=VALUE (@FILE and <FILE are files curl sends)
+  std::string shared_directory;  // names code, and the template changes into this world-writable directory
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

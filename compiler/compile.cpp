@@ -58,6 +58,7 @@ class Checker {
               : ph.in_comma_list ? render::ElementRole::ListItem
               : ph.names_archive ? render::ElementRole::LocalArchive
               : ph.names_file    ? render::ElementRole::Path
+              : ph.in_form_field ? render::ElementRole::FormField
                                  : element_role(ph);
     return pl;
   }
@@ -122,6 +123,12 @@ class Checker {
             fmt::format("{} would set the variable this value names: a value may not choose which variable is "
                         "assigned (PATH, IFS, BASH_ENV...); write the name in the template",
                         ph.names_variable));
+    if (!ph.shared_directory.empty() && !is_typed_plain_word(pl))
+      error("value-parsed-as-code", ph,
+            fmt::format("this value names code that runs (a script, a module, an environment), and the template "
+                        "changes into {}, where anyone can put files: the value could name one of theirs; run from a "
+                        "directory of the job's own ($SLURM_SUBMIT_DIR, a mktemp -d under it)",
+                        ph.shared_directory));
     if (!ph.exported_function.empty() && !is_typed_plain_word(pl))
       error("value-in-exported-function", ph,
             fmt::format("the function {} leaves this shell (export -f, declare -f) and a child shell that runs it "

@@ -516,6 +516,9 @@ class Lexer {
                    after.find_first_not_of(" \t") == std::string_view::npos;
     // #DW, #BB, #BB_LUA: lines a burst-buffer plugin splits into words again.
     if (c.quoting == Quoting::Comment && (before.rfind("#DW", 0) == 0 || before.rfind("#BB", 0) == 0)) c.resplit = true;
+    // ~${...}: a tilde prefix at a word's start (or after '=' or ':' in an assignment).
+    c.after_tilde = c.quoting == Quoting::Unquoted && !before.empty() && before.back() == '~' &&
+                    (before.size() == 1 || std::string_view(" \t=:(").find(before[before.size() - 2]) != std::string_view::npos);
     c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
                                                c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;
@@ -706,6 +709,7 @@ class Lexer {
     auto end = line_end(i_);
     std::string_view line(text_.data() + i_, end - i_);
     std::string joined;
+    bool continued = false;
     if (!h.quoted) {
       // bash joins a line ending in an unescaped '\\' with the next before it
       // looks for the delimiter.
@@ -716,6 +720,7 @@ class Lexer {
         return n % 2 == 1;
       };
       while (odd_backslashes(joined) && end < text_.size()) {
+        continued = true;
         joined.pop_back();
         const auto next = line_end(end + 1);
         joined.append(text_, end + 1, next - end - 1);
@@ -723,7 +728,22 @@ class Lexer {
       }
       line = joined;
     }
-    if (h.strip_tabs) line.remove_prefix(std::min(line.size(), line.find_first_not_of('\t')));
+    std::size_t tabs = 0;
+    if (h.strip_tabs) {
+      tabs = std::min(line.size(), line.find_first_not_of('\t'));
+      line.remove_prefix(tabs);
+    }
+    // Inside $(...) a line "EOF)" ends the body too (bash warns), and its ')'
+    // closes the substitution.
+    if (h.in_command_substitution && line.size() > h.delimiter.size() && line.rfind(h.delimiter, 0) == 0 &&
+        line[h.delimiter.size()] == ')' && !continued) {
+      h.body_end = i_;
+      h.terminated = true;
+      stack_.pop_back();
+      current_word_.clear();
+      i_ += tabs + h.delimiter.size();
+      return;
+    }
     if (line != h.delimiter && !h.quoted) heredoc_lines_until_ = end;
     if (line == h.delimiter) {
       h.body_end = i_;

@@ -303,6 +303,11 @@ class Flow {
   void run() {
     collect();
     solve();
+    // cd /tmp: relative names resolve where anyone can put files, so no
+    // value may name code there.
+    if (!shared_directory_.empty())
+      for (auto& ph : t_.placeholders)
+        if (ph.names_code) ph.shared_directory = shared_directory_;
     // A template that sets IFS splits unquoted expansions at its characters too.
     if (ifs_chars_.empty()) return;
     for (auto& ph : t_.placeholders)
@@ -1089,9 +1094,18 @@ class Flow {
     pending_writes_.emplace_back(key, c);
     if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
   }
+  // A word naming a file the template creates or copies (> F, tee F, cp A B,
+  // dd of=F, mkdir D, tar -C D): a value there, also through a variable,
+  // could name any file of the glue's account (ElementRole::Path).
   void create_name(const ShellWord& w) {
-    for (auto k : w.placeholders) direct_["fs:names"].insert(k);
-    for (const auto& r : w.refs) edges_["fs:names"].insert(r);
+    for (auto k : w.placeholders) {
+      direct_["fs:names"].insert(k);
+      t_.placeholders[k].names_file = true;
+    }
+    for (const auto& r : w.refs) {
+      edges_["fs:names"].insert(r);
+      uses_.push_back({r, Use::NamesFile, "a file the template writes"});
+    }
   }
 
   // Whether a word whose name the template cannot read is where a program
@@ -1399,7 +1413,7 @@ class Flow {
     // Resplit: split again by the program that gets it, or run by a remote shell.
     // NamesCode: names a file or directory whose code runs (ElementRole::CodePath).
     enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded,
-                Resplit, NamesCode } kind;
+                Resplit, NamesCode, NamesFile } kind;
     std::string by;
   };
 
@@ -2081,6 +2095,17 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
       return;
     }
+    if ((name == "source" || name == ".") && i + 2 < words.size()) {
+      // source FILE ARGS: the file is code; its arguments are what the
+      // sourced script works with, such as the environment of
+      // `source activate ENV`, whose hooks then run: named as code is.
+      reparse_word(*words[i + 1], name);
+      for (std::size_t k = i + 2; k < words.size(); ++k) {
+        for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
+        for (const auto& r : words[k]->refs) uses_.push_back({r, Use::NamesCode, name});
+      }
+      return;
+    }
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab"})) {
@@ -2235,6 +2260,14 @@ class Flow {
     const bool deepspeed = name == "deepspeed" || (is_interpreter(name) && i + 2 < words.size() &&
                                                    words[i + 1]->text == "-m" && words[i + 2]->text.rfind("deepspeed", 0) == 0);
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
+    if (name == "curl")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        const bool separate = w == "-F" || w == "--form";
+        if (!separate && w.rfind("--form=", 0) != 0 && !(w.size() > 2 && w.rfind("-F", 0) == 0)) continue;
+        const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
+        for (auto p : field->placeholders) t_.placeholders[p].in_form_field = true;
+      }
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
@@ -2437,6 +2470,10 @@ class Flow {
     // cd DIR, pushd DIR: the directory the template's relative names (and
     // python's module path) resolve in.
     if (one_of(name, {"cd", "pushd"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        for (std::string_view dir : {"/tmp", "/var/tmp", "/dev/shm"})
+          if (words[k]->text.rfind(dir, 0) == 0 && (words[k]->text.size() == dir.size() || words[k]->text[dir.size()] == '/'))
+            shared_directory_ = std::string(dir);
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
       return;
@@ -2931,6 +2968,7 @@ class Flow {
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
           case Use::NamesCode: ph.names_code = true; break;
+          case Use::NamesFile: ph.names_file = true; break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
@@ -2973,6 +3011,7 @@ class Flow {
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
+  std::string shared_directory_;  // a directory anyone can write that the template changes into
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
   std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which

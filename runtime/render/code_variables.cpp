@@ -48,7 +48,11 @@ bool is_code_variable(std::string_view n) {
       // systems, JIT caches, frameworks that run programs from a home.
       "NVCC_", "CUDAHOSTCXX", "CMAKE_", "PRTE_MCA_", "PMIX_", "LMOD_", "TRITON_", "NUMBA_", "CUPY_", "DS_ENV_FILE",
       "SPARK_", "HADOOP_", "XLA_FLAGS", "LIBTPU_INIT_ARGS", "MPLBACKEND", "PDSH_", "ACCELERATE_", "SSH_", "TMPDIR",
-      "LIBRARY_PATH", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "COMPILER_PATH", "GCC_EXEC_PREFIX"};
+      "LIBRARY_PATH", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "COMPILER_PATH", "GCC_EXEC_PREFIX",
+      // Where tracking and storage clients send the job's keys, and files of
+      // credentials whose entries run commands (credential_process).
+      "WANDB_BASE_URL", "MLFLOW_TRACKING_", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_ENDPOINT_URL",
+      "NETRC", "OPENSSL_", "VIRTUAL_ENV", "TF_XLA_FLAGS", "GOOGLE_APPLICATION_CREDENTIALS", "BOTO_CONFIG"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -57,7 +61,8 @@ bool is_code_variable(std::string_view n) {
   // Names that say what they hold: libraries to preload, plugins, hooks that run.
   for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
                                 "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
-                                "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE"})
+                                "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE",
+                                "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

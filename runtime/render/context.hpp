@@ -74,6 +74,9 @@ struct ShellContext {
   bool resplit = false;
   // The template writes $NAME (no braces) right before the placeholder.
   bool after_name = false;
+  // An unquoted '~' begins the word right before the placeholder: a value
+  // written as it is would name whose home it is (~root, ~+).
+  bool after_tilde = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -261,6 +261,10 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   if (lengthens_name && (ctx.quoting == Quoting::Arithmetic || ctx.reparsed))
     return "the template writes $NAME right before this placeholder, and a value starting with a letter, digit or "
            "'_' would make bash expand another variable: write ${NAME} with braces";
+  const bool after_tilde = ctx.after_tilde && !v.empty();
+  if (after_tilde && ctx.reparsed)
+    return "a '~' begins the word before this placeholder, so the value would choose whose home directory it "
+           "names (~root, ~+): write $HOME/ or a path of the template's";
   switch (ctx.quoting) {
     case Quoting::Comment:
       // Inside `...` a '`' in a comment still closes the substitution.
@@ -293,7 +297,7 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   }
   if (!expands(ctx.quoting)) return "unknown context";
   if (const char* why = expanded_checks(v, ctx)) return why;
-  if (ctx.reparsed || (literal_is_exact(v, ctx) && !lengthens_name)) {
+  if (ctx.reparsed || (literal_is_exact(v, ctx) && !lengthens_name && !after_tilde)) {
     out += v;
     return nullptr;
   }

@@ -481,6 +481,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "an archive name with ':' before any '/' is HOST:FILE to tar, cpio and mt, which then run a "
                    "remote shell on HOST: name a local file (./x:y)";
     }
+    case ElementRole::FormField:
+      return v.empty() || (v.front() != '@' && v.front() != '<')
+                 ? nullptr
+                 : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
+                   "it names";
     case ElementRole::MailUser:
       return v.empty() || v.front() != '-'
                  ? nullptr

@@ -34,6 +34,7 @@ enum class ElementRole : std::uint8_t {
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
   MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
   LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
+  FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
 };
 
 // Why `value` cannot fill `role`, or nullptr.

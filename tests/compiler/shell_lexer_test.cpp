@@ -223,7 +223,8 @@ TEST(ShellLexer, OperatorsTestsAndArraysAsBashReadsThem) {
                            "a & b &", "a; b;", "a |& b", "! a && ! b", "{ a; } && (b) || c",
                            "if a; then b; elif c; then d; else e; fi", "for x do echo; done", "for x\ndo echo; done",
                            "for do in a; do echo; done", "[[ a = -f ]]", "[[ -f -f ]]", "[[ ( a ) && -n $b ]]",
-                           "x=(a\nb)", "cat <<E\\\nOF\nbody\nEOF", "echo ${x:-a;b}", "echo $( a && b )"}) {
+                           "x=(a\nb)", "cat <<E\\\nOF\nbody\nEOF", "echo ${x:-a;b}", "echo $( a && b )",
+                           "c=$(cat <<'EOF'\nlr: 1\nEOF)\necho \"$c\"", "c=$(cat <<EOF\nx\nEOF)"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }

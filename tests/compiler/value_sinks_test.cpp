@@ -814,13 +814,26 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).role, sg::render::ElementRole::LocalArchive);
   EXPECT_EQ(placement(task("tar czf %X%.tgz out")).role, sg::render::ElementRole::LocalArchive);
   EXPECT_EQ(placement(task("tar --file=%X% -x")).role, sg::render::ElementRole::LocalArchive);
-  EXPECT_EQ(placement(task("tar --force-local -xf %X%")).role, sg::render::ElementRole::None);
+  EXPECT_EQ(placement(task("tar --force-local -xf %X%")).role, sg::render::ElementRole::Path);  // a file, not HOST:FILE
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::MailUser);
   // The working directory a value chooses is where relative code resolves.
   for (const char* form : {"cd \"%X%\"", "pushd %X%", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
     EXPECT_EQ(placement(task(form)).role, sg::render::ElementRole::CodePath) << form;
   EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::CodePath);
   EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).role, sg::render::ElementRole::None);
+  // A file the template writes or copies, named by a value directly or through a variable.
+  for (const char* form : {"echo x > \"%X%\"", "O=\"%X%\"\necho x > \"$O\"", "R=%X%\necho x >> \"$R/f.log\"",
+                           "cp a.txt \"%X%\"", "echo x | tee -a \"%X%\"", "dd if=a of=%X%", "mkdir -p \"%X%\"",
+                           "tar -xf a.tar -C \"%X%\"", "touch %X%", "ln -sfn a %X%"})
+    EXPECT_EQ(placement(task(form)).role, sg::render::ElementRole::Path) << form;
+  EXPECT_EQ(placement(task("curl -F \"text=%X%\" https://hooks.example.com")).role, sg::render::ElementRole::FormField);
+  EXPECT_EQ(placement(task("curl --form=msg=%X% https://hooks.example.com")).role, sg::render::ElementRole::FormField);
+  EXPECT_TRUE(placement(task("ls ~%X%/y.log")).context.after_tilde);
+  EXPECT_FALSE(placement(task("ls \"~%X%\"")).context.after_tilde);
+  for (const char* form : {"export WANDB_BASE_URL=%X%", "export MLFLOW_TRACKING_URI=%X%", "export NETRC=%X%",
+                           "export AWS_SHARED_CREDENTIALS_FILE=%X%", "export VIRTUAL_ENV=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("export WANDB_NAME=\"%X%\"\nexport WANDB_PROJECT=\"%X%\"")).empty());
   EXPECT_TRUE(placement(task("echo $DATA%X%")).context.after_name);
   EXPECT_FALSE(placement(task("echo ${DATA}%X% \\$D%X%")).context.after_name);
 }

@@ -491,6 +491,14 @@ TEST(Renderer, ValuesReadAgainStayPlainAndNamesStayTheTemplates) {
   EXPECT_TRUE(render(kHead + "#SBATCH --output=${CLEARML_TASK.x:/scratch/logs/%j.out}\n", {{"name", "n"}}).ok)
       << "a default is the template's own text";
   EXPECT_TRUE(render(kHead + "read -r v <<< \"${CLEARML_TASK.name}\"\n", {{"name", "/data/x"}}).ok);
+  // ~${...}: the value never chooses whose home (~root, ~+).
+  r = render(kHead + "ls ~${CLEARML_TASK.name}/y.log\n", {{"name", "root"}});
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'root'\nls ~\"${__slurmglue_1}\"/y.log\n");
+  // curl -F NAME=@FILE and NAME=<FILE send a file.
+  const std::string form = kHead + "curl -F \"text=${CLEARML_TASK.name}\" https://hooks.example.com\n";
+  for (const char* bad : {"@/home/glue/.ssh/id_rsa", "</home/glue/clearml.conf"})
+    EXPECT_FALSE(render(form, {{"name", bad}}).ok) << bad;
+  EXPECT_TRUE(render(form, {{"name", "run 1 done @ 10:00"}}).ok);
   const std::string mail = kHead + "#SBATCH --mail-user=${CLEARML_TASK.name}\n";
   EXPECT_FALSE(render(mail, {{"name", "-Ssendmail=/tmp/x"}}).ok);
   EXPECT_TRUE(render(mail, {{"name", "ops@example.com"}}).ok);
