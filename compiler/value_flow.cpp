@@ -1234,7 +1234,11 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string_view w = words[k]->text;
         std::string_view out;
+        // curl -sSLo F, wget -qO F: the letter may end a cluster of flags.
+        const bool cluster_output = w.size() > 2 && w[0] == '-' && w[1] != '-' &&
+                                    ((prog == "curl" && w.back() == 'o') || (prog == "wget" && w.back() == 'O'));
         const bool short_output =
+            cluster_output ||
             (w == "-o" && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang", "clang++",
                                         "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "mpicxx"})) ||
             (w == "-O" && prog == "wget") || (w == "-f" && prog == "csplit");
@@ -1323,10 +1327,19 @@ class Flow {
           if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 3 &&
               cmd.words[at - 1].text.compare(cmd.words[at - 1].text.size() - 3, 3, "<<<") == 0)
             fd = cmd.words[at - 1].text.substr(0, cmd.words[at - 1].text.size() - 3);
+          // exec {fd}<<<"$X": the descriptor bash picks is read as <&$fd.
+          if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 2 && cmd.words[at - 1].text.front() == '{' &&
+              cmd.words[at - 1].text.back() == '}')
+            fd = cmd.words[at - 1].text;
           const std::string key = "fdin:" + (fd.empty() ? std::string("0") : fd);
           for (auto p : w.placeholders) direct_[key].insert(p);
           for (const auto& r : w.refs) edges_[key].insert(r);
           fd_reads_[fd.empty() ? "0" : fd] = key;
+          if (fd.size() > 2 && fd.front() == '{') {
+            const auto name = fd.substr(1, fd.size() - 2);
+            fd_reads_["$" + name] = key;
+            fd_reads_["${" + name + "}"] = key;
+          }
         }
         if (w.role == ShellWord::Role::HereString) continue;
         if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;

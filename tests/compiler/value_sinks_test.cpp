@@ -834,6 +834,10 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
                            "export AWS_SHARED_CREDENTIALS_FILE=%X%", "export VIRTUAL_ENV=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("export WANDB_NAME=\"%X%\"\nexport WANDB_PROJECT=\"%X%\"")).empty());
+  // A download a value names, run (curl -sSLo, wget -qO); a value read back through exec {fd}<<<.
+  for (const char* form : {"curl -sSLo run.sh \"%X%\"\nbash run.sh", "wget -qO run.sh \"%X%\"\nbash run.sh",
+                           "X1=\"%X%\"\nexec {fd}<<<\"$X1\"\nread -r L <&$fd\neval \"$L\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(placement(task("echo $DATA%X%")).context.after_name);
   EXPECT_FALSE(placement(task("echo ${DATA}%X% \\$D%X%")).context.after_name);
 }
