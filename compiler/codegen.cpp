@@ -86,9 +86,12 @@ render::Placement::LineStart line_start(std::string_view text, const Template& t
   const std::size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
   std::size_t at = newline == std::string_view::npos ? 0 : newline + 1;
   std::string before;
-  for (std::size_t j = 0; j < k; ++j) {
+  // The earlier placeholders on this line (placeholders are in text order,
+  // so only those right before k are looked at: linear in the line).
+  std::size_t first_on_line = k;
+  while (first_on_line > 0 && tpl.placeholders[first_on_line - 1].end > at) --first_on_line;
+  for (std::size_t j = first_on_line; j < k; ++j) {
     const auto& ph = tpl.placeholders[j];
-    if (ph.end <= at) continue;
     before.append(text.substr(at, ph.begin - at));
     at = ph.end;
   }
