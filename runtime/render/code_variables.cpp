@@ -52,7 +52,9 @@ bool is_code_variable(std::string_view n) {
       // Where tracking and storage clients send the job's keys, and files of
       // credentials whose entries run commands (credential_process).
       "WANDB_BASE_URL", "MLFLOW_TRACKING_", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_ENDPOINT_URL",
-      "NETRC", "OPENSSL_", "VIRTUAL_ENV", "TF_XLA_FLAGS", "GOOGLE_APPLICATION_CREDENTIALS", "BOTO_CONFIG"};
+      "NETRC", "OPENSSL_", "VIRTUAL_ENV", "TF_XLA_FLAGS", "GOOGLE_APPLICATION_CREDENTIALS", "BOTO_CONFIG",
+      // Configuration and pickled data that programs load from these.
+      "MAMBARC", "NLTK_DATA", "KERAS_HOME", "GNUPGHOME", "WORKON_HOME"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
