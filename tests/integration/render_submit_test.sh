@@ -15,7 +15,9 @@ out="$scratch/job.out"
 # relative: the job runs in $scratch.
 name="x'\"; touch canary; \$(touch canary) \`touch canary\` #hetjob --hold"
 comment="it's a \"comment\" with \\ and # and \$(touch $canary)"
-python3 - "$scratch/task.json" "$name" "$comment" "$out" <<'PY'
+# The output file is relative too: a value may not name a file by an
+# absolute path (it could be any file of the glue's account).
+python3 - "$scratch/task.json" "$name" "$comment" "job.out" <<'PY'
 import json, sys
 path, name, comment, out = sys.argv[1:]
 json.dump({"id": "abc123", "name": name, "comment": comment,
