@@ -703,6 +703,14 @@ class Lexer {
     top().word_start = true;
   }
 
+  // The body ends at the delimiter line (which starts here); reading goes on at `resume`.
+  void end_heredoc_body(Heredoc& h, std::size_t resume) {
+    h.body_end = i_;
+    h.terminated = true;
+    stack_.pop_back();
+    current_word_.clear();  // (a ${ in the body left its mark): the next line starts a new word
+    i_ = resume;
+  }
   // A line in a here-document body: the delimiter line ends it.
   void heredoc_line() {
     auto& h = tpl_.heredocs[top().heredoc];
@@ -736,21 +744,11 @@ class Lexer {
     // Inside $(...) a line "EOF)" ends the body too (bash warns), and its ')'
     // closes the substitution.
     if (h.in_command_substitution && line.size() > h.delimiter.size() && line.rfind(h.delimiter, 0) == 0 &&
-        line[h.delimiter.size()] == ')' && !continued) {
-      h.body_end = i_;
-      h.terminated = true;
-      stack_.pop_back();
-      current_word_.clear();
-      i_ += tabs + h.delimiter.size();
-      return;
-    }
+        line[h.delimiter.size()] == ')' && !continued)
+      return end_heredoc_body(h, i_ + tabs + h.delimiter.size());
     if (line != h.delimiter && !h.quoted) heredoc_lines_until_ = end;
     if (line == h.delimiter) {
-      h.body_end = i_;
-      h.terminated = true;
-      stack_.pop_back();
-      current_word_.clear();  // (a ${ in the body left its mark): the next line starts a new word
-      i_ = std::min(end + 1, text_.size());
+      end_heredoc_body(h, std::min(end + 1, text_.size()));
       start_pending_heredoc();
       return;
     }

@@ -2113,10 +2113,7 @@ class Flow {
       // sourced script works with, such as the environment of
       // `source activate ENV`, whose hooks then run: named as code is.
       reparse_word(*words[i + 1], name);
-      for (std::size_t k = i + 2; k < words.size(); ++k) {
-        for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
-        for (const auto& r : words[k]->refs) uses_.push_back({r, Use::NamesCode, name});
-      }
+      for (std::size_t k = i + 2; k < words.size(); ++k) names_code(*words[k], name);
       return;
     }
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
@@ -2375,6 +2372,11 @@ class Flow {
       }
     }
   }
+  // A word naming a file or directory whose code runs (ElementRole::CodePath).
+  void names_code(const ShellWord& w, const std::string& by) {
+    for (auto k : w.placeholders) t_.placeholders[k].names_code = true;
+    for (const auto& r : w.refs) uses_.push_back({r, Use::NamesCode, by});
+  }
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
@@ -2476,9 +2478,7 @@ class Flow {
   // path (ElementRole::CodePath).
   void code_file_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto mark = [&](std::size_t k) {
-      if (k >= words.size()) return;
-      for (auto p : words[k]->placeholders) t_.placeholders[p].names_code = true;
-      for (const auto& r : words[k]->refs) uses_.push_back({r, Use::NamesCode, name});
+      if (k < words.size()) names_code(*words[k], name);
     };
     // cd DIR, pushd DIR: the directory the template's relative names (and
     // python's module path) resolve in.
@@ -2769,11 +2769,8 @@ class Flow {
       if (w.text.compare(eq + 1, 1, "(") == 0 && raw.find("=(") != eq) reparse_word(w, "declare NAME=(...)");
       // declare -a NAME="$v" (also on a name already an array): bash reads a
       // value that expands to "(...)" as a list of words again, $(...) in it too.
-      const auto value_begin = w.begin + raw.find('=') + 1;
-      const bool expanded_value =
-          std::any_of(w.placeholders.begin(), w.placeholders.end(),
-                      [&](std::size_t p) { return t_.placeholders[p].begin >= value_begin; }) ||
-          raw.find('$', raw.find('=')) != std::string_view::npos || raw.find('`') != std::string_view::npos;
+      // (A placeholder is written "${CLEARML_...}": its '$' counts too.)
+      const bool expanded_value = raw.find_first_of("$`", raw.find('=')) != std::string_view::npos;
       if ((array || arrays_.count(std::string(assigned_name(w.text)))) && raw.find("=(") == std::string_view::npos &&
           expanded_value)
         reparse_word(w, name + " -a (it reads a value \"(...)\" as a list of words again)");

@@ -152,6 +152,9 @@ bool expands(Quoting q) {
 // Whether a plain word can be written as it is in an expanding context.
 bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   if (v.empty() || !is_plain_word(v)) return false;
+  // After $NAME a name character would lengthen the name ($DATA_OPTS); after
+  // a word's '~' the value would say whose home it is (~root).
+  if ((ctx.after_name && is_name_char(v[0])) || ctx.after_tilde) return false;
   const bool unquoted = ctx.quoting == Quoting::Unquoted;
   // A ',' or '..' would add words inside a template's brace expansion
   // ({a,...}, {...} around a..e).
@@ -261,8 +264,7 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   if (lengthens_name && (ctx.quoting == Quoting::Arithmetic || ctx.reparsed))
     return "the template writes $NAME right before this placeholder, and a value starting with a letter, digit or "
            "'_' would make bash expand another variable: write ${NAME} with braces";
-  const bool after_tilde = ctx.after_tilde && !v.empty();
-  if (after_tilde && ctx.reparsed)
+  if (ctx.after_tilde && !v.empty() && ctx.reparsed)
     return "a '~' begins the word before this placeholder, so the value would choose whose home directory it "
            "names (~root, ~+): write $HOME/ or a path of the template's";
   switch (ctx.quoting) {
@@ -297,7 +299,7 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   }
   if (!expands(ctx.quoting)) return "unknown context";
   if (const char* why = expanded_checks(v, ctx)) return why;
-  if (ctx.reparsed || (literal_is_exact(v, ctx) && !lengthens_name && !after_tilde)) {
+  if (ctx.reparsed || literal_is_exact(v, ctx)) {
     out += v;
     return nullptr;
   }
