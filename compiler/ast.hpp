@@ -11,6 +11,7 @@
 
 #include "compiler/source.hpp"
 #include "runtime/render/context.hpp"
+#include "runtime/render/element_role.hpp"
 #include "runtime/render/option_words.hpp"
 
 namespace slurmglue::compiler {
@@ -40,11 +41,9 @@ struct PlaceholderNode {
   // A program that decodes escapes made text of the value that is then
   // split into words or read as options (what, and where).
   std::string decoded_by;
-  bool in_comma_list = false;  // inside one item of a runner's comma-list option (singularity --env)
-  bool names_code = false;     // names a file or module whose code runs (bash FILE, module load M)
-  bool names_archive = false;  // the archive of tar -f, cpio -F, mt -f (HOST:FILE is remote)
-  bool names_file = false;     // the file of a redirection (> F, >> F, < F)
-  bool in_form_field = false;  // in curl -F NAME=VALUE (@FILE and <FILE are files curl sends)
+  // The parts the value fills (code it names, a file, one item of a comma
+  // list, a curl form field, ...), each with its own rule for the value.
+  render::ElementRoles roles;
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.

@@ -54,12 +54,8 @@ class Checker {
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
-    pl.role = ph.names_code      ? render::ElementRole::CodePath
-              : ph.in_comma_list ? render::ElementRole::ListItem
-              : ph.names_archive ? render::ElementRole::LocalArchive
-              : ph.names_file    ? render::ElementRole::Path
-              : ph.in_form_field ? render::ElementRole::FormField
-                                 : element_role(ph);
+    pl.roles = ph.roles;
+    pl.roles.add(element_role(ph));
     return pl;
   }
 

@@ -307,7 +307,7 @@ class Flow {
     // value may name code there.
     if (!shared_directory_.empty())
       for (auto& ph : t_.placeholders)
-        if (ph.names_code) ph.shared_directory = shared_directory_;
+        if (ph.roles.has(render::ElementRole::CodePath)) ph.shared_directory = shared_directory_;
     // A template that sets IFS splits unquoted expansions at its characters too.
     if (ifs_chars_.empty()) return;
     for (auto& ph : t_.placeholders)
@@ -1015,6 +1015,32 @@ class Flow {
     const auto suffix = key.substr(std::string_view(kAnyFile).size());
     return read_key.size() > suffix.size() + 5 && read_key.substr(read_key.size() - suffix.size()) == suffix;
   }
+  // The written files a file named `key` may hold the text of: itself, and
+  // the files that programs turning a file into another in place connect to
+  // it by a suffix (gzip F writes F.gz, gunzip F.gz writes F, base64 F >
+  // F.b64, cp F F.bak). Reading run.txt.gz as code runs what run.txt held.
+  std::vector<std::string> in_place_copies(const std::string& key) const {
+    static constexpr std::string_view kSuffixes[] = {".gz", ".bz2", ".xz", ".zst", ".zstd", ".lz4", ".lz", ".lzma",
+                                                     ".lzo", ".Z", ".z", ".br", ".sz", ".gpg", ".pgp", ".asc", ".enc",
+                                                     ".age", ".b64", ".base64", ".uu", ".bak", ".orig", ".old",
+                                                     ".tmp", ".new", ".save", ".copy", ".zip", ".tar", ".tgz", ".tbz2",
+                                                     ".txz", ".sig"};
+    std::vector<std::string> out;
+    if (written_.count(key)) out.push_back(key);
+    if (is_pattern_key(key)) return out;
+    // Back to the original: strip suffixes (run.sh.gz.b64 -> run.sh.gz -> run.sh).
+    for (std::string_view name = key;;) {
+      const auto dot = name.rfind('.');
+      if (dot == std::string_view::npos || dot <= 5) break;
+      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), name.substr(dot)) == std::end(kSuffixes)) break;
+      name = name.substr(0, dot);
+      if (written_.count(std::string(name))) out.emplace_back(name);
+    }
+    // On to a copy: the template wrote run.sh.gz, gunzip made run.sh.
+    for (auto suffix : kSuffixes)
+      if (const auto copy = key + std::string(suffix); written_.count(copy)) out.push_back(copy);
+    return out;
+  }
   // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
   bool code_slot_word(const ShellWord& w) const {
     if (w.placeholders.empty() || w.text.rfind("${CLEARML_", 0) != 0) return false;
@@ -1098,14 +1124,9 @@ class Flow {
   // dd of=F, mkdir D, tar -C D): a value there, also through a variable,
   // could name any file of the glue's account (ElementRole::Path).
   void create_name(const ShellWord& w) {
-    for (auto k : w.placeholders) {
-      direct_["fs:names"].insert(k);
-      t_.placeholders[k].names_file = true;
-    }
-    for (const auto& r : w.refs) {
-      edges_["fs:names"].insert(r);
-      uses_.push_back({r, Use::NamesFile, "a file the template writes"});
-    }
+    for (auto k : w.placeholders) direct_["fs:names"].insert(k);
+    for (const auto& r : w.refs) edges_["fs:names"].insert(r);
+    fills(w, render::ElementRole::Path, "a file the template writes");
   }
 
   // Whether a word whose name the template cannot read is where a program
@@ -1153,10 +1174,14 @@ class Flow {
       for (const auto& w : cmd.words) {
         if (w.role != ShellWord::Role::Redirect) continue;
         const auto& op = w.redirect;
-        // > "${X}": a value naming the file bash opens could name any file
-        // of the glue's account, or /dev/tcp/HOST/PORT.
-        for (auto p : w.placeholders) t_.placeholders[p].names_file = true;
-        if (op.find('>') == std::string::npos || w.text.empty()) continue;
+        // < "${X}": a value naming the file bash opens could name any file
+        // of the glue's account, or /dev/tcp/HOST/PORT (a file written is
+        // named so below).
+        if (op.find('>') == std::string::npos || w.text.empty()) {
+          fills(w, render::ElementRole::Path, "a file a redirection opens");
+          continue;
+        }
+        for (auto p : w.placeholders) t_.placeholders[p].roles.add(render::ElementRole::Path);
         const bool dup = op.back() == '&' || w.text[0] == '&';
         if (dup) {
           std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
@@ -1214,7 +1239,22 @@ class Flow {
             create_name(*w);
             write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
           }
-      } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip", "tar"})) {
+      } else if (prog == "tar" || prog == "gtar") {
+        // Creating writes the archive; extracting writes into -C DIR (the
+        // members' names stay under it: tar drops a leading '/' and '..').
+        const auto at = std::find(words.begin(), words.end(), program);
+        const std::string_view mode = at != words.end() && at + 1 != words.end() ? (*(at + 1))->text : "";
+        const bool creates = (mode.rfind("--", 0) != 0 && mode.find_first_of("cru") != std::string_view::npos) ||
+                             std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                               return one_of(w->text, {"--create", "--append", "--update"});
+                             });
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
+          else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
+          else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
+        }
+      } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip"})) {
         for (const auto* w : operands) create_name(*w);
       } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
         outputs_[c].emplace_back("fs:names");
@@ -1398,7 +1438,7 @@ class Flow {
               names_a_file_read(cmd, program, w, glob))
             add.emplace_back(kEveryFile);
         } else {
-          if (written_.count(key)) add.push_back(key);
+          for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
           if (names_a_file_read(cmd, program, w, glob))
             for (const auto& pattern : written_patterns)
               if (may_be(pattern, key)) add.push_back(pattern);
@@ -1424,10 +1464,11 @@ class Flow {
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
     // Resplit: split again by the program that gets it, or run by a remote shell.
-    // NamesCode: names a file or directory whose code runs (ElementRole::CodePath).
+    // Role: fills a part with a rule of its own (names code, a file, a perl operand: `role`).
     enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded,
-                Resplit, NamesCode, NamesFile } kind;
+                Resplit, Role } kind;
     std::string by;
+    render::ElementRole role = render::ElementRole::None;
   };
 
   // ---- marks -------------------------------------------------------------
@@ -2276,7 +2317,7 @@ class Flow {
         const bool separate = w == "-F" || w == "--form";
         if (!separate && w.rfind("--form=", 0) != 0 && !(w.size() > 2 && w.rfind("-F", 0) == 0)) continue;
         const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
-        for (auto p : field->placeholders) t_.placeholders[p].in_form_field = true;
+        fills(*field, render::ElementRole::FormField, "a curl form field");
       }
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -2355,7 +2396,7 @@ class Flow {
       if (words[k]->text == "--force-local") return;
     const auto mark = [&](std::size_t k) {
       if (k < words.size())
-        for (auto p : words[k]->placeholders) t_.placeholders[p].names_archive = true;
+        fills(*words[k], render::ElementRole::LocalArchive, name + "'s archive");
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
@@ -2372,11 +2413,14 @@ class Flow {
       }
     }
   }
-  // A word naming a file or directory whose code runs (ElementRole::CodePath).
-  void names_code(const ShellWord& w, const std::string& by) {
-    for (auto k : w.placeholders) t_.placeholders[k].names_code = true;
-    for (const auto& r : w.refs) uses_.push_back({r, Use::NamesCode, by});
+  // A word that fills a part with a rule of its own (ElementRole), written
+  // there or reaching it through a variable.
+  void fills(const ShellWord& w, render::ElementRole role, const std::string& by) {
+    for (auto k : w.placeholders) t_.placeholders[k].roles.add(role);
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Role, by, role});
   }
+  // A word naming a file or directory whose code runs.
+  void names_code(const ShellWord& w, const std::string& by) { fills(w, render::ElementRole::CodePath, by); }
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
@@ -2550,7 +2594,7 @@ class Flow {
         in_list = in_list || joined || (k > from && words[k - 1]->text == opt);
       }
       if (in_list)
-        for (auto p : words[k]->placeholders) t_.placeholders[p].in_comma_list = true;
+        for (auto p : words[k]->placeholders) t_.placeholders[p].roles.add(render::ElementRole::ListItem);
     }
   }
 
@@ -2570,9 +2614,17 @@ class Flow {
         if (w.size() > 1 && w[0] == '-' && w[1] != '-' && words[k]->placeholders.empty())
           loop = w.substr(1, std::min(w.find_first_of("eE"), w.size()) - 1).find_first_of("np") != std::string::npos;
       }
-      if (loop)
-        for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text.empty() || words[k]->text[0] != '-') code_word(*words[k], name + " -n/-p (<> opens 'cmd|' as a pipe)");
+      // A script or -e program may read them with <> too: then no operand
+      // may be a mode or a pipe.
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+          if (one_of(w, {"-e", "-E", "-I"})) ++k;  // takes the next word
+          continue;
+        }
+        if (loop) code_word(*words[k], name + " -n/-p (<> opens 'cmd|' as a pipe)");
+        else fills(*words[k], render::ElementRole::PerlOperand, name + "'s operand (<> opens 'cmd|' as a pipe)");
+      }
     }
     if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
@@ -2977,8 +3029,7 @@ class Flow {
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
-          case Use::NamesCode: ph.names_code = true; break;
-          case Use::NamesFile: ph.names_file = true; break;
+          case Use::Role: ph.roles.add(use.role); break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);

@@ -130,24 +130,6 @@ void resolve(const Placement& p, const Values& values, Resolved& r) {
   for (auto& item : r.found->items) r.items.push_back(apply_filters(std::move(item), p.filters));
 }
 
-bool has_parent_component(std::string_view v) {
-  std::size_t start = 0;
-  while (start <= v.size()) {
-    auto end = v.find('/', start);
-    if (end == std::string_view::npos) end = v.size();
-    if (v.substr(start, end - start) == "..") return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-bool is_name(std::string_view v) {
-  if (v.empty() || (v[0] >= '0' && v[0] <= '9')) return false;
-  for (char c : v)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  return true;
-}
-
 // Whether a value placed on an #SBATCH line inside an option's value leaves
 // the line as sbatch reads it exactly as the template planned: not empty, only
 // characters that are plain in every position (no blank, quote, '\\', '#' or
@@ -219,7 +201,7 @@ class Run {
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
     // (A default is the template's own text: the admin may name any path.)
-    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_element(pl.role, r.value))
+    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (is_directive(pl.context.quoting)) {
       // Read again later through the job's environment ($SLURM_JOB_NAME).
@@ -441,63 +423,6 @@ class Run {
 
 }  // namespace
 
-const char* check_element(ElementRole role, std::string_view v) {
-  switch (role) {
-    case ElementRole::None: return nullptr;
-    case ElementRole::Mount:
-      if (v.find_first_of(",:") != std::string_view::npos)
-        return "a value in --container-mounts cannot hold ',' or ':': it would add a mount or change this one's "
-               "target or flags";
-      if (has_parent_component(v)) return "a value in --container-mounts cannot hold a '..' path component";
-      return nullptr;
-    case ElementRole::ExportName:
-      return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
-    case ElementRole::ExportValue:
-      return v.find(',') == std::string_view::npos ? nullptr
-                                                    : "a value in --export cannot hold ',': it would add a variable";
-    case ElementRole::Name:
-      return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
-    case ElementRole::Path:
-      if (!v.empty() && (v.front() == '/' || v.front() == '~'))
-        return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "
-               "file of the glue's account (~/.bashrc, its state) or a socket (/dev/tcp/...); name it relative to "
-               "the job's directory";
-      return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
-    case ElementRole::ListItem:
-      return v.find_first_of(",\"") == std::string_view::npos
-                 ? nullptr
-                 : "a value inside a comma-separated option (singularity --env or --bind, docker --mount) cannot "
-                   "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
-    case ElementRole::CodePath:
-      if (!v.empty() && (v.front() == '/' || v.front() == '~'))
-        return "a value naming code that runs or the directory it runs in (a script, a module, an environment, an "
-               "image overlay, a working directory) cannot start with '/' or '~': it would choose a file anywhere on "
-               "the cluster; name it relative to the template's directory or search path";
-      return has_parent_component(v) ? "a value naming code that runs cannot hold a '..' path component" : nullptr;
-    case ElementRole::LocalArchive: {
-      const auto colon = v.find(':');
-      return colon == std::string_view::npos || v.substr(0, colon).find('/') != std::string_view::npos
-                 ? nullptr
-                 : "an archive name with ':' before any '/' is HOST:FILE to tar, cpio and mt, which then run a "
-                   "remote shell on HOST: name a local file (./x:y)";
-    }
-    case ElementRole::FormField:
-      return v.empty() || (v.front() != '@' && v.front() != '<')
-                 ? nullptr
-                 : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
-                   "it names";
-    case ElementRole::MailUser:
-      return v.empty() || v.front() != '-'
-                 ? nullptr
-                 : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
-                   "read it as an option";
-    case ElementRole::JobName:
-      return v.find('/') == std::string_view::npos
-                 ? nullptr
-                 : "a job name cannot hold '/': %x in --output or --error would put it in the log file's path";
-  }
-  return nullptr;
-}
 
 Renderer::Renderer(Program program) : program_(std::move(program)) {
   const auto n = program_.placements.size();

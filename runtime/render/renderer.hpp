@@ -13,32 +13,12 @@
 
 #include "runtime/render/context.hpp"
 #include "runtime/render/directive_options.hpp"
+#include "runtime/render/element_role.hpp"
 #include "runtime/render/filters.hpp"
 #include "runtime/render/option_words.hpp"
 #include "runtime/render/values.hpp"
 
 namespace slurmglue::render {
-
-// The part of a list-valued or path option a placeholder fills: its value
-// must stay inside that part (one element, a variable's name or value, path
-// components that do not climb with "..").
-enum class ElementRole : std::uint8_t {
-  None,
-  Mount,        // --container-mounts: inside one SRC:DST:FLAGS field
-  ExportName,   // --export: the NAME of one NAME=VALUE element
-  ExportValue,  // --export: the VALUE of one element
-  Name,         // --container-env: one variable name
-  Path,         // --output, --error, --input, a redirection's file: no '/' or '~' first, no ".." component
-  JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
-  ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
-  CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
-  MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
-  LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
-  FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
-};
-
-// Why `value` cannot fill `role`, or nullptr.
-const char* check_element(ElementRole role, std::string_view value);
 
 // One placeholder of the template, resolved to everything rendering needs.
 struct Placement {
@@ -50,7 +30,7 @@ struct Placement {
   ValueKind kind = ValueKind::Any;  // a typed position outside #SBATCH lines (e.g. srun --container-image=)
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
   OptionWords option_words;         // an argument list among a runner's options: what each word may be
-  ElementRole role = ElementRole::None;
+  ElementRoles roles;
   bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
   // Whether the value could begin a line sbatch translates (#PBS, #BSUB):
   // AtStart, only blanks or other placeholders before it on its line

@@ -152,16 +152,16 @@ TEST(ValueSinks, SecretsAreNeverValues) {
 // Class F: the part of a list-valued or path option a placeholder fills.
 TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   using R = sg::render::ElementRole;
-  EXPECT_EQ(placement("#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n").role, R::Mount);
-  EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").role, R::ExportValue);
-  EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n").role, R::ExportName);
-  EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").role, R::Name);
-  EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
-  EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").role, R::Path);
-  EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").role, R::CodePath);  // the working directory: named as code is
-  EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").role, R::Mount);
-  EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").role, R::None);
-  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").role, R::JobName);
+  EXPECT_EQ(placement("#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n").roles, sg::render::ElementRoles(R::Mount));
+  EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::ExportValue));
+  EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::ExportName));
+  EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::Name));
+  EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").roles, sg::render::ElementRoles(R::Path));
+  EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").roles, sg::render::ElementRoles(R::Path));
+  EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::CodePath));  // the working directory: named as code is
+  EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").roles, sg::render::ElementRoles(R::Mount));
+  EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles());
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::JobName));
   EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
   EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
   EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
@@ -810,24 +810,26 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_TRUE(placement(task("scp \"host:/data/%X%\" .")).context.resplit);
   EXPECT_TRUE(placement(task("rsync -a \"%X%\" /scratch/")).context.resplit);
   EXPECT_FALSE(placement(task("torchrun train.py --run_name=%X%")).context.resplit);
-  EXPECT_EQ(placement(task("module use %X%")).role, sg::render::ElementRole::CodePath);
-  EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).role, sg::render::ElementRole::LocalArchive);
-  EXPECT_EQ(placement(task("tar czf %X%.tgz out")).role, sg::render::ElementRole::LocalArchive);
-  EXPECT_EQ(placement(task("tar --file=%X% -x")).role, sg::render::ElementRole::LocalArchive);
-  EXPECT_EQ(placement(task("tar --force-local -xf %X%")).role, sg::render::ElementRole::Path);  // a file, not HOST:FILE
-  EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::MailUser);
+  EXPECT_EQ(placement(task("module use %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
+  EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalArchive));
+  const auto created = placement(task("tar czf %X%.tgz out")).roles;  // the archive tar writes
+  EXPECT_TRUE(created.has(sg::render::ElementRole::LocalArchive) && created.has(sg::render::ElementRole::Path));
+  EXPECT_EQ(placement(task("tar --file=%X% -x")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalArchive));
+  EXPECT_EQ(placement(task("tar --force-local -xf %X%")).roles, sg::render::ElementRoles());  // a file read, not HOST:FILE
+  EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
+  EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
   for (const char* form : {"cd \"%X%\"", "pushd %X%", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
-    EXPECT_EQ(placement(task(form)).role, sg::render::ElementRole::CodePath) << form;
-  EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").role, sg::render::ElementRole::CodePath);
-  EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).role, sg::render::ElementRole::None);
+    EXPECT_EQ(placement(task(form)).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath)) << form;
+  EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
+  EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).roles, sg::render::ElementRoles());
   // A file the template writes or copies, named by a value directly or through a variable.
   for (const char* form : {"echo x > \"%X%\"", "O=\"%X%\"\necho x > \"$O\"", "R=%X%\necho x >> \"$R/f.log\"",
                            "cp a.txt \"%X%\"", "echo x | tee -a \"%X%\"", "dd if=a of=%X%", "mkdir -p \"%X%\"",
                            "tar -xf a.tar -C \"%X%\"", "touch %X%", "ln -sfn a %X%"})
-    EXPECT_EQ(placement(task(form)).role, sg::render::ElementRole::Path) << form;
-  EXPECT_EQ(placement(task("curl -F \"text=%X%\" https://hooks.example.com")).role, sg::render::ElementRole::FormField);
-  EXPECT_EQ(placement(task("curl --form=msg=%X% https://hooks.example.com")).role, sg::render::ElementRole::FormField);
+    EXPECT_EQ(placement(task(form)).roles, sg::render::ElementRoles(sg::render::ElementRole::Path)) << form;
+  EXPECT_EQ(placement(task("curl -F \"text=%X%\" https://hooks.example.com")).roles, sg::render::ElementRoles(sg::render::ElementRole::FormField));
+  EXPECT_EQ(placement(task("curl --form=msg=%X% https://hooks.example.com")).roles, sg::render::ElementRoles(sg::render::ElementRole::FormField));
   EXPECT_TRUE(placement(task("ls ~%X%/y.log")).context.after_tilde);
   EXPECT_FALSE(placement(task("ls \"~%X%\"")).context.after_tilde);
   for (const char* form : {"export WANDB_BASE_URL=%X%", "export MLFLOW_TRACKING_URI=%X%", "export NETRC=%X%",
@@ -840,6 +842,36 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(placement(task("echo $DATA%X%")).context.after_name);
   EXPECT_FALSE(placement(task("echo ${DATA}%X% \\$D%X%")).context.after_name);
+}
+
+TEST(ValueSinks, AValueMeetsTheRuleOfEveryPartItFills) {
+  namespace R = sg::render;
+  // perl's <> opens its operands with two-argument open, in a script as with -n.
+  for (const char* form : {"perl cat.pl %X%", "perl -w cat.pl \"%X%\"", "perl -e 'print while <>' %X%",
+                           "F=\"%X%\"\nperl cat.pl \"$F\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::PerlOperand)) << form;
+  EXPECT_FALSE(placement(task("perl -I %X% x.pl")).roles.has(R::ElementRole::PerlOperand));
+  EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "touch x|"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "  <x"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "+>x"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::PerlOperand, "data/train 1.txt"), nullptr);
+  // Roles reach a value through a variable, and a value filling two parts meets both rules.
+  EXPECT_TRUE(placement(task("M=\"%X%\"\ncurl -F \"text=$M\" https://hooks.example.com")).roles.has(R::ElementRole::FormField));
+  EXPECT_TRUE(placement(task("A=\"%X%\"\ntar -xf \"$A\"")).roles.has(R::ElementRole::LocalArchive));
+  const auto both = placement(task("F=\"%X%\"\ntar -xf \"$F\"\ncurl -F \"file=$F\" https://hooks.example.com")).roles;
+  EXPECT_TRUE(both.has(R::ElementRole::LocalArchive) && both.has(R::ElementRole::FormField));
+  EXPECT_NE(both.check("host:x.tar"), nullptr);
+  EXPECT_NE(both.check("@x.tar"), nullptr);
+  EXPECT_EQ(both.check("x.tar"), nullptr);
+}
+
+TEST(ValueSinks, FilesCopiedInPlaceCarryWhatTheOriginalHeld) {
+  // gzip F writes F.gz, gunzip F.gz writes F, base64 F > F.b64: reading the copy as code runs the value.
+  for (const char* form : {"cat > c.txt <<EOF\n%X%\nEOF\ngzip -k c.txt\nzcat c.txt.gz | bash",
+                           "echo \"%X%\" > c.txt\nbase64 c.txt > c.txt.b64\nbase64 -d c.txt.b64 | sh",
+                           "echo \"%X%\" > run.sh.gz\ngunzip run.sh.gz\nbash run.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("echo \"%X%\" > notes.txt\nzcat model.txt.gz | bash")).empty());
 }
 
 }  // namespace

@@ -1,0 +1,55 @@
+// What part of a word or list a placeholder fills, and what a value may be
+// there: one element of a list option, a variable's name, a path that may
+// not climb out or start anywhere. Set by the compiler's shell model, checked
+// by the renderer against each task's value.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace slurmglue::render {
+
+// The part of a list-valued or path option a placeholder fills: its value
+// must stay inside that part (one element, a variable's name or value, path
+// components that do not climb with "..").
+enum class ElementRole : std::uint8_t {
+  None,
+  Mount,        // --container-mounts: inside one SRC:DST:FLAGS field
+  ExportName,   // --export: the NAME of one NAME=VALUE element
+  ExportValue,  // --export: the VALUE of one element
+  Name,         // --container-env: one variable name
+  Path,         // --output, --error, --input, a redirection's file: no '/' or '~' first, no ".." component
+  JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
+  ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
+  CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
+  MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
+  LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
+  FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
+  PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
+};
+
+// Why `value` cannot fill `role`, or nullptr.
+const char* check_element(ElementRole role, std::string_view value);
+
+// The roles one placeholder has: a value may fill several parts at once (a
+// file the job writes and then runs, a name reaching two words through a
+// variable), and must meet every one.
+class ElementRoles {
+ public:
+  ElementRoles() = default;
+  explicit ElementRoles(ElementRole role) { add(role); }
+  void add(ElementRole role) {
+    if (role != ElementRole::None) bits_ |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(role));
+  }
+  bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
+  bool empty() const { return bits_ == 0; }
+  // Why `value` cannot fill one of the roles, or nullptr.
+  const char* check(std::string_view value) const;
+  bool operator==(const ElementRoles&) const = default;
+
+ private:
+  std::uint16_t bits_ = 0;
+};
+static_assert(static_cast<unsigned>(ElementRole::PerlOperand) < 16, "ElementRoles holds 16 roles");
+
+}  // namespace slurmglue::render
