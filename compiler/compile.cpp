@@ -207,12 +207,14 @@ class Checker {
     return out;
   }
 
-  // The option a placeholder is part of the value of, on an #SBATCH line or a
-  // command line ("--export=ALL,N=${...}", "-o ${...}"), and the part of
-  // that value it fills.
+  // The option a placeholder is part of the value of, on an #SBATCH line or
+  // an srun, sbatch or salloc command line ("--export=ALL,N=${...}",
+  // "-o ${...}"), and the part of that value it fills.
   render::ElementRole element_role(const PlaceholderNode& ph) {
-    if (ph.context.quoting == Quoting::Comment || ph.context.quoting == Quoting::Arithmetic)
-      return render::ElementRole::None;
+    const bool directive = ph.context.quoting == Quoting::DirectiveUnquoted ||
+                           ph.context.quoting == Quoting::DirectiveDoubleQuoted ||
+                           ph.context.quoting == Quoting::DirectiveSingleQuoted;
+    if (!directive && !ph.slurm_option) return render::ElementRole::None;
     const std::string& t = src_.text();
     auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     auto strip_quotes = [](std::string_view w) {
@@ -274,7 +276,7 @@ class Checker {
     if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
     // The job's working directory: where its relative names and python's
     // module path resolve, so it is named as code is.
-    if (name == "chdir") return render::ElementRole::CodePath;
+    if (name == "chdir" || name == "container-workdir") return render::ElementRole::CodePath;
     if (name == "output" || name == "error" || name == "input") return render::ElementRole::Path;
     return render::ElementRole::None;
   }

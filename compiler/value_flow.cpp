@@ -1129,6 +1129,87 @@ class Flow {
     fills(w, render::ElementRole::Path, "a file the template writes");
   }
 
+  // Files a program deletes, changes in place or writes into a directory
+  // (rm, chmod, sed -i, gzip, find -delete, git clone URL DIR, wget -P DIR),
+  // and lists of files a program reads names from (tar -T LIST): a value
+  // there, also through a variable or a list file, is named as a file the
+  // job writes is (ElementRole::Path).
+  void changed_in_place(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
+    const auto path = [&](std::size_t k) {
+      if (k < words.size()) fills(*words[k], render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
+    };
+    const auto has = [&](std::initializer_list<std::string_view> options) {
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) {
+        return std::any_of(options.begin(), options.end(), [&](std::string_view o) {
+          return w->text == o || (o.size() > 2 && o[1] == '-' && w->text.rfind(std::string(o) + "=", 0) == 0);
+        });
+      });
+    };
+    std::size_t skip = 0;  // operands that are not files (chmod's mode, sed's script, git clone's URL)
+    bool operands = false;
+    if (one_of(prog, {"rm", "rmdir", "unlink", "shred", "gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd",
+                      "unzstd", "lz4", "pigz", "zip", "chattr", "setfacl", "srm"})) {
+      operands = true;
+    } else if (one_of(prog, {"chmod", "chown", "chgrp"})) {
+      operands = true;
+      skip = has({"--reference"}) ? 0 : 1;
+    } else if (is_sed(prog) && (has({"-i", "--in-place"}) || std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                  return w->text.size() > 2 && w->text.rfind("-i", 0) == 0;
+                                }))) {
+      operands = true;
+      skip = has({"-e", "--expression", "-f", "--file"}) ? 0 : 1;
+    } else if (prog == "find" && has({"-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprintf", "-fls"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && (w[0] == '-' || w[0] == '(' || w[0] == '!') && words[k]->placeholders.empty()) break;
+        path(k);
+      }
+    } else if (prog == "git" && i + 1 < words.size() && words[i + 1]->text == "clone") {
+      std::vector<std::size_t> rest;
+      for (std::size_t k = i + 2; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
+      if (rest.size() >= 2) path(rest.back());
+    } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "build") {
+      for (std::size_t k = i + 2; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
+    } else if ((is_interpreter(prog) && has({"venv", "virtualenv"})) || prog == "virtualenv") {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-' && !one_of(words[k]->text, {"venv", "virtualenv"}))
+          path(k);
+    }
+    if (operands)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+          if ((is_sed(prog) && one_of(w, {"-e", "--expression", "-f", "--file"})) || (prog != "zip" && w == "-S")) ++k;
+          continue;
+        }
+        if (skip > 0) --skip;
+        else path(k);
+      }
+    // Options naming a directory written into, or a list of files read.
+    struct PathOptions {
+      std::string_view programs, options;
+    };
+    static constexpr PathOptions kOptions[] = {
+        {"wget", "-P --directory-prefix -i --input-file"}, {"curl", "--output-dir"},
+        {"conda mamba micromamba", "-p --prefix"},         {"tar gtar", "-T --files-from"},
+        {"rsync", "--files-from --exclude-from --include-from"}, {"cpio", "-E --pattern-file"},
+    };
+    for (const auto& [programs, options] : kOptions) {
+      if (!listed(programs, prog)) continue;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        const auto eq = w.find('=');
+        if (w.size() < 2 || w[0] != '-' || !listed(options, w.substr(0, eq))) continue;
+        path(eq == std::string_view::npos ? k + 1 : k);
+        if (eq != std::string_view::npos)  // --files-from=LIST: the word names no file as a whole
+          for (const auto& copy : in_place_copies(file_key(w.substr(eq + 1))))
+            uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
+      }
+    }
+  }
+
   // Whether a word whose name the template cannot read is where a program
   // takes a file to read or run: input redirections, globs, for lists, a
   // program path, the operands of source, shells, interpreters and cat-like
@@ -2131,6 +2212,7 @@ class Flow {
       return;
     }
     code_file_operands(words, i, name);
+    changed_in_place(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
       if (is_shell(by.substr(0, by.find(' ')))) nested_heredocs(c);
@@ -2357,6 +2439,8 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
       const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      for (std::size_t k = i + 1; k < std::min(s.operand, words.size()); ++k)
+        for (auto p : words[k]->placeholders) t_.placeholders[p].slurm_option = true;
       for (std::size_t k = 0; k < words.size(); ++k)
         if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
       for (auto k : s.option_values) after_option(*words[k], true);
@@ -2562,14 +2646,42 @@ class Flow {
     if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "env" && words[i + 2]->text == "activate")
       from = i + 3;
     for (std::size_t k = from; k < words.size(); ++k) mark(k);
-    // Options whose value is such a file: singularity --overlay, --env-file; srun --container (an OCI bundle).
-    static constexpr std::string_view kOptions[] = {"--overlay", "--env-file", "--container"};
-    for (std::size_t k = i + 1; k < words.size(); ++k)
-      for (auto opt : kOptions) {
+    // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
+    if (name == "cmake")
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-' &&
+            !one_of(words[k - 1]->text, {"-D", "-U", "-G", "-T", "-A", "-E", "--target", "-t", "-j", "--parallel",
+                                         "--config", "--preset", "--install-prefix", "--prefix", "--component"}))
+          mark(k);
+    // Options whose value is such a file or the directory a program runs
+    // in (where its relative names resolve): singularity --overlay,
+    // --env-file, srun --container (an OCI bundle); env -C, mpirun --wdir,
+    // docker -w, git -C (a repository's config runs hooks and monitors).
+    struct CodeOptions {
+      std::string_view programs, options;
+    };
+    static constexpr CodeOptions kOptions[] = {
+        {"", "--overlay --env-file --container --container-workdir"},
+        {"env", "-C --chdir"},
+        {"unshare nsenter", "-w --wd"},
+        {"mpirun mpiexec orterun prterun mpiexec.hydra", "-wdir --wdir -wd -dir --dir --path"},
+        {"singularity apptainer", "--pwd"},
+        {"docker podman nerdctl", "-w --workdir"},
+        {"git", "-C --git-dir --work-tree --exec-path"},
+        {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
+        {"systemd-run", "--working-directory"},
+        {"bwrap sudo", "--chdir -D"},
+        {"tmux", "-c"},
+        {"parallel", "--wd --workdir"},
+    };
+    for (const auto& [programs, options] : kOptions) {
+      if (!programs.empty() && !listed(programs, name)) continue;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string_view w = words[k]->text;
-        if ((w.size() > opt.size() && w.substr(0, opt.size()) == opt && w[opt.size()] == '=') || w == opt)
-          mark(w == opt ? k + 1 : k);
+        const auto eq = w.find('=');
+        if (w.size() > 1 && w[0] == '-' && listed(options, w.substr(0, eq))) mark(eq == std::string_view::npos ? k + 1 : k);
       }
+    }
   }
 
   // Options whose value is a comma-separated list: singularity --env A=1,B=2

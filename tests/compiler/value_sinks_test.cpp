@@ -874,4 +874,33 @@ TEST(ValueSinks, FilesCopiedInPlaceCarryWhatTheOriginalHeld) {
   EXPECT_TRUE(rules(task("echo \"%X%\" > notes.txt\nzcat model.txt.gz | bash")).empty());
 }
 
+TEST(ValueSinks, EveryOptionThatChoosesTheWorkingDirectoryNamesCode) {
+  namespace R = sg::render;
+  for (const char* form : {"env -C \"%X%\" python3 train.py", "env --chdir=%X% python3 train.py",
+                           "unshare --wd=\"%X%\" python3 train.py", "mpirun -np 2 --wdir \"%X%\" python3 train.py",
+                           "mpiexec -wdir %X% python3 t.py", "srun --container-workdir=%X% python3 t.py",
+                           "srun apptainer exec --pwd \"%X%\" img.sif python3 train.py", "docker run -w %X% img true",
+                           "cmake -S \"%X%\" -B build", "cmake %X%", "git -C \"%X%\" status",
+                           "C=\"%X%\"\ngit -C \"$C\" status", "sudo -D %X% true"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  EXPECT_TRUE(placement("#SBATCH --container-workdir=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::CodePath));
+  // srun's and sbatch's short options mean nothing to other programs (train.py -D is its own).
+  EXPECT_EQ(placement(task("python3 train.py -D %X%")).roles, R::ElementRoles());
+  EXPECT_TRUE(placement(task("srun -D %X% true")).roles.has(R::ElementRole::CodePath));
+}
+
+TEST(ValueSinks, FilesAProgramDeletesOrChangesAreFilesTheJobWrites) {
+  namespace R = sg::render;
+  for (const char* form : {"rm -rf \"scratch/%X%\"", "find \"%X%\" -type f -delete", "O=%X%\nchmod -R g+rwX \"$O\"",
+                           "sed -i 's/a/b/' \"%X%\"", "sed -e s/a/b/ -i %X%", "gzip -f \"%X%\"", "rm -f -- \"%X%\"",
+                           "git clone https://example.com/r.git \"%X%\"", "wget -P \"%X%\" https://example.com/f",
+                           "python3 -m venv \"%X%\"", "chmod 755 %X%",
+                           "echo \"%X%\" > keep.lst\ntar czf r.tgz -T keep.lst",
+                           "echo \"%X%\" > keep.lst\nrsync -a --files-from=keep.lst . dst/"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  // Reading is not changing: the script of sed -i, a search without -delete, chmod's mode.
+  for (const char* form : {"sed 's/a/b/' \"%X%\"", "find \"%X%\" -name '*.pt'"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+}
+
 }  // namespace
