@@ -1714,6 +1714,11 @@ class Flow {
           for (const auto& n : x.name.empty() ? names_in(span) : std::vector{x.name})
             uses_.push_back({n, transformed_arrays_.count(n) || rewrites ? Use::SplitAnywhere : Use::Split,
                              "a for loop's list"});
+          // $(cat F), $(<F), $(f): what a file or a function holds is split too.
+          if (x.name.empty())
+            for (const auto& r : words[k]->refs)
+              if (r.rfind("file:", 0) == 0 || r.rfind("fn:", 0) == 0 || r.rfind("fs:", 0) == 0)
+                uses_.push_back({r, rewrites ? Use::SplitAnywhere : Use::Split, "a for loop's list"});
           if (rewrites)
             for (auto p : words[k]->placeholders)
               if (t_.placeholders[p].begin > words[k]->begin + x.begin &&

@@ -54,7 +54,12 @@ bool is_code_variable(std::string_view n) {
       "WANDB_BASE_URL", "MLFLOW_TRACKING_", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_ENDPOINT_URL",
       "NETRC", "OPENSSL_", "VIRTUAL_ENV", "TF_XLA_FLAGS", "GOOGLE_APPLICATION_CREDENTIALS", "BOTO_CONFIG",
       // Configuration and pickled data that programs load from these.
-      "MAMBARC", "NLTK_DATA", "KERAS_HOME", "GNUPGHOME", "WORKON_HOME"};
+      "MAMBARC", "NLTK_DATA", "KERAS_HOME", "GNUPGHOME", "WORKON_HOME",
+      // Tcl (Environment Modules' module command runs under tclsh), Kerberos
+      // plugins, and start-up files of editors, mailers and clients that run commands.
+      "TCL_LIBRARY", "TK_LIBRARY", "MODULE", "KRB5", "PSQLRC", "PGSERVICEFILE", "PGSYSCONFDIR", "VIMINIT",
+      "EXINIT", "MYVIMRC", "VIMRUNTIME", "MAILRC", "SCREENRC", "MYSQL_HOME", "NCCL_NET", "NCCL_TUNER",
+      "NCCL_PROFILER", "SQLITE_HISTORY", "GDBHISTFILE", "GDB", "EMACSLOADPATH"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -64,7 +69,8 @@ bool is_code_variable(std::string_view n) {
   for (std::string_view part : {"PRELOAD", "PLUGIN", "_LIBRARIES", "_PROLOG", "_EPILOG", "_COMMAND", "ASKPASS",
                                 "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
                                 "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE",
-                                "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS"})
+                                "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS", "RCFILE", "_RC",
+                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

@@ -85,9 +85,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
                    "read it as an option";
     case ElementRole::JobName:
-      return v.find('/') == std::string_view::npos
+      return v.find('/') == std::string_view::npos && v != "." && v != ".."
                  ? nullptr
-                 : "a job name cannot hold '/': %x in --output or --error would put it in the log file's path";
+                 : "a job name cannot hold '/' or be '.' or '..': %x in --output or --error would put it in the log "
+                   "file's path";
   }
   return nullptr;
 }

@@ -903,4 +903,17 @@ TEST(ValueSinks, FilesAProgramDeletesOrChangesAreFilesTheJobWrites) {
     EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
 }
 
+TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
+  for (const char* form : {"printf '%s\\n' \"%X%\" > tags.txt\nfor t in $(cat tags.txt); do srun python3 t.py \"$t\"; done",
+                           "echo \"%X%\" > t.txt\nfor t in $(<t.txt); do echo \"$t\"; done"})
+    EXPECT_TRUE(placement(task(form)).context.split_later) << form;
+  EXPECT_FALSE(placement(task("echo \"%X%\" > t.txt\nfor t in \"$(cat t.txt)\"; do echo \"$t\"; done")).context.split_later);
+  EXPECT_NE(sg::render::check_element(sg::render::ElementRole::JobName, ".."), nullptr);
+  EXPECT_EQ(sg::render::check_element(sg::render::ElementRole::JobName, "..x"), nullptr);
+  for (const char* form : {"export TCL_LIBRARY=%X%", "export MODULERCFILE=%X%", "export KRB5_CONFIG=%X%",
+                           "export SCREENRC=%X%", "export PSQLRC=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("export MODEL_NAME=\"%X%\"\nexport DATA_SRC=\"%X%\"")).empty());
+}
+
 }  // namespace
