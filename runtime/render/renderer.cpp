@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "runtime/render/task_values.hpp"
+
 #include "grammar/sbatch_directive.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/script_checks.hpp"
@@ -200,6 +202,11 @@ class Run {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
+    if (pl.variable == Variable::Config && r.origin != Resolution::Origin::Default && holds_url_credentials(r.value))
+      return fail(pl, "this clearml.conf value holds a password in a URL (user:password@host); secrets never go into "
+                      "a batch script (the cluster's admins can read it, and Slurm keeps a copy): give jobs the "
+                      "credential through the site instead (a pip.conf or netrc on the cluster, or a variable the "
+                      "site's job environment sets)");
     // (A default is the template's own text: the admin may name any path.)
     if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));

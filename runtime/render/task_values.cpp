@@ -73,6 +73,16 @@ std::string task_id_of(const nlohmann::json& task) {
   return id->is_string() ? id->get<std::string>() : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+bool holds_url_credentials(std::string_view value) {
+  for (auto at = value.find("://"); at != std::string_view::npos; at = value.find("://", at + 3)) {
+    const auto authority = value.substr(at + 3, value.find_first_of("/?#", at + 3) - (at + 3));
+    const auto userinfo_end = authority.rfind('@');
+    if (userinfo_end != std::string_view::npos && authority.substr(0, userinfo_end).find(':') != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 nlohmann::json config_without_secrets(const nlohmann::json& config) {
   nlohmann::json copy = config;
   drop_secrets(copy);

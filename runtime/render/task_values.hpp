@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "runtime/render/values.hpp"
 
@@ -31,6 +32,10 @@ std::string task_id_of(const nlohmann::json& task);
 // The config tree as templates may see it: without api.credentials and any
 // key that names a secret (secret, pass, token, key, credential, auth), so that no
 // template can render a credential into a script.
+// Whether a value holds a password in a URL (scheme://user:password@host):
+// clearml.conf puts index and storage credentials there.
+bool holds_url_credentials(std::string_view value);
+
 nlohmann::json config_without_secrets(const nlohmann::json& config);
 
 // The values for `input`, code slots filled. Throws std::invalid_argument

@@ -46,6 +46,21 @@ Result render(const std::string& text, const nlohmann::json& task, bool srun_del
 
 const std::string kHead = "#!/bin/bash\n";
 
+TEST(Renderer, AConfigValueWithAPasswordInItsUrlIsRefused) {
+  const std::string t = kHead + "pip install --extra-index-url \"${CLEARML_CONFIG.agent.index:https://pypi.org/simple}\" x\n";
+  sg::render::Values v;
+  v.config = {{"agent", {{"index", "https://glue:s3cr3t@pypi.example.com/simple"}}}};
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_FALSE(compile(t)->render(v, script, errors));
+  ASSERT_FALSE(errors.empty());
+  EXPECT_NE(errors.front().message.find("password in a URL"), std::string::npos) << errors.front().message;
+  EXPECT_EQ(script.find("s3cr3t"), std::string::npos);
+  v.config = {{"agent", {{"index", "https://pypi.example.com/simple"}}}};
+  errors.clear();
+  EXPECT_TRUE(compile(t)->render(v, script, errors));
+}
+
 TEST(Renderer, DefaultsApplyToMissingAndEmptyValues) {
   auto r = render(kHead + "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n",
                   {{"hyperparams", {{"properties", {{"num_nodes", {{"value", ""}}}}}}}});

@@ -24,6 +24,15 @@ TEST(TaskValues, TheConfigLosesEverySecret) {
   EXPECT_EQ(clean["agent"]["git_user"], "u");
 }
 
+TEST(TaskValues, APasswordInAUrlIsASecret) {
+  for (const char* v : {"https://glue:s3cr3t@pypi.example.com/simple", "s3://u:p@minio:9000/models",
+                        "git+https://x:y@host/r.git#egg=p", "see https://a:b@c"})
+    EXPECT_TRUE(holds_url_credentials(v)) << v;
+  for (const char* v : {"https://pypi.example.com/simple", "ssh://git@host/r.git", "https://host/a:b@c", "a:b@c",
+                        "https://host/?q=a:b@c"})
+    EXPECT_FALSE(holds_url_credentials(v)) << v;
+}
+
 TEST(TaskValues, FillsTheSingleValuesAndTheCodeSlots) {
   TaskInput input;
   input.task = {{"id", "abc123"}, {"project", "p9"}};
