@@ -1063,6 +1063,22 @@ class Flow {
                          "Singularity", "Apptainer"}) ||
            (base.size() > 4 && base.substr(base.size() - 4) == ".def");  // container recipes run their RUN / %post
   }
+  // Files a program parses as data whose structure a value could change
+  // (keys, types, YAML tags, fields): DataWord where a blank separates
+  // entries (hostfile, requirements.txt), DataField elsewhere.
+  static render::ElementRole data_file_role(std::string_view name) {
+    const auto base = basename_of(name);
+    const auto ends = [&](std::string_view ext) {
+      return base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext;
+    };
+    if (one_of(base, {"hostfile", "machinefile", "nodefile", "hosts", "host_file", "hostlist"}) || ends(".hosts") ||
+        ((base.rfind("requirements", 0) == 0 || base.rfind("constraints", 0) == 0) && ends(".txt")))
+      return render::ElementRole::DataWord;
+    for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".csv", ".tsv",
+                                 ".env", ".properties", ".xml"})
+      if (ends(ext)) return render::ElementRole::DataField;
+    return base == ".env" ? render::ElementRole::DataField : render::ElementRole::None;
+  }
   // /dev/fd/3, /proc/self/fd/3: whatever file a descriptor was opened on.
   static bool names_a_descriptor(std::string_view name) {
     return name.rfind("/dev/fd/", 0) == 0 || (name.rfind("/proc/", 0) == 0 && name.find("/fd/") != std::string_view::npos);
@@ -1119,6 +1135,8 @@ class Flow {
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
     if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
+    if (const auto role = data_file_role(name); role != render::ElementRole::None)
+      uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(name)), role});
   }
   // A word naming a file the template creates or copies (> F, tee F, cp A B,
   // dd of=F, mkdir D, tar -C D): a value there, also through a variable,

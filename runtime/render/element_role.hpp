@@ -26,6 +26,8 @@ enum class ElementRole : std::uint8_t {
   LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
   FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
+  DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
+  DataWord,     // a word of a line-based list file (hostfile, requirements.txt): a DataField without blanks
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -50,6 +52,6 @@ class ElementRoles {
  private:
   std::uint16_t bits_ = 0;
 };
-static_assert(static_cast<unsigned>(ElementRole::PerlOperand) < 16, "ElementRoles holds 16 roles");
+static_assert(static_cast<unsigned>(ElementRole::DataWord) < 16, "ElementRoles holds 16 roles");
 
 }  // namespace slurmglue::render

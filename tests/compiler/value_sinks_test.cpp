@@ -916,4 +916,22 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
   EXPECT_TRUE(rules(task("export MODEL_NAME=\"%X%\"\nexport DATA_SRC=\"%X%\"")).empty());
 }
 
+TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
+  namespace R = sg::render;
+  for (const char* form : {"cat > run.json <<EOF\n{\"model\": \"%X%\"}\nEOF", "cat > c.yaml <<'EOF'\nmodel: %X%\nEOF",
+                           "echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv", "M=\"%X%\"\necho \"model = $M\" > train.toml"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+  for (const char* form : {"echo \"$h slots=%X%\" >> hostfile", "echo \"%X%\" > requirements.txt"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataWord)) << form;
+  EXPECT_EQ(placement(task("echo \"%X%\" > notes.txt")).roles, R::ElementRoles());
+  for (const char* v : {"resnet50\", \"x\": true", "{a: 1}", "!!python/object/apply:os.system", "&a", "a: b", "a #b",
+                        "- x", "x,y", "[1]", "a\xe2\x80\xa8" "b", " a"})
+    EXPECT_NE(R::check_element(R::ElementRole::DataField, v), nullptr) << v;
+  for (const char* v : {"resnet 50", "/datasets/imagenet", "-0.001", "1e-3", "user@host", "a=b", "naïve"})
+    EXPECT_EQ(R::check_element(R::ElementRole::DataField, v), nullptr) << v;
+  EXPECT_NE(R::check_element(R::ElementRole::DataWord, "4 max_slots=64"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::DataWord, "--index-url=https://evil"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::DataWord, "torch==2.3.1"), nullptr);
+}
+
 }  // namespace
