@@ -1708,8 +1708,46 @@ class Flow {
     return out;
   }
 
+  // ${S/PATTERN/$V}: bash 5.2 (patsub_replacement) puts the match for each
+  // '&' of an unquoted expansion in the replacement, and drops a '\'
+  // before it, so a value there changes into template text.
+  void patsub_replacements(const ShellWord& w) {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    for (auto at = raw.find("${"); at != std::string_view::npos; at = raw.find("${", at + 2)) {
+      std::size_t k = at + 2;
+      while (k < raw.size() && is_name_char(raw[k])) ++k;
+      if (k == at + 2 || k >= raw.size() || raw[k] != '/') continue;
+      // The pattern ends at the first unescaped '/' after it (// and /# /% start it).
+      k += (k + 1 < raw.size() && (raw[k + 1] == '/' || raw[k + 1] == '#' || raw[k + 1] == '%')) ? 2 : 1;
+      while (k < raw.size() && raw[k] != '/' && raw[k] != '}') k += raw[k] == '\\' ? 2 : 1;
+      if (k >= raw.size() || raw[k] != '/') continue;
+      bool quoted = false;
+      int depth = 0;
+      for (++k; k < raw.size() && !(raw[k] == '}' && depth == 0); ++k) {
+        if (raw[k] == '\\') {
+          ++k;
+        } else if (raw[k] == '"') {
+          quoted = !quoted;
+        } else if (raw[k] == '$' && !quoted && k + 1 < raw.size()) {
+          const std::size_t from = k + 1 + (raw[k + 1] == '{');
+          std::size_t e = from;
+          while (e < raw.size() && is_name_char(raw[e])) ++e;
+          if (e > from)
+            uses_.push_back({std::string(raw.substr(from, e - from)), Use::Role, "the replacement of ${S/P/R}",
+                             render::ElementRole::PatsubReplacement});
+        } else if (raw[k] == '{') {
+          ++depth;
+        } else if (raw[k] == '}') {
+          --depth;
+        }
+      }
+    }
+  }
+
   void command(std::size_t c) {
     const auto& cmd = t_.commands[c];
+    for (const auto& w : cmd.words)
+      if (w.text.find("${") != std::string::npos) patsub_replacements(w);
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
     const auto words = words_of(c);
@@ -1777,6 +1815,9 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
       return;
     }
+    if (program == "echo" && words[i]->text == "echo" && !functions_.count("echo") && !aliases_.count("echo"))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        for (auto p : words[k]->placeholders) t_.placeholders[p].context.echo_operand = true;
     runner_environment(words);
     builtin_name_operands(words, i, program);
     operands_run_as_code(words, i, program);

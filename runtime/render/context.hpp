@@ -54,6 +54,9 @@ struct ShellContext {
   // The compiler knows the word before takes this value (a runner's option
   // with an argument, the end of options "--", printf's operands).
   bool option_takes_value = false;
+  // An operand of bash's echo, which reads a word as options only when it is
+  // '-' and the letters n, e, E (so -0.001 or -x is printed).
+  bool echo_operand = false;
   // The value lands in a string that a command parses again as code (eval,
   // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
   bool reparsed = false;

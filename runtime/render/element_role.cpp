@@ -111,6 +111,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value written into a list file (hostfile, requirements.txt) must be one word of letters, digits "
                    "and . _ / + @ : = - (not starting with '-'): a blank would add a host, a key or an option";
+    case ElementRole::PatsubReplacement:
+      return v.find_first_of("&\\") == std::string_view::npos
+                 ? nullptr
+                 : "a value reaching the replacement of ${S/PATTERN/$V} unquoted cannot hold '&' or '\\': bash 5.2 puts "
+                   "the matched text for each '&'; quote it there (\"$V\")";
     case ElementRole::MailUser:
       return v.empty() || v.front() != '-'
                  ? nullptr

@@ -28,6 +28,7 @@ enum class ElementRole : std::uint8_t {
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
   DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
   DataWord,     // a word of a line-based list file (hostfile, requirements.txt): a DataField without blanks
+  PatsubReplacement,  // unquoted in ${S/P/R}'s replacement: no '&' or '\' (bash 5.2 reads them there)
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -52,6 +53,6 @@ class ElementRoles {
  private:
   std::uint16_t bits_ = 0;
 };
-static_assert(static_cast<unsigned>(ElementRole::DataWord) < 16, "ElementRoles holds 16 roles");
+static_assert(static_cast<unsigned>(ElementRole::PatsubReplacement) < 16, "ElementRoles holds 16 roles");
 
 }  // namespace slurmglue::render

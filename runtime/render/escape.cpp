@@ -236,7 +236,8 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.begins_argument && !ctx.option_takes_value && (v == "!" || v == "(" || v == ")" || v == ","))
     return "this value is an operator of find, test and expr ('!', '(', ')', ','), not a word of data, where an "
            "argument begins: put it after text of the template (./${...}, --opt=${...})";
-  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') {
+  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-' &&
+      !(ctx.echo_operand && (v.size() == 1 || v.find_first_not_of("neE", 1) != std::string_view::npos))) {
     // After an option whose argument count is unknown the value may be its
     // argument or a new option: only a number is the same either way.
     if (!ctx.after_option)

@@ -934,4 +934,15 @@ TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
   EXPECT_EQ(R::check_element(R::ElementRole::DataWord, "torch==2.3.1"), nullptr);
 }
 
+TEST(ValueSinks, EchoReadsOnlyItsOwnLettersAsOptionsAndReplacementsReadAmpersands) {
+  EXPECT_TRUE(placement(task("echo \"%X%\"")).context.echo_operand);
+  EXPECT_FALSE(placement(task("/bin/echo \"%X%\"")).context.echo_operand);
+  EXPECT_FALSE(placement(task("echo() { printf '%s' \"$@\"; }\necho \"%X%\"")).context.echo_operand);
+  const auto r = placement(task("E=%X%\nL=\"${P/@E@/$E}\"")).roles;
+  EXPECT_TRUE(r.has(sg::render::ElementRole::PatsubReplacement));
+  EXPECT_FALSE(placement(task("E=%X%\nL=\"${P/@E@/\"$E\"}\"")).roles.has(sg::render::ElementRole::PatsubReplacement));
+  EXPECT_NE(r.check("R&D"), nullptr);
+  EXPECT_EQ(r.check("R and D"), nullptr);
+}
+
 }  // namespace

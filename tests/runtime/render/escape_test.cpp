@@ -133,6 +133,12 @@ TEST(Escape, AValueBecomesAnOptionOnlyAfterAnOption) {
   auto q = ctx(Quoting::DoubleQuoted);
   q.begins_argument = true;
   EXPECT_TRUE(is_error(esc("--help", q)));
+  // bash's echo reads only -n, -e, -E (and their clusters) as options.
+  q.echo_operand = true;
+  EXPECT_FALSE(is_error(esc("-0.001", q)));
+  EXPECT_FALSE(is_error(esc("-x", q)));
+  EXPECT_TRUE(is_error(esc("-n", q)));
+  EXPECT_TRUE(is_error(esc("-neE", q)));
 }
 
 TEST(Escape, ArgumentListsAreOptionsPlainOrOneArrayReference) {

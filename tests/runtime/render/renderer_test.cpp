@@ -194,8 +194,10 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   // Quoted, the list is one word: a reference, and not an option of echo.
   r = render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n", {{"container", {{"arguments", "x -a"}}}});
   EXPECT_EQ(r.script, kHead + "__slurmglue_1=$'x -a'\necho \"${__slurmglue_1}\"\n");
-  EXPECT_FALSE(render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n",
+  EXPECT_FALSE(render(kHead + "ls \"${CLEARML_TASK.container.arguments}\"\n",
                       {{"container", {{"arguments", "-a -b"}}}}).ok);
+  EXPECT_FALSE(render(kHead + "echo \"${CLEARML_TASK.container.arguments}\"\n",
+                      {{"container", {{"arguments", "-n"}}}}).ok);
 }
 
 TEST(Renderer, HereDocumentCannotBeEndedByAValue) {
