@@ -1036,9 +1036,13 @@ class Flow {
       name = name.substr(0, dot);
       if (written_.count(std::string(name))) out.emplace_back(name);
     }
-    // On to a copy: the template wrote run.sh.gz, gunzip made run.sh.
-    for (auto suffix : kSuffixes)
-      if (const auto copy = key + std::string(suffix); written_.count(copy)) out.push_back(copy);
+    // On to a copy: the template wrote run.sh.gz, gunzip made run.sh (one
+    // search: the written names that start with "run.sh.").
+    const std::string stem = key + ".";
+    for (auto it = written_.lower_bound(stem); it != written_.end() && it->compare(0, stem.size(), stem) == 0; ++it)
+      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), std::string_view(*it).substr(key.size())) !=
+          std::end(kSuffixes))
+        out.push_back(*it);
     return out;
   }
   // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
