@@ -749,10 +749,20 @@ class Flow {
     }
     // B[1]=-c: one element of several; the whole array is not one known value.
     const bool element = w.text.find('[') < w.text.find('=');
+    assigned_texts_[name].push_back(value);
     if (literal && !element && w.text.find("+=") == std::string::npos && value.find_first_of("*?[") == std::string::npos)
       literal_values_[name].push_back(value);
     else
       nonliteral_.insert(name);
+  }
+
+  // The variable a word is only the expansion of ("$CFG", ${CFG}), or "".
+  static std::string single_variable(std::string_view w) {
+    if (w.size() > 1 && w.front() == '"' && w.back() == '"') w = w.substr(1, w.size() - 2);
+    if (w.rfind("${", 0) == 0 && w.back() == '}') w = w.substr(2, w.size() - 3);
+    else if (w.rfind('$', 0) == 0) w.remove_prefix(1);
+    else return {};
+    return !w.empty() && is_name_start(w[0]) && std::all_of(w.begin(), w.end(), is_name_char) ? std::string(w) : "";
   }
 
   // The values a word may have when every expansion in it is known: a
@@ -1139,8 +1149,13 @@ class Flow {
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
     if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
-    if (const auto role = data_file_role(name); role != render::ElementRole::None)
-      uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(name)), role});
+    // CFG="$OUT/run.yaml"; cat > "$CFG": each text the variable is given.
+    std::vector<std::string> names{std::string(name)};
+    if (const auto var = single_variable(name); !var.empty())
+      if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end()) names = it->second;
+    for (const auto& n : names)
+      if (const auto role = data_file_role(n); role != render::ElementRole::None)
+        uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
   }
   // A word naming a file the template creates or copies (> F, tee F, cp A B,
   // dd of=F, mkdir D, tar -C D): a value there, also through a variable,
@@ -3249,6 +3264,7 @@ class Flow {
   std::vector<Use> uses_;
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
+  std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere

@@ -919,7 +919,8 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
 TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
   namespace R = sg::render;
   for (const char* form : {"cat > run.json <<EOF\n{\"model\": \"%X%\"}\nEOF", "cat > c.yaml <<'EOF'\nmodel: %X%\nEOF",
-                           "echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv", "M=\"%X%\"\necho \"model = $M\" > train.toml"})
+                           "echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv", "M=\"%X%\"\necho \"model = $M\" > train.toml",
+                           "CFG=\"$PWD/run.yaml\"\necho \"model: %X%\" > \"$CFG\""})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
   for (const char* form : {"echo \"$h slots=%X%\" >> hostfile", "echo \"%X%\" > requirements.txt"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataWord)) << form;
