@@ -112,7 +112,7 @@ render::Placement::LineStart line_start(std::string_view text, const Template& t
                                                            : render::Placement::LineStart::AtStart;
   }
   const std::string_view rest = std::string_view(before).substr(first);
-  for (std::string_view directive : {"#PBS", "#BSUB"})
+  for (std::string_view directive : {"#PBS", "#BSUB", "#DW", "#BB"})
     if (rest.size() <= directive.size() && directive.substr(0, rest.size()) == rest)
       return render::Placement::LineStart::AfterHash;
   return render::Placement::LineStart::No;

@@ -1069,8 +1069,15 @@ class Flow {
     const auto base = basename_of(name);
     for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
                                  ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
-                                 ".awk", ".sed", ".m", ".ipynb"})
+                                 ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make", ".inc", ".ninja", ".gdb",
+                                 ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
+                                 ".cpp", ".cu", ".h", ".hpp", ".go", ".rs"})
       if (base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
+    // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
+    if (base.rfind("Makefile", 0) == 0 || base.rfind("makefile", 0) == 0 || base.rfind("GNUmakefile", 0) == 0 ||
+        base.rfind("Snakefile", 0) == 0 || base.rfind("Jenkinsfile", 0) == 0 || base.rfind(".modulerc", 0) == 0 ||
+        name.find("modulefiles/") != std::string_view::npos || name.find("modules/") != std::string_view::npos)
+      return true;
     return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
                          ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
                          "usercustomize.py", "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile",
@@ -1085,7 +1092,9 @@ class Flow {
     const auto ends = [&](std::string_view ext) {
       return base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext;
     };
-    if (one_of(base, {"hostfile", "machinefile", "nodefile", "hosts", "host_file", "hostlist"}) || ends(".hosts") ||
+    if (one_of(base, {"hostfile", "machinefile", "nodefile", "hosts", "host_file", "hostlist", ".netrc", "netrc",
+                      "_netrc", ".pgpass", "known_hosts", "authorized_keys", ".ssh/config"}) ||
+        ends(".hosts") || name.find(".ssh/") != std::string_view::npos ||
         ((base.rfind("requirements", 0) == 0 || base.rfind("constraints", 0) == 0) && ends(".txt")))
       return render::ElementRole::DataWord;
     for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".csv", ".tsv",
@@ -1148,11 +1157,28 @@ class Flow {
   void write_file(const std::string& key, std::size_t c, std::string_view name) {
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
-    if (is_code_file(name)) uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
+    if (is_code_file(name)) {
+      uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
+      // Its text, written from a here-document, runs later with the
+      // template's exported variables: read it as the code it is.
+      if (c < t_.commands.size())
+        for (auto h : t_.commands[c].heredocs) {
+          const auto& doc = t_.heredocs[h];
+          if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
+          const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
+          const auto base = basename_of(name);
+          const auto ext = base.substr(std::min(base.rfind('.'), base.size()));
+          if (one_of(ext, {".sh", ".bash", ".ksh", ".zsh"})) nested_code(body, {});
+          else environment_reaches_code(body, fmt::format("a file of code ({})", base));
+        }
+    }
     // CFG="$OUT/run.yaml"; cat > "$CFG": each text the variable is given.
     std::vector<std::string> names{std::string(name)};
     if (const auto var = single_variable(name); !var.empty())
       if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end()) names = it->second;
+    // jq --arg NAME VALUE, yq: serializers encode what they are given.
+    const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
+    if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq", "yq"})) return;
     for (const auto& n : names)
       if (const auto role = data_file_role(n); role != render::ElementRole::None)
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
@@ -1201,11 +1227,26 @@ class Flow {
         if (!w.empty() && (w[0] == '-' || w[0] == '(' || w[0] == '!') && words[k]->placeholders.empty()) break;
         path(k);
       }
-    } else if (prog == "git" && i + 1 < words.size() && words[i + 1]->text == "clone") {
+    } else if (prog == "git" && i + 1 < words.size() && one_of(words[i + 1]->text, {"clone", "init"})) {
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
-      if (rest.size() >= 2) path(rest.back());
+      if (!rest.empty() && (rest.size() >= 2 || words[i + 1]->text == "init")) path(rest.back());
+    } else if (prog == "split" || prog == "csplit" || prog == "sqlite3") {
+      // split FILE PREFIX: the pieces' names; sqlite3 DB creates the database.
+      std::vector<std::size_t> rest;
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
+      if (prog == "sqlite3" && !rest.empty()) path(rest.front());
+      if (prog == "split" && rest.size() >= 2) path(rest[1]);
+    } else if (prog == "aws" && i + 2 < words.size() && words[i + 1]->text == "s3" &&
+               one_of(words[i + 2]->text, {"cp", "sync", "mv"})) {
+      // A local side of a copy is written (or read and sent away).
+      for (std::size_t k = i + 3; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-' && words[k]->text.rfind("s3://", 0) != 0) path(k);
+    } else if (prog == "yq" && has({"-i", "--inplace"})) {
+      operands = true;
+      skip = 1;
     } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "build") {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
@@ -1228,10 +1269,22 @@ class Flow {
     struct PathOptions {
       std::string_view programs, options;
     };
+    // curl -T and --upload-file send the file they name.
     static constexpr PathOptions kOptions[] = {
-        {"wget", "-P --directory-prefix -i --input-file"}, {"curl", "--output-dir"},
-        {"conda mamba micromamba", "-p --prefix"},         {"tar gtar", "-T --files-from"},
-        {"rsync", "--files-from --exclude-from --include-from"}, {"cpio", "-E --pattern-file"},
+        {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies"},
+        {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
+                 "--libcurl --etag-save --hsts --alt-svc"},
+        {"conda mamba micromamba", "-p --prefix"},
+        {"tar gtar", "-T --files-from"},
+        {"rsync", "--files-from --exclude-from --include-from --log-file --backup-dir --partial-dir --temp-dir"},
+        {"cpio", "-E --pattern-file"},
+        {"nvidia-smi", "-f --filename"},
+        {"enroot", "-o --output"},
+        {"pip pip3 uv", "-t --target --root --prefix --src --log --report -d --dest"},
+        {"huggingface-cli hf", "--local-dir --cache-dir"},
+        {"mktemp", "-p --tmpdir"},
+        {"xmllint", "-o --output"},
+        {"torchrun", "--log-dir --log_dir"},
     };
     for (const auto& [programs, options] : kOptions) {
       if (!listed(programs, prog)) continue;
@@ -1346,7 +1399,13 @@ class Flow {
             write_file(file_key(w->text), c, w->text);
           }
       } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
-        for (const auto* w : operands) create_name(*w);
+        // The destination is written (-t DIR too); mv also removes its
+        // sources; the sources of a copy are only read.
+        for (const auto* w : operands)
+          if (w == operands.back() || prog == "mv") create_name(*w);
+        for (std::size_t k = 0; k + 1 < words.size(); ++k)
+          if (words[k]->text == "-t" || words[k]->text == "--target-directory") create_name(*words[k + 1]);
+          else if (words[k]->text.rfind("--target-directory=", 0) == 0) create_name(*words[k]);
         write_file(file_key(operands.back()->text), c, operands.back()->text);
       } else if (prog == "uniq" && operands.size() >= 2) {
         create_name(*operands[1]);
@@ -1613,13 +1672,24 @@ class Flow {
   // Code in another language than the shell's (which nested_code reads)
   // naming a file the template wrote may run it: perl -e 'system("bash
   // cleanup.txt")', awk 'BEGIN{system("sh f")}', python3 -c "...exec(open('f')...".
+  // Code of another language that runs commands or code and reads the
+  // environment (os.environ, ENVIRON, $ENV, process.env, getenv): any
+  // variable the template exports may reach a shell or an eval there.
+  static bool runs_code(std::string_view code) {
+    return one_of_found(code, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(", "require",
+                               "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"});
+  }
+  void environment_reaches_code(std::string_view code, const std::string& by) {
+    if (runs_code(code) && one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
+                                               "Sys.getenv", "os.Getenv", "std::env"}))
+      uses_.push_back({std::string(kAnyVariable), Use::Code, by + " (its code reads the environment and runs commands)"});
+  }
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
+    environment_reaches_code(w.text, by);
     // Only code that runs something: reading a file the template wrote as
     // data (json.load(open('cfg.json'))) is no use of it as code.
-    if (!one_of_found(w.text, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(",
-                               "require", "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"}))
-      return;
+    if (!runs_code(w.text)) return;
     for (const auto& key : written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
@@ -1628,6 +1698,9 @@ class Flow {
     }
   }
   void reparse_heredoc(std::size_t h, const std::string& by) {
+    const auto& doc = t_.heredocs[h];
+    if (doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' '))))
+      environment_reaches_code(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin), by);
     for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
     for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
   }

@@ -23,21 +23,27 @@ bool is_name(std::string_view v) {
 }
 
 // Whether `v` stays one scalar wherever a data format puts text: letters,
-// digits, . _ / + @ : = - (and blanks inside, if `blanks`), UTF-8 beyond
-// ASCII but not the line breaks YAML 1.1 reads (U+0085, U+2028, U+2029); no
-// ": " or " #" (a YAML key, a comment), no '-' first but before a digit (a
-// list item, an option of pip's requirements).
+// digits, . _ / + @ : = - (and blanks inside, if `blanks`), ? & % # ( ) * ~
+// ! ; after the first character (a URL's query, a note), UTF-8 beyond ASCII
+// but not the line breaks YAML 1.1 reads (U+0085, U+2028, U+2029); no ": ",
+// " #" or " ;" (a YAML key, a comment), no '-' first but before a digit (a
+// list item, an option of pip's requirements). Never a quote, '\', ',', a
+// bracket or a brace.
 bool is_data_scalar(std::string_view v, bool blanks) {
   if (v.empty()) return true;
   if (v.front() == ' ' || v.back() == ' ') return false;
   if (v.front() == '-' && (v.size() < 2 || v[1] < '0' || v[1] > '9')) return false;
-  if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos) return false;
+  if (std::string_view("?&%#()*~!;").find(v.front()) != std::string_view::npos) return false;
+  if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos ||
+      v.find(" ;") != std::string_view::npos)
+    return false;
   if (v.find("\xc2\x85") != std::string_view::npos || v.find("\xe2\x80\xa8") != std::string_view::npos ||
       v.find("\xe2\x80\xa9") != std::string_view::npos)
     return false;
   for (unsigned char c : v)
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
-          std::string_view("._/+@:=-").find(static_cast<char>(c)) != std::string_view::npos || (blanks && c == ' ')))
+          std::string_view("._/+@:=-?&%#()*~!;").find(static_cast<char>(c)) != std::string_view::npos ||
+          (blanks && c == ' ')))
       return false;
   return true;
 }
@@ -103,7 +109,8 @@ const char* check_element(ElementRole role, std::string_view v) {
       return is_data_scalar(v, true)
                  ? nullptr
                  : "a value written into a data file (JSON, YAML, TOML, INI, CSV) may hold only letters, digits, "
-                   "blanks and . _ / + @ : = - (no quote, bracket, ',', '#', '!', '&' or ': '): it would change the "
+                   "blanks and . _ / + @ : = - (and ? & % # ( ) * ~ ! ; after its first character; no quote, '\\', "
+                   "bracket, brace, ',', ': ' or ' #'): it would change the "
                    "file's structure (add keys, change types, add YAML tags); write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::DataWord:

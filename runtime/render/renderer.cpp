@@ -343,7 +343,7 @@ class Run {
                    "(an empty code slot on its own line before a directive?)");
     if (translated_scan_ && count_translated_directive_lines(out_) > p_.translated_directive_lines)
       fail_line(0, "a value makes a line starting with #PBS or #BSUB, which sbatch translates into options "
-                   "of the job wherever it stands in the script");
+                   "of the job wherever it stands in the script, or a burst-buffer directive (#DW, #BB)");
   }
 
  private:

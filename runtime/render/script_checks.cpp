@@ -61,7 +61,9 @@ std::size_t count_directive_lines(std::string_view s) {
 
 std::size_t count_translated_directive_lines(std::string_view s) {
   std::size_t count = 0;
-  for (std::string_view prefix : {std::string_view("#PBS"), std::string_view("#BSUB")})
+  // #DW, #BB and #BB_LUA: burst-buffer directives Slurm's plugins read.
+  for (std::string_view prefix : {std::string_view("#PBS"), std::string_view("#BSUB"), std::string_view("#DW"),
+                                  std::string_view("#BB")})
     for (auto at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + 1)) {
       std::size_t k = at;
       while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
