@@ -8,6 +8,7 @@
 #include "compiler/shell_lexer.hpp"
 #include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
+#include "runtime/render/task_values.hpp"
 
 namespace slurmglue::compiler {
 namespace {
@@ -86,7 +87,7 @@ class Checker {
   void secret(const PlaceholderNode& ph, const render::Placement& pl) {
     if (pl.variable == Variable::Task) return;
     for (const auto& part : ph.path) {
-      if (!is_secret_key(part)) continue;
+      if (!render::names_a_secret(part)) continue;
       error("secret-value", ph,
             fmt::format("${{CLEARML_{}...}} names '{}', a secret: secrets never go into a batch script (it is "
                         "readable by the cluster's admins and kept in Slurm's spool); give the job a credentials "
@@ -154,15 +155,6 @@ class Checker {
       case Variable::Task: return pl.filters.empty() && pl.path.size() == 1 && (pl.path[0] == "id" || pl.path[0] == "project");
       default: return false;
     }
-  }
-
-  static bool is_secret_key(std::string_view key) {
-    std::string k;
-    for (char c : key) k += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    for (std::string_view s : {"credentials", "secret", "pass", "token", "access_key", "private_key",
-                               "api_key", "apikey", "auth"})
-      if (k.find(s) != std::string::npos) return true;
-    return false;
   }
 
   void task_path(const PlaceholderNode& ph) {

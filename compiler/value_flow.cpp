@@ -1236,7 +1236,8 @@ class Flow {
       // split FILE PREFIX: the pieces' names; sqlite3 DB creates the database.
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
+        if (one_of(words[k]->text, {"-l", "-b", "-n", "-a", "-C", "-t", "-f", "-cmd", "-init", "-separator"})) ++k;
+        else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
       if (prog == "sqlite3" && !rest.empty()) path(rest.front());
       if (prog == "split" && rest.size() >= 2) path(rest[1]);
     } else if (prog == "aws" && i + 2 < words.size() && words[i + 1]->text == "s3" &&
@@ -2783,6 +2784,10 @@ class Flow {
         const auto& w = words[k]->text;
         if (w == "--") return mark(k + 1);
         if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return mark(k);
+        // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
+        // that run a script named after their own options.
+        if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
+          return script_operand(words, k + 2, name + " -m " + words[k + 1]->text);
         if (one_of(w, {"-c", "-m", "-e", "-E", "-s"})) return;  // code, a module or standard input: read elsewhere
         if (one_of(w, {"-o", "-O", "+O", "-W", "-X", "--rcfile", "--init-file"})) ++k;
       }
@@ -2802,6 +2807,22 @@ class Flow {
     if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "env" && words[i + 2]->text == "activate")
       from = i + 3;
     for (std::size_t k = from; k < words.size(); ++k) mark(k);
+    // Tools that run a script, notebook, test tree or package they are named
+    // (coverage run S, streamlit run S, papermill NB, pytest DIR, pip install DIR).
+    for (const auto& [programs, subcommands] : kScriptTools) {
+      if (!listed(programs, name)) continue;
+      std::size_t first = i + 1;
+      if (!subcommands.empty()) {
+        while (first < words.size() && !words[first]->text.empty() && words[first]->text[0] == '-') ++first;
+        if (first >= words.size() || !listed(subcommands, words[first]->text)) break;
+        ++first;
+      }
+      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}))  // every operand: test trees, packages
+        for (std::size_t k = first; k < words.size(); ++k)
+          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
+      script_operand(words, first, name);
+      break;
+    }
     // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
     if (name == "cmake")
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -2829,6 +2850,11 @@ class Flow {
         {"bwrap sudo", "--chdir -D"},
         {"tmux", "-c"},
         {"parallel", "--wd --workdir"},
+        {"uvicorn gunicorn hypercorn", "--app-dir --chdir --config -c"},
+        {"pip pip3", "-e --editable -r --requirement -c --constraint"},
+        {"uv", "--python -p --directory --project --with-requirements"},
+        {"conda mamba micromamba", "-p --prefix --file"},
+        {"jupyter papermill", "--cwd --config"},
     };
     for (const auto& [programs, options] : kOptions) {
       if (!programs.empty() && !listed(programs, name)) continue;
@@ -2836,6 +2862,37 @@ class Flow {
         const std::string_view w = words[k]->text;
         const auto eq = w.find('=');
         if (w.size() > 1 && w[0] == '-' && listed(options, w.substr(0, eq))) mark(eq == std::string_view::npos ? k + 1 : k);
+      }
+    }
+  }
+
+  // Modules and tools that run a script they are given (python -m cProfile
+  // S, coverage run S): the script, the first word after their options.
+  static constexpr std::string_view kScriptModules =
+      "cProfile profile pdb trace timeit runpy torch.distributed.run torch.distributed.launch coverage "
+      "memory_profiler line_profiler kernprof scalene viztracer debugpy pyinstrument memray py_spy ipdb pudb "
+      "IPython pytest unittest doctest accelerate.commands.launch deepspeed.launcher.runner";
+  struct ScriptTool {
+    std::string_view programs, subcommands;
+  };
+  static constexpr ScriptTool kScriptTools[] = {
+      {"coverage", "run"},   {"kernprof", ""},     {"streamlit", "run"},   {"jupyter", "nbconvert execute run"},
+      {"papermill", ""},     {"pytest py.test", ""}, {"ipython", ""},       {"memray", "run"},
+      {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
+      {"uv", "run"},         {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
+  };
+  // The script among words[from...]: every word up to and including the
+  // first that holds a placeholder or names a script or notebook (an
+  // option's separate value on the way is named as code too: harmless for
+  // the template's own words, and safe where the count is unknown).
+  void script_operand(const std::vector<const ShellWord*>& words, std::size_t from, const std::string& by) {
+    for (std::size_t k = from; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
+        names_code(*words[k], by);
+        if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || is_code_file(w) ||
+            w.find('/') != std::string::npos)
+          return;
       }
     }
   }
@@ -2920,6 +2977,14 @@ class Flow {
       // or -f gives one) and program files are code; awk's -v NAME=value,
       // -F, and the operands after the program (files, NAME=value) are data.
       const bool sed = name == "sed" || name == "gsed";
+      // GNU sed's e command and s///e flag run the pattern space (the
+      // input's text) as a shell command: its input files and standard
+      // input are code.
+      if (sed && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                             [](const ShellWord* w) { return sed_runs_commands(w->text); })) {
+        for (std::size_t k = i + 1; k < words.size(); ++k) code_word(*words[k], name + " (its e command runs its input)");
+        return;  // (standard input: reads_code_from_stdin)
+      }
       // An awk program that runs commands (system(), print | "cmd", "cmd" | getline)
       // can put any variable or input into a command line.
       if (!sed)
@@ -3125,6 +3190,34 @@ class Flow {
     return reads_code_from_stdin(c, words, i);
   }
 
+  // Whether a sed script has an e command or an s command with the e flag.
+  static bool sed_runs_commands(std::string_view s) {
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      // Where a command may start: the beginning, after ';', '{', '}' or a
+      // line break, past blanks and an address (digits, $, ',', '!', /re/).
+      if (k == 0 || std::string_view(";{}\n").find(s[k - 1]) != std::string_view::npos) {
+        std::size_t j = k;
+        while (j < s.size() && std::string_view(" \t0123456789$,!~").find(s[j]) != std::string_view::npos) ++j;
+        if (j < s.size() && s[j] == 'e' && (j + 1 == s.size() || std::string_view(" \t;}\n").find(s[j + 1]) != std::string_view::npos))
+          return true;
+      }
+      if (s[k] != 's' || k + 1 >= s.size() || (k > 0 && is_name_char(s[k - 1])) || is_name_char(s[k + 1]) ||
+          s[k + 1] == ' ' || s[k + 1] == '\n' || s[k + 1] == '\\')
+        continue;
+      const char delim = s[k + 1];
+      std::size_t j = k + 2;
+      for (int parts = 0; j < s.size() && parts < 2; ++j) {
+        if (s[j] == '\\') ++j;
+        else if (s[j] == delim) ++parts;
+      }
+      while (j < s.size() && std::string_view("gpiImMe0123456789w").find(s[j]) != std::string_view::npos) {
+        if (s[j] == 'e') return true;
+        if (s[j] == 'w') break;  // w FILE: the rest is the file's name
+        ++j;
+      }
+    }
+    return false;
+  }
   static bool one_of_found(std::string_view text, std::initializer_list<std::string_view> parts) {
     return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
   }
@@ -3210,6 +3303,9 @@ class Flow {
           if (runs_its_input(words[k]->text)) return name + " -c code that runs what it reads on standard input";
       return {};
     }
+    if (is_sed(name))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (sed_runs_commands(words[k]->text)) return name + " (its e command runs its input as commands)";
     if (is_awk_or_sed(name) && !is_sed(name))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         // The program, not -F| or -v values: system(), cmd | getline, print | cmd.

@@ -3,20 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
+#include <vector>
 
 #include "runtime/render/code_slots.hpp"
 
 namespace slurmglue::render {
 
 namespace {
-
-bool names_a_secret(std::string key) {
-  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* word : {"secret", "pass", "token", "key", "credential", "auth"}) {
-    if (key.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
 
 void drop_secrets(nlohmann::json& node) {
   if (node.is_array()) {
@@ -71,6 +64,30 @@ std::string task_id_of(const nlohmann::json& task) {
   // Not a string (a task file may hold anything): its JSON text, whose bytes
   // that are not UTF-8 become U+FFFD rather than an exception.
   return id->is_string() ? id->get<std::string>() : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool names_a_secret(std::string_view key) {
+  std::string lower;
+  std::vector<std::string> tokens(1);  // GITHUB_PAT, hfHubTok, s3.sk: github|pat, hf|hub|tok, s3|sk
+  for (std::size_t k = 0; k < key.size(); ++k) {
+    const auto c = static_cast<unsigned char>(key[k]);
+    lower += static_cast<char>(std::tolower(c));
+    const bool upper_after_lower = std::isupper(c) && k > 0 && std::islower(static_cast<unsigned char>(key[k - 1]));
+    if (!std::isalnum(c) || upper_after_lower) {
+      if (!tokens.back().empty()) tokens.emplace_back();
+      if (!std::isalnum(c)) continue;
+    }
+    tokens.back() += static_cast<char>(std::tolower(c));
+  }
+  for (std::string_view part : {"secret", "pass", "token", "credential", "cred", "auth", "private", "apikey",
+                                "api_key", "access_key", "webhook", "cookie", "session", "signature", "jwt", "bearer",
+                                "id_rsa", "id_ed25519", "id_ecdsa"})
+    if (lower.find(part) != std::string::npos) return true;
+  for (const auto& t : tokens)
+    for (std::string_view word : {"key", "keys", "pat", "pw", "pwd", "tok", "sk", "rsa", "dsa", "ecdsa", "ed25519",
+                                  "otp", "pin", "salt", "pem", "p12", "pfx", "htpasswd", "netrc", "kubeconfig"})
+      if (t == word) return true;
+  return false;
 }
 
 bool holds_url_credentials(std::string_view value) {

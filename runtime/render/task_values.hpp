@@ -32,6 +32,10 @@ std::string task_id_of(const nlohmann::json& task);
 // The config tree as templates may see it: without api.credentials and any
 // key that names a secret (secret, pass, token, key, credential, auth), so that no
 // template can render a credential into a script.
+// Whether a configuration key names a secret (credentials, a password, a
+// token, a key, a webhook, an SSH identity: GITHUB_PAT, REDIS_PW, s3.sk).
+bool names_a_secret(std::string_view key);
+
 // Whether a value holds a password in a URL (scheme://user:password@host):
 // clearml.conf puts index and storage credentials there.
 bool holds_url_credentials(std::string_view value);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "compiler/compile.hpp"
+#include "runtime/render/task_values.hpp"
 
 namespace sg = slurmglue;
 
@@ -944,6 +945,58 @@ TEST(ValueSinks, EchoReadsOnlyItsOwnLettersAsOptionsAndReplacementsReadAmpersand
   EXPECT_FALSE(placement(task("E=%X%\nL=\"${P/@E@/\"$E\"}\"")).roles.has(sg::render::ElementRole::PatsubReplacement));
   EXPECT_NE(r.check("R&D"), nullptr);
   EXPECT_EQ(r.check("R and D"), nullptr);
+}
+
+TEST(ValueSinks, ProgramsThatRunTheirInputOrTheEnvironmentAndScriptsTheyAreNamed) {
+  namespace R = sg::render;
+  // GNU sed's e command and s///e flag run the text they read.
+  for (const char* form : {"echo \"%X%\" > r.txt\nsed 's/^/echo /e' r.txt", "echo \"%X%\" | sed 's/^/echo /e'",
+                           "echo \"%X%\" > r.txt\nsed -n '1e' r.txt"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("echo \"%X%\" > r.txt\nsed -e 's/^x//' -e '/^#/d' r.txt")).empty());
+  // Code of another language that reads the environment and runs commands.
+  for (const char* form : {"N=\"%X%\" awk 'BEGIN{system(\"echo \" ENVIRON[\"N\"])}'",
+                           "export N=\"%X%\"\npython3 -c 'import os; os.system(\"echo \" + os.environ[\"N\"])'",
+                           "export N=\"%X%\"\npython3 <<'EOF'\nimport os, subprocess\nsubprocess.run('echo ' + os.environ['N'], shell=True)\nEOF",
+                           "export N=\"%X%\"\ncat > mk.awk <<'A'\nBEGIN { system(\"echo \" ENVIRON[\"N\"]) }\nA\nawk -f mk.awk",
+                           "export N=\"%X%\"\ncat > step.sh <<'S'\npython3 -c \"print('$N')\"\nS\nbash step.sh"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(rules(task("export N=\"%X%\"\npython3 -c 'import os; print(os.environ[\"N\"])'")).empty());
+  // Files of code by name, wherever they lie.
+  for (const char* form : {"echo 'x := %X%' > Makefile.local", "echo \"%X%\" > rules.make", "echo \"%X%\" > params.inc",
+                           "echo \"%X%\" > build.ninja", "echo \"%X%\" > record.sql", "echo \"%X%\" > modulefiles/run/1.0"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Modules and tools that run the script they are given.
+  for (const char* form : {"python3 -m cProfile -o prof.out %X%", "python3 -m pdb %X%", "python3 -m torch.distributed.run --nproc_per_node 8 %X%",
+                           "coverage run %X%", "streamlit run %X%", "papermill %X% out.ipynb", "pytest -q %X%",
+                           "pip install -e %X%", "pip install -r %X%", "uvicorn --app-dir %X% app:app", "uv venv --python %X%"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  EXPECT_FALSE(placement(task("python3 -m torch.distributed.run --nproc_per_node 8 train.py --lr %X%")).roles.has(R::ElementRole::CodePath));
+}
+
+TEST(ValueSinks, MoreFilesWrittenAndFilesOnlyRead) {
+  namespace R = sg::render;
+  for (const char* form : {"split -l 5 data.txt %X%", "git init %X%", "curl -T %X% https://example.com/up",
+                           "curl -c %X% https://example.com", "wget -o %X% https://example.com/f", "pip install --target %X% x",
+                           "huggingface-cli download m --local-dir %X%", "nvidia-smi -f %X%", "enroot import -o %X% docker://x",
+                           "aws s3 cp s3://b/k %X%", "cp a.txt %X%", "mv %X% b.txt"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  EXPECT_FALSE(placement(task("cp %X% .")).roles.has(R::ElementRole::Path));  // a copy's source is only read
+  EXPECT_TRUE(placement(task("echo \"machine %X% login u\" > .netrc")).roles.has(R::ElementRole::DataWord));
+  EXPECT_TRUE(rules(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).empty());
+  EXPECT_FALSE(placement(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).roles.has(R::ElementRole::DataField));
+  EXPECT_EQ(R::check_element(R::ElementRole::DataField, "https://x.org/a?b=1&c=2#top"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::DataField, "#top"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::DataField, "it's"), nullptr);  // ends a single-quoted YAML or TOML string
+}
+
+TEST(ValueSinks, SecretsAreKnownByTheWordsOfTheirNames) {
+  for (const char* key : {"GITHUB_PAT", "SLACK_WEBHOOK_URL", "HF_HUB_TOK", "REDIS_PW", "DB_CREDS", "JWT", "S3_SK",
+                          "SSH_ID_RSA", "secret_key", "hfToken", "key", "api_key"})
+    EXPECT_TRUE(sg::render::names_a_secret(key)) << key;
+  for (const char* key : {"PATH", "path", "default_output_uri", "extra_index_url", "partition", "monkey", "skip"})
+    EXPECT_FALSE(sg::render::names_a_secret(key)) << key;
+  EXPECT_TRUE(refused("export P=\"${CLEARML_CONFIG.environment.GITHUB_PAT}\"\n", "secret-value"));
 }
 
 }  // namespace

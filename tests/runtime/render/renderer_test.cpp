@@ -416,6 +416,10 @@ TEST(Renderer, ValuesMakeNoTranslatedDirectiveLines) {
   const std::string comment = kHead + "cat <<'EOF'\n${CLEARML_TASK.a:}${CLEARML_TASK.b|raw}\nEOF\n";
   EXPECT_FALSE(render(comment, {{"a", ""}, {"b", "#BSUB -q x"}}).ok);
   EXPECT_TRUE(render(comment, {{"a", "note"}, {"b", "#BSUB -q x"}}).ok);
+  // Burst-buffer directives too (#DW, #BB, #BB_LUA), from a header comment.
+  for (const char* v : {"DW jobdw capacity=1TB", "BB create_persistent name=x", "BB_LUA pool=p"})
+    EXPECT_FALSE(render(kHead + "#SBATCH -J x\n#${CLEARML_TASK.name}\necho\n", {{"name", v}}).ok) << v;
+  EXPECT_TRUE(render(kHead + "#SBATCH -J x\n#${CLEARML_TASK.name}\necho\n", {{"name", "note"}}).ok);
 }
 
 }  // namespace
