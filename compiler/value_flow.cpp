@@ -1496,6 +1496,15 @@ class Flow {
         // that writes files may put its arguments in any of them, and the
         // files it names (shutil.copy("a.txt", "b.sh")).
         write_file(std::string(kAnyFile), c, "");
+        // open("meta.json", "w"): a data file the code names.
+        for (const auto* w : words)
+          for (std::size_t at = 0; at < w->text.size();) {
+            const auto end = std::min(w->text.find_first_of(" '\"(),;`", at), w->text.size());
+            const auto role = data_file_role(std::string_view(w->text).substr(at, end - at));
+            if (role != render::ElementRole::None)
+              uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
+            at = end + 1;
+          }
         for (const auto& key : std::set<std::string>(written_)) {
           if (is_pattern_key(key)) continue;
           const auto file = basename_of(std::string_view(key).substr(5));

@@ -983,6 +983,8 @@ TEST(ValueSinks, MoreFilesWrittenAndFilesOnlyRead) {
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
   EXPECT_FALSE(placement(task("cp %X% .")).roles.has(R::ElementRole::Path));  // a copy's source is only read
   EXPECT_TRUE(placement(task("echo \"machine %X% login u\" > .netrc")).roles.has(R::ElementRole::DataWord));
+  EXPECT_TRUE(placement(task("U=\"%X%\" python3 -c 'import os; open(\"meta.json\", \"w\").write(os.environ[\"U\"])'"))
+                  .roles.has(R::ElementRole::DataField));
   EXPECT_TRUE(rules(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).empty());
   EXPECT_FALSE(placement(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).roles.has(R::ElementRole::DataField));
   EXPECT_EQ(R::check_element(R::ElementRole::DataField, "https://x.org/a?b=1&c=2#top"), nullptr);
