@@ -59,7 +59,10 @@ bool is_code_variable(std::string_view n) {
       // plugins, and start-up files of editors, mailers and clients that run commands.
       "TCL_LIBRARY", "TK_LIBRARY", "MODULE", "KRB5", "PSQLRC", "PGSERVICEFILE", "PGSYSCONFDIR", "VIMINIT",
       "EXINIT", "MYVIMRC", "VIMRUNTIME", "MAILRC", "SCREENRC", "MYSQL_HOME", "NCCL_NET", "NCCL_TUNER",
-      "NCCL_PROFILER", "SQLITE_HISTORY", "GDBHISTFILE", "GDB", "EMACSLOADPATH"};
+      "NCCL_PROFILER", "SQLITE_HISTORY", "GDBHISTFILE", "GDB", "EMACSLOADPATH",
+      // Package managers' and toolchains' roots, where they load programs from.
+      "MAMBA", "MICROMAMBA", "ROCM", "HIP_", "GOROOT", "GOPATH", "GOFLAGS", "CARGO_", "RUSTUP_", "DEEPSPEED_", "OCTAVE",
+      "MAVEN_", "GRADLE_"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -70,7 +73,7 @@ bool is_code_variable(std::string_view n) {
                                 "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
                                 "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE",
                                 "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS", "RCFILE", "_RC",
-                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH"})
+                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

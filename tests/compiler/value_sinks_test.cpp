@@ -915,6 +915,9 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
                            "export SCREENRC=%X%", "export PSQLRC=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("export MODEL_NAME=\"%X%\"\nexport DATA_SRC=\"%X%\"")).empty());
+  for (const char* form : {"export MAMBA_ROOT_PREFIX=%X%", "export ROCM_PATH=%X%", "export R_HOME=%X%",
+                           "export DEEPSPEED_CONFIG=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
