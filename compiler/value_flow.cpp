@@ -1421,7 +1421,8 @@ class Flow {
         // Creating writes the archive; extracting writes into -C DIR (the
         // members' names stay under it: tar drops a leading '/' and '..').
         const auto at = std::find(words.begin(), words.end(), program);
-        const std::string_view mode = at != words.end() && at + 1 != words.end() ? (*(at + 1))->text : "";
+        const std::string_view mode =
+            at != words.end() && at + 1 != words.end() ? std::string_view((*(at + 1))->text) : std::string_view();
         const bool creates = (mode.rfind("--", 0) != 0 && mode.find_first_of("cru") != std::string_view::npos) ||
                              std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
                                return one_of(w->text, {"--create", "--append", "--update"});
