@@ -1157,6 +1157,7 @@ class Flow {
   void write_file(const std::string& key, std::size_t c, std::string_view name) {
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
+    if (c < t_.commands.size() && !t_.commands[c].heredocs.empty()) heredoc_writers_[key].push_back(c);
     if (is_code_file(name)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
@@ -2790,10 +2791,16 @@ class Flow {
                               (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
                                                                       "matlab", "octave", "bc", "dc", "m4"}));
     if (script_first) {
+      // bash step, python3 job: a file the template wrote from a
+      // here-document is the code that runs, with its exported variables.
+      const auto script = [&](std::size_t k) {
+        mark(k);
+        if (k < words.size()) runs_written_text(*words[k], name);
+      };
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "--") return mark(k + 1);
-        if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return mark(k);
+        if (w == "--") return script(k + 1);
+        if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return script(k);
         // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
         // that run a script named after their own options.
         if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
@@ -2873,6 +2880,21 @@ class Flow {
         const auto eq = w.find('=');
         if (w.size() > 1 && w[0] == '-' && listed(options, w.substr(0, eq))) mark(eq == std::string_view::npos ? k + 1 : k);
       }
+    }
+  }
+
+  void runs_written_text(const ShellWord& w, const std::string& program) {
+    for (const auto& r : w.refs) {
+      const auto it = heredoc_writers_.find(r);
+      if (it == heredoc_writers_.end()) continue;
+      for (const auto c : it->second)
+        for (auto h : t_.commands[c].heredocs) {
+          const auto& doc = t_.heredocs[h];
+          if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
+          const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
+          if (is_shell(program)) nested_code(body, {});
+          else environment_reaches_code(body, program + " running " + describe_file(r));
+        }
     }
   }
 
@@ -3443,7 +3465,8 @@ class Flow {
   std::vector<Use> uses_;
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
-  std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
+  std::map<std::string, std::vector<std::string>> assigned_texts_;
+  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;  // file key: commands writing it from a here-document  // every text a variable is assigned
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere

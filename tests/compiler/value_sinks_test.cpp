@@ -962,9 +962,11 @@ TEST(ValueSinks, ProgramsThatRunTheirInputOrTheEnvironmentAndScriptsTheyAreNamed
                            "export N=\"%X%\"\npython3 -c 'import os; os.system(\"echo \" + os.environ[\"N\"])'",
                            "export N=\"%X%\"\npython3 <<'EOF'\nimport os, subprocess\nsubprocess.run('echo ' + os.environ['N'], shell=True)\nEOF",
                            "export N=\"%X%\"\ncat > mk.awk <<'A'\nBEGIN { system(\"echo \" ENVIRON[\"N\"]) }\nA\nawk -f mk.awk",
-                           "export N=\"%X%\"\ncat > step.sh <<'S'\npython3 -c \"print('$N')\"\nS\nbash step.sh"})
+                           "export N=\"%X%\"\ncat > step.sh <<'S'\npython3 -c \"print('$N')\"\nS\nbash step.sh",
+                           "export N=\"%X%\"\ncat > step <<'S'\npython3 -c \"print('$N')\"\nS\nbash step"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(rules(task("export N=\"%X%\"\npython3 -c 'import os; print(os.environ[\"N\"])'")).empty());
+  EXPECT_TRUE(rules(task("export N=\"%X%\"\ncat > step <<'S'\necho \"$N\"\nS\nbash step")).empty());
   // Files of code by name, wherever they lie.
   for (const char* form : {"echo 'x := %X%' > Makefile.local", "echo \"%X%\" > rules.make", "echo \"%X%\" > params.inc",
                            "echo \"%X%\" > build.ninja", "echo \"%X%\" > record.sql", "echo \"%X%\" > modulefiles/run/1.0"})
