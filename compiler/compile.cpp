@@ -202,6 +202,9 @@ class Checker {
   // The option a placeholder is part of the value of, on an #SBATCH line or
   // an srun, sbatch or salloc command line ("--export=ALL,N=${...}",
   // "-o ${...}"), and the part of that value it fills.
+  static bool one_of_names(std::string_view name, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  }
   render::ElementRole element_role(const PlaceholderNode& ph) {
     const bool directive = ph.context.quoting == Quoting::DirectiveUnquoted ||
                            ph.context.quoting == Quoting::DirectiveDoubleQuoted ||
@@ -269,7 +272,10 @@ class Checker {
     // The job's working directory: where its relative names and python's
     // module path resolve, so it is named as code is.
     if (name == "chdir" || name == "container-workdir") return render::ElementRole::CodePath;
-    if (name == "output" || name == "error" || name == "input") return render::ElementRole::Path;
+    // --container-save writes an image; --export-file is read into the job's
+    // environment; --bcast writes the program to a path on each node.
+    if (one_of_names(name, {"output", "error", "input", "container-save", "export-file", "bcast"}))
+      return render::ElementRole::Path;
     return render::ElementRole::None;
   }
 

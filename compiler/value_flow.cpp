@@ -1233,6 +1233,13 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
       if (!rest.empty() && (rest.size() >= 2 || words[i + 1]->text == "init")) path(rest.back());
+    } else if (prog == "git" && i + 2 < words.size() && words[i + 1]->text == "bundle" && words[i + 2]->text == "create") {
+      if (i + 3 < words.size()) path(i + 3);
+    } else if (prog == "script") {
+      // script [options] [FILE]: the typescript it writes.
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"-c", "--command", "-O", "-I", "-T", "-B", "--log-io", "-E", "--echo"})) ++k;
+        else if (!words[k]->text.empty() && words[k]->text[0] != '-') path(k);
     } else if (prog == "split" || prog == "csplit" || prog == "sqlite3") {
       // split FILE PREFIX: the pieces' names; sqlite3 DB creates the database.
       std::vector<std::size_t> rest;
@@ -1287,6 +1294,9 @@ class Flow {
         {"mktemp", "-p --tmpdir"},
         {"xmllint", "-o --output"},
         {"torchrun", "--log-dir --log_dir"},
+        {"git", "-o --output"},
+        {"openssl", "-out -keyout -certout"},
+        {"script", "-O --log-out -I --log-in -T --log-timing"},
     };
     for (const auto& [programs, options] : kOptions) {
       if (!listed(programs, prog)) continue;
@@ -1338,12 +1348,22 @@ class Flow {
     }
   }
 
+  // The descriptor a redirection operator names: "3>" 3, "3<>" 3, "{fd}>"
+  // {fd}, ">" the default (1 for output, 0 for input).
+  static std::string descriptor_of(const std::string& op, char direction) {
+    auto fd = op.substr(0, op.find_first_of("<>&"));
+    if (fd.empty()) fd = op.front() == '&' ? "1" : direction == '>' ? "1" : "0";
+    return fd;
+  }
+
   void files() {
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
+    std::string stdout_file;                      // exec >F: the file every later command writes to
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
       const std::string prog = program ? std::string(basename_of(program->text)) : std::string();
+      if (!stdout_file.empty() && program && prog != "exec") write_file(stdout_file, c, "");
       for (const auto& w : cmd.words) {
         if (w.role != ShellWord::Role::Redirect) continue;
         const auto& op = w.redirect;
@@ -1356,10 +1376,20 @@ class Flow {
         }
         for (auto p : w.placeholders) t_.placeholders[p].roles.add(render::ElementRole::Path);
         const bool dup = op.back() == '&' || w.text[0] == '&';
-        if (dup) {
-          std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
-          if (fd == "1" || fd == "2" || fd == "-" || fd.empty()) continue;
+        // > /dev/fd/3, > /proc/self/fd/3: descriptor 3, as >&3 is.
+        std::string target = w.text;
+        for (std::string_view dir : {"/dev/fd/", "/proc/self/fd/"})
+          if (target.rfind(dir, 0) == 0) target = "&" + target.substr(dir.size());
+        if (dup || target != w.text) {
+          std::string fd = target[0] == '&' ? target.substr(1) : target;
+          if (fd == "-" || fd.empty()) continue;
           const auto it = fd_files.find(fd);
+          if (prog == "exec") {
+            // exec 4>&3: descriptor 4 writes where 3 does.
+            if (it != fd_files.end()) fd_files[descriptor_of(op, '>')] = it->second;
+            continue;
+          }
+          if ((fd == "1" || fd == "2") && it == fd_files.end()) continue;
           write_file(it != fd_files.end() ? it->second : std::string(kAnyDescriptor), c, "");
           continue;
         }
@@ -1371,9 +1401,15 @@ class Flow {
         const auto key = w.text.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(w.text);
         create_name(w);
         if (prog == "exec") {
-          // exec 3>F: later writes to descriptor 3 go to F.
-          std::string fd = op.substr(0, op.find('>'));
-          fd_files[fd.empty() ? "1" : fd] = key;
+          // exec 3>F, exec 3<>F, exec {fd}>F: later writes to descriptor 3
+          // (or $fd) go to F; exec >F: every later command's output does.
+          const auto fd = descriptor_of(op, '>');
+          fd_files[fd] = key;
+          if (fd.size() > 2 && fd.front() == '{') {
+            fd_files["$" + fd.substr(1, fd.size() - 2)] = key;
+            fd_files["${" + fd.substr(1)] = key;
+          }
+          if (fd == "1" || op.front() == '&') stdout_file = key;
           written_.insert(key);
           if (is_code_file(w.text))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(w.text))});
@@ -1619,8 +1655,11 @@ class Flow {
         if (&w == program && w.text.find('/') == std::string::npos && !glob && !path_changed_) continue;
         const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
-          // source /dev/fd/3 3<F: a descriptor may be open on any file.
-          if (!written_.empty()) add.emplace_back(kEveryFile);
+          // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
+          // otherwise a descriptor may be open on any file.
+          const auto fd = fd_reads_.find(w.text.substr(w.text.rfind('/') + 1));
+          if (fd != fd_reads_.end()) add.push_back(fd->second);
+          else if (!written_.empty()) add.emplace_back(kEveryFile);
         } else if (is_pattern_key(key)) {
           // A name the template cannot read ({a,b}, *, $X) may be any file it wrote.
           if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_.empty() &&
@@ -1792,6 +1831,7 @@ class Flow {
   // and input redirections, earlier stages of its pipelines, and the same for
   // each group around it.
   void reparse_stdin(std::size_t c, const std::string& by) {
+    if (const auto outer = output_substitution_of(c); outer != kNone) reparse_all(outer, by);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       const auto& cmd = t_.commands[s];
       for (auto h : cmd.heredocs) reparse_heredoc(h, by);
@@ -2136,7 +2176,22 @@ class Flow {
     for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
       if (member_of(m, c)) collect_all(m, phs, refs);
   }
+  // The command whose output a command inside >(...) reads as its input
+  // (cmd > >(tee F), cmd > >(srun bash)), or kNone.
+  std::size_t output_substitution_of(std::size_t c) const {
+    const auto parent = t_.commands[c].parent;
+    if (parent == kNone || t_.commands[c].words.empty()) return kNone;
+    const auto at = t_.commands[c].words.front().begin;
+    for (const auto& w : t_.commands[parent].words)
+      if (w.begin <= at && at < w.end) {
+        const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const auto open = raw.rfind(">(", at - w.begin);
+        return open != std::string_view::npos ? parent : kNone;
+      }
+    return kNone;
+  }
   void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+    if (const auto outer = output_substitution_of(c); outer != kNone) collect_all(outer, phs, refs);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       for (auto h : t_.commands[s].heredocs) {
         phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
@@ -2607,8 +2662,11 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
       const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
-      for (std::size_t k = i + 1; k < std::min(s.operand, words.size()); ++k)
+      for (std::size_t k = i + 1; k < std::min(s.operand, words.size()); ++k) {
         for (auto p : words[k]->placeholders) t_.placeholders[p].slurm_option = true;
+        // srun --bcast=PATH writes the program to PATH on every node.
+        if (words[k]->text.rfind("--bcast=", 0) == 0) fills(*words[k], render::ElementRole::Path, "srun --bcast");
+      }
       for (std::size_t k = 0; k < words.size(); ++k)
         if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
       for (auto k : s.option_values) after_option(*words[k], true);
@@ -3175,6 +3233,12 @@ class Flow {
       for (auto p : w.placeholders)
         if (t_.placeholders[p].begin < name_end || eq == std::string::npos)
           reparse_placeholder(p, name + " (it reads NAME=value)");
+      // declare "A[$K]=v", local "seen[$1]=1": the name part, subscript
+      // included, is expanded and then read again (a subscript runs $(...)).
+      const std::string_view whole = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (const auto raw_eq = whole.find('='); raw_eq != std::string_view::npos && eq != std::string::npos)
+        for (const auto& n : names_in(whole.substr(0, raw_eq)))
+          uses_.push_back({n, Use::Code, name + " (it reads NAME=value, its subscript too)"});
       if (eq == std::string::npos) {
         for (const auto& r : w.refs) uses_.push_back({r, Use::Code, name + " (it reads NAME=value)"});
         if (integer) uses_.push_back({w.text, Use::Arithmetic, name + " -i"});  // later NAME=... is arithmetic

@@ -1006,4 +1006,23 @@ TEST(ValueSinks, SecretsAreKnownByTheWordsOfTheirNames) {
   EXPECT_TRUE(refused("export P=\"${CLEARML_CONFIG.environment.GITHUB_PAT}\"\n", "secret-value"));
 }
 
+TEST(ValueSinks, DescriptorsSubscriptsAndMoreFilesOfTheThirteenthReview) {
+  namespace R = sg::render;
+  // Writes through descriptors and output substitutions reach the file they name.
+  for (const char* form : {"exec {fd}> job.sh\necho \"%X%\" >&$fd\nbash job.sh", "exec 3<> job.sh\necho \"%X%\" >&3\nbash job.sh",
+                           "exec 3> job.sh\nexec 4>&3\necho \"%X%\" >&4\nbash job.sh", "exec 3> job.sh\necho \"%X%\" > /dev/fd/3\nbash job.sh",
+                           "exec > job.sh\necho \"%X%\"\nexec >&2\nbash job.sh", "echo \"%X%\" > >(srun bash)",
+                           "exec 3<<<\"%X%\"\nsource /dev/fd/3"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  // A declaration's name part, subscript included, is read again.
+  for (const char* form : {"declare -A D\nS=%X%\ndeclare \"D[$S]=/data/$S\"", "declare -A s\nm() { local \"s[$1]=1\"; }\nm \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"srun --bcast=/local/bin/%X% ./trainer", "srun --container-save=/scratch/%X%.sqsh true",
+                           "git archive -o %X% HEAD", "git bundle create %X% --all", "openssl req -x509 -keyout %X% -out c.pem",
+                           "script -q -c true %X%"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  EXPECT_TRUE(placement("#SBATCH --container-save=/scratch/${CLEARML_TASK.name}.sqsh\n").roles.has(R::ElementRole::Path));
+  EXPECT_TRUE(placement("#SBATCH --export-file=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::Path));
+}
+
 }  // namespace
