@@ -1088,7 +1088,13 @@ class Flow {
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
   static render::ElementRole data_file_role(std::string_view name) {
-    const auto base = basename_of(name);
+    // Known by the name before a copy's suffix (run.json.tmp), in any case (RUN.JSON).
+    std::string lower(basename_of(name));
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    for (std::string_view suffix : {".tmp", ".new", ".bak", ".orig", ".part", ".swp"})
+      if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
+        lower.resize(lower.size() - suffix.size());
+    const std::string_view base = lower;
     const auto ends = [&](std::string_view ext) {
       return base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext;
     };
@@ -1097,10 +1103,15 @@ class Flow {
         ends(".hosts") || name.find(".ssh/") != std::string_view::npos ||
         ((base.rfind("requirements", 0) == 0 || base.rfind("constraints", 0) == 0) && ends(".txt")))
       return render::ElementRole::DataWord;
-    for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".csv", ".tsv",
-                                 ".env", ".properties", ".xml"})
+    // clearml.conf and other HOCON files: a value there could add a key
+    // the agent obeys (agent.package_manager.extra_index_url).
+    for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".json5", ".jsonc", ".geojson", ".yaml", ".yml", ".toml",
+                                 ".ini", ".cfg", ".conf", ".hocon", ".csv", ".tsv", ".env", ".properties", ".xml",
+                                 ".plist", ".rc"})
       if (ends(ext)) return render::ElementRole::DataField;
-    return base == ".env" ? render::ElementRole::DataField : render::ElementRole::None;
+    return one_of(base, {".env", ".condarc", ".gitconfig", ".npmrc", ".pypirc", ".curlrc", ".wgetrc", ".netrc"})
+               ? render::ElementRole::DataField
+               : render::ElementRole::None;
   }
   // /dev/fd/3, /proc/self/fd/3: whatever file a descriptor was opened on.
   static bool names_a_descriptor(std::string_view name) {
@@ -1155,6 +1166,8 @@ class Flow {
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
   void write_file(const std::string& key, std::size_t c, std::string_view name) {
+    // A write through a descriptor (>&3 after exec 3>F) names F by its key.
+    if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && !t_.commands[c].heredocs.empty()) heredoc_writers_[key].push_back(c);
@@ -1177,9 +1190,18 @@ class Flow {
     std::vector<std::string> names{std::string(name)};
     if (const auto var = single_variable(name); !var.empty())
       if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end()) names = it->second;
-    // jq --arg NAME VALUE, yq: serializers encode what they are given.
+    // jq -n --arg NAME VALUE: a serializer encodes what it is given (with
+    // no -n it also passes on the text it reads, which may be anything).
     const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
-    if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq", "yq"})) return;
+    if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq"}) &&
+        std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
+                    [](const ShellWord& w) { return w.text == "-n" || w.text == "--null-input"; }))
+      return;
+    // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
+    if (program && one_of(basename_of(program->text), {"echo", "printf"}))
+      for (const auto& w : t_.commands[c].words)
+        if (&w != program && w.role == ShellWord::Role::Word && !w.text.empty() && (w.text[0] == '{' || w.text[0] == '['))
+          uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
     for (const auto& n : names)
       if (const auto role = data_file_role(n); role != render::ElementRole::None)
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
@@ -1510,8 +1532,9 @@ class Flow {
         for (const auto* w : words)
           if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
             write_file(std::string(kAnyFile), c, "");
-      if (functions_.count(prog) && cmd.parent != kNone) {
-        // $(f): what the function prints, from anything its body holds.
+      if (functions_.count(prog)) {
+        // $(f), f | bash, f > >(tee F): what the function prints, from
+        // anything its body holds.
         outputs_[c].push_back("fn:" + prog);
         std::vector<std::size_t> phs;
         std::vector<std::string> refs;
@@ -1889,6 +1912,7 @@ class Flow {
   }
 
   void command(std::size_t c) {
+    current_ = c;
     const auto& cmd = t_.commands[c];
     for (const auto& w : cmd.words)
       if (w.text.find("${") != std::string::npos) patsub_replacements(w);
@@ -2624,6 +2648,12 @@ class Flow {
         const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
         fills(*field, render::ElementRole::FormField, "a curl form field");
       }
+    // curl -d '{"text": "..."}': a JSON body a value could add keys to.
+    if (name == "curl")
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-d", "--data", "--data-raw", "--data-binary", "--json"}) && !words[k + 1]->text.empty() &&
+            (words[k + 1]->text[0] == '{' || words[k + 1]->text[0] == '['))
+          fills(*words[k + 1], render::ElementRole::DataField, "a JSON body curl sends");
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
@@ -2853,7 +2883,17 @@ class Flow {
       // here-document is the code that runs, with its exported variables.
       const auto script = [&](std::size_t k) {
         mark(k);
-        if (k < words.size()) runs_written_text(*words[k], name);
+        if (k >= words.size()) return;
+        runs_written_text(*words[k], name);
+        // bash /dev/fd/3 3<<<"...": the script is what the command's own
+        // here-strings, here-documents and input redirections hold.
+        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
+          for (const auto& w : t_.commands[current_].words)
+            if (w.role == ShellWord::Role::HereString ||
+                (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+              reparse_word(w, name + " running " + words[k]->text);
+        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
+          for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
       };
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -3530,7 +3570,8 @@ class Flow {
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;
-  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;  // file key: commands writing it from a here-document  // every text a variable is assigned
+  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;
+  std::size_t current_ = kNone;  // the command command() reads  // file key: commands writing it from a here-document  // every text a variable is assigned
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere

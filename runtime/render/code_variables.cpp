@@ -62,7 +62,9 @@ bool is_code_variable(std::string_view n) {
       "NCCL_PROFILER", "SQLITE_HISTORY", "GDBHISTFILE", "GDB", "EMACSLOADPATH",
       // Package managers' and toolchains' roots, where they load programs from.
       "MAMBA", "MICROMAMBA", "ROCM", "HIP_", "GOROOT", "GOPATH", "GOFLAGS", "CARGO_", "RUSTUP_", "DEEPSPEED_", "OCTAVE",
-      "MAVEN_", "GRADLE_"};
+      "MAVEN_", "GRADLE_",
+      // Open MPI's install prefix, the agent's own settings, MPICH's remote shell.
+      "OPAL_", "CLEARML_AGENT", "MPIEXEC_", "MPICH_", "HYDRA_"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -73,7 +75,7 @@ bool is_code_variable(std::string_view n) {
                                 "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
                                 "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE",
                                 "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS", "RCFILE", "_RC",
-                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX"})
+                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX", "_RSH"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

@@ -202,9 +202,9 @@ class Run {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));
     }
-    if (pl.variable == Variable::Config && r.origin != Resolution::Origin::Default && holds_url_credentials(r.value))
-      return fail(pl, "this clearml.conf value holds a password in a URL (user:password@host); secrets never go into "
-                      "a batch script (the cluster's admins can read it, and Slurm keeps a copy): give jobs the "
+    if (pl.variable == Variable::Config && r.origin != Resolution::Origin::Default && holds_embedded_secret(r.value))
+      return fail(pl, "this clearml.conf value holds a secret (a password or token in a URL, user:password@host, or "
+                      "NAME=VALUE naming a secret); secrets never go into a batch script (the cluster's admins can read it, and Slurm keeps a copy): give jobs the "
                       "credential through the site instead (a pip.conf or netrc on the cluster, or a variable the "
                       "site's job environment sets)");
     // (A default is the template's own text: the admin may name any path.)

@@ -54,6 +54,11 @@ void check_singularity_image(const std::string& image) {
     throw std::invalid_argument("the container image '" + image +
                                 "' is not an image reference (a URI such as docker://repo/image:tag or a path)");
   }
+  // instance://NAME runs the command inside a container already running,
+  // which may be another job's.
+  if (image.rfind("instance://", 0) == 0)
+    throw std::invalid_argument("the container image '" + image +
+                                "' names a running instance (perhaps another job's): give an image to start");
 }
 
 }  // namespace
@@ -90,12 +95,26 @@ bool names_a_secret(std::string_view key) {
   return false;
 }
 
-bool holds_url_credentials(std::string_view value) {
+bool holds_embedded_secret(std::string_view value) {
   for (auto at = value.find("://"); at != std::string_view::npos; at = value.find("://", at + 3)) {
     const auto authority = value.substr(at + 3, value.find_first_of("/?#", at + 3) - (at + 3));
     const auto userinfo_end = authority.rfind('@');
-    if (userinfo_end != std::string_view::npos && authority.substr(0, userinfo_end).find(':') != std::string_view::npos)
+    if (userinfo_end == std::string_view::npos) continue;
+    // user:password@, and a token as the user (https://glpat-...@host): only
+    // ssh's and git's plain user names (git@host) are no secret.
+    const auto scheme_start = value.find_last_of(" \t\"'=,;", at);
+    const auto scheme = value.substr(scheme_start == std::string_view::npos ? 0 : scheme_start + 1,
+                                     at - (scheme_start == std::string_view::npos ? 0 : scheme_start + 1));
+    const auto user = authority.substr(0, userinfo_end);
+    if (user.find(':') != std::string_view::npos || !(scheme == "ssh" || scheme == "git+ssh" || user == "git"))
       return true;
+  }
+  // NAME=VALUE where NAME names a secret (--env=HF_TOKEN=... in
+  // extra_docker_arguments).
+  for (auto eq = value.find('='); eq != std::string_view::npos; eq = value.find('=', eq + 1)) {
+    auto start = value.find_last_of(" \t\"',=;", eq - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    if (eq > start && names_a_secret(value.substr(start, eq - start))) return true;
   }
   return false;
 }

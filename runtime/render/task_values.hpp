@@ -36,9 +36,11 @@ std::string task_id_of(const nlohmann::json& task);
 // token, a key, a webhook, an SSH identity: GITHUB_PAT, REDIS_PW, s3.sk).
 bool names_a_secret(std::string_view key);
 
-// Whether a value holds a password in a URL (scheme://user:password@host):
-// clearml.conf puts index and storage credentials there.
-bool holds_url_credentials(std::string_view value);
+// Whether a value holds a secret: a password or a token in a URL
+// (scheme://user:password@host, https://TOKEN@host, as clearml.conf puts
+// index and storage credentials there), or NAME=VALUE with NAME a secret's
+// (--env=HF_TOKEN=... in extra_docker_arguments).
+bool holds_embedded_secret(std::string_view value);
 
 nlohmann::json config_without_secrets(const nlohmann::json& config);
 

@@ -1025,4 +1025,15 @@ TEST(ValueSinks, DescriptorsSubscriptsAndMoreFilesOfTheThirteenthReview) {
   EXPECT_TRUE(placement("#SBATCH --export-file=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::Path));
 }
 
+TEST(ValueSinks, DataFilesKnownByShapeAndMoreOfTheThirteenthReview) {
+  namespace R = sg::render;
+  for (const char* form : {"echo \"sdk.development.default_output_uri: \\\"%X%\\\"\" >> clearml.conf",
+                           "echo \"{\\\"name\\\": \\\"%X%\\\"}\" | jq . > meta.json", "echo \"{\\\"event\\\": \\\"%X%\\\"}\" >> events.log",
+                           "curl -d \"{\\\"text\\\": \\\"%X%\\\"}\" https://hooks.example.com", "echo \"a: %X%\" > RUN.YAML.tmp",
+                           "exec 3> meta.json\necho \"{\\\"n\\\": \\\"%X%\\\"}\" >&3"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+  for (const char* form : {"export OPAL_PREFIX=%X%", "export CLEARML_AGENT_SKIP_PIP_VENV_INSTALL=%X%", "export MPIEXEC_RSH=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 }  // namespace

@@ -54,7 +54,7 @@ TEST(Renderer, AConfigValueWithAPasswordInItsUrlIsRefused) {
   std::vector<sg::render::RenderError> errors;
   EXPECT_FALSE(compile(t)->render(v, script, errors));
   ASSERT_FALSE(errors.empty());
-  EXPECT_NE(errors.front().message.find("password in a URL"), std::string::npos) << errors.front().message;
+  EXPECT_NE(errors.front().message.find("holds a secret"), std::string::npos) << errors.front().message;
   EXPECT_EQ(script.find("s3cr3t"), std::string::npos);
   v.config = {{"agent", {{"index", "https://pypi.example.com/simple"}}}};
   errors.clear();

@@ -26,11 +26,12 @@ TEST(TaskValues, TheConfigLosesEverySecret) {
 
 TEST(TaskValues, APasswordInAUrlIsASecret) {
   for (const char* v : {"https://glue:s3cr3t@pypi.example.com/simple", "s3://u:p@minio:9000/models",
-                        "git+https://x:y@host/r.git#egg=p", "see https://a:b@c"})
-    EXPECT_TRUE(holds_url_credentials(v)) << v;
+                        "git+https://x:y@host/r.git#egg=p", "see https://a:b@c", "https://glpat-abc@gitlab.example/simple",
+                        "--env=HF_TOKEN=hf_x --ipc=host"})
+    EXPECT_TRUE(holds_embedded_secret(v)) << v;
   for (const char* v : {"https://pypi.example.com/simple", "ssh://git@host/r.git", "https://host/a:b@c", "a:b@c",
-                        "https://host/?q=a:b@c"})
-    EXPECT_FALSE(holds_url_credentials(v)) << v;
+                        "https://host/?q=a:b@c", "--ipc=host --env=WANDB_MODE=offline", "https://git@host/r.git"})
+    EXPECT_FALSE(holds_embedded_secret(v)) << v;
 }
 
 TEST(TaskValues, FillsTheSingleValuesAndTheCodeSlots) {
@@ -67,7 +68,7 @@ TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
   input.singularity_mode = true;
   EXPECT_THROW(task_values(input), std::invalid_argument);
   for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext", "BASH_ENV=/x/evil.sh",
-                            "~root/img.sif"}) {
+                            "~root/img.sif", "instance://clearml_other_task"}) {
     input.task["container"]["image"] = image;
     EXPECT_THROW(task_values(input), std::invalid_argument) << image;
   }
