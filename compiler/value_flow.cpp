@@ -1579,10 +1579,13 @@ class Flow {
         // The body after a name is a group of its own: its commands' programs.
         const std::size_t body = c + 1;
         if (prog == "coproc" && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
-          for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m)
+          for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m) {
+            // coproc W { cat > F; }: what the template writes to ${W[1]} is F's text.
+            coprocess_members_.insert(m);
             if (const auto inner = words_of(m); !inner.empty() && (is_shell(basename_of(inner.front()->text)) ||
                                                                     is_interpreter(basename_of(inner.front()->text))))
               fd_code_ = true;
+          }
       }
       for (const auto& w : cmd.words)
         if (w.text.rfind(">(", 0) == 0) {
@@ -2216,6 +2219,7 @@ class Flow {
   }
   void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     if (const auto outer = output_substitution_of(c); outer != kNone) collect_all(outer, phs, refs);
+    if (coprocess_members_.count(c)) refs.emplace_back(kAnyDescriptor);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       for (auto h : t_.commands[s].heredocs) {
         phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
@@ -3571,7 +3575,8 @@ class Flow {
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;
   std::map<std::string, std::vector<std::size_t>> heredoc_writers_;
-  std::size_t current_ = kNone;  // the command command() reads  // file key: commands writing it from a here-document  // every text a variable is assigned
+  std::size_t current_ = kNone;  // the command command() reads
+  std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets  // file key: commands writing it from a here-document  // every text a variable is assigned
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere

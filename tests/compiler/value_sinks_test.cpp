@@ -1012,7 +1012,9 @@ TEST(ValueSinks, DescriptorsSubscriptsAndMoreFilesOfTheThirteenthReview) {
   for (const char* form : {"exec {fd}> job.sh\necho \"%X%\" >&$fd\nbash job.sh", "exec 3<> job.sh\necho \"%X%\" >&3\nbash job.sh",
                            "exec 3> job.sh\nexec 4>&3\necho \"%X%\" >&4\nbash job.sh", "exec 3> job.sh\necho \"%X%\" > /dev/fd/3\nbash job.sh",
                            "exec > job.sh\necho \"%X%\"\nexec >&2\nbash job.sh", "echo \"%X%\" > >(srun bash)",
-                           "exec 3<<<\"%X%\"\nsource /dev/fd/3"})
+                           "exec 3<<<\"%X%\"\nsource /dev/fd/3", "bash /dev/fd/3 3<<<\"echo %X%\"",
+                           "coproc W { cat > job.sh; }\necho \"%X%\" >&\"${W[1]}\"\nbash job.sh",
+                           "gen() { echo \"%X%\"; }\ngen > >(tee job.sh)\nbash job.sh"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   // A declaration's name part, subscript included, is read again.
   for (const char* form : {"declare -A D\nS=%X%\ndeclare \"D[$S]=/data/$S\"", "declare -A s\nm() { local \"s[$1]=1\"; }\nm \"%X%\""})
