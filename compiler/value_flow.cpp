@@ -1175,16 +1175,9 @@ class Flow {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
       // template's exported variables: read it as the code it is.
-      if (c < t_.commands.size())
-        for (auto h : t_.commands[c].heredocs) {
-          const auto& doc = t_.heredocs[h];
-          if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
-          const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
-          const auto base = basename_of(name);
-          const auto ext = base.substr(std::min(base.rfind('.'), base.size()));
-          if (one_of(ext, {".sh", ".bash", ".ksh", ".zsh"})) nested_code(body, {});
-          else environment_reaches_code(body, fmt::format("a file of code ({})", base));
-        }
+      const auto base = basename_of(name);
+      const auto ext = base.substr(std::min(base.rfind('.'), base.size()));
+      written_code(c, one_of(ext, {".sh", ".bash", ".ksh", ".zsh"}), fmt::format("a file of code ({})", base));
     }
     // CFG="$OUT/run.yaml"; cat > "$CFG": each text the variable is given.
     std::vector<std::string> names{std::string(name)};
@@ -1297,11 +1290,8 @@ class Flow {
         else path(k);
       }
     // Options naming a directory written into, or a list of files read.
-    struct PathOptions {
-      std::string_view programs, options;
-    };
     // curl -T and --upload-file send the file they name.
-    static constexpr PathOptions kOptions[] = {
+    static constexpr ProgramOptions kOptions[] = {
         {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies"},
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
@@ -1320,16 +1310,35 @@ class Flow {
         {"openssl", "-out -keyout -certout"},
         {"script", "-O --log-out -I --log-in -T --log-timing"},
     };
-    for (const auto& [programs, options] : kOptions) {
-      if (!listed(programs, prog)) continue;
+    option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
+      path(k);
+      // --files-from=LIST: the word names no file as a whole.
+      if (!joined.empty())
+        for (const auto& copy : in_place_copies(file_key(joined)))
+          uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
+    });
+  }
+
+  // Options of a program that take a value: programs (blank-separated
+  // names, "" any program) and their options. `f(k, joined)` gets the
+  // index of the word holding each value and, for --opt=value, the value.
+  struct ProgramOptions {
+    std::string_view programs, options;
+  };
+  template <std::size_t N, typename F>
+  static void option_values(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program,
+                            const ProgramOptions (&table)[N], F f) {
+    for (const auto& [programs, options] : table) {
+      if (!programs.empty() && !listed(programs, program)) continue;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string_view w = words[k]->text;
         const auto eq = w.find('=');
         if (w.size() < 2 || w[0] != '-' || !listed(options, w.substr(0, eq))) continue;
-        path(eq == std::string_view::npos ? k + 1 : k);
-        if (eq != std::string_view::npos)  // --files-from=LIST: the word names no file as a whole
-          for (const auto& copy : in_place_copies(file_key(w.substr(eq + 1))))
-            uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
+        if (eq == std::string_view::npos) {
+          if (k + 1 < words.size()) f(k + 1, std::string_view());
+        } else {
+          f(k, w.substr(eq + 1));
+        }
       }
     }
   }
@@ -2953,10 +2962,7 @@ class Flow {
     // in (where its relative names resolve): singularity --overlay,
     // --env-file, srun --container (an OCI bundle); env -C, mpirun --wdir,
     // docker -w, git -C (a repository's config runs hooks and monitors).
-    struct CodeOptions {
-      std::string_view programs, options;
-    };
-    static constexpr CodeOptions kOptions[] = {
+    static constexpr ProgramOptions kOptions[] = {
         {"", "--overlay --env-file --container --container-workdir"},
         {"env", "-C --chdir"},
         {"unshare nsenter", "-w --wd"},
@@ -2975,28 +2981,27 @@ class Flow {
         {"conda mamba micromamba", "-p --prefix --file"},
         {"jupyter papermill", "--cwd --config"},
     };
-    for (const auto& [programs, options] : kOptions) {
-      if (!programs.empty() && !listed(programs, name)) continue;
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const std::string_view w = words[k]->text;
-        const auto eq = w.find('=');
-        if (w.size() > 1 && w[0] == '-' && listed(options, w.substr(0, eq))) mark(eq == std::string_view::npos ? k + 1 : k);
-      }
-    }
+    option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
   }
 
   void runs_written_text(const ShellWord& w, const std::string& program) {
     for (const auto& r : w.refs) {
       const auto it = heredoc_writers_.find(r);
       if (it == heredoc_writers_.end()) continue;
-      for (const auto c : it->second)
-        for (auto h : t_.commands[c].heredocs) {
-          const auto& doc = t_.heredocs[h];
-          if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
-          const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
-          if (is_shell(program)) nested_code(body, {});
-          else environment_reaches_code(body, program + " running " + describe_file(r));
-        }
+      for (const auto c : it->second) written_code(c, is_shell(program), program + " running " + describe_file(r));
+    }
+  }
+  // The here-documents command c writes into a file that runs later, read
+  // as shell code or as code of another language (placeholders in them are
+  // refused as they are).
+  void written_code(std::size_t c, bool shell, const std::string& by) {
+    if (c >= t_.commands.size()) return;
+    for (auto h : t_.commands[c].heredocs) {
+      const auto& doc = t_.heredocs[h];
+      if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
+      const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
+      if (shell) nested_code(body, {});
+      else environment_reaches_code(body, by);
     }
   }
 
