@@ -169,7 +169,12 @@ for t in json.load(sys.stdin)["data"]["tasks"].values():
     if t["id"].startswith("f"):
         print(t["id"], t["status"])'
 }
-all_completed() { ! statuses | grep -qv ' completed$'; }
+# Read in full before testing: under pipefail, grep -q leaving early breaks
+# the pipe, and a failed pipeline negated would say every task completed.
+all_completed() {
+  local s
+  s=$(statuses) && [[ -n $s ]] && ! grep -qv ' completed$' <<<"$s"
+}
 
 echo "== the last agent, without faults, runs every task to the end"
 agent_start "${run_args[@]}"
