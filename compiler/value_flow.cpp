@@ -325,9 +325,17 @@ class Flow {
     if (depth_ == 0) job_environment();
     files();
     // A function reads its standard input as code when a command of its body does.
+    // (Only commands inside a function body are asked.)
+    std::vector<std::size_t> in_functions;
+    for (std::size_t c = 0; c < t_.commands.size() && !functions_.empty(); ++c)
+      for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
+        if (!t_.commands[g].function.empty()) {
+          if (t_.commands[c].kind == ShellCommand::Kind::Simple) in_functions.push_back(c);
+          break;
+        }
     for (int round = 0; round < 3; ++round)
-      for (std::size_t c = 0; c < t_.commands.size(); ++c)
-        if (t_.commands[c].kind == ShellCommand::Kind::Simple && !reads_code_from_stdin(c).empty())
+      for (const auto c : in_functions)
+        if (!reads_code_from_stdin(c).empty())
           for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
             if (!t_.commands[g].function.empty()) code_functions_.insert(t_.commands[g].function);
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
@@ -1833,25 +1841,29 @@ class Flow {
   // (upstream), from an index of pipelines: for each level, the commands
   // that share c's places above it and its pipeline there, by stage. A scan
   // of every command for every command was quadratic in the template.
-  std::vector<std::size_t> upstream_of(std::size_t c) {
-    if (pipelines_.empty() && !t_.commands.empty()) {
+  const std::vector<std::size_t>& upstream_of(std::size_t c) {
+    if (upstream_.empty() && !t_.commands.empty()) {
+      std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines;
       for (std::size_t d = 0; d < t_.commands.size(); ++d) {
         const auto& place = t_.commands[d].place;
-        for (std::size_t k = 0; k < place.size(); ++k) pipelines_[pipeline_key(place, k)].push_back({place[k].stage, d});
+        for (std::size_t k = 0; k < place.size(); ++k) pipelines[pipeline_key(place, k)].push_back({place[k].stage, d});
       }
-      for (auto& [key, members] : pipelines_) std::sort(members.begin(), members.end());
-    }
-    std::vector<std::size_t> out;
-    const auto& place = t_.commands[c].place;
-    for (std::size_t k = 0; k < place.size(); ++k) {
-      const auto it = pipelines_.find(pipeline_key(place, k));
-      if (it == pipelines_.end()) continue;
-      for (const auto& [stage, d] : it->second) {
-        if (stage >= place[k].stage) break;
-        out.push_back(d);
+      for (auto& [key, members] : pipelines) std::sort(members.begin(), members.end());
+      // Once for every command: the same command is asked for many times.
+      upstream_.resize(t_.commands.size());
+      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
+        const auto& place = t_.commands[d].place;
+        for (std::size_t k = 0; k < place.size(); ++k) {
+          const auto it = pipelines.find(pipeline_key(place, k));
+          if (it == pipelines.end()) continue;
+          for (const auto& [stage, e] : it->second) {
+            if (stage >= place[k].stage) break;
+            upstream_[d].push_back(e);
+          }
+        }
       }
     }
-    return out;
+    return upstream_[c];
   }
   static std::string pipeline_key(const std::vector<PipelinePlace>& place, std::size_t level) {
     std::string key;
@@ -3604,7 +3616,7 @@ class Flow {
   // What a command prints carries: ls and find the names the template
   // created, env and envsubst every variable, $(f) what f's body holds.
   std::map<std::size_t, std::vector<std::string>> outputs_;
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines_;  // upstream_of()
+  std::vector<std::vector<std::size_t>> upstream_;  // upstream_of(), for every command
   // The words set -- gives the script's "$@" (none at first: "" is that
   // empty list); nothing when some are not literal.
   std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
