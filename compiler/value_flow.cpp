@@ -323,6 +323,7 @@ class Flow {
     variables();
     forwarders();
     if (depth_ == 0) job_environment();
+    escape_transforms();
     files();
     // A function reads its standard input as code when a command of its body does.
     // (Only commands inside a function body are asked.)
@@ -1282,6 +1283,40 @@ class Flow {
     } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "build") {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
+    } else if ((prog == "gsutil" || prog == "gcloud") && has({"cp", "rsync", "mv"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-' && words[k]->text.rfind("gs://", 0) != 0 &&
+            !one_of(words[k]->text, {"cp", "rsync", "mv", "storage", "-m"}))
+          path(k);
+    } else if (one_of(prog, {"docker", "podman"}) && i + 1 < words.size() && words[i + 1]->text == "cp") {
+      operands = true;
+      skip = 1;  // "cp"
+    } else if (prog == "git" && i + 2 < words.size() && words[i + 1]->text == "worktree" && words[i + 2]->text == "add") {
+      for (std::size_t k = i + 3; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"-b", "-B", "--reason"})) ++k;
+        else if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
+    } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "pull") {
+      // pull [SIF] URI: with two operands the first is the image it writes.
+      std::vector<std::size_t> rest;
+      for (std::size_t k = i + 2; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"--dir", "--arch", "--library", "--docker-login"})) path(++k);
+        else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
+      if (rest.size() >= 2) path(rest.front());
+    } else if (prog == "sbcast" || prog == "flock") {
+      // sbcast SOURCE DEST writes DEST on every node; flock FILE creates FILE.
+      std::vector<std::size_t> rest;
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"-C", "--compress", "-F", "--fanout", "-t", "--timeout", "-w", "--wait", "--timeout",
+                                    "-E", "--conflict-exit-code", "-j", "--jobid", "-c", "--command"}))
+          ++k;
+        else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
+      if (prog == "sbcast" && rest.size() >= 2) path(rest[1]);
+      if (prog == "flock" && !rest.empty()) path(rest.front());
+    } else if (is_interpreter(prog) && i + 3 < words.size() && words[i + 1]->text == "-m" &&
+               one_of(words[i + 2]->text, {"zipfile", "tarfile"})) {
+      // python -m zipfile -e ARCHIVE DIR, -c ARCHIVE FILES: what it extracts into or creates.
+      operands = true;
+      skip = 1;  // the module's name
     } else if ((is_interpreter(prog) && has({"venv", "virtualenv"})) || prog == "virtualenv") {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && !one_of(words[k]->text, {"venv", "virtualenv"}))
@@ -1317,6 +1352,15 @@ class Flow {
         {"git", "-o --output"},
         {"openssl", "-out -keyout -certout"},
         {"script", "-O --log-out -I --log-in -T --log-timing"},
+        {"strace ltrace", "-o --output"},
+        {"time", "-o --output"},
+        {"perf", "-o --output"},
+        {"valgrind", "--log-file --xml-file --massif-out-file --callgrind-out-file --cachegrind-out-file --dhat-out-file"},
+        {"nsys", "-o --output"},
+        {"ncu", "-o --export --log-file"},
+        {"py-spy", "-o --output"},
+        {"7z 7za 7zr", "-o"},
+        {"tar gtar", "-C --directory"},
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
@@ -1341,7 +1385,12 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string_view w = words[k]->text;
         const auto eq = w.find('=');
-        if (w.size() < 2 || w[0] != '-' || !listed(options, w.substr(0, eq))) continue;
+        if (w.size() < 2 || w[0] != '-') continue;
+        if (!listed(options, w.substr(0, eq))) {
+          // -oFILE, -C"$DIR": a short option with its value attached.
+          if (w.size() > 2 && w[1] != '-' && listed(options, w.substr(0, 2))) f(k, w.substr(2));
+          continue;
+        }
         if (eq == std::string_view::npos) {
           if (k + 1 < words.size()) f(k + 1, std::string_view());
         } else {
@@ -1740,6 +1789,7 @@ class Flow {
                 Resplit, Role } kind;
     std::string by;
     render::ElementRole role = render::ElementRole::None;
+    bool cut = false;  // the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
   };
 
   // ---- marks -------------------------------------------------------------
@@ -2137,6 +2187,7 @@ class Flow {
       return;
     for (auto k : w.placeholders) direct_[name].insert(k);
     for (const auto& r : w.refs) edges_[name].insert(r);
+    assigned_cut(name, w);
     program_output(name, w);
   }
   // NAME=$(prog ... "${X}" ...): NAME holds what a program made of a value,
@@ -2275,6 +2326,7 @@ class Flow {
         // BASH_REMATCH holds pieces of the left side.
         for (auto p : words[k - 1]->placeholders) direct_["BASH_REMATCH"].insert(p);
         for (const auto& r : words[k - 1]->refs) edges_["BASH_REMATCH"].insert(r);
+        cut_names_.insert("BASH_REMATCH");
       }
     }
   }
@@ -2556,6 +2608,7 @@ class Flow {
         // read with no name fills REPLY, mapfile MAPFILE.
         const std::string implicit = name == "read" ? "REPLY" : "MAPFILE";
         assign_from_command(implicit, c);
+        cut_names_.insert(implicit);
         if (name != "read") split_arrays_.insert(implicit);
       }
       for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -2573,6 +2626,8 @@ class Flow {
         if (!w.empty() && w[0] != '-' && is_name_start(w[0])) {
           name_position(*words[k], name);
           assign_from_command(w, c);
+          // read splits its line and drops blanks and '\\': a part of the value.
+          cut_names_.insert(assigned_name(w));
           if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
         }
       }
@@ -2748,6 +2803,17 @@ class Flow {
     code_var_args(i + 1);  // "env" is a runner; other commands' NAME=value words are plain arguments
   }
 
+  // ${NAME@E} decodes the escapes of NAME's value as $'...' does (\x2d is
+  // '-'): a value reaching it may hold no '\'. Read in all the text, quoted
+  // or not (where bash would not expand it, the rule only costs a refusal).
+  void escape_transforms() {
+    for (auto at = text_.find("@E}"); at != std::string::npos; at = text_.find("@E}", at + 3)) {
+      const auto open = text_.rfind("${", at);
+      if (open == std::string::npos) continue;
+      for (const auto& n : names_in(std::string_view(text_).substr(open, at + 3 - open)))
+        uses_.push_back({n, Use::Decoded, "${" + n + "@E} (it decodes escapes)"});
+    }
+  }
   // A word whose escapes a program decodes (printf's format, echo -e).
   void decoded(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.escapes_decoded = true;
@@ -2782,7 +2848,27 @@ class Flow {
   // there or reaching it through a variable.
   void fills(const ShellWord& w, render::ElementRole role, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].roles.add(role);
-    for (const auto& r : w.refs) uses_.push_back({r, Use::Role, by, role});
+    const auto cut = cut_in(w);
+    for (const auto& r : w.refs) uses_.push_back({r, Use::Role, by, role, cut.count(r) > 0});
+  }
+  // The names a word cuts before it uses them: ${NAME#...}, ${NAME:1},
+  // ${NAME/...} and any name inside $(...) (basename, cut, sed).
+  std::set<std::string> cut_in(const ShellWord& w) const {
+    std::set<std::string> out;
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    for (const auto& x : expansions(raw)) {
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      if (!rewriting(span)) continue;
+      for (auto& n : names_in(span)) out.insert(std::move(n));
+      if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
+        for (const auto& r : w.refs)
+          if (r.find(':') != std::string::npos) out.insert(r);
+    }
+    return out;
+  }
+  // NAME=... from a word that cuts a value: NAME holds a part of it.
+  void assigned_cut(const std::string& name, const ShellWord& w) {
+    if (!cut_in(w).empty()) cut_names_.insert(name);
   }
   // A word naming a file or directory whose code runs.
   void names_code(const ShellWord& w, const std::string& by) { fills(w, render::ElementRole::CodePath, by); }
@@ -3518,6 +3604,7 @@ class Flow {
           changed = changed || into.size() != before;
           // What a program made of a value stays that in every copy.
           if (program_outputs_.count(s) && program_outputs_.insert(name).second) changed = true;
+          if (cut_names_.count(s) && cut_names_.insert(name).second) changed = true;
           if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
             changed = true;
         }
@@ -3530,6 +3617,7 @@ class Flow {
                                     use.kind == Use::DashAnywhere;
       const auto decoded = decoded_outputs_.find(use.name);
       const bool rewritten = program_outputs_.count(use.name) > 0;
+      const bool cut = rewritten || use.cut || cut_names_.count(use.name) > 0;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
         if (words_or_options && decoded != decoded_outputs_.end() && ph.decoded_by.empty())
@@ -3543,6 +3631,9 @@ class Flow {
           }
           if (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown) ph.context.dash_anywhere = true;
         }
+        // A part of the value stands where an argument begins or fills a part.
+        if (cut && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown)) ph.context.dash_anywhere = true;
+        if (cut && use.kind == Use::Role) ph.roles.add_cut();
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
@@ -3590,16 +3681,17 @@ class Flow {
   std::vector<Use> uses_;
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
-  std::map<std::string, std::vector<std::string>> assigned_texts_;
-  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;
+  std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
+  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;  // file key: commands writing it from a here-document
   std::size_t current_ = kNone;  // the command command() reads
-  std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets  // file key: commands writing it from a here-document  // every text a variable is assigned
+  std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::string shared_directory_;  // a directory anyone can write that the template changes into
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
+  std::set<std::string> cut_names_;           // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)
   std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which
   std::string ifs_chars_;
   std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin

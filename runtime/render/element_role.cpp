@@ -137,10 +137,44 @@ const char* check_element(ElementRole role, std::string_view v) {
   return nullptr;
 }
 
+namespace {
+
+// The characters a role forbids first, and so anywhere in a value that is
+// cut before it fills the role.
+std::string_view first_characters(ElementRole role) {
+  switch (role) {
+    case ElementRole::Path:
+    case ElementRole::CodePath: return "/~";
+    case ElementRole::MailUser: return "-";
+    case ElementRole::FormField: return "@<";
+    case ElementRole::PerlOperand: return "<>+";
+    case ElementRole::LocalArchive: return ":";
+    case ElementRole::DataField:
+    case ElementRole::DataWord: return " -?&%#()*~!;";
+    default: return {};
+  }
+}
+
+}  // namespace
+
+const char* check_cut_element(ElementRole role, std::string_view v) {
+  if (const char* why = check_element(role, v)) return why;
+  const auto first = first_characters(role);
+  const bool climbs = (role == ElementRole::Path || role == ElementRole::CodePath) && v.find("..") != std::string_view::npos;
+  const bool dot = role == ElementRole::JobName && !v.empty() && v.back() == '.';
+  if ((!first.empty() && v.find_first_of(first) != std::string_view::npos) || climbs || dot)
+    return "the template cuts this value before it fills this part (${V#*:}, ${V:1}, read A B, BASH_REMATCH, "
+           "$(basename ...)), so any part of it may come first: it cannot hold a character this part forbids "
+           "first ('/' or '~' in a path, '-' in a mail user, '@' or '<' in a form field) or '..'";
+  return nullptr;
+}
+
 const char* ElementRoles::check(std::string_view value) const {
   for (unsigned r = 1; r < 16; ++r)
-    if (bits_ & (1u << r))
-      if (const char* why = check_element(static_cast<ElementRole>(r), value)) return why;
+    if (bits_ & (1u << r)) {
+      const auto role = static_cast<ElementRole>(r);
+      if (const char* why = cut_ ? check_cut_element(role, value) : check_element(role, value)) return why;
+    }
   return nullptr;
 }
 

@@ -33,6 +33,8 @@ enum class ElementRole : std::uint8_t {
 
 // Why `value` cannot fill `role`, or nullptr.
 const char* check_element(ElementRole role, std::string_view value);
+// The same once the template has cut the value: every part of it may come first.
+const char* check_cut_element(ElementRole role, std::string_view value);
 
 // The roles one placeholder has: a value may fill several parts at once (a
 // file the job writes and then runs, a name reaching two words through a
@@ -46,12 +48,18 @@ class ElementRoles {
   }
   bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
   bool empty() const { return bits_ == 0; }
+  // The value fills its parts only after the template cut it (${V#*:},
+  // ${V:1}, read A B, BASH_REMATCH, $(basename ...)): any part of it may
+  // come first, so a rule about the first character holds for every one.
+  void add_cut() { cut_ = true; }
+  bool cut() const { return cut_; }
   // Why `value` cannot fill one of the roles, or nullptr.
   const char* check(std::string_view value) const;
   bool operator==(const ElementRoles&) const = default;
 
  private:
   std::uint16_t bits_ = 0;
+  bool cut_ = false;
 };
 static_assert(static_cast<unsigned>(ElementRole::PatsubReplacement) < 16, "ElementRoles holds 16 roles");
 

@@ -215,8 +215,9 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
   if (ctx.escapes_decoded && v.find_first_of("\\%") != std::string_view::npos)
-    return "this value reaches printf's format or echo -e, which decode '\\' escapes (\\n, \\x20) and '%' "
-           "directives into new lines and blanks: pass it as printf's operand (printf '%s' \"$X\")";
+    return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
+           "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
+           "\"$X\") and use \"$NAME\" as it is";
   if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
            "characters may come first: it must not hold '-', which would start an option";
