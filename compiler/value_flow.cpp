@@ -2240,6 +2240,7 @@ class Flow {
     for (std::size_t k = from; k < words.size(); ++k) {
       for (auto p : words[k]->placeholders) direct_[name].insert(p);
       for (const auto& r : words[k]->refs) edges_[name].insert(r);
+      assigned_cut(name, *words[k]);
     }
   }
   // A name given everything that reaches command c: words, input, pipelines.
@@ -2858,7 +2859,7 @@ class Flow {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     for (const auto& x : expansions(raw)) {
       const auto span = raw.substr(x.begin, x.end - x.begin);
-      if (!rewriting(span)) continue;
+      if (span.rfind("${CLEARML_", 0) == 0 || !rewriting(span)) continue;  // a placeholder is no rewrite
       for (auto& n : names_in(span)) out.insert(std::move(n));
       if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
         for (const auto& r : w.refs)
@@ -3006,6 +3007,7 @@ class Flow {
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
           for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
       };
+      const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w == "--") return script(k + 1);
@@ -3014,6 +3016,22 @@ class Flow {
         // that run a script named after their own options.
         if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
           return script_operand(words, k + 2, name + " -m " + words[k + 1]->text);
+        if (python) {
+          // python's own options: -c and -m end them (code, a module: read
+          // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
+          if (w[1] == '-') {
+            if (w == "--check-hash-based-pycs") ++k;
+            continue;
+          }
+          for (std::size_t j = 1; j < w.size(); ++j) {
+            if (w[j] == 'c' || w[j] == 'm') return;
+            if (w[j] == 'W' || w[j] == 'X') {
+              if (j + 1 == w.size()) ++k;  // -W VALUE; -Wignore holds its value
+              break;
+            }
+          }
+          continue;
+        }
         if (one_of(w, {"-c", "-m", "-e", "-E", "-s"})) return;  // code, a module or standard input: read elsewhere
         if (one_of(w, {"-o", "-O", "+O", "-W", "-X", "--rcfile", "--init-file"})) ++k;
       }
@@ -3043,7 +3061,8 @@ class Flow {
         if (first >= words.size() || !listed(subcommands, words[first]->text)) break;
         ++first;
       }
-      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}))  // every operand: test trees, packages
+      // Every operand: test trees, packages (uv pip install as pip install).
+      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv" && words[first - 1]->text == "pip"))
         for (std::size_t k = first; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
       script_operand(words, first, name);
@@ -3076,7 +3095,7 @@ class Flow {
         {"uvicorn gunicorn hypercorn", "--app-dir --chdir --config -c"},
         {"pip pip3", "-e --editable -r --requirement -c --constraint"},
         {"uv", "--python -p --directory --project --with-requirements"},
-        {"conda mamba micromamba", "-p --prefix --file"},
+        {"conda mamba micromamba", "-p --prefix -f --file"},
         {"jupyter papermill", "--cwd --config"},
     };
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
@@ -3116,7 +3135,8 @@ class Flow {
       {"coverage", "run"},   {"kernprof", ""},     {"streamlit", "run"},   {"jupyter", "nbconvert execute run"},
       {"papermill", ""},     {"pytest py.test", ""}, {"ipython", ""},       {"memray", "run"},
       {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
-      {"uv", "run"},         {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
+      {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
+      {"accelerate", "launch"},
   };
   // The script among words[from...]: every word up to and including the
   // first that holds a placeholder or names a script or notebook (an

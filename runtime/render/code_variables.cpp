@@ -64,7 +64,13 @@ bool is_code_variable(std::string_view n) {
       "MAMBA", "MICROMAMBA", "ROCM", "HIP_", "GOROOT", "GOPATH", "GOFLAGS", "CARGO_", "RUSTUP_", "DEEPSPEED_", "OCTAVE",
       "MAVEN_", "GRADLE_",
       // Open MPI's install prefix, the agent's own settings, MPICH's remote shell.
-      "OPAL_", "CLEARML_AGENT", "MPIEXEC_", "MPICH_", "HYDRA_"};
+      "OPAL_", "CLEARML_AGENT", "MPIEXEC_", "MPICH_", "HYDRA_",
+      // Drivers, layers and injected libraries that graphics, compute and
+      // profiling loaders open (NVTX and CUDA injection, OpenCL and Vulkan
+      // ICDs, EGL/GLX vendors, VA-API, GStreamer, Qt, GTK, GIO, GDAL,
+      // ImageMagick's delegates, rustc wrappers).
+      "NVTX_", "OCL_ICD", "VK_", "__EGL_", "__GLX_", "GBM_", "LIBGL_", "LIBVA_", "VDPAU_", "GST_", "QT_", "GTK_",
+      "GIO_", "GDAL_", "MAGICK_", "RUSTC", "RUSTDOC", "HSA_TOOLS", "ROCP_", "SASL_PATH"};
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;
@@ -75,7 +81,9 @@ bool is_code_variable(std::string_view n) {
                                 "_HOOK", "EXPORT_ENV", "SBATCH_EXPORT", "_EDITOR", "_PAGER", "_CACHE_DIR",
                                 "_CONFIG_FILE", "_ENV_FILE", "_MODULE_DIR", "_PROVIDER_PATH", "_DEBUG_FILE",
                                 "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS", "RCFILE", "_RC",
-                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX", "_RSH"})
+                                "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX", "_RSH",
+                                "_INJECTION", "_DRIVER_PATH", "_DRIVERS_PATH", "_LAYER_PATH", "_CONFIGURE_PATH",
+                                "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

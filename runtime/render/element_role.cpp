@@ -15,6 +15,15 @@ bool has_parent_component(std::string_view v) {
   return false;
 }
 
+// A file: URL anywhere in the value (file:///x, git+file:///x, name @ file:x).
+bool names_local_url(std::string_view v) {
+  for (std::size_t k = 0; k + 5 <= v.size(); ++k) {
+    if ((v[k] | 0x20) != 'f' || (k > 0 && ((v[k - 1] | 0x20) >= 'a' && (v[k - 1] | 0x20) <= 'z'))) continue;
+    if ((v[k + 1] | 0x20) == 'i' && (v[k + 2] | 0x20) == 'l' && (v[k + 3] | 0x20) == 'e' && v[k + 4] == ':') return true;
+  }
+  return false;
+}
+
 bool is_name(std::string_view v) {
   if (v.empty() || (v[0] >= '0' && v[0] <= '9')) return false;
   for (char c : v)
@@ -78,6 +87,9 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value inside a comma-separated option (singularity --env or --bind, docker --mount) cannot "
                    "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
     case ElementRole::CodePath:
+      if (names_local_url(v))
+        return "a value naming code that runs cannot be a file: URL (pip install file:///..., name @ file:///...): "
+               "it names a file anywhere on the cluster";
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
         return "a value naming code that runs or the directory it runs in (a script, a module, an environment, an "
                "image overlay, a working directory) cannot start with '/' or '~': it would choose a file anywhere on "

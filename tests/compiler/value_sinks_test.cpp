@@ -1038,4 +1038,56 @@ TEST(ValueSinks, DataFilesKnownByShapeAndMoreOfTheThirteenthReview) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
+TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
+  namespace R = sg::render;
+  // Cut, then stored or used: any part of the value may come first.
+  for (const char* form : {"V=\"%X%\"\nbash \"${V#*:}\"", "V=\"%X%\"\nS=${V#*:}\nbash \"$S\"",
+                           "read -r N S <<< \"%X%\"\nbash \"$S\"", "V=\"%X%\"\n[[ $V =~ ^(.*):(.*)$ ]]\ncd \"${BASH_REMATCH[2]}\"",
+                           "O=\"%X%\"\nL=\"${O#file://}/logs\"\nmkdir -p \"$L\"", "S=$(basename \"%X%\")\nbash \"$S\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(pl.roles.cut()) << form;
+    EXPECT_NE(pl.roles.check("train:/tmp/evil.sh"), nullptr) << form;
+  }
+  EXPECT_FALSE(placement(task("bash \"%X%\"")).roles.cut());
+  for (const char* form : {"V=\"%X%\"\nW=${V:1}\nsrun python3 t.py \"$W\"", "V=\"%X%\"\nexport W=${V:1}\nsrun python3 t.py \"$W\"",
+                           "f() { local w=${1#?}; srun python3 t.py \"$w\"; }\nf \"%X%\"",
+                           "read -r A B <<< \"%X%\"\ngit fetch origin \"$B\"", "IFS=: read -r H P <<< \"%X%\"\nsrun t \"$P\"",
+                           "mapfile -t -d ' ' A <<< \"%X%\"\nsrun t \"${A[1]}\"", "V=\"%X%\"\n[[ $V =~ (.*)@(.*) ]] && git fetch o \"${BASH_REMATCH[2]}\"",
+                           "V=\"%X%\"\nprintf -v W \"%s\" \"${V:1}\"\nsrun python3 t.py \"$W\""})
+    EXPECT_TRUE(placement(task(form)).context.dash_anywhere) << form;
+  EXPECT_FALSE(placement(task("V=\"%X%\"\nW=$V\nsrun python3 t.py \"$W\"")).context.dash_anywhere);
+  // ${V@E} decodes escapes: \x2d is '-'.
+  for (const char* form : {"V=\"%X%\"\nsrun python3 t.py \"${V@E}\"", "S=\"%X%\"\nbash \"${S@E}\""})
+    EXPECT_TRUE(placement(task(form)).context.escapes_decoded) << form;
+  // What a cut value may hold: the rules of the part for every character.
+  R::ElementRoles cut(R::ElementRole::Path);
+  cut.add_cut();
+  for (const char* v : {"a:/etc/x", "x ~/y", "a..b", "run/1"}) EXPECT_NE(cut.check(v), nullptr) << v;
+  for (const char* v : {"run-1", "file:scratch", "resnet50.log"}) EXPECT_EQ(cut.check(v), nullptr) << v;
+}
+
+TEST(ValueSinks, MoreWritersScriptsAndLoadersOfTheFourteenthReview) {
+  namespace R = sg::render;
+  for (const char* form : {"tar -xzf d.tgz -C%X%", "D=%X%\ntar -xzf d.tgz -C\"$D\"", "strace -f -o %X% python3 t.py",
+                           "/usr/bin/time -v -o %X% python3 t.py", "perf record -o %X% python3 t.py", "flock %X% python3 t.py",
+                           "valgrind --log-file=%X% ./a", "nsys profile -o %X% python3 t.py", "ncu -o %X% ./a",
+                           "py-spy record -o %X% -- python3 t.py", "apptainer pull %X% docker://ubuntu", "sbcast data.tgz %X%",
+                           "7z x d.7z -o%X%", "python3 -m zipfile -e d.zip %X%", "gsutil cp gs://b/x %X%",
+                           "docker cp ctr:/out %X%", "git worktree add %X%"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  for (const char* form : {"python3 -O %X%", "python3 -u -E -s %X%", "python3 -Wignore -B %X%", "python3 -X dev %X%",
+                           "accelerate launch --multi_gpu --num_processes=4 %X%", "uv pip install %X%",
+                           "conda env create -f %X%", "mamba env update -f %X%"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  // python -c and -m end python's own options: what follows is no script.
+  EXPECT_FALSE(placement(task("python3 -uc 'import sys' %X%")).roles.has(R::ElementRole::CodePath));
+  for (const char* v : {"file:///tmp/evil", "evil @ file:///tmp/evil", "git+FILE:///x"})
+    EXPECT_NE(R::check_element(R::ElementRole::CodePath, v), nullptr) << v;
+  EXPECT_EQ(R::check_element(R::ElementRole::CodePath, "profile:x"), nullptr);
+  for (const char* form : {"export NVTX_INJECTION64_PATH=%X%", "export OCL_ICD_FILENAMES=%X%", "export VK_ICD_FILENAMES=%X%",
+                           "export __EGL_VENDOR_LIBRARY_FILENAMES=%X%", "export GDAL_DRIVER_PATH=%X%", "export GTK_PATH=%X%",
+                           "export MAGICK_CONFIGURE_PATH=%X%", "export RUSTC_WRAPPER=%X%", "export OCL_ICD_VENDORS=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 }  // namespace
