@@ -564,7 +564,9 @@ class Flow {
               if (rewrites) split_at(t_.placeholders[p].context, kAnyPunctuation);
             }
         }
-        if (at_start && k < operands_from && rewrites) {
+        // (${X%.py}, ${X^^} keep the value's first character first.)
+        const auto cut = rewrites ? cut_of(span) : render::ValueCut{};
+        if (at_start && k < operands_from && (cut.anywhere || !cut.prefixes.empty())) {
           for (const auto& n : names) uses_.push_back({n, Use::DashAnywhere, "an argument's start after a rewrite"});
           for (auto p : phs) t_.placeholders[p].context.dash_anywhere = true;
         }
@@ -1779,17 +1781,20 @@ class Flow {
   }
 
   struct Use {
+    enum Kind : std::uint8_t;
+    Use(std::string n, Kind k, std::string b, render::ElementRole r = render::ElementRole::None, render::ValueCut c = {})
+        : name(std::move(n)), kind(k), by(std::move(b)), role(r), cut(std::move(c)) {}
     std::string name;
     // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
     // Resplit: split again by the program that gets it, or run by a remote shell.
     // Role: fills a part with a rule of its own (names code, a file, a perl operand: `role`).
-    enum Kind { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown, DashAnywhere, Decoded,
-                Resplit, Role } kind;
+    enum Kind : std::uint8_t { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown,
+                               DashAnywhere, Decoded, Resplit, Role } kind;
     std::string by;
-    render::ElementRole role = render::ElementRole::None;
-    bool cut = false;  // the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
+    render::ElementRole role;
+    render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
   };
 
   // ---- marks -------------------------------------------------------------
@@ -2327,7 +2332,7 @@ class Flow {
         // BASH_REMATCH holds pieces of the left side.
         for (auto p : words[k - 1]->placeholders) direct_["BASH_REMATCH"].insert(p);
         for (const auto& r : words[k - 1]->refs) edges_["BASH_REMATCH"].insert(r);
-        cut_names_.insert("BASH_REMATCH");
+        cuts_["BASH_REMATCH"].anywhere = true;
       }
     }
   }
@@ -2609,7 +2614,7 @@ class Flow {
         // read with no name fills REPLY, mapfile MAPFILE.
         const std::string implicit = name == "read" ? "REPLY" : "MAPFILE";
         assign_from_command(implicit, c);
-        cut_names_.insert(implicit);
+        cuts_[implicit].anywhere = true;
         if (name != "read") split_arrays_.insert(implicit);
       }
       for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -2628,7 +2633,7 @@ class Flow {
           name_position(*words[k], name);
           assign_from_command(w, c);
           // read splits its line and drops blanks and '\\': a part of the value.
-          cut_names_.insert(assigned_name(w));
+          cuts_[assigned_name(w)].anywhere = true;
           if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
         }
       }
@@ -2849,28 +2854,77 @@ class Flow {
   // there or reaching it through a variable.
   void fills(const ShellWord& w, render::ElementRole role, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].roles.add(role);
-    const auto cut = cut_in(w);
-    for (const auto& r : w.refs) uses_.push_back({r, Use::Role, by, role, cut.count(r) > 0});
+    const auto cuts = cut_in(w);
+    for (const auto& r : w.refs) {
+      const auto it = cuts.find(r);
+      uses_.push_back({r, Use::Role, by, role, it != cuts.end() ? it->second : render::ValueCut{}});
+    }
   }
-  // The names a word cuts before it uses them: ${NAME#...}, ${NAME:1},
-  // ${NAME/...} and any name inside $(...) (basename, cut, sed).
-  std::set<std::string> cut_in(const ShellWord& w) const {
-    std::set<std::string> out;
+  // How an expansion cuts what it expands: $(...) and ${V#*:}, ${V:1},
+  // ${V/p/r} may put any character first; ${V#literal} drops that start;
+  // ${V%...} and ${V:0:N} keep the start; case changes cut nothing.
+  static render::ValueCut cut_of(std::string_view span) {
+    render::ValueCut cut;
+    if (span.rfind("${", 0) != 0) {
+      cut.anywhere = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
+      return cut;
+    }
+    std::size_t k = 2;
+    while (k < span.size() && (is_name_char(span[k]) || span[k] == '!')) ++k;
+    if (k < span.size() && span[k] == '[') k = std::min(span.find(']', k) + 1, span.size());
+    const auto op = span.substr(k, span.size() - k - 1);  // without the closing '}'
+    if (op.empty()) return cut;
+    if (op[0] == '%') {
+      cut.end = true;
+    } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U" || op == "@u" || op == "@L" || op == "@Q" ||
+               op == "@a") {
+      // Case changes and quoting keep every character's kind in place.
+    } else if (op[0] == '#') {
+      const auto pattern = op.substr(op.size() > 1 && op[1] == '#' ? 2 : 1);
+      if (!pattern.empty() && pattern.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos)
+        cut.prefixes.emplace_back(pattern);
+      else
+        cut.anywhere = true;
+    } else if (op.rfind(":0:", 0) == 0) {
+      cut.end = true;
+    } else {
+      cut.anywhere = true;
+    }
+    return cut;
+  }
+  // The names a word cuts before it uses them, and how: ${NAME#...},
+  // ${NAME:1}, ${NAME/...}, ${NAME%...} and any name inside $(...)
+  // (basename, cut, sed).
+  std::map<std::string, render::ValueCut> cut_in(const ShellWord& w) const {
+    std::map<std::string, render::ValueCut> out;
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     for (const auto& x : expansions(raw)) {
       const auto span = raw.substr(x.begin, x.end - x.begin);
       if (span.rfind("${CLEARML_", 0) == 0 || !rewriting(span)) continue;  // a placeholder is no rewrite
-      for (auto& n : names_in(span)) out.insert(std::move(n));
+      const auto cut = cut_of(span);
+      if (cut.empty()) continue;
+      // ${V#$(...)}, ${A:-${B#x}}: names inside the operator's word are cut anywhere.
+      const auto names = names_in(span);
+      for (std::size_t n = 0; n < names.size(); ++n) {
+        render::ValueCut c = cut;
+        if (n > 0) c.anywhere = true;
+        out[names[n]].merge(c);
+      }
       if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
         for (const auto& r : w.refs)
-          if (r.find(':') != std::string::npos) out.insert(r);
+          if (r.find(':') != std::string::npos) out[r].merge(cut);
     }
     return out;
   }
-  // NAME=... from a word that cuts a value: NAME holds a part of it.
+  // NAME=... from a word that cuts a value: NAME holds a part of it (and a
+  // part of a part, after two cuts, may be any part).
   void assigned_cut(const std::string& name, const ShellWord& w) {
-    if (!cut_in(w).empty()) cut_names_.insert(name);
+    for (const auto& [source, cut] : cut_in(w)) cut_edges_.push_back({name, source, cut});
   }
+  struct CutEdge {
+    std::string name, source;
+    render::ValueCut cut;
+  };
   // A word naming a file or directory whose code runs.
   void names_code(const ShellWord& w, const std::string& by) { fills(w, render::ElementRole::CodePath, by); }
   // A word the program splits again or passes to a remote shell.
@@ -3624,10 +3678,19 @@ class Flow {
           changed = changed || into.size() != before;
           // What a program made of a value stays that in every copy.
           if (program_outputs_.count(s) && program_outputs_.insert(name).second) changed = true;
-          if (cut_names_.count(s) && cut_names_.insert(name).second) changed = true;
+          if (const auto c = cuts_.find(s); c != cuts_.end()) {
+            const auto from_cut = c->second;  // (a copy: name and s may be one entry's neighbours)
+            changed = cuts_[name].merge(from_cut) || changed;
+          }
           if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
             changed = true;
         }
+      // W=${V#x}: W holds a part of what V holds; a part of a part may be any.
+      for (const auto& e : cut_edges_) {
+        auto cut = e.cut;
+        if (const auto c = cuts_.find(e.source); c != cuts_.end() && !c->second.empty()) cut.anywhere = true;
+        changed = cuts_[e.name].merge(cut) || changed;
+      }
     }
     for (const auto& use : uses_) {
       auto it = taint.find(use.name);
@@ -3637,7 +3700,11 @@ class Flow {
                                     use.kind == Use::DashAnywhere;
       const auto decoded = decoded_outputs_.find(use.name);
       const bool rewritten = program_outputs_.count(use.name) > 0;
-      const bool cut = rewritten || use.cut || cut_names_.count(use.name) > 0;
+      auto cut = use.cut;
+      if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut.merge(c->second);
+      if (use.cut.anywhere == false && !use.cut.empty() && cuts_.count(use.name) && !cuts_[use.name].empty())
+        cut.anywhere = true;  // the word cuts a part again
+      if (rewritten) cut.anywhere = true;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
         if (words_or_options && decoded != decoded_outputs_.end() && ph.decoded_by.empty())
@@ -3652,8 +3719,9 @@ class Flow {
           if (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown) ph.context.dash_anywhere = true;
         }
         // A part of the value stands where an argument begins or fills a part.
-        if (cut && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown)) ph.context.dash_anywhere = true;
-        if (cut && use.kind == Use::Role) ph.roles.add_cut();
+        if ((cut.anywhere || !cut.prefixes.empty()) && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown))
+          ph.context.dash_anywhere = true;
+        if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;
@@ -3711,7 +3779,8 @@ class Flow {
   std::string shared_directory_;  // a directory anyone can write that the template changes into
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
-  std::set<std::string> cut_names_;           // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)
+  std::map<std::string, render::ValueCut> cuts_;  // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)
+  std::vector<CutEdge> cut_edges_;                // NAME=... a word that cuts SOURCE
   std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which
   std::string ifs_chars_;
   std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin

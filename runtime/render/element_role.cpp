@@ -1,5 +1,7 @@
 #include "runtime/render/element_role.hpp"
 
+#include <algorithm>
+
 
 namespace slurmglue::render {
 namespace {
@@ -181,12 +183,37 @@ const char* check_cut_element(ElementRole role, std::string_view v) {
   return nullptr;
 }
 
-const char* ElementRoles::check(std::string_view value) const {
-  for (unsigned r = 1; r < 16; ++r)
-    if (bits_ & (1u << r)) {
-      const auto role = static_cast<ElementRole>(r);
-      if (const char* why = cut_ ? check_cut_element(role, value) : check_element(role, value)) return why;
+bool ValueCut::merge(const ValueCut& other) {
+  bool changed = false;
+  if (other.anywhere && !anywhere) anywhere = changed = true;
+  if (other.end && !end) end = changed = true;
+  for (const auto& p : other.prefixes)
+    if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) {
+      prefixes.push_back(p);
+      changed = true;
     }
+  return changed;
+}
+
+const char* ElementRoles::check(std::string_view value) const {
+  for (unsigned r = 1; r < 16; ++r) {
+    if (!(bits_ & (1u << r))) continue;
+    const auto role = static_cast<ElementRole>(r);
+    if (cut_.anywhere) {
+      if (const char* why = check_cut_element(role, value)) return why;
+      continue;
+    }
+    if (const char* why = check_element(role, value)) return why;
+    // ${V#file://}: the rest after the literal start fills the part too.
+    for (const auto& p : cut_.prefixes)
+      if (value.rfind(p, 0) == 0)
+        if (const char* why = check_element(role, value.substr(p.size()))) return why;
+    // ${V%x}: what stays may end in '..' ('a/..x' without 'x').
+    if (cut_.end && (role == ElementRole::Path || role == ElementRole::CodePath || role == ElementRole::JobName) &&
+        value.find("..") != std::string_view::npos)
+      return "the template cuts the end of this value before it names a file (${V%...}), which could leave a '..' "
+             "component: it cannot hold '..'";
+  }
   return nullptr;
 }
 

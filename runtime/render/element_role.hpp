@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace slurmglue::render {
 
@@ -36,6 +38,18 @@ const char* check_element(ElementRole role, std::string_view value);
 // The same once the template has cut the value: every part of it may come first.
 const char* check_cut_element(ElementRole role, std::string_view value);
 
+// How the template cut a value before it fills a part: a rule about the
+// first character must then hold for every part that may come first.
+struct ValueCut {
+  bool anywhere = false;              // ${V#*:}, ${V:1}, read A B, BASH_REMATCH, $(basename ...)
+  bool end = false;                   // ${V%.py}, ${V:0:8}: the start stays, an end goes ('a/..b' -> 'a/..')
+  std::vector<std::string> prefixes;  // ${V#file://}: this literal start, where the value has it, goes
+  bool empty() const { return !anywhere && !end && prefixes.empty(); }
+  // Adds what `other` cuts; whether anything changed.
+  bool merge(const ValueCut& other);
+  bool operator==(const ValueCut&) const = default;
+};
+
 // The roles one placeholder has: a value may fill several parts at once (a
 // file the job writes and then runs, a name reaching two words through a
 // variable), and must meet every one.
@@ -48,18 +62,16 @@ class ElementRoles {
   }
   bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
   bool empty() const { return bits_ == 0; }
-  // The value fills its parts only after the template cut it (${V#*:},
-  // ${V:1}, read A B, BASH_REMATCH, $(basename ...)): any part of it may
-  // come first, so a rule about the first character holds for every one.
-  void add_cut() { cut_ = true; }
-  bool cut() const { return cut_; }
+  // The value fills its parts only after the template cut it.
+  void add_cut(const ValueCut& cut) { cut_.merge(cut); }
+  const ValueCut& cut() const { return cut_; }
   // Why `value` cannot fill one of the roles, or nullptr.
   const char* check(std::string_view value) const;
   bool operator==(const ElementRoles&) const = default;
 
  private:
   std::uint16_t bits_ = 0;
-  bool cut_ = false;
+  ValueCut cut_;
 };
 static_assert(static_cast<unsigned>(ElementRole::PatsubReplacement) < 16, "ElementRoles holds 16 roles");
 

@@ -1043,12 +1043,23 @@ TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
   // Cut, then stored or used: any part of the value may come first.
   for (const char* form : {"V=\"%X%\"\nbash \"${V#*:}\"", "V=\"%X%\"\nS=${V#*:}\nbash \"$S\"",
                            "read -r N S <<< \"%X%\"\nbash \"$S\"", "V=\"%X%\"\n[[ $V =~ ^(.*):(.*)$ ]]\ncd \"${BASH_REMATCH[2]}\"",
-                           "O=\"%X%\"\nL=\"${O#file://}/logs\"\nmkdir -p \"$L\"", "S=$(basename \"%X%\")\nbash \"$S\""}) {
+                           "S=$(basename \"%X%\")\nbash \"$S\"", "V=\"%X%\"\nA=${V#x}\nB=${A#y}\nbash \"$B\""}) {
     const auto pl = placement(task(form));
-    EXPECT_TRUE(pl.roles.cut()) << form;
+    EXPECT_TRUE(pl.roles.cut().anywhere) << form;
     EXPECT_NE(pl.roles.check("train:/tmp/evil.sh"), nullptr) << form;
   }
-  EXPECT_FALSE(placement(task("bash \"%X%\"")).roles.cut());
+  EXPECT_TRUE(placement(task("bash \"%X%\"")).roles.cut().empty());
+  // A literal start cut off: the rest meets the rule, nothing else changes.
+  const auto uri = placement(task("O=\"%X%\"\nL=\"${O#file://}/logs\"\nmkdir -p \"$L\""));
+  EXPECT_FALSE(uri.roles.cut().anywhere);
+  EXPECT_EQ(uri.roles.check("file://scratch/run1"), nullptr);
+  EXPECT_NE(uri.roles.check("file:///etc/x"), nullptr);
+  // An end cut off keeps the start: only a '..' it could leave is refused.
+  const auto stem = placement(task("S=\"%X%\"\nN=${S%.py}\necho x > \"$N.log\""));
+  EXPECT_TRUE(stem.roles.cut().end);
+  EXPECT_EQ(stem.roles.check("runs/train.py"), nullptr);
+  EXPECT_NE(stem.roles.check("a/..x.py"), nullptr);
+  EXPECT_FALSE(placement(task("S=\"%X%\"\nsrun python3 t.py \"${S%.py}\"")).context.dash_anywhere);
   for (const char* form : {"V=\"%X%\"\nW=${V:1}\nsrun python3 t.py \"$W\"", "V=\"%X%\"\nexport W=${V:1}\nsrun python3 t.py \"$W\"",
                            "f() { local w=${1#?}; srun python3 t.py \"$w\"; }\nf \"%X%\"",
                            "read -r A B <<< \"%X%\"\ngit fetch origin \"$B\"", "IFS=: read -r H P <<< \"%X%\"\nsrun t \"$P\"",
@@ -1061,7 +1072,7 @@ TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
     EXPECT_TRUE(placement(task(form)).context.escapes_decoded) << form;
   // What a cut value may hold: the rules of the part for every character.
   R::ElementRoles cut(R::ElementRole::Path);
-  cut.add_cut();
+  cut.add_cut(R::ValueCut{true, false, {}});
   for (const char* v : {"a:/etc/x", "x ~/y", "a..b", "run/1"}) EXPECT_NE(cut.check(v), nullptr) << v;
   for (const char* v : {"run-1", "file:scratch", "resnet50.log"}) EXPECT_EQ(cut.check(v), nullptr) << v;
 }
