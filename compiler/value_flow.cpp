@@ -258,6 +258,13 @@ constexpr RunnerSpec kRunners[] = {
     {"charmrun", "++local ++verbose", "+p ++ppn ++nodelist", 0},
     {"horovodrun", "--verbose", "-np -H -p --hostfile --start-timeout --network-interface", 0},
     {"kubectl", "-i -t --stdin --tty -q --quiet", "-c -n --container --namespace --context", 1, "exec"},
+    // Debuggers, sanitizers and profilers that run the program after their options.
+    {"compute-sanitizer", "--print-limit --leak-check", "--tool --log-file --save --launch-timeout", 0},
+    {"heaptrack", "-d --debug -r --record-only", "-o --output", 0},
+    {"py-spy", "-s --subprocesses -n --native --idle --gil --nonblocking", "-o --output -r --rate -d --duration "
+     "-f --format -p --pid", 0, "record top"},
+    {"chronic", "-e -v", "", 0},
+    {"entr", "-a -c -d -n -p -r -z", "", 0, "", "-s"},
 };
 
 const RunnerSpec* find_runner(std::string_view name) {
@@ -1452,7 +1459,8 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
-      const std::string prog = program ? std::string(basename_of(program->text)) : std::string();
+      const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
+      const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
       if (!stdout_file.empty() && program && prog != "exec") write_file(stdout_file, c, "");
       for (const auto& w : cmd.words) {
         if (w.role != ShellWord::Role::Redirect) continue;
@@ -1600,15 +1608,15 @@ class Flow {
         for (const auto* w : words)
           if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
             write_file(std::string(kAnyFile), c, "");
-      if (functions_.count(prog)) {
+      if (functions_.count(prog_name)) {
         // $(f), f | bash, f > >(tee F): what the function prints, from
         // anything its body holds.
-        outputs_[c].push_back("fn:" + prog);
+        outputs_[c].push_back("fn:" + prog_name);
         std::vector<std::size_t> phs;
         std::vector<std::string> refs;
-        collect_all(functions_[prog] == kNone ? c : functions_[prog], phs, refs);
-        for (auto p : phs) direct_["fn:" + prog].insert(p);
-        for (const auto& r : refs) edges_["fn:" + prog].insert(r);
+        collect_all(functions_[prog_name] == kNone ? c : functions_[prog_name], phs, refs);
+        for (auto p : phs) direct_["fn:" + prog_name].insert(p);
+        for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
       } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
                    // open() for writing: python's 'w'/'a' modes, perl's '>'.
                    const bool opens_for_writing =
@@ -2569,9 +2577,24 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) names_code(*words[k], name);
       return;
     }
+    // Tools that hand their command line to a shell: ray job submit and
+    // dvc stage add join the words after their options, pueue, tsp,
+    // hyperfine and watchexec run each command string with sh -c; ncat -c
+    // and --sh-exec run a shell command, -e and --exec a program.
+    const auto at = [&](std::size_t k, std::string_view w) { return k < words.size() && words[k]->text == w; };
+    if ((name == "ray" && at(i + 1, "job") && at(i + 2, "submit")) || (name == "dvc" && at(i + 1, "stage") && at(i + 2, "add")) ||
+        (name == "dvc" && at(i + 1, "run")) || (name == "pueue" && at(i + 1, "add"))) {
+      for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name + " (it runs its command with a shell)");
+      return;
+    }
+    if (one_of(name, {"ncat", "nc", "netcat"}))
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))
+          reparse_word(*words[k + 1], name + " " + words[k]->text + " (a command it runs)");
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
-                      "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab"})) {
+                      "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
+                      "ts", "task-spooler"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
       if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
@@ -3069,7 +3092,7 @@ class Flow {
         // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
         // that run a script named after their own options.
         if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
-          return script_operand(words, k + 2, name + " -m " + words[k + 1]->text);
+          return script_operand(words, k + 2, name + " -m " + words[k + 1]->text, true);
         if (python) {
           // python's own options: -c and -m end them (code, a module: read
           // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
@@ -3181,7 +3204,8 @@ class Flow {
   static constexpr std::string_view kScriptModules =
       "cProfile profile pdb trace timeit runpy torch.distributed.run torch.distributed.launch coverage "
       "memory_profiler line_profiler kernprof scalene viztracer debugpy pyinstrument memray py_spy ipdb pudb "
-      "IPython pytest unittest doctest accelerate.commands.launch deepspeed.launcher.runner";
+      "IPython pytest unittest doctest accelerate.commands.launch deepspeed.launcher.runner mpi4py "
+      "mpi4py.run jupyter nbconvert";
   struct ScriptTool {
     std::string_view programs, subcommands;
   };
@@ -3190,15 +3214,24 @@ class Flow {
       {"papermill", ""},     {"pytest py.test", ""}, {"ipython", ""},       {"memray", "run"},
       {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
-      {"accelerate", "launch"},
+      {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
+      {"snakemake", ""},     {"mlflow", "run"},
   };
   // The script among words[from...]: every word up to and including the
   // first that holds a placeholder or names a script or notebook (an
   // option's separate value on the way is named as code too: harmless for
   // the template's own words, and safe where the count is unknown).
-  void script_operand(const std::vector<const ShellWord*>& words, std::size_t from, const std::string& by) {
+  // A module runner's own -m (python -m torch.distributed.run -m MOD) names
+  // the module that runs: a value there would choose the program.
+  void script_operand(const std::vector<const ShellWord*>& words, std::size_t from, const std::string& by,
+                      bool module_runner = false) {
     for (std::size_t k = from; k < words.size(); ++k) {
       const auto& w = words[k]->text;
+      if (module_runner && (w == "-m" || w == "--module" || w == "--module_name") && k + 1 < words.size()) {
+        for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
+        for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, by + " -m (the module it runs)"});
+        return;
+      }
       if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
         names_code(*words[k], by);
         if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || is_code_file(w) ||

@@ -1101,4 +1101,19 @@ TEST(ValueSinks, MoreWritersScriptsAndLoadersOfTheFourteenthReview) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
+TEST(ValueSinks, ShellsOfCommandsAndRunnersOfTheFifteenthReview) {
+  namespace R = sg::render;
+  for (const char* form : {"ray job submit --working-dir . -- python3 t.py --lr %X%", "hyperfine \"python3 t.py --bs %X%\"",
+                           "pueue add -- python3 t.py --lr %X%", "dvc stage add -n train python3 t.py %X%",
+                           "watchexec -e py \"python3 t.py %X%\"", "ncat -l 9000 -c \"echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"srun python3 -m mpi4py %X%", "compute-sanitizer --tool memcheck python3 %X%",
+                           "py-spy record -o p.svg -- python3 %X%", "composer -n 8 %X%", "java -jar %X%",
+                           "snakemake -s %X%"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  for (const char* form : {"python3 -m torch.distributed.run --nproc_per_node 2 -m %X%", "compute-sanitizer %X%",
+                           "heaptrack %X%", "chronic %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+}
+
 }  // namespace
