@@ -44,6 +44,7 @@ struct PlaceholderNode {
   // The parts the value fills (code it names, a file, one item of a comma
   // list, a curl form field, ...), each with its own rule for the value.
   render::ElementRoles roles;
+  std::vector<render::PathSite> path_sites;  // where it, or a variable holding it, stands in a path
   bool slurm_option = false;  // in an option word of srun, sbatch or salloc on a command line
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
   // The function whose body holds the placeholder and whose text leaves

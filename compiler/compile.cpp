@@ -5,6 +5,7 @@
 #include "compiler/catalog/variables.hpp"
 #include "compiler/codegen.hpp"
 #include "compiler/parse.hpp"
+#include "compiler/path_site.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
@@ -57,6 +58,10 @@ class Checker {
     pl.kind = shell_word_kind(ph);
     pl.roles = ph.roles;
     pl.roles.add(element_role(ph));
+    if (pl.roles.has(render::ElementRole::Path) || pl.roles.has(render::ElementRole::CodePath)) {
+      pl.path_sites = ph.path_sites;
+      render::add_path_site(pl.path_sites, path_site(src_.text(), ph.begin, ph.end));
+    }
     return pl;
   }
 

@@ -1,6 +1,7 @@
 #include "compiler/value_flow.hpp"
 
 #include "compiler/catalog/variables.hpp"
+#include "compiler/path_site.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "runtime/render/values.hpp"
 
@@ -1802,6 +1803,7 @@ class Flow {
                                DashAnywhere, Decoded, Resplit, Role } kind;
     std::string by;
     render::ElementRole role;
+    std::vector<render::PathSite> sites;  // where the variable's expansions stand in the path the word names
     render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
   };
 
@@ -2878,9 +2880,14 @@ class Flow {
   void fills(const ShellWord& w, render::ElementRole role, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].roles.add(role);
     const auto cuts = cut_in(w);
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto xs = expansions(raw);
     for (const auto& r : w.refs) {
       const auto it = cuts.find(r);
-      uses_.push_back({r, Use::Role, by, role, it != cuts.end() ? it->second : render::ValueCut{}});
+      Use use{r, Use::Role, by, role, it != cuts.end() ? it->second : render::ValueCut{}};
+      for (const auto& x : xs)
+        if (x.name == r) use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
+      uses_.push_back(std::move(use));
     }
   }
   // How an expansion cuts what it expands: $(...) and ${V#*:}, ${V:1},
@@ -3755,6 +3762,8 @@ class Flow {
         if ((cut.anywhere || !cut.prefixes.empty()) && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown))
           ph.context.dash_anywhere = true;
         if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
+        if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
+          for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
           case Use::Command: ph.command_word = true; break;

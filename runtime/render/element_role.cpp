@@ -195,6 +195,45 @@ bool ValueCut::merge(const ValueCut& other) {
   return changed;
 }
 
+namespace {
+
+// Why `value`, standing at `site`, makes the path climb, name the directory
+// around it or start at '/', or nullptr.
+const char* check_site(const PathSite& site, std::string_view value) {
+  using Edge = PathSite::Edge;
+  const auto slash = value.find('/');
+  const auto first = value.substr(0, slash);
+  const auto last = slash == std::string_view::npos ? value : value.substr(value.rfind('/') + 1);
+  const auto joined_first = site.before_text + std::string(first);
+  const auto joined_last = std::string(last) + site.after_text;
+  const auto whole = slash == std::string_view::npos ? site.before_text + std::string(value) + site.after_text : std::string();
+  if (joined_first == ".." || joined_last == ".." || whole == "..")
+    return "with the template's text next to it this value makes a '..' path component";
+  if ((site.before == Edge::Expansion && site.before_text.empty() && first == ".") ||
+      (site.after == Edge::Expansion && site.after_text.empty() && last == "."))
+    return "a value '.' next to another expansion in a path can make a '..' component with it";
+  if (value.empty() && site.before == Edge::Boundary && site.after == Edge::Slash && site.after_text.empty())
+    return "an empty value at the start of a path the template continues with '/' makes it absolute "
+           "(\"$DIR\"/* is /*)";
+  if ((value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
+      site.after_text.empty() && (site.after == Edge::Slash || site.after == Edge::Boundary))
+    return "an empty or '.' value as a whole path component after '/' names the directory around it (runs/${X} "
+           "would be runs/ itself)";
+  return nullptr;
+}
+
+}  // namespace
+
+void add_path_site(std::vector<PathSite>& sites, const PathSite& site) {
+  if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(site);
+}
+
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value) {
+  for (const auto& site : sites)
+    if (const char* why = check_site(site, value)) return why;
+  return nullptr;
+}
+
 const char* ElementRoles::check(std::string_view value) const {
   for (unsigned r = 1; r < 16; ++r) {
     if (!(bits_ & (1u << r))) continue;

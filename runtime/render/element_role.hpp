@@ -50,6 +50,18 @@ struct ValueCut {
   bool operator==(const ValueCut&) const = default;
 };
 
+// Where a value stands in the path it fills, as the template writes it:
+// what is next to it in the same path component. An empty value first in
+// a word before '/' makes the path absolute ("$DIR"/* is /*); "." or ""
+// alone after a '/' makes it name the directory above (runs/${X}); a '.'
+// of the template or of a value next to it can make '..' (.${X}, ${A}${B}).
+struct PathSite {
+  enum class Edge : std::uint8_t { Boundary, Slash, Text, Expansion };
+  Edge before = Edge::Text, after = Edge::Text;  // Boundary: the word or list item begins or ends
+  std::string before_text, after_text;  // the template's literal text in the same component (quotes dropped)
+  bool operator==(const PathSite&) const = default;
+};
+
 // The roles one placeholder has: a value may fill several parts at once (a
 // file the job writes and then runs, a name reaching two words through a
 // variable), and must meet every one.
@@ -65,6 +77,7 @@ class ElementRoles {
   // The value fills its parts only after the template cut it.
   void add_cut(const ValueCut& cut) { cut_.merge(cut); }
   const ValueCut& cut() const { return cut_; }
+
   // Why `value` cannot fill one of the roles, or nullptr.
   const char* check(std::string_view value) const;
   bool operator==(const ElementRoles&) const = default;
@@ -73,6 +86,12 @@ class ElementRoles {
   std::uint16_t bits_ = 0;
   ValueCut cut_;
 };
+
+// The places a value stands in paths (render::PathSite), each once.
+void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
+// Why `value` at one of `sites` makes a path climb, start at '/' or name the
+// directory around it, or nullptr.
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
 static_assert(static_cast<unsigned>(ElementRole::PatsubReplacement) < 16, "ElementRoles holds 16 roles");
 
 }  // namespace slurmglue::render

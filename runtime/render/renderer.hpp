@@ -31,6 +31,7 @@ struct Placement {
   bool split_words = false;         // an argument list (container.arguments): keeps its word structure
   OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRoles roles;
+  std::vector<PathSite> path_sites;  // where it stands in paths: checked when it names a file or code
   bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
   // Whether the value could begin a line sbatch translates (#PBS, #BSUB):
   // AtStart, only blanks or other placeholders before it on its line

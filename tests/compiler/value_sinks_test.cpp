@@ -1116,4 +1116,30 @@ TEST(ValueSinks, ShellsOfCommandsAndRunnersOfTheFifteenthReview) {
     EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
 }
 
+TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
+  namespace R = sg::render;
+  const auto refuses = [](const std::string& form, const std::string& v) {
+    const auto pl = placement(task(form));
+    return pl.roles.check(v) != nullptr || R::check_path_sites(pl.path_sites, v) != nullptr;
+  };
+  // An empty value first, then '/': the path starts at the root.
+  EXPECT_TRUE(refuses("D=\"%X%\"\nrm -rf \"$D\"/*", ""));
+  EXPECT_TRUE(refuses("OUT=%X%/${SUB}\nmkdir -p \"$OUT\"", ""));
+  EXPECT_TRUE(placement("#SBATCH --output=${CLEARML_TASK.name}/x.log\n").path_sites.size() == 1);
+  EXPECT_NE(R::check_path_sites(placement("#SBATCH --output=${CLEARML_TASK.name}/x.log\n").path_sites, ""), nullptr);
+  // '..' made with the template's '.' or with another expansion's.
+  EXPECT_TRUE(refuses("rm -rf \".cache/.%X%\"/*", "."));
+  EXPECT_TRUE(refuses("echo x > \"logs/%X%${B}/f\"", "."));
+  // "" or "." alone after '/': the directory around it.
+  EXPECT_TRUE(refuses("find \"/scratch/runs/%X%\" -delete", "."));
+  EXPECT_TRUE(refuses("R=%X%\nfind \"runs/$R\" -delete", ""));
+  // Ordinary names still fit.
+  for (const char* v : {"run1", "exp.3", "a/b", "v..1"}) {
+    EXPECT_FALSE(refuses("D=\"%X%\"\nrm -rf \"$D\"/*", v)) << v;
+    EXPECT_FALSE(refuses("find \"/scratch/runs/%X%\" -delete", v)) << v;
+    EXPECT_FALSE(refuses("rm -rf \".cache/.%X%\"/*", v)) << v;
+  }
+  EXPECT_FALSE(refuses("echo x > \"logs/run%X%.log\"", ""));  // an optional suffix may be empty
+}
+
 }  // namespace
