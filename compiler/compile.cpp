@@ -116,9 +116,10 @@ class Checker {
                         ph.ambiguous_after));
     if (!ph.decoded_by.empty() && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
-            fmt::format("{} decodes this value into any text, which is then split into words or read as options: "
-                        "quote the variable (\"$NAME\") and pass it after the option it belongs to (--opt=\"$NAME\") "
-                        "or after --",
+            fmt::format("{} turns this value into text no check of the value sees, which is then split into words, "
+                        "read as options or named as a file or code: quote the variable (\"$NAME\") and pass it after "
+                        "the option it belongs to (--opt=\"$NAME\") or after --; to map characters in a path, use "
+                        "${{NAME//./\\/}}, which the renderer checks exactly",
                         ph.decoded_by));
     if (!ph.names_variable.empty())
       error("value-parsed-as-code", ph,

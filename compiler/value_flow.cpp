@@ -574,8 +574,13 @@ class Flow {
         }
         // (${X%.py}, ${X^^} keep the value's first character first.)
         const auto cut = rewrites ? cut_of(span) : render::ValueCut{};
-        if (at_start && k < operands_from && (cut.anywhere || !cut.prefixes.empty())) {
-          for (const auto& n : names) uses_.push_back({n, Use::DashAnywhere, "an argument's start after a rewrite"});
+        if (at_start && k < operands_from && (cut.anywhere || !cut.prefixes.empty() || !cut.replacements.empty())) {
+          Use use{"", Use::DashAnywhere, "an argument's start after a rewrite"};
+          use.cut = cut;
+          for (const auto& n : names) {
+            use.name = n;
+            uses_.push_back(use);
+          }
           for (auto p : phs) t_.placeholders[p].context.dash_anywhere = true;
         }
         if (at_start && k < operands_from) {
@@ -2224,6 +2229,7 @@ class Flow {
                      return x.begin < at && at < x.end;
                    });
       if (decoder.empty()) decoder = decoding_program(span);
+      if (decoder.empty()) decoder = translating_program(span);
     }
     if (!from_value) return;
     program_outputs_.insert(name);
@@ -2248,6 +2254,55 @@ class Flow {
         if (starts && (end == code.size() || std::string_view(" \t|;&)`").find(code[end]) != std::string_view::npos))
           return std::string(p);
       }
+    return {};
+  }
+  // tr and sed that can write '/', '~', '.' or '-' into a value (tr . /,
+  // sed 's|\.|/|g'): what comes out may name any path or option, which no
+  // check of the value as written sees ("" when they cannot).
+  static std::string translating_program(std::string_view code) {
+    const auto makes = [](std::string_view text) { return text.find_first_of("/~.-") != std::string_view::npos; };
+    const auto unquote = [](std::string_view w) {
+      if (w.size() >= 2 && (w.front() == '\'' || w.front() == '"') && w.back() == w.front()) w = w.substr(1, w.size() - 2);
+      return w;
+    };
+    std::vector<std::string_view> words;
+    for (std::size_t k = 0; k < code.size();) {
+      while (k < code.size() && std::string_view(" \t|;&()`").find(code[k]) != std::string_view::npos) ++k;
+      std::size_t e = k;
+      char quote = 0;
+      for (; e < code.size(); ++e) {
+        if (quote) {
+          if (code[e] == quote) quote = 0;
+        } else if (code[e] == '\'' || code[e] == '"') {
+          quote = code[e];
+        } else if (std::string_view(" \t|;&()`").find(code[e]) != std::string_view::npos) {
+          break;
+        }
+      }
+      if (e > k) words.push_back(code.substr(k, e - k));
+      k = e;
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (words[k] == "tr") {
+        // tr SET1 SET2: the last set is what comes out.
+        std::vector<std::string_view> sets;
+        for (std::size_t j = k + 1; j < words.size() && words[j].front() != '>' && words[j].front() != '<'; ++j)
+          if (words[j].front() != '-') sets.push_back(unquote(words[j]));
+        if (sets.size() >= 2 && makes(sets.back())) return "tr";
+      } else if (words[k] == "sed" || words[k] == "gsed") {
+        // s<d>P<d>R<d>: R is what comes out.
+        for (std::size_t j = k + 1; j < words.size(); ++j) {
+          const auto w = unquote(words[j]);
+          if (w.size() < 4 || w[0] != 's') continue;
+          const char d = w[1];
+          const auto mid = w.find(d, 2);
+          if (mid == std::string_view::npos) continue;
+          const auto end = w.find(d, mid + 1);
+          if (makes(w.substr(mid + 1, end == std::string_view::npos ? std::string_view::npos : end - mid - 1)))
+            return "sed";
+        }
+      }
+    }
     return {};
   }
   // Names that take their value from words[from...] (for, read, mapfile, ...).
@@ -2917,6 +2972,33 @@ class Flow {
         cut.anywhere = true;
     } else if (op.rfind(":0:", 0) == 0) {
       cut.end = true;
+    } else if (op[0] == '/') {
+      // ${V//P/R}, ${V/P/R}, ${V/#P/R}, ${V/%P/R}: exact when P and R are literal.
+      render::ValueCut::Replacement r;
+      std::string_view rest = op.substr(1);
+      if (!rest.empty() && (rest[0] == '/' || rest[0] == '#' || rest[0] == '%')) {
+        r.mode = rest[0];
+        rest.remove_prefix(1);
+      } else {
+        r.mode = '1';
+      }
+      std::string* into = &r.pattern;
+      bool literal = true;
+      for (std::size_t j = 0; j < rest.size(); ++j) {
+        const char c = rest[j];
+        if (c == '\\' && j + 1 < rest.size() && rest[j + 1] == '/') {
+          into->push_back('/');
+          ++j;
+        } else if (c == '/' && into == &r.pattern) {
+          into = &r.replacement;
+        } else if (std::string_view("*?[]\\$`'\"{}()!@+|&;<>~ \t").find(c) != std::string_view::npos) {
+          literal = false;
+        } else {
+          into->push_back(c);
+        }
+      }
+      if (literal && !r.pattern.empty()) cut.replacements.push_back(std::move(r));
+      else cut.anywhere = true;
     } else {
       cut.anywhere = true;
     }
@@ -3747,7 +3829,8 @@ class Flow {
       if (rewritten) cut.anywhere = true;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
-        if (words_or_options && decoded != decoded_outputs_.end() && ph.decoded_by.empty())
+        if ((words_or_options || (use.kind == Use::Role && use.role != render::ElementRole::DataField)) &&
+            decoded != decoded_outputs_.end() && ph.decoded_by.empty())
           ph.decoded_by = fmt::format("{} (filling ${}, then {})", decoded->second, use.name, use.by);
         if (words_or_options && rewritten) {
           // Checked on the value as written: no character a rewrite could
@@ -3759,8 +3842,15 @@ class Flow {
           if (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown) ph.context.dash_anywhere = true;
         }
         // A part of the value stands where an argument begins or fills a part.
-        if ((cut.anywhere || !cut.prefixes.empty()) && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown))
+        const bool option = use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere;
+        if ((cut.anywhere || !cut.prefixes.empty() || !cut.replacements.empty()) && option) {
           ph.context.dash_anywhere = true;
+          // ${X//_/-}: what becomes '-' may not stand anywhere either.
+          for (const auto& r : cut.replacements)
+            if (r.replacement.find('-') != std::string::npos)
+              for (char ch : r.pattern)
+                if (ph.context.dash_makers.find(ch) == std::string::npos) ph.context.dash_makers += ch;
+        }
         if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);

@@ -68,6 +68,9 @@ struct ShellContext {
   // The value is read back where an argument begins after a rewrite
   // (${X#v}, $(basename ...)) that may put any of its characters first.
   bool dash_anywhere = false;
+  // Characters a rewrite of the template turns into '-' (${X//_/-}): where
+  // dash_anywhere holds, the value holds none of them either.
+  std::string dash_makers;
   // A program decodes the value's escapes and directives (printf's format,
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;

@@ -183,8 +183,36 @@ const char* check_cut_element(ElementRole role, std::string_view v) {
   return nullptr;
 }
 
+std::string ValueCut::replaced(std::string_view value) const {
+  std::string v(value);
+  for (const auto& r : replacements) {
+    if (r.pattern.empty()) continue;
+    if (r.mode == '#') {
+      if (v.rfind(r.pattern, 0) == 0) v = r.replacement + v.substr(r.pattern.size());
+    } else if (r.mode == '%') {
+      if (v.size() >= r.pattern.size() && v.compare(v.size() - r.pattern.size(), r.pattern.size(), r.pattern) == 0)
+        v = v.substr(0, v.size() - r.pattern.size()) + r.replacement;
+    } else {
+      std::string out;
+      std::size_t at = 0;
+      for (auto hit = v.find(r.pattern); hit != std::string::npos; hit = v.find(r.pattern, at)) {
+        out.append(v, at, hit - at).append(r.replacement);
+        at = hit + r.pattern.size();
+        if (r.mode == '1') break;
+      }
+      v = out + v.substr(at);
+    }
+  }
+  return v;
+}
+
 bool ValueCut::merge(const ValueCut& other) {
   bool changed = false;
+  for (const auto& r : other.replacements)
+    if (std::find(replacements.begin(), replacements.end(), r) == replacements.end()) {
+      replacements.push_back(r);
+      changed = true;
+    }
   if (other.anywhere && !anywhere) anywhere = changed = true;
   if (other.end && !end) end = changed = true;
   for (const auto& p : other.prefixes)
@@ -247,6 +275,9 @@ const char* ElementRoles::check(std::string_view value) const {
     for (const auto& p : cut_.prefixes)
       if (value.rfind(p, 0) == 0)
         if (const char* why = check_element(role, value.substr(p.size()))) return why;
+    // ${V//./\/}: what the template's replacements make of the value.
+    if (!cut_.replacements.empty())
+      if (const char* why = check_element(role, cut_.replaced(value))) return why;
     // ${V%x}: what stays may end in '..' ('a/..x' without 'x').
     if (cut_.end && (role == ElementRole::Path || role == ElementRole::CodePath || role == ElementRole::JobName) &&
         value.find("..") != std::string_view::npos)

@@ -44,7 +44,17 @@ struct ValueCut {
   bool anywhere = false;              // ${V#*:}, ${V:1}, read A B, BASH_REMATCH, $(basename ...)
   bool end = false;                   // ${V%.py}, ${V:0:8}: the start stays, an end goes ('a/..b' -> 'a/..')
   std::vector<std::string> prefixes;  // ${V#file://}: this literal start, where the value has it, goes
-  bool empty() const { return !anywhere && !end && prefixes.empty(); }
+  // ${V//./\/}: literal replacements, made in this order: the rules hold
+  // for what they make of the value too.
+  struct Replacement {
+    std::string pattern, replacement;
+    char mode = '/';  // '/' every match, '1' the first, '#' at the start, '%' at the end
+    bool operator==(const Replacement&) const = default;
+  };
+  std::vector<Replacement> replacements;
+  bool empty() const { return !anywhere && !end && prefixes.empty() && replacements.empty(); }
+  // What the replacements make of `value`.
+  std::string replaced(std::string_view value) const;
   // Adds what `other` cuts; whether anything changed.
   bool merge(const ValueCut& other);
   bool operator==(const ValueCut&) const = default;

@@ -218,7 +218,8 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
            "\"$X\") and use \"$NAME\" as it is";
-  if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
+  if (ctx.dash_anywhere && (v.find('-') != std::string_view::npos ||
+                            (!ctx.dash_makers.empty() && v.find_first_of(ctx.dash_makers) != std::string_view::npos)))
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
            "characters may come first: it must not hold '-', which would start an option";
   if (ctx.resplit && !is_plain_word(v))

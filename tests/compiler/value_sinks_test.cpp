@@ -1072,7 +1072,9 @@ TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
     EXPECT_TRUE(placement(task(form)).context.escapes_decoded) << form;
   // What a cut value may hold: the rules of the part for every character.
   R::ElementRoles cut(R::ElementRole::Path);
-  cut.add_cut(R::ValueCut{true, false, {}});
+  R::ValueCut anywhere;
+  anywhere.anywhere = true;
+  cut.add_cut(anywhere);
   for (const char* v : {"a:/etc/x", "x ~/y", "a..b", "run/1"}) EXPECT_NE(cut.check(v), nullptr) << v;
   for (const char* v : {"run-1", "file:scratch", "resnet50.log"}) EXPECT_EQ(cut.check(v), nullptr) << v;
 }
@@ -1140,6 +1142,27 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_FALSE(refuses("rm -rf \".cache/.%X%\"/*", v)) << v;
   }
   EXPECT_FALSE(refuses("echo x > \"logs/run%X%.log\"", ""));  // an optional suffix may be empty
+}
+
+TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
+  namespace R = sg::render;
+  // ${V//./\/}: the replacement is made, then checked.
+  const auto mod = placement(task("M=\"%X%\"\nsrun python3 \"${M//.//}.py\""));
+  EXPECT_EQ(mod.roles.check("configs.base"), nullptr);
+  EXPECT_NE(mod.roles.check(".tmp.evil"), nullptr);
+  EXPECT_NE(placement(task("R=\"%X%\"\necho x >> \"${R//.//}.log\"")).roles.check(".work.x"), nullptr);
+  // ${V//_/-} where an argument begins: what becomes '-' is refused too.
+  const auto opt = placement(task("K=\"%X%\"\nsrun python3 t.py \"${K//_/-}\"")).context;
+  EXPECT_TRUE(opt.dash_anywhere);
+  EXPECT_EQ(opt.dash_makers, "_");
+  R::ValueCut cut;
+  cut.replacements.push_back({".", "/", '/'});
+  cut.replacements.push_back({"x", "", '#'});
+  EXPECT_EQ(cut.replaced("xa.b.c"), "a/b/c");
+  // tr and sed that write '/', '.', '~' or '-' make any path: refused at compile time.
+  for (const char* form : {"E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\"", "E=\"$(sed 's|\\.|/|g' <<< \"%X%\").py\"\nbash \"$E\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("D=runs/$(echo \"%X%\" | tr ' ' '_')\nmkdir -p \"$D\"")).empty());
 }
 
 }  // namespace
