@@ -274,6 +274,7 @@ class Checker {
       return render::ElementRole::ExportValue;
     }
     if (name == "job-name") return render::ElementRole::JobName;
+    if (name == "nodelist" || name == "exclude") return render::ElementRole::NodeList;
     if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
     // The job's working directory: where its relative names and python's
     // module path resolve, so it is named as code is.

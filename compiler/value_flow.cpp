@@ -857,7 +857,18 @@ class Flow {
     const auto base = basename_of(t);
     if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
     if (!words[i]->placeholders.empty()) return true;  // refused as the command
-    const auto values = possible_values(t, c);
+    auto values = possible_values(t, c);
+    // "$(command -v python3)", $(which bash), PY=$(type -P python3): that program.
+    if (const auto located = located_program(t); !located.empty()) values = std::vector<std::string>{located};
+    if (const auto var = single_variable(t); !values && !var.empty())
+      if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end() && !it->second.empty() &&
+                                                    std::all_of(it->second.begin(), it->second.end(), [](const std::string& a) {
+                                                      return !located_program(a).empty();
+                                                    }))
+        values = it->second;
+    if (values)
+      for (auto& v : *values)
+        if (const auto located = located_program(v); !located.empty()) v = located;
     if (values && resolving_ < 4) {
       ++resolving_;
       for (const auto& v : *values) {
@@ -879,7 +890,22 @@ class Flow {
     }
     const std::string by = fmt::format("a command chosen at run time ({})", t);
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    reparse_stdin(c, by);  // it may be a shell or an interpreter reading its input
     return true;
+  }
+  // The program `$(command -v X)`, `$(which X)`, `$(type -P X)` or `which X`
+  // in backquotes finds, or "".
+  static std::string located_program(std::string_view t) {
+    for (std::string_view open : {"$(command -v ", "$(which ", "$(type -P ", "$(type -p ", "`which ", "`command -v "}) {
+      if (t.rfind(open, 0) != 0) continue;
+      auto rest = t.substr(open.size());
+      const auto end = rest.find_first_of(")`");
+      if (end == std::string_view::npos || end + 1 != rest.size()) return {};
+      rest = rest.substr(0, end);
+      if (rest.empty() || rest.find_first_of(" \t$`'\"") != std::string_view::npos) return {};
+      return std::string(rest);
+    }
+    return {};
   }
 
   // An unquoted brace expansion ({a,b}, {1..3}) in a word.
@@ -1267,6 +1293,11 @@ class Flow {
         if (!w.empty() && (w[0] == '-' || w[0] == '(' || w[0] == '!') && words[k]->placeholders.empty()) break;
         path(k);
       }
+      // -name "${X}_*.pt": find matches the value as a pattern of its own.
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex",
+                                    "-iregex", "-lname", "-ilname"}))
+          fills(*words[k + 1], render::ElementRole::Pattern, "find " + words[k]->text + " (a pattern of files it changes)");
     } else if (prog == "git" && i + 1 < words.size() && one_of(words[i + 1]->text, {"clone", "init"})) {
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 2; k < words.size(); ++k)
@@ -1298,10 +1329,14 @@ class Flow {
     } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "build") {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
-    } else if ((prog == "gsutil" || prog == "gcloud") && has({"cp", "rsync", "mv"})) {
+    } else if ((prog == "gsutil" || prog == "gcloud") && has({"rm", "cp", "rsync", "mv"})) {
+      // gsutil expands * and ** in gs:// URLs itself.
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.rfind("gs://", 0) == 0)
+          fills(*words[k], render::ElementRole::Pattern, prog + " (it matches wildcards in a URL)");
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && words[k]->text.rfind("gs://", 0) != 0 &&
-            !one_of(words[k]->text, {"cp", "rsync", "mv", "storage", "-m"}))
+            !one_of(words[k]->text, {"rm", "cp", "rsync", "mv", "storage", "-m"}))
           path(k);
     } else if (one_of(prog, {"docker", "podman"}) && i + 1 < words.size() && words[i + 1]->text == "cp") {
       operands = true;
@@ -2558,6 +2593,8 @@ class Flow {
     // An OCI bundle or a kept container another task made runs as this step's
     // code; --jobid puts the step into another job of the glue's account.
     add_option(w.denied, "--container --container-name --jobid");
+    // --multi-prog makes the command word a file of programs to run.
+    add_option(w.denied, "--multi-prog");
     add_option(w.environment, "--container-env");
     add_option(w.mounts, "--container-mounts");
     return w;
@@ -2951,7 +2988,7 @@ class Flow {
   static render::ValueCut cut_of(std::string_view span) {
     render::ValueCut cut;
     if (span.rfind("${", 0) != 0) {
-      cut.anywhere = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
+      cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
     }
     std::size_t k = 2;
@@ -2991,14 +3028,25 @@ class Flow {
           ++j;
         } else if (c == '/' && into == &r.pattern) {
           into = &r.replacement;
-        } else if (std::string_view("*?[]\\$`'\"{}()!@+|&;<>~ \t").find(c) != std::string_view::npos) {
+        } else if (c == '[' && into == &r.pattern && j == 0 && rest.find(']', j + 2) != std::string_view::npos) {
+          // A bracket class of letters and ranges: [.:], [^A-Za-z0-9._-].
+          const auto close = rest.find(']', j + 2);
+          const auto set = rest.substr(j, close - j + 1);
+          if (set.find("[:") != std::string_view::npos || set.find_first_of("\\$`'\"") != std::string_view::npos)
+            literal = false;
+          into->append(set);
+          j = close;
+        } else if (std::string_view("*?[]\\$`'\"{}()!@+|&;<>~").find(c) != std::string_view::npos) {
           literal = false;
         } else {
           into->push_back(c);
         }
       }
-      if (literal && !r.pattern.empty()) cut.replacements.push_back(std::move(r));
-      else cut.anywhere = true;
+      if (literal && !r.pattern.empty() && (r.pattern.front() != '[' || r.pattern.back() == ']')) {
+        cut.replacements.push_back(std::move(r));  // made and checked exactly
+      } else {
+        cut.anywhere = cut.deletes = true;
+      }
     } else {
       cut.anywhere = true;
     }
@@ -3673,8 +3721,20 @@ class Flow {
   std::string reads_code_from_stdin(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
     const std::string name(basename_of(words[i]->text));
     if (functions_.count(name)) return code_functions_.count(name) ? "the function " + name : "";
-    // A command chosen at run time ("$@", $CMD) may be a shell.
-    if (!words[i]->text.empty() && words[i]->text[0] == '$') return "a command chosen at run time";
+    // A command chosen at run time ("$@", $CMD, "$(command -v python3)",
+    // `which bash`) may be a shell.
+    const auto unquoted = std::string_view(words[i]->text).substr(std::min(words[i]->text.find_first_not_of("\"'"), words[i]->text.size()));
+    if (!unquoted.empty() && (unquoted[0] == '$' || unquoted[0] == '`')) return "a command chosen at run time";
+    // Container shells, and images started without a command (whose
+    // default command may be a shell), read their input as code.
+    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    const bool interactive = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const ShellWord* w) {
+      return w->text == "-i" || w->text == "--interactive" || w->text == "-it" || w->text == "-ti";
+    });
+    if (((name == "singularity" || name == "apptainer") && (sub(i + 1) == "shell" || sub(i + 1) == "run")) ||
+        (name == "enroot" && sub(i + 1) == "start") ||
+        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive))
+      return name + " " + std::string(sub(i + 1)) + " (a container's shell or default command reads its input)";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
           (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
@@ -3810,7 +3870,20 @@ class Flow {
       // W=${V#x}: W holds a part of what V holds; a part of a part may be any.
       for (const auto& e : cut_edges_) {
         auto cut = e.cut;
-        if (const auto c = cuts_.find(e.source); c != cuts_.end() && !c->second.empty()) cut.anywhere = true;
+        // (E=${E// /}: replacing every match again changes nothing more;
+        // any other cut repeated, in a loop, may cut anywhere.)
+        const bool idempotent = e.source == e.name && cut.prefixes.empty() && !cut.end &&
+                                std::all_of(cut.replacements.begin(), cut.replacements.end(),
+                                            [](const render::ValueCut::Replacement& r) {
+                                              // One character at a time, and none the replacement writes.
+                                              const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
+                                              return r.mode == '/' && one &&
+                                                     std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
+                                                       return render::ValueCut::matches(r.pattern, static_cast<unsigned char>(ch));
+                                                     });
+                                            });
+        if (const auto c = cuts_.find(e.source); !idempotent && c != cuts_.end() && !c->second.empty())
+          cut.anywhere = true;
         changed = cuts_[e.name].merge(cut) || changed;
       }
     }
@@ -3826,7 +3899,7 @@ class Flow {
       if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut.merge(c->second);
       if (use.cut.anywhere == false && !use.cut.empty() && cuts_.count(use.name) && !cuts_[use.name].empty())
         cut.anywhere = true;  // the word cuts a part again
-      if (rewritten) cut.anywhere = true;
+      if (rewritten) cut.anywhere = cut.deletes = true;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
         if ((words_or_options || (use.kind == Use::Role && use.role != render::ElementRole::DataField)) &&
@@ -3843,14 +3916,13 @@ class Flow {
         }
         // A part of the value stands where an argument begins or fills a part.
         const bool option = use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere;
-        if ((cut.anywhere || !cut.prefixes.empty() || !cut.replacements.empty()) && option) {
-          ph.context.dash_anywhere = true;
-          // ${X//_/-}: what becomes '-' may not stand anywhere either.
+        if ((cut.anywhere || !cut.prefixes.empty()) && option) ph.context.dash_anywhere = true;
+        // ${X//_/-}: what the replacements make of the value begins the argument.
+        if (option)
           for (const auto& r : cut.replacements)
-            if (r.replacement.find('-') != std::string::npos)
-              for (char ch : r.pattern)
-                if (ph.context.dash_makers.find(ch) == std::string::npos) ph.context.dash_makers += ch;
-        }
+            if (std::find(ph.context.start_replacements.begin(), ph.context.start_replacements.end(), r) ==
+                ph.context.start_replacements.end())
+              ph.context.start_replacements.push_back(r);
         if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);

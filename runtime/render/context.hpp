@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "runtime/render/element_role.hpp"
 
 namespace slurmglue::render {
 
@@ -68,9 +71,9 @@ struct ShellContext {
   // The value is read back where an argument begins after a rewrite
   // (${X#v}, $(basename ...)) that may put any of its characters first.
   bool dash_anywhere = false;
-  // Characters a rewrite of the template turns into '-' (${X//_/-}): where
-  // dash_anywhere holds, the value holds none of them either.
-  std::string dash_makers;
+  // Replacements the template makes before the value begins an argument
+  // (${X//_/-}): what they make of it may not start with '-'.
+  std::vector<ValueCut::Replacement> start_replacements;
   // A program decodes the value's escapes and directives (printf's format,
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;

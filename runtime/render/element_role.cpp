@@ -137,6 +137,15 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value reaching the replacement of ${S/PATTERN/$V} unquoted cannot hold '&' or '\\': bash 5.2 puts "
                    "the matched text for each '&'; quote it there (\"$V\")";
+    case ElementRole::NodeList:
+      return v.find('/') == std::string_view::npos
+                 ? nullptr
+                 : "a node list value cannot hold '/': sbatch reads the nodes from the file a name with '/' gives";
+    case ElementRole::Pattern:
+      return v.find_first_of("*?[\\") == std::string_view::npos
+                 ? nullptr
+                 : "a value in a pattern the program matches itself (find -name, -path; gsutil and rclone paths) "
+                   "cannot hold '*', '?', '[' or '\\': it would match other files than the one it names";
     case ElementRole::MailUser:
       return v.empty() || v.front() != '-'
                  ? nullptr
@@ -183,10 +192,49 @@ const char* check_cut_element(ElementRole role, std::string_view v) {
   return nullptr;
 }
 
+bool in_bracket_class(std::string_view pattern, unsigned char c) {
+  auto set = pattern.substr(1, pattern.size() - 2);
+  const bool negated = !set.empty() && (set[0] == '^' || set[0] == '!');
+  if (negated) set.remove_prefix(1);
+  bool in = false;
+  for (std::size_t k = 0; k < set.size() && !in; ++k) {
+    if (k + 2 < set.size() && set[k + 1] == '-') {
+      in = c >= static_cast<unsigned char>(set[k]) && c <= static_cast<unsigned char>(set[k + 2]);
+      k += 2;
+    } else {
+      in = c == static_cast<unsigned char>(set[k]);
+    }
+  }
+  return in != negated;
+}
+
+bool is_bracket_class(std::string_view p) { return p.size() > 2 && p.front() == '[' && p.back() == ']'; }
+
+bool ValueCut::matches(std::string_view pattern, unsigned char c) {
+  if (is_bracket_class(pattern)) return in_bracket_class(pattern, c);
+  return pattern.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
 std::string ValueCut::replaced(std::string_view value) const {
   std::string v(value);
   for (const auto& r : replacements) {
     if (r.pattern.empty()) continue;
+    if (is_bracket_class(r.pattern)) {
+      // One character of the set at a time.
+      std::string out;
+      bool done = false;
+      for (std::size_t k = 0; k < v.size(); ++k) {
+        const bool at = r.mode == '#' ? k == 0 : r.mode == '%' ? k + 1 == v.size() : true;
+        if (!done && at && in_bracket_class(r.pattern, static_cast<unsigned char>(v[k]))) {
+          out += r.replacement;
+          done = r.mode != '/';
+        } else {
+          out += v[k];
+        }
+      }
+      v = out;
+      continue;
+    }
     if (r.mode == '#') {
       if (v.rfind(r.pattern, 0) == 0) v = r.replacement + v.substr(r.pattern.size());
     } else if (r.mode == '%') {
@@ -215,6 +263,7 @@ bool ValueCut::merge(const ValueCut& other) {
     }
   if (other.anywhere && !anywhere) anywhere = changed = true;
   if (other.end && !end) end = changed = true;
+  if (other.deletes && !deletes) deletes = changed = true;
   for (const auto& p : other.prefixes)
     if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) {
       prefixes.push_back(p);
@@ -263,21 +312,25 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 }
 
 const char* ElementRoles::check(std::string_view value) const {
-  for (unsigned r = 1; r < 16; ++r) {
+  for (unsigned r = 1; r < 32; ++r) {
     if (!(bits_ & (1u << r))) continue;
     const auto role = static_cast<ElementRole>(r);
-    if (cut_.anywhere) {
-      if (const char* why = check_cut_element(role, value)) return why;
-      continue;
-    }
-    if (const char* why = check_element(role, value)) return why;
+    const auto check_one = [&](std::string_view v) {
+      return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);
+    };
+    if (const char* why = check_one(value)) return why;
     // ${V#file://}: the rest after the literal start fills the part too.
     for (const auto& p : cut_.prefixes)
       if (value.rfind(p, 0) == 0)
-        if (const char* why = check_element(role, value.substr(p.size()))) return why;
+        if (const char* why = check_one(value.substr(p.size()))) return why;
     // ${V//./\/}: what the template's replacements make of the value.
     if (!cut_.replacements.empty())
-      if (const char* why = check_element(role, cut_.replaced(value))) return why;
+      if (const char* why = check_one(cut_.replaced(value))) return why;
+    // tr -d, ${V//[^a-z.]/}: what goes may join two dots.
+    if (cut_.deletes && (role == ElementRole::Path || role == ElementRole::CodePath) &&
+        std::count(value.begin(), value.end(), '.') >= 2)
+      return "the template deletes characters from this value before it names a file (tr -d, ${V//[...]/}), which "
+             "could join two of its dots into '..': it may hold one '.' at most";
     // ${V%x}: what stays may end in '..' ('a/..x' without 'x').
     if (cut_.end && (role == ElementRole::Path || role == ElementRole::CodePath || role == ElementRole::JobName) &&
         value.find("..") != std::string_view::npos)

@@ -31,6 +31,8 @@ enum class ElementRole : std::uint8_t {
   DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
   DataWord,     // a word of a line-based list file (hostfile, requirements.txt): a DataField without blanks
   PatsubReplacement,  // unquoted in ${S/P/R}'s replacement: no '&' or '\' (bash 5.2 reads them there)
+  NodeList,     // --nodelist, --exclude: no '/' (sbatch reads a node list from the file a '/' names)
+  Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -43,18 +45,24 @@ const char* check_cut_element(ElementRole role, std::string_view value);
 struct ValueCut {
   bool anywhere = false;              // ${V#*:}, ${V:1}, read A B, BASH_REMATCH, $(basename ...)
   bool end = false;                   // ${V%.py}, ${V:0:8}: the start stays, an end goes ('a/..b' -> 'a/..')
+  bool deletes = false;               // characters anywhere may go (tr -d, ${V//[^a-z.]/}): '. .' becomes '..'
   std::vector<std::string> prefixes;  // ${V#file://}: this literal start, where the value has it, goes
   // ${V//./\/}: literal replacements, made in this order: the rules hold
   // for what they make of the value too.
   struct Replacement {
     std::string pattern, replacement;
     char mode = '/';  // '/' every match, '1' the first, '#' at the start, '%' at the end
+    // A pattern "[...]" (letters, ranges, a leading '^' or '!') matches one
+    // character of its set.
     bool operator==(const Replacement&) const = default;
   };
   std::vector<Replacement> replacements;
-  bool empty() const { return !anywhere && !end && prefixes.empty() && replacements.empty(); }
+  bool empty() const { return !anywhere && !end && !deletes && prefixes.empty() && replacements.empty(); }
   // What the replacements make of `value`.
   std::string replaced(std::string_view value) const;
+  // Whether a replacement's pattern may match character `c` (a bracket
+  // class by its set, a literal by any of its characters).
+  static bool matches(std::string_view pattern, unsigned char c);
   // Adds what `other` cuts; whether anything changed.
   bool merge(const ValueCut& other);
   bool operator==(const ValueCut&) const = default;
@@ -80,7 +88,7 @@ class ElementRoles {
   ElementRoles() = default;
   explicit ElementRoles(ElementRole role) { add(role); }
   void add(ElementRole role) {
-    if (role != ElementRole::None) bits_ |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(role));
+    if (role != ElementRole::None) bits_ |= 1u << static_cast<unsigned>(role);
   }
   bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
   bool empty() const { return bits_ == 0; }
@@ -93,7 +101,7 @@ class ElementRoles {
   bool operator==(const ElementRoles&) const = default;
 
  private:
-  std::uint16_t bits_ = 0;
+  std::uint32_t bits_ = 0;
   ValueCut cut_;
 };
 
@@ -102,6 +110,6 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-static_assert(static_cast<unsigned>(ElementRole::PatsubReplacement) < 16, "ElementRoles holds 16 roles");
+static_assert(static_cast<unsigned>(ElementRole::Pattern) < 32, "ElementRoles holds 32 roles");
 
 }  // namespace slurmglue::render

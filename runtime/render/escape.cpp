@@ -218,8 +218,15 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
            "\"$X\") and use \"$NAME\" as it is";
-  if (ctx.dash_anywhere && (v.find('-') != std::string_view::npos ||
-                            (!ctx.dash_makers.empty() && v.find_first_of(ctx.dash_makers) != std::string_view::npos)))
+  if (!ctx.start_replacements.empty()) {
+    ValueCut cut;
+    cut.replacements = ctx.start_replacements;
+    const auto made = cut.replaced(v);
+    if (!made.empty() && made[0] == '-')
+      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
+             "which would start an option";
+  }
+  if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
            "characters may come first: it must not hold '-', which would start an option";
   if (ctx.resplit && !is_plain_word(v))

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "compiler/compile.hpp"
+#include "runtime/render/escape.hpp"
 #include "runtime/render/task_values.hpp"
 
 namespace sg = slurmglue;
@@ -1153,8 +1154,9 @@ TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
   EXPECT_NE(placement(task("R=\"%X%\"\necho x >> \"${R//.//}.log\"")).roles.check(".work.x"), nullptr);
   // ${V//_/-} where an argument begins: what becomes '-' is refused too.
   const auto opt = placement(task("K=\"%X%\"\nsrun python3 t.py \"${K//_/-}\"")).context;
-  EXPECT_TRUE(opt.dash_anywhere);
-  EXPECT_EQ(opt.dash_makers, "_");
+  ASSERT_EQ(opt.start_replacements.size(), 1u);
+  EXPECT_NE(R::later_use_check("__config", opt), nullptr);
+  EXPECT_EQ(R::later_use_check("learning_rate", opt), nullptr);
   R::ValueCut cut;
   cut.replacements.push_back({".", "/", '/'});
   cut.replacements.push_back({"x", "", '#'});
@@ -1163,6 +1165,36 @@ TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
   for (const char* form : {"E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\"", "E=\"$(sed 's|\\.|/|g' <<< \"%X%\").py\"\nbash \"$E\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("D=runs/$(echo \"%X%\" | tr ' ' '_')\nmkdir -p \"$D\"")).empty());
+}
+
+TEST(ValueSinks, InterpretersFoundAtRunTimeContainerShellsPatternsAndDeletionsOfTheSixteenthReview) {
+  namespace R = sg::render;
+  for (const char* form : {"\"$(command -v python3)\" - <<EOF\nprint(\"%X%\")\nEOF", "PY=$(type -P python3)\n\"$PY\" - <<EOF\nprint(\"%X%\")\nEOF",
+                           "$RUNNER <<EOF\necho %X%\nEOF", "apptainer shell img.sif <<EOF\necho \"%X%\"\nEOF",
+                           "singularity run img.sif <<< \"echo %X%\"", "docker run -i ubuntu <<EOF\necho %X%\nEOF"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(rules(task("PY=$(command -v python3)\n\"$PY\" train.py --name \"%X%\"")).empty());
+  EXPECT_TRUE(placement(task("find ckpt -name \"%X%_*.pt\" -delete")).roles.has(R::ElementRole::Pattern));
+  EXPECT_TRUE(placement(task("gsutil -m rm -r \"gs://b/runs/%X%\"")).roles.has(R::ElementRole::Pattern));
+  EXPECT_NE(R::check_element(R::ElementRole::Pattern, "*"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::Pattern, "exp1"), nullptr);
+  EXPECT_TRUE(placement("#SBATCH --nodelist=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::NodeList));
+  EXPECT_NE(R::check_element(R::ElementRole::NodeList, "/etc/hosts"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::NodeList, "node[01-04]"), nullptr);
+  // Deletions and bracket classes: made exactly where the template writes them, else no two dots.
+  const auto blank = placement(task("E=\"%X%\"\nE=${E// /}\nmkdir -p \"scratch/$E\""));
+  EXPECT_NE(blank.roles.check(". ."), nullptr);
+  EXPECT_EQ(blank.roles.check("my exp.v1.2"), nullptr);
+  const auto cls = placement(task("S=\"%X%\"\nbash \"${S//[.:]//}.sh\""));
+  EXPECT_NE(cls.roles.check(":tmp:evil"), nullptr);
+  EXPECT_EQ(cls.roles.check("stage.one"), nullptr);
+  const auto tr = placement(task("W=scratch/$(tr -dc 'a-z.' <<< \"%X%\")\nmkdir -p \"$W\""));
+  EXPECT_TRUE(tr.roles.cut().deletes);
+  EXPECT_NE(tr.roles.check(". ."), nullptr);
+  EXPECT_EQ(tr.roles.check("exp.v1"), nullptr);
+  const auto dash = placement(task("R=\"%X%\"\nsrun python3 t.py --run-name \"${R//[^A-Za-z0-9]/-}\"")).context;
+  EXPECT_NE(R::later_use_check("  resume", dash), nullptr);
+  EXPECT_EQ(R::later_use_check("exp.v1", dash), nullptr);
 }
 
 }  // namespace
