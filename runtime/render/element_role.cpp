@@ -192,6 +192,8 @@ const char* check_cut_element(ElementRole role, std::string_view v) {
   return nullptr;
 }
 
+namespace {
+
 bool in_bracket_class(std::string_view pattern, unsigned char c) {
   auto set = pattern.substr(1, pattern.size() - 2);
   const bool negated = !set.empty() && (set[0] == '^' || set[0] == '!');
@@ -210,6 +212,17 @@ bool in_bracket_class(std::string_view pattern, unsigned char c) {
 
 bool is_bracket_class(std::string_view p) { return p.size() > 2 && p.front() == '[' && p.back() == ']'; }
 
+// The length of the character at v[k]: a UTF-8 sequence is one character
+// to bash's patterns, as the job's UTF-8 locale reads it.
+std::size_t character_length(std::string_view v, std::size_t k) {
+  std::size_t n = 1;
+  if (static_cast<unsigned char>(v[k]) >= 0xc0)
+    while (k + n < v.size() && (static_cast<unsigned char>(v[k + n]) & 0xc0) == 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
 bool ValueCut::matches(std::string_view pattern, unsigned char c) {
   if (is_bracket_class(pattern)) return in_bracket_class(pattern, c);
   return pattern.find(static_cast<char>(c)) != std::string_view::npos;
@@ -220,17 +233,20 @@ std::string ValueCut::replaced(std::string_view value) const {
   for (const auto& r : replacements) {
     if (r.pattern.empty()) continue;
     if (is_bracket_class(r.pattern)) {
-      // One character of the set at a time.
+      // One character of the set at a time (a character beyond ASCII is
+      // in a set only by negation).
       std::string out;
       bool done = false;
-      for (std::size_t k = 0; k < v.size(); ++k) {
-        const bool at = r.mode == '#' ? k == 0 : r.mode == '%' ? k + 1 == v.size() : true;
+      for (std::size_t k = 0; k < v.size();) {
+        const auto n = character_length(v, k);
+        const bool at = r.mode == '#' ? k == 0 : r.mode == '%' ? k + n == v.size() : true;
         if (!done && at && in_bracket_class(r.pattern, static_cast<unsigned char>(v[k]))) {
           out += r.replacement;
           done = r.mode != '/';
         } else {
-          out += v[k];
+          out.append(v, k, n);
         }
+        k += n;
       }
       v = out;
       continue;

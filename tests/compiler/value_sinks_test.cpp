@@ -1188,6 +1188,8 @@ TEST(ValueSinks, InterpretersFoundAtRunTimeContainerShellsPatternsAndDeletionsOf
   const auto cls = placement(task("S=\"%X%\"\nbash \"${S//[.:]//}.sh\""));
   EXPECT_NE(cls.roles.check(":tmp:evil"), nullptr);
   EXPECT_EQ(cls.roles.check("stage.one"), nullptr);
+  // A character beyond ASCII is one character to the class, as in bash's UTF-8 locale.
+  EXPECT_NE(placement(task("S=\"%X%\"\nmkdir -p \"runs/${S//[^a-z]/.}\"")).roles.check("\xc3\xa9\xc3\xa9"), nullptr);
   const auto tr = placement(task("W=scratch/$(tr -dc 'a-z.' <<< \"%X%\")\nmkdir -p \"$W\""));
   EXPECT_TRUE(tr.roles.cut().deletes);
   EXPECT_NE(tr.roles.check(". ."), nullptr);
