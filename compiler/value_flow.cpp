@@ -3,6 +3,7 @@
 #include "compiler/catalog/variables.hpp"
 #include "compiler/path_site.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "runtime/render/code_files.hpp"
 #include "runtime/render/values.hpp"
 
 #include <fmt/format.h>
@@ -1115,25 +1116,7 @@ class Flow {
   }
   // Files whose text a program runs wherever it lies: scripts, modules,
   // makefiles, start-up files.
-  static bool is_code_file(std::string_view name) {
-    const auto base = basename_of(name);
-    for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
-                                 ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
-                                 ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make", ".inc", ".ninja", ".gdb",
-                                 ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
-                                 ".cpp", ".cu", ".h", ".hpp", ".go", ".rs"})
-      if (base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
-    // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
-    if (base.rfind("Makefile", 0) == 0 || base.rfind("makefile", 0) == 0 || base.rfind("GNUmakefile", 0) == 0 ||
-        base.rfind("Snakefile", 0) == 0 || base.rfind("Jenkinsfile", 0) == 0 || base.rfind(".modulerc", 0) == 0 ||
-        name.find("modulefiles/") != std::string_view::npos || name.find("modules/") != std::string_view::npos)
-      return true;
-    return one_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile",
-                         ".profile", ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py",
-                         "usercustomize.py", "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile",
-                         "Singularity", "Apptainer"}) ||
-           (base.size() > 4 && base.substr(base.size() - 4) == ".def");  // container recipes run their RUN / %post
-  }
+  static bool is_code_file(std::string_view name) { return render::is_code_file(name); }
   // Files a program parses as data whose structure a value could change
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
@@ -1566,6 +1549,31 @@ class Flow {
           continue;
         }
         if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
+      }
+      // The written file takes a value's last component as its name: wget
+      // URL, curl -O URL, cp "$V" DIR, aws s3 cp URI ./ (FileName).
+      {
+        const bool named_output = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) {
+          return (prog == "wget" && (w->text == "-O" || w->text.rfind("--output-document", 0) == 0 ||
+                                     (w->text.size() > 2 && w->text[0] == '-' && w->text[1] != '-' && w->text.back() == 'O'))) ||
+                 (prog == "curl" && (w->text == "-o" || w->text.rfind("--output=", 0) == 0 || w->text == "--output"));
+        });
+        const bool remote_name = prog == "wget" ||
+                                 (prog == "curl" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                    return w->text == "--remote-name" || w->text == "--remote-name-all" ||
+                                           (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
+                                            w->text.find_first_of("OJ") != std::string::npos);
+                                  }));
+        const bool copies = one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) ||
+                            ((prog == "aws" || prog == "gsutil" || prog == "gcloud") &&
+                             std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                               return one_of(w->text, {"cp", "sync", "mv", "rsync"});
+                             }));
+        if (remote_name && !named_output)
+          for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
+        if (copies && operands.size() >= 2)
+          for (std::size_t k = 0; k + 1 < operands.size(); ++k)
+            fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
       }
       if (prog == "tee" || prog == "sponge") {
         for (const auto* w : operands)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "runtime/render/code_files.hpp"
+
 
 namespace slurmglue::render {
 namespace {
@@ -146,6 +148,19 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in a pattern the program matches itself (find -name, -path; gsutil and rclone paths) "
                    "cannot hold '*', '?', '[' or '\\': it would match other files than the one it names";
+    case ElementRole::FileName: {
+      // wget URL, curl -O, cp "$V" DIR: the value's last component is the
+      // name the file gets; named like code, it could replace a script or
+      // module the job runs (pip.py next to python -m pip).
+      auto last = v.substr(0, std::min(v.find_first_of("?#"), v.size()));
+      while (!last.empty() && last.back() == '/') last.remove_suffix(1);
+      if (!is_code_file(last) && !is_package_file(last)) return nullptr;
+      if (v.find("://") != std::string_view::npos)
+        return "a downloaded file takes the name of the URL's last part, and this one names code or a package list "
+               "(.py, .sh, requirements.txt, ...): it could replace what the job runs; give the file a name in the "
+               "template (wget -O data.tar.gz, curl -o)";
+      return check_element(ElementRole::CodePath, v);
+    }
     case ElementRole::MailUser:
       return v.empty() || v.front() != '-'
                  ? nullptr

@@ -33,6 +33,7 @@ enum class ElementRole : std::uint8_t {
   PatsubReplacement,  // unquoted in ${S/P/R}'s replacement: no '&' or '\' (bash 5.2 reads them there)
   NodeList,     // --nodelist, --exclude: no '/' (sbatch reads a node list from the file a '/' names)
   Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
+  FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
 };
 
 // Why `value` cannot fill `role`, or nullptr.

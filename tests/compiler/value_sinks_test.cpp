@@ -1199,4 +1199,18 @@ TEST(ValueSinks, InterpretersFoundAtRunTimeContainerShellsPatternsAndDeletionsOf
   EXPECT_EQ(R::later_use_check("exp.v1", dash), nullptr);
 }
 
+TEST(ValueSinks, AFileNamedByAValuesLastPartIsNoCode) {
+  namespace R = sg::render;
+  for (const char* form : {"wget -q \"%X%\"", "curl -sSLO \"%X%\"", "curl --remote-name \"%X%\"", "wget -P job \"%X%\"",
+                           "aws s3 cp \"%X%\" ./", "cp \"%X%\" job", "install -m 0644 \"%X%\" job/"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::FileName)) << form;
+  EXPECT_FALSE(placement(task("wget -O data.tgz \"%X%\"")).roles.has(R::ElementRole::FileName));
+  for (const char* v : {"https://evil.example/pip.py", "https://h/setup_env.sh?x=1", "https://h/requirements.txt",
+                        "/tmp/drop/setup_env.sh"})
+    EXPECT_NE(R::check_element(R::ElementRole::FileName, v), nullptr) << v;
+  for (const char* v : {"https://data.example.com/cifar10.tar.gz", "/data/imagenet/train.tar", "configs/a.yaml",
+                        "scripts/train.py"})
+    EXPECT_EQ(R::check_element(R::ElementRole::FileName, v), nullptr) << v;
+}
+
 }  // namespace

@@ -1,0 +1,54 @@
+#include "runtime/render/code_files.hpp"
+
+#include <initializer_list>
+
+namespace slurmglue::render {
+namespace {
+
+std::string_view base_of(std::string_view p) {
+  const auto slash = p.rfind('/');
+  return slash == std::string_view::npos ? p : p.substr(slash + 1);
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+bool starts_with(std::string_view s, std::string_view head) { return s.rfind(head, 0) == 0; }
+
+bool any_of(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (auto x : set)
+    if (s == x) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_code_file(std::string_view name) {
+  const auto base = base_of(name);
+  for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
+                               ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
+                               ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make", ".inc", ".ninja", ".gdb",
+                               ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
+                               ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so"})
+    if (ends_with(base, ext)) return true;
+  // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
+  if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
+      starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
+      name.find("modulefiles/") != std::string_view::npos || name.find("modules/") != std::string_view::npos)
+    return true;
+  return any_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile", ".profile",
+                       ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py", "usercustomize.py",
+                       "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile", "Singularity", "Apptainer"}) ||
+         ends_with(base, ".def");  // container recipes run their RUN / %post
+}
+
+bool is_package_file(std::string_view name) {
+  const auto base = base_of(name);
+  return (starts_with(base, "requirements") && ends_with(base, ".txt")) ||
+         (starts_with(base, "constraints") && ends_with(base, ".txt")) || ends_with(base, ".whl") ||
+         any_of(base, {"pyproject.toml", "setup.cfg", "environment.yml", "environment.yaml", "Pipfile",
+                       "Pipfile.lock", "poetry.lock", "package.json", ".npmrc", "pip.conf", ".condarc"});
+}
+
+}  // namespace slurmglue::render

@@ -1,0 +1,18 @@
+// File names whose content programs run or load as code: scripts, modules,
+// build files, shell start-up files, container recipes, and the files
+// package installers act on. Shared by the compiler (files the template
+// writes and runs) and the renderer (a file a value names by its last
+// component, as wget URL or cp "$V" DIR does).
+#pragma once
+
+#include <string_view>
+
+namespace slurmglue::render {
+
+// Whether the file `path` names (by its last component) holds code.
+bool is_code_file(std::string_view path);
+// Whether a package installer or environment manager acts on it
+// (requirements*.txt, pyproject.toml, setup.cfg, environment.yml, *.whl).
+bool is_package_file(std::string_view path);
+
+}  // namespace slurmglue::render
