@@ -48,22 +48,25 @@ absolute_dir() {
 
 conf() { echo "$dir/slurm.conf"; }
 
-# Prints the PID recorded for daemon $1 when that process still runs and is
-# ours (its command line names our directory); prints nothing otherwise.
-live_pid() {
-  local file="$dir/pids/$1.pid" pid cmdline
+# Prints the PID in file $1 when that process still runs and is daemon $2
+# of ours (its command line names the daemon and our directory); prints
+# nothing otherwise.
+pid_in() {
+  local file=$1 name=$2 pid cmdline state
   [[ -f $file ]] || return 0
   pid=$(<"$file")
   [[ $pid =~ ^[0-9]+$ ]] || return 0
-  [[ -r /proc/$pid/cmdline ]] || return 0
-  cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)
-  [[ $cmdline == *"$1"*"$dir/"* ]] || return 0
+  # The process may end between any two of these reads.
+  cmdline=$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null || true)
+  [[ $cmdline == *"$name"*"$dir/"* ]] || return 0
   # A zombie or exiting process is not running.
-  local state
   state=$(awk '/^State:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
   [[ $state != Z && $state != X && -n $state ]] || return 0
   echo "$pid"
 }
+
+# The PID recorded for daemon $1 when it still runs (see pid_in).
+live_pid() { pid_in "$dir/pids/$1.pid" "$1"; }
 
 all_running() {
   local d
@@ -126,7 +129,7 @@ AccountingStorageType=accounting_storage/none
 StateSaveLocation=$dir/state
 SlurmdSpoolDir=$dir/spool/slurmd-%n
 SlurmctldPidFile=$dir/run/slurmctld.pid
-SlurmdPidFile=$dir/run/slurmd-%n.pid
+SlurmdPidFile=$dir/run/slurmd.pid
 SlurmctldLogFile=$dir/log/slurmctld.log
 SlurmdLogFile=$dir/log/slurmd.log
 SlurmctldDebug=info
@@ -145,19 +148,32 @@ EOF
   echo "include $dir/plugstack.conf.d/*.conf" >"$dir/plugstack.conf"
 }
 
-# Starts "$@" in the background as daemon $name, detached from our stdio (so
-# a caller such as ctest does not wait for it), and records its PID.
+# The PID file daemon $1 writes itself (slurm.conf and munged's command line
+# put them there).
+own_pid_file() {
+  case $1 in
+    munged) echo "$dir/munge/munged.pid" ;;
+    slurmctld) echo "$dir/run/slurmctld.pid" ;;
+    slurmd) echo "$dir/run/slurmd.pid" ;;
+  esac
+}
+
+# Starts "$@" as daemon $1 in a session of its own, detached from our stdio
+# (so a caller such as ctest does not wait for it), and records the PID the
+# daemon writes itself. Not $!: setsid forks when its process leads its
+# group, and $! is then a process that ends at once while the daemon runs.
 launch() {
-  local name=$1
+  local name=$1 own pid
   shift
-  setsid "$@" </dev/null >>"$dir/log/$name.out" 2>&1 &
-  local pid=$!
-  echo "$pid" >"$dir/pids/$name.pid"
-  # Until the child has exec'd, its command line is still ours: wait for that.
-  local end=$((SECONDS + 5))
-  while [[ -z $(live_pid "$name") ]] && kill -0 "$pid" 2>/dev/null && ((SECONDS < end)); do
+  own=$(own_pid_file "$name")
+  rm -f "$own" "$dir/pids/$name.pid"
+  setsid --fork "$@" </dev/null >>"$dir/log/$name.out" 2>&1
+  local end=$((SECONDS + 30))
+  until pid=$(pid_in "$own" "$name") && [[ -n $pid ]]; do
+    ((SECONDS < end)) || fail_start "$name did not start: no live PID in $own after 30 s"
     sleep 0.05
   done
+  echo "$pid" >"$dir/pids/$name.pid"
 }
 
 log_tails() {
