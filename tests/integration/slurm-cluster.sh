@@ -354,7 +354,12 @@ print_env() {
 }
 
 case $action in
-  start) start ;;
+  # A failed start (its logs printed) is tried once more, from scratch: a
+  # test run should not end on one daemon's bad start.
+  start) (start) || {
+    echo "slurm-cluster: start failed; trying once more" >&2
+    start
+  } ;;
   stop) stop ;;
   status) status ;;
   env) print_env ;;
