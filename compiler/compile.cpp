@@ -274,6 +274,19 @@ class Checker {
       return render::ElementRole::ExportValue;
     }
     if (name == "job-name") return render::ElementRole::JobName;
+    // Lists whose items (gres, licenses, dependencies, features, nodes,
+    // partitions, array indices) a separator in a value would add to: a
+    // value filling part of the option's value stays inside its item. A
+    // value that is the whole option is the list the template asks for.
+    if (one_of_names(name, {"gres", "licenses", "dependency", "constraint", "cluster-constraint", "tres-per-task",
+                            "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket", "partition", "reservation",
+                            "clusters", "array", "mail-type", "propagate", "cpu-bind", "mem-bind", "distribution",
+                            "signal", "nodelist", "exclude", "network", "switches"})) {
+      std::size_t e = ph.end;
+      while (e < t.size() && !is_space(t[e])) ++e;
+      const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
+      if (!whole) return render::ElementRole::SlurmListPart;
+    }
     if (name == "nodelist" || name == "exclude") return render::ElementRole::NodeList;
     if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
     // The job's working directory: where its relative names and python's

@@ -107,6 +107,67 @@ std::string_view command_options(std::string_view program) {
   if (program == "ssh-keygen" || program == "openssl") return "";
   return "";
 }
+// The URLs among a curl or wget command's words: its operands and --url's
+// value, not the values of its other options (-o FILE, -F NAME=TEXT, -H).
+// An option the lists below do not know is taken to take no value, so that
+// a URL after it is still one.
+std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& words, std::string_view prog) {
+  const bool curl = prog == "curl";
+  const std::string_view short_with_value = curl ? "AbcCdDeEFHKmoPQrTtuUwxXYyz" : "OoaPUeitTwQlARDXIB";
+  const std::string_view long_with_value =
+      curl ? "--data --data-raw --data-binary --data-urlencode --data-ascii --form --form-string --header --user "
+             "--output --output-dir --request --user-agent --referer --cookie --cookie-jar --upload-file --write-out "
+             "--proxy --proxy-user --max-time --connect-timeout --retry --retry-delay --retry-max-time --config "
+             "--cert --key --cacert --capath --range --continue-at --time-cond --limit-rate --json --url-query "
+             "--oauth2-bearer --resolve --connect-to --interface --dns-servers --max-filesize --speed-limit "
+             "--speed-time --netrc-file --trace --trace-ascii --stderr --dump-header --etag-save --etag-compare "
+             "--max-redirs --unix-socket --abstract-unix-socket --variable --aws-sigv4 --parallel-max --local-port "
+             "--keepalive-time --expect100-timeout --cert-type --key-type --pass --ciphers --proto --proto-redir"
+           : "--output-document --output-file --append-output --directory-prefix --user-agent --execute "
+             "--input-file --tries --timeout --wait --quota --level --accept --reject --domains --base "
+             "--exclude-directories --include-directories --header --user --password --post-data --post-file "
+             "--body-data --body-file --method --referer --load-cookies --save-cookies --ca-certificate "
+             "--certificate --private-key --limit-rate --config --bind-address";
+  std::vector<const ShellWord*> out;
+  std::size_t from = 0;
+  while (from < words.size() && basename_of(words[from]->text) != prog) ++from;
+  for (std::size_t k = from + 1; k < words.size(); ++k) {
+    const auto& w = words[k]->text;
+    if (w.size() > 1 && w[0] == '-') {
+      if (w == "--url") {
+        if (k + 1 < words.size()) out.push_back(words[++k]);
+      } else if (w.rfind("--url=", 0) == 0) {
+        out.push_back(words[k]);
+      } else if (w[1] == '-' ? w.find('=') == std::string::npos && listed(long_with_value, w)
+                             : short_with_value.find(w.back()) != std::string_view::npos) {
+        ++k;  // the option's value
+      }
+      continue;
+    }
+    out.push_back(words[k]);
+  }
+  return out;
+}
+
+// Options naming a file whose contents run commands or load code: a lesskey
+// source (its #env section sets LESSOPEN), ssh's and tmux's configurations
+// (ProxyCommand, run-shell), a makefile, cmake's scripts, openssl's (it
+// loads engines), npm's (script-shell), pytest's (plugins), nextflow's.
+std::string_view command_file_options(std::string_view program) {
+  if (program == "less") return "-k --lesskey-file --lesskey-src --lesskey-content";
+  if (program == "ssh" || program == "scp" || program == "sftp") return "-F";
+  if (program == "tmux") return "-f";
+  if (program == "screen") return "-c";
+  if (program == "make" || program == "gmake") return "-f --file --makefile";
+  if (program == "cmake") return "-C -P";
+  if (program == "openssl") return "-config";
+  if (program == "wget") return "--config";
+  if (program == "mysql" || program == "mariadb" || program == "mysqldump") return "--defaults-file --defaults-extra-file";
+  if (program == "npm" || program == "npx" || program == "yarn" || program == "pnpm") return "--userconfig --globalconfig";
+  if (program == "pytest" || program == "py.test") return "-c --config-file --confcutdir";
+  if (program == "nextflow") return "-c -C -config";
+  return "";
+}
 bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }
@@ -494,7 +555,7 @@ class Flow {
     // Words known to be operands, never options: printf's after its format,
     // and any after "--".
     std::size_t operands_from = words.size();
-    for (std::size_t k = program + 1; k < words.size(); ++k)
+    for (std::size_t k = program + 1; k < words.size() && basename_of(words[program]->text) != "find"; ++k)
       if (words[k]->text == "--") {
         operands_from = k + 1;
         break;
@@ -1571,6 +1632,14 @@ class Flow {
                              }));
         if (remote_name && !named_output)
           for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
+        // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
+        // ftp:// ones: one value would fetch (and name) other files.
+        const bool globs = prog == "wget" || (prog == "curl" && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                                return w->text == "--globoff" || (w->text.size() > 1 && w->text[0] == '-' &&
+                                                                                  w->text[1] != '-' && w->text.find('g') != std::string::npos);
+                                              }));
+        if (globs)
+          for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
         if (copies && operands.size() >= 2)
           for (std::size_t k = 0; k + 1 < operands.size(); ++k)
             fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
@@ -2107,7 +2176,9 @@ class Flow {
     // "--" ends the options of most programs: every word after it is an
     // operand (runners, shells and interpreters are read precisely below).
     const std::string program(basename_of(words[i]->text));
-    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun")
+    // find's "--" ends only its own options (-H, -L, -P): a word after it
+    // that starts with '-' is still a test or an action (-delete).
+    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun" && program != "find")
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text == "--" && words[k]->placeholders.empty()) {
           for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
@@ -2125,11 +2196,32 @@ class Flow {
         for (auto p : words[k]->placeholders) t_.placeholders[p].context.echo_operand = true;
     runner_environment(words);
     builtin_name_operands(words, i, program);
+    if (program == "exec") exec_program_name(words, i);
     operands_run_as_code(words, i, program);
     // $_ is the last word of the command before.
     for (auto p : words.back()->placeholders) direct_["_"].insert(p);
     for (const auto& r : words.back()->refs) edges_["_"].insert(r);
     invocation(c, words, i);
+  }
+
+  // exec -a NAME: the name the program runs under. Programs find their
+  // files from it (python its prefix, so its site-packages and their .pth
+  // code) and multi-call programs choose what they do by it (busybox rm).
+  void exec_program_name(const std::vector<const ShellWord*>& words, std::size_t i) {
+    for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "-a") {
+        fills(*words[k + 1], render::ElementRole::ProgramName, "exec -a (the name the program runs under)");
+        const auto run = k + 2 < words.size() ? basename_of(words[k + 2]->text) : std::string_view();
+        if (one_of(run, {"busybox", "toybox", "xz", "bzip2", "zstd", "lz4", "pigz", "gzip", "clang", "clang++",
+                         "vim", "nvim", "git", "bash", "sh", "dash", "ksh", "zsh"}) ||
+            run.empty() || run[0] == '$')
+          command_word(*words[k + 1]);
+        ++k;
+      } else if (w.empty() || w[0] != '-') {
+        return;
+      }
+    }
   }
 
   // Operands a program runs as code: the script sbatch submits (and the
@@ -2815,6 +2907,22 @@ class Flow {
       return;
     }
     if (name == "find") {
+      // The start points: the words before the expression. A value there
+      // that is '!' or '(' would begin the expression (find ! -name x -delete).
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (words[k]->placeholders.empty() && words[k]->refs.empty()) {
+          // find's "--" ends only -H, -L and -P: a '-' after it still begins a test.
+          if (w == "--" && k + 1 < words.size()) after_option(*words[k + 1], false);
+          if (one_of(w, {"-H", "-L", "-P", "--"}) || w.rfind("-O", 0) == 0) continue;
+          if (w == "-D" && k + 1 < words.size()) {
+            ++k;
+            continue;
+          }
+          if (!w.empty() && (w[0] == '-' || one_of(w, {"!", "(", ")", ","}))) break;
+        }
+        fills(*words[k], render::ElementRole::FindStart, "find (its start points come before its expression)", true);
+      }
       // -exec sh -c '... {} ...': find puts each name it finds into the code.
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
@@ -2845,6 +2953,22 @@ class Flow {
           for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
       }
     }
+    if (const auto options = command_file_options(name); !options.empty())
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const auto eq = w.find('=');
+        const ShellWord* file = nullptr;
+        if (listed(options, w) && k + 1 < words.size()) file = words[++k];
+        else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq))) file = words[k];
+        else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2))) file = words[k];
+        if (file) names_code(*file, name + " (a file of its own whose contents run commands)");
+      }
+    // pytest -p NAME imports the plugin module NAME: a value would choose code.
+    if (name == "pytest" || name == "py.test")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text == "-p" && k + 1 < words.size()) command_word(*words[++k]);
+        else if (words[k]->text.size() > 2 && words[k]->text.rfind("-p", 0) == 0) command_word(*words[k]);
+      }
     // deepspeed joins its script's arguments and splits them again (shlex),
     // and its pdsh launcher runs them in a remote shell; scp and rsync before
     // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
@@ -2977,12 +3101,17 @@ class Flow {
   }
   // A word that fills a part with a rule of its own (ElementRole), written
   // there or reaching it through a variable.
-  void fills(const ShellWord& w, render::ElementRole role, const std::string& by) {
-    for (auto k : w.placeholders) t_.placeholders[k].roles.add(role);
-    const auto cuts = cut_in(w);
+  // With `word_start`, only where the value may begin the word.
+  void fills(const ShellWord& w, render::ElementRole role, const std::string& by, bool word_start = false) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto xs = expansions(raw);
+    const auto starts = [&](std::size_t at) { return !word_start || may_yield_nothing(raw.substr(0, at), xs); };
+    for (auto k : w.placeholders)
+      if (starts(t_.placeholders[k].begin - w.begin)) t_.placeholders[k].roles.add(role);
+    const auto cuts = cut_in(w);
     for (const auto& r : w.refs) {
+      if (word_start && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
+        continue;
       const auto it = cuts.find(r);
       Use use{r, Use::Role, by, role, it != cuts.end() ? it->second : render::ValueCut{}};
       for (const auto& x : xs)
@@ -3529,10 +3658,35 @@ class Flow {
                (one_of(w, {"-u", "-s", "-g", "-w"}) && !is_shell(name));
       return one_of(w, {"-W", "-X", "-Q", "-I", "-M", "-r"});
     };
+    const bool perl = name.rfind("perl", 0) == 0;
+    const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& word = *words[k];
       const std::string& w = word.text;
       if (w.rfind("<(", 0) == 0) code_word(word, name + " reading a program from <(...)");
+      // Options an interpreter turns into code or an import: perl -MMOD
+      // ("use MOD;"), -mMOD, -d:MOD, -F/PATTERN/ (compiled into the loop);
+      // python -W ACTION::CATEGORY imports a dotted category's module.
+      if (w.size() >= 2 && w[0] == '-' && w[1] != '-' && (perl || python)) {
+        const bool apart = w.size() == 2 && k + 1 < words.size();
+        // A cluster of switches (-lanF,): the first of M m d F takes the
+        // rest of the word; i, I, x, e and E take the rest as theirs.
+        std::size_t at = 1;
+        while (perl && at < w.size() && std::string_view("MmdFiIxeE").find(w[at]) == std::string_view::npos &&
+               std::isalnum(static_cast<unsigned char>(w[at])))
+          ++at;
+        if (perl && at < w.size() && std::string_view("MmdF").find(w[at]) != std::string_view::npos) {
+          const std::string by_perl = name + " -" + w[at] + " (perl compiles it into the program)";
+          if (at + 1 == w.size() && k + 1 < words.size() && (w[at] == 'M' || w[at] == 'm')) code_word(*words[++k], by_perl);
+          else code_word(word, by_perl);
+          continue;
+        }
+        if (python && w[1] == 'W') {
+          if (apart) after_option(*words[k + 1], true);
+          fills(apart ? *words[++k] : word, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
+          continue;
+        }
+      }
       if (!shell_like && w.size() > 2 && w[0] == '-' && w[1] != '-') {
         // -c"CODE", -uc"CODE", -le"CODE": code attached to a cluster of flags.
         bool attached = false;

@@ -1,5 +1,7 @@
 #include "runtime/render/code_variables.hpp"
 
+#include <algorithm>
+
 namespace slurmglue::render {
 
 // Slurm's commands read these as their own options (srun takes --container
@@ -30,7 +32,7 @@ bool is_code_variable(std::string_view n) {
       "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
       "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
       "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
-      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSKEY", "LESSEDIT",
+      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSEDIT",
       "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
       "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE",
       "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
@@ -38,7 +40,7 @@ bool is_code_variable(std::string_view n) {
       "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
       "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME"};
   static constexpr std::string_view kPrefixes[] = {
-      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "NPM_CONFIG_", "JAVA_", "_JAVA_",
+      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
       "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
       "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL", "ENROOT_", "PYXIS_", "TORCH", "HF_", "TRANSFORMERS_",
@@ -70,7 +72,19 @@ bool is_code_variable(std::string_view n) {
       // ICDs, EGL/GLX vendors, VA-API, GStreamer, Qt, GTK, GIO, GDAL,
       // ImageMagick's delegates, rustc wrappers).
       "NVTX_", "OCL_ICD", "VK_", "__EGL_", "__GLX_", "GBM_", "LIBGL_", "LIBVA_", "VDPAU_", "GST_", "QT_", "GTK_",
-      "GIO_", "GDAL_", "MAGICK_", "RUSTC", "RUSTDOC", "HSA_TOOLS", "ROCP_", "SASL_PATH"};
+      "GIO_", "GDAL_", "MAGICK_", "RUSTC", "RUSTDOC", "HSA_TOOLS", "ROCP_", "SASL_PATH",
+      // less's key files (their #env section sets LESSOPEN), bash's message
+      // catalogues ($"..." expands the translation), Mercurial's and SCons'
+      // configuration and options.
+      "LESSKEY", "TEXTDOMAIN", "HGRCPATH", "SCONSFLAGS", "SCONS_"};
+  // npm, yarn and pnpm read their settings from the environment whatever
+  // the case of the name (npm_config_script_shell is the shell npm runs).
+  static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};
+  for (auto p : kAnyCasePrefixes)
+    if (n.size() >= p.size() && std::equal(p.begin(), p.end(), n.begin(), [](char a, char b) {
+          return a == (b >= 'a' && b <= 'z' ? static_cast<char>(b - 'a' + 'A') : b);
+        }))
+      return true;
   if (is_slurm_input_variable(n)) return true;
   for (auto k : kNames)
     if (n == k) return true;

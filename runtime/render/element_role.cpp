@@ -28,6 +28,16 @@ bool names_local_url(std::string_view v) {
   return false;
 }
 
+// An inline program given as a URL (node --import data:text/javascript,...):
+// the value is the code itself.
+bool names_inline_code_url(std::string_view v) {
+  const auto start = v.find_first_not_of(" \t");
+  if (start == std::string_view::npos || v.size() - start < 5) return false;
+  std::string scheme;
+  for (char c : v.substr(start, 5)) scheme += static_cast<char>(c | 0x20);
+  return scheme == "data:";
+}
+
 bool is_name(std::string_view v) {
   if (v.empty() || (v[0] >= '0' && v[0] <= '9')) return false;
   for (char c : v)
@@ -91,6 +101,9 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value inside a comma-separated option (singularity --env or --bind, docker --mount) cannot "
                    "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
     case ElementRole::CodePath:
+      if (names_inline_code_url(v))
+        return "a value naming code that runs cannot be a data: URL (node --import data:text/javascript,...): it "
+               "would be the code itself";
       if (names_local_url(v))
         return "a value naming code that runs cannot be a file: URL (pip install file:///..., name @ file:///...): "
                "it names a file anywhere on the cluster";
@@ -161,6 +174,48 @@ const char* check_element(ElementRole role, std::string_view v) {
                "template (wget -O data.tar.gz, curl -o)";
       return check_element(ElementRole::CodePath, v);
     }
+    case ElementRole::UrlGlob:
+      return v.find_first_of("{}[]*") == std::string_view::npos
+                 ? nullptr
+                 : "a URL curl or wget fetches cannot hold '{', '}', '[', ']' or '*' here: they expand it themselves "
+                   "({a,b}, [1-9], ftp://host/*), into other URLs and other file names (curl -O writes each under its "
+                   "own name); give curl -g (--globoff) to take the URL as it is";
+    case ElementRole::SlurmListPart:
+      return v.find_first_of(",:?+&|*[]()!%/") == std::string_view::npos
+                 ? nullptr
+                 : "a value filling part of a Slurm list option (--gres=gpu:${...}, --dependency=afterok:${...}, "
+                   "--constraint, --licenses, --array, --nodelist) cannot hold a separator or operator (, : ? + & | * [ ] ( "
+                   ") ! % /): it would add an item, a condition or a count the template did not write, or name a file "
+                   "of nodes";
+    case ElementRole::FindStart:
+      return v != "!" && v != "(" && v != ")" && v != ","
+                 ? nullptr
+                 : "a start point of find cannot be '!', '(', ')' or ',': find would read it as the start of its "
+                   "expression (find ! -name x -delete removes the other files)";
+    case ElementRole::ProgramName:
+      return v.find('/') == std::string_view::npos && (v.empty() || v.front() != '-')
+                 ? nullptr
+                 : "the name a program runs under (exec -a) cannot hold '/' or start with '-': programs find their "
+                   "libraries from it (python's prefix and its site-packages) and a shell named -NAME reads login "
+                   "files";
+    case ElementRole::WarningFilter: {
+      // ACTION:MESSAGE:CATEGORY:MODULE:LINE, filters separated by ','
+      // (PYTHONWARNINGS): python imports the module a dotted CATEGORY
+      // names. A template's text before the value only moves its fields
+      // later, so a '.' is safe only after the value's own third ':'.
+      for (std::size_t start = 0; start <= v.size();) {
+        auto end = std::min(v.find(',', start), v.size());
+        const auto item = v.substr(start, end - start);
+        const auto dot = item.find('.');
+        std::size_t colons = 0;
+        for (std::size_t k = 0; k < std::min(dot, item.size()); ++k) colons += item[k] == ':';
+        if (dot != std::string_view::npos && colons < 3)
+          return "a python warning filter (-W, PYTHONWARNINGS) from a value cannot hold '.' before its module field: "
+                 "python imports the module a dotted category names (ignore::pkg.Warning imports pkg)";
+        start = end + 1;
+      }
+      return nullptr;
+    }
     case ElementRole::MailUser:
       return v.empty() || v.front() != '-'
                  ? nullptr
@@ -183,7 +238,9 @@ std::string_view first_characters(ElementRole role) {
   switch (role) {
     case ElementRole::Path:
     case ElementRole::CodePath: return "/~";
-    case ElementRole::MailUser: return "-";
+    case ElementRole::MailUser:
+    case ElementRole::ProgramName: return "-";
+    case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalArchive: return ":";

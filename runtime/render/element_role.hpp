@@ -34,6 +34,11 @@ enum class ElementRole : std::uint8_t {
   NodeList,     // --nodelist, --exclude: no '/' (sbatch reads a node list from the file a '/' names)
   Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
   FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
+  UrlGlob,      // a URL curl or wget expands itself ({a,b}, [1-9], ftp://h/*): no { } [ ] or '*'
+  SlurmListPart,  // part of one item of a Slurm list (--gres=gpu:${V}, --dependency=afterok:${V}): no separator
+  FindStart,    // a start point of find: not '!', '(', ')' or ',' (find reads those as its expression)
+  ProgramName,  // the name a program runs under (exec -a): no '/', no '-' first
+  WarningFilter,  // python -W, PYTHONWARNINGS: no '.' in a category (python imports its module)
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -111,6 +116,6 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-static_assert(static_cast<unsigned>(ElementRole::Pattern) < 32, "ElementRoles holds 32 roles");
+static_assert(static_cast<unsigned>(ElementRole::WarningFilter) < 32, "ElementRoles holds 32 roles");
 
 }  // namespace slurmglue::render

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "compiler/compile.hpp"
+#include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/task_values.hpp"
 
@@ -1211,6 +1212,75 @@ TEST(ValueSinks, AFileNamedByAValuesLastPartIsNoCode) {
   for (const char* v : {"https://data.example.com/cifar10.tar.gz", "/data/imagenet/train.tar", "configs/a.yaml",
                         "scripts/train.py"})
     EXPECT_EQ(R::check_element(R::ElementRole::FileName, v), nullptr) << v;
+}
+
+// The twentieth review: programs that read operators after "--", bash's
+// message catalogues, settings read in any case, interpreter options that
+// become code, inline-code URLs, URLs programs expand, the name a program
+// runs under, files of commands, and items of Slurm's list options.
+TEST(ValueSinks, OperatorsCataloguesImportsGlobsNamesAndListsOfTheTwentiethReview) {
+  namespace R = sg::render;
+  // find's "--" ends only -H/-L/-P: a value after it may still be a test or an action.
+  for (const char* form : {"find -- %X% -name '*.ckpt' -print", "find -- ckpt %X% -print"}) {
+    const auto c = placement(task(form)).context;
+    EXPECT_TRUE(c.begins_argument && !c.option_takes_value) << form;
+  }
+  EXPECT_TRUE(placement(task("find %X% -name x -delete")).roles.has(R::ElementRole::FindStart));
+  EXPECT_FALSE(placement(task("find ./%X% -delete")).roles.has(R::ElementRole::FindStart));
+  EXPECT_NE(R::check_element(R::ElementRole::FindStart, "!"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::FindStart, "ckpt"), nullptr);
+  // Variables that load code, in the case the program reads them.
+  for (const char* form : {"export TEXTDOMAINDIR=%X%", "export npm_config_script_shell=%X%",
+                           "export Yarn_Rc_Filename=%X%", "export LESSKEYIN=%X%", "export HGRCPATH=%X%",
+                           "export SCONSFLAGS=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(sg::render::is_code_variable("npm_version"));
+  // perl -M/-m/-d:/-F become source text; python -W imports a dotted category's module.
+  for (const char* form : {"perl -M\"%X%\" post.pl", "perl -M \"%X%\" post.pl", "perl -m%X% post.pl",
+                           "perl -d:%X% post.pl", "perl -lanF\"%X%\" -e 'print $F[0]' f"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  const auto w = placement(task("python3 -W \"%X%\" train.py"));
+  EXPECT_TRUE(w.roles.has(R::ElementRole::WarningFilter));
+  EXPECT_TRUE(w.context.option_takes_value);
+  EXPECT_NE(w.roles.check("ignore::this.Warning"), nullptr);
+  EXPECT_NE(placement(task("python3 -W \"ignore::%X%\" t.py")).roles.check("os.Warning"), nullptr);
+  EXPECT_EQ(w.roles.check("ignore::DeprecationWarning:torch.distributed"), nullptr);
+  EXPECT_EQ(w.roles.check("error"), nullptr);
+  // A code path given as a data: URL is the code itself.
+  EXPECT_NE(placement(task("node --import=\"%X%\" export.mjs")).roles.check("data:text/javascript,process.exit()"),
+            nullptr);
+  // curl and wget expand {a,b}, [1-9] and ftp '*' in URLs, not in other options' values.
+  for (const char* form : {"curl -fsSLO \"%X%\"", "curl -o out.tgz \"%X%\"", "wget -q \"%X%\"", "curl --url \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::UrlGlob)) << form;
+  for (const char* form : {"curl -g -O \"%X%\"", "curl -F \"text=%X%\" https://h", "curl -H \"X-Run: %X%\" https://h",
+                           "wget -O \"%X%\" https://h/a.tgz"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::UrlGlob)) << form;
+  EXPECT_NE(R::check_element(R::ElementRole::UrlGlob, "https://h/prepare.s[h-h]"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::UrlGlob, "https://h/a.tgz?x=1&y=2"), nullptr);
+  // exec -a: no '/' (python finds its prefix from it), no '-' (a login shell);
+  // a multi-call program would run as what the value names.
+  const auto a = placement(task("exec -a \"%X%\" /usr/bin/python3 train.py"));
+  EXPECT_NE(a.roles.check("/tmp/venv/bin/python3"), nullptr);
+  EXPECT_NE(a.roles.check("-bash"), nullptr);
+  EXPECT_EQ(a.roles.check("train-resnet50"), nullptr);
+  EXPECT_FALSE(rules(task("exec -a \"%X%\" busybox ls")).empty());
+  // Files whose contents run commands are named like code.
+  for (const char* form : {"less -F --lesskey-src=\"%X%\" s.txt", "less -k \"%X%\" s.txt", "less -k%X% s.txt",
+                           "cmake -P \"%X%\"", "openssl req -config \"%X%\" -new", "wget --config=\"%X%\" https://h/a"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  for (const char* form : {"ssh -F \"%X%\" host true", "make -f \"%X%\" all", "tmux -f \"%X%\" new -d"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_FALSE(rules(task("pytest -p \"%X%\" tests")).empty());
+  // A value filling part of a Slurm list option stays inside its item; the
+  // whole option's value is the list the template asks for.
+  for (const char* line : {"#SBATCH --gres=gpu:${CLEARML_TASK.name}\n", "#SBATCH --dependency=afterok:${CLEARML_TASK.name}\n",
+                           "#SBATCH --constraint=\"a100&${CLEARML_TASK.name}\"\n", "#SBATCH -L matlab:${CLEARML_TASK.name}\n",
+                           "#SBATCH --array=0-${CLEARML_TASK.name}\n", "#SBATCH --partition=${CLEARML_TASK.name},debug\n"})
+    EXPECT_TRUE(placement(line).roles.has(R::ElementRole::SlurmListPart)) << line;
+  EXPECT_FALSE(placement("#SBATCH --gres=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::SlurmListPart));
+  EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "1,gpu:a100:8"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "123?afterany:7"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::SlurmListPart, "8"), nullptr);
 }
 
 }  // namespace
