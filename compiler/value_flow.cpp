@@ -1177,7 +1177,6 @@ class Flow {
   }
   // Files whose text a program runs wherever it lies: scripts, modules,
   // makefiles, start-up files.
-  static bool is_code_file(std::string_view name) { return render::is_code_file(name); }
   // Files a program parses as data whose structure a value could change
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
@@ -1265,7 +1264,7 @@ class Flow {
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && !t_.commands[c].heredocs.empty()) heredoc_writers_[key].push_back(c);
-    if (is_code_file(name)) {
+    if (render::is_code_file(name)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
       // template's exported variables: read it as the code it is.
@@ -1594,7 +1593,7 @@ class Flow {
           }
           if (fd == "1" || op.front() == '&') stdout_file = key;
           written_.insert(key);
-          if (is_code_file(w.text))
+          if (render::is_code_file(w.text))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(w.text))});
           continue;
         }
@@ -3508,7 +3507,7 @@ class Flow {
       }
       if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
         names_code(*words[k], by);
-        if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || is_code_file(w) ||
+        if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || render::is_code_file(w) ||
             w.find('/') != std::string::npos)
           return;
       }
@@ -3890,12 +3889,14 @@ class Flow {
     // Container shells, and images started without a command (whose
     // default command may be a shell), read their input as code.
     const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
-    const bool interactive = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const ShellWord* w) {
-      return w->text == "-i" || w->text == "--interactive" || w->text == "-it" || w->text == "-ti";
-    });
+    const auto interactive = [&] {
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const ShellWord* w) {
+        return w->text == "-i" || w->text == "--interactive" || w->text == "-it" || w->text == "-ti";
+      });
+    };
     if (((name == "singularity" || name == "apptainer") && (sub(i + 1) == "shell" || sub(i + 1) == "run")) ||
         (name == "enroot" && sub(i + 1) == "start") ||
-        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive))
+        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive()))
       return name + " " + std::string(sub(i + 1)) + " (a container's shell or default command reads its input)";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
@@ -4058,9 +4059,10 @@ class Flow {
       const auto decoded = decoded_outputs_.find(use.name);
       const bool rewritten = program_outputs_.count(use.name) > 0;
       auto cut = use.cut;
-      if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut.merge(c->second);
-      if (use.cut.anywhere == false && !use.cut.empty() && cuts_.count(use.name) && !cuts_[use.name].empty())
-        cut.anywhere = true;  // the word cuts a part again
+      if (const auto c = cuts_.find(use.name); c != cuts_.end()) {
+        cut.merge(c->second);
+        if (!use.cut.anywhere && !use.cut.empty() && !c->second.empty()) cut.anywhere = true;  // the word cuts a part again
+      }
       if (rewritten) cut.anywhere = cut.deletes = true;
       for (auto k : it->second) {
         auto& ph = t_.placeholders[k];
