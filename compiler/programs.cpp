@@ -1,0 +1,307 @@
+#include "compiler/programs.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace slurmglue::compiler::programs {
+
+// These run for every command the template has: hashed, not scanned.
+bool is_shell(std::string_view c) {
+  static const std::unordered_set<std::string_view> kShells = {
+      "bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
+      "rbash", "posh", "oksh", "elvish", "nu", "xonsh"};
+  return kShells.count(c) > 0;
+}
+// Programs whose options -c, -e (...) take a program text, and that read a
+// program from standard input when given no script.
+bool is_interpreter(std::string_view c) {
+  static const std::unordered_set<std::string_view> kInterpreters = {
+      "node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
+      "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
+      "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
+      "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"};
+  if (kInterpreters.count(c)) return true;
+  for (std::string_view prefix : {"python", "pypy", "perl", "ruby", "php", "lua", "tclsh"})
+    if (c.substr(0, prefix.size()) == prefix) return true;
+  return false;
+}
+bool is_sed(std::string_view c) { return c == "sed" || c == "gsed"; }
+bool is_awk_or_sed(std::string_view c) { return is_sed(c) || one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk"}); }
+// The option letters that take a program text, per kind of program.
+std::string_view code_option_letters(std::string_view c) {
+  if (is_shell(c)) return "c";
+  if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
+  if (c == "php") return "r";
+  if (c == "expect" || c == "tclsh" || c == "wish") return "c";
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
+  if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
+  if (one_of(c, {"node", "nodejs", "deno", "bun"})) return "ep";
+  if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || one_of(c, {"Rscript", "R", "jruby", "octave"})) return "e";
+  return "ceE";
+}
+// Options whose value the program runs as a command line, per program.
+std::string_view command_options(std::string_view program) {
+  if (program == "rsync") return "-e --rsh --rsync-path";
+  if (program == "tar" || program == "gtar")
+    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
+  if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
+  if (program == "sort") return "--compress-program";
+  if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";
+  if (program == "scp" || program == "sftp") return "-S -o";
+  if (program == "zip") return "-TT --unzip-command";
+  if (program == "curl") return "-K --config";
+  if (program == "ssh-keygen" || program == "openssl") return "";
+  return "";
+}
+// The URLs among a curl or wget command's words: its operands and --url's
+// value, not the values of its other options (-o FILE, -F NAME=TEXT, -H).
+// An option the lists below do not know is taken to take no value, so that
+// a URL after it is still one.
+std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& words, std::string_view prog) {
+  const bool curl = prog == "curl";
+  const std::string_view short_with_value = curl ? "AbcCdDeEFHKmoPQrTtuUwxXYyz" : "OoaPUeitTwQlARDXIB";
+  const std::string_view long_with_value =
+      curl ? "--data --data-raw --data-binary --data-urlencode --data-ascii --form --form-string --header --user "
+             "--output --output-dir --request --user-agent --referer --cookie --cookie-jar --upload-file --write-out "
+             "--proxy --proxy-user --max-time --connect-timeout --retry --retry-delay --retry-max-time --config "
+             "--cert --key --cacert --capath --range --continue-at --time-cond --limit-rate --json --url-query "
+             "--oauth2-bearer --resolve --connect-to --interface --dns-servers --max-filesize --speed-limit "
+             "--speed-time --netrc-file --trace --trace-ascii --stderr --dump-header --etag-save --etag-compare "
+             "--max-redirs --unix-socket --abstract-unix-socket --variable --aws-sigv4 --parallel-max --local-port "
+             "--keepalive-time --expect100-timeout --cert-type --key-type --pass --ciphers --proto --proto-redir"
+           : "--output-document --output-file --append-output --directory-prefix --user-agent --execute "
+             "--input-file --tries --timeout --wait --quota --level --accept --reject --domains --base "
+             "--exclude-directories --include-directories --header --user --password --post-data --post-file "
+             "--body-data --body-file --method --referer --load-cookies --save-cookies --ca-certificate "
+             "--certificate --private-key --limit-rate --config --bind-address";
+  std::vector<const ShellWord*> out;
+  std::size_t from = 0;
+  while (from < words.size() && basename_of(words[from]->text) != prog) ++from;
+  for (std::size_t k = from + 1; k < words.size(); ++k) {
+    const auto& w = words[k]->text;
+    if (w.size() > 1 && w[0] == '-') {
+      if (w == "--url") {
+        if (k + 1 < words.size()) out.push_back(words[++k]);
+      } else if (w.rfind("--url=", 0) == 0) {
+        out.push_back(words[k]);
+      } else if (w[1] == '-' ? w.find('=') == std::string::npos && listed(long_with_value, w)
+                             : short_with_value.find(w.back()) != std::string_view::npos) {
+        ++k;  // the option's value
+      }
+      continue;
+    }
+    out.push_back(words[k]);
+  }
+  return out;
+}
+
+// Options naming a file whose contents run commands or load code: a lesskey
+// source (its #env section sets LESSOPEN), ssh's and tmux's configurations
+// (ProxyCommand, run-shell), a makefile, cmake's scripts, openssl's (it
+// loads engines), npm's (script-shell), pytest's (plugins), nextflow's.
+std::string_view command_file_options(std::string_view program) {
+  if (program == "less") return "-k --lesskey-file --lesskey-src --lesskey-content";
+  if (program == "ssh" || program == "scp" || program == "sftp") return "-F";
+  if (program == "tmux") return "-f";
+  if (program == "screen") return "-c";
+  if (program == "make" || program == "gmake") return "-f --file --makefile";
+  if (program == "cmake") return "-C -P";
+  if (program == "openssl") return "-config";
+  if (program == "wget") return "--config";
+  if (program == "mysql" || program == "mariadb" || program == "mysqldump") return "--defaults-file --defaults-extra-file";
+  if (program == "npm" || program == "npx" || program == "yarn" || program == "pnpm") return "--userconfig --globalconfig";
+  if (program == "pytest" || program == "py.test") return "-c --config-file --confcutdir";
+  if (program == "nextflow") return "-c -C -config";
+  return "";
+}
+bool names_stdin(std::string_view w) {
+  return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
+}
+
+
+
+// Each runner's options, by the argument count its manual gives; an option
+// not listed here before a value makes the value's role ambiguous (refused).
+namespace {
+
+constexpr RunnerSpec kRunners[] = {
+    {"env", "-i -0 -v --ignore-environment --null --debug -", "-u -C --unset --chdir -P --default-signal "
+     "--ignore-signal --block-signal", 0, "", "-S --split-string"},
+    {"nohup", "", "", 0},
+    {"setsid", "-c -f -w --ctty --fork --wait", "", 0},
+    {"time", "-p -v --portability --verbose -a --append -q --quiet", "-o -f --output --format", 0},
+    {"exec", "-c -l", "-a", 0},
+    {"command", "-p", "", 0},
+    {"builtin", "", "", 0},
+    {"nice", "", "-n --adjustment", 0},
+    {"ionice", "-t --ignore", "-c -n --class --classdata", 0},
+    {"chrt", "-b -d -f -i -o -r -R -a -m -v --batch --deadline --fifo --idle --other --rr --reset-on-fork "
+     "--all-tasks --verbose", "-T -P -D --sched-runtime --sched-period --sched-deadline", 1},
+    {"taskset", "-a -c --all-tasks --cpu-list", "", 1},
+    {"numactl", "-l -H -s --localalloc --hardware --show --all -a", "-N -m -C -i -p -P -b --cpunodebind --membind "
+     "--physcpubind --interleave --preferred --preferred-many --balancing", 0},
+    {"stdbuf", "", "-i -o -e --input --output --error", 0},
+    {"chroot", "--skip-chdir", "--userspec --groups", 1},
+    {"flock", "-s -x -u -n -o -e -F --shared --exclusive --unlock --nonblock --nb --close --no-fork --verbose",
+     "-w -E --timeout --wait --conflict-exit-code", 1, "", "-c --command"},
+    {"timeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},
+    {"sudo", "-E -H -n -P -S -b -k -A -B -e --preserve-env --set-home --non-interactive --stdin --background "
+     "--reset-timestamp --askpass --bell", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
+     "--host --prompt --role --type --command-timeout --other-user", 0},
+    {"doas", "-n -L", "-u -C", 0},
+    {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r",
+     "-o -e -p -s -S -a -I -u -E -b -O -P -X -U -A", 0},
+    {"ltrace", "-f -c -C -i -r -S -t -tt -ttt -T", "-o -e -p -s -n -u -l -L -x -a", 0},
+    {"valgrind", "-q -v --quiet --verbose", "", 0},
+    {"mpirun", "-v --verbose -q --quiet --oversubscribe --allow-run-as-root --report-bindings --tag-output "
+     "--timestamp-output -tag-output -timestamp-output -report-bindings -oversubscribe -allow-run-as-root "
+     "--display-map -display-map --noprefix -noprefix --nolocal -nolocal", "-np -n -c -N -H -x -host --host "
+     "-hostfile --hostfile -machinefile --machinefile -npernode --npernode -ppn --ppn --map-by -map-by --bind-to "
+     "-bind-to --rank-by -rank-by --mca -mca -wdir --wdir -wd -f -hosts -genv -env -genvlist -envlist -bootstrap "
+     "-launcher -iface -prefix --prefix", 0},
+    {"mpiexec", "", "", 0},  // filled from mpirun below
+    {"xargs", "-0 -r -t -p -x -o --null --no-run-if-empty --verbose --interactive --exit --open-tty",
+     "-I -n -P -L -d -a -E -s -i -l -e --max-args --max-procs --max-lines --delimiter --arg-file --eof "
+     "--max-chars --replace --process-slot-var", 0},
+    {"watch", "-b -c -d -e -g -p -t -x -w --beep --color --differences --errexit --chgexit --precise "
+     "--no-title --exec --no-wrap", "-n -q --interval --equexit", 0},
+    {"singularity", "--nv --rocm -c -C -e -u -w --contain --containall --cleanenv --userns --writable "
+     "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-mount --no-umask --nvccli --pid --ipc "
+     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose",
+     "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args "
+     "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
+     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec"},
+    {"apptainer", "", "", 1, "exec"},  // filled from singularity below
+    {"conda", "--no-capture-output --live-stream --debug-wrapper-scripts -v --verbose", "-n -p --name --prefix "
+     "--cwd", 0, "run"},
+    {"mamba", "", "", 0, "run"},
+    {"micromamba", "", "", 0, "run"},
+    {"uv", "--no-project --isolated --no-sync --frozen --locked --all-extras -q -v --quiet --verbose",
+     "--with --python -p --extra --project --directory --env-file --group --package", 0, "run"},
+    {"poetry", "-q -v --quiet --verbose --no-interaction -n", "--directory -C -P --project", 0, "run"},
+    {"pipenv", "", "", 0, "run"},
+    {"pixi", "--frozen --locked -v -q", "-e --environment --manifest-path", 0, "run"},
+    {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start exec"},
+    // Launchers whose options the compiler does not list: any option before
+    // a value leaves its role unknown (refused).
+    {"setpriv", "", "", 0},
+    {"linux32", "", "", 0},
+    {"linux64", "", "", 0},
+    {"hwloc-bind", "", "", 1},
+    {"chpst", "", "", 0},
+    {"likwid-pin", "", "", 0},
+    {"tini", "", "", 0},
+    {"dumb-init", "", "", 0},
+    {"ch-run", "", "", 1},
+    {"shifter", "", "", 0},
+    {"sarus", "", "", 1, "run"},
+    {"podman-hpc", "", "", 1, "run exec"},
+    {"hatch", "", "", 0, "run"},
+    {"pdm", "", "", 0, "run"},
+    {"rye", "", "", 0, "run"},
+    {"direnv", "", "", 1, "exec"},
+    {"ccache", "", "", 0},
+    {"distcc", "", "", 0},
+    {"uvx", "", "", 0},
+    {"pipx", "", "", 0, "run"},
+    {"npx", "", "", 0},
+    {"guix", "", "", 0, "shell environment"},
+    {"spack", "", "", 0, "exec"},
+    {"module", "", "", 0, "exec"},
+    {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
+     "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec"},
+    {"podman", "", "", 1, "run exec"},  // filled from docker below
+    {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "
+     "--capture-range --stats --force-overwrite --wait --export --cuda-memory-usage --gpu-metrics-device", 0,
+     "profile launch"},
+    {"ncu", "-f --force-overwrite", "-o -k -c -s --set --section --metrics --target-processes --export "
+     "--kernel-name --launch-count --launch-skip", 0},
+    {"perf", "-a -g -q -v", "-o -e -F -c -p -t -C --output --event --freq --count --pid --tid --cpu", 0,
+     "record stat trace"},
+    {"unshare", "-m -u -i -n -p -U -C -T -f -r --mount --uts --ipc --net --pid --user --cgroup --time --fork "
+     "--map-root-user --mount-proc", "", 0},
+    {"prlimit", "", "", 0},
+    {"cgexec", "--sticky", "-g", 0},
+    {"systemd-run", "--user --scope -t -P -G --pty --pipe --wait --collect -q --quiet", "-p -u -E --property "
+     "--unit --setenv --uid --gid --slice --working-directory -M --machine", 0},
+    {"xvfb-run", "-a --auto-servernum", "-e -f -n -p -s -w --error-file --auth-file --server-num "
+     "--xauth-protocol --server-args --wait", 0},
+    {"dbus-run-session", "", "--config-file --dbus-daemon", 0},
+    {"catchsegv", "", "", 0},
+    {"fakeroot", "-u --unknown-is-real", "-l -s -i -b --lib --faked", 0},
+    {"eatmydata", "", "", 0},
+    {"faketime", "-m -f", "", 1},
+    {"unbuffer", "-p", "", 0},
+    {"rlwrap", "", "", 0},
+    {"logsave", "-a -v", "", 1},
+    {"ssh-agent", "-a -D -d -k -s -c", "-E -P -t", 0},
+    {"coproc", "", "", 0},
+    {"screen", "-d -m -D -R -r -x -L -a -A -U -q -l -ln -O -i -wipe -list -ls", "-S -c -e -h -p -s -t -T -X "
+     "-Logfile", 0},
+    {"busybox", "", "", 0},
+    {"nsenter", "-a -m -u -i -n -p -U -C -T -F --all --mount --uts --ipc --net --pid --user --cgroup --time "
+     "--no-fork --preserve-credentials", "-t -S -G -r -w --target --setuid --setgid --root --wd", 0},
+    {"bwrap", "--unshare-all --share-net --unshare-user --unshare-pid --unshare-net --die-with-parent "
+     "--new-session --clearenv", "--bind --ro-bind --dev-bind --proc --dev --tmpfs --chdir --setenv --unsetenv "
+     "--uid --gid --hostname --dir --symlink --remount-ro --file --bind-try --ro-bind-try --cap-add --cap-drop",
+     0},
+    {"firejail", "--quiet --noprofile --private --net=none", "", 0},
+    {"runuser", "-l -m -p --login --preserve-environment", "-u -g -G -s -w --user --group "
+     "--supp-group --shell --whitelist-environment", 0},
+    {"ibrun", "", "", 0},
+    {"aprun", "-b -q", "-n -N -d -j -S -sn -sl -cc -m -e -L -p -R -t -r -F -a", 0},
+    {"jsrun", "", "-n -a -c -g -r -b -d -l -p --nrs --tasks_per_rs --cpu_per_rs --gpu_per_rs --rs_per_host "
+     "--bind --launch_distribution --latency_priority --np", 0},
+    {"lrun", "-v", "-n -N -T -M -1", 0},
+    {"charmrun", "++local ++verbose", "+p ++ppn ++nodelist", 0},
+    {"horovodrun", "--verbose", "-np -H -p --hostfile --start-timeout --network-interface", 0},
+    {"kubectl", "-i -t --stdin --tty -q --quiet", "-c -n --container --namespace --context", 1, "exec"},
+    // Debuggers, sanitizers and profilers that run the program after their options.
+    {"compute-sanitizer", "--print-limit --leak-check", "--tool --log-file --save --launch-timeout", 0},
+    {"heaptrack", "-d --debug -r --record-only", "-o --output", 0},
+    {"py-spy", "-s --subprocesses -n --native --idle --gil --nonblocking", "-o --output -r --rate -d --duration "
+     "-f --format -p --pid", 0, "record top"},
+    {"chronic", "-e -v", "", 0},
+    {"entr", "-a -c -d -n -p -r -z", "", 0, "", "-s"},
+};
+
+}  // namespace
+
+const RunnerSpec* find_runner(std::string_view name) {
+  // mpirun.openmpi, mpiexec.hydra, mpiexec.mpich: the same program.
+  if (const auto dot = name.find('.'); dot != std::string_view::npos && name.substr(0, 3) == "mpi")
+    name = name.substr(0, dot);
+  if (name == "orterun" || name == "prun") name = "mpirun";
+  static const auto kByName = [] {
+    std::unordered_map<std::string_view, const RunnerSpec*> by;
+    for (const auto& r : kRunners) by.emplace(r.name, &r);  // the first of a name, as a scan finds it
+    return by;
+  }();
+  const auto it = kByName.find(name);
+  return it == kByName.end() ? nullptr : it->second;
+}
+// Runners that share another's options.
+const RunnerSpec* options_of(const RunnerSpec* r) {
+  if (r->name == "mpiexec") return find_runner("mpirun");
+  if (r->name == "apptainer") return find_runner("singularity");
+  if (r->name == "podman") return find_runner("docker");
+  if (r->name == "mamba" || r->name == "micromamba") return find_runner("conda");
+  return r;
+}
+
+// srun's options beyond sbatch's (sbatch's come from the catalog).
+extern const std::string_view kSrunFlags =
+          "-l --label -u --unbuffered -K --kill-on-bad-exit -X --disable-status -Q --quiet -v --verbose -O "
+          "--overcommit -H --hold -s --oversubscribe -E --preserve-env -k --no-kill --pty --exact --overlap "
+          "--multi-prog --test-only --spread-job --contiguous --reboot --use-min-nodes --whole --exclusive "
+          "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
+          "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
+          "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+extern const std::string_view kSrunArgs =
+          "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
+          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
+
+}  // namespace slurmglue::compiler::programs

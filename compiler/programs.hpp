@@ -1,0 +1,71 @@
+// What common programs do with their words, as the value-flow pass needs
+// to know it: which programs are shells and interpreters, which options take
+// program text, run a command line or name a file of commands, which words
+// of curl and wget are URLs, and which programs run another (runners) with
+// which options.
+#pragma once
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "compiler/ast.hpp"
+
+namespace slurmglue::compiler::programs {
+
+// (Inline: they run for nearly every word the template has.)
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+// Whether `w` is one of the blank-separated entries of `list`.
+inline bool listed(std::string_view list, std::string_view w) {
+  while (!list.empty()) {
+    const auto end = std::min(list.find(' '), list.size());
+    if (list.substr(0, end) == w) return true;
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
+  return false;
+}
+inline std::string_view basename_of(std::string_view w) {
+  const auto slash = w.rfind('/');
+  return slash == std::string_view::npos ? w : w.substr(slash + 1);
+}
+
+bool is_shell(std::string_view c);
+// Programs whose options -c, -e (...) take a program text, and that read a
+// program from standard input when given no script.
+bool is_interpreter(std::string_view c);
+bool is_sed(std::string_view c);
+bool is_awk_or_sed(std::string_view c);
+// The option letters that take a program text, per kind of program.
+std::string_view code_option_letters(std::string_view c);
+// Options whose value the program runs as a command line (rsync -e, tar -I).
+std::string_view command_options(std::string_view program);
+// Options naming a file whose contents run commands or load code (less -k).
+std::string_view command_file_options(std::string_view program);
+// The URLs among a curl or wget command's words.
+std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& words, std::string_view prog);
+// "-", /dev/stdin and the other names of standard input.
+bool names_stdin(std::string_view w);
+
+// A program that runs another program named by one of its operands.
+struct RunnerSpec {
+  std::string_view name;
+  std::string_view flags;     // options without an argument
+  std::string_view with_arg;  // options with one
+  int operands_before = 0;    // operands before the command (timeout's duration, taskset's mask)
+  std::string_view subcommands = "";  // the first operand must be one of these (singularity exec, conda run)
+  std::string_view code_options = "";  // options whose argument is a command line parsed again (flock -c)
+};
+
+// The runner named `name` (mpirun.openmpi is mpirun), or null.
+const RunnerSpec* find_runner(std::string_view name);
+// The runner whose options `r` shares (mpiexec has mpirun's).
+const RunnerSpec* options_of(const RunnerSpec* r);
+
+// srun's options beyond sbatch's (sbatch's come from the catalog).
+extern const std::string_view kSrunFlags;
+extern const std::string_view kSrunArgs;
+
+}  // namespace slurmglue::compiler::programs
