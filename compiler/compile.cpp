@@ -57,7 +57,7 @@ class Checker {
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
     pl.roles = ph.roles;
-    pl.roles.add(element_role(ph));
+    element_roles(ph, pl.roles);
     if (pl.roles.has(render::ElementRole::Path) || pl.roles.has(render::ElementRole::CodePath)) {
       pl.path_sites = ph.path_sites;
       render::add_path_site(pl.path_sites, path_site(src_.text(), ph.begin, ph.end));
@@ -211,11 +211,11 @@ class Checker {
   static bool one_of_names(std::string_view name, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
   }
-  render::ElementRole element_role(const PlaceholderNode& ph) {
+  void element_roles(const PlaceholderNode& ph, render::ElementRoles& roles) {
     const bool directive = ph.context.quoting == Quoting::DirectiveUnquoted ||
                            ph.context.quoting == Quoting::DirectiveDoubleQuoted ||
                            ph.context.quoting == Quoting::DirectiveSingleQuoted;
-    if (!directive && !ph.slurm_option) return render::ElementRole::None;
+    if (!directive && !ph.slurm_option) return;
     const std::string& t = src_.text();
     auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     auto strip_quotes = [](std::string_view w) {
@@ -228,7 +228,7 @@ class Checker {
     while (k > 0 && !is_space(t[k - 1])) --k;
     std::string word = strip_quotes(std::string_view(t).substr(k, ph.begin - k));
     std::string option, before;  // the option's name, and its value up to the placeholder
-    if (word.rfind("#SBATCH", 0) == 0 || word.rfind("#SLURM", 0) == 0) return render::ElementRole::None;
+    if (word.rfind("#SBATCH", 0) == 0 || word.rfind("#SLURM", 0) == 0) return;
     if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {
       option = word.substr(2, word.find('=') - 2);
       before = word.substr(word.find('=') + 1);
@@ -248,12 +248,29 @@ class Checker {
       }
       before = word;
     }
-    if (option.empty()) return render::ElementRole::None;
+    if (option.empty()) return;
+    // srun's own options (--cpu-bind, --gpu-bind) are not sbatch's: their
+    // names as written.
     const auto match = table_.find_long(option);
-    if (!match.option) return render::ElementRole::None;
-    const std::string& name = match.option->name;
-    if (name == "container-mounts") return render::ElementRole::Mount;
-    if (name == "container-env") return render::ElementRole::Name;
+    const std::string name = match.option ? match.option->name : option;
+    // Lists whose items (gres, licenses, dependencies, features, nodes,
+    // partitions, array indices, mail recipients, burst-buffer words, a
+    // Pyxis container's name and flag) a separator in a value would add
+    // to: a value filling part of the option's value stays inside its
+    // item. A value that is the whole option is the list the template asks
+    // for (but a container's name is never given a flag).
+    if (one_of_names(name, {"gres", "licenses", "dependency", "constraint", "prefer", "cluster-constraint",
+                            "tres-per-task", "tres-bind", "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket",
+                            "partition", "reservation", "clusters", "array", "mail-type", "mail-user", "propagate",
+                            "cpu-bind", "gpu-bind", "mem-bind", "cpu-freq", "acctg-freq", "distribution", "signal",
+                            "nodelist", "exclude", "network", "switches", "bb", "extra", "container-name"})) {
+      std::size_t e = ph.end;
+      while (e < t.size() && !is_space(t[e])) ++e;
+      const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
+      if (!whole || name == "container-name") roles.add(render::ElementRole::SlurmListPart);
+    }
+    if (name == "container-mounts") return roles.add(render::ElementRole::Mount);
+    if (name == "container-env") return roles.add(render::ElementRole::Name);
     if (name == "export") {
       const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
       if (element.find('=') == std::string::npos) {
@@ -263,7 +280,7 @@ class Checker {
           error("value-parsed-as-code", ph,
                 "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
                 "write the variable's name in the template");
-        return render::ElementRole::ExportName;
+        return roles.add(render::ElementRole::ExportName);
       }
       const auto variable = element.substr(0, element.find('='));
       if (is_code_variable(variable))
@@ -271,32 +288,19 @@ class Checker {
               fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "
                           "not set it",
                           variable));
-      return render::ElementRole::ExportValue;
+      return roles.add(render::ElementRole::ExportValue);
     }
-    if (name == "job-name") return render::ElementRole::JobName;
-    // Lists whose items (gres, licenses, dependencies, features, nodes,
-    // partitions, array indices) a separator in a value would add to: a
-    // value filling part of the option's value stays inside its item. A
-    // value that is the whole option is the list the template asks for.
-    if (one_of_names(name, {"gres", "licenses", "dependency", "constraint", "cluster-constraint", "tres-per-task",
-                            "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket", "partition", "reservation",
-                            "clusters", "array", "mail-type", "propagate", "cpu-bind", "mem-bind", "distribution",
-                            "signal", "nodelist", "exclude", "network", "switches"})) {
-      std::size_t e = ph.end;
-      while (e < t.size() && !is_space(t[e])) ++e;
-      const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
-      if (!whole) return render::ElementRole::SlurmListPart;
-    }
-    if (name == "nodelist" || name == "exclude") return render::ElementRole::NodeList;
-    if (name == "mail-user" && before.empty()) return render::ElementRole::MailUser;
+    if (name == "job-name") return roles.add(render::ElementRole::JobName);
+    if (name == "nodelist" || name == "exclude") return roles.add(render::ElementRole::NodeList);
+    if (name == "mail-user" && before.empty()) return roles.add(render::ElementRole::MailUser);
     // The job's working directory: where its relative names and python's
     // module path resolve, so it is named as code is.
-    if (name == "chdir" || name == "container-workdir") return render::ElementRole::CodePath;
+    if (name == "chdir" || name == "container-workdir") return roles.add(render::ElementRole::CodePath);
     // --container-save writes an image; --export-file is read into the job's
     // environment; --bcast writes the program to a path on each node.
     if (one_of_names(name, {"output", "error", "input", "container-save", "export-file", "bcast"}))
-      return render::ElementRole::Path;
-    return render::ElementRole::None;
+      return roles.add(render::ElementRole::Path);
+    return;
   }
 
   // "--container-image=${...}" on a command line (srun in a wrapper, say):

@@ -27,6 +27,7 @@ bool is_interpreter(std::string_view c) {
   return false;
 }
 bool is_sed(std::string_view c) { return c == "sed" || c == "gsed"; }
+bool is_jq_like(std::string_view c) { return one_of(c, {"jq", "gojq", "jaq", "yq", "xq", "tomlq", "jj"}); }
 bool is_awk_or_sed(std::string_view c) { return is_sed(c) || one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk"}); }
 // The option letters that take a program text, per kind of program.
 std::string_view code_option_letters(std::string_view c) {

@@ -38,6 +38,8 @@ bool is_shell(std::string_view c);
 bool is_interpreter(std::string_view c);
 bool is_sed(std::string_view c);
 bool is_awk_or_sed(std::string_view c);
+// jq and the programs that take jq's filters (yq, xq, tomlq, gojq, jaq).
+bool is_jq_like(std::string_view c);
 // The option letters that take a program text, per kind of program.
 std::string_view code_option_letters(std::string_view c);
 // Options whose value the program runs as a command line (rsync -e, tar -I).

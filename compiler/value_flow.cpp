@@ -1019,6 +1019,19 @@ class Flow {
         if (one_of(words[k]->text, {"-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex",
                                     "-iregex", "-lname", "-ilname"}))
           fills(*words[k + 1], render::ElementRole::Pattern, "find " + words[k]->text + " (a pattern of files it changes)");
+    } else if (prog == "patch") {
+      // patch [options] FILE: the file it changes (-d DIR: where it does).
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"-d", "--directory"})) path(k + 1);
+        if (one_of(w, {"-i", "-o", "-r", "-d", "-D", "-B", "-F", "-V", "-Y", "-z", "-p", "--input", "--output",
+                       "--reject-file", "--directory"})) {
+          ++k;
+        } else if (w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
+          path(k);
+          break;
+        }
+      }
     } else if (prog == "git" && i + 1 < words.size() && one_of(words[i + 1]->text, {"clone", "init"})) {
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 2; k < words.size(); ++k)
@@ -1334,9 +1347,10 @@ class Flow {
         // sources; the sources of a copy are only read.
         for (const auto* w : operands)
           if (w == operands.back() || prog == "mv") create_name(*w);
-        for (std::size_t k = 0; k + 1 < words.size(); ++k)
-          if (words[k]->text == "-t" || words[k]->text == "--target-directory") create_name(*words[k + 1]);
-          else if (words[k]->text.rfind("--target-directory=", 0) == 0) create_name(*words[k]);
+        for (std::size_t k = 0; k < words.size(); ++k)
+          if ((words[k]->text == "-t" || words[k]->text == "--target-directory") && k + 1 < words.size()) create_name(*words[k + 1]);
+          else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
+            create_name(*words[k]);
         write_file(file_key(operands.back()->text), c, operands.back()->text);
       } else if (prog == "uniq" && operands.size() >= 2) {
         create_name(*operands[1]);
@@ -1359,7 +1373,10 @@ class Flow {
                              });
         for (std::size_t k = 0; k < words.size(); ++k) {
           const auto& w = words[k]->text;
+          // -czf"$OUT", --file=OUT: the archive named in the option's word.
+          const auto f = w.size() > 1 && w[0] == '-' && w[1] != '-' ? w.find('f') : std::string::npos;
           if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
+          else if (creates && ((f != std::string::npos && f + 1 < w.size()) || w.rfind("--file=", 0) == 0)) create_name(*words[k]);
           else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
           else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
         }
@@ -1386,17 +1403,26 @@ class Flow {
         // curl -sSLo F, wget -qO F: the letter may end a cluster of flags.
         const bool cluster_output = w.size() > 2 && w[0] == '-' && w[1] != '-' &&
                                     ((prog == "curl" && w.back() == 'o') || (prog == "wget" && w.back() == 'O'));
-        const bool short_output =
-            cluster_output ||
-            (w == "-o" && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang", "clang++",
-                                        "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "mpicxx"})) ||
-            (w == "-O" && prog == "wget") || (w == "-f" && prog == "csplit");
-        if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size())
-          out = words[k + 1]->text;
-        else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0)
+        const auto output_letter = [&](char letter) {
+          return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
+                                                  "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
+                                                  "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
+                 (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
+        };
+        const bool short_output = cluster_output || (w.size() == 2 && w[0] == '-' && output_letter(w[1]));
+        const ShellWord* named = nullptr;  // the word holding the file's name
+        if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size()) {
+          named = words[k + 1];
+          out = named->text;
+        } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
+          named = words[k];
           out = w.substr(w.find('=') + 1);
-        if (out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
-        create_name(*words[std::min(k + 1, words.size() - 1)]);
+        } else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && output_letter(w[1]) && !cluster_output) {
+          named = words[k];  // -o"$OUT": the value attached
+          out = w.substr(2);
+        }
+        if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
+        create_name(*named);
         write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
       }
       if (is_sed(prog))
@@ -2420,6 +2446,21 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // python -m pip install X, python -m pytest -p M, python -m ninja -f F:
+    // the module is the program of that name, given the words after it.
+    if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-m") {
+          if (one_of(words[k + 1]->text, {"pip", "pip3", "pytest", "ninja", "cmake", "uv", "streamlit", "jupyter",
+                                          "papermill", "memray", "scalene", "coverage", "accelerate", "nextflow",
+                                          "snakemake", "mlflow", "panel", "voila", "marimo"}))
+            invocation(c, words, k + 1);
+          break;
+        }
+        if (w.size() < 2 || w[0] != '-' || w == "-c" || !words[k]->placeholders.empty()) break;
+        if (w == "-W" || w == "-X") ++k;
+      }
     code_file_operands(words, i, name);
     changed_in_place(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
@@ -2465,6 +2506,7 @@ class Flow {
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
+                      "mongosh", "mongo", "redis-cli", "valkey-cli",
                       "ts", "task-spooler"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
@@ -2727,10 +2769,11 @@ class Flow {
       }
       if (user_option && !code) return runner(c, words, i, *find_runner("runuser"));
     }
-    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || name == "su" || name == "runuser" ||
-        name == "script") {
+    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || is_jq_like(name) || name == "su" ||
+        name == "runuser" || name == "script") {
       return program_with_code_options(words, i, name);
     }
+    query_language_code(words, i, name);
     if (const RunnerSpec* spec = find_runner(name)) return runner(c, words, i, *spec);
     code_var_args(i + 1);  // "env" is a runner; other commands' NAME=value words are plain arguments
   }
@@ -3116,6 +3159,8 @@ class Flow {
         {"docker podman nerdctl", "-w --workdir"},
         {"git", "-C --git-dir --work-tree --exec-path"},
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
+        {"ninja samu", "-f -C"},
+        {"cmake", "-S -B -C -P"},
         {"systemd-run", "--working-directory"},
         {"bwrap sudo", "--chdir -D"},
         {"tmux", "-c"},
@@ -3220,6 +3265,62 @@ class Flow {
 
   // Shells, interpreters, awk, sed, su: options that take a program text,
   // and what stands after them.
+  // Programs with a language of their own whose text a value may not be:
+  // Miller's put and filter expressions (system() runs commands), jsonnet's
+  // code arguments (import reads any file), ansible's module arguments and
+  // extra variables (templated), helm's --set lists (a ',' adds a key).
+  void query_language_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto at = [&](std::size_t k) -> std::string_view { return k < words.size() ? std::string_view(words[k]->text) : ""; };
+    if (name == "mlr") {
+      bool verb = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto w = at(k);
+        if (one_of(w, {"put", "filter"})) {
+          verb = true;
+        } else if (verb && one_of(w, {"-f", "-e", "-s"}) && k + 1 < words.size()) {
+          if (w == "-f") names_code(*words[k + 1], "mlr " + std::string(w));
+          else if (w == "-e") foreign_code_word(*words[k + 1], "mlr -e (a Miller expression)");
+          ++k;
+        } else if (verb && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty())) {
+          foreign_code_word(*words[k], "mlr put/filter (a Miller expression; system() runs commands)");
+          verb = false;
+        } else if (w == "then") {
+          verb = false;
+        }
+      }
+    } else if (name == "jsonnet" || name == "jrsonnet" || name == "gojsonnet") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+        const auto w = at(k);
+        if (one_of(w, {"--tla-code", "--ext-code", "-e", "--exec"})) foreign_code_word(*words[k + 1], name + " " + std::string(w));
+        else if (one_of(w, {"--tla-code-file", "--ext-code-file", "-J", "--jpath"})) names_code(*words[k + 1], name + " " + std::string(w));
+        else continue;
+        ++k;
+      }
+      if (std::none_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text == "-e" || w->text == "--exec"; }))
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (at(k).empty() || at(k)[0] != '-') {
+            // The program file, unless an option's value (taken above).
+            if (k > i + 1 && at(k - 1).size() > 1 && at(k - 1)[0] == '-') continue;
+            names_code(*words[k], name + " (the program it evaluates)");
+            break;
+          }
+    } else if (name == "ansible" || name == "ansible-playbook") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(at(k), {"-a", "--args", "-e", "--extra-vars"})) {
+          reparse_word(*words[k + 1], name + " " + std::string(at(k)) + " (templated, and run by shell modules)");
+          ++k;
+        }
+    } else if (name == "helm") {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto w = at(k);
+        if (one_of(w, {"--set", "--set-string", "--set-json", "--set-literal"}) && k + 1 < words.size())
+          fills(*words[++k], render::ElementRole::ListItem, "helm " + std::string(w) + " (a ',' adds a key)");
+        else if (w.rfind("--set=", 0) == 0 || w.rfind("--set-string=", 0) == 0)
+          fills(*words[k], render::ElementRole::ListItem, "helm --set (a ',' adds a key)");
+      }
+    }
+  }
+
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto code_word = [&](const ShellWord& w, const std::string& by) {
       if (is_shell(name) || one_of(name, {"su", "runuser", "sudo"})) reparse_word(w, by);
@@ -3246,7 +3347,7 @@ class Flow {
         else fills(*words[k], render::ElementRole::PerlOperand, name + "'s operand (<> opens 'cmd|' as a pipe)");
       }
     }
-    if (one_of(name, {"jq", "gojq", "jaq", "yq"})) {
+    if (is_jq_like(name)) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
       // the like pass values in as data.
       for (std::size_t k = i + 1; k < words.size(); ++k) {

@@ -110,6 +110,29 @@ void warn_about_directive_set(const std::string& template_path, const std::strin
               << ": warning: " << d.message << " [" << d.rule << "]\n";
 }
 
+// A task value as --explain prints it: control characters (C0, DEL, the
+// C1 controls U+0080..U+009F that terminals read as escapes) and bytes
+// that are not UTF-8 as \xHH, so a value cannot retitle, clear or recolour
+// the admin's terminal.
+std::string shown(std::string_view v) {
+  std::string out;
+  for (std::size_t k = 0; k < v.size();) {
+    const auto c = static_cast<unsigned char>(v[k]);
+    const std::size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    bool whole = n > 0 && k + n <= v.size();
+    for (std::size_t j = 1; whole && j < n; ++j) whole = (static_cast<unsigned char>(v[k + j]) & 0xc0) == 0x80;
+    const bool control = c < 0x20 || c == 0x7f || (c == 0xc2 && whole && static_cast<unsigned char>(v[k + 1]) < 0xa0);
+    if (!whole || control) {
+      for (std::size_t j = 0; j < (whole ? n : 1); ++j) out += fmt::format("\\x{:02x}", static_cast<unsigned char>(v[k + j]));
+      k += whole ? n : 1;
+    } else {
+      out.append(v.substr(k, n));
+      k += n;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -262,7 +285,7 @@ int main(int argc, char** argv) {
       const auto& pl = *r.placement;
       std::cout << fmt::format("{}:{}:{}: {}\n    context: {}\n    origin:  {}\n    value:   {}\n",
                                template_path, pl.line, pl.column, pl.text, sg::render::describe(pl.context),
-                               origin_name(r.origin), r.value);
+                               origin_name(r.origin), shown(r.value));
     }
     return kOk;
   }

@@ -181,12 +181,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "({a,b}, [1-9], ftp://host/*), into other URLs and other file names (curl -O writes each under its "
                    "own name); give curl -g (--globoff) to take the URL as it is";
     case ElementRole::SlurmListPart:
-      return v.find_first_of(",:?+&|*[]()!%/") == std::string_view::npos
+      return v.find_first_of(",:?+&|*[]()!%/ \t") == std::string_view::npos
                  ? nullptr
                  : "a value filling part of a Slurm list option (--gres=gpu:${...}, --dependency=afterok:${...}, "
-                   "--constraint, --licenses, --array, --nodelist) cannot hold a separator or operator (, : ? + & | * [ ] ( "
-                   ") ! % /): it would add an item, a condition or a count the template did not write, or name a file "
-                   "of nodes";
+                   "--constraint, --licenses, --array, --nodelist, --mail-user, --bb, --container-name) cannot hold a "
+                   "separator, operator or blank (, : ? + & | * [ ] ( ) ! % / space): it would add an item, a "
+                   "condition, a flag or a count the template did not write, or name a file of nodes";
     case ElementRole::FindStart:
       return v != "!" && v != "(" && v != ")" && v != ","
                  ? nullptr

@@ -35,7 +35,7 @@ enum class ElementRole : std::uint8_t {
   Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
   FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
   UrlGlob,      // a URL curl or wget expands itself ({a,b}, [1-9], ftp://h/*): no { } [ ] or '*'
-  SlurmListPart,  // part of one item of a Slurm list (--gres=gpu:${V}, --dependency=afterok:${V}): no separator
+  SlurmListPart,  // part of one item of a Slurm list (--gres=gpu:${V}, --dependency=afterok:${V}): no separator or blank
   FindStart,    // a start point of find: not '!', '(', ')' or ',' (find reads those as its expression)
   ProgramName,  // the name a program runs under (exec -a): no '/', no '-' first
   WarningFilter,  // python -W, PYTHONWARNINGS: no '.' in a category (python imports its module)

@@ -1283,4 +1283,32 @@ TEST(ValueSinks, OperatorsCataloguesImportsGlobsNamesAndListsOfTheTwentiethRevie
   EXPECT_EQ(R::check_element(R::ElementRole::SlurmListPart, "8"), nullptr);
 }
 
+// The twenty-first review: output files named in an option's own word,
+// programs reached through python -m, build files, query languages, and
+// more of Slurm's list options (srun's own among them).
+TEST(ValueSinks, OptionWordsModulesQueryLanguagesAndListsOfTheTwentyFirstReview) {
+  namespace R = sg::render;
+  for (const char* form : {"sort -u m.txt -o\"%X%\"", "shuf --output=\"%X%\" m.txt", "iconv -f utf8 -t ascii --output=\"%X%\" a",
+                           "cp model.pt -t\"%X%\"", "tar -czf\"%X%\" results", "curl -o\"%X%\" https://h/a",
+                           "wget -O\"%X%\" https://h/a", "gpg -o \"%X%\" -d a.gpg", "patch \"%X%\" < fix.diff"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  for (const char* form : {"python3 -m pip install \"%X%\"", "python3 -u -m pip install -r \"%X%\"", "ninja -f \"%X%\"",
+                           "ninja -C\"%X%\"", "cmake -S\"%X%\" -B build"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  EXPECT_FALSE(rules(task("python3 -m pytest -p \"%X%\" tests")).empty());
+  for (const char* form : {"yq -y -i \".lr = \\\"%X%\\\"\" c.yaml", "mlr -I --icsv put '$lr = \"%X%\"' r.csv",
+                           "jsonnet --tla-code lr=\"%X%\" c.jsonnet", "ansible all -m shell -a \"echo %X%\"",
+                           "mongosh --eval \"db.x.find({a: '%X%'})\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("jq -n --arg v \"%X%\" '{a: $v}'")).empty());
+  EXPECT_TRUE(placement(task("helm upgrade r c --set image.tag=%X%")).roles.has(R::ElementRole::ListItem));
+  for (const char* line : {"#SBATCH --mail-user=${CLEARML_TASK.name}@corp\n", "#SBATCH --bb=\"capacity=${CLEARML_TASK.name}\"\n",
+                           "#SBATCH --prefer=a100&${CLEARML_TASK.name}\n", "#SBATCH --acctg-freq=task=${CLEARML_TASK.name}\n",
+                           "#SBATCH --container-name=${CLEARML_TASK.name}\n", "srun --cpu-bind=map_cpu:${CLEARML_TASK.name} true\n",
+                           "srun --gpu-bind=map_gpu:${CLEARML_TASK.name} true\n"})
+    EXPECT_TRUE(placement(line).roles.has(R::ElementRole::SlurmListPart)) << line;
+  EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "1G access_mode=private"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "shared:exec"), nullptr);
+}
+
 }  // namespace

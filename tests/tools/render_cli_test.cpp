@@ -161,6 +161,16 @@ TEST_F(RenderCli, ExplainListsEveryPlaceholder) {
       << r.out;
 }
 
+TEST_F(RenderCli, ExplainShowsControlCharactersOfAValueEscaped) {
+  auto tpl = file("t.tpl", kTemplate);
+  // ESC ] 0 ; ... BEL retitles a terminal; U+0085 is a C1 control; é and € stay.
+  auto task = file("task.json", "{\"id\": \"abc\", \"name\": \"a\\u001b]0;x\\u0007b\\u0085c \u00e9\u20ac\"}");
+  auto r = run("'" + tpl.string() + "' --task-file '" + task.string() + "' --explain");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("    value:   a\\x1b]0;x\\x07b\\xc2\\x85c \u00e9\u20ac\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+}
+
 TEST_F(RenderCli, FetchesTheTaskFromTheServer) {
   using slurmglue::clearml::testing::TestServer;
   TestServer server(nlohmann::json::parse(R"({
