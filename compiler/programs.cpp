@@ -34,6 +34,7 @@ std::string_view code_option_letters(std::string_view c) {
   if (is_shell(c)) return "c";
   if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
   if (c == "php") return "r";
+  if (c == "cmake") return "";  // -D NAME=VALUE, -E COMMAND: read where cmake is
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
   if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
   if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";

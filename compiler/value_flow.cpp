@@ -1019,6 +1019,17 @@ class Flow {
         if (one_of(words[k]->text, {"-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex",
                                     "-iregex", "-lname", "-ilname"}))
           fills(*words[k + 1], render::ElementRole::Pattern, "find " + words[k]->text + " (a pattern of files it changes)");
+    } else if (one_of(prog, {"7z", "7za", "7zr"}) && i + 1 < words.size() && one_of(words[i + 1]->text, {"a", "u", "d", "rn"})) {
+      // 7z a ARCHIVE FILES: the archive it writes.
+      for (std::size_t k = i + 2; k < words.size(); ++k)
+        if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) return path(k);
+    } else if (prog == "history" && has({"-w", "-a"})) {
+      // history -w FILE, -a FILE: bash writes its history there.
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) path(k);
+    } else if (prog == "uv" && i + 1 < words.size() && words[i + 1]->text == "venv") {
+      for (std::size_t k = i + 2; k < words.size(); ++k)
+        if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) return path(k);
     } else if (prog == "patch") {
       // patch [options] FILE: the file it changes (-d DIR: where it does).
       for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -1144,7 +1155,13 @@ class Flow {
         {"ncu", "-o --export --log-file"},
         {"py-spy", "-o --output"},
         {"7z 7za 7zr", "-o"},
-        {"tar gtar", "-C --directory"},
+        {"tar gtar", "-C --directory --one-top-level"},
+        {"unzip", "-d"},
+        {"git", "--separate-git-dir"},
+        {"aria2c", "-d --dir -o --out"},
+        {"docker podman", "-o --output"},
+        {"cpio", "-D --directory"},
+        {"bsdtar", "-C -f"},
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
@@ -2694,6 +2711,13 @@ class Flow {
     const bool deepspeed = name == "deepspeed" || (is_interpreter(name) && i + 2 < words.size() &&
                                                    words[i + 1]->text == "-m" && words[i + 2]->text.rfind("deepspeed", 0) == 0);
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
+    // rsync and scp read HOST:PATH (a remote shell on HOST), rclone
+    // REMOTE:PATH and :BACKEND:PATH: a value's ':' before any '/' would
+    // choose another host or backend, where '/' is not refused.
+    if (one_of(name, {"rsync", "scp", "rclone"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
+          fills(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)");
     if (name == "curl")
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string& w = words[k]->text;
@@ -2802,7 +2826,7 @@ class Flow {
       if (words[k]->text == "--force-local") return;
     const auto mark = [&](std::size_t k) {
       if (k < words.size())
-        fills(*words[k], render::ElementRole::LocalArchive, name + "'s archive");
+        fills(*words[k], render::ElementRole::LocalName, name + "'s archive");
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
@@ -3112,7 +3136,7 @@ class Flow {
     std::size_t from = words.size();
     // module use DIR: the modulefiles later loads run come from DIR.
     if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
-        one_of(words[i + 1]->text, {"load", "add", "try-load", "swap", "switch", "use"}))
+        one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore"}))
       from = i + 2;
     if (name == "ml") from = i + 1;
     if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "repo" && words[i + 2]->text == "add")
@@ -3139,6 +3163,22 @@ class Flow {
       script_operand(words, first, name);
       break;
     }
+    // cmake -DNAME=VALUE: prefixes, package directories, toolchain files,
+    // compilers and includes cmake runs or loads (CMAKE_PREFIX_PATH,
+    // Torch_DIR, CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_INCLUDE, CMAKE_C_COMPILER).
+    // cmake -E env|chdir|time ... runs a program.
+    if (name == "cmake")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w.size() > 2 && w.rfind("-D", 0) == 0) {
+          mark(k);
+        } else if (w == "-D" && k + 1 < words.size()) {
+          mark(++k);
+        } else if (w == "-E" && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
+          for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
+          break;
+        }
+      }
     // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
     if (name == "cmake")
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -3160,6 +3200,16 @@ class Flow {
         {"git", "-C --git-dir --work-tree --exec-path"},
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
         {"ninja samu", "-f -C"},
+        {"git", "--template"},
+        {"nvcc", "-ccbin --compiler-bindir"},
+        {"gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx", "-B -specs --specs -wrapper -fplugin "
+                                                                             "--gcc-toolchain -fuse-ld -fpass-plugin "
+                                                                             "--sysroot -isysroot"},
+        {"spark-submit pyspark", "--jars --py-files --files --packages --repositories --driver-class-path"},
+        {"pixi", "--manifest-path"},
+        {"tox", "-c --conf"},
+        {"nox", "-f --noxfile"},
+        {"conda mamba micromamba", "-c --channel"},
         {"cmake", "-S -B -C -P"},
         {"systemd-run", "--working-directory"},
         {"bwrap sudo", "--chdir -D"},

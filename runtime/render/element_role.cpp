@@ -112,12 +112,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                "image overlay, a working directory) cannot start with '/' or '~': it would choose a file anywhere on "
                "the cluster; name it relative to the template's directory or search path";
       return has_parent_component(v) ? "a value naming code that runs cannot hold a '..' path component" : nullptr;
-    case ElementRole::LocalArchive: {
+    case ElementRole::LocalName: {
       const auto colon = v.find(':');
       return colon == std::string_view::npos || v.substr(0, colon).find('/') != std::string_view::npos
                  ? nullptr
-                 : "an archive name with ':' before any '/' is HOST:FILE to tar, cpio and mt, which then run a "
-                   "remote shell on HOST: name a local file (./x:y)";
+                 : "a name with ':' before any '/' is HOST:FILE to tar, cpio, mt, rsync and scp (which then reach "
+                   "HOST through a remote shell) and REMOTE:PATH or :BACKEND:PATH to rclone: name a local file (./x:y)";
     }
     case ElementRole::FormField:
       return v.empty() || (v.front() != '@' && v.front() != '<')
@@ -243,7 +243,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";
     case ElementRole::PerlOperand: return "<>+";
-    case ElementRole::LocalArchive: return ":";
+    case ElementRole::LocalName: return ":";
     case ElementRole::DataField:
     case ElementRole::DataWord: return " -?&%#()*~!;";
     default: return {};

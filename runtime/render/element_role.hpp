@@ -25,7 +25,7 @@ enum class ElementRole : std::uint8_t {
   ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
   MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
-  LocalArchive, // tar -f, cpio -F, mt -f: no ':' before a '/' (HOST:FILE runs a remote shell on HOST)
+  LocalName,    // tar -f, cpio -F, mt -f, rsync, scp and rclone operands: no ':' before a '/' (HOST:FILE, REMOTE:PATH)
   FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
   DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor

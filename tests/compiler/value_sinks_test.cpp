@@ -814,10 +814,10 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_TRUE(placement(task("rsync -a \"%X%\" /scratch/")).context.resplit);
   EXPECT_FALSE(placement(task("torchrun train.py --run_name=%X%")).context.resplit);
   EXPECT_EQ(placement(task("module use %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
-  EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalArchive));
+  EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalName));
   const auto created = placement(task("tar czf %X%.tgz out")).roles;  // the archive tar writes
-  EXPECT_TRUE(created.has(sg::render::ElementRole::LocalArchive) && created.has(sg::render::ElementRole::Path));
-  EXPECT_EQ(placement(task("tar --file=%X% -x")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalArchive));
+  EXPECT_TRUE(created.has(sg::render::ElementRole::LocalName) && created.has(sg::render::ElementRole::Path));
+  EXPECT_EQ(placement(task("tar --file=%X% -x")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar --force-local -xf %X%")).roles, sg::render::ElementRoles());  // a file read, not HOST:FILE
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
@@ -860,9 +860,9 @@ TEST(ValueSinks, AValueMeetsTheRuleOfEveryPartItFills) {
   EXPECT_EQ(R::check_element(R::ElementRole::PerlOperand, "data/train 1.txt"), nullptr);
   // Roles reach a value through a variable, and a value filling two parts meets both rules.
   EXPECT_TRUE(placement(task("M=\"%X%\"\ncurl -F \"text=$M\" https://hooks.example.com")).roles.has(R::ElementRole::FormField));
-  EXPECT_TRUE(placement(task("A=\"%X%\"\ntar -xf \"$A\"")).roles.has(R::ElementRole::LocalArchive));
+  EXPECT_TRUE(placement(task("A=\"%X%\"\ntar -xf \"$A\"")).roles.has(R::ElementRole::LocalName));
   const auto both = placement(task("F=\"%X%\"\ntar -xf \"$F\"\ncurl -F \"file=$F\" https://hooks.example.com")).roles;
-  EXPECT_TRUE(both.has(R::ElementRole::LocalArchive) && both.has(R::ElementRole::FormField));
+  EXPECT_TRUE(both.has(R::ElementRole::LocalName) && both.has(R::ElementRole::FormField));
   EXPECT_NE(both.check("host:x.tar"), nullptr);
   EXPECT_NE(both.check("@x.tar"), nullptr);
   EXPECT_EQ(both.check("x.tar"), nullptr);
@@ -1309,6 +1309,29 @@ TEST(ValueSinks, OptionWordsModulesQueryLanguagesAndListsOfTheTwentyFirstReview)
     EXPECT_TRUE(placement(line).roles.has(R::ElementRole::SlurmListPart)) << line;
   EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "1G access_mode=private"), nullptr);
   EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "shared:exec"), nullptr);
+}
+
+// The twenty-second review: options that name code or programs (git's
+// templates, cmake's -D, compilers' program directories, plugins and
+// specs), files written by more options and builtins, and names that
+// rsync, scp and rclone read as another host or backend.
+TEST(ValueSinks, ProgramDirectoriesWrittenFilesAndRemoteNamesOfTheTwentySecondReview) {
+  namespace R = sg::render;
+  for (const char* form : {"git clone --template=\"%X%\" https://h/r.git src", "cmake -DCMAKE_PREFIX_PATH=\"%X%\" -S . -B b",
+                           "cmake -D Torch_DIR=\"%X%\" ..", "nvcc -ccbin \"%X%\" k.cu", "gcc -B\"%X%\" a.c",
+                           "gcc -specs=\"%X%\" a.c", "clang -fplugin=\"%X%\" a.c", "module load-any \"%X%\"",
+                           "spark-submit --jars \"%X%\" app.py", "conda install -c \"%X%\" numpy"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  for (const char* form : {"unzip data.zip -d\"%X%\"", "tar -xf d.tar --one-top-level=\"%X%\"", "7z a \"%X%\" results",
+                           "git clone --separate-git-dir=\"%X%\" https://h/r.git src", "history -w \"%X%\"",
+                           "uv venv \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  for (const char* form : {"rsync -a out/ \"%X%\"", "scp out.tgz \"%X%\"", "rclone copy out \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::LocalName)) << form;
+  EXPECT_NE(R::check_element(R::ElementRole::LocalName, ":local:/etc"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::LocalName, "node7:/home/glue"), nullptr);
+  EXPECT_EQ(R::check_element(R::ElementRole::LocalName, "runs/exp:1"), nullptr);
+  EXPECT_EQ(placement(task("cmake -DCMAKE_BUILD_TYPE=%X% ..")).roles.check("Release"), nullptr);
 }
 
 }  // namespace
