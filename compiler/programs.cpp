@@ -173,8 +173,8 @@ constexpr RunnerSpec kRunners[] = {
      "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose",
      "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args "
      "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
-     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec"},
-    {"apptainer", "", "", 1, "exec"},  // filled from singularity below
+     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec run test start", "", "instance"},
+    {"apptainer", "", "", 1, "exec run test start", "", "instance"},  // filled from singularity below
     {"conda", "--no-capture-output --live-stream --debug-wrapper-scripts -v --verbose", "-n -p --name --prefix "
      "--cwd", 0, "run"},
     {"mamba", "", "", 0, "run"},
@@ -213,8 +213,9 @@ constexpr RunnerSpec kRunners[] = {
     {"module", "", "", 0, "exec"},
     {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
      "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
-     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec"},
-    {"podman", "", "", 1, "run exec"},  // filled from docker below
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec create", "",
+     "container"},
+    {"podman", "", "", 1, "run exec create", "", "container"},  // filled from docker below
     {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "
      "--capture-range --stats --force-overwrite --wait --export --cuda-memory-usage --gpu-metrics-device", 0,
      "profile launch"},

@@ -59,6 +59,7 @@ struct RunnerSpec {
   int operands_before = 0;    // operands before the command (timeout's duration, taskset's mask)
   std::string_view subcommands = "";  // the first operand must be one of these (singularity exec, conda run)
   std::string_view code_options = "";  // options whose argument is a command line parsed again (flock -c)
+  std::string_view subcommand_groups = "";  // words that may stand before the subcommand (docker container run)
 };
 
 // The runner named `name` (mpirun.openmpi is mpirun), or null.

@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <string_view>
@@ -30,7 +31,10 @@ constexpr std::size_t kNone = SIZE_MAX;
 constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
-constexpr char kAnyVariable[] = "env:*";  // what any variable holds (env, ${!name}, a nameref to a name at run time)
+constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
+// What a program finds in its environment: any variable but $_ (bash
+// exports _ as the program's own path, not the last word before).
+constexpr char kEnvironment[] = "env:environ";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -93,7 +97,10 @@ class Flow {
     for (const auto& [n, from] : direct_) names.insert(n);
     for (const auto& [n, from] : edges_) names.insert(n);
     for (const auto& n : names)
-      if (!n.empty() && n.find(':') == std::string::npos) edges_[kAnyVariable].insert(n);
+      if (!n.empty() && n.find(':') == std::string::npos) {
+        edges_[kAnyVariable].insert(n);
+        if (n != "_") edges_[kEnvironment].insert(n);
+      }
     edges_["_"].insert(kAnyVariable);
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
@@ -984,7 +991,47 @@ class Flow {
   // and lists of files a program reads names from (tar -T LIST): a value
   // there, also through a variable or a list file, is named as a file the
   // job writes is (ElementRole::Path).
+  // Where the subcommand of the program at words[i] stands after the
+  // program's own options (git -C DIR clone, aws --region R s3 cp,
+  // apptainer --quiet build, uv --quiet venv, python3 -B -m zipfile), or
+  // i + 1. The rules below read a subcommand right after the program.
+  static std::size_t subcommand_at(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view prog) {
+    static constexpr ProgramOptions kGlobalOptions[] = {
+        {"git", "-C -c --git-dir --work-tree --namespace --config-env --super-prefix"},
+        {"aws", "--region --profile --endpoint-url --output --query --color --ca-bundle --cli-read-timeout "
+                "--cli-connect-timeout --cli-binary-format"},
+        {"singularity apptainer", "-c --config"},
+        {"uv", "--directory --project --cache-dir --config-file --color --python-preference --allow-insecure-host"},
+        {"docker podman", "-c --context -H --host -l --log-level --config --tlscacert --tlscert --tlskey --root "
+                          "--runroot --storage-driver --url --connection --cgroup-manager"},
+    };
+    const bool interpreter = is_interpreter(prog);
+    std::string_view takes_value;
+    for (const auto& [programs, options] : kGlobalOptions)
+      if (listed(programs, prog)) takes_value = options;
+    if (takes_value.empty() && !interpreter) return i + 1;
+    std::size_t k = i + 1;
+    while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-') {
+      const auto& w = words[k]->text;
+      if (interpreter) {
+        // python3 -B -u -m MOD: the module after the flags; -X and -W take a value.
+        if (w == "-m") return k;
+        if (w == "-c" || w == "--") return i + 1;
+        k += one_of(w, {"-X", "-W"}) ? 2 : 1;
+        continue;
+      }
+      k += listed(takes_value, w) ? 2 : 1;
+    }
+    return interpreter || k >= words.size() ? i + 1 : k;
+  }
+
   void changed_in_place(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
+    if (const auto sub = subcommand_at(words, i, prog); sub > i + 1) {
+      // The same words without the program's own options before the subcommand.
+      std::vector<const ShellWord*> plain(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      plain.insert(plain.end(), words.begin() + static_cast<std::ptrdiff_t>(sub), words.end());
+      return changed_in_place(plain, i, prog);
+    }
     const auto path = [&](std::size_t k) {
       if (k < words.size()) fills(*words[k], render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
     };
@@ -1112,6 +1159,24 @@ class Flow {
       // python -m zipfile -e ARCHIVE DIR, -c ARCHIVE FILES: what it extracts into or creates.
       operands = true;
       skip = 1;  // the module's name
+    } else if (is_interpreter(prog) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+               one_of(words[i + 2]->text, {"json.tool", "http.server"})) {
+      // json.tool IN OUT reads and writes files; http.server -d DIR serves
+      // DIR to the network.
+      for (std::size_t k = i + 3; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"-d", "--directory"})) path(++k);
+        else if (w.rfind("--directory=", 0) == 0) path(k);
+        else if (one_of(w, {"-b", "--bind", "--indent", "--protocol", "-p"})) ++k;
+        else if (words[i + 2]->text == "json.tool" && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty())) path(k);
+      }
+    } else if (prog == "papermill") {
+      // papermill IN OUT: the notebook it runs and the one it writes.
+      operands = true;
+    } else if (prog == "scontrol" && i + 2 < words.size() && words[i + 1]->text == "write" &&
+               words[i + 2]->text == "batch_script") {
+      // scontrol write batch_script JOB FILE: the script written to FILE.
+      if (i + 4 < words.size()) path(i + 4);
     } else if ((is_interpreter(prog) && has({"venv", "virtualenv"})) || prog == "virtualenv") {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && !one_of(words[k]->text, {"venv", "virtualenv"}))
@@ -1158,7 +1223,8 @@ class Flow {
         {"tar gtar", "-C --directory --one-top-level"},
         {"unzip", "-d"},
         {"git", "--separate-git-dir"},
-        {"aria2c", "-d --dir -o --out"},
+        {"aria2c", "-d --dir -o --out -l --log"},
+        {"jupyter", "--output-dir --output"},
         {"docker podman", "-o --output"},
         {"cpio", "-D --directory"},
         {"bsdtar", "-C -f"},
@@ -1245,6 +1311,257 @@ class Flow {
     return fd;
   }
 
+  // The word the runner at words[i] runs as its program (srun's, timeout's,
+  // env's after its NAME=value words), or words.size() when it runs none
+  // that can be told.
+  std::size_t program_run_by(const std::vector<const ShellWord*>& words, std::size_t i) const {
+    const std::string name(basename_of(words[i]->text));
+    std::size_t k = kNone;
+    if (name == "srun" || name == "salloc") {
+      const auto s = scan_options(words, i + 1, slurm_counts());
+      if (s.unknown != kNone) return words.size();
+      k = s.operand;
+    } else if (const RunnerSpec* spec = find_runner(name)) {
+      const std::size_t from = runner_operands(words, i, *spec);
+      if (from == kNone) return words.size();
+      const auto s = scan_options(words, from, runner_counts(*spec));
+      if (s.unknown != kNone || s.operand == kNone) return words.size();
+      k = s.operand;
+      if (spec->name == "env") {
+        while (k < words.size() && is_assignment_word(words[k]->text)) ++k;
+      } else {
+        for (int n = 0; n < spec->operands_before && k < words.size(); ++n) ++k;
+        if (k < words.size() && words[k]->text == "--" && spec->operands_before > 0) ++k;
+        if (k < words.size() && spec->name == "flock" && one_of(words[k]->text, {"-c", "--command"})) return words.size();
+      }
+    }
+    return k == kNone || k <= i || k >= words.size() ? words.size() : k;
+  }
+  // The positions in `words` of `program` and of the programs that runners
+  // run after it (timeout 60 srun cp: timeout, srun, cp).
+  std::vector<std::size_t> program_positions(const std::vector<const ShellWord*>& words, const ShellWord* program) const {
+    std::vector<std::size_t> at;
+    for (auto i = static_cast<std::size_t>(std::find(words.begin(), words.end(), program) - words.begin()); i < words.size();
+         i = program_run_by(words, i))
+      at.push_back(i);
+    return at;
+  }
+  // Where the options of the runner at words[i] begin: after its
+  // subcommand (singularity exec, docker container run, apptainer
+  // instance start), or kNone when it has one that runs no given command.
+  static std::size_t runner_operands(const std::vector<const ShellWord*>& words, std::size_t i, const RunnerSpec& spec) {
+    if (spec.subcommands.empty()) return i + 1;
+    std::size_t k = i + 1;
+    while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
+    // docker container run, apptainer instance start: a group, then the subcommand.
+    if (k + 1 < words.size() && listed(spec.subcommand_groups, words[k]->text)) ++k;
+    if (k >= words.size() || !listed(spec.subcommands, words[k]->text)) return kNone;
+    return k + 1;
+  }
+
+  // The files the program words[0] writes and the names it creates.
+  void program_files(std::size_t c, const std::vector<const ShellWord*>& words) {
+    const ShellWord* program = words.front();
+    const std::string prog_name(basename_of(program->text));
+    const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
+    std::vector<const ShellWord*> operands;
+    bool after_program = false;
+    for (const auto* w : words) {
+      if (w == program) {
+        after_program = true;
+        continue;
+      }
+      if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
+    }
+    // The written file takes a value's last component as its name: wget
+    // URL, curl -O URL, cp "$V" DIR, aws s3 cp URI ./ (FileName).
+    {
+      const bool named_output = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) {
+        return (prog == "wget" && (w->text == "-O" || w->text.rfind("--output-document", 0) == 0 ||
+                                   (w->text.size() > 2 && w->text[0] == '-' && w->text[1] != '-' && w->text.back() == 'O'))) ||
+               (prog == "curl" && (w->text == "-o" || w->text.rfind("--output=", 0) == 0 || w->text == "--output"));
+      });
+      const bool remote_name = prog == "wget" ||
+                               (prog == "curl" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                  return w->text == "--remote-name" || w->text == "--remote-name-all" ||
+                                         (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
+                                          w->text.find_first_of("OJ") != std::string::npos);
+                                }));
+      const bool copies = one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) ||
+                          ((prog == "aws" || prog == "gsutil" || prog == "gcloud") &&
+                           std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                             return one_of(w->text, {"cp", "sync", "mv", "rsync"});
+                           }));
+      if (remote_name && !named_output)
+        for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
+      // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
+      // ftp:// ones: one value would fetch (and name) other files.
+      const bool globs = prog == "wget" || (prog == "curl" && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                              return w->text == "--globoff" || (w->text.size() > 1 && w->text[0] == '-' &&
+                                                                                w->text[1] != '-' && w->text.find('g') != std::string::npos);
+                                            }));
+      if (globs)
+        for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
+      if (prog == "curl" || prog == "wget")
+        for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::FetchedUrl, prog_name + " (the URL it fetches)");
+      if (copies && operands.size() >= 2)
+        for (std::size_t k = 0; k + 1 < operands.size(); ++k)
+          fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
+    }
+    if (prog == "tee" || prog == "sponge") {
+      for (const auto* w : operands)
+        if (w->text.rfind(">(", 0) == 0) {
+          write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
+        } else if (!is_device(w->text)) {
+          create_name(*w);
+          write_file(file_key(w->text), c, w->text);
+        }
+    } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
+      // The destination is written (-t DIR too); mv also removes its
+      // sources; the sources of a copy are only read.
+      for (const auto* w : operands)
+        if (w == operands.back() || prog == "mv") create_name(*w);
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if ((words[k]->text == "-t" || words[k]->text == "--target-directory") && k + 1 < words.size()) create_name(*words[k + 1]);
+        else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
+          create_name(*words[k]);
+      write_file(file_key(operands.back()->text), c, operands.back()->text);
+    } else if (prog == "uniq" && operands.size() >= 2) {
+      create_name(*operands[1]);
+      write_file(file_key(operands[1]->text), c, operands[1]->text);  // uniq IN OUT
+    } else if (prog == "dd") {
+      for (const auto* w : operands)
+        if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
+          create_name(*w);
+          write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
+        }
+    } else if (prog == "tar" || prog == "gtar") {
+      // Creating writes the archive; extracting writes into -C DIR (the
+      // members' names stay under it: tar drops a leading '/' and '..').
+      // The mode: in the first word (tar czf, tar -czf), or in any cluster
+      // of letters after other options (tar --exclude=X -czf, tar -v -c).
+      const std::string_view mode = words.size() > 1 ? std::string_view(words[1]->text) : std::string_view();
+      const bool creates = (mode.rfind("--", 0) != 0 && mode.find_first_of("cru") != std::string_view::npos) ||
+                           std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
+                             return one_of(w->text, {"--create", "--append", "--update"}) ||
+                                    (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
+                                     w->text.find_first_of("cru") != std::string::npos);
+                           });
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        // -czf"$OUT", --file=OUT: the archive named in the option's word.
+        const auto f = w.size() > 1 && w[0] == '-' && w[1] != '-' ? w.find('f') : std::string::npos;
+        if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
+        else if (creates && ((f != std::string::npos && f + 1 < w.size()) || w.rfind("--file=", 0) == 0)) create_name(*words[k]);
+        else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
+        else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
+      }
+    } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip"})) {
+      for (const auto* w : operands) create_name(*w);
+    } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
+      outputs_[c].emplace_back("fs:names");
+    } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
+               (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
+                (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
+      // The environment printed (env, export -p, set) or substituted into a
+      // text (envsubst): every variable's value; printenv NAME: NAME's.
+      if (prog == "printenv" && !operands.empty())
+        for (const auto* w : operands) outputs_[c].push_back(w->text);
+      else if (prog != "env" || operands.empty())
+        outputs_[c].emplace_back(one_of(prog, {"env", "printenv", "envsubst", "export"}) ? kEnvironment : kAnyVariable);
+    }
+    // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
+    // curl -o F, wget -O F, gcc -o F, --output=F): written with what the
+    // command reads. csplit -f P and sed's w command write files too.
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string_view w = words[k]->text;
+      std::string_view out;
+      // curl -sSLo F, wget -qO F: the letter may end a cluster of flags.
+      const bool cluster_output = w.size() > 2 && w[0] == '-' && w[1] != '-' &&
+                                  ((prog == "curl" && w.back() == 'o') || (prog == "wget" && w.back() == 'O'));
+      const auto output_letter = [&](char letter) {
+        return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
+                                                "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
+                                                "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
+               (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
+      };
+      const bool short_output = cluster_output || (w.size() == 2 && w[0] == '-' && output_letter(w[1]));
+      const ShellWord* named = nullptr;  // the word holding the file's name
+      if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size()) {
+        named = words[k + 1];
+        out = named->text;
+      } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
+        named = words[k];
+        out = w.substr(w.find('=') + 1);
+      } else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && output_letter(w[1]) && !cluster_output) {
+        named = words[k];  // -o"$OUT": the value attached
+        out = w.substr(2);
+      }
+      if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
+      create_name(*named);
+      write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
+    }
+    if (is_sed(prog))
+      for (const auto* w : words)
+        if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
+          write_file(std::string(kAnyFile), c, "");
+    if (functions_.count(prog_name)) {
+      // $(f), f | bash, f > >(tee F): what the function prints, from
+      // anything its body holds.
+      outputs_[c].push_back("fn:" + prog_name);
+      std::vector<std::size_t> phs;
+      std::vector<std::string> refs;
+      collect_all(functions_[prog_name] == kNone ? c : functions_[prog_name], phs, refs);
+      for (auto p : phs) direct_["fn:" + prog_name].insert(p);
+      for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
+    } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                 // open() for writing: python's 'w'/'a' modes, perl's '>'.
+                 const bool opens_for_writing =
+                     w->text.find("open(") != std::string::npos &&
+                     one_of_found(w->text, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
+                                            "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"",
+                                            "'wt'", "\"wt\"", ">", "mode"});
+                 return opens_for_writing || w->text.find("write") != std::string::npos ||
+                        w->text.find("copy") != std::string::npos || w->text.find("shutil") != std::string::npos ||
+                        w->text.find("rename") != std::string::npos || w->text.find("replace(") != std::string::npos ||
+                        w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
+               })) {
+      // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
+      // that writes files may put its arguments in any of them, and the
+      // files it names (shutil.copy("a.txt", "b.sh")).
+      write_file(std::string(kAnyFile), c, "");
+      // open("meta.json", "w"): a data file the code names.
+      for (const auto* w : words)
+        for (std::size_t at = 0; at < w->text.size();) {
+          const auto end = std::min(w->text.find_first_of(" '\"(),;`", at), w->text.size());
+          const auto role = data_file_role(std::string_view(w->text).substr(at, end - at));
+          if (role != render::ElementRole::None)
+            uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
+          at = end + 1;
+        }
+      for (const auto& key : std::set<std::string>(written_)) {
+        if (is_pattern_key(key)) continue;
+        const auto file = basename_of(std::string_view(key).substr(5));
+        for (const auto* w : words)
+          if (file.size() > 1 && w->text.find(file) != std::string::npos) edges_[std::string(kAnyFile)].insert(key);
+      }
+    } else if (prog == "coproc" || prog == "exec") {
+      // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
+      for (const auto* w : words)
+        if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
+      // The body after a name is a group of its own: its commands' programs.
+      const std::size_t body = c + 1;
+      if (prog == "coproc" && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
+        for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m) {
+          // coproc W { cat > F; }: what the template writes to ${W[1]} is F's text.
+          coprocess_members_.insert(m);
+          if (const auto inner = words_of(m); !inner.empty() && (is_shell(basename_of(inner.front()->text)) ||
+                                                                  is_interpreter(basename_of(inner.front()->text))))
+            fd_code_ = true;
+        }
+    }
+  }
+
   void files() {
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
     std::string stdout_file;                      // exec >F: the file every later command writes to
@@ -1308,199 +1625,11 @@ class Flow {
         write_file(key, c, w.text);
       }
       if (!program) continue;
-      const auto words = words_of(c);
-      std::vector<const ShellWord*> operands;
-      bool after_program = false;
-      for (const auto* w : words) {
-        if (w == program) {
-          after_program = true;
-          continue;
-        }
-        if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
-      }
-      // The written file takes a value's last component as its name: wget
-      // URL, curl -O URL, cp "$V" DIR, aws s3 cp URI ./ (FileName).
-      {
-        const bool named_output = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) {
-          return (prog == "wget" && (w->text == "-O" || w->text.rfind("--output-document", 0) == 0 ||
-                                     (w->text.size() > 2 && w->text[0] == '-' && w->text[1] != '-' && w->text.back() == 'O'))) ||
-                 (prog == "curl" && (w->text == "-o" || w->text.rfind("--output=", 0) == 0 || w->text == "--output"));
-        });
-        const bool remote_name = prog == "wget" ||
-                                 (prog == "curl" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                    return w->text == "--remote-name" || w->text == "--remote-name-all" ||
-                                           (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
-                                            w->text.find_first_of("OJ") != std::string::npos);
-                                  }));
-        const bool copies = one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) ||
-                            ((prog == "aws" || prog == "gsutil" || prog == "gcloud") &&
-                             std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                               return one_of(w->text, {"cp", "sync", "mv", "rsync"});
-                             }));
-        if (remote_name && !named_output)
-          for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
-        // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
-        // ftp:// ones: one value would fetch (and name) other files.
-        const bool globs = prog == "wget" || (prog == "curl" && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                                return w->text == "--globoff" || (w->text.size() > 1 && w->text[0] == '-' &&
-                                                                                  w->text[1] != '-' && w->text.find('g') != std::string::npos);
-                                              }));
-        if (globs)
-          for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
-        if (copies && operands.size() >= 2)
-          for (std::size_t k = 0; k + 1 < operands.size(); ++k)
-            fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
-      }
-      if (prog == "tee" || prog == "sponge") {
-        for (const auto* w : operands)
-          if (w->text.rfind(">(", 0) == 0) {
-            write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
-          } else if (!is_device(w->text)) {
-            create_name(*w);
-            write_file(file_key(w->text), c, w->text);
-          }
-      } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
-        // The destination is written (-t DIR too); mv also removes its
-        // sources; the sources of a copy are only read.
-        for (const auto* w : operands)
-          if (w == operands.back() || prog == "mv") create_name(*w);
-        for (std::size_t k = 0; k < words.size(); ++k)
-          if ((words[k]->text == "-t" || words[k]->text == "--target-directory") && k + 1 < words.size()) create_name(*words[k + 1]);
-          else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
-            create_name(*words[k]);
-        write_file(file_key(operands.back()->text), c, operands.back()->text);
-      } else if (prog == "uniq" && operands.size() >= 2) {
-        create_name(*operands[1]);
-        write_file(file_key(operands[1]->text), c, operands[1]->text);  // uniq IN OUT
-      } else if (prog == "dd") {
-        for (const auto* w : operands)
-          if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
-            create_name(*w);
-            write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
-          }
-      } else if (prog == "tar" || prog == "gtar") {
-        // Creating writes the archive; extracting writes into -C DIR (the
-        // members' names stay under it: tar drops a leading '/' and '..').
-        const auto at = std::find(words.begin(), words.end(), program);
-        const std::string_view mode =
-            at != words.end() && at + 1 != words.end() ? std::string_view((*(at + 1))->text) : std::string_view();
-        const bool creates = (mode.rfind("--", 0) != 0 && mode.find_first_of("cru") != std::string_view::npos) ||
-                             std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                               return one_of(w->text, {"--create", "--append", "--update"});
-                             });
-        for (std::size_t k = 0; k < words.size(); ++k) {
-          const auto& w = words[k]->text;
-          // -czf"$OUT", --file=OUT: the archive named in the option's word.
-          const auto f = w.size() > 1 && w[0] == '-' && w[1] != '-' ? w.find('f') : std::string::npos;
-          if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
-          else if (creates && ((f != std::string::npos && f + 1 < w.size()) || w.rfind("--file=", 0) == 0)) create_name(*words[k]);
-          else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
-          else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
-        }
-      } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip"})) {
-        for (const auto* w : operands) create_name(*w);
-      } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
-        outputs_[c].emplace_back("fs:names");
-      } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
-                 (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
-                  (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
-        // The environment printed (env, export -p, set) or substituted into a
-        // text (envsubst): every variable's value; printenv NAME: NAME's.
-        if (prog == "printenv" && !operands.empty())
-          for (const auto* w : operands) outputs_[c].push_back(w->text);
-        else if (prog != "env" || operands.empty())
-          outputs_[c].emplace_back(kAnyVariable);
-      }
-      // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
-      // curl -o F, wget -O F, gcc -o F, --output=F): written with what the
-      // command reads. csplit -f P and sed's w command write files too.
-      for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string_view w = words[k]->text;
-        std::string_view out;
-        // curl -sSLo F, wget -qO F: the letter may end a cluster of flags.
-        const bool cluster_output = w.size() > 2 && w[0] == '-' && w[1] != '-' &&
-                                    ((prog == "curl" && w.back() == 'o') || (prog == "wget" && w.back() == 'O'));
-        const auto output_letter = [&](char letter) {
-          return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
-                                                  "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
-                                                  "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
-                 (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
-        };
-        const bool short_output = cluster_output || (w.size() == 2 && w[0] == '-' && output_letter(w[1]));
-        const ShellWord* named = nullptr;  // the word holding the file's name
-        if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size()) {
-          named = words[k + 1];
-          out = named->text;
-        } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
-          named = words[k];
-          out = w.substr(w.find('=') + 1);
-        } else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && output_letter(w[1]) && !cluster_output) {
-          named = words[k];  // -o"$OUT": the value attached
-          out = w.substr(2);
-        }
-        if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
-        create_name(*named);
-        write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
-      }
-      if (is_sed(prog))
-        for (const auto* w : words)
-          if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
-            write_file(std::string(kAnyFile), c, "");
-      if (functions_.count(prog_name)) {
-        // $(f), f | bash, f > >(tee F): what the function prints, from
-        // anything its body holds.
-        outputs_[c].push_back("fn:" + prog_name);
-        std::vector<std::size_t> phs;
-        std::vector<std::string> refs;
-        collect_all(functions_[prog_name] == kNone ? c : functions_[prog_name], phs, refs);
-        for (auto p : phs) direct_["fn:" + prog_name].insert(p);
-        for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
-      } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                   // open() for writing: python's 'w'/'a' modes, perl's '>'.
-                   const bool opens_for_writing =
-                       w->text.find("open(") != std::string::npos &&
-                       one_of_found(w->text, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
-                                              "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"",
-                                              "'wt'", "\"wt\"", ">", "mode"});
-                   return opens_for_writing || w->text.find("write") != std::string::npos ||
-                          w->text.find("copy") != std::string::npos || w->text.find("shutil") != std::string::npos ||
-                          w->text.find("rename") != std::string::npos || w->text.find("replace(") != std::string::npos ||
-                          w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
-                 })) {
-        // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
-        // that writes files may put its arguments in any of them, and the
-        // files it names (shutil.copy("a.txt", "b.sh")).
-        write_file(std::string(kAnyFile), c, "");
-        // open("meta.json", "w"): a data file the code names.
-        for (const auto* w : words)
-          for (std::size_t at = 0; at < w->text.size();) {
-            const auto end = std::min(w->text.find_first_of(" '\"(),;`", at), w->text.size());
-            const auto role = data_file_role(std::string_view(w->text).substr(at, end - at));
-            if (role != render::ElementRole::None)
-              uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
-            at = end + 1;
-          }
-        for (const auto& key : std::set<std::string>(written_)) {
-          if (is_pattern_key(key)) continue;
-          const auto file = basename_of(std::string_view(key).substr(5));
-          for (const auto* w : words)
-            if (file.size() > 1 && w->text.find(file) != std::string::npos) edges_[std::string(kAnyFile)].insert(key);
-        }
-      } else if (prog == "coproc" || prog == "exec") {
-        // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
-        for (const auto* w : words)
-          if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
-        // The body after a name is a group of its own: its commands' programs.
-        const std::size_t body = c + 1;
-        if (prog == "coproc" && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
-          for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m) {
-            // coproc W { cat > F; }: what the template writes to ${W[1]} is F's text.
-            coprocess_members_.insert(m);
-            if (const auto inner = words_of(m); !inner.empty() && (is_shell(basename_of(inner.front()->text)) ||
-                                                                    is_interpreter(basename_of(inner.front()->text))))
-              fd_code_ = true;
-          }
-      }
+      // timeout 60 cp A B, srun mv A B: the program a runner runs writes
+      // the files it would write alone.
+      const auto all = words_of(c);
+      for (const auto i : program_positions(all, program))
+        program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.end()});
       for (const auto& w : cmd.words)
         if (w.text.rfind(">(", 0) == 0) {
           // >(bash), >(python3 -): a process reading its input as code.
@@ -1523,6 +1652,14 @@ class Flow {
       auto& cmd = t_.commands[c];
       const ShellWord* program = program_word(cmd);
       const bool exec = program && program->text == "exec";
+      // The programs runners run (timeout 60 cp): command names too.
+      std::vector<const ShellWord*> programs;
+      if (program) {
+        const auto words = words_of(c);
+        for (const auto i : program_positions(words, program))
+          if (words[i] == program || (words[i]->placeholders.empty() && words[i]->text.find('$') == std::string::npos))
+            programs.push_back(words[i]);
+      }
       for (auto& w : cmd.words) {
         implicit_assignments(w);
         if (w.role == ShellWord::Role::HereString && exec) {
@@ -1592,7 +1729,9 @@ class Flow {
         if (code_slot_word(w)) continue;
         // A command name without '/' is looked up in PATH, not in the
         // directory, unless the template puts a directory of its own there.
-        if (&w == program && w.text.find('/') == std::string::npos && !glob && !path_changed_) continue;
+        if (std::find(programs.begin(), programs.end(), &w) != programs.end() && w.text.find('/') == std::string::npos &&
+            !glob && !path_changed_)
+          continue;
         const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
@@ -1671,6 +1810,10 @@ class Flow {
   // Code of another language that runs commands or code and reads the
   // environment (os.environ, ENVIRON, $ENV, process.env, getenv): any
   // variable the template exports may reach a shell or an eval there.
+  // A variable as a message names it: $NAME, or what env:* stands for.
+  static std::string shown_variable(std::string_view name) {
+    return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
+  }
   static bool runs_code(std::string_view code) {
     return one_of_found(code, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(", "require",
                                "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"});
@@ -1678,7 +1821,7 @@ class Flow {
   void environment_reaches_code(std::string_view code, const std::string& by) {
     if (runs_code(code) && one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
                                                "Sys.getenv", "os.Getenv", "std::env"}))
-      uses_.push_back({std::string(kAnyVariable), Use::Code, by + " (its code reads the environment and runs commands)"});
+      uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
@@ -2413,6 +2556,8 @@ class Flow {
     // An OCI bundle or a kept container another task made runs as this step's
     // code; --jobid puts the step into another job of the glue's account.
     add_option(w.denied, "--container --container-name --jobid");
+    // The home of the glue's account (its ~/.ssh, clearml.conf) in the container.
+    add_option(w.denied, "--container-mount-home");
     // --multi-prog makes the command word a file of programs to run.
     add_option(w.denied, "--multi-prog");
     add_option(w.environment, "--container-env");
@@ -2463,6 +2608,11 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // make imports every environment variable as a make variable and
+    // expands it where the makefile uses it ($(shell ...), recipe lines).
+    if (name == "make" || name == "gmake")
+      uses_.push_back({std::string(kEnvironment), Use::Code, name + " (it reads every environment variable as a make "
+                                                                  "variable and expands it)"});
     // python -m pip install X, python -m pytest -p M, python -m ninja -f F:
     // the module is the program of that name, given the words after it.
     if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
@@ -2718,13 +2868,21 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
           fills(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)");
+    // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
+    // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl")
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string& w = words[k]->text;
-        const bool separate = w == "-F" || w == "--form";
-        if (!separate && w.rfind("--form=", 0) != 0 && !(w.size() > 2 && w.rfind("-F", 0) == 0)) continue;
-        const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
-        fills(*field, render::ElementRole::FormField, "a curl form field");
+        for (const auto& [letter, long_name, role, what] :
+             {std::tuple{"-F", "--form", render::ElementRole::FormField, "a curl form field"},
+              std::tuple{"-w", "--write-out", render::ElementRole::WriteOutFormat, "curl's --write-out format"}}) {
+          const bool separate = w == letter || w == long_name;
+          if (!separate && w.rfind(std::string(long_name) + "=", 0) != 0 && !(w.size() > 2 && w.rfind(letter, 0) == 0))
+            continue;
+          const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
+          fills(*field, role, what);
+          break;
+        }
       }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to.
     if (name == "curl")
@@ -3014,14 +3172,9 @@ class Flow {
   }
 
   void runner(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, const RunnerSpec& spec) {
-    std::size_t from = i + 1;
-    if (!spec.subcommands.empty()) {
-      // singularity exec, conda run, docker run: other subcommands run no given command.
-      std::size_t k = from;
-      while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
-      if (k >= words.size() || !listed(spec.subcommands, words[k]->text)) return;
-      from = k + 1;
-    }
+    // singularity exec, conda run, docker run: other subcommands run no given command.
+    const std::size_t from = runner_operands(words, i, spec);
+    if (from == kNone) return;
     if (spec.name == "env") {
       // NAME=value words set the environment of the command that follows.
       auto s = scan_options(words, from, runner_counts(spec));
@@ -3296,20 +3449,29 @@ class Flow {
     const std::string_view lists = runner == "singularity" ? "--env --bind -B --mount"
                                    : runner == "docker"    ? "--mount"
                                                            : "";
-    if (lists.empty()) return;
-    for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+    // The options that mount a host path: its source is checked as
+    // --container-mounts' is (no '..', no system directory, however spelled).
+    const std::string_view mounts = runner == "singularity" ? "--bind -B --mount"
+                                    : runner == "docker"    ? "--mount -v --volume"
+                                                            : "";
+    if (mounts.empty()) return;
+    const auto after = [&](std::size_t k, std::string_view options) {
       const std::string_view w = words[k]->text;
-      bool in_list = false;
-      for (std::string_view opts = lists; !opts.empty();) {
+      for (std::string_view opts = options; !opts.empty();) {
         const auto end = std::min(opts.find(' '), opts.size());
         const auto opt = opts.substr(0, end);
         opts.remove_prefix(std::min(end + 1, opts.size()));
         const bool joined = opt.size() == 2 ? w.size() > 2 && w.substr(0, 2) == opt
                                             : w.size() > opt.size() && w.substr(0, opt.size()) == opt && w[opt.size()] == '=';
-        in_list = in_list || joined || (k > from && words[k - 1]->text == opt);
+        if (joined || (k > from && words[k - 1]->text == opt)) return true;
       }
-      if (in_list)
+      return false;
+    };
+    for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+      if (after(k, lists))
         for (auto p : words[k]->placeholders) t_.placeholders[p].roles.add(render::ElementRole::ListItem);
+      if (after(k, mounts))
+        for (auto p : words[k]->placeholders) t_.placeholders[p].roles.add(render::ElementRole::MountSource);
     }
   }
 
@@ -3512,6 +3674,15 @@ class Flow {
         if (python && w[1] == 'W') {
           if (apart) after_option(*words[k + 1], true);
           fills(apart ? *words[++k] : word, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
+          continue;
+        }
+        if (python && w[1] == 'X') {
+          // -X pycache_prefix=DIR: python loads compiled modules from DIR;
+          // a value choosing the option itself could choose that one.
+          const ShellWord& option = apart ? *words[++k] : word;
+          const auto text = std::string_view(option.text).substr(apart ? 0 : 2);
+          if (text.rfind("pycache_prefix=", 0) == 0) names_code(option, name + " -X pycache_prefix (where it loads compiled code)");
+          else reparse_word(option, name + " -X (an option that may name where it loads compiled code)");
           continue;
         }
       }
@@ -3811,26 +3982,7 @@ class Flow {
       if (one_of(name, {"bc", "dc", "m4"})) return name;
       return {};
     }
-    if (name == "srun" || name == "salloc") {
-      const auto s = scan_options(words, i + 1, slurm_counts());
-      if (s.operand != kNone && s.unknown == kNone) return reads_code_from_stdin(c, words, s.operand);
-      return {};
-    }
-    if (const RunnerSpec* spec = find_runner(name)) {
-      std::size_t from = i + 1;
-      if (!spec->subcommands.empty()) {
-        std::size_t k = from;
-        while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
-        if (k >= words.size() || !listed(spec->subcommands, words[k]->text)) return {};
-        from = k + 1;
-      }
-      const auto s = scan_options(words, from, runner_counts(*spec));
-      if (s.operand == kNone || s.unknown != kNone) return {};
-      auto k = s.operand;
-      while (spec->name == "env" && k < words.size() && is_assignment_word(words[k]->text)) ++k;
-      for (int n = 0; n < spec->operands_before && k < words.size(); ++n) ++k;
-      if (k < words.size()) return reads_code_from_stdin(c, words, k);
-    }
+    if (const auto k = program_run_by(words, i); k < words.size()) return reads_code_from_stdin(c, words, k);
     return {};
   }
 
@@ -3920,7 +4072,7 @@ class Flow {
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
         switch (use.kind) {
-          case Use::Code: reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name)); break;
+          case Use::Code: reparse_placeholder(k, fmt::format("{} (through {})", use.by, shown_variable(use.name))); break;
           case Use::Command: ph.command_word = true; break;
           case Use::Split: ph.context.split_later = true; break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
@@ -3948,7 +4100,7 @@ class Flow {
             if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
               ph.context.quoting = render::Quoting::Arithmetic;
             else if (render::is_directive(ph.context.quoting))
-              reparse_placeholder(k, fmt::format("{} (through ${})", use.by, use.name));  // plain words only
+              reparse_placeholder(k, fmt::format("{} (through {})", use.by, shown_variable(use.name)));  // plain words only
             break;
         }
       }

@@ -65,6 +65,9 @@ bool is_code_variable(std::string_view n) {
       // Package managers' and toolchains' roots, where they load programs from.
       "MAMBA", "MICROMAMBA", "ROCM", "HIP_", "GOROOT", "GOPATH", "GOFLAGS", "CARGO_", "RUSTUP_", "DEEPSPEED_", "OCTAVE",
       "MAVEN_", "GRADLE_",
+      // pytest's extra options (-p loads a plugin), setuptools' link command,
+      // pkg-config's files (their flags reach the compiler: -fplugin, -B).
+      "PYTEST_", "LDSHARED", "PKG_CONFIG",
       // Open MPI's install prefix, the agent's own settings, MPICH's remote shell.
       "OPAL_", "CLEARML_AGENT", "MPIEXEC_", "MPICH_", "HYDRA_",
       // Drivers, layers and injected libraries that graphics, compute and

@@ -1,8 +1,10 @@
 #include "runtime/render/element_role.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "runtime/render/code_files.hpp"
+#include "runtime/render/option_words.hpp"
 
 
 namespace slurmglue::render {
@@ -80,8 +82,19 @@ const char* check_element(ElementRole role, std::string_view v) {
       if (v.find_first_of(",:") != std::string_view::npos)
         return "a value in --container-mounts cannot hold ',' or ':': it would add a mount or change this one's "
                "target or flags";
-      if (has_parent_component(v)) return "a value in --container-mounts cannot hold a '..' path component";
+      [[fallthrough]];
+    case ElementRole::MountSource: {
+      if (has_parent_component(v)) return "a value in a mount's host path cannot hold a '..' path component";
+      // A value that starts a mount's host side (up to a ':' that ends
+      // it in SRC:DST): not the host's root, a system directory or the
+      // glue's home (rootful docker makes that root).
+      const auto source = v.substr(0, v.find(':'));
+      if (!v.empty() && (v.front() == '/' || v.front() == '~') &&
+          (forbidden_mount_source(source) || forbidden_mount_source(v)))
+        return "a value naming the host side of a mount cannot be the host's root, a system directory (/etc, /root, "
+               "/proc, /run, /var/run, /usr, ...) or the glue's home, however spelled";
       return nullptr;
+    }
     case ElementRole::ExportName:
       return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
     case ElementRole::ExportValue:
@@ -124,6 +137,30 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
                    "it names";
+    case ElementRole::FetchedUrl: {
+      // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);
+      // HOST:PORT is no scheme.
+      const auto colon = v.find(':');
+      if (colon == std::string_view::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(v[0])) ||
+          (colon + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[colon + 1]))))
+        return nullptr;
+      const auto scheme = v.substr(0, colon);
+      if (std::any_of(scheme.begin(), scheme.end(), [](char ch) {
+            return !std::isalnum(static_cast<unsigned char>(ch)) && ch != '+' && ch != '-' && ch != '.';
+          }))
+        return nullptr;
+      std::string lower(scheme);
+      for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (std::string_view ok : {"http", "https", "ftp", "ftps"})
+        if (lower == ok) return nullptr;
+      return "a URL curl or wget fetches can only be http, https, ftp or ftps: file:// would read the glue's own "
+             "files, and dict://, gopher:// or telnet:// reach services on the cluster's network";
+    }
+    case ElementRole::WriteOutFormat:
+      return (v.empty() || v.front() != '@') && v.find('%') == std::string_view::npos
+                 ? nullptr
+                 : "a value in curl's --write-out format cannot start with '@' (curl reads the format from that file) "
+                   "or hold '%' (a variable, and %output{FILE} makes curl write that file)";
     case ElementRole::PerlOperand: {
       // Two-argument open skips leading blanks, then reads '<', '>', '+<'
       // or '|' as a mode; a '|' at the end pipes from a command.
@@ -242,6 +279,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";
+    case ElementRole::WriteOutFormat: return "@";
+    case ElementRole::FetchedUrl: return ":";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::DataField:

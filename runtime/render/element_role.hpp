@@ -23,10 +23,12 @@ enum class ElementRole : std::uint8_t {
   Path,         // --output, --error, --input, a redirection's file: no '/' or '~' first, no ".." component
   JobName,      // --job-name: no '/' (a %x in --output or --error puts it in a path)
   ListItem,     // one item of a runner's comma list (singularity --env/--bind, docker --mount)
+  MountSource,  // in a mount a runner gets (docker -v, singularity --bind): no '..', no system directory first
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
   MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
   LocalName,    // tar -f, cpio -F, mt -f, rsync, scp and rclone operands: no ':' before a '/' (HOST:FILE, REMOTE:PATH)
   FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
+  WriteOutFormat,  // curl -w: no '@' first (a format file), no '%' (%output{FILE} writes a file)
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
   DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
   DataWord,     // a word of a line-based list file (hostfile, requirements.txt): a DataField without blanks
@@ -35,6 +37,7 @@ enum class ElementRole : std::uint8_t {
   Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
   FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
   UrlGlob,      // a URL curl or wget expands itself ({a,b}, [1-9], ftp://h/*): no { } [ ] or '*'
+  FetchedUrl,   // a URL curl or wget fetches: no scheme but http, https, ftp, ftps (file:// reads the glue's files)
   SlurmListPart,  // part of one item of a Slurm list (--gres=gpu:${V}, --dependency=afterok:${V}): no separator or blank
   FindStart,    // a start point of find: not '!', '(', ')' or ',' (find reads those as its expression)
   ProgramName,  // the name a program runs under (exec -a): no '/', no '-' first

@@ -1,33 +1,49 @@
 #include "runtime/render/option_words.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "runtime/render/code_variables.hpp"
 
 namespace slurmglue::render {
-namespace {
 
-bool in(const std::vector<std::string>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-// A host path a task may not mount into its container: the root, a path
-// with '..', or a system directory (credentials, devices, the host's own
-// configuration). Named volumes (no leading '/') are not host paths.
 bool forbidden_mount_source(std::string_view src) {
   if (src.empty()) return false;
   if (src.front() == '~' || src.front() == '$') return true;
   if (src.front() != '/') return src.find("..") != std::string_view::npos;
-  std::string path(src);
-  while (path.size() > 1 && (path.back() == '/' || (path.size() > 2 && path.compare(path.size() - 2, 2, "/.") == 0)))
-    path.pop_back();
-  if (path == "/" || path == "/." || path.find("//") != std::string::npos) return true;
-  for (std::size_t at = 0; (at = path.find("..", at)) != std::string::npos; at += 2)
-    if (path[at - 1] == '/' && (at + 2 == path.size() || path[at + 2] == '/')) return true;
+  // The path the kernel resolves: empty and "." components dropped.
+  std::string path;
+  for (std::size_t k = 0; k <= src.size();) {
+    const auto end = std::min(src.find('/', k), src.size());
+    const auto part = src.substr(k, end - k);
+    if (part == "..") return true;
+    if (!part.empty() && part != ".") path.append("/").append(part);
+    k = end + 1;
+  }
+  if (path.empty()) return true;  // "/", "/.", "//"
+  const auto under = [&](std::string_view dir) {
+    return path.compare(0, dir.size(), dir) == 0 && (path.size() == dir.size() || path[dir.size()] == '/');
+  };
+  // A forbidden directory, one inside it, or one that holds it (/var holds
+  // /var/lib, /home the glue's home).
+  const auto near = [&](std::string_view dir) {
+    return under(dir) || (dir.compare(0, path.size(), path) == 0 && dir.size() > path.size() && dir[path.size()] == '/');
+  };
   for (std::string_view dir : {"/etc", "/root", "/proc", "/sys", "/dev", "/run", "/boot", "/var/run", "/var/lib",
                                "/var/spool", "/usr", "/bin", "/sbin", "/lib", "/lib64"})
-    if (path.compare(0, dir.size(), dir) == 0 && (path.size() == dir.size() || path[dir.size()] == '/')) return true;
+    if (near(dir)) return true;
+  if (const char* home = std::getenv("HOME"); home && home[0] == '/' && home[1] != '\0') {
+    std::string h(home);
+    while (h.size() > 1 && h.back() == '/') h.pop_back();
+    if (near(h)) return true;
+  }
   return false;
+}
+
+namespace {
+
+bool in(const std::vector<std::string>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 std::string_view next_item(std::string_view& list) {
@@ -54,9 +70,14 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
     for (auto list = value; !list.empty();) {
       const auto item = next_item(list);
       std::string_view src;
-      if (keyed) {
+      if (keyed || item.rfind("volume-", 0) == 0) {
         const auto eq = item.find('=');
-        if (eq == std::string_view::npos || !(item.substr(0, eq) == "source" || item.substr(0, eq) == "src")) continue;
+        const auto key = item.substr(0, std::min(eq, item.size()));
+        // volume-opt=device=/etc with the local driver bind-mounts /etc.
+        if (key == "volume-opt" || key == "volume-driver")
+          return "the argument list sets " + std::string(key) + " in " + option + ": a volume's driver options can "
+                 "mount any host path, so a task may not set them";
+        if (eq == std::string_view::npos || !(key == "source" || key == "src")) continue;
         src = item.substr(eq + 1);
       } else {
         src = item.substr(0, item.find(':'));

@@ -24,6 +24,13 @@ struct OptionWords {
   std::vector<std::string> mounts;       // SRC[:DST[:FLAGS]] or type=bind,source=SRC items ("--bind")
 };
 
+// A host path a task may not mount into a container: the root, a path with
+// '..', a system directory (credentials, devices, the host's configuration)
+// however it is spelled (/./etc, //etc), or the home directory of the
+// account rendering ($HOME: the glue's). Named volumes (no leading '/') are
+// not host paths.
+bool forbidden_mount_source(std::string_view source);
+
 // nullptr when every word fits, else why not.
 const char* check_option_words(const std::vector<std::string>& words, const OptionWords& options, std::string& why);
 

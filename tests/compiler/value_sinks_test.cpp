@@ -3,9 +3,12 @@
 // any task is rendered. Issue classes A-D and F.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "compiler/compile.hpp"
 #include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
+#include "runtime/render/option_words.hpp"
 #include "runtime/render/task_values.hpp"
 
 namespace sg = slurmglue;
@@ -1332,6 +1335,103 @@ TEST(ValueSinks, ProgramDirectoriesWrittenFilesAndRemoteNamesOfTheTwentySecondRe
   EXPECT_NE(R::check_element(R::ElementRole::LocalName, "node7:/home/glue"), nullptr);
   EXPECT_EQ(R::check_element(R::ElementRole::LocalName, "runs/exp:1"), nullptr);
   EXPECT_EQ(placement(task("cmake -DCMAKE_BUILD_TYPE=%X% ..")).roles.check("Release"), nullptr);
+}
+
+TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
+  namespace R = sg::render;
+  // make reads every environment variable as a make variable and expands it.
+  for (const char* form : {"export LR=@\nmake train", "LR=@ make train", "env LR=@ make -C src",
+                           "export LR=\"@\"\ngmake"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(with("make train\necho @"), "value-parsed-as-code"));
+  // The host side of a mount a template writes: no system directory, however spelled.
+  for (const char* form : {"docker run -v \"%X%\":/data img true", "docker run --volume=\"%X%\":/d img true",
+                           "apptainer exec --bind \"%X%\":/d img.sif true", "singularity exec -B \"%X%\" img.sif true"}) {
+    std::string body = form;
+    body.replace(body.find("%X%"), 3, kName);
+    const auto p = placement(body + "\n");
+    EXPECT_TRUE(p.roles.has(R::ElementRole::MountSource)) << form;
+    for (const char* bad : {"/root", "/./etc", "//etc", "/var/run", "/", "/usr/./lib", "/etc:/e", "data/../../etc"})
+      EXPECT_NE(p.roles.check(bad), nullptr) << form << " " << bad;
+    EXPECT_EQ(p.roles.check("/datasets/imagenet"), nullptr) << form;
+  }
+  // curl -w reads '@FILE' as its format's file and writes '%output{FILE}'.
+  for (const char* form : {"curl -w \"code %{http_code} %X%\" https://h/x", "curl --write-out=%X% https://h/x",
+                           "curl -s -w%X% https://h/x"}) {
+    std::string body = form;
+    body.replace(body.find("%X%"), 3, kName);
+    const auto p = placement(body + "\n");
+    EXPECT_NE(p.roles.check("%output{>>/home/glue/.bashrc}"), nullptr) << form;
+    EXPECT_NE(p.roles.check("@/home/glue/.clearml.conf"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("run 7"), nullptr) << form;
+  }
+  // Inside --container-mounts too (a value that starts the item).
+  const auto sbatch = placement("#SBATCH --container-mounts=${CLEARML_TASK.name}:/data\n");
+  for (const char* bad : {"/root", "/./etc", "/var/run/docker.sock"}) EXPECT_NE(sbatch.roles.check(bad), nullptr) << bad;
+  EXPECT_EQ(sbatch.roles.check("/datasets/imagenet"), nullptr);
+  for (const char* bad : {"/./root", "//etc/", "/etc/.", "/.", "/data/../etc", "~glue"})
+    EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
+  for (const char* good : {"/data", "/scratch/./run", "cache", "/etcetera"})
+    EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
+  // The home of the account that renders (the glue's) holds its credentials.
+  const char* home = std::getenv("HOME");
+  const std::string saved = home ? home : "";
+  setenv("HOME", "/home/glue/", 1);
+  EXPECT_TRUE(R::forbidden_mount_source("/home/glue"));
+  EXPECT_TRUE(R::forbidden_mount_source("/home/./glue/.ssh"));
+  EXPECT_FALSE(R::forbidden_mount_source("/home/gluey"));
+  if (home) setenv("HOME", saved.c_str(), 1); else unsetenv("HOME");
+}
+
+TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) {
+  namespace R = sg::render;
+  const auto task = [](std::string form) {
+    form.replace(form.find("%X%"), 3, kName);
+    return form + "\n";
+  };
+  // A runner in front of a program that writes a file: the program's rules hold.
+  for (const char* form : {"timeout 900 curl -sSfL -o %X% https://h/x", "nice cp a %X%", "srun mv a %X%",
+                           "env A=1 tee %X%", "srun --ntasks=1 dd if=a of=%X%", "command cp a %X%", "time cp a %X%",
+                           "mpirun -np 2 cp a %X%", "srun wget -O %X% https://h/x", "nohup rsync -a a %X%",
+                           // The program's own options before its subcommand.
+                           "git -c advice.detachedHead=false clone --depth 1 https://h/r.git %X%",
+                           "git -C d clone https://h/r %X%", "git --no-pager clone https://h/r %X%",
+                           "git -C repo worktree add %X%", "git -C repo bundle create %X% HEAD",
+                           "aws --region R s3 cp s3://b/k %X%", "apptainer --quiet build %X% image.def",
+                           "singularity --debug pull %X% docker://x", "uv --quiet venv %X%",
+                           "python3 -B -m zipfile -c %X% outputs",
+                           // tar's mode after other options; more writers.
+                           "tar --exclude='*.ckpt' -czf %X% outputs", "tar -v -czf %X% o", "tar -C out -czf %X% .",
+                           "python3 -m json.tool in.json %X%", "scontrol write batch_script $SLURM_JOB_ID %X%",
+                           "papermill in.ipynb %X%", "jupyter nbconvert --output-dir=%X% a.ipynb",
+                           "aria2c --log=%X% https://h/x", "python3 -m http.server --directory %X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_NE(p.roles.check("/root/.ssh/authorized_keys"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("out/x"), nullptr) << form;
+  }
+  // A wrapped copy carries what the file holds into the file that runs.
+  EXPECT_TRUE(refused(with("echo \"export RUN_NAME=\\\"@\\\"\" > settings.txt\ntimeout 60 cp settings.txt settings.sh\n"
+                           "source ./settings.sh"),
+                      "value-parsed-as-code"));
+  // python -X pycache_prefix=DIR loads compiled code from DIR.
+  EXPECT_TRUE(placement(task("python3 -X pycache_prefix=%X% train.py")).roles.has(R::ElementRole::CodePath));
+  EXPECT_TRUE(refused(with("python3 -X @ train.py"), "value-parsed-as-code"));
+  // What curl and wget fetch: http, https, ftp, ftps only.
+  for (const char* form : {"curl -sSfL -o data/w.pt %X%", "wget -O w %X%", "curl -g https://h/%X%"}) {
+    const auto p = placement(task(form));
+    for (const char* bad : {"file:///home/glue/clearml.conf", "FILE:/etc/passwd", "dict://h:11211/", "gopher://h/"})
+      EXPECT_NE(p.roles.check(bad), nullptr) << form << " " << bad;
+    for (const char* good : {"https://h/x.pt", "h:8080/x", "run7", "ftp://h/a"}) EXPECT_EQ(p.roles.check(good), nullptr) << form << " " << good;
+  }
+  // Code variables of pytest, setuptools and pkg-config.
+  for (const char* name : {"PYTEST_ADDOPTS", "LDSHARED", "PKG_CONFIG_PATH"}) EXPECT_TRUE(R::is_code_variable(name)) << name;
+  // A mount source that holds a system directory or the glue's home.
+  const char* home = std::getenv("HOME");
+  const std::string saved = home ? home : "";
+  setenv("HOME", "/home/glue", 1);
+  for (const char* bad : {"/var", "/home", "/home/", "/usr/.."}) EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
+  for (const char* good : {"/scratch", "/data/home", "/opt"}) EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
+  if (home) setenv("HOME", saved.c_str(), 1); else unsetenv("HOME");
 }
 
 }  // namespace

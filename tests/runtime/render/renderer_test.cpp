@@ -156,7 +156,7 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           "--container-mounts=/data/../..:/h", "--container-env=PATH,BASH_ENV",
                           // An OCI bundle, a container kept by another task, another job's allocation.
                           "--container=/home/glue/bundle", "--container-name=kept:exec", "--jobid=1234",
-                          "--container-env=SLURM_CONTAINER"})
+                          "--container-env=SLURM_CONTAINER", "--container-mount-home", "--container-mounts=/var:/v"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro",
                            "--container-env=NCCL_DEBUG", "-J name"})
@@ -166,22 +166,35 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   for (const char* bad : {"--entrypoint=/x", "--env=BASH_ENV=/x", "-eLD_PRELOAD=/x.so", "--env-file=/x",
                           "--volume=/:/host", "-v/etc:/e", "--mount=type=bind,source=/,target=/h", "-v~root:/r",
                           // pflag reads -v=/:/h as -v with /:/h, also at the end of a cluster.
-                          "-v=/:/host", "-itv=/:/host", "-e=BASH_ENV=/x", "-ite=LD_PRELOAD=/x.so",
+                          "-v=/:/host", "-itv=/:/host", "-v/./etc:/e", "--volume=//root:/r", "-e=BASH_ENV=/x", "-ite=LD_PRELOAD=/x.so",
                           // A host program as the OCI runtime, the host's root user, a port on the node.
-                          "--runtime=/tmp/x/runc", "--user=0", "-u0", "-p8888:8888"})
+                          "--runtime=/tmp/x/runc", "--user=0", "-u0", "-p8888:8888", "--volume=/var:/v",
+                          // The local volume driver bind-mounts any host path.
+                          "--mount=type=volume,dst=/e,volume-driver=local,volume-opt=type=none,volume-opt=o=bind,"
+                          "volume-opt=device=/etc"})
     EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
                            "--mount=type=bind,source=/data,target=/d"})
     EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
   const std::string apptainer = kHead + "apptainer exec ${CLEARML_TASK.container.arguments} img.sif true\n";
   for (const char* bad : {"--env=BASH_ENV=/x", "--env=A=1,PYTHONPATH=/x", "--env-file=/x", "--bind=/:/host",
-                          "-B/root", "--home=/etc", "-B=/:/h", "-cB=/etc:/e",
+                          "-B/root", "--home=/etc", "--bind=/./root:/r", "-B/usr/./lib", "-B=/:/h", "-cB=/etc:/e",
                           // FUSE helpers run on the host; capabilities, seccomp and cgroups; writes on the host.
                           "'--fusemount=host:/tmp/x/fuse.sh /mnt'", "--add-caps=CAP_SYS_ADMIN", "--keep-privs",
                           "--security=seccomp:/tmp/p.json", "--apply-cgroups=/tmp/c.toml", "--pidfile=/home/g/.bashrc",
                           "--writable", "--network-args=portmap=80:80/tcp"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
+  // Other subcommands of the runners check the same options.
+  for (const char* line : {"srun apptainer run --nv ${CLEARML_TASK.container.arguments} eval.sif\n",
+                           "apptainer test ${CLEARML_TASK.container.arguments} img.sif\n",
+                           "apptainer instance start ${CLEARML_TASK.container.arguments} img.sif inst\n",
+                           "docker container run --rm ${CLEARML_TASK.container.arguments} img python3 eval.py\n",
+                           "docker create ${CLEARML_TASK.container.arguments} img\n"}) {
+    const bool oci = std::string(line).find("docker") != std::string::npos;
+    EXPECT_FALSE(render(kHead + line, {{"container", {{"arguments", oci ? "-v=/:/host" : "--bind=/:/host"}}}}).ok) << line;
+    EXPECT_TRUE(render(kHead + line, {{"container", {{"arguments", oci ? "--ipc=host" : "--nv"}}}}).ok) << line;
+  }
   // MCA parameters and the install prefix choose what mpirun starts on every node.
   const std::string mpirun = kHead + "mpirun ${CLEARML_TASK.container.arguments} python3 x.py\n";
   for (const char* bad : {"--prefix=/tmp/x", "--mca=plm_rsh_agent", "-x=LD_PRELOAD=/x.so"})
@@ -441,6 +454,13 @@ TEST(Renderer, ValuesAddNoItemToARunnersCommaList) {
       EXPECT_FALSE(r.ok) << line << " " << bad;
       EXPECT_NE(r.first_error().find("comma-separated option"), std::string::npos) << r.first_error();
     }
+  }
+  // The host side of a mount: no climbing out, no system directory.
+  const auto task = [](const char* v) { return nlohmann::json{{"hyperparams", {{"Args", {{"x", {{"value", v}}}}}}}}; };
+  for (const std::string& line : {"singularity exec -B /data/" + x + ":/data img.sif true",
+                                 "docker run -v \"" + x + "\" img true"}) {
+    for (const char* bad : {"../../etc", "/etc:/e", "/./root:/r"}) EXPECT_FALSE(render(kHead + line + "\n", task(bad)).ok) << line << bad;
+    EXPECT_TRUE(render(kHead + line + "\n", task("run7")).ok) << line;
   }
 }
 
