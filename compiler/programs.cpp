@@ -115,6 +115,13 @@ std::string_view command_file_options(std::string_view program) {
   if (program == "npm" || program == "npx" || program == "yarn" || program == "pnpm") return "--userconfig --globalconfig";
   if (program == "pytest" || program == "py.test") return "-c --config-file --confcutdir";
   if (program == "nextflow") return "-c -C -config";
+  // Configuration that names credential helpers, package indexes and the
+  // hosts a launcher starts processes on.
+  if (program == "docker" || program == "podman") return "--config";
+  if (program == "uv") return "--config-file";
+  if (program == "singularity" || program == "apptainer") return "--config";
+  if (program == "mpirun" || program == "mpiexec")
+    return "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f";
   return "";
 }
 bool names_stdin(std::string_view w) {

@@ -2849,6 +2849,23 @@ class Flow {
         else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2))) file = words[k];
         if (file) names_code(*file, name + " (a file of its own whose contents run commands)");
       }
+    // The server or hosts a program reaches: docker's daemon (which runs
+    // the job's containers), S3's endpoint (which gets the job's keys),
+    // the hosts mpirun starts processes on.
+    static constexpr ProgramOptions kEndpoints[] = {
+        {"docker podman", "-H --host --url --connection"},
+        {"aws", "--endpoint-url"},
+        {"mpirun mpiexec", "-H --host -host -hosts"},
+    };
+    {
+      // Only the program's own options: before docker's subcommand, before
+      // the program mpirun runs (whose --host is its own business).
+      const auto end = one_of(name, {"mpirun", "mpiexec"}) ? program_run_by(words, i) : subcommand_at(words, i, name) + 1;
+      const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::max(end, i + 1)));
+      option_values(own, i, name, kEndpoints, [&](std::size_t k, std::string_view) {
+        fills(*own[k], render::ElementRole::Endpoint, name + " (the server or hosts it reaches)");
+      });
+    }
     // pytest -p NAME imports the plugin module NAME: a value would choose code.
     if (name == "pytest" || name == "py.test")
       for (std::size_t k = i + 1; k < words.size(); ++k) {

@@ -137,6 +137,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
                    "it names";
+    case ElementRole::Endpoint:
+      return v.find_first_of(":/\\@?# \t\n") == std::string_view::npos
+                 ? nullptr
+                 : "a value in an option naming the server or hosts a program reaches (docker -H, aws "
+                   "--endpoint-url, mpirun -H) cannot hold ':', '/', '\\', '@', '?', '#' or a blank: it would "
+                   "choose another host, port or socket, where the job's commands and credentials would go";
     case ElementRole::FetchedUrl: {
       // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);
       // HOST:PORT is no scheme.
@@ -281,6 +287,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::FormField: return "@<";
     case ElementRole::WriteOutFormat: return "@";
     case ElementRole::FetchedUrl: return ":";
+    case ElementRole::Endpoint: return ":/@";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::DataField:

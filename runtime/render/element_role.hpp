@@ -38,6 +38,7 @@ enum class ElementRole : std::uint8_t {
   FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
   UrlGlob,      // a URL curl or wget expands itself ({a,b}, [1-9], ftp://h/*): no { } [ ] or '*'
   FetchedUrl,   // a URL curl or wget fetches: no scheme but http, https, ftp, ftps (file:// reads the glue's files)
+  Endpoint,     // the server or hosts a program reaches (docker -H, aws --endpoint-url, mpirun -H): no : / \ @ ? # or blank
   SlurmListPart,  // part of one item of a Slurm list (--gres=gpu:${V}, --dependency=afterok:${V}): no separator or blank
   FindStart,    // a start point of find: not '!', '(', ')' or ',' (find reads those as its expression)
   ProgramName,  // the name a program runs under (exec -a): no '/', no '-' first

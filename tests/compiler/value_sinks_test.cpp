@@ -1434,4 +1434,28 @@ TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) 
   if (home) setenv("HOME", saved.c_str(), 1); else unsetenv("HOME");
 }
 
+TEST(ValueSinks, ServersHostsAndConfigurationAProgramReaches) {
+  namespace R = sg::render;
+  const auto task = [](std::string form) {
+    form.replace(form.find("%X%"), 3, kName);
+    return form + "\n";
+  };
+  // The daemon, endpoint or hosts: no scheme, socket, port, user or fragment.
+  for (const char* form : {"docker -H %X% run img true", "podman --url=%X% run img", "aws --endpoint-url %X% s3 ls",
+                           "aws --endpoint-url https://s3.%X%.amazonaws.com s3 ls", "mpirun -H %X% -np 2 python3 x.py",
+                           "srun mpirun --host %X% python3 x.py"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.roles.has(R::ElementRole::Endpoint)) << form;
+    for (const char* bad : {"tcp://evil:2375", "/tmp/docker.sock", "evil.com#", "u@evil"}) EXPECT_NE(p.roles.check(bad), nullptr) << form << bad;
+    EXPECT_EQ(p.roles.check("node01"), nullptr) << form;
+  }
+  // The options of the program mpirun or docker runs are that program's own.
+  for (const char* form : {"docker run img python3 t.py --host %X%", "mpirun -np 2 python3 x.py --host %X%"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::Endpoint)) << form;
+  // Files of configuration that name credential helpers, indexes, hosts.
+  for (const char* form : {"docker --config %X% pull img", "uv --config-file %X% sync", "apptainer --config %X% exec i.sif true",
+                           "mpirun --hostfile %X% python3 x.py", "mpiexec -f %X% python3 x.py"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+}
+
 }  // namespace
