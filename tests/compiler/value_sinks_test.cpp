@@ -1385,10 +1385,6 @@ TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
 
 TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) {
   namespace R = sg::render;
-  const auto task = [](std::string form) {
-    form.replace(form.find("%X%"), 3, kName);
-    return form + "\n";
-  };
   // A runner in front of a program that writes a file: the program's rules hold.
   for (const char* form : {"timeout 900 curl -sSfL -o %X% https://h/x", "nice cp a %X%", "srun mv a %X%",
                            "env A=1 tee %X%", "srun --ntasks=1 dd if=a of=%X%", "command cp a %X%", "time cp a %X%",
@@ -1436,10 +1432,6 @@ TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) 
 
 TEST(ValueSinks, ServersHostsAndConfigurationAProgramReaches) {
   namespace R = sg::render;
-  const auto task = [](std::string form) {
-    form.replace(form.find("%X%"), 3, kName);
-    return form + "\n";
-  };
   // The daemon, endpoint or hosts: no scheme, socket, port, user or fragment.
   for (const char* form : {"docker -H %X% run img true", "podman --url=%X% run img", "aws --endpoint-url %X% s3 ls",
                            "aws --endpoint-url https://s3.%X%.amazonaws.com s3 ls", "mpirun -H %X% -np 2 python3 x.py",
