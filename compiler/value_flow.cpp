@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <functional>
 #include <map>
@@ -32,8 +33,9 @@ constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
-// What a program finds in its environment: any variable but $_ (bash
-// exports _ as the program's own path, not the last word before).
+// Any variable but $_: what a program finds in its environment (bash
+// exports _ as the program's own path, not the last word before), and the
+// variables a name chosen at run time may name (declare -i "$v").
 constexpr char kEnvironment[] = "env:environ";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -357,7 +359,8 @@ class Flow {
     nested_code(code.text, args);
   }
   void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
-    if (depth_ >= 3 || (code.find_first_of("$`") == std::string::npos && written_.empty())) return;
+    // Even literal code counts: eval "declare -i N" makes later N=... arithmetic.
+    if (depth_ >= 3) return;
     const Source source("<code>", code);
     Template inner;
     std::vector<Diagnostic> ignored;
@@ -1279,16 +1282,29 @@ class Flow {
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
     const auto name = basename_of(program->text);
-    return is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
+    // A runner (nice, setsid, taskset, srun, ...) runs a program that may be one of these.
+    return is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || find_runner(name) != nullptr ||
            one_of(name, {"source", ".", "exec", "cat", "head", "tail", "tac", "cp", "mv", "dd", "install", "ln",
-                         "srun", "sbatch", "xargs", "env", "timeout", "nohup", "time", "mpirun", "mpiexec"});
+                         "srun", "salloc", "sbatch", "split", "csplit", "sort", "uniq", "shuf", "paste", "fold",
+                         "fmt", "nl", "rev", "cut", "expand", "unexpand", "iconv", "comm", "join", "column", "pr",
+                         "base64", "zcat", "gzip", "gunzip", "bzcat", "xzcat", "zstdcat"});
   }
 
   // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
   // ${!NAME}, which reads a variable named at run time.
   void implicit_assignments(ShellWord& w) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
-    if (raw.find("${!") != std::string_view::npos) w.refs.emplace_back(kAnyVariable);
+    // ${!name}: the variable name holds; not ${!a[@]} (a's keys) or
+    // ${!prefix*} (names).
+    for (auto at = raw.find("${!"); at != std::string_view::npos; at = raw.find("${!", at + 3)) {
+      auto k = at + 3;
+      while (k < raw.size() && (std::isalnum(static_cast<unsigned char>(raw[k])) || raw[k] == '_')) ++k;
+      const auto rest = raw.substr(k);
+      if (rest.rfind("[@]}", 0) == 0 || rest.rfind("[*]}", 0) == 0 || rest.rfind("@}", 0) == 0 || rest.rfind("*}", 0) == 0)
+        continue;
+      w.refs.emplace_back(kAnyVariable);
+      break;
+    }
     for (std::size_t k = raw.find("${"); k != std::string_view::npos; k = raw.find("${", k + 2)) {
       std::size_t e = k + 2;
       while (e < raw.size() && is_name_char(raw[e])) ++e;
@@ -1426,6 +1442,9 @@ class Flow {
         else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
           create_name(*words[k]);
       write_file(file_key(operands.back()->text), c, operands.back()->text);
+    } else if (prog == "split" || prog == "csplit") {
+      // The pieces: files named after a prefix and a counter (chunk_00, xx01).
+      write_file(std::string(kAnyFile), c, "");
     } else if (prog == "uniq" && operands.size() >= 2) {
       create_name(*operands[1]);
       write_file(file_key(operands[1]->text), c, operands[1]->text);  // uniq IN OUT
@@ -1720,7 +1739,9 @@ class Flow {
             if (may_be(pattern, rsp)) uses_.push_back({pattern, Use::Code, by});
         }
         // dd if=F reads F (the word only looks like an assignment).
-        const bool dd_input = program && basename_of(program->text) == "dd" && w.text.rfind("if=", 0) == 0;
+        const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
+                                return basename_of(p->text) == "dd";
+                              });
         if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) continue;
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
@@ -2849,6 +2870,17 @@ class Flow {
         else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2))) file = words[k];
         if (file) names_code(*file, name + " (a file of its own whose contents run commands)");
       }
+    // Lists of packages and hosts: each line may be an option (pip's
+    // --index-url, -r FILE) or add a host.
+    static constexpr ProgramOptions kListFiles[] = {
+        {"pip pip3 uv", "-r --requirement -c --constraint --build-constraint --overrides"},
+        {"conda mamba micromamba", "--file"},
+        {"mpirun mpiexec", "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f"},
+        {"deepspeed", "--hostfile -H"},
+    };
+    option_values(words, i, name, kListFiles, [&](std::size_t k, std::string_view joined) {
+      read_list_file(joined.empty() ? std::string_view(words[k]->text) : joined, name + " (a list file it reads)", false);
+    });
     // The server or hosts a program reaches: docker's daemon (which runs
     // the job's containers), S3's endpoint (which gets the job's keys),
     // the hosts mpirun starts processes on.
@@ -2865,6 +2897,15 @@ class Flow {
       option_values(own, i, name, kEndpoints, [&](std::size_t k, std::string_view) {
         fills(*own[k], render::ElementRole::Endpoint, name + " (the server or hosts it reaches)");
       });
+    }
+    // git clone URL, fetch URL, pull URL, remote add NAME URL, submodule add
+    // URL: TRANSPORT::ADDRESS runs git-remote-TRANSPORT (ext:: a command).
+    if (name == "git") {
+      const auto sub = subcommand_at(words, i, name);
+      if (sub < words.size() && one_of(words[sub]->text, {"clone", "fetch", "pull", "remote", "submodule", "ls-remote", "push"}))
+        for (std::size_t k = sub + 1; k < words.size(); ++k)
+          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
+            fills(*words[k], render::ElementRole::GitUrl, "git " + words[sub]->text + " (a repository it reaches)");
     }
     // pytest -p NAME imports the plugin module NAME: a value would choose code.
     if (name == "pytest" || name == "py.test")
@@ -2957,6 +2998,12 @@ class Flow {
       if (s.unknown != kNone) return ambiguous(c, words, s.unknown, name);
       if (s.operand == kNone) return;
       if (name == "sbatch") return;  // the operand is the script file
+      // srun --multi-prog FILE: each line of FILE is ranks, a program and its arguments.
+      if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(s.operand),
+                      [](const ShellWord* w) { return w->text == "--multi-prog"; })) {
+        names_code(*words[s.operand], "srun --multi-prog (a file of commands)");
+        return read_list_file(words[s.operand]->text, "srun --multi-prog (its lines are commands)", true);
+      }
       return invocation(c, words, s.operand);
     }
     if (name == "runuser" || name == "su") {
@@ -3221,6 +3268,8 @@ class Flow {
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
     if (s.operand == kNone) return;
+    if (options_of(&spec)->name == "singularity")
+      fills(*words[s.operand], render::ElementRole::ImageOperand, std::string(spec.name) + "'s image");
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
     if (k < words.size() && words[k]->text == "--" && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
@@ -3230,6 +3279,20 @@ class Flow {
       return;
     }
     invocation(c, words, k);
+  }
+
+  // A file a program reads as a list (pip -r, conda --file, mpirun
+  // --hostfile): a value written into it is one word of a line, whatever
+  // the file's name; srun --multi-prog's lines are commands (code).
+  void read_list_file(std::string_view name, const std::string& by, bool code) {
+    const auto key = file_key(name);
+    std::vector<std::string> keys = in_place_copies(key);
+    if (is_pattern_key(key) && !written_.empty()) keys.emplace_back(kEveryFile);
+    for (const auto& written : written_)
+      if (is_pattern_key(written) && may_be(written, key)) keys.push_back(written);
+    for (const auto& k : keys)
+      if (code) uses_.push_back({k, Use::Code, by});
+      else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
   }
 
   // Words that name code the program runs: a shell's or interpreter's
@@ -3781,6 +3844,11 @@ class Flow {
     bool integer = false, nameref = false, functions = false, array = false;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
+      // declare -$ATTR NAME: attributes chosen at run time may be any.
+      if (w.text.size() > 1 && w.text[0] == '-' && w.text.find('$') != std::string::npos) {
+        integer = true;
+        continue;
+      }
       if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
         integer = integer || w.text.find('i') != std::string::npos;
         nameref = nameref || w.text.find('n') != std::string::npos;
@@ -3810,7 +3878,10 @@ class Flow {
           uses_.push_back({n, Use::Code, name + " (it reads NAME=value, its subscript too)"});
       if (eq == std::string::npos) {
         for (const auto& r : w.refs) uses_.push_back({r, Use::Code, name + " (it reads NAME=value)"});
-        if (integer) uses_.push_back({w.text, Use::Arithmetic, name + " -i"});  // later NAME=... is arithmetic
+        // Later NAME=... is arithmetic; declare -i "$v", declare -i $VARS:
+        // any variable may be the one made an integer.
+        const bool named_at_run_time = !w.refs.empty() || w.text.find('$') != std::string::npos;
+        if (integer) uses_.push_back({named_at_run_time ? std::string(kEnvironment) : w.text, Use::Arithmetic, name + " -i"});
         continue;
       }
       // declare "a=(...)": a quoted list is parsed as words again (an

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "runtime/render/code_files.hpp"
+#include "runtime/render/escape.hpp"
 #include "runtime/render/option_words.hpp"
 
 
@@ -75,6 +76,12 @@ bool is_data_scalar(std::string_view v, bool blanks) {
 
 }  // namespace
 
+// The job's environment carries these values (SLURM_JOB_NAME, --export's
+// variables), where arithmetic on a name another value gives reads them.
+constexpr const char* kSubscriptCode =
+    "a value the job's environment carries (SLURM_JOB_NAME, an --export variable) cannot hold '[' followed by an "
+    "expansion ('$' then a name, '(', '{', ... or '`'): bash runs it wherever arithmetic reads that variable";
+
 const char* check_element(ElementRole role, std::string_view v) {
   switch (role) {
     case ElementRole::None: return nullptr;
@@ -98,6 +105,7 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::ExportName:
       return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
     case ElementRole::ExportValue:
+      if (runs_in_arithmetic(v)) return kSubscriptCode;
       return v.find(',') == std::string_view::npos ? nullptr
                                                     : "a value in --export cannot hold ',': it would add a variable";
     case ElementRole::Name:
@@ -137,6 +145,19 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
                    "it names";
+    case ElementRole::ImageOperand: {
+      std::string lower(v.substr(0, std::min<std::size_t>(v.size(), 9)));
+      for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return lower != "instance:"
+                 ? nullptr
+                 : "a container image cannot be instance://NAME: the command would run inside a container already "
+                   "running, which may be another job's";
+    }
+    case ElementRole::GitUrl:
+      return v.find("::") == std::string_view::npos && (v.empty() || v.front() != '-')
+                 ? nullptr
+                 : "a repository URL cannot hold '::' (TRANSPORT::ADDRESS makes git run the remote helper "
+                   "git-remote-TRANSPORT, ext:: a command) or start with '-'";
     case ElementRole::Endpoint:
       return v.find_first_of(":/\\@?# \t\n") == std::string_view::npos
                  ? nullptr
@@ -265,6 +286,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
                    "read it as an option";
     case ElementRole::JobName:
+      if (runs_in_arithmetic(v)) return kSubscriptCode;
       return v.find('/') == std::string_view::npos && v != "." && v != ".."
                  ? nullptr
                  : "a job name cannot hold '/' or be '.' or '..': %x in --output or --error would put it in the log "
@@ -288,6 +310,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::WriteOutFormat: return "@";
     case ElementRole::FetchedUrl: return ":";
     case ElementRole::Endpoint: return ":/@";
+    case ElementRole::ImageOperand: return ":";
+    case ElementRole::GitUrl: return "-";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::DataField:

@@ -43,6 +43,8 @@ enum class ElementRole : std::uint8_t {
   FindStart,    // a start point of find: not '!', '(', ')' or ',' (find reads those as its expression)
   ProgramName,  // the name a program runs under (exec -a): no '/', no '-' first
   WarningFilter,  // python -W, PYTHONWARNINGS: no '.' in a category (python imports its module)
+  ImageOperand,   // singularity/apptainer exec IMAGE: not instance://NAME (a running container, another job's)
+  GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -120,6 +122,6 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-static_assert(static_cast<unsigned>(ElementRole::WarningFilter) < 32, "ElementRoles holds 32 roles");
+static_assert(static_cast<unsigned>(ElementRole::GitUrl) < 32, "ElementRoles holds 32 roles");
 
 }  // namespace slurmglue::render

@@ -21,24 +21,6 @@ bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
-// Bash evaluates array subscripts inside arithmetic with expansions, so text
-// like a[$(cmd)] (or a[${x:-"$"(cmd)}]) runs cmd whenever it reaches
-// arithmetic: $((...)), let, declare -i variables, [[ -eq ]], [[ -v ]], or a
-// variable named by another value. The renderer cannot see every such place,
-// so a '[' followed by a '`', or by a '$' that starts any expansion or quote,
-// is refused wherever bash expands (a '$' at the end, as in a regular
-// expression, starts nothing).
-bool runs_in_arithmetic(std::string_view v) {
-  const auto bracket = v.find('[');
-  if (bracket == std::string_view::npos) return false;
-  for (std::size_t k = bracket; k < v.size(); ++k) {
-    if (v[k] == '`') return true;
-    if (v[k] != '$' || k + 1 == v.size()) continue;
-    const char n = v[k + 1];
-    if (std::string_view("({['\"@*#?-$!").find(n) != std::string_view::npos || is_name_char(n)) return true;
-  }
-  return false;
-}
 
 
 // -5, -0.1, -1e-3: a value that is the same whether read as an option's
@@ -118,6 +100,25 @@ const char* directive(std::string_view v, Quoting q, std::string& out) {
 }
 
 }  // namespace
+
+// Bash evaluates array subscripts inside arithmetic with expansions, so text
+// like a[$(cmd)] (or a[${x:-"$"(cmd)}]) runs cmd whenever it reaches
+// arithmetic: $((...)), let, declare -i variables, [[ -eq ]], [[ -v ]], or a
+// variable named by another value. The renderer cannot see every such place,
+// so a '[' followed by a '`', or by a '$' that starts any expansion or quote,
+// is refused wherever bash expands (a '$' at the end, as in a regular
+// expression, starts nothing).
+bool runs_in_arithmetic(std::string_view v) {
+  const auto bracket = v.find('[');
+  if (bracket == std::string_view::npos) return false;
+  for (std::size_t k = bracket; k < v.size(); ++k) {
+    if (v[k] == '`') return true;
+    if (v[k] != '$' || k + 1 == v.size()) continue;
+    const char n = v[k + 1];
+    if (std::string_view("({['\"@*#?-$!").find(n) != std::string_view::npos || is_name_char(n)) return true;
+  }
+  return false;
+}
 
 bool is_plain_word(std::string_view value) {
   for (char c : value)

@@ -23,6 +23,10 @@ namespace slurmglue::render {
 // Characters that are data in every unquoted position.
 bool is_plain_word(std::string_view value);
 
+// Whether bash would run code in `value` when it reaches arithmetic: a '['
+// followed by '`' or by a '$' that starts an expansion (a[$(cmd)]).
+bool runs_in_arithmetic(std::string_view value);
+
 // The prefix of the data block's variables; templates may not use it.
 inline constexpr std::string_view kDataVariablePrefix = "__slurmglue_";
 

@@ -1450,4 +1450,56 @@ TEST(ValueSinks, ServersHostsAndConfigurationAProgramReaches) {
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
 }
 
+TEST(ValueSinks, AnyRunnerRunsTheFileItsProgramReads) {
+  // A file named at run time, with a value in it, run through any runner.
+  for (const char* runner : {"nice", "setsid", "taskset -c 0", "numactl --interleave=all", "chrt -b 0", "stdbuf -oL"})
+    EXPECT_TRUE(refused(with(std::string("echo \"echo @\" > step.txt\nF=step.txt\n") + runner + " bash \"$F\""),
+                        "value-parsed-as-code"))
+        << runner;
+  // dd if=F under a runner carries F's text.
+  EXPECT_TRUE(refused(with("echo \"echo @\" > s.txt\nsrun dd if=s.txt of=run.txt\nbash run.txt"), "value-parsed-as-code"));
+}
+
+TEST(ValueSinks, ListFilesIntegerNamesImagesAndRemotesOfTheTwentyFifthReview) {
+  namespace R = sg::render;
+  // A file a program reads as a list: one word per line, whatever its name.
+  for (const char* form : {"echo \"%X%\" > packages.txt\npip install -r packages.txt",
+                           "echo \"%X%\" > reqs.txt\nuv pip install -r reqs.txt",
+                           "echo \"%X%\" > env-pkgs.txt\nconda install -y --file env-pkgs.txt",
+                           "echo \"%X%\" > pins.txt\npip install -c pins.txt torch",
+                           "echo \"%X%\" >> nodes.txt\nmpirun --hostfile nodes.txt python3 x.py",
+                           "echo \"%X%\" > packages.txt\npython3 -m pip install -r packages.txt"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.roles.has(R::ElementRole::DataWord)) << form;
+    EXPECT_NE(p.roles.check("--index-url=http://evil/simple"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("numpy"), nullptr) << form;
+  }
+  // srun --multi-prog's lines and the pieces split and csplit write are commands.
+  for (const char* form : {"cat > multi.conf <<EOF\n0 python3 train.py --lr @\nEOF\nsrun --multi-prog multi.conf",
+                           "cat > cmds.txt <<EOF\npython3 t.py --name @\nEOF\nsplit -n l/2 -d cmds.txt chunk_\nbash chunk_00",
+                           "cat > cmds.txt <<EOF\npython3 t.py --name @\nEOF\ncsplit -s cmds.txt 2\nbash xx00"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  // An integer attribute given to a name chosen at run time, or in eval.
+  for (const char* form : {"for v in EPOCHS B; do declare -i \"$v\"; done\nEPOCHS=%X%",
+                           "VARS=\"EPOCHS B\"; declare -i $VARS\nEPOCHS=%X%", "eval \"declare -i EPOCHS\"\nEPOCHS=%X%",
+                           "ATTR=i; declare -$ATTR EPOCHS\nEPOCHS=%X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_EQ(p.context.quoting, R::Quoting::Arithmetic) << form;
+  }
+  EXPECT_NE(placement(task("for v in A B; do declare -r \"$v\"; done\nE=%X%")).context.quoting, R::Quoting::Arithmetic);
+  // An image the template's apptainer line runs; a repository git reaches.
+  for (const char* form : {"srun apptainer exec --nv \"%X%\" python3 train.py", "singularity run \"%X%\""}) {
+    EXPECT_NE(placement(task(form)).roles.check("instance://otherjob"), nullptr) << form;
+    EXPECT_EQ(placement(task(form)).roles.check("docker://nvcr.io/x:1"), nullptr) << form;
+  }
+  // Values the job's environment carries hold no subscript code either.
+  EXPECT_NE(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n").roles.check("a[$(id)]"), nullptr);
+  EXPECT_NE(placement("#SBATCH --export=ALL,RUN=${CLEARML_TASK.name}\n").roles.check("a[$(id)]"), nullptr);
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n").roles.check("resnet [v2]"), nullptr);
+  for (const char* form : {"git clone %X% src", "git -C src fetch %X%", "git submodule add %X% ext/x"}) {
+    EXPECT_NE(placement(task(form)).roles.check("ext::sh -c touch% /tmp/p"), nullptr) << form;
+    EXPECT_EQ(placement(task(form)).roles.check("git@github.com:org/r.git"), nullptr) << form;
+  }
+}
+
 }  // namespace
