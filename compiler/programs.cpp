@@ -112,16 +112,38 @@ std::string_view command_file_options(std::string_view program) {
   if (program == "openssl") return "-config";
   if (program == "wget") return "--config";
   if (program == "mysql" || program == "mariadb" || program == "mysqldump") return "--defaults-file --defaults-extra-file";
-  if (program == "npm" || program == "npx" || program == "yarn" || program == "pnpm") return "--userconfig --globalconfig";
+  if (program == "npx") return "--userconfig --globalconfig";
   if (program == "pytest" || program == "py.test") return "-c --config-file --confcutdir";
   if (program == "nextflow") return "-c -C -config";
   // Configuration that names credential helpers, package indexes and the
   // hosts a launcher starts processes on.
-  if (program == "docker" || program == "podman") return "--config";
+  // docker compose -f and docker build -f: a compose file mounts and
+  // privileges what it likes; a Dockerfile's RUN lines run.
+  if (program == "docker" || program == "podman") return "--config -f --file";
+  if (program == "docker-compose" || program == "podman-compose") return "-f --file --project-directory --env-file";
   if (program == "uv") return "--config-file";
   if (program == "singularity" || program == "apptainer") return "--config";
   if (program == "mpirun" || program == "mpiexec")
     return "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f";
+  // A task runner's project, build or configuration file (its commands run).
+  if (program == "npm" || program == "pnpm") return "--prefix -C --userconfig --globalconfig";
+  if (program == "yarn") return "--cwd --userconfig --globalconfig";
+  if (program == "ctest") return "-S -SP --script --extra-submit";
+  if (program == "pre-commit") return "-c --config";
+  if (program == "tox") return "-c --root --conf --workdir";
+  if (program == "just") return "-f --justfile -d --working-directory";
+  if (program == "task") return "-t --taskfile -d --dir";
+  if (program == "invoke" || program == "inv") return "-c --collection -r --search-root";
+  if (program == "cargo") return "--manifest-path";
+  if (program == "gradle" || program == "gradlew") return "-b --build-file -c --settings-file -p --project-dir";
+  if (program == "mvn") return "-f --file -s --settings";
+  if (program == "ant" || program == "rake" || program == "scons") return "-f --file -buildfile --rakefile -C";
+  if (program == "bazel") return "--bazelrc";
+  if (program == "pdm") return "-p --project";
+  if (program == "poetry") return "-C --directory -P --project";
+  if (program == "kubectl") return "-f --filename -k --kustomize";
+  if (program == "ansible-playbook") return "-i --inventory";
+  if (program == "dvc") return "--cd";
   return "";
 }
 bool names_stdin(std::string_view w) {

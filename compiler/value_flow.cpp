@@ -2881,6 +2881,21 @@ class Flow {
     option_values(words, i, name, kListFiles, [&](std::size_t k, std::string_view joined) {
       read_list_file(joined.empty() ? std::string_view(words[k]->text) : joined, name + " (a list file it reads)", false);
     });
+    // Compilers: a -D macro's body is C code the built program runs;
+    // -Wl,A,B and -Xcompiler lists are split at ',' into more options.
+    if (one_of(name, {"gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc", "mpicc", "mpicxx", "mpic++", "icc", "icx",
+                      "icpx", "gfortran", "hipcc", "nvc", "nvc++"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        const bool apart = one_of(w, {"-D", "-U", "-Xcompiler", "-Xlinker", "--compiler-options", "--linker-options",
+                                      "-Xptxas", "-Xarch_host"});
+        if (apart && k + 1 < words.size()) {
+          fills(*words[++k], render::ElementRole::CompilerWord, name + " " + w + " (C code or a list of options)");
+        } else if (w.rfind("-D", 0) == 0 || w.rfind("-Wl,", 0) == 0 || w.rfind("-Wp,", 0) == 0 || w.rfind("-Wa,", 0) == 0 ||
+                   w.rfind("-Xcompiler=", 0) == 0 || w.rfind("--compiler-options=", 0) == 0 || w.rfind("-Xlinker=", 0) == 0) {
+          fills(*words[k], render::ElementRole::CompilerWord, name + " (a macro's C code or a list of options)");
+        }
+      }
     // The server or hosts a program reaches: docker's daemon (which runs
     // the job's containers), S3's endpoint (which gets the job's keys),
     // the hosts mpirun starts processes on.
@@ -2889,11 +2904,12 @@ class Flow {
         {"aws", "--endpoint-url"},
         {"mpirun mpiexec", "-H --host -host -hosts"},
     };
-    {
+    if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec"})) {
       // Only the program's own options: before docker's subcommand, before
       // the program mpirun runs (whose --host is its own business).
       const auto end = one_of(name, {"mpirun", "mpiexec"}) ? program_run_by(words, i) : subcommand_at(words, i, name) + 1;
-      const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::max(end, i + 1)));
+      const std::vector<const ShellWord*> own(words.begin(),
+                                              words.begin() + static_cast<std::ptrdiff_t>(std::clamp(end, i + 1, words.size())));
       option_values(own, i, name, kEndpoints, [&](std::size_t k, std::string_view) {
         fills(*own[k], render::ElementRole::Endpoint, name + " (the server or hosts it reaches)");
       });

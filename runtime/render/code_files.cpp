@@ -30,7 +30,11 @@ bool is_code_file(std::string_view name) {
                                ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
                                ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make", ".inc", ".ninja", ".gdb",
                                ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
-                               ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so"})
+                               ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
+                               // Sources a compiler includes or builds, and build files of task runners.
+                               ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S",
+                               ".cuh", ".hip", ".cl", ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90",
+                               ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts", ".bzl", ".Rprofile", ".rake"})
     if (ends_with(base, ext)) return true;
   // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||

@@ -153,6 +153,13 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a container image cannot be instance://NAME: the command would run inside a container already "
                    "running, which may be another job's";
     }
+    case ElementRole::CompilerWord:
+      return std::all_of(v.begin(), v.end(),
+                         [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:").find(ch) != std::string_view::npos; })
+                 ? nullptr
+                 : "a value in a compiler's -D macro or its -Wl, -Wp, -Wa, -Xcompiler lists may hold only letters, "
+                   "digits and _ . / + - = : (a macro's body is C code the program runs; a ',' adds an option to "
+                   "the linker or preprocessor)";
     case ElementRole::GitUrl:
       return v.find("::") == std::string_view::npos && (v.empty() || v.front() != '-')
                  ? nullptr

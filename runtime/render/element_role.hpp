@@ -45,6 +45,7 @@ enum class ElementRole : std::uint8_t {
   WarningFilter,  // python -W, PYTHONWARNINGS: no '.' in a category (python imports its module)
   ImageOperand,   // singularity/apptainer exec IMAGE: not instance://NAME (a running container, another job's)
   GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
+  CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -122,6 +123,6 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-static_assert(static_cast<unsigned>(ElementRole::GitUrl) < 32, "ElementRoles holds 32 roles");
+static_assert(static_cast<unsigned>(ElementRole::CompilerWord) < 32, "ElementRoles holds 32 roles");
 
 }  // namespace slurmglue::render

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "compiler/compile.hpp"
+#include "runtime/render/code_files.hpp"
 #include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/option_words.hpp"
@@ -1500,6 +1501,24 @@ TEST(ValueSinks, ListFilesIntegerNamesImagesAndRemotesOfTheTwentyFifthReview) {
     EXPECT_NE(placement(task(form)).roles.check("ext::sh -c touch% /tmp/p"), nullptr) << form;
     EXPECT_EQ(placement(task(form)).roles.check("git@github.com:org/r.git"), nullptr) << form;
   }
+}
+
+TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview) {
+  namespace R = sg::render;
+  // A -D macro's body is C code; -Wl,A,B splits at ','.
+  for (const char* form : {"gcc -O2 -DN=%X% bench.c", "gcc -O2 -Wl,-rpath,%X% app.c -o app",
+                           "nvcc --compiler-options \"-march=%X%\" k.cu", "g++ -D %X% a.cpp"}) {
+    const auto p = placement(task(form));
+    EXPECT_NE(p.roles.check("(system(\"touch /tmp/p\"),1000)"), nullptr) << form;
+    EXPECT_NE(p.roles.check("lib,-plugin,/tmp/x.so"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("1000000"), nullptr) << form;
+  }
+  // A task runner's project or build file runs its commands.
+  for (const char* form : {"npm --prefix %X% run preprocess", "ctest -S %X% -VV", "docker compose -f %X% up",
+                           "pre-commit run --config %X%", "cargo run --manifest-path %X%", "mvn -f %X% package"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  // Sources a compiler includes.
+  for (const char* name : {"config.hh", "k.cuh", "m.f90", "build.gradle", "x.inl"}) EXPECT_TRUE(R::is_code_file(name)) << name;
 }
 
 }  // namespace
