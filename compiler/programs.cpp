@@ -103,47 +103,52 @@ std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& 
 // (ProxyCommand, run-shell), a makefile, cmake's scripts, openssl's (it
 // loads engines), npm's (script-shell), pytest's (plugins), nextflow's.
 std::string_view command_file_options(std::string_view program) {
-  if (program == "less") return "-k --lesskey-file --lesskey-src --lesskey-content";
-  if (program == "ssh" || program == "scp" || program == "sftp") return "-F";
-  if (program == "tmux") return "-f";
-  if (program == "screen") return "-c";
-  if (program == "make" || program == "gmake") return "-f --file --makefile";
-  if (program == "cmake") return "-C -P";
-  if (program == "openssl") return "-config";
-  if (program == "wget") return "--config";
-  if (program == "mysql" || program == "mariadb" || program == "mysqldump") return "--defaults-file --defaults-extra-file";
-  if (program == "npx") return "--userconfig --globalconfig";
-  if (program == "pytest" || program == "py.test") return "-c --config-file --confcutdir";
-  if (program == "nextflow") return "-c -C -config";
-  // Configuration that names credential helpers, package indexes and the
-  // hosts a launcher starts processes on.
-  // docker compose -f and docker build -f: a compose file mounts and
-  // privileges what it likes; a Dockerfile's RUN lines run.
-  if (program == "docker" || program == "podman") return "--config -f --file";
-  if (program == "docker-compose" || program == "podman-compose") return "-f --file --project-directory --env-file";
-  if (program == "uv") return "--config-file";
-  if (program == "singularity" || program == "apptainer") return "--config";
-  if (program == "mpirun" || program == "mpiexec")
-    return "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f";
-  // A task runner's project, build or configuration file (its commands run).
-  if (program == "npm" || program == "pnpm") return "--prefix -C --userconfig --globalconfig";
-  if (program == "yarn") return "--cwd --userconfig --globalconfig";
-  if (program == "ctest") return "-S -SP --script --extra-submit";
-  if (program == "pre-commit") return "-c --config";
-  if (program == "tox") return "-c --root --conf --workdir";
-  if (program == "just") return "-f --justfile -d --working-directory";
-  if (program == "task") return "-t --taskfile -d --dir";
-  if (program == "invoke" || program == "inv") return "-c --collection -r --search-root";
-  if (program == "cargo") return "--manifest-path";
-  if (program == "gradle" || program == "gradlew") return "-b --build-file -c --settings-file -p --project-dir";
-  if (program == "mvn") return "-f --file -s --settings";
-  if (program == "ant" || program == "rake" || program == "scons") return "-f --file -buildfile --rakefile -C";
-  if (program == "bazel") return "--bazelrc";
-  if (program == "pdm") return "-p --project";
-  if (program == "poetry") return "-C --directory -P --project";
-  if (program == "kubectl") return "-f --filename -k --kustomize";
-  if (program == "ansible-playbook") return "-i --inventory";
-  if (program == "dvc") return "--cd";
+  static constexpr struct {
+    std::string_view programs, options;
+  } kFiles[] = {
+      {"less", "-k --lesskey-file --lesskey-src --lesskey-content"},
+      {"ssh scp sftp", "-F"},
+      {"tmux", "-f"},
+      {"screen", "-c"},
+      {"make gmake", "-f --file --makefile"},
+      {"cmake", "-C -P"},
+      {"openssl", "-config"},
+      {"wget", "--config"},
+      {"mysql mariadb mysqldump", "--defaults-file --defaults-extra-file"},
+      {"npx", "--userconfig --globalconfig"},
+      {"pytest py.test", "-c --config-file --confcutdir"},
+      {"nextflow", "-c -C -config"},
+      // Configuration that names credential helpers, package indexes and
+      // the hosts a launcher starts processes on; docker compose -f (a
+      // compose file mounts and privileges what it likes) and docker build
+      // -f (a Dockerfile's RUN lines run).
+      {"docker podman", "--config -f --file"},
+      {"docker-compose podman-compose", "-f --file --project-directory --env-file"},
+      {"uv", "--config-file"},
+      {"singularity apptainer", "--config"},
+      {"mpirun mpiexec", "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f"},
+      // A task runner's project, build or configuration file (its commands run).
+      {"npm pnpm", "--prefix -C --userconfig --globalconfig"},
+      {"yarn", "--cwd --userconfig --globalconfig"},
+      {"ctest", "-S -SP --script --extra-submit"},
+      {"pre-commit", "-c --config"},
+      {"tox", "-c --root --conf --workdir"},
+      {"just", "-f --justfile -d --working-directory"},
+      {"task", "-t --taskfile -d --dir"},
+      {"invoke inv", "-c --collection -r --search-root"},
+      {"cargo", "--manifest-path"},
+      {"gradle gradlew", "-b --build-file -c --settings-file -p --project-dir"},
+      {"mvn", "-f --file -s --settings"},
+      {"ant rake scons", "-f --file -buildfile --rakefile -C"},
+      {"bazel", "--bazelrc"},
+      {"pdm", "-p --project"},
+      {"poetry", "-C --directory -P --project"},
+      {"kubectl", "-f --filename -k --kustomize"},
+      {"ansible-playbook", "-i --inventory"},
+      {"dvc", "--cd"},
+  };
+  for (const auto& [programs, options] : kFiles)
+    if (listed(programs, program)) return options;
   return "";
 }
 bool names_stdin(std::string_view w) {

@@ -1582,6 +1582,7 @@ class Flow {
   }
 
   void files() {
+    std::vector<std::vector<const ShellWord*>> command_programs(t_.commands.size());  // timeout 60 cp: timeout, cp
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
     std::string stdout_file;                      // exec >F: the file every later command writes to
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
@@ -1647,8 +1648,10 @@ class Flow {
       // timeout 60 cp A B, srun mv A B: the program a runner runs writes
       // the files it would write alone.
       const auto all = words_of(c);
-      for (const auto i : program_positions(all, program))
+      for (const auto i : program_positions(all, program)) {
         program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.end()});
+        command_programs[c].push_back(all[i]);
+      }
       for (const auto& w : cmd.words)
         if (w.text.rfind(">(", 0) == 0) {
           // >(bash), >(python3 -): a process reading its input as code.
@@ -1673,12 +1676,8 @@ class Flow {
       const bool exec = program && program->text == "exec";
       // The programs runners run (timeout 60 cp): command names too.
       std::vector<const ShellWord*> programs;
-      if (program) {
-        const auto words = words_of(c);
-        for (const auto i : program_positions(words, program))
-          if (words[i] == program || (words[i]->placeholders.empty() && words[i]->text.find('$') == std::string::npos))
-            programs.push_back(words[i]);
-      }
+      for (const auto* p : command_programs[c])
+        if (p == program || (p->placeholders.empty() && p->text.find('$') == std::string::npos)) programs.push_back(p);
       for (auto& w : cmd.words) {
         implicit_assignments(w);
         if (w.role == ShellWord::Role::HereString && exec) {

@@ -1403,7 +1403,7 @@ TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) 
                            "papermill in.ipynb %X%", "jupyter nbconvert --output-dir=%X% a.ipynb",
                            "aria2c --log=%X% https://h/x", "python3 -m http.server --directory %X%"}) {
     const auto p = placement(task(form));
-    EXPECT_NE(p.roles.check("/root/.ssh/authorized_keys"), nullptr) << form;
+    EXPECT_NE(p.roles.check("/home/glue/.ssh/authorized_keys"), nullptr) << form;
     EXPECT_EQ(p.roles.check("out/x"), nullptr) << form;
   }
   // A wrapped copy carries what the file holds into the file that runs.
