@@ -49,6 +49,39 @@ std::string assigned_name(std::string_view w) {
   return std::string(w.substr(0, k));
 }
 
+// Where the text of a path before a value puts it: at the start of a name
+// in the glue's home ("$HOME/", "~/", "${HOME}/"), at the start of a name
+// relative to the working directory ("", "./"), or elsewhere. Quotes do
+// not change the path ("$HOME"/).
+enum class PathStart { Home, Relative, Elsewhere };
+PathStart path_start(std::string_view before) {
+  std::string path;
+  for (char c : before)
+    if (c != '"' && c != '\'') path += c;
+  std::string_view rest = path;
+  bool home = false;
+  for (std::string_view root : {"~", "$HOME", "${HOME}"})
+    if (rest.rfind(root, 0) == 0 && (rest.size() == root.size() || rest[root.size()] == '/')) {
+      rest.remove_prefix(root.size());
+      home = true;
+      break;
+    }
+  // Only separators and "." components may follow.
+  for (std::size_t k = 0; k < rest.size(); ++k)
+    if (rest[k] != '/' && !(rest[k] == '.' && (k + 1 == rest.size() || rest[k + 1] == '/') && (k == 0 || rest[k - 1] == '/')))
+      return PathStart::Elsewhere;
+  return home ? PathStart::Home : PathStart::Relative;
+}
+
+// The glue's home itself: "~", "$HOME/", "${HOME}".
+bool names_home(std::string_view word) {
+  std::string path;
+  for (char c : word)
+    if (c != '"' && c != '\'') path += c;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path == "~" || path == "$HOME" || path == "${HOME}";
+}
+
 class Flow {
  public:
   Flow(const std::string& text, Template& t, const render::OptionTable& sbatch, int depth = 0)
@@ -56,6 +89,14 @@ class Flow {
 
   void run() {
     collect();
+    // cd ~: relative names start in the glue's home, and copies into "."
+    // are made there.
+    if (home_directory_) {
+      for (const auto* w : home_copies_) fills(*w, render::ElementRole::HomeFileName, "a copy into the home");
+      for (auto& [placeholder, use] : relative_names_)
+        if (placeholder) t_.placeholders[*placeholder].roles.add(use.role);
+        else uses_.push_back(std::move(use));
+    }
     solve();
     // cd /tmp: relative names resolve where anyone can put files, so no
     // value may name code there.
@@ -1408,8 +1449,21 @@ class Flow {
                            std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
                              return one_of(w->text, {"cp", "sync", "mv", "rsync"});
                            }));
-      if (remote_name && !named_output)
-        for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
+      if (remote_name && !named_output) {
+        // wget -P ~ URL, or in the home after cd ~: the file is made there.
+        bool into_home = false;
+        for (std::size_t k = 0; prog == "wget" && k < words.size(); ++k) {
+          const std::string_view t = words[k]->text;
+          into_home = into_home || (t.rfind("--directory-prefix=", 0) == 0 && names_home(t.substr(19))) ||
+                      (t.rfind("-P", 0) == 0 && t.size() > 2 && names_home(t.substr(2))) ||
+                      ((t == "-P" || t == "--directory-prefix") && k + 1 < words.size() && names_home(words[k + 1]->text));
+        }
+        for (const auto* w : operands) {
+          fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
+          if (into_home) fills(*w, render::ElementRole::HomeFileName, prog_name + " (the file takes the URL's name in the home)");
+          home_copies_.push_back(w);
+        }
+      }
       // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
       // ftp:// ones: one value would fetch (and name) other files.
       const bool globs = prog == "wget" || (prog == "curl" && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
@@ -1421,8 +1475,13 @@ class Flow {
       if (prog == "curl" || prog == "wget")
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::FetchedUrl, prog_name + " (the URL it fetches)");
       if (copies && operands.size() >= 2)
-        for (std::size_t k = 0; k + 1 < operands.size(); ++k)
+        for (std::size_t k = 0; k + 1 < operands.size(); ++k) {
           fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
+          // cp "$V" ~/: the copy takes the source's name in the glue's home.
+          const std::string_view into = operands.back()->text;
+          if (names_home(into)) fills(*operands[k], render::ElementRole::HomeFileName, prog_name + " (a copy into the home)");
+          if (into == "." || into == "./") home_copies_.push_back(operands[k]);
+        }
     }
     if (prog == "tee" || prog == "sponge") {
       for (const auto* w : operands)
@@ -3087,17 +3146,35 @@ class Flow {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto xs = expansions(raw);
     const auto starts = [&](std::size_t at) { return !word_start || may_yield_nothing(raw.substr(0, at), xs); };
-    for (auto k : w.placeholders)
-      if (starts(t_.placeholders[k].begin - w.begin)) t_.placeholders[k].roles.add(role);
+    // A name the job writes, reads or runs that starts in the glue's home
+    // (explicitly, or relative after cd ~) names one entry there.
+    const bool names_file = role == render::ElementRole::Path || role == render::ElementRole::CodePath ||
+                            role == render::ElementRole::LocalName;
+    const auto place = [&](std::size_t at) { return names_file ? path_start(raw.substr(0, at)) : PathStart::Elsewhere; };
+    for (auto k : w.placeholders) {
+      const auto at = t_.placeholders[k].begin - w.begin;
+      if (!starts(at)) continue;
+      t_.placeholders[k].roles.add(role);
+      if (place(at) == PathStart::Home) t_.placeholders[k].roles.add(render::ElementRole::HomeEntry);
+      if (place(at) == PathStart::Relative) relative_names_.push_back({k, {"", Use::Role, by, render::ElementRole::HomeEntry}});
+    }
     const auto cuts = cut_in(w);
     for (const auto& r : w.refs) {
       if (word_start && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
         continue;
       const auto it = cuts.find(r);
-      Use use{r, Use::Role, by, role, it != cuts.end() ? it->second : render::ValueCut{}};
+      const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
+      Use use{r, Use::Role, by, role, cut};
+      bool home = false, relative = false;
       for (const auto& x : xs)
-        if (x.name == r) use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
+        if (x.name == r) {
+          use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
+          home = home || place(x.begin) == PathStart::Home;
+          relative = relative || place(x.begin) == PathStart::Relative;
+        }
       uses_.push_back(std::move(use));
+      if (home) uses_.push_back({r, Use::Role, by, render::ElementRole::HomeEntry, cut});
+      if (relative) relative_names_.push_back({std::nullopt, {r, Use::Role, by, render::ElementRole::HomeEntry, cut}});
     }
   }
   // How an expansion cuts what it expands: $(...) and ${V#*:}, ${V:1},
@@ -3326,6 +3403,9 @@ class Flow {
         for (std::string_view dir : {"/tmp", "/var/tmp", "/dev/shm"})
           if (words[k]->text.rfind(dir, 0) == 0 && (words[k]->text.size() == dir.size() || words[k]->text[dir.size()] == '/'))
             shared_directory_ = std::string(dir);
+      std::size_t operand = i + 1;
+      while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-") ++operand;
+      if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
       return;
@@ -4229,6 +4309,11 @@ class Flow {
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::string shared_directory_;  // a directory anyone can write that the template changes into
+  bool home_directory_ = false;   // the template changes into the glue's home (cd, cd ~, cd "$HOME")
+  // Placeholders and variables at the start of a relative name the job
+  // writes, reads or runs: in the home after cd ~.
+  std::vector<std::pair<std::optional<std::size_t>, Use>> relative_names_;
+  std::vector<const ShellWord*> home_copies_;  // sources of copies into "." (cp "$V" ., wget URL)
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
   std::map<std::string, render::ValueCut> cuts_;  // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)

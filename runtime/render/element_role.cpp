@@ -160,6 +160,26 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in a compiler's -D macro or its -Wl, -Wp, -Wa, -Xcompiler lists may hold only letters, "
                    "digits and _ . / + - = : (a macro's body is C code the program runs; a ',' adds an option to "
                    "the linker or preprocessor)";
+    case ElementRole::HomeEntry:
+      // The home holds what the account's next shells and programs run
+      // (.bashrc, .ssh/, .config/, .local/bin, bin/, an environment's
+      // bin/python): a value there names one plain entry.
+      return (v.empty() || v.front() != '.') && v.find('/') == std::string_view::npos
+                 ? nullptr
+                 : "the template puts this value directly in the glue's home ($HOME/..., ~/..., or after cd ~), "
+                   "where it could name a file the account's shells and programs run (.bashrc, .ssh/, bin/...): "
+                   "it must be one name without '/' that does not start with '.'; or root the path in a directory "
+                   "of its own ($HOME/runs/...)";
+    case ElementRole::HomeFileName: {
+      auto last = v;
+      while (!last.empty() && last.back() == '/') last.remove_suffix(1);
+      if (const auto slash = last.rfind('/'); slash != std::string_view::npos) last.remove_prefix(slash + 1);
+      return last.empty() || last.front() != '.'
+                 ? nullptr
+                 : "a copy or download names its file in the glue's home after this value's last component, and a "
+                   "name starting with '.' could replace a file the account's shells and programs run (.bashrc, "
+                   ".profile, .netrc); copy into a directory of its own or give the file a name in the template";
+    }
     case ElementRole::GitUrl:
       return v.find("::") == std::string_view::npos && (v.empty() || v.front() != '-')
                  ? nullptr
@@ -321,6 +341,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::GitUrl: return "-";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
+    case ElementRole::HomeEntry: return "./";
+    case ElementRole::HomeFileName: return ".";
     case ElementRole::DataField:
     case ElementRole::DataWord: return " -?&%#()*~!;";
     default: return {};
@@ -477,8 +499,8 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 }
 
 const char* ElementRoles::check(std::string_view value) const {
-  for (unsigned r = 1; r < 32; ++r) {
-    if (!(bits_ & (1u << r))) continue;
+  for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::HomeFileName); ++r) {
+    if (!((bits_ >> r) & 1u)) continue;
     const auto role = static_cast<ElementRole>(r);
     const auto check_one = [&](std::string_view v) {
       return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);

@@ -46,6 +46,8 @@ enum class ElementRole : std::uint8_t {
   ImageOperand,   // singularity/apptainer exec IMAGE: not instance://NAME (a running container, another job's)
   GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
   CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
+  HomeEntry,      // the first component of a path in the glue's home ("$HOME/${V}", after cd ~): one name, not hidden
+  HomeFileName,   // its last component names a file a copy puts in the glue's home (cp "$V" ~/): not hidden
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -101,7 +103,7 @@ class ElementRoles {
   ElementRoles() = default;
   explicit ElementRoles(ElementRole role) { add(role); }
   void add(ElementRole role) {
-    if (role != ElementRole::None) bits_ |= 1u << static_cast<unsigned>(role);
+    if (role != ElementRole::None) bits_ |= std::uint64_t{1} << static_cast<unsigned>(role);
   }
   bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
   bool empty() const { return bits_ == 0; }
@@ -114,7 +116,7 @@ class ElementRoles {
   bool operator==(const ElementRoles&) const = default;
 
  private:
-  std::uint32_t bits_ = 0;
+  std::uint64_t bits_ = 0;
   ValueCut cut_;
 };
 
@@ -123,6 +125,7 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-static_assert(static_cast<unsigned>(ElementRole::CompilerWord) < 32, "ElementRoles holds 32 roles");
+// ElementRoles::check walks the roles up to the last one, HomeFileName.
+static_assert(static_cast<unsigned>(ElementRole::HomeFileName) < 64, "ElementRoles holds 64 roles");
 
 }  // namespace slurmglue::render

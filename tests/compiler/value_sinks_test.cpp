@@ -1521,4 +1521,31 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
   for (const char* name : {"config.hh", "k.cuh", "m.f90", "build.gradle", "x.inl"}) EXPECT_TRUE(R::is_code_file(name)) << name;
 }
 
+// The glue's home holds what its account's shells and programs run
+// (.bashrc, .ssh/authorized_keys, bin/, an environment's bin/python): a
+// value that starts a name there, however the template roots it, names one
+// plain entry; a file a copy or download makes there is not hidden.
+TEST(ValueSinks, AValueNamesOnePlainEntryInTheGluesHome) {
+  for (const char* form : {"cp out.txt \"$HOME/%X%\"", "echo done > ~/%X%", "cat results.json >> \"${HOME}\"/%X%",
+                           "cd ~\necho done > %X%", "cd\necho done > \"./%X%\"", "cd \"$HOME\"\nbash %X%",
+                           "D=%X%\necho done > \"$HOME/$D\"", "pushd ~/\ntouch \"$(date +%s)\" %X%.log"}) {
+    const auto p = placement(task(form));
+    for (const char* hidden : {".bashrc", ".ssh/authorized_keys", "bin/python", "miniconda3/bin/python", "./.profile"})
+      EXPECT_NE(p.roles.check(hidden), nullptr) << form << " with " << hidden;
+    EXPECT_EQ(p.roles.check("run-17"), nullptr) << form;
+  }
+  // Deeper in the home, or relative without cd ~, the ordinary path rules apply.
+  for (const char* form : {"echo done > \"$HOME/runs/%X%\"", "echo done > \"%X%\"", "cd ~/work\necho done > %X%"})
+    EXPECT_EQ(placement(task(form)).roles.check("exp.1/.hidden"), nullptr) << form;
+  // A copy or download into the home takes the source's last component.
+  for (const char* form : {"cp %X% ~/", "mv -- %X% \"$HOME\"", "cd ~\ncp %X% .", "wget -P ~ %X%", "cd\nwget -q %X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_NE(p.roles.check("https://example.org/x/.netrc"), nullptr) << form;
+    EXPECT_NE(p.roles.check("data/.profile"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("https://example.org/x/data.tgz"), nullptr) << form;
+  }
+  // Reading a source from the home copies it out: no rule of its own.
+  EXPECT_EQ(placement(task("cp \"$HOME/%X%\" out/")).roles.check("ok.txt"), nullptr);
+}
+
 }  // namespace
