@@ -146,6 +146,10 @@ std::string_view command_file_options(std::string_view program) {
       {"kubectl", "-f --filename -k --kustomize"},
       {"ansible-playbook", "-i --inventory"},
       {"dvc", "--cd"},
+      // Code a worker imports, environments' roots, pipeline profiles.
+      {"dask dask-worker dask-scheduler", "--preload --preload-nanny"},
+      {"micromamba mamba", "-r --root-prefix"},
+      {"snakemake", "--profile --snakefile -s --configfile --configfiles"},
   };
   for (const auto& [programs, options] : kFiles)
     if (listed(programs, program)) return options;

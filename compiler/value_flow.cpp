@@ -49,38 +49,7 @@ std::string assigned_name(std::string_view w) {
   return std::string(w.substr(0, k));
 }
 
-// Where the text of a path before a value puts it: at the start of a name
-// in the glue's home ("$HOME/", "~/", "${HOME}/"), at the start of a name
-// relative to the working directory ("", "./"), or elsewhere. Quotes do
-// not change the path ("$HOME"/).
 enum class PathStart { Home, Relative, Elsewhere };
-PathStart path_start(std::string_view before) {
-  std::string path;
-  for (char c : before)
-    if (c != '"' && c != '\'') path += c;
-  std::string_view rest = path;
-  bool home = false;
-  for (std::string_view root : {"~", "$HOME", "${HOME}"})
-    if (rest.rfind(root, 0) == 0 && (rest.size() == root.size() || rest[root.size()] == '/')) {
-      rest.remove_prefix(root.size());
-      home = true;
-      break;
-    }
-  // Only separators and "." components may follow.
-  for (std::size_t k = 0; k < rest.size(); ++k)
-    if (rest[k] != '/' && !(rest[k] == '.' && (k + 1 == rest.size() || rest[k + 1] == '/') && (k == 0 || rest[k - 1] == '/')))
-      return PathStart::Elsewhere;
-  return home ? PathStart::Home : PathStart::Relative;
-}
-
-// The glue's home itself: "~", "$HOME/", "${HOME}".
-bool names_home(std::string_view word) {
-  std::string path;
-  for (char c : word)
-    if (c != '"' && c != '\'') path += c;
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  return path == "~" || path == "$HOME" || path == "${HOME}";
-}
 
 class Flow {
  public:
@@ -89,10 +58,8 @@ class Flow {
 
   void run() {
     collect();
-    // cd ~: relative names start in the glue's home, and copies into "."
-    // are made there.
+    // cd ~: relative names start in the glue's home.
     if (home_directory_) {
-      for (const auto* w : home_copies_) fills(*w, render::ElementRole::HomeFileName, "a copy into the home");
       for (auto& [placeholder, use] : relative_names_)
         if (placeholder) t_.placeholders[*placeholder].roles.add(use.role);
         else uses_.push_back(std::move(use));
@@ -539,6 +506,7 @@ class Flow {
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
     const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
     if (raw_value.rfind("(", 0) == 0) arrays_.insert(name);
+    if (!raw_value.empty() && names_home(raw_value)) home_variables_.insert(name);
     if (name == "IFS") {
       ifs_assignments_.insert(w.begin);
       if (raw_value.rfind("$'", 0) == 0) {
@@ -1243,7 +1211,7 @@ class Flow {
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
         {"conda mamba micromamba", "-p --prefix"},
-        {"tar gtar", "-T --files-from"},
+        {"tar gtar", "-T --files-from -g --listed-incremental --index-file --volno-file -X --exclude-from"},
         {"rsync", "--files-from --exclude-from --include-from --log-file --backup-dir --partial-dir --temp-dir"},
         {"cpio", "-E --pattern-file"},
         {"nvidia-smi", "-f --filename"},
@@ -1272,6 +1240,12 @@ class Flow {
         {"docker podman", "-o --output"},
         {"cpio", "-D --directory"},
         {"bsdtar", "-C -f"},
+        {"wget", "--warc-file"},
+        {"nextflow", "-log -with-trace -with-report -with-timeline -with-dag -w -work-dir"},
+        {"uv", "-o --output-file"},
+        {"ray", "--temp-dir"},
+        {"dask dask-worker dask-scheduler", "--scheduler-file --local-directory"},
+        {"singularity apptainer", "--workdir -W"},
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
@@ -1450,19 +1424,7 @@ class Flow {
                              return one_of(w->text, {"cp", "sync", "mv", "rsync"});
                            }));
       if (remote_name && !named_output) {
-        // wget -P ~ URL, or in the home after cd ~: the file is made there.
-        bool into_home = false;
-        for (std::size_t k = 0; prog == "wget" && k < words.size(); ++k) {
-          const std::string_view t = words[k]->text;
-          into_home = into_home || (t.rfind("--directory-prefix=", 0) == 0 && names_home(t.substr(19))) ||
-                      (t.rfind("-P", 0) == 0 && t.size() > 2 && names_home(t.substr(2))) ||
-                      ((t == "-P" || t == "--directory-prefix") && k + 1 < words.size() && names_home(words[k + 1]->text));
-        }
-        for (const auto* w : operands) {
-          fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
-          if (into_home) fills(*w, render::ElementRole::HomeFileName, prog_name + " (the file takes the URL's name in the home)");
-          home_copies_.push_back(w);
-        }
+        for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
       }
       // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
       // ftp:// ones: one value would fetch (and name) other files.
@@ -1474,14 +1436,14 @@ class Flow {
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
       if (prog == "curl" || prog == "wget")
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::FetchedUrl, prog_name + " (the URL it fetches)");
-      if (copies && operands.size() >= 2)
-        for (std::size_t k = 0; k + 1 < operands.size(); ++k) {
+      // cp -t DIR SRC...: every operand may be a source.
+      const bool target_option = one_of(prog, {"cp", "mv", "ln", "install"}) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+        return w->text.rfind("--target-directory", 0) == 0 ||
+               (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find('t') != std::string::npos);
+      });
+      if (copies && (operands.size() >= 2 || target_option))
+        for (std::size_t k = 0; k < operands.size() && (target_option || k + 1 < operands.size()); ++k)
           fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
-          // cp "$V" ~/: the copy takes the source's name in the glue's home.
-          const std::string_view into = operands.back()->text;
-          if (names_home(into)) fills(*operands[k], render::ElementRole::HomeFileName, prog_name + " (a copy into the home)");
-          if (into == "." || into == "./") home_copies_.push_back(operands[k]);
-        }
     }
     if (prog == "tee" || prog == "sponge") {
       for (const auto* w : operands)
@@ -2271,6 +2233,12 @@ class Flow {
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
     if (is_code_variable(name)) reparse_word(w, why_code_variable(name));
+    // cmake's find_package(P) loads P's configuration (code) from the
+    // directories P_ROOT and P_DIR name, in the environment too.
+    const auto ends = [&](std::string_view s) { return name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
+    if (runs_cmake_ && (ends("_ROOT") || ends("_DIR") || ends("ROOT")))
+      reparse_word(w, name + " (the template runs cmake, whose find_package loads the package configuration a "
+                             "PACKAGE_ROOT or PACKAGE_DIR variable names: code that runs)");
     // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
     if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
       nested_code(w.text.substr(w.text.find('=') + 1), {});
@@ -3139,6 +3107,62 @@ class Flow {
       }
     }
   }
+  // Where the text of a path before a value puts it: at the start of a name
+  // in a home (the glue's or a user's: ~/, ~user/, $HOME/, ${HOME:?}/,
+  // ${SCRATCH:-$HOME}/, $H/ after H=$HOME, $(cd; pwd)/, /home/NAME/,
+  // /root/), at the start of a name relative to the working directory
+  // ("", "./"), or elsewhere. Quotes do not change the path.
+  PathStart path_start(std::string_view before) const {
+    std::string path;
+    for (char c : before)
+      if (c != '"' && c != '\'') path += c;
+    std::string_view rest = path;
+    const auto only_separators = [](std::string_view r) {
+      for (std::size_t k = 0; k < r.size(); ++k)
+        if (r[k] != '/' && !(r[k] == '.' && (k + 1 == r.size() || r[k + 1] == '/') && (k == 0 || r[k - 1] == '/')))
+          return false;
+      return true;
+    };
+    if (rest.empty() || rest.front() == '.') return only_separators(rest) ? PathStart::Relative : PathStart::Elsewhere;
+    std::string_view root;
+    if (rest.front() == '~') {
+      root = rest.substr(0, std::min(rest.find('/'), rest.size()));
+    } else if (rest.rfind("/home/", 0) == 0 || rest.rfind("/root", 0) == 0) {
+      // /home/ itself, or one user's directory in it.
+      const auto user_end = std::min(rest.find('/', 6), rest.size());
+      if (rest.rfind("/home/", 0) == 0 && only_separators(rest.substr(5))) return PathStart::Home;
+      root = rest.rfind("/root", 0) == 0 ? rest.substr(0, 5) : rest.substr(0, user_end);
+    } else if (rest.front() == '$' || rest.front() == '`') {
+      // One expansion: $NAME, ${...}, $(...), `...`.
+      std::size_t end = 1;
+      if (rest.size() > 1 && (rest[1] == '{' || rest[1] == '(')) {
+        const char open = rest[1], close = open == '{' ? '}' : ')';
+        int depth = 0;
+        for (end = 1; end < rest.size(); ++end) {
+          if (rest[end] == open) ++depth;
+          if (rest[end] == close && --depth == 0) break;
+        }
+        end = std::min(end + 1, rest.size());
+      } else if (rest.front() == '`') {
+        end = std::min(rest.find('`', 1) + 1, rest.size());
+      } else {
+        while (end < rest.size() && is_name_char(rest[end])) ++end;
+      }
+      root = rest.substr(0, end);
+      const auto x = root.substr(1);
+      const std::string name = assigned_name(x.substr(x.empty() || x.front() != '{' ? 0 : 1));
+      const bool home = name == "HOME" || home_variables_.count(name) > 0 || x.find("HOME") != std::string_view::npos ||
+                        x.find('~') != std::string_view::npos ||
+                        (x.find("pwd") != std::string_view::npos && x.find("cd") != std::string_view::npos);
+      if (!home) return PathStart::Elsewhere;
+    } else {
+      return PathStart::Elsewhere;
+    }
+    return only_separators(rest.substr(root.size())) ? PathStart::Home : PathStart::Elsewhere;
+  }
+  // A home itself: "~", "$HOME/", "${HOME:?}", "$H" after H=$HOME.
+  bool names_home(std::string_view word) const { return path_start(word) == PathStart::Home; }
+
   // A word that fills a part with a rule of its own (ElementRole), written
   // there or reaching it through a variable.
   // With `word_start`, only where the value may begin the word.
@@ -3405,7 +3429,11 @@ class Flow {
             shared_directory_ = std::string(dir);
       std::size_t operand = i + 1;
       while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-") ++operand;
-      if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
+      // cd, cd ~, cd "$H"; cd .. and cd X/.. may reach it too.
+      const auto at = operand < words.size() ? std::string_view(words[operand]->text) : std::string_view("~");
+      if (names_home(at) || at == ".." || (at.size() > 2 && at.substr(at.size() - 3) == "/..") ||
+          (at.size() > 3 && at.substr(at.size() - 4) == "/../"))
+        home_directory_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
       return;
@@ -3462,9 +3490,10 @@ class Flow {
     }
     // module load A B, ml A, conda activate E, spack load P, spack env activate E.
     std::size_t from = words.size();
-    // module use DIR: the modulefiles later loads run come from DIR.
+    // module use DIR: the modulefiles later loads run come from DIR;
+    // module save C: the collection module restore loads.
     if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
-        one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore"}))
+        one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore", "save"}))
       from = i + 2;
     if (name == "ml") from = i + 1;
     if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "repo" && words[i + 2]->text == "add")
@@ -4309,11 +4338,13 @@ class Flow {
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::string shared_directory_;  // a directory anyone can write that the template changes into
+  // cmake runs: every NAME_ROOT and NAME_DIR may name a package's code.
+  bool runs_cmake_ = text_.find("cmake") != std::string::npos;
   bool home_directory_ = false;   // the template changes into the glue's home (cd, cd ~, cd "$HOME")
+  std::set<std::string> home_variables_;  // variables assigned a home (H=$HOME, D=~, OUT=${SCRATCH:-$HOME})
   // Placeholders and variables at the start of a relative name the job
   // writes, reads or runs: in the home after cd ~.
   std::vector<std::pair<std::optional<std::size_t>, Use>> relative_names_;
-  std::vector<const ShellWord*> home_copies_;  // sources of copies into "." (cp "$V" ., wget URL)
   std::set<std::string> transformed_arrays_;  // filled from a program's output
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
   std::map<std::string, render::ValueCut> cuts_;  // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)

@@ -38,7 +38,12 @@ bool is_code_variable(std::string_view n) {
       "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
       "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
       "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
-      "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME"};
+      "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME",
+      // The other compilers, flags and binutils build systems read (cmake's
+      // HIPCXX and CUDAFLAGS, autotools' RANLIB), MKL's root, and where TLS
+      // keys are written.
+      "HIPCXX", "HIPFLAGS", "OBJC", "OBJCXX", "OBJCFLAGS", "OBJCXXFLAGS", "CUDAFLAGS", "ISPC", "ISPCFLAGS", "SWIFTC",
+      "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE"};
   static constexpr std::string_view kPrefixes[] = {
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
@@ -79,7 +84,12 @@ bool is_code_variable(std::string_view n) {
       // less's key files (their #env section sets LESSOPEN), bash's message
       // catalogues ($"..." expands the translation), Mercurial's and SCons'
       // configuration and options.
-      "LESSKEY", "TEXTDOMAIN", "HGRCPATH", "SCONSFLAGS", "SCONS_"};
+      "LESSKEY", "TEXTDOMAIN", "HGRCPATH", "SCONSFLAGS", "SCONS_",
+      // cmake's assembler dialects, ccache (its configuration sets a prefix
+      // command), spack, nextflow's JVM options, scikit-build's cmake
+      // arguments, dask's and snakemake's configuration (preloads, profiles),
+      // coverage's start-up configuration.
+      "ASM", "CCACHE_", "SPACK_", "NXF_", "SKBUILD_", "DASK_", "SNAKEMAKE_", "COVERAGE_"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).
   static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};
@@ -100,7 +110,8 @@ bool is_code_variable(std::string_view n) {
                                 "_ENDPOINT", "_BASE_URL", "_TRACKING_URI", "_CREDENTIALS", "RCFILE", "_RC",
                                 "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX", "_RSH",
                                 "_INJECTION", "_DRIVER_PATH", "_DRIVERS_PATH", "_LAYER_PATH", "_CONFIGURE_PATH",
-                                "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES"})
+                                "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES", "_LIBRARY", "_CONF_FILE",
+                                "_CONFIGPATH", "_CONFIG_PATH", "_DUMP_FILE"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

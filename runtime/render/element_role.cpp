@@ -170,16 +170,6 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "where it could name a file the account's shells and programs run (.bashrc, .ssh/, bin/...): "
                    "it must be one name without '/' that does not start with '.'; or root the path in a directory "
                    "of its own ($HOME/runs/...)";
-    case ElementRole::HomeFileName: {
-      auto last = v;
-      while (!last.empty() && last.back() == '/') last.remove_suffix(1);
-      if (const auto slash = last.rfind('/'); slash != std::string_view::npos) last.remove_prefix(slash + 1);
-      return last.empty() || last.front() != '.'
-                 ? nullptr
-                 : "a copy or download names its file in the glue's home after this value's last component, and a "
-                   "name starting with '.' could replace a file the account's shells and programs run (.bashrc, "
-                   ".profile, .netrc); copy into a directory of its own or give the file a name in the template";
-    }
     case ElementRole::GitUrl:
       return v.find("::") == std::string_view::npos && (v.empty() || v.front() != '-')
                  ? nullptr
@@ -258,6 +248,17 @@ const char* check_element(ElementRole role, std::string_view v) {
       // module the job runs (pip.py next to python -m pip).
       auto last = v.substr(0, std::min(v.find_first_of("?#"), v.size()));
       while (!last.empty() && last.back() == '/') last.remove_suffix(1);
+      // The directory it lands in may be the glue's home, whose hidden
+      // files run (.bashrc, .profile, .netrc).
+      if (const auto slash = last.rfind('/'); slash != std::string_view::npos && last.size() > slash + 1 &&
+                                              last[slash + 1] == '.')
+        return "a copy or download names its file after this value's last component, which starts with '.': it "
+               "could replace a hidden file of the directory it lands in (the glue's home: .bashrc, .profile, "
+               ".netrc); give the file a name in the template";
+      if (!last.empty() && last.front() == '.' && last.find('/') == std::string_view::npos)
+        return "a copy or download names its file after this value, which starts with '.': it could replace a "
+               "hidden file of the directory it lands in (the glue's home: .bashrc, .profile, .netrc); give the "
+               "file a name in the template";
       if (!is_code_file(last) && !is_package_file(last)) return nullptr;
       if (v.find("://") != std::string_view::npos)
         return "a downloaded file takes the name of the URL's last part, and this one names code or a package list "
@@ -314,10 +315,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "read it as an option";
     case ElementRole::JobName:
       if (runs_in_arithmetic(v)) return kSubscriptCode;
-      return v.find('/') == std::string_view::npos && v != "." && v != ".."
+      return v.find('/') == std::string_view::npos && (v.empty() || v.front() != '.')
                  ? nullptr
-                 : "a job name cannot hold '/' or be '.' or '..': %x in --output or --error would put it in the log "
-                   "file's path";
+                 : "a job name cannot hold '/' or start with '.': %x in --output or --error would put it in the log "
+                   "file's path, where it could name a hidden file (.bashrc in the submit directory) or '..'";
   }
   return nullptr;
 }
@@ -342,7 +343,6 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::HomeEntry: return "./";
-    case ElementRole::HomeFileName: return ".";
     case ElementRole::DataField:
     case ElementRole::DataWord: return " -?&%#()*~!;";
     default: return {};
@@ -479,6 +479,18 @@ const char* check_site(const PathSite& site, std::string_view value) {
   if (value.empty() && site.before == Edge::Boundary && site.after == Edge::Slash && site.after_text.empty())
     return "an empty value at the start of a path the template continues with '/' makes it absolute "
            "(\"$DIR\"/* is /*)";
+  // A hidden name (.bashrc, .ssh/, .config/) where the value starts a
+  // component or after a '/' it holds: the directory around it may be the
+  // glue's home (the job starts in the submit directory; "$OUT/" may be
+  // "$HOME/"), whose hidden files its shells and programs run.
+  const auto hidden = [](std::string_view c) { return c.size() > 1 && c.front() == '.' && c != ".."; };
+  const bool starts_component = site.before_text.empty() && (site.before == Edge::Slash || site.before == Edge::Boundary);
+  bool hides = starts_component && hidden(first);
+  for (auto at = slash; at != std::string_view::npos && !hides; at = value.find('/', at + 1))
+    hides = hidden(value.substr(at + 1, value.find('/', at + 1) - at - 1));
+  if (hides)
+    return "a value in a path cannot name a hidden file or directory (a component starting with '.'): the "
+           "directory may be the glue's home, whose .bashrc, .ssh/ and .config/ its shells and programs run";
   if ((value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
       site.after_text.empty() && (site.after == Edge::Slash || site.after == Edge::Boundary))
     return "an empty or '.' value as a whole path component after '/' names the directory around it (runs/${X} "
@@ -499,7 +511,7 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 }
 
 const char* ElementRoles::check(std::string_view value) const {
-  for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::HomeFileName); ++r) {
+  for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::HomeEntry); ++r) {
     if (!((bits_ >> r) & 1u)) continue;
     const auto role = static_cast<ElementRole>(r);
     const auto check_one = [&](std::string_view v) {

@@ -35,7 +35,7 @@ enum class ElementRole : std::uint8_t {
   PatsubReplacement,  // unquoted in ${S/P/R}'s replacement: no '&' or '\' (bash 5.2 reads them there)
   NodeList,     // --nodelist, --exclude: no '/' (sbatch reads a node list from the file a '/' names)
   Pattern,      // a pattern a program matches itself (find -name, gsutil URLs): no * ? [ or '\'
-  FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR)
+  FileName,     // its last component names the file a program writes into a directory (wget URL, cp "$V" DIR): not hidden
   UrlGlob,      // a URL curl or wget expands itself ({a,b}, [1-9], ftp://h/*): no { } [ ] or '*'
   FetchedUrl,   // a URL curl or wget fetches: no scheme but http, https, ftp, ftps (file:// reads the glue's files)
   Endpoint,     // the server or hosts a program reaches (docker -H, aws --endpoint-url, mpirun -H): no : / \ @ ? # or blank
@@ -47,7 +47,6 @@ enum class ElementRole : std::uint8_t {
   GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
   CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
   HomeEntry,      // the first component of a path in the glue's home ("$HOME/${V}", after cd ~): one name, not hidden
-  HomeFileName,   // its last component names a file a copy puts in the glue's home (cp "$V" ~/): not hidden
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -125,7 +124,7 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-// ElementRoles::check walks the roles up to the last one, HomeFileName.
-static_assert(static_cast<unsigned>(ElementRole::HomeFileName) < 64, "ElementRoles holds 64 roles");
+// ElementRoles::check walks the roles up to the last one, HomeEntry.
+static_assert(static_cast<unsigned>(ElementRole::HomeEntry) < 64, "ElementRoles holds 64 roles");
 
 }  // namespace slurmglue::render

@@ -916,7 +916,8 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
     EXPECT_TRUE(placement(task(form)).context.split_later) << form;
   EXPECT_FALSE(placement(task("echo \"%X%\" > t.txt\nfor t in \"$(cat t.txt)\"; do echo \"$t\"; done")).context.split_later);
   EXPECT_NE(sg::render::check_element(sg::render::ElementRole::JobName, ".."), nullptr);
-  EXPECT_EQ(sg::render::check_element(sg::render::ElementRole::JobName, "..x"), nullptr);
+  EXPECT_NE(sg::render::check_element(sg::render::ElementRole::JobName, ".bashrc"), nullptr);  // %x in --output
+  EXPECT_EQ(sg::render::check_element(sg::render::ElementRole::JobName, "x..y"), nullptr);
   for (const char* form : {"export TCL_LIBRARY=%X%", "export MODULERCFILE=%X%", "export KRB5_CONFIG=%X%",
                            "export SCREENRC=%X%", "export PSQLRC=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
@@ -1521,31 +1522,76 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
   for (const char* name : {"config.hh", "k.cuh", "m.f90", "build.gradle", "x.inl"}) EXPECT_TRUE(R::is_code_file(name)) << name;
 }
 
+// Whether the renderer refuses `value` where `pl` stands: a role's rule or
+// the path it stands in.
+bool refuses(const sg::render::Placement& pl, std::string_view value) {
+  return pl.roles.check(value) != nullptr || sg::render::check_path_sites(pl.path_sites, value) != nullptr;
+}
+
 // The glue's home holds what its account's shells and programs run
 // (.bashrc, .ssh/authorized_keys, bin/, an environment's bin/python): a
-// value that starts a name there, however the template roots it, names one
-// plain entry; a file a copy or download makes there is not hidden.
-TEST(ValueSinks, AValueNamesOnePlainEntryInTheGluesHome) {
+// value that starts a name there, however the template reaches the home
+// (spelled, through a variable, by cd), names one plain entry.
+TEST(ValueSinks, AValueNamesOnePlainEntryInAHome) {
   for (const char* form : {"cp out.txt \"$HOME/%X%\"", "echo done > ~/%X%", "cat results.json >> \"${HOME}\"/%X%",
                            "cd ~\necho done > %X%", "cd\necho done > \"./%X%\"", "cd \"$HOME\"\nbash %X%",
-                           "D=%X%\necho done > \"$HOME/$D\"", "pushd ~/\ntouch \"$(date +%s)\" %X%.log"}) {
+                           "D=%X%\necho done > \"$HOME/$D\"", "pushd ~/\ntouch \"$(date +%s)\" %X%.log",
+                           "OUT=${SCRATCH:-$HOME}\necho lr > \"$OUT/%X%\"", "echo hi >> \"${HOME:?}/%X%\"",
+                           "H=$HOME\nH2=$H\nmkdir -p \"$H2/%X%\"", "H=$(cd; pwd)\nln -sf \"$PWD/cfg\" \"$H/%X%\"",
+                           "echo > \"$(realpath ~)/%X%\"", "cd ~/runs\ncd ..\necho hi > \"%X%\"", "echo hi > ~root/%X%",
+                           "echo > \"/home/$USER/%X%\"", "echo > \"/home/%X%\"", "cd \"${HOME%/}\"\necho hi > \"%X%\"",
+                           "WORKDIR=${WORKDIR:-$HOME}\ncd \"$WORKDIR\"\necho hi > \"%X%\"",
+                           "git clone https://example.org/r.git \"${HOME:?}/%X%\""}) {
     const auto p = placement(task(form));
     for (const char* hidden : {".bashrc", ".ssh/authorized_keys", "bin/python", "miniconda3/bin/python", "./.profile"})
-      EXPECT_NE(p.roles.check(hidden), nullptr) << form << " with " << hidden;
-    EXPECT_EQ(p.roles.check("run-17"), nullptr) << form;
+      EXPECT_TRUE(refuses(p, hidden)) << form << " with " << hidden;
+    EXPECT_FALSE(refuses(p, "run-17")) << form;
   }
-  // Deeper in the home, or relative without cd ~, the ordinary path rules apply.
-  for (const char* form : {"echo done > \"$HOME/runs/%X%\"", "echo done > \"%X%\"", "cd ~/work\necho done > %X%"})
-    EXPECT_EQ(placement(task(form)).roles.check("exp.1/.hidden"), nullptr) << form;
-  // A copy or download into the home takes the source's last component.
-  for (const char* form : {"cp %X% ~/", "mv -- %X% \"$HOME\"", "cd ~\ncp %X% .", "wget -P ~ %X%", "cd\nwget -q %X%"}) {
+  // Deeper in a home, or relative without cd ~, a value holds directories
+  // too, but no hidden one: the directory around it may still be a home.
+  for (const char* form : {"echo done > \"$HOME/runs/%X%\"", "echo done > \"%X%\"", "cd ~/work\necho done > %X%",
+                           "echo > \"$OUT/%X%\"", "#SBATCH --output=%X%"}) {
     const auto p = placement(task(form));
-    EXPECT_NE(p.roles.check("https://example.org/x/.netrc"), nullptr) << form;
-    EXPECT_NE(p.roles.check("data/.profile"), nullptr) << form;
-    EXPECT_EQ(p.roles.check("https://example.org/x/data.tgz"), nullptr) << form;
+    EXPECT_FALSE(refuses(p, "exp.1/run")) << form;
+    EXPECT_TRUE(refuses(p, ".bashrc")) << form;
+    EXPECT_TRUE(refuses(p, "exp.1/.ssh/authorized_keys")) << form;
   }
-  // Reading a source from the home copies it out: no rule of its own.
-  EXPECT_EQ(placement(task("cp \"$HOME/%X%\" out/")).roles.check("ok.txt"), nullptr);
+  // Text before the value in its component: a suffix may start with '.'.
+  EXPECT_FALSE(refuses(placement(task("echo > \"model%X%\"")), ".pt"));
+  // A copy or download takes the source's last component as its name, in
+  // whatever directory it lands in.
+  for (const char* form : {"cp %X% ~/", "mv -- %X% \"$HOME\"", "cd ~\ncp %X% .", "wget -P ~ %X%", "cd\nwget -q %X%",
+                           "cp -t ~ \"configs/%X%\"", "install -t ~ %X%", "cp --target-directory=\"$HOME\" %X%",
+                           "cp %X% \"$OUT\""}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "https://example.org/x/.netrc")) << form;
+    EXPECT_TRUE(refuses(p, ".bashrc")) << form;
+    EXPECT_TRUE(refuses(p, "data/.profile")) << form;
+    EXPECT_FALSE(refuses(p, "https://example.org/x/data.tgz")) << form;
+  }
+  // %x puts the job name in the log's path.
+  EXPECT_TRUE(refuses(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n#SBATCH --output=%x.log\n"), ".bashrc"));
+}
+
+// Files programs write or load that the twenty-seventh review named: tar's
+// long options with '=', a dask preload, nextflow's logs and reports,
+// environments' roots, a saved module collection; and variables cmake,
+// ccache, MPI and build tools read.
+TEST(ValueSinks, FilesAndVariablesOfTheTwentySeventhReview) {
+  for (const char* form : {"tar -cvf out.tar --index-file=%X% data", "tar --listed-incremental=%X% -czf o.tgz data",
+                           "tar -cf o.tar --volno-file=%X% data", "dask worker --preload %X% tcp://h:8786",
+                           "nextflow -log %X% run main.nf", "nextflow run main.nf -with-trace %X%", "uv export -o %X%",
+                           "micromamba create -r %X% -n x", "ray start --head --temp-dir=%X%",
+                           "wget --warc-file=%X% https://example.org/x", "apptainer exec --workdir %X% img.sif true",
+                           "module save %X%"})
+    EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
+  for (const char* form : {"export BOOST_ROOT=%X%\ncmake -S p -B b", "export Torch_DIR=%X%\ncmake -S p -B b",
+                           "export CCACHE_DIR=%X%", "export PMI_LIBRARY=%X%", "export NCCL_CONF_FILE=%X%",
+                           "export CUDAFLAGS=%X%", "export HIPCXX=%X%", "export NXF_OPTS=%X%", "export DASK_CONFIG=%X%",
+                           "export COVERAGE_PROCESS_START=%X%", "export SSLKEYLOGFILE=%X%", "export SKBUILD_CMAKE_ARGS=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Without cmake a NAME_DIR is the job's own; CUDA_VISIBLE_DEVICES is data.
+  EXPECT_TRUE(rules(task("export DATA_DIR=%X%\nexport CUDA_VISIBLE_DEVICES=%X%\npython3 train.py")).empty());
 }
 
 }  // namespace
