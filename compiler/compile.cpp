@@ -405,6 +405,7 @@ Compiled compile(const Source& source, const CompileOptions& options) {
   auto table = catalog::sbatch_option_table(options.slurm, options.pyxis);
   analyze_value_flow(source, c.ast, table);
   std::vector<render::Placement> placements;
+  placements.reserve(c.ast.placeholders.size() + 1);  // and the agent's own line codegen may add
   Checker checker(source, table, c.diagnostics);
   for (const auto& ph : c.ast.placeholders) placements.push_back(checker.check(ph));
   auto program = generate(source, c.ast, std::move(placements), std::move(table),

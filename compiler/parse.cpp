@@ -73,6 +73,10 @@ struct action<g::filter_argument> {
 Template parse_placeholders(const Source& source, std::vector<Diagnostic>& diagnostics) {
   Template t;
   const std::string& text = source.text();
+  // A node is large: room for all of them at once, not a copy per doubling.
+  std::size_t count = 0;
+  for (auto at = text.find(g::kOpen); at != std::string::npos; at = text.find(g::kOpen, at + 1)) ++count;
+  t.placeholders.reserve(count);
   std::size_t pos = 0;
   while ((pos = text.find(g::kOpen, pos)) != std::string::npos) {
     if (pos > 0 && text[pos - 1] == '$') {
