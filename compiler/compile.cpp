@@ -132,6 +132,12 @@ class Checker {
                         "changes into {}, where anyone can put files: the value could name one of theirs; run from a "
                         "directory of the job's own ($SLURM_SUBMIT_DIR, a mktemp -d under it)",
                         ph.shared_directory));
+    if (ph.home_entry && !is_typed_plain_word(pl))
+      error("value-parsed-as-code", ph,
+            "this value would name an entry directly in a home ($HOME/..., ~/..., a variable holding a home, or a "
+            "relative name after cd ~), where every name may be what the account runs or reads as its "
+            "configuration (.bashrc, bin/, clearml.conf, miniconda3/): root the path in a directory of its own "
+            "($HOME/runs/${...})");
     if (!ph.exported_function.empty() && !is_typed_plain_word(pl))
       error("value-in-exported-function", ph,
             fmt::format("the function {} leaves this shell (export -f, declare -f) and a child shell that runs it "

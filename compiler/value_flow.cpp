@@ -70,6 +70,9 @@ class Flow {
     if (!shared_directory_.empty())
       for (auto& ph : t_.placeholders)
         if (ph.roles.has(render::ElementRole::CodePath)) ph.shared_directory = shared_directory_;
+    // Any entry of a home may be what its account runs or reads as its
+    // configuration (bin/, clearml.conf, miniconda3/): no value names one.
+    for (auto& ph : t_.placeholders) ph.home_entry = ph.roles.has(render::ElementRole::HomeEntry);
     // A template that sets IFS splits unquoted expansions at its characters too.
     if (ifs_chars_.empty()) return;
     for (auto& ph : t_.placeholders)
@@ -3429,11 +3432,8 @@ class Flow {
             shared_directory_ = std::string(dir);
       std::size_t operand = i + 1;
       while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-") ++operand;
-      // cd, cd ~, cd "$H"; cd .. and cd X/.. may reach it too.
-      const auto at = operand < words.size() ? std::string_view(words[operand]->text) : std::string_view("~");
-      if (names_home(at) || at == ".." || (at.size() > 2 && at.substr(at.size() - 3) == "/..") ||
-          (at.size() > 3 && at.substr(at.size() - 4) == "/../"))
-        home_directory_ = true;
+      // cd, cd ~, cd "$H".
+      if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
       return;

@@ -46,7 +46,7 @@ enum class ElementRole : std::uint8_t {
   ImageOperand,   // singularity/apptainer exec IMAGE: not instance://NAME (a running container, another job's)
   GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
   CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
-  HomeEntry,      // the first component of a path in the glue's home ("$HOME/${V}", after cd ~): one name, not hidden
+  HomeEntry,      // starts a name directly in a home ("$HOME/${V}", after cd ~): the compiler refuses all but ids; one name, not hidden
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -1528,25 +1528,23 @@ bool refuses(const sg::render::Placement& pl, std::string_view value) {
   return pl.roles.check(value) != nullptr || sg::render::check_path_sites(pl.path_sites, value) != nullptr;
 }
 
-// The glue's home holds what its account's shells and programs run
-// (.bashrc, .ssh/authorized_keys, bin/, an environment's bin/python): a
-// value that starts a name there, however the template reaches the home
-// (spelled, through a variable, by cd), names one plain entry.
-TEST(ValueSinks, AValueNamesOnePlainEntryInAHome) {
+// A home holds what its account's shells and programs run or read as
+// configuration (.bashrc, .ssh/authorized_keys, bin/, clearml.conf, an
+// environment's bin/python): no value starts a name there, however the
+// template reaches the home (spelled, through a variable, by cd).
+TEST(ValueSinks, NoValueNamesAnEntryOfAHome) {
   for (const char* form : {"cp out.txt \"$HOME/%X%\"", "echo done > ~/%X%", "cat results.json >> \"${HOME}\"/%X%",
                            "cd ~\necho done > %X%", "cd\necho done > \"./%X%\"", "cd \"$HOME\"\nbash %X%",
                            "D=%X%\necho done > \"$HOME/$D\"", "pushd ~/\ntouch \"$(date +%s)\" %X%.log",
                            "OUT=${SCRATCH:-$HOME}\necho lr > \"$OUT/%X%\"", "echo hi >> \"${HOME:?}/%X%\"",
                            "H=$HOME\nH2=$H\nmkdir -p \"$H2/%X%\"", "H=$(cd; pwd)\nln -sf \"$PWD/cfg\" \"$H/%X%\"",
-                           "echo > \"$(realpath ~)/%X%\"", "cd ~/runs\ncd ..\necho hi > \"%X%\"", "echo hi > ~root/%X%",
+                           "echo > \"$(realpath ~)/%X%\"", "echo hi > ~root/%X%",
                            "echo > \"/home/$USER/%X%\"", "echo > \"/home/%X%\"", "cd \"${HOME%/}\"\necho hi > \"%X%\"",
                            "WORKDIR=${WORKDIR:-$HOME}\ncd \"$WORKDIR\"\necho hi > \"%X%\"",
-                           "git clone https://example.org/r.git \"${HOME:?}/%X%\""}) {
-    const auto p = placement(task(form));
-    for (const char* hidden : {".bashrc", ".ssh/authorized_keys", "bin/python", "miniconda3/bin/python", "./.profile"})
-      EXPECT_TRUE(refuses(p, hidden)) << form << " with " << hidden;
-    EXPECT_FALSE(refuses(p, "run-17")) << form;
-  }
+                           "git clone https://example.org/r.git \"${HOME:?}/%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // The task's id is the server's: a plain word.
+  EXPECT_TRUE(rules("echo done > \"$HOME/${CLEARML_TASK.id}.log\"\n").empty());
   // Deeper in a home, or relative without cd ~, a value holds directories
   // too, but no hidden one: the directory around it may still be a home.
   for (const char* form : {"echo done > \"$HOME/runs/%X%\"", "echo done > \"%X%\"", "cd ~/work\necho done > %X%",
