@@ -1252,10 +1252,9 @@ class Flow {
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
-      // --files-from=LIST: the word names no file as a whole.
-      if (!joined.empty())
-        for (const auto& copy : in_place_copies(file_key(joined)))
-          uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
+      // -T LIST, --files-from=LIST: the names the file holds are paths too.
+      for (const auto& copy : in_place_copies(file_key(joined.empty() ? std::string_view(words[k]->text) : joined)))
+        uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
     });
   }
 
@@ -3186,9 +3185,16 @@ class Flow {
       if (place(at) == PathStart::Relative) relative_names_.push_back({k, {"", Use::Role, by, render::ElementRole::HomeEntry}});
     }
     const auto cuts = cut_in(w);
+    const bool substitutes = raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos ||
+                             raw.find("<(") != std::string_view::npos;
     for (const auto& r : w.refs) {
       if (word_start && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
         continue;
+      // A word naming a file refers to what the file holds (file:, fd:):
+      // a part's rule is about the word's text, not about that content
+      // (tar -xzf data.tgz after wget -O data.tgz "$URL"), unless a
+      // substitution in the word puts the content there ("$(cat F)").
+      if ((r.rfind("file:", 0) == 0 || r.rfind("fd:", 0) == 0) && !substitutes) continue;
       const auto it = cuts.find(r);
       const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
       Use use{r, Use::Role, by, role, cut};

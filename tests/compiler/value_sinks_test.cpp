@@ -1593,3 +1593,18 @@ TEST(ValueSinks, FilesAndVariablesOfTheTwentySeventhReview) {
 }
 
 }  // namespace
+
+namespace {
+
+// A word that names a file refers to what the file holds; a rule about the
+// word's text (tar's archive name) is not a rule about the content a
+// download put there. A substitution that reads the file is its content.
+TEST(ValueSinks, ARuleAboutAFilesNameIsNotAboutWhatItHolds) {
+  for (const char* form : {"wget -q -O data.tgz \"%X%\"\ntar -xzf data.tgz", "curl -sLo data.tgz \"%X%\"\ntar -xzf data.tgz -C data"})
+    EXPECT_FALSE(refuses(placement(task(form)), "https://example.org/d.tgz")) << form;
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > d.txt\nrm -rf \"$(cat d.txt)\"")), "/etc"));
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > keep.lst\ntar czf r.tgz -T keep.lst")), "/etc/shadow"));
+  EXPECT_TRUE(refused(task("wget -q -O run.sh \"%X%\"\nbash run.sh"), "value-parsed-as-code"));
+}
+
+}  // namespace
