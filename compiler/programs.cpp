@@ -49,6 +49,8 @@ std::string_view command_options(std::string_view program) {
     return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
   if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
   if (program == "sort") return "--compress-program";
+  if (program == "split") return "--filter";
+  if (program == "wget") return "--use-askpass";
   if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";
@@ -190,8 +192,13 @@ constexpr RunnerSpec kRunners[] = {
      "--reset-timestamp --askpass --bell", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
      "--host --prompt --role --type --command-timeout --other-user", 0},
     {"doas", "-n -L", "-u -C", 0},
-    {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r",
-     "-o -e -p -s -S -a -I -u -E -b -O -P -X -U -A", 0},
+    {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r -A "
+     "--follow-forks --output-separately --summary-only --summary --summary-wall-clock --no-abbrev --verbose --raw "
+     "--relative-timestamps --syscall-times --instruction-pointer --stack-trace --seccomp-bpf --failed-only "
+     "--successful-only --output-append-mode",
+     "-o -e -p -s -S -a -I -u -E -b -O -P -X -U --output --trace --signal --attach --string-limit --user --env "
+     "--trace-path --status --summary-sort-by --summary-columns --columns --detach-on --interruptible "
+     "--summary-syscall-overhead --const-print-style", 0},
     {"ltrace", "-f -c -C -i -r -S -t -tt -ttt -T", "-o -e -p -s -n -u -l -L -x -a", 0},
     {"valgrind", "-q -v --quiet --verbose", "", 0},
     {"mpirun", "-v --verbose -q --quiet --oversubscribe --allow-run-as-root --report-bindings --tag-output "

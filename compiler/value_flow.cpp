@@ -1866,6 +1866,17 @@ class Flow {
                                                "Sys.getenv", "os.Getenv", "std::env"}))
       uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
+  // Code that runs commands and reads its command-line arguments
+  // (sys.argv, @ARGV, shift, process.argv, commandArgs, ARGS, arg[...]):
+  // the words after `code` may become commands it runs.
+  void arguments_reach_code(std::string_view code, const std::vector<const ShellWord*>& words, std::size_t code_at,
+                            const std::string& by) {
+    if (!runs_code(code) || !one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[", "os.Args",
+                                                 "env::args", "$*", "$@"}))
+      return;
+    for (std::size_t k = code_at + 1; k < words.size(); ++k)
+      reparse_word(*words[k], by + " (its code runs commands and reads its arguments)");
+  }
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
     environment_reaches_code(w.text, by);
@@ -1969,7 +1980,13 @@ class Flow {
     if (const auto outer = output_substitution_of(c); outer != kNone) reparse_all(outer, by);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       const auto& cmd = t_.commands[s];
-      for (auto h : cmd.heredocs) reparse_heredoc(h, by);
+      for (auto h : cmd.heredocs) {
+        reparse_heredoc(h, by);
+        // python3 - "$X" <<'PY' ... os.system(... sys.argv[1]) ...
+        const auto& doc = t_.heredocs[h];
+        if (s == c && doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' '))))
+          arguments_reach_code(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin), words_of(c), 0, by);
+      }
       for (const auto& w : cmd.words)
         if (w.role == ShellWord::Role::HereString ||
             (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
@@ -2970,6 +2987,22 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
           fills(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)");
+    // strace -o '|cmd' and '!cmd' pipe the trace into a command.
+    if (one_of(name, {"strace", "ltrace"})) {
+      static constexpr ProgramOptions kTraceOutput[] = {{"", "-o --output"}};
+      option_values(words, i, name, kTraceOutput, [&](std::size_t k, std::string_view) {
+        fills(*words[k], render::ElementRole::PipeName, name + " -o (a name starting with '|' or '!' is a command)");
+      });
+    }
+    // git submodule foreach CMD: a shell runs CMD in each submodule.
+    if (name == "git")
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "submodule")
+          for (std::size_t j = k + 1; j < words.size(); ++j)
+            if (words[j]->text == "foreach") {
+              for (std::size_t m = j + 1; m < words.size(); ++m) reparse_word(*words[m], "git submodule foreach (a shell runs it)");
+              break;
+            }
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl")
@@ -3453,7 +3486,7 @@ class Flow {
       const auto script = [&](std::size_t k) {
         mark(k);
         if (k >= words.size()) return;
-        runs_written_text(*words[k], name);
+        runs_written_text(*words[k], name, words, k);
         // bash /dev/fd/3 3<<<"...": the script is what the command's own
         // here-strings, here-documents and input redirections hold.
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
@@ -3587,24 +3620,32 @@ class Flow {
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
   }
 
-  void runs_written_text(const ShellWord& w, const std::string& program) {
+  void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
+                         std::size_t at) {
     for (const auto& r : w.refs) {
       const auto it = heredoc_writers_.find(r);
       if (it == heredoc_writers_.end()) continue;
-      for (const auto c : it->second) written_code(c, is_shell(program), program + " running " + describe_file(r));
+      for (const auto c : it->second)
+        written_code(c, is_shell(program), program + " running " + describe_file(r), words, at);
     }
   }
   // The here-documents command c writes into a file that runs later, read
   // as shell code or as code of another language (placeholders in them are
   // refused as they are).
-  void written_code(std::size_t c, bool shell, const std::string& by) {
+  void written_code(std::size_t c, bool shell, const std::string& by, const std::vector<const ShellWord*>& run_with = {},
+                    std::size_t script_at = 0) {
     if (c >= t_.commands.size()) return;
     for (auto h : t_.commands[c].heredocs) {
       const auto& doc = t_.heredocs[h];
       if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
       const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
-      if (shell) nested_code(body, {});
-      else environment_reaches_code(body, by);
+      if (shell) {
+        nested_code(body, {});
+      } else {
+        environment_reaches_code(body, by);
+        // python3 tag.py "$X": the script's arguments.
+        if (!run_with.empty()) arguments_reach_code(body, run_with, script_at, by);
+      }
     }
   }
 
@@ -3745,8 +3786,13 @@ class Flow {
 
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto code_word = [&](const ShellWord& w, const std::string& by) {
-      if (is_shell(name) || one_of(name, {"su", "runuser", "sudo"})) reparse_word(w, by);
-      else foreign_code_word(w, by);
+      if (is_shell(name) || one_of(name, {"su", "runuser", "sudo"})) {
+        reparse_word(w, by);
+        return;
+      }
+      foreign_code_word(w, by);
+      const auto at = static_cast<std::size_t>(std::find(words.begin(), words.end(), &w) - words.begin());
+      arguments_reach_code(w.text, words, at, by);
     };
     if (name.rfind("perl", 0) == 0) {
       // perl -n/-p read their file operands with <>, which opens "cmd|" as a

@@ -160,6 +160,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in a compiler's -D macro or its -Wl, -Wp, -Wa, -Xcompiler lists may hold only letters, "
                    "digits and _ . / + - = : (a macro's body is C code the program runs; a ',' adds an option to "
                    "the linker or preprocessor)";
+    case ElementRole::PipeName:
+      return v.empty() || (v.front() != '|' && v.front() != '!')
+                 ? nullptr
+                 : "a value naming strace's or ltrace's output file cannot start with '|' or '!': the program would "
+                   "run the rest as a command and send its output there";
     case ElementRole::HomeEntry:
       // The home holds what the account's next shells and programs run
       // (.bashrc, .ssh/, .config/, .local/bin, bin/, an environment's
@@ -343,6 +348,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::HomeEntry: return "./";
+    case ElementRole::PipeName: return "|!";
     case ElementRole::DataField:
     case ElementRole::DataWord: return " -?&%#()*~!;";
     default: return {};

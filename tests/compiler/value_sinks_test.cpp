@@ -1608,3 +1608,31 @@ TEST(ValueSinks, ARuleAboutAFilesNameIsNotAboutWhatItHolds) {
 }
 
 }  // namespace
+
+namespace {
+
+// Programs that run a string they are given (the twenty-ninth review):
+// strace -o '|cmd', split --filter, git submodule foreach, wget
+// --use-askpass; and code that runs commands built from its own arguments
+// (python -c, perl -e, a script from standard input or from a file the
+// template wrote), whose arguments are then code.
+TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
+  for (const char* form : {"strace -f -o \"%X%\" python3 train.py", "strace -o\"%X%\" ls", "ltrace -o %X% ls"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "|touch /tmp/p")) << form;
+    EXPECT_TRUE(refuses(p, "!touch /tmp/p")) << form;
+    EXPECT_FALSE(refuses(p, "trace.log")) << form;
+  }
+  for (const char* form : {"split -l 1000 --filter=\"%X% > \\$FILE.gz\" data.csv shard_", "git submodule foreach \"%X%\"",
+                           "git -C repo submodule --quiet foreach %X%", "wget --use-askpass=\"%X%\" https://example.org/x",
+                           "python3 -c 'import os, sys; os.system(\"nvidia-smi --query-gpu=\" + sys.argv[1])' \"%X%\"",
+                           "perl -e 'system(\"echo \" . $ARGV[0])' \"%X%\"",
+                           "python3 - \"%X%\" <<'PY'\nimport os, sys\nos.system('echo ' + sys.argv[1])\nPY",
+                           "cat > tag.py <<'PY'\nimport os, sys\nos.system('echo ' + sys.argv[1])\nPY\npython3 tag.py \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Code that only prints its arguments, or runs commands without them.
+  EXPECT_TRUE(rules(task("python3 -c 'import sys; print(sys.argv[1])' \"%X%\"")).empty());
+  EXPECT_TRUE(rules(task("strace --output=trace.log -f python3 train.py \"%X%\"")).empty());
+}
+
+}  // namespace
