@@ -47,7 +47,6 @@ struct PlaceholderNode {
   std::vector<render::PathSite> path_sites;  // where it, or a variable holding it, stands in a path
   bool slurm_option = false;  // in an option word of srun, sbatch or salloc on a command line
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
-  bool home_entry = false;       // starts a name directly in a home ($HOME/${V}, after cd ~)
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

@@ -132,7 +132,9 @@ class Checker {
                         "changes into {}, where anyone can put files: the value could name one of theirs; run from a "
                         "directory of the job's own ($SLURM_SUBMIT_DIR, a mktemp -d under it)",
                         ph.shared_directory));
-    if (ph.home_entry && !is_typed_plain_word(pl))
+    // Any entry of a home may be what its account runs or reads as its
+    // configuration (bin/, clearml.conf, miniconda3/): no value names one.
+    if (ph.roles.has(render::ElementRole::HomeEntry) && !is_typed_plain_word(pl))
       error("value-parsed-as-code", ph,
             "this value would name an entry directly in a home ($HOME/..., ~/..., a variable holding a home, or a "
             "relative name after cd ~), where every name may be what the account runs or reads as its "

@@ -70,9 +70,6 @@ class Flow {
     if (!shared_directory_.empty())
       for (auto& ph : t_.placeholders)
         if (ph.roles.has(render::ElementRole::CodePath)) ph.shared_directory = shared_directory_;
-    // Any entry of a home may be what its account runs or reads as its
-    // configuration (bin/, clearml.conf, miniconda3/): no value names one.
-    for (auto& ph : t_.placeholders) ph.home_entry = ph.roles.has(render::ElementRole::HomeEntry);
     // A template that sets IFS splits unquoted expansions at its characters too.
     if (ifs_chars_.empty()) return;
     for (auto& ph : t_.placeholders)
@@ -2967,6 +2964,12 @@ class Flow {
         for (std::size_t k = sub + 1; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
             fills(*words[k], render::ElementRole::GitUrl, "git " + words[sub]->text + " (a repository it reaches)");
+      // git submodule [--quiet] foreach [--recursive] CMD: a shell runs CMD
+      // in each submodule.
+      auto verb = sub + 1;
+      while (verb < words.size() && words[verb]->text.rfind("-", 0) == 0) ++verb;
+      if (sub < words.size() && words[sub]->text == "submodule" && verb < words.size() && words[verb]->text == "foreach")
+        for (std::size_t m = verb + 1; m < words.size(); ++m) reparse_word(*words[m], "git submodule foreach (a shell runs it)");
     }
     // pytest -p NAME imports the plugin module NAME: a value would choose code.
     if (name == "pytest" || name == "py.test")
@@ -2994,15 +2997,6 @@ class Flow {
         fills(*words[k], render::ElementRole::PipeName, name + " -o (a name starting with '|' or '!' is a command)");
       });
     }
-    // git submodule foreach CMD: a shell runs CMD in each submodule.
-    if (name == "git")
-      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (words[k]->text == "submodule")
-          for (std::size_t j = k + 1; j < words.size(); ++j)
-            if (words[j]->text == "foreach") {
-              for (std::size_t m = j + 1; m < words.size(); ++m) reparse_word(*words[m], "git submodule foreach (a shell runs it)");
-              break;
-            }
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl")
@@ -3145,7 +3139,7 @@ class Flow {
   // Where the text of a path before a value puts it: at the start of a name
   // in a home (the glue's or a user's: ~/, ~user/, $HOME/, ${HOME:?}/,
   // ${SCRATCH:-$HOME}/, $H/ after H=$HOME, $(cd; pwd)/, /home/NAME/,
-  // /root/), at the start of a name relative to the working directory
+  // root's home), at the start of a name relative to the working directory
   // ("", "./"), or elsewhere. Quotes do not change the path.
   PathStart path_start(std::string_view before) const {
     std::string path;
@@ -3167,25 +3161,11 @@ class Flow {
       const auto user_end = std::min(rest.find('/', 6), rest.size());
       if (rest.rfind("/home/", 0) == 0 && only_separators(rest.substr(5))) return PathStart::Home;
       root = rest.rfind("/root", 0) == 0 ? rest.substr(0, 5) : rest.substr(0, user_end);
-    } else if (rest.front() == '$' || rest.front() == '`') {
+    } else if (const auto xs = expansions(rest); !xs.empty() && xs.front().begin == 0) {
       // One expansion: $NAME, ${...}, $(...), `...`.
-      std::size_t end = 1;
-      if (rest.size() > 1 && (rest[1] == '{' || rest[1] == '(')) {
-        const char open = rest[1], close = open == '{' ? '}' : ')';
-        int depth = 0;
-        for (end = 1; end < rest.size(); ++end) {
-          if (rest[end] == open) ++depth;
-          if (rest[end] == close && --depth == 0) break;
-        }
-        end = std::min(end + 1, rest.size());
-      } else if (rest.front() == '`') {
-        end = std::min(rest.find('`', 1) + 1, rest.size());
-      } else {
-        while (end < rest.size() && is_name_char(rest[end])) ++end;
-      }
-      root = rest.substr(0, end);
+      root = rest.substr(0, xs.front().end);
       const auto x = root.substr(1);
-      const std::string name = assigned_name(x.substr(x.empty() || x.front() != '{' ? 0 : 1));
+      const auto& name = xs.front().name;
       const bool home = name == "HOME" || home_variables_.count(name) > 0 || x.find("HOME") != std::string_view::npos ||
                         x.find('~') != std::string_view::npos ||
                         (x.find("pwd") != std::string_view::npos && x.find("cd") != std::string_view::npos);
@@ -4391,6 +4371,9 @@ class Flow {
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::string shared_directory_;  // a directory anyone can write that the template changes into
   // cmake runs: every NAME_ROOT and NAME_DIR may name a package's code.
+  // Any mention counts, not only a cmake command: cmake also runs from
+  // builds the template starts (pip install of a scikit-build package,
+  // make, a build script), where no word says "cmake".
   bool runs_cmake_ = text_.find("cmake") != std::string::npos;
   bool home_directory_ = false;   // the template changes into the glue's home (cd, cd ~, cd "$HOME")
   std::set<std::string> home_variables_;  // variables assigned a home (H=$HOME, D=~, OUT=${SCRATCH:-$HOME})
