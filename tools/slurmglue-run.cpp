@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
                "Exit status: 0 stopped normally, 1 template problems, 2 usage, 3 fatal."};
   app.set_version_flag("--version", std::string(SLURMGLUE_VERSION));
   std::vector<std::string> templates, queues, queue_limits;
-  std::string clearml_config, worker_id, state_dir, task_dir_root, slurm_version, pyxis_version;
+  std::string clearml_config, worker_id, state_dir, task_dir_root, jobs_dir_root, slurm_version, pyxis_version;
   std::string pending_queue = "slurmglue_pending", metrics_file;
   int max_jobs = 32, metrics_port = 0;
   double poll_seconds = 5, heartbeat_seconds = 30, orphan_grace_seconds = 30, sbatch_timeout_seconds = 60,
@@ -140,6 +140,9 @@ int main(int argc, char** argv) {
   app.add_option("--task-dir-root", task_dir_root,
                  "A directory the compute nodes share, for each task's private clearml.conf "
                  "(default: ~/.slurmglue/tasks)");
+  app.add_option("--jobs-dir-root", jobs_dir_root,
+                 "A directory the compute nodes share, for each task's working directory, where its job starts "
+                 "and writes its output; kept after the task (default: ~/.slurmglue/jobs)");
   app.add_option("--pending-queue", pending_queue, "The queue where submitted tasks wait for their job")
       ->capture_default_str();
   app.add_flag("--create-queues", create_queues, "Create the served queues when ClearML has none of that name");
@@ -255,6 +258,7 @@ int main(int argc, char** argv) {
                                           : home() + "/.local/state/slurmglue/" + sg::agent::tag_safe(options.worker_id);
   if (state_dir.empty()) std::filesystem::create_directories(std::filesystem::path(options.state_dir).parent_path());
   options.task_dir_root = !task_dir_root.empty() ? task_dir_root : home() + "/.slurmglue/tasks";
+  options.jobs_dir_root = !jobs_dir_root.empty() ? jobs_dir_root : home() + "/.slurmglue/jobs";
   options.max_jobs = max_jobs;
   options.srun_delegation = srun_delegation;
   options.singularity_mode = singularity_mode;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/agent/heartbeat.hpp"
+#include "runtime/agent/job_directory.hpp"
 #include "runtime/agent/metrics.hpp"
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/events.hpp"
@@ -96,6 +97,7 @@ struct Agent::Impl {
   std::unique_ptr<Journal> journal;
   std::unique_ptr<Heartbeat> heartbeat;
   TaskDirectories directories;
+  JobDirectories job_directories;
   UserMap user_map;
   std::string pending_queue_id;
   std::vector<std::string> slurm_users;
@@ -120,6 +122,7 @@ struct Agent::Impl {
         shutdown(sh),
         log(l),
         directories(options.task_dir_root),
+        job_directories(options.jobs_dir_root),
         user_map(UserMap::from_config(config.tree)) {}
 
   std::string tag_prefix() const { return "slurmglue:" + tag_safe(options.worker_id) + ":"; }
@@ -695,12 +698,14 @@ struct Agent::Impl {
       return std::nullopt;
     }
     directories.create(record.task, inner_config(), identity);
+    const std::string working_directory = job_directories.prepare(record.task, identity);
 
     Prepared prepared;
     prepared.submission.script = std::move(script);
     prepared.submission.options = {"--comment=" + tag_of(record.task)};
     prepared.submission.environment = job_environment(record.directory, identity);
     prepared.submission.as_user = identity;
+    prepared.submission.directory = working_directory;
     prepared.record = record;
     prepared.task = std::move(task);
     return prepared;

@@ -50,6 +50,7 @@ struct AgentOptions {
   std::string pending_queue = "slurmglue_pending";
   std::string state_dir;
   std::string task_dir_root;
+  std::string jobs_dir_root;  // each task's working directory (job_directory.hpp)
   int max_jobs = 32;  // tasks held at once (submitted or on their way)
   bool srun_delegation = false;
   bool singularity_mode = false;

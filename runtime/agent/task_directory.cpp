@@ -1,5 +1,7 @@
 #include "runtime/agent/task_directory.hpp"
 
+#include "runtime/agent/job_directory.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,19 +19,24 @@ namespace {
   throw std::runtime_error(what + ": " + std::strerror(errno));
 }
 
-void make_directories(const std::string& path, mode_t last_mode) {
+}  // namespace
+
+void make_root_directory(const std::string& path) {
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  if (::mkdir(path.c_str(), last_mode) != 0 && errno != EEXIST) fail("cannot make " + path);
+  if (::mkdir(path.c_str(), 0711) == 0) {
+    // Whatever the umask (the service runs with 0077): users must reach their own directories.
+    if (::chmod(path.c_str(), 0711) != 0) fail("cannot open " + path + " to its users");
+  } else if (errno != EEXIST) {
+    fail("cannot make " + path);
+  }
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) fail(path + " is not a directory");
 }
 
-}  // namespace
-
 std::string TaskDirectories::create(const std::string& task, const nlohmann::json& config,
                                     const std::optional<process::Identity>& owner) const {
-  make_directories(root_, 0711);
+  make_root_directory(root_);
   const std::string directory = root_ + "/" + task;
   // Anew: whatever an earlier try left there (possibly the user's) goes first.
   remove(directory, owner);
@@ -58,6 +65,7 @@ std::string TaskDirectories::create(const std::string& task, const nlohmann::jso
   if (owner && ::chown(directory.c_str(), owner->uid, owner->gid) != 0) {
     fail("cannot give " + directory + " to " + owner->name);
   }
+  if (owner) require_reachable(directory, *owner, "--task-dir-root");
   return directory;
 }
 

@@ -13,6 +13,10 @@
 
 namespace slurmglue::agent {
 
+// Makes `path` (and its parents) when missing, mode 0711 whatever the umask:
+// each user reaches a directory of its own inside and lists nothing.
+void make_root_directory(const std::string& path);
+
 class TaskDirectories {
  public:
   // `root` is made (mode 0711: users reach their own directory, list nothing) when missing.

@@ -147,8 +147,11 @@ Outcome run(const Command& command) {
       if (::setgroups(user.groups.size(), user.groups.data()) != 0) child_fail(report.fd[1], "setgroups");
       if (::setgid(user.gid) != 0) child_fail(report.fd[1], "setgid");
       if (::setuid(user.uid) != 0) child_fail(report.fd[1], "setuid");
-      if (!user.home.empty() && ::chdir(user.home.c_str()) != 0 && ::chdir("/") != 0) child_fail(report.fd[1], "chdir");
+      if (command.directory.empty() && !user.home.empty() && ::chdir(user.home.c_str()) != 0 && ::chdir("/") != 0)
+        child_fail(report.fd[1], "chdir");
     }
+    if (!command.directory.empty() && ::chdir(command.directory.c_str()) != 0)
+      child_fail(report.fd[1], "chdir");
     // After the identity change, which clears it; a parent already gone
     // (between fork and here) is caught by the check.
     if (command.die_with_parent && (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent))
@@ -216,8 +219,11 @@ Outcome run(const Command& command) {
     int error = 0;
     std::memcpy(&error, report_bytes.data() + report_bytes.size() - sizeof error, sizeof error);
     outcome.started = false;
-    outcome.error = fmt::format("{}: {}: {}", report_bytes.substr(0, report_bytes.size() - sizeof error), program,
-                                std::strerror(error));
+    const std::string step = report_bytes.substr(0, report_bytes.size() - sizeof error);
+    outcome.error = step == "chdir" && !command.directory.empty()
+                        ? fmt::format("cannot enter {}{}: {}", command.directory,
+                                      command.as_user ? " as " + command.as_user->name : std::string(), std::strerror(error))
+                        : fmt::format("{}: {}: {}", step, program, std::strerror(error));
     return outcome;
   }
   if (WIFEXITED(status)) outcome.exit_code = WEXITSTATUS(status);

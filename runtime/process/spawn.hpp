@@ -32,6 +32,10 @@ struct Command {
   std::string input;                     // written to its stdin, which is then closed
   std::chrono::milliseconds timeout{60'000};
   std::optional<Identity> as_user;
+  // Where it starts, entered as `as_user` (a directory it cannot enter is an
+  // error, never another directory). Empty: the home of `as_user`, else this
+  // process's working directory.
+  std::string directory;
   std::size_t max_output = 1 << 20;  // bytes kept of each of stdout and stderr
   // The child is killed (SIGKILL) when this process dies, so that nothing it
   // started outlives it unseen (an sbatch of a killed agent would otherwise

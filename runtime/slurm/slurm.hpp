@@ -16,6 +16,7 @@ struct Submission {
   std::vector<std::string> options;      // extra sbatch options, e.g. "--comment=..."
   std::vector<std::string> environment;  // sbatch's (and so the job's) environment
   std::optional<process::Identity> as_user;
+  std::string directory;  // where sbatch runs: the job's working directory and $SLURM_SUBMIT_DIR
 };
 
 struct SubmitResult {

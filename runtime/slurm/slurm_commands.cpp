@@ -98,6 +98,7 @@ SubmitResult SlurmCommands::submit(const Submission& submission) {
   command.input = submission.script;
   command.timeout = options_.timeout;
   command.as_user = submission.as_user;
+  command.directory = submission.directory;
   command.die_with_parent = true;  // a killed agent's sbatch must not submit behind its back
   return classify(process::run(command));
 }

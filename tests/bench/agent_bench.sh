@@ -87,7 +87,7 @@ phase() {
   local start end
   start=$EPOCHREALTIME
   (cd "$scratch/jobs" && exec "$SLURMGLUE_RUN" --worker-id "$worker" --state-dir "$scratch/state-$name" \
-    --task-dir-root "$scratch/tasks-$name" --poll-interval 1 --heartbeat-interval 30 \
+    --task-dir-root "$scratch/tasks-$name" --jobs-dir-root "$scratch/jobs-$name" --poll-interval 1 --heartbeat-interval 30 \
     --max-jobs $((n + 10)) --template-files "$scratch/templates/held.tpl" --queue bench) >"$log" 2>&1 &
   local pid=$!
   local limit=$((SECONDS + 120 + n / 5))

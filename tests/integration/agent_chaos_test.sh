@@ -70,7 +70,7 @@ done
 agent_start --template-files "$tpl/native.tpl" --queue cpu
 pid_a=$agent_pid
 (cd "$scratch/jobs" && exec "$SLURMGLUE_RUN" --worker-id "$second" --state-dir "$scratch/state-second" \
-  --task-dir-root "$scratch/tasks-second" --poll-interval 0.3 --heartbeat-interval 1 --orphan-grace 1 \
+  --task-dir-root "$scratch/tasks-second" --jobs-dir-root "$scratch/jobs" --poll-interval 0.3 --heartbeat-interval 1 --orphan-grace 1 \
   --template-files "$tpl/native.tpl" --queue cpu) >>"$scratch/agent-second.log" 2>&1 &
 pid_b=$!
 wait_tasks 180 completed "${pair[@]}" || fail "both agents complete every task"

@@ -97,7 +97,7 @@ wait_tasks 60 completed y1
 wait_tasks 60 failed y2
 agent_idle 20 || fail "the agent forgets y1 and y2"
 agent_stop
-check_contains "the job ran the agent in the task's image" "$(cat "$scratch/jobs/task-y1-"*.log)" \
+check_contains "the job ran the agent in the task's image" "$(cat "$scratch/jobs/y1/task-y1-"*.log)" \
   "singularity-stub: image docker://ubuntu:22.04"
 check_contains "no image and no default fails the task" "$(task_field y2 '["status_reason"]')" "needs a container image"
 check "a task without an image gets no job" "$(jobs_of y2 | wc -l)" 0

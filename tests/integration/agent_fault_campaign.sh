@@ -188,7 +188,7 @@ while read -r t status; do status_of[$t]=$status; done < <(statuses)
 # The jobs of each task, by id, from three sources: the sbatch wrapper's log
 # (a wrapper killed with the agent may not get to write it), Slurm's job
 # completion log (every job that ended; the native template names jobs
-# clearml_task_ID, and this campaign's run in $scratch/jobs) and squeue.
+# clearml_task_ID, and this campaign's run in $scratch/jobs/TASK) and squeue.
 jobcomp=$(scontrol show config | awk -F' = ' '$1 ~ /^JobCompLoc/ {print $2}')
 squeue --noheader --all --states=all --format='%i|%k' >"$scratch/squeue.txt"
 declare -A jobs_for=()
@@ -204,7 +204,7 @@ for line in open(wrapper_log):
         jobs.setdefault(parts[2][len(prefix):], set()).add(parts[1])
 try:
     for line in open(jobcomp):
-        if " WorkDir=%s " % workdir not in line:
+        if " WorkDir=%s/" % workdir not in line:
             continue
         m = re.match(r"JobId=(\d+) .* Name=clearml_task_(\S+) ", line)
         if m:

@@ -52,7 +52,14 @@ agent_stop
 check "i1's job ran as its mapped user" "$(squeue -h -t all -j "$(jobs_of i1)" -o %u)" slurmglue-alice
 check "i2's job ran as the default user" "$(squeue -h -t all -j "$(jobs_of i2)" -o %u)" slurmglue-bob
 check "the private directories are removed" "$(find "$scratch/tasks" -mindepth 1 | wc -l)" 0
-check_contains "the job's output is in the user's home" "$(cat ~slurmglue-alice/task-i1-*.log)" "clearml-agent-stub: "
+# The job started in its task's working directory (the template's relative
+# --output resolves there), not in its user's home.
+check "i1's working directory is its user's and private" "$(stat -c '%U %a' "$scratch/jobs/i1" 2>/dev/null)" \
+  "slurmglue-alice 700"
+check_contains "the job's output is in its working directory" "$(cat "$scratch/jobs/i1/task-i1-"*.log)" \
+  "clearml-agent-stub: "
+check "nothing lands in the user's home" "$(find ~slurmglue-alice -maxdepth 1 -name 'task-*' | wc -l)" 0
+check "the working directory is kept" "$(find "$scratch/jobs" -mindepth 1 -maxdepth 1 | wc -l)" 2
 
 echo "== an unmapped user without a default"
 cp "$scratch/clearml-base.conf" "$CLEARML_CONFIG_FILE"

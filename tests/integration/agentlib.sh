@@ -55,7 +55,7 @@ agent_worker=test-$(python3 -c 'import secrets; print(secrets.token_hex(4))')
 
 agent_common_args() {
   printf '%s\n' --worker-id "$agent_worker" --state-dir "$scratch/state" --task-dir-root "$scratch/tasks" \
-    --poll-interval 0.3 --heartbeat-interval 1 --orphan-grace 1
+    --jobs-dir-root "$scratch/jobs" --poll-interval 0.3 --heartbeat-interval 1 --orphan-grace 1
 }
 
 agent_start() {

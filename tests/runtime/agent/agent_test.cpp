@@ -83,6 +83,7 @@ TEST(Agent, SubmitsWhileItsHeartbeatReportsAndStopsWhenAnotherThreadAsks) {
   options.worker_id = "test:agent";
   options.state_dir = (dir / "state").string();
   options.task_dir_root = (dir / "tasks").string();
+  options.jobs_dir_root = (dir / "jobs").string();
   options.poll_interval = 20ms;
   options.heartbeat_interval = 20ms;
   clearml::Config config;
@@ -127,6 +128,9 @@ TEST(Agent, SubmitsWhileItsHeartbeatReportsAndStopsWhenAnotherThreadAsks) {
   ASSERT_EQ(submissions.size(), 1u) << out.str();
   EXPECT_NE(submissions[0].script.find("#SBATCH --job-name=clearml_task_t1"), std::string::npos);
   EXPECT_EQ(submissions[0].options, std::vector<std::string>{"--comment=slurmglue:test-agent:t1"});
+  // sbatch runs in the task's own working directory, not in a home.
+  EXPECT_EQ(submissions[0].directory, (dir / "jobs" / "t1").string());
+  EXPECT_TRUE(std::filesystem::is_directory(dir / "jobs" / "t1"));
   const auto state = server.state();
   EXPECT_EQ(job_id_of_t1(state), "100") << state.dump();
   EXPECT_GE(server.count("workers.status_report"), 2);

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -127,6 +128,24 @@ TEST(Spawn, SaysWhyAProgramCannotRun) {
   const auto denied = run(not_executable);
   EXPECT_FALSE(denied.started);
   EXPECT_THAT(denied.error, HasSubstr("exec"));
+}
+
+// The agent starts sbatch in the job's own directory: the child starts
+// there, and a directory it cannot enter is an error, never another one.
+TEST(Spawn, StartsInTheDirectoryGivenOrNotAtAll) {
+  char pattern[] = "/tmp/slurmglue-spawn-XXXXXX";
+  ASSERT_NE(::mkdtemp(pattern), nullptr);
+  const std::string directory = pattern;
+  auto here = shell("pwd");
+  here.directory = directory;
+  EXPECT_EQ(run(here).out, directory + "\n");
+  auto missing = shell("pwd");
+  missing.directory = directory + "/missing";
+  const auto outcome = run(missing);
+  EXPECT_FALSE(outcome.started);
+  EXPECT_EQ(outcome.out, "");
+  EXPECT_THAT(outcome.error, HasSubstr("cannot enter " + directory + "/missing"));
+  ::rmdir(pattern);
 }
 
 TEST(Spawn, ReportsASignal) {
