@@ -2575,18 +2575,21 @@ class Flow {
     // What a task may not choose: the program (--entrypoint), files of
     // variables or hooks (--env-file, enroot --conf), the host's privileges;
     // variables and mounts are checked item by item.
-    // Programs the runtime runs on the host (an OCI runtime, FUSE helpers),
-    // the host's users, capabilities and devices, services published on the
-    // node, files written there: the template's to choose. (Sharing the host's
-    // IPC or network namespace, as PyTorch and NCCL jobs do, stays allowed.)
+    // Programs the runtime runs on the host (an OCI runtime, FUSE helpers,
+    // nvidia-container-cli), the host's users, capabilities and devices (a
+    // fakeroot user namespace), services published on the node, files written
+    // there: the template's to choose. (Sharing the host's IPC or network
+    // namespace, as PyTorch and NCCL jobs do, stays allowed; joining another
+    // container's does not.)
     if (o.name == "docker") {
       add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
                            "--user -u --runtime -p");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
+      add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
     } else if (o.name == "singularity") {
       add_option(w.denied, "--env-file --fusemount --security --apply-cgroups --add-caps --keep-privs "
-                           "--network-args --pidfile -w --writable");
+                           "--network-args --pidfile -w --writable --fakeroot -f --nvccli");
       add_option(w.environment, "--env");
       add_option(w.mounts, "-B --bind --mount -H --home -W --workdir --overlay");
     } else if (o.name == "enroot") {

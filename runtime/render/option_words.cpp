@@ -55,6 +55,9 @@ std::string_view next_item(std::string_view& list) {
 
 // Why the value of `option` may not be given by a task, or "" when it may.
 std::string value_problem(const OptionWords& o, const std::string& option, std::string_view value) {
+  if (in(o.namespaces, option) && value.rfind("container:", 0) == 0)
+    return "the argument list joins another container's namespace with " + option + "=" + std::string(value) +
+           ": a task may not reach another job's container";
   if (in(o.environment, option)) {
     for (auto list = value; !list.empty();) {
       const auto item = next_item(list);

@@ -22,6 +22,10 @@ struct OptionWords {
   std::vector<std::string> denied;      // options a task may not set ("--prolog")
   std::vector<std::string> environment;  // NAME=VALUE or NAME items, comma lists ("--env", "-e")
   std::vector<std::string> mounts;       // SRC[:DST[:FLAGS]] or type=bind,source=SRC items ("--bind")
+  // Namespaces the container may share with the host (--network=host) but
+  // not join from another container (--network=container:NAME): another
+  // task's, whose traffic, shared memory or processes it would reach.
+  std::vector<std::string> namespaces;
 };
 
 // A host path a task may not mount into a container: the root, a path with

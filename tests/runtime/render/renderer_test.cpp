@@ -171,10 +171,12 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           "--runtime=/tmp/x/runc", "--user=0", "-u0", "-p8888:8888", "--volume=/var:/v",
                           // The local volume driver bind-mounts any host path.
                           "--mount=type=volume,dst=/e,volume-driver=local,volume-opt=type=none,volume-opt=o=bind,"
-                          "volume-opt=device=/etc"})
+                          "volume-opt=device=/etc",
+                          // Another container's namespaces: its traffic, shared memory, host name.
+                          "--network=container:other", "--ipc=container:other", "--uts=container:other"})
     EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
-                           "--mount=type=bind,source=/data,target=/d"})
+                           "--mount=type=bind,source=/data,target=/d", "--network=host"})
     EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
   const std::string apptainer = kHead + "apptainer exec ${CLEARML_TASK.container.arguments} img.sif true\n";
   for (const char* bad : {"--env=BASH_ENV=/x", "--env=A=1,PYTHONPATH=/x", "--env-file=/x", "--bind=/:/host",
@@ -182,7 +184,9 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           // FUSE helpers run on the host; capabilities, seccomp and cgroups; writes on the host.
                           "'--fusemount=host:/tmp/x/fuse.sh /mnt'", "--add-caps=CAP_SYS_ADMIN", "--keep-privs",
                           "--security=seccomp:/tmp/p.json", "--apply-cgroups=/tmp/c.toml", "--pidfile=/home/g/.bashrc",
-                          "--writable", "--network-args=portmap=80:80/tcp"})
+                          "--writable", "--network-args=portmap=80:80/tcp",
+                          // A fakeroot user namespace; nvidia-container-cli run on the host.
+                          "--fakeroot", "-f", "--nvccli"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
   // Other subcommands of the runners check the same options.
