@@ -234,7 +234,8 @@ class Checker {
     };
     std::size_t k = ph.begin;
     while (k > 0 && !is_space(t[k - 1])) --k;
-    std::string word = strip_quotes(std::string_view(t).substr(k, ph.begin - k));
+    // On a command line, also an element of an array of options.
+    std::string word = directive ? strip_quotes(std::string_view(t).substr(k, ph.begin - k)) : word_before(t, ph.begin);
     std::string option, before;  // the option's name, and its value up to the placeholder
     if (word.rfind("#SBATCH", 0) == 0 || word.rfind("#SLURM", 0) == 0) return;
     if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {

@@ -51,6 +51,17 @@ std::string assigned_name(std::string_view w) {
 
 enum class PathStart { Home, Relative, Elsewhere };
 
+// --NAME=... written out in the template: an option with its value in the
+// same word, whose name no value chooses.
+bool is_option_with_value(std::string_view word) {
+  if (word.size() < 4 || word.rfind("--", 0) != 0) return false;
+  const auto eq = word.find('=');
+  if (eq == std::string_view::npos || eq == 2) return false;
+  for (char c : word.substr(2, eq - 2))
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  return word.find('$') == std::string_view::npos && word.find('`') == std::string_view::npos;
+}
+
 class Flow {
  public:
   Flow(const std::string& text, Template& t, const render::OptionTable& sbatch, int depth = 0)
@@ -1812,11 +1823,12 @@ class Flow {
     std::string name;
     // SplitAnywhere: split after a program rewrote the value (mapfile < <(tr , '\n' <<< "$X")).
     // DashAnywhere: read where an argument begins after a rewrite (${X#v}).
+    // SlurmOption: an element of an array of srun/salloc/sbatch options.
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
     // Resplit: split again by the program that gets it, or run by a remote shell.
     // Role: fills a part with a rule of its own (names code, a file, a perl operand: `role`).
     enum Kind : std::uint8_t { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown,
-                               DashAnywhere, Decoded, Resplit, Role } kind;
+                               DashAnywhere, Decoded, Resplit, Role, SlurmOption } kind;
     std::string by;
     render::ElementRole role;
     std::vector<render::PathSite> sites;  // where the variable's expansions stand in the path the word names
@@ -1898,7 +1910,17 @@ class Flow {
     for (auto k : w.placeholders) t_.placeholders[k].command_word = true;
     for (const auto& r : w.refs)
       if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("running {} as a program", describe_file(r))});
-      else uses_.push_back({r, Use::Command, "the command"});
+      else command_use(w, r, "the command");
+  }
+  // The variable `r` expanded in `w` where the command is read, with how the
+  // word cuts it (${OPTS[@]#--x=} may make a whole element of a value).
+  void command_use(const ShellWord& w, const std::string& r, const std::string& by) {
+    const auto cuts = cut_in(w);
+    const auto it = cuts.find(r);
+    uses_.push_back({r, Use::Command, by, render::ElementRole::None, it != cuts.end() ? it->second : render::ValueCut{}});
+  }
+  void command_uses(const ShellWord& w, const std::string& by) {
+    for (const auto& r : w.refs) command_use(w, r, by);
   }
   void arithmetic_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
@@ -3039,7 +3061,7 @@ class Flow {
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
           for (auto p : words[j]->placeholders) t_.placeholders[p].command_word = true;
-          for (const auto& r : words[j]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
+          command_uses(*words[j], name + " -m (the module it runs)");
           break;
         }
         break;
@@ -3047,7 +3069,7 @@ class Flow {
       if (no_python)
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
-          for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, name + " --no-python"});
+          command_uses(*words[k], name + " --no-python");
         }
     }
     if (name == "make" || name == "gmake") {
@@ -3060,6 +3082,10 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
       const auto s = scan_options(words, i + 1, slurm_counts(), true, &lists);
+      // An array of options ("${OPTS[@]}") may stand where the command is read.
+      const auto options_end = s.operand == kNone ? words.size() : std::min(s.operand + 1, words.size());
+      for (std::size_t k = i + 1; k < options_end; ++k)
+        for (const auto& r : words[k]->refs) uses_.push_back({r, Use::SlurmOption, name});
       for (std::size_t k = i + 1; k < std::min(s.operand, words.size()); ++k) {
         for (auto p : words[k]->placeholders) t_.placeholders[p].slurm_option = true;
         // srun --bcast=PATH writes the program to PATH on every node.
@@ -3360,7 +3386,7 @@ class Flow {
     for (std::size_t k = option + 1; k < std::min(words.size(), option + 3); ++k) {
       for (auto p : words[k]->placeholders)
         t_.placeholders[p].ambiguous_after = fmt::format("{} {}", runner, words[option]->text);
-      for (const auto& r : words[k]->refs) uses_.push_back({r, Use::Command, runner});
+      command_uses(*words[k], runner);
       if (!words[k]->text.empty() && words[k]->text[0] == '-') break;
     }
     // Whatever the options take, a shell, an interpreter or a runner named
@@ -3662,7 +3688,7 @@ class Flow {
       const auto& w = words[k]->text;
       if (module_runner && (w == "-m" || w == "--module" || w == "--module_name") && k + 1 < words.size()) {
         for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
-        for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, by + " -m (the module it runs)"});
+        command_uses(*words[k + 1], by + " -m (the module it runs)");
         return;
       }
       if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
@@ -3969,7 +3995,7 @@ class Flow {
         // The module is a program to run (pwnmod.py in the working directory): a value may not choose it.
         if (k + 1 < words.size()) {
           for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
-          for (const auto& r : words[k + 1]->refs) uses_.push_back({r, Use::Command, name + " -m (the module it runs)"});
+          command_uses(*words[k + 1], name + " -m (the module it runs)");
         }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
           for (std::size_t j = k + 2; j < words.size(); ++j) code_word(*words[j], name + " -m timeit");
@@ -4320,7 +4346,17 @@ class Flow {
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through {})", use.by, shown_variable(use.name))); break;
-          case Use::Command: ph.command_word = true; break;
+          case Use::Command:
+            // "--ntasks=${...}" as an element of OPTS in srun "${OPTS[@]}"
+            // cmd: whatever words the array has, an option with its value
+            // in the same word is never the command and takes no word
+            // after it; it is an option of the runner.
+            if (cut.empty() && !rewritten && is_option_with_value(word_before(text_, ph.begin))) break;
+            ph.command_word = true;
+            break;
+          case Use::SlurmOption:
+            if (is_option_with_value(word_before(text_, ph.begin))) ph.slurm_option = true;
+            break;
           case Use::Split: ph.context.split_later = true; break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
@@ -4413,6 +4449,16 @@ class Flow {
 };
 
 }  // namespace
+
+std::string word_before(std::string_view text, std::size_t begin) {
+  std::size_t k = std::min(begin, text.size());
+  while (k > 0 && text[k - 1] != ' ' && text[k - 1] != '\t' && text[k - 1] != '\n' && text[k - 1] != '(') --k;
+  std::string word;
+  for (char c : text.substr(k, begin - k))
+    if (c != '"' && c != '\'') word += c;
+  if (is_assignment_word(word)) word.erase(0, word.find('=') + 1);
+  return word;
+}
 
 bool is_assignment_word(std::string_view w) {
   if (w.empty() || !is_name_start(w[0])) return false;

@@ -33,6 +33,11 @@ using render::is_code_variable;
 // NAME=, NAME+=, NAME[...]=: an assignment word (dequoted text).
 bool is_assignment_word(std::string_view word);
 
+// The text of the word (or array element) before a placeholder that starts
+// at `begin`, quotes removed and an assignment's NAME= left out: "--ntasks="
+// for OPTS=(-N2 "--ntasks=${...}") and for N="--ntasks=${...}".
+std::string word_before(std::string_view text, std::size_t begin);
+
 // The program a simple command runs (its first word after assignments), or
 // null for groups, tests, loop and case headers and bare assignments.
 const ShellWord* program_word(const ShellCommand& command);

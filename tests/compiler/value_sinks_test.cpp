@@ -366,6 +366,31 @@ std::string task(const std::string& form) {
   return s + "\n";
 }
 
+// An array of options ("${OPTS[@]}") before a runner's command: an element
+// that is an option with its value in the same word (--ntasks=${...}) is
+// never the command and takes no word after it, and its value keeps the
+// option's rules; a value that is a whole element, or that a cut can make
+// one, could be the command.
+TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
+  for (const char* form : {"OPTS=(--nodes=1 \"--ntasks=%X%\")\nsrun \"${OPTS[@]}\" python3 x.py",
+                           "OPTS=(\"--gres=gpu:%X%\")\nOPTS+=(--exclusive)\nsrun \"${OPTS[@]}\" hostname",
+                           "N=\"--job-name=%X%\"\nsrun \"$N\" hostname",
+                           "ARGS=(\"--nproc_per_node=%X%\")\ntorchrun \"${ARGS[@]}\" train.py"})
+    EXPECT_FALSE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"OPTS=(\"%X%\")\nsrun \"${OPTS[@]}\" hostname",
+                           "OPTS=(\"--x=%X%\")\nsrun \"${OPTS[@]#--x=}\" hostname",
+                           "OPTS=(\"--x=%X%\")\nsrun \"${OPTS[@]/#--x=/}\" hostname",
+                           "OPTS=(\"-N%X%\")\nsrun \"${OPTS[@]}\" hostname",
+                           "OPTS=(\"--$X=%X%\")\nsrun \"${OPTS[@]}\" hostname"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  // The option's own rules still hold: a list item stays one item.
+  const auto gres = placement(task("OPTS=(\"--gres=gpu:%X%\")\nsrun \"${OPTS[@]}\" hostname"));
+  EXPECT_NE(gres.roles.check("1,bad:2"), nullptr);
+  EXPECT_EQ(gres.roles.check("2"), nullptr);
+  const auto job_name = placement(task("OPTS=(--nodes=1 \"--job-name=%X%\")\nsrun \"${OPTS[@]}\" hostname"));
+  EXPECT_NE(job_name.roles.check(".hidden"), nullptr);
+}
+
 // Where the model cannot follow a value (a file it cannot name, a command
 // chosen at run time, a descriptor, a glob), it assumes the worst: the
 // value must be one the worst place accepts.
