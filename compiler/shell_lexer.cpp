@@ -1104,6 +1104,12 @@ class Lexer {
       f.redirect_op.assign(text_, op_begin, i_ - op_begin);
       return;
     }
+    // NAME=([subscript]=value ...): bash expands the subscript, then reads
+    // it again as arithmetic (an indexed array's): a value there is code.
+    if (f.in_array && c == '[' && (i_ == f.array_at + 1 || is_blank(text_[i_ - 1]) || text_[i_ - 1] == '\n')) {
+      touch_word(i_);
+      return push(Frame::Arith, 1, ']');
+    }
     if (f.in_array && is_operator(c)) {
       if (c == ')') f.in_array = false;
       ++i_;

@@ -2872,6 +2872,14 @@ class Flow {
         if (words[k]->text == "-v") name_position(*words[k + 1], name);
       return;
     }
+    // wait -p NAME: NAME takes the id of the job that ended.
+    if (name == "wait") {
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-p" || (words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
+                                        words[k]->text.back() == 'p' && words[k]->text.find('-', 1) == std::string::npos))
+          name_position(*words[k + 1], "wait -p");
+      return;
+    }
     if (name == "set") {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {

@@ -105,6 +105,12 @@ TEST(ValueSinks, ArithmeticWordsAreTyped) {
   EXPECT_EQ(placement(with("(( n = @ ))")).context.quoting, Q::Arithmetic);
   EXPECT_EQ(placement(with("[[ @ == x ]] && echo")).context.quoting, Q::Unquoted);
   EXPECT_TRUE(refused("v=x; echo \"${v@P}\" ${CLEARML_TASK.name}\n", "prompt-expansion"));
+  // A compound assignment's [subscript]= is expanded, then read as
+  // arithmetic ($(...) runs, PATH=0 assigns); an element is a word.
+  for (const char* form : {"A=([@]=x)", "declare -a A=([\"@\"]=x [1]=y)", "A+=(a [@]=x)", "A=(\n  [@]=x\n)"})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
+  EXPECT_EQ(placement(with("A=(x \"@\" [3]=y)")).context.quoting, Q::DoubleQuoted);
+  EXPECT_EQ(placement(with("A=(x[1] @)")).context.quoting, Q::Unquoted);
 }
 
 // Class A: the lexer reads these as bash does, or refuses them.
@@ -371,6 +377,25 @@ std::string task(const std::string& form) {
 // never the command and takes no word after it, and its value keeps the
 // option's rules; a value that is a whole element, or that a cut can make
 // one, could be the command.
+// Values reach a subscript through variables too: N=${...} then A=([$N]=x)
+// or wait -p "A[$N]" evaluates the value as arithmetic.
+TEST(ValueSinks, SubscriptsOfCompoundAssignmentsAndWaitAreArithmetic) {
+  for (const char* form : {"N=%X%\nA=([$N]=cuda)", "N=%X%\nA=([${N:-0}]=x [1]=y)", "N=%X%\nA+=([\"$N\"]=x)",
+                           "N=%X%\nf() { local -a A=([$N+1]=x); }", "N=%X%\nsleep 0 & wait -p \"A[$N]\" $!"}) {
+    EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
+    sg::compiler::Source source("t.tpl", kHead + task(form));
+    const auto c = sg::compiler::compile(source);
+    ASSERT_NE(c.renderer, nullptr) << form;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", "0$(touch pwned)"}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    EXPECT_FALSE(c.renderer->render(values, script, errors)) << form << "\n" << script;
+    values.task["name"] = "3";
+    EXPECT_TRUE(c.renderer->render(values, script, errors)) << form;
+  }
+}
+
 TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
   for (const char* form : {"OPTS=(--nodes=1 \"--ntasks=%X%\")\nsrun \"${OPTS[@]}\" python3 x.py",
                            "OPTS=(\"--gres=gpu:%X%\")\nOPTS+=(--exclusive)\nsrun \"${OPTS[@]}\" hostname",
