@@ -615,6 +615,32 @@ class Lexer {
     f.pipe_open = false;
   }
 
+  // Inside `...` bash drops the backslash of \$, \` and \\ (and of \" when
+  // the substitution is inside "...") before it parses the command: `echo
+  // \$N` expands N, \`...\` nests a substitution, "`f \"$N\"`" quotes N.
+  // The model reads those escapes as literal characters, so where the
+  // command expands anything it would give a value the wrong context:
+  // refused, with $(...) to write instead (it has no such rule).
+  void backquote_body_escapes() {
+    const auto& f = top();
+    const std::size_t open = f.opened_at, close = i_;
+    bool escapes = false;
+    for (std::size_t k = open + 1; k + 1 < close && !escapes; ++k) {
+      if (text_[k] != '\\') continue;
+      const char n = text_[k + 1];
+      escapes = n == '$' || n == '`' || n == '\\' || (n == '"' && f.in_double);
+      ++k;
+    }
+    // Without placeholders no value can be in the wrong context.
+    if (!escapes || tpl_.placeholders.empty()) return;
+    const auto body = std::string_view(text_).substr(open + 1, close - open - 1);
+    if (body.find('$') == std::string_view::npos) return;
+    error("backquote-escape", open, close + 1 - open,
+          "inside `...` bash removes the backslash of \\$, \\`, \\\\ (and of \\\" inside \"...\") before it runs "
+          "the command, so this command expands what it seems to quote; write $(...) instead, where text means "
+          "what it says");
+  }
+
   void comment() {
     auto end = line_end(i_);
     // Inside `...` the first backquote closes the substitution, comment or not.
@@ -893,6 +919,7 @@ class Lexer {
     if (c == '`') {
       if (top().kind == Frame::Backtick) {
         end_word();  // the last word inside `...` ends with it (as before ')' of $(...))
+        backquote_body_escapes();
         pop(1);
       } else {
         push(Frame::Backtick, 1);
@@ -1028,6 +1055,7 @@ class Lexer {
     if (c == '"') return push(Frame::DoubleQuote, 1);
     if (f.kind == Frame::Backtick && c == '`') {
       end_word();
+      backquote_body_escapes();
       return pop(1);
     }
     if (c == '<' && peek(1) == '<' && peek(2) != '<') return heredoc_operator();

@@ -139,6 +139,13 @@ const RuleInfo kRules[] = {
      "srun bash -c train\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nexport LR=${CLEARML_TASK.hyperparams.Args.lr.value}\ntrain() { python3 train.py --lr \"$LR\"; }\n"
      "export -f train\nsrun bash -c train\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG125", "backquote-escape", F, Error,
+     "A `...` substitution that expands something holds \\$, \\`, \\\\ or (inside \"...\") \\\".",
+     "Bash removes those backslashes before it runs the command of `...`: `echo \\$N` expands N, \\`...\\` is a "
+     "nested substitution, \"`f \\\"$N\\\"`\" quotes N, so a value would get another context than the one it "
+     "seems to have. $(...) has no such rule: write it instead.",
+     "#!/bin/bash\nN=${CLEARML_TASK.name}\nLAST=\"`find . -name \\\"$N\\\" | tail -n 1`\"\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nN=${CLEARML_TASK.name}\nLAST=\"$(find . -name \"$N\" | tail -n 1)\"\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -131,6 +131,14 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   for (const char* d : {"$'EOF'", "$\"EOF\"", "$(echo EOF)", "`echo EOF`"})
     EXPECT_TRUE(refused(std::string("cat <<") + d + "\nx\nEOF\necho " + kName + "\n", "heredoc-delimiter")) << d;
   EXPECT_TRUE(refused(with("x=$((echo 1) ) @"), "ambiguous-arithmetic"));
+  // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
+  // the command is not what the template text seems to say.
+  for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",
+                           "X=`echo \"\\`echo @\\`\"`", "X=`echo \\`echo @\\``", "N=@\nX=`echo \\$N`"})
+    EXPECT_TRUE(refused(with(form), "backquote-escape")) << form;
+  // Plain backquotes, and \" outside "...", which bash keeps as it is.
+  for (const char* form : {"X=`echo \"@\"`", "X=\"`date +%s` @\"", "X=`echo \\\"@\\\"`"})
+    EXPECT_FALSE(refused(with(form), "backquote-escape")) << form;
 }
 
 TEST(ValueSinks, ScriptFrame) {
