@@ -35,6 +35,7 @@ std::string_view code_option_letters(std::string_view c) {
   if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
   if (c == "php") return "r";
   if (c == "cmake") return "";  // -D NAME=VALUE, -E COMMAND: read where cmake is
+  if (c == "m4") return "D";    // -DNAME=TEXT: a macro, whose text may call syscmd
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
   if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
   if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
@@ -55,6 +56,10 @@ std::string_view command_options(std::string_view program) {
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";
   if (program == "curl") return "-K --config";
+  // Spark properties and driver JVM options: spark.driver.extraJavaOptions
+  // (-javaagent:), spark.pyspark.python choose code the job runs.
+  if (program == "spark-submit" || program == "pyspark" || program == "spark-shell")
+    return "--conf -c --driver-java-options";
   if (program == "ssh-keygen" || program == "openssl") return "";
   return "";
 }

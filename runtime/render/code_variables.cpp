@@ -89,7 +89,11 @@ bool is_code_variable(std::string_view n) {
       // command), spack, nextflow's JVM options, scikit-build's cmake
       // arguments, dask's and snakemake's configuration (preloads, profiles),
       // coverage's start-up configuration.
-      "ASM", "CCACHE_", "SPACK_", "NXF_", "SKBUILD_", "DASK_", "SNAKEMAKE_", "COVERAGE_"};
+      "ASM", "CCACHE_", "SPACK_", "NXF_", "SKBUILD_", "DASK_", "SNAKEMAKE_", "COVERAGE_",
+      // The Python that Spark runs and the arguments it splits; JVM options
+      // that launcher scripts split into words (-javaagent: loads code).
+      "PYSPARK_", "SBT_OPTS", "ANT_OPTS", "ANT_ARGS", "CATALINA_", "KAFKA_OPTS", "JRUBY_OPTS", "HIVE_OPTS",
+      "JVM_OPTS", "SCALA_OPTS", "ZEPPELIN_"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).
   static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};
@@ -111,7 +115,8 @@ bool is_code_variable(std::string_view n) {
                                 "_STARTUP", "_SITECONFIG", "_LIBRARY_PATH", "_HOME", "_ROOT_PREFIX", "_RSH",
                                 "_INJECTION", "_DRIVER_PATH", "_DRIVERS_PATH", "_LAYER_PATH", "_CONFIGURE_PATH",
                                 "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES", "_LIBRARY", "_CONF_FILE",
-                                "_CONFIGPATH", "_CONFIG_PATH", "_DUMP_FILE"})
+                                "_CONFIGPATH", "_CONFIG_PATH", "_DUMP_FILE", "_JAVA_OPTS", "_JVM_OPTS", "_HEAP_OPTS",
+                                "_JAVA_OPTIONS", "_SUBMIT_ARGS"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

@@ -1674,6 +1674,20 @@ namespace {
 // --use-askpass; and code that runs commands built from its own arguments
 // (python -c, perl -e, a script from standard input or from a file the
 // template wrote), whose arguments are then code.
+// The Python Spark runs and JVM options launcher scripts split into words
+// (-javaagent: loads code); Spark properties; m4's macros (syscmd).
+TEST(ValueSinks, VariablesAndOptionsOfTheThirtiethReview) {
+  for (const char* name : {"PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON", "PYSPARK_SUBMIT_ARGS", "PYSPARK_DRIVER_PYTHON_OPTS",
+                           "SBT_OPTS", "ANT_OPTS", "CATALINA_OPTS", "KAFKA_OPTS", "ES_JAVA_OPTS", "KAFKA_HEAP_OPTS"})
+    EXPECT_TRUE(sg::render::is_code_variable(name)) << name;
+  for (const char* name : {"TRAIN_OPTS", "EXTRA_ARGS", "NUM_OPTIONS"}) EXPECT_FALSE(sg::render::is_code_variable(name)) << name;
+  for (const char* form : {"spark-submit --conf \"spark.driver.extraJavaOptions=%X%\" app.py",
+                           "spark-submit --driver-java-options \"%X%\" app.py", "pyspark --conf spark.pyspark.python=%X%",
+                           "m4 -DNAME=\"%X%\" in.m4"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("spark-submit --conf spark.executor.memory=4g app.py --name \"%X%\"")).empty());
+}
+
 TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
   for (const char* form : {"strace -f -o \"%X%\" python3 train.py", "strace -o\"%X%\" ls", "ltrace -o %X% ls"}) {
     const auto p = placement(task(form));
