@@ -276,9 +276,15 @@ class Run {
     if (!same) {
       std::vector<std::string> got;
       for (const auto& item : items) got.push_back(item.canonical());
+      // The same options, read another way: say how.
+      const unsigned changed = grammar::sbatch::shape_flags(split) & ~plan.expected_shape;
+      const char* how = (changed & 1u)   ? " (an unmatched quote)"
+                        : (changed & 2u) ? " (the line ends early: an empty quoted word or a hetjob word)"
+                        : (changed & 4u) ? " (a word starting with ':')"
+                                         : "";
       return fail_line(plan.line, fmt::format("a value changes how sbatch reads this #SBATCH line: expected "
-                                              "{}, got {}",
-                                              fmt::join(plan.expected, " "), fmt::join(got, " ")));
+                                              "{}, got {}{}",
+                                              fmt::join(plan.expected, " "), fmt::join(got, " "), how));
     }
     for (const auto& slot : plan.slots) {
       for (const auto& item : items) {

@@ -222,6 +222,15 @@ submit "hetjob word as a value" <<'EOF'
 EOF
 expect_refused 255 "option '--comment' requires an argument"
 
+# 14b. Inside quotes, "hetjob" or "packjob" after a blank is text (older
+#     sbatch releases blanked it anywhere in the line; 22.05 on do not).
+submit "hetjob after a blank inside quotes" <<'EOF'
+#SBATCH --comment="x hetjob y" --job-name=after
+EOF
+expect_job name after
+expect_job comment "x hetjob y"
+check "$title: one component" "$(het_components "$id")" 1
+
 # 15. Only the bare word separates: hetjob1, "hetjob" (quoted), hetjob#x are
 #     positional words, which are refused.
 submit "hetjob1" <<'EOF'

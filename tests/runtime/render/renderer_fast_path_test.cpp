@@ -55,6 +55,7 @@ Outcome run(const sg::render::Renderer& renderer, const std::string& value) {
 
 const std::vector<std::string> kValues = {
     "", "a", "2", "1-3", "two", "-x", "--hold", "--wrap=id", ":x", "x:y", "hetjob", "HetJob", "het", "job", "pack",
+    "hetjobs", "x hetjob y", "a PackJob", "PACKJOBX",
     "PACKjob", "e", "a b", "a\tb", "a#b", "a\"b", "a'b", "a\\b", "a\nb", "a\rb", "$(id)", "x[$(id)]", "a,b", "../x",
     "docker://ubuntu:22.04", "nvcr.io#nvidia/pytorch:24.01-py3", "/sq/x.sqsh", std::string(300, 'a'), "\x01",
     "ünï", "UNLIMITED", "01:00:00", "4G", "x=y"};
