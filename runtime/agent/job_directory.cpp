@@ -55,6 +55,13 @@ std::string JobDirectories::prepare(const std::string& task, const std::optional
   if (::lstat(directory.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
     throw std::runtime_error(directory + " is not a directory: remove it so that the task can run");
   const uid_t uid = owner ? owner->uid : ::geteuid();
+  if (owner && st.st_uid != uid && st.st_uid == ::geteuid()) {
+    // Made by an agent killed before it gave the directory away: being the
+    // agent's (mode 0700), nobody else can have put anything in it.
+    if (::chown(directory.c_str(), owner->uid, owner->gid) != 0)
+      throw std::runtime_error("cannot give " + directory + " to " + owner->name + ": " + std::strerror(errno));
+    st.st_uid = uid;
+  }
   if (st.st_uid != uid)
     throw std::runtime_error(directory + " belongs to another user (uid " + std::to_string(st.st_uid) +
                              "), whose files the job would start among: move it away so that the task can run");

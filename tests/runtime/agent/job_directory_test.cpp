@@ -33,6 +33,7 @@ class JobDirectoryTest : public ::testing::Test {
     return st.st_mode & 07777;
   }
   fs::path scratch_;
+  std::error_code ec_;
 };
 
 TEST_F(JobDirectoryTest, MakesAPrivateDirectoryUnderARootUsersCanEnterWhateverTheUmask) {
@@ -77,6 +78,15 @@ TEST_F(JobDirectoryTest, IsGivenToTheJobsUserWhoMustBeAbleToEnterIt) {
   ASSERT_EQ(::stat(directory.c_str(), &st), 0);
   EXPECT_EQ(st.st_uid, nobody->uid);
   EXPECT_EQ(closed_to(directory, *nobody), "");
+  // An agent killed between making a directory and giving it away: the next
+  // one gives it away (it is the agent's own, so nobody else wrote in it).
+  fs::create_directory(scratch_ / "open" / "jobs" / "t2", ec_);
+  ::chmod((scratch_ / "open" / "jobs" / "t2").c_str(), 0700);
+  ASSERT_EQ(::stat((scratch_ / "open" / "jobs" / "t2").c_str(), &st), 0);
+  ASSERT_EQ(st.st_uid, ::geteuid());
+  const auto adopted = open_root.prepare("t2", nobody);
+  ASSERT_EQ(::stat(adopted.c_str(), &st), 0);
+  EXPECT_EQ(st.st_uid, nobody->uid);
 
   fs::create_directories(scratch_ / "closed");
   ::chmod((scratch_ / "closed").c_str(), 0700);
