@@ -1633,12 +1633,27 @@ class Flow {
           continue;
         }
         for (auto p : w.placeholders) t_.placeholders[p].roles.add(render::ElementRole::Path);
-        const bool dup = op.back() == '&' || w.text[0] == '&';
+        bool dup = op.back() == '&' || w.text[0] == '&';
+        // >&FILE (no descriptor before it) is &>FILE: stdout and stderr go
+        // to the file, unless the word is a descriptor's number or '-'.
+        std::string name = w.text;
+        bool both_streams = false;  // >&FILE
+        if (dup && (op == ">&" || op == ">")) {
+          const std::string word = w.text[0] == '&' ? w.text.substr(1) : w.text;
+          const bool descriptor = word == "-" || (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos);
+          if (!word.empty() && !descriptor) {
+            name = word;
+            // $F may hold a descriptor's number: both readings.
+            if (word[0] == '$') write_file(std::string(kAnyDescriptor), c, "");
+            dup = false;
+            both_streams = true;
+          }
+        }
         // > /dev/fd/3, > /proc/self/fd/3: descriptor 3, as >&3 is.
-        std::string target = w.text;
+        std::string target = name;
         for (std::string_view dir : {"/dev/fd/", "/proc/self/fd/"})
           if (target.rfind(dir, 0) == 0) target = "&" + target.substr(dir.size());
-        if (dup || target != w.text) {
+        if (dup || target != name) {
           std::string fd = target[0] == '&' ? target.substr(1) : target;
           if (fd == "-" || fd.empty()) continue;
           const auto it = fd_files.find(fd);
@@ -1651,12 +1666,12 @@ class Flow {
           write_file(it != fd_files.end() ? it->second : std::string(kAnyDescriptor), c, "");
           continue;
         }
-        if (w.text.rfind(">(", 0) == 0 || w.text.rfind("<(", 0) == 0) {
+        if (name.rfind(">(", 0) == 0 || name.rfind("<(", 0) == 0) {
           write_file(std::string(kAnyDescriptor), c, "");
           continue;
         }
-        if (is_device(w.text)) continue;
-        const auto key = w.text.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(w.text);
+        if (is_device(name)) continue;
+        const auto key = name.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(name);
         create_name(w);
         if (prog == "exec") {
           // exec 3>F, exec 3<>F, exec {fd}>F: later writes to descriptor 3
@@ -1667,13 +1682,13 @@ class Flow {
             fd_files["$" + fd.substr(1, fd.size() - 2)] = key;
             fd_files["${" + fd.substr(1)] = key;
           }
-          if (fd == "1" || op.front() == '&') stdout_file = key;
+          if (fd == "1" || op.front() == '&' || both_streams) stdout_file = key;
           written_.insert(key);
-          if (render::is_code_file(w.text))
-            uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(w.text))});
+          if (render::is_code_file(name))
+            uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
         }
-        write_file(key, c, w.text);
+        write_file(key, c, name);
       }
       if (!program) continue;
       // timeout 60 cp A B, srun mv A B: the program a runner runs writes
@@ -3055,16 +3070,22 @@ class Flow {
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
-    if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) ||
-        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
-         one_of(words[i + 2]->text, {"torch.distributed.run", "torch.distributed.launch", "deepspeed", "accelerate"}))) {
+    // The launchers, also as modules (python -m accelerate.commands.launch,
+    // deepspeed.launcher.runner, torch.distributed.run).
+    const auto launcher_module = [](std::string_view m) {
+      return m.rfind("torch.distributed.", 0) == 0 || m.rfind("deepspeed", 0) == 0 || m.rfind("accelerate", 0) == 0;
+    };
+    const bool as_module = is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+                           launcher_module(words[i + 2]->text);
+    if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) || as_module) {
+      const std::size_t own = as_module ? i + 3 : i + 1;  // the launcher's own words
       // --no-python: the launcher runs its first operand as a program.
       bool no_python = false;
-      for (std::size_t k = i + 1; k < words.size(); ++k)
+      for (std::size_t k = own; k < words.size(); ++k)
         no_python = no_python || one_of(words[k]->text, {"--no_python", "--no-python"});
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
+      for (std::size_t k = own; k < words.size(); ++k) {
         if (!one_of(words[k]->text, {"-m", "--module"})) continue;
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
@@ -3075,7 +3096,7 @@ class Flow {
         break;
       }
       if (no_python)
-        for (std::size_t k = i + 1; k < words.size(); ++k) {
+        for (std::size_t k = own; k < words.size(); ++k) {
           for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
           command_uses(*words[k], name + " --no-python");
         }

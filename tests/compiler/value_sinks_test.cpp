@@ -1688,6 +1688,22 @@ TEST(ValueSinks, VariablesAndOptionsOfTheThirtiethReview) {
   EXPECT_TRUE(rules(task("spark-submit --conf spark.executor.memory=4g app.py --name \"%X%\"")).empty());
 }
 
+// >&FILE is &>FILE: a write like any other (a file later run or sourced
+// is code); launchers spelled as modules keep --no_python and -m.
+TEST(ValueSinks, WritesAndLaunchersOfTheThirtyFirstReview) {
+  for (const char* form : {"cat >& launch.sh <<EOF\ntorchrun train.py --lr %X%\nEOF\nbash launch.sh",
+                           "LR=\"%X%\"\necho \"LR=$LR\" >&job.env\nsource job.env",
+                           "exec >& job.env\necho \"LR=%X%\"\nexec >&2\nsource job.env",
+                           "{ echo \"LR=%X%\"; } >&job.env\n. job.env"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("echo \"%X%\" >&2\necho ok >&-\necho \"%X%\" >& out.txt\ncat out.txt")).empty());
+  for (const char* form : {"python3 -m accelerate.commands.launch --no_python --num_processes=1 %X% --lr 1",
+                           "python3 -m deepspeed.launcher.runner --no_python %X%",
+                           "python3 -m torch.distributed.run --nproc_per_node=2 -m %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(rules(task("python3 -m accelerate.commands.launch --num_processes=2 train.py --run %X%")).empty());
+}
+
 TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
   for (const char* form : {"strace -f -o \"%X%\" python3 train.py", "strace -o\"%X%\" ls", "ltrace -o %X% ls"}) {
     const auto p = placement(task(form));
