@@ -722,6 +722,14 @@ class Lexer {
                 " here-documents started on one line ('maximum here-document count exceeded')");
       return;
     }
+    // cat <<'A'; echo "$(cat <<B)": bash 5.2 gives the next lines to B, the
+    // substitution's, before A's, against the order of the operators.
+    if (h.in_command_substitution &&
+        std::any_of(pending_.begin(), pending_.end(), [&](std::size_t p) { return !tpl_.heredocs[p].in_command_substitution; }))
+      error("heredoc-order", h.operator_offset, 2,
+            "a here-document opened inside $(...), <(...) or `...` after another one on the same line: bash reads "
+            "their bodies in another order than the operators', so a body could be read as the other's; start the "
+            "substitution's here-document on a line of its own");
     // The command that reads the body (the value-flow pass decides what it makes of it).
     tpl_.commands[ensure_command(top())].heredocs.push_back(tpl_.heredocs.size());
     pending_.push_back(tpl_.heredocs.size());

@@ -146,6 +146,13 @@ const RuleInfo kRules[] = {
      "seems to have. $(...) has no such rule: write it instead.",
      "#!/bin/bash\nN=${CLEARML_TASK.name}\nLAST=\"`find . -name \\\"$N\\\" | tail -n 1`\"\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nN=${CLEARML_TASK.name}\nLAST=\"$(find . -name \"$N\" | tail -n 1)\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG126", "heredoc-order", F, Error,
+     "A here-document opens inside $(...), <(...) or `...` after another one on the same line.",
+     "Bash gives the lines that follow to the substitution's here-document first, against the order of the "
+     "operators, so each body would be read as the other's. Start the substitution's here-document on a line of "
+     "its own.",
+     "#!/bin/bash\ncat <<'A'; echo \"$(cat <<B)\"\nline1 ${CLEARML_TASK.name}\nA\nline2\nB\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\ncat <<'A'\nline1 ${CLEARML_TASK.name}\nA\necho \"$(cat <<B\nline2\nB\n)\"\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

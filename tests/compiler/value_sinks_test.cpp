@@ -139,6 +139,12 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   // Plain backquotes, and \" outside "...", which bash keeps as it is.
   for (const char* form : {"X=`echo \"@\"`", "X=\"`date +%s` @\"", "X=`echo \\\"@\\\"`"})
     EXPECT_FALSE(refused(with(form), "backquote-escape")) << form;
+  // A here-document opened in a substitution after another on the same
+  // line: bash reads the substitution's body first.
+  for (const char* form : {"cat <<'A' ; echo \"$(cat <<B)\"\nl @\nA\nl2\nB", "cat <<A ; diff <(cat <<B) x\n@\nA\nb\nB"})
+    EXPECT_TRUE(refused(with(form), "heredoc-order")) << form;
+  for (const char* form : {"X=$(cat <<EOF\nv @\nEOF\n)", "cat <<A; cat <<B\n@\nA\nb\nB"})
+    EXPECT_FALSE(refused(with(form), "heredoc-order")) << form;
 }
 
 TEST(ValueSinks, ScriptFrame) {
