@@ -4291,6 +4291,11 @@ class Flow {
   // ---- variables ---------------------------------------------------------
 
   void solve() {
+    // Options with their value in an array that stands where a command may
+    // be read: options of srun, salloc or sbatch (SlurmOption), whose rules
+    // they keep, else possibly the command (env --chdir=DIR, sudo --user=U
+    // would be read without their own rules).
+    std::set<std::size_t> option_elements;
     // taint[name]: the placeholders whose values reach the variable.
     std::map<std::string, std::set<std::size_t>> taint = direct_;
     for (bool changed = true; changed;) {
@@ -4380,7 +4385,10 @@ class Flow {
             // cmd: whatever words the array has, an option with its value
             // in the same word is never the command and takes no word
             // after it; it is an option of the runner.
-            if (cut.empty() && !rewritten && is_option_with_value(word_before(text_, ph.begin))) break;
+            if (cut.empty() && !rewritten && is_option_with_value(word_before(text_, ph.begin))) {
+              option_elements.insert(k);
+              break;
+            }
             ph.command_word = true;
             break;
           case Use::SlurmOption:
@@ -4417,6 +4425,8 @@ class Flow {
         }
       }
     }
+    for (const auto k : option_elements)
+      if (!t_.placeholders[k].slurm_option) t_.placeholders[k].command_word = true;
   }
 
   const std::string& text_;
