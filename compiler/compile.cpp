@@ -44,6 +44,7 @@ class Checker {
     if (!render::is_compound(pl.variable) && !ph.path.empty())
       error("placeholder-path", ph, fmt::format("CLEARML_{} is a single value and has no field '{}'", ph.name,
                                                 ph.path.front()));
+    for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     if (render::is_code_slot(pl.variable)) {
       code_slot(ph);
       pl.command_position = ph.command_word;
@@ -52,7 +53,6 @@ class Checker {
       sinks(ph, pl);
     }
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
-    for (const auto& f : ph.filters) pl.filters.push_back(filter(f));
     pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
@@ -140,6 +140,11 @@ class Checker {
             "relative name after cd ~), where every name may be what the account runs or reads as its "
             "configuration (.bashrc, bin/, clearml.conf, miniconda3/): root the path in a directory of its own "
             "($HOME/runs/${...})");
+    if (ph.roles.has(render::ElementRole::Account) && !is_typed_plain_word(pl))
+      error("value-chooses-account", ph,
+            "this value would choose the account or group a command runs as (sudo -u, runuser -u, su USER, "
+            "chroot --userspec, setpriv --reuid): a task may not choose whose privileges its commands get; write "
+            "the account in the template");
     if (!ph.exported_function.empty() && !is_typed_plain_word(pl))
       error("value-in-exported-function", ph,
             fmt::format("the function {} leaves this shell (export -f, declare -f) and a child shell that runs it "
@@ -147,13 +152,17 @@ class Checker {
                         "to a variable the template exports (export NAME=${{CLEARML_...}}) and use \"$NAME\" in "
                         "the function",
                         ph.exported_function));
-    if (ph.context.reparsed && !is_typed_plain_word(pl))
+    // A number is one plain word wherever it is parsed again; it still may
+    // not set a variable programs load code from (BASH_ENV=1 reads ./1).
+    const bool number = render::requires_number(pl.filters) && !ph.roles.has(render::ElementRole::CodeVariable);
+    if (ph.context.reparsed && !is_typed_plain_word(pl) && !number)
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
                         "data instead: an environment variable (NAME=${{CLEARML_...}} before the command, then "
                         "\"$NAME\" inside the string) or a positional parameter (sh -c '... \"$1\"' sh "
                         "${{CLEARML_...}}). Only ids (${{CLEARML_TASK.id}}, ${{CLEARML_QUEUE_ID}}, ...) may stand "
-                        "there",
+                        "there, and numbers typed with |number (${{CLEARML_...:0.1|number}}) outside variables "
+                        "that load code",
                         ph.reparsed_by));
   }
 
@@ -192,7 +201,7 @@ class Checker {
     using K = render::Filter::Kind;
     static constexpr std::pair<std::string_view, K> kFilters[] = {
         {"strip", K::Strip}, {"capitalize", K::Capitalize}, {"lower", K::Lower},
-        {"remove_newlines", K::RemoveNewlines}, {"raw", K::Raw}};
+        {"remove_newlines", K::RemoveNewlines}, {"raw", K::Raw}, {"number", K::Number}};
     render::Filter out;
     for (const auto& [name, kind] : kFilters) {
       if (name != f.name) continue;
@@ -205,10 +214,10 @@ class Checker {
       }
       return out;
     }
-    static constexpr std::string_view kNames[] = {"strip", "capitalize", "lower", "remove_newlines", "raw"};
+    static constexpr std::string_view kNames[] = {"strip", "capitalize", "lower", "remove_newlines", "raw", "number"};
     std::string message = fmt::format("unknown filter '{}'", f.name);
     if (auto guess = catalog::closest(f.name, kNames)) message += fmt::format("; did you mean '{}'?", *guess);
-    message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw)";
+    message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw, number)";
     error_at("unknown-filter", f.offset, f.name.size(), std::move(message));
     return out;
   }
@@ -292,7 +301,8 @@ class Checker {
         return roles.add(render::ElementRole::ExportName);
       }
       const auto variable = element.substr(0, element.find('='));
-      if (is_code_variable(variable))
+      if (render::is_setting_variable(variable)) roles.add(render::ElementRole::Setting);
+      else if (is_code_variable(variable))
         error("value-parsed-as-code", ph,
               fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "
                           "not set it",

@@ -1867,6 +1867,12 @@ class Flow {
     ph.context.reparsed = true;
     if (ph.reparsed_by.empty()) ph.reparsed_by = by;
   }
+  // NAME=word for a variable programs run or load code from: no value but
+  // an id (not even a number: BASH_ENV=1 sources ./1).
+  void code_variable_word(const ShellWord& w, std::string_view name) {
+    reparse_word(w, why_code_variable(name));
+    fills(w, render::ElementRole::CodeVariable, std::string(name));
+  }
   void reparse_word(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) reparse_placeholder(k, by);
     for (const auto& r : w.refs) uses_.push_back({r, Use::Code, by});
@@ -2269,7 +2275,8 @@ class Flow {
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
       for (const auto& [at, name] : items) {
-        if (is_code_variable(name)) reparse_word(w, why_code_variable(name));
+        if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
+        else if (is_code_variable(name)) code_variable_word(w, name);
         for (const auto& r : w.refs) edges_[name].insert(r);
       }
       for (auto p : w.placeholders) {
@@ -2285,7 +2292,8 @@ class Flow {
   // NAME=value before a command, or as an argument of a declaration builtin.
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
-    if (is_code_variable(name)) reparse_word(w, why_code_variable(name));
+    if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
+    else if (is_code_variable(name)) code_variable_word(w, name);
     // cmake's find_package(P) loads P's configuration (code) from the
     // directories P_ROOT and P_DIR name, in the environment too.
     const auto ends = [&](std::string_view s) { return name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
@@ -2732,6 +2740,7 @@ class Flow {
         if (w == "-W" || w == "-X") ++k;
       }
     code_file_operands(words, i, name);
+    account_operands(words, i, name);
     changed_in_place(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
@@ -3489,6 +3498,55 @@ class Flow {
     for (const auto& k : keys)
       if (code) uses_.push_back({k, Use::Code, by});
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
+  }
+
+  // Options and operands naming the account or group a program runs as
+  // (sudo -u root, su other -c, chroot --userspec=0:0, setpriv --reuid): a
+  // value there would choose whose privileges the job's commands get.
+  // Read up to the program a runner runs (sudo python -u x.py: python's -u).
+  void account_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    static constexpr ProgramOptions kAccounts[] = {
+        {"sudo", "-u --user -g --group -U --other-user"},
+        {"doas", "-u"},
+        {"runuser su", "-u --user -g --group -G --supp-group"},
+        {"chroot", "--userspec --groups"},
+        {"setpriv", "--reuid --regid --ruid --euid --rgid --egid --groups"},
+        {"chpst", "-u -U"},
+        {"unshare", "--map-user --map-group"},
+        {"nsenter", "-S --setuid -G --setgid"},
+        {"pkexec", "--user"},
+    };
+    if (!listed("sudo doas runuser su chroot setpriv chpst unshare nsenter pkexec sg newgrp setuidgid", name)) return;
+    // (runuser USER -c CMD, without -u, runs no program of its own words.)
+    const bool runs_program = !listed("su runuser", name) || std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+      return w->text == "-u" || w->text.rfind("--user", 0) == 0;
+    });
+    const std::size_t end = runs_program ? program_run_by(words, i) : words.size();
+    const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
+    const std::string by = name + " (the account it runs as)";
+    option_values(own, i, name, kAccounts, [&](std::size_t k, std::string_view) {
+      if (k < own.size()) fills(*own[k], render::ElementRole::Account, by);
+    });
+    // su USER, runuser USER, sg GROUP, newgrp GROUP, setuidgid USER: the
+    // first operand (after the options that take a value).
+    if (!listed("su runuser sg newgrp setuidgid", name)) return;
+    for (std::size_t k = i + 1; k < own.size(); ++k) {
+      const auto& w = own[k]->text;
+      if (w == "--") {
+        if (k + 1 < own.size()) fills(*own[k + 1], render::ElementRole::Account, by);
+        return;
+      }
+      if (w.empty() || w[0] != '-' || w == "-") {
+        if (w != "-") {
+          fills(*own[k], render::ElementRole::Account, by);
+          return;
+        }
+        continue;
+      }
+      if (one_of(w, {"-c", "--command", "-s", "--shell", "-g", "--group", "-G", "--supp-group", "-u", "--user",
+                     "-w", "--whitelist-environment", "--session-command", "-C", "--command"}))
+        ++k;
+    }
   }
 
   // Words that name code the program runs: a shell's or interpreter's

@@ -112,7 +112,8 @@ const RuleInfo kRules[] = {
      "...) or read as their options (SLURM_*, SBATCH_*, SRUN_*: srun and sbatch take options from them), and standard input read as code (a here-document, here-string or earlier pipeline stage feeding a "
      "shell, an interpreter, sbatch, at, xargs or a function that does) all run their text, so a task value "
      "there would run. The compiler follows values through shell variables and function parameters too "
-     "(L=${...}; eval \"$L\"). Only ids may stand there. Pass a value as data instead: an environment variable "
+     "(L=${...}; eval \"$L\"). Only ids may stand there, and numbers typed with |number outside "
+     "variables that load code. Pass a value as data instead: an environment variable "
      "(NAME=${...} cmd, then \"$NAME\" in single quotes) or a positional parameter (sh -c '... \"$1\"' sh "
      "${...}).",
      "#!/bin/bash\nsbatch --wrap=\"echo ${CLEARML_TASK.status}\"\n${CLEARML_AGENT_EXECUTE}\n",
@@ -153,6 +154,14 @@ const RuleInfo kRules[] = {
      "its own.",
      "#!/bin/bash\ncat <<'A'; echo \"$(cat <<B)\"\nline1 ${CLEARML_TASK.name}\nA\nline2\nB\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\ncat <<'A'\nline1 ${CLEARML_TASK.name}\nA\necho \"$(cat <<B\nline2\nB\n)\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG127", "value-chooses-account", F, Error,
+     "A placeholder chooses the user or group a command runs as.",
+     "sudo -u, sudo -g, doas -u, runuser -u, su USER, sg GROUP, chroot --userspec, setpriv --reuid and the like "
+     "run the command with another account's privileges; a task value there would choose whose (root, the "
+     "glue's own account, another user's). The compiler follows values through variables too. Only ids may "
+     "stand there; write the account in the template.",
+     "#!/bin/bash\nsudo -u ${CLEARML_TASK.hyperparams.Args.user.value} python3 train.py\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nsudo -u trainer python3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

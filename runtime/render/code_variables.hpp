@@ -10,5 +10,10 @@ namespace slurmglue::render {
 
 bool is_code_variable(std::string_view name);
 bool is_slurm_input_variable(std::string_view name);  // SLURM_*, SRUN_*, ...: options of srun, sbatch, salloc
+// A switch of a family of code variables (PYTHONUNBUFFERED, HF_HUB_OFFLINE,
+// TORCH_DISTRIBUTED_DEBUG): it names no file, program or server and
+// enables no code, so a value may set it when it is a plain setting
+// (ElementRole::Setting: a number, a yes/no or a level word).
+bool is_setting_variable(std::string_view name);
 
 }  // namespace slurmglue::render

@@ -175,6 +175,24 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "where it could name a file the account's shells and programs run (.bashrc, .ssh/, bin/...): "
                    "it must be one name without '/' that does not start with '.'; or root the path in a directory "
                    "of its own ($HOME/runs/...)";
+    case ElementRole::Account:
+      // Only ids reach here (the compiler refuses other values): one plain
+      // name, never an option.
+      return !v.empty() && v.front() != '-' && v.find_first_of(",:") == std::string_view::npos
+                 ? nullptr
+                 : "a value naming the account or group a command runs as must be one name, not empty, without ',' "
+                   "or ':' and not starting with '-'";
+    case ElementRole::CodeVariable:
+      return nullptr;  // the compiler lets only ids reach here, and reparsed values are plain words
+    case ElementRole::Setting:
+      // A number (8.0;9.0+PTX), a yes/no or a level word (DETAIL, fp16,
+      // utf-8): never a path, a URL, a list of options or code.
+      return !v.empty() && v.front() != '-' && std::all_of(v.begin(), v.end(), [](char ch) {
+               return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view(" .,;+_-").find(ch) != std::string_view::npos;
+             })
+                 ? nullptr
+                 : "this variable is a switch (a number, a yes/no or a level): a value for it holds only letters, "
+                   "digits, blanks and . , ; + _ -, and does not start with '-'";
     case ElementRole::GitUrl:
       return v.find("::") == std::string_view::npos && (v.empty() || v.front() != '-')
                  ? nullptr
@@ -517,7 +535,7 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 }
 
 const char* ElementRoles::check(std::string_view value) const {
-  for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::HomeEntry); ++r) {
+  for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::Last); ++r) {
     if (!((bits_ >> r) & 1u)) continue;
     const auto role = static_cast<ElementRole>(r);
     const auto check_one = [&](std::string_view v) {

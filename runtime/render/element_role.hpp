@@ -48,6 +48,10 @@ enum class ElementRole : std::uint8_t {
   CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
   PipeName,       // a file a program opens as a pipe when the name starts with '|' or '!' (strace -o): not those first
   HomeEntry,      // starts a name directly in a home ("$HOME/${V}", after cd ~): the compiler refuses all but ids; one name, not hidden
+  Account,        // the user or group a command runs as (sudo -u, runuser -u, su USER, chroot --userspec): the compiler refuses all but ids
+  Setting,        // a switch of a code variable's family (PYTHONUNBUFFERED, HF_HUB_OFFLINE): letters, digits, blanks and . , ; + _ - only
+  CodeVariable,   // sets a variable programs run or load code from (BASH_ENV, LD_PRELOAD): the compiler refuses all but ids
+  Last = CodeVariable,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

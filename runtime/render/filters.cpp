@@ -28,6 +28,31 @@ bool keeps_newlines(const std::vector<Filter>& filters) {
                      [](const Filter& f) { return f.kind == Filter::Kind::Raw; });
 }
 
+bool requires_number(const std::vector<Filter>& filters) {
+  return std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return f.kind == Filter::Kind::Number; });
+}
+
+bool is_number(std::string_view v) {
+  const auto digits = [&](std::size_t& at) {
+    const auto from = at;
+    while (at < v.size() && v[at] >= '0' && v[at] <= '9') ++at;
+    return at - from;
+  };
+  std::size_t at = 0;
+  auto whole = digits(at);
+  if (at < v.size() && v[at] == '.') {
+    ++at;
+    whole += digits(at);
+  }
+  if (whole == 0) return false;
+  if (at < v.size() && (v[at] == 'e' || v[at] == 'E')) {
+    ++at;
+    if (at < v.size() && (v[at] == '+' || v[at] == '-')) ++at;
+    if (digits(at) == 0) return false;
+  }
+  return at == v.size();
+}
+
 std::string apply_filters(std::string value, const std::vector<Filter>& filters) {
   for (const auto& f : filters) {
     switch (f.kind) {
@@ -46,6 +71,7 @@ std::string apply_filters(std::string value, const std::vector<Filter>& filters)
         remove_newlines(value);
         break;
       case Filter::Kind::Raw:
+      case Filter::Kind::Number:
         break;
     }
   }

@@ -2,12 +2,13 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace slurmglue::render {
 
 struct Filter {
-  enum class Kind { Strip, Capitalize, Lower, RemoveNewlines, Raw };
+  enum class Kind { Strip, Capitalize, Lower, RemoveNewlines, Raw, Number };
   Kind kind = Kind::Strip;
   std::string argument;   // strip: the characters to strip
   bool has_argument = false;  // strip() with no argument strips whitespace
@@ -19,5 +20,11 @@ struct Filter {
 std::string apply_filters(std::string value, const std::vector<Filter>& filters);
 
 bool keeps_newlines(const std::vector<Filter>& filters);
+
+// `number`: the value must be a number (checked after every filter).
+bool requires_number(const std::vector<Filter>& filters);
+// A decimal number as JSON, Python and most programs write one, without a
+// sign: 8, 0.1, .5, 3e-4, 1E+6. A plain word in every shell context.
+bool is_number(std::string_view value);
 
 }  // namespace slurmglue::render

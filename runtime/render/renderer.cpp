@@ -198,6 +198,10 @@ class Run {
     // The same value a second time reuses its variable.
     for (const auto& [value, variable] : assigned_)
       if (value == r.value) name = &variable;
+    if (requires_number(pl.filters) && !is_number(r.value))
+      return fail(pl, fmt::format("'{}' is not a number (the placeholder has |number: digits with an optional "
+                                  "fraction and exponent, such as 8, 0.1 or 3e-4)",
+                                  printable(r.value)));
     if (pl.kind != ValueKind::Any) {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));

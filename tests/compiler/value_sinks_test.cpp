@@ -863,6 +863,50 @@ TEST(ValueSinks, ExportedFunctionsAndSlurmsOptionVariables) {
   EXPECT_TRUE(rules(task("echo \"%X% $SLURM_JOB_ID\"")).empty());
 }
 
+// |number lifts the refusal of strings parsed again as code (a number is
+// one plain word there), not of variables that load code (BASH_ENV=1
+// sources ./1) nor of accounts (setpriv --reuid=0 is root).
+TEST(ValueSinks, NumbersMayStandWhereCodeIsParsedAgain) {
+  const std::string lr = "${CLEARML_TASK.hyperparams.Args.lr.value:0.1|number}";
+  for (const std::string& form : {"bash -c \"python3 t.py --lr " + lr + "\"",
+                                 "cat > env.sh <<EOF\nLR=" + lr + "\nEOF\nsource env.sh",
+                                 "eval \"LR=" + lr + "\"", "ssh node1 \"nvidia-smi -i " + lr + "\""})
+    EXPECT_TRUE(rules(form + "\n").empty()) << form;
+  for (const std::string& form : {"export BASH_ENV=" + lr, "V=" + lr + "\nexport LD_PRELOAD=$V",
+                                 "PATH=" + lr + " python3 t.py"})
+    EXPECT_TRUE(refused(form + "\n", "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused("setpriv --reuid=" + lr + " id\n", "value-chooses-account"));
+  EXPECT_TRUE(refused("bash -c \"python3 t.py --lr ${CLEARML_TASK.hyperparams.Args.lr.value}\"\n",
+                      "value-parsed-as-code"));
+}
+
+// Switches of code variables' families take a plain setting; the variables
+// of those families that name files, programs or servers stay refused.
+TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
+  for (const char* form : {"export HF_HUB_OFFLINE=%X%", "PYTHONUNBUFFERED=%X% python3 t.py",
+                           "V=%X%\nexport TORCH_DISTRIBUTED_DEBUG=\"$V\"", "export TORCH_CUDA_ARCH_LIST=\"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"export HF_HOME=%X%", "export TORCH_EXTENSIONS_DIR=%X%", "export PYTHONPATH=%X%",
+                           "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// A value never chooses the account or group a command runs as, written
+// there or through a variable; after the runner's own options the words
+// are the program's (python -u is unbuffered output).
+TEST(ValueSinks, AccountsCommandsRunAs) {
+  for (const char* form : {"sudo -u %X% python3 x.py", "sudo --user=%X% python3 x.py", "sudo -g \"%X%\" id",
+                           "U=%X%\nsudo -u \"$U\" python3 x.py", "doas -u %X% id", "runuser -u %X% -- id",
+                           "runuser %X% -c id", "su - %X%", "su -c id %X%", "sg %X% -c id",
+                           "chroot --userspec=%X% / id", "setpriv --reuid=%X% id", "nsenter -S %X% id",
+                           "unshare --map-user=%X% id"})
+    EXPECT_TRUE(refused(task(form), "value-chooses-account")) << form;
+  for (const char* form : {"sudo -u trainer python3 -u %X%", "runuser -u trainer -- python3 -u %X%",
+                           "su trainer -c 'python3 \"$1\"' sh %X%"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(rules("sudo -u ${CLEARML_TASK.id} id\n").empty());
+}
+
 // Eighth and ninth outside reviews: programs that read a value again (a
 // declare -a value "(...)", a response file, deepspeed's argument list, a
 // remote path), module search paths, launchers' modules, environment

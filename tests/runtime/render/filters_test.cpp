@@ -27,3 +27,12 @@ TEST(Filters, AppliedInOrder) {
   EXPECT_EQ(apply(" Ab ", {{K::Lower, {}, false}, {K::Strip, {}, false}, {K::Capitalize, {}, false}}), "Ab");
   EXPECT_EQ(apply("xAx", {{K::Strip, "x", true}, {K::Lower, {}, false}}), "a");
 }
+
+TEST(Filters, NumberChangesNothingAndIsCheckedOnTheResult) {
+  EXPECT_EQ(apply(" 0.1 ", {{K::Number, {}, false}, {K::Strip, {}, false}}), "0.1");
+  EXPECT_TRUE(sg::render::requires_number({{K::Lower, {}, false}, {K::Number, {}, false}}));
+  EXPECT_FALSE(sg::render::requires_number({{K::Lower, {}, false}}));
+  for (const char* n : {"8", "0.1", ".5", "5.", "3e-4", "1E+6", "10e3"}) EXPECT_TRUE(sg::render::is_number(n)) << n;
+  for (const char* n : {"", ".", "-1", "+1", "1e", "e5", "1.2.3", "0x10", "1 ", "1;x", "inf", "nan", "1e-", "١"})
+    EXPECT_FALSE(sg::render::is_number(n)) << n;
+}

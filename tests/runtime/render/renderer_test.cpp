@@ -116,6 +116,22 @@ TEST(Renderer, TypedShellWordsAreCheckedToo) {
   EXPECT_NE(r.first_error().find("is not a container image"), std::string::npos);
 }
 
+// |number types a value: where a string is parsed again as code (a file
+// the script sources, bash -c) a number stands as it is; anything else is
+// an error naming the value.
+TEST(Renderer, NumbersStandWhereCodeIsParsedAgain) {
+  const std::string tpl = kHead + "cat > env.sh <<EOF\nLR=${CLEARML_TASK.lr:0.1|strip|number}\nEOF\nsource env.sh\n"
+                                  "bash -c \"python3 t.py --lr ${CLEARML_TASK.lr:0.1|strip|number}\"\n";
+  auto r = render(tpl, {{"lr", " 3e-4"}});
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_NE(r.script.find("LR=3e-4\n"), std::string::npos) << r.script;
+  EXPECT_NE(r.script.find("--lr 3e-4\""), std::string::npos) << r.script;
+  r = render(tpl, {{"lr", "0.1; touch PWNED"}});
+  ASSERT_FALSE(r.ok);
+  EXPECT_NE(r.first_error().find("'0.1; touch PWNED' is not a number"), std::string::npos) << r.first_error();
+  EXPECT_TRUE(render(tpl, {{"id", "t1"}}).ok) << "the default is a number";
+}
+
 TEST(Renderer, AValueCannotBecomeAnOption) {
   // --exclusive takes its value only with '=': a separate word is read as its own option or argument.
   auto r = render(kHead + "#SBATCH --comment=x ${CLEARML_TASK.name}\n", {{"name", "--hold"}});
@@ -382,6 +398,12 @@ TEST(Renderer, ListOptionValuesStayInsideTheirElement) {
   }
   // The same rules on a command line.
   EXPECT_FALSE(render(kHead + "srun --container-mounts=/d/${CLEARML_TASK.name}:/data true\n", {{"name", "x:/y,/:/z"}}).ok);
+  // A switch of a code variable's family takes a setting, never a path or a list of options.
+  const std::string offline = kHead + "#SBATCH --export=ALL,HF_HUB_OFFLINE=${CLEARML_TASK.name}\nexport "
+                                      "TORCH_CUDA_ARCH_LIST=\"${CLEARML_TASK.name}\"\n";
+  EXPECT_TRUE(render(offline, {{"name", "1"}}).ok);
+  for (const char* v : {"/tmp/x", "-x", "a b,c", "$(id)", ""})
+    EXPECT_FALSE(render(offline, {{"name", v}}).ok) << v;
 }
 
 TEST(Renderer, EmptyDirectiveValueSaysWhatIsMissing) {
