@@ -93,7 +93,17 @@ bool is_code_variable(std::string_view n) {
       // The Python that Spark runs and the arguments it splits; JVM options
       // that launcher scripts split into words (-javaagent: loads code).
       "PYSPARK_", "SBT_OPTS", "ANT_OPTS", "ANT_ARGS", "CATALINA_", "KAFKA_OPTS", "JRUBY_OPTS", "HIVE_OPTS",
-      "JVM_OPTS", "SCALA_OPTS", "ZEPPELIN_"};
+      "JVM_OPTS", "SCALA_OPTS", "ZEPPELIN_",
+      // Files and directories of code or of settings that run commands:
+      // verbs drivers (libraries), GDK's loader list, ESMF's makefile
+      // fragment, s3cmd's and rclone's configuration (gpg_command, a
+      // password command; rclone reads every RCLONE_* as an option), PHP's
+      // ini files (auto_prepend_file), gcloud's properties and directory,
+      // CUDA's JIT cache (compiled kernels it loads), EasyBuild's options
+      // and easyconfigs (Python), the message bus and MPS server a program
+      // connects to.
+      "RDMAV_", "IBV_", "GDK_PIXBUF_", "ESMFMKFILE", "S3CMD_", "RCLONE_", "PHPRC", "PHP_INI_", "CLOUDSDK_",
+      "CUDA_CACHE_", "EASYBUILD_", "DBUS_", "CUDA_MPS_"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).
   static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};
@@ -116,7 +126,7 @@ bool is_code_variable(std::string_view n) {
                                 "_INJECTION", "_DRIVER_PATH", "_DRIVERS_PATH", "_LAYER_PATH", "_CONFIGURE_PATH",
                                 "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES", "_LIBRARY", "_CONF_FILE",
                                 "_CONFIGPATH", "_CONFIG_PATH", "_DUMP_FILE", "_JAVA_OPTS", "_JVM_OPTS", "_HEAP_OPTS",
-                                "_JAVA_OPTIONS", "_SUBMIT_ARGS"})
+                                "_JAVA_OPTIONS", "_SUBMIT_ARGS", "_CONFIG_DIR", "_DRIVERS"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

@@ -889,6 +889,12 @@ TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
   for (const char* form : {"export HF_HOME=%X%", "export TORCH_EXTENSIONS_DIR=%X%", "export PYTHONPATH=%X%",
                            "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Files of code or of commands that other programs load, found by the
+  // thirtieth and thirty-first reviews accepted.
+  for (const char* name : {"RDMAV_DRIVERS", "IBV_DRIVERS", "GDK_PIXBUF_MODULE_FILE", "DBUS_SESSION_BUS_ADDRESS",
+                           "ESMFMKFILE", "S3CMD_CONFIG", "RCLONE_CONFIG", "CUDA_MPS_PIPE_DIRECTORY", "PHPRC",
+                           "CLOUDSDK_CONFIG", "CUDA_CACHE_PATH", "WANDB_CONFIG_DIR", "EASYBUILD_ROBOT_PATHS"})
+    EXPECT_TRUE(refused(task(std::string("export ") + name + "=%X%"), "value-parsed-as-code")) << name;
 }
 
 // A value never chooses the account or group a command runs as, written
