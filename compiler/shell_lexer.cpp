@@ -1,6 +1,7 @@
 #include "compiler/shell_lexer.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -70,6 +71,8 @@ struct FrameState {
   std::string header_next;          // "for", "select", "case": the next command is that header
   bool in_array = false;            // inside NAME=( ... )
   bool for_arith = false;           // the word being read is for's ((...)): a command may start after it
+  bool assoc_key = false;           // Arith: the subscript of an associative array (a string, not arithmetic)
+  bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   bool pipe_open = false;           // after '|', before the next command's first word
@@ -154,6 +157,7 @@ class Lexer {
   Lexer(const Source& s, Template& t, std::vector<Diagnostic>& d) : src_(s), text_(s.text()), tpl_(t), diags_(d) {}
 
   void run() {
+    find_redeclared();
     stack_.push_back({});
     stack_.back().place = {{next_pipeline_++, 0}};
     while (i_ < text_.size() && !stop_reading_) {
@@ -450,7 +454,12 @@ class Lexer {
       case Frame::DoubleQuote: c.quoting = Quoting::DoubleQuoted; break;
       case Frame::SingleQuote: c.quoting = Quoting::SingleQuoted; break;
       case Frame::DollarQuote: c.quoting = Quoting::DollarSingleQuoted; break;
-      case Frame::Arith: c.quoting = Quoting::Arithmetic; break;
+      case Frame::Arith:
+        // An associative array's key: expanded once, without splitting or
+        // globbing, as inside "..." (render: never empty, '@' as a reference).
+        c.quoting = top().assoc_key ? Quoting::DoubleQuoted : Quoting::Arithmetic;
+        c.assoc_key = top().assoc_key;
+        break;
       case Frame::Param:
         c.quoting = top().in_double ? Quoting::DoubleQuoted : Quoting::Unquoted;
         c.in_parameter_expansion = true;
@@ -580,7 +589,7 @@ class Lexer {
   }
   bool in_arithmetic() const {
     for (const auto& fr : stack_)
-      if (fr.kind == Frame::Arith) return true;
+      if (fr.kind == Frame::Arith && !fr.assoc_key) return true;
     return false;
   }
 
@@ -611,8 +620,88 @@ class Lexer {
       f.after_function_name = true;
       return;
     }
+    note_associative(f, w);
     tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
     f.pipe_open = false;
+  }
+
+  // ---- associative arrays ----------------------------------------------
+  // An associative array's subscript is a string: bash expands it once, and
+  // never evaluates it as arithmetic. A name counts as one only where bash
+  // surely made it one before: `declare -A NAME` (or typeset) at the top
+  // level, alone on its line and not after && || |, textually earlier; and
+  // never unset or declared without -A anywhere in the template (then it
+  // may be an indexed array, whose subscripts are arithmetic).
+  void subscript(std::string_view name) {
+    if (!name.empty() && name.front() == '#') name.remove_prefix(1);  // ${#A[k]}: the length of an element
+    push(Frame::Arith, 1, ']');
+    top().assoc_key = associative_.count(std::string(name)) > 0;
+  }
+  bool declares_associative(const FrameState& f) const {
+    if (f.cmd == SIZE_MAX) return false;
+    const auto& words = tpl_.commands[f.cmd].words;
+    if (words.empty() || !one_of(words[0].text, {"declare", "typeset", "local"})) return false;
+    return std::any_of(words.begin() + 1, words.end(), [](const ShellWord& o) {
+      return o.text.size() > 1 && o.text[0] == '-' && o.text.find('A') != std::string::npos;
+    });
+  }
+  void note_associative(const FrameState& f, const ShellWord& w) {
+    if (stack_.size() != 1 || !f.groups.empty() || f.chained || f.cmd == SIZE_MAX || w.text.empty() || w.text[0] == '-')
+      return;
+    const auto& words = tpl_.commands[f.cmd].words;
+    if (words.empty() || !one_of(words[0].text, {"declare", "typeset"}) || !declares_associative(f)) return;
+    std::size_t n = 0;
+    while (n < w.text.size() && is_name_char(w.text[n])) ++n;
+    if (n == 0 || !is_name_start(w.text[0]) || (n < w.text.size() && w.text[n] != '=')) return;
+    // The declaration begins its line, and the line ends the command.
+    for (std::size_t k = words[0].begin; k > 0 && text_[k - 1] != '\n'; --k)
+      if (!is_blank(text_[k - 1])) return;
+    std::size_t k = w.end;
+    while (k < text_.size() && (is_blank(text_[k]) || is_name_char(text_[k]))) ++k;
+    if (k < text_.size() && text_[k] == ';') ++k;
+    while (k < text_.size() && is_blank(text_[k])) ++k;
+    if (k < text_.size() && text_[k] != '\n' && text_[k] != '#') return;
+    const std::string name = w.text.substr(0, n);
+    if (!redeclared_.count(name) && !names_dynamic_) associative_.insert(name);
+  }
+  // Names unset or declared without -A anywhere (declare, typeset, local,
+  // unset, read as text: in strings and comments too, which only makes the
+  // model stricter).
+  void find_redeclared() {
+    for (std::size_t at = 0; at < text_.size(); ++at) {
+      if (at > 0 && (is_name_char(text_[at - 1]) || text_[at - 1] == '-')) continue;
+      std::string_view keyword;
+      for (std::string_view k : {"declare", "typeset", "local", "unset"})
+        if (text_.compare(at, k.size(), k) == 0 && at + k.size() < text_.size() && is_blank(text_[at + k.size()]))
+          keyword = k;
+      if (keyword.empty()) continue;
+      bool associative = false;
+      std::vector<std::string> names;
+      std::size_t k = at + keyword.size();
+      while (k < text_.size() && std::string_view(";|&\n)`").find(text_[k]) == std::string_view::npos) {
+        while (k < text_.size() && is_blank(text_[k])) ++k;
+        const std::size_t b = k;
+        while (k < text_.size() && !is_blank(text_[k]) && std::string_view(";|&\n)`").find(text_[k]) == std::string_view::npos) ++k;
+        const std::string_view token(text_.data() + b, k - b);
+        if (token.size() > 1 && (token[0] == '-' || token[0] == '+')) {
+          associative = associative || (token[0] == '-' && token.find('A') != std::string_view::npos);
+          // A nameref (declare -n R=X; unset R) unsets or retypes a name
+          // no word shows: no name is surely associative then.
+          if (keyword != "unset" && token.find('n') != std::string_view::npos) names_dynamic_ = true;
+          continue;
+        }
+        // unset "$N", declare "$N": any name.
+        if (token.find_first_of("$`") != std::string_view::npos) names_dynamic_ = true;
+        std::size_t n = 0;
+        while (n < token.size() && !is_name_start(token[n]) && !is_name_char(token[n])) ++n;  // quotes, $
+        const std::size_t start = n;
+        while (n < token.size() && is_name_char(token[n])) ++n;
+        if (n > start) names.emplace_back(token.substr(start, n - start));
+      }
+      if (keyword == "unset" || !associative)
+        for (auto& name : names) redeclared_.insert(std::move(name));
+      at = k;
+    }
   }
 
   // Inside `...` bash drops the backslash of \$, \` and \\ (and of \" when
@@ -817,6 +906,7 @@ class Lexer {
     if (command_like(top().kind)) {
       // A line break ends a pipeline, unless the line ended in '|'.
       if (!top().pipe_open) new_pipeline(top());
+      if (top().required_at == SIZE_MAX && !top().pipe_open) top().chained = false;
       top().word_start = true;
       top().command_start = true;
       top().empty_command = true;
@@ -858,7 +948,7 @@ class Lexer {
           // which are arithmetic (bash expands $(...) there even inside quotes).
           // Any other character is the operator that starts the word.
           const bool first = i_ == f.opened_at + 2;
-          if (c == '[') return push(Frame::Arith, 1, ']');
+          if (c == '[') return subscript(std::string_view(text_).substr(f.opened_at + 2, i_ - f.opened_at - 2));
           if (c == ':' && std::string_view("-=?+").find(peek(1)) == std::string_view::npos)
             return push(Frame::Arith, 1, '}');
           if (c == '@' && !first && peek(1) == 'P') {
@@ -890,6 +980,16 @@ class Lexer {
         ++i_;
         return;
       case Frame::Arith:
+        if (f.assoc_key) {
+          // A key: quotes, escapes and expansions as in a word; ']' ends it.
+          if (c == ']') return pop(1);
+          if (c == '\\') return skip_escape();
+          if (c == '\'' && !f.in_double) return push(Frame::SingleQuote, 1);
+          if (c == '"') return push(Frame::DoubleQuote, 1);
+          if (expansion()) return;
+          ++i_;
+          return;
+        }
         if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') return pop(2);
         if (f.closer == ')' && c == ')' && f.depth == 0) {
           // "$((cmd) )": bash reads it as $( (cmd) ), a command substitution.
@@ -1093,10 +1193,11 @@ class Lexer {
       std::size_t k = i_;
       while (k < text_.size() && is_name_char(text_[k])) ++k;
       if (k < text_.size() && text_[k] == '[') {
+        const std::string_view name(text_.data() + i_, k - i_);
         current_word_.append(text_, i_, k - i_);
         touch_word(i_);
         i_ = k;
-        return push(Frame::Arith, 1, ']');
+        return subscript(name);
       }
     }
     if (expansion()) return;
@@ -1144,7 +1245,12 @@ class Lexer {
     // it again as arithmetic (an indexed array's): a value there is code.
     if (f.in_array && c == '[' && (i_ == f.array_at + 1 || is_blank(text_[i_ - 1]) || text_[i_ - 1] == '\n')) {
       touch_word(i_);
-      return push(Frame::Arith, 1, ']');
+      push(Frame::Arith, 1, ']');
+      const auto& command = stack_[stack_.size() - 2];
+      std::string_view name(text_.data() + command.word_begin, command.array_at - command.word_begin);
+      name = name.substr(0, name.find_first_of("+="));
+      top().assoc_key = declares_associative(command) || associative_.count(std::string(name)) > 0;
+      return;
     }
     if (f.in_array && is_operator(c)) {
       if (c == ')') f.in_array = false;
@@ -1212,6 +1318,8 @@ class Lexer {
       f.prev_word.clear();
       if (c == '|' || ((c == '&') && length == 2)) f.required_at = operator_at;
       else if (c == ';' || c == '&') f.required_at = SIZE_MAX;
+      if (c == '|' || ((c == '&') && length == 2)) f.chained = true;
+      else if (c == ';' || c == '&' || c == ')') f.chained = false;
       if (c != '<' && c != '>') f.empty_command = !closed_group;
       if (c == ';' || c == '&' || c == '|' ? length == 2 || c != '|' : c == ')' && !closed_group) f.cmd = SIZE_MAX;
       return;
@@ -1279,6 +1387,9 @@ class Lexer {
   std::size_t line_checked_ = std::string::npos;
   std::uint32_t next_pipeline_ = 0;
   bool stop_reading_ = false;  // kMaxShellNesting (or bash's here-document count) passed: stop reading
+  std::set<std::string> associative_;  // names surely declared -A (subscripts are strings)
+  std::set<std::string> redeclared_;   // names unset or declared without -A somewhere
+  bool names_dynamic_ = false;         // an unset or declaration whose name is a variable's (or a nameref)
   // bash's HEREDOC_MAX: more here-documents pending at one line break is a syntax error.
   static constexpr std::size_t kMaxPendingHeredocs = 16;
 };

@@ -336,6 +336,8 @@ class Flow {
           for (const auto& n : names) uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting"});
           if (!keeps_quotes)
             for (auto p : phs) {
+              // (An associative array's key is not what the expansion yields.)
+              if (t_.placeholders[p].context.assoc_key) continue;
               t_.placeholders[p].context.split_later = true;
               if (rewrites) split_at(t_.placeholders[p].context, kAnyPunctuation);
             }
@@ -349,7 +351,8 @@ class Flow {
             use.name = n;
             uses_.push_back(use);
           }
-          for (auto p : phs) t_.placeholders[p].context.dash_anywhere = true;
+          for (auto p : phs)
+            if (!t_.placeholders[p].context.assoc_key) t_.placeholders[p].context.dash_anywhere = true;
         }
         if (at_start && k < operands_from) {
           const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
@@ -357,6 +360,7 @@ class Flow {
           for (auto p : phs) {
             auto& c = t_.placeholders[p].context;
             if (c.begins_argument && c.option_takes_value) continue;  // written as a known option's value
+            if (c.assoc_key) continue;  // a key, not what the expansion yields
             c.begins_argument = true;
             c.after_option = after_unknown && (c.after_option || !c.begins_argument);
             c.option_takes_value = false;
@@ -538,7 +542,9 @@ class Flow {
     }
     std::string value = w.text.substr(w.text.find('=') + 1);
     if (!value.empty() && value.front() == '(') {
-      if (!literal) split_arrays_.insert(name);  // NAME=($X): the value's words are elements
+      // NAME=($X): the value's words are elements; NAME=([K]=$X ...) keeps
+      // each element whole.
+      if (!literal && !keyed_elements(raw_value)) split_arrays_.insert(name);
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
     }
     // B[1]=-c: one element of several; the whole array is not one known value.
@@ -4347,6 +4353,39 @@ class Flow {
   }
 
   // ---- variables ---------------------------------------------------------
+
+  // Whether every element of a compound value "(...)" (as written) is
+  // [KEY]=VALUE, which bash assigns without splitting ("[x" is no key). Words are split at blanks outside quotes, ${...},
+  // $(...) and [...].
+  static bool keyed_elements(std::string_view value) {
+    if (value.size() < 2 || value.front() != '(') return false;
+    value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
+    bool any = false, keyed = true, word_start = true;
+    char quote = 0;
+    int depth = 0;
+    for (std::size_t k = 0; k < value.size(); ++k) {
+      const char c = value[k];
+      if (quote) {
+        if (c == quote) quote = 0;
+        else if (c == '\\' && quote == '"') ++k;
+        continue;
+      }
+      if (depth == 0 && (c == ' ' || c == '\t' || c == '\n')) {
+        word_start = true;
+        continue;
+      }
+      if (word_start && depth == 0) {
+        any = true;
+        keyed = keyed && c == '[';
+        word_start = false;
+      }
+      if (c == '\\') ++k;
+      else if (c == '\'' || c == '"') quote = c;
+      else if (c == '{' || c == '(' || c == '[') ++depth;
+      else if ((c == '}' || c == ')' || c == ']') && depth > 0) --depth;
+    }
+    return any && keyed;
+  }
 
   void solve() {
     // Options with their value in an array that stands where a command may

@@ -86,6 +86,10 @@ struct ShellContext {
   // An unquoted '~' begins the word right before the placeholder: a value
   // written as it is would name whose home it is (~root, ~+).
   bool after_tilde = false;
+  // The key of an associative array (${A[...]}, A[...]=): expanded once,
+  // as in "...", but a key that is empty is refused and '@' written as it is
+  // would stand for every element.
+  bool assoc_key = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -156,6 +156,8 @@ bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   // After $NAME a name character would lengthen the name ($DATA_OPTS); after
   // a word's '~' the value would say whose home it is (~root).
   if ((ctx.after_name && is_name_char(v[0])) || ctx.after_tilde) return false;
+  // A key written '@' stands for every element; through a reference it is one key.
+  if (ctx.assoc_key && v == "@") return false;
   const bool unquoted = ctx.quoting == Quoting::Unquoted;
   // A ',' or '..' would add words inside a template's brace expansion
   // ({a,...}, {...} around a..e).
@@ -268,6 +270,8 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
                         bool& referenced) {
   referenced = false;
   if (v.find('\0') != std::string_view::npos) return "a batch script cannot hold a NUL byte";
+  if (ctx.assoc_key && v.empty())
+    return "this value is the key of an associative array, which cannot be empty (bash refuses the subscript)";
   // $DATA${...}: a value starting with a name character would lengthen the
   // name bash expands ($DATA_OPTS); only a reference ends it, and none can
   // stand in arithmetic or in a string parsed again.

@@ -410,6 +410,41 @@ TEST(ValueSinks, SubscriptsOfCompoundAssignmentsAndWaitAreArithmetic) {
   }
 }
 
+// An associative array's key is a string, expanded once: a value there is
+// data (rendered as a reference, never '@' or empty), where bash surely made
+// the name associative before (declare -A at the top level, on its own
+// line, never unset or declared again without -A); elsewhere arithmetic.
+TEST(ValueSinks, AssociativeArrayKeysAreStrings) {
+  const std::string declared = "declare -A P=([small]=6 [large]=24)\n";
+  for (const char* form : {"echo \"${P[%X%]}\"", "echo ${P[%X%]}", "P[%X%]=1", "P+=([%X%]=2)",
+                           "declare -A Q=([%X%]=3)", "echo \"${#P[%X%]}\""}) {
+    const auto pl = placement(task(declared + form));
+    EXPECT_EQ(pl.context.quoting, sg::render::Quoting::DoubleQuoted) << form;
+    EXPECT_TRUE(pl.context.assoc_key) << form;
+    sg::compiler::Source source("t.tpl", kHead + task(declared + form));
+    const auto c = sg::compiler::compile(source);
+    ASSERT_NE(c.renderer, nullptr) << form;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", "x] $(touch pwned) '\"*"}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    EXPECT_TRUE(c.renderer->render(values, script, errors)) << form;
+    EXPECT_EQ(script.find("$(touch pwned)", script.find("__slurmglue_1=") + 20), std::string::npos) << script;
+    values.task["name"] = "@";  // one key, not every element
+    EXPECT_TRUE(c.renderer->render(values, script, errors)) << form;
+    EXPECT_EQ(script.find("[@]", script.find("__slurmglue_1=") + 20), std::string::npos) << script;
+  }
+  // Through a variable, ${P[$M]} keeps M's value whole (no arithmetic).
+  EXPECT_TRUE(rules(task("M=%X%\n" + declared + "python3 t.py ${P[$M]}")).empty());
+  // Not surely associative: still arithmetic.
+  for (const char* before : {"declare -A P\nunset P", "if true; then declare -A P; fi", "declare -A P\nf() { local P; }",
+                             "true && declare -A P", "declare -A P | cat", "n=P\ndeclare -A P\nunset \"$n\"",
+                             "declare -A P\ndeclare -n R=P", "", "declare -a P"})
+    EXPECT_EQ(placement(task(std::string(before) + "\nP[%X%]=1")).context.quoting, sg::render::Quoting::Arithmetic)
+        << before;
+  EXPECT_EQ(placement(task("echo \"${P[%X%]}\"\ndeclare -A P")).context.quoting, sg::render::Quoting::Arithmetic);
+}
+
 TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
   for (const char* form : {"OPTS=(--nodes=1 \"--ntasks=%X%\")\nsrun \"${OPTS[@]}\" python3 x.py",
                            "OPTS=(\"--gres=gpu:%X%\")\nOPTS+=(--exclusive)\nsrun \"${OPTS[@]}\" hostname",

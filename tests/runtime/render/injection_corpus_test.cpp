@@ -93,6 +93,14 @@ const std::vector<Context>& contexts() {
       {"environment-for-sh-c", "NAME=@ sh -c 'printf \"<%s>\\n\" \"$NAME\"' >> \"$OUT\"", true, true},
       {"heredoc-piped-to-cat", "cat <<'EOF' | cat >> \"$OUT\"\n<@>\nEOF", true, true},
       {"parameter-subscript", "arr=(1 2)\nx=${arr[ @ ]:-} 2>/dev/null || true", false, false},
+      // An associative array's keys are strings, expanded once.
+      // (One key, read back whole: "${!P[*]}" of a one-key array.)
+      {"associative-key-assignment", "declare -A P\nP[@]=1\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true,
+       true},
+      {"associative-key-compound", "declare -A P=([@]=1)\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true,
+       true},
+      {"associative-key-lookup", "declare -A P=([k0]=v)\nx=${P[@]:-}\ny=\"${#P[@]}\"\nprintf '<%s>\\n' \"$x$y\" >> /dev/null",
+       false, false},
       {"substring-offset", "s=hello\nx=${s: @ :2} 2>/dev/null || true", false, false},
       {"let", "let n=@ 2>/dev/null || true", false, false},
       {"declare-integer", "declare -i n\nn=@ 2>/dev/null || true", false, false},
@@ -396,7 +404,9 @@ TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
             // A value starting with '-' where it begins a command's argument
             // (printf's, here) would be an option: refused there.
             const bool option_like = !expected.empty() && expected[0] == '-' && begins_argument(ctx.body);
-            EXPECT_TRUE(has_dos_line_break || subscript_code || option_like ||
+            // An associative array has no empty key.
+            const bool empty_key = expected.empty() && ctx.name.rfind("associative-key", 0) == 0;
+            EXPECT_TRUE(has_dos_line_break || subscript_code || option_like || empty_key ||
                         (has_line_break && ctx.name == "comment") ||
                         (ctx.name.rfind("heredoc", 0) == 0 && (has_delimiter_line)))
                 << "refused an ordinary text value: " << why;
