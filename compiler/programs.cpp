@@ -20,7 +20,8 @@ bool is_interpreter(std::string_view c) {
       "node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
       "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
       "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
-      "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake"};
+      "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake", "elixir", "erl", "escript", "ghc",
+      "swift", "clisp", "gst", "crystal", "jython", "graalpy", "iex"};
   if (kInterpreters.count(c)) return true;
   for (std::string_view prefix : {"python", "pypy", "perl", "ruby", "php", "lua", "tclsh"})
     if (c.substr(0, prefix.size()) == prefix) return true;
@@ -37,7 +38,11 @@ std::string_view code_option_letters(std::string_view c) {
   if (c == "cmake") return "";  // -D NAME=VALUE, -E COMMAND: read where cmake is
   if (c == "m4") return "D";    // -DNAME=TEXT: a macro, whose text may call syscmd
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
-  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || c == "ipython") return "c";
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || one_of(c, {"ipython", "jython", "graalpy"}))
+    return "c";
+  if (c == "clisp") return "x";
+  if (one_of(c, {"elixir", "iex", "ghc", "swift", "gst"})) return "e";
+  if (one_of(c, {"erl", "escript", "pwsh", "powershell"})) return "";  // word options (-noshell, -eval, -Command)
   if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
   if (one_of(c, {"node", "nodejs", "deno", "bun"})) return "ep";
   if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || one_of(c, {"Rscript", "R", "jruby", "octave"})) return "e";
@@ -294,12 +299,16 @@ constexpr RunnerSpec kRunners[] = {
     {"screen", "-d -m -D -R -r -x -L -a -A -U -q -l -ln -O -i -wipe -list -ls", "-S -c -e -h -p -s -t -T -X "
      "-Logfile", 0},
     {"busybox", "", "", 0},
+    {"toybox", "", "", 0},
     {"nsenter", "-a -m -u -i -n -p -U -C -T -F --all --mount --uts --ipc --net --pid --user --cgroup --time "
      "--no-fork --preserve-credentials", "-t -S -G -r -w --target --setuid --setgid --root --wd", 0},
+    // bwrap's --bind, --ro-bind, --setenv, --symlink take two words: its
+    // options are read as of unknown counts (a shell or interpreter named
+    // after them is still read as the command it may be).
     {"bwrap", "--unshare-all --share-net --unshare-user --unshare-pid --unshare-net --die-with-parent "
-     "--new-session --clearenv", "--bind --ro-bind --dev-bind --proc --dev --tmpfs --chdir --setenv --unsetenv "
-     "--uid --gid --hostname --dir --symlink --remount-ro --file --bind-try --ro-bind-try --cap-add --cap-drop",
-     0},
+     "--new-session --clearenv", "--proc --dev --tmpfs --chdir --unsetenv --uid --gid --hostname --dir "
+     "--remount-ro --cap-add --cap-drop", 0},
+    {"proot", "", "", 0},
     {"firejail", "--quiet --noprofile --private --net=none", "", 0},
     {"runuser", "-l -m -p --login --preserve-environment", "-u -g -G -s -w --user --group "
      "--supp-group --shell --whitelist-environment", 0},

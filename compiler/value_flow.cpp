@@ -33,6 +33,9 @@ constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
+// What a variable named at run time is given (printf -v "$1", read "$1",
+// export "$1=$2", a nameref to $1, export {A,B}=...): it may be BASH_ENV.
+constexpr char kNamedAtRunTime[] = "env:named";
 // Any variable but $_: what a program finds in its environment (bash
 // exports _ as the program's own path, not the last word before), and the
 // variables a name chosen at run time may name (declare -i "$v").
@@ -474,8 +477,14 @@ class Flow {
           const auto& w = words[k]->text;
           if (w.size() > 1 && w[0] == '-' && w.find('n') != std::string::npos) nameref = true;
           if (!is_assignment_word(w)) continue;
-          if (nameref) nonliteral_.insert(assigned_name(w));
-          else assigned(*words[k]);
+          if (nameref) {
+            nonliteral_.insert(assigned_name(w));
+            // local -n R=$1: R writes whichever variable the caller names.
+            const auto target = w.substr(w.find('=') + 1);
+            if (target.empty() || !is_name_start(target[0])) runtime_namerefs_.insert(assigned_name(w));
+          } else {
+            assigned(*words[k]);
+          }
         }
       } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
         bool array = program == "mapfile" || program == "readarray";
@@ -516,6 +525,8 @@ class Flow {
   }
   void assigned(const ShellWord& w) {
     const auto name = assigned_name(w.text);
+    // R=value through local -n R=$1: the variable the caller names.
+    if (runtime_namerefs_.count(name)) assign(kNamedAtRunTime, {&w}, 0);
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto raw_eq = raw.find('=');
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
@@ -734,7 +745,9 @@ class Flow {
   // each call is read as those commands with the call's words in place.
   void forwarders() {
     for (const auto& [name, g] : functions_)
-      for (std::size_t m = g + 1; g != kNone && m < t_.commands.size(); ++m) {
+      // (bash itself calls command_not_found_handle, with any words: its
+      // body is read as it stands.)
+      for (std::size_t m = g + 1; g != kNone && name != "command_not_found_handle" && m < t_.commands.size(); ++m) {
         if (!member_of(m, g) || t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty())
           continue;
         const auto words = words_of(m);
@@ -771,6 +784,10 @@ class Flow {
   // Options sbatch hands the job as environment variables: a value there is
   // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
   // NAME; --chdir sets the job's $PWD.
+  void set_by_sbatch(const std::string& name, std::size_t k) {
+    direct_[name].insert(k);
+    set_by_sbatch_.emplace(name, k);
+  }
   void job_environment() {
     for (std::size_t k = 0; k < t_.placeholders.size(); ++k) {
       const auto& ph = t_.placeholders[k];
@@ -801,16 +818,16 @@ class Flow {
         auto item = before.substr(comma != std::string_view::npos && comma > at ? comma + 1 : std::min(at + 1, before.size()));
         while (!item.empty() && (item.front() == '"' || item.front() == '\'' || item.front() == ' ')) item.remove_prefix(1);
         const auto item_eq = item.find('=');
-        if (item_eq != std::string_view::npos && item_eq > 0) direct_[std::string(item.substr(0, item_eq))].insert(k);
+        if (item_eq != std::string_view::npos && item_eq > 0) set_by_sbatch(std::string(item.substr(0, item_eq)), k);
         continue;
       }
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-      for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) direct_[env].insert(k);
-      if (name == "job-name") direct_["SLURM_JOB_NAME"].insert(k);
-      if (name == "constraint") direct_["SLURM_JOB_CONSTRAINTS"].insert(k);
-      if (name == "clusters") direct_["SLURM_CLUSTER_NAME"].insert(k);
-      if (name == "chdir") direct_["PWD"].insert(k);
+      for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) set_by_sbatch(env, k);
+      if (name == "job-name") set_by_sbatch("SLURM_JOB_NAME", k);
+      if (name == "constraint") set_by_sbatch("SLURM_JOB_CONSTRAINTS", k);
+      if (name == "clusters") set_by_sbatch("SLURM_CLUSTER_NAME", k);
+      if (name == "chdir") set_by_sbatch("PWD", k);
     }
   }
 
@@ -2418,6 +2435,13 @@ class Flow {
     return {};
   }
   // Names that take their value from words[from...] (for, read, mapfile, ...).
+  // The variable a name position writes: a written name, a nameref to a
+  // run-time name, or one named at run time ("$1", {A,B}).
+  std::string assigned_variable(const std::string& word) const {
+    if (word.find_first_of("$`{") != std::string::npos) return kNamedAtRunTime;
+    const auto name = assigned_name(word);
+    return runtime_namerefs_.count(name) ? std::string(kNamedAtRunTime) : name;
+  }
   void assign(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t from) {
     for (std::size_t k = from; k < words.size(); ++k) {
       for (auto p : words[k]->placeholders) direct_[name].insert(p);
@@ -2788,7 +2812,7 @@ class Flow {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))
           reparse_word(*words[k + 1], name + " " + words[k]->text + " (a command it runs)");
-    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "at", "batch", "pdsh",
+    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "sem", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
                       "mongosh", "mongo", "redis-cli", "valkey-cli",
@@ -2850,9 +2874,13 @@ class Flow {
           ++k;
           continue;
         }
+        if (!w.empty() && w[0] != '-' && !is_name_start(w[0]) && !words[k]->refs.empty()) {
+          assign_from_command(kNamedAtRunTime, c);  // read "$1": the variable the caller names
+          continue;
+        }
         if (!w.empty() && w[0] != '-' && is_name_start(w[0])) {
           name_position(*words[k], name);
-          assign_from_command(w, c);
+          assign_from_command(assigned_variable(w), c);
           // read splits its line and drops blanks and '\\': a part of the value.
           cuts_[assigned_name(w)].anywhere = true;
           if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
@@ -2866,7 +2894,7 @@ class Flow {
       std::size_t k = i + 1;
       if (k + 1 < words.size() && words[k]->text == "-v") {
         name_position(*words[k + 1], "printf -v");
-        assign(words[k + 1]->text, words, k + 2);
+        assign(assigned_variable(words[k + 1]->text), words, k + 2);
         k += 2;
       }
       if (k < words.size() && words[k]->text == "--") ++k;
@@ -3996,6 +4024,8 @@ class Flow {
       return;
     }
     const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
+    const bool perl = name.rfind("perl", 0) == 0;
+    const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
     const std::string by = is_shell(name) ? "a shell's -c" : shell_like ? name + " -c" : "an interpreter's code option";
     const std::string_view letters = shell_like ? "c" : code_option_letters(name);
     // Options of their own that take an argument (not code).
@@ -4004,14 +4034,30 @@ class Flow {
       if (shell_like)
         return one_of(w, {"-o", "-O", "+o", "+O"}) || (w.size() > 2 && (w.back() == 'o' || w.back() == 'O')) ||
                (one_of(w, {"-u", "-s", "-g", "-w"}) && !is_shell(name));
+      if (python) return one_of(w, {"-Q", "--check-hash-based-pycs"});
       return one_of(w, {"-W", "-X", "-Q", "-I", "-M", "-r"});
     };
-    const bool perl = name.rfind("perl", 0) == 0;
-    const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
+    // Options known to take no argument (python's switches, clustered or
+    // not); after any other option the next word may be its argument, so the
+    // words after it are still read for code options (julia -t 4 -e CODE,
+    // node --title x -e CODE).
+    const auto known_switch = [&](std::string_view w) {
+      return python && w.size() > 1 && w[0] == '-' && w[1] != '-' &&
+             w.find_first_not_of("bBdEhiIOPqsSuvVxR", 1) == std::string_view::npos;
+    };
+    bool maybe_value = false;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& word = *words[k];
       const std::string& w = word.text;
       if (w.rfind("<(", 0) == 0) code_word(word, name + " reading a program from <(...)");
+      // Code options spelled as words (erl -eval, pwsh -Command) and eval
+      // subcommands (deno eval CODE, crystal eval CODE).
+      if ((one_of(w, {"-eval", "-Command", "-command", "-EncodedCommand", "-ec", "-enc"}) ||
+           (one_of(name, {"pwsh", "powershell"}) && one_of(w, {"-c", "-C", "-e", "-E"})) ||
+           (k == i + 1 && w == "eval" && one_of(name, {"deno", "crystal", "bun"}))) && k + 1 < words.size()) {
+        code_word(*words[k + 1], name + " " + w);
+        return;
+      }
       // Options an interpreter turns into code or an import: perl -MMOD
       // ("use MOD;"), -mMOD, -d:MOD, -F/PATTERN/ (compiled into the loop);
       // python -W ACTION::CATEGORY imports a dotted category's module.
@@ -4046,10 +4092,12 @@ class Flow {
       }
       if (!shell_like && w.size() > 2 && w[0] == '-' && w[1] != '-') {
         // -c"CODE", -uc"CODE", -le"CODE": code attached to a cluster of flags.
+        // (node -pe CODE: the letters after the first code letter are code
+        // options too, and the code is the next word.)
         bool attached = false;
         for (std::size_t j = 1; j < w.size() && std::isalpha(static_cast<unsigned char>(w[j])); ++j)
           if (letters.find(w[j]) != std::string_view::npos) {
-            attached = j + 1 < w.size();
+            attached = j + 1 < w.size() && w.find_first_not_of(letters, j) != std::string::npos;
             break;
           }
         if (attached) {
@@ -4068,6 +4116,11 @@ class Flow {
         for (const auto& r : word.refs)
           if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
         after_option(word, false);
+        // Perhaps the argument of the option before: code options may follow.
+        if (maybe_value && !shell_like) {
+          maybe_value = false;
+          continue;
+        }
         return;  // the rest are the script's own arguments: their options are the script's business
       }
       if (w == "--" || w == "-") {
@@ -4081,6 +4134,10 @@ class Flow {
           ++k;
         else if (one_of(w, {"--rcfile", "--init-file"}) && k + 1 < words.size())
           code_word(*words[++k], name + " " + w);
+        else if (takes_argument(w) && k + 1 < words.size())
+          ++k;
+        else
+          maybe_value = w.find('=') == std::string::npos;
         continue;
       }
       if (w == "-m" && !shell_like) {
@@ -4092,6 +4149,10 @@ class Flow {
         }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
           for (std::size_t j = k + 2; j < words.size(); ++j) code_word(*words[j], name + " -m timeit");
+        // python -m pdb -c CMD: debugger commands, '!' runs python.
+        if (k + 1 < words.size() && one_of(words[k + 1]->text, {"pdb", "ipdb", "pudb"}))
+          for (std::size_t j = k + 2; j + 1 < words.size() && !words[j]->text.empty() && words[j]->text[0] == '-'; ++j)
+            if (words[j]->text == "-c" || words[j]->text == "--command") code_word(*words[++j], name + " -m pdb -c");
         return;
       }
       bool code = false;
@@ -4105,6 +4166,10 @@ class Flow {
             const bool with_argument = takes_argument(words[k + 1]->text);
             k += with_argument ? 2 : 1;
           }
+          // node -p -e CODE: -p prints what -e evaluates.
+          while (!shell_like && k + 2 < words.size() && words[k + 1]->placeholders.empty() &&
+                 words[k + 1]->text.size() > 1 && words[k + 1]->text[0] == '-')
+            ++k;
           if (k + 1 < words.size()) {
             code_word(*words[++k], by);
             if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
@@ -4115,6 +4180,7 @@ class Flow {
         continue;
       }
       if (takes_argument(w) && k + 1 < words.size()) after_option(*words[++k], true);
+      else maybe_value = !known_switch(w);
     }
   }
 
@@ -4151,9 +4217,13 @@ class Flow {
       // declare "A[$K]=v", local "seen[$1]=1": the name part, subscript
       // included, is expanded and then read again (a subscript runs $(...)).
       const std::string_view whole = std::string_view(text_).substr(w.begin, w.end - w.begin);
-      if (const auto raw_eq = whole.find('='); raw_eq != std::string_view::npos && eq != std::string::npos)
+      if (const auto raw_eq = whole.find('='); raw_eq != std::string_view::npos && eq != std::string::npos) {
         for (const auto& n : names_in(whole.substr(0, raw_eq)))
           uses_.push_back({n, Use::Code, name + " (it reads NAME=value, its subscript too)"});
+        // export "$1=$2", declare -g "$N=$V", export {A,B}=V: the variable
+        // is named at run time (or by a brace expansion).
+        if (whole.substr(0, raw_eq).find_first_of("$`{") != std::string_view::npos) assign(kNamedAtRunTime, {&w}, 0);
+      }
       if (eq == std::string::npos) {
         for (const auto& r : w.refs) uses_.push_back({r, Use::Code, name + " (it reads NAME=value)"});
         // Later NAME=... is arithmetic; declare -i "$v", declare -i $VARS:
@@ -4185,6 +4255,7 @@ class Flow {
           edges_[assigned_name(target)].insert(ref);
         } else {
           edges_[ref].insert(kAnyVariable);  // local -n REF=$1: whichever variable the caller names
+          runtime_namerefs_.insert(ref);
         }
       }
       const auto target = assigned_name(w.text);
@@ -4310,10 +4381,22 @@ class Flow {
         const auto& w = words[k]->text;
         if (w == "-s") stdin_option = true;
         if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
-          for (char ch : std::string_view(w).substr(1))
-            code_option = code_option || letters.find(ch) != std::string_view::npos;
+          bool code_letter = false;
+          for (char ch : std::string_view(w).substr(1)) code_letter = code_letter || letters.find(ch) != std::string_view::npos;
+          code_option = code_option || code_letter;
           if (one_of(w, {"-m", "-W", "-X"})) ++k;  // python -m MODULE runs a module, not stdin
           if (w == "-m") operand = true;
+          // The next word may be the argument of an option whose argument
+          // count is not known (julia -t 4 -, python -Q new -): not a script.
+          const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
+          const bool no_argument = python ? w.find_first_not_of("bBdEhiIOPqsSuvVxR", 1) == std::string::npos
+                                          : is_shell(name) && w.find_first_of("oO") == std::string::npos;
+          if (!code_letter && !no_argument && w != "-m" && w != "-W" && w != "-X") ++k;
+          continue;
+        }
+        // --check-hash-based-pycs always -: a long option's argument is no script either.
+        if (w.size() > 2 && w.rfind("--", 0) == 0 && w.find('=') == std::string::npos) {
+          ++k;
           continue;
         }
         if (w == "-") break;
@@ -4435,6 +4518,30 @@ class Flow {
         changed = cuts_[e.name].merge(cut) || changed;
       }
     }
+    // A value that reaches a variable programs load code from, by any way
+    // of assigning it (read, printf -v, ${N:=...}, for N in, a nameref, a
+    // name chosen at run time), is refused as N=value is; a switch's value
+    // is a setting.
+    for (const auto& [name, sources] : taint) {
+      const bool runtime = name == kNamedAtRunTime;
+      if (!runtime && (name.empty() || name.find(':') != std::string::npos)) continue;
+      if (!runtime && is_setting_variable(name)) {
+        for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Setting);
+        continue;
+      }
+      if (!runtime && !is_code_variable(name)) continue;
+      const std::string by = runtime ? "a variable named at run time (printf -v \"$1\", read \"$1\", export \"$1=$2\", "
+                                       "a nameref to $1, export {A,B}=...), which may be BASH_ENV or PATH; assign the "
+                                       "variable by its name in the template"
+                                     : why_code_variable(name);
+      for (auto k : sources) {
+        // (SBATCH_NODELIST holds what #SBATCH --nodelist=${...} gave sbatch:
+        // the option's own rules apply.)
+        if (set_by_sbatch_.count({name, k})) continue;
+        reparse_placeholder(k, by);
+        t_.placeholders[k].roles.add(render::ElementRole::CodeVariable);
+      }
+    }
     for (const auto& use : uses_) {
       auto it = taint.find(use.name);
       if (it == taint.end()) continue;
@@ -4533,6 +4640,8 @@ class Flow {
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
   std::map<std::string, std::set<std::size_t>> direct_;
+  std::set<std::string> runtime_namerefs_;  // local -n R=$1: R writes the variable the caller names
+  std::set<std::pair<std::string, std::size_t>> set_by_sbatch_;  // SLURM_JOB_NAME from #SBATCH --job-name=${...}
   std::map<std::string, std::set<std::string>> edges_;
   std::vector<Use> uses_;
   // What the template assigns (variables()).

@@ -19,6 +19,7 @@
 #include "runtime/clearml/api_error.hpp"
 #include "runtime/clearml/config.hpp"
 #include "runtime/files/read_file.hpp"
+#include "runtime/render/option_words.hpp"
 #include "runtime/slurm/slurm_commands.hpp"
 
 namespace {
@@ -259,6 +260,9 @@ int main(int argc, char** argv) {
   if (state_dir.empty()) std::filesystem::create_directories(std::filesystem::path(options.state_dir).parent_path());
   options.task_dir_root = !task_dir_root.empty() ? task_dir_root : home() + "/.slurmglue/tasks";
   options.jobs_dir_root = !jobs_dir_root.empty() ? jobs_dir_root : home() + "/.slurmglue/jobs";
+  // Tasks' credentials and other tasks' working directories: no value mounts them.
+  for (const auto* dir : {&options.state_dir, &options.task_dir_root, &options.jobs_dir_root})
+    sg::render::forbid_mounting(std::filesystem::absolute(*dir).lexically_normal().string());
   options.max_jobs = max_jobs;
   options.srun_delegation = srun_delegation;
   options.singularity_mode = singularity_mode;

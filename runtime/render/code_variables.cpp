@@ -103,7 +103,14 @@ bool is_code_variable(std::string_view n) {
       // and easyconfigs (Python), the message bus and MPS server a program
       // connects to.
       "RDMAV_", "IBV_", "GDK_PIXBUF_", "ESMFMKFILE", "S3CMD_", "RCLONE_", "PHPRC", "PHP_INI_", "CLOUDSDK_",
-      "CUDA_CACHE_", "EASYBUILD_", "DBUS_", "CUDA_MPS_"};
+      "CUDA_CACHE_", "EASYBUILD_", "DBUS_", "CUDA_MPS_",
+      // bash's alias table and command hash (BASH_ALIASES[x]=code,
+      // BASH_CMDS[python3]=/bin/prog); the locale bash reads the rest of the
+      // template's bytes in (GBK makes a byte swallow a quote) and the
+      // catalogues $"..." translates from; rustc's flags (-C linker=) and
+      // podman's configuration (hooks).
+      "BASH_ALIASES", "BASH_CMDS", "LC_", "LANG", "RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTFLAGS",
+      "CONTAINERS_", "REGISTRIES_CONFIG_PATH"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).
   static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};

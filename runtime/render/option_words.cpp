@@ -7,6 +7,19 @@
 
 namespace slurmglue::render {
 
+namespace {
+std::vector<std::string>& glue_directories() {
+  static std::vector<std::string> dirs;
+  return dirs;
+}
+}  // namespace
+
+void forbid_mounting(std::string_view directory) {
+  std::string d(directory);
+  while (d.size() > 1 && d.back() == '/') d.pop_back();
+  if (d.size() > 1 && d.front() == '/') glue_directories().push_back(std::move(d));
+}
+
 bool forbidden_mount_source(std::string_view src) {
   if (src.empty()) return false;
   if (src.front() == '~' || src.front() == '$') return true;
@@ -17,6 +30,9 @@ bool forbidden_mount_source(std::string_view src) {
     const auto end = std::min(src.find('/', k), src.size());
     const auto part = src.substr(k, end - k);
     if (part == "..") return true;
+    // A hidden entry (.ssh, .config, .cache/pip): an account's keys and
+    // the files its programs run.
+    if (part.size() > 1 && part.front() == '.') return true;
     if (!part.empty() && part != ".") path.append("/").append(part);
     k = end + 1;
   }
@@ -29,9 +45,19 @@ bool forbidden_mount_source(std::string_view src) {
   const auto near = [&](std::string_view dir) {
     return under(dir) || (dir.compare(0, path.size(), path) == 0 && dir.size() > path.size() && dir[path.size()] == '/');
   };
-  for (std::string_view dir : {"/etc", "/root", "/proc", "/sys", "/dev", "/run", "/boot", "/var/run", "/var/lib",
-                               "/var/spool", "/usr", "/bin", "/sbin", "/lib", "/lib64"})
+  // System directories, software trees other accounts run (/opt, /nix,
+  // /gnu, Bright's /cm), logs, caches and mail (/var), boot files, and the
+  // glue's own directories (the default of the shipped unit, and those the
+  // agent registers).
+  for (std::string_view dir : {"/etc", "/root", "/proc", "/sys", "/dev", "/run", "/boot", "/var", "/usr", "/bin",
+                               "/sbin", "/lib", "/lib32", "/libx32", "/lib64", "/opt", "/nix", "/gnu", "/cm", "/snap",
+                               "/efi", "/lost+found", "/srv/slurmglue", "/vmlinuz", "/vmlinuz.old", "/initrd.img",
+                               "/initrd.img.old", "/swap.img", "/swapfile"})
     if (near(dir)) return true;
+  for (const auto& dir : glue_directories())
+    if (near(dir)) return true;
+  // A home itself (/home/NAME): its hidden files are the account's keys.
+  if (path.rfind("/home/", 0) == 0 && path.find('/', 6) == std::string::npos) return true;
   if (const char* home = std::getenv("HOME"); home && home[0] == '/' && home[1] != '\0') {
     std::string h(home);
     while (h.size() > 1 && h.back() == '/') h.pop_back();

@@ -34,6 +34,10 @@ struct OptionWords {
 // account rendering ($HOME: the glue's). Named volumes (no leading '/') are
 // not host paths.
 bool forbidden_mount_source(std::string_view source);
+// The agent's own directories (its state, each task's directory and
+// configuration, the jobs' working directories): no mount reaches them.
+// Call before rendering starts (not thread-safe with rendering).
+void forbid_mounting(std::string_view directory);
 
 // nullptr when every word fits, else why not.
 const char* check_option_words(const std::vector<std::string>& words, const OptionWords& options, std::string& why);

@@ -54,6 +54,21 @@ void check_singularity_image(const std::string& image) {
     throw std::invalid_argument("the container image '" + image +
                                 "' is not an image reference (a URI such as docker://repo/image:tag or a path)");
   }
+  // '.' or a '..' component climbs to a directory the template did not
+  // choose (the job's own directory, or above it, as a sandbox); /dev, /proc
+  // and /sys are the node's (/dev/stdin, /proc/self/root: the host's root).
+  bool climbs = image == ".";
+  for (std::size_t k = 0; k <= image.size();) {
+    const auto end = std::min(image.find('/', k), image.size());
+    climbs = climbs || (end - k == 2 && image.compare(k, 2, "..") == 0);
+    k = end + 1;
+  }
+  for (const char* system : {"/dev/", "/proc/", "/sys/"})
+    climbs = climbs || image.rfind(system, 0) == 0;
+  if (climbs)
+    throw std::invalid_argument("the container image '" + image +
+                                "' is '.', holds a '..' component or names /dev, /proc or /sys: give an image file "
+                                "or a URI such as docker://repo/image:tag");
   // instance://NAME runs the command inside a container already running,
   // which may be another job's.
   if (image.rfind("instance://", 0) == 0)

@@ -932,6 +932,51 @@ TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
     EXPECT_TRUE(refused(task(std::string("export ") + name + "=%X%"), "value-parsed-as-code")) << name;
 }
 
+// Thirty-second review: a variable named at run time (a helper's "$1", a
+// nameref to it, a brace expansion) may be BASH_ENV or PATH; a variable
+// that loads code is one however it is assigned; bash's alias table and
+// command hash; command_not_found_handle, which bash calls itself.
+TEST(ValueSinks, VariablesNamedAtRunTimeAndCodeVariablesByAnyAssignment) {
+  for (const char* form : {"opt() { printf -v \"$1\" '%s' \"$2\"; }\nopt DATASET \"%X%\"",
+                           "opt() { declare -g \"$1=$2\"; }\nopt DATASET \"%X%\"",
+                           "opt() { export \"$1=$2\"; }\nopt DATASET \"%X%\"",
+                           "opt() { local -n _r=$1; _r=$2; }\nopt DATASET \"%X%\"",
+                           "opt() { read -r \"$1\" <<< \"$2\"; }\nopt DATASET \"%X%\"",
+                           "export {DATASET,DS_NAME}=\"%X%\"",
+                           "read -r BASH_ENV <<< \"%X%\"", "printf -v BASH_ENV '%s' \"%X%\"",
+                           ": \"${BASH_ENV:=%X%}\"", "declare -n ref=BASH_ENV\nref=\"%X%\"",
+                           "for BASH_ENV in \"%X%\"; do :; done", "read -r PYTHONPATH <<< \"%X%\"",
+                           "BASH_ALIASES[launch]=\"%X%\"", "BASH_CMDS[python3]=\"%X%\"",
+                           "BASH_CMDS+=([python3]=\"%X%\")", "export LC_ALL=\"%X%\"", "export RUSTFLAGS=\"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"read -r HF_HUB_OFFLINE <<< \"%X%\"", "read -r DATASET <<< \"%X%\"\necho \"$DATASET\"",
+                           "opt() { echo \"$1=$2\"; }\nopt DATASET \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("command_not_found_handle() {\n  \"%X%\" \"$@\"\n}"), "placeholder-command"));
+}
+
+// Interpreters' options before their code option: python's switches (-I
+// takes nothing), a cluster of code options (node -pe), options whose
+// argument count is unknown (julia -t 4 -e: the words after them are still
+// read), pdb's -c.
+TEST(ValueSinks, CodeOptionsAfterInterpretersOtherOptions) {
+  for (const char* form : {"python3 -I -c \"print('%X%')\"", "node -pe \"'%X%'\"", "node -p -e \"'%X%'\"",
+                           "node --title x -e \"'%X%'\"", "julia -t 4 -e \"println(\\\"%X%\\\")\"",
+                           "lua -l x -e \"print('%X%')\"", "php -d x=1 -r \"echo '%X%';\"",
+                           "python3 --check-hash-based-pycs always -c \"print('%X%')\"",
+                           "python3 -m pdb -c \"p '%X%'\" t.py",
+                           "python3 --check-hash-based-pycs always - <<EOF\nprint('%X%')\nEOF",
+                           "erl -noshell -eval \"io:format('%X%')\"", "pwsh -Command \"Write-Output '%X%'\"", "pwsh -NoProfile -c \"'%X%'\"",
+                           "deno eval \"console.log('%X%')\"", "elixir -e \"IO.puts('%X%')\"", "clisp -x \"'%X%'\"",
+                           "graalpy -c \"print('%X%')\"", "bwrap --ro-bind / / python3 -c \"print('%X%')\"",
+                           "proot python3 -c \"print('%X%')\"", "toybox sh -c \"echo %X%\"",
+                           "sem python3 -c \"print('%X%')\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"python3 -u train.py -c \"%X%\"", "python3 -IuB train.py --name \"%X%\"",
+                           "Rscript --vanilla train.R --name \"%X%\"", "python3 -u train.py <<EOF\n%X%\nEOF"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
 // A value never chooses the account or group a command runs as, written
 // there or through a variable; after the runner's own options the words
 // are the program's (python -u is unbuffered output).
@@ -1533,7 +1578,18 @@ TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
   setenv("HOME", "/home/glue/", 1);
   EXPECT_TRUE(R::forbidden_mount_source("/home/glue"));
   EXPECT_TRUE(R::forbidden_mount_source("/home/./glue/.ssh"));
-  EXPECT_FALSE(R::forbidden_mount_source("/home/gluey"));
+  EXPECT_FALSE(R::forbidden_mount_source("/home/gluey/data"));
+  // Thirty-second review: software trees, logs, boot files, homes
+  // themselves, hidden entries, the glue's directories.
+  for (const char* bad : {"/opt", "/opt/slurm", "/var/log", "/var/cache", "/lib32", "/nix/store", "/srv/slurmglue",
+                          "/srv/slurmglue/tasks", "/swap.img", "/efi", "/home/alice", "/home/alice/.ssh", "//opt",
+                          "/data/.cache/x", "/home/gluey"})
+    EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
+  R::forbid_mounting("/site/glue/jobs/");
+  EXPECT_TRUE(R::forbidden_mount_source("/site/glue/jobs/t1"));
+  EXPECT_TRUE(R::forbidden_mount_source("/site"));
+  for (const char* good : {"/srv/data", "/home/alice/datasets", "/tmp/run1", "/site/other"})
+    EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
   if (home) setenv("HOME", saved.c_str(), 1); else unsetenv("HOME");
 }
 
@@ -1580,7 +1636,7 @@ TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) 
   const std::string saved = home ? home : "";
   setenv("HOME", "/home/glue", 1);
   for (const char* bad : {"/var", "/home", "/home/", "/usr/.."}) EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
-  for (const char* good : {"/scratch", "/data/home", "/opt"}) EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
+  for (const char* good : {"/scratch", "/data/home", "/optional"}) EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
   if (home) setenv("HOME", saved.c_str(), 1); else unsetenv("HOME");
 }
 

@@ -68,9 +68,14 @@ TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
   input.singularity_mode = true;
   EXPECT_THROW(task_values(input), std::invalid_argument);
   for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext", "BASH_ENV=/x/evil.sh",
-                            "~root/img.sif", "instance://clearml_other_task"}) {
+                            "~root/img.sif", "instance://clearml_other_task", ".", "..", "../other/img.sif",
+                            "imgs/../../x.sif", "/dev/stdin", "/proc/self/root/bin", "/sys/x"}) {
     input.task["container"]["image"] = image;
     EXPECT_THROW(task_values(input), std::invalid_argument) << image;
+  }
+  for (const char* image : {"./img.sif", "/images/pytorch..sif", "docker://ubuntu:22.04", "images/a.sif"}) {
+    input.task["container"]["image"] = image;
+    EXPECT_NO_THROW(task_values(input)) << image;
   }
 }
 
