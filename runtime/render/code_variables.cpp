@@ -43,7 +43,8 @@ bool is_code_variable(std::string_view n) {
       // HIPCXX and CUDAFLAGS, autotools' RANLIB), MKL's root, and where TLS
       // keys are written.
       "HIPCXX", "HIPFLAGS", "OBJC", "OBJCXX", "OBJCFLAGS", "OBJCXXFLAGS", "CUDAFLAGS", "ISPC", "ISPCFLAGS", "SWIFTC",
-      "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE"};
+      "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE",
+      "LANG", "LANGUAGE"};
   static constexpr std::string_view kPrefixes[] = {
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
@@ -109,7 +110,7 @@ bool is_code_variable(std::string_view n) {
       // template's bytes in (GBK makes a byte swallow a quote) and the
       // catalogues $"..." translates from; rustc's flags (-C linker=) and
       // podman's configuration (hooks).
-      "BASH_ALIASES", "BASH_CMDS", "LC_", "LANG", "RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTFLAGS",
+      "BASH_ALIASES", "BASH_CMDS", "LC_", "RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTFLAGS",
       "CONTAINERS_", "REGISTRIES_CONFIG_PATH"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).

@@ -952,6 +952,8 @@ TEST(ValueSinks, VariablesNamedAtRunTimeAndCodeVariablesByAnyAssignment) {
   for (const char* form : {"read -r HF_HUB_OFFLINE <<< \"%X%\"", "read -r DATASET <<< \"%X%\"\necho \"$DATASET\"",
                            "opt() { echo \"$1=$2\"; }\nopt DATASET \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(rules(task("export LANGCHAIN_PROJECT=\"%X%\"")).empty());
+  EXPECT_TRUE(refused(task("export LANGUAGE=\"%X%\""), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("command_not_found_handle() {\n  \"%X%\" \"$@\"\n}"), "placeholder-command"));
 }
 
