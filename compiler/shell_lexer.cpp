@@ -486,6 +486,12 @@ class Lexer {
         break;
       }
     }
+    // Quoted inside an associative array's key (P["${...}"]=1): still a key.
+    for (auto fr = stack_.rbegin(); fr != stack_.rend(); ++fr) {
+      if (fr->kind == Frame::DoubleQuote || fr->kind == Frame::SingleQuote || fr->kind == Frame::DollarQuote) continue;
+      c.assoc_key = c.assoc_key || (fr->kind == Frame::Arith && fr->assoc_key);
+      break;
+    }
     if (f == Frame::DoubleQuote || f == Frame::SingleQuote || f == Frame::DollarQuote) {
       const auto& q = top();
       const std::size_t skip = f == Frame::DollarQuote ? 2 : 1;
@@ -982,9 +988,10 @@ class Lexer {
       case Frame::Arith:
         if (f.assoc_key) {
           // A key: quotes, escapes and expansions as in a word; ']' ends it.
+          // (Even in "${P['k']}" and a here-document bash removes the quotes.)
           if (c == ']') return pop(1);
           if (c == '\\') return skip_escape();
-          if (c == '\'' && !f.in_double) return push(Frame::SingleQuote, 1);
+          if (c == '\'') return push(Frame::SingleQuote, 1);
           if (c == '"') return push(Frame::DoubleQuote, 1);
           if (expansion()) return;
           ++i_;

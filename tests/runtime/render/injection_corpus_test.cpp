@@ -97,6 +97,9 @@ const std::vector<Context>& contexts() {
       // (One key, read back whole: "${!P[*]}" of a one-key array.)
       {"associative-key-assignment", "declare -A P\nP[@]=1\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true,
        true},
+      {"associative-key-quoted", "declare -A P\nP['@']=1\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true, true},
+      {"associative-key-double-quoted", "declare -A P\nP[\"@\"]=1\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true,
+       true},
       {"associative-key-compound", "declare -A P=([@]=1)\nIFS=\nprintf '<%s>\\n' \"${!P[*]}\" >> \"$OUT\"", true,
        true},
       {"associative-key-lookup", "declare -A P=([k0]=v)\nx=${P[@]:-}\ny=\"${#P[@]}\"\nprintf '<%s>\\n' \"$x$y\" >> /dev/null",
