@@ -1,6 +1,7 @@
 #include "compiler/shell_lexer.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -38,6 +39,7 @@ struct FrameState {
   bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
+  bool arith_expansion = false;  // Arith: $(( )) or $[ ], whose value is a number
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
   std::size_t opened_at = 0;
   bool param_word = false;   // Param: past the name, in the operator's word (no subscript or offset there)
@@ -516,6 +518,43 @@ class Lexer {
     while (k - 1 > slashes && before[k - 2 - slashes] == '\\') ++slashes;
     return slashes % 2 == 0;
   }
+  // Whether the word around placeholder `index` may be read as a
+  // redirection's descriptor (N>, {NAME}>): bash decides from its text as
+  // written, so only letters, digits, '_', '{', '}' and values may be in it,
+  // and a '<' or '>' must follow it directly.
+  render::DescriptorRisk descriptor_risk(std::size_t index) const {
+    const auto fd_char = [](char ch) { return is_name_char(ch) || ch == '{' || ch == '}'; };
+    bool braces = false;
+    std::size_t k = tpl_.placeholders[index].end, next = index + 1;
+    while (k < text_.size()) {
+      if (next < tpl_.placeholders.size() && tpl_.placeholders[next].begin == k) {
+        k = tpl_.placeholders[next++].end;
+      } else if (fd_char(text_[k])) {
+        braces = braces || !is_name_char(text_[k]);
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (k >= text_.size() || (text_[k] != '<' && text_[k] != '>')) return render::DescriptorRisk::None;
+    k = tpl_.placeholders[index].begin;
+    std::size_t prev = index;
+    while (k > 0) {
+      if (prev > 0 && tpl_.placeholders[prev - 1].end == k) {
+        k = tpl_.placeholders[--prev].begin;
+      } else if (fd_char(text_[k - 1])) {
+        braces = braces || !is_name_char(text_[k - 1]);
+        --k;
+      } else {
+        break;
+      }
+    }
+    // The word begins here (a quote may begin a string parsed again).
+    if (k > 0 && std::string_view(" \t\n;&|()<>\"'`").find(text_[k - 1]) == std::string_view::npos)
+      return render::DescriptorRisk::None;
+    return braces ? render::DescriptorRisk::Braces : render::DescriptorRisk::Value;
+  }
+
   void set_context(ShellContext c) {
     for (const auto& fr : stack_) {
       if (fr.kind == Frame::Backtick) ++c.backtick_depth;
@@ -534,6 +573,7 @@ class Lexer {
     // ~${...}: a tilde prefix at a word's start (or after '=' or ':' in an assignment).
     c.after_tilde = c.quoting == Quoting::Unquoted && !before.empty() && before.back() == '~' &&
                     (before.size() == 1 || std::string_view(" \t=:(").find(before[before.size() - 2]) != std::string_view::npos);
+    c.descriptor = descriptor_risk(index);
     c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
                                                c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;
@@ -549,10 +589,13 @@ class Lexer {
   // to a here-document body: what bash expands there becomes part of it. A
   // body inside $(...) is part of the word that holds the substitution too
   // (its owner, the frame right below it, has moved on to its next line).
+  // `values` false: a variable's value, which reaches no word beyond an
+  // arithmetic expansion around it ($(( ${RUNS[$MODEL]:-0} + 1 )) is a number).
   template <typename ToWord, typename ToBody>
-  void attach(ToWord to_word, ToBody to_body) {
+  void attach(ToWord to_word, ToBody to_body, bool values = true) {
     for (std::size_t k = stack_.size(); k-- > 0;) {
       auto& fr = stack_[k];
+      if (!values && fr.kind == Frame::Arith && fr.arith_expansion) break;
       if (fr.kind == Frame::HeredocBody) {
         to_body(tpl_.heredocs[fr.heredoc]);
         if (k == 0) break;
@@ -586,16 +629,27 @@ class Lexer {
       return;
     }
     // ${!prefix@}, ${!a[@]}: names or keys, not the value of a named variable.
-    if (indirect && k < text_.size() && (text_[k] == '@' || text_[k] == '*' || text_.compare(k, 3, "[@]") == 0 ||
-                                         text_.compare(k, 3, "[*]") == 0))
-      indirect = false;
+    const bool all_elements = text_.compare(k, 3, "[@]") == 0 || text_.compare(k, 3, "[*]") == 0;
+    if (indirect && k < text_.size() && (text_[k] == '@' || text_[k] == '*' || all_elements)) indirect = false;
+    // ${!a[@]}, ${a[@]@K}, ${a[@]@A}: the array's keys (what a[KEY]=v put
+    // there: ValueFlow keeps it apart as NAME!keys).
+    if (braced && all_elements &&
+        (text_[name_at] == '!' || (text_.compare(k + 3, 1, "@") == 0 && k + 4 < text_.size() &&
+                                   std::string_view("KkA").find(text_[k + 4]) != std::string_view::npos))) {
+      const std::string keys = name + "!keys";
+      if (in_arithmetic()) tpl_.arithmetic_names.push_back({keys, i_, false});
+      attach([&keys](FrameState& fr) { fr.word_refs.push_back(keys); },
+             [&keys](Heredoc& h) { h.refs.push_back(keys); }, false);
+    }
     if (indirect || in_arithmetic()) tpl_.arithmetic_names.push_back({name, i_, indirect});
     attach([&name](FrameState& fr) { fr.word_refs.push_back(name); },
-           [&name](Heredoc& h) { h.refs.push_back(name); });
+           [&name](Heredoc& h) { h.refs.push_back(name); }, false);
   }
+  // An associative key inside arithmetic ($(( ${RUNS[$MODEL]:-0} + 1 ))) is
+  // a string: the element's value, not the key's, is evaluated.
   bool in_arithmetic() const {
-    for (const auto& fr : stack_)
-      if (fr.kind == Frame::Arith && !fr.assoc_key) return true;
+    for (auto fr = stack_.rbegin(); fr != stack_.rend(); ++fr)
+      if (fr->kind == Frame::Arith) return !fr->assoc_key;
     return false;
   }
 
@@ -643,13 +697,38 @@ class Lexer {
     push(Frame::Arith, 1, ']');
     top().assoc_key = associative_.count(std::string(name)) > 0;
   }
+  // An option word bash accepts with -A: -fA, -FA, -nA, -aA, -p fail or do
+  // something else, so NAME stays what it was.
+  static bool associative_option(std::string_view o) {
+    return o.size() > 1 && o[0] == '-' && o.find('A') != std::string_view::npos &&
+           o.find_first_not_of("Agilrtux", 1) == std::string_view::npos;
+  }
+  static bool options_associative(const std::vector<ShellWord>& words) {
+    bool associative = false;
+    for (auto w = words.begin() + 1; w != words.end(); ++w) {
+      if (w->text.empty() || (w->text[0] != '-' && w->text[0] != '+')) continue;
+      if (w->text == "--") break;
+      if (w->text[0] == '+' || !associative_option(w->text)) {
+        if (w->text.find_first_of("aAfFnp") != std::string::npos) return false;
+        continue;
+      }
+      associative = true;
+    }
+    return associative;
+  }
   bool declares_associative(const FrameState& f) const {
     if (f.cmd == SIZE_MAX) return false;
     const auto& words = tpl_.commands[f.cmd].words;
     if (words.empty() || !one_of(words[0].text, {"declare", "typeset", "local"})) return false;
-    return std::any_of(words.begin() + 1, words.end(), [](const ShellWord& o) {
-      return o.text.size() > 1 && o.text[0] == '-' && o.text.find('A') != std::string::npos;
-    });
+    return options_associative(words);
+  }
+  // Bash's own variables: its arrays (declare -A GROUPS fails: "cannot
+  // convert indexed to associative array") and its special and readonly ones.
+  static bool bash_variable(std::string_view name) {
+    return name.rfind("BASH", 0) == 0 || name.rfind("COMP", 0) == 0 || name.rfind("READLINE_", 0) == 0 ||
+           one_of(name, {"GROUPS", "FUNCNAME", "DIRSTACK", "PIPESTATUS", "MAPFILE", "COPROC", "PPID", "UID", "EUID",
+                         "SHELLOPTS", "RANDOM", "SRANDOM", "OPTIND", "HISTCMD", "SECONDS", "LINENO", "EPOCHSECONDS",
+                         "EPOCHREALTIME", "HISTFILE", "OPTARG", "REPLY", "IFS", "PATH", "PWD", "OLDPWD", "HOME"});
   }
   void note_associative(const FrameState& f, const ShellWord& w) {
     if (stack_.size() != 1 || !f.groups.empty() || f.chained || f.cmd == SIZE_MAX || w.text.empty() || w.text[0] == '-')
@@ -668,7 +747,9 @@ class Lexer {
     while (k < text_.size() && is_blank(text_[k])) ++k;
     if (k < text_.size() && text_[k] != '\n' && text_[k] != '#') return;
     const std::string name = w.text.substr(0, n);
-    if (!redeclared_.count(name) && !names_dynamic_) associative_.insert(name);
+    // An array before (NAME[0]=x, mapfile NAME, read -a NAME): declare -A fails.
+    if (const auto it = indexed_at_.find(name); it != indexed_at_.end() && it->second < words[0].begin) return;
+    if (!redeclared_.count(name) && !names_dynamic_ && !bash_variable(name)) associative_.insert(name);
   }
   // Names unset or declared without -A anywhere (declare, typeset, local,
   // unset, read as text: in strings and comments too, which only makes the
@@ -677,7 +758,7 @@ class Lexer {
     for (std::size_t at = 0; at < text_.size(); ++at) {
       if (at > 0 && (is_name_char(text_[at - 1]) || text_[at - 1] == '-')) continue;
       std::string_view keyword;
-      for (std::string_view k : {"declare", "typeset", "local", "unset"})
+      for (std::string_view k : {"declare", "typeset", "local", "unset", "readonly", "mapfile", "readarray", "read", "coproc"})
         if (text_.compare(at, k.size(), k) == 0 && at + k.size() < text_.size() && is_blank(text_[at + k.size()]))
           keyword = k;
       if (keyword.empty()) continue;
@@ -704,9 +785,24 @@ class Lexer {
         while (n < token.size() && is_name_char(token[n])) ++n;
         if (n > start) names.emplace_back(token.substr(start, n - start));
       }
-      if (keyword == "unset" || !associative)
+      if (one_of(keyword, {"mapfile", "readarray", "read", "coproc"})) {
+        // They make (or fill) indexed arrays: NAME is one from here on.
+        for (auto& name : names) indexed_at_.emplace(std::move(name), at);
+      } else if (keyword == "unset" || !associative) {
         for (auto& name : names) redeclared_.insert(std::move(name));
+      }
       at = k;
+    }
+    // NAME[...], NAME=(...), NAME+=(...): an indexed array from here on
+    // (unless declared -A before, which the first position decides).
+    for (std::size_t at = 0; at < text_.size(); ++at) {
+      if (!is_name_start(text_[at]) || (at > 0 && is_name_char(text_[at - 1]))) continue;
+      std::size_t n = at;
+      while (n < text_.size() && is_name_char(text_[n])) ++n;
+      const std::string_view rest = std::string_view(text_).substr(n, 3);
+      if (rest.rfind("[", 0) == 0 || rest.rfind("=(", 0) == 0 || rest.rfind("+=(", 0) == 0)
+        indexed_at_.emplace(text_.substr(at, n - at), at);
+      at = n - 1;
     }
   }
 
@@ -1045,6 +1141,7 @@ class Lexer {
     const char n = peek(1);
     if (n == '(' && peek(2) == '(') {
       push(Frame::Arith, 3, ')');
+      top().arith_expansion = true;
     } else if (n == '(') {
       push(Frame::CommandSubst, 2);
     } else if (n == '{') {
@@ -1052,6 +1149,7 @@ class Lexer {
       push(Frame::Param, 2);
     } else if (n == '[') {
       push(Frame::Arith, 2, ']');
+      top().arith_expansion = true;
     } else if (n == '\'' && (command_like(top().kind) || (top().kind == Frame::Param && !top().in_double))) {
       push(Frame::DollarQuote, 2);
     } else {
@@ -1396,6 +1494,7 @@ class Lexer {
   bool stop_reading_ = false;  // kMaxShellNesting (or bash's here-document count) passed: stop reading
   std::set<std::string> associative_;  // names surely declared -A (subscripts are strings)
   std::set<std::string> redeclared_;   // names unset or declared without -A somewhere
+  std::map<std::string, std::size_t> indexed_at_;  // where a name is first used as an array
   bool names_dynamic_ = false;         // an unset or declaration whose name is a variable's (or a nameref)
   // bash's HEREDOC_MAX: more here-documents pending at one line break is a syntax error.
   static constexpr std::size_t kMaxPendingHeredocs = 16;

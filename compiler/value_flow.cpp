@@ -128,6 +128,10 @@ class Flow {
     edges_["_"].insert(kAnyVariable);
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
+    // Bash's own integer variables evaluate what is assigned to them
+    // (RANDOM=$SEED runs a subscript's $(...) in a variable the seed names).
+    for (const char* name : {"RANDOM", "SRANDOM", "OPTIND", "HISTCMD", "SECONDS", "BASHPID"})
+      uses_.push_back({name, Use::Arithmetic, std::string("assignment to ") + name + " (bash's integer variable)"});
   }
 
  private:
@@ -2334,8 +2338,30 @@ class Flow {
     if (value.rfind("$(", 0) == 0 && value.back() == ')' && counts_only(value) &&
         expansions(value).size() == 1)
       return;
-    for (auto k : w.placeholders) direct_[name].insert(k);
-    for (const auto& r : w.refs) edges_[name].insert(r);
+    // NAME[KEY]=VALUE: the key goes into the array's keys (NAME!keys, what
+    // ${!NAME[@]} reads), not into its values (what $(( ${NAME[K]} )) reads).
+    std::size_t key_begin = 0, key_end = 0;
+    if (raw.size() > name.size() && raw[name.size()] == '[') {
+      const auto close = std::min(raw.find("]=", name.size()), raw.find("]+=", name.size()));
+      if (close != std::string_view::npos) key_begin = name.size() + 1, key_end = close;
+    }
+    if (key_end == 0) {
+      for (auto k : w.placeholders) direct_[name].insert(k);
+      for (const auto& r : w.refs) edges_[name].insert(r);
+    } else {
+      // (w.refs has one entry per expansion that reaches the word: those
+      // beyond the key's own are the value's.)
+      const auto in_key = names_in(raw.substr(key_begin, key_end - key_begin));
+      for (auto k : w.placeholders) {
+        const auto at = t_.placeholders[k].begin - w.begin;
+        direct_[at >= key_begin && at < key_end ? name + "!keys" : name].insert(k);
+      }
+      for (const auto& r : w.refs) {
+        const auto keys = std::count(in_key.begin(), in_key.end(), r);
+        if (keys > 0) edges_[name + "!keys"].insert(r);
+        if (std::count(w.refs.begin(), w.refs.end(), r) > keys) edges_[name].insert(r);
+      }
+    }
     assigned_cut(name, w);
     program_output(name, w);
   }
@@ -3037,6 +3063,8 @@ class Flow {
         {"aws", "--endpoint-url"},
         {"mpirun mpiexec", "-H --host -host -hosts"},
     };
+    // (A package index is not among them: the task chooses its packages, and
+    // its own code runs in the job anyway, with the job's privileges.)
     if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec"})) {
       // Only the program's own options: before docker's subcommand, before
       // the program mpirun runs (whose --host is its own business).
@@ -3549,8 +3577,21 @@ class Flow {
         {"unshare", "--map-user --map-group"},
         {"nsenter", "-S --setuid -G --setgid"},
         {"pkexec", "--user"},
+        {"srun salloc sbatch", "--uid --gid"},
+        {"systemd-run", "--uid --gid"},
+        {"start-stop-daemon", "-c --chuid -u --user -g --group"},
+        {"capsh", "--user --uid --gid --groups"},
+        {"s6-applyuidgid", "-u -g -G"},
+        {"docker podman", "-u --user"},  // before the image: the words after it are the container's command's
+        {"singularity apptainer", "--security"},  // uid:0,gid:0
+        {"machinectl", "--uid"},
+        {"ssh", "-l"},
     };
-    if (!listed("sudo doas runuser su chroot setpriv chpst unshare nsenter pkexec sg newgrp setuidgid", name)) return;
+    if (!listed("sudo doas runuser su chroot setpriv chpst unshare nsenter pkexec sg newgrp setuidgid gosu su-exec "
+                "s6-setuidgid srun salloc sbatch systemd-run start-stop-daemon capsh s6-applyuidgid docker podman "
+                "singularity apptainer machinectl ssh",
+                name))
+      return;
     // (runuser USER -c CMD, without -u, runs no program of its own words.)
     const bool runs_program = !listed("su runuser", name) || std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
       return w->text == "-u" || w->text.rfind("--user", 0) == 0;
@@ -3561,9 +3602,27 @@ class Flow {
     option_values(own, i, name, kAccounts, [&](std::size_t k, std::string_view) {
       if (k < own.size()) fills(*own[k], render::ElementRole::Account, by);
     });
-    // su USER, runuser USER, sg GROUP, newgrp GROUP, setuidgid USER: the
-    // first operand (after the options that take a value).
-    if (!listed("su runuser sg newgrp setuidgid", name)) return;
+    // systemd-run -p User=NAME, --property=Group=NAME.
+    if (name == "systemd-run")
+      option_values(own, i, name, {ProgramOptions{"", "-p --property"}}, [&](std::size_t k, std::string_view joined) {
+        const std::string_view property = joined.empty() ? std::string_view(own[k]->text) : joined;
+        for (std::string_view key : {"User=", "Group=", "SupplementaryGroups=", "DynamicUser="})
+          if (property.rfind(key, 0) == 0) fills(*own[k], render::ElementRole::Account, by);
+      });
+    // machinectl shell USER@MACHINE.
+    if (name == "machinectl")
+      for (std::size_t k = i + 1; k + 1 < own.size(); ++k)
+        if (one_of(own[k]->text, {"shell", "login"})) {
+          for (std::size_t m = k + 1; m < own.size(); ++m)
+            if (own[m]->text.rfind('-', 0) != 0 || !own[m]->placeholders.empty()) {
+              fills(*own[m], render::ElementRole::Account, by);
+              break;
+            }
+          break;
+        }
+    // su USER, runuser USER, sg GROUP, newgrp GROUP, setuidgid USER, gosu
+    // USER, su-exec USER: the first operand (after the options that take a value).
+    if (!listed("su runuser sg newgrp setuidgid gosu su-exec s6-setuidgid", name)) return;
     for (std::size_t k = i + 1; k < own.size(); ++k) {
       const auto& w = own[k]->text;
       if (w == "--") {

@@ -33,6 +33,17 @@ inline bool is_directive(Quoting q) {
          q == Quoting::DirectiveSingleQuoted;
 }
 
+// Whether the unquoted word holding a value ends right where a redirection
+// operator begins (${X}>log) with only letters, digits, '_', '{' and '}' of
+// the template's own in it: then a value that makes the word all digits
+// (2>log) or {NAME} ({fd}>log) turns it from an argument into the
+// redirection's descriptor.
+enum class DescriptorRisk : std::uint8_t {
+  None,
+  Value,   // the value decides (digits, or braces of its own)
+  Braces,  // the template writes '{' or '}' in the word: any name would do
+};
+
 struct ShellContext {
   Quoting quoting = Quoting::Unquoted;
   // Enclosing `...` substitutions: each is one more round of backslash removal,
@@ -90,6 +101,7 @@ struct ShellContext {
   // as in "...", but a key that is empty is refused and '@' written as it is
   // would stand for every element.
   bool assoc_key = false;
+  DescriptorRisk descriptor = DescriptorRisk::None;
 
   bool operator==(const ShellContext&) const = default;
 };

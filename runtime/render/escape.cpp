@@ -1,5 +1,6 @@
 #include "runtime/render/escape.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -150,6 +151,16 @@ bool expands(Quoting q) {
          q == Quoting::DollarSingleQuoted || q == Quoting::HeredocUnquoted;
 }
 
+// Whether the value would make its word a redirection's descriptor (2>log,
+// {fd}>log) where bash reads the word as written.
+bool makes_descriptor(std::string_view v, const ShellContext& ctx) {
+  if (ctx.descriptor == DescriptorRisk::None || v.empty()) return false;
+  const bool digits = v.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool braces = v.find_first_of("{}") != std::string_view::npos;
+  const bool name_like = std::all_of(v.begin(), v.end(), [](char c) { return is_name_char(c) || c == '{' || c == '}'; });
+  return digits || (name_like && (braces || ctx.descriptor == DescriptorRisk::Braces));
+}
+
 // Whether a plain word can be written as it is in an expanding context.
 bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   if (v.empty() || !is_plain_word(v)) return false;
@@ -159,6 +170,7 @@ bool literal_is_exact(std::string_view v, const ShellContext& ctx) {
   // A key written '@' stands for every element; through a reference it is one key.
   if (ctx.assoc_key && v == "@") return false;
   const bool unquoted = ctx.quoting == Quoting::Unquoted;
+  if (unquoted && makes_descriptor(v, ctx)) return false;
   // A ',' or '..' would add words inside a template's brace expansion
   // ({a,...}, {...} around a..e).
   if (unquoted && (v.find(',') != std::string_view::npos || v.find("..") != std::string_view::npos)) return false;
@@ -279,6 +291,10 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   if (lengthens_name && (ctx.quoting == Quoting::Arithmetic || ctx.reparsed))
     return "the template writes $NAME right before this placeholder, and a value starting with a letter, digit or "
            "'_' would make bash expand another variable: write ${NAME} with braces";
+  if (ctx.reparsed && makes_descriptor(v, ctx))
+    return "this value stands right before a redirection in a string parsed again as code, where a value of "
+           "digits (2>log) or {NAME} would become the redirection's descriptor instead of an argument: put a "
+           "blank between the placeholder and the '>' or '<'";
   if (ctx.after_tilde && !v.empty() && ctx.reparsed)
     return "a '~' begins the word before this placeholder, so the value would choose whose home directory it "
            "names (~root, ~+): write $HOME/ or a path of the template's";

@@ -65,6 +65,22 @@ TEST(ShellLexer, NestedConstructs) {
   EXPECT_TRUE(c.in_command_substitution);
 }
 
+// Whether a value may become a redirection's descriptor: its word ends at
+// '<' or '>' and holds nothing of the template's but letters, digits, _ { }.
+TEST(ShellLexer, WordsBeforeARedirection) {
+  using R = sg::render::DescriptorRisk;
+  EXPECT_EQ(context_of("echo " + P + ">log").descriptor, R::Value);
+  EXPECT_EQ(context_of("echo " + P + ">>log").descriptor, R::Value);
+  EXPECT_EQ(context_of("cat " + P + "<in").descriptor, R::Value);
+  EXPECT_EQ(context_of("echo 1" + P + "2>log").descriptor, R::Value);
+  EXPECT_EQ(context_of("echo {" + P + "}>log").descriptor, R::Braces);
+  EXPECT_EQ(context_of("bash -c \"run " + P + ">log\"").descriptor, R::Value);
+  EXPECT_EQ(context_of("echo " + P + " >log").descriptor, R::None);
+  EXPECT_EQ(context_of("echo -n=" + P + ">log").descriptor, R::None);
+  EXPECT_EQ(context_of("echo " + P + ".txt>log").descriptor, R::None);
+  EXPECT_EQ(context_of("echo " + P + "|cat").descriptor, R::None);
+}
+
 TEST(ShellLexer, WordStartAndWholeLine) {
   EXPECT_TRUE(context_of("echo " + P).word_start);
   EXPECT_FALSE(context_of("echo x" + P).word_start);

@@ -279,7 +279,10 @@ TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
   using Q = sg::render::Quoting;
   for (const char* form : {"V=\"@\"\n[[ $V -gt 1 ]]", "N=@\n(( N > 0 ))", "KEY=\"R[@]\"\necho \"${!KEY}\"",
                            "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))", "N=@\nunset \"$N\"",
-                           "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\""})
+                           "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\"",
+                           // Bash's own integer variables evaluate what they are given.
+                           "RANDOM=@", "SRANDOM=$((1))\nS=@\nSRANDOM=$S", "export OPTIND=@", "read HISTCMD <<< \"@\"",
+                           "SECONDS=\"@\"", "printf -v RANDOM %s \"@\""})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
   EXPECT_EQ(placement(with("N=@\necho \"${#N}\"")).context.quoting, Q::Unquoted);
 }
@@ -443,6 +446,37 @@ TEST(ValueSinks, AssociativeArrayKeysAreStrings) {
     EXPECT_EQ(placement(task(std::string(before) + "\nP[%X%]=1")).context.quoting, sg::render::Quoting::Arithmetic)
         << before;
   EXPECT_EQ(placement(task("echo \"${P[%X%]}\"\ndeclare -A P")).context.quoting, sg::render::Quoting::Arithmetic);
+  // declare -A fails, and the name stays indexed, where bash holds it as an
+  // array already (its own, or one the template filled) or the options are
+  // not a declaration (-fA).
+  for (const char* before : {"declare -A GROUPS", "declare -A FUNCNAME", "declare -A BASH_ARGV", "P[0]=x\ndeclare -A P",
+                             "P=(a b)\ndeclare -A P", "mapfile -t P < /dev/null\ndeclare -A P",
+                             "read -ra P <<< \"a b\"\ndeclare -A P", "declare -fA P", "declare -FA P", "declare -Ap P",
+                             "readonly P\ndeclare -A P"}) {
+    std::string form = std::string(before) + "\n";
+    const auto name = form.substr(form.rfind(' ') + 1, form.size() - form.rfind(' ') - 2);
+    form += name + "[%X%]=1";
+    EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
+  }
+  for (const char* ok : {"declare -gA P", "typeset -A P", "declare -A -x P", "declare -Ar P=([a]=1)"})
+    EXPECT_TRUE(placement(task(std::string(ok) + "\necho \"${P[%X%]}\"")).context.assoc_key) << ok;
+}
+
+// An element's value is not its key: the counting idiom reads back a number,
+// while the keys (${!P[@]}, ${P[@]@K}) carry the value on.
+TEST(ValueSinks, AssociativeKeysAndValuesFlowApart) {
+  const std::string head = "declare -A RUNS\nMODEL=%X%\n";
+  for (const char* form : {"RUNS[$MODEL]=$(( ${RUNS[$MODEL]:-0} + 1 ))\necho \"${RUNS[$MODEL]}\"",
+                           "RUNS[$MODEL]=1\necho $(( ${RUNS[$MODEL]} + 1 ))", "RUNS[$MODEL]=1\n(( RUNS[x] > 0 ))"}) {
+    EXPECT_TRUE(rules(task(head + form)).empty()) << form;
+    EXPECT_EQ(placement(task(head + form)).context.quoting, sg::render::Quoting::Unquoted) << form;
+  }
+  for (const char* form : {"RUNS[$MODEL]=1\nfor k in \"${!RUNS[@]}\"; do eval \"$k\"; done",
+                           "RUNS[$MODEL]=1\neval \"${RUNS[@]@K}\"", "RUNS[$MODEL]=1\nbash -c \"${!RUNS[*]}\""})
+    EXPECT_TRUE(refused(task(head + form), "value-parsed-as-code")) << form;
+  for (const char* form : {"RUNS[x]=$MODEL\necho $(( ${RUNS[x]} ))", "RUNS[$MODEL]=1\necho $(( ${!RUNS[@]} ))",
+                           "RUNS[$MODEL]=$MODEL\n(( RUNS[x] ))", "RUNS[$MODEL]=1\nfor k in \"${!RUNS[@]}\"; do (( k )); done"})
+    EXPECT_EQ(placement(task(head + form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
 }
 
 TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
@@ -987,10 +1021,16 @@ TEST(ValueSinks, AccountsCommandsRunAs) {
                            "U=%X%\nsudo -u \"$U\" python3 x.py", "doas -u %X% id", "runuser -u %X% -- id",
                            "runuser %X% -c id", "su - %X%", "su -c id %X%", "sg %X% -c id",
                            "chroot --userspec=%X% / id", "setpriv --reuid=%X% id", "nsenter -S %X% id",
-                           "unshare --map-user=%X% id"})
+                           "unshare --map-user=%X% id", "gosu %X% python3 x.py", "su-exec %X% python3 x.py",
+                           "s6-setuidgid %X% prog", "systemd-run --uid=%X% --pipe prog", "systemd-run -p User=%X% prog",
+                           "systemd-run --property=Group=%X% prog", "start-stop-daemon --start -c %X% --exec /bin/x",
+                           "capsh --user=%X% -- -c x", "machinectl shell %X%@.host /bin/x", "srun --uid=%X% python3 x.py",
+                           "srun --gid %X% python3 x.py", "docker exec -u %X% c x", "docker run --user=%X% img x",
+                           "podman run -u %X% img x", "apptainer exec --security uid:%X% img x", "ssh -l %X% host true"})
     EXPECT_TRUE(refused(task(form), "value-chooses-account")) << form;
   for (const char* form : {"sudo -u trainer python3 -u %X%", "runuser -u trainer -- python3 -u %X%",
-                           "su trainer -c 'python3 \"$1\"' sh %X%"})
+                           "su trainer -c 'python3 \"$1\"' sh %X%", "docker run --rm img python3 -u %X%",
+                           "docker run --rm -e X=1 img python3 -u %X%", "systemd-run -p MemoryMax=4G python3 %X%"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(rules("sudo -u ${CLEARML_TASK.id} id\n").empty());
 }

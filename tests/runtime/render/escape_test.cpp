@@ -113,6 +113,27 @@ TEST(Escape, StringsParsedAgainTakeOnlyPlainWords) {
   EXPECT_TRUE(is_error(esc("", c)));
 }
 
+// ${X}>log: a word of digits (2>log) or {NAME} ({fd}>log) right before a
+// redirection is its descriptor, not an argument.
+TEST(Escape, AValueNeverBecomesARedirectionsDescriptor) {
+  using sg::render::DescriptorRisk;
+  auto c = ctx(Quoting::Unquoted);
+  c.descriptor = DescriptorRisk::Value;
+  for (auto v : {"2", "0", "{fd}", "{PATH", "fd}"}) EXPECT_EQ(esc(v, c), "REF:\"${v}\"") << v;
+  for (auto v : {"resnet", "2a", "1.5", "2-3"}) EXPECT_FALSE(esc(v, c).rfind("REF", 0) == 0) << v;
+  c.descriptor = DescriptorRisk::Braces;  // {${X}}>log
+  EXPECT_EQ(esc("fd", c), "REF:\"${v}\"");
+  EXPECT_EQ(esc("f.d", c), "f.d");
+  c.descriptor = DescriptorRisk::None;
+  EXPECT_EQ(esc("2", c), "2");
+  auto reparsed = ctx(Quoting::DoubleQuoted);
+  reparsed.reparsed = true;
+  reparsed.descriptor = DescriptorRisk::Value;
+  EXPECT_TRUE(is_error(esc("2", reparsed)));
+  EXPECT_EQ(esc("2.5", reparsed), "2.5");
+  EXPECT_EQ(esc("2", ctx(Quoting::DoubleQuoted)), "2");
+}
+
 TEST(Escape, AValueBecomesAnOptionOnlyAfterAnOption) {
   auto c = ctx(Quoting::Unquoted);
   c.word_start = c.begins_argument = true;

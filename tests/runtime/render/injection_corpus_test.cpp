@@ -112,6 +112,8 @@ const std::vector<Context>& contexts() {
       {"arithmetic", "x=$(( @ + 0 ))\nprintf '<%s>\\n' \"$x\" >> /dev/null", false, false},
       {"double-brackets", "if [[ \"@\" == x ]]; then :; fi\nif [[ @ -eq 1 ]]; then :; fi", false, false},
       {"case-word", "case @ in *) printf '<%s>\\n' ok >> /dev/null ;; esac", false, true},
+      // Digits or {NAME} right before '>' would be the redirection's descriptor.
+      {"before-redirection", "printf '<%s>\\n' @>>\"$OUT\"", true, true},
   };
   return k;
 }
@@ -212,6 +214,9 @@ std::vector<std::string> hostile_values(const std::string& canary) {
       "x:/data:ro,/:/host",
       "1,BASH_FUNC_f%%=() { " + t + "; }",
       "../../..",
+      "2",
+      "{PATH}",
+      "fd}",
   };
 }
 
