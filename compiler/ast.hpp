@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -144,6 +145,8 @@ struct Template {
   // The shell model: every command, in the order their first word appears.
   std::vector<ShellCommand> commands;
   std::vector<NameUse> arithmetic_names;
+  // Names surely associative from where `declare -A NAME` made them so.
+  std::map<std::string, std::size_t> associative_arrays;
 };
 
 }  // namespace slurmglue::compiler

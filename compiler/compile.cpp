@@ -399,6 +399,49 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
           source, "interpreter-not-bash", Severity::Error, 0, first_end,
           "the batch script must run under bash (#!/bin/bash): task values are passed in bash's $'...' quoting"));
   }
+  // #PBS and #BSUB lines: sbatch reads them as options too.
+  for (const auto& ph : tpl.placeholders) {
+    const auto line = ph.begin == 0 ? std::string::npos : t.rfind('\n', ph.begin - 1);
+    const auto from = t.find_first_not_of(" \t", line == std::string::npos ? 0 : line + 1);
+    if (from < ph.begin && (t.compare(from, 4, "#PBS") == 0 || t.compare(from, 5, "#BSUB") == 0))
+      diagnostics.push_back(diagnostic_at(source, "placeholder-in-translated-directive", Severity::Error, ph.begin,
+                                          ph.end - ph.begin,
+                                          "sbatch translates #PBS and #BSUB lines into its options, split at "
+                                          "blanks: a value here could add options; write this option as an "
+                                          "#SBATCH line"));
+  }
+  // set -k: every NAME=value word becomes an assignment, not only leading ones.
+  const bool values = std::any_of(tpl.placeholders.begin(), tpl.placeholders.end(), [](const PlaceholderNode& ph) {
+    const auto v = catalog::find_variable(ph.name);
+    return !v || !render::is_code_slot(*v);
+  });
+  for (const auto& cmd : tpl.commands) {
+    if (!values || cmd.words.empty() || (cmd.words[0].text != "set" && cmd.words[0].text != "shopt")) continue;
+    for (std::size_t k = 1; k < cmd.words.size(); ++k) {
+      const auto& w = cmd.words[k].text;
+      if (w == "--" || w.size() < 2 || (w[0] != '-' && w[0] != '+')) break;  // positional parameters follow
+      const bool letters = w[0] == '-' && cmd.words[0].text == "set" && w.find('k') != std::string::npos &&
+                           w.find('o') == std::string::npos;
+      const bool named = w == "-okeyword" || (w[0] == '-' && w.back() == 'o' && k + 1 < cmd.words.size() &&
+                                              cmd.words[k + 1].text == "keyword");
+      if (letters || named)
+        diagnostics.push_back(diagnostic_at(source, "keyword-mode", Severity::Error, cmd.words[k].begin,
+                                            cmd.words[k].end - cmd.words[k].begin,
+                                            "set -k makes every NAME=value word of a command an assignment of its "
+                                            "environment, which the compiler does not read that way: write "
+                                            "assignments before the command instead"));
+    }
+  }
+  if (first_end > 2 && t.compare(0, 2, "#!") == 0 && values) {
+    const std::string_view line = std::string_view(t).substr(0, first_end);
+    for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1)) {
+      const auto e = std::min(line.find_first_of(" \t\r", at + 1), line.size());
+      if (line.substr(at + 1, e - at - 1).find('k') != std::string_view::npos)
+        diagnostics.push_back(diagnostic_at(source, "keyword-mode", Severity::Error, at + 1, e - at - 1,
+                                            "bash -k makes every NAME=value word of a command an assignment of its "
+                                            "environment, which the compiler does not read that way"));
+    }
+  }
   for (auto at = t.find(render::kDataVariablePrefix); at != std::string::npos;
        at = t.find(render::kDataVariablePrefix, at + 1))
     diagnostics.push_back(diagnostic_at(source, "reserved-name", Severity::Error, at,

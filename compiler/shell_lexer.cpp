@@ -524,13 +524,14 @@ class Lexer {
   // and a '<' or '>' must follow it directly.
   render::DescriptorRisk descriptor_risk(std::size_t index) const {
     const auto fd_char = [](char ch) { return is_name_char(ch) || ch == '{' || ch == '}'; };
-    bool braces = false;
+    bool braces = false, named = false;
     std::size_t k = tpl_.placeholders[index].end, next = index + 1;
     while (k < text_.size()) {
       if (next < tpl_.placeholders.size() && tpl_.placeholders[next].begin == k) {
         k = tpl_.placeholders[next++].end;
       } else if (fd_char(text_[k])) {
         braces = braces || !is_name_char(text_[k]);
+        named = named || is_name_start(text_[k]);
         ++k;
       } else {
         break;
@@ -544,6 +545,7 @@ class Lexer {
         k = tpl_.placeholders[--prev].begin;
       } else if (fd_char(text_[k - 1])) {
         braces = braces || !is_name_char(text_[k - 1]);
+        named = named || is_name_start(text_[k - 1]);
         --k;
       } else {
         break;
@@ -552,7 +554,37 @@ class Lexer {
     // The word begins here (a quote may begin a string parsed again).
     if (k > 0 && std::string_view(" \t\n;&|()<>\"'`").find(text_[k - 1]) == std::string_view::npos)
       return render::DescriptorRisk::None;
-    return braces ? render::DescriptorRisk::Braces : render::DescriptorRisk::Value;
+    return braces ? render::DescriptorRisk::Braces : named ? render::DescriptorRisk::Named : render::DescriptorRisk::Value;
+  }
+
+  // The word around the placeholder at `at`, as the template wrote it
+  // before: a '[' there, an earlier placeholder in it (a here-document's
+  // line counts as a word).
+  void word_before(ShellContext& c, std::size_t index) const {
+    const std::size_t at = tpl_.placeholders[index].begin;
+    const auto earlier = [&](std::size_t from) { return index > 0 && tpl_.placeholders[index - 1].begin >= from; };
+    // A subscript's '[': after a name (task[), or after an expansion whose
+    // value may end in one (${X}[, $(f)[).
+    const auto bracket = [&](std::size_t from) {
+      for (std::size_t k = from + 1; k < at; ++k)
+        if (text_[k] == '[' && (is_name_char(text_[k - 1]) || text_[k - 1] == '}' || text_[k - 1] == ')')) return true;
+      return false;
+    };
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+      const auto& fr = stack_[k];
+      if (fr.kind == Frame::HeredocBody) {
+        const auto line = text_.rfind('\n', at == 0 ? 0 : at - 1);
+        const std::size_t from = line == std::string::npos ? 0 : line + 1;
+        c.bracket_before = bracket(from);
+        c.joined = earlier(from);
+        return;
+      }
+      if (!command_like(fr.kind)) continue;
+      if (fr.word_start && k + 1 == stack_.size()) return;  // the value begins a word
+      c.bracket_before = bracket(fr.word_begin);
+      c.joined = earlier(fr.word_begin);
+      return;
+    }
   }
 
   void set_context(ShellContext c) {
@@ -574,6 +606,7 @@ class Lexer {
     c.after_tilde = c.quoting == Quoting::Unquoted && !before.empty() && before.back() == '~' &&
                     (before.size() == 1 || std::string_view(" \t=:(").find(before[before.size() - 2]) != std::string_view::npos);
     c.descriptor = descriptor_risk(index);
+    word_before(c, index);
     c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
                                                c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;
@@ -749,7 +782,10 @@ class Lexer {
     const std::string name = w.text.substr(0, n);
     // An array before (NAME[0]=x, mapfile NAME, read -a NAME): declare -A fails.
     if (const auto it = indexed_at_.find(name); it != indexed_at_.end() && it->second < words[0].begin) return;
-    if (!redeclared_.count(name) && !names_dynamic_ && !bash_variable(name)) associative_.insert(name);
+    if (!redeclared_.count(name) && !names_dynamic_ && !bash_variable(name)) {
+      associative_.insert(name);
+      tpl_.associative_arrays.emplace(name, words[0].begin);
+    }
   }
   // Names unset or declared without -A anywhere (declare, typeset, local,
   // unset, read as text: in strings and comments too, which only makes the

@@ -128,6 +128,7 @@ class Flow {
     edges_["_"].insert(kAnyVariable);
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
+    subscripts_in_text();
     // Bash's own integer variables evaluate what is assigned to them
     // (RANDOM=$SEED runs a subscript's $(...) in a variable the seed names).
     for (const char* name : {"RANDOM", "SRANDOM", "OPTIND", "HISTCMD", "SECONDS", "BASHPID"})
@@ -451,6 +452,7 @@ class Flow {
       if (!cmd.header.empty()) continue;
       std::size_t i = 0;
       for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
+      renames(words, i, i < words.size() ? std::string(basename_of(words[i]->text)) : std::string());
       if (i >= words.size()) continue;
       const std::string program(basename_of(words[i]->text));
       for (std::size_t k = 0; k < words.size(); ++k)
@@ -876,6 +878,16 @@ class Flow {
   // the files that programs turning a file into another in place connect to
   // it by a suffix (gzip F writes F.gz, gunzip F.gz writes F, base64 F >
   // F.b64, cp F F.bak). Reading run.txt.gz as code runs what run.txt held.
+  // The trees the template copied, linked, synced or cloned as a whole
+  // (cp -r SRC kit, git clone URL src) that a path below them is in
+  // (kit/env.sh, src/slurm/env.sh): the file holds what the tree's source did.
+  std::vector<std::string> trees_holding(std::string_view path) const {
+    std::vector<std::string> out;
+    for (auto slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+      if (const auto key = file_key(path.substr(0, slash)); trees_.count(key)) out.push_back(key);
+    return out;
+  }
+
   std::vector<std::string> in_place_copies(const std::string& key) const {
     static constexpr std::string_view kSuffixes[] = {".gz", ".bz2", ".xz", ".zst", ".zstd", ".lz4", ".lz", ".lzma",
                                                      ".lzo", ".Z", ".z", ".br", ".sz", ".gpg", ".pgp", ".asc", ".enc",
@@ -1500,6 +1512,37 @@ class Flow {
         else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
           create_name(*words[k]);
       write_file(file_key(operands.back()->text), c, operands.back()->text);
+      trees_.insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
+    } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
+      // git clone URL [DIR]: the repository's tree arrives in DIR (or in
+      // the URL's last component without .git). An option's value is no
+      // operand (git clone -b main URL src).
+      std::vector<const ShellWord*> rest;
+      bool clone = false;
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto& t = words[k]->text;
+        if (!clone) {
+          clone = t == "clone";
+          if (one_of(t, {"-C", "-c", "--git-dir", "--work-tree"})) ++k;
+          continue;
+        }
+        if (t.size() > 1 && t[0] == '-' && words[k]->placeholders.empty()) {
+          if (one_of(t, {"-b", "--branch", "--depth", "-o", "--origin", "-c", "--config", "--reference",
+                         "--reference-if-able", "--template", "--separate-git-dir", "-j", "--jobs", "--filter",
+                         "--shallow-since", "--shallow-exclude", "-u", "--upload-pack", "--server-option",
+                         "--bundle-uri"}))
+            ++k;
+          continue;
+        }
+        rest.push_back(words[k]);
+      }
+      if (!rest.empty()) {
+        std::string dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
+        if (rest.size() < 2 && dir.size() > 4 && dir.compare(dir.size() - 4, 4, ".git") == 0) dir.resize(dir.size() - 4);
+        if (rest.size() >= 2) create_name(*rest[1]);
+        write_file(file_key(dir), c, dir);
+        trees_.insert(file_key(dir));
+      }
     } else if (prog == "split" || prog == "csplit") {
       // The pieces: files named after a prefix and a counter (chunk_00, xx01).
       write_file(std::string(kAnyFile), c, "");
@@ -1839,6 +1882,7 @@ class Flow {
             add.emplace_back(kEveryFile);
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
+          for (auto& tree : trees_holding(w.text)) add.push_back(std::move(tree));
           if (names_a_file_read(cmd, program, w, glob))
             for (const auto& pattern : written_patterns)
               if (may_be(pattern, key)) add.push_back(pattern);
@@ -2114,7 +2158,7 @@ class Flow {
       if (w.text.find("${") != std::string::npos) patsub_replacements(w);
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
-    const auto words = words_of(c);
+    auto words = words_of(c);
     if (cmd.kind == ShellCommand::Kind::Test) return test(words);
     if (cmd.header == "for" || cmd.header == "select") {
       if (words.empty()) return;
@@ -2163,6 +2207,18 @@ class Flow {
         nested_code(*words[k]);
       }
     if (i >= words.size()) return;
+    // hash -p FILE NAME, BASH_CMDS[NAME]=FILE, ln -s FILE NAME: NAME runs
+    // FILE's program; where that is unknown, NAME may be any program.
+    if (const auto r = renamed_.find(std::string(basename_of(words[i]->text)));
+        r != renamed_.end() && words[i]->placeholders.empty() && !functions_.count(r->first)) {
+      if (r->second.empty()) {
+        for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
+        return;
+      }
+      renamed_words_.push_back(*words[i]);
+      renamed_words_.back().text = r->second;
+      words[i] = &renamed_words_.back();
+    }
     // "--" ends the options of most programs: every word after it is an
     // operand (runners, shells and interpreters are read precisely below).
     const std::string program(basename_of(words[i]->text));
@@ -2317,6 +2373,50 @@ class Flow {
   }
 
   // NAME=value before a command, or as an argument of a declaration builtin.
+  // A word holding NAME[SUBSCRIPT] as text ("A[N]" for test -v, printf -v,
+  // read, declare, unset, exec {A[N]}>, a nameref's target, a string that
+  // ${!ref} reads later): wherever bash takes it as a name, it evaluates the
+  // subscript, the bare names in it too. Every word counts (which only makes
+  // the model stricter), but for an associative array's string keys.
+  void subscripts_in_text() {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const auto& cmd : t_.commands)
+      for (const auto& w : cmd.words) spans.emplace_back(w.begin, w.end);
+    for (const auto& h : t_.heredocs)  // x=$(cat <<EOF ...) then ${!x}
+      if (h.body_begin < h.body_end && h.body_end <= text_.size()) spans.emplace_back(h.body_begin, h.body_end);
+    // exec {A[N]}>file: the variable that gets the descriptor (not a word).
+    for (auto at = text_.find("]}"); at != std::string::npos; at = text_.find("]}", at + 2))
+      if (at + 2 < text_.size() && (text_[at + 2] == '>' || text_[at + 2] == '<'))
+        if (const auto open = text_.rfind('{', at); open != std::string::npos) spans.emplace_back(open + 1, at + 1);
+    for (const auto& [begin, end] : spans) {
+      const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (!is_name_start(raw[k]) || (k > 0 && (is_name_char(raw[k - 1]) || raw[k - 1] == '$'))) continue;
+        const std::size_t name_at = k;
+        while (k < raw.size() && is_name_char(raw[k])) ++k;
+        if (k >= raw.size() || raw[k] != '[') continue;
+        const std::string array(raw.substr(name_at, k - name_at));
+        const auto assoc = t_.associative_arrays.find(array);
+        if (assoc != t_.associative_arrays.end() && assoc->second < begin) continue;  // string keys
+        int depth = 0;
+        for (std::size_t m = k; m < raw.size(); ++m) {
+          if (raw[m] == '[') ++depth;
+          if (raw[m] == ']' && --depth == 0) break;
+          if (!is_name_start(raw[m]) || is_name_char(raw[m - 1])) continue;
+          // $N, ${N}, ${!N}, ${#N}: expansions, followed as such elsewhere.
+          const bool expansion = raw[m - 1] == '$' || (raw[m - 1] == '{' && m >= 2 && raw[m - 2] == '$') ||
+                                 ((raw[m - 1] == '!' || raw[m - 1] == '#') && m >= 3 && raw[m - 2] == '{' &&
+                                  raw[m - 3] == '$');
+          std::size_t n = m;
+          while (n < raw.size() && is_name_char(raw[n])) ++n;
+          if (!expansion)
+            uses_.push_back({std::string(raw.substr(m, n - m)), Use::Arithmetic, array + "[...] (a subscript bash evaluates)"});
+          m = n - 1;
+        }
+      }
+    }
+  }
+
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
     if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
@@ -2684,7 +2784,7 @@ class Flow {
     // container's does not.)
     if (o.name == "docker") {
       add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
-                           "--user -u --runtime -p");
+                           "--user -u --runtime -p --publish -P --publish-all -d --detach --restart");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
       add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
@@ -2723,8 +2823,9 @@ class Flow {
     // An OCI bundle or a kept container another task made runs as this step's
     // code; --jobid puts the step into another job of the glue's account.
     add_option(w.denied, "--container --container-name --jobid");
-    // The home of the glue's account (its ~/.ssh, clearml.conf) in the container.
-    add_option(w.denied, "--container-mount-home");
+    // The home of the glue's account (its ~/.ssh, clearml.conf) in the
+    // container; root in the container's user namespace (an account choice).
+    add_option(w.denied, "--container-mount-home --container-remap-root");
     // --multi-prog makes the command word a file of programs to run.
     add_option(w.denied, "--multi-prog");
     add_option(w.environment, "--container-env");
@@ -2775,6 +2876,16 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // bash calls command_not_found_handle with the words of any command it
+    // finds no program for on PATH (a tool missing on the node): its
+    // parameters may be the words of any command but a builtin's.
+    if (functions_.count("command_not_found_handle") && !name.empty() && words[i]->text.find('/') == std::string::npos &&
+        !is_bash_builtin(name))
+      for (std::size_t k = i; k < words.size(); ++k)
+        for (std::string p : {"@", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
+          for (const auto& r : words[k]->refs) edges_[p].insert(r);
+        }
     // make imports every environment variable as a make variable and
     // expands it where the makefile uses it ($(shell ...), recipe lines).
     if (name == "make" || name == "gmake")
@@ -2843,7 +2954,18 @@ class Flow {
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
                       "mongosh", "mongo", "redis-cli", "valkey-cli",
                       "ts", "task-spooler"})) {
-      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name);
+      // trap ACTION SIGNAL...: only the action is code (a signal operand
+      // is a name trap looks up); a single operand may still be either.
+      std::size_t last = words.size();
+      if (name == "trap") {
+        std::size_t action = i + 1;
+        while (action < words.size() && words[action]->text.size() > 1 && words[action]->text[0] == '-' &&
+               words[action]->placeholders.empty() && words[action]->text != "--")
+          ++action;
+        if (action < words.size() && words[action]->text == "--") ++action;
+        if (action + 1 < words.size()) last = action + 1;
+      }
+      for (std::size_t k = i + 1; k < last; ++k) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
       if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
       return;
@@ -3554,6 +3676,7 @@ class Flow {
   void read_list_file(std::string_view name, const std::string& by, bool code) {
     const auto key = file_key(name);
     std::vector<std::string> keys = in_place_copies(key);
+    for (auto& tree : trees_holding(name)) keys.push_back(std::move(tree));
     if (is_pattern_key(key) && !written_.empty()) keys.emplace_back(kEveryFile);
     for (const auto& written : written_)
       if (is_pattern_key(written) && may_be(written, key)) keys.push_back(written);
@@ -4322,6 +4445,62 @@ class Flow {
     }
   }
 
+  // Names the template binds to a program file: hash -p FILE NAME,
+  // BASH_CMDS[NAME]=FILE, and links or copies of a program (ln -s FILE
+  // NAME, cp, install). The program is FILE's base name, or X of
+  // $(command -v X), $(which X); unknown ("") otherwise.
+  static std::string program_of(const ShellWord& w) {
+    for (std::string_view finder : {"$(command -v ", "$(which ", "$(type -P ", "`which ", "`command -v "}) {
+      const auto at = w.text.find(finder);
+      if (at == std::string::npos) continue;
+      const auto b = at + finder.size();
+      const auto e = w.text.find_first_of(")` ", b);
+      const auto x = w.text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+      return x.find_first_of("$`\"'") == std::string::npos ? std::string(basename_of(x)) : "";
+    }
+    if (!w.placeholders.empty() || w.text.find_first_of("$`") != std::string::npos) return "";
+    return std::string(basename_of(w.text));
+  }
+  void renames(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
+    for (const auto* w : words)
+      if (w->text.rfind("BASH_CMDS[", 0) == 0)
+        if (const auto close = w->text.find("]="); close != std::string::npos) {
+          ShellWord file = *w;
+          file.text = w->text.substr(close + 2);
+          renamed_[w->text.substr(10, close - 10)] = program_of(file);
+        }
+    if (program == "hash")
+      for (std::size_t k = i + 1; k + 2 < words.size(); ++k)
+        if (words[k]->text == "-p") {
+          for (std::size_t n = k + 2; n < words.size(); ++n)
+            renamed_[std::string(basename_of(words[n]->text))] = program_of(*words[k + 1]);
+          return;
+        }
+    if (!one_of(program, {"ln", "cp", "install"})) return;
+    std::vector<const ShellWord*> operands;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& t = words[k]->text;
+      if (t.size() > 1 && t[0] == '-' && words[k]->placeholders.empty()) {
+        if (program == "install" && one_of(t, {"-m", "-o", "-g", "--mode", "--owner", "--group"})) ++k;
+        if (one_of(t, {"-t", "--target-directory", "-S", "--suffix"})) ++k;
+        continue;
+      }
+      operands.push_back(words[k]);
+    }
+    if (operands.size() != 2 || operands[1]->text.empty() || operands[1]->text.back() == '/') return;
+    const std::string name(basename_of(operands[1]->text));
+    if (!name.empty() && name.find_first_of("$`") == std::string::npos) renamed_[name] = program_of(*operands[0]);
+  }
+
+  static bool is_bash_builtin(std::string_view n) {
+    return one_of(n, {":", ".", "[", "alias", "bg", "bind", "break", "builtin", "caller", "cd", "command", "compgen",
+                      "complete", "compopt", "continue", "declare", "dirs", "disown", "echo", "enable", "eval", "exec",
+                      "exit", "export", "false", "fc", "fg", "getopts", "hash", "help", "history", "jobs", "kill",
+                      "let", "local", "logout", "mapfile", "popd", "printf", "pushd", "pwd", "read", "readarray",
+                      "readonly", "return", "set", "shift", "shopt", "source", "suspend", "test", "times", "trap",
+                      "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait"});
+  }
+
   // ---- standard input ----------------------------------------------------
 
   std::string reads_code_from_stdin(std::size_t c) {
@@ -4405,8 +4584,16 @@ class Flow {
                       "mongo", "redis-cli", "spark-shell", "pyspark", "spark-sql", "beeline", "hive", "vim", "vi",
                       "nvim", "view", "emacs", "lftp", "ftp", "sftp", "telnet", "script", "clisp", "gp",
                       "wolframscript", "math", "micropython", "rc", "es", "osh", "chronic", "bwrap", "firejail",
-                      "nsjail", "proot", "fakeroot", "fakechroot", "chroot", "flatpak-spawn"}))
+                      "nsjail", "proot", "fakeroot", "fakechroot", "chroot", "flatpak-spawn", "sqlplus", "usql",
+                      "cockroach", "snowsql", "impala-shell", "sqlcmd", "swipl", "groovysh", "matlab", "octave",
+                      "ansible-playbook", "bpftrace"}))
       return name + " (it runs what it reads on standard input)";
+    // curl -K - reads options (-o FILE, --config), wget -i - the addresses to fetch.
+    for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+      if (((name == "curl" && one_of(words[k]->text, {"-K", "--config"})) ||
+           (name == "wget" && one_of(words[k]->text, {"-i", "--input-file"}))) &&
+          names_stdin(words[k + 1]->text))
+        return name + " " + words[k]->text + " - (it reads its options or addresses from standard input)";
     if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
@@ -4443,6 +4630,9 @@ class Flow {
           bool code_letter = false;
           for (char ch : std::string_view(w).substr(1)) code_letter = code_letter || letters.find(ch) != std::string_view::npos;
           code_option = code_option || code_letter;
+          // python -m code (an interactive console) runs what it reads.
+          if (w == "-m" && k + 1 < words.size() && one_of(words[k + 1]->text, {"code", "pdb", "IPython", "ptpython", "bpython"}))
+            return name + " -m " + words[k + 1]->text + " (it runs what it reads on standard input)";
           if (one_of(w, {"-m", "-W", "-X"})) ++k;  // python -m MODULE runs a module, not stdin
           if (w == "-m") operand = true;
           // The next word may be the argument of an option whose argument
@@ -4748,6 +4938,9 @@ class Flow {
   // empty list); nothing when some are not literal.
   std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
+  std::set<std::string> trees_;  // keys of directories written as a whole (cp -r, git clone)
+  std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
+  std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::set<std::string> aliases_;  // alias NAME=...: with expand_aliases (or posix mode) a command
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };

@@ -162,6 +162,21 @@ const RuleInfo kRules[] = {
      "stand there; write the account in the template.",
      "#!/bin/bash\nsudo -u ${CLEARML_TASK.hyperparams.Args.user.value} python3 train.py\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nsudo -u trainer python3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG128", "placeholder-in-translated-directive", F, Error,
+     "A placeholder stands on a #PBS or #BSUB line.",
+     "sbatch translates #PBS (Torque) and #BSUB (LSF) lines into its own options, which override the #SBATCH "
+     "block, and splits them into words: a task value with blanks there would add options (-A an account, -q "
+     "a partition, -v variables of the job's environment). Write the option as an #SBATCH line, where values "
+     "stay one option value.",
+     "#!/bin/bash\n#PBS -N ${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\n#SBATCH --comment=${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG129", "keyword-mode", F, Error, "The template turns on set -k with placeholders in it.",
+     "Under set -k (set -o keyword) bash takes every NAME=value word of a command as an environment "
+     "assignment for it, not only the leading ones: python3 train.py PYTHONPATH=${...} would choose the "
+     "code python loads. The compiler reads a template as bash does without it; write assignments before "
+     "the command instead.",
+     "#!/bin/bash\nset -k\npython3 train.py LR=${CLEARML_TASK.hyperparams.Args.lr.value}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nLR=${CLEARML_TASK.hyperparams.Args.lr.value} python3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

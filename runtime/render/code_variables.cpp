@@ -44,7 +44,12 @@ bool is_code_variable(std::string_view n) {
       // keys are written.
       "HIPCXX", "HIPFLAGS", "OBJC", "OBJCXX", "OBJCFLAGS", "OBJCXXFLAGS", "CUDAFLAGS", "ISPC", "ISPCFLAGS", "SWIFTC",
       "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE",
-      "LANG", "LANGUAGE"};
+      "LANG", "LANGUAGE",
+      // The directories cd resolves against (cd - goes to OLDPWD, cd .. is
+      // computed from PWD), $0 (BASH_ARGV0: dirname "$0"/lib.sh), where
+      // rootless docker and podman find their daemon's socket, and the
+      // resolver's search domains (which host a short name reaches).
+      "PWD", "OLDPWD", "BASH_ARGV0", "XDG_RUNTIME_DIR", "LOCALDOMAIN", "RES_OPTIONS"};
   static constexpr std::string_view kPrefixes[] = {
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",

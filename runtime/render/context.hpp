@@ -40,7 +40,8 @@ inline bool is_directive(Quoting q) {
 // redirection's descriptor.
 enum class DescriptorRisk : std::uint8_t {
   None,
-  Value,   // the value decides (digits, or braces of its own)
+  Value,   // the template writes only digits there: a value of digits, or one with braces
+  Named,   // the template writes a letter or '_' there: only a value with braces ({x}>log)
   Braces,  // the template writes '{' or '}' in the word: any name would do
 };
 
@@ -102,6 +103,13 @@ struct ShellContext {
   // would stand for every element.
   bool assoc_key = false;
   DescriptorRisk descriptor = DescriptorRisk::None;
+  // What the word holds before the value, as the template wrote it: a
+  // subscript's '[' (LABEL="task[${...}]"), and whether an earlier value stands in the same
+  // word ("${A}${B}"). What the word stores may reach arithmetic by name,
+  // where '[' then an expansion runs code, so that rule holds for the whole
+  // word the values are joined into, not only for each value.
+  bool bracket_before = false;
+  bool joined = false;
 
   bool operator==(const ShellContext&) const = default;
 };

@@ -106,8 +106,12 @@ const char* check_element(ElementRole role, std::string_view v) {
       return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
     case ElementRole::ExportValue:
       if (runs_in_arithmetic(v)) return kSubscriptCode;
-      return v.find(',') == std::string_view::npos ? nullptr
-                                                    : "a value in --export cannot hold ',': it would add a variable";
+      // Slurm splits the list at ',' outside quotes: a quote would join the
+      // template's later items to this one (dropping them).
+      return v.find_first_of(",\"'") == std::string_view::npos
+                 ? nullptr
+                 : "a value in --export cannot hold ',' or a quote: it would add a variable, or make the template's "
+                   "later variables part of this one";
     case ElementRole::Name:
       return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
     case ElementRole::Path:

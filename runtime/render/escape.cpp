@@ -62,6 +62,10 @@ const char* comment(std::string_view v, std::string& out) {
 const char* arithmetic(std::string_view v, std::string& out) {
   std::size_t i = (!v.empty() && (v[0] == '-' || v[0] == '+')) ? 1 : 0;
   if (i == v.size()) return "an arithmetic expression takes an integer here";
+  // Bash reads 010 as octal 8 and 08 as an error, where programs read 10 and 8.
+  if (v[i] == '0' && i + 1 < v.size())
+    return "an arithmetic expression takes a decimal integer here, and bash reads a number with a leading 0 "
+           "as octal (010 is 8, 08 an error): write it without the leading zeros";
   for (; i < v.size(); ++i)
     if (v[i] < '0' || v[i] > '9') return "an arithmetic expression takes an integer here";
   out += v;
@@ -109,16 +113,19 @@ const char* directive(std::string_view v, Quoting q, std::string& out) {
 // so a '[' followed by a '`', or by a '$' that starts any expansion or quote,
 // is refused wherever bash expands (a '$' at the end, as in a regular
 // expression, starts nothing).
-bool runs_in_arithmetic(std::string_view v) {
-  const auto bracket = v.find('[');
-  if (bracket == std::string_view::npos) return false;
-  for (std::size_t k = bracket; k < v.size(); ++k) {
+bool holds_expansion(std::string_view v) {
+  for (std::size_t k = 0; k < v.size(); ++k) {
     if (v[k] == '`') return true;
     if (v[k] != '$' || k + 1 == v.size()) continue;
     const char n = v[k + 1];
     if (std::string_view("({['\"@*#?-$!").find(n) != std::string_view::npos || is_name_char(n)) return true;
   }
   return false;
+}
+
+bool runs_in_arithmetic(std::string_view v) {
+  const auto bracket = v.find('[');
+  return bracket != std::string_view::npos && holds_expansion(v.substr(bracket));
 }
 
 bool is_plain_word(std::string_view value) {
@@ -158,7 +165,8 @@ bool makes_descriptor(std::string_view v, const ShellContext& ctx) {
   const bool digits = v.find_first_not_of("0123456789") == std::string_view::npos;
   const bool braces = v.find_first_of("{}") != std::string_view::npos;
   const bool name_like = std::all_of(v.begin(), v.end(), [](char c) { return is_name_char(c) || c == '{' || c == '}'; });
-  return digits || (name_like && (braces || ctx.descriptor == DescriptorRisk::Braces));
+  if (ctx.descriptor == DescriptorRisk::Value && digits) return true;
+  return name_like && (braces || ctx.descriptor == DescriptorRisk::Braces);
 }
 
 // Whether a plain word can be written as it is in an expanding context.

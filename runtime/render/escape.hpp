@@ -26,6 +26,8 @@ bool is_plain_word(std::string_view value);
 // Whether bash would run code in `value` when it reaches arithmetic: a '['
 // followed by '`' or by a '$' that starts an expansion (a[$(cmd)]).
 bool runs_in_arithmetic(std::string_view value);
+// Whether `value` holds a '`' or a '$' that starts an expansion.
+bool holds_expansion(std::string_view value);
 
 // The prefix of the data block's variables; templates may not use it.
 inline constexpr std::string_view kDataVariablePrefix = "__slurmglue_";

@@ -222,6 +222,7 @@ class Run {
       if (r.value.empty()) empty_in_directive_ = true;
       if (plain_directive_value(index, r)) return;
     }
+    if (const char* why = joined_word_check(pl.context, r.value)) return fail(pl, why);
     bool referenced = false;
     if (const char* why = place_value(r.value, pl.context, *name, out_, referenced)) return fail(pl, why);
     if (referenced && std::none_of(assigned_.begin(), assigned_.end(),
@@ -231,6 +232,23 @@ class Run {
       append_ansi_c_quoted(r.value, data_);
       data_ += '\n';
     }
+  }
+
+  // The word the values are joined into ("task[${...}]", "${A}${B}") may
+  // reach arithmetic by name, where '[' then an expansion runs code: the
+  // rule each value keeps holds for the word as a whole.
+  const char* joined_word_check(const ShellContext& c, std::string_view v) {
+    const bool expands = c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
+                         c.quoting == Quoting::SingleQuoted || c.quoting == Quoting::DollarSingleQuoted ||
+                         c.quoting == Quoting::HeredocUnquoted;
+    if (!expands || c.assoc_key) return nullptr;
+    const bool bracket = c.bracket_before || (c.joined && bracket_in_word_);
+    if (bracket && holds_expansion(v))
+      return "the word this value is joined into holds a '[' before it (the template's, or an earlier value's), "
+             "and the value an expansion ('$' then a name, '(', '{', ... or '`'): together they run code "
+             "wherever bash evaluates the word's text as arithmetic, which no quoting prevents";
+    bracket_in_word_ = bracket || v.find('[') != std::string_view::npos;
+    return nullptr;
   }
 
   // The data block's assignments, one line each, in the order of use.
@@ -421,6 +439,7 @@ class Run {
   std::vector<RenderError>& errors_;
   std::string data_;
   bool empty_in_directive_ = false;  // on the #SBATCH line being rendered
+  bool bracket_in_word_ = false;      // the word of the last value holds a '[' up to its end
   bool translated_scan_ = false;      // a value could have made a #PBS/#BSUB line: scan the script
   // The #SBATCH line being rendered: whether its values kept its shape, and
   // where each was written (offset, length), by slot.

@@ -73,12 +73,27 @@ TEST(ShellLexer, WordsBeforeARedirection) {
   EXPECT_EQ(context_of("echo " + P + ">>log").descriptor, R::Value);
   EXPECT_EQ(context_of("cat " + P + "<in").descriptor, R::Value);
   EXPECT_EQ(context_of("echo 1" + P + "2>log").descriptor, R::Value);
+  EXPECT_EQ(context_of("echo x" + P + ">log").descriptor, R::Named);
   EXPECT_EQ(context_of("echo {" + P + "}>log").descriptor, R::Braces);
   EXPECT_EQ(context_of("bash -c \"run " + P + ">log\"").descriptor, R::Value);
   EXPECT_EQ(context_of("echo " + P + " >log").descriptor, R::None);
   EXPECT_EQ(context_of("echo -n=" + P + ">log").descriptor, R::None);
   EXPECT_EQ(context_of("echo " + P + ".txt>log").descriptor, R::None);
   EXPECT_EQ(context_of("echo " + P + "|cat").descriptor, R::None);
+}
+
+// What the template writes before a value in the same word: a '['.
+TEST(ShellLexer, BracketBeforeAValueInItsWord) {
+  EXPECT_TRUE(context_of("LABEL=\"task[" + P + "]\"").bracket_before);
+  EXPECT_TRUE(context_of("echo x[" + P).bracket_before);
+  EXPECT_TRUE(context_of("echo \"a[$(echo b)\"" + P).bracket_before);
+  EXPECT_TRUE(context_of("echo \"${X}[" + P + "]\"").bracket_before);
+  EXPECT_TRUE(context_of("cat <<EOF\nA[" + P + "]\nEOF").bracket_before);
+  EXPECT_FALSE(context_of("echo \"[ok]\" " + P).bracket_before);
+  EXPECT_FALSE(context_of("echo \"[" + P + "]\"").bracket_before);  // no name before it: no subscript
+  EXPECT_FALSE(context_of("echo \"[ok]\" \"" + P + "\"").bracket_before);
+  EXPECT_FALSE(context_of("cat <<EOF\n[x]\nA" + P + "\nEOF").bracket_before);
+  EXPECT_FALSE(context_of("echo " + P).joined);
 }
 
 TEST(ShellLexer, WordStartAndWholeLine) {

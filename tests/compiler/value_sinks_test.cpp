@@ -282,16 +282,25 @@ TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
                            "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\"",
                            // Bash's own integer variables evaluate what they are given.
                            "RANDOM=@", "SRANDOM=$((1))\nS=@\nSRANDOM=$S", "export OPTIND=@", "read HISTCMD <<< \"@\"",
-                           "SECONDS=\"@\"", "printf -v RANDOM %s \"@\""})
+                           "SECONDS=\"@\"", "printf -v RANDOM %s \"@\"",
+                           // A bare name in a subscript written as text, which bash
+                           // evaluates where it takes the text as a variable's name.
+                           "N=@\ntest -v \"A[N]\"", "N=@\nprintf -v \"A[N]\" x", "N=@\nread -r A[N] <<< 1",
+                           "N=@\nref=\"A[N]\"\necho \"${!ref}\"", "N=@\ndeclare \"A[N]=1\"", "N=@\nexec {A[N]}>/dev/null",
+                           "N=@\ndeclare -n r=A[N]\necho \"$r\"", "N=@\nx=$(cat <<EOF\nA[N]\nEOF\n)\necho \"${!x}\""})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
-  EXPECT_EQ(placement(with("N=@\necho \"${#N}\"")).context.quoting, Q::Unquoted);
+  for (const char* form : {"N=@\necho \"${#N}\"", "N=@\necho \"run[$N]\"", "N=@\necho \"log[INFO] x\"",
+                           "N=@\ndeclare -A P\ntest -v \"P[N]\""})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Unquoted) << form;
 }
 
 // Variables that other programs run or load as code (class D/B9).
 TEST(ValueSinks, EnvironmentThatRunsCodeIsRefused) {
   for (const char* form : {"export LD_PRELOAD=@", "PATH=@ python3 x.py", "GIT_SSH_COMMAND=\"@\" git clone x",
                            "env NODE_OPTIONS=@ node x.js", "export PYTHONPATH=\"/opt:@\"", "IFS=@ read a",
-                           "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x"})
+                           "declare -x BASH_ENV=@", "PIP_INDEX_URL=@ pip install x", "export OLDPWD=@\ncd -",
+                           "PWD=@\ncd ..", "BASH_ARGV0=@\nsource \"$(dirname \"$0\")/lib.sh\"",
+                           "export XDG_RUNTIME_DIR=@\npodman run img", "export LOCALDOMAIN=@"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_FALSE(refused(with("export WANDB_PROJECT=@"), "value-parsed-as-code"));
 }
@@ -989,6 +998,30 @@ TEST(ValueSinks, VariablesNamedAtRunTimeAndCodeVariablesByAnyAssignment) {
   EXPECT_TRUE(rules(task("export LANGCHAIN_PROJECT=\"%X%\"")).empty());
   EXPECT_TRUE(refused(task("export LANGUAGE=\"%X%\""), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("command_not_found_handle() {\n  \"%X%\" \"$@\"\n}"), "placeholder-command"));
+}
+
+// Thirty-fourth review: bash calls command_not_found_handle with the words
+// of any command it finds no program for; names the template binds to a
+// program (hash -p, BASH_CMDS, a link or copy) run that program; more
+// programs that run what they read on standard input.
+TEST(ValueSinks, ImplicitCallsRenamedProgramsAndConsoles) {
+  const std::string handler = "command_not_found_handle() {\n  srun bash -lc \"$*\"\n}\n";
+  EXPECT_TRUE(refused(task(handler + "fairseq-preprocess --tag \"%X%\""), "value-parsed-as-code"));
+  for (const char* builtin : {"echo \"%X%\"", "printf '%s\\n' \"%X%\"", "/usr/bin/tool \"%X%\""})
+    EXPECT_TRUE(rules(task(handler + builtin)).empty()) << builtin;
+  for (const char* form : {"hash -p /usr/bin/python3 pyml\npyml \"%X%\"", "BASH_CMDS[py]=/usr/bin/python3\npy \"%X%\"",
+                           "ln -sf \"$(command -v python3)\" tools/py\ntools/py \"%X%\"",
+                           "hash -p \"$TOOL\" step\nstep \"%X%\""})
+    EXPECT_TRUE(!rules(task(form)).empty() || placement(task(form)).roles.has(sg::render::ElementRole::CodePath)) << form;
+  EXPECT_TRUE(rules(task("hash -p /usr/bin/rsync sync\nsync -a data/ \"out-%X%/\"")).empty());
+  // trap ACTION SIGNAL: the signal is no code; a lone operand may be either.
+  EXPECT_TRUE(rules(task("trap cleanup \"%X%\"")).empty());
+  EXPECT_TRUE(rules(task("trap -- cleanup USR1 \"%X%\"")).empty());
+  EXPECT_TRUE(refused(task("trap \"%X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("trap -- \"%X%\" EXIT"), "value-parsed-as-code"));
+  for (const char* form : {"python3 -m code <<< \"print('%X%')\"", "sqlplus -s u/p <<< \"select '%X%' from dual;\"",
+                           "curl -K - <<< \"url = %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // Interpreters' options before their code option: python's switches (-I

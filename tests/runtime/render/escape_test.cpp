@@ -97,6 +97,10 @@ TEST(Escape, RestrictedContexts) {
   EXPECT_EQ(esc("-12", ctx(Quoting::Arithmetic)), "-12");
   EXPECT_TRUE(is_error(esc("a[$(id)]", ctx(Quoting::Arithmetic))));
   EXPECT_TRUE(is_error(esc("1+1", ctx(Quoting::Arithmetic))));
+  // A leading 0 is octal to bash: 010 is 8, 08 and 0128 errors.
+  for (auto v : {"010", "08", "0128", "-07", "00"}) EXPECT_TRUE(is_error(esc(v, ctx(Quoting::Arithmetic)))) << v;
+  EXPECT_EQ(esc("0", ctx(Quoting::Arithmetic)), "0");
+  EXPECT_EQ(esc("-0", ctx(Quoting::Arithmetic)), "-0");
   // '[' then any '$' or '`': code in any arithmetic the value reaches later.
   for (auto v : {"x[$(id)]", "x[${Q:-\"$\"(id)}]", "x[`id`]", "a[1] $HOME", "a[$'\\x24']"})
     EXPECT_TRUE(is_error(esc(v, ctx(Quoting::DoubleQuoted)))) << v;
@@ -121,6 +125,9 @@ TEST(Escape, AValueNeverBecomesARedirectionsDescriptor) {
   c.descriptor = DescriptorRisk::Value;
   for (auto v : {"2", "0", "{fd}", "{PATH", "fd}"}) EXPECT_EQ(esc(v, c), "REF:\"${v}\"") << v;
   for (auto v : {"resnet", "2a", "1.5", "2-3"}) EXPECT_FALSE(esc(v, c).rfind("REF", 0) == 0) << v;
+  c.descriptor = DescriptorRisk::Named;  // x${X}>log: only {x...} would do
+  EXPECT_EQ(esc("2", c), "2");
+  EXPECT_EQ(esc("{fd}", c), "REF:\"${v}\"");
   c.descriptor = DescriptorRisk::Braces;  // {${X}}>log
   EXPECT_EQ(esc("fd", c), "REF:\"${v}\"");
   EXPECT_EQ(esc("f.d", c), "f.d");

@@ -371,6 +371,29 @@ TEST(Renderer, ReviewFindings) {
   EXPECT_TRUE(render(kHead + "re='${CLEARML_TASK.name}'\n", {{"name", "^[a-z]+$"}}).ok);
 }
 
+// The '['-then-expansion rule holds for the word values are joined into:
+// LABEL="task[${...}]" or "${A}${B}" with A="x[" stores a[$(...)], which
+// bash runs wherever arithmetic reaches LABEL by name.
+TEST(Renderer, JoinedWordsKeepTheArithmeticRule) {
+  const std::string label = kHead + "LABEL=\"task[${CLEARML_TASK.name}]\"\n";
+  EXPECT_FALSE(render(label, {{"name", "$(touch PWNED)"}}).ok);
+  EXPECT_FALSE(render(label, {{"name", "`touch PWNED`"}}).ok);
+  EXPECT_TRUE(render(label, {{"name", "resnet-50 (v2)"}}).ok);
+  EXPECT_TRUE(render(label, {{"name", "costs 5$"}}).ok);  // a final '$' starts nothing
+  const std::string joined = kHead + "V=\"${CLEARML_TASK.name}-${CLEARML_TASK.comment}\"\n";
+  EXPECT_FALSE(render(joined, {{"name", "x["}, {"comment", "$(touch PWNED)]"}}).ok);
+  EXPECT_TRUE(render(joined, {{"name", "x"}, {"comment", "$(touch PWNED)]"}}).ok);
+  EXPECT_TRUE(render(joined, {{"name", "x["}, {"comment", "y]"}}).ok);
+  // Separate words are separate: the '[' of one does not reach the next.
+  EXPECT_TRUE(render(kHead + "echo \"${CLEARML_TASK.name}\" \"${CLEARML_TASK.comment}\"\n",
+                     {{"name", "x["}, {"comment", "$HOME"}}).ok);
+  EXPECT_TRUE(render(kHead + "echo \"[ok]\" \"${CLEARML_TASK.comment}\"\n", {{"comment", "$HOME"}}).ok);
+  // A here-document's line is one word.
+  EXPECT_FALSE(render(kHead + "cat > f <<EOF\nA[${CLEARML_TASK.comment}]\nEOF\n", {{"comment", "$(id)"}}).ok);
+  // An associative array's key is not stored as text.
+  EXPECT_TRUE(render(kHead + "declare -A P\nP[${CLEARML_TASK.comment}]=1\n", {{"comment", "$(id)"}}).ok);
+}
+
 }  // namespace
 
 namespace {
@@ -384,6 +407,9 @@ TEST(Renderer, ListOptionValuesStayInsideTheirElement) {
   const std::string export_value = kHead + "#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n";
   EXPECT_TRUE(render(export_value, {{"name", "a=b c"}}).ok);
   EXPECT_FALSE(render(export_value, {{"name", "1,BASH_FUNC_f%%=() { id; }"}}).ok);
+  // Slurm's list split honours quotes: one would swallow the later items.
+  const std::string later = kHead + "#SBATCH --export=NIL,RUN=${CLEARML_TASK.name},PYTHONNOUSERSITE=1\necho\n";
+  for (const char* v : {"resnet\"", "it's"}) EXPECT_FALSE(render(later, {{"name", v}}).ok) << v;
   // A value may name a variable of the submitter's environment to pass on,
   // never one the template assigns (the compiler refuses --export=${...}=x).
   const std::string export_name = kHead + "#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n";
