@@ -2387,7 +2387,9 @@ class Flow {
     // exec {A[N]}>file: the variable that gets the descriptor (not a word).
     for (auto at = text_.find("]}"); at != std::string::npos; at = text_.find("]}", at + 2))
       if (at + 2 < text_.size() && (text_[at + 2] == '>' || text_[at + 2] == '<'))
-        if (const auto open = text_.rfind('{', at); open != std::string::npos) spans.emplace_back(open + 1, at + 1);
+        if (const auto open = text_.rfind('{', at); open != std::string::npos && open + 1 < at &&
+            is_name_start(text_[open + 1]) && text_.find_first_of(" \t\n", open) > at)
+          spans.emplace_back(open + 1, at + 1);
     for (const auto& [begin, end] : spans) {
       const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
       for (std::size_t k = 0; k < raw.size(); ++k) {
@@ -3928,8 +3930,32 @@ class Flow {
         {"uv", "--python -p --directory --project --with-requirements"},
         {"conda mamba micromamba", "-p --prefix -f --file"},
         {"jupyter papermill", "--cwd --config"},
+        // The interpreter a tool runs or builds environments from (pip's
+        // global --python stands before or after the subcommand).
+        {"pip pip3", "--python"},
+        {"virtualenv", "-p --python"},
+        {"pipenv hatch", "--python"},
+        {"nox", "--force-python --extra-python -P"},
     };
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
+    // poetry env use X, pdm use X, pdm venv create X, workon X: the
+    // interpreter or environment that runs the project's code.
+    const auto operand_after = [&](std::initializer_list<std::string_view> verbs) {
+      std::size_t k = i + 1;
+      for (auto verb : verbs) {
+        while (k < words.size() && words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) ++k;
+        if (k >= words.size() || words[k]->text != verb) return;
+        ++k;
+      }
+      while (k < words.size() && words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) ++k;
+      if (k < words.size()) mark(k);
+    };
+    if (name == "poetry") operand_after({"env", "use"});
+    if (name == "pdm") {
+      operand_after({"use"});
+      operand_after({"venv", "create"});
+    }
+    if (name == "workon") operand_after({});
   }
 
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,

@@ -51,6 +51,10 @@ bool is_code_variable(std::string_view n) {
       // resolver's search domains (which host a short name reaches).
       "PWD", "OLDPWD", "BASH_ARGV0", "XDG_RUNTIME_DIR", "LOCALDOMAIN", "RES_OPTIONS"};
   static constexpr std::string_view kPrefixes[] = {
+      // Version managers' roots and selections: the interpreter their shims
+      // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a
+      // setting (is_setting_variable).
+      "PYENV", "RBENV", "NODENV", "GOENV", "JENV", "PLENV", "ASDF_", "NVM_", "SDKMAN_", "VOLTA_", "MISE_", "FNM_",
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
       "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
@@ -164,7 +168,12 @@ bool is_setting_variable(std::string_view n) {
       "TORCHINDUCTOR_COMPILE_THREADS", "TORCHDYNAMO_VERBOSE", "TORCH_ALLOW_TF32_CUBLAS_OVERRIDE",
       "HYDRA_FULL_ERROR", "I_MPI_DEBUG", "I_MPI_PIN", "NUMBA_NUM_THREADS", "NUMBA_DISABLE_JIT",
       "ACCELERATE_DEBUG_MODE", "ACCELERATE_MIXED_PRECISION"};
-  return std::find(std::begin(kSwitches), std::end(kSwitches), n) != std::end(kSwitches);
+  if (std::find(std::begin(kSwitches), std::end(kSwitches), n) != std::end(kSwitches)) return true;
+  // A version manager's selection: PYENV_VERSION=3.11.7, ASDF_PYTHON_VERSION=3.12.
+  const auto ends_version = n.size() > 8 && n.substr(n.size() - 8) == "_VERSION";
+  for (std::string_view manager : {"PYENV_", "RBENV_", "NODENV_", "GOENV_", "JENV_", "PLENV_", "ASDF_", "MISE_"})
+    if (ends_version && n.rfind(manager, 0) == 0) return true;
+  return false;
 }
 
 }  // namespace slurmglue::render

@@ -1019,6 +1019,13 @@ TEST(ValueSinks, ImplicitCallsRenamedProgramsAndConsoles) {
   EXPECT_TRUE(rules(task("trap -- cleanup USR1 \"%X%\"")).empty());
   EXPECT_TRUE(refused(task("trap \"%X%\""), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("trap -- \"%X%\" EXIT"), "value-parsed-as-code"));
+  // Thirty-fifth review: interpreters a tool or a version manager runs.
+  for (const char* form : {"python3 -m pip --python %X% list", "pip --python=%X% list", "virtualenv --python=%X% venv",
+                           "poetry env use %X%", "pdm use %X%", "workon %X%", "pipenv --python %X% install"})
+    EXPECT_TRUE(placement(task(form)).roles.has(sg::render::ElementRole::CodePath)) << form;
+  EXPECT_TRUE(placement(task("export PYENV_VERSION=%X%")).roles.has(sg::render::ElementRole::Setting));
+  EXPECT_TRUE(placement(task("export ASDF_PYTHON_VERSION=%X%")).roles.has(sg::render::ElementRole::Setting));
+  EXPECT_TRUE(refused(task("export PYENV_ROOT=%X%"), "value-parsed-as-code"));
   for (const char* form : {"python3 -m code <<< \"print('%X%')\"", "sqlplus -s u/p <<< \"select '%X%' from dual;\"",
                            "curl -K - <<< \"url = %X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
