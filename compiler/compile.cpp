@@ -142,9 +142,9 @@ class Checker {
             "($HOME/runs/${...})");
     if (ph.roles.has(render::ElementRole::Account) && !is_typed_plain_word(pl))
       error("value-chooses-account", ph,
-            "this value would choose the account or group a command runs as (sudo -u, runuser -u, su USER, "
-            "chroot --userspec, setpriv --reuid): a task may not choose whose privileges its commands get; write "
-            "the account in the template");
+            "this value would choose the account, group or privileges a command runs with (sudo -u, runuser -u, "
+            "su USER, chroot --userspec, setpriv --reuid, docker -u, --pid, --cap-add): a task may not choose whose "
+            "privileges its commands get; write the account in the template");
     if (!ph.exported_function.empty() && !is_typed_plain_word(pl))
       error("value-in-exported-function", ph,
             fmt::format("the function {} leaves this shell (export -f, declare -f) and a child shell that runs it "

@@ -3707,7 +3707,10 @@ class Flow {
         {"start-stop-daemon", "-c --chuid -u --user -g --group"},
         {"capsh", "--user --uid --gid --groups"},
         {"s6-applyuidgid", "-u -g -G"},
-        {"docker podman", "-u --user"},  // before the image: the words after it are the container's command's
+        // Before the image (the words after it are the container's command's):
+        // the user, and the host's namespaces, capabilities and devices.
+        {"docker podman", "-u --user --pid --userns --uts --ipc --cgroupns --network --net --cap-add --security-opt "
+                          "--device --group-add"},
         {"singularity apptainer", "--security"},  // uid:0,gid:0
         {"machinectl", "--uid"},
         {"ssh", "-l"},

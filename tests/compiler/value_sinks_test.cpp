@@ -1066,11 +1066,13 @@ TEST(ValueSinks, AccountsCommandsRunAs) {
                            "systemd-run --property=Group=%X% prog", "start-stop-daemon --start -c %X% --exec /bin/x",
                            "capsh --user=%X% -- -c x", "machinectl shell %X%@.host /bin/x", "srun --uid=%X% python3 x.py",
                            "srun --gid %X% python3 x.py", "docker exec -u %X% c x", "docker run --user=%X% img x",
-                           "podman run -u %X% img x", "apptainer exec --security uid:%X% img x", "ssh -l %X% host true"})
+                           "podman run -u %X% img x", "apptainer exec --security uid:%X% img x", "ssh -l %X% host true",
+                           "docker run --pid=%X% img x", "docker run --cap-add %X% img x", "podman run --network %X% img x"})
     EXPECT_TRUE(refused(task(form), "value-chooses-account")) << form;
   for (const char* form : {"sudo -u trainer python3 -u %X%", "runuser -u trainer -- python3 -u %X%",
                            "su trainer -c 'python3 \"$1\"' sh %X%", "docker run --rm img python3 -u %X%",
-                           "docker run --rm -e X=1 img python3 -u %X%", "systemd-run -p MemoryMax=4G python3 %X%"})
+                           "docker run --rm -e X=1 img python3 -u %X%", "systemd-run -p MemoryMax=4G python3 %X%",
+                           "docker run --network host img python3 t.py --device %X%"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(rules("sudo -u ${CLEARML_TASK.id} id\n").empty());
 }
