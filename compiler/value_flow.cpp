@@ -2208,10 +2208,17 @@ class Flow {
       }
     if (i >= words.size()) return;
     // hash -p FILE NAME, BASH_CMDS[NAME]=FILE, ln -s FILE NAME: NAME runs
-    // FILE's program; where that is unknown, NAME may be any program.
+    // FILE's program; where that is unknown, NAME may be any program. A
+    // known program given another file (bin/srun, a wrapper that may run
+    // srun "$@") is read as neither: its words may be anything's.
     if (const auto r = renamed_.find(std::string(basename_of(words[i]->text)));
-        r != renamed_.end() && words[i]->placeholders.empty() && !functions_.count(r->first)) {
-      if (r->second.empty()) {
+        r != renamed_.end() && r->second != r->first && words[i]->placeholders.empty() && !functions_.count(r->first)) {
+      const auto known = [&](const std::string& n) {
+        return is_shell(n) || is_interpreter(n) || find_runner(n) || one_of(n, {"srun", "sbatch", "salloc"});
+      };
+      // (python3 -> python3.11 is the same program.)
+      const auto family = [](std::string_view n) { return n.substr(0, n.find_first_of("0123456789.-")); };
+      if (r->second.empty() || (known(r->first) && family(r->first) != family(r->second))) {
         for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
         return;
       }

@@ -1014,6 +1014,10 @@ TEST(ValueSinks, ImplicitCallsRenamedProgramsAndConsoles) {
                            "hash -p \"$TOOL\" step\nstep \"%X%\""})
     EXPECT_TRUE(!rules(task(form)).empty() || placement(task(form)).roles.has(sg::render::ElementRole::CodePath)) << form;
   EXPECT_TRUE(rules(task("hash -p /usr/bin/rsync sync\nsync -a data/ \"out-%X%/\"")).empty());
+  // A known program given another file (a wrapper that may run it) is read as neither.
+  EXPECT_TRUE(refused(task("cp tools/launch.sh bin/srun\nexport PATH=\"$PWD/bin:$PATH\"\nsrun hostname --x=%X%"),
+                      "placeholder-command"));
+  EXPECT_TRUE(rules(task("ln -s \"$(command -v python3.11)\" bin/python3\nbin/python3 t.py --name \"%X%\"")).empty());
   // trap ACTION SIGNAL: the signal is no code; a lone operand may be either.
   EXPECT_TRUE(rules(task("trap cleanup \"%X%\"")).empty());
   EXPECT_TRUE(rules(task("trap -- cleanup USR1 \"%X%\"")).empty());
