@@ -78,45 +78,67 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   return plan;
 }
 
-// What stands before placeholder k on its line, for the renderer's #PBS/#BSUB
-// check: the literal text with earlier placeholders left out and leading
-// blanks skipped (an earlier value may be empty).
-render::Placement::LineStart line_start(std::string_view text, const Template& tpl, std::size_t k) {
-  const std::size_t begin = tpl.placeholders[k].begin;
-  const std::size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
-  std::size_t at = newline == std::string_view::npos ? 0 : newline + 1;
-  std::string before;
-  // The earlier placeholders on this line (placeholders are in text order,
-  // so only those right before k are looked at: linear in the line).
-  std::size_t first_on_line = k;
-  while (first_on_line > 0 && tpl.placeholders[first_on_line - 1].end > at) --first_on_line;
-  for (std::size_t j = first_on_line; j < k; ++j) {
-    const auto& ph = tpl.placeholders[j];
-    before.append(text.substr(at, ph.begin - at));
-    at = ph.end;
-  }
-  before.append(text.substr(at, begin - at));
-  const auto first = before.find_first_not_of(" \t");
-  if (first == std::string::npos) {
-    // What follows on the line, later placeholders left out.
-    std::string after;
-    at = tpl.placeholders[k].end;
-    const std::size_t line_end = std::min(text.find('\n', at), text.size());
-    for (std::size_t j = k + 1; j < tpl.placeholders.size() && tpl.placeholders[j].begin < line_end; ++j) {
-      after.append(text.substr(at, tpl.placeholders[j].begin - at));
-      at = tpl.placeholders[j].end;
+// What stands before each placeholder on its line, for the renderer's
+// #PBS/#BSUB check: the literal text with earlier placeholders left out and
+// leading blanks skipped (an earlier value may be empty). Placeholders are
+// asked in text order, so each line is read once, however many it holds.
+class LineStarts {
+ public:
+  LineStarts(std::string_view text, const Template& tpl) : text_(text), tpl_(tpl) {}
+
+  render::Placement::LineStart next(std::size_t k) {
+    const auto& ph = tpl_.placeholders[k];
+    // The literal text since the last placeholder, from the line's start.
+    const auto segment = text_.substr(scanned_, ph.begin - scanned_);
+    if (const auto newline = segment.rfind('\n'); newline != std::string_view::npos) {
+      rest_.clear();
+      append(segment.substr(newline + 1));
+    } else {
+      append(segment);
     }
-    after.append(text.substr(at, line_end - at));
-    const auto next = after.find_first_not_of(" \t");
-    return next != std::string::npos && after[next] == '#' ? render::Placement::LineStart::AtStartBeforeHash
-                                                           : render::Placement::LineStart::AtStart;
+    scanned_ = ph.end;
+    if (rest_.empty()) return next_literal_is_hash(k) ? render::Placement::LineStart::AtStartBeforeHash
+                                                      : render::Placement::LineStart::AtStart;
+    for (std::string_view directive : {"#PBS", "#BSUB", "#DW", "#BB"})
+      if (rest_.size() <= directive.size() && directive.substr(0, rest_.size()) == rest_)
+        return render::Placement::LineStart::AfterHash;
+    return render::Placement::LineStart::No;
   }
-  const std::string_view rest = std::string_view(before).substr(first);
-  for (std::string_view directive : {"#PBS", "#BSUB", "#DW", "#BB"})
-    if (rest.size() <= directive.size() && directive.substr(0, rest.size()) == rest)
-      return render::Placement::LineStart::AfterHash;
-  return render::Placement::LineStart::No;
-}
+
+ private:
+  // The text from the first non-blank on, kept up to one character more
+  // than the longest directive (then no directive can be its start).
+  void append(std::string_view literal) {
+    if (rest_.empty()) literal.remove_prefix(std::min(literal.find_first_not_of(" \t"), literal.size()));
+    rest_.append(literal.substr(0, std::min(literal.size(), kKept - std::min(kKept, rest_.size()))));
+  }
+  // Whether the first non-blank character after placeholder k on its line,
+  // later placeholders left out, is '#'. A scan that went past k's end
+  // already answers it.
+  bool next_literal_is_hash(std::size_t k) {
+    const auto& ph = tpl_.placeholders[k];
+    if (literal_at_ < ph.end) {
+      literal_at_ = ph.end;
+      for (std::size_t j = k + 1; literal_at_ < text_.size();) {
+        if (j < tpl_.placeholders.size() && tpl_.placeholders[j].begin == literal_at_) {
+          literal_at_ = tpl_.placeholders[j++].end;
+        } else if (text_[literal_at_] == ' ' || text_[literal_at_] == '\t') {
+          ++literal_at_;
+        } else {
+          break;
+        }
+      }
+    }
+    return literal_at_ < text_.size() && text_[literal_at_] == '#';
+  }
+
+  static constexpr std::size_t kKept = 6;
+  std::string_view text_;
+  const Template& tpl_;
+  std::size_t scanned_ = 0;     // the end of the last placeholder asked about
+  std::string rest_;            // this line's literal text before it, from its first non-blank
+  std::size_t literal_at_ = 0;  // where the last look for the next literal stopped
+};
 
 }  // namespace
 
@@ -131,8 +153,9 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   p.translated_directive_lines = render::count_translated_directive_lines(source.text());
   p.placements = std::move(placements);
   p.options = std::move(options);
+  LineStarts line_starts(source.text(), tpl);
   for (std::size_t k = 0; k < p.placements.size() && k < tpl.placeholders.size(); ++k)
-    p.placements[k].line_start = line_start(source.text(), tpl, k);
+    p.placements[k].line_start = line_starts.next(k);
 
   std::vector<Marker> markers;
   for (std::uint32_t k = 0; k < tpl.placeholders.size(); ++k)

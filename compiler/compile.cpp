@@ -401,8 +401,7 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
   }
   // #PBS and #BSUB lines: sbatch reads them as options too.
   for (const auto& ph : tpl.placeholders) {
-    const auto line = ph.begin == 0 ? std::string::npos : t.rfind('\n', ph.begin - 1);
-    const auto from = t.find_first_not_of(" \t", line == std::string::npos ? 0 : line + 1);
+    const auto from = t.find_first_not_of(" \t", source.line_offset(source.position(ph.begin).line));
     if (from < ph.begin && (t.compare(from, 4, "#PBS") == 0 || t.compare(from, 5, "#BSUB") == 0))
       diagnostics.push_back(diagnostic_at(source, "placeholder-in-translated-directive", Severity::Error, ph.begin,
                                           ph.end - ph.begin,

@@ -522,7 +522,16 @@ class Lexer {
   // redirection's descriptor (N>, {NAME}>): bash decides from its text as
   // written, so only letters, digits, '_', '{', '}' and values may be in it,
   // and a '<' or '>' must follow it directly.
-  render::DescriptorRisk descriptor_risk(std::size_t index) const {
+  // (The answer is the same for every placeholder of one run of such
+  // characters and placeholders: it is read once per run.)
+  render::DescriptorRisk descriptor_risk(std::size_t index) {
+    if (index > descriptor_run_.first && index < descriptor_run_.last) return descriptor_run_.risk;
+    descriptor_run_.first = index;
+    descriptor_run_.risk = read_descriptor_risk(index, descriptor_run_.last);
+    return descriptor_run_.risk;
+  }
+  // `after` is set to the first placeholder past the run.
+  render::DescriptorRisk read_descriptor_risk(std::size_t index, std::size_t& after) const {
     const auto fd_char = [](char ch) { return is_name_char(ch) || ch == '{' || ch == '}'; };
     bool braces = false, named = false;
     std::size_t k = tpl_.placeholders[index].end, next = index + 1;
@@ -537,6 +546,7 @@ class Lexer {
         break;
       }
     }
+    after = next;
     if (k >= text_.size() || (text_[k] != '<' && text_[k] != '>')) return render::DescriptorRisk::None;
     k = tpl_.placeholders[index].begin;
     std::size_t prev = index;
@@ -560,21 +570,24 @@ class Lexer {
   // The word around the placeholder at `at`, as the template wrote it
   // before: a '[' there, an earlier placeholder in it (a here-document's
   // line counts as a word).
-  void word_before(ShellContext& c, std::size_t index) const {
+  void word_before(ShellContext& c, std::size_t index) {
     const std::size_t at = tpl_.placeholders[index].begin;
     const auto earlier = [&](std::size_t from) { return index > 0 && tpl_.placeholders[index - 1].begin >= from; };
     // A subscript's '[': after a name (task[), or after an expansion whose
-    // value may end in one (${X}[, $(f)[).
+    // value may end in one (${X}[, $(f)[). Read on from where the word's
+    // last placeholder left off.
     const auto bracket = [&](std::size_t from) {
-      for (std::size_t k = from + 1; k < at; ++k)
-        if (text_[k] == '[' && (is_name_char(text_[k - 1]) || text_[k - 1] == '}' || text_[k - 1] == ')')) return true;
-      return false;
+      auto& b = bracket_scan_;
+      if (b.from != from || b.upto > at) b = {from, from + 1, false};
+      for (; b.upto < at && !b.seen; ++b.upto)
+        b.seen = text_[b.upto] == '[' && (is_name_char(text_[b.upto - 1]) || text_[b.upto - 1] == '}' || text_[b.upto - 1] == ')');
+      b.upto = std::max(b.upto, at);
+      return b.seen;
     };
     for (std::size_t k = stack_.size(); k-- > 0;) {
       const auto& fr = stack_[k];
       if (fr.kind == Frame::HeredocBody) {
-        const auto line = text_.rfind('\n', at == 0 ? 0 : at - 1);
-        const std::size_t from = line == std::string::npos ? 0 : line + 1;
+        const std::size_t from = src_.line_offset(src_.position(at).line);
         c.bracket_before = bracket(from);
         c.joined = earlier(from);
         return;
@@ -728,7 +741,7 @@ class Lexer {
   void subscript(std::string_view name) {
     if (!name.empty() && name.front() == '#') name.remove_prefix(1);  // ${#A[k]}: the length of an element
     push(Frame::Arith, 1, ']');
-    top().assoc_key = associative_.count(std::string(name)) > 0;
+    top().assoc_key = tpl_.associative_arrays.count(std::string(name)) > 0;
   }
   // An option word bash accepts with -A: -fA, -FA, -nA, -aA, -p fail or do
   // something else, so NAME stays what it was.
@@ -782,10 +795,7 @@ class Lexer {
     const std::string name = w.text.substr(0, n);
     // An array before (NAME[0]=x, mapfile NAME, read -a NAME): declare -A fails.
     if (const auto it = indexed_at_.find(name); it != indexed_at_.end() && it->second < words[0].begin) return;
-    if (!redeclared_.count(name) && !names_dynamic_ && !bash_variable(name)) {
-      associative_.insert(name);
-      tpl_.associative_arrays.emplace(name, words[0].begin);
-    }
+    if (!redeclared_.count(name) && !names_dynamic_ && !bash_variable(name)) tpl_.associative_arrays.emplace(name, words[0].begin);
   }
   // Names unset or declared without -A anywhere (declare, typeset, local,
   // unset, read as text: in strings and comments too, which only makes the
@@ -1390,7 +1400,7 @@ class Lexer {
       const auto& command = stack_[stack_.size() - 2];
       std::string_view name(text_.data() + command.word_begin, command.array_at - command.word_begin);
       name = name.substr(0, name.find_first_of("+="));
-      top().assoc_key = declares_associative(command) || associative_.count(std::string(name)) > 0;
+      top().assoc_key = declares_associative(command) || tpl_.associative_arrays.count(std::string(name)) > 0;
       return;
     }
     if (f.in_array && is_operator(c)) {
@@ -1528,9 +1538,18 @@ class Lexer {
   std::size_t line_checked_ = std::string::npos;
   std::uint32_t next_pipeline_ = 0;
   bool stop_reading_ = false;  // kMaxShellNesting (or bash's here-document count) passed: stop reading
-  std::set<std::string> associative_;  // names surely declared -A (subscripts are strings)
   std::set<std::string> redeclared_;   // names unset or declared without -A somewhere
   std::map<std::string, std::size_t> indexed_at_;  // where a name is first used as an array
+  // descriptor_risk's last run: placeholders first..last-1 share its answer.
+  struct {
+    std::size_t first = 0, last = 0;
+    render::DescriptorRisk risk = render::DescriptorRisk::None;
+  } descriptor_run_;
+  // word_before's scan for a '[': the word it started at, how far it read.
+  struct {
+    std::size_t from = SIZE_MAX, upto = 0;
+    bool seen = false;
+  } bracket_scan_;
   bool names_dynamic_ = false;         // an unset or declaration whose name is a variable's (or a nameref)
   // bash's HEREDOC_MAX: more here-documents pending at one line break is a syntax error.
   static constexpr std::size_t kMaxPendingHeredocs = 16;

@@ -241,25 +241,43 @@ class Flow {
     return out;
   }
 
-  // Whether `prefix`, the text of a word before a placeholder, may yield
-  // nothing at run time, so that the value still starts the argument: quote
-  // marks ("", '', $""), expansions (${EMPTY}, $(true)) and brace
-  // expansion ({,}) may; any other character is a literal that stays.
-  static bool may_yield_nothing(std::string_view prefix, const std::vector<Expansion>& xs) {
-    for (std::size_t k = 0; k < prefix.size();) {
-      const auto x = std::find_if(xs.begin(), xs.end(), [k](const Expansion& e) { return e.begin == k; });
-      if (x != xs.end()) {
-        k = x->end;
-        continue;
+  // Whether the text of a word before a placeholder may yield nothing at
+  // run time, so that the value still starts the argument: quote marks
+  // ("", '', $""), expansions (${EMPTY}, $(true)) and brace expansion ({,})
+  // may; any other character is a literal that stays. Read once per word
+  // (xs: its top-level expansions, in order): for the text before `at`, the
+  // first character that is none of those decides, if it stands before `at`.
+  class VanishingStart {
+   public:
+    VanishingStart(std::string_view raw, const std::vector<Expansion>& xs) {
+      std::size_t j = 0;
+      for (std::size_t k = 0; k < raw.size();) {
+        while (j < xs.size() && xs[j].begin < k) ++j;
+        if (j < xs.size() && xs[j].begin == k) {
+          k = xs[j].end;
+          continue;
+        }
+        const char c = raw[k];
+        const bool quote_mark = c == '"' || c == '\'' ||
+                                (c == '$' && k + 1 < raw.size() && (raw[k + 1] == '"' || raw[k + 1] == '\''));
+        if (c == '{' || !quote_mark) {
+          decided_at_ = k;
+          vanishes_ = c == '{';
+          return;
+        }
+        ++k;
       }
-      const char c = prefix[k];
-      if (c == '{') return true;
-      const bool quote_mark = c == '"' || c == '\'' ||
-                              (c == '$' && k + 1 < prefix.size() && (prefix[k + 1] == '"' || prefix[k + 1] == '\''));
-      if (!quote_mark) return false;
-      ++k;
     }
-    return true;
+    bool before(std::size_t at) const { return decided_at_ >= at || vanishes_; }
+
+   private:
+    std::size_t decided_at_ = std::string_view::npos;
+    bool vanishes_ = true;
+  };
+  // Whether offset `at` of a word lies inside one of its top-level expansions.
+  static bool inside_expansion(const std::vector<Expansion>& xs, std::size_t at) {
+    const auto after = std::upper_bound(xs.begin(), xs.end(), at, [](std::size_t a, const Expansion& x) { return a <= x.begin; });
+    return after != xs.begin() && at < std::prev(after)->end;
   }
 
   // Arguments of a simple command: bash splits and globs what an unquoted
@@ -290,12 +308,12 @@ class Flow {
       // still begins the argument.
       if (k < operands_from && !w.placeholders.empty()) {
         const auto xs = expansions(raw);
+        const VanishingStart vanishing(raw, xs);
         for (auto p : w.placeholders) {
           auto& c = t_.placeholders[p].context;
           const std::size_t at = t_.placeholders[p].begin - w.begin;
-          const bool inside = std::any_of(xs.begin(), xs.end(), [at](const Expansion& x) { return x.begin < at && at < x.end; });
-          if (c.begins_argument || inside || at == 0 || render::is_directive(c.quoting) ||
-              c.quoting == render::Quoting::Comment || !may_yield_nothing(raw.substr(0, at), xs))
+          if (c.begins_argument || inside_expansion(xs, at) || at == 0 || render::is_directive(c.quoting) ||
+              c.quoting == render::Quoting::Comment || !vanishing.before(at))
             continue;
           c.begins_argument = true;
           c.after_option = after_unknown;
@@ -3444,7 +3462,8 @@ class Flow {
   void fills(const ShellWord& w, render::ElementRole role, const std::string& by, bool word_start = false) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto xs = expansions(raw);
-    const auto starts = [&](std::size_t at) { return !word_start || may_yield_nothing(raw.substr(0, at), xs); };
+    const VanishingStart vanishing(raw, xs);
+    const auto starts = [&](std::size_t at) { return !word_start || vanishing.before(at); };
     // A name the job writes, reads or runs that starts in the glue's home
     // (explicitly, or relative after cd ~) names one entry there.
     const bool names_file = role == render::ElementRole::Path || role == render::ElementRole::CodePath ||
