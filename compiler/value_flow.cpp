@@ -2410,37 +2410,53 @@ class Flow {
     for (const auto& h : t_.heredocs)  // x=$(cat <<EOF ...) then ${!x}
       if (h.body_begin < h.body_end && h.body_end <= text_.size()) spans.emplace_back(h.body_begin, h.body_end);
     // exec {A[N]}>file: the variable that gets the descriptor (not a word).
-    for (auto at = text_.find("]}"); at != std::string::npos; at = text_.find("]}", at + 2))
-      if (at + 2 < text_.size() && (text_[at + 2] == '>' || text_[at + 2] == '<'))
-        if (const auto open = text_.rfind('{', at); open != std::string::npos && open + 1 < at &&
-            is_name_start(text_[open + 1]) && text_.find_first_of(" \t\n", open) > at)
-          spans.emplace_back(open + 1, at + 1);
-    for (const auto& [begin, end] : spans) {
-      const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
-      for (std::size_t k = 0; k < raw.size(); ++k) {
-        if (!is_name_start(raw[k]) || (k > 0 && (is_name_char(raw[k - 1]) || raw[k - 1] == '$'))) continue;
-        const std::size_t name_at = k;
-        while (k < raw.size() && is_name_char(raw[k])) ++k;
-        if (k >= raw.size() || raw[k] != '[') continue;
-        const std::string array(raw.substr(name_at, k - name_at));
-        const auto assoc = t_.associative_arrays.find(array);
-        if (assoc != t_.associative_arrays.end() && assoc->second < begin) continue;  // string keys
-        int depth = 0;
-        for (std::size_t m = k; m < raw.size(); ++m) {
-          if (raw[m] == '[') ++depth;
-          if (raw[m] == ']' && --depth == 0) break;
-          if (!is_name_start(raw[m]) || is_name_char(raw[m - 1])) continue;
-          // $N, ${N}, ${!N}, ${#N}: expansions, followed as such elsewhere.
-          const bool expansion = raw[m - 1] == '$' || (raw[m - 1] == '{' && m >= 2 && raw[m - 2] == '$') ||
-                                 ((raw[m - 1] == '!' || raw[m - 1] == '#') && m >= 3 && raw[m - 2] == '{' &&
-                                  raw[m - 3] == '$');
-          std::size_t n = m;
-          while (n < raw.size() && is_name_char(raw[n])) ++n;
-          if (!expansion)
-            uses_.push_back({std::string(raw.substr(m, n - m)), Use::Arithmetic, array + "[...] (a subscript bash evaluates)"});
-          m = n - 1;
+    std::size_t last_at = std::string::npos, last_open = 0;  // a back scan that reaches the last "]}" ends as it did
+    for (auto at = text_.find("]}"); at != std::string::npos; at = text_.find("]}", at + 2)) {
+      if (at + 2 >= text_.size() || (text_[at + 2] != '>' && text_[at + 2] != '<')) continue;
+      auto open = at;  // just after the '{' (or blank) that starts this blank-free part
+      while (open > 0 && text_[open - 1] != '{' && text_[open - 1] != ' ' && text_[open - 1] != '\t' &&
+             text_[open - 1] != '\n') {
+        if (--open == last_at) {
+          open = last_open;
+          break;
         }
       }
+      last_at = at;
+      last_open = open;
+      if (open > 0 && text_[open - 1] == '{' && open < at && is_name_start(text_[open])) spans.emplace_back(open, at + 1);
+    }
+    for (const auto& [begin, end] : spans) subscripts_in(begin, end);
+  }
+  // One pass over text_[begin, end): `open` holds each NAME[ not yet closed,
+  // with the bracket depth it opened at; a bare name while one is open is
+  // read by the innermost (none for an associative array's string key).
+  void subscripts_in(std::size_t begin, std::size_t end) {
+    const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
+    std::vector<std::pair<int, std::string>> open;  // (depth, array; "" for string keys)
+    int depth = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      if (raw[k] == '[' && !open.empty()) ++depth;
+      if (raw[k] == ']' && !open.empty()) {
+        if (open.back().first == depth) open.pop_back();
+        --depth;
+      }
+      if (!is_name_start(raw[k]) || (k > 0 && is_name_char(raw[k - 1]))) continue;
+      const std::size_t m = k;
+      // $N, ${N}, ${!N}, ${#N}: expansions, followed as such elsewhere.
+      const bool expansion = m > 0 && (raw[m - 1] == '$' || (raw[m - 1] == '{' && m >= 2 && raw[m - 2] == '$') ||
+                                       ((raw[m - 1] == '!' || raw[m - 1] == '#') && m >= 3 && raw[m - 2] == '{' &&
+                                        raw[m - 3] == '$'));
+      while (k < raw.size() && is_name_char(raw[k])) ++k;
+      const std::string name(raw.substr(m, k - m));
+      if (!expansion && !open.empty() && !open.back().second.empty())
+        uses_.push_back({name, Use::Arithmetic, open.back().second + "[...] (a subscript bash evaluates)"});
+      if (k < raw.size() && raw[k] == '[' && !(m > 0 && raw[m - 1] == '$')) {
+        const auto assoc = t_.associative_arrays.find(name);
+        const bool keys = assoc != t_.associative_arrays.end() && assoc->second < begin;
+        open.emplace_back(++depth, keys ? std::string() : name);
+        continue;  // k is at the '[', counted
+      }
+      --k;
     }
   }
 

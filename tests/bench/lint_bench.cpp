@@ -2,7 +2,8 @@
 // template of 1, 2 and 4 MiB (sbatch's script limit) of directives, shell
 // code and placeholders, in bytes per second (the target is 50 MB/s, and time
 // linear in the size); and templates of 10k and 40k directive lines, whose
-// time per line should not grow. It reports numbers and asserts nothing.
+// time per line should not grow; and lines dense with placeholders. It
+// reports numbers and asserts nothing.
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -51,6 +52,27 @@ void BM_LintDirectiveLines(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
 }
 BENCHMARK(BM_LintDirectiveLines)->Arg(10000)->Arg(40000)->Unit(benchmark::kMillisecond);
+
+// Lines dense with placeholders, in the shapes that once cost time or memory
+// quadratic in their count: one word of many, a here-document line, subscripts
+// left open (a[${X}a[${X}...). Time per placeholder should not grow.
+std::string dense_lines(std::size_t placeholders) {
+  const std::string p = "${CLEARML_TASK.id}";
+  std::string word, open_subscripts;
+  for (std::size_t n = 0; n < placeholders; ++n) {
+    word += p;
+    open_subscripts += "a[" + p;
+  }
+  return "#!/bin/bash\n#SBATCH --job-name=clearml_task_" + p + "\necho " + word + "\ncat <<EOF\n" + open_subscripts +
+         "\nEOF\nx " + open_subscripts + "\n${CLEARML_AGENT_EXECUTE}\n";
+}
+
+void BM_LintDenseLines(benchmark::State& state) {
+  const sg::compiler::Source source("dense.tpl", dense_lines(static_cast<std::size_t>(state.range(0))));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * 3 * state.range(0)));
+}
+BENCHMARK(BM_LintDenseLines)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -287,10 +287,11 @@ TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
                            // evaluates where it takes the text as a variable's name.
                            "N=@\ntest -v \"A[N]\"", "N=@\nprintf -v \"A[N]\" x", "N=@\nread -r A[N] <<< 1",
                            "N=@\nref=\"A[N]\"\necho \"${!ref}\"", "N=@\ndeclare \"A[N]=1\"", "N=@\nexec {A[N]}>/dev/null",
-                           "N=@\ndeclare -n r=A[N]\necho \"$r\"", "N=@\nx=$(cat <<EOF\nA[N]\nEOF\n)\necho \"${!x}\""})
+                           "N=@\ndeclare -n r=A[N]\necho \"$r\"", "N=@\ntest -v \"A[B[N]]\"",
+                           "N=@\ndeclare -A P\ntest -v \"P[B[N]]\"", "N=@\ntest -v \"A[ [x] N]\"", "N=@\nx=$(cat <<EOF\nA[N]\nEOF\n)\necho \"${!x}\""})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
   for (const char* form : {"N=@\necho \"${#N}\"", "N=@\necho \"run[$N]\"", "N=@\necho \"log[INFO] x\"",
-                           "N=@\ndeclare -A P\ntest -v \"P[N]\""})
+                           "N=@\ndeclare -A P\ntest -v \"P[N]\"", "N=@\ntest -v \"A[x] N\"", "N=@\ntest -v \"$A[N]\""})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Unquoted) << form;
 }
 
