@@ -1314,10 +1314,18 @@ class Flow {
         {"ray", "--temp-dir"},
         {"dask dask-worker dask-scheduler", "--scheduler-file --local-directory"},
         {"singularity apptainer", "--workdir -W"},
+        {"ldconfig", "-C"},  // the cache it writes
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
-      // -T LIST, --files-from=LIST: the names the file holds are paths too.
+      // -T LIST, --files-from=LIST: the names the file holds are paths too
+      // (not those of a directory the command writes into, -C DIR).
+      std::string_view option = joined.empty() ? std::string_view(words[k > 0 ? k - 1 : k]->text)
+                                               : std::string_view(words[k]->text).substr(0, words[k]->text.size() - joined.size());
+      if (!option.empty() && option.back() == '=') option.remove_suffix(1);
+      if (!one_of(option, {"-T", "--files-from", "-X", "--exclude-from", "--include-from", "-E", "--pattern-file", "-i",
+                           "--input-file"}))
+        return;
       for (const auto& copy : in_place_copies(file_key(joined.empty() ? std::string_view(words[k]->text) : joined)))
         uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
     });
@@ -1512,6 +1520,17 @@ class Flow {
         for (std::size_t k = 0; k < operands.size() && (target_option || k + 1 < operands.size()); ++k)
           fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
     }
+    // Extracting an archive writes a whole tree whose files hold what the
+    // archive did: a value choosing the archive (or any word of the
+    // command) chooses the code the template later runs from that tree.
+    if (const auto dest = extraction_directory(prog, words)) {
+      if (*dest == ".") {
+        write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
+      } else {
+        write_file(file_key(*dest), c, *dest);
+        trees_.insert(file_key(*dest));
+      }
+    }
     if (prog == "tee" || prog == "sponge") {
       for (const auto* w : operands)
         if (w->text.rfind(">(", 0) == 0) {
@@ -1594,7 +1613,7 @@ class Flow {
         else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
         else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
       }
-    } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate", "unzip"})) {
+    } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate"})) {
       for (const auto* w : operands) create_name(*w);
     } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
       outputs_[c].emplace_back("fs:names");
@@ -3404,6 +3423,62 @@ class Flow {
   void decoded(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.escapes_decoded = true;
     for (const auto& r : w.refs) uses_.push_back({r, Use::Decoded, "escapes decoded"});
+  }
+  // The directory an archive program extracts into ("." for the working
+  // directory), or nothing when the command extracts nothing (tar -c, unzip
+  // -l): tar/bsdtar x (-C DIR), unzip (-d DIR), 7z x/e (-oDIR), cpio -i
+  // (-D DIR), unsquashfs (-d DIR, else squashfs-root), jar x, unrar/unar
+  // (anywhere below the working directory: ".").
+  static std::optional<std::string> extraction_directory(std::string_view prog,
+                                                         const std::vector<const ShellWord*>& words) {
+    const auto cluster_has = [](const std::string& w, std::string_view letters) {
+      return w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find_first_of(letters) != std::string::npos;
+    };
+    // The value of a directory option: -C DIR, -CDIR, --directory DIR, --directory=DIR.
+    const auto option_value = [&](std::string_view short_opt, std::string_view long_opt) -> std::optional<std::string> {
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        if ((w == short_opt || (!long_opt.empty() && w == long_opt)) && k + 1 < words.size()) return words[k + 1]->text;
+        if (!long_opt.empty() && w.size() > long_opt.size() && w.rfind(long_opt, 0) == 0 && w[long_opt.size()] == '=')
+          return w.substr(long_opt.size() + 1);
+        if (w.size() > short_opt.size() && w.rfind(short_opt, 0) == 0 && short_opt.size() == 2) return w.substr(2);
+      }
+      return std::nullopt;
+    };
+    if (words.size() < 2) return std::nullopt;
+    const std::string& first = words[1]->text;
+    if (one_of(prog, {"tar", "gtar", "bsdtar"})) {
+      const bool extracts = (!first.empty() && first[0] != '-' && first.find('x') != std::string::npos) ||
+                            std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
+                              return w->text == "--extract" || w->text == "--get" || cluster_has(w->text, "x");
+                            });
+      if (!extracts) return std::nullopt;
+      return option_value("-C", "--directory").value_or(".");
+    }
+    if (prog == "unzip") {
+      if (std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
+            return w->text == "-Z" || (cluster_has(w->text, "lptvz") && w->text.find('d') == std::string::npos);
+          }))
+        return std::nullopt;
+      return option_value("-d", "").value_or(".");
+    }
+    if (one_of(prog, {"7z", "7za", "7zr"})) {
+      if (!one_of(first, {"x", "e"})) return std::nullopt;
+      for (std::size_t k = 2; k < words.size(); ++k)
+        if (words[k]->text.size() > 2 && words[k]->text.rfind("-o", 0) == 0) return words[k]->text.substr(2);
+      return ".";
+    }
+    if (prog == "cpio") {
+      if (!std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
+            return w->text == "--extract" || cluster_has(w->text, "i");
+          }))
+        return std::nullopt;
+      return option_value("-D", "--directory").value_or(".");
+    }
+    if (prog == "unsquashfs") return option_value("-d", "-dest").value_or("squashfs-root");
+    if (prog == "jar" && !first.empty() && first.find('x') != std::string::npos) return ".";
+    if (one_of(prog, {"unrar", "unar"})) return ".";
+    return std::nullopt;
   }
   // tar -f A, tar -xzf A, tar xzf A, --file=A, cpio -F/-O/-I A, mt -f A:
   // the archive, which HOST:FILE makes remote (unless --force-local).

@@ -1001,6 +1001,29 @@ TEST(ValueSinks, VariablesNamedAtRunTimeAndCodeVariablesByAnyAssignment) {
   EXPECT_TRUE(refused(task("command_not_found_handle() {\n  \"%X%\" \"$@\"\n}"), "placeholder-command"));
 }
 
+// An archive extracted as a whole (tar x, unzip, 7z x, cpio -i, unsquashfs)
+// writes a tree that holds what the archive held: a value choosing the
+// archive chooses the code the template then runs from that tree.
+TEST(ValueSinks, ExtractedArchivesHoldWhatTheArchiveDid) {
+  for (const char* form : {"tar xf \"kits/%X%.tar\" -C /tmp/kit\nsource /tmp/kit/env.sh",
+                           "tar -xzf \"data/%X%.tgz\"\n. ./env.sh", "tar --extract --file=\"k/%X%\" --directory=kit\nbash kit/a.sh",
+                           "unzip -q \"kits/%X%.zip\" -d kit\nbash kit/setup.sh", "7z x \"kits/%X%.7z\" -okit\npython3 kit/run.py",
+                           "cpio -idv < \"k/%X%.cpio\"\nsource ./env.sh", "unsquashfs \"k/%X%.sqfs\"\nsquashfs-root/run.sh",
+                           "bsdtar -x -f \"k/%X%\" -C kit\n. kit/env.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Data extracted and read as data, a template archive with a value for
+  // its program, an archive only listed or created: the value stays data.
+  for (const char* form : {"tar xf \"data/%X%.tar\" -C /scratch/d\npython3 train.py --data /scratch/d",
+                           "tar xf kit.tar -C kit\npython3 kit/run.py --name \"%X%\"",
+                           "unzip -l \"k/%X%.zip\"\nsource ./env.sh", "tar czf \"out-%X%.tgz\" logs\nsource ./env.sh"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  // The archive is read, wherever it is; a directory extracted into is no list of names.
+  EXPECT_FALSE(placement(task("unzip -q %X% -d /tmp/x")).roles.has(sg::render::ElementRole::Path));
+  EXPECT_FALSE(placement(task("tar -xzf %X% -C /tmp/x")).roles.has(sg::render::ElementRole::Path));
+  EXPECT_TRUE(placement(task("tar -xzf d.tgz -T %X%")).roles.has(sg::render::ElementRole::Path));
+  EXPECT_TRUE(placement(task("ldconfig -C %X% lib")).roles.has(sg::render::ElementRole::Path));  // the cache it writes
+}
+
 // Thirty-fourth review: bash calls command_not_found_handle with the words
 // of any command it finds no program for; names the template binds to a
 // program (hash -p, BASH_CMDS, a link or copy) run that program; more
