@@ -77,6 +77,7 @@ struct FrameState {
   bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
+  std::size_t extglob_at = 0;       // where the outermost open one starts
   bool pipe_open = false;           // after '|', before the next command's first word
   // What bash -n rejects between commands: an operator where no command
   // was read (a && && b, ; ; b) and '&&', '||' or '|' with no command after.
@@ -1296,6 +1297,23 @@ class Lexer {
       ++i_;
       return;
     }
+    // An extglob pattern, @( !( +( *( ?( in a word: bash reads to the
+    // matching ')' as part of the word (parse_matched_pair), so blanks,
+    // newlines, '#', '|', '&', ';', '<' and '>' there are the pattern's
+    // text; quotes, escapes and expansions are read as anywhere.
+    if (c == '(' && !f.word_start && !f.command_start && i_ > 0 &&
+        std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos) {
+      if (f.extglob_depth++ == 0) f.extglob_at = i_ - 1;
+      ++i_;
+      return;
+    }
+    if (f.extglob_depth > 0) {
+      if (c == '(' || c == ')') f.extglob_depth += c == '(' ? 1 : -1;
+      if (c == '(' || c == ')' || c == '\n' || is_blank(c) || std::string_view("#|&;<>").find(c) != std::string_view::npos) {
+        ++i_;
+        return;
+      }
+    }
     if (c == '\n') {
       end_word();
       return newline();
@@ -1426,7 +1444,7 @@ class Lexer {
         error("shell-syntax", i_, length,
               fmt::format("'{}' follows no command (bash: syntax error near unexpected token)",
                           std::string_view(text_).substr(i_, length)));
-      } else if (c == ')' && f.required_at != SIZE_MAX && f.extglob_depth == 0) {
+      } else if (c == ')' && f.required_at != SIZE_MAX) {
         missing_command(f, "')'");
       }
       const std::size_t operator_at = i_;
@@ -1437,10 +1455,6 @@ class Lexer {
         f.pipe_open = true;
       } else if (c == '|' || c == '&' || c == ';') {
         new_pipeline(f);
-      } else if (c == '(' && !f.command_start && i_ > 0 && std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos) {
-        ++f.extglob_depth;  // @(a|b), !(x): an extglob pattern, not a subshell
-      } else if (c == ')' && f.extglob_depth > 0) {
-        --f.extglob_depth;
       } else if (c == '(' && f.command_start) {
         open_group(f, '(', "(", i_);
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
@@ -1509,6 +1523,10 @@ class Lexer {
       }
       error("shell-syntax", f.opened_at, 1, what);
     }
+    for (const auto& f : stack_)
+      if (command_like(f.kind) && f.extglob_depth > 0)
+        error("shell-syntax", f.extglob_at, 2,
+              "this extglob pattern is never closed: bash reads the rest of the script into it (unexpected end of file)");
     // Compound commands still open at the end of the script.
     for (const auto& g : stack_.front().groups) {
       const char* closer = g.opener == "if" ? "fi" : g.opener == "case" ? "esac" : g.opener == "{" ? "}" : g.opener == "(" ? ")" : "done";

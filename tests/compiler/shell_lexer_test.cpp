@@ -223,6 +223,23 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   }
 }
 
+// An extglob pattern is one word to its matching ')': bash reads '#',
+// blanks, '|', ';', '<' and '>' inside it as the pattern's text, so what
+// follows on the line is still code.
+TEST(ShellLexer, ExtglobPatternsAreOneWord) {
+  EXPECT_EQ(context_of("shopt -s extglob\ncp -r !(#*#|*~) out/ && echo " + P).quoting, Quoting::Unquoted);
+  EXPECT_EQ(context_of("shopt -s extglob\nls @(a b|c;d) \"" + P + "\"").quoting, Quoting::DoubleQuoted);
+  EXPECT_EQ(context_of("shopt -s extglob\nls +(a|@(#b)) " + P).quoting, Quoting::Unquoted);
+  const auto l = lex("#!/bin/bash\nshopt -s extglob\nls !(a #b|<c>) x\n");
+  ASSERT_TRUE(l.diagnostics.empty());
+  ASSERT_EQ(l.tpl.commands.size(), 2u);
+  ASSERT_EQ(l.tpl.commands[1].words.size(), 3u);
+  EXPECT_EQ(l.tpl.commands[1].words[1].text, "!(a #b|<c>)");
+  const auto open = lex("#!/bin/bash\nls !(a\necho x\n");
+  ASSERT_FALSE(open.diagnostics.empty());
+  EXPECT_EQ(open.diagnostics[0].rule, "shell-syntax");
+}
+
 // {fd}>, {fds[1]}>&-: the name belongs to the redirection, as 2> does.
 TEST(ShellLexer, NamedDescriptorsArePartOfTheRedirection) {
   for (const char* form : {"exec {MON}>log.txt", "exec {MON[1]}>&-", "exec 3>&-", "exec {fd_2}<in.txt"}) {

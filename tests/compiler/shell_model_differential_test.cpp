@@ -215,7 +215,7 @@ class Generator {
     }
   }
   std::string statement(int depth) {
-    const int limit = depth > 1 ? 3 : 14;
+    const int limit = depth > 1 ? 3 : 15;
     switch (pick(limit)) {
       case 0: return "echo " + word(depth) + " " + word(depth);
       case 1: return "v=" + word(depth);
@@ -230,6 +230,7 @@ class Generator {
       case 10: return "cat <<EOF\nline \\\nEOF\n" + word(depth) + "\nEOF";
       case 11: return "x=$(case " + word(depth) + " in a) echo " + word(depth) + " ;; esac)";
       case 12: return "x=`echo @ \"a @\"`";
+      case 13: return "ls !(#x|y z;<w>) " + word(depth);  // extglob: one word to its ')'
       default: return "x=$(\ncat <<EOF\n" + word(depth + 1) + "\nEOF\n)";
     }
   }
