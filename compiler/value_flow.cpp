@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <sstream>
 #include <cctype>
 #include <deque>
 #include <functional>
@@ -470,14 +471,38 @@ class Flow {
       if (!cmd.header.empty()) continue;
       std::size_t i = 0;
       for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assigned(*words[i]);
+      // Aliases given through BASH_ALIASES (a name the compiler cannot
+      // read, or a whole array, makes any command a possible alias), or
+      // defined by code it does not read (eval, a sourced file: below).
+      for (const auto* w : words)
+        if (w->text.find("BASH_ALIASES") != std::string::npos) {
+          const auto open = w->text.find('[');
+          const auto close = w->text.find(']');
+          if (w->text.rfind("BASH_ALIASES[", 0) == 0 && close != std::string::npos && close > open + 1 &&
+              std::all_of(w->text.begin() + open + 1, w->text.begin() + close, [](char ch) { return is_name_char(ch); }))
+            aliases_.insert(w->text.substr(open + 1, close - open - 1));
+          else
+            unknown_aliases_ = true;
+        }
       renames(words, i, i < words.size() ? std::string(basename_of(words[i]->text)) : std::string());
       if (i >= words.size()) continue;
       const std::string program(basename_of(words[i]->text));
       for (std::size_t k = 0; k < words.size(); ++k)
         if (words[k]->text.rfind("PATH=", 0) == 0 || words[k]->text.rfind("PATH+=", 0) == 0) path_changed_ = true;
       if (program == "alias")
-        for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (const auto eq = words[k]->text.find('='); eq != std::string::npos) aliases_.insert(words[k]->text.substr(0, eq));
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          if (const auto eq = words[k]->text.find('='); eq != std::string::npos) {
+            const auto name = words[k]->text.substr(0, eq);
+            const auto literal = literal_alias(*words[k], eq);
+            const auto known = alias_words_.find(name);
+            if (!aliases_.insert(name).second && (known == alias_words_.end() || !literal || known->second != *literal))
+              alias_words_.erase(name);  // defined twice, differently: which one a command gets is not read here
+            else if (literal)
+              alias_words_[name] = *literal;
+          }
+          if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) unknown_aliases_ = true;
+        }
+      if (one_of(program, {"eval", "source", "."})) unknown_aliases_ = true;
       if (program == "set") {
         // set -- a b: "$@" is no longer empty; its words, when literal.
         std::size_t k = i + 1;
@@ -2244,6 +2269,26 @@ class Flow {
         nested_code(*words[k]);
       }
     if (i >= words.size()) return;
+    // A literal alias (alias py='python3 -u') where bash expands it: the
+    // command is read with the alias's words in place of its name (an
+    // unquoted name only: bash expands no quoted word; alias ls='ls -l'
+    // is not expanded again).
+    bool alias_expanded = false;
+    if (aliases_may_expand() && !unknown_aliases_ && !interactive_shebang())
+      if (const auto a = alias_words_.find(words[i]->text);
+          a != alias_words_.end() && (a->second.front() == a->first || !aliases_.count(a->second.front())) &&
+          words[i]->placeholders.empty() &&
+          text_.compare(words[i]->begin, words[i]->end - words[i]->begin, words[i]->text) == 0) {
+        std::vector<const ShellWord*> expanded(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
+        for (const auto& t : a->second) {
+          renamed_words_.push_back(*words[i]);
+          renamed_words_.back().text = t;
+          expanded.push_back(&renamed_words_.back());
+        }
+        expanded.insert(expanded.end(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
+        words = std::move(expanded);
+        alias_expanded = true;
+      }
     // hash -p FILE NAME, BASH_CMDS[NAME]=FILE, ln -s FILE NAME: NAME runs
     // FILE's program; where that is unknown, NAME may be any program. A
     // known program given another file (bin/srun, a wrapper that may run
@@ -2276,8 +2321,10 @@ class Flow {
         }
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
-    if (aliases_.count(program) && (text_.find("expand_aliases") != std::string::npos || text_.find("posix") != std::string::npos)) {
-      // An alias may stand for eval, sh -c or a runner: its words are the command's.
+    if (aliases_may_expand() && ((aliases_.count(program) && !alias_expanded) || unknown_aliases_ || interactive_shebang())) {
+      // An alias may stand for eval, sh -c or a runner: its words are the
+      // command's. Where aliases come from code the compiler does not read
+      // (eval, source, BASH_ALIASES), any command may be one.
       for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
       return;
     }
@@ -5087,7 +5134,56 @@ class Flow {
   std::set<std::string> trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
+  // Whether bash may expand aliases in this script: shopt -s
+  // expand_aliases, posix mode (set -o posix, --posix, POSIXLY_CORRECT set
+  // while it runs, a #!/bin/sh that is bash), or an interactive shell
+  // (#!/bin/bash -i, which also reads ~/.bashrc and its aliases).
+  bool aliases_may_expand() {
+    if (!aliases_may_expand_)
+      aliases_may_expand_ = text_.find("expand_aliases") != std::string::npos ||
+                            text_.find("POSIXLY_CORRECT") != std::string::npos ||
+                            text_.find("-o posix") != std::string::npos || text_.find("--posix") != std::string::npos ||
+                            interactive_shebang() || basename_of(shebang_words().empty() ? "" : shebang_words().back()) == "sh";
+    return *aliases_may_expand_;
+  }
+  // The shebang's words up to the shell (#!/usr/bin/env bash -> /usr/bin/env bash).
+  std::vector<std::string> shebang_words() const {
+    std::vector<std::string> out;
+    if (text_.rfind("#!", 0) != 0) return out;
+    std::istringstream line(text_.substr(2, text_.find('\n') - 2));
+    for (std::string w; line >> w;) {
+      out.push_back(w);
+      if (basename_of(w) != "env" && w[0] != '-') break;
+    }
+    return out;
+  }
+  bool interactive_shebang() const {
+    if (text_.rfind("#!", 0) != 0) return false;
+    std::istringstream line(text_.substr(2, text_.find('\n') - 2));
+    for (std::string w; line >> w;)
+      if (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('i') != std::string::npos) return true;
+    return false;
+  }
+  std::optional<bool> aliases_may_expand_;
+  // The words of alias NAME='WORD ...' when they are plain literal words
+  // (no expansion, quote or operator, no blank at the end, which would
+  // make bash expand the next word as an alias too).
+  std::optional<std::vector<std::string>> literal_alias(const ShellWord& w, std::size_t eq) const {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const std::string value = w.text.substr(eq + 1);
+    if (!w.placeholders.empty() || !w.refs.empty() || raw.find_first_of("$`\\") != std::string_view::npos ||
+        value.empty() || value.back() == ' ' || value.front() == ' ' ||
+        value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=+,@%- ") !=
+            std::string::npos)
+      return std::nullopt;
+    std::vector<std::string> out;
+    std::istringstream in(value);
+    for (std::string t; in >> t;) out.push_back(t);
+    return out;
+  }
+  std::map<std::string, std::vector<std::string>> alias_words_;  // NAME -> its literal words
   std::set<std::string> aliases_;  // alias NAME=...: with expand_aliases (or posix mode) a command
+  bool unknown_aliases_ = false;   // aliases from eval, source, BASH_ALIASES=(...) or a value
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 
