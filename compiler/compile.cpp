@@ -431,8 +431,36 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
                                             "assignments before the command instead"));
     }
   }
+  // Shell options that make bash read values in ways the compiler does not
+  // model: an older release's quoting (compatNN, BASH_COMPAT), cd taking a
+  // variable's name for its directory (cdable_vars).
+  const auto unmodeled = [&](std::size_t at, std::size_t length, std::string_view what) {
+    diagnostics.push_back(diagnostic_at(
+        source, "unmodeled-shell-option", Severity::Error, at, length,
+        fmt::format("{} changes how bash reads values in ways the compiler does not model ({}); remove it", what,
+                    what.find("cdable") != std::string_view::npos
+                        ? "cd would take a value naming a variable for that variable's directory"
+                        : "an older release's quoting: a quoted value in [[ =~ ]] is a regular expression again, "
+                          "quotes in ${X/P/R} stay")));
+  };
+  for (const auto& cmd : tpl.commands) {
+    if (!values || cmd.words.empty()) continue;
+    const bool shopt = cmd.words[0].text == "shopt";
+    for (std::size_t k = 0; k < cmd.words.size(); ++k) {
+      const auto& w = cmd.words[k];
+      if (w.text.rfind("BASH_COMPAT", 0) == 0 && (w.text.size() == 11 || w.text[11] == '=' || w.text[11] == '+'))
+        unmodeled(w.begin, w.end - w.begin, "BASH_COMPAT");
+      else if (shopt && k > 0 && (w.text.rfind("compat", 0) == 0 || w.text == "cdable_vars") &&
+               std::any_of(cmd.words.begin() + 1, cmd.words.begin() + static_cast<std::ptrdiff_t>(k),
+                           [](const ShellWord& o) { return o.text == "-s"; }))
+        unmodeled(w.begin, w.end - w.begin, "shopt -s " + w.text);
+    }
+  }
   if (first_end > 2 && t.compare(0, 2, "#!") == 0 && values) {
     const std::string_view line = std::string_view(t).substr(0, first_end);
+    for (std::string_view option : {"compat", "cdable_vars"})
+      if (const auto at = line.find(option); at != std::string_view::npos && line.find("-O") != std::string_view::npos)
+        unmodeled(at, option.size(), "bash -O " + std::string(option));
     for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1)) {
       const auto e = std::min(line.find_first_of(" \t\r", at + 1), line.size());
       if (line.substr(at + 1, e - at - 1).find('k') != std::string_view::npos)

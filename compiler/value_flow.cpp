@@ -3165,8 +3165,10 @@ class Flow {
       return;
     }
     if (name == "echo") {
-      // echo -e decodes \n and \x20.
-      bool escapes = false;
+      // echo -e decodes \n and \x20; so does every echo under shopt -s
+      // xpg_echo, and a word that expands a variable ($E, "${E}") may be
+      // that -e (E=-e; echo $E "$V").
+      bool escapes = text_.find("xpg_echo") != std::string::npos;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w.size() > 1 && w[0] == '-' && w.find_first_not_of("neE", 1) == std::string::npos) {
@@ -3174,6 +3176,8 @@ class Flow {
           continue;
         }
         if (escapes) decoded(*words[k]);
+        if (w.size() > 1 && w[0] == '$' && (is_name_start(w[1]) || w[1] == '{') && words[k]->placeholders.empty())
+          escapes = true;
       }
       return;
     }

@@ -177,6 +177,16 @@ const RuleInfo kRules[] = {
      "the command instead.",
      "#!/bin/bash\nset -k\npython3 train.py LR=${CLEARML_TASK.hyperparams.Args.lr.value}\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nLR=${CLEARML_TASK.hyperparams.Args.lr.value} python3 train.py\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG130", "unmodeled-shell-option", F, Error,
+     "The template turns on a bash option that changes how values are read (compatNN, BASH_COMPAT, cdable_vars).",
+     "The compiler reads a template as bash 5 does by default. shopt -s compat31 (or BASH_COMPAT=3.1) makes a "
+     "quoted value on the right of =~ a regular expression again, compat42 keeps quotes in ${X/P/R} "
+     "replacements, and cdable_vars makes cd \"$DIR\" change into the directory of the variable a value names "
+     "(HOME, TMPDIR): a value would match what the template meant to refuse, or choose where relative "
+     "programs are found. Remove the option.",
+     "#!/bin/bash\nshopt -s cdable_vars\ncd \"${CLEARML_TASK.hyperparams.Args.dir.value:runs}\"\nbash train.sh\n"
+     "${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\ncd \"${CLEARML_TASK.hyperparams.Args.dir.value:runs}\"\nbash train.sh\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -1058,6 +1058,21 @@ TEST(ValueSinks, AliasesFromAnySourceAreReadWhereBashExpandsThem) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// Thirty-seventh review: echo decodes escapes under shopt -s xpg_echo and
+// when a variable before its operands holds -e; options that change how
+// bash reads values (compatNN, BASH_COMPAT, cdable_vars) are refused.
+TEST(ValueSinks, EchoDecodesWhereAnOptionOrAVariableSaysSo) {
+  for (const char* form : {"shopt -s xpg_echo\nS=$(echo \"%X%\")\nbash \"stages/$S.sh\"",
+                           "E=-e\necho $E \"%X%\" > name.txt", "echo \"${FLAGS}\" \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).context.escapes_decoded) << form;
+  for (const char* form : {"echo \"%X%\" > name.txt", "echo \"$(date)\" \"%X%\"", "echo \"run %X%\" \"$HOST\""})
+    EXPECT_FALSE(placement(task(form)).context.escapes_decoded) << form;
+  for (const char* form : {"shopt -s compat31\n[[ $n =~ ^\"%X%\"$ ]]", "BASH_COMPAT=4.2\necho \"%X%\"",
+                           "export BASH_COMPAT=31\necho \"%X%\"", "shopt -s cdable_vars\ncd \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "unmodeled-shell-option")) << form;
+  EXPECT_TRUE(rules(task("shopt -u compat31\necho \"%X%\"")).empty());
+}
+
 // Thirty-fourth review: bash calls command_not_found_handle with the words
 // of any command it finds no program for; names the template binds to a
 // program (hash -p, BASH_CMDS, a link or copy) run that program; more
