@@ -1297,12 +1297,13 @@ class Lexer {
       ++i_;
       return;
     }
-    // An extglob pattern, @( !( +( *( ?( in a word: bash reads to the
+    // An extglob pattern, @( !( +( *( ?( in an argument or an assignment's
+    // value (x=@(a|b)), not a command's name: bash reads to the
     // matching ')' as part of the word (parse_matched_pair), so blanks,
     // newlines, '#', '|', '&', ';', '<' and '>' there are the pattern's
     // text; quotes, escapes and expansions are read as anywhere.
-    if (c == '(' && !f.word_start && !f.command_start && i_ > 0 &&
-        std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos) {
+    if (c == '(' && !f.word_start && i_ > 0 && std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos &&
+        (!f.command_start || is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin)))) {
       if (f.extglob_depth++ == 0) f.extglob_at = i_ - 1;
       ++i_;
       return;

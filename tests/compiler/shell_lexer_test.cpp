@@ -230,6 +230,8 @@ TEST(ShellLexer, ExtglobPatternsAreOneWord) {
   EXPECT_EQ(context_of("shopt -s extglob\ncp -r !(#*#|*~) out/ && echo " + P).quoting, Quoting::Unquoted);
   EXPECT_EQ(context_of("shopt -s extglob\nls @(a b|c;d) \"" + P + "\"").quoting, Quoting::DoubleQuoted);
   EXPECT_EQ(context_of("shopt -s extglob\nls +(a|@(#b)) " + P).quoting, Quoting::Unquoted);
+  EXPECT_EQ(context_of("shopt -s extglob\nx=@(a|#b)\necho " + P).quoting, Quoting::Unquoted);
+  EXPECT_EQ(context_of("shopt -s extglob\ncase x in @(a|#b)) echo " + P + " ;; esac").quoting, Quoting::Unquoted);
   const auto l = lex("#!/bin/bash\nshopt -s extglob\nls !(a #b|<c>) x\n");
   ASSERT_TRUE(l.diagnostics.empty());
   ASSERT_EQ(l.tpl.commands.size(), 2u);
