@@ -5145,10 +5145,17 @@ class Flow {
   bool aliases_may_expand() {
     if (!aliases_may_expand_)
       aliases_may_expand_ = text_.find("expand_aliases") != std::string::npos ||
-                            text_.find("POSIXLY_CORRECT") != std::string::npos ||
-                            text_.find("-o posix") != std::string::npos || text_.find("--posix") != std::string::npos ||
+                            text_.find("POSIXLY_CORRECT") != std::string::npos || names_posix_option() ||
                             interactive_shebang() || basename_of(shebang_words().empty() ? "" : shebang_words().back()) == "sh";
     return *aliases_may_expand_;
+  }
+  // "posix" as a word anywhere (set -o posix, shopt -so posix, set -euo
+  // posix, bash --posix): not posix_spawn or POSIX in prose.
+  bool names_posix_option() const {
+    for (auto at = text_.find("posix"); at != std::string::npos; at = text_.find("posix", at + 5))
+      if ((at == 0 || !is_name_char(text_[at - 1])) && (at + 5 >= text_.size() || !is_name_char(text_[at + 5])))
+        return true;
+    return false;
   }
   // The shebang's words up to the shell (#!/usr/bin/env bash -> /usr/bin/env bash).
   std::vector<std::string> shebang_words() const {

@@ -1033,6 +1033,8 @@ TEST(ValueSinks, AliasesFromAnySourceAreReadWhereBashExpandsThem) {
   for (const char* form : {"shopt -s expand_aliases\nBASH_ALIASES[pyrun]=\"python3 -c\"\npyrun \"%X%\"",
                            "export POSIXLY_CORRECT=1\nalias pyrun='python3 -c'\npyrun \"%X%\"",
                            "set -o posix\nalias pyrun='python3 -c'\npyrun \"%X%\"",
+                           "shopt -so posix\nalias pyrun='python3 -c'\npyrun \"%X%\"",
+                           "set -euo posix\nalias pyrun='python3 -c'\npyrun \"%X%\"",
                            "shopt -s expand_aliases\nsource /etc/profile.d/site.sh\ntrain \"%X%\"",
                            "shopt -s expand_aliases\neval \"$(site-aliases)\"\nrun \"%X%\"",
                            "shopt -s expand_aliases\nBASH_ALIASES=([run]=eval)\nrun \"%X%\"",
