@@ -2274,7 +2274,7 @@ class Flow {
     // unquoted name only: bash expands no quoted word; alias ls='ls -l'
     // is not expanded again).
     bool alias_expanded = false;
-    if (aliases_may_expand() && !unknown_aliases_ && !interactive_shebang())
+    if (modes_.aliases && !unknown_aliases_ && !modes_.interactive)
       if (const auto a = alias_words_.find(words[i]->text);
           a != alias_words_.end() && (a->second.front() == a->first || !aliases_.count(a->second.front())) &&
           words[i]->placeholders.empty() &&
@@ -2321,7 +2321,7 @@ class Flow {
         }
     if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
       split_words(words, i);
-    if (aliases_may_expand() && ((aliases_.count(program) && !alias_expanded) || unknown_aliases_ || interactive_shebang())) {
+    if (modes_.aliases && ((aliases_.count(program) && !alias_expanded) || unknown_aliases_ || modes_.interactive)) {
       // An alias may stand for eval, sh -c or a runner: its words are the
       // command's. Where aliases come from code the compiler does not read
       // (eval, source, BASH_ALIASES), any command may be one.
@@ -3168,7 +3168,7 @@ class Flow {
       // echo -e decodes \n and \x20; so does every echo under shopt -s
       // xpg_echo, and a word that expands a variable ($E, "${E}") may be
       // that -e (E=-e; echo $E "$V").
-      bool escapes = text_.find("xpg_echo") != std::string::npos;
+      bool escapes = modes_.xpg_echo;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w.size() > 1 && w[0] == '-' && w.find_first_not_of("neE", 1) == std::string::npos) {
@@ -5138,44 +5138,41 @@ class Flow {
   std::set<std::string> trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
-  // Whether bash may expand aliases in this script: shopt -s
-  // expand_aliases, posix mode (set -o posix, --posix, POSIXLY_CORRECT set
-  // while it runs, a #!/bin/sh that is bash), or an interactive shell
-  // (#!/bin/bash -i, which also reads ~/.bashrc and its aliases).
-  bool aliases_may_expand() {
-    if (!aliases_may_expand_)
-      aliases_may_expand_ = text_.find("expand_aliases") != std::string::npos ||
-                            text_.find("POSIXLY_CORRECT") != std::string::npos || names_posix_option() ||
-                            interactive_shebang() || basename_of(shebang_words().empty() ? "" : shebang_words().back()) == "sh";
-    return *aliases_may_expand_;
-  }
-  // "posix" as a word anywhere (set -o posix, shopt -so posix, set -euo
-  // posix, bash --posix): not posix_spawn or POSIX in prose.
-  bool names_posix_option() const {
-    for (auto at = text_.find("posix"); at != std::string::npos; at = text_.find("posix", at + 5))
-      if ((at == 0 || !is_name_char(text_[at - 1])) && (at + 5 >= text_.size() || !is_name_char(text_[at + 5])))
-        return true;
-    return false;
-  }
-  // The shebang's words up to the shell (#!/usr/bin/env bash -> /usr/bin/env bash).
-  std::vector<std::string> shebang_words() const {
-    std::vector<std::string> out;
-    if (text_.rfind("#!", 0) != 0) return out;
-    std::istringstream line(text_.substr(2, text_.find('\n') - 2));
-    for (std::string w; line >> w;) {
-      out.push_back(w);
-      if (basename_of(w) != "env" && w[0] != '-') break;
+  // Shell modes the whole script is read under, found once: whether bash
+  // may expand aliases (shopt -s expand_aliases; posix mode by set -o
+  // posix, --posix, POSIXLY_CORRECT or a #!/bin/sh that is bash; an
+  // interactive shell), whether it is interactive (#!/bin/bash -i also
+  // reads ~/.bashrc and its aliases), and whether echo decodes escapes
+  // (shopt -s xpg_echo).
+  struct ShellModes {
+    bool aliases = false, interactive = false, xpg_echo = false;
+    explicit ShellModes(const std::string& text) {
+      std::vector<std::string> shebang;
+      if (text.rfind("#!", 0) == 0) {
+        std::istringstream line(text.substr(2, text.find('\n') - 2));
+        for (std::string w; line >> w;) shebang.push_back(w);
+      }
+      // The shell: the first word that is neither env nor an option of env (#!/usr/bin/env -S bash -i).
+      const auto shell = std::find_if(shebang.begin(), shebang.end(),
+                                      [](const std::string& w) { return basename_of(w) != "env" && w[0] != '-'; });
+      interactive = std::any_of(shebang.begin(), shebang.end(), [](const std::string& w) {
+        return w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('i') != std::string::npos;
+      });
+      aliases = interactive || text.find("expand_aliases") != std::string::npos ||
+                text.find("POSIXLY_CORRECT") != std::string::npos || names_posix(text) ||
+                (shell != shebang.end() && basename_of(*shell) == "sh");
+      xpg_echo = text.find("xpg_echo") != std::string::npos;
     }
-    return out;
-  }
-  bool interactive_shebang() const {
-    if (text_.rfind("#!", 0) != 0) return false;
-    std::istringstream line(text_.substr(2, text_.find('\n') - 2));
-    for (std::string w; line >> w;)
-      if (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('i') != std::string::npos) return true;
-    return false;
-  }
-  std::optional<bool> aliases_may_expand_;
+    // "posix" as a word anywhere (set -o posix, shopt -so posix, set -euo
+    // posix, bash --posix): not posix_spawn or POSIX in prose.
+    static bool names_posix(const std::string& text) {
+      for (auto at = text.find("posix"); at != std::string::npos; at = text.find("posix", at + 5))
+        if ((at == 0 || !is_name_char(text[at - 1])) && (at + 5 >= text.size() || !is_name_char(text[at + 5])))
+          return true;
+      return false;
+    }
+  };
+  const ShellModes modes_{text_};
   // The words of alias NAME='WORD ...' when they are plain literal words
   // (no expansion, quote or operator, no blank at the end, which would
   // make bash expand the next word as an alias too).
