@@ -803,6 +803,8 @@ class Lexer {
   // model stricter).
   void find_redeclared() {
     for (std::size_t at = 0; at < text_.size(); ++at) {
+      // (Every keyword starts with one of these: most bytes are passed at once.)
+      if (std::string_view("dtlurmc").find(text_[at]) == std::string_view::npos) continue;
       if (at > 0 && (is_name_char(text_[at - 1]) || text_[at - 1] == '-')) continue;
       std::string_view keyword;
       for (std::string_view k : {"declare", "typeset", "local", "unset", "readonly", "mapfile", "readarray", "read", "coproc"})

@@ -2110,40 +2110,30 @@ class Flow {
     return false;
   }
   // The commands whose output reaches command c's input through a pipeline
-  // (upstream), from an index of pipelines: for each level, the commands
-  // that share c's places above it and its pipeline there, by stage. A scan
-  // of every command for every command was quadratic in the template.
+  // (upstream), from an index of pipelines: for each level of c's place,
+  // the commands in the same pipeline at an earlier stage. The lexer numbers
+  // every pipeline it opens once, so a pipeline's number alone names it
+  // (its enclosing places are fixed while it is open). A scan of every
+  // command for every command was quadratic in the template.
   const std::vector<std::size_t>& upstream_of(std::size_t c) {
     if (upstream_.empty() && !t_.commands.empty()) {
-      std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines;
-      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
-        const auto& place = t_.commands[d].place;
-        for (std::size_t k = 0; k < place.size(); ++k) pipelines[pipeline_key(place, k)].push_back({place[k].stage, d});
-      }
-      for (auto& [key, members] : pipelines) std::sort(members.begin(), members.end());
+      std::vector<std::vector<std::pair<std::uint32_t, std::size_t>>> pipelines;  // by number: (stage, command)
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        for (const auto& level : t_.commands[d].place) {
+          if (level.pipeline >= pipelines.size()) pipelines.resize(level.pipeline + 1);
+          pipelines[level.pipeline].push_back({level.stage, d});
+        }
+      for (auto& members : pipelines) std::sort(members.begin(), members.end());
       // Once for every command: the same command is asked for many times.
       upstream_.resize(t_.commands.size());
-      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
-        const auto& place = t_.commands[d].place;
-        for (std::size_t k = 0; k < place.size(); ++k) {
-          const auto it = pipelines.find(pipeline_key(place, k));
-          if (it == pipelines.end()) continue;
-          for (const auto& [stage, e] : it->second) {
-            if (stage >= place[k].stage) break;
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        for (const auto& level : t_.commands[d].place)
+          for (const auto& [stage, e] : pipelines[level.pipeline]) {
+            if (stage >= level.stage) break;
             upstream_[d].push_back(e);
           }
-        }
-      }
     }
     return upstream_[c];
-  }
-  static std::string pipeline_key(const std::vector<PipelinePlace>& place, std::size_t level) {
-    std::string key;
-    for (std::size_t k = 0; k <= level; ++k) {
-      const std::uint32_t v[2] = {place[k].pipeline, k < level ? place[k].stage : UINT32_MAX};
-      key.append(reinterpret_cast<const char*>(v), sizeof v);
-    }
-    return key;
   }
 
   // What reaches command c's standard input: its here-documents, here-strings

@@ -1,6 +1,7 @@
 #include "runtime/render/code_files.hpp"
 
 #include <initializer_list>
+#include <unordered_set>
 
 namespace slurmglue::render {
 namespace {
@@ -26,16 +27,19 @@ bool any_of(std::string_view s, std::initializer_list<std::string_view> set) {
 
 bool is_code_file(std::string_view name) {
   const auto base = base_of(name);
-  for (std::string_view ext : {".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb",
-                               ".lua", ".js", ".mjs", ".cjs", ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake",
-                               ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make", ".inc", ".ninja", ".gdb",
-                               ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
-                               ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
-                               // Sources a compiler includes or builds, and build files of task runners.
-                               ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S",
-                               ".cuh", ".hip", ".cl", ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90",
-                               ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts", ".bzl", ".Rprofile", ".rake"})
-    if (ends_with(base, ext)) return true;
+  // The extension after the last '.', hashed: this runs for every file a
+  // template names. (A name that is only an extension, ".py", is not one.)
+  static const std::unordered_set<std::string_view> kCodeExtensions = {
+      ".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb", ".lua", ".js", ".mjs", ".cjs",
+      ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake", ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make",
+      ".inc", ".ninja", ".gdb", ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
+      ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
+      // Sources a compiler includes or builds, and build files of task runners.
+      ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S", ".cuh", ".hip", ".cl",
+      ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90", ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts",
+      ".bzl", ".Rprofile", ".rake"};
+  if (const auto dot = base.rfind('.'); dot != std::string_view::npos && dot > 0 && kCodeExtensions.count(base.substr(dot)))
+    return true;
   // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
       starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
