@@ -6,6 +6,7 @@
 #include "compiler/codegen.hpp"
 #include "compiler/parse.hpp"
 #include "compiler/path_site.hpp"
+#include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
@@ -368,8 +369,8 @@ class Checker {
 static void check_script_frame(const Source& source, const Template& tpl, std::vector<Diagnostic>& diagnostics) {
   const std::string& t = source.text();
   const auto first_end = std::min(t.find('\n'), t.size());
+  const Shebang shebang = read_shebang(t);
   if (t.compare(0, 2, "#!") == 0) {
-    const std::string_view line = std::string_view(t).substr(0, first_end);
     for (const auto& ph : tpl.placeholders) {
       if (ph.begin >= first_end) break;
       diagnostics.push_back(diagnostic_at(source, "placeholder-shebang", Severity::Error, ph.begin,
@@ -378,23 +379,7 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
                                           "interpreter"));
     }
     // The interpreter: its path (or env's first operand) must be bash.
-    std::string_view rest = line.substr(2);
-    auto next_word = [&rest]() {
-      const auto b = rest.find_first_not_of(" \t\r");
-      if (b == std::string_view::npos) return std::string_view();
-      rest.remove_prefix(b);
-      const auto e = std::min(rest.find_first_of(" \t\r"), rest.size());
-      const auto w = rest.substr(0, e);
-      rest.remove_prefix(e);
-      return w;
-    };
-    auto interpreter = next_word();
-    auto base = [](std::string_view w) { return w.substr(w.rfind('/') == std::string_view::npos ? 0 : w.rfind('/') + 1); };
-    if (base(interpreter) == "env") {
-      interpreter = next_word();
-      while (!interpreter.empty() && interpreter[0] == '-') interpreter = next_word();
-    }
-    if (base(interpreter) != "bash")
+    if (shebang.interpreter_name() != "bash")
       diagnostics.push_back(diagnostic_at(
           source, "interpreter-not-bash", Severity::Error, 0, first_end,
           "the batch script must run under bash (#!/bin/bash): task values are passed in bash's $'...' quoting"));
@@ -456,18 +441,18 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
         unmodeled(w.begin, w.end - w.begin, "shopt -s " + w.text);
     }
   }
-  if (first_end > 2 && t.compare(0, 2, "#!") == 0 && values) {
-    const std::string_view line = std::string_view(t).substr(0, first_end);
+  // The same options given to bash on the #! line (bash -O compat31, bash -k).
+  if (values && shebang.interpreter_name() == "bash") {
     for (std::string_view option : {"compat", "cdable_vars"})
-      if (const auto at = line.find(option); at != std::string_view::npos && line.find("-O") != std::string_view::npos)
-        unmodeled(at, option.size(), "bash -O " + std::string(option));
-    for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1)) {
-      const auto e = std::min(line.find_first_of(" \t\r", at + 1), line.size());
-      if (line.substr(at + 1, e - at - 1).find('k') != std::string_view::npos)
-        diagnostics.push_back(diagnostic_at(source, "keyword-mode", Severity::Error, at + 1, e - at - 1,
-                                            "bash -k makes every NAME=value word of a command an assignment of its "
-                                            "environment, which the compiler does not read that way"));
-    }
+      if (const auto* w = shebang.named_option('O', option))
+        unmodeled(w->offset, w->text.size(), "bash -O " + std::string(option));
+    const auto* keyword = shebang.short_option('k');
+    if (!keyword) keyword = shebang.named_option('o', "keyword");
+    if (keyword)
+      diagnostics.push_back(diagnostic_at(source, "keyword-mode", Severity::Error, keyword->offset,
+                                          keyword->text.size(),
+                                          "bash -k makes every NAME=value word of a command an assignment of its "
+                                          "environment, which the compiler does not read that way"));
   }
   for (auto at = t.find(render::kDataVariablePrefix); at != std::string::npos;
        at = t.find(render::kDataVariablePrefix, at + 1))

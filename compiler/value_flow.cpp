@@ -3,6 +3,7 @@
 #include "compiler/catalog/variables.hpp"
 #include "compiler/path_site.hpp"
 #include "compiler/programs.hpp"
+#include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "runtime/render/code_files.hpp"
 #include "runtime/render/values.hpp"
@@ -5137,20 +5138,11 @@ class Flow {
   struct ShellModes {
     bool aliases = false, interactive = false, xpg_echo = false;
     explicit ShellModes(const std::string& text) {
-      std::vector<std::string> shebang;
-      if (text.rfind("#!", 0) == 0) {
-        std::istringstream line(text.substr(2, text.find('\n') - 2));
-        for (std::string w; line >> w;) shebang.push_back(w);
-      }
-      // The shell: the first word that is neither env nor an option of env (#!/usr/bin/env -S bash -i).
-      const auto shell = std::find_if(shebang.begin(), shebang.end(),
-                                      [](const std::string& w) { return basename_of(w) != "env" && w[0] != '-'; });
-      interactive = std::any_of(shebang.begin(), shebang.end(), [](const std::string& w) {
-        return w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('i') != std::string::npos;
-      });
+      const Shebang shebang = read_shebang(text);
+      interactive = shebang.short_option('i') != nullptr;
       aliases = interactive || text.find("expand_aliases") != std::string::npos ||
                 text.find("POSIXLY_CORRECT") != std::string::npos || names_posix(text) ||
-                (shell != shebang.end() && basename_of(*shell) == "sh");
+                shebang.interpreter_name() == "sh";
       xpg_echo = text.find("xpg_echo") != std::string::npos;
     }
     // "posix" as a word anywhere (set -o posix, shopt -so posix, set -euo

@@ -158,6 +158,25 @@ TEST(ValueSinks, ScriptFrame) {
   EXPECT_TRUE(refused("echo ${__slurmglue_2}\n", "reserved-name"));
 }
 
+// Options on the #! line that change how bash reads values are refused as
+// the same options set in the script are; env's own options are not bash's.
+TEST(ValueSinks, ShebangOptions) {
+  const auto errors = [](const std::string& shebang) {
+    sg::compiler::Source source("t.tpl", shebang + "\necho \"${CLEARML_TASK.name}\"\n");
+    std::vector<std::string> out;
+    for (const auto& d : sg::compiler::compile(source).diagnostics)
+      if (d.severity == sg::compiler::Severity::Error) out.push_back(d.rule);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  for (const char* line : {"#!/bin/bash -k", "#!/bin/bash -ek", "#!/usr/bin/env -S bash -o keyword"})
+    EXPECT_EQ(errors(line), V{"keyword-mode"}) << line;
+  for (const char* line : {"#!/bin/bash -O compat31", "#!/bin/bash -O cdable_vars", "#!/usr/bin/env -S bash -Ocompat42"})
+    EXPECT_EQ(errors(line), V{"unmodeled-shell-option"}) << line;
+  for (const char* line : {"#!/bin/bash -e", "#!/bin/bash -O extglob", "#!/usr/bin/env -i bash", "#!/bin/bash --login"})
+    EXPECT_EQ(errors(line), V{}) << line;
+}
+
 TEST(ValueSinks, DeclarationBuiltinsNeverTakeANameFromAValue) {
   for (const char* line : {"export ${CLEARML_TASK.name}\n", "declare -a ${CLEARML_TASK.name}\n",
                            "local \"${CLEARML_TASK.name}\"\n", "readonly x${CLEARML_TASK.name}=1\n",
