@@ -162,6 +162,11 @@ std::string_view command_file_options(std::string_view program) {
       {"dask dask-worker dask-scheduler", "--preload --preload-nanny"},
       {"micromamba mamba", "-r --root-prefix"},
       {"snakemake", "--profile --snakefile -s --configfile --configfiles"},
+      // A server's configuration is Python it runs (gunicorn -c, hypercorn
+      // -c); a logging configuration may name classes it instantiates.
+      {"gunicorn hypercorn", "-c --config --log-config"},
+      {"uvicorn", "--log-config --env-file"},
+      {"celery", "--config"},
   };
   for (const auto& [programs, options] : kFiles)
     if (listed(programs, program)) return options;

@@ -1341,6 +1341,8 @@ class Flow {
         {"dask dask-worker dask-scheduler", "--scheduler-file --local-directory"},
         {"singularity apptainer", "--workdir -W"},
         {"ldconfig", "-C"},  // the cache it writes
+        {"find", "-fprint -fprint0 -fls -fprintf"},
+        {"mlflow", "-d --dst-path"},
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
       path(k);
@@ -1641,6 +1643,19 @@ class Flow {
       }
     } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate"})) {
       for (const auto* w : operands) create_name(*w);
+    } else if (prog == "mknod" && !operands.empty()) {
+      create_name(*operands[0]);  // mknod NAME TYPE [MAJOR MINOR]
+    } else if (prog == "find") {
+      // find ... -fprint F, -fprint0 F, -fls F, -fprintf F FORMAT: F is written.
+      for (std::size_t k = 0; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-fprint", "-fprint0", "-fls", "-fprintf"}) && !is_device(words[k + 1]->text)) {
+          create_name(*words[k + 1]);
+          write_file(file_key(words[k + 1]->text), c, words[k + 1]->text);
+        }
+    } else if (one_of(prog, {"ffmpeg", "convert", "magick", "sox"}) && operands.size() >= 2) {
+      // The last operand is the file written (ffmpeg -i IN OUT, convert IN OUT).
+      create_name(*operands.back());
+      write_file(file_key(operands.back()->text), c, operands.back()->text);
     } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
       outputs_[c].emplace_back("fs:names");
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
@@ -3006,6 +3021,7 @@ class Flow {
         if (w.size() < 2 || w[0] != '-' || w == "-c" || !words[k]->placeholders.empty()) break;
         if (w == "-W" || w == "-X") ++k;
       }
+    application_operands(words, i, name);
     code_file_operands(words, i, name);
     account_operands(words, i, name);
     changed_in_place(words, i, name);
@@ -3929,6 +3945,44 @@ class Flow {
     }
   }
 
+  // The application a Python server or task queue imports and calls
+  // (gunicorn MODULE:app, gunicorn 'MODULE:make_app("x")', celery -A
+  // MODULE): a value there chooses, or is, the code that runs, as with
+  // python -m. An operand is every word that is no option and no value of
+  // an option known to take one (an unknown option is taken for a flag, so
+  // that the application after it is still found).
+  void application_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto application = [&](const ShellWord& w) {
+      for (auto p : w.placeholders) t_.placeholders[p].command_word = true;
+      command_uses(w, name + " (the application it imports)");
+    };
+    static constexpr std::string_view kValueOptions =
+        "-b --bind -w --workers -k --worker-class --threads --worker-connections --max-requests --max-requests-jitter "
+        "-t --timeout --graceful-timeout --keep-alive --limit-request-line --limit-request-fields "
+        "--limit-request-field_size -c --config --chdir --pid -p -u --user -g --group -m --umask --log-level "
+        "--access-logfile --error-logfile --log-file --access-logformat --log-config --log-syslog-to -n --name "
+        "--forwarded-allow-ips -e --env --host --port --uds --fd --loop --http --ws --lifespan --env-file --root-path "
+        "--limit-concurrency --limit-max-requests --backlog --timeout-keep-alive --ssl-keyfile --ssl-certfile "
+        "--ssl-ca-certs --app-dir --header --reload-dir --reload-include --reload-exclude --reload-delay "
+        "--interface --certfile --keyfile --ca-certs --statsd-host --statsd-prefix --worker-tmp-dir --listen "
+        "--processes --queues -Q --insecure-bind --quic-bind --server-name --application-close-timeout "
+        "--websocket-timeout --ping-interval --ping-timeout";
+    if (one_of(name, {"gunicorn", "uvicorn", "hypercorn", "daphne", "waitress-serve", "dramatiq", "granian"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] == '-') continue;
+        const auto& before = words[k - 1]->text;
+        if (k > i + 1 && !before.empty() && before[0] == '-' && listed(kValueOptions, before)) continue;
+        application(*words[k]);
+      }
+    if (one_of(name, {"celery", "flask", "faust"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-A" || w == "--app") && k + 1 < words.size()) application(*words[k + 1]);
+        else if (w.rfind("--app=", 0) == 0 || (w.size() > 2 && w.rfind("-A", 0) == 0)) application(*words[k]);
+      }
+  }
+
   // Words that name code the program runs: a shell's or interpreter's
   // script, a launcher's training script, modules and environments that
   // are activated, image overlays and files of variables. A value there
@@ -3953,6 +4007,38 @@ class Flow {
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
       return;
     }
+    // bc, dc and m4 read every file they are named as their program (dc's
+    // !, m4's syscmd run commands), dc -f F and m4 -I DIR too; octave runs
+    // the first; a patch becomes code of the tree it applies to (git apply,
+    // git am, patch -i, patch FILE PATCH).
+    if (one_of(name, {"bc", "dc", "m4", "octave"})) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-f" || w == "--file" || w == "-I" || w == "--include") && name != "bc") {
+          mark(k + 1);
+          ++k;
+        } else if (w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
+          mark(k);
+          if (name == "octave") break;
+        }
+      }
+    }
+    if (name == "patch") {
+      std::size_t operand = 0;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-i" || w == "--input") && k + 1 < words.size()) mark(++k);
+        else if (w.rfind("--input=", 0) == 0 || (w.size() > 2 && w.rfind("-i", 0) == 0)) mark(k);
+        else if ((w.empty() || w[0] != '-') && ++operand == 2) mark(k);
+      }
+    }
+    if (name == "git")
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"apply", "am"})) {
+          for (std::size_t j = k + 1; j < words.size(); ++j)
+            if (words[j]->text.empty() || words[j]->text[0] != '-' || !words[j]->placeholders.empty()) mark(j);
+          break;
+        }
     const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
                               (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
                                                                       "matlab", "octave", "bc", "dc", "m4"}));
@@ -4155,7 +4241,7 @@ class Flow {
       "cProfile profile pdb trace timeit runpy torch.distributed.run torch.distributed.launch coverage "
       "memory_profiler line_profiler kernprof scalene viztracer debugpy pyinstrument memray py_spy ipdb pudb "
       "IPython pytest unittest doctest accelerate.commands.launch deepspeed.launcher.runner mpi4py "
-      "mpi4py.run jupyter nbconvert";
+      "mpi4py.run jupyter nbconvert pickle pydoc inspect";
   struct ScriptTool {
     std::string_view programs, subcommands;
   };
@@ -4767,6 +4853,20 @@ class Flow {
            one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
     if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    // mail and mailx run a message line starting ~! as a shell command (~|
+    // pipes the message through one) once tilde escapes are on for input
+    // that is not a terminal: -~, -# (batch mode), -I or -S interactive.
+    if (one_of(name, {"mail", "mailx", "Mail", "s-nail", "nail", "bsd-mailx", "heirloom-mailx"}) &&
+        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+          const std::string_view t = w->text;
+          return (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find_first_of("~#I") != std::string_view::npos) ||
+                 t.find("interactive") != std::string_view::npos || t.find("tilde") != std::string_view::npos;
+        }))
+      return name + " with tilde escapes (a line starting ~! runs a shell command)";
+    // deno run -, bun run -: the program is what they read.
+    if (one_of(name, {"deno", "bun"}) && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                                     [](const ShellWord* w) { return w->text == "-"; }))
+      return name + " - (it runs the program it reads on standard input)";
     // Command interpreters with a shell escape (.shell, \!, !cmd) or code of their own.
     if (one_of(name, {"sqlite3", "sqlite", "duckdb", "psql", "mysql", "mariadb", "clickhouse-client", "mongosh",
                       "mongo", "redis-cli", "spark-shell", "pyspark", "spark-sql", "beeline", "hive", "vim", "vi",
@@ -4774,7 +4874,7 @@ class Flow {
                       "wolframscript", "math", "micropython", "rc", "es", "osh", "chronic", "bwrap", "firejail",
                       "nsjail", "proot", "fakeroot", "fakechroot", "chroot", "flatpak-spawn", "sqlplus", "usql",
                       "cockroach", "snowsql", "impala-shell", "sqlcmd", "swipl", "groovysh", "matlab", "octave",
-                      "ansible-playbook", "bpftrace"}))
+                      "ansible-playbook", "bpftrace", "smbclient", "rpcclient"}))
       return name + " (it runs what it reads on standard input)";
     // curl -K - reads options (-o FILE, --config), wget -i - the addresses to fetch.
     for (std::size_t k = i + 1; k + 1 < words.size(); ++k)

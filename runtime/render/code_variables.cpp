@@ -143,7 +143,11 @@ bool is_code_variable(std::string_view n) {
                                 "_INJECTION", "_DRIVER_PATH", "_DRIVERS_PATH", "_LAYER_PATH", "_CONFIGURE_PATH",
                                 "_WRAPPER", "_VENDOR_LIBRARY", "_MODULE_PATH", "_FILENAMES", "_LIBRARY", "_CONF_FILE",
                                 "_CONFIGPATH", "_CONFIG_PATH", "_DUMP_FILE", "_JAVA_OPTS", "_JVM_OPTS", "_HEAP_OPTS",
-                                "_JAVA_OPTIONS", "_SUBMIT_ARGS", "_CONFIG_DIR", "_DRIVERS"})
+                                "_JAVA_OPTIONS", "_SUBMIT_ARGS", "_CONFIG_DIR", "_DRIVERS",
+                                // The module a framework imports (DJANGO_SETTINGS_MODULE,
+                                // CELERY_CONFIG_MODULE, FLASK_APP) and a server's arguments
+                                // (GUNICORN_CMD_ARGS=-c conf.py).
+                                "_SETTINGS_MODULE", "_CONFIG_MODULE", "FLASK_APP", "_CMD_ARGS"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

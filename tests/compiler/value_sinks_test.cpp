@@ -2055,4 +2055,38 @@ TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
   EXPECT_TRUE(rules(task("strace --output=trace.log -f python3 train.py \"%X%\"")).empty());
 }
 
+// Thirty-eighth review: programs the compiler did not know read a value as
+// code (mail's tilde escapes, smbclient's !, deno run -), load a file it
+// names (python -m pickle, pydoc, dc -f, m4, git apply), import an
+// application it names (gunicorn, celery -A) or write a file it names
+// (find -fprint, ffmpeg's output, mknod).
+TEST(ValueSinks, ProgramsOfTheThirtyEighthReview) {
+  for (const char* form : {"s-nail -~ -s job a@b <<EOF\n%X%\nEOF", "echo \"%X%\" | mail -~ -s x a@b",
+                           "echo \"%X%\" | mailx -I -s x a@b", "echo \"%X%\" | mail -S interactive -s x a@b",
+                           "smbclient //h/s <<EOF\n%X%\nEOF", "deno run - <<EOF\n%X%\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Without escapes turned on, mail copies its input.
+  EXPECT_TRUE(rules(task("echo \"%X%\" | mail -s done a@b")).empty());
+  for (const char* form : {"python3 -m pickle \"%X%\"", "python3 -m pydoc %X%", "dc -f \"%X%\"", "m4 \"%X%\"",
+                           "octave \"%X%\"", "git apply \"%X%\"", "patch -p1 -i \"%X%\"", "gunicorn -c \"%X%\" app:app"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "/shared/evil")) << form;
+    EXPECT_FALSE(refuses(p, "helpers")) << form;
+  }
+  for (const char* form : {"find runs -name '*.pt' -fprint \"%X%\"", "find . -fls %X%", "ffmpeg -i in.mp4 \"%X%\"",
+                           "mknod \"%X%\" p"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "/tmp/canary")) << form;
+    EXPECT_FALSE(refuses(p, "manifest.txt")) << form;
+  }
+  for (const char* form : {"gunicorn --bind :8000 \"%X%\"", "gunicorn --preload %X%", "uvicorn %X% --port 80",
+                           "gunicorn --preload %X% --bind :80", "celery -A \"%X%\" worker", "celery --app=%X% worker",
+                           "dramatiq tasks %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  // An option's value is no application.
+  for (const char* form : {"gunicorn -w \"%X%\" app:app", "gunicorn app:app --bind \"0.0.0.0:%X%\"",
+                           "uvicorn app:app --port=%X%"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
 }  // namespace
