@@ -191,10 +191,16 @@ class Flow {
         Expansion x{k, std::min(e + 1, raw.size()), dq, {}};
         if (n == '{') {
           std::size_t b = k + 2;
+          const bool bang = b < raw.size() && raw[b] == '!';
           while (b < raw.size() && (raw[b] == '!' || raw[b] == '#')) ++b;
           std::size_t ne = b;
           while (ne < raw.size() && is_name_char(raw[ne])) ++ne;
           x.name = std::string(raw.substr(b, ne - b));
+          // ${!NAME}, ${!1}, ${!#}: the variable the value of NAME names,
+          // any; not ${!A[@]} (keys) or ${!PREFIX*} (names).
+          if (bang && !raw.substr(ne).starts_with("[@]") && !raw.substr(ne).starts_with("[*]") &&
+              !raw.substr(ne).starts_with("@") && !raw.substr(ne).starts_with("*"))
+            x.name = kAnyVariable;
           if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
         }
         out.push_back(x);
@@ -1054,7 +1060,7 @@ class Flow {
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
-    if (c < t_.commands.size() && !t_.commands[c].heredocs.empty()) heredoc_writers_[key].push_back(c);
+    if (c < t_.commands.size() && !written_texts(c).empty()) text_writers_[key].push_back(c);
     if (render::is_code_file(name)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
@@ -1770,6 +1776,12 @@ class Flow {
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
       const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
       if (!stdout_file.empty() && program && prog != "exec") write_file(stdout_file, c, "");
+      if (prog == "exec" && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+            return (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
+                    (w.redirect[0] == '<' || w.redirect[0] == '0')) ||
+                   w.role == ShellWord::Role::HereString;
+          })))
+        stdin_execs_.push_back(c);
       for (const auto& w : cmd.words) {
         if (w.role != ShellWord::Role::Redirect) continue;
         const auto& op = w.redirect;
@@ -1874,6 +1886,7 @@ class Flow {
         if (p == program || (p->placeholders.empty() && p->text.find('$') == std::string::npos)) programs.push_back(p);
       for (auto& w : cmd.words) {
         implicit_assignments(w);
+        substituted_input(c, w);
         if (w.role == ShellWord::Role::HereString && exec) {
           // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
           std::string fd = w.redirect.substr(0, w.redirect.find('<'));
@@ -2737,14 +2750,27 @@ class Flow {
       }
     return kNone;
   }
-  void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
+  void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs,
+                     bool own_redirections = true) {
     if (const auto outer = output_substitution_of(c); outer != kNone) collect_all(outer, phs, refs);
+    // $(cat) in a word of command P runs while P's words are expanded: with
+    // P's input from a pipeline, its groups and its function's calls, but
+    // before P's own redirections.
+    if (const auto parent = t_.commands[c].parent; parent != kNone && output_substitution_of(c) == kNone)
+      collect_stdin(parent, phs, refs, false);
     if (coprocess_members_.count(c)) refs.emplace_back(kAnyDescriptor);
-    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+    const auto inputs_of = [&](std::size_t s) {  // what the redirections of command s feed it
       for (auto h : t_.commands[s].heredocs) {
         phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
         refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
       }
+      for (const auto& w : t_.commands[s].words) {
+        if (w.role == ShellWord::Role::Word) continue;
+        phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
+        refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+      }
+    };
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
       for (const auto d : upstream_of(s)) {
         if (const auto out = outputs_.find(d); out != outputs_.end())
           refs.insert(refs.end(), out->second.begin(), out->second.end());
@@ -2753,12 +2779,61 @@ class Flow {
           refs.insert(refs.end(), w.refs.begin(), w.refs.end());
         }
       }
-      for (const auto& w : t_.commands[s].words) {
-        if (w.role == ShellWord::Role::Word) continue;
-        phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
-        refs.insert(refs.end(), w.refs.begin(), w.refs.end());
+      if (own_redirections || s != c) inputs_of(s);
+      // A function's body reads what each call of it is fed (f <<< "$X",
+      // echo "$X" | f, f < file).
+      if (const auto& fn = t_.commands[s].function; !fn.empty() && stdin_of_calls_.insert(fn).second) {
+        for (const auto call : calls_of(fn)) collect_stdin(call, phs, refs);
+        stdin_of_calls_.erase(fn);
       }
     }
+    // exec < F, exec <<< "$X": the script's own input, for every later reader.
+    for (const auto e : stdin_execs_) inputs_of(e);
+  }
+  // $(cat), $(head -n 1), `tr a-z A-Z`: a command substitution in word w
+  // of command c whose program passes its input on yields what that input
+  // carries (the input of c's context, see collect_stdin), as the key
+  // "in:D" for the substituted command D.
+  void substituted_input(std::size_t c, ShellWord& w) {
+    if (w.text.find("$(") == std::string::npos && w.text.find('`') == std::string::npos) return;
+    for (const auto d : children_of(c)) {
+      const auto& inner = t_.commands[d];
+      if (inner.words.empty() || inner.words.front().begin < w.begin || inner.words.front().begin >= w.end) continue;
+      const auto* program = program_word(inner);
+      if (!program || !one_of(basename_of(program->text),
+                              {"cat", "tac", "head", "tail", "sort", "uniq", "tr", "sed", "awk", "gawk", "mawk", "cut",
+                               "grep", "egrep", "fgrep", "rev", "fold", "fmt", "nl", "paste", "base64", "iconv", "tee",
+                               "jq", "yq", "xargs", "column", "shuf", "strings", "dd", "perl", "python", "python3"}))
+        continue;
+      std::vector<std::size_t> phs;
+      std::vector<std::string> refs;
+      collect_stdin(d, phs, refs);
+      if (phs.empty() && refs.empty()) continue;
+      const std::string key = "in:" + std::to_string(d);
+      direct_[key].insert(phs.begin(), phs.end());
+      edges_[key].insert(refs.begin(), refs.end());
+      cuts_[key].anywhere = true;  // a filter may pass on any part of it
+      w.refs.push_back(key);
+    }
+  }
+  const std::vector<std::size_t>& children_of(std::size_t c) {
+    if (children_.empty()) {
+      children_.resize(t_.commands.size());
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (t_.commands[d].parent != kNone && t_.commands[d].parent < t_.commands.size()) children_[t_.commands[d].parent].push_back(d);
+    }
+    return children_[c];
+  }
+  // The commands that call function `name` by its name.
+  const std::vector<std::size_t>& calls_of(const std::string& name) {
+    if (!calls_built_) {
+      calls_built_ = true;
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (const auto* p = program_word(t_.commands[d]); p && functions_.count(p->text)) calls_[p->text].push_back(d);
+    }
+    static const std::vector<std::size_t> kNoCalls;
+    const auto it = calls_.find(name);
+    return it == calls_.end() ? kNoCalls : it->second;
   }
 
   // [[ ... ]]: -eq and friends evaluate both sides as arithmetic; -v names a variable.
@@ -2991,6 +3066,31 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // mapfile -C CALLBACK: bash runs CALLBACK with the index and the line
+    // for each line it reads: a function's parameters take the input; any
+    // other command runs with it as its words.
+    if (name == "mapfile" || name == "readarray")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const ShellWord* callback = nullptr;
+        if (w == "-C" && k + 1 < words.size()) callback = words[k + 1];
+        else if (w.size() > 2 && w.rfind("-C", 0) == 0) callback = words[k];
+        if (!callback) continue;  // (its own text is read as code where read and mapfile are)
+        std::string_view function = callback == words[k] ? std::string_view(w).substr(2) : std::string_view(callback->text);
+        function = function.substr(0, std::min(function.find_first_of(" \t"), function.size()));
+        if (functions_.count(std::string(function))) {
+          std::vector<std::size_t> phs;
+          std::vector<std::string> refs;
+          collect_stdin(c, phs, refs);
+          for (std::string p : {"@", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+            direct_[p].insert(phs.begin(), phs.end());
+            edges_[p].insert(refs.begin(), refs.end());
+          }
+        } else if (!one_of(function, {"echo", "printf", ":", "true", "false"})) {
+          reparse_stdin(c, name + " -C " + std::string(function) + " (it runs the command with each line it reads)");
+        }
+        break;
+      }
     // bash calls command_not_found_handle with the words of any command it
     // finds no program for on PATH (a tool missing on the node): its
     // parameters may be the words of any command but a builtin's.
@@ -4209,22 +4309,44 @@ class Flow {
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
                          std::size_t at) {
     for (const auto& r : w.refs) {
-      const auto it = heredoc_writers_.find(r);
-      if (it == heredoc_writers_.end()) continue;
+      const auto it = text_writers_.find(r);
+      if (it == text_writers_.end()) continue;
       for (const auto c : it->second)
         written_code(c, is_shell(program), program + " running " + describe_file(r), words, at);
     }
   }
-  // The here-documents command c writes into a file that runs later, read
-  // as shell code or as code of another language (placeholders in them are
-  // refused as they are).
+  // The text of the template command c writes: its here-documents' bodies,
+  // and the words echo or printf print (echo 'python3 $ENTRY' > run.sh);
+  // not those holding placeholders (refused where they are).
+  std::vector<std::string> written_texts(std::size_t c) const {
+    std::vector<std::string> texts;
+    for (auto h : t_.commands[c].heredocs) {
+      const auto& doc = t_.heredocs[h];
+      if (doc.body_end > doc.body_begin && doc.placeholders.empty())
+        texts.push_back(text_.substr(doc.body_begin, doc.body_end - doc.body_begin));
+    }
+    const auto* program = program_word(t_.commands[c]);
+    if (!program || (program->text != "echo" && program->text != "printf")) return texts;
+    std::string printed;
+    bool options = true;
+    for (const auto& w : t_.commands[c].words) {
+      if (&w == program || w.role != ShellWord::Role::Word || !w.placeholders.empty()) continue;
+      // echo -n -e, printf -v NAME: options, not text.
+      if (options && w.text.size() > 1 && w.text[0] == '-' && w.text.find_first_not_of("neEv", 1) == std::string::npos)
+        continue;
+      options = false;
+      printed += w.text + (program->text == "echo" ? " " : "\n");
+    }
+    if (printed.find_first_of("$`") != std::string::npos) texts.push_back(printed);
+    return texts;
+  }
+  // The text command c writes into a file that runs later, read as shell
+  // code or as code of another language (placeholders in them are refused
+  // as they are).
   void written_code(std::size_t c, bool shell, const std::string& by, const std::vector<const ShellWord*>& run_with = {},
                     std::size_t script_at = 0) {
     if (c >= t_.commands.size()) return;
-    for (auto h : t_.commands[c].heredocs) {
-      const auto& doc = t_.heredocs[h];
-      if (doc.body_end <= doc.body_begin || !doc.placeholders.empty()) continue;
-      const std::string body = text_.substr(doc.body_begin, doc.body_end - doc.body_begin);
+    for (const auto& body : written_texts(c)) {
       if (shell) {
         nested_code(body, {});
       } else {
@@ -5184,7 +5306,12 @@ class Flow {
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
-  std::map<std::string, std::vector<std::size_t>> heredoc_writers_;  // file key: commands writing it from a here-document
+  std::map<std::string, std::vector<std::size_t>> text_writers_;
+  std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
+  std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
+  bool calls_built_ = false;
+  std::vector<std::vector<std::size_t>> children_;  // children_of()
+  std::set<std::string> stdin_of_calls_;            // functions whose calls' input is being collected (recursion)  // file key: commands writing text of the template into it
   std::size_t current_ = kNone;  // the command command() reads
   std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets
   std::set<std::string> nonliteral_;

@@ -2089,4 +2089,35 @@ TEST(ValueSinks, ProgramsOfTheThirtyEighthReview) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// Thirty-ninth review: values followed through indirection (${!n}), the
+// parameters of a mapfile -C callback, text echo or printf writes into a
+// script that runs, a function's input (each call's), the script's own
+// input set by exec <F, and command substitutions that pass their input on
+// ($(cat) reads what the context of its command is fed).
+TEST(ValueSinks, ValuesFollowedThroughTheChannelsOfTheThirtyNinthReview) {
+  for (const char* form : {"ENTRY=\"%X%\"\nfor n in ENTRY; do python3 ${!n}; done",
+                           "HP_lr=\"%X%\"; n=HP_lr; python3 train.py ${!n}",
+                           "LR=\"%X%\"; show() { python3 train.py ${!1}; }; show LR",
+                           "launch() { python3 train.py $2; }\nmapfile -t -C launch -c 1 E <<< \"%X%\"",
+                           "echo 'python3 train.py $ENTRY' > run.sh\nexport ENTRY=\"%X%\"\nbash run.sh",
+                           "printf '%s\\n' 'python3 train.py $E' > go\nexport E=\"%X%\"\nbash go",
+                           "run() { while read -r c; do python3 train.py $c; done; }\nrun <<< \"%X%\"",
+                           "run() { while read -r c; do python3 train.py $c; done; }\necho \"%X%\" > c.txt; run < c.txt",
+                           "run() { while read -r c; do python3 train.py $c; done; }\necho \"%X%\" | run",
+                           "show() { python3 train.py $(cat); }; show <<< \"%X%\"",
+                           "show() { x=$(cat); python3 train.py $x; }; show <<< \"%X%\"",
+                           "echo \"%X%\" | python3 train.py $(head -n 1)",
+                           "echo \"%X%\" > cfg.txt\nexec < cfg.txt\nread -r CFG\npython3 train.py $CFG"}) {
+    EXPECT_TRUE(placement(task(form)).context.split_later) << form;
+  }
+  // Quoted, or where bash does not feed the value: one word, any text.
+  for (const char* form : {"ENTRY=\"%X%\"\nfor n in ENTRY; do python3 train.py \"${!n}\"; done",
+                           "echo 'python3 train.py \"$ENTRY\"' > run.sh\nexport ENTRY=\"%X%\"\nbash run.sh",
+                           "V=\"%X%\"; python3 train.py $(cat) < <(printf '%s\\n' \"$V\")",
+                           "python3 train.py $(date +%s) <<< \"%X%\""})
+    EXPECT_FALSE(placement(task(form)).context.split_later) << form;
+  // A callback that is no function of the template runs with each line as its words.
+  EXPECT_TRUE(refused(task("mapfile -C eval -c 1 E <<< \"%X%\""), "value-parsed-as-code"));
+}
+
 }  // namespace
