@@ -8,6 +8,7 @@
 #include "compiler/path_site.hpp"
 #include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "compiler/slurm_option_part.hpp"
 #include "compiler/value_flow.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/task_values.hpp"
@@ -226,9 +227,6 @@ class Checker {
   // The option a placeholder is part of the value of, on an #SBATCH line or
   // an srun, sbatch or salloc command line ("--export=ALL,N=${...}",
   // "-o ${...}"), and the part of that value it fills.
-  static bool one_of_names(std::string_view name, std::initializer_list<std::string_view> names) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-  }
   void element_roles(const PlaceholderNode& ph, render::ElementRoles& roles) {
     const bool directive = ph.context.quoting == Quoting::DirectiveUnquoted ||
                            ph.context.quoting == Quoting::DirectiveDoubleQuoted ||
@@ -268,59 +266,20 @@ class Checker {
       before = word;
     }
     if (option.empty()) return;
-    // srun's own options (--cpu-bind, --gpu-bind) are not sbatch's: their
-    // names as written.
-    const auto match = table_.find_long(option);
-    const std::string name = match.option ? match.option->name : option;
-    // Lists whose items (gres, licenses, dependencies, features, nodes,
-    // partitions, array indices, mail recipients, burst-buffer words, a
-    // Pyxis container's name and flag) a separator in a value would add
-    // to: a value filling part of the option's value stays inside its
-    // item. A value that is the whole option is the list the template asks
-    // for (but a container's name is never given a flag).
-    if (one_of_names(name, {"gres", "licenses", "dependency", "constraint", "prefer", "cluster-constraint",
-                            "tres-per-task", "tres-bind", "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket",
-                            "partition", "reservation", "clusters", "array", "mail-type", "mail-user", "propagate",
-                            "cpu-bind", "gpu-bind", "mem-bind", "cpu-freq", "acctg-freq", "distribution", "signal",
-                            "nodelist", "exclude", "network", "switches", "bb", "extra", "container-name"})) {
-      std::size_t e = ph.end;
-      while (e < t.size() && !is_space(t[e])) ++e;
-      const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
-      if (!whole || name == "container-name") roles.add(render::ElementRole::SlurmListPart);
-    }
-    if (name == "container-mounts") return roles.add(render::ElementRole::Mount);
-    if (name == "container-env") return roles.add(render::ElementRole::Name);
-    if (name == "export") {
-      const auto element = before.substr(before.rfind(',') == std::string::npos ? 0 : before.rfind(',') + 1);
-      if (element.find('=') == std::string::npos) {
-        // --export=ALL,${...}=x: the value would choose which variable the
-        // job gets (BASH_ENV, LD_PRELOAD, PATH...).
-        if (ph.end < t.size() && t[ph.end] == '=')
-          error("value-parsed-as-code", ph,
-                "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
-                "write the variable's name in the template");
-        return roles.add(render::ElementRole::ExportName);
-      }
-      const auto variable = element.substr(0, element.find('='));
-      if (render::is_setting_variable(variable)) roles.add(render::ElementRole::Setting);
-      else if (is_code_variable(variable))
-        error("value-parsed-as-code", ph,
-              fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "
-                          "not set it",
-                          variable));
-      return roles.add(render::ElementRole::ExportValue);
-    }
-    if (name == "job-name") return roles.add(render::ElementRole::JobName);
-    if (name == "nodelist" || name == "exclude") return roles.add(render::ElementRole::NodeList);
-    if (name == "mail-user" && before.empty()) return roles.add(render::ElementRole::MailUser);
-    // The job's working directory: where its relative names and python's
-    // module path resolve, so it is named as code is.
-    if (name == "chdir" || name == "container-workdir") return roles.add(render::ElementRole::CodePath);
-    // --container-save writes an image; --export-file is read into the job's
-    // environment; --bcast writes the program to a path on each node.
-    if (one_of_names(name, {"output", "error", "input", "container-save", "export-file", "bcast"}))
-      return roles.add(render::ElementRole::Path);
-    return;
+    std::size_t e = ph.end;
+    while (e < t.size() && !is_space(t[e])) ++e;
+    const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
+    const auto part = slurm_option_part(table_, option, before, whole, ph.end < t.size() && t[ph.end] == '=');
+    if (part.names_variable)
+      error("value-parsed-as-code", ph,
+            "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
+            "write the variable's name in the template");
+    if (!part.code_variable.empty())
+      error("value-parsed-as-code", ph,
+            fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "
+                        "not set it",
+                        part.code_variable));
+    for (const auto role : part.roles) roles.add(role);
   }
 
   // "--container-image=${...}" on a command line (srun in a wrapper, say):

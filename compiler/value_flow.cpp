@@ -5,6 +5,7 @@
 #include "compiler/programs.hpp"
 #include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
+#include "compiler/slurm_option_part.hpp"
 #include "runtime/render/code_files.hpp"
 #include "runtime/render/values.hpp"
 
@@ -2755,8 +2756,9 @@ class Flow {
     if (const auto outer = output_substitution_of(c); outer != kNone) collect_all(outer, phs, refs);
     // $(cat) in a word of command P runs while P's words are expanded: with
     // P's input from a pipeline, its groups and its function's calls, but
-    // before P's own redirections.
-    if (const auto parent = t_.commands[c].parent; parent != kNone && output_substitution_of(c) == kNone)
+    // before P's own redirections (a later stage reads its pipe instead).
+    if (const auto parent = t_.commands[c].parent;
+        parent != kNone && output_substitution_of(c) == kNone && upstream_of(c).empty())
       collect_stdin(parent, phs, refs, false);
     if (coprocess_members_.count(c)) refs.emplace_back(kAnyDescriptor);
     const auto inputs_of = [&](std::size_t s) {  // what the redirections of command s feed it
@@ -3533,6 +3535,7 @@ class Flow {
         // srun --bcast=PATH writes the program to PATH on every node.
         if (words[k]->text.rfind("--bcast=", 0) == 0) fills(*words[k], render::ElementRole::Path, "srun --bcast");
       }
+      slurm_option_refs(words, i + 1, std::min(s.operand, words.size()), name);
       for (std::size_t k = 0; k < words.size(); ++k)
         if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], slurm_option_words(name));
       for (auto k : s.option_values) after_option(*words[k], true);
@@ -4399,6 +4402,54 @@ class Flow {
     }
   }
 
+  // A variable expanded in the value of an srun, sbatch or salloc option
+  // (--export=ALL,LR="$LR", --chdir="$WORKDIR", --container-mounts="$D:/d")
+  // fills the part of it a placeholder standing there would: the same rules.
+  void slurm_option_refs(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
+                         const std::string& runner) {
+    const auto unquoted = [](std::string_view v) {
+      std::string out;
+      for (char ch : v)
+        if (ch != '"' && ch != '\'') out += ch;
+      return out;
+    };
+    for (std::size_t k = from; k < to; ++k) {
+      const auto& w = *words[k];
+      if (w.refs.empty()) continue;
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      std::string option;
+      std::size_t value_at = 0;
+      const std::string_view previous = k > from ? std::string_view(words[k - 1]->text) : std::string_view();
+      if (raw.starts_with("--") && raw.find('=') != std::string_view::npos) {
+        option = unquoted(raw.substr(2, raw.find('=') - 2));
+        value_at = raw.find('=') + 1;
+      } else if (raw.size() > 2 && raw[0] == '-' && raw[1] != '-') {
+        if (const auto* info = sbatch_.find_short(raw[1])) option = info->name;
+        value_at = 2;
+      } else if (!raw.starts_with("-") && previous.starts_with("--") && previous.find('=') == std::string_view::npos) {
+        option = std::string(previous.substr(2));
+      } else if (!raw.starts_with("-") && previous.size() == 2 && previous[0] == '-') {
+        if (const auto* info = sbatch_.find_short(previous[1])) option = info->name;
+      }
+      if (option.empty()) continue;
+      const auto value = raw.substr(value_at);
+      const auto cuts = cut_in(w);
+      for (const auto& x : expansions(value)) {
+        if (x.name.empty()) continue;  // a placeholder is checked where it stands; $(...) is no variable
+        const auto before = unquoted(value.substr(0, x.begin));
+        const auto part = slurm_option_part(sbatch_, option, before, before.empty() && unquoted(value.substr(x.end)).empty(),
+                                            x.end < value.size() && value[x.end] == '=');
+        const auto it = cuts.find(x.name);
+        const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
+        const auto by = runner + " --" + option;
+        for (const auto role : part.roles) uses_.push_back({x.name, Use::Role, by, role, cut});
+        if (part.names_variable || !part.code_variable.empty())
+          uses_.push_back({x.name, Use::Code, by + (part.names_variable ? " (the name of the variable it sets)"
+                                                                        : " (it sets " + part.code_variable + ")")});
+      }
+    }
+  }
+
   // Options whose value is a comma-separated list: singularity --env A=1,B=2
   // (each item a variable), --bind a,b; docker --mount type=bind,source=...
   // (a later source= wins). A value inside one item may not add another.
@@ -4426,11 +4477,10 @@ class Flow {
       }
       return false;
     };
+    // (A variable expanded there fills the same part.)
     for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
-      if (after(k, lists))
-        for (auto p : words[k]->placeholders) t_.placeholders[p].roles.add(render::ElementRole::ListItem);
-      if (after(k, mounts))
-        for (auto p : words[k]->placeholders) t_.placeholders[p].roles.add(render::ElementRole::MountSource);
+      if (after(k, lists)) fills(*words[k], render::ElementRole::ListItem, std::string(runner) + " (an item of a comma-separated option)");
+      if (after(k, mounts)) fills(*words[k], render::ElementRole::MountSource, std::string(runner) + " (a host path it mounts)");
     }
   }
 

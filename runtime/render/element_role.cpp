@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "runtime/render/code_files.hpp"
+#include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/option_words.hpp"
 
@@ -113,7 +114,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in --export cannot hold ',' or a quote: it would add a variable, or make the template's "
                    "later variables part of this one";
     case ElementRole::Name:
-      return is_name(v) ? nullptr : "a value in --container-env must be a plain variable name (letters, digits, _)";
+      if (!is_name(v)) return "a value in --container-env must be a plain variable name (letters, digits, _)";
+      // The host's value replaces the container's: not of a variable that
+      // loads code or options (BASH_ENV, LD_PRELOAD, PATH, PYTHONPATH).
+      return is_code_variable(v) ? "a value in --container-env cannot name a variable programs run or load code from "
+                                   "(BASH_ENV, LD_PRELOAD, PATH, ...): the host's value would replace the container's"
+                                 : nullptr;
     case ElementRole::Path:
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
         return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "
@@ -538,6 +544,25 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
   return nullptr;
 }
 
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut) {
+  if (const char* why = check_path_sites(sites, value)) return why;
+  for (const auto& p : cut.prefixes)
+    if (value.starts_with(p))
+      if (const char* why = check_path_sites(sites, value.substr(p.size()))) return why;
+  if (!cut.replacements.empty())
+    if (const char* why = check_path_sites(sites, cut.replaced(value))) return why;
+  if (!cut.anywhere && !cut.deletes) return nullptr;
+  std::string unescaped(value);
+  std::erase(unescaped, '\\');
+  if (const char* why = check_path_sites(sites, unescaped)) return why;
+  for (std::size_t k = 0; k + 1 < unescaped.size(); ++k)
+    if (unescaped[k] == '.' && unescaped[k + 1] != '.' && unescaped[k + 1] != '/')
+      return "the template cuts this value before it names a file (${V#*-}, ${V:2}, read, tr -d, ${V//[...]/}), so "
+             "any part of it may start the name: it cannot hold a '.' before other characters, which could name a "
+             "hidden file (.bashrc in the glue's home)";
+  return nullptr;
+}
+
 const char* ElementRoles::check(std::string_view value) const {
   for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::Last); ++r) {
     if (!((bits_ >> r) & 1u)) continue;
@@ -546,6 +571,12 @@ const char* ElementRoles::check(std::string_view value) const {
       return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);
     };
     if (const char* why = check_one(value)) return why;
+    // read without -r drops '\' ('\.\.' is '..'): what is left fills the part.
+    if ((cut_.anywhere || cut_.deletes) && value.find('\\') != std::string_view::npos) {
+      std::string unescaped(value);
+      std::erase(unescaped, '\\');
+      if (const char* why = check_one(unescaped)) return why;
+    }
     // ${V#file://}: the rest after the literal start fills the part too.
     for (const auto& p : cut_.prefixes)
       if (value.rfind(p, 0) == 0)

@@ -129,6 +129,12 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value` at one of `sites` makes a path climb, start at '/' or name the
 // directory around it, or nullptr.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
+// The same for a value the template cuts before it fills the path: what a
+// literal start cut or a replacement makes of it is checked too, and where
+// any part of it may come first (a cut anywhere, characters deleted, read
+// dropping '\'), so is the value without its backslashes, and none of its
+// dots may start a component.
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut);
 // ElementRoles::check walks the roles up to the last one, HomeEntry.
 static_assert(static_cast<unsigned>(ElementRole::HomeEntry) < 64, "ElementRoles holds 64 roles");
 

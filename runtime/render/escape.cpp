@@ -245,13 +245,14 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     ValueCut cut;
     cut.replacements = ctx.start_replacements;
     const auto made = cut.replaced(v);
-    if (!made.empty() && made[0] == '-')
-      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
-             "which would start an option";
+    if (!made.empty() && (made[0] == '-' || made[0] == '@'))
+      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-' or "
+             "'@', which would start an option or name a file of options (gcc, java) or data (curl -d)";
   }
-  if (ctx.dash_anywhere && v.find('-') != std::string_view::npos)
+  if (ctx.dash_anywhere && v.find_first_of("-@") != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
-           "characters may come first: it must not hold '-', which would start an option";
+           "characters may come first: it must not hold '-', which would start an option, or '@', which names a "
+           "file of options (gcc, java) or of data (curl -d @FILE)";
   if (ctx.resplit && !is_plain_word(v))
     return "this value reaches a program that splits its arguments again with shell rules or runs them in a "
            "remote shell (deepspeed's launcher, an scp or rsync remote path): only plain words (letters, digits "

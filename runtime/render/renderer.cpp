@@ -214,7 +214,7 @@ class Run {
     // (A default is the template's own text: the admin may name any path.)
     if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_path_sites(pl.path_sites, r.value))
+    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (is_directive(pl.context.quoting)) {
       // Read again later through the job's environment ($SLURM_JOB_NAME).

@@ -1915,7 +1915,9 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
 // Whether the renderer refuses `value` where `pl` stands: a role's rule or
 // the path it stands in.
 bool refuses(const sg::render::Placement& pl, std::string_view value) {
-  return pl.roles.check(value) != nullptr || sg::render::check_path_sites(pl.path_sites, value) != nullptr;
+  return pl.roles.check(value) != nullptr ||
+         sg::render::check_path_sites(pl.path_sites, value, pl.roles.cut()) != nullptr ||
+         sg::render::later_use_check(value, pl.context) != nullptr;
 }
 
 // A home holds what its account's shells and programs run or read as
@@ -2118,6 +2120,53 @@ TEST(ValueSinks, ValuesFollowedThroughTheChannelsOfTheThirtyNinthReview) {
     EXPECT_FALSE(placement(task(form)).context.split_later) << form;
   // A callback that is no function of the template runs with each line as its words.
   EXPECT_TRUE(refused(task("mapfile -C eval -c 1 E <<< \"%X%\""), "value-parsed-as-code"));
+}
+
+// Fortieth review: the rules about a value's first character hold for what
+// the template makes of it: a literal start cut, a replacement (a
+// sanitizer), a cut anywhere, and read without -r, which drops '\'.
+// Each form with one value the placement refuses and one it takes.
+struct RefusalCase {
+  const char* form;
+  const char* refused;
+  const char* accepted;
+};
+void expect_refusals(std::initializer_list<RefusalCase> cases) {
+  for (const auto& c : cases) {
+    const auto p = placement(task(c.form));
+    EXPECT_TRUE(refuses(p, c.refused)) << c.form << " with " << c.refused;
+    EXPECT_FALSE(refuses(p, c.accepted)) << c.form << " with " << c.accepted;
+  }
+}
+
+TEST(ValueSinks, FirstCharacterRulesHoldAfterCutsAndDecoding) {
+  expect_refusals({
+      {"read RUN <<< \"%X%\"\necho x >> \"$RUN\"", "\\.bashrc", "run1"},
+      {"read N <<< \"%X%\"\nrm -rf \"runs/$N\"", "\\.\\.", "run1"},
+      {"TAG=\"%X%\"\nNAME=${TAG#run-}\necho x >> \"$NAME\"", "run-.bashrc", "run-abc"},
+      {"R=\"%X%\"\nRUN=${R//[^A-Za-z0-9._-]/}\necho x >> \"$RUN\"", " .bashrc", "exp 1"},
+      {"V=\"%X%\"\nN=${V:2}\ntouch \"$N\"", "x_.bashrc", "x_run1"},
+      {"S=\"%X%\"\ncurl -s -d \"${S#*:}\" http://127.0.0.1/n", "INFO:@secret/clearml.conf", "INFO:all good"},
+      {"read S <<< \"%X%\"\ncurl -d \"$S\" http://127.0.0.1/n", "\\@/etc/passwd", "all good"},
+  });
+}
+
+// Fortieth review: a value reaching a runner's option through a variable, a
+// function's parameter or export meets the rules it meets written there.
+TEST(ValueSinks, RunnerOptionRulesHoldThroughVariables) {
+  expect_refusals({
+      {"LR=\"%X%\"\nsrun --export=ALL,LR=\"$LR\" bash step.sh", "0.1,BASH_ENV=x", "0.1"},
+      {"run() { srun --export=ALL,LR=\"$1\" bash s.sh; }\nrun \"%X%\"", "0.1,BASH_ENV=x", "0.1"},
+      {"export W=\"%X%\"\nsrun --chdir=\"$W\" python3 train.py", "/tmp/attacker", "src"},
+      {"D=\"%X%\"\nsrun --container-mounts=\"$D:/data:ro\" python3 t.py", "/:/host,/scratch/d", "datasets/a"},
+      {"N=\"%X%\"\nsrun --container-name=\"$N\" python3 t.py", "mine:exec", "mine"},
+      {"E=\"%X%\"\nsrun --container-env=\"$E\" python3 t.py", "BASH_ENV", "NCCL_DEBUG"},
+      {"G=\"%X%\"\nsrun --gres=\"gpu:$G\" python3 t.py", "1,shard:4", "2"},
+      {"L=\"%X%\"\nsingularity exec --env \"LR=$L\" img.sif python3 t.py", "0.1,LD_PRELOAD=/x.so", "0.1"},
+      {"S=\"%X%\"\ndocker run -v \"$S:/data\" img python3 t.py", "/etc", "data"},
+  });
+  EXPECT_TRUE(refused(task("X=\"%X%\"\nsrun --export=ALL,$X=1 bash s.sh"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("P=\"%X%\"\nsrun --export=ALL,LD_PRELOAD=\"$P\" bash s.sh"), "value-parsed-as-code"));
 }
 
 }  // namespace
