@@ -5055,6 +5055,12 @@ class Flow {
           names_stdin(words[k + 1]->text))
         return name + " " + words[k]->text + " - (it reads its options or addresses from standard input)";
     if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
+    // xargs without a command runs echo: it prints its input's words, as a
+    // filter does (what it prints is followed as split words, not code).
+    if (name == "xargs") {
+      const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
+      if (s.operand == kNone && s.unknown == kNone) return {};
+    }
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
       if (name == "sbatch") {
         // sbatch reads the script from standard input when no file is named.

@@ -226,13 +226,13 @@ TEST(ValueSinks, InputReadAsCodeRefusesFreeText) {
         "f() { bash \"$@\"; }\nf <<'E'\n@\nE", "g() { \"$@\"; }\ng bash <<'E'\n@\nE", "sbatch <<'E'\n#!/bin/bash\n@\nE",
         "source /dev/stdin <<'E'\n@\nE", "at now <<'E'\n@\nE", "awk -f - <<'E'\n@\nE", "crontab - <<'E'\n@\nE",
         "gdb -x /dev/stdin <<'E'\n@\nE", "echo \"@\" | bash", "echo @ | python3 -", "printf '%s' \"@\" | sh -s",
-        "xargs -0 <<< \"@\"", "echo @ | while read -r l; do eval \"$l\"; done", "echo @ | ssh host",
+        "xargs -0 bash -c <<< \"@\"", "echo @ | while read -r l; do eval \"$l\"; done", "echo @ | ssh host",
         "srun bash <<'E'\n@\nE", "timeout 60 bash <<'E'\n@\nE", "echo @ | sudo -s",
         "while read -r l; do bash; done <<'E'\n@\nE"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   for (const char* form : {"cat <<'EOF' > out.txt\n@\nEOF", "echo @ | grep x", "cat <<EOF | tee log\n@\nEOF",
                            "python3 train.py <<EOF\n@\nEOF", "bash run.sh <<'E'\n@\nE", "echo @\nbash",
-                           "echo @ && bash run.sh", "cat <<'E' | bash -c 'cat > f'\n@\nE"})
+                           "echo @ && bash run.sh", "cat <<'E' | bash -c 'cat > f'\n@\nE", "xargs -0 <<< \"@\""})
     EXPECT_FALSE(refused(with(form), "value-parsed-as-code")) << form;
 }
 
@@ -2167,6 +2167,14 @@ TEST(ValueSinks, RunnerOptionRulesHoldThroughVariables) {
   });
   EXPECT_TRUE(refused(task("X=\"%X%\"\nsrun --export=ALL,$X=1 bash s.sh"), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("P=\"%X%\"\nsrun --export=ALL,LD_PRELOAD=\"$P\" bash s.sh"), "value-parsed-as-code"));
+}
+
+// xargs without a command runs echo: a filter, not a runner of its input.
+TEST(ValueSinks, XargsWithoutACommandIsAFilter) {
+  EXPECT_TRUE(rules(task("V=\"%X%\"\nSAFE=$(echo \"$V\" | xargs)\necho \"$SAFE\"")).empty());
+  EXPECT_TRUE(placement(task("V=\"%X%\"\nSAFE=$(echo \"$V\" | xargs)\npython3 t.py $SAFE")).context.split_later);
+  for (const char* form : {"echo \"%X%\" | xargs -n1 python3 t.py", "echo \"%X%\" | xargs -I{} sh -c 'echo {}'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 }  // namespace
