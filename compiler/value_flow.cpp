@@ -1794,6 +1794,12 @@ class Flow {
           continue;
         }
         for (auto p : w.placeholders) t_.placeholders[p].roles.add(render::ElementRole::Path);
+        // >&WORD, 1>&WORD: where WORD expands to no number and no '-', bash
+        // makes the redirection &>WORD and expands the word it made again,
+        // so $(...) in a value runs: a value there is parsed again.
+        const bool stdout_dup = op == ">&" || op == "1>&" || ((op == ">" || op == "1>") && w.text[0] == '&');
+        if (stdout_dup && (!w.placeholders.empty() || !w.refs.empty()))
+          reparse_word(w, ">&FILE (bash expands the file's name a second time; write &>FILE)");
         bool dup = op.back() == '&' || w.text[0] == '&';
         // >&FILE (no descriptor before it) is &>FILE: stdout and stderr go
         // to the file, unless the word is a descriptor's number or '-'.
@@ -2726,6 +2732,11 @@ class Flow {
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
     for (const auto& w : t_.commands[c].words) {
+      // > "$DIR/$RUN/out.json": the name of the file written, not what
+      // the command carries into it.
+      if (w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
+          w.redirect.find('<') == std::string::npos && w.text.rfind(">(", 0) != 0)
+        continue;
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
     }
@@ -2767,7 +2778,10 @@ class Flow {
         refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
       }
       for (const auto& w : t_.commands[s].words) {
-        if (w.role == ShellWord::Role::Word) continue;
+        // Input redirections and here-strings (> F names a file written).
+        if (w.role == ShellWord::Role::Word ||
+            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos))
+          continue;
         phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
         refs.insert(refs.end(), w.refs.begin(), w.refs.end());
       }

@@ -732,7 +732,8 @@ TEST(ValueSinks, AnArgumentBeginsAfterTextThatMayVanish) {
   for (const char* form : {"logargs x%X%", "logargs \"a\"%X%", "logargs --name=%X%", "logargs \"$((1))%X%\""})
     EXPECT_FALSE(placement(task(form)).context.begins_argument) << form;
   // >&- closes a descriptor and the rest would be a new word.
-  for (const char* form : {"exec 3>&%X%", "logargs hi 1>&%X%", "logargs hi <&%X%"}) {
+  // (1>&WORD bash expands again: refused, see CshStyleRedirectionExpandsItsWordAgain.)
+  for (const char* form : {"exec 3>&%X%", "logargs hi 2>&%X%", "logargs hi <&%X%"}) {
     const auto p = placement(task(form));
     EXPECT_TRUE(p.context.begins_argument && !p.context.after_option) << form;
   }
@@ -2175,6 +2176,24 @@ TEST(ValueSinks, XargsWithoutACommandIsAFilter) {
   EXPECT_TRUE(placement(task("V=\"%X%\"\nSAFE=$(echo \"$V\" | xargs)\npython3 t.py $SAFE")).context.split_later);
   for (const char* form : {"echo \"%X%\" | xargs -n1 python3 t.py", "echo \"%X%\" | xargs -I{} sh -c 'echo {}'"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Forty-first review: bash expands the word of >&WORD (and 1>&WORD) a second
+// time when it is no descriptor's number; &>WORD and 2>&WORD it does not.
+TEST(ValueSinks, CshStyleRedirectionExpandsItsWordAgain) {
+  for (const char* form : {"exec >& \"logs/%X%.log\"", "srun python3 train.py >& logs/%X%.log",
+                           "LOG=\"logs/%X%.log\"\npython3 t.py 1>&\"$LOG\"",
+                           "run() { local log=$1; shift; \"$@\" >& \"$log\"; }\nrun \"logs/%X%\" python3 t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"python3 t.py &> \"logs/%X%.log\"", "exec > \"logs/%X%.log\" 2>&1"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+// The name of the file a command writes is not what it writes there.
+TEST(ValueSinks, AWrittenFilesNameIsNotItsContent) {
+  const auto p = placement(task("read RUN <<< \"%X%\"\nmkdir -p \"exp/$RUN\"\necho 'api {}' > \"exp/$RUN/clearml.conf\""));
+  EXPECT_FALSE(refuses(p, "a,b"));
+  EXPECT_TRUE(refuses(p, "\\.bashrc"));
 }
 
 }  // namespace
