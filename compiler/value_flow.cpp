@@ -3082,6 +3082,18 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // enable [-n] NAME, enable -f LIB NAME: which builtin runs, or none (a
+    // program of PATH instead), for every later command of that name.
+    if (name == "enable")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text == "-f") {
+          ++k;  // the library: a command word already (placeholder-command)
+          continue;
+        }
+        if (!words[k]->text.empty() && words[k]->text[0] == '-' && words[k]->placeholders.empty()) continue;
+        for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
+        command_uses(*words[k], "enable (the builtin it turns on or off)");
+      }
     // mapfile -C CALLBACK: bash runs CALLBACK with the index and the line
     // for each line it reads: a function's parameters take the input; any
     // other command runs with it as its words.

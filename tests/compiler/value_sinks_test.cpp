@@ -2189,6 +2189,13 @@ TEST(ValueSinks, CshStyleRedirectionExpandsItsWordAgain) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// enable chooses which builtin runs (or a program of PATH instead): a value
+// there would choose the command, as in command position.
+TEST(ValueSinks, EnableNamesACommand) {
+  for (const char* form : {"enable -n \"%X%\"", "enable -f ./lib.so %X%", "enable %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+}
+
 // The name of the file a command writes is not what it writes there.
 TEST(ValueSinks, AWrittenFilesNameIsNotItsContent) {
   const auto p = placement(task("read RUN <<< \"%X%\"\nmkdir -p \"exp/$RUN\"\necho 'api {}' > \"exp/$RUN/clearml.conf\""));
