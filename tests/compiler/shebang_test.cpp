@@ -3,27 +3,27 @@
 
 #include <gtest/gtest.h>
 
-namespace sg = slurmglue::compiler;
+using slurmglue::compiler::read_shebang;
 
 TEST(Shebang, InterpreterIsThePathOrEnvsFirstOperand) {
-  EXPECT_EQ(sg::read_shebang("#!/bin/bash\necho\n").interpreter_name(), "bash");
-  EXPECT_EQ(sg::read_shebang("#! /usr/bin/env  bash\n").interpreter_name(), "bash");
-  EXPECT_EQ(sg::read_shebang("#!/usr/bin/env -S bash -i\n").interpreter_name(), "bash");
-  EXPECT_EQ(sg::read_shebang("#!/bin/sh\n").interpreter_name(), "sh");
-  EXPECT_EQ(sg::read_shebang("echo\n").interpreter_name(), "");
-  EXPECT_EQ(sg::read_shebang("#!\n").interpreter_name(), "");
-  EXPECT_EQ(sg::read_shebang("#!/usr/bin/env\n").interpreter_name(), "");
+  EXPECT_EQ(read_shebang("#!/bin/bash\necho\n").interpreter_name(), "bash");
+  EXPECT_EQ(read_shebang("#! /usr/bin/env  bash\n").interpreter_name(), "bash");
+  EXPECT_EQ(read_shebang("#!/usr/bin/env -S bash -i\n").interpreter_name(), "bash");
+  EXPECT_EQ(read_shebang("#!/bin/sh\n").interpreter_name(), "sh");
+  EXPECT_EQ(read_shebang("echo\n").interpreter_name(), "");
+  EXPECT_EQ(read_shebang("#!\n").interpreter_name(), "");
+  EXPECT_EQ(read_shebang("#!/usr/bin/env\n").interpreter_name(), "");
 }
 
 TEST(Shebang, ShortOptionsAreTheInterpretersNotEnvs) {
-  EXPECT_NE(sg::read_shebang("#!/bin/bash -xi\n").short_option('i'), nullptr);
-  EXPECT_NE(sg::read_shebang("#!/usr/bin/env -S bash -i\n").short_option('i'), nullptr);
+  EXPECT_NE(read_shebang("#!/bin/bash -xi\n").short_option('i'), nullptr);
+  EXPECT_NE(read_shebang("#!/usr/bin/env -S bash -i\n").short_option('i'), nullptr);
   // env -i empties the environment: bash is not interactive.
-  EXPECT_EQ(sg::read_shebang("#!/usr/bin/env -i bash\n").short_option('i'), nullptr);
+  EXPECT_EQ(read_shebang("#!/usr/bin/env -i bash\n").short_option('i'), nullptr);
   // --init-file is a long option, not a cluster holding i.
-  EXPECT_EQ(sg::read_shebang("#!/bin/bash --init-file x\n").short_option('i'), nullptr);
+  EXPECT_EQ(read_shebang("#!/bin/bash --init-file x\n").short_option('i'), nullptr);
   const std::string text = "#!/bin/bash -e -uk\n";
-  const auto* k = sg::read_shebang(text).short_option('k');
+  const auto* k = read_shebang(text).short_option('k');
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->text, "-uk");
   EXPECT_EQ(k->offset, text.find("-uk"));
@@ -31,12 +31,12 @@ TEST(Shebang, ShortOptionsAreTheInterpretersNotEnvs) {
 
 TEST(Shebang, NamedOptionsInOneWordOrTwo) {
   const std::string text = "#!/bin/bash -O compat31\n";
-  const auto* w = sg::read_shebang(text).named_option('O', "compat");
+  const auto* w = read_shebang(text).named_option('O', "compat");
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->text, "compat31");
   EXPECT_EQ(w->offset, text.find("compat31"));
-  EXPECT_NE(sg::read_shebang("#!/bin/bash -Ocdable_vars\n").named_option('O', "cdable_vars"), nullptr);
-  EXPECT_NE(sg::read_shebang("#!/bin/bash -eo keyword\n").named_option('o', "keyword"), nullptr);
-  EXPECT_EQ(sg::read_shebang("#!/bin/bash -O extglob\n").named_option('O', "compat"), nullptr);
-  EXPECT_EQ(sg::read_shebang("#!/bin/bash\n-O compat31\n").named_option('O', "compat"), nullptr);
+  EXPECT_NE(read_shebang("#!/bin/bash -Ocdable_vars\n").named_option('O', "cdable_vars"), nullptr);
+  EXPECT_NE(read_shebang("#!/bin/bash -eo keyword\n").named_option('o', "keyword"), nullptr);
+  EXPECT_EQ(read_shebang("#!/bin/bash -O extglob\n").named_option('O', "compat"), nullptr);
+  EXPECT_EQ(read_shebang("#!/bin/bash\n-O compat31\n").named_option('O', "compat"), nullptr);
 }
