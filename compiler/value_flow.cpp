@@ -3082,6 +3082,24 @@ class Flow {
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;
     }
+    // shopt -s NAME, set -o NAME, set -k: a value choosing a shell option
+    // would choose how bash reads everything after it (cdable_vars,
+    // compat31, expand_aliases, keyword); history -s stores a line that fc
+    // runs, and fc's own words are commands or an editor.
+    if (name == "shopt" || name == "set" || name == "fc" || (name == "history" && i + 1 < words.size() &&
+                                                              words[i + 1]->text.rfind("-s", 0) == 0)) {
+      const std::string by = name == "shopt" || name == "set" ? name + " (a value here would choose a shell option)"
+                                                               : name + " (the line it stores or runs is a command)";
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (name == "set" && w == "--") break;  // positional parameters: data
+        const bool option = !w.empty() && (w[0] == '-' || w[0] == '+');
+        const bool after_o = k > i + 1 && (words[k - 1]->text == "-o" || words[k - 1]->text == "+o");
+        // set VALUE: a positional parameter (one starting with '-' is refused where an argument begins).
+        if (name == "set" && !option && !after_o) break;
+        reparse_word(*words[k], by);
+      }
+    }
     // enable [-n] NAME, enable -f LIB NAME: which builtin runs, or none (a
     // program of PATH instead), for every later command of that name.
     if (name == "enable")
@@ -3959,6 +3977,7 @@ class Flow {
     for (std::size_t k = from; k < words.size(); ++k)
       if (lists[k] && (s.operand == kNone || k < s.operand)) option_words(*words[k], runner_option_words(spec));
     comma_list_values(words, from, s.operand == kNone ? words.size() : s.operand, spec);
+    environment_names(words, from, s.operand == kNone ? words.size() : s.operand, spec);
     for (auto k : s.option_values) after_option(*words[k], true);
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
@@ -4472,6 +4491,42 @@ class Flow {
         if (part.names_variable || !part.code_variable.empty())
           uses_.push_back({x.name, Use::Code, by + (part.names_variable ? " (the name of the variable it sets)"
                                                                         : " (it sets " + part.code_variable + ")")});
+      }
+    }
+  }
+
+  // The names a container runner's environment options set (docker -e
+  // NAME=V, singularity --env A=1,B=2, enroot -e NAME): a value there,
+  // written or through a variable, names no variable that loads code.
+  void environment_names(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
+                         const RunnerSpec& spec) {
+    const auto runner = options_of(&spec)->name;
+    if (runner != "docker" && runner != "singularity" && runner != "enroot") return;
+    const bool comma_list = runner == "singularity";
+    const auto is_env_option = [&](std::string_view o) { return o == "--env" || (runner != "singularity" && o == "-e"); };
+    for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+      const auto& w = *words[k];
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      std::size_t value_at = std::string_view::npos;
+      if (raw.starts_with("--env=")) value_at = 6;
+      else if (k > from && is_env_option(words[k - 1]->text)) value_at = 0;
+      if (value_at == std::string_view::npos) continue;
+      const auto value = raw.substr(value_at);
+      const auto cuts = cut_in(w);
+      for (const auto& x : expansions(value)) {
+        const auto item = comma_list ? value.rfind(',', x.begin) : std::string_view::npos;
+        const auto item_begin = item == std::string_view::npos ? 0 : item + 1;
+        const auto eq = value.find('=', item_begin);
+        if (eq != std::string_view::npos && eq < x.begin) continue;  // in the variable's value
+        const auto by = std::string(runner) + " " + std::string(value_at ? "--env" : words[k - 1]->text) +
+                        " (the name of the variable it sets)";
+        if (value.compare(x.begin, 10, "${CLEARML_") == 0) {
+          for (auto p : w.placeholders)
+            if (t_.placeholders[p].begin == w.begin + value_at + x.begin) t_.placeholders[p].roles.add(render::ElementRole::Name);
+        } else if (!x.name.empty()) {
+          const auto it = cuts.find(x.name);
+          uses_.push_back({x.name, Use::Role, by, render::ElementRole::Name, it != cuts.end() ? it->second : render::ValueCut{}});
+        }
       }
     }
   }
@@ -5061,6 +5116,14 @@ class Flow {
                  t.find("interactive") != std::string_view::npos || t.find("tilde") != std::string_view::npos;
         }))
       return name + " with tilde escapes (a line starting ~! runs a shell command)";
+    // Container recipes and manifests read from standard input (docker
+    // build -, podman build -f -, apptainer build x.sif /dev/stdin, kubectl
+    // apply -f -): their RUN lines, %post sections and commands run.
+    if (one_of(name, {"docker", "podman", "nerdctl", "buildah", "buildctl", "kaniko", "img", "singularity", "apptainer",
+                      "kubectl", "oc", "helm", "docker-compose", "podman-compose", "nomad", "skaffold"}) &&
+        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                    [](const ShellWord* w) { return w->text == "-" || (names_stdin(w->text) && w->text != "-"); }))
+      return name + " reading a recipe or manifest on standard input (its RUN lines and commands run)";
     // deno run -, bun run -: the program is what they read.
     if (one_of(name, {"deno", "bun"}) && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
                                                      [](const ShellWord* w) { return w->text == "-"; }))
@@ -5087,7 +5150,8 @@ class Flow {
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
       if (s.operand == kNone && s.unknown == kNone) return {};
     }
-    if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab"})) {
+    if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub",
+                      "bsub", "msub", "condor_submit"})) {
       if (name == "sbatch") {
         // sbatch reads the script from standard input when no file is named.
         const auto s = scan_options(words, i + 1, slurm_counts());

@@ -1,6 +1,8 @@
 #include "runtime/render/code_variables.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace slurmglue::render {
 
@@ -16,6 +18,13 @@ bool is_slurm_input_variable(std::string_view n) {
 
 // Variables whose value bash, the dynamic loader or a common program runs or
 // loads as code, or that choose which program runs.
+bool is_code_variable_in_any_case(std::string_view n) {
+  std::string upper(n), lower(n);
+  for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return is_code_variable(n) || is_code_variable(upper) || is_code_variable(lower);
+}
+
 bool is_code_variable(std::string_view n) {
   static constexpr std::string_view kNames[] = {
       "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
@@ -65,6 +74,7 @@ bool is_code_variable(std::string_view n) {
       // systems, JIT caches, frameworks that run programs from a home.
       "NVCC_", "CUDAHOSTCXX", "CMAKE_", "PRTE_MCA_", "PMIX_", "LMOD_", "TRITON_", "NUMBA_", "CUPY_", "DS_ENV_FILE",
       "SPARK_", "HADOOP_", "XLA_FLAGS", "LIBTPU_INIT_ARGS", "MPLBACKEND", "PDSH_", "ACCELERATE_", "SSH_", "TMPDIR",
+      "TEMP", "TMP", "CONTAINER_HOST",
       "LIBRARY_PATH", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "COMPILER_PATH", "GCC_EXEC_PREFIX",
       // Where tracking and storage clients send the job's keys, and files of
       // credentials whose entries run commands (credential_process).
@@ -147,7 +157,7 @@ bool is_code_variable(std::string_view n) {
                                 // The module a framework imports (DJANGO_SETTINGS_MODULE,
                                 // CELERY_CONFIG_MODULE, FLASK_APP) and a server's arguments
                                 // (GUNICORN_CMD_ARGS=-c conf.py).
-                                "_SETTINGS_MODULE", "_CONFIG_MODULE", "FLASK_APP", "_CMD_ARGS"})
+                                "_SETTINGS_MODULE", "_CONFIG_MODULE", "FLASK_APP", "_CMD_ARGS", "_CACHE_PATH"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

@@ -9,6 +9,9 @@
 namespace slurmglue::render {
 
 bool is_code_variable(std::string_view name);
+// The same for a name a task value gives, in any case: the template may
+// convert it (${N^^}, ${N@U}, declare -u) after the check.
+bool is_code_variable_in_any_case(std::string_view name);
 bool is_slurm_input_variable(std::string_view name);  // SLURM_*, SRUN_*, ...: options of srun, sbatch, salloc
 // A switch of a family of code variables (PYTHONUNBUFFERED, HF_HUB_OFFLINE,
 // TORCH_DISTRIBUTED_DEBUG): it names no file, program or server and

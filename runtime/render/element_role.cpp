@@ -104,7 +104,10 @@ const char* check_element(ElementRole role, std::string_view v) {
       return nullptr;
     }
     case ElementRole::ExportName:
-      return is_name(v) ? nullptr : "a value naming an --export variable must be a plain name (letters, digits, _)";
+      if (!is_name(v)) return "a value naming an --export variable must be a plain name (letters, digits, _)";
+      return is_code_variable_in_any_case(v) ? "a value naming an --export variable cannot name one programs run or "
+                                               "load code from (BASH_ENV, LD_PRELOAD, PATH, ...)"
+                                             : nullptr;
     case ElementRole::ExportValue:
       if (runs_in_arithmetic(v)) return kSubscriptCode;
       // Slurm splits the list at ',' outside quotes: a quote would join the
@@ -114,12 +117,15 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in --export cannot hold ',' or a quote: it would add a variable, or make the template's "
                    "later variables part of this one";
     case ElementRole::Name:
-      if (!is_name(v)) return "a value in --container-env must be a plain variable name (letters, digits, _)";
-      // The host's value replaces the container's: not of a variable that
-      // loads code or options (BASH_ENV, LD_PRELOAD, PATH, PYTHONPATH).
-      return is_code_variable(v) ? "a value in --container-env cannot name a variable programs run or load code from "
-                                   "(BASH_ENV, LD_PRELOAD, PATH, ...): the host's value would replace the container's"
-                                 : nullptr;
+      if (!is_name(v))
+        return "a value naming an environment variable (--container-env, docker -e, singularity --env) must be a "
+               "plain name (letters, digits, _)";
+      // Not a variable that loads code or options (BASH_ENV, LD_PRELOAD,
+      // PATH, PYTHONPATH), in any case (the template may convert it).
+      return is_code_variable_in_any_case(v)
+                 ? "a value naming an environment variable (--container-env, docker -e, singularity --env) cannot "
+                   "name one programs run or load code from (BASH_ENV, LD_PRELOAD, PATH, ...), in any case"
+                 : nullptr;
     case ElementRole::Path:
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
         return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "

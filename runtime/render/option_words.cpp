@@ -88,7 +88,7 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
     for (auto list = value; !list.empty();) {
       const auto item = next_item(list);
       const auto name = item.substr(0, item.find('='));
-      if (is_code_variable(name))
+      if (is_code_variable_in_any_case(name))
         return "the argument list sets " + std::string(name) + " with " + option + ": a program would run or load "
                "code from it, so a task may not set it";
     }

@@ -2203,4 +2203,24 @@ TEST(ValueSinks, AWrittenFilesNameIsNotItsContent) {
   EXPECT_TRUE(refuses(p, "\\.bashrc"));
 }
 
+// Forty-second review: a value choosing a shell option or a history line
+// fc runs; container recipes and job scripts read from standard input; a
+// variable name a value gives, in any case the template may convert it to.
+TEST(ValueSinks, ShellOptionsHistoryRecipesAndNamesInAnyCase) {
+  for (const char* form : {"shopt -s %X%", "set -o %X%", "set -%X%", "set -o history\nhistory -s \"run %X%\"\nfc -s",
+                           "docker build -t x - <<EOF\nFROM ubuntu\nRUN echo %X%\nEOF",
+                           "podman build -f - . <<EOF\nFROM ubuntu\nRUN echo %X%\nEOF",
+                           "apptainer build x.sif /dev/stdin <<EOF\n%post\necho %X%\nEOF",
+                           "kubectl apply -f - <<EOF\ncommand: [%X%]\nEOF", "qsub <<EOF\necho %X%\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"set -- \"%X%\"", "set -e\necho \"%X%\"", "docker build -t img .\necho \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"E=\"%X%\"\nsrun --container-env=\"${E^^}\" python3 t.py", "bash_env", "nccl_debug"},
+      {"E=\"%X%\"\ndocker run -e \"${E@U}=1\" img python3 t.py", "ld_preload", "my_setting"},
+      {"docker run -e \"%X%=1\" img python3 t.py", "PATH", "MY_SETTING"},
+      {"E=\"%X%\"\nsingularity exec --env \"${E^^}=1\" img.sif python3 t.py", "ld_preload", "lr"},
+  });
+}
+
 }  // namespace
