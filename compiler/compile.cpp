@@ -403,9 +403,9 @@ static void check_script_frame(const Source& source, const Template& tpl, std::v
   // The same options given to bash on the #! line (bash -O compat31, bash -k).
   if (values && shebang.interpreter_name() == "bash") {
     for (std::string_view option : {"compat", "cdable_vars"})
-      if (const auto* w = shebang.named_option('O', option))
+      if (const auto w = shebang.named_option('O', option))
         unmodeled(w->offset, w->text.size(), "bash -O " + std::string(option));
-    const auto* keyword = shebang.short_option('k');
+    auto keyword = shebang.short_option('k');
     if (!keyword) keyword = shebang.named_option('o', "keyword");
     if (keyword)
       diagnostics.push_back(diagnostic_at(source, "keyword-mode", Severity::Error, keyword->offset,

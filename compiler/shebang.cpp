@@ -36,24 +36,24 @@ std::string_view Shebang::interpreter_name() const {
   return interpreter < words.size() ? base_name(words[interpreter].text) : std::string_view();
 }
 
-const Shebang::Word* Shebang::short_option(char letter) const {
+std::optional<Shebang::Word> Shebang::short_option(char letter) const {
   for (std::size_t k = interpreter + 1; k < words.size(); ++k)
-    if (is_short_cluster(words[k].text) && words[k].text.find(letter) != std::string_view::npos) return &words[k];
-  return nullptr;
+    if (is_short_cluster(words[k].text) && words[k].text.find(letter) != std::string_view::npos) return words[k];
+  return std::nullopt;
 }
 
-const Shebang::Word* Shebang::named_option(char option, std::string_view name_prefix) const {
+std::optional<Shebang::Word> Shebang::named_option(char option, std::string_view name_prefix) const {
   for (std::size_t k = interpreter + 1; k < words.size(); ++k) {
     const auto w = words[k].text;
     if (!is_short_cluster(w) || w.find(option) == std::string_view::npos) continue;
     // -Ocompat31 or -O compat31: the name is the rest of the word or the next word.
     if (const auto rest = w.substr(w.find(option) + 1); !rest.empty()) {
-      if (rest.starts_with(name_prefix)) return &words[k];
+      if (rest.starts_with(name_prefix)) return words[k];
     } else if (k + 1 < words.size() && words[k + 1].text.starts_with(name_prefix)) {
-      return &words[k + 1];
+      return words[k + 1];
     }
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 }  // namespace slurmglue::compiler

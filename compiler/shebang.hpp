@@ -2,6 +2,7 @@
 // The #! line of a script, read once for every check that depends on it:
 // which interpreter runs the script and the options it is started with.
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,11 +20,12 @@ struct Shebang {
   // bash), or "" without a #! line or an interpreter.
   std::string_view interpreter_name() const;
   // The short option cluster given to the interpreter (-xe, -i) that holds
-  // `letter`, or null; long options (--posix) are not clusters.
-  const Word* short_option(char letter) const;
+  // `letter`; long options (--posix) are not clusters. (A copy: its text
+  // lies in the script, not in this Shebang.)
+  std::optional<Word> short_option(char letter) const;
   // The word naming NAME in `option NAME` (-O compat31, -o keyword, +O, or
-  // -Ocompat31) for a NAME that starts with `name_prefix`, or null.
-  const Word* named_option(char option, std::string_view name_prefix) const;
+  // -Ocompat31) for a NAME that starts with `name_prefix`.
+  std::optional<Word> named_option(char option, std::string_view name_prefix) const;
 };
 
 // Reads the first line of `text` when it starts with "#!". The interpreter

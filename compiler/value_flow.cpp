@@ -5512,7 +5512,7 @@ class Flow {
     bool aliases = false, interactive = false, xpg_echo = false;
     explicit ShellModes(const std::string& text) {
       const Shebang shebang = read_shebang(text);
-      interactive = shebang.short_option('i') != nullptr;
+      interactive = shebang.short_option('i').has_value();
       aliases = interactive || text.find("expand_aliases") != std::string::npos ||
                 text.find("POSIXLY_CORRECT") != std::string::npos || names_posix(text) ||
                 shebang.interpreter_name() == "sh";
