@@ -310,6 +310,11 @@ class Flow {
     for (std::size_t k = program + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      // *, *.txt, [a-z]*: a name the glob finds begins the argument, and
+      // one the template created from a value may start with '-'.
+      if (k < operands_from && !raw.empty() && std::string_view("*?[").find(raw[0]) != std::string_view::npos &&
+          has_unquoted_glob(raw))
+        uses_.push_back({"fs:names", Use::OptionStart, "a name a glob finds (" + std::string(raw) + ")"});
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
@@ -1665,6 +1670,10 @@ class Flow {
       write_file(file_key(operands.back()->text), c, operands.back()->text);
     } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
       outputs_[c].emplace_back("fs:names");
+    } else if (one_of(prog, {"squeue", "sacct", "scontrol", "sstat", "sinfo", "sprio", "sshare"})) {
+      // Slurm's record of the job: its name, comment and other options
+      // as the directives set them, as $SLURM_JOB_NAME holds them.
+      outputs_[c].emplace_back(kEnvironment);
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
                (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
@@ -1955,9 +1964,13 @@ class Flow {
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
                                 return basename_of(p->text) == "dd";
                               });
-        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) continue;
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) {
+          // RUNS=(*): the names a glob finds, the template's among them.
+          if (glob && raw.find("=(") != std::string_view::npos) w.refs.emplace_back("fs:names");
+          continue;
+        }
         std::vector<std::string> add;
         if (glob) add.emplace_back("fs:names");
         if (code_slot_word(w)) continue;

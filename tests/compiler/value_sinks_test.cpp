@@ -2223,4 +2223,20 @@ TEST(ValueSinks, ShellOptionsHistoryRecipesAndNamesInAnyCase) {
   });
 }
 
+// Forty-third review: names the template creates from a value come back
+// through a glob that begins an argument (tar cf x *, RUNS=(*)), and the
+// job's directives come back through Slurm's record of the job (squeue).
+TEST(ValueSinks, NamesComeBackThroughGlobsAndSlurm) {
+  expect_refusals({
+      {"mkdir -p results\necho x > \"results/%X%.txt\"\ncd results && tar cf ../results.tar *",
+       "--use-compress-program=x", "run1"},
+      {"mkdir -p \"runs/%X%\"\ncd runs\npython3 x.py *", "--evil=1", "run1"},
+      {"mkdir -p \"runs/%X%\"\ncd runs\nRUNS=(*)\npython3 x.py \"${RUNS[0]}\"", "--evil=1", "run1"},
+  });
+  EXPECT_TRUE(placement(task("#SBATCH --comment=%X%\npython3 x.py --job $(squeue -h -o %k -j $SLURM_JOB_ID)"))
+                  .context.split_later);
+  // A glob after the template's own text finds no name starting with '-'.
+  EXPECT_FALSE(refuses(placement(task("mkdir -p \"runs/%X%\"\npython3 x.py runs/*")), "--evil=1"));
+}
+
 }  // namespace
