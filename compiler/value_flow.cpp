@@ -36,6 +36,8 @@ constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
+constexpr char kCwd[] = "dir:cwd";  // the directory cd and pushd chose: what $PWD, DIRSTACK and pwd hold
+bool is_cwd_name(std::string_view n) { return n == "PWD" || n == "DIRSTACK" || n == "OLDPWD"; }
 // What a variable named at run time is given (printf -v "$1", read "$1",
 // export "$1=$2", a nameref to $1, export {A,B}=...): it may be BASH_ENV.
 constexpr char kNamedAtRunTime[] = "env:named";
@@ -348,6 +350,7 @@ class Flow {
         if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         const auto span = raw.substr(x.begin, x.end - x.begin);
         std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        if (is_cwd_name(x.name)) names.emplace_back(kCwd);
         // $(cat F), $(f), $(env): what files, functions and the environment hold.
         if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
           for (const auto& r : w.refs)
@@ -1670,6 +1673,8 @@ class Flow {
       write_file(file_key(operands.back()->text), c, operands.back()->text);
     } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
       outputs_[c].emplace_back("fs:names");
+    } else if (prog == "pwd" || prog == "dirs") {
+      outputs_[c].emplace_back(kCwd);
     } else if (one_of(prog, {"squeue", "sacct", "scontrol", "sstat", "sinfo", "sprio", "sshare"})) {
       // Slurm's record of the job: its name, comment and other options
       // as the directives set them, as $SLURM_JOB_NAME holds them.
@@ -1903,6 +1908,8 @@ class Flow {
       for (auto& w : cmd.words) {
         implicit_assignments(w);
         substituted_input(c, w);
+        if (std::any_of(w.refs.begin(), w.refs.end(), [](const std::string& r) { return is_cwd_name(r); }))
+          w.refs.emplace_back(kCwd);
         if (w.role == ShellWord::Role::HereString && exec) {
           // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
           std::string fd = w.redirect.substr(0, w.redirect.find('<'));
@@ -3113,6 +3120,15 @@ class Flow {
         reparse_word(*words[k], by);
       }
     }
+    // cd DIR, pushd DIR: the directory $PWD, DIRSTACK and pwd then name
+    // (kCwd: PWD itself is a code variable, which no value may set).
+    if (name == "cd" || name == "pushd")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) continue;
+        for (auto p : words[k]->placeholders) direct_[kCwd].insert(p);
+        for (const auto& r : words[k]->refs) edges_[kCwd].insert(r);
+        break;
+      }
     // enable [-n] NAME, enable -f LIB NAME: which builtin runs, or none (a
     // program of PATH instead), for every later command of that name.
     if (name == "enable")

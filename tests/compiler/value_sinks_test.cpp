@@ -2235,6 +2235,12 @@ TEST(ValueSinks, NamesComeBackThroughGlobsAndSlurm) {
   });
   EXPECT_TRUE(placement(task("#SBATCH --comment=%X%\npython3 x.py --job $(squeue -h -o %k -j $SLURM_JOB_ID)"))
                   .context.split_later);
+  // The directory cd takes from a value comes back as $PWD, $(pwd), DIRSTACK.
+  for (const char* form : {"cd \"runs/%X%\"\npython3 x.py $PWD", "cd \"runs/%X%\"\npython3 x.py $(pwd)",
+                           "pushd \"runs/%X%\"\npython3 x.py ${DIRSTACK[0]}"})
+    EXPECT_TRUE(placement(task(form)).context.split_later) << form;
+  EXPECT_TRUE(refuses(placement(task("cd \"runs/%X%\"\npython3 x.py \"${PWD##*/}\"")), "--evil=1"));
+  EXPECT_FALSE(placement(task("cd \"runs/%X%\"\npython3 x.py \"$PWD\"")).context.split_later);
   // A glob after the template's own text finds no name starting with '-'.
   EXPECT_FALSE(refuses(placement(task("mkdir -p \"runs/%X%\"\npython3 x.py runs/*")), "--evil=1"));
 }
