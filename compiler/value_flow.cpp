@@ -1069,7 +1069,7 @@ class Flow {
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     written_.insert(key);
     pending_writes_.emplace_back(key, c);
-    if (c < t_.commands.size() && !written_texts(c).empty()) text_writers_[key].push_back(c);
+    if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
@@ -2132,6 +2132,19 @@ class Flow {
   void command_uses(const ShellWord& w, const std::string& by) {
     for (const auto& r : w.refs) command_use(w, r, by);
   }
+  // A word that chooses the program that runs (python -m MODULE, the
+  // application gunicorn imports, the builtin enable turns on or off).
+  void chooses_program(const ShellWord& w, const std::string& by) {
+    for (auto p : w.placeholders) t_.placeholders[p].command_word = true;
+    command_uses(w, by);
+  }
+  // $@ and $1...$9 take what these placeholders and variables hold.
+  void feed_parameters(const std::vector<std::size_t>& phs, const std::vector<std::string>& refs) {
+    for (std::string p : {"@", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+      direct_[p].insert(phs.begin(), phs.end());
+      edges_[p].insert(refs.begin(), refs.end());
+    }
+  }
   void arithmetic_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
     for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, "arithmetic"});
@@ -2427,9 +2440,10 @@ class Flow {
   }
 
   // Builtins whose operands name the variable they set (read NAME, mapfile
-  // NAME, getopts OPTS NAME, printf -v NAME, wait -p NAME) or the file they
-  // load as a program (hash -p FILE NAME, enable -f FILE NAME): a value there
-  // would choose PATH, IFS or the program.
+  // NAME, getopts OPTS NAME, printf -v NAME, wait -p NAME), the file they
+  // load as a program (hash -p FILE NAME, enable -f FILE NAME) or the builtin
+  // that later runs, or a program of PATH instead (enable [-n] NAME): a
+  // value there would choose PATH, IFS or the program.
   void builtin_name_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
     const auto names = [&](std::size_t k) {
       for (auto p : words[k]->placeholders) t_.placeholders[p].names_variable = program;
@@ -2454,6 +2468,7 @@ class Flow {
       }
       ++operand;
       if (one_of(program, {"read", "mapfile", "readarray"}) || (program == "getopts" && operand == 2)) names(k);
+      if (program == "enable") chooses_program(*words[k], "enable (the builtin it turns on or off)");
     }
   }
 
@@ -3129,18 +3144,6 @@ class Flow {
         for (const auto& r : words[k]->refs) edges_[kCwd].insert(r);
         break;
       }
-    // enable [-n] NAME, enable -f LIB NAME: which builtin runs, or none (a
-    // program of PATH instead), for every later command of that name.
-    if (name == "enable")
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        if (words[k]->text == "-f") {
-          ++k;  // the library: a command word already (placeholder-command)
-          continue;
-        }
-        if (!words[k]->text.empty() && words[k]->text[0] == '-' && words[k]->placeholders.empty()) continue;
-        for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
-        command_uses(*words[k], "enable (the builtin it turns on or off)");
-      }
     // mapfile -C CALLBACK: bash runs CALLBACK with the index and the line
     // for each line it reads: a function's parameters take the input; any
     // other command runs with it as its words.
@@ -3157,10 +3160,7 @@ class Flow {
           std::vector<std::size_t> phs;
           std::vector<std::string> refs;
           collect_stdin(c, phs, refs);
-          for (std::string p : {"@", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
-            direct_[p].insert(phs.begin(), phs.end());
-            edges_[p].insert(refs.begin(), refs.end());
-          }
+          feed_parameters(phs, refs);
         } else if (!one_of(function, {"echo", "printf", ":", "true", "false"})) {
           reparse_stdin(c, name + " -C " + std::string(function) + " (it runs the command with each line it reads)");
         }
@@ -3171,11 +3171,7 @@ class Flow {
     // parameters may be the words of any command but a builtin's.
     if (functions_.count("command_not_found_handle") && !name.empty() && words[i]->text.find('/') == std::string::npos &&
         !is_bash_builtin(name))
-      for (std::size_t k = i; k < words.size(); ++k)
-        for (std::string p : {"@", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
-          for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
-          for (const auto& r : words[k]->refs) edges_[p].insert(r);
-        }
+      for (std::size_t k = i; k < words.size(); ++k) feed_parameters(words[k]->placeholders, words[k]->refs);
     // make imports every environment variable as a make variable and
     // expands it where the makefile uses it ($(shell ...), recipe lines).
     if (name == "make" || name == "gmake")
@@ -3577,16 +3573,14 @@ class Flow {
         if (!one_of(words[k]->text, {"-m", "--module"})) continue;
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
-          for (auto p : words[j]->placeholders) t_.placeholders[p].command_word = true;
-          command_uses(*words[j], name + " -m (the module it runs)");
+          chooses_program(*words[j], name + " -m (the module it runs)");
           break;
         }
         break;
       }
       if (no_python)
         for (std::size_t k = own; k < words.size(); ++k) {
-          for (auto p : words[k]->placeholders) t_.placeholders[p].command_word = true;
-          command_uses(*words[k], name + " --no-python");
+          chooses_program(*words[k], name + " --no-python");
         }
     }
     if (name == "make" || name == "gmake") {
@@ -4129,10 +4123,7 @@ class Flow {
   // an option known to take one (an unknown option is taken for a flag, so
   // that the application after it is still found).
   void application_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    const auto application = [&](const ShellWord& w) {
-      for (auto p : w.placeholders) t_.placeholders[p].command_word = true;
-      command_uses(w, name + " (the application it imports)");
-    };
+    const auto application = [&](const ShellWord& w) { chooses_program(w, name + " (the application it imports)"); };
     static constexpr std::string_view kValueOptions =
         "-b --bind -w --workers -k --worker-class --threads --worker-connections --max-requests --max-requests-jitter "
         "-t --timeout --graceful-timeout --keep-alive --limit-request-line --limit-request-fields "
@@ -4392,6 +4383,12 @@ class Flow {
         written_code(c, is_shell(program), program + " running " + describe_file(r), words, at);
     }
   }
+  // Whether command c writes text of the template (a here-document, what
+  // echo or printf print): written_texts() without making it.
+  bool writes_text(std::size_t c) const {
+    const auto* program = program_word(t_.commands[c]);
+    return !t_.commands[c].heredocs.empty() || (program && (program->text == "echo" || program->text == "printf"));
+  }
   // The text of the template command c writes: its here-documents' bodies,
   // and the words echo or printf print (echo 'python3 $ENTRY' > run.sh);
   // not those holding placeholders (refused where they are).
@@ -4463,8 +4460,7 @@ class Flow {
     for (std::size_t k = from; k < words.size(); ++k) {
       const auto& w = words[k]->text;
       if (module_runner && (w == "-m" || w == "--module" || w == "--module_name") && k + 1 < words.size()) {
-        for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
-        command_uses(*words[k + 1], by + " -m (the module it runs)");
+        chooses_program(*words[k + 1], by + " -m (the module it runs)");
         return;
       }
       if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
@@ -4882,8 +4878,7 @@ class Flow {
         // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
         // The module is a program to run (pwnmod.py in the working directory): a value may not choose it.
         if (k + 1 < words.size()) {
-          for (auto p : words[k + 1]->placeholders) t_.placeholders[p].command_word = true;
-          command_uses(*words[k + 1], name + " -m (the module it runs)");
+          chooses_program(*words[k + 1], name + " -m (the module it runs)");
         }
         if (k + 1 < words.size() && words[k + 1]->text == "timeit")
           for (std::size_t j = k + 2; j < words.size(); ++j) code_word(*words[j], name + " -m timeit");
