@@ -3875,7 +3875,10 @@ class Flow {
             literal = false;
           into->append(set);
           j = close;
-        } else if (std::string_view("*?[]\\$`'\"{}()!@+|&;<>~").find(c) != std::string_view::npos) {
+        } else if (std::string_view(into == &r.pattern ? "*?[]\\$`'\"{}()!@+|&;<>~" : "\\$`'\"&~").find(c) !=
+                   std::string_view::npos) {
+          // A pattern's glob and extglob characters; in the replacement only
+          // what bash expands there (quotes, $, `, ~, and & in bash 5.2).
           literal = false;
         } else {
           into->push_back(c);

@@ -24,9 +24,10 @@ bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
 
 
-// -5, -0.1, -1e-3: a value that is the same whether read as an option's
-// argument or not (no program has options named like numbers).
-bool is_negative_number(std::string_view v) {
+// -5, +0.1, -1e-3: a value that is the same whether read as an option's
+// argument or not (no program has options named like numbers). The sign is
+// not looked at: callers know the value starts with '-' or '+'.
+bool is_signed_number(std::string_view v) {
   std::size_t k = 1, digits = 0;
   while (k < v.size() && v[k] >= '0' && v[k] <= '9') ++k, ++digits;
   if (k < v.size() && v[k] == '.') {
@@ -41,6 +42,15 @@ bool is_negative_number(std::string_view v) {
     if (k == exp) return false;
   }
   return digits > 0 && k == v.size();
+}
+
+// Where an argument begins, '+' starts an option of set and declare (+x), a
+// command of vim, ex and less (+COMMAND, which may run a shell command), a
+// line number of tail, sort and more, and date's format; bash's echo prints
+// it. Only a number means the same to every program.
+bool starts_plus_option(std::string_view v, const ShellContext& ctx) {
+  return ctx.begins_argument && !ctx.option_takes_value && !ctx.echo_operand && !v.empty() && v[0] == '+' &&
+         !is_signed_number(v);
 }
 
 // "NAME=..." at the start of a command word would be read as an assignment.
@@ -245,14 +255,14 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     ValueCut cut;
     cut.replacements = ctx.start_replacements;
     const auto made = cut.replaced(v);
-    if (!made.empty() && (made[0] == '-' || made[0] == '@'))
-      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-' or "
-             "'@', which would start an option or name a file of options (gcc, java) or data (curl -d)";
+    if (!made.empty() && (made[0] == '-' || made[0] == '+' || made[0] == '@'))
+      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
+             "'+' or '@', which would start an option or name a file of options (gcc, java) or data (curl -d)";
   }
-  if (ctx.dash_anywhere && v.find_first_of("-@") != std::string_view::npos)
+  if (ctx.dash_anywhere && v.find_first_of("-+@") != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
-           "characters may come first: it must not hold '-', which would start an option, or '@', which names a "
-           "file of options (gcc, java) or of data (curl -d @FILE)";
+           "characters may come first: it must not hold '-' or '+', which would start an option, or '@', which "
+           "names a file of options (gcc, java) or of data (curl -d @FILE)";
   if (ctx.resplit && !is_plain_word(v))
     return "this value reaches a program that splits its arguments again with shell rules or runs them in a "
            "remote shell (deepspeed's launcher, an scp or rsync remote path): only plain words (letters, digits "
@@ -269,6 +279,11 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.begins_argument && !ctx.option_takes_value && (v == "!" || v == "(" || v == ")" || v == ","))
     return "this value is an operator of find, test and expr ('!', '(', ')', ','), not a word of data, where an "
            "argument begins: put it after text of the template (./${...}, --opt=${...})";
+  if (starts_plus_option(v, ctx))
+    return "a value starting with '+' where an argument begins is an option of set and declare (+x), a command "
+           "of vim, ex and less (+COMMAND, which can run a shell command) or a line number of tail and sort: only "
+           "a number may start with '+' there; put the placeholder after text of the template (--opt=${...}, "
+           "./${...})";
   if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-' &&
       !(ctx.echo_operand && (v.size() == 1 || v.find_first_not_of("neE", 1) != std::string_view::npos))) {
     // After an option whose argument count is unknown the value may be its
@@ -276,7 +291,7 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     if (!ctx.after_option)
       return "a value starting with '-' would be read as an option of the command; the template must put the "
              "placeholder after an option (--opt=${...}) or after --";
-    if (!is_negative_number(v))
+    if (!is_signed_number(v))
       return "after an option whose argument count the compiler does not know, a value starting with '-' could "
              "be a new option of the command; only a number may start with '-' there: write --opt=${...}";
   }
@@ -323,9 +338,9 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
         return "inside `...` only plain words (letters, digits and _@%+=:,./-) are safe in a quoted "
                "here-document; use $(...)";
       if (const char* why = split_check(v, ctx)) return why;
-      if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-')
-        return "this value is read back later as the start of a command's argument: a leading '-' would make "
-               "it an option";
+      if ((ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-') || starts_plus_option(v, ctx))
+        return "this value is read back later as the start of a command's argument: a leading '-' or '+' would "
+               "make it an option";
       out += v;  // the body is literal; the renderer checks that no line ends it early
       return nullptr;
     case Quoting::Arithmetic:

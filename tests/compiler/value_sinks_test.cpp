@@ -2245,4 +2245,21 @@ TEST(ValueSinks, NamesComeBackThroughGlobsAndSlurm) {
   EXPECT_FALSE(refuses(placement(task("mkdir -p \"runs/%X%\"\npython3 x.py runs/*")), "--evil=1"));
 }
 
+// Forty-fourth review: '+' starts an option too (bash +c runs its next
+// argument as code, set +o, vim +COMMAND); only a number means the same to
+// every program, and bash's echo prints it.
+TEST(ValueSinks, APlusStartsAnOptionWhereAnArgumentBegins) {
+  expect_refusals({
+      {"bash \"%X%\" \"run.sh\"", "+c", "setup.sh"},
+      {"S=\"%X%\"\nsh \"$S\" x", "+c", "s.sh"},
+      {"run() { bash \"$1\" \"$2\"; }\nrun \"%X%\" x", "+c", "s.sh"},
+      {"srun --ntasks=1 sh \"%X%\" x", "+c", "s.sh"},
+      {"tail -n 5 \"%X%\"", "+c", "+5"},
+      {"V=\"%X%\"\npython3 x.py \"${V#run-}\"", "run-+c", "run_abc"},
+      {"V=\"%X%\"\npython3 x.py \"${V//_/+}\"", "_c", "abc"},
+  });
+  EXPECT_FALSE(refuses(placement(task("echo \"%X%\"")), "+c"));
+  EXPECT_FALSE(refuses(placement(task("python3 x.py --note=\"%X%\"")), "+c"));
+}
+
 }  // namespace
