@@ -56,7 +56,7 @@ std::string_view command_options(std::string_view program) {
   if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
   if (program == "sort") return "--compress-program";
   if (program == "split") return "--filter";
-  if (program == "wget") return "--use-askpass";
+  if (program == "wget") return "--use-askpass -e --execute";  // -e runs a wgetrc command (use_askpass=PROG)
   if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";

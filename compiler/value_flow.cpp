@@ -1316,7 +1316,8 @@ class Flow {
     // Options naming a directory written into, or a list of files read.
     // curl -T and --upload-file send the file they name.
     static constexpr ProgramOptions kOptions[] = {
-        {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies"},
+        {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies "
+                 "--post-file --body-file"},
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
         {"conda mamba micromamba", "-p --prefix"},
@@ -1967,6 +1968,11 @@ class Flow {
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, rsp)) uses_.push_back({pattern, Use::Code, by});
         }
+        // gcc @"${X}": the value names the response file itself.
+        if (w.role == ShellWord::Role::Word && &w != program && (!w.placeholders.empty() || !w.refs.empty()))
+          fills_after(w, render::ElementRole::CodePath,
+                      "a response file ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as options)",
+                      [](std::string_view text) { return text == "@"; });
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
                                 return basename_of(p->text) == "dd";
@@ -3428,6 +3434,8 @@ class Flow {
           reparse_word(*words[++k], name + " " + w);
         else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq)))
           reparse_word(*words[k], name + " " + w.substr(0, eq));
+        else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2)))
+          reparse_word(*words[k], name + " " + w.substr(0, 2));  // rsync -e"ssh -i k", wget -erobots=off
         else if (name == "git" && w == "config")
           for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
       }
@@ -3496,6 +3504,24 @@ class Flow {
         for (std::size_t k = sub + 1; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
             fills(*words[k], render::ElementRole::GitUrl, "git " + words[sub]->text + " (a repository it reaches)");
+      // git push REPOSITORY REFSPEC...: a refspec SRC:DST updates DST (:DST
+      // deletes it) and +SRC forces; a value names one ref.
+      if (sub < words.size() && one_of(words[sub]->text, {"push", "fetch", "pull"})) {
+        bool repository = false;
+        for (std::size_t k = sub + 1; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+            if (listed("-o --push-option --repo --receive-pack --exec --depth --deepen --shallow-since --shallow-exclude "
+                       "-j --jobs --upload-pack --refmap --negotiation-tip -s --strategy -X --strategy-option "
+                       "--server-option",
+                       w))
+              ++k;
+            continue;
+          }
+          if (repository) fills(*words[k], render::ElementRole::GitRefspec, "git " + words[sub]->text + " (a ref it updates)");
+          repository = true;
+        }
+      }
       // git submodule [--quiet] foreach [--recursive] CMD: a shell runs CMD
       // in each submodule.
       auto verb = sub + 1;
@@ -3545,6 +3571,48 @@ class Flow {
           break;
         }
       }
+    // curl -d @FILE, --data-binary @FILE, -H @FILE, --json @FILE,
+    // --data-urlencode [NAME]@FILE and -F NAME=@FILE or NAME=<FILE send the
+    // file FILE names: a value there names one of the job's files, as -T's.
+    if (name == "curl") {
+      static constexpr struct {
+        std::string_view letter, long_names;
+        char shape;  // '@': @FILE; 'n': [NAME]@FILE; '=': NAME=@FILE or NAME=<FILE
+      } kSent[] = {
+          {"-d", "--data --data-binary --data-ascii --json", '@'},
+          {"-H", "--header", '@'},
+          {"", "--data-urlencode --url-query --variable", 'n'},
+          {"-F", "--form", '='},
+      };
+      const auto sends = [](char shape, std::string_view text) {
+        if (shape == '@') return text == "@";
+        if (shape == 'n') return !text.empty() && text.back() == '@' && text.find('=') == std::string_view::npos;
+        const auto eq = text.find('=');
+        return eq != std::string_view::npos && eq + 2 == text.size() && (text.back() == '@' || text.back() == '<');
+      };
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        for (const auto& sent : kSent) {
+          const auto eq = w.find('=');
+          std::size_t skip = 0;
+          const ShellWord* field = words[k];
+          if ((!sent.letter.empty() && w == sent.letter) || listed(sent.long_names, w)) {
+            if (k + 1 >= words.size()) break;
+            field = words[k + 1];
+          } else if (!sent.letter.empty() && w.size() > 2 && w.rfind(sent.letter, 0) == 0) {
+            skip = 2;
+          } else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(sent.long_names, w.substr(0, eq))) {
+            skip = eq + 1;
+          } else {
+            continue;
+          }
+          fills_after(*field, render::ElementRole::Path, "a file curl sends", [&](std::string_view text) {
+            return text.size() >= skip && sends(sent.shape, text.substr(skip));
+          });
+          break;
+        }
+      }
+    }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to.
     if (name == "curl")
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
@@ -3779,10 +3847,53 @@ class Flow {
   // there or reaching it through a variable.
   // With `word_start`, only where the value may begin the word.
   void fills(const ShellWord& w, render::ElementRole role, const std::string& by, bool word_start = false) {
+    if (!word_start)
+      return fills_where(w, role, by, [](std::string_view, const std::vector<Expansion>&, std::size_t) { return true; }, false);
+    fills_where(w, role, by, [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+      return VanishingStart(raw, xs).before(at);
+    });
+  }
+  // Only where the value comes right after text of the template that
+  // `after` accepts (its quote marks removed): curl -F "log=@${V}".
+  void fills_after(const ShellWord& w, render::ElementRole role, const std::string& by,
+                   const std::function<bool(std::string_view)>& after) {
+    fills_where(w, role, by, [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+      const auto text = literal_before(raw, xs, at);
+      return text && after(*text);
+    });
+  }
+  // The text a word has before offset `at`, as bash reads it (quote marks
+  // gone), or nothing where an expansion stands before `at`.
+  static std::optional<std::string> literal_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+    if (!xs.empty() && xs.front().begin < at) return std::nullopt;
+    std::string text;
+    char quote = 0;
+    for (std::size_t k = 0; k < at && k < raw.size(); ++k) {
+      const char c = raw[k];
+      if (quote == '\'' ? c == '\'' : c == '"' && quote == '"') {
+        quote = 0;
+      } else if (!quote && (c == '"' || c == '\'')) {
+        quote = c;
+      } else if (!quote && c == '$' && k + 1 < raw.size() && (raw[k + 1] == '"' || raw[k + 1] == '\'')) {
+        quote = raw[++k];
+      } else if (c == '$' || c == '`') {
+        return std::nullopt;  // a placeholder or a substitution before `at`
+      } else {
+        if (c == '\\' && quote != '\'' && k + 1 < at) ++k;
+        text += raw[k];
+      }
+    }
+    return text;
+  }
+  // Where `where` accepts the offset of the value in the word; with
+  // `restricted`, a variable the word refers to only through something
+  // else than an expansion (a file it names, a glob) is left out.
+  template <class Where>
+  void fills_where(const ShellWord& w, render::ElementRole role, const std::string& by, const Where& where,
+                   bool restricted = true) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto xs = expansions(raw);
-    const VanishingStart vanishing(raw, xs);
-    const auto starts = [&](std::size_t at) { return !word_start || vanishing.before(at); };
+    const auto starts = [&](std::size_t at) { return where(raw, xs, at); };
     // A name the job writes, reads or runs that starts in the glue's home
     // (explicitly, or relative after cd ~) names one entry there.
     const bool names_file = role == render::ElementRole::Path || role == render::ElementRole::CodePath ||
@@ -3799,7 +3910,7 @@ class Flow {
     const bool substitutes = raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos ||
                              raw.find("<(") != std::string_view::npos;
     for (const auto& r : w.refs) {
-      if (word_start && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
+      if (restricted && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
         continue;
       // A word naming a file refers to what the file holds (file:, fd:):
       // a part's rule is about the word's text, not about that content
@@ -4330,8 +4441,8 @@ class Flow {
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
         {"ninja samu", "-f -C"},
         {"git", "--template"},
-        {"nvcc", "-ccbin --compiler-bindir"},
-        {"gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx", "-B -specs --specs -wrapper -fplugin "
+        {"nvcc", "-ccbin --compiler-bindir --options-file -optf"},
+        {"gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx", "-B -specs --specs -wrapper -fplugin --config "
                                                                              "--gcc-toolchain -fuse-ld -fpass-plugin "
                                                                              "--sysroot -isysroot"},
         {"spark-submit pyspark", "--jars --py-files --files --packages --repositories --driver-class-path"},

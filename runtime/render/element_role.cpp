@@ -214,6 +214,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a repository URL cannot hold '::' (TRANSPORT::ADDRESS makes git run the remote helper "
                    "git-remote-TRANSPORT, ext:: a command) or start with '-'";
+    case ElementRole::GitRefspec:
+      return v.find(':') == std::string_view::npos && (v.empty() || v.front() != '+')
+                 ? nullptr
+                 : "a branch or ref that git push, fetch or pull updates cannot hold ':' (SRC:DST updates another "
+                   "ref, :DST deletes it) or start with '+' (which forces the update)";
     case ElementRole::Endpoint:
       return v.find_first_of(":/\\@?# \t\n") == std::string_view::npos
                  ? nullptr
@@ -379,6 +384,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::Endpoint: return ":/@";
     case ElementRole::ImageOperand: return ":";
     case ElementRole::GitUrl: return "-";
+    case ElementRole::GitRefspec: return "+:";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::LocalName: return ":";
     case ElementRole::HomeEntry: return "./";

@@ -2262,4 +2262,45 @@ TEST(ValueSinks, APlusStartsAnOptionWhereAnArgumentBegins) {
   EXPECT_FALSE(refuses(placement(task("python3 x.py --note=\"%X%\"")), "+c"));
 }
 
+// Forty-fourth review: the file of options the template's '@' or an
+// options-file option names (gcc -wrapper, nvcc -ccbin run programs), the
+// files curl and wget send, and wget -e (a wgetrc command: use_askpass=PROG).
+TEST(ValueSinks, FilesOfOptionsAndFilesSentNameTheJobsFiles) {
+  expect_refusals({
+      {"gcc -O2 @\"%X%\" -o helper helper.c", "/tmp/evil.rsp", "build.rsp"},
+      {"F=\"%X%\"\njavac @$F Main.java", "/tmp/evil.rsp", "javac.opts"},
+      {"python3 train.py '@'%X%", "~/args.txt", "args.txt"},
+      {"nvcc --options-file \"%X%\" -c kernel.cu", "/tmp/evil.opts", "nvcc.opts"},
+      {"nvcc -optf %X% -c kernel.cu", "../evil.opts", "nvcc.opts"},
+      {"clang --config=\"%X%\" x.c", "/tmp/evil.cfg", "clang.cfg"},
+      {"curl -s -F \"log=@%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"curl -F \"log=<%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"curl -d @\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"curl -d@\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"curl --json @%X% http://127.0.0.1/u", "~/.netrc", "body.json"},
+      {"curl --data-urlencode \"msg@%X%\" http://127.0.0.1/u", "/etc/shadow", "msg.txt"},
+      {"A=\"%X%\"\ncurl -H @\"$A\" http://127.0.0.1/u", "/root/clearml.conf", "headers.txt"},
+      {"wget --post-file=\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"wget --body-file \"%X%\" --method=PUT http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+  });
+  // Text of the template's before the '@' makes it no response file.
+  EXPECT_FALSE(refuses(placement(task("python3 x.py \"user@%X%\"")), "/x"));
+  EXPECT_FALSE(refuses(placement(task("curl -F \"note=%X%\" http://127.0.0.1/u")), "/tmp/x"));
+  for (const char* form : {"wget -q -e \"%X%\" http://127.0.0.1/d.tar", "wget -e\"%X%\" http://127.0.0.1/d.tar",
+                           "wget --execute=%X% http://127.0.0.1/d.tar"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Forty-fourth review: a value names one ref where git push, fetch or pull
+// take refspecs (:production deletes the remote branch, +main forces).
+TEST(ValueSinks, AValueNamesOneRefGitUpdates) {
+  expect_refusals({
+      {"git push -q origin \"%X%\"", ":production", "results"},
+      {"git push origin \"results-%X%\"", "a:production", "a"},
+      {"B=\"%X%\"\ngit push -o ci.skip origin \"$B\"", "HEAD:refs/heads/main", "results"},
+      {"git fetch origin \"refs/heads/%X%\"", "x:refs/heads/main", "x"},
+      {"git pull --rebase origin %X%", "+main", "main"},
+  });
+}
+
 }  // namespace
