@@ -172,6 +172,42 @@ std::string_view command_file_options(std::string_view program) {
     if (listed(programs, program)) return options;
   return "";
 }
+bool is_well_known_program(std::string_view name) {
+  static const std::unordered_set<std::string_view> kPrograms = {
+      // coreutils
+      "arch", "b2sum", "base32", "base64", "basename", "basenc", "cat", "chgrp", "chmod", "chown", "cksum", "comm",
+      "cp", "csplit", "cut", "date", "dd", "df", "dir", "dircolors", "dirname", "du", "env", "expand", "expr",
+      "factor", "fmt", "fold", "groups", "head", "hostid", "hostname", "id", "install", "join", "link", "ln",
+      "logname", "ls", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "mv", "nice", "nl", "nohup", "nproc",
+      "numfmt", "od", "paste", "pathchk", "pr", "printenv", "ptx", "readlink", "realpath", "rm", "rmdir", "seq",
+      "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "shred", "shuf", "sleep", "sort", "split",
+      "stat", "stdbuf", "stty", "sum", "sync", "tac", "tail", "tee", "timeout", "touch", "tr", "truncate", "tsort",
+      "tty", "uname", "unexpand", "uniq", "unlink", "uptime", "users", "wc", "who", "whoami", "yes", "time",
+      // text, files, archives, network
+      "grep", "egrep", "fgrep", "rg", "find", "xargs", "locate", "which", "whereis", "file", "less", "more", "diff",
+      "cmp", "patch", "column", "rev", "iconv", "tput", "clear", "tar", "gtar", "gzip", "gunzip", "zcat", "pigz",
+      "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "zip", "unzip", "7z", "cpio", "rsync", "scp",
+      "sftp", "ssh", "curl", "wget", "git", "git-lfs", "rclone", "aws", "gsutil", "gcloud", "az", "s3cmd", "ping",
+      "ip", "ifconfig", "nslookup", "dig", "host", "getent", "nc", "ncat", "socat", "mail", "mailx", "sendmail",
+      // processes and the machine
+      "ps", "pgrep", "pkill", "killall", "top", "htop", "free", "vmstat", "iostat", "mpstat", "lscpu", "lsblk",
+      "lspci", "lsof", "fuser", "ulimit", "numactl", "taskset", "ionice", "renice", "chrt", "setsid", "flock",
+      "logger", "watch", "screen", "tmux", "sudo", "su", "runuser", "script", "strace", "ltrace", "gdb", "perf",
+      "valgrind", "nvidia-smi", "rocm-smi", "dcgmi", "nvcc", "locale", "localedef",
+      // building
+      "make", "gmake", "cmake", "ctest", "ninja", "gcc", "g++", "cc", "c++", "clang", "clang++", "gfortran", "ld",
+      "ar", "ldd", "mpicc", "mpicxx", "mpif90",
+      // Slurm, containers, modules and environments
+      "srun", "sbatch", "salloc", "scontrol", "squeue", "sacct", "sinfo", "scancel", "sstat", "sattach", "sbcast",
+      "sreport", "sshare", "sprio", "singularity", "apptainer", "docker", "podman", "enroot", "ch-run", "shifter",
+      "module", "ml", "spack", "conda", "mamba", "micromamba", "uv", "pip", "pip3", "virtualenv", "pipenv",
+      "poetry", "pdm", "hatch", "pixi",
+      // machine learning
+      "torchrun", "accelerate", "deepspeed", "mpirun", "mpiexec", "horovodrun", "clearml-agent", "clearml-task",
+      "clearml-data", "tensorboard", "wandb", "mlflow", "huggingface-cli", "hf", "jupyter", "papermill", "dvc"};
+  return kPrograms.count(name) || is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || is_jq_like(name) ||
+         find_runner(name) != nullptr;
+}
 bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }

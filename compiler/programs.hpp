@@ -48,6 +48,10 @@ std::string_view command_options(std::string_view program);
 std::string_view command_file_options(std::string_view program);
 // The URLs among a curl or wget command's words.
 std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& words, std::string_view prog);
+// Programs batch scripts commonly run, by name: the value-flow pass does
+// not take a file the template sources (which it does not read) to define
+// functions named like them.
+bool is_well_known_program(std::string_view name);
 // "-", /dev/stdin and the other names of standard input.
 bool names_stdin(std::string_view w);
 

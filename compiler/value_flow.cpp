@@ -101,6 +101,7 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c)
       if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
         functions_[t_.commands[c].function] = c;
+    find_unread_code();
     variables();
     forwarders();
     if (depth_ == 0) job_environment();
@@ -2396,6 +2397,13 @@ class Flow {
     if (program == "echo" && words[i]->text == "echo" && !functions_.count("echo") && !aliases_.count("echo"))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : words[k]->placeholders) t_.placeholders[p].context.echo_operand = true;
+    if (may_be_unread_function(*words[i], program))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        reparse_word(*words[k], fmt::format("{} (a command the compiler does not know, so perhaps a function of the "
+                                            "code `{}` brings in, which the compiler does not read and which may run "
+                                            "its arguments: define the function in the template, or write `command {}` "
+                                            "to run the program)",
+                                            program, unread_code_, program));
     runner_environment(words);
     builtin_name_operands(words, i, program);
     if (program == "exec") exec_program_name(words, i);
@@ -2404,6 +2412,35 @@ class Flow {
     for (auto p : words.back()->placeholders) direct_["_"].insert(p);
     for (const auto& r : words.back()->refs) edges_["_"].insert(r);
     invocation(c, words, i);
+  }
+
+  // A file the template sources, or the output of a program eval runs
+  // (eval "$(conda shell.bash hook)"), may define functions the compiler
+  // never sees; any of them may run its arguments (f() { eval "$1"; }).
+  // Wherever the template brings in such code, before or after, a command
+  // the compiler knows as no program, builtin or function of the template's
+  // may be one of them.
+  void find_unread_code() {
+    for (std::size_t c = 0; c < t_.commands.size() && unread_code_.empty(); ++c) {
+      const auto& cmd = t_.commands[c];
+      if (cmd.kind != ShellCommand::Kind::Simple) continue;
+      const auto words = words_of(c);
+      std::size_t i = 0;
+      while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
+      if (i + 1 >= words.size()) continue;
+      const auto& name = words[i]->text;
+      const bool substituted = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) {
+        const auto raw = std::string_view(text_).substr(w->begin, w->end - w->begin);
+        return raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos;
+      });
+      if (name == "source" || name == "." || (name == "eval" && substituted))
+        unread_code_ = std::string(std::string_view(text_).substr(words[i]->begin, words.back()->end - words[i]->begin));
+    }
+  }
+  bool may_be_unread_function(const ShellWord& w, std::string_view program) const {
+    return !unread_code_.empty() && w.placeholders.empty() && w.refs.empty() && w.text == program &&
+           !functions_.count(w.text) && !aliases_.count(w.text) && !is_bash_builtin(program) &&
+           !is_well_known_program(program) && !one_of(program, {"[[", "((", "coproc", "!", "{", "}"});
   }
 
   // exec -a NAME: the name the program runs under. Programs find their
@@ -4047,8 +4084,23 @@ class Flow {
   }
   // A word that names a variable (bash evaluates a subscript in it).
   void name_position(const ShellWord& w, const std::string& by) {
+    // A word that is only the value ("${X}", "$V") is one name, checked as
+    // it is rendered; inside a longer word (a[${X}]) it may be a subscript.
+    if (only_expansion(w)) return fills(w, render::ElementRole::VariableName, by + " (it reads a variable name)");
     for (auto k : w.placeholders) reparse_placeholder(k, by + " (it reads a variable name)");
     for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, by});
+  }
+
+  // Whether a word is one expansion and nothing else: "${X}", $V, "${V}".
+  bool only_expansion(const ShellWord& w) const {
+    std::size_t b = w.begin, e = w.end;
+    if (e - b > 2 && text_[b] == '"' && text_[e - 1] == '"') ++b, --e;
+    if (w.placeholders.size() == 1 && w.refs.empty())
+      return t_.placeholders[w.placeholders[0]].begin == b && t_.placeholders[w.placeholders[0]].end == e;
+    const std::string_view raw = std::string_view(text_).substr(b, e - b);
+    if (!w.placeholders.empty() || w.refs.size() != 1 || raw.size() < 2 || raw[0] != '$') return false;
+    const auto name = raw[1] == '{' && raw.back() == '}' ? raw.substr(2, raw.size() - 3) : raw.substr(1);
+    return name == w.refs.front();
   }
 
   // Whether the option before the word is known to take it as its value
@@ -5684,7 +5736,8 @@ class Flow {
   }
   std::map<std::string, std::vector<std::string>> alias_words_;  // NAME -> its literal words
   std::set<std::string> aliases_;  // alias NAME=...: with expand_aliases (or posix mode) a command
-  bool unknown_aliases_ = false;   // aliases from eval, source, BASH_ALIASES=(...) or a value
+  bool unknown_aliases_ = false;
+  std::string unread_code_;  // the first command bringing in code the compiler does not read   // aliases from eval, source, BASH_ALIASES=(...) or a value
   bool fd_code_ = false;                          // a coprocess or >(bash) runs what descriptors carry
 };
 

@@ -214,6 +214,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a repository URL cannot hold '::' (TRANSPORT::ADDRESS makes git run the remote helper "
                    "git-remote-TRANSPORT, ext:: a command) or start with '-'";
+    case ElementRole::VariableName:
+      return is_name(v) ? nullptr
+                        : "a value naming a variable (unset, test -v, printf -v, read, wait -p) must be a plain name "
+                          "(letters, digits, _, not starting with a digit): bash evaluates a subscript NAME[...] as "
+                          "arithmetic, where $(...) runs";
     case ElementRole::GitRefspec:
       return v.find(':') == std::string_view::npos && (v.empty() || v.front() != '+')
                  ? nullptr

@@ -297,7 +297,7 @@ TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
 TEST(ValueSinks, StoredValuesReachingArithmeticAreIntegers) {
   using Q = sg::render::Quoting;
   for (const char* form : {"V=\"@\"\n[[ $V -gt 1 ]]", "N=@\n(( N > 0 ))", "KEY=\"R[@]\"\necho \"${!KEY}\"",
-                           "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))", "N=@\nunset \"$N\"",
+                           "KEY=\"R[@]\"\n[[ -v $KEY ]]", "A=\"@\"\nV=\"${A}x\"\necho $(( V ))",
                            "N=@\narr[N]=1", "N=@\necho \"${s:$N}\"", "declare -i N\nN=@\nM=@\nlet \"M+=1\"",
                            // Bash's own integer variables evaluate what they are given.
                            "RANDOM=@", "SRANDOM=$((1))\nS=@\nSRANDOM=$S", "export OPTIND=@", "read HISTCMD <<< \"@\"",
@@ -2289,6 +2289,38 @@ TEST(ValueSinks, FilesOfOptionsAndFilesSentNameTheJobsFiles) {
   for (const char* form : {"wget -q -e \"%X%\" http://127.0.0.1/d.tar", "wget -e\"%X%\" http://127.0.0.1/d.tar",
                            "wget --execute=%X% http://127.0.0.1/d.tar"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Forty-fourth review: a file the template sources (or code eval takes
+// from a program) may define functions the compiler never reads, which may
+// run their arguments: a command it knows as no program, builtin or
+// function of the template's may be one of them.
+TEST(ValueSinks, ACommandMayBeAFunctionOfCodeTheCompilerDoesNotRead) {
+  for (const char* form : {"source ./common.sh\nrun_step \"%X%\"", "run_step \"%X%\"\n. /opt/site/lib.sh",
+                           "eval \"$(conda shell.bash hook)\"\nsetup_env --name \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"run_step \"%X%\"", "source ./common.sh\ncommand run_step \"%X%\"",
+                           "source ./common.sh\n/opt/bin/run_step \"%X%\"",
+                           "source venv/bin/activate\npython3 train.py --note \"%X%\"",
+                           "source ./common.sh\necho \"%X%\" | tee -a log.txt",
+                           "source ./common.sh\nrun_step() { printf '%s\\n' \"$1\"; }\nrun_step \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+// A word that is only a value, where bash reads a variable's name (unset,
+// test -v), holds one plain name: a subscript there would be
+// evaluated, but a name is safe to render (a false refusal of the 44th
+// review).
+TEST(ValueSinks, AVariableNameFromAValueIsOnePlainName) {
+  for (const char* form : {"unset \"%X%\"", "V=\"%X%\"\nunset \"$V\"", "test -v \"%X%\" && echo set"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    const auto p = placement(task(form));
+    EXPECT_FALSE(refuses(p, "OMP_NUM_THREADS")) << form;
+    EXPECT_TRUE(refuses(p, "a[$(touch x)]")) << form;
+    EXPECT_TRUE(refuses(p, "1x")) << form;
+  }
+  // Inside a longer word the value may be a subscript: ids only.
+  EXPECT_TRUE(refused(task("unset \"runs[%X%]\""), "value-parsed-as-code"));
 }
 
 // Forty-fourth review: a value names one ref where git push, fetch or pull
