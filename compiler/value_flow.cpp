@@ -1319,6 +1319,7 @@ class Flow {
     static constexpr ProgramOptions kOptions[] = {
         {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies "
                  "--post-file --body-file"},
+        {"mail mailx s-nail mutt neomutt", "-a --attach"},  // attachments leave the job
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
         {"conda mamba micromamba", "-p --prefix"},
@@ -1403,6 +1404,12 @@ class Flow {
         }
       }
     }
+  }
+
+  // HOST:PATH (scp, rsync), REMOTE:PATH (rclone), rsync://, s3://, gs://.
+  static bool leaves_the_machine(std::string_view destination) {
+    const auto colon = destination.find(':');
+    return colon != std::string_view::npos && colon > 0 && destination.find('/') > colon;
   }
 
   // Whether a word whose name the template cannot read is where a program
@@ -1564,6 +1571,11 @@ class Flow {
       if (copies && (operands.size() >= 2 || target_option))
         for (std::size_t k = 0; k < operands.size() && (target_option || k + 1 < operands.size()); ++k)
           fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
+      // A copy to another host or a bucket sends what its sources name out
+      // of the job: they follow the rule for the job's files, as curl -T's.
+      if (copies && operands.size() >= 2 && !target_option && leaves_the_machine(operands.back()->text))
+        for (std::size_t k = 0; k + 1 < operands.size(); ++k)
+          fills(*operands[k], render::ElementRole::Path, prog_name + " (a file it sends to another host)");
     }
     // Extracting an archive writes a whole tree whose files hold what the
     // archive did: a value choosing the archive (or any word of the
@@ -3245,11 +3257,18 @@ class Flow {
     }
 
     if (name == "gdb" || name == "lldb") {
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        if (words[k]->text == "--args" || words[k]->text == "--") return k + 1 < words.size() ? invocation(c, words, k + 1) : void();
-        if (one_of(words[k]->text, {"-ex", "-iex", "-x", "--eval-command", "-o", "-s"}) && k + 1 < words.size())
-          reparse_word(*words[++k], name);
-      }
+      // Commands, and files of commands (gdb's shell, lldb's platform
+      // shell run programs), in every spelling: -x F, -xF, --command=F.
+      std::size_t end = i + 1;
+      while (end < words.size() && words[end]->text != "--args" && words[end]->text != "--") ++end;
+      const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
+      static constexpr ProgramOptions kCommands[] = {
+          {"gdb", "-ex -iex -x -ix --eval-command --init-eval-command --command --init-command"},
+          {"lldb", "-o --one-line -s --source -O --one-line-before-file -S --source-before-file -k "
+                   "--one-line-on-crash -K --source-on-crash"},
+      };
+      option_values(own, i, name, kCommands, [&](std::size_t k, std::string_view) { reparse_word(*own[k], name); });
+      if (end + 1 < words.size()) invocation(c, words, end + 1);
       return;
     }
     if (name == "sg" || name == "tmux") {
@@ -3310,8 +3329,9 @@ class Flow {
       return;
     }
     if (name == "xargs") {
-      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (words[k]->text == "-a" || words[k]->text == "--arg-file") reparse_word(*words[k + 1], "xargs -a (its lines become a command)");
+      static constexpr ProgramOptions kArgFile[] = {{"", "-a --arg-file"}};
+      option_values(words, i, name, kArgFile,
+                    [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
     }
     if (name == "getopts") {
       // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the arguments.
@@ -4493,10 +4513,24 @@ class Flow {
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
         {"ninja samu", "-f -C"},
         {"git", "--template"},
-        {"nvcc", "-ccbin --compiler-bindir --options-file -optf"},
-        {"gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx", "-B -specs --specs -wrapper -fplugin --config "
-                                                                             "--gcc-toolchain -fuse-ld -fpass-plugin "
-                                                                             "--sysroot -isysroot"},
+        // What a compiler builds from: headers, include and library
+        // directories, linker scripts (the built program runs them).
+        {"nvcc", "-ccbin --compiler-bindir --options-file -optf -I --include-path -include --pre-include -L "
+                 "--library-path -isystem --system-include"},
+        {"gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx",
+         "-B -specs --specs -wrapper -fplugin --config --gcc-toolchain -fuse-ld -fpass-plugin --sysroot -isysroot "
+         "-include -imacros -I -isystem -iquote -idirafter -iprefix -iwithprefix -L -T --include-directory "
+         "--library-directory"},
+        {"ld ld.bfd ld.gold ld.lld", "-T --script -L --library-path -rpath -dynamic-linker --dynamic-linker --plugin"},
+        // javac runs the annotation processors it finds on its class path.
+        {"javac", "-cp -classpath --class-path -processorpath --processor-path --module-path -p "
+                  "--processor-module-path --upgrade-module-path -sourcepath --source-path"},
+        // Shared objects a program loads: an OpenSSL engine or provider, a
+        // PKCS#11 provider of ssh's.
+        {"openssl", "-engine -provider-path"},
+        {"ssh-keygen", "-D"},
+        {"ssh-add", "-s -S"},
+        {"ssh scp sftp", "-I"},
         {"spark-submit pyspark", "--jars --py-files --files --packages --repositories --driver-class-path"},
         {"pixi", "--manifest-path"},
         {"tox", "-c --conf"},
@@ -4520,6 +4554,17 @@ class Flow {
         {"nox", "--force-python --extra-python -P"},
     };
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
+    // A compiler's operands are sources, objects and libraries of the
+    // program it builds (-o names the output, -x a language, -D/-U macros).
+    if (listed("gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx nvcc ld ld.bfd ld.gold ld.lld", name))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+          if (one_of(w, {"-o", "-x", "-D", "-U", "-MF", "-MT", "-MQ", "--output-file", "--output"})) ++k;
+          continue;
+        }
+        mark(k);
+      }
     // poetry env use X, pdm use X, pdm venv create X, workon X: the
     // interpreter or environment that runs the project's code.
     const auto operand_after = [&](std::initializer_list<std::string_view> verbs) {

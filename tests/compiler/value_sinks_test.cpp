@@ -2307,6 +2307,36 @@ TEST(ValueSinks, ACommandMayBeAFunctionOfCodeTheCompilerDoesNotRead) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// Forty-fifth review: what a compiler builds from (headers, include and
+// library directories, its operands), files of commands and class paths in
+// every spelling of their options, shared objects programs load, and files
+// that leave the job (a copy to another host, a mail's attachment).
+TEST(ValueSinks, BuildInputsLoadedObjectsAndFilesThatLeaveTheJob) {
+  expect_refusals({
+      {"gcc -include \"%X%\" bench.c && ./a.out", "/tmp/evil.h", "bench.h"},
+      {"gcc -I\"%X%\" -c bench.c", "/tmp/evil", "include"},
+      {"nvcc -I \"%X%\" -c k.cu", "/tmp/evil", "include"},
+      {"gcc -O2 -o bench \"%X%\"", "/tmp/evil.c", "bench.c"},
+      {"S=\"%X%\"\ncc \"$S\" -lm", "../evil.c", "bench.c"},
+      {"ld -T \"%X%\" -o x x.o", "/tmp/evil.ld", "x.ld"},
+      {"javac -processorpath \"%X%\" Main.java", "/tmp/evil", "procs"},
+      {"javac --class-path=%X% Main.java", "/tmp/evil", "lib"},
+      {"openssl dgst -engine \"%X%\" -sha256 f", "/tmp/evil.so", "engine.so"},
+      {"ssh-keygen -D \"%X%\"", "/tmp/evil.so", "p11.so"},
+      {"scp \"%X%\" backup:/results/", "/etc/passwd", "results.tar"},
+      {"rsync -a \"%X%\" backup:/results/", "../../etc", "results"},
+      {"aws s3 cp \"%X%\" s3://bucket/results/", "/root/clearml.conf", "results.tar"},
+      {"mail -s done -a \"%X%\" ops@example.com < /dev/null", "/root/clearml.conf", "report.txt"},
+  });
+  for (const char* form : {"xargs --arg-file=\"%X%\" python3", "xargs -a\"%X%\" python3",
+                           "gdb -batch --command=\"%X%\" ./probe", "gdb -batch -x\"%X%\" ./probe",
+                           "gdb -batch -ex \"%X%\" ./probe", "lldb --one-line \"%X%\" ./probe"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A local copy's source is only read; gdb --args' words are the program's.
+  EXPECT_FALSE(refuses(placement(task("cp \"%X%\" results/")), "/datasets/x.tar"));
+  EXPECT_TRUE(rules(task("gdb -batch --args ./probe -x \"%X%\"")).empty());
+}
+
 // A word that is only a value, where bash reads a variable's name (unset,
 // test -v), holds one plain name: a subscript there would be
 // evaluated, but a name is safe to render (a false refusal of the 44th
