@@ -61,6 +61,13 @@ std::string_view command_options(std::string_view program) {
   if (program == "scp" || program == "sftp") return "-S -o";
   if (program == "zip") return "-TT --unzip-command";
   if (program == "curl") return "-K --config";
+  if (program == "cargo") return "--config";           // KEY=VALUE or a file: target.*.runner runs a program
+  if (program == "go") return "-toolexec -exec";       // go build -toolexec, go run/test -exec
+  if (program == "pytest" || program == "py.test") return "-o --override-ini";  // addopts=-p MODULE
+  if (program == "pylint") return "--load-plugins --init-hook";
+  if (program == "aria2c")
+    return "--on-download-complete --on-download-error --on-download-start --on-download-stop --on-download-pause "
+           "--on-bt-download-complete";
   // Spark properties and driver JVM options: spark.driver.extraJavaOptions
   // (-javaagent:), spark.pyspark.python choose code the job runs.
   if (program == "spark-submit" || program == "pyspark" || program == "spark-shell")
@@ -129,6 +136,10 @@ std::string_view command_file_options(std::string_view program) {
       {"mysql mariadb mysqldump", "--defaults-file --defaults-extra-file"},
       {"npx", "--userconfig --globalconfig"},
       {"pytest py.test", "-c --config-file --confcutdir"},
+      {"pylint", "--rcfile"},
+      {"pip pip3", "--config-file"},
+      {"aria2c", "--conf-path"},
+      {"gpg gpg2", "--options --homedir"},
       {"nextflow", "-c -C -config"},
       // Configuration that names credential helpers, package indexes and
       // the hosts a launcher starts processes on; docker compose -f (a

@@ -1981,11 +1981,18 @@ class Flow {
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, rsp)) uses_.push_back({pattern, Use::Code, by});
         }
-        // gcc @"${X}": the value names the response file itself.
-        if (w.role == ShellWord::Role::Word && &w != program && (!w.placeholders.empty() || !w.refs.empty()))
+        // gcc @"${X}", --flagfile="${X}" (absl, gflags): the value names the
+        // file of more options itself.
+        if (w.role == ShellWord::Role::Word && &w != program && (!w.placeholders.empty() || !w.refs.empty())) {
+          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+          const bool after_flagfile = at > 0 && one_of(cmd.words[at - 1].text, {"--flagfile", "-flagfile"});
           fills_after(w, render::ElementRole::CodePath,
-                      "a response file ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as options)",
-                      [](std::string_view text) { return text == "@"; });
+                      "a file of options ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as "
+                      "options; --flagfile)",
+                      [&](std::string_view text) {
+                        return text == "@" || text == "--flagfile=" || text == "-flagfile=" || (after_flagfile && text.empty());
+                      });
+        }
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
                                 return basename_of(p->text) == "dd";

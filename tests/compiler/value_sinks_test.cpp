@@ -2332,6 +2332,16 @@ TEST(ValueSinks, BuildInputsLoadedObjectsAndFilesThatLeaveTheJob) {
                            "gdb -batch --command=\"%X%\" ./probe", "gdb -batch -x\"%X%\" ./probe",
                            "gdb -batch -ex \"%X%\" ./probe", "lldb --one-line \"%X%\" ./probe"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"cargo build --config \"%X%\"", "go build -toolexec \"%X%\" ./...",
+                           "pytest -o \"%X%\" tests", "aria2c --on-download-complete=\"%X%\" http://127.0.0.1/d"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  expect_refusals({
+      {"pylint --rcfile=\"%X%\" src", "/tmp/evil.rc", "pylintrc"},
+      {"pip --config-file \"%X%\" install -r requirements.txt", "/tmp/pip.conf", "pip.conf"},
+      {"gpg --homedir \"%X%\" --verify x.sig", "/tmp/evil", "gnupg"},
+      {"python3 train.py --flagfile=\"%X%\"", "/tmp/flags", "flags.txt"},
+      {"F=\"%X%\"\n./trainer --flagfile \"$F\"", "/tmp/flags", "flags.txt"},
+  });
   // A local copy's source is only read; gdb --args' words are the program's.
   EXPECT_FALSE(refuses(placement(task("cp \"%X%\" results/")), "/datasets/x.tar"));
   EXPECT_TRUE(rules(task("gdb -batch --args ./probe -x \"%X%\"")).empty());
