@@ -1986,12 +1986,14 @@ class Flow {
         if (w.role == ShellWord::Role::Word && &w != program && (!w.placeholders.empty() || !w.refs.empty())) {
           const auto at = static_cast<std::size_t>(&w - cmd.words.data());
           const bool after_flagfile = at > 0 && one_of(cmd.words[at - 1].text, {"--flagfile", "-flagfile"});
-          fills_after(w, render::ElementRole::CodePath,
-                      "a file of options ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as "
-                      "options; --flagfile)",
-                      [&](std::string_view text) {
-                        return text == "@" || text == "--flagfile=" || text == "-flagfile=" || (after_flagfile && text.empty());
-                      });
+          if (after_flagfile || w.text.find('@') != std::string::npos || w.text.find("flagfile=") != std::string::npos)
+            fills_after(w, render::ElementRole::CodePath,
+                        "a file of options ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as "
+                        "options; --flagfile)",
+                        [&](std::string_view text) {
+                          return text == "@" || text == "--flagfile=" || text == "-flagfile=" ||
+                                 (after_flagfile && text.empty());
+                        });
         }
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
