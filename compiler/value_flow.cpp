@@ -1386,22 +1386,32 @@ class Flow {
   template <std::size_t N, typename F>
   static void option_values(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program,
                             const ProgramOptions (&table)[N], F f) {
-    for (const auto& [programs, options] : table) {
-      if (!programs.empty() && !listed(programs, program)) continue;
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const std::string_view w = words[k]->text;
-        const auto eq = w.find('=');
-        if (w.size() < 2 || w[0] != '-') continue;
-        if (!listed(options, w.substr(0, eq))) {
-          // -oFILE, -C"$DIR": a short option with its value attached.
-          if (w.size() > 2 && w[1] != '-' && listed(options, w.substr(0, 2))) f(k, w.substr(2));
-          continue;
-        }
-        if (eq == std::string_view::npos) {
-          if (k + 1 < words.size()) f(k + 1, std::string_view());
-        } else {
-          f(k, w.substr(eq + 1));
-        }
+    for (const auto& [programs, options] : table)
+      if (programs.empty() || listed(programs, program))
+        each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view) { f(k, value); });
+  }
+  // The values of the options `options` lists among the words after i, in
+  // every spelling: -o V, -oV, --opt V, --opt=V, and -qo V or -qoV, where
+  // a cluster of short options ends at the first that takes a value.
+  // f(index of the word holding the value, the value for -oV/--opt=V, the option).
+  template <typename F>
+  static void each_option_value(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view options, F f) {
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const std::string_view w = words[k]->text;
+      const auto eq = w.find('=');
+      if (w.size() < 2 || w[0] != '-') continue;
+      if (listed(options, w.substr(0, eq))) {
+        if (eq != std::string_view::npos) f(k, w.substr(eq + 1), w.substr(0, eq));
+        else if (k + 1 < words.size()) f(++k, std::string_view(), w);  // (the value is no option)
+        continue;
+      }
+      if (w[1] == '-') continue;
+      for (std::size_t j = 1; j < w.size() && std::isalnum(static_cast<unsigned char>(w[j])); ++j) {
+        const char letter[2] = {'-', w[j]};
+        if (!listed(options, std::string_view(letter, 2))) continue;
+        if (j + 1 < w.size()) f(k, w.substr(j + 1), std::string_view(letter, 2));
+        else if (k + 1 < words.size()) f(++k, std::string_view(), std::string_view(letter, 2));
+        break;
       }
     }
   }
@@ -3493,29 +3503,20 @@ class Flow {
     if (const auto options = command_options(name); !options.empty()) {
       // Options whose value the program runs as a command (rsync -e, tar -I,
       // git -c core.sshCommand=...).
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const auto& w = words[k]->text;
-        const auto eq = w.find('=');
-        if (listed(options, w) && k + 1 < words.size())
-          reparse_word(*words[++k], name + " " + w);
-        else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq)))
-          reparse_word(*words[k], name + " " + w.substr(0, eq));
-        else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2)))
-          reparse_word(*words[k], name + " " + w.substr(0, 2));  // rsync -e"ssh -i k", wget -erobots=off
-        else if (name == "git" && w == "config")
-          for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
-      }
+      each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
+        reparse_word(*words[k], name + " " + std::string(option));  // rsync -e"ssh -i k", wget -qe robots=off
+      });
+      if (name == "git")
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text == "config") {
+            for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
+            break;
+          }
     }
     if (const auto options = command_file_options(name); !options.empty())
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const auto& w = words[k]->text;
-        const auto eq = w.find('=');
-        const ShellWord* file = nullptr;
-        if (listed(options, w) && k + 1 < words.size()) file = words[++k];
-        else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(options, w.substr(0, eq))) file = words[k];
-        else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && listed(options, w.substr(0, 2))) file = words[k];
-        if (file) names_code(*file, name + " (a file of its own whose contents run commands)");
-      }
+      each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) {
+        names_code(*words[k], name + " (a file of its own whose contents run commands)");
+      });
     // Lists of packages and hosts: each line may be an option (pip's
     // --index-url, -r FILE) or add a host.
     static constexpr ProgramOptions kListFiles[] = {

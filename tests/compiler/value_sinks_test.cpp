@@ -2342,6 +2342,14 @@ TEST(ValueSinks, BuildInputsLoadedObjectsAndFilesThatLeaveTheJob) {
       {"python3 train.py --flagfile=\"%X%\"", "/tmp/flags", "flags.txt"},
       {"F=\"%X%\"\n./trainer --flagfile \"$F\"", "/tmp/flags", "flags.txt"},
   });
+  // A cluster of short options ends at the first that takes a value.
+  for (const char* form : {"wget -qe \"%X%\" http://127.0.0.1/d.tar", "tar -xI \"%X%\" -f a.tar",
+                           "rsync -ae \"%X%\" a host:b"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  expect_refusals({
+      {"gcc -cI\"%X%\" x.c", "/tmp/evil", "include"},
+      {"pytest -qc \"%X%\" tests", "/tmp/evil.ini", "pytest.ini"},
+  });
   // A local copy's source is only read; gdb --args' words are the program's.
   EXPECT_FALSE(refuses(placement(task("cp \"%X%\" results/")), "/datasets/x.tar"));
   EXPECT_TRUE(rules(task("gdb -batch --args ./probe -x \"%X%\"")).empty());
