@@ -3097,13 +3097,20 @@ class Flow {
     // there: the template's to choose. (Sharing the host's IPC or network
     // namespace, as PyTorch and NCCL jobs do, stays allowed; joining another
     // container's does not.)
+    const auto rule = [&w](std::string_view options, render::ElementRole role) {
+      std::vector<std::string> names;
+      add_option(names, options);
+      for (auto& n : names) w.value_roles.emplace_back(std::move(n), role);
+    };
     if (o.name == "docker") {
+      rule("-w --workdir", render::ElementRole::CodePath);
       add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
                            "--user -u --runtime -p --publish -P --publish-all -d --detach --restart");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
       add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
     } else if (o.name == "singularity") {
+      rule("--pwd --overlay", render::ElementRole::CodePath);
       add_option(w.denied, "--env-file --fusemount --security --apply-cgroups --add-caps --keep-privs "
                            "--network-args --pidfile -w --writable --fakeroot -f --nvccli");
       add_option(w.environment, "--env");
@@ -3145,6 +3152,19 @@ class Flow {
     add_option(w.denied, "--multi-prog");
     add_option(w.environment, "--container-env");
     add_option(w.mounts, "--container-mounts");
+    // Other values meet the rules a placeholder meets at the same option;
+    // an account (--uid, --gid) and the image are the template's to choose.
+    add_option(w.denied, "--uid --gid --container-image");
+    for (const auto& option : w.with_value) {
+      if (option.rfind("--", 0) != 0 || std::find(w.mounts.begin(), w.mounts.end(), option) != w.mounts.end() ||
+          std::find(w.environment.begin(), w.environment.end(), option) != w.environment.end())
+        continue;
+      const auto* info = sbatch_.find_long(option.substr(2)).option;
+      for (const auto role : slurm_option_part(sbatch_, option.substr(2), "", true, false).roles) {
+        w.value_roles.emplace_back(option, role);
+        if (info && info->short_name) w.value_roles.emplace_back(std::string("-") + info->short_name, role);
+      }
+    }
     return w;
   }
 
@@ -3636,6 +3656,35 @@ class Flow {
           const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
           fills(*field, role, what);
           break;
+        }
+      }
+    // The JVM's own options, before the main class or -jar: an agent's
+    // options are a comma list (jdwp's launch=CMD runs a command), the agent
+    // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command
+    // lines, -XX:Flags and -XX:VMOptionsFile files of more options.
+    if (name == "java")
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        if (w.empty() || w[0] != '-' || w == "-jar" || w == "--") break;
+        if (one_of(w, {"-cp", "-classpath", "--class-path", "-p", "--module-path", "--add-modules"})) {
+          ++k;
+          continue;
+        }
+        const auto agent = w.rfind("-agentlib:", 0) == 0 || w.rfind("-agentpath:", 0) == 0 ||
+                           w.rfind("-javaagent:", 0) == 0 || w.rfind("-Xrun", 0) == 0;
+        if (agent) {
+          // In the options after the agent's '=' (or jdwp's ':'), one item; before them, the agent.
+          fills_after(*words[k], render::ElementRole::ListItem, "java's agent options (a comma list)",
+                      [](std::string_view text) { return text.find_first_of("=", text.find(':')) != std::string_view::npos ||
+                                                         text.rfind("-Xrunjdwp:", 0) == 0; });
+          // -agentlib:${X}: the value would choose the agent and its options.
+          const auto expansion = w.find_first_of("$`");
+          if (expansion != std::string::npos && w.find('=') > expansion && w.rfind("-Xrunjdwp:", 0) != 0)
+            reparse_word(*words[k], "java " + w.substr(0, w.find(':')) + " (the agent it loads)");
+        } else if (w.rfind("-XX:OnError=", 0) == 0 || w.rfind("-XX:OnOutOfMemoryError=", 0) == 0) {
+          reparse_word(*words[k], "java " + w.substr(0, w.find('=')) + " (a command line it runs)");
+        } else if (w.rfind("-XX:Flags=", 0) == 0 || w.rfind("-XX:VMOptionsFile=", 0) == 0) {
+          names_code(*words[k], "java " + w.substr(0, w.find('=')) + " (a file of its options)");
         }
       }
     // curl -d @FILE, --data-binary @FILE, -H @FILE, --json @FILE,

@@ -135,8 +135,9 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::ListItem:
       return v.find_first_of(",\"") == std::string_view::npos
                  ? nullptr
-                 : "a value inside a comma-separated option (singularity --env or --bind, docker --mount) cannot "
-                   "hold ',' or '\"': it would add an item (a variable, a mount, a second source=)";
+                 : "a value inside a comma-separated option (singularity --env or --bind, docker --mount, a java "
+                   "agent's options) cannot hold ',' or '\"': it would add an item (a variable, a mount, a second "
+                   "source=, jdwp's launch=COMMAND)";
     case ElementRole::CodePath:
       if (names_inline_code_url(v))
         return "a value naming code that runs cannot be a data: URL (node --import data:text/javascript,...): it "

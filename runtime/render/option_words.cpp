@@ -81,6 +81,10 @@ std::string_view next_item(std::string_view& list) {
 
 // Why the value of `option` may not be given by a task, or "" when it may.
 std::string value_problem(const OptionWords& o, const std::string& option, std::string_view value) {
+  for (const auto& [name, role] : o.value_roles)
+    if (name == option)
+      if (const char* why = check_element(role, value))
+        return "the argument list sets " + option + "=" + std::string(value) + ": " + why;
   if (in(o.namespaces, option) && value.rfind("container:", 0) == 0)
     return "the argument list joins another container's namespace with " + option + "=" + std::string(value) +
            ": a task may not reach another job's container";

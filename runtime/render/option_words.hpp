@@ -10,7 +10,10 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "runtime/render/element_role.hpp"
 
 namespace slurmglue::render {
 
@@ -26,6 +29,9 @@ struct OptionWords {
   // not join from another container (--network=container:NAME): another
   // task's, whose traffic, shared memory or processes it would reach.
   std::vector<std::string> namespaces;
+  // The rule a value of an option meets, as a placeholder's would there
+  // (--nodelist: NodeList; --container-workdir, --pwd: CodePath).
+  std::vector<std::pair<std::string, ElementRole>> value_roles;
 };
 
 // A host path a task may not mount into a container: the root, a path with

@@ -2355,6 +2355,21 @@ TEST(ValueSinks, BuildInputsLoadedObjectsAndFilesThatLeaveTheJob) {
   EXPECT_TRUE(rules(task("gdb -batch --args ./probe -x \"%X%\"")).empty());
 }
 
+// Forty-sixth review: a java agent's options are a comma list (jdwp's
+// launch=CMD runs a command); the agent, -XX:OnError and
+// -XX:OnOutOfMemoryError's command lines are code.
+TEST(ValueSinks, JavaAgentOptionsAndErrorHooks) {
+  expect_refusals({
+      {"java -agentlib:jdwp=transport=dt_socket,server=y,address=%X% -jar t.jar", "5005,launch=touch x", "5005"},
+      {"P=\"%X%\"\nsrun java -Xrunjdwp:transport=dt_socket,address=$P -jar t.jar", "5005,launch=x", "5005"},
+      {"java -javaagent:agent.jar=%X% -jar t.jar", "a,b", "verbose"},
+  });
+  for (const char* form : {"java -agentlib:%X% -jar t.jar", "java -XX:OnError=\"%X%\" -jar t.jar",
+                           "java -XX:OnOutOfMemoryError=\"kill %X%\" -jar t.jar"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("java -Xmx4g -jar t.jar \"%X%\"")).empty());
+}
+
 // A word that is only a value, where bash reads a variable's name (unset,
 // test -v), holds one plain name: a subscript there would be
 // evaluated, but a name is safe to render (a false refusal of the 44th

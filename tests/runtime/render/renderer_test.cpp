@@ -172,9 +172,15 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           "--container-mounts=/data/../..:/h", "--container-env=PATH,BASH_ENV",
                           // An OCI bundle, a container kept by another task, another job's allocation.
                           "--container=/home/glue/bundle", "--container-name=kept:exec", "--jobid=1234",
-                          "--container-env=SLURM_CONTAINER", "--container-mount-home", "--container-mounts=/var:/v"})
+                          "--container-env=SLURM_CONTAINER", "--container-mount-home", "--container-mounts=/var:/v",
+                          // What a placeholder at the same option may not be (46th review): another account,
+                          // a node list read from a file, a working directory anywhere, the image.
+                          "--uid=root", "--gid=0", "--nodelist=/tmp/nodes", "-w/tmp/nodes", "--exclude=/tmp/x",
+                          "--container-workdir=/home/u/.ssh", "--container-workdir=../..",
+                          "--container-image=/dev/stdin"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
-  for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro",
+  for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro", "--nodelist=node[1-2]",
+                           "--container-workdir=work",
                            "--container-env=NCCL_DEBUG", "-J name"})
     EXPECT_EQ(render(srun, {{"container", {{"arguments", good}}}}).ok, std::string(good) != "-J name") << good;
   // Container runners: no program chosen, no code variable, no mount of the host's root or system.
@@ -189,7 +195,9 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           "--mount=type=volume,dst=/e,volume-driver=local,volume-opt=type=none,volume-opt=o=bind,"
                           "volume-opt=device=/etc",
                           // Another container's namespaces: its traffic, shared memory, host name.
-                          "--network=container:other", "--ipc=container:other", "--uts=container:other"})
+                          "--network=container:other", "--ipc=container:other", "--uts=container:other",
+                          // The working directory, as a placeholder's there.
+                          "--workdir=/home/u/.ssh", "-w/tmp"})
     EXPECT_FALSE(render(docker, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"--env=NCCL_DEBUG=INFO", "-v/data:/data", "--ipc=host --shm-size=8g", "--volume=cache:/c",
                            "--mount=type=bind,source=/data,target=/d", "--network=host"})
@@ -202,7 +210,7 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           "--security=seccomp:/tmp/p.json", "--apply-cgroups=/tmp/c.toml", "--pidfile=/home/g/.bashrc",
                           "--writable", "--network-args=portmap=80:80/tcp",
                           // A fakeroot user namespace; nvidia-container-cli run on the host.
-                          "--fakeroot", "-f", "--nvccli"})
+                          "--fakeroot", "-f", "--nvccli", "--pwd=/home/u/.ssh", "--overlay=/tmp/evil.img"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", "--nv --bind=/data:/data,/scratch --env=OMP_NUM_THREADS=4"}}}}).ok);
   // Other subcommands of the runners check the same options.
