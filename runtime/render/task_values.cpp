@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/render/code_slots.hpp"
+#include "runtime/render/value_checks.hpp"
 
 namespace slurmglue::render {
 
@@ -63,9 +64,7 @@ void check_singularity_image(const std::string& image) {
     climbs = climbs || (end - k == 2 && image.compare(k, 2, "..") == 0);
     k = end + 1;
   }
-  for (const char* system : {"/dev/", "/proc/", "/sys/"})
-    climbs = climbs || image.rfind(system, 0) == 0;
-  if (climbs)
+  if (climbs || in_system_tree(image))
     throw std::invalid_argument("the container image '" + image +
                                 "' is '.', holds a '..' component or names /dev, /proc or /sys: give an image file "
                                 "or a URI such as docker://repo/image:tag");

@@ -2,6 +2,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include <algorithm>
+
 #include "grammar/container_mounts.hpp"
 #include "grammar/image_reference.hpp"
 #include "grammar/slurm_values.hpp"
@@ -38,6 +40,7 @@ std::string check_value(ValueKind kind, std::string_view value) {
     case ValueKind::Integer:
       return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
     case ValueKind::ContainerImage:
+      if (in_system_tree(value)) return "a container image that is not the node's /dev, /proc or /sys";
       return matches<grammar::image::container_image>(value)
                  ? std::string()
                  : "a container image (docker://[USER@][REGISTRY/]IMAGE[:TAG][@sha256:DIGEST], "
@@ -52,6 +55,23 @@ std::string check_value(ValueKind kind, std::string_view value) {
                  : "a container name (NAME[:auto|create|exec|no_exec])";
   }
   return {};
+}
+
+bool in_system_tree(std::string_view path) {
+  if (path.empty() || path[0] != '/') return false;
+  // The first component that is not empty or '.'.
+  std::size_t k = 0;
+  while (k < path.size()) {
+    while (k < path.size() && path[k] == '/') ++k;
+    const auto end = std::min(path.find('/', k), path.size());
+    const auto component = path.substr(k, end - k);
+    if (component == ".") {
+      k = end;
+      continue;
+    }
+    return component == "dev" || component == "proc" || component == "sys";
+  }
+  return false;
 }
 
 }  // namespace slurmglue::render

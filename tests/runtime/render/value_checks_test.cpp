@@ -44,7 +44,9 @@ TEST(ValueGrammars, ContainerImage) {
            "./image.sqsh", "/shared/images/pytorch.sqsh", "localhost/x",
            "alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "my_org/my-img__x:v1.0"});
   rejects(ValueKind::ContainerImage, {"", "Ubuntu", "docker://UPPER/x", "ubuntu:", "podman://ubuntu", "a b",
-                                      "ubuntu;id", "-x", "ubuntu:tag --hold", "ubuntu@@x", "nvcr.io#"});
+                                      "ubuntu;id", "-x", "ubuntu:tag --hold", "ubuntu@@x", "nvcr.io#",
+                                      // The node's device and process trees, however spelled.
+                                      "/dev/stdin", "//dev/stdin", "/./proc/self/root", "///sys/x", "/dev"});
 }
 
 TEST(ValueGrammars, ContainerMounts) {
