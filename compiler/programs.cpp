@@ -63,6 +63,8 @@ std::string_view command_options(std::string_view program) {
   if (program == "curl") return "-K --config";
   if (program == "cargo") return "--config";           // KEY=VALUE or a file: target.*.runner runs a program
   if (program == "go") return "-toolexec -exec";       // go build -toolexec, go run/test -exec
+  if (program == "dvc") return "-S --set-param";       // a stage's command takes the parameter's text
+  if (program == "nextflow") return "-plugins";        // plugins it downloads and loads
   if (program == "pytest" || program == "py.test") return "-o --override-ini";  // addopts=-p MODULE
   if (program == "pylint") return "--load-plugins --init-hook";
   if (program == "aria2c")
@@ -140,6 +142,7 @@ std::string_view command_file_options(std::string_view program) {
       {"pip pip3", "--config-file"},
       {"aria2c", "--conf-path"},
       {"gpg gpg2", "--options --homedir"},
+      {"spark-submit pyspark spark-shell", "--properties-file"},  // spark.driver.extraJavaOptions, spark.jars
       {"nextflow", "-c -C -config"},
       // Configuration that names credential helpers, package indexes and
       // the hosts a launcher starts processes on; docker compose -f (a

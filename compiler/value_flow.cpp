@@ -3570,13 +3570,16 @@ class Flow {
         {"docker podman", "-H --host --url --connection"},
         {"aws", "--endpoint-url"},
         {"mpirun mpiexec", "-H --host -host -hosts"},
+        {"spark-submit pyspark spark-shell", "--master"},
     };
     // (A package index is not among them: the task chooses its packages, and
     // its own code runs in the job anyway, with the job's privileges.)
-    if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec"})) {
+    if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec", "spark-submit", "pyspark", "spark-shell"})) {
       // Only the program's own options: before docker's subcommand, before
       // the program mpirun runs (whose --host is its own business).
-      const auto end = one_of(name, {"mpirun", "mpiexec"}) ? program_run_by(words, i) : subcommand_at(words, i, name) + 1;
+      const auto end = one_of(name, {"mpirun", "mpiexec"})    ? program_run_by(words, i)
+                       : name.rfind("spark", 0) == 0 || name == "pyspark" ? words.size()
+                                                                           : subcommand_at(words, i, name) + 1;
       const std::vector<const ShellWord*> own(words.begin(),
                                               words.begin() + static_cast<std::ptrdiff_t>(std::clamp(end, i + 1, words.size())));
       option_values(own, i, name, kEndpoints, [&](std::size_t k, std::string_view) {
@@ -4405,6 +4408,13 @@ class Flow {
     const auto mark = [&](std::size_t k) {
       if (k < words.size()) names_code(*words[k], name);
     };
+    // R CMD BATCH FILE, R CMD INSTALL PKG: R code it runs (R's script
+    // would otherwise be taken to be "CMD").
+    if (name == "R" && i + 2 < words.size() && words[i + 1]->text == "CMD") {
+      for (std::size_t k = i + 3; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
+      return;
+    }
     // cd DIR, pushd DIR: the directory the template's relative names (and
     // python's module path) resolve in.
     if (one_of(name, {"cd", "pushd"})) {
@@ -4531,6 +4541,24 @@ class Flow {
       if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv" && words[first - 1]->text == "pip"))
         for (std::size_t k = first; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
+      if (name == "java") {
+        // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
+        // is code, the class (or -m MODULE/CLASS) chooses the program, as
+        // python -m does; the arguments after them are the program's.
+        for (std::size_t k = first; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (one_of(w, {"-jar", "-cp", "-classpath", "--class-path", "-p", "--module-path"})) {
+            mark(k + 1);
+            if (w == "-jar") break;
+            ++k;
+          } else if (w == "-m" || w == "--module" || w.empty() || w[0] != '-') {
+            const auto main = w == "-m" || w == "--module" ? k + 1 : k;
+            if (main < words.size()) chooses_program(*words[main], "java (the main class it runs)");
+            break;
+          }
+        }
+        break;
+      }
       script_operand(words, first, name);
       break;
     }
@@ -4613,6 +4641,11 @@ class Flow {
         {"nox", "--force-python --extra-python -P"},
     };
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
+    // spark-submit --class chooses the program, as python -m does.
+    if (one_of(name, {"spark-submit", "pyspark", "spark-shell"}))
+      each_option_value(words, i, "--class", [&](std::size_t k, std::string_view, std::string_view) {
+        chooses_program(*words[k], name + " --class (the main class it runs)");
+      });
     // A compiler's operands are sources, objects and libraries of the
     // program it builds (-o names the output, -x a language, -D/-U macros).
     if (listed("gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx nvcc ld ld.bfd ld.gold ld.lld", name))
@@ -4717,7 +4750,7 @@ class Flow {
       {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
       {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
-      {"snakemake", ""},     {"mlflow", "run"},
+      {"mlflow", "run"},
   };
   // The script among words[from...]: every word up to and including the
   // first that holds a placeholder or names a script or notebook (an

@@ -2368,6 +2368,26 @@ TEST(ValueSinks, JavaAgentOptionsAndErrorHooks) {
                            "java -XX:OnOutOfMemoryError=\"kill %X%\" -jar t.jar"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("java -Xmx4g -jar t.jar \"%X%\"")).empty());
+  // The jar is code, the main class chooses the program; what follows is the program's.
+  EXPECT_TRUE(refuses(placement(task("java -jar \"%X%\"")), "/tmp/evil.jar"));
+  EXPECT_TRUE(refused(task("java -cp lib \"%X%\""), "placeholder-command"));
+  for (const char* form : {"java -jar t.jar \"%X%\"", "java -cp lib Main \"%X%\"", "snakemake --cores 4 \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "/data/in.csv")) << form;
+}
+
+// Forty-sixth review, programs of other languages: dvc -S puts the
+// parameter's text in a stage's command, nextflow loads the plugins it is
+// named, R CMD BATCH runs a file, spark-submit's --class chooses the program,
+// --master the host the application goes to, --properties-file its settings.
+TEST(ValueSinks, DataScienceToolsOfTheFortySixthReview) {
+  for (const char* form : {"dvc exp run -S lr=%X%", "nextflow run main.nf -plugins \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(task("spark-submit --class \"%X%\" app.jar"), "placeholder-command"));
+  expect_refusals({
+      {"R CMD BATCH \"%X%\"", "/tmp/evil.R", "job.R"},
+      {"spark-submit --properties-file \"%X%\" app.py", "/tmp/evil.conf", "spark.conf"},
+      {"spark-submit --master \"%X%\" app.py", "spark://evil:7077", "yarn"},
+  });
 }
 
 // A word that is only a value, where bash reads a variable's name (unset,
