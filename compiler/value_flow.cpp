@@ -3661,6 +3661,19 @@ class Flow {
           break;
         }
       }
+    // Where a debugger listens: node --inspect[=ADDR], debugpy --listen ADDR
+    // (also as python -m debugpy), jdwp's address= (below).
+    {
+      const auto debug = [&](std::size_t k, std::string_view, std::string_view) {
+        fills(*words[k], render::ElementRole::DebugAddress, name + " (where its debugger listens)");
+      };
+      if (one_of(name, {"node", "nodejs", "deno", "bun"}))
+        each_option_value(words, i, "--inspect --inspect-brk --inspect-wait --inspect-port", debug);
+      const bool debugpy = name == "debugpy" || (is_interpreter(name) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                                   return w->text == "debugpy";
+                                                 }));
+      if (debugpy) each_option_value(words, i, "--listen --connect", debug);
+    }
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command
@@ -3680,6 +3693,11 @@ class Flow {
           fills_after(*words[k], render::ElementRole::ListItem, "java's agent options (a comma list)",
                       [](std::string_view text) { return text.find_first_of("=", text.find(':')) != std::string_view::npos ||
                                                          text.rfind("-Xrunjdwp:", 0) == 0; });
+          fills_after(*words[k], render::ElementRole::DebugAddress, "java's jdwp agent (where its debugger listens)",
+                      [](std::string_view text) {
+                        return (text.rfind("-agentlib:jdwp", 0) == 0 || text.rfind("-Xrunjdwp:", 0) == 0) &&
+                               text.size() >= 8 && text.compare(text.size() - 8, 8, "address=") == 0;
+                      });
           // -agentlib:${X}: the value would choose the agent and its options.
           const auto expansion = w.find_first_of("$`");
           if (expansion != std::string::npos && w.find('=') > expansion && w.rfind("-Xrunjdwp:", 0) != 0)

@@ -2390,6 +2390,16 @@ TEST(ValueSinks, DataScienceToolsOfTheFortySixthReview) {
   });
 }
 
+// A debugger runs any code its client sends: where one listens, a value is
+// a port on the loopback (46th review: node --inspect, debugpy, jdwp).
+TEST(ValueSinks, DebuggersListenOnlyOnTheNode) {
+  expect_refusals({
+      {"node --inspect=%X% app.js", "0.0.0.0:9229", "9229"},
+      {"python3 -m debugpy --listen \"%X%\" train.py", "0.0.0.0:5678", "localhost:5678"},
+      {"java -agentlib:jdwp=transport=dt_socket,server=y,address=%X% -jar t.jar", "*:5005", "127.0.0.1:5005"},
+  });
+}
+
 // A word that is only a value, where bash reads a variable's name (unset,
 // test -v), holds one plain name: a subscript there would be
 // evaluated, but a name is safe to render (a false refusal of the 44th
