@@ -3665,7 +3665,7 @@ class Flow {
     // (also as python -m debugpy), jdwp's address= (below).
     {
       const auto debug = [&](std::size_t k, std::string_view, std::string_view) {
-        fills(*words[k], render::ElementRole::DebugAddress, name + " (where its debugger listens)");
+        fills(*words[k], render::ElementRole::ListenAddress, name + " (where its debugger or server listens)");
       };
       if (one_of(name, {"node", "nodejs", "deno", "bun"}))
         each_option_value(words, i, "--inspect --inspect-brk --inspect-wait --inspect-port", debug);
@@ -3673,7 +3673,41 @@ class Flow {
                                                    return w->text == "debugpy";
                                                  }));
       if (debugpy) each_option_value(words, i, "--listen --connect", debug);
+      // Servers: gdbserver HOST:PORT PROGRAM, jupyter --ip, tensorboard
+      // --host, python -m http.server --bind.
+      if (name == "gdbserver")
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
+            debug(k, {}, {});
+            break;
+          }
+      if (one_of(name, {"jupyter", "jupyter-lab", "jupyter-notebook", "jupyter-server"}))
+        each_option_value(words, i, "--ip --ServerApp.ip --NotebookApp.ip", debug);
+      if (name == "tensorboard") each_option_value(words, i, "--host", debug);
+      const bool http_server = is_interpreter(name) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                 return w->text == "http.server";
+                               });
+      if (http_server) each_option_value(words, i, "-b --bind", debug);
     }
+    // python train.py lr=${V}: Hydra and OmegaConf resolve interpolations
+    // (${oc.env:NAME}) in an override's value; hydra.run.dir=, .sweep.dir=
+    // name the directory it writes its logs and configuration into.
+    if ((is_interpreter(name) && (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)) ||
+        one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
+        fills_after(*words[k], render::ElementRole::OverrideValue, name + " (a KEY=VALUE override)", [](std::string_view text) {
+          return text.size() > 1 && text.back() == '=' && text[0] != '-' &&
+                 text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~@/-") ==
+                     text.size() - 1;
+        });
+        fills_after(*words[k], render::ElementRole::Path, name + " (the directory Hydra writes into)", [](std::string_view text) {
+          const auto key = text.substr(0, text.find_last_not_of('=') + 1);
+          return text.size() > key.size() &&
+                 (key == "hydra.run.dir" || key == "hydra.sweep.dir" || key == "hydra.runtime.output_dir" ||
+                  key == "+hydra.run.dir" || key == "++hydra.run.dir");
+        });
+      }
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command
@@ -3693,7 +3727,7 @@ class Flow {
           fills_after(*words[k], render::ElementRole::ListItem, "java's agent options (a comma list)",
                       [](std::string_view text) { return text.find_first_of("=", text.find(':')) != std::string_view::npos ||
                                                          text.rfind("-Xrunjdwp:", 0) == 0; });
-          fills_after(*words[k], render::ElementRole::DebugAddress, "java's jdwp agent (where its debugger listens)",
+          fills_after(*words[k], render::ElementRole::ListenAddress, "java's jdwp agent (where its debugger listens)",
                       [](std::string_view text) {
                         return (text.rfind("-agentlib:jdwp", 0) == 0 || text.rfind("-Xrunjdwp:", 0) == 0) &&
                                text.size() >= 8 && text.compare(text.size() - 8, 8, "address=") == 0;

@@ -43,7 +43,10 @@ bool is_code_variable(std::string_view n) {
       "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
       "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSEDIT",
       "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
-      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC", "CURL_HOME", "SSL_CERT_FILE",
+      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC",
+      // Options programs take from their environment and split into words
+      // (unzip -d DIR from UNZIPOPT, man's MANOPT, grep's, more's, bzip2's).
+      "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
       "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
       "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
       "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
@@ -130,7 +133,10 @@ bool is_code_variable(std::string_view n) {
       // catalogues $"..." translates from; rustc's flags (-C linker=) and
       // podman's configuration (hooks).
       "BASH_ALIASES", "BASH_CMDS", "LC_", "RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTFLAGS",
-      "CONTAINERS_", "REGISTRIES_CONFIG_PATH"};
+      "CONTAINERS_", "REGISTRIES_CONFIG_PATH",
+      // torchrun takes each of its options' defaults from PET_<OPTION>
+      // (PET_NO_PYTHON, PET_MODULE, PET_MASTER_ADDR).
+      "PET_"};
   // npm, yarn and pnpm read their settings from the environment whatever
   // the case of the name (npm_config_script_shell is the shell npm runs).
   static constexpr std::string_view kAnyCasePrefixes[] = {"NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"};
@@ -170,7 +176,7 @@ bool is_setting_variable(std::string_view n) {
   static constexpr std::string_view kSwitches[] = {
       "PYTHONUNBUFFERED", "PYTHONHASHSEED", "PYTHONFAULTHANDLER", "PYTHONDONTWRITEBYTECODE", "PYTHONNOUSERSITE",
       "PYTHONOPTIMIZE", "PYTHONUTF8", "PYTHONDEVMODE", "PYTHONTRACEMALLOC", "PYTHONSAFEPATH",
-      "PYTHONINTMAXSTRDIGITS", "PYTHONIOENCODING",
+      "PYTHONINTMAXSTRDIGITS", "PYTHONIOENCODING", "TF_ENABLE_ONEDNN_OPTS",
       "HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_ENABLE_HF_TRANSFER",
       "HF_HUB_DISABLE_PROGRESS_BARS", "HF_HUB_DISABLE_TELEMETRY", "HF_HUB_DISABLE_SYMLINKS_WARNING",
       "HF_HUB_ETAG_TIMEOUT", "HF_HUB_DOWNLOAD_TIMEOUT", "HF_HUB_VERBOSITY", "TRANSFORMERS_VERBOSITY",

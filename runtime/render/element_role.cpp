@@ -220,19 +220,30 @@ const char* check_element(ElementRole role, std::string_view v) {
                         : "a value naming a variable (unset, test -v, printf -v, read, wait -p) must be a plain name "
                           "(letters, digits, _, not starting with a digit): bash evaluates a subscript NAME[...] as "
                           "arithmetic, where $(...) runs";
-    case ElementRole::DebugAddress: {
-      // PORT, or HOST:PORT with HOST the loopback: a debugger runs any code
-      // its client sends, so it never listens beyond the node.
+    case ElementRole::OverrideValue:
+      return v.find('{') == std::string_view::npos
+                 ? nullptr
+                 : "a value in a KEY=VALUE override of a python program (Hydra, OmegaConf) cannot hold '{': OmegaConf "
+                   "resolves ${oc.env:NAME} from the job's environment, where the glue's credentials are, and a "
+                   "{_target_: ...} dict makes hydra.utils.instantiate call any function";
+    case ElementRole::ListenAddress: {
+      // PORT, a loopback host, or LOOPBACK:PORT: a debugger runs any code
+      // its client sends and a server serves the job's files, so neither
+      // listens beyond the node.
+      const auto loopback = [](std::string_view h) {
+        return h == "localhost" || h == "127.0.0.1" || h == "::1" || h == "[::1]";
+      };
       const auto colon = v.rfind(':');
       const auto host = colon == std::string_view::npos ? std::string_view() : v.substr(0, colon);
       const auto port = colon == std::string_view::npos ? v : v.substr(colon + 1);
-      const bool loopback = host.empty() || host == "localhost" || host == "127.0.0.1" || host == "[::1]";
-      return loopback && !port.empty() && port.size() <= 5 &&
-                     std::all_of(port.begin(), port.end(), [](char ch) { return ch >= '0' && ch <= '9'; })
+      const bool is_port = !port.empty() && port.size() <= 5 &&
+                           std::all_of(port.begin(), port.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      return loopback(v) || ((host.empty() || loopback(host)) && is_port)
                  ? nullptr
-                 : "where a debugger listens (node --inspect, debugpy --listen, jdwp's address=) a value is a port, "
-                   "or localhost:PORT: a debugger runs any code its client sends, so it may not listen on other "
-                   "interfaces (0.0.0.0) or a host the task chooses";
+                 : "where a debugger or server listens (node --inspect, debugpy --listen, jdwp's address=, "
+                   "gdbserver, jupyter --ip, tensorboard --host, http.server --bind) a value is a port, localhost "
+                   "or localhost:PORT: a debugger runs any code its client sends and a server serves the job, so "
+                   "neither may listen on other interfaces (0.0.0.0) or an address the task chooses";
     }
     case ElementRole::GitRefspec:
       return v.find(':') == std::string_view::npos && (v.empty() || v.front() != '+')

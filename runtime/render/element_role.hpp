@@ -51,7 +51,8 @@ enum class ElementRole : std::uint8_t {
   Account,        // the user or group a command runs as (sudo -u, runuser -u, su USER, chroot --userspec): the compiler refuses all but ids
   Setting,        // a switch of a code variable's family (PYTHONUNBUFFERED, HF_HUB_OFFLINE): letters, digits, blanks and . , ; + _ - only
   VariableName,   // the whole word naming a variable (unset, test -v, printf -v): a plain name, no subscript
-  DebugAddress,   // where a debugger listens (node --inspect, debugpy --listen, jdwp address=): a port, on localhost
+  OverrideValue,  // a Hydra/OmegaConf override's value (python train.py lr=${V}): no '{' (${oc.env:..}, {_target_:..})
+  ListenAddress,  // where a debugger or server listens (node --inspect, debugpy, jdwp, jupyter --ip): the loopback
   GitRefspec,     // a ref git push, fetch or pull updates (git push origin ${V}): no ':' (SRC:DST, :DST deletes), no '+' first (forces)
   CodeVariable,   // sets a variable programs run or load code from (BASH_ENV, LD_PRELOAD): the compiler refuses all but ids
   Last = CodeVariable,

@@ -2016,6 +2016,9 @@ TEST(ValueSinks, VariablesAndOptionsOfTheThirtiethReview) {
                            "SBT_OPTS", "ANT_OPTS", "CATALINA_OPTS", "KAFKA_OPTS", "ES_JAVA_OPTS", "KAFKA_HEAP_OPTS"})
     EXPECT_TRUE(sg::render::is_code_variable(name)) << name;
   for (const char* name : {"TRAIN_OPTS", "EXTRA_ARGS", "NUM_OPTIONS"}) EXPECT_FALSE(sg::render::is_code_variable(name)) << name;
+  // Forty-seventh review: options unzip, zipinfo, man and torchrun take from the environment.
+  for (const char* name : {"UNZIPOPT", "ZIPINFOOPT", "MANOPT", "PET_NO_PYTHON", "PET_MASTER_ADDR"})
+    EXPECT_TRUE(sg::render::is_code_variable(name)) << name;
   for (const char* form : {"spark-submit --conf \"spark.driver.extraJavaOptions=%X%\" app.py",
                            "spark-submit --driver-java-options \"%X%\" app.py", "pyspark --conf spark.pyspark.python=%X%",
                            "m4 -DNAME=\"%X%\" in.m4"})
@@ -2390,14 +2393,33 @@ TEST(ValueSinks, DataScienceToolsOfTheFortySixthReview) {
   });
 }
 
-// A debugger runs any code its client sends: where one listens, a value is
-// a port on the loopback (46th review: node --inspect, debugpy, jdwp).
+// A debugger runs any code its client sends and a server serves the job:
+// where one listens, a value is a port or the loopback (46th and 47th
+// reviews: node --inspect, debugpy, jdwp, gdbserver, jupyter, tensorboard).
 TEST(ValueSinks, DebuggersListenOnlyOnTheNode) {
   expect_refusals({
       {"node --inspect=%X% app.js", "0.0.0.0:9229", "9229"},
       {"python3 -m debugpy --listen \"%X%\" train.py", "0.0.0.0:5678", "localhost:5678"},
       {"java -agentlib:jdwp=transport=dt_socket,server=y,address=%X% -jar t.jar", "*:5005", "127.0.0.1:5005"},
+      {"P=\"%X%\"\nnode --inspect=\"$P\" app.js", "0.0.0.0:9229", "9229"},
+      // Servers that serve the job (47th review).
+      {"gdbserver %X% ./probe", "0.0.0.0:2345", "localhost:2345"},
+      {"jupyter lab --ip=%X% --no-browser", "0.0.0.0", "127.0.0.1"},
+      {"tensorboard --logdir runs --host \"%X%\"", "0.0.0.0", "localhost"},
+      {"python3 -m http.server --bind %X% 8000", "0.0.0.0", "127.0.0.1"},
   });
+}
+
+// Hydra and OmegaConf resolve ${oc.env:NAME} in an override's value, and
+// hydra.run.dir names where they write (46th review).
+TEST(ValueSinks, HydraOverridesHoldNoInterpolation) {
+  expect_refusals({
+      {"python3 train.py lr=%X%", "${oc.env:CLEARML_API_SECRET_KEY}", "0.1"},
+      {"torchrun --nproc-per-node=4 train.py \"+model.name=%X%\"", "${oc.env:HOME}", "resnet"},
+      {"python3 train.py hydra.run.dir=%X%", "/home/u/.ssh", "outputs/run1"},
+      {"python3 train.py model=%X%", "{_target_:os.system,command:id}", "resnet50"},
+  });
+  EXPECT_FALSE(refuses(placement(task("python3 train.py --note=%X%")), "${x}"));
 }
 
 // A word that is only a value, where bash reads a variable's name (unset,
