@@ -65,6 +65,8 @@ std::string_view command_options(std::string_view program) {
   if (program == "go") return "-toolexec -exec";       // go build -toolexec, go run/test -exec
   if (program == "dvc") return "-S --set-param";       // a stage's command takes the parameter's text
   if (program == "nextflow") return "-plugins";        // plugins it downloads and loads
+  if (program == "helm") return "--post-renderer";     // a program helm runs
+  if (program == "systemd-run") return "-p --property";  // ExecStartPre=, Environment= split at blanks
   if (program == "pytest" || program == "py.test") return "-o --override-ini";  // addopts=-p MODULE
   if (program == "pylint") return "--load-plugins --init-hook";
   if (program == "aria2c")
@@ -169,7 +171,8 @@ std::string_view command_file_options(std::string_view program) {
       {"bazel", "--bazelrc"},
       {"pdm", "-p --project"},
       {"poetry", "-C --directory -P --project"},
-      {"kubectl", "-f --filename -k --kustomize"},
+      {"kubectl", "-f --filename -k --kustomize --kubeconfig"},  // a kubeconfig's exec plugin runs
+      {"helm", "--kubeconfig"},
       {"ansible-playbook", "-i --inventory"},
       {"dvc", "--cd"},
       // Code a worker imports, environments' roots, pipeline profiles.
@@ -231,6 +234,11 @@ bool names_stdin(std::string_view w) {
 // Each runner's options, by the argument count its manual gives; an option
 // not listed here before a value makes the value's role ambiguous (refused).
 namespace {
+
+constexpr std::string_view kPersonalityFlags =
+    "-v --verbose -3 --3gb -4 --4gb -B --32bit -F --fdpic-funcs-ptrs -I --short-inode -L --addr-compat-layout -R "
+    "--addr-no-randomize -S --whole-seconds -T --sticky-timeouts -X --read-implies-exec -Z --mmap-page-zero "
+    "--uname-2.6";
 
 constexpr RunnerSpec kRunners[] = {
     {"env", "-i -0 -v --ignore-environment --null --debug -", "-u -C --unset --chdir -P --default-signal "
@@ -298,8 +306,31 @@ constexpr RunnerSpec kRunners[] = {
     // Launchers whose options the compiler does not list: any option before
     // a value leaves its role unknown (refused).
     {"setpriv", "", "", 0},
-    {"linux32", "", "", 0},
-    {"linux64", "", "", 0},
+    // setarch ARCH and its other names (x86_64, i386, linux64: the
+    // architecture is the name): personality flags only.
+    {"setarch", kPersonalityFlags, "", 1},
+    {"linux32", kPersonalityFlags, "", 0},
+    {"linux64", kPersonalityFlags, "", 0},
+    {"x86_64", kPersonalityFlags, "", 0},
+    {"i386", kPersonalityFlags, "", 0},
+    {"i686", kPersonalityFlags, "", 0},
+    {"aarch64", kPersonalityFlags, "", 0},
+    {"ppc64le", kPersonalityFlags, "", 0},
+    // glibc's memusage profiles the program it runs.
+    {"memusage", "-u --unbuffered -m --mmap -t --time-based -T --total", "-n --progname -p --png -d --data -b "
+     "--buffer -x --x-size -y --y-size --title", 0},
+    // Profilers and tracers that run a program (their options are not
+    // listed: any before a value leaves its role unknown).
+    {"nvprof", "", "", 0},
+    {"rocprof", "", "", 0},
+    {"rocprofv2", "", "", 0},
+    {"hpcrun", "", "", 0},
+    {"likwid-perfctr", "", "", 0},
+    {"tau_exec", "", "", 0},
+    {"vtune", "", "", 0},
+    {"map", "", "", 0},
+    {"rr", "", "", 0, "record"},
+    {"heaptrack", "", "", 0},
     {"hwloc-bind", "", "", 1},
     {"chpst", "", "", 0},
     {"likwid-pin", "", "", 0},
@@ -391,6 +422,9 @@ const RunnerSpec* find_runner(std::string_view name) {
   if (const auto dot = name.find('.'); dot != std::string_view::npos && name.substr(0, 3) == "mpi")
     name = name.substr(0, dot);
   if (name == "orterun" || name == "prun") name = "mpirun";
+  // The same programs under other names.
+  if (name == "fakeroot-tcp" || name == "fakeroot-sysv") name = "fakeroot";
+  if (name == "valgrind.bin") name = "valgrind";
   static const auto kByName = [] {
     std::unordered_map<std::string_view, const RunnerSpec*> by;
     for (const auto& r : kRunners) by.emplace(r.name, &r);  // the first of a name, as a scan finds it

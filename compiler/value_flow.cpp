@@ -1320,6 +1320,7 @@ class Flow {
         {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies "
                  "--post-file --body-file"},
         {"mail mailx s-nail mutt neomutt", "-a --attach"},  // attachments leave the job
+        {"kubectl", "--from-file --from-env-file"},          // a configmap or secret takes the file's contents
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
         {"conda mamba micromamba", "-p --prefix"},
@@ -2443,6 +2444,18 @@ class Flow {
     for (auto p : words.back()->placeholders) direct_["_"].insert(p);
     for (const auto& r : words.back()->refs) edges_["_"].insert(r);
     invocation(c, words, i);
+    // A program the compiler does not know may run the program its words
+    // name (a profiler, a wrapper: xx python3 "$S"): read from there too.
+    if (!is_well_known_program(program) && !is_bash_builtin(program) && !functions_.count(program) &&
+        !aliases_.count(program))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) break;
+        const auto run = basename_of(words[k]->text);
+        if (is_shell(run) || is_interpreter(run) || find_runner(run)) {
+          invocation(c, words, k);
+          break;
+        }
+      }
   }
 
   // A file the template sources, or the output of a program eval runs
@@ -3353,18 +3366,20 @@ class Flow {
         if (action < words.size() && words[action]->text == "--") ++action;
         if (action + 1 < words.size()) last = action + 1;
       }
-      for (std::size_t k = i + 1; k < last; ++k) reparse_word(*words[k], name);
+      // sqlite3 [options] DATABASE [SQL...]: the database is a file of the
+      // job's, the rest SQL (.shell runs a command).
+      std::size_t database = words.size();
+      if (one_of(name, {"sqlite3", "sqlite", "duckdb"}))
+        for (std::size_t k = i + 1; k < words.size(); ++k)
+          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
+            database = k;
+            fills(*words[k], render::ElementRole::Path, name + " (its database file)");
+            break;
+          }
+      for (std::size_t k = i + 1; k < last; ++k)
+        if (k != database) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
       if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
-      return;
-    }
-    if (name == "setarch" && i + 2 < words.size()) {
-      // setarch ARCH [options] [program ...]: options of unknown argument count.
-      for (std::size_t k = i + 2; k < words.size(); ++k) {
-        if (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->placeholders.empty())
-          return ambiguous(c, words, k, "setarch");
-        return invocation(c, words, k);
-      }
       return;
     }
     if (name == "xargs") {
@@ -3571,15 +3586,19 @@ class Flow {
         {"aws", "--endpoint-url"},
         {"mpirun mpiexec", "-H --host -host -hosts"},
         {"spark-submit pyspark spark-shell", "--master"},
+        {"ray", "--address"},
+        {"dask-worker dask", "--scheduler-file"},
     };
     // (A package index is not among them: the task chooses its packages, and
     // its own code runs in the job anyway, with the job's privileges.)
-    if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec", "spark-submit", "pyspark", "spark-shell"})) {
+    if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec", "spark-submit", "pyspark", "spark-shell", "ray",
+                      "dask-worker", "dask"})) {
       // Only the program's own options: before docker's subcommand, before
       // the program mpirun runs (whose --host is its own business).
-      const auto end = one_of(name, {"mpirun", "mpiexec"})    ? program_run_by(words, i)
-                       : name.rfind("spark", 0) == 0 || name == "pyspark" ? words.size()
-                                                                           : subcommand_at(words, i, name) + 1;
+      // (aws takes its own options after the subcommand too.)
+      const auto end = one_of(name, {"mpirun", "mpiexec"}) ? program_run_by(words, i)
+                       : one_of(name, {"docker", "podman"}) ? subcommand_at(words, i, name) + 1
+                                                            : words.size();
       const std::vector<const ShellWord*> own(words.begin(),
                                               words.begin() + static_cast<std::ptrdiff_t>(std::clamp(end, i + 1, words.size())));
       option_values(own, i, name, kEndpoints, [&](std::size_t k, std::string_view) {
@@ -4309,6 +4328,15 @@ class Flow {
       fills(*words[s.operand], render::ElementRole::ImageOperand, std::string(spec.name) + "'s image");
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
+    // setarch ARCH -R PROGRAM: options may follow the operands too.
+    while (spec.operands_before > 0 && k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
+           words[k]->text != "--" && words[k]->placeholders.empty()) {
+      const auto& o = *options_of(&spec);
+      if (listed(o.flags, words[k]->text)) ++k;
+      else if (listed(o.with_arg, words[k]->text)) k += 2;
+      else if (listed(o.code_options, words[k]->text)) break;  // flock FILE -c CMD, read below
+      else return ambiguous(c, words, k, std::string(spec.name));
+    }
     if (k < words.size() && words[k]->text == "--" && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
     if (k >= words.size()) return;
     if (spec.name == "flock" && (words[k]->text == "-c" || words[k]->text == "--command")) {

@@ -2422,6 +2422,33 @@ TEST(ValueSinks, HydraOverridesHoldNoInterpolation) {
   EXPECT_FALSE(refuses(placement(task("python3 train.py --note=%X%")), "${x}"));
 }
 
+// Forty-eighth review: runners under their other names (x86_64, i386,
+// fakeroot-tcp, valgrind.bin), memusage and profilers that run a program,
+// any program the compiler does not know followed by a shell, interpreter
+// or runner; kubectl and helm's kubeconfig (its exec plugin runs), helm
+// --post-renderer, systemd-run -p, files a configmap takes, aws options
+// after the subcommand.
+TEST(ValueSinks, RunnersByOtherNamesAndClusterClients) {
+  for (const char* form : {"x86_64 -R %X%", "i386 %X%", "memusage python3 -m %X%", "fakeroot-tcp %X%",
+                           "nvprof %X%", "setarch x86_64 -R %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  expect_refusals({
+      {"x86_64 -R python3 \"%X%\"", "/tmp/evil.py", "train.py"},
+      {"myprofiler --sample python3 \"%X%\"", "/tmp/evil.py", "train.py"},
+      {"kubectl --kubeconfig \"%X%\" get pods", "/tmp/kc", "kubeconfig"},
+      {"kubectl create configmap cfg --from-file=\"%X%\"", "/root/.ssh/id_rsa", "config.yaml"},
+      {"aws s3 ls --endpoint-url=\"%X%\"", "https://evil", "minio"},
+  });
+  for (const char* form : {"helm install x ./chart --post-renderer \"%X%\"", "systemd-run -p \"Environment=LR=%X%\" t"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // sqlite3's database is a file of the job's; its SQL is code.
+  EXPECT_TRUE(rules(task("sqlite3 \"%X%\" 'select 1;'")).empty());
+  EXPECT_TRUE(refuses(placement(task("sqlite3 \"%X%\" 'select 1;'")), "/root/.db"));
+  EXPECT_TRUE(refused(task("sqlite3 runs.db \"select '%X%';\""), "value-parsed-as-code"));
+  // setarch's flags take no value.
+  EXPECT_TRUE(rules(task("setarch x86_64 -R python3 train.py --note \"%X%\"")).empty());
+}
+
 // A word that is only a value, where bash reads a variable's name (unset,
 // test -v), holds one plain name: a subscript there would be
 // evaluated, but a name is safe to render (a false refusal of the 44th
