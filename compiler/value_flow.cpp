@@ -3368,14 +3368,23 @@ class Flow {
       }
       // sqlite3 [options] DATABASE [SQL...]: the database is a file of the
       // job's, the rest SQL (.shell runs a command).
+      // An option not known to be a flag is taken to take the next word
+      // (-cmd SQL, -init FILE), which stays code.
       std::size_t database = words.size();
       if (one_of(name, {"sqlite3", "sqlite", "duckdb"}))
-        for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
-            database = k;
-            fills(*words[k], render::ElementRole::Path, name + " (its database file)");
-            break;
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+            if (!listed("-batch -bail -echo -header -noheader -readonly -csv -json -line -list -column -html "
+                        "-markdown -table -box -quote -tabs -ascii -interactive -safe -stats -nofollow -append",
+                        w))
+              ++k;
+            continue;
           }
+          database = k;
+          fills(*words[k], render::ElementRole::Path, name + " (its database file)");
+          break;
+        }
       for (std::size_t k = i + 1; k < last; ++k)
         if (k != database) reparse_word(*words[k], name);
       if (name == "eval" || name == "watch") nested_words(words, i + 1);
@@ -3715,10 +3724,11 @@ class Flow {
         one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
+        // Anywhere in the value: OmegaConf interpolates inside strings too (a_${oc.env:X}).
         fills_after(*words[k], render::ElementRole::OverrideValue, name + " (a KEY=VALUE override)", [](std::string_view text) {
-          return text.size() > 1 && text.back() == '=' && text[0] != '-' &&
-                 text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~@/-") ==
-                     text.size() - 1;
+          const auto eq = text.find('=');
+          return eq != std::string_view::npos && eq > 0 && text[0] != '-' &&
+                 text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~@/-") == eq;
         });
         fills_after(*words[k], render::ElementRole::Path, name + " (the directory Hydra writes into)", [](std::string_view text) {
           const auto key = text.substr(0, text.find_last_not_of('=') + 1);

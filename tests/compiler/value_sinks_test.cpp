@@ -2418,6 +2418,7 @@ TEST(ValueSinks, HydraOverridesHoldNoInterpolation) {
       {"torchrun --nproc-per-node=4 train.py \"+model.name=%X%\"", "${oc.env:HOME}", "resnet"},
       {"python3 train.py hydra.run.dir=%X%", "/home/u/.ssh", "outputs/run1"},
       {"python3 train.py model=%X%", "{_target_:os.system,command:id}", "resnet50"},
+      {"python3 train.py model.name=resnet_%X%", "${oc.env:HOME}", "50"},
   });
   EXPECT_FALSE(refuses(placement(task("python3 train.py --note=%X%")), "${x}"));
 }
@@ -2445,6 +2446,8 @@ TEST(ValueSinks, RunnersByOtherNamesAndClusterClients) {
   EXPECT_TRUE(rules(task("sqlite3 \"%X%\" 'select 1;'")).empty());
   EXPECT_TRUE(refuses(placement(task("sqlite3 \"%X%\" 'select 1;'")), "/root/.db"));
   EXPECT_TRUE(refused(task("sqlite3 runs.db \"select '%X%';\""), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("sqlite3 -cmd \"%X%\" runs.db"), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("sqlite3 -batch -readonly \"%X%\" 'select 1;'")).empty());
   // setarch's flags take no value.
   EXPECT_TRUE(rules(task("setarch x86_64 -R python3 train.py --note \"%X%\"")).empty());
 }
