@@ -66,6 +66,10 @@ std::string_view command_options(std::string_view program) {
   if (program == "dvc") return "-S --set-param";       // a stage's command takes the parameter's text
   if (program == "nextflow") return "-plugins";        // plugins it downloads and loads
   if (program == "helm") return "--post-renderer";     // a program helm runs
+  if (program == "gcloud") return "--command";         // gcloud compute ssh --command runs on the instance
+  if (program == "vagrant") return "-c --command";
+  if (program == "az") return "--scripts";             // az vm run-command invoke --scripts
+  if (program == "aws") return "--parameters";         // aws ssm send-command --parameters commands=...
   if (program == "systemd-run") return "-p --property";  // ExecStartPre=, Environment= split at blanks
   if (program == "pytest" || program == "py.test") return "-o --override-ini";  // addopts=-p MODULE
   if (program == "pylint") return "--load-plugins --init-hook";

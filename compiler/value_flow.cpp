@@ -2120,8 +2120,11 @@ class Flow {
                                "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
+    // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
+    // node's { env } = process and process["env"], ruby's ENV.fetch.)
     if (runs_code(code) && one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
-                                               "Sys.getenv", "os.Getenv", "std::env"}))
+                                               "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(",
+                                               "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
       uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
   // Code that runs commands and reads its command-line arguments
@@ -2444,6 +2447,17 @@ class Flow {
     for (auto p : words.back()->placeholders) direct_["_"].insert(p);
     for (const auto& r : words.back()->refs) edges_["_"].insert(r);
     invocation(c, words, i);
+    // kubectl run/debug/exec ... -- CMD, lxc/incus exec NAME -- CMD: CMD
+    // runs in a container or pod; ray exec CLUSTER CMD, vagrant ssh -c,
+    // gcloud compute ssh --command: on another machine.
+    if (one_of(program, {"kubectl", "lxc", "incus"}))
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "--" && words[k]->placeholders.empty()) {
+          invocation(c, words, k + 1);
+          break;
+        }
+    if (program == "ray" && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
+      for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
     // name (a profiler, a wrapper: xx python3 "$S"): read from there too.
     if (!is_well_known_program(program) && !is_bash_builtin(program) && !functions_.count(program) &&
@@ -3353,8 +3367,11 @@ class Flow {
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "sem", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
-                      "mongosh", "mongo", "redis-cli", "valkey-cli",
-                      "ts", "task-spooler"})) {
+                      "mongosh", "mongo", "redis-cli", "valkey-cli", "ts", "task-spooler",
+                      // More clients whose operands and -e are statements (mariadb's \! runs a
+                      // command), and tools that run a command on other hosts.
+                      "mariadb", "sqlcmd", "bq", "beeline", "spark-sql", "cqlsh", "trino", "clickhouse-client",
+                      "clickhouse", "pgcli", "mycli", "litecli", "usql", "pssh", "parallel-ssh", "salt", "dsh"})) {
       // trap ACTION SIGNAL...: only the action is code (a signal operand
       // is a name trap looks up); a single operand may still be either.
       std::size_t last = words.size();

@@ -2452,6 +2452,22 @@ TEST(ValueSinks, RunnersByOtherNamesAndClusterClients) {
   EXPECT_TRUE(rules(task("setarch x86_64 -R python3 train.py --note \"%X%\"")).empty());
 }
 
+// Forty-ninth review: every spelling of reading the environment in code
+// that runs commands; more database clients; commands run in a pod, a
+// container or on another machine.
+TEST(ValueSinks, EnvironmentSpellingsClientsAndRemoteCommands) {
+  for (const char* form :
+       {"export RUN_NAME=\"%X%\"\npython3 -c 'import os; os.system(os.path.expandvars(\"echo $RUN_NAME\"))'",
+        "export RUN_NAME=\"%X%\"\ntclsh <<'EOF'\nexec sh -c \"echo $env(RUN_NAME)\"\nEOF",
+        "export RUN_NAME=\"%X%\"\nnode -e 'const { env } = process; require(\"child_process\").execSync(\"echo \" + env.RUN_NAME)'",
+        "mariadb -e \"INSERT INTO runs VALUES ('%X%')\"", "cqlsh -e \"select '%X%'\"",
+        "kubectl run probe --image=busybox --restart=Never -- sh -c \"echo %X%\"",
+        "lxc exec box -- sh -c \"echo %X%\"", "gcloud compute ssh vm --command \"echo %X%\"",
+        "ray exec cluster.yaml \"echo %X%\"", "salt '*' cmd.run \"echo %X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  expect_refusals({{"kubectl exec pod -- python3 \"%X%\"", "/tmp/evil.py", "train.py"}});
+}
+
 // A word that is only a value, where bash reads a variable's name (unset,
 // test -v), holds one plain name: a subscript there would be
 // evaluated, but a name is safe to render (a false refusal of the 44th
