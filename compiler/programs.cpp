@@ -310,16 +310,10 @@ constexpr RunnerSpec kRunners[] = {
     // Launchers whose options the compiler does not list: any option before
     // a value leaves its role unknown (refused).
     {"setpriv", "", "", 0},
-    // setarch ARCH and its other names (x86_64, i386, linux64: the
-    // architecture is the name): personality flags only.
+    // setarch ARCH and its other names (linux64, x86_64, i386: the
+    // architecture is the name, see find_runner): personality flags only.
     {"setarch", kPersonalityFlags, "", 1},
-    {"linux32", kPersonalityFlags, "", 0},
     {"linux64", kPersonalityFlags, "", 0},
-    {"x86_64", kPersonalityFlags, "", 0},
-    {"i386", kPersonalityFlags, "", 0},
-    {"i686", kPersonalityFlags, "", 0},
-    {"aarch64", kPersonalityFlags, "", 0},
-    {"ppc64le", kPersonalityFlags, "", 0},
     // glibc's memusage profiles the program it runs.
     {"memusage", "-u --unbuffered -m --mmap -t --time-based -T --total", "-n --progname -p --png -d --data -b "
      "--buffer -x --x-size -y --y-size --title", 0},
@@ -429,6 +423,7 @@ const RunnerSpec* find_runner(std::string_view name) {
   // The same programs under other names.
   if (name == "fakeroot-tcp" || name == "fakeroot-sysv") name = "fakeroot";
   if (name == "valgrind.bin") name = "valgrind";
+  if (one_of(name, {"linux32", "x86_64", "i386", "i686", "aarch64", "ppc64le"})) name = "linux64";
   static const auto kByName = [] {
     std::unordered_map<std::string_view, const RunnerSpec*> by;
     for (const auto& r : kRunners) by.emplace(r.name, &r);  // the first of a name, as a scan finds it

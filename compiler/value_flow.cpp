@@ -2460,8 +2460,7 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
     // name (a profiler, a wrapper: xx python3 "$S"): read from there too.
-    if (!is_well_known_program(program) && !is_bash_builtin(program) && !functions_.count(program) &&
-        !aliases_.count(program))
+    if (unknown_program(program))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) break;
         const auto run = basename_of(words[k]->text);
@@ -2497,8 +2496,13 @@ class Flow {
   }
   bool may_be_unread_function(const ShellWord& w, std::string_view program) const {
     return !unread_code_.empty() && w.placeholders.empty() && w.refs.empty() && w.text == program &&
-           !functions_.count(w.text) && !aliases_.count(w.text) && !is_bash_builtin(program) &&
-           !is_well_known_program(program) && !one_of(program, {"[[", "((", "coproc", "!", "{", "}"});
+           unknown_program(w.text) && !one_of(program, {"[[", "((", "coproc", "!", "{", "}"});
+  }
+  // A command name the compiler knows as no program, builtin, or function
+  // or alias of the template's.
+  bool unknown_program(const std::string& program) const {
+    return !functions_.count(program) && !aliases_.count(program) && !is_bash_builtin(program) &&
+           !is_well_known_program(program);
   }
 
   // exec -a NAME: the name the program runs under. Programs find their
@@ -3693,19 +3697,12 @@ class Flow {
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl")
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const std::string& w = words[k]->text;
-        for (const auto& [letter, long_name, role, what] :
-             {std::tuple{"-F", "--form", render::ElementRole::FormField, "a curl form field"},
-              std::tuple{"-w", "--write-out", render::ElementRole::WriteOutFormat, "curl's --write-out format"}}) {
-          const bool separate = w == letter || w == long_name;
-          if (!separate && w.rfind(std::string(long_name) + "=", 0) != 0 && !(w.size() > 2 && w.rfind(letter, 0) == 0))
-            continue;
-          const auto* field = separate && k + 1 < words.size() ? words[++k] : words[k];
-          fills(*field, role, what);
-          break;
-        }
-      }
+      for (const auto& [options, role, what] :
+           {std::tuple{"-F --form", render::ElementRole::FormField, "a curl form field"},
+            std::tuple{"-w --write-out", render::ElementRole::WriteOutFormat, "curl's --write-out format"}})
+        each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) {
+          fills(*words[k], role, what);
+        });
     // Where a debugger listens: node --inspect[=ADDR], debugpy --listen ADDR
     // (also as python -m debugpy), jdwp's address= (below).
     {
@@ -3793,13 +3790,13 @@ class Flow {
     // file FILE names: a value there names one of the job's files, as -T's.
     if (name == "curl") {
       static constexpr struct {
-        std::string_view letter, long_names;
+        std::string_view options;
         char shape;  // '@': @FILE; 'n': [NAME]@FILE; '=': NAME=@FILE or NAME=<FILE
       } kSent[] = {
-          {"-d", "--data --data-binary --data-ascii --json", '@'},
-          {"-H", "--header", '@'},
-          {"", "--data-urlencode --url-query --variable", 'n'},
-          {"-F", "--form", '='},
+          {"-d --data --data-binary --data-ascii --json", '@'},
+          {"-H --header", '@'},
+          {"--data-urlencode --url-query --variable", 'n'},
+          {"-F --form", '='},
       };
       const auto sends = [](char shape, std::string_view text) {
         if (shape == '@') return text == "@";
@@ -3807,28 +3804,14 @@ class Flow {
         const auto eq = text.find('=');
         return eq != std::string_view::npos && eq + 2 == text.size() && (text.back() == '@' || text.back() == '<');
       };
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const std::string& w = words[k]->text;
-        for (const auto& sent : kSent) {
-          const auto eq = w.find('=');
-          std::size_t skip = 0;
-          const ShellWord* field = words[k];
-          if ((!sent.letter.empty() && w == sent.letter) || listed(sent.long_names, w)) {
-            if (k + 1 >= words.size()) break;
-            field = words[k + 1];
-          } else if (!sent.letter.empty() && w.size() > 2 && w.rfind(sent.letter, 0) == 0) {
-            skip = 2;
-          } else if (eq != std::string::npos && w.rfind("--", 0) == 0 && listed(sent.long_names, w.substr(0, eq))) {
-            skip = eq + 1;
-          } else {
-            continue;
-          }
-          fills_after(*field, render::ElementRole::Path, "a file curl sends", [&](std::string_view text) {
+      for (const auto& sent : kSent)
+        each_option_value(words, i, sent.options, [&](std::size_t k, std::string_view value, std::string_view) {
+          // An attached value (-d@F, --data=@F) follows the option's own text.
+          const std::size_t skip = value.data() ? words[k]->text.size() - value.size() : 0;
+          fills_after(*words[k], render::ElementRole::Path, "a file curl sends", [&](std::string_view text) {
             return text.size() >= skip && sends(sent.shape, text.substr(skip));
           });
-          break;
-        }
-      }
+        });
     }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to.
     if (name == "curl")

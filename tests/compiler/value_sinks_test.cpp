@@ -2276,15 +2276,15 @@ TEST(ValueSinks, FilesOfOptionsAndFilesSentNameTheJobsFiles) {
       {"nvcc --options-file \"%X%\" -c kernel.cu", "/tmp/evil.opts", "nvcc.opts"},
       {"nvcc -optf %X% -c kernel.cu", "../evil.opts", "nvcc.opts"},
       {"clang --config=\"%X%\" x.c", "/tmp/evil.cfg", "clang.cfg"},
-      {"curl -s -F \"log=@%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
-      {"curl -F \"log=<%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
-      {"curl -d @\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
-      {"curl -d@\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"curl -s -F \"log=@%X%\" http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
+      {"curl -F \"log=<%X%\" http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
+      {"curl -d @\"%X%\" http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
+      {"curl -d@\"%X%\" http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
       {"curl --json @%X% http://127.0.0.1/u", "~/.netrc", "body.json"},
       {"curl --data-urlencode \"msg@%X%\" http://127.0.0.1/u", "/etc/shadow", "msg.txt"},
-      {"A=\"%X%\"\ncurl -H @\"$A\" http://127.0.0.1/u", "/root/clearml.conf", "headers.txt"},
-      {"wget --post-file=\"%X%\" http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
-      {"wget --body-file \"%X%\" --method=PUT http://127.0.0.1/u", "/root/clearml.conf", "metrics.json"},
+      {"A=\"%X%\"\ncurl -H @\"$A\" http://127.0.0.1/u", "/home/glue/clearml.conf", "headers.txt"},
+      {"wget --post-file=\"%X%\" http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
+      {"wget --body-file \"%X%\" --method=PUT http://127.0.0.1/u", "/home/glue/clearml.conf", "metrics.json"},
   });
   // Text of the template's before the '@' makes it no response file.
   EXPECT_FALSE(refuses(placement(task("python3 x.py \"user@%X%\"")), "/x"));
@@ -2328,8 +2328,8 @@ TEST(ValueSinks, BuildInputsLoadedObjectsAndFilesThatLeaveTheJob) {
       {"ssh-keygen -D \"%X%\"", "/tmp/evil.so", "p11.so"},
       {"scp \"%X%\" backup:/results/", "/etc/passwd", "results.tar"},
       {"rsync -a \"%X%\" backup:/results/", "../../etc", "results"},
-      {"aws s3 cp \"%X%\" s3://bucket/results/", "/root/clearml.conf", "results.tar"},
-      {"mail -s done -a \"%X%\" ops@example.com < /dev/null", "/root/clearml.conf", "report.txt"},
+      {"aws s3 cp \"%X%\" s3://bucket/results/", "/home/glue/clearml.conf", "results.tar"},
+      {"mail -s done -a \"%X%\" ops@example.com < /dev/null", "/home/glue/clearml.conf", "report.txt"},
   });
   for (const char* form : {"xargs --arg-file=\"%X%\" python3", "xargs -a\"%X%\" python3",
                            "gdb -batch --command=\"%X%\" ./probe", "gdb -batch -x\"%X%\" ./probe",
@@ -2437,14 +2437,14 @@ TEST(ValueSinks, RunnersByOtherNamesAndClusterClients) {
       {"x86_64 -R python3 \"%X%\"", "/tmp/evil.py", "train.py"},
       {"myprofiler --sample python3 \"%X%\"", "/tmp/evil.py", "train.py"},
       {"kubectl --kubeconfig \"%X%\" get pods", "/tmp/kc", "kubeconfig"},
-      {"kubectl create configmap cfg --from-file=\"%X%\"", "/root/.ssh/id_rsa", "config.yaml"},
+      {"kubectl create configmap cfg --from-file=\"%X%\"", "/home/glue/.ssh/id_rsa", "config.yaml"},
       {"aws s3 ls --endpoint-url=\"%X%\"", "https://evil", "minio"},
   });
   for (const char* form : {"helm install x ./chart --post-renderer \"%X%\"", "systemd-run -p \"Environment=LR=%X%\" t"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // sqlite3's database is a file of the job's; its SQL is code.
   EXPECT_TRUE(rules(task("sqlite3 \"%X%\" 'select 1;'")).empty());
-  EXPECT_TRUE(refuses(placement(task("sqlite3 \"%X%\" 'select 1;'")), "/root/.db"));
+  EXPECT_TRUE(refuses(placement(task("sqlite3 \"%X%\" 'select 1;'")), "/home/glue/runs.db"));
   EXPECT_TRUE(refused(task("sqlite3 runs.db \"select '%X%';\""), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("sqlite3 -cmd \"%X%\" runs.db"), "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("sqlite3 -batch -readonly \"%X%\" 'select 1;'")).empty());
