@@ -3697,11 +3697,11 @@ class Flow {
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl")
-      for (const auto& [options, role, what] :
+      for (const auto& field :
            {std::tuple{"-F --form", render::ElementRole::FormField, "a curl form field"},
             std::tuple{"-w --write-out", render::ElementRole::WriteOutFormat, "curl's --write-out format"}})
-        each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) {
-          fills(*words[k], role, what);
+        each_option_value(words, i, std::get<0>(field), [&](std::size_t k, std::string_view, std::string_view) {
+          fills(*words[k], std::get<1>(field), std::get<2>(field));  // (clang captures no structured binding)
         });
     // Where a debugger listens: node --inspect[=ADDR], debugpy --listen ADDR
     // (also as python -m debugpy), jdwp's address= (below).
