@@ -53,7 +53,6 @@ std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";
   if (program == "tar" || program == "gtar")
     return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
-  if (program == "git") return "-c --config --config-env --upload-pack --receive-pack -u --exec";
   if (program == "sort") return "--compress-program";
   if (program == "split") return "--filter";
   if (program == "wget") return "--use-askpass -e --execute";  // -e runs a wgetrc command (use_askpass=PROG)
@@ -346,7 +345,13 @@ constexpr RunnerSpec kRunners[] = {
     {"distcc", "", "", 0},
     {"uvx", "", "", 0},
     {"pipx", "", "", 0, "run"},
-    {"npx", "", "", 0},
+    // npx PKG, npm exec PKG: a package's program; -c/--call: a shell command line.
+    {"npx", "-y --yes --no -q --quiet", "-p --package", 0, "", "-c --call"},
+    {"npm", "-y --yes --no -q --quiet -ws --workspaces --include-workspace-root", "-p --package -w --workspace "
+     "--prefix", 0, "exec x", "-c --call"},
+    {"yarn", "", "", 0, "exec dlx"},
+    {"pnpm", "", "", 0, "exec dlx"},
+    {"bunx", "", "", 0},
     {"guix", "", "", 0, "shell environment"},
     {"spack", "", "", 0, "exec"},
     {"module", "", "", 0, "exec"},

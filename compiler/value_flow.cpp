@@ -1167,7 +1167,8 @@ class Flow {
     std::size_t skip = 0;  // operands that are not files (chmod's mode, sed's script, git clone's URL)
     bool operands = false;
     if (one_of(prog, {"rm", "rmdir", "unlink", "shred", "gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd",
-                      "unzstd", "lz4", "pigz", "zip", "chattr", "setfacl", "srm"})) {
+                      "unzstd", "lz4", "pigz", "zip", "chattr", "setfacl", "srm", "dos2unix", "unix2dos", "mac2unix",
+                      "unix2mac"})) {
       operands = true;
     } else if (one_of(prog, {"chmod", "chown", "chgrp"})) {
       operands = true;
@@ -1192,6 +1193,14 @@ class Flow {
       // 7z a ARCHIVE FILES: the archive it writes.
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) return path(k);
+    } else if (prog == "ar" || prog == "logsave") {
+      // ar KEY ARCHIVE MEMBER...: the archive it writes; logsave FILE CMD:
+      // the log it writes the command's output to.
+      std::size_t k = i + 1;
+      while (k < words.size() && prog == "logsave" && words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
+             words[k]->placeholders.empty())
+        ++k;
+      path(prog == "ar" ? k + 1 : k);
     } else if (prog == "history" && has({"-w", "-a"})) {
       // history -w FILE, -a FILE: bash writes its history there.
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -1314,6 +1323,21 @@ class Flow {
         if (skip > 0) --skip;
         else path(k);
       }
+    // An option whose name says it names a file the program writes
+    // (--output, --output-file, --logfile, --log-dir, --pid-file), in any
+    // program but the scripts an interpreter or shell runs (their words
+    // are the task's own arguments).
+    if (!is_shell(prog) && !is_interpreter(prog))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        if (w.size() < 4 || w.rfind("--", 0) != 0) continue;
+        if (w == "--") break;
+        const auto eq = w.find('=');
+        const auto option = w.substr(2, eq == std::string_view::npos ? std::string_view::npos : eq - 2);
+        if (option.find('$') != std::string_view::npos || !names_an_output(option)) continue;
+        if (eq != std::string_view::npos) path(k);
+        else if (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty())) path(++k);
+      }
     // Options naming a directory written into, or a list of files read.
     // curl -T and --upload-file send the file they name.
     static constexpr ProgramOptions kOptions[] = {
@@ -1351,7 +1375,9 @@ class Flow {
         {"aria2c", "-d --dir -o --out -l --log"},
         {"jupyter", "--output-dir --output"},
         {"docker podman", "-o --output"},
-        {"cpio", "-D --directory"},
+        {"cpio", "-D --directory -F -O --file"},
+        {"screen", "-Logfile"},
+        {"tcpdump", "-w"},
         {"bsdtar", "-C -f"},
         {"wget", "--warc-file"},
         {"nextflow", "-log -with-trace -with-report -with-timeline -with-dag -w -work-dir"},
@@ -1376,6 +1402,43 @@ class Flow {
       for (const auto& copy : in_place_copies(file_key(joined.empty() ? std::string_view(words[k]->text) : joined)))
         uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
     });
+  }
+
+  // Whether the program words[i] sends what it reads on standard input to
+  // another host: curl's @- and -T -, wget --post-file=/dev/stdin,
+  // network pipes, ssh's remote command, mail, and copies from "-" to a
+  // bucket.
+  static bool sends_its_input(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    if (one_of(name, {"nc", "ncat", "netcat", "socat", "telnet", "ssh", "mail", "mailx", "s-nail", "mutt", "neomutt",
+                      "sendmail", "msmtp", "rcat"}))
+      return true;
+    const auto has = [&](auto test) {
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) { return test(w->text); });
+    };
+    if (name == "curl")
+      return has([](std::string_view w) { return w.size() >= 2 && (w.substr(w.size() - 2) == "@-" || w.substr(w.size() - 2) == "<-"); }) ||
+             std::adjacent_find(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* a, const ShellWord* b) {
+               return one_of(a->text, {"-T", "--upload-file"}) && one_of(b->text, {"-", "."});
+             }) != words.end() ||
+             has([](std::string_view w) { return w == "-T-" || w == "--upload-file=-"; });
+    if (name == "wget")
+      return has([](std::string_view w) {
+        const auto eq = w.find('=');
+        return names_stdin(w) || (eq != std::string_view::npos && names_stdin(w.substr(eq + 1)));
+      });
+    if (one_of(name, {"aws", "gsutil", "gcloud", "rclone", "azcopy", "s3cmd"}))
+      return has([](std::string_view w) { return w == "-"; }) || (i + 1 < words.size() && words[i + 1]->text == "rcat");
+    return false;
+  }
+  // Whether a long option's name (without "--") says its value is a file
+  // or directory the program writes.
+  static bool names_an_output(std::string_view option) {
+    for (std::string_view part : {"output", "outfile", "out-file", "out_file", "outdir", "out-dir", "out_dir",
+                                  "logfile", "log-file", "log_file", "logdir", "log-dir", "log_dir", "pidfile",
+                                  "pid-file", "pid_file", "save-path", "save_path", "save-dir", "save_dir",
+                                  "dump-file", "dump_file", "dest-dir", "dest_dir", "destdir"})
+      if (option.find(part) != std::string_view::npos) return true;
+    return option == "out" || option == "log" || option == "dest";
   }
 
   // Options of a program that take a value: programs (blank-separated
@@ -2459,12 +2522,17 @@ class Flow {
     if (program == "ray" && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
-    // name (a profiler, a wrapper: xx python3 "$S"): read from there too.
-    if (unknown_program(program))
+    // name (a profiler, a wrapper: xx python3 "$S"), and so may a runner
+    // whose command line the compiler cannot place (docker compose run
+    // SERVICE CMD, docker -H HOST run): read from there too.
+    const auto* runner = find_runner(basename_of(program));
+    if (unknown_program(program) || one_of(program, {"docker-compose", "podman-compose"}) ||
+        (runner && program_run_by(words, i) >= words.size()))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
-        if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) break;
+        if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) continue;
+        // (exec, time: a subcommand there, not the shell's own.)
         const auto run = basename_of(words[k]->text);
-        if (is_shell(run) || is_interpreter(run) || find_runner(run)) {
+        if ((is_shell(run) || is_interpreter(run) || find_runner(run)) && !is_bash_builtin(std::string(run)) && run != "time") {
           invocation(c, words, k);
           break;
         }
@@ -2502,7 +2570,15 @@ class Flow {
   // or alias of the template's.
   bool unknown_program(const std::string& program) const {
     return !functions_.count(program) && !aliases_.count(program) && !is_bash_builtin(program) &&
-           !is_well_known_program(program);
+           !is_well_known_program(program) && !runs_a_script(program);
+  }
+  // Tools that run a script or program whose arguments are its own
+  // (coverage run S ARGS, java -jar J ARGS, spark-submit APP ARGS).
+  static bool runs_a_script(std::string_view program) {
+    for (const auto& tool : kScriptTools)
+      if (listed(tool.programs, program)) return true;
+    return one_of(program, {"snakemake", "spark-submit", "pyspark", "torchrun", "deepspeed", "horovodrun", "ray",
+                            "dask", "kedro", "hydra", "dvc", "nextflow", "cwltool", "toil", "luigi", "airflow"});
   }
 
   // exec -a NAME: the name the program runs under. Programs find their
@@ -3206,10 +3282,12 @@ class Flow {
   }
 
   // The program at words[i] and what it does with the words after it.
-  void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+  // `as`: the program words[i] is when its name is another's (python -m
+  // IPython is ipython).
+  void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, std::string_view as = {}) {
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
-    const std::string name(basename_of(words[i]->text));
+    const std::string name(as.empty() ? basename_of(words[i]->text) : as);
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
         if (is_assignment_word(words[k]->text)) assignment(*words[k]);
@@ -3302,16 +3380,14 @@ class Flow {
     if (name == "make" || name == "gmake")
       uses_.push_back({std::string(kEnvironment), Use::Code, name + " (it reads every environment variable as a make "
                                                                   "variable and expands it)"});
-    // python -m pip install X, python -m pytest -p M, python -m ninja -f F:
-    // the module is the program of that name, given the words after it.
+    // python -m pip install X, python -m sqlite3 DB SQL: a module that is
+    // a program's command line is that program, given the words after it.
     if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w == "-m") {
-          if (one_of(words[k + 1]->text, {"pip", "pip3", "pytest", "ninja", "cmake", "uv", "streamlit", "jupyter",
-                                          "papermill", "memray", "scalene", "coverage", "accelerate", "nextflow",
-                                          "snakemake", "mlflow", "panel", "voila", "marimo"}))
-            invocation(c, words, k + 1);
+          if (const auto program = module_program(words[k + 1]->text); !program.empty())
+            invocation(c, words, k + 1, program);
           break;
         }
         if (w.size() < 2 || w[0] != '-' || w == "-c" || !words[k]->placeholders.empty()) break;
@@ -3571,13 +3647,36 @@ class Flow {
       each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
         reparse_word(*words[k], name + " " + std::string(option));  // rsync -e"ssh -i k", wget -qe robots=off
       });
-      if (name == "git")
-        for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text == "config") {
-            for (std::size_t j = k + 1; j < words.size(); ++j) reparse_word(*words[j], "git config");
-            break;
-          }
     }
+    if (name == "git") git_commands(c, words, i);
+    // rename 's/a/b/' FILES (perl's rename, Debian's default): the
+    // expression is perl code (-e too); the files are renamed.
+    if (one_of(name, {"rename", "prename", "file-rename", "perl-rename"})) {
+      bool expression = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"-e", "-E"}) && words[k]->placeholders.empty() && k + 1 < words.size()) {
+          reparse_word(*words[++k], name + " " + w + " (a perl expression)");
+          expression = true;
+        } else if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+          continue;
+        } else if (!expression) {
+          reparse_word(*words[k], name + " (a perl expression)");
+          expression = true;
+        } else {
+          fills(*words[k], render::ElementRole::Path, name + " (a file it renames)");
+        }
+      }
+    }
+    // A program on PATH the compiler does not know may write the file a
+    // value names: every value in its words follows the path rule. (The
+    // template's own scripts, named by a path, take their arguments as
+    // data, as they do when bash runs them.)
+    if (unknown_program(name) && words[i]->text.find('/') == std::string::npos && words[i]->placeholders.empty() &&
+        words[i]->refs.empty())
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        fills(*words[k], render::ElementRole::Path, name + " (a program the compiler does not know: it may write the file a "
+                                                          "value names)");
     if (const auto options = command_file_options(name); !options.empty())
       each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) {
         names_code(*words[k], name + " (a file of its own whose contents run commands)");
@@ -3813,6 +3912,18 @@ class Flow {
           });
         });
     }
+    // A program that sends its standard input to another host: the files
+    // the earlier stages of its pipeline read (cat "$F" | curl -d @- URL)
+    // leave the job, as curl -d @FILE's does.
+    if (sends_its_input(words, i, name))
+      for (const auto e : upstream_of(c)) {
+        const auto up = words_of(e);
+        std::size_t p = 0;
+        while (p < up.size() && is_assignment_word(up[p]->text)) ++p;
+        for (std::size_t k = p + 1; k < up.size(); ++k)
+          if (names_a_file_read(t_.commands[e], up[p], *up[k], false))
+            fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
+      }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to.
     if (name == "curl")
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
@@ -4489,6 +4600,60 @@ class Flow {
       }
   }
 
+  // What git runs: its global -c and --config-env set configuration
+  // (core.sshCommand, alias.x=!cmd), and each subcommand has options whose
+  // value is a command line. An option letter means that only in its
+  // subcommand (git rebase -x CMD, but git switch -c BRANCH).
+  void git_commands(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    const auto sub = subcommand_at(words, i, "git");
+    const std::vector<const ShellWord*> global(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(sub, words.size())));
+    each_option_value(global, i, "-c --config-env", [&](std::size_t k, std::string_view, std::string_view option) {
+      reparse_word(*global[k], "git " + std::string(option) + " (configuration that may name a command)");
+    });
+    if (sub >= words.size()) return;
+    const auto& subcommand = words[sub]->text;
+    const std::string by = "git " + subcommand;
+    static constexpr std::pair<std::string_view, std::string_view> kCommandOptions[] = {
+        {"clone", "-u --upload-pack --config -c"},  // clone -c sets the new repository's configuration
+        {"fetch pull ls-remote archive", "--upload-pack --exec"},
+        {"push", "--receive-pack --exec"},
+        {"rebase", "-x --exec"},
+        {"difftool", "-x --extcmd"},
+        {"grep", "-O --open-files-in-pager"},
+        {"send-email", "--to-cmd --cc-cmd --sendmail-cmd --smtp-server"},
+        {"filter-branch", "--env-filter --tree-filter --index-filter --parent-filter --msg-filter --commit-filter "
+                          "--tag-name-filter"},
+        {"instaweb", "-d --httpd -b --browser"},
+    };
+    for (const auto& [subcommands, options] : kCommandOptions)
+      if (listed(subcommands, subcommand))
+        each_option_value(words, sub, options, [&](std::size_t k, std::string_view, std::string_view option) {
+          reparse_word(*words[k], by + " " + std::string(option) + " (a command it runs)");
+        });
+    // git config NAME VALUE: any key may name a command (core.pager,
+    // alias.x=!cmd, a filter's clean command).
+    if (subcommand == "config")
+      for (std::size_t k = sub + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    // git bisect run CMD ARGS: a command; git submodule foreach CMD: a shell
+    // command line.
+    if (subcommand == "bisect" && sub + 2 < words.size() && words[sub + 1]->text == "run") invocation(c, words, sub + 2);
+    if (subcommand == "submodule")
+      for (std::size_t k = sub + 1; k < words.size(); ++k)
+        if (words[k]->text == "foreach") {
+          for (std::size_t j = k + 1; j < words.size(); ++j)
+            if (words[j]->text != "--recursive" || !words[j]->placeholders.empty()) reparse_word(*words[j], "git submodule foreach");
+          break;
+        }
+  }
+
+  // The program a python module is (python -m MODULE), or "".
+  static std::string_view module_program(std::string_view module) {
+    if (one_of(module, {"pip", "pip3", "pytest", "ninja", "cmake", "uv", "streamlit", "jupyter", "papermill", "memray",
+                        "scalene", "coverage", "accelerate", "nextflow", "snakemake", "mlflow", "panel", "voila",
+                        "marimo", "sqlite3"}))
+      return module;
+    return module == "IPython" ? "ipython" : "";
+  }
   // Words that name code the program runs: a shell's or interpreter's
   // script, a launcher's training script, modules and environments that
   // are activated, image overlays and files of variables. A value there
