@@ -2175,7 +2175,12 @@ class Flow {
   // environment (os.environ, ENVIRON, $ENV, process.env, getenv): any
   // variable the template exports may reach a shell or an eval there.
   // A variable as a message names it: $NAME, or what env:* stands for.
+  // A variable or pseudo-variable as messages name it.
   static std::string shown_variable(std::string_view name) {
+    if (name == kEveryFile) return "what a file the template wrote holds";
+    if (name.rfind("file:", 0) == 0) return is_pattern_key(name) ? describe_file(name) : "the file " + describe_file(name);
+    if (name.rfind("fd:", 0) == 0) return "a descriptor the template writes to";
+    if (name == kCwd) return "the working directory";
     return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
   }
   static bool runs_code(std::string_view code) {
