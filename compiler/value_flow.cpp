@@ -1438,7 +1438,9 @@ class Flow {
                                   "pid-file", "pid_file", "save-path", "save_path", "save-dir", "save_dir",
                                   "dump-file", "dump_file", "dest-dir", "dest_dir", "destdir"})
       if (option.find(part) != std::string_view::npos) return true;
-    return option == "out" || option == "log" || option == "dest";
+    // (--outp: an abbreviation of --output.)
+    return (option.size() >= 3 && std::string_view("output").substr(0, option.size()) == option) || option == "log" ||
+           option == "dest";
   }
 
   // Options of a program that take a value: programs (blank-separated
@@ -1469,7 +1471,15 @@ class Flow {
         else if (k + 1 < words.size()) f(++k, std::string_view(), w);  // (the value is no option)
         continue;
       }
-      if (w[1] == '-') continue;
+      if (w[1] == '-') {
+        // getopt_long and argparse take an abbreviation of a long option
+        // (--out for --output): any prefix of a listed one is read as it.
+        if (const auto o = abbreviated(options, w.substr(0, eq)); !o.empty()) {
+          if (eq != std::string_view::npos) f(k, w.substr(eq + 1), o);
+          else if (k + 1 < words.size()) f(++k, std::string_view(), o);
+        }
+        continue;
+      }
       for (std::size_t j = 1; j < w.size() && std::isalnum(static_cast<unsigned char>(w[j])); ++j) {
         const char letter[2] = {'-', w[j]};
         if (!listed(options, std::string_view(letter, 2))) continue;
@@ -1478,6 +1488,22 @@ class Flow {
         break;
       }
     }
+  }
+
+  // The long option of `options` that `word` (--out) abbreviates, or "".
+  // A word that ends where a part of the option ends (--data of
+  // --data-binary, --file of --files-from) may be an option of its own
+  // that the list leaves out, so only one cut inside a part counts.
+  static std::string_view abbreviated(std::string_view options, std::string_view word) {
+    if (word.size() < 4 || word.find_first_of("$`\"'") != std::string_view::npos) return {};
+    for (std::size_t at = options.find(word); at != std::string_view::npos; at = options.find(word, at + 1)) {
+      const auto option = options.substr(at, std::min(options.find(' ', at), options.size()) - at);
+      if ((at != 0 && options[at - 1] != ' ') || option.size() <= word.size()) continue;
+      const auto rest = option.substr(word.size());  // "put" of --output, "s-from" of --files-from
+      const bool plural = rest[0] == 's' && (rest.size() == 1 || rest[1] == '-');
+      if (std::isalnum(static_cast<unsigned char>(rest[0])) && !plural) return option;
+    }
+    return {};
   }
 
   // HOST:PATH (scp, rsync), REMOTE:PATH (rclone), rsync://, s3://, gs://.
@@ -1794,10 +1820,12 @@ class Flow {
       };
       const bool short_output = cluster_output || (w.size() == 2 && w[0] == '-' && output_letter(w[1]));
       const ShellWord* named = nullptr;  // the word holding the file's name
-      if ((short_output || one_of(w, {"--output", "--output-document", "--outfile"})) && k + 1 < words.size()) {
+      // (--out, --outp: abbreviations getopt_long takes.)
+      const auto long_output = [](std::string_view o) { return !abbreviated("--output --output-document --outfile", o).empty(); };
+      if ((short_output || long_output(w)) && k + 1 < words.size()) {
         named = words[k + 1];
         out = named->text;
-      } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
+      } else if (w.find('=') != std::string_view::npos && long_output(w.substr(0, w.find('=')))) {
         named = words[k];
         out = w.substr(w.find('=') + 1);
       } else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && output_letter(w[1]) && !cluster_output) {
