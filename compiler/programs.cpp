@@ -52,8 +52,10 @@ std::string_view code_option_letters(std::string_view c) {
 std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";
   if (program == "tar" || program == "gtar")
-    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script";
+    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script "
+           "--rsh-command --rmt-command";
   if (program == "sort") return "--compress-program";
+  if (program == "man") return "-P --pager -H --html";  // the pager, the browser it runs
   if (program == "split") return "--filter";
   if (program == "wget") return "--use-askpass -e --execute";  // -e runs a wgetrc command (use_askpass=PROG)
   if (program == "srun" || program == "salloc") return "--prolog --epilog --task-prolog --task-epilog";

@@ -2,6 +2,7 @@
 
 #include "compiler/catalog/variables.hpp"
 #include "compiler/path_site.hpp"
+#include "compiler/long_options.hpp"
 #include "compiler/programs.hpp"
 #include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
@@ -98,6 +99,7 @@ class Flow {
   // Everything but the solution: the nested analysis of a code string merges
   // its edges and uses into the enclosing one.
   void collect() {
+    expand_cut_options();
     for (std::size_t c = 0; c < t_.commands.size(); ++c)
       if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
         functions_[t_.commands[c].function] = c;
@@ -1325,10 +1327,9 @@ class Flow {
       }
     // An option whose name says it names a file the program writes
     // (--output, --output-file, --logfile, --log-dir, --pid-file), in any
-    // program but the scripts an interpreter or shell runs (their words
-    // are the task's own arguments).
-    if (!is_shell(prog) && !is_interpreter(prog))
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
+    // program's own options (not the words of a script an interpreter or
+    // shell runs: they are the task's own arguments).
+    for (std::size_t k = i + 1, end = own_options_end(words, i, prog); k < end; ++k) {
         const std::string_view w = words[k]->text;
         if (w.size() < 4 || w.rfind("--", 0) != 0) continue;
         if (w == "--") break;
@@ -1376,6 +1377,10 @@ class Flow {
         {"jupyter", "--output-dir --output"},
         {"docker podman", "-o --output"},
         {"cpio", "-D --directory -F -O --file"},
+        {"sort", "-T --temporary-directory"},
+        {"poetry", "-o --output"},
+        {"dvc", "-o --out"},
+        {"az", "-f --file"},
         {"screen", "-Logfile"},
         {"tcpdump", "-w"},
         {"bsdtar", "-C -f"},
@@ -1430,17 +1435,32 @@ class Flow {
       return has([](std::string_view w) { return w == "-"; }) || (i + 1 < words.size() && words[i + 1]->text == "rcat");
     return false;
   }
+  // Where the words of the program at words[i] that are its own options
+  // end: a shell's or interpreter's at its script (python3 -u train.py
+  // --out X: the script's), any other program's at the end.
+  static std::size_t own_options_end(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    // (cmake, make, gdb and jq run no script with arguments of its own.)
+    if ((!is_shell(name) && !is_interpreter(name)) || one_of(name, {"cmake", "make", "gmake", "gdb", "lldb", "jq", "m4", "bc", "dc"}))
+      return words.size();
+    std::size_t k = i + 1;
+    while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text != "--") ++k;
+    return k;
+  }
   // Whether a long option's name (without "--") says its value is a file
   // or directory the program writes.
   static bool names_an_output(std::string_view option) {
-    for (std::string_view part : {"output", "outfile", "out-file", "out_file", "outdir", "out-dir", "out_dir",
+    for (std::string_view part : {"output", "outfile", "out-file", "out_file", "outdir", "out-dir", "out_dir", "prefix",
+                                  "destination", "target-dir", "install-dir", "root-dir",
                                   "logfile", "log-file", "log_file", "logdir", "log-dir", "log_dir", "pidfile",
                                   "pid-file", "pid_file", "save-path", "save_path", "save-dir", "save_dir",
                                   "dump-file", "dump_file", "dest-dir", "dest_dir", "destdir"})
       if (option.find(part) != std::string_view::npos) return true;
-    // (--outp: an abbreviation of --output.)
-    return (option.size() >= 3 && std::string_view("output").substr(0, option.size()) == option) || option == "log" ||
-           option == "dest";
+    // --cache-dir, --work-dir, --temporary-directory, wandb --root.
+    const auto ends = [&](std::string_view end) {
+      return option.size() >= end.size() && option.substr(option.size() - end.size()) == end;
+    };
+    return option == "out" || option == "log" || option == "dest" || option == "root" || ends("-dir") || ends("_dir") ||
+           ends("directory") || ends("-root");
   }
 
   // Options of a program that take a value: programs (blank-separated
@@ -1471,15 +1491,7 @@ class Flow {
         else if (k + 1 < words.size()) f(++k, std::string_view(), w);  // (the value is no option)
         continue;
       }
-      if (w[1] == '-') {
-        // getopt_long and argparse take an abbreviation of a long option
-        // (--out for --output): any prefix of a listed one is read as it.
-        if (const auto o = abbreviated(options, w.substr(0, eq)); !o.empty()) {
-          if (eq != std::string_view::npos) f(k, w.substr(eq + 1), o);
-          else if (k + 1 < words.size()) f(++k, std::string_view(), o);
-        }
-        continue;
-      }
+      if (w[1] == '-') continue;
       for (std::size_t j = 1; j < w.size() && std::isalnum(static_cast<unsigned char>(w[j])); ++j) {
         const char letter[2] = {'-', w[j]};
         if (!listed(options, std::string_view(letter, 2))) continue;
@@ -1490,19 +1502,23 @@ class Flow {
     }
   }
 
-  // The long option of `options` that `word` (--out) abbreviates, or "".
-  // A word that ends where a part of the option ends (--data of
-  // --data-binary, --file of --files-from) may be an option of its own
-  // that the list leaves out, so only one cut inside a part counts.
-  static std::string_view abbreviated(std::string_view options, std::string_view word) {
-    if (word.size() < 4 || word.find_first_of("$`\"'") != std::string_view::npos) return {};
-    for (std::size_t at = options.find(word); at != std::string_view::npos; at = options.find(word, at + 1)) {
-      const auto option = options.substr(at, std::min(options.find(' ', at), options.size()) - at);
-      if ((at != 0 && options[at - 1] != ' ') || option.size() <= word.size()) continue;
-      const auto rest = option.substr(word.size());  // "put" of --output, "s-from" of --files-from
-      const bool plural = rest[0] == 's' && (rest.size() == 1 || rest[1] == '-');
-      if (std::isalnum(static_cast<unsigned char>(rest[0])) && !plural) return option;
-    }
+  // Where the value of a short option that `is_letter` picks stands in the
+  // word words[k]: -o F, -oF, and in a cluster after flags (-uo F, -rtDIR),
+  // where getopt reads every letter before it as a flag. word: the index
+  // of the word holding it (k when attached, offset after the letter), or
+  // kNone. Without `clusters` only the first letter counts.
+  struct OptionValueAt {
+    std::size_t word = kNone, offset = 0;
+  };
+  template <typename P>
+  static OptionValueAt cluster_value(const std::vector<const ShellWord*>& words, std::size_t k, P is_letter, bool clusters) {
+    const std::string_view w = words[k]->text;
+    if (w.size() < 2 || w[0] != '-' || w[1] == '-') return {};
+    for (std::size_t j = 1; j < w.size() && std::isalnum(static_cast<unsigned char>(w[j])) && (clusters || j == 1); ++j)
+      if (is_letter(w[j])) {
+        if (j + 1 < w.size()) return {k, j + 1};
+        return k + 1 < words.size() ? OptionValueAt{k + 1, 0} : OptionValueAt{};
+      }
     return {};
   }
 
@@ -1702,9 +1718,10 @@ class Flow {
       for (const auto* w : operands)
         if (w == operands.back() || prog == "mv") create_name(*w);
       for (std::size_t k = 0; k < words.size(); ++k)
-        if ((words[k]->text == "-t" || words[k]->text == "--target-directory") && k + 1 < words.size()) create_name(*words[k + 1]);
-        else if (words[k]->text.rfind("--target-directory=", 0) == 0 || (words[k]->text.size() > 2 && words[k]->text.rfind("-t", 0) == 0))
-          create_name(*words[k]);
+        if (words[k]->text == "--target-directory" && k + 1 < words.size()) create_name(*words[k + 1]);
+        else if (words[k]->text.rfind("--target-directory=", 0) == 0) create_name(*words[k]);
+        else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, true); v.word != kNone)
+          create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR
       write_file(file_key(operands.back()->text), c, operands.back()->text);
       trees_.insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
     } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
@@ -1809,28 +1826,26 @@ class Flow {
     for (std::size_t k = 0; k < words.size(); ++k) {
       const std::string_view w = words[k]->text;
       std::string_view out;
-      // curl -sSLo F, wget -qO F: the letter may end a cluster of flags.
-      const bool cluster_output = w.size() > 2 && w[0] == '-' && w[1] != '-' &&
-                                  ((prog == "curl" && w.back() == 'o') || (prog == "wget" && w.back() == 'O'));
       const auto output_letter = [&](char letter) {
         return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
                                                 "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
                                                 "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
                (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
       };
-      const bool short_output = cluster_output || (w.size() == 2 && w[0] == '-' && output_letter(w[1]));
+      // Compilers take no clusters (-fno-omit-frame-pointer is one option).
+      const bool clusters = !one_of(prog, {"gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc", "ld", "gfortran",
+                                           "mpicc", "mpicxx"});
       const ShellWord* named = nullptr;  // the word holding the file's name
-      // (--out, --outp: abbreviations getopt_long takes.)
-      const auto long_output = [](std::string_view o) { return !abbreviated("--output --output-document --outfile", o).empty(); };
-      if ((short_output || long_output(w)) && k + 1 < words.size()) {
+      if (one_of(w, {"--output", "--output-document", "--outfile"}) && k + 1 < words.size()) {
         named = words[k + 1];
         out = named->text;
-      } else if (w.find('=') != std::string_view::npos && long_output(w.substr(0, w.find('=')))) {
+      } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
         named = words[k];
         out = w.substr(w.find('=') + 1);
-      } else if (w.size() > 2 && w[0] == '-' && w[1] != '-' && output_letter(w[1]) && !cluster_output) {
-        named = words[k];  // -o"$OUT": the value attached
-        out = w.substr(2);
+      } else if (const auto v = cluster_value(words, k, output_letter, clusters); v.word != kNone) {
+        // -o F, -o"$OUT", sort -uo F, curl -sSLo F, wget -qO"$F".
+        named = words[v.word];
+        out = std::string_view(named->text).substr(v.offset);
       }
       if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
       create_name(*named);
@@ -2368,6 +2383,7 @@ class Flow {
   // ---- commands ----------------------------------------------------------
 
   std::vector<const ShellWord*> words_of(std::size_t c) const {
+    if (!expanded_words_.empty() && !expanded_words_[c].empty()) return expanded_words_[c];
     std::vector<const ShellWord*> out;
     for (const auto& w : t_.commands[c].words)
       if (w.role == ShellWord::Role::Word) out.push_back(&w);
@@ -2570,6 +2586,93 @@ class Flow {
           break;
         }
       }
+  }
+
+  // A long option cut short (sort --outp F, tar --to-c=CMD, git rebase
+  // --exe CMD) is read as every known option it may be: the command's
+  // words hold, in its place, the option written in full (with its
+  // separate value after it) once per option it may cut, so every rule
+  // that knows one of them reads it. Only a known program's options: an
+  // interpreter's or shell's script and an unknown program take their
+  // words as their own. (A runner's options are read strictly already: one
+  // it does not know, cut short or not, leaves the command unknown.)
+  void expand_cut_options() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& cmd = t_.commands[c];
+      if (cmd.kind != ShellCommand::Kind::Simple || !cmd.header.empty()) continue;
+      const auto words = words_of(c);
+      if (std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+            return w->text.size() >= 3 && w->text[0] == '-' && w->text[1] == '-' &&
+                   std::isalpha(static_cast<unsigned char>(w->text[2]));
+          }))
+        continue;
+      std::size_t i = 0;
+      while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
+      if (i >= words.size()) continue;
+      const auto programs = program_positions(words, words[i]);
+      const auto is_program = [&](std::size_t k) { return std::find(programs.begin(), programs.end(), k) != programs.end(); };
+      std::vector<const ShellWord*> out(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      std::size_t owner = i;
+      bool options_ended = false, changed = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        if (is_program(k)) {
+          owner = k;
+          options_ended = false;
+        } else if (w == "--") {
+          options_ended = true;
+        }
+        const auto name = basename_of(words[owner]->text);
+        const auto eq = std::min(w.find('='), w.size());
+        const std::string_view option = std::string_view(w).substr(0, eq);
+        std::vector<std::string_view> full;
+        const bool readable = owner != k && !options_ended && words[owner]->placeholders.empty() &&
+                              words[owner]->refs.empty() && option.find_first_of("$`\"'\\") == std::string_view::npos;
+        if (const auto* spec = find_runner(name); spec && readable) {
+          // A runner's option cut short is the one of its own it begins, if one.
+          if (const auto one = runner_option_cut_to(*spec, option); !one.empty()) full = {one};
+        } else if (readable && is_well_known_program(name) && name != "srun" && k < own_options_end(words, owner, name)) {
+          full = options_cut_to(option);
+        }
+        if (full.empty()) {
+          out.push_back(words[k]);
+          continue;
+        }
+        changed = true;
+        const bool separate = eq == w.size() && k + 1 < words.size() && !is_program(k + 1);
+        for (const auto f : full) {
+          cut_option_words_.push_back(*words[k]);
+          cut_option_words_.back().text = std::string(f) + w.substr(eq);
+          out.push_back(&cut_option_words_.back());
+          if (separate) out.push_back(words[k + 1]);
+        }
+        if (separate) ++k;
+      }
+      if (!changed) continue;
+      expanded_words_.resize(t_.commands.size());
+      expanded_words_[c] = std::move(out);
+    }
+  }
+
+  // The one option of the runner's own (flags, with a value, command
+  // lines) that `option` cuts short, or "" (none, several, or whole).
+  static std::string_view runner_option_cut_to(const RunnerSpec& spec, std::string_view option) {
+    const RunnerSpec& o = *options_of(&spec);
+    if (option.size() < 3 || option.substr(0, 2) != "--") return {};
+    std::string_view found;
+    int count = 0;
+    for (std::string_view list : {o.flags, o.with_arg, o.code_options})
+      while (!list.empty()) {
+        const auto end = std::min(list.find(' '), list.size());
+        const auto entry = list.substr(0, end);
+        if (entry == option) return {};
+        if (entry.size() > option.size() && entry.substr(0, option.size()) == option) {
+          found = entry;
+          ++count;
+        }
+        list.remove_prefix(std::min(end + 1, list.size()));
+      }
+    return count == 1 ? found : std::string_view();
   }
 
   // A file the template sources, or the output of a program eval runs
@@ -4685,6 +4788,7 @@ class Flow {
                         "scalene", "coverage", "accelerate", "nextflow", "snakemake", "mlflow", "panel", "voila",
                         "marimo", "sqlite3"}))
       return module;
+    if (module == "ensurepip") return "pip";  // --root, --prefix: where it installs pip
     return module == "IPython" ? "ipython" : "";
   }
   // Words that name code the program runs: a shell's or interpreter's
@@ -6117,6 +6221,8 @@ class Flow {
   std::set<std::string> trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
+  std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full
+  std::vector<std::vector<const ShellWord*>> expanded_words_;  // by command: its words with those, or empty
   // Shell modes the whole script is read under, found once: whether bash
   // may expand aliases (shopt -s expand_aliases; posix mode by set -o
   // posix, --posix, POSIXLY_CORRECT or a #!/bin/sh that is bash; an

@@ -47,7 +47,17 @@ bool is_code_file(std::string_view name) {
     return true;
   return any_of(base, {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", ".bashrc", ".bash_profile", ".profile",
                        ".zshrc", ".bash_login", ".bash_logout", ".inputrc", "sitecustomize.py", "usercustomize.py",
-                       "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile", "Singularity", "Apptainer"}) ||
+                       "conftest.py", ".envrc", "rc", "Dockerfile", "Containerfile", "Singularity", "Apptainer",
+                       // Start-up and configuration files whose lines run commands, load code or
+                       // become a program's options (gdb's shell, npm's node-options, git's
+                       // core.pager, curl's output, pytest's addopts -p, .mavenrc sourced by mvn).
+                       ".gdbinit", ".lldbinit", ".npmrc", ".yarnrc", ".yarnrc.yml", ".curlrc", ".wgetrc", ".psqlrc",
+                       ".sqliterc", ".duckdbrc", ".my.cnf", ".screenrc", ".tmux.conf", ".vimrc", ".gvimrc", ".exrc",
+                       ".gitconfig", ".hgrc", ".pylintrc", "pylintrc", ".coveragerc", "pytest.ini", "tox.ini",
+                       "setup.cfg", "pyproject.toml", ".bazelrc", ".mavenrc", "mavenrc", "jvm.config", "maven.config",
+                       "gradle.properties", ".mailrc", ".muttrc", ".irbrc", ".pryrc", ".perldb", ".octaverc",
+                       ".tclshrc", ".wishrc", ".emacs", ".xinitrc", ".xsession", ".Renviron", "Rprofile.site",
+                       ".pythonrc", ".lessfilter"}) ||
          ends_with(base, ".def");  // container recipes run their RUN / %post
 }
 

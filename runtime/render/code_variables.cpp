@@ -46,7 +46,7 @@ bool is_code_variable(std::string_view n) {
       "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC",
       // Options programs take from their environment and split into words
       // (unzip -d DIR from UNZIPOPT, man's MANOPT, grep's, more's, bzip2's).
-      "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
+      "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "PGOPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
       "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
       "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
       "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",

@@ -2553,4 +2553,49 @@ TEST(ValueSinks, UnknownWritersModulesAndCommandOptions) {
     EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
 }
 
+// Fifty-first review: a known program is read for what it does in every
+// spelling of its options: long options cut short (getopt_long, argparse
+// and git take any unambiguous prefix), a value-taking letter late in a
+// cluster of flags, and options the compiler names by what they hold
+// (--prefix, --pack-destination, --cache-dir); files of settings whose
+// lines become options or commands are code.
+TEST(ValueSinks, KnownProgramsInEverySpellingOfTheirOptions) {
+  expect_refusals({
+      {"sort --o=\"%X%\" results.txt", "/home/glue/.bashrc", "sorted.txt"},
+      {"cp --target-dir \"%X%\" results.txt", "/home/glue", "out"},
+      {"install --targ=\"%X%\" results.txt", "/home/glue/bin", "out"},
+      {"tar --dir=\"%X%\" -xf a.tar", "/home/glue", "unpacked"},
+      {"env --chd=\"%X%\" ls", "/tmp/x", "work"},
+      {"sort -uo \"%X%\" results.txt", "/home/glue/.bashrc", "sorted.txt"},
+      {"cp -rt \"%X%\" outputs", "/home/glue", "archive"},
+      {"install -Dt \"%X%\" metrics.txt", "/home/glue/bin", "out"},
+      {"ln -st \"%X%\" \"$PWD/metrics.txt\"", "/home/glue", "links"},
+      {"wget -qO\"%X%\" https://mirror.example/model.py", "/home/glue/.bashrc", "model.py"},
+      {"cmake --install build --prefix \"%X%\"", "/home/glue", "stage"},
+      {"git checkout-index -a --prefix=\"%X%/\"", "/home/glue", "export"},
+      {"csplit --prefix=\"%X%\" metrics.txt 2", "/home/glue/part_", "part_"},
+      {"npm pack --pack-destination \"%X%\"", "/home/glue", "dist"},
+      {"python3 -m ensurepip --root \"%X%\"", "/home/glue", "env"},
+      {"pip --cache-dir \"%X%\" install torch", "/home/glue", "cache"},
+      {"sort -T \"%X%\" in.txt", "/home/glue", "tmp"},
+      {"git clone --templ=\"%X%\" https://h.example/r.git", "/tmp/hooks", "templates"},
+  });
+  for (const char* form : {"tar --checkpoint-a=exec=\"%X%\" -cf a.tar d", "tar --to-c=\"%X%\" -xf a.tar",
+                           "tar --use-c=\"%X%\" -cf a.tar d", "tar --rsh-command=\"%X%\" -cf host:a.tar d",
+                           "split --filt=\"%X%\" in.txt", "script -q --comm \"%X%\" session.log",
+                           "gdb --batch --eval-c=\"%X%\" --args ./train.bin", "wget --exe=\"%X%\" https://m.example/",
+                           "env --split-s=\"%X%\"", "git rebase --exe \"%X%\" main",
+                           "git grep --open-files=\"%X%\" a",
+                           "man -P \"%X%\" ls", "echo \"node-options=--max-old-space-size=%X%\" > .npmrc",
+                           "echo \"%X%\" > ~/.gdbinit", "echo \"addopts = -n %X%\" > pytest.ini",
+                           "echo \"org.gradle.jvmargs=-Xmx%X%\" > gradle.properties", "export PGOPTIONS=\"-c %X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  // What stays data: an interpreter's script's own options, a compiler's
+  // -f options (no clusters there), a whole option that a longer one
+  // extends by a part (curl --data, tar --file).
+  for (const char* form : {"python3 train.py --outp \"%X%\"", "gcc -fno-omit-frame-pointer -o app app.c \"%X%\"",
+                           "curl --data \"%X%\" https://collector.example/", "tar --file \"%X%\" -x"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
 }  // namespace
