@@ -240,8 +240,8 @@ class Checker {
         if (c != '"' && c != '\'') out += c;
       return out;
     };
-    std::size_t k = ph.begin;
-    while (k > 0 && !is_space(t[k - 1])) --k;
+    const auto span = word_around(t, ph.begin, ph.end);
+    const std::size_t k = span.begin;
     // On a command line, also an element of an array of options.
     std::string word = directive ? strip_quotes(std::string_view(t).substr(k, ph.begin - k)) : word_before(t, ph.begin);
     std::string option, before;  // the option's name, and its value up to the placeholder
@@ -266,14 +266,16 @@ class Checker {
       before = word;
     }
     if (option.empty()) return;
-    std::size_t e = ph.end;
-    while (e < t.size() && !is_space(t[e])) ++e;
-    const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, e - ph.end)).empty();
+    const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, span.end - ph.end)).empty();
     const auto part = slurm_option_part(table_, option, before, whole, ph.end < t.size() && t[ph.end] == '=');
     if (part.names_variable)
       error("value-parsed-as-code", ph,
             "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
             "write the variable's name in the template");
+    if (!part.code.empty())
+      error("value-parsed-as-code", ph,
+            fmt::format("--{}: {}, so a value naming the file chooses code; write the file's name in the template",
+                        option, part.code));
     if (!part.code_variable.empty())
       error("value-parsed-as-code", ph,
             fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "

@@ -56,10 +56,13 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
     part.roles.push_back(ElementRole::NodeList);
   } else if (name == "mail-user" && before.empty()) {
     part.roles.push_back(ElementRole::MailUser);
-  } else if (name == "chdir" || name == "container-workdir") {
+  } else if (name == "chdir" || name == "container-workdir" || name == "container") {
     // The job's working directory: where its relative names and python's
-    // module path resolve, so it is named as code is.
+    // module path resolve, so it is named as code is; an OCI bundle
+    // (--container) holds the program and hooks that run.
     part.roles.push_back(ElementRole::CodePath);
+  } else if (name == "bbf") {
+    part.code = "Slurm reads the file it names as burst-buffer directives, and sbatch puts its text into the batch script";
   } else if (one_of_names(name, {"output", "error", "input", "container-save", "export-file", "bcast"})) {
     // --container-save writes an image; --export-file is read into the
     // job's environment; --bcast writes the program to a path on each node.

@@ -16,6 +16,7 @@ struct SlurmOptionPart {
   std::vector<render::ElementRole> roles;
   std::string code_variable;    // --export=...,NAME=value where programs run or load NAME as code
   bool names_variable = false;  // --export=ALL,VALUE=...: the value would name the variable set
+  std::string code;             // why a value here is code (--bbf: the file's text joins the script)
 };
 
 // `option`: the option's name as written (long, without "--"; a short one

@@ -2199,6 +2199,8 @@ class Flow {
   void reparse_placeholder(std::size_t k, const std::string& by) {
     auto& ph = t_.placeholders[k];
     ph.context.reparsed = true;
+    // (sed's program: every reading names the program first.)
+    if (by.rfind("sed", 0) == 0 || by.rfind("gsed", 0) == 0) ph.context.sed_script = true;
     if (ph.reparsed_by.empty()) ph.reparsed_by = by;
   }
   // NAME=word for a variable programs run or load code from: no value but
@@ -5208,6 +5210,7 @@ class Flow {
         const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
         const auto by = runner + " --" + option;
         for (const auto role : part.roles) uses_.push_back({x.name, Use::Role, by, role, cut});
+        if (!part.code.empty()) uses_.push_back({x.name, Use::Code, by + " (" + part.code + ")"});
         if (part.names_variable || !part.code_variable.empty())
           uses_.push_back({x.name, Use::Code, by + (part.names_variable ? " (the name of the variable it sets)"
                                                                         : " (it sets " + part.code_variable + ")")});
@@ -6274,9 +6277,48 @@ class Flow {
 
 }  // namespace
 
+WordSpan word_around(std::string_view text, std::size_t begin, std::size_t end) {
+  // Quotes are followed from the line's start: a blank inside "..." or
+  // '...' does not end the word (--bb="stage_out destination=${...} ...").
+  begin = std::min(begin, text.size());
+  end = std::clamp(end, begin, text.size());
+  const auto line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  std::size_t k = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  WordSpan span{k, end};
+  char quote = 0;
+  const auto ends_word = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '('; };
+  for (; k < begin; ++k) {
+    const char c = text[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++k;
+    } else if (c == '\\') {
+      ++k;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (ends_word(c)) {
+      span.begin = k + 1;
+    }
+  }
+  for (k = end; k < text.size() && text[k] != '\n'; ++k) {
+    const char c = text[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++k;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '\\') {
+      ++k;
+    } else if (ends_word(c) || c == ')' || c == ';' || c == '&' || c == '|') {
+      break;
+    }
+  }
+  span.end = std::min(k, text.size());
+  return span;
+}
+
 std::string word_before(std::string_view text, std::size_t begin) {
-  std::size_t k = std::min(begin, text.size());
-  while (k > 0 && text[k - 1] != ' ' && text[k - 1] != '\t' && text[k - 1] != '\n' && text[k - 1] != '(') --k;
+  const std::size_t k = word_around(text, begin, begin).begin;
   std::string word;
   for (char c : text.substr(k, begin - k))
     if (c != '"' && c != '\'') word += c;

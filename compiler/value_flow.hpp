@@ -37,6 +37,12 @@ bool is_assignment_word(std::string_view word);
 // The text of the word (or array element) before a placeholder that starts
 // at `begin`, quotes removed and an assignment's NAME= left out: "--ntasks="
 // for OPTS=(-N2 "--ntasks=${...}") and for N="--ntasks=${...}".
+// Where the word holding text[begin, end) (a placeholder) begins and ends,
+// with quotes followed from the line's start.
+struct WordSpan {
+  std::size_t begin = 0, end = 0;
+};
+WordSpan word_around(std::string_view text, std::size_t begin, std::size_t end);
 std::string word_before(std::string_view text, std::size_t begin);
 
 // The program a simple command runs (its first word after assignments), or

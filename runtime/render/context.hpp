@@ -75,6 +75,9 @@ struct ShellContext {
   // The value lands in a string that a command parses again as code (eval,
   // sh -c, trap, ssh, --wrap, ...): only plain words, written as they are.
   bool reparsed = false;
+  // ... as a sed script, where a letter is a command (1e0p runs "0p" with
+  // the e command): a number there holds no exponent.
+  bool sed_script = false;
   // The value reaches an unquoted expansion later ($NAME, $(...)), where
   // bash splits it into words and expands globs: one plain word only.
   bool split_later = false;

@@ -32,7 +32,7 @@ bool requires_number(const std::vector<Filter>& filters) {
   return std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return f.kind == Filter::Kind::Number; });
 }
 
-bool is_number(std::string_view v) {
+bool is_number(std::string_view v, bool exponent) {
   const auto digits = [&](std::size_t& at) {
     const auto from = at;
     while (at < v.size() && v[at] >= '0' && v[at] <= '9') ++at;
@@ -45,7 +45,7 @@ bool is_number(std::string_view v) {
     whole += digits(at);
   }
   if (whole == 0) return false;
-  if (at < v.size() && (v[at] == 'e' || v[at] == 'E')) {
+  if (exponent && at < v.size() && (v[at] == 'e' || v[at] == 'E')) {
     ++at;
     if (at < v.size() && (v[at] == '+' || v[at] == '-')) ++at;
     if (digits(at) == 0) return false;

@@ -25,6 +25,9 @@ bool keeps_newlines(const std::vector<Filter>& filters);
 bool requires_number(const std::vector<Filter>& filters);
 // A decimal number as JSON, Python and most programs write one, without a
 // sign: 8, 0.1, .5, 3e-4, 1E+6. A plain word in every shell context.
-bool is_number(std::string_view value);
+// Digits with an optional fraction and, when `exponent`, an exponent
+// (3e-4): in a sed script the exponent's letter would be a command (e runs
+// one), so there a number has none.
+bool is_number(std::string_view value, bool exponent = true);
 
 }  // namespace slurmglue::render

@@ -198,10 +198,15 @@ class Run {
     // The same value a second time reuses its variable.
     for (const auto& [value, variable] : assigned_)
       if (value == r.value) name = &variable;
-    if (requires_number(pl.filters) && !is_number(r.value))
-      return fail(pl, fmt::format("'{}' is not a number (the placeholder has |number: digits with an optional "
-                                  "fraction and exponent, such as 8, 0.1 or 3e-4)",
-                                  printable(r.value)));
+    if (requires_number(pl.filters) && !is_number(r.value, !pl.context.sed_script))
+      return fail(pl, pl.context.sed_script
+                          ? fmt::format("'{}' is not a number without an exponent (the placeholder has |number and "
+                                        "stands in a sed script, where the exponent's letter is a command: 1e0p "
+                                        "runs a shell command with e; write 0.0003 for 3e-4)",
+                                        printable(r.value))
+                          : fmt::format("'{}' is not a number (the placeholder has |number: digits with an optional "
+                                        "fraction and exponent, such as 8, 0.1 or 3e-4)",
+                                        printable(r.value)));
     if (pl.kind != ValueKind::Any) {
       if (auto expected = check_value(pl.kind, r.value); !expected.empty())
         return fail(pl, fmt::format("'{}' is not {}", printable(r.value), expected));

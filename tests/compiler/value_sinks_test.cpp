@@ -2598,4 +2598,30 @@ TEST(ValueSinks, KnownProgramsInEverySpellingOfTheirOptions) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// Fifty-second review: where Slurm takes a file of directives or a
+// bundle, and a quoted option value with blanks; and a number parsed
+// again as code holds no exponent (sed -n "1e0p" runs a command).
+TEST(ValueSinks, SlurmFilesBundlesQuotedListsAndNumbersInCode) {
+  for (const char* form : {"#SBATCH --bbf=%X%", "sbatch --bbf=\"%X%\" job.sh", "srun --bbf \"%X%\" true",
+                           "B=\"%X%\"\nsalloc --bbf=\"$B\" true"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  expect_refusals({
+      {"#SBATCH --container=%X%", "/home/glue/bundle", "bundles/base"},
+      {"#SBATCH --bb=\"stage_out source=/scratch/out destination=%X% type=directory\"", "/home/glue/.bashrc", "out1"},
+      {"#SBATCH --bb=\"stage_out source=/scratch/out destination=/data/%X% type=directory\"", "a b", "out1"},
+      {"srun --bb=\"stage_in source=/data/%X% type=file\" true", "x type=directory", "in1"},
+  });
+  sg::compiler::Source source("t.tpl", kHead + std::string("sed -n \"${CLEARML_TASK.name|number}p\" data.txt\n"));
+  const auto c = sg::compiler::compile(source);
+  ASSERT_NE(c.renderer, nullptr);
+  sg::render::Values values;
+  values.task = {{"id", "0123456789abcdef"}, {"name", "1e0"}};
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_FALSE(c.renderer->render(values, script, errors)) << script;
+  values.task["name"] = "12";
+  EXPECT_TRUE(c.renderer->render(values, script, errors));
+  EXPECT_NE(script.find("sed -n \"12p\""), std::string::npos) << script;
+}
+
 }  // namespace

@@ -35,4 +35,7 @@ TEST(Filters, NumberChangesNothingAndIsCheckedOnTheResult) {
   for (const char* n : {"8", "0.1", ".5", "5.", "3e-4", "1E+6", "10e3"}) EXPECT_TRUE(sg::render::is_number(n)) << n;
   for (const char* n : {"", ".", "-1", "+1", "1e", "e5", "1.2.3", "0x10", "1 ", "1;x", "inf", "nan", "1e-", "١"})
     EXPECT_FALSE(sg::render::is_number(n)) << n;
+  // Where it is parsed again as code, a number has no exponent's letter.
+  for (const char* n : {"8", "0.1", ".5"}) EXPECT_TRUE(sg::render::is_number(n, false)) << n;
+  for (const char* n : {"3e-4", "1E+6", "1e0"}) EXPECT_FALSE(sg::render::is_number(n, false)) << n;
 }
