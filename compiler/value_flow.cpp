@@ -3855,11 +3855,16 @@ class Flow {
         {"spark-submit pyspark spark-shell", "--master"},
         {"ray", "--address"},
         {"dask-worker dask", "--scheduler-file"},
+        // The rendezvous and master a distributed job joins (its peers
+        // unpickle what the others send).
+        {"torchrun", "--rdzv_endpoint --rdzv-endpoint --master_addr --master-addr"},
+        {"deepspeed", "--master_addr --master-addr"},
+        {"accelerate", "--main_process_ip --main-process-ip"},
     };
     // (A package index is not among them: the task chooses its packages, and
     // its own code runs in the job anyway, with the job's privileges.)
     if (one_of(name, {"docker", "podman", "aws", "mpirun", "mpiexec", "spark-submit", "pyspark", "spark-shell", "ray",
-                      "dask-worker", "dask"})) {
+                      "dask-worker", "dask", "torchrun", "deepspeed", "accelerate"})) {
       // Only the program's own options: before docker's subcommand, before
       // the program mpirun runs (whose --host is its own business).
       // (aws takes its own options after the subcommand too.)

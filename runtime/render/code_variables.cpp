@@ -127,6 +127,16 @@ bool is_code_variable(std::string_view n) {
       // connects to.
       "RDMAV_", "IBV_", "GDK_PIXBUF_", "ESMFMKFILE", "S3CMD_", "RCLONE_", "PHPRC", "PHP_INI_", "CLOUDSDK_",
       "CUDA_CACHE_", "EASYBUILD_", "DBUS_", "CUDA_MPS_",
+      // autoconf's site files (configure sources them), gawk's and m4's
+      // search paths and gawk's extensions, gvim's start-up commands, the
+      // older names of the Hugging Face caches (model code and pickles load
+      // from there), Airflow's configuration and its AIRFLOW__SECTION__KEY
+      // settings (dags folders), MLflow's other servers, the terminfo
+      // databases searched, wandb's settings directory. (MASTER_ADDR and
+      // RAY_ADDRESS are not: templates set them from the job's node list.)
+      "CONFIG_SITE", "AWKPATH", "AWKLIBPATH", "M4PATH", "GVIMINIT", "HUGGINGFACE_", "PYTORCH_TRANSFORMERS_CACHE",
+      "PYTORCH_PRETRAINED_BERT_CACHE", "AIRFLOW", "MLFLOW_REGISTRY_URI", "MLFLOW_ARTIFACT_URI", "TERMINFO",
+      "WANDB_CONFIG_DIR",
       // bash's alias table and command hash (BASH_ALIASES[x]=code,
       // BASH_CMDS[python3]=/bin/prog); the locale bash reads the rest of the
       // template's bytes in (GBK makes a byte swallow a quote) and the

@@ -2624,4 +2624,24 @@ TEST(ValueSinks, SlurmFilesBundlesQuotedListsAndNumbersInCode) {
   EXPECT_NE(script.find("sed -n \"12p\""), std::string::npos) << script;
 }
 
+// Fifty-third review: variables whose value names code a program loads
+// (autoconf's CONFIG_SITE, gawk's and m4's paths, the Hugging Face caches'
+// older names, Airflow's settings) and the rendezvous a distributed job
+// joins (as a launcher's option: MASTER_ADDR and RAY_ADDRESS stay data,
+// since templates set them from the job's node list).
+TEST(ValueSinks, SiteFilesSearchPathsAndRendezvous) {
+  for (const char* form : {"export CONFIG_SITE=\"%X%\"\n./configure", "CONFIG_SITE=\"%X%\" ./configure",
+                           "srun --export=ALL,CONFIG_SITE=\"%X%\" ./configure", "export AWKPATH=\"%X%\"",
+                           "export AWKLIBPATH=\"%X%\"", "export M4PATH=\"%X%\"", "export GVIMINIT=\"%X%\"",
+                           "export HUGGINGFACE_HUB_CACHE=\"%X%\"", "export PYTORCH_TRANSFORMERS_CACHE=\"%X%\"",
+                           "export AIRFLOW__CORE__DAGS_FOLDER=\"%X%\"", "export AIRFLOW_CONFIG=\"%X%\"",
+                           "export TERMINFO_DIRS=\"%X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"torchrun --nnodes 2 --rdzv_endpoint \"%X%\" train.py", "evil.example:29500", "node01"},
+      {"deepspeed --master_addr=\"%X%\" train.py", "unix:/tmp/s", "node01"},
+      {"accelerate launch --main_process_ip \"%X%\" train.py", "evil.example:1", "node01"},
+  });
+}
+
 }  // namespace
