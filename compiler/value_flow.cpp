@@ -1330,15 +1330,14 @@ class Flow {
     // program's own options (not the words of a script an interpreter or
     // shell runs: they are the task's own arguments).
     for (std::size_t k = i + 1, end = own_options_end(words, i, prog); k < end; ++k) {
-        const std::string_view w = words[k]->text;
-        if (w.size() < 4 || w.rfind("--", 0) != 0) continue;
-        if (w == "--") break;
-        const auto eq = w.find('=');
-        const auto option = w.substr(2, eq == std::string_view::npos ? std::string_view::npos : eq - 2);
-        if (option.find('$') != std::string_view::npos || !names_an_output(option)) continue;
-        if (eq != std::string_view::npos) path(k);
-        else if (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty())) path(++k);
-      }
+      const std::string_view w = words[k]->text;
+      if (w.size() < 4 || w.rfind("--", 0) != 0) continue;
+      const auto eq = w.find('=');
+      const auto option = w.substr(2, eq == std::string_view::npos ? std::string_view::npos : eq - 2);
+      if (option.find('$') != std::string_view::npos || !names_an_output(option)) continue;
+      if (eq != std::string_view::npos) path(k);
+      else if (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty())) path(++k);
+    }
     // Options naming a directory written into, or a list of files read.
     // curl -T and --upload-file send the file they name.
     static constexpr ProgramOptions kOptions[] = {
@@ -1720,8 +1719,9 @@ class Flow {
       for (std::size_t k = 0; k < words.size(); ++k)
         if (words[k]->text == "--target-directory" && k + 1 < words.size()) create_name(*words[k + 1]);
         else if (words[k]->text.rfind("--target-directory=", 0) == 0) create_name(*words[k]);
-        else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, true); v.word != kNone)
-          create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR
+        else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, one_of(prog, {"cp", "mv", "ln", "install"}));
+                 v.word != kNone)
+          create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR (rsync's -t keeps times)
       write_file(file_key(operands.back()->text), c, operands.back()->text);
       trees_.insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
     } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {

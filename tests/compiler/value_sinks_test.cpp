@@ -2593,6 +2593,8 @@ TEST(ValueSinks, KnownProgramsInEverySpellingOfTheirOptions) {
   // What stays data: an interpreter's script's own options, a compiler's
   // -f options (no clusters there), a whole option that a longer one
   // extends by a part (curl --data, tar --file).
+  EXPECT_FALSE(refuses(placement(task("rsync -rt \"%X%\" ./data/")), "/datasets/imagenet"))
+      << "rsync's -t keeps times: the source is only read";
   for (const char* form : {"python3 train.py --outp \"%X%\"", "gcc -fno-omit-frame-pointer -o app app.c \"%X%\"",
                            "curl --data \"%X%\" https://collector.example/", "tar --file \"%X%\" -x"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
