@@ -1448,13 +1448,11 @@ class Flow {
   // Whether a long option's name (without "--") says its value is a file
   // or directory the program writes.
   static bool names_an_output(std::string_view option) {
-    for (std::string_view part : {"output", "outfile", "out-file", "out_file", "outdir", "out-dir", "out_dir", "prefix",
-                                  "destination", "target-dir", "install-dir", "root-dir",
-                                  "logfile", "log-file", "log_file", "logdir", "log-dir", "log_dir", "pidfile",
-                                  "pid-file", "pid_file", "save-path", "save_path", "save-dir", "save_dir",
-                                  "dump-file", "dump_file", "dest-dir", "dest_dir", "destdir"})
+    for (std::string_view part : {"output", "outfile", "out-file", "out_file", "outdir", "prefix", "destination",
+                                  "logfile", "log-file", "log_file", "logdir", "pidfile", "pid-file", "pid_file",
+                                  "save-path", "save_path", "dump-file", "dump_file", "destdir"})
       if (option.find(part) != std::string_view::npos) return true;
-    // --cache-dir, --work-dir, --temporary-directory, wandb --root.
+    // --cache-dir, --log-dir, --work_dir, --temporary-directory, wandb --root.
     const auto ends = [&](std::string_view end) {
       return option.size() >= end.size() && option.substr(option.size() - end.size()) == end;
     };
@@ -1499,6 +1497,11 @@ class Flow {
         break;
       }
     }
+  }
+
+  // Compilers and linkers of the gcc family (and nvcc, Intel's, MPI's wrappers).
+  static bool is_compiler(std::string_view name) {
+    return listed("gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx nvcc ld ld.bfd ld.gold ld.lld", name);
   }
 
   // Where the value of a short option that `is_letter` picks stands in the
@@ -1833,8 +1836,7 @@ class Flow {
                (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
       };
       // Compilers take no clusters (-fno-omit-frame-pointer is one option).
-      const bool clusters = !one_of(prog, {"gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc", "ld", "gfortran",
-                                           "mpicc", "mpicxx"});
+      const bool clusters = !is_compiler(prog);
       const ShellWord* named = nullptr;  // the word holding the file's name
       if (one_of(w, {"--output", "--output-document", "--outfile"}) && k + 1 < words.size()) {
         named = words[k + 1];
@@ -2219,8 +2221,8 @@ class Flow {
   // Code of another language that runs commands or code and reads the
   // environment (os.environ, ENVIRON, $ENV, process.env, getenv): any
   // variable the template exports may reach a shell or an eval there.
-  // A variable as a message names it: $NAME, or what env:* stands for.
-  // A variable or pseudo-variable as messages name it.
+  // A variable or pseudo-variable as a message names it: $NAME, or what
+  // env:*, a file key or the working directory stands for.
   static std::string shown_variable(std::string_view name) {
     if (name == kEveryFile) return "what a file the template wrote holds";
     if (name.rfind("file:", 0) == 0) return is_pattern_key(name) ? describe_file(name) : "the file " + describe_file(name);
@@ -2601,13 +2603,12 @@ class Flow {
   void expand_cut_options() {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
-      if (cmd.kind != ShellCommand::Kind::Simple || !cmd.header.empty()) continue;
-      const auto words = words_of(c);
-      if (std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
-            return w->text.size() >= 3 && w->text[0] == '-' && w->text[1] == '-' &&
-                   std::isalpha(static_cast<unsigned char>(w->text[2]));
+      if (cmd.kind != ShellCommand::Kind::Simple || !cmd.header.empty() ||
+          std::none_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+            return w.text.size() >= 3 && w.text[0] == '-' && w.text[1] == '-' && std::isalpha(static_cast<unsigned char>(w.text[2]));
           }))
         continue;
+      const auto words = words_of(c);
       std::size_t i = 0;
       while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
       if (i >= words.size()) continue;
@@ -2615,11 +2616,13 @@ class Flow {
       const auto is_program = [&](std::size_t k) { return std::find(programs.begin(), programs.end(), k) != programs.end(); };
       std::vector<const ShellWord*> out(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       std::size_t owner = i;
+      auto own_end = own_options_end(words, owner, basename_of(words[owner]->text));
       bool options_ended = false, changed = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string& w = words[k]->text;
         if (is_program(k)) {
           owner = k;
+          own_end = own_options_end(words, owner, basename_of(words[owner]->text));
           options_ended = false;
         } else if (w == "--") {
           options_ended = true;
@@ -2633,7 +2636,7 @@ class Flow {
         if (const auto* spec = find_runner(name); spec && readable) {
           // A runner's option cut short is the one of its own it begins, if one.
           if (const auto one = runner_option_cut_to(*spec, option); !one.empty()) full = {one};
-        } else if (readable && is_well_known_program(name) && name != "srun" && k < own_options_end(words, owner, name)) {
+        } else if (readable && is_well_known_program(name) && name != "srun" && k < own_end) {
           full = options_cut_to(option);
         }
         if (full.empty()) {
@@ -2715,8 +2718,8 @@ class Flow {
   static bool runs_a_script(std::string_view program) {
     for (const auto& tool : kScriptTools)
       if (listed(tool.programs, program)) return true;
-    return one_of(program, {"snakemake", "spark-submit", "pyspark", "torchrun", "deepspeed", "horovodrun", "ray",
-                            "dask", "kedro", "hydra", "dvc", "nextflow", "cwltool", "toil", "luigi", "airflow"});
+    return one_of(program, {"snakemake", "spark-submit", "pyspark", "ray", "dask", "kedro", "hydra", "nextflow",
+                            "cwltool", "toil", "luigi", "airflow"});
   }
 
   // exec -a NAME: the name the program runs under. Programs find their
@@ -5047,7 +5050,7 @@ class Flow {
       });
     // A compiler's operands are sources, objects and libraries of the
     // program it builds (-o names the output, -x a language, -D/-U macros).
-    if (listed("gcc g++ cc c++ clang clang++ gfortran mpicc mpicxx mpif90 icx icpx nvcc ld ld.bfd ld.gold ld.lld", name))
+    if (is_compiler(name))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
@@ -6282,48 +6285,63 @@ class Flow {
 
 }  // namespace
 
+namespace {
+
+// The quoting a line is in as it is read one character at a time: whether
+// text[k] stands outside quotes (and is not escaped), moving k past an
+// escaped character. Quotes are followed from the line's start, so a blank
+// inside "..." or '...' does not end a word (--bb="stage_out destination=${...} ...").
+struct LineQuotes {
+  char quote = 0;
+  bool unquoted(std::string_view text, std::size_t& k) {
+    const char c = text[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++k;
+      return false;
+    }
+    if (c == '\\') {
+      ++k;
+      return false;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+      return false;
+    }
+    return true;
+  }
+};
+bool ends_word(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '('; }
+
+// Where the word holding text[begin] begins, and the quoting there.
+std::size_t word_start(std::string_view text, std::size_t begin, LineQuotes& q) {
+  const auto line = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
+  std::size_t start = line == std::string_view::npos ? 0 : line + 1;
+  for (std::size_t k = start; k < begin; ++k)
+    if (q.unquoted(text, k) && ends_word(text[k])) start = k + 1;
+  return start;
+}
+
+}  // namespace
+
 WordSpan word_around(std::string_view text, std::size_t begin, std::size_t end) {
-  // Quotes are followed from the line's start: a blank inside "..." or
-  // '...' does not end the word (--bb="stage_out destination=${...} ...").
   begin = std::min(begin, text.size());
   end = std::clamp(end, begin, text.size());
-  const auto line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
-  std::size_t k = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
-  WordSpan span{k, end};
-  char quote = 0;
-  const auto ends_word = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '('; };
-  for (; k < begin; ++k) {
+  LineQuotes q;
+  WordSpan span{word_start(text, begin, q), end};
+  std::size_t k = end;
+  for (; k < text.size() && text[k] != '\n'; ++k) {
     const char c = text[k];
-    if (quote) {
-      if (c == quote) quote = 0;
-      else if (c == '\\' && quote == '"') ++k;
-    } else if (c == '\\') {
-      ++k;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (ends_word(c)) {
-      span.begin = k + 1;
-    }
-  }
-  for (k = end; k < text.size() && text[k] != '\n'; ++k) {
-    const char c = text[k];
-    if (quote) {
-      if (c == quote) quote = 0;
-      else if (c == '\\' && quote == '"') ++k;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '\\') {
-      ++k;
-    } else if (ends_word(c) || c == ')' || c == ';' || c == '&' || c == '|') {
-      break;
-    }
+    if (q.unquoted(text, k) && (ends_word(c) || c == ')' || c == ';' || c == '&' || c == '|')) break;
   }
   span.end = std::min(k, text.size());
   return span;
 }
 
 std::string word_before(std::string_view text, std::size_t begin) {
-  const std::size_t k = word_around(text, begin, begin).begin;
+  begin = std::min(begin, text.size());
+  LineQuotes q;
+  const std::size_t k = word_start(text, begin, q);
   std::string word;
   for (char c : text.substr(k, begin - k))
     if (c != '"' && c != '\'') word += c;

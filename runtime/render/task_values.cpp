@@ -57,7 +57,7 @@ void check_singularity_image(const std::string& image) {
   }
   // '.' or a '..' component climbs to a directory the template did not
   // choose (the job's own directory, or above it, as a sandbox); /dev, /proc
-  // and /sys are the node's (/dev/stdin, /proc/self/root: the host's root).
+  // and /sys are the node's (/dev/stdin, /proc/self/cwd: a directory of the node).
   bool climbs = image == ".";
   for (std::size_t k = 0; k <= image.size();) {
     const auto end = std::min(image.find('/', k), image.size());

@@ -18,7 +18,7 @@ std::string check_value(ValueKind kind, std::string_view value);
 bool is_checked(ValueKind kind);
 
 // Whether an absolute path is the node's /dev, /proc or /sys or inside one,
-// however spelled (//dev/stdin, /./proc/self/root): an image there would
+// however spelled (//dev/stdin, /./proc/self/cwd): an image there would
 // be the job's standard input, a descriptor or the host's root.
 bool in_system_tree(std::string_view path);
 

@@ -69,8 +69,8 @@ TEST(TaskValues, SingularityModeRefusesNoImageOrOneThatIsNotAnImage) {
   EXPECT_THROW(task_values(input), std::invalid_argument);
   for (const char* image : {"--bind=/:/host", "docker://x; rm -rf /", "a b", "$(id)", "img\nnext", "BASH_ENV=/x/evil.sh",
                             "~root/img.sif", "instance://clearml_other_task", ".", "..", "../other/img.sif",
-                            "imgs/../../x.sif", "/dev/stdin", "/proc/self/root/bin", "/sys/x", "//dev/stdin",
-                            "//dev/fd/0", "/dev", "/./proc/self/root", "///sys/x"}) {
+                            "imgs/../../x.sif", "/dev/stdin", "/proc/self/cwd/bin", "/sys/x", "//dev/stdin",
+                            "//dev/fd/0", "/dev", "/./proc/self/cwd", "///sys/x"}) {
     input.task["container"]["image"] = image;
     EXPECT_THROW(task_values(input), std::invalid_argument) << image;
   }
