@@ -134,6 +134,9 @@ class Flow {
         if (n != "_") edges_[kEnvironment].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
+    // BASH_ARGV holds the positional parameters (a function's under
+    // extdebug, the script's after set --).
+    edges_["BASH_ARGV"].insert("@");
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
     subscripts_in_text();
@@ -203,9 +206,10 @@ class Flow {
           while (ne < raw.size() && is_name_char(raw[ne])) ++ne;
           x.name = std::string(raw.substr(b, ne - b));
           // ${!NAME}, ${!1}, ${!#}: the variable the value of NAME names,
-          // any; not ${!A[@]} (keys) or ${!PREFIX*} (names).
-          if (bang && !raw.substr(ne).starts_with("[@]") && !raw.substr(ne).starts_with("[*]") &&
-              !raw.substr(ne).starts_with("@") && !raw.substr(ne).starts_with("*"))
+          // any; ${!A[@]}: the array's keys (NAME!keys); not ${!PREFIX*} (names).
+          const bool all_elements = raw.substr(ne).starts_with("[@]") || raw.substr(ne).starts_with("[*]");
+          if (bang && all_elements) x.name += "!keys";
+          else if (bang && !raw.substr(ne).starts_with("@") && !raw.substr(ne).starts_with("*"))
             x.name = kAnyVariable;
           if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
         }
@@ -289,6 +293,15 @@ class Flow {
     bool vanishes_ = true;
   };
   // Whether offset `at` of a word lies inside one of its top-level expansions.
+  // The variables an expansion yields the text of: ${A[@]@K} and ${A[@]@A}
+  // the keys as well as the values.
+  static std::vector<std::string> expanded_names(const Expansion& x, std::string_view span) {
+    if (x.name.empty()) return names_in(span);
+    std::vector<std::string> names{x.name};
+    for (std::string_view shows_keys : {"]@K}", "]@k}", "]@A}"})
+      if (span.ends_with(shows_keys)) names.push_back(x.name + "!keys");
+    return names;
+  }
   static bool inside_expansion(const std::vector<Expansion>& xs, std::size_t at) {
     const auto after = std::upper_bound(xs.begin(), xs.end(), at, [](std::size_t a, const Expansion& x) { return a <= x.begin; });
     return after != xs.begin() && at < std::prev(after)->end;
@@ -297,7 +310,8 @@ class Flow {
   // Arguments of a simple command: bash splits and globs what an unquoted
   // expansion yields, and a word that starts with an expansion begins an
   // argument (a leading '-' makes an option).
-  void split_words(const std::vector<const ShellWord*>& words, std::size_t program) {
+  // (keep_assignments: a declaration builtin's plain NAME=value arguments are not split.)
+  void split_words(const std::vector<const ShellWord*>& words, std::size_t program, bool keep_assignments = false) {
     // Words known to be operands, never options: printf's after its format,
     // and any after "--".
     std::size_t operands_from = words.size();
@@ -315,6 +329,7 @@ class Flow {
     for (std::size_t k = program + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      if (keep_assignments && is_assignment_word(raw)) continue;
       // *, *.txt, [a-z]*: a name the glob finds begins the argument, and
       // one the template created from a value may start with '-'.
       if (k < operands_from && !raw.empty() && std::string_view("*?[").find(raw[0]) != std::string_view::npos &&
@@ -352,7 +367,7 @@ class Flow {
         }
         if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         const auto span = raw.substr(x.begin, x.end - x.begin);
-        std::vector<std::string> names = x.name.empty() ? names_in(span) : std::vector<std::string>{x.name};
+        std::vector<std::string> names = expanded_names(x, span);
         if (is_cwd_name(x.name)) names.emplace_back(kCwd);
         // $(cat F), $(f), $(env): what files, functions and the environment hold.
         if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
@@ -540,10 +555,13 @@ class Flow {
       }
       if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
         // declare -n R=E: $R is what E holds, never the text "E".
-        bool nameref = false;
+        bool nameref = false, array = false;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           const auto& w = words[k]->text;
           if (w.size() > 1 && w[0] == '-' && w.find('n') != std::string::npos) nameref = true;
+          if (w.size() > 1 && w[0] == '-' && w.find_first_of("aA") != std::string::npos) array = true;
+          // (A nameref may name an array.)
+          if ((array || nameref) && !w.empty() && is_name_start(w[0])) arrays_.insert(assigned_name(w));
           if (!is_assignment_word(w)) continue;
           if (nameref) {
             nonliteral_.insert(assigned_name(w));
@@ -787,8 +805,9 @@ class Flow {
   struct Forward {
     std::size_t command;  // the body's command with "$@"
     std::size_t at;       // the index of "$@" among its words
-    std::size_t shifted;  // shift N before it
+    std::size_t shifted;  // shift N before it (kAnyShift: a count not written as a number)
   };
+  static constexpr std::size_t kAnyShift = static_cast<std::size_t>(-1);
   // How far the body's shift commands move the parameters (9: unknown).
   std::size_t shifts_in(std::size_t g) const {
     return std::min<std::size_t>(shifts_before(g, t_.commands.size()).value_or(9), 9);
@@ -822,12 +841,9 @@ class Flow {
         for (std::size_t k = 0; k < words.size(); ++k) {
           const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
           if (raw == "\"$@\"" || raw == "\"${@}\"") {
-            // shift N before it drops the call's first words; a count the
-            // compiler cannot read leaves the call's words unknown.
-            if (const auto shifted = shifts_before(g, m))
-              forwarders_[name].push_back({m, k, *shifted});
-            else
-              inherited_forwarders_.insert(name);  // its words may be code
+            // shift N before it drops the call's first words; shift
+            // $((OPTIND-1)) any number of them.
+            forwarders_[name].push_back({m, k, shifts_before(g, m).value_or(kAnyShift)});
             forwarding_commands_.insert(m);
             break;
           }
@@ -840,11 +856,14 @@ class Flow {
     ++resolving_;
     for (const auto& [m, at, shifted] : bodies) {
       const auto body = words_of(m);
-      std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
-      const auto from = std::min(words.size(), i + 1 + shifted);
-      joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
-      joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
-      run_words(c, joined);
+      // (A shift beyond the call's words moves nothing.)
+      for (std::size_t from = i + 1; from <= words.size(); ++from) {
+        if (shifted != kAnyShift && from != std::min(words.size(), i + 1 + shifted)) continue;
+        std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
+        joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
+        joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
+        run_words(c, joined);
+      }
     }
     --resolving_;
   }
@@ -1809,6 +1828,11 @@ class Flow {
       outputs_[c].emplace_back("fs:names");
     } else if (prog == "pwd" || prog == "dirs") {
       outputs_[c].emplace_back(kCwd);
+    } else if (prog == "scontrol" && operands.size() >= 2 && operands[0]->text == "show" &&
+               one_of(operands[1]->text, {"hostnames", "hostname", "hostlist", "hostlistsorted"})) {
+      // scontrol show hostnames [LIST]: LIST expanded (its words carry on
+      // as any command's do), $SLURM_JOB_NODELIST without one; no record.
+      if (operands.size() == 2) outputs_[c].emplace_back("SLURM_JOB_NODELIST");
     } else if (one_of(prog, {"squeue", "sacct", "scontrol", "sstat", "sinfo", "sprio", "sshare"})) {
       // Slurm's record of the job: its name, comment and other options
       // as the directives set them, as $SLURM_JOB_NAME holds them.
@@ -2454,7 +2478,7 @@ class Flow {
           if (x.quoted && !array) continue;
           // ${F//:/ }, $(... | tr , ' '): a rewrite may make any character a blank.
           const bool rewrites = !x.quoted && rewriting(span);
-          for (const auto& n : x.name.empty() ? names_in(span) : std::vector{x.name})
+          for (const auto& n : expanded_names(x, span))
             uses_.push_back({n, transformed_arrays_.count(n) || rewrites ? Use::SplitAnywhere : Use::Split,
                              "a for loop's list"});
           // $(cat F), $(<F), $(f): what a file or a function holds is split too.
@@ -2536,7 +2560,13 @@ class Flow {
           for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
           break;
         }
-    if (!one_of(program, {"declare", "typeset", "local", "readonly", "export", "let", "eval", "[[", "test", "["}))
+    // bash reads NAME=value arguments without splitting them only for a
+    // declaration builtin written as plain text, and only where NAME= is
+    // plain text too: \export, "export", export "N"=$V and export N_\X=$V
+    // split and glob $V like any word (each piece may be NAME=VALUE).
+    if (one_of(program, {"declare", "typeset", "local", "readonly", "export"}))
+      split_words(words, i, text_.compare(words[i]->begin, words[i]->end - words[i]->begin, program) == 0);
+    else if (!one_of(program, {"let", "eval", "[[", "test", "["}))
       split_words(words, i);
     if (modes_.aliases && ((aliases_.count(program) && !alias_expanded) || unknown_aliases_ || modes_.interactive)) {
       // An alias may stand for eval, sh -c or a runner: its words are the
@@ -3450,7 +3480,7 @@ class Flow {
       const std::size_t shifts = f->second == kNone ? 9 : shifts_in(f->second);
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::size_t position = k - i;
-        std::vector<std::string> params{"@", "BASH_ARGV"};  // BASH_ARGV: under shopt -s extdebug
+        std::vector<std::string> params{"@"};
         for (std::size_t p = 1; p <= 9; ++p)
           if (position > 9 || (p <= position && p + shifts >= position)) params.push_back(std::to_string(p));
         for (const auto& p : params) {
@@ -3635,11 +3665,16 @@ class Flow {
                     [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
     }
     if (name == "getopts") {
-      // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the arguments.
+      // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the
+      // arguments (OPTARG what follows an option's letter), which it reads
+      // as options: ARGS are checked as any command's words; without them,
+      // the positional parameters are the options.
       for (const std::string& v : {std::string("OPTARG"), i + 2 < words.size() ? words[i + 2]->text : std::string("OPTARG")}) {
         if (i + 3 < words.size()) assign(v, words, i + 3);
         else edges_[v].insert("@");
+        cuts_[v].anywhere = true;
       }
+      if (i + 3 >= words.size()) uses_.push_back({"@", Use::OptionStart, "getopts (it reads the positional parameters as options)"});
       return;
     }
     if (name == "let") {
@@ -5679,8 +5714,7 @@ class Flow {
       // value that expands to "(...)" as a list of words again, $(...) in it too.
       // (A placeholder is written "${CLEARML_...}": its '$' counts too.)
       const bool expanded_value = raw.find_first_of("$`", raw.find('=')) != std::string_view::npos;
-      if ((array || arrays_.count(std::string(assigned_name(w.text)))) && raw.find("=(") == std::string_view::npos &&
-          expanded_value)
+      if ((array || may_be_array(assigned_name(w.text))) && raw.find("=(") == std::string_view::npos && expanded_value)
         reparse_word(w, name + " -a (it reads a value \"(...)\" as a list of words again)");
       assignment(w);
       if (integer) arithmetic_word(w);
@@ -5706,6 +5740,21 @@ class Flow {
   // BASH_CMDS[NAME]=FILE, and links or copies of a program (ln -s FILE
   // NAME, cp, install). The program is FILE's base name, or X of
   // $(command -v X), $(which X); unknown ("") otherwise.
+  // Whether NAME may be an array when a declaration assigns it: made one by
+  // NAME=(...), declare -a or -A, declare -n (a nameref may name one), read
+  // -a, mapfile, an element written or read anywhere (NAME[0]=v,
+  // ${NAME[0]:=v}), or one of bash's own.
+  bool may_be_array(const std::string& name) const {
+    if (arrays_.count(name) || split_arrays_.count(name) || runtime_namerefs_.count(name)) return true;
+    if (one_of(name, {"BASH_REMATCH", "BASH_ARGV", "BASH_ARGC", "BASH_LINENO", "BASH_SOURCE", "BASH_VERSINFO",
+                      "DIRSTACK", "FUNCNAME", "GROUPS", "PIPESTATUS", "COMP_WORDS", "COPROC", "MAPFILE", "BASH_ALIASES",
+                      "BASH_CMDS"}))
+      return true;
+    const std::string element = name + "[";
+    for (auto at = text_.find(element); at != std::string::npos; at = text_.find(element, at + 1))
+      if (at == 0 || !is_name_char(text_[at - 1])) return true;
+    return false;
+  }
   static std::string program_of(const ShellWord& w) {
     for (std::string_view finder : {"$(command -v ", "$(which ", "$(type -P ", "`which ", "`command -v "}) {
       const auto at = w.text.find(finder);

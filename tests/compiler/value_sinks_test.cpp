@@ -2644,6 +2644,52 @@ TEST(ValueSinks, SiteFilesSearchPathsAndRendezvous) {
       {"deepspeed --master_addr=\"%X%\" train.py", "unix:/tmp/s", "node01"},
       {"accelerate launch --main_process_ip \"%X%\" train.py", "evil.example:1", "node01"},
   });
+  // scontrol show hostnames expands the node list it is given: none of the
+  // directives' other values (a job name, a time) reaches the rendezvous.
+  for (const char* list : {"", " \"$SLURM_JOB_NODELIST\""}) {
+    const std::string multi_node = std::string("#SBATCH --job-name=%X%\n#SBATCH --nodes=2\n") +
+                                   "export MASTER_ADDR=$(scontrol show hostnames" + list + " | head -n 1)\n" +
+                                   "srun torchrun --nnodes=2 --rdzv_endpoint=\"$MASTER_ADDR:29500\" train.py";
+    EXPECT_FALSE(refuses(placement(task(multi_node)), "resnet50_baseline.v2-run")) << list;
+  }
+  EXPECT_TRUE(refuses(placement(task("#SBATCH --nodelist=%X%\nexport MASTER_ADDR=$(scontrol show hostnames | head -n 1)\n"
+                                     "srun torchrun --rdzv_endpoint=\"$MASTER_ADDR:29500\" train.py")),
+                      "evil.example:1"));
+}
+
+// Fifty-fourth review: the bash language itself. A declaration builtin or
+// a NAME= written with quotes is an ordinary word (split and globbed); the
+// positional parameters a top-level getopts reads are options; arrays made
+// by read -a, an element's default or [[ =~ ]]; an associative array's keys
+// and BASH_ARGV expanded unquoted; and a shift by a computed count.
+TEST(ValueSinks, QuotedDeclarationsGetoptsArraysKeysAndShifts) {
+  for (const char* form : {"LR=\"%X%\"\n\\export TRAIN_LR=$LR", "LR=\"%X%\"\n\"export\" TRAIN_LR=$LR",
+                           "LR=\"%X%\"\nexport \"TRAIN_LR\"=$LR", "LR=\"%X%\"\nexport TRAIN_\\LR=$LR",
+                           "LR=\"%X%\"\nf() { \\local A=$LR; }\nf"})
+    EXPECT_TRUE(refuses(placement(task(form)), "0.1 BASH_ENV=x")) << form;
+  EXPECT_FALSE(refuses(placement(task("LR=\"%X%\"\nexport TRAIN_LR=$LR")), "0.1 BASH_ENV=x"))
+      << "a declaration written plainly assigns its value whole";
+  expect_refusals({
+      {"OUT=results\nset -- \"%X%\"\nwhile getopts \"o:\" opt; do case $opt in o) OUT=$OPTARG;; esac; done\n"
+       "echo done > \"$OUT\"",
+       "-o/home/glue/.bashrc", "data1"},
+      {"set -- \"%X%\"\nwhile getopts \"d\" o; do case $o in d) D=--debug;; esac; done\npython3 a.py $D", "-d",
+       "data1"},
+      {"declare -A TAGS\nTAGS[\"%X%\"]=1\nmkdir -p tags/${!TAGS[@]}", "x /home/glue", "baseline"},
+      {"declare -A TAGS\nTAGS[\"%X%\"]=1\npython3 a.py ${TAGS[@]@K}", "a --evil", "baseline"},
+      {"set -- x \"%X%\"\npython3 a.py ${BASH_ARGV[0]}", "x /home/glue", "baseline"},
+  });
+  for (const char* form : {"read -ra P <<< \"a b\"\ntypeset P=\"%X%\"", ": \"${NODES[0]:=n1}\"\ndeclare NODES=\"%X%\"",
+                           "[[ x =~ (x) ]]\ndeclare BASH_REMATCH=\"%X%\"", "declare -n R=P\ndeclare R=\"%X%\"",
+                           "f() { local -a Q; g; }\ng() { local Q=\"%X%\"; }\nf"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("f() { local msg=\"%X%\"; echo \"$msg\"; }\nf")).empty());
+  // shift $((OPTIND-1)): "$@" is some of the call's words, none the command.
+  for (const char* form : {"f() { shift $((OPTIND-1)); python3 a.py \"$@\"; }\nf \"%X%\" data",
+                           "f() { local OPTIND o; while getopts \"dx:\" o; do :; done; shift $((OPTIND-1)); "
+                           "python3 a.py \"$@\"; }\nf \"%X%\" data"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("f() { shift $((OPTIND-1)); \"$@\"; }\nf python3 \"%X%\""), "placeholder-command"));
 }
 
 }  // namespace
