@@ -1086,11 +1086,13 @@ class Flow {
 
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
-  void write_file(const std::string& key, std::size_t c, std::string_view name) {
+  // (carries: what the command reads and its words go into the file; the
+  // caller says what does otherwise.)
+  void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     written_.insert(key);
-    pending_writes_.emplace_back(key, c);
+    if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
@@ -1773,7 +1775,11 @@ class Flow {
         std::string dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
         if (rest.size() < 2 && dir.size() > 4 && dir.compare(dir.size() - 4, 4, ".git") == 0) dir.resize(dir.size() - 4);
         if (rest.size() >= 2) create_name(*rest[1]);
-        write_file(file_key(dir), c, dir);
+        // The tree is the repository's: what the URL names, not the branch
+        // or depth chosen (the options that run code are refused as code).
+        write_file(file_key(dir), c, dir, false);
+        for (auto p : rest[0]->placeholders) direct_[file_key(dir)].insert(p);
+        for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
         trees_.insert(file_key(dir));
       }
     } else if (prog == "split" || prog == "csplit") {

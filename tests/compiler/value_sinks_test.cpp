@@ -2692,4 +2692,19 @@ TEST(ValueSinks, QuotedDeclarationsGetoptsArraysKeysAndShifts) {
   EXPECT_TRUE(refused(task("f() { shift $((OPTIND-1)); \"$@\"; }\nf python3 \"%X%\""), "placeholder-command"));
 }
 
+// Fifty-fifth review: a cloned tree is the repository the URL names, so the
+// branch a task picks is data wherever the tree lands (a directory named
+// through a variable too), while a URL from a value still names code.
+TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
+  for (const char* dir : {"src", "\"$WORK\""}) {
+    const std::string clone = std::string("WORK=work/${CLEARML_TASK.id}\ngit clone --depth 1 --branch \"%X%\" ") +
+                              "https://git.example/acme/ml.git " + dir + "\ncd " + dir + "\npython3 train.py";
+    EXPECT_TRUE(rules(task(clone)).empty()) << dir;
+  }
+  EXPECT_TRUE(rules(task("git clone --branch \"%X%\" https://git.example/acme/ml.git src\npython3 src/train.py")).empty());
+  for (const char* form : {"git clone \"https://git.example/%X%.git\" src\npython3 src/train.py",
+                           "R=\"%X%\"\ngit clone \"$R\" \"$W\"\ncd \"$W\"\npython3 train.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 }  // namespace
