@@ -905,7 +905,10 @@ class Flow {
         auto item = before.substr(comma != std::string_view::npos && comma > at ? comma + 1 : std::min(at + 1, before.size()));
         while (!item.empty() && (item.front() == '"' || item.front() == '\'' || item.front() == ' ')) item.remove_prefix(1);
         const auto item_eq = item.find('=');
-        if (item_eq != std::string_view::npos && item_eq > 0) set_by_sbatch(std::string(item.substr(0, item_eq)), k);
+        if (item_eq != std::string_view::npos && item_eq > 0) {
+          set_by_sbatch(std::string(item.substr(0, item_eq)), k);
+          exported_.insert(std::string(item.substr(0, item_eq)));
+        }
         continue;
       }
       std::string upper;
@@ -2505,6 +2508,8 @@ class Flow {
     }
     std::size_t i = 0;
     for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assignment(*words[i]);
+    // NAME=value cmd: the command's environment.
+    for (std::size_t k = 0; k < i && i < words.size(); ++k) exported_.insert(assigned_name(words[k]->text));
     for (const auto* w : words)
       if (w->text.rfind("--wrap=", 0) == 0) {
         reparse_word(*w, "--wrap");
@@ -2868,6 +2873,7 @@ class Flow {
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
       for (const auto& [at, name] : items) {
+        exported_.insert(name);
         if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
         else if (is_code_variable(name)) code_variable_word(w, name);
         for (const auto& r : w.refs) edges_[name].insert(r);
@@ -3783,6 +3789,12 @@ class Flow {
       return;
     }
     if (name == "set") {
+      // set -a, set -o allexport: every variable assigned is exported.
+      for (std::size_t k = i + 1; k < words.size() && words[k]->text != "--"; ++k)
+        if ((words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
+             words[k]->text.find('a') != std::string::npos) ||
+            words[k]->text == "allexport")
+          allexport_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
           for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
@@ -4608,7 +4620,10 @@ class Flow {
       for (auto k : s.code_values) reparse_word(*words[k], "env -S");
       if (s.unknown != kNone) return ambiguous(c, words, s.unknown, "env");
       auto k = s.operand;
-      while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) assignment(*words[k++]);
+      while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) {
+        exported_.insert(assigned_name(words[k]->text));
+        assignment(*words[k++]);
+      }
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
@@ -5665,12 +5680,12 @@ class Flow {
   }
 
   void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    bool integer = false, nameref = false, functions = false, array = false;
+    bool integer = false, nameref = false, functions = false, array = false, exports = name == "export";
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       // declare -$ATTR NAME: attributes chosen at run time may be any.
       if (w.text.size() > 1 && w.text[0] == '-' && w.text.find('$') != std::string::npos) {
-        integer = true;
+        integer = exports = true;
         continue;
       }
       if (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty()) {
@@ -5678,8 +5693,10 @@ class Flow {
         nameref = nameref || w.text.find('n') != std::string::npos;
         functions = functions || w.text.find('f') != std::string::npos;
         array = array || w.text.find_first_of("aA") != std::string::npos;
+        exports = exports || w.text.find('x') != std::string::npos;
         continue;
       }
+      if (exports && !functions && !w.text.empty() && is_name_start(w.text[0])) exported_.insert(assigned_name(w.text));
       // export -f NAME, declare -fx NAME, declare -f NAME (printed, e.g. into
       // bash -c "$(declare -f NAME); NAME"): the body leaves this shell.
       if (functions) {
@@ -6119,7 +6136,11 @@ class Flow {
         for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Setting);
         continue;
       }
-      if (!runtime && !is_code_variable(name)) continue;
+      if (!runtime && !is_code_variable(name)) {
+        if ((allexport_ || exported_.count(name)) && is_name_start(name[0]) && !render::is_data_variable(name))
+          for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Environment);
+        continue;
+      }
       const std::string by = runtime ? "a variable named at run time (printf -v \"$1\", read \"$1\", export \"$1=$2\", "
                                        "a nameref to $1, export {A,B}=...), which may be BASH_ENV or PATH; assign the "
                                        "variable by its name in the template"
@@ -6248,6 +6269,10 @@ class Flow {
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
+  // Names the template exports (export, declare -x, NAME=v cmd, env, a
+  // runner's --export or --env), or every name after set -a.
+  std::set<std::string> exported_;
+  bool allexport_ = false;
   std::string shared_directory_;  // a directory anyone can write that the template changes into
   // cmake runs: every NAME_ROOT and NAME_DIR may name a package's code.
   // Any mention counts, not only a cmake command: cmake also runs from

@@ -18,5 +18,9 @@ bool is_slurm_input_variable(std::string_view name);  // SLURM_*, SRUN_*, ...: o
 // enables no code, so a value may set it when it is a plain setting
 // (ElementRole::Setting: a number, a yes/no or a level word).
 bool is_setting_variable(std::string_view name);
+// A name the programs that read it take as free text (a run's name, tags or
+// notes for a tracker): exported, a value there is data
+// (ElementRole::Environment holds for other exported names).
+bool is_data_variable(std::string_view name);
 
 }  // namespace slurmglue::render

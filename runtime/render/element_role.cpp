@@ -201,6 +201,22 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "or ':' and not starting with '-'";
     case ElementRole::CodeVariable:
       return nullptr;  // the compiler lets only ids reach here, and reparsed values are plain words
+    case ElementRole::Environment:
+      // Every program the job runs reads its environment, and which one
+      // takes which name as a file to load or write (SYSTEM_WGETRC, VIM,
+      // DEPENDENCIES_OUTPUT) or as its options (ZIP, GCC_COMPARE_DEBUG)
+      // has no end: under a name no rule knows, a value is no path that
+      // starts anywhere or climbs, and no option.
+      if (!v.empty() && (v.front() == '/' || v.front() == '~' || v.front() == '-'))
+        return "a value exported under a name slurmglue does not know cannot start with '/', '~' or '-': the "
+               "programs the job runs read their environment, and one may take this name as a file to load or "
+               "write, or as its options; keep the variable unexported (pass it as an argument) or name the file "
+               "relative to the job's directory";
+      if (has_parent_component(v)) return "a value exported under a name slurmglue does not know cannot hold a '..' path component";
+      return v.find(" -") == std::string_view::npos && v.find("\t-") == std::string_view::npos
+                 ? nullptr
+                 : "a value exported under a name slurmglue does not know cannot hold a blank before '-': a program "
+                   "that splits the variable into options (as zip does ZIP) would take it as one";
     case ElementRole::Setting:
       // A number (8.0;9.0+PTX), a yes/no or a level word (DETAIL, fp16,
       // utf-8): never a path, a URL, a list of options or code.
@@ -406,6 +422,7 @@ std::string_view first_characters(ElementRole role) {
   switch (role) {
     case ElementRole::Path:
     case ElementRole::CodePath: return "/~";
+    case ElementRole::Environment: return "/~-";
     case ElementRole::MailUser:
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";

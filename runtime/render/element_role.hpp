@@ -55,7 +55,8 @@ enum class ElementRole : std::uint8_t {
   ListenAddress,  // where a debugger or server listens (node --inspect, debugpy, jdwp, jupyter --ip): the loopback
   GitRefspec,     // a ref git push, fetch or pull updates (git push origin ${V}): no ':' (SRC:DST, :DST deletes), no '+' first (forces)
   CodeVariable,   // sets a variable programs run or load code from (BASH_ENV, LD_PRELOAD): the compiler refuses all but ids
-  Last = CodeVariable,
+  Environment,    // exported under a name no rule knows: no '/', '~' or '-' first, no " -" or ".."
+  Last = Environment,
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -139,7 +140,7 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 // dropping '\'), so is the value without its backslashes, and none of its
 // dots may start a component.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut);
-// ElementRoles::check walks the roles up to the last one, HomeEntry.
-static_assert(static_cast<unsigned>(ElementRole::HomeEntry) < 64, "ElementRoles holds 64 roles");
+// ElementRoles::check walks the roles up to the last one.
+static_assert(static_cast<unsigned>(ElementRole::Last) < 64, "ElementRoles holds 64 roles");
 
 }  // namespace slurmglue::render

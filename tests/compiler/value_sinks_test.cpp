@@ -199,7 +199,10 @@ TEST(ValueSinks, SecretsAreNeverValues) {
 TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   using R = sg::render::ElementRole;
   EXPECT_EQ(placement("#SBATCH --container-mounts=/datasets/${CLEARML_TASK.name}:/data:ro\necho\n").roles, sg::render::ElementRoles(R::Mount));
-  EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::ExportValue));
+  // (N is in the job's environment too, under a name no rule knows.)
+  auto exported = sg::render::ElementRoles(R::ExportValue);
+  exported.add(R::Environment);
+  EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").roles, exported);
   EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::ExportName));
   EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::Name));
   EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").roles, sg::render::ElementRoles(R::Path));
@@ -2705,6 +2708,30 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
   for (const char* form : {"git clone \"https://git.example/%X%.git\" src\npython3 src/train.py",
                            "R=\"%X%\"\ngit clone \"$R\" \"$W\"\ncd \"$W\"\npython3 train.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Fifty-fifth review: a value exported under a name no rule knows reaches
+// every program the job runs, which may take the name as a file to load or
+// write (SYSTEM_WGETRC, VIM, DEPENDENCIES_OUTPUT) or as its options (ZIP,
+// GCC_COMPARE_DEBUG): no path from '/' or '~', no '..', no option. Names
+// trackers read as free text, and variables the template keeps to itself,
+// take any text.
+TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
+  expect_refusals({
+      {"export SYSTEM_WGETRC=\"%X%\"\nwget -q https://data.example/a", "/home/glue/evil.rc", "exp1"},
+      {"export GCC_COMPARE_DEBUG=\"%X%\"\ngcc -c a.c", "-fplugin=/home/glue/p.so", "1"},
+      {"ZIP=\"%X%\" zip -r out.zip results", "x -TT sh", "x y"},
+      {"V=\"%X%\"\nexport VIM=\"$V\"", "~/.vim", "v1"},
+      {"D=\"%X%\"\nexport D", "runs/../../home/glue", "runs/exp1"},
+      {"set -a\nD=\"%X%\"", "/home/glue", "runs"},
+      {"env FOO=\"%X%\" python3 t.py", "/home/glue/x", "x"},
+      {"declare -x D=\"%X%\"", "-x", "x-1"},
+      {"srun --export=ALL,D=\"%X%\" python3 t.py", "/home/glue/x", "x"},
+      {"#SBATCH --export=ALL,DEPENDENCIES_OUTPUT=%X%", "/home/glue/.bashrc", "deps.txt"},
+  });
+  EXPECT_FALSE(rules(task("export _PYTHON_SYSCONFIGDATA_NAME=\"%X%\"")).empty());
+  EXPECT_FALSE(refuses(placement(task("export WANDB_NAME=\"%X%\"")), "-- ablation /x"));
+  EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\npython3 t.py --data \"$D\"")), "/datasets/x"));
 }
 
 }  // namespace
