@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "compiler/rules/context.hpp"
+#include "compiler/value_flow.hpp"
 
 namespace slurmglue::lint {
 
@@ -187,6 +188,14 @@ const RuleInfo kRules[] = {
      "#!/bin/bash\nshopt -s cdable_vars\ncd \"${CLEARML_TASK.hyperparams.Args.dir.value:runs}\"\nbash train.sh\n"
      "${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\ncd \"${CLEARML_TASK.hyperparams.Args.dir.value:runs}\"\nbash train.sh\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG131", "default-is-one-word", F, Warning,
+     "A default with blanks stands unquoted where bash splits words: it renders as one word.",
+     "A value never adds a word, and a default is a value: LRS=(${...:1e-3 3e-4}) makes an array of one element "
+     "'1e-3 3e-4', and python3 t.py ${...:--fp16 --bs 32} passes one argument. Write the words in the template "
+     "and give each its own placeholder, or give a default of one word.",
+     "#!/bin/bash\nLRS=(${CLEARML_TASK.hyperparams.Args.lrs.value:1e-3 3e-4})\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\nLRS=(${CLEARML_TASK.hyperparams.Args.lr1.value:1e-3} ${CLEARML_TASK.hyperparams.Args.lr2.value:3e-4})\n"
+     "${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).
@@ -237,6 +246,15 @@ void check_template(Context& c) {
     return;
   }
   for (const auto& p : c.ast.placeholders) {
+    // (An assignment's value is not split: A=${X:a b} holds "a b".)
+    if (p.default_value && p.default_value->find_first_of(" \t") != std::string::npos &&
+        p.context.quoting == render::Quoting::Unquoted &&
+        !compiler::is_assignment_word(
+            std::string_view(c.text()).substr(compiler::word_around(c.text(), p.begin, p.end).begin)))
+      c.report("default-is-one-word", p.begin, p.end - p.begin,
+               fmt::format("the default '{}' has blanks, but a value is always one word: this renders one word, "
+                           "not several; write the words in the template or give a default of one word",
+                           *p.default_value));
     if (p.name != "TASK" || p.path.empty()) continue;
     auto why = never_set(p.path);
     if (!why.empty()) c.report("placeholder-never-set", p.begin, p.end - p.begin, std::move(why));
