@@ -816,8 +816,8 @@ class Flow {
   // they move the parameters, or nothing when a count is not a literal.
   std::optional<std::size_t> shifts_before(std::size_t g, std::size_t end) const {
     std::size_t total = 0;
-    for (std::size_t b = g + 1; b < end; ++b) {
-      if (!member_of(b, g)) continue;
+    for (const auto b : members_of(g)) {
+      if (b >= end) break;
       const auto* p = program_word(t_.commands[b]);
       if (!p || p->text != "shift") continue;
       const auto bw = words_of(b);
@@ -834,9 +834,8 @@ class Flow {
     for (const auto& [name, g] : functions_)
       // (bash itself calls command_not_found_handle, with any words: its
       // body is read as it stands.)
-      for (std::size_t m = g + 1; g != kNone && name != "command_not_found_handle" && m < t_.commands.size(); ++m) {
-        if (!member_of(m, g) || t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty())
-          continue;
+      for (const auto m : g == kNone || name == "command_not_found_handle" ? kNoMembers : members_of(g)) {
+        if (t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty()) continue;
         const auto words = words_of(m);
         for (std::size_t k = 0; k < words.size(); ++k) {
           const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
@@ -2217,6 +2216,7 @@ class Flow {
     render::ElementRole role;
     std::vector<render::PathSite> sites;  // where the variable's expansions stand in the path the word names
     render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
+    bool operator==(const Use&) const = default;
   };
 
   // ---- marks -------------------------------------------------------------
@@ -2360,9 +2360,19 @@ class Flow {
     for (const auto& w : cmd.words) reparse_word(w, by);
     for (auto h : cmd.heredocs) reparse_heredoc(h, by);
     if (cmd.kind != ShellCommand::Kind::Group) return;
-    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
-      if (member_of(m, c)) reparse_all(m, by);
+    for (const auto m : members_of(c)) reparse_all(m, by);
   }
+  // The commands inside group g, nested groups' too, in order (an index
+  // built once: a scan of every command for every group was quadratic).
+  const std::vector<std::size_t>& members_of(std::size_t g) const {
+    if (members_.empty() && !t_.commands.empty()) {
+      members_.resize(t_.commands.size());
+      for (std::size_t m = 0; m < t_.commands.size(); ++m)
+        for (auto h = t_.commands[m].group; h != kNone; h = t_.commands[h].group) members_[h].push_back(m);
+    }
+    return g < members_.size() ? members_[g] : kNoMembers;
+  }
+  static inline const std::vector<std::size_t> kNoMembers;
   bool member_of(std::size_t m, std::size_t group) const {
     for (auto g = t_.commands[m].group; g != kNone; g = t_.commands[g].group)
       if (g == group) return true;
@@ -3144,8 +3154,7 @@ class Flow {
       refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
     }
     if (t_.commands[c].kind != ShellCommand::Kind::Group) return;
-    for (std::size_t m = c + 1; m < t_.commands.size(); ++m)
-      if (member_of(m, c)) collect_all(m, phs, refs);
+    for (const auto m : members_of(c)) collect_all(m, phs, refs);
   }
   // The command whose output a command inside >(...) reads as its input
   // (cmd > >(tee F), cmd > >(srun bash)), or kNone.
@@ -5773,10 +5782,16 @@ class Flow {
                       "DIRSTACK", "FUNCNAME", "GROUPS", "PIPESTATUS", "COMP_WORDS", "COPROC", "MAPFILE", "BASH_ALIASES",
                       "BASH_CMDS"}))
       return true;
-    const std::string element = name + "[";
-    for (auto at = text_.find(element); at != std::string::npos; at = text_.find(element, at + 1))
-      if (at == 0 || !is_name_char(text_[at - 1])) return true;
-    return false;
+    if (!indexed_names_) {
+      // Every NAME[ of the text, found once.
+      indexed_names_.emplace();
+      for (auto at = text_.find('['); at != std::string::npos; at = text_.find('[', at + 1)) {
+        auto b = at;
+        while (b > 0 && is_name_char(text_[b - 1])) --b;
+        if (b < at && is_name_start(text_[b])) indexed_names_->insert(text_.substr(b, at - b));
+      }
+    }
+    return indexed_names_->count(name) > 0;
   }
   static std::string program_of(const ShellWord& w) {
     for (std::string_view finder : {"$(command -v ", "$(which ", "$(type -P ", "`which ", "`command -v "}) {
@@ -6085,25 +6100,52 @@ class Flow {
     std::set<std::size_t> option_elements;
     // taint[name]: the placeholders whose values reach the variable.
     std::map<std::string, std::set<std::size_t>> taint = direct_;
-    for (bool changed = true; changed;) {
+    // Only what a use or a variable's own rule below asks about is solved,
+    // with what it takes from: a name nothing reads (the output of each of
+    // thousands of functions, each holding the values of every call) was
+    // thousands of sets of thousands.
+    std::set<std::string> wanted{std::string(kNamedAtRunTime)};
+    for (const auto& use : uses_) wanted.insert(use.name);
+    for (const auto* names : {&direct_, &taint})
+      for (const auto& [name, from] : *names)
+        if (name.find(':') == std::string::npos) wanted.insert(name);
+    for (const auto& [name, sources] : edges_)
+      if (name.find(':') == std::string::npos) wanted.insert(name);
+    for (std::vector<std::string> open(wanted.begin(), wanted.end()); !open.empty();) {
+      const auto name = std::move(open.back());
+      open.pop_back();
+      if (const auto e = edges_.find(name); e != edges_.end())
+        for (const auto& s : e->second)
+          if (wanted.insert(s).second) open.push_back(s);
+    }
+    // Each round follows the edges whose source changed in the round
+    // before (the first, every edge): following all of them again, with
+    // sets of thousands of placeholders, was quadratic in the template.
+    std::set<std::string> changed_before;
+    for (bool first = true, changed = true; changed; first = false) {
       changed = false;
+      std::set<std::string> changed_now;
+      const auto mark = [&](const std::string& n) {
+        changed = true;
+        changed_now.insert(n);
+      };
       for (const auto& [name, sources] : edges_)
         for (const auto& s : sources) {
+          if (!wanted.count(name) || (!first && !changed_before.count(s))) continue;
           auto it = taint.find(s);
           if (it == taint.end() || s == name) continue;
-          auto& into = taint[name];
+          auto& into = taint[name];  // (a std::map: it stays valid)
           const auto before = into.size();
-          const auto from = taint[s];
-          into.insert(from.begin(), from.end());
-          changed = changed || into.size() != before;
+          into.insert(it->second.begin(), it->second.end());
+          if (into.size() != before) mark(name);
           // What a program made of a value stays that in every copy.
-          if (program_outputs_.count(s) && program_outputs_.insert(name).second) changed = true;
+          if (program_outputs_.count(s) && program_outputs_.insert(name).second) mark(name);
           if (const auto c = cuts_.find(s); c != cuts_.end()) {
             const auto from_cut = c->second;  // (a copy: name and s may be one entry's neighbours)
-            changed = cuts_[name].merge(from_cut) || changed;
+            if (cuts_[name].merge(from_cut)) mark(name);
           }
           if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
-            changed = true;
+            mark(name);
         }
       // W=${V#x}: W holds a part of what V holds; a part of a part may be any.
       for (const auto& e : cut_edges_) {
@@ -6122,8 +6164,9 @@ class Flow {
                                             });
         if (const auto c = cuts_.find(e.source); !idempotent && c != cuts_.end() && !c->second.empty())
           cut.anywhere = true;
-        changed = cuts_[e.name].merge(cut) || changed;
+        if (cuts_[e.name].merge(cut)) mark(e.name);
       }
+      changed_before = std::move(changed_now);
     }
     // A value that reaches a variable programs load code from, by any way
     // of assigning it (read, printf -v, ${N:=...}, for N in, a nameref, a
@@ -6153,7 +6196,13 @@ class Flow {
         t_.placeholders[k].roles.add(render::ElementRole::CodeVariable);
       }
     }
+    // A use met again (a function's body, read at each of thousands of
+    // calls) changes nothing more: each counts once.
+    std::unordered_map<std::string, std::vector<const Use*>> seen;
     for (const auto& use : uses_) {
+      auto& same = seen[use.name + '\n' + use.by];
+      if (std::any_of(same.begin(), same.end(), [&](const Use* u) { return *u == use; })) continue;
+      same.push_back(&use);
       auto it = taint.find(use.name);
       if (it == taint.end()) continue;
       const bool words_or_options = use.kind == Use::Split || use.kind == Use::SplitAnywhere ||
@@ -6273,6 +6322,8 @@ class Flow {
   // runner's --export or --env), or every name after set -a.
   std::set<std::string> exported_;
   bool allexport_ = false;
+  mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
+  mutable std::vector<std::vector<std::size_t>> members_;       // members_of
   std::string shared_directory_;  // a directory anyone can write that the template changes into
   // cmake runs: every NAME_ROOT and NAME_DIR may name a package's code.
   // Any mention counts, not only a cmake command: cmake also runs from

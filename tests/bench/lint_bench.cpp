@@ -74,6 +74,25 @@ void BM_LintDenseLines(benchmark::State& state) {
 }
 BENCHMARK(BM_LintDenseLines)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// Many small functions, each called with a value: the time per function
+// should not grow (finding a function's body once scanned every command
+// for every function).
+std::string functions(std::size_t count) {
+  std::string t = "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n";
+  for (std::size_t n = 0; n < count; ++n) {
+    const auto k = std::to_string(n);
+    t += "f" + k + "() { local x=\"$1\"; python3 step.py --run \"$x\"; }\nf" + k + " \"${CLEARML_TASK.name}\"\n";
+  }
+  return t + "${CLEARML_AGENT_EXECUTE}\n";
+}
+
+void BM_LintFunctions(benchmark::State& state) {
+  const sg::compiler::Source source("functions.tpl", functions(static_cast<std::size_t>(state.range(0))));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
+}
+BENCHMARK(BM_LintFunctions)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();
