@@ -2852,23 +2852,30 @@ class Flow {
   void runner_environment(const std::vector<const ShellWord*>& words) {
     const bool runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
       return one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "mpirun", "mpiexec", "orterun", "prterun",
-                                           "singularity", "apptainer", "docker", "podman", "enroot", "ch-run"});
+                                           "singularity", "apptainer", "docker", "podman", "enroot", "ch-run",
+                                           "kubectl", "firejail", "aprun", "shifter", "systemd-run", "podman-hpc"});
     });
     if (!runner) return;
+    // systemd-run -E NAME=VALUE (elsewhere -E is no environment item).
+    const bool systemd = std::any_of(words.begin(), words.end(),
+                                     [](const ShellWord* w) { return basename_of(w->text) == "systemd-run"; });
     for (std::size_t k = 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       if (w.placeholders.empty() && w.refs.empty()) continue;
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
       std::size_t from = std::string_view::npos;
-      for (std::string_view option : {"--export=", "--env=", "--set-env="})
+      for (std::string_view option : {"--export=", "--env=", "--set-env=", "--setenv="})
         if (raw.rfind(option, 0) == 0) from = option.size();
       if (from == std::string_view::npos &&
-          one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env"}))
+          (one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env", "--setenv"}) ||
+           (systemd && words[k - 1]->text == "-E")))
         from = 0;
       if (from == std::string_view::npos) continue;
-      // The items' starts: NAME= at the list's start or after a comma.
+      // The items' starts: NAME= at the list's start or after a comma, also
+      // inside quotes (-e "NAME=$V", --env="A=1,B=$V").
       std::vector<std::pair<std::size_t, std::string>> items;
       for (std::size_t at = from; at <= raw.size();) {
+        while (at < raw.size() && (raw[at] == '"' || raw[at] == '\'')) ++at;
         std::size_t e = at;
         while (e < raw.size() && is_name_char(raw[e])) ++e;
         if (e > at && e < raw.size() && raw[e] == '=' && is_name_start(raw[at])) items.emplace_back(at, std::string(raw.substr(at, e - at)));
@@ -3798,11 +3805,11 @@ class Flow {
       return;
     }
     if (name == "set") {
-      // set -a, set -o allexport: every variable assigned is exported.
+      // set -a, set -o allexport (shopt -so allexport below, bash -a on the
+      // #! line in collect()): every variable assigned is exported.
       for (std::size_t k = i + 1; k < words.size() && words[k]->text != "--"; ++k)
         if ((words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
-             words[k]->text.find('a') != std::string::npos) ||
-            words[k]->text == "allexport")
+             words[k]->text.find('a') != std::string::npos))
           allexport_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
@@ -6180,8 +6187,12 @@ class Flow {
         continue;
       }
       if (!runtime && !is_code_variable(name)) {
-        if ((allexport_ || exported_.count(name)) && is_name_start(name[0]) && !render::is_data_variable(name))
-          for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Environment);
+        if ((allexport_ || modes_.allexport || exported_.count(name)) && is_name_start(name[0]) &&
+            !render::is_data_variable(name))
+          for (auto k : sources) {
+            t_.placeholders[k].roles.add(render::ElementRole::Environment);
+            if (render::is_options_variable(name)) t_.placeholders[k].roles.add(render::ElementRole::EnvironmentOptions);
+          }
         continue;
       }
       const std::string by = runtime ? "a variable named at run time (printf -v \"$1\", read \"$1\", export \"$1=$2\", "
@@ -6369,23 +6380,26 @@ class Flow {
   // may expand aliases (shopt -s expand_aliases; posix mode by set -o
   // posix, --posix, POSIXLY_CORRECT or a #!/bin/sh that is bash; an
   // interactive shell), whether it is interactive (#!/bin/bash -i also
-  // reads ~/.bashrc and its aliases), and whether echo decodes escapes
-  // (shopt -s xpg_echo).
+  // reads ~/.bashrc and its aliases), whether echo decodes escapes
+  // (shopt -s xpg_echo), and whether every variable is exported (#!/bin/bash
+  // -a, set -o or shopt -so allexport; set -a is read where it stands).
   struct ShellModes {
-    bool aliases = false, interactive = false, xpg_echo = false;
+    bool aliases = false, interactive = false, xpg_echo = false, allexport = false;
     explicit ShellModes(const std::string& text) {
       const Shebang shebang = read_shebang(text);
       interactive = shebang.short_option('i').has_value();
       aliases = interactive || text.find("expand_aliases") != std::string::npos ||
-                text.find("POSIXLY_CORRECT") != std::string::npos || names_posix(text) ||
+                text.find("POSIXLY_CORRECT") != std::string::npos || names_word(text, "posix") ||
                 shebang.interpreter_name() == "sh";
       xpg_echo = text.find("xpg_echo") != std::string::npos;
+      allexport = shebang.short_option('a').has_value() || names_word(text, "allexport");
     }
-    // "posix" as a word anywhere (set -o posix, shopt -so posix, set -euo
-    // posix, bash --posix): not posix_spawn or POSIX in prose.
-    static bool names_posix(const std::string& text) {
-      for (auto at = text.find("posix"); at != std::string::npos; at = text.find("posix", at + 5))
-        if ((at == 0 || !is_name_char(text[at - 1])) && (at + 5 >= text.size() || !is_name_char(text[at + 5])))
+    // `word` as a word anywhere ("posix": set -o posix, shopt -so posix,
+    // set -euo posix, bash --posix; not posix_spawn or POSIX in prose).
+    static bool names_word(const std::string& text, std::string_view word) {
+      for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + word.size()))
+        if ((at == 0 || !is_name_char(text[at - 1])) &&
+            (at + word.size() >= text.size() || !is_name_char(text[at + word.size()])))
           return true;
       return false;
     }

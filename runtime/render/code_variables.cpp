@@ -67,7 +67,7 @@ bool is_code_variable(std::string_view n) {
       // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a
       // setting (is_setting_variable).
       "PYENV", "RBENV", "NODENV", "GOENV", "JENV", "PLENV", "ASDF_", "NVM_", "SDKMAN_", "VOLTA_", "MISE_", "FNM_",
-      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "_PYTHON", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
+      "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "_PYTHON", "GCC_", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
       "OMPI_MCA_", "PMIX_MCA_", "I_MPI_", "HYDRA_", "UCX_", "SINGULARITY_", "APPTAINER_", "SINGULARITYENV_",
       "APPTAINERENV_", "MAKEFLAGS", "OMP_TOOL", "ENROOT_", "PYXIS_", "TORCH", "HF_", "TRANSFORMERS_",
@@ -188,6 +188,14 @@ bool is_data_variable(std::string_view n) {
       "WANDB_JOB_TYPE", "WANDB_RUN_ID", "MLFLOW_EXPERIMENT_NAME", "MLFLOW_RUN_ID", "COMET_PROJECT_NAME",
       "COMET_WORKSPACE", "NEPTUNE_PROJECT"};
   return std::find(std::begin(kFreeText), std::end(kFreeText), n) != std::end(kFreeText);
+}
+
+bool is_options_variable(std::string_view n) {
+  static constexpr std::string_view kPrograms[] = {"ZIP", "UNZIP", "GZIP", "BZIP", "BZIP2", "LESS", "MORE",
+                                                   "PIGZ", "LZOP", "XZ_DEFAULTS", "ZSTD", "GREP_COLOR"};
+  for (std::string_view part : {"OPT", "FLAGS", "ARGS"})
+    if (n.find(part) != std::string_view::npos) return true;
+  return std::find(std::begin(kPrograms), std::end(kPrograms), n) != std::end(kPrograms);
 }
 
 bool is_setting_variable(std::string_view n) {

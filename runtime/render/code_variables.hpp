@@ -22,5 +22,8 @@ bool is_setting_variable(std::string_view name);
 // notes for a tracker): exported, a value there is data
 // (ElementRole::Environment holds for other exported names).
 bool is_data_variable(std::string_view name);
+// A name whose value programs split into their options (*OPT*, *FLAGS*,
+// *ARGS*, and ZIP, GZIP, LESS and the like, named after their program).
+bool is_options_variable(std::string_view name);
 
 }  // namespace slurmglue::render

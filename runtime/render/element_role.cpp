@@ -204,19 +204,22 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::Environment:
       // Every program the job runs reads its environment, and which one
       // takes which name as a file to load or write (SYSTEM_WGETRC, VIM,
-      // DEPENDENCIES_OUTPUT) or as its options (ZIP, GCC_COMPARE_DEBUG)
-      // has no end: under a name no rule knows, a value is no path that
-      // starts anywhere or climbs, and no option.
-      if (!v.empty() && (v.front() == '/' || v.front() == '~' || v.front() == '-'))
-        return "a value exported under a name slurmglue does not know cannot start with '/', '~' or '-': the "
-               "programs the job runs read their environment, and one may take this name as a file to load or "
-               "write, or as its options; keep the variable unexported (pass it as an argument) or name the file "
-               "relative to the job's directory";
-      if (has_parent_component(v)) return "a value exported under a name slurmglue does not know cannot hold a '..' path component";
-      return v.find(" -") == std::string_view::npos && v.find("\t-") == std::string_view::npos
+      // DEPENDENCIES_OUTPUT) has no end: under a name no rule knows, a
+      // value is no path that starts anywhere or climbs.
+      if (!v.empty() && (v.front() == '/' || v.front() == '~'))
+        return "a value exported under a name slurmglue does not know cannot start with '/' or '~': the programs "
+               "the job runs read their environment, and one may take this name as a file to load or write; keep "
+               "the variable unexported (pass it as an argument) or name the file relative to the job's directory";
+      return has_parent_component(v) ? "a value exported under a name slurmglue does not know cannot hold a '..' path component"
+                                     : nullptr;
+    case ElementRole::EnvironmentOptions:
+      // (*OPTS, *FLAGS, *ARGS, ZIP, GZIP: split into options by whoever reads them.)
+      return (v.empty() || v.front() != '-') && v.find(" -") == std::string_view::npos &&
+                     v.find("\t-") == std::string_view::npos
                  ? nullptr
-                 : "a value exported under a name slurmglue does not know cannot hold a blank before '-': a program "
-                   "that splits the variable into options (as zip does ZIP) would take it as one";
+                 : "a value exported under a name that holds a program's options (*OPT*, *FLAGS*, *ARGS*, ZIP, "
+                   "GZIP, ...) cannot start with '-' or hold a blank before '-': the program that splits it would "
+                   "take it as an option";
     case ElementRole::Setting:
       // A number (8.0;9.0+PTX), a yes/no or a level word (DETAIL, fp16,
       // utf-8): never a path, a URL, a list of options or code.
@@ -422,7 +425,8 @@ std::string_view first_characters(ElementRole role) {
   switch (role) {
     case ElementRole::Path:
     case ElementRole::CodePath: return "/~";
-    case ElementRole::Environment: return "/~-";
+    case ElementRole::Environment: return "/~";
+    case ElementRole::EnvironmentOptions: return "-";
     case ElementRole::MailUser:
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";

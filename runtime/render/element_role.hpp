@@ -55,8 +55,9 @@ enum class ElementRole : std::uint8_t {
   ListenAddress,  // where a debugger or server listens (node --inspect, debugpy, jdwp, jupyter --ip): the loopback
   GitRefspec,     // a ref git push, fetch or pull updates (git push origin ${V}): no ':' (SRC:DST, :DST deletes), no '+' first (forces)
   CodeVariable,   // sets a variable programs run or load code from (BASH_ENV, LD_PRELOAD): the compiler refuses all but ids
-  Environment,    // exported under a name no rule knows: no '/', '~' or '-' first, no " -" or ".."
-  Last = Environment,
+  Environment,    // exported under a name no rule knows: no '/' or '~' first, no ".."
+  EnvironmentOptions,  // exported under such a name that holds options (*OPT*, *FLAGS*, *ARGS*, ZIP): no '-' first or after a blank
+  Last = EnvironmentOptions,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -2719,17 +2719,27 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
 TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
   expect_refusals({
       {"export SYSTEM_WGETRC=\"%X%\"\nwget -q https://data.example/a", "/home/glue/evil.rc", "exp1"},
-      {"export GCC_COMPARE_DEBUG=\"%X%\"\ngcc -c a.c", "-fplugin=/home/glue/p.so", "1"},
+      {"export TRAINER_OPTS=\"%X%\"", "-x", "fast"},
+      {"export TRAINER_EXTRA_ARGS=\"%X%\"", "fast --import=x", "fast"},
       {"ZIP=\"%X%\" zip -r out.zip results", "x -TT sh", "x y"},
       {"V=\"%X%\"\nexport VIM=\"$V\"", "~/.vim", "v1"},
       {"D=\"%X%\"\nexport D", "runs/../../home/glue", "runs/exp1"},
       {"set -a\nD=\"%X%\"", "/home/glue", "runs"},
       {"env FOO=\"%X%\" python3 t.py", "/home/glue/x", "x"},
-      {"declare -x D=\"%X%\"", "-x", "x-1"},
+      {"declare -x D=\"%X%\"", "~/x", "x-1"},
       {"srun --export=ALL,D=\"%X%\" python3 t.py", "/home/glue/x", "x"},
       {"#SBATCH --export=ALL,DEPENDENCIES_OUTPUT=%X%", "/home/glue/.bashrc", "deps.txt"},
   });
   EXPECT_FALSE(rules(task("export _PYTHON_SYSCONFIGDATA_NAME=\"%X%\"")).empty());
+  EXPECT_FALSE(rules(task("export GCC_COMPARE_DEBUG=\"%X%\"\ngcc -c a.c")).empty());
+  // A name that holds no options takes a '-' (a seed of -1, a run's name).
+  EXPECT_FALSE(refuses(placement(task("export SEED=\"%X%\"")), "-1"));
+  EXPECT_FALSE(refuses(placement(task("export RUN_NAME=\"%X%\"")), "exp 3 - lr sweep"));
+  // Environment items written in quotes, systemd-run's, and every
+  // variable under set -o allexport or #!/bin/bash -a.
+  for (const char* form : {"docker run -e \"FOO=%X%\" img", "V=\"%X%\"\nsingularity exec --env \"FOO=$V\" i.sif true",
+                           "systemd-run -E FOO=\"%X%\" true", "shopt -so allexport\nD=\"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/x")) << form;
   EXPECT_FALSE(refuses(placement(task("export WANDB_NAME=\"%X%\"")), "-- ablation /x"));
   EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\npython3 t.py --data \"$D\"")), "/datasets/x"));
 }

@@ -415,13 +415,11 @@ TEST_F(InjectionCorpus, ShellContextsNeverRunTheValueAndReadItBackExactly) {
             // An associative array has no empty key.
             const bool empty_key = expected.empty() && ctx.name.rfind("associative-key", 0) == 0;
             // Exported under a name no rule knows: no path from '/' or '~'
-            // or climbing, no option (first or after a blank).
+            // or climbing.
             const bool exported = ctx.name == "single-quoted-in-export" || ctx.name == "environment-for-sh-c";
-            const bool path_or_option =
-                (!expected.empty() && std::string_view("/~-").find(expected[0]) != std::string_view::npos) ||
-                expected.find(" -") != std::string::npos || expected.find("\t-") != std::string::npos ||
-                expected == ".." || expected.rfind("../", 0) == 0 || expected.find("/..") != std::string::npos;
-            EXPECT_TRUE(has_dos_line_break || subscript_code || option_like || empty_key || (exported && path_or_option) ||
+            const bool path = (!expected.empty() && (expected[0] == '/' || expected[0] == '~')) || expected == ".." ||
+                              expected.rfind("../", 0) == 0 || expected.find("/..") != std::string::npos;
+            EXPECT_TRUE(has_dos_line_break || subscript_code || option_like || empty_key || (exported && path) ||
                         (has_line_break && ctx.name == "comment") ||
                         (ctx.name.rfind("heredoc", 0) == 0 && (has_delimiter_line)))
                 << "refused an ordinary text value: " << why;
