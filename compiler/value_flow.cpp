@@ -140,6 +140,7 @@ class Flow {
     for (const auto& use : t_.arithmetic_names)
       uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
     subscripts_in_text();
+    if (integer_variables_) names_given_to_integers();
     // Bash's own integer variables evaluate what is assigned to them
     // (RANDOM=$SEED runs a subscript's $(...) in a variable the seed names).
     for (const char* name : {"RANDOM", "SRANDOM", "OPTIND", "HISTCMD", "SECONDS", "BASHPID"})
@@ -2911,6 +2912,40 @@ class Flow {
   // ${!ref} reads later): wherever bash takes it as a name, it evaluates the
   // subscript, the bare names in it too. Every word counts (which only makes
   // the model stricter), but for an associative array's string keys.
+  // declare -i N, then N=NAME, N+=NAME*2, read N <<< NAME, printf -v N %s
+  // NAME, for N in NAME, ${N:=NAME}: bash evaluates the text an integer
+  // variable is given as arithmetic, where a bare NAME is that variable's
+  // value evaluated again. Where the template has an integer variable, a
+  // bare name in what an assignment gives, in a ${N:=...} default or as a
+  // whole argument may be one.
+  void names_given_to_integers() {
+    const std::string by = "an integer variable's assignment (declare -i N; N=NAME evaluates NAME's value)";
+    const auto bare_names = [&](std::string_view text) {
+      for (std::size_t k = 0; k < text.size(); ++k) {
+        if (!is_name_start(text[k]) || (k > 0 && (is_name_char(text[k - 1]) || text[k - 1] == '$'))) continue;
+        std::size_t e = k;
+        while (e < text.size() && is_name_char(text[e])) ++e;
+        uses_.push_back({std::string(text.substr(k, e - k)), Use::Arithmetic, by});
+        k = e;
+      }
+    };
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto* program = program_word(t_.commands[c]);
+      const bool declares = program && one_of(program->text, {"declare", "typeset", "local", "readonly", "export"});
+      for (const auto& w : t_.commands[c].words) {
+        const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        for (auto at = raw.find("${"); at != std::string_view::npos; at = raw.find("${", at + 2))
+          if (const auto eq = raw.find('=', at); eq != std::string_view::npos && eq < raw.find('}', at))
+            bare_names(raw.substr(eq + 1, raw.find('}', eq) - eq - 1));
+        if (is_assignment_word(w.text)) {
+          bare_names(raw.substr(std::min(raw.find('=') + 1, raw.size())));
+        } else if (&w != program && !declares && !w.text.empty() && is_name_start(w.text[0]) &&
+                   std::all_of(w.text.begin(), w.text.end(), [](char ch) { return is_name_char(ch); })) {
+          uses_.push_back({w.text, Use::Arithmetic, by});
+        }
+      }
+    }
+  }
   void subscripts_in_text() {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (const auto& cmd : t_.commands)
@@ -5743,6 +5778,7 @@ class Flow {
         // any variable may be the one made an integer.
         const bool named_at_run_time = !w.refs.empty() || w.text.find('$') != std::string::npos;
         if (integer) uses_.push_back({named_at_run_time ? std::string(kEnvironment) : w.text, Use::Arithmetic, name + " -i"});
+        integer_variables_ = integer_variables_ || integer;
         continue;
       }
       // declare "a=(...)": a quoted list is parsed as words again (an
@@ -5757,6 +5793,7 @@ class Flow {
         reparse_word(w, name + " -a (it reads a value \"(...)\" as a list of words again)");
       assignment(w);
       if (integer) arithmetic_word(w);
+      integer_variables_ = integer_variables_ || integer;
       if (nameref) {
         // declare -n REF=NAME: REF is NAME.
         name_position(w, name + " -n");
@@ -6333,6 +6370,7 @@ class Flow {
   // runner's --export or --env), or every name after set -a.
   std::set<std::string> exported_;
   bool allexport_ = false;
+  bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of
   std::string shared_directory_;  // a directory anyone can write that the template changes into

@@ -2744,4 +2744,21 @@ TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
   EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\npython3 t.py --data \"$D\"")), "/datasets/x"));
 }
 
+// Fifty-seventh review: an integer variable evaluates the text it is given,
+// where a bare NAME is that variable's value evaluated again (and a
+// subscript in it runs code), however the text arrives.
+TEST(ValueSinks, BareNamesGivenToIntegerVariablesAreArithmetic) {
+  for (const char* given : {"N=RUN_NAME", "N+=RUN_NAME*2", "export N=RUN_NAME", "read N <<< RUN_NAME",
+                            "printf -v N %s RUN_NAME", "for N in RUN_NAME; do :; done", ": ${N:=RUN_NAME}",
+                            "N=(RUN_NAME)", "f() { local -i n; n=RUN_NAME; }\nf"}) {
+    const std::string form = std::string("RUN_NAME=\"%X%\"\ndeclare -i N\n") + given;
+    EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << given;
+  }
+  // Without an integer variable, or where a declaration names the variable, text stays text.
+  EXPECT_NE(placement(task("RUN_NAME=\"%X%\"\nN=RUN_NAME\necho \"$N\"")).context.quoting,
+            sg::render::Quoting::Arithmetic);
+  EXPECT_NE(placement(task("OK=\"%X%\"\ndeclare -i STEPS=100\nexport OK\npython3 t.py --name \"$OK\"")).context.quoting,
+            sg::render::Quoting::Arithmetic);
+}
+
 }  // namespace
