@@ -3633,8 +3633,14 @@ class Flow {
     changed_in_place(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
-      if (is_shell(by.substr(0, by.find(' ')))) nested_heredocs(c);
+      // (source /dev/stdin <<'EOF' runs its body in this shell.)
+      if (const auto reader = by.substr(0, by.find(' ')); is_shell(reader) || one_of(reader, {"source", "."}))
+        nested_heredocs(c);
     }
+    // source <(echo '...'), eval "$(printf ...)": what the substitution
+    // prints, when the template wrote it, is code of this shell.
+    if (one_of(name, {"source", ".", "eval"}))
+      for (const auto d : children_of(c)) written_code(d, true, name + " (the code a substitution prints)");
 
     if (name == "gdb" || name == "lldb") {
       // Commands, and files of commands (gdb's shell, lldb's platform
@@ -3656,6 +3662,8 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
       return;
     }
+    // source F: what the template wrote into F is code of this shell.
+    if ((name == "source" || name == ".") && i + 1 < words.size()) runs_written_text(*words[i + 1], name, words, i + 1);
     if ((name == "source" || name == ".") && i + 2 < words.size()) {
       // source FILE ARGS: the file is code; its arguments are what the
       // sourced script works with, such as the environment of
@@ -5192,7 +5200,8 @@ class Flow {
       const auto it = text_writers_.find(r);
       if (it == text_writers_.end()) continue;
       for (const auto c : it->second)
-        written_code(c, is_shell(program), program + " running " + describe_file(r), words, at);
+        written_code(c, is_shell(program) || program == "source" || program == ".",
+                     program + " running " + describe_file(r), words, at);
     }
   }
   // Whether command c writes text of the template (a here-document, what

@@ -2761,4 +2761,22 @@ TEST(ValueSinks, BareNamesGivenToIntegerVariablesAreArithmetic) {
             sg::render::Quoting::Arithmetic);
 }
 
+// Fifty-sixth review: code this shell runs from a here-document on standard
+// input (source /dev/stdin), from what a substitution prints (source
+// <(echo ...), eval "$(printf ...)") or from a file the template wrote
+// (source job.env) is read with the template's variables.
+TEST(ValueSinks, CodeSourcedFromStdinSubstitutionsAndWrittenFiles) {
+  for (const char* form : {"H=\"%X%\"\nsource /dev/stdin <<'EOF'\nexport NODE_OPTIONS=\"--x=$H\"\nEOF",
+                           "H=\"%X%\"\n. <(echo 'export NODE_OPTIONS=\"--x=$H\"')",
+                           "H=\"%X%\"\nsource <(cat <<'EOF'\nexport NODE_OPTIONS=\"--x=$H\"\nEOF\n)",
+                           "H=\"%X%\"\necho 'export NODE_OPTIONS=\"--x=$H\"' > env.txt\nsource env.txt",
+                           "H=\"%X%\"\ncat > job.env <<'EOF'\nexport NODE_OPTIONS=\"--x=$H\"\nEOF\n. ./job.env"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"H=\"%X%\"\neval \"$(echo 'srun --cpus-per-task=$H python3 t.py')\"",
+                           "H=\"%X%\"\nsource <(printf '%s\\n' 'srun --cpus-per-task=$H python3 t.py')"})
+    EXPECT_TRUE(refuses(placement(task(form)), "2 --container-image=x")) << form;
+  // What a program prints (conda's hook) is not the template's text.
+  EXPECT_TRUE(rules(task("H=\"%X%\"\neval \"$(conda shell.bash hook)\"\npython3 t.py --x \"$H\"")).empty());
+}
+
 }  // namespace
