@@ -1121,9 +1121,16 @@ class Flow {
       for (const auto& w : t_.commands[c].words)
         if (&w != program && w.role == ShellWord::Role::Word && !w.text.empty() && (w.text[0] == '{' || w.text[0] == '['))
           uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
-    for (const auto& n : names)
+    for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None)
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
+      // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
+      // dotenv and the like export, under names the lines choose.
+      const auto base = basename_of(n);
+      if (base == ".env" || base == "env.list" || (base.size() > 4 && base.substr(base.size() - 4) == ".env"))
+        for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions})
+          uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
+    }
   }
   // A word naming a file the template creates or copies (> F, tee F, cp A B,
   // dd of=F, mkdir D, tar -C D): a value there, also through a variable,

@@ -207,9 +207,10 @@ const char* check_element(ElementRole role, std::string_view v) {
       // DEPENDENCIES_OUTPUT) has no end: under a name no rule knows, a
       // value is no path that starts anywhere or climbs.
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
-        return "a value exported under a name slurmglue does not know cannot start with '/' or '~': the programs "
-               "the job runs read their environment, and one may take this name as a file to load or write; keep "
-               "the variable unexported (pass it as an argument) or name the file relative to the job's directory";
+        return "a value exported under a name slurmglue does not know, or written to an environment file, cannot "
+               "start with '/' or '~': the programs the job runs read their environment, and one may take this name "
+               "as a file to load or write; keep the variable unexported (pass it as an argument) or name the file "
+               "relative to the job's directory";
       return has_parent_component(v) ? "a value exported under a name slurmglue does not know cannot hold a '..' path component"
                                      : nullptr;
     case ElementRole::EnvironmentOptions:

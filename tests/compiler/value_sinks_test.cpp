@@ -2738,7 +2738,9 @@ TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
   // Environment items written in quotes, systemd-run's, and every
   // variable under set -o allexport or #!/bin/bash -a.
   for (const char* form : {"docker run -e \"FOO=%X%\" img", "V=\"%X%\"\nsingularity exec --env \"FOO=$V\" i.sif true",
-                           "systemd-run -E FOO=\"%X%\" true", "shopt -so allexport\nD=\"%X%\""})
+                           "systemd-run -E FOO=\"%X%\" true", "shopt -so allexport\nD=\"%X%\"",
+                           "echo \"LD_PRELOAD=%X%\" > job.env\ndocker run --env-file job.env img",
+                           "cat > .env <<EOF\nPYTHONPATH=%X%\nEOF"})
     EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/x")) << form;
   EXPECT_FALSE(refuses(placement(task("export WANDB_NAME=\"%X%\"")), "-- ablation /x"));
   EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\npython3 t.py --data \"$D\"")), "/datasets/x"));
