@@ -137,6 +137,12 @@ bool is_code_variable(std::string_view n) {
       "CONFIG_SITE", "AWKPATH", "AWKLIBPATH", "M4PATH", "GVIMINIT", "HUGGINGFACE_", "PYTORCH_TRANSFORMERS_CACHE",
       "PYTORCH_PRETRAINED_BERT_CACHE", "AIRFLOW", "MLFLOW_REGISTRY_URI", "MLFLOW_ARTIFACT_URI", "TERMINFO",
       "WANDB_CONFIG_DIR",
+      // The shell configure re-runs itself with, the java launcher scripts
+      // run, log4j's configuration, tar's default archive (HOST:FILE goes
+      // through a remote shell), where go fetches modules and toolchains
+      // from, and the PostgreSQL server clients send the job's password to.
+      "CONFIG_SHELL", "JAVACMD", "LOG4J", "TAPE", "GOPROXY", "GOSUMDB", "GONOSUMDB", "GOINSECURE", "GOPRIVATE",
+      "GONOPROXY", "GOTOOLCHAIN", "PGHOST", "PGPASSFILE",
       // bash's alias table and command hash (BASH_ALIASES[x]=code,
       // BASH_CMDS[python3]=/bin/prog); the locale bash reads the rest of the
       // template's bytes in (GBK makes a byte swallow a quote) and the

@@ -2732,6 +2732,8 @@ TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
   });
   EXPECT_FALSE(rules(task("export _PYTHON_SYSCONFIGDATA_NAME=\"%X%\"")).empty());
   EXPECT_FALSE(rules(task("export GCC_COMPARE_DEBUG=\"%X%\"\ngcc -c a.c")).empty());
+  for (const char* name : {"CONFIG_SHELL", "JAVACMD", "LOG4J_CONFIGURATION_FILE", "TAPE", "GOPROXY", "GOTOOLCHAIN", "PGHOST"})
+    EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"")).empty()) << name;
   // A name that holds no options takes a '-' (a seed of -1, a run's name).
   EXPECT_FALSE(refuses(placement(task("export SEED=\"%X%\"")), "-1"));
   EXPECT_FALSE(refuses(placement(task("export RUN_NAME=\"%X%\"")), "exp 3 - lr sweep"));
