@@ -4382,10 +4382,23 @@ class Flow {
   // ${SCRATCH:-$HOME}/, $H/ after H=$HOME, $(cd; pwd)/, /home/NAME/,
   // root's home), at the start of a name relative to the working directory
   // ("", "./"), or elsewhere. Quotes do not change the path.
+  // (Only the start decides: a word of thousands of placeholders is read
+  // as far as its first 256 characters decide, then whole.)
   PathStart path_start(std::string_view before) const {
     std::string path;
-    for (char c : before)
-      if (c != '"' && c != '\'') path += c;
+    std::size_t k = 0;
+    for (; k < before.size() && path.size() < 256; ++k)
+      if (before[k] != '"' && before[k] != '\'') path += before[k];
+    if (k == before.size()) return path_start_of(path, nullptr);
+    bool reaches_end = false;
+    if (const auto start = path_start_of(path, &reaches_end); start == PathStart::Elsewhere && !reaches_end) return start;
+    for (; k < before.size(); ++k)
+      if (before[k] != '"' && before[k] != '\'') path += before[k];
+    return path_start_of(path, nullptr);
+  }
+  // path_start of a path without quotes; *reaches_end: the root (the first
+  // expansion) or the separators after it reach the path's end.
+  PathStart path_start_of(std::string_view path, bool* reaches_end) const {
     std::string_view rest = path;
     const auto only_separators = [](std::string_view r) {
       for (std::size_t k = 0; k < r.size(); ++k)
@@ -4410,6 +4423,7 @@ class Flow {
       const bool home = name == "HOME" || home_variables_.count(name) > 0 || x.find("HOME") != std::string_view::npos ||
                         x.find('~') != std::string_view::npos ||
                         (x.find("pwd") != std::string_view::npos && x.find("cd") != std::string_view::npos);
+      if (reaches_end) *reaches_end = root.size() >= rest.size();
       if (!home) return PathStart::Elsewhere;
     } else {
       return PathStart::Elsewhere;

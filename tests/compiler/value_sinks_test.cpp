@@ -1939,6 +1939,10 @@ TEST(ValueSinks, NoValueNamesAnEntryOfAHome) {
                            "WORKDIR=${WORKDIR:-$HOME}\ncd \"$WORKDIR\"\necho hi > \"%X%\"",
                            "git clone https://example.org/r.git \"${HOME:?}/%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A home named late in a long first expansion (the start of a word is
+  // read as far as it decides).
+  EXPECT_TRUE(refused(task("echo done > \"$(printf %s " + std::string(300, 'a') + " >/dev/null; echo $HOME)/%X%\""),
+                      "value-parsed-as-code"));
   // The task's id is the server's: a plain word.
   EXPECT_TRUE(rules("echo done > \"$HOME/${CLEARML_TASK.id}.log\"\n").empty());
   // Deeper in a home, or relative without cd ~, a value holds directories
