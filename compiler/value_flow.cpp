@@ -459,6 +459,9 @@ class Flow {
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
     for (const auto& [name, from] : sub.edges_) edges_[name].insert(from.begin(), from.end());
+    // eval 'set -a', bash -c 'export N': what the code exports, this shell's children get.
+    allexport_ = allexport_ || sub.allexport_ || sub.modes_.allexport;
+    exported_.insert(sub.exported_.begin(), sub.exported_.end());
     for (auto& use : sub.uses_) {
       use.by = fmt::format("code that {} runs", use.by);
       uses_.push_back(std::move(use));
@@ -3857,9 +3860,11 @@ class Flow {
     if (name == "set") {
       // set -a, set -o allexport (shopt -so allexport below, bash -a on the
       // #! line in collect()): every variable assigned is exported.
+      // (set -$OPTS, set "$@": options chosen at run time may be -a.)
       for (std::size_t k = i + 1; k < words.size() && words[k]->text != "--"; ++k)
         if ((words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
-             words[k]->text.find('a') != std::string::npos))
+             words[k]->text.find('a') != std::string::npos) ||
+            (!words[k]->refs.empty() && words[k]->placeholders.empty()))
           allexport_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "@"}) {
@@ -5332,18 +5337,24 @@ class Flow {
       std::string option;
       std::size_t value_at = 0;
       const std::string_view previous = k > from ? std::string_view(words[k - 1]->text) : std::string_view();
-      if (raw.starts_with("--") && raw.find('=') != std::string_view::npos) {
-        option = unquoted(raw.substr(2, raw.find('=') - 2));
+      // (Quotes anywhere in the option: "--export=ALL,LR=$LR", '--chdir'="$W", -"D$W".)
+      const auto head = unquoted(raw.substr(0, std::min(raw.find('='), raw.size())));
+      std::size_t letter_at = 0;
+      while (letter_at < raw.size() && (raw[letter_at] == '"' || raw[letter_at] == '\'' || raw[letter_at] == '-')) ++letter_at;
+      if (head.starts_with("--") && raw.find('=') != std::string_view::npos) {
+        option = head.substr(2);
         value_at = raw.find('=') + 1;
-      } else if (raw.size() > 2 && raw[0] == '-' && raw[1] != '-') {
-        if (const auto* info = sbatch_.find_short(raw[1])) option = info->name;
-        value_at = 2;
-      } else if (!raw.starts_with("-") && previous.starts_with("--") && previous.find('=') == std::string_view::npos) {
+      } else if (head.size() > 2 && head[0] == '-' && head[1] != '-' && letter_at < raw.size()) {
+        if (const auto* info = sbatch_.find_short(head[1])) option = info->name;
+        value_at = letter_at + 1;
+      } else if (!head.starts_with("-") && previous.starts_with("--") && previous.find('=') == std::string_view::npos) {
         option = std::string(previous.substr(2));
-      } else if (!raw.starts_with("-") && previous.size() == 2 && previous[0] == '-') {
+      } else if (!head.starts_with("-") && previous.size() == 2 && previous[0] == '-') {
         if (const auto* info = sbatch_.find_short(previous[1])) option = info->name;
       }
       if (option.empty()) continue;
+      // srun takes an unambiguous prefix of a long option (--expo=).
+      if (const auto m = sbatch_.find_long(option); m.option) option = m.option->name;
       const auto value = raw.substr(value_at);
       const auto cuts = cut_in(w);
       for (const auto& x : expansions(value)) {
@@ -5778,6 +5789,11 @@ class Flow {
         continue;
       }
       if (exports && !functions && !w.text.empty() && is_name_start(w.text[0])) exported_.insert(assigned_name(w.text));
+      // export "$v", declare -x $(echo N), export ${!P@}: any name may be the one exported.
+      if (exports && !functions) {
+        const std::string_view written = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        if (written.substr(0, written.find('=')).find_first_of("$`") != std::string_view::npos) allexport_ = true;
+      }
       // export -f NAME, declare -fx NAME, declare -f NAME (printed, e.g. into
       // bash -c "$(declare -f NAME); NAME"): the body leaves this shell.
       if (functions) {

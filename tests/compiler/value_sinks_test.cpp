@@ -2787,4 +2787,18 @@ TEST(ValueSinks, CodeSourcedFromStdinSubstitutionsAndWrittenFiles) {
   EXPECT_TRUE(rules(task("H=\"%X%\"\neval \"$(conda shell.bash hook)\"\npython3 t.py --x \"$H\"")).empty());
 }
 
+// Fifty-eighth review: an srun option written with quotes around its name
+// keeps its rules for a variable in its value, and a name exported at run
+// time (export "$v", export ${!P@}, set -$OPTS, eval set -a) may be any.
+TEST(ValueSinks, QuotedSlurmOptionsAndNamesExportedAtRunTime) {
+  for (const char* form : {"LR=\"%X%\"\nsrun \"--export=ALL,LR=$LR\" python3 t.py",
+                           "LR=\"%X%\"\nsrun '--export'=\"ALL,LR=$LR\" python3 t.py"})
+    EXPECT_TRUE(refuses(placement(task(form)), "0.1,BASH_ENV=x")) << form;
+  for (const char* form : {"W=\"%X%\"\nsrun \"--chdir=$W\" python3 t.py", "W=\"%X%\"\nsrun \"-D$W\" python3 t.py"})
+    EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/evil")) << form;
+  for (const char* exported : {"for v in D; do export \"$v\"; done", "eval set -a", "set -$OPTS"})
+    EXPECT_TRUE(refuses(placement(task(std::string("D=\"%X%\"\n") + exported)), "/home/glue/x")) << exported;
+  EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\nexport PATH=\"$HOME/bin:$PATH\"")), "/datasets/x"));
+}
+
 }  // namespace
