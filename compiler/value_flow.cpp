@@ -294,6 +294,10 @@ class Flow {
     bool vanishes_ = true;
   };
   // Whether offset `at` of a word lies inside one of its top-level expansions.
+  // The builtins that read NAME=value arguments as assignments.
+  static bool is_declaration_builtin(std::string_view name) {
+    return one_of(name, {"declare", "typeset", "local", "readonly", "export"});
+  }
   // The variables an expansion yields the text of: ${A[@]@K} and ${A[@]@A}
   // the keys as well as the values.
   static std::vector<std::string> expanded_names(const Expansion& x, std::string_view span) {
@@ -557,7 +561,7 @@ class Flow {
           if (positional_values_) positional_values_->push_back(joined);
         }
       }
-      if (one_of(program, {"declare", "typeset", "local", "readonly", "export"})) {
+      if (is_declaration_builtin(program)) {
         // declare -n R=E: $R is what E holds, never the text "E".
         bool nameref = false, array = false;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -859,9 +863,10 @@ class Flow {
     ++resolving_;
     for (const auto& [m, at, shifted] : bodies) {
       const auto body = words_of(m);
-      // (A shift beyond the call's words moves nothing.)
-      for (std::size_t from = i + 1; from <= words.size(); ++from) {
-        if (shifted != kAnyShift && from != std::min(words.size(), i + 1 + shifted)) continue;
+      // The call's words after the shift: after any, for kAnyShift (a shift
+      // beyond the call's words moves nothing).
+      const auto last = shifted == kAnyShift ? words.size() : std::min(words.size(), i + 1 + shifted);
+      for (auto from = shifted == kAnyShift ? i + 1 : last; from <= last; ++from) {
         std::vector<const ShellWord*> joined(body.begin(), body.begin() + static_cast<long>(at));
         joined.insert(joined.end(), words.begin() + static_cast<long>(from), words.end());
         joined.insert(joined.end(), body.begin() + static_cast<long>(at) + 1, body.end());
@@ -1129,8 +1134,7 @@ class Flow {
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
       // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
       // dotenv and the like export, under names the lines choose.
-      const auto base = basename_of(n);
-      if (base == ".env" || base == "env.list" || (base.size() > 4 && base.substr(base.size() - 4) == ".env"))
+      if (const auto base = basename_of(n); base == ".env" || base == "env.list" || base.ends_with(".env"))
         for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions})
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
     }
@@ -2596,7 +2600,7 @@ class Flow {
     // declaration builtin written as plain text, and only where NAME= is
     // plain text too: \export, "export", export "N"=$V and export N_\X=$V
     // split and glob $V like any word (each piece may be NAME=VALUE).
-    if (one_of(program, {"declare", "typeset", "local", "readonly", "export"}))
+    if (is_declaration_builtin(program))
       split_words(words, i, text_.compare(words[i]->begin, words[i]->end - words[i]->begin, program) == 0);
     else if (!one_of(program, {"let", "eval", "[[", "test", "["}))
       split_words(words, i);
@@ -2941,7 +2945,7 @@ class Flow {
     };
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto* program = program_word(t_.commands[c]);
-      const bool declares = program && one_of(program->text, {"declare", "typeset", "local", "readonly", "export"});
+      const bool declares = program && is_declaration_builtin(program->text);
       for (const auto& w : t_.commands[c].words) {
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         for (auto at = raw.find("${"); at != std::string_view::npos; at = raw.find("${", at + 2))
@@ -3762,7 +3766,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) arithmetic_word(*words[k]);
       return;
     }
-    if (one_of(name, {"declare", "typeset", "local", "readonly", "export"})) return declaration(words, i, name);
+    if (is_declaration_builtin(name)) return declaration(words, i, name);
     if (one_of(name, {"read", "mapfile", "readarray"})) {
       std::string from_fd;
       bool named = false;
