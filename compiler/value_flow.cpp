@@ -17,6 +17,7 @@
 #include <cctype>
 #include <deque>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -95,6 +96,17 @@ class Flow {
     for (auto& ph : t_.placeholders)
       if (ph.context.split_later) split_at(ph.context, ifs_chars_);
   }
+
+  // Files that code strings wrote after the template's words were linked to
+  // the files they name (bash -c 'echo "$X" > f' before source f): the
+  // template has to be read again knowing them.
+  std::set<std::string> written_late() const {
+    std::set<std::string> out;
+    std::set_difference(written_->begin(), written_->end(), read_with_written_.begin(), read_with_written_.end(),
+                        std::inserter(out, out.end()));
+    return out;
+  }
+  void written_before(std::set<std::string> keys) { own_written_ = std::move(keys); }
 
   // Everything but the solution: the nested analysis of a code string merges
   // its edges and uses into the enclosing one.
@@ -458,7 +470,12 @@ class Flow {
     // The code calls the template's functions as the template does.
     for (const auto& [f, at] : functions_) sub.functions_.emplace(f, kNone);
     sub.code_functions_ = code_functions_;
-    sub.written_ = written_;  // srun bash -c 'source job.env': the files the template wrote
+    // srun bash -c 'source job.env': the files the template wrote; and
+    // what the code writes (bash -c 'echo "$X" > f'), the template then
+    // reads. One set for both, not a copy per string (a template of
+    // thousands of code strings and files would be quadratic).
+    sub.written_ = written_;
+    sub.trees_ = trees_;
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
@@ -959,6 +976,16 @@ class Flow {
     return std::string(key.substr(5));
   }
   static bool is_pattern_key(std::string_view key) { return key.rfind(kAnyFile, 0) == 0; }
+  // The written keys that are patterns ("file:*", "file:*.txt"): they sort together.
+  std::vector<std::string> written_pattern_keys() const {
+    std::vector<std::string> out;
+    for (auto it = written_->lower_bound(kAnyFile); it != written_->end() && is_pattern_key(*it); ++it) out.push_back(*it);
+    return out;
+  }
+  void note_written(const std::string& key) {
+    written_->insert(key);
+    wrote_.push_back(key);
+  }
   // Whether a file written under `key` may be the file named `base`.
   static bool may_be(std::string_view key, std::string_view read_key) {
     if (key == read_key || key == kAnyFile) return true;
@@ -976,7 +1003,7 @@ class Flow {
   std::vector<std::string> trees_holding(std::string_view path) const {
     std::vector<std::string> out;
     for (auto slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
-      if (const auto key = file_key(path.substr(0, slash)); trees_.count(key)) out.push_back(key);
+      if (const auto key = file_key(path.substr(0, slash)); trees_->count(key)) out.push_back(key);
     return out;
   }
 
@@ -987,7 +1014,7 @@ class Flow {
                                                      ".tmp", ".new", ".save", ".copy", ".zip", ".tar", ".tgz", ".tbz2",
                                                      ".txz", ".sig"};
     std::vector<std::string> out;
-    if (written_.count(key)) out.push_back(key);
+    if (written_->count(key)) out.push_back(key);
     if (is_pattern_key(key)) return out;
     // Back to the original: strip suffixes (run.sh.gz.b64 -> run.sh.gz -> run.sh).
     for (std::string_view name = key;;) {
@@ -995,12 +1022,12 @@ class Flow {
       if (dot == std::string_view::npos || dot <= 5) break;
       if (std::find(std::begin(kSuffixes), std::end(kSuffixes), name.substr(dot)) == std::end(kSuffixes)) break;
       name = name.substr(0, dot);
-      if (written_.count(std::string(name))) out.emplace_back(name);
+      if (written_->count(std::string(name))) out.emplace_back(name);
     }
     // On to a copy: the template wrote run.sh.gz, gunzip made run.sh (one
     // search: the written names that start with "run.sh.").
     const std::string stem = key + ".";
-    for (auto it = written_.lower_bound(stem); it != written_.end() && it->compare(0, stem.size(), stem) == 0; ++it)
+    for (auto it = written_->lower_bound(stem); it != written_->end() && it->compare(0, stem.size(), stem) == 0; ++it)
       if (std::find(std::begin(kSuffixes), std::end(kSuffixes), std::string_view(*it).substr(key.size())) !=
           std::end(kSuffixes))
         out.push_back(*it);
@@ -1102,7 +1129,7 @@ class Flow {
   void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
-    written_.insert(key);
+    note_written(key);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name)) {
@@ -1741,7 +1768,7 @@ class Flow {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
         write_file(file_key(*dest), c, *dest);
-        trees_.insert(file_key(*dest));
+        trees_->insert(file_key(*dest));
       }
     }
     if (prog == "tee" || prog == "sponge") {
@@ -1764,7 +1791,7 @@ class Flow {
                  v.word != kNone)
           create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR (rsync's -t keeps times)
       write_file(file_key(operands.back()->text), c, operands.back()->text);
-      trees_.insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
+      trees_->insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
     } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
       // the URL's last component without .git). An option's value is no
@@ -1797,7 +1824,7 @@ class Flow {
         write_file(file_key(dir), c, dir, false);
         for (auto p : rest[0]->placeholders) direct_[file_key(dir)].insert(p);
         for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
-        trees_.insert(file_key(dir));
+        trees_->insert(file_key(dir));
       }
     } else if (prog == "split" || prog == "csplit") {
       // The pieces: files named after a prefix and a counter (chunk_00, xx01).
@@ -1938,7 +1965,7 @@ class Flow {
             uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
           at = end + 1;
         }
-      for (const auto& key : std::set<std::string>(written_)) {
+      for (const auto& key : std::set<std::string>(*written_)) {
         if (is_pattern_key(key)) continue;
         const auto file = basename_of(std::string_view(key).substr(5));
         for (const auto* w : words)
@@ -2044,7 +2071,7 @@ class Flow {
             fd_files["${" + fd.substr(1)] = key;
           }
           if (fd == "1" || op.front() == '&' || both_streams) stdout_file = key;
-          written_.insert(key);
+          note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
@@ -2072,11 +2099,11 @@ class Flow {
     // Every word that may name a written file refers to it, and so does each
     // word around it ($(cat F) in an assignment); a glob, ls or find reads
     // the names the template created.
-    std::vector<std::string> written_patterns;
-    for (const auto& key : written_) {
-      if (is_pattern_key(key)) written_patterns.push_back(key);
+    const auto written_patterns = written_pattern_keys();
+    if (depth_ == 0) read_with_written_ = *written_;
+    // (A code string adds the files it wrote; the template, all of them.)
+    for (const auto& key : depth_ == 0 ? std::vector<std::string>(written_->begin(), written_->end()) : wrote_)
       edges_[kEveryFile].insert(key);
-    }
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       auto& cmd = t_.commands[c];
       const ShellWord* program = program_word(cmd);
@@ -2143,7 +2170,7 @@ class Flow {
         if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@') {
           const auto rsp = file_key(std::string_view(w.text).substr(1));
           const std::string by = "a response file (" + w.text + ": its words are read as options)";
-          if (written_.count(rsp)) uses_.push_back({rsp, Use::Code, by});
+          if (written_->count(rsp)) uses_.push_back({rsp, Use::Code, by});
           for (const auto& pattern : written_patterns)
             if (may_be(pattern, rsp)) uses_.push_back({pattern, Use::Code, by});
         }
@@ -2186,10 +2213,10 @@ class Flow {
           // otherwise a descriptor may be open on any file.
           const auto fd = fd_reads_.find(w.text.substr(w.text.rfind('/') + 1));
           if (fd != fd_reads_.end()) add.push_back(fd->second);
-          else if (!written_.empty()) add.emplace_back(kEveryFile);
+          else if (!written_->empty()) add.emplace_back(kEveryFile);
         } else if (is_pattern_key(key)) {
           // A name the template cannot read ({a,b}, *, $X) may be any file it wrote.
-          if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_.empty() &&
+          if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_->empty() &&
               names_a_file_read(cmd, program, w, glob))
             add.emplace_back(kEveryFile);
         } else {
@@ -2307,7 +2334,7 @@ class Flow {
     // Only code that runs something: reading a file the template wrote as
     // data (json.load(open('cfg.json'))) is no use of it as code.
     if (!runs_code(w.text)) return;
-    for (const auto& key : written_) {
+    for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
       if (name.size() > 1 && w.text.find(name) != std::string::npos)
@@ -4765,9 +4792,9 @@ class Flow {
     const auto key = file_key(name);
     std::vector<std::string> keys = in_place_copies(key);
     for (auto& tree : trees_holding(name)) keys.push_back(std::move(tree));
-    if (is_pattern_key(key) && !written_.empty()) keys.emplace_back(kEveryFile);
-    for (const auto& written : written_)
-      if (is_pattern_key(written) && may_be(written, key)) keys.push_back(written);
+    if (is_pattern_key(key) && !written_->empty()) keys.emplace_back(kEveryFile);
+    for (const auto& written : written_pattern_keys())
+      if (may_be(written, key)) keys.push_back(written);
     for (const auto& k : keys)
       if (code) uses_.push_back({k, Use::Code, by});
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
@@ -6448,7 +6475,10 @@ class Flow {
   int resolving_ = 0;                           // depth of commands read in place of others
   std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
   // Files (files()).
-  std::set<std::string> written_;
+  std::set<std::string> own_written_;
+  std::set<std::string>* written_ = &own_written_;  // the outermost template's
+  std::vector<std::string> wrote_;                   // the keys this template or code string wrote
+  std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
   std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
   // What a command prints carries: ls and find the names the template
@@ -6459,7 +6489,8 @@ class Flow {
   // empty list); nothing when some are not literal.
   std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
-  std::set<std::string> trees_;  // keys of directories written as a whole (cp -r, git clone)
+  std::set<std::string> own_trees_;  // keys of directories written as a whole (cp -r, git clone)
+  std::set<std::string>* trees_ = &own_trees_;  // the outermost template's
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full
@@ -6603,7 +6634,18 @@ const ShellWord* program_word(const ShellCommand& command) {
 }
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {
-  Flow(source.text(), tpl, sbatch_options).run();
+  const Template before = tpl;
+  std::set<std::string> late;
+  {
+    Flow flow(source.text(), tpl, sbatch_options);
+    flow.run();
+    late = flow.written_late();
+  }
+  if (late.empty()) return;
+  tpl = before;
+  Flow again(source.text(), tpl, sbatch_options);
+  again.written_before(std::move(late));
+  again.run();
 }
 
 }  // namespace slurmglue::compiler

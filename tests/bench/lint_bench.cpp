@@ -93,6 +93,25 @@ void BM_LintFunctions(benchmark::State& state) {
 }
 BENCHMARK(BM_LintFunctions)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
 
+// Many code strings (bash -c '...') and files of code, each read as a
+// template of its own: the time per string should not grow with the files
+// the template wrote before it (each code string copied them all).
+std::string code_strings(std::size_t count) {
+  std::string t = "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n";
+  for (std::size_t n = 0; n < count; ++n) {
+    const auto k = std::to_string(n);
+    t += "cat > step" + k + ".sh <<'EOF'\necho step " + k + "\nEOF\nbash -c 'echo " + k + "' > out" + k + ".txt\n";
+  }
+  return t + "${CLEARML_AGENT_EXECUTE}\n";
+}
+
+void BM_LintCodeStrings(benchmark::State& state) {
+  const sg::compiler::Source source("code_strings.tpl", code_strings(static_cast<std::size_t>(state.range(0))));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
+}
+BENCHMARK(BM_LintCodeStrings)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -2801,4 +2801,14 @@ TEST(ValueSinks, QuotedSlurmOptionsAndNamesExportedAtRunTime) {
   EXPECT_FALSE(refuses(placement(task("D=\"%X%\"\nexport PATH=\"$HOME/bin:$PATH\"")), "/datasets/x"));
 }
 
+// Fifty-ninth review: a file that code in a string writes (bash -c '... >
+// F') is a file the template wrote when the template reads it after.
+TEST(ValueSinks, FilesWrittenByCodeStrings) {
+  for (const char* form : {"export LR=\"%X%\"\nbash -c 'printf \"%s\\n\" \"$LR\" > run.txt'\nsource run.txt",
+                           "export LR=\"%X%\"\neval 'echo \"$LR\" > run.txt'\n. ./run.txt"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(task("export LR=\"%X%\"\nbash -c 'echo \"$LR\" > run.txt'\nsource env.sh"),
+                       "value-parsed-as-code"));
+}
+
 }  // namespace
