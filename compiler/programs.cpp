@@ -230,6 +230,19 @@ bool is_well_known_program(std::string_view name) {
   return kPrograms.count(name) || is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || is_jq_like(name) ||
          find_runner(name) != nullptr;
 }
+bool moves_bytes_only(std::string_view name) {
+  static const std::unordered_set<std::string_view> kPrograms = {
+      "cat", "tac", "tee", "head", "tail", "less", "more", "grep", "egrep", "fgrep", "rg", "zgrep", "wc", "sort",
+      "uniq", "cut", "paste", "tr", "diff", "cmp", "comm", "md5sum", "sha1sum", "sha224sum", "sha256sum",
+      "sha384sum", "sha512sum", "b2sum", "cksum", "sum", "cp", "mv", "rm", "ln", "ls", "stat", "touch", "chmod",
+      "chown", "chgrp", "echo", "printf", "gzip", "gunzip", "zcat", "pigz", "bzip2", "bunzip2", "xz", "unxz", "zstd",
+      "unzstd", "lz4", "tar", "gtar", "zip", "unzip", "rsync", "scp", "file", "du", "realpath", "readlink",
+      "basename", "dirname", "mkdir", "rmdir", "split", "csplit", "base64", "base32", "od", "xxd", "hexdump",
+      "strings", "iconv", "dos2unix", "unix2dos", "truncate", "install", "dd", "nl", "fold", "fmt", "column", "rev",
+      "shred", "unlink", "sync", "mktemp", "test", "[", "[[", "sleep"};
+  return kPrograms.count(name) > 0;
+}
+
 bool names_stdin(std::string_view w) {
   return one_of(w, {"-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "/dev/fd/0/"});
 }

@@ -56,6 +56,9 @@ std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& 
 // not take a file the template sources (which it does not read) to define
 // functions named like them.
 bool is_well_known_program(std::string_view name);
+// Programs that copy, compare, count, show, pack or move a file's bytes
+// and read no structure in them (cat, cp, grep, tar, sha256sum).
+bool moves_bytes_only(std::string_view name);
 // "-", /dev/stdin and the other names of standard input.
 bool names_stdin(std::string_view w);
 

@@ -1047,12 +1047,21 @@ class Flow {
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
   static render::ElementRole data_file_role(std::string_view name) {
-    // Known by the name before a copy's suffix (run.json.tmp), in any case (RUN.JSON).
+    // Known by the name before a copy's or a template's suffix (run.json.tmp,
+    // cfg.yaml.j2, values.yaml.in, cfg.yaml~), in any case (RUN.JSON).
     std::string lower(basename_of(name));
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    for (std::string_view suffix : {".tmp", ".new", ".bak", ".orig", ".part", ".swp"})
-      if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
-        lower.resize(lower.size() - suffix.size());
+    for (bool cut = true; cut;) {
+      cut = false;
+      if (lower.size() > 1 && lower.back() == '~') lower.pop_back();
+      for (std::string_view suffix : {".tmp", ".new", ".bak", ".orig", ".part", ".swp", ".j2", ".jinja", ".jinja2",
+                                      ".tmpl", ".tpl", ".template", ".in", ".gotmpl", ".mustache", ".erb", ".dist",
+                                      ".example", ".sample", ".default", ".old", ".save"})
+        if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          lower.resize(lower.size() - suffix.size());
+          cut = true;
+        }
+    }
     const std::string_view base = lower;
     const auto ends = [&](std::string_view ext) {
       return base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext;
@@ -3672,6 +3681,7 @@ class Flow {
     code_file_operands(words, i, name);
     account_operands(words, i, name);
     changed_in_place(words, i, name);
+    structured_reads(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
       // (source /dev/stdin <<'EOF' runs its body in this shell.)
@@ -4800,6 +4810,30 @@ class Flow {
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
   }
 
+  // A file the template wrote, or a process substitution, that a program
+  // reads while the template does not say its format (python3 train.py
+  // --config run_config, --config <(printf 'lr: %s' ...)): the program may
+  // parse it as YAML or JSON (a YAML tag builds an object, a ': ' adds a
+  // key), so a value there stays one scalar, as in a data file known by name.
+  void structured_reads(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name)) return;
+    const std::string by = name + " reading a file of a format the template does not say (YAML or JSON, maybe)";
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& w = *words[k];
+      if (w.role != ShellWord::Role::Word) continue;
+      if (std::string_view(text_).substr(w.begin, w.end - w.begin).find("<(") != std::string_view::npos) {
+        fills(w, render::ElementRole::DataField, by);
+        continue;
+      }
+      std::string_view file = w.text;
+      if (file.starts_with("-") && file.find('=') != std::string_view::npos) file.remove_prefix(file.find('=') + 1);
+      if (file.empty() || data_file_role(file) != render::ElementRole::None || render::is_code_file(file)) continue;
+      const auto key = file_key(file);
+      if (is_pattern_key(key)) continue;
+      for (const auto& written : in_place_copies(key)) uses_.push_back({written, Use::Role, by, render::ElementRole::DataField});
+    }
+  }
+
   // Options and operands naming the account or group a program runs as
   // (sudo -u root, su other -c, chroot --userspec=0:0, setpriv --reuid): a
   // value there would choose whose privileges the job's commands get.
@@ -5353,6 +5387,25 @@ class Flow {
   // A variable expanded in the value of an srun, sbatch or salloc option
   // (--export=ALL,LR="$LR", --chdir="$WORKDIR", --container-mounts="$D:/d")
   // fills the part of it a placeholder standing there would: the same rules.
+  // What a substitution prints ("$(IFS=,; echo "${ITEMS[*]}")", a join
+  // function's output) stands where the substitution is, as a variable
+  // would: the word's references that no variable of it names (`xs`), and
+  // the placeholders written inside the substitution (placeholders_in).
+  static bool is_substitution(std::string_view value, const Expansion& x) {
+    return value.compare(x.begin, 2, "$(") == 0 || value[x.begin] == '`';
+  }
+  static std::vector<std::string> printed_by_substitutions(const ShellWord& w, const std::vector<Expansion>& xs) {
+    std::vector<std::string> out;
+    for (const auto& r : w.refs)
+      if (std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r; })) out.push_back(r);
+    return out;
+  }
+  std::vector<std::size_t> placeholders_in(const ShellWord& w, std::size_t from, std::size_t to) const {
+    std::vector<std::size_t> out;
+    for (auto ph : w.placeholders)
+      if (const auto at = t_.placeholders[ph].begin; at >= w.begin + from && at < w.begin + to) out.push_back(ph);
+    return out;
+  }
   void slurm_option_refs(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
                          const std::string& runner) {
     const auto unquoted = [](std::string_view v) {
@@ -5363,7 +5416,7 @@ class Flow {
     };
     for (std::size_t k = from; k < to; ++k) {
       const auto& w = *words[k];
-      if (w.refs.empty()) continue;
+      if (w.refs.empty() && w.placeholders.empty()) continue;
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
       std::string option;
       std::size_t value_at = 0;
@@ -5388,19 +5441,30 @@ class Flow {
       if (const auto m = sbatch_.find_long(option); m.option) option = m.option->name;
       const auto value = raw.substr(value_at);
       const auto cuts = cut_in(w);
-      for (const auto& x : expansions(value)) {
-        if (x.name.empty()) continue;  // a placeholder is checked where it stands; $(...) is no variable
+      const auto xs = expansions(value);
+      const auto printed = printed_by_substitutions(w, xs);
+      for (const auto& x : xs) {
+        const bool substitution = is_substitution(value, x);
+        if (x.name.empty() && !substitution) continue;  // a placeholder is checked where it stands
         const auto before = unquoted(value.substr(0, x.begin));
         const auto part = slurm_option_part(sbatch_, option, before, before.empty() && unquoted(value.substr(x.end)).empty(),
                                             x.end < value.size() && value[x.end] == '=');
-        const auto it = cuts.find(x.name);
-        const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
         const auto by = runner + " --" + option;
-        for (const auto role : part.roles) uses_.push_back({x.name, Use::Role, by, role, cut});
-        if (!part.code.empty()) uses_.push_back({x.name, Use::Code, by + " (" + part.code + ")"});
-        if (part.names_variable || !part.code_variable.empty())
-          uses_.push_back({x.name, Use::Code, by + (part.names_variable ? " (the name of the variable it sets)"
-                                                                        : " (it sets " + part.code_variable + ")")});
+        const auto code_by = by + (part.names_variable ? " (the name of the variable it sets)"
+                                                       : " (it sets " + part.code_variable + ")");
+        for (const auto& name : substitution ? printed : std::vector<std::string>{x.name}) {
+          const auto it = cuts.find(name);
+          const auto cut = it != cuts.end() ? it->second : render::ValueCut{};
+          for (const auto role : part.roles) uses_.push_back({name, Use::Role, by, role, cut});
+          if (!part.code.empty()) uses_.push_back({name, Use::Code, by + " (" + part.code + ")"});
+          if (part.names_variable || !part.code_variable.empty()) uses_.push_back({name, Use::Code, code_by});
+        }
+        if (!substitution) continue;
+        for (auto ph : placeholders_in(w, value_at + x.begin, value_at + x.end)) {
+          for (const auto role : part.roles) t_.placeholders[ph].roles.add(role);
+          if (!part.code.empty()) reparse_placeholder(ph, by + " (" + part.code + ")");
+          if (part.names_variable || !part.code_variable.empty()) reparse_placeholder(ph, code_by);
+        }
       }
     }
   }
@@ -5423,7 +5487,8 @@ class Flow {
       if (value_at == std::string_view::npos) continue;
       const auto value = raw.substr(value_at);
       const auto cuts = cut_in(w);
-      for (const auto& x : expansions(value)) {
+      const auto xs = expansions(value);
+      for (const auto& x : xs) {
         const auto item = comma_list ? value.rfind(',', x.begin) : std::string_view::npos;
         const auto item_begin = item == std::string_view::npos ? 0 : item + 1;
         const auto eq = value.find('=', item_begin);
@@ -5436,6 +5501,10 @@ class Flow {
         } else if (!x.name.empty()) {
           const auto it = cuts.find(x.name);
           uses_.push_back({x.name, Use::Role, by, render::ElementRole::Name, it != cuts.end() ? it->second : render::ValueCut{}});
+        } else if (is_substitution(value, x)) {
+          for (const auto& r : printed_by_substitutions(w, xs)) uses_.push_back({r, Use::Role, by, render::ElementRole::Name});
+          for (auto p : placeholders_in(w, value_at + x.begin, value_at + x.end))
+            t_.placeholders[p].roles.add(render::ElementRole::Name);
         }
       }
     }

@@ -2811,4 +2811,39 @@ TEST(ValueSinks, FilesWrittenByCodeStrings) {
                        "value-parsed-as-code"));
 }
 
+// Fifty-ninth review: what a substitution prints in an srun or container
+// option (a list joined with IFS=, or by a function) fills that part of the
+// option as a variable written there would.
+TEST(ValueSinks, SubstitutionsInListOptions) {
+  expect_refusals({
+      {"LR=\"%X%\"\nE=(ALL \"LR=$LR\")\nsrun --export=\"$(IFS=,; echo \"${E[*]}\")\" bash t.sh", "0.1,BASH_ENV=x", "abc"},
+      {"j() { local IFS=\"$1\"; shift; echo \"$*\"; }\nLR=\"%X%\"\nsrun --export=\"$(j , ALL \"LR=$LR\")\" bash t.sh",
+       "0.1,BASH_ENV=x", "abc"},
+      {"srun --export=\"ALL,LR=$(echo \"%X%\")\" bash t.sh", "0.1,BASH_ENV=x", "0.1"},
+      {"srun --export=\"ALL,LR=`echo %X%`\" bash t.sh", "0.1,BASH_ENV=x", "0.1"},
+      {"D=\"%X%\"\nM=(\"/datasets/$D:/data\")\nsrun --container-mounts=\"$(IFS=,; echo \"${M[*]}\")\" python3 t.py",
+       "x:/data,/home:/mnt", "imagenet"},
+      {"docker run -e \"$(echo %X%)\" img python3 t.py", "BASH_ENV=/tmp/x", "LR"},
+      {"N=\"%X%\"\nsingularity exec --env \"$(echo $N)\" img python3 t.py", "BASH_ENV=/tmp/x", "LR"},
+  });
+  // After the '=' of an item, the printed text is the variable's value.
+  EXPECT_FALSE(refuses(placement(task("N=\"%X%\"\ndocker run -e \"LR=$(echo $N)\" img python3 t.py")), "BASH_ENV=x"));
+}
+
+// Fifty-ninth review: a file a program reads while the template does not
+// say its format (no extension, a template's suffix, <(...)) may be parsed
+// as YAML: a value there stays one scalar (a tag would build an object).
+TEST(ValueSinks, FilesOfUnsaidFormatHoldOneScalar) {
+  const char* tag = "!!python/object/apply:os.system [touch x]";
+  expect_refusals({
+      {"cat > run_config <<EOF\nlr: %X%\nEOF\npython3 train.py --config run_config", tag, "3e-4"},
+      {"echo \"lr: %X%\" > run.params\n./train --params=run.params", tag, "3e-4"},
+      {"python3 train.py --config <(printf 'lr: %s\\n' \"%X%\")", tag, "3e-4"},
+      {"cat > cfg.yaml.j2 <<EOF\nlr: %X%\nEOF\ncp cfg.yaml.j2 /tmp/x", "a: b", "3e-4"},
+      {"cat > values.yaml~ <<EOF\nlr: %X%\nEOF\ncp values.yaml~ /tmp/x", "[x]", "3e-4"},
+  });
+  // Programs that only move or show the bytes read no structure.
+  EXPECT_FALSE(refuses(placement(task("echo \"%X%\" > note\ncat note\ncp note /tmp/n")), tag));
+}
+
 }  // namespace
