@@ -5,6 +5,8 @@
 // which options.
 #pragma once
 
+#include <string.h>
+
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
@@ -23,11 +25,17 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
   return false;
 }
 // Whether `w` is one of the blank-separated entries of `list`.
+// (Found where `w` occurs with blanks or an end around it: one memmem
+// over the list instead of a memchr and a compare per entry.)
 inline bool listed(std::string_view list, std::string_view w) {
-  while (!list.empty()) {
-    const auto end = std::min(list.find(' '), list.size());
-    if (list.substr(0, end) == w) return true;
-    list.remove_prefix(std::min(end + 1, list.size()));
+  if (w.empty() || w.size() > list.size() || w.find(' ') != std::string_view::npos) return false;
+  const char* const begin = list.data();
+  const char* const end = begin + list.size();
+  for (const char* at = begin; at + w.size() <= end;) {
+    const auto* hit = static_cast<const char*>(memmem(at, static_cast<std::size_t>(end - at), w.data(), w.size()));
+    if (!hit) return false;
+    if ((hit == begin || hit[-1] == ' ') && (hit + w.size() == end || hit[w.size()] == ' ')) return true;
+    at = hit + 1;
   }
   return false;
 }

@@ -34,6 +34,21 @@ struct Words {
   }
 };
 
+TEST(Programs, ListedMatchesWholeEntriesOnly) {
+  constexpr std::string_view list = "-k --kill-after -s ld ld.gold";
+  EXPECT_TRUE(P::listed(list, "-k"));
+  EXPECT_TRUE(P::listed(list, "ld"));
+  EXPECT_TRUE(P::listed(list, "ld.gold"));
+  EXPECT_TRUE(P::listed(list, "-s"));
+  // A part of an entry, a run of entries or nothing is not an entry.
+  EXPECT_FALSE(P::listed(list, "-kill"));
+  EXPECT_FALSE(P::listed(list, "gold"));
+  EXPECT_FALSE(P::listed(list, "ld."));
+  EXPECT_FALSE(P::listed(list, "-k --kill-after"));
+  EXPECT_FALSE(P::listed(list, ""));
+  EXPECT_FALSE(P::listed("", "-k"));
+}
+
 TEST(Programs, RunnersAreFoundByTheirNamesAndShareOptions) {
   ASSERT_NE(P::find_runner("mpirun.openmpi"), nullptr);
   EXPECT_EQ(P::find_runner("mpirun.openmpi")->name, "mpirun");
