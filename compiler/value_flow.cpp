@@ -642,7 +642,10 @@ class Flow {
     const auto raw_eq = raw.find('=');
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
     const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
-    if (raw_value.rfind("(", 0) == 0) arrays_.insert(name);
+    if (raw_value.rfind("(", 0) == 0) {
+      arrays_.insert(name);
+      if (w.text.find('[') > w.text.find('=')) array_lists_[name].push_back(&w);
+    }
     if (!raw_value.empty() && names_home(raw_value)) home_variables_.insert(name);
     if (name == "IFS") {
       ifs_assignments_.insert(w.begin);
@@ -767,17 +770,19 @@ class Flow {
     if (values)
       for (auto& v : *values)
         if (const auto located = located_program(v); !located.empty()) v = located;
+    // A value of options (srun "${A[@]}" with A=(-N 2 -o)) is no program:
+    // what it does with the words after it is read where it stands among
+    // srun's or a runner's options (with_option_arrays), or not at all.
+    if (values && std::any_of(values->begin(), values->end(), [](const std::string& v) {
+          const auto b = v.find_first_not_of(" \t\n");
+          return b != std::string::npos && v[b] == '-';
+        }))
+      values.reset();
     if (values && resolving_ < 4) {
       ++resolving_;
       for (const auto& v : *values) {
         auto& store = synth_.emplace_back();
-        for (std::size_t k = 0; k < v.size();) {
-          const auto b = v.find_first_not_of(" \t\n", k);
-          if (b == std::string::npos) break;
-          const auto e = std::min(v.find_first_of(" \t\n", b), v.size());
-          store.push_back(ShellWord{words[i]->begin, words[i]->end, v.substr(b, e - b), {}, {}, {}, {}});
-          k = e;
-        }
+        split_into(store, *words[i], v);
         std::vector<const ShellWord*> joined;
         for (const auto& w : store) joined.push_back(&w);
         joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
@@ -790,6 +795,16 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
     reparse_stdin(c, by);  // it may be a shell or an interpreter reading its input
     return true;
+  }
+  // The words of a variable's literal text, standing where `at` stands.
+  static void split_into(std::vector<ShellWord>& store, const ShellWord& at, const std::string& v) {
+    for (std::size_t k = 0; k < v.size();) {
+      const auto b = v.find_first_not_of(" \t\n", k);
+      if (b == std::string::npos) break;
+      const auto e = std::min(v.find_first_of(" \t\n", b), v.size());
+      store.push_back(ShellWord{at.begin, at.end, v.substr(b, e - b), {}, {}, {}, {}});
+      k = e;
+    }
   }
   // The program `$(command -v X)`, `$(which X)`, `$(type -P X)` or `which X`
   // in backquotes finds, or "".
@@ -3559,6 +3574,193 @@ class Flow {
     return w;
   }
 
+  // srun "${SRUN_ARGS[@]}" python3 train.py: an array the template writes
+  // out (SRUN_ARGS=(--nodes="$N" -l), SRUN_ARGS+=(...)) stands for its
+  // elements, and a variable only ever given one literal text
+  // (OPTS="--nodes=2 -l"; srun $OPTS) for its words, so the command after
+  // them is the one srun runs and each option keeps its rules. Nothing when
+  // no such word is among the options of srun, salloc, sbatch or a runner.
+  std::optional<std::vector<const ShellWord*>> with_option_arrays(std::size_t c, const std::vector<const ShellWord*>& words,
+                                                                  std::size_t i, std::string_view name) {
+    const bool slurm = one_of(name, {"srun", "salloc", "sbatch"});
+    const RunnerSpec* spec = slurm ? nullptr : find_runner(name);
+    if (!slurm && (!spec || one_of(spec->name, {"env", "coproc"}))) return std::nullopt;
+    const ArgCount count = slurm ? slurm_counts() : runner_counts(*spec);
+    std::size_t k = i + 1;
+    if (spec) {
+      // singularity exec, docker run: the options follow the subcommand.
+      k = runner_operands(words, i, *spec);
+      if (k == kNone) return std::nullopt;
+    }
+    std::optional<std::vector<const ShellWord*>> out;
+    for (; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      const auto* elements = option_array(*words[k], count);
+      if (!elements) elements = option_variable(c, *words[k]);
+      if (elements) {
+        if (!out) out.emplace(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+        for (const auto& e : *elements) out->push_back(&e);
+        continue;
+      }
+      if (w == "--" || w.size() < 2 || w[0] != '-') break;
+      if (out) out->push_back(words[k]);
+      // -N 2: the option's argument is not an array of options.
+      if (w.find('=') == std::string::npos && whole_option(w, count) == Wholeness::NeedsNext && k + 1 < words.size()) {
+        if (out) out->push_back(words[k + 1]);
+        ++k;
+      }
+    }
+    if (out) out->insert(out->end(), words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+    return out;
+  }
+  enum class Wholeness { Whole, NeedsNext, Unknown };
+  // Whether an option word holds all of its option (-l, --nodes=2, -N2) or
+  // takes the next word as its argument (-N, --nodes).
+  static Wholeness whole_option(std::string_view w, const ArgCount& count) {
+    if (w.size() < 2 || w[0] != '-' || w == "--") return Wholeness::Unknown;
+    if (w[1] == '-') {
+      const auto eq = w.find('=');
+      const int n = count(w.substr(0, eq));
+      if (n == -1) return Wholeness::Unknown;
+      return n >= 1 && eq == std::string_view::npos ? Wholeness::NeedsNext : Wholeness::Whole;
+    }
+    for (std::size_t j = 1; j < w.size(); ++j) {
+      const int n = count(std::string("-") + w[j]);
+      if (n == -1) return Wholeness::Unknown;
+      if (n >= 1) return j + 1 == w.size() ? Wholeness::NeedsNext : Wholeness::Whole;
+    }
+    return Wholeness::Whole;
+  }
+  // $OPTS or "$OPTS" of a variable only ever given one literal text of
+  // options: its words (one word when quoted); null otherwise.
+  const std::vector<ShellWord>* option_variable(std::size_t c, const ShellWord& word) {
+    const std::string_view raw = std::string_view(text_).substr(word.begin, word.end - word.begin);
+    // (Its words stand where it stood: they are not that variable again.)
+    if (!word.placeholders.empty() || single_variable(raw).empty() || single_variable(word.text).empty()) return nullptr;
+    const auto values = possible_values(word.text, c);
+    if (!values || values->size() != 1) return nullptr;
+    auto& store = synth_.emplace_back();
+    const std::string& v = values->front();
+    if (raw.front() == '"') {
+      store.push_back(ShellWord{word.begin, word.end, v, {}, {}, {}, {}});
+    } else {
+      split_into(store, word, v);
+    }
+    const bool options = std::all_of(store.begin(), store.end(), [](const ShellWord& w) { return w.text.size() > 1 && w.text[0] == '-'; });
+    return options && !store.empty() ? &store : nullptr;
+  }
+  // The elements of the array "${NAME[@]}" names, as words, when the
+  // template sets it only by lists it writes out, each element starting
+  // with a character written out and with any expansion quoted, and, when
+  // there are several lists (whose order at run time the template may
+  // choose), each element a whole option; null otherwise. (Any other
+  // mention of the name, in code strings too: read -a NAME, NAME[1]=x,
+  // declare -n R=NAME, eval, makes its elements unknown.)
+  const std::vector<ShellWord>* option_array(const ShellWord& word, const ArgCount& count) {
+    const std::string_view raw = std::string_view(text_).substr(word.begin, word.end - word.begin);
+    if (raw.size() < 9 || raw.rfind("\"${", 0) != 0 || raw.substr(raw.size() - 5) != "[@]}\"") return nullptr;
+    const std::string name(raw.substr(3, raw.size() - 8));
+    if (!std::all_of(name.begin(), name.end(), is_name_char) || name.empty() || !is_name_start(name[0])) return nullptr;
+    auto [it, fresh] = option_arrays_.try_emplace(name);
+    if (fresh) it->second = option_array_elements(name);
+    if (!it->second) return nullptr;
+    const bool one_list = array_lists_.at(name).size() == 1;
+    for (const auto& e : *it->second) {
+      if (e.text[0] != '-') {
+        // An operand (the command itself) or an option's argument: where
+        // it stands is known only in the one list that writes it.
+        if (!one_list) return nullptr;
+        continue;
+      }
+      const auto whole = whole_option(e.text, count);
+      if (whole == Wholeness::Unknown || (whole == Wholeness::NeedsNext && !one_list)) return nullptr;
+      // --$X=: an option chosen at run time; -N"$X", -lN"$X": with X
+      // empty, -N takes the next word.
+      std::size_t name_end = e.text.find('=');
+      if (e.text[1] != '-') {
+        name_end = 1;
+        while (name_end < e.text.size() && e.text[name_end] != '$' && count(std::string("-") + e.text[name_end]) < 1) ++name_end;
+        ++name_end;
+      }
+      if (e.text.find('$') <= std::min(name_end, e.text.size())) return nullptr;
+    }
+    return &*it->second;
+  }
+  std::optional<std::vector<ShellWord>> option_array_elements(const std::string& name) const {
+    const auto lists = array_lists_.find(name);
+    const auto texts = assigned_texts_.find(name);
+    if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size() ||
+        !runtime_namerefs_.empty())
+      return std::nullopt;
+    // Every mention of the name is one of those lists or an expansion of elements.
+    std::size_t allowed = 0;
+    for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
+      if ((at > 0 && is_name_char(text_[at - 1])) ||
+          (at + name.size() < text_.size() && is_name_char(text_[at + name.size()])))
+        continue;
+      const bool list = std::any_of(lists->second.begin(), lists->second.end(), [&](const ShellWord* w) { return w->begin == at; });
+      // $NAME, ${NAME[@]}, ${#NAME[@]}: reads; ${NAME[0]:=x} assigns.
+      const std::string_view before = std::string_view(text_).substr(0, at);
+      const std::string_view after = std::string_view(text_).substr(at + name.size());
+      const bool braced = before.ends_with("${") || before.ends_with("${#") || before.ends_with("${!");
+      const bool expansion = (before.ends_with("$") && !before.ends_with("\\$")) ||
+                             (braced && after.substr(0, after.find('}')).find('=') == std::string_view::npos);
+      if (!list && !expansion) return std::nullopt;
+      allowed += list;
+    }
+    if (allowed != lists->second.size()) return std::nullopt;
+    std::vector<ShellWord> out;
+    for (const ShellWord* w : lists->second) {
+      const auto open = text_.find('(', w->begin);
+      if (open == std::string::npos || open >= w->end || text_[w->end - 1] != ')') return std::nullopt;
+      char quote = 0;
+      std::optional<ShellWord> element;
+      for (std::size_t k = open + 1; k < w->end - 1; ++k) {
+        const char ch = text_[k];
+        if (!quote && (ch == ' ' || ch == '\t' || ch == '\n')) {
+          if (element) out.push_back(std::move(*element));
+          element.reset();
+          continue;
+        }
+        if (!element) {
+          element.emplace();
+          element->begin = k;
+        }
+        element->end = k + 1;
+        if (quote) {
+          if (ch == quote) quote = 0;
+          else if (quote == '"' && (ch == '\\' || ch == '`' || (ch == '$' && k + 1 < w->end && text_[k + 1] == '(')))
+            return std::nullopt;
+          else element->text += ch;
+          continue;
+        }
+        if (ch == '"' || ch == '\'') {
+          quote = ch;
+          continue;
+        }
+        // Outside quotes: no expansion, split, glob, brace, escape or operator.
+        if (std::string_view("$`*?[]{}~\\()<>;&|#!").find(ch) != std::string_view::npos) return std::nullopt;
+        element->text += ch;
+      }
+      if (quote) return std::nullopt;
+      if (element) out.push_back(std::move(*element));
+    }
+    // Each element starts with a character written out ("$X" may be any word).
+    if (std::any_of(out.begin(), out.end(), [](const ShellWord& e) { return e.text.empty() || e.text[0] == '$'; }))
+      return std::nullopt;
+    for (auto& e : out) {
+      for (auto p : array_list_placeholders(name))
+        if (t_.placeholders[p].begin >= e.begin && t_.placeholders[p].begin < e.end) e.placeholders.push_back(p);
+      e.refs = names_in(std::string_view(text_).substr(e.begin, e.end - e.begin));
+    }
+    return out;
+  }
+  std::vector<std::size_t> array_list_placeholders(const std::string& name) const {
+    std::vector<std::size_t> out;
+    for (const ShellWord* w : array_lists_.at(name)) out.insert(out.end(), w->placeholders.begin(), w->placeholders.end());
+    return out;
+  }
+
   // A list of options the renderer splits into words, each checked to be an option.
   static bool is_argument_list(const PlaceholderNode& ph) {
     const auto v = catalog::find_variable(ph.name);
@@ -3572,6 +3774,7 @@ class Flow {
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
     const std::string name(as.empty() ? basename_of(words[i]->text) : as);
+    if (const auto expanded = with_option_arrays(c, words, i, name)) return invocation(c, *expanded, i, as);
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
         if (is_assignment_word(words[k]->text)) assignment(*words[k]);
@@ -6512,6 +6715,8 @@ class Flow {
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
+  std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words
+  std::map<std::string, std::optional<std::vector<ShellWord>>> option_arrays_;  // read by option_array
   // Names the template exports (export, declare -x, NAME=v cmd, env, a
   // runner's --export or --env), or every name after set -a.
   std::set<std::string> exported_;

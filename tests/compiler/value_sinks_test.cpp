@@ -518,8 +518,8 @@ TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
     EXPECT_FALSE(refused(task(form), "placeholder-command")) << form;
   // Other runners' options have rules of their own (env --chdir names where
   // code is read, sudo --user who runs it): still refused there.
-  for (const char* form : {"A=(\"--chdir=%X%\")\nenv \"${A[@]}\" python3 x.py", "A=(\"--user=%X%\")\nsudo \"${A[@]}\" id"})
-    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(refused(task("A=(\"--chdir=%X%\")\nenv \"${A[@]}\" python3 x.py"), "placeholder-command"));
+  EXPECT_TRUE(refused(task("A=(\"--user=%X%\")\nsudo \"${A[@]}\" id"), "value-chooses-account"));
   for (const char* form : {"OPTS=(\"%X%\")\nsrun \"${OPTS[@]}\" hostname",
                            "OPTS=(\"--x=%X%\")\nsrun \"${OPTS[@]#--x=}\" hostname",
                            "OPTS=(\"--x=%X%\")\nsrun \"${OPTS[@]/#--x=/}\" hostname",
@@ -2844,6 +2844,35 @@ TEST(ValueSinks, FilesOfUnsaidFormatHoldOneScalar) {
   });
   // Programs that only move or show the bytes read no structure.
   EXPECT_FALSE(refuses(placement(task("echo \"%X%\" > note\ncat note\ncp note /tmp/n")), tag));
+}
+
+// Sixtieth review: an array or variable of srun's or a runner's options the
+// template writes out stands for its words where it stands, so the command
+// after it is known ("a command chosen at run time" refused every value
+// after srun "${SRUN_ARGS[@]}"), and an option left open in it (-o) takes
+// the next word: the word after that is the command, not the first.
+TEST(ValueSinks, ArraysOfOptionsBeforeTheCommandAreReadAsOptions) {
+  for (const char* form : {"A=(--nodes=\"$SLURM_NNODES\" --ntasks-per-node=1)\nsrun \"${A[@]}\" python3 t.py --lr \"%X%\"",
+                           "A=(-N 2 --exclusive)\nA2=(--bind /data:/data)\nsrun \"${A[@]}\" apptainer exec \"${A2[@]}\" i.sif "
+                           "python3 t.py --name \"%X%\"",
+                           "O=\"--nodes=2 -l\"\nsrun $O python3 t.py --lr \"%X%\"",
+                           "A=(-o log.txt)\nsrun \"${A[@]}\" python3 t.py \"%X%\""})
+    EXPECT_FALSE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"A=(--nodes=2 -o)\nsrun \"${A[@]}\" python3 \"%X%\"",
+                           "A=(-o)\nsrun \"${A[@]}\" log.txt \"%X%\"", "O=\"--nodes=2 -o\"\nsrun $O python3 \"%X%\"",
+                           "O=-o\nsrun $O python3 \"%X%\" t.py"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  // Where the words may not be what the lists say, nothing is known.
+  for (const char* form : {"A=(-N 2)\nA+=(-o)\nsrun \"${A[@]}\" log.txt python3 t.py \"%X%\"",
+                           "A=(--nodes=2)\nread -ra A <<< \"$B\"\nsrun \"${A[@]}\" python3 t.py \"%X%\"",
+                           "A=(--nodes=2)\neval 'A+=(bash)'\nsrun \"${A[@]}\" -c \"%X%\"",
+                           "A=(-lN\"$N\")\nsrun \"${A[@]}\" python3 t.py \"%X%\"",
+                           "A=(--nodes=2)\nsrun ${A[@]} python3 t.py \"%X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  // Each option keeps its rules.
+  EXPECT_TRUE(refuses(placement(task("LR=\"%X%\"\nA=(--export=ALL,LR=\"$LR\")\nsrun \"${A[@]}\" python3 t.py")),
+                      "1,BASH_ENV=/tmp/x"));
+  EXPECT_TRUE(refuses(placement(task("W=\"%X%\"\nA=(--chdir=\"$W\")\nsrun \"${A[@]}\" python3 t.py")), "../.."));
 }
 
 }  // namespace
