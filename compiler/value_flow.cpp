@@ -1923,8 +1923,12 @@ class Flow {
     }
     // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
     // curl -o F, wget -O F, gcc -o F, --output=F): written with what the
-    // command reads. csplit -f P and sed's w command write files too.
-    for (std::size_t k = 0; k < words.size(); ++k) {
+    // command reads. csplit -f P and sed's w command write files too. (The
+    // words of the script an interpreter runs are the script's arguments:
+    // python3 train.py --output DIR is train.py's business, and train.py
+    // is read before it writes anything.)
+    const std::size_t own_end = own_options_end(words, 0, prog);
+    for (std::size_t k = 0; k < own_end; ++k) {
       const std::string_view w = words[k]->text;
       std::string_view out;
       const auto output_letter = [&](char letter) {
@@ -3231,9 +3235,52 @@ class Flow {
     std::vector<std::size_t> phs;
     std::vector<std::string> refs;
     collect_stdin(c, phs, refs);
-    collect_all(c, phs, refs);
+    if (copies_bytes(c)) {
+      collect_copied(c, phs, refs);
+      copy_sources(name, c);
+    } else {
+      collect_all(c, phs, refs);
+    }
     for (auto p : phs) direct_[name].insert(p);
     for (const auto& r : refs) edges_[name].insert(r);
+  }
+  // cp, mv, install, ln, rsync: what the copy holds is what its sources
+  // hold, not their names (cp -r "/data/$SET" "$TMP/" copies the data set,
+  // not the text of $SET).
+  bool copies_bytes(std::size_t c) const {
+    const auto& cmd = t_.commands[c];
+    const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
+    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "rsync"});
+  }
+  // The values naming a copy's sources choose what the copy holds: when it
+  // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
+  // (solve() gives them that rule where a code use reaches the copy).
+  void copy_sources(const std::string& key, std::size_t c) {
+    const auto words = words_of(c);
+    std::vector<std::size_t> operands;
+    bool target_option = false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "-t" || w.rfind("--target-directory", 0) == 0) target_option = true;
+      if (w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) operands.push_back(k);
+    }
+    if (!target_option && !operands.empty()) operands.pop_back();  // the destination
+    const std::string source = "copy:" + key;
+    for (auto k : operands) {
+      for (auto p : words[k]->placeholders) direct_[source].insert(p);
+      for (const auto& r : words[k]->refs)
+        if (r.find(':') == std::string::npos) edges_[source].insert(r);
+    }
+  }
+  void collect_copied(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) const {
+    for (const auto& w : t_.commands[c].words)
+      for (const auto& r : w.refs)
+        if (r.rfind("file:", 0) == 0 || r.rfind("fd", 0) == 0 || r.rfind("fs:", 0) == 0 || r.rfind("dir:", 0) == 0)
+          refs.push_back(r);
+    for (auto h : t_.commands[c].heredocs) {
+      phs.insert(phs.end(), t_.heredocs[h].placeholders.begin(), t_.heredocs[h].placeholders.end());
+      refs.insert(refs.end(), t_.heredocs[h].refs.begin(), t_.heredocs[h].refs.end());
+    }
   }
   // A child shell that gets a function's text has no data block, so a value
   // rendered there as a reference to it would silently be empty.
@@ -6485,6 +6532,24 @@ class Flow {
     return any && keyed;
   }
 
+  // A copy that code reads, through any chain of files: the values naming
+  // its sources name code.
+  void copies_run_as_code() {
+    std::set<std::string> reached;
+    std::vector<std::string> open;
+    for (const auto& use : uses_)
+      if (use.kind == Use::Code && reached.insert(use.name).second) open.push_back(use.name);
+    while (!open.empty()) {
+      const auto name = std::move(open.back());
+      open.pop_back();
+      if (const auto e = edges_.find(name); e != edges_.end())
+        for (const auto& s : e->second)
+          if (reached.insert(s).second) open.push_back(s);
+    }
+    for (const auto& name : reached)
+      if (name.rfind("file:", 0) == 0 && (direct_.count("copy:" + name) || edges_.count("copy:" + name)))
+        uses_.push_back({"copy:" + name, Use::Role, "the source of a copy that runs as code", render::ElementRole::CodePath});
+  }
   void solve() {
     // Options with their value in an array that stands where a command may
     // be read: options of srun, salloc or sbatch (SlurmOption), whose rules
@@ -6497,6 +6562,7 @@ class Flow {
     // with what it takes from: a name nothing reads (the output of each of
     // thousands of functions, each holding the values of every call) was
     // thousands of sets of thousands.
+    copies_run_as_code();
     std::set<std::string> wanted{std::string(kNamedAtRunTime)};
     for (const auto& use : uses_) wanted.insert(use.name);
     for (const auto* names : {&direct_, &taint})

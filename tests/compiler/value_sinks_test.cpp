@@ -2875,4 +2875,25 @@ TEST(ValueSinks, ArraysOfOptionsBeforeTheCommandAreReadAsOptions) {
   EXPECT_TRUE(refuses(placement(task("W=\"%X%\"\nA=(--chdir=\"$W\")\nsrun \"${A[@]}\" python3 t.py")), "../.."));
 }
 
+// Sixtieth review: a copy holds what its sources hold, not their names, so
+// staging a data set named by a value is no code; but where code reads the
+// copy, the value naming its source names code. A script's own --output
+// is the script's business: python3 has read train.py before it writes.
+TEST(ValueSinks, CopiesHoldTheirSourcesAndTheirSourcesNameCode) {
+  for (const char* form : {"cp -r \"/shared/datasets/%X%\" \"$SLURM_TMPDIR/\"\npython3 train.py",
+                           "D=\"%X%\"\nrsync -a \"/shared/$D/\" \"/tmp/$SLURM_JOB_ID/$D/\"\npython3 train.py --data \"/tmp/$D\"",
+                           "python3 train.py --output \"%X%\" --lr 1",
+                           "python3 train.py --output=\"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"cp \"/shared/%X%\" run.py\npython3 run.py", "../etc/x", "x"},
+      {"ln -s \"/opt/%X%\" run.sh\nbash run.sh", "../x", "x"},
+      {"cp \"/shared/%X%\" a.txt\ncp a.txt run.sh\nbash run.sh", "../x", "x"},
+      {"S=\"%X%\"\nrsync -a \"/opt/$S/\" ./code/\nbash ./code/run.sh", "../x", "x"},
+      {"cp \"%X%\" run.sh\nbash run.sh", "/tmp/evil.sh", "tools/run.sh"},
+  });
+  // What the copied file holds still reaches the copy.
+  EXPECT_TRUE(refused(task("echo \"echo %X%\" > a.txt\ncp a.txt run.sh\nbash run.sh"), "value-parsed-as-code"));
+}
+
 }  // namespace
