@@ -48,6 +48,9 @@ struct PlaceholderNode {
   std::vector<render::PathSite> path_sites;  // where it, or a variable holding it, stands in a path
   bool slurm_option = false;  // in an option word of srun, sbatch or salloc on a command line
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
+  // It names a file a program reads: the names of the files the template
+  // writes ("job.log", "*.log"), none of which it may name (a component).
+  std::vector<std::string> written_names;
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

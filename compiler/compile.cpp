@@ -59,6 +59,7 @@ class Checker {
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
     pl.roles = ph.roles;
+    pl.written_names = ph.written_names;
     element_roles(ph, pl.roles);
     if (pl.roles.has(render::ElementRole::Path) || pl.roles.has(render::ElementRole::CodePath)) {
       pl.path_sites = ph.path_sites;

@@ -642,6 +642,7 @@ class Flow {
     const auto raw_eq = raw.find('=');
     const std::string_view raw_value = raw_eq == std::string_view::npos ? std::string_view{} : raw.substr(raw_eq + 1);
     const bool literal = w.placeholders.empty() && w.refs.empty() && raw_value.find_first_of("$`") == std::string_view::npos;
+    assignment_words_[name].push_back(&w);
     if (raw_value.rfind("(", 0) == 0) {
       arrays_.insert(name);
       if (w.text.find('[') > w.text.find('=')) array_lists_[name].push_back(&w);
@@ -1801,7 +1802,7 @@ class Flow {
           write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
         } else if (!is_device(w->text)) {
           create_name(*w);
-          write_file(file_key(w->text), c, w->text);
+          write_file(file_key_of(w->text), c, w->text);
         }
     } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
       // The destination is written (-t DIR too); mv also removes its
@@ -1814,8 +1815,8 @@ class Flow {
         else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, one_of(prog, {"cp", "mv", "ln", "install"}));
                  v.word != kNone)
           create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR (rsync's -t keeps times)
-      write_file(file_key(operands.back()->text), c, operands.back()->text);
-      trees_->insert(file_key(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
+      write_file(file_key_of(operands.back()->text), c, operands.back()->text);
+      trees_->insert(file_key_of(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
     } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
       // the URL's last component without .git). An option's value is no
@@ -2087,7 +2088,7 @@ class Flow {
           continue;
         }
         if (is_device(name)) continue;
-        const auto key = name.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key(name);
+        const auto key = name.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key_of(name);
         create_name(w);
         if (prog == "exec") {
           // exec 3>F, exec 3<>F, exec {fd}>F: later writes to descriptor 3
@@ -2243,9 +2244,11 @@ class Flow {
           if (fd != fd_reads_.end()) add.push_back(fd->second);
           else if (!written_->empty()) add.emplace_back(kEveryFile);
         } else if (is_pattern_key(key)) {
-          // A name the template cannot read ({a,b}, *, $X) may be any file it wrote.
+          // A name the template cannot read ({a,b}, *, $X) may be any file
+          // it wrote, unless a value alone names it: the renderer then
+          // checks that the value names none of them.
           if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_->empty() &&
-              names_a_file_read(cmd, program, w, glob))
+              names_a_file_read(cmd, program, w, glob) && !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
@@ -3237,7 +3240,7 @@ class Flow {
     collect_stdin(c, phs, refs);
     if (copies_bytes(c)) {
       collect_copied(c, phs, refs);
-      copy_sources(name, c);
+      copy_sources(name, c);  // (tee's and sponge's operands are all written)
     } else {
       collect_all(c, phs, refs);
     }
@@ -3246,17 +3249,18 @@ class Flow {
   }
   // cp, mv, install, ln, rsync: what the copy holds is what its sources
   // hold, not their names (cp -r "/data/$SET" "$TMP/" copies the data set,
-  // not the text of $SET).
+  // not the text of $SET); tee and sponge write what they read.
   bool copies_bytes(std::size_t c) const {
     const auto& cmd = t_.commands[c];
     const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
-    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "rsync"});
+    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "rsync", "tee", "sponge"});
   }
   // The values naming a copy's sources choose what the copy holds: when it
   // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
   // (solve() gives them that rule where a code use reaches the copy).
   void copy_sources(const std::string& key, std::size_t c) {
     const auto words = words_of(c);
+    if (words.empty() || one_of(basename_of(words.front()->text), {"tee", "sponge"})) return;
     std::vector<std::size_t> operands;
     bool target_option = false;
     for (std::size_t k = 1; k < words.size(); ++k) {
@@ -3736,26 +3740,10 @@ class Flow {
   std::optional<std::vector<ShellWord>> option_array_elements(const std::string& name) const {
     const auto lists = array_lists_.find(name);
     const auto texts = assigned_texts_.find(name);
-    if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size() ||
-        !runtime_namerefs_.empty())
+    if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size())
       return std::nullopt;
-    // Every mention of the name is one of those lists or an expansion of elements.
-    std::size_t allowed = 0;
-    for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
-      if ((at > 0 && is_name_char(text_[at - 1])) ||
-          (at + name.size() < text_.size() && is_name_char(text_[at + name.size()])))
-        continue;
-      const bool list = std::any_of(lists->second.begin(), lists->second.end(), [&](const ShellWord* w) { return w->begin == at; });
-      // $NAME, ${NAME[@]}, ${#NAME[@]}: reads; ${NAME[0]:=x} assigns.
-      const std::string_view before = std::string_view(text_).substr(0, at);
-      const std::string_view after = std::string_view(text_).substr(at + name.size());
-      const bool braced = before.ends_with("${") || before.ends_with("${#") || before.ends_with("${!");
-      const bool expansion = (before.ends_with("$") && !before.ends_with("\\$")) ||
-                             (braced && after.substr(0, after.find('}')).find('=') == std::string_view::npos);
-      if (!list && !expansion) return std::nullopt;
-      allowed += list;
-    }
-    if (allowed != lists->second.size()) return std::nullopt;
+    // Every mention of the name is one of those lists or a read of it.
+    if (assignment_words_.at(name).size() != lists->second.size() || !set_only_by_assignments(name)) return std::nullopt;
     std::vector<ShellWord> out;
     for (const ShellWord* w : lists->second) {
       const auto open = text_.find('(', w->begin);
@@ -3801,6 +3789,84 @@ class Flow {
       e.refs = names_in(std::string_view(text_).substr(e.begin, e.end - e.begin));
     }
     return out;
+  }
+  // A word that is a value after a directory the template writes out
+  // ("${X}", "scripts/${X}"), while every file the template writes has a
+  // name it writes out ("job.log", "*.log"): the value may name none of
+  // them, which the renderer checks (PlaceholderNode::written_names), so
+  // the word reads no file the template wrote.
+  bool value_names_no_written_file(const ShellWord& w, bool glob) {
+    if (glob || w.placeholders.size() != 1 || !w.refs.empty()) return false;
+    auto& ph = t_.placeholders[w.placeholders.front()];
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto at = raw.find("${CLEARML_");
+    if (at == std::string_view::npos || ph.begin != w.begin + at) return false;
+    auto prefix = std::string(raw.substr(0, at));
+    auto suffix = raw.substr(at + (ph.end - ph.begin));
+    std::erase(prefix, '"');
+    if (suffix.find_first_not_of("\"") != std::string_view::npos || prefix.find_first_of("$`'\\*?[{~") != std::string::npos ||
+        (!prefix.empty() && prefix.back() != '/'))
+      return false;
+    std::vector<std::string> names;
+    for (const auto& key : *written_) {
+      if (key.rfind("fd:", 0) == 0) continue;  // the renderer refuses /dev/ and /proc/ names
+      if (key.rfind("file:", 0) != 0 || key == kAnyFile || key == kEveryFile) return false;
+      const auto name = key.substr(5);
+      if (is_pattern_key(key) && (name.size() < 3 || name[1] != '.' || name.find_first_of("*?[", 1) != std::string::npos))
+        return false;  // only "*.EXT" has a rule the renderer reads
+      // A tree the template wrote under the directory written out.
+      for (std::size_t b = 0; b < prefix.size();) {
+        const auto e = std::min(prefix.find('/', b), prefix.size());
+        if (prefix.substr(b, e - b) == name) return false;
+        b = e + 1;
+      }
+      names.push_back(name);
+    }
+    for (auto& n : names)
+      if (std::find(ph.written_names.begin(), ph.written_names.end(), n) == ph.written_names.end())
+        ph.written_names.push_back(std::move(n));
+    return true;
+  }
+  // Whether the template's NAME=... words are all that sets `name`: every
+  // mention of it in the text (code strings too) is one of them, a read
+  // ($NAME, ${NAME[@]}, ${#NAME}; not ${NAME:=x}) or export, local or
+  // readonly of it (not read NAME, for NAME, printf -v NAME, declare -n
+  // R=NAME, eval, or a nameref named at run time).
+  bool set_only_by_assignments(const std::string& name) const {
+    const auto words = assignment_words_.find(name);
+    if (words == assignment_words_.end() || !runtime_namerefs_.empty()) return false;
+    for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
+      if ((at > 0 && is_name_char(text_[at - 1])) ||
+          (at + name.size() < text_.size() && is_name_char(text_[at + name.size()])))
+        continue;
+      if (std::any_of(words->second.begin(), words->second.end(), [&](const ShellWord* w) { return w->begin == at; }))
+        continue;
+      const std::string_view before = std::string_view(text_).substr(0, at);
+      const std::string_view after = std::string_view(text_).substr(at + name.size());
+      const bool braced = before.ends_with("${") || before.ends_with("${#") || before.ends_with("${!");
+      if ((before.ends_with("$") && !before.ends_with("\\$")) ||
+          (braced && after.substr(0, after.find('}')).find('=') == std::string_view::npos))
+        continue;
+      const auto line = before.substr(before.rfind('\n') + 1);
+      const auto first = line.find_first_not_of(" \t");
+      const bool declared = first != std::string_view::npos &&
+                            one_of(line.substr(first), {"export ", "local ", "readonly ", "export -n "}) &&
+                            (after.empty() || after[0] == '\n' || after[0] == ' ' || after[0] == ';');
+      if (!declared) return false;
+    }
+    return true;
+  }
+  // The key of a file the word `name` writes: "$LOG" of a variable only
+  // ever given "$OUT/job.log" is file:job.log, not any file.
+  std::string file_key_of(std::string_view name) const {
+    const auto var = single_variable(name);
+    if (var.empty()) return file_key(name);
+    const auto texts = assigned_texts_.find(var);
+    if (texts == assigned_texts_.end() || texts->second.empty() || !set_only_by_assignments(var)) return file_key(name);
+    const auto key = file_key(texts->second.front());
+    for (const auto& t : texts->second)
+      if (file_key(t) != key || t.empty() || t.front() == '(') return file_key(name);
+    return key;
   }
   std::vector<std::size_t> array_list_placeholders(const std::string& name) const {
     std::vector<std::size_t> out;
@@ -6782,6 +6848,7 @@ class Flow {
   std::set<std::string> split_arrays_;
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words
+  std::map<std::string, std::vector<const ShellWord*>> assignment_words_;  // every NAME=... word
   std::map<std::string, std::optional<std::vector<ShellWord>>> option_arrays_;  // read by option_array
   // Names the template exports (export, declare -x, NAME=v cmd, env, a
   // runner's --export or --env), or every name after set -a.

@@ -599,6 +599,25 @@ const char* check_site(const PathSite& site, std::string_view value) {
 
 }  // namespace
 
+std::string written_file_named(const std::vector<std::string>& written, std::string_view value) {
+  for (std::string_view dir : {"/dev/", "/proc/"})
+    if (value.starts_with(dir)) return std::string(dir);
+  for (std::size_t b = 0; b <= value.size();) {
+    const auto e = std::min(value.find('/', b), value.size());
+    const auto component = value.substr(b, e - b);
+    if (component == "..") return "..";
+    for (const auto& name : written) {
+      // "*.log": any name ending so.
+      const bool pattern = name.size() > 1 && name[0] == '*';
+      if (pattern ? component.ends_with(std::string_view(name).substr(1))
+                  : component == name)
+        return name;
+    }
+    b = e + 1;
+  }
+  return {};
+}
+
 void add_path_site(std::vector<PathSite>& sites, const PathSite& site) {
   if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(site);
 }

@@ -141,6 +141,10 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 // dropping '\'), so is the value without its backslashes, and none of its
 // dots may start a component.
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut);
+// The name of a file the template writes (`written`: "job.log", "*.log")
+// that a component of `value` names, "/dev/" or "/proc/" for a value naming
+// a descriptor there, ".." for one that climbs; empty when it names none.
+std::string written_file_named(const std::vector<std::string>& written, std::string_view value);
 // ElementRoles::check walks the roles up to the last one.
 static_assert(static_cast<unsigned>(ElementRole::Last) < 64, "ElementRoles holds 64 roles");
 

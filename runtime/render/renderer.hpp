@@ -32,6 +32,9 @@ struct Placement {
   OptionWords option_words;         // an argument list among a runner's options: what each word may be
   ElementRoles roles;
   std::vector<PathSite> path_sites;  // where it stands in paths: checked when it names a file or code
+  // It alone names a file a program reads: the files the template writes
+  // ("job.log", "*.log"), which it may not name (written_file_named).
+  std::vector<std::string> written_names;
   bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
   // Whether the value could begin a line sbatch translates (#PBS, #BSUB):
   // AtStart, only blanks or other placeholders before it on its line

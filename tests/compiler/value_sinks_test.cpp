@@ -1919,7 +1919,7 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
 // Whether the renderer refuses `value` where `pl` stands: a role's rule or
 // the path it stands in.
 bool refuses(const sg::render::Placement& pl, std::string_view value) {
-  return pl.roles.check(value) != nullptr ||
+  return pl.roles.check(value) != nullptr || !sg::render::written_file_named(pl.written_names, value).empty() ||
          sg::render::check_path_sites(pl.path_sites, value, pl.roles.cut()) != nullptr ||
          sg::render::later_use_check(value, pl.context) != nullptr;
 }
@@ -2890,10 +2890,35 @@ TEST(ValueSinks, CopiesHoldTheirSourcesAndTheirSourcesNameCode) {
       {"ln -s \"/opt/%X%\" run.sh\nbash run.sh", "../x", "x"},
       {"cp \"/shared/%X%\" a.txt\ncp a.txt run.sh\nbash run.sh", "../x", "x"},
       {"S=\"%X%\"\nrsync -a \"/opt/$S/\" ./code/\nbash ./code/run.sh", "../x", "x"},
-      {"cp \"%X%\" run.sh\nbash run.sh", "/tmp/evil.sh", "tools/run.sh"},
+      {"cp \"%X%\" run.sh\nbash run.sh", "/tmp/evil.sh", "tools/launch.sh"},
   });
   // What the copied file holds still reaches the copy.
   EXPECT_TRUE(refused(task("echo \"echo %X%\" > a.txt\ncp a.txt run.sh\nbash run.sh"), "value-parsed-as-code"));
+}
+
+// Sixtieth review: a value that alone names the file a program reads
+// (python3 ${entry_point}), in a template that writes files it names
+// (| tee logs/train.log, > "$OUT/job.log"), may name none of them: the
+// renderer checks that, where every value was refused as code before.
+// tee writes what it reads, not the names it is given.
+TEST(ValueSinks, AValueNamingAReadFileNamesNoneTheTemplateWrites) {
+  for (const char* form : {"python3 %X% | tee logs/train.log",
+                           "LOG=\"${CLEARML_TASK.hyperparams.Args.out.value}/job.log\"\nexec > >(tee -a \"$LOG\") 2>&1\n"
+                           "echo \"run ${CLEARML_TASK.hyperparams.Args.run.value}\"\npython3 %X%"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  expect_refusals({
+      {"python3 %X% | tee logs/train.log", "logs/train.log", "train.py"},
+      {"echo \"$LR\" > cfg.txt\nbash scripts/%X%", "../cfg.txt", "run.sh"},
+      {"echo \"$LR\" > \"$OUT/${ID}.log\"\npython3 %X%", "x/a.log", "train.py"},
+      {"echo \"$LR\" > params.txt\npython3 %X%", "/dev/fd/3", "train.py"},
+      {"echo \"$LR\" > params.txt\npython3 %X%", "params.txt", "params.py"},
+  });
+  // A directory the template writes a tree into holds files it wrote.
+  EXPECT_TRUE(refused(task("echo \"${CLEARML_TASK.hyperparams.Args.q.value}\" > a.txt\ncp a.txt gen/\nbash gen/%X%"),
+                      "value-parsed-as-code"));
+  // Files named at run time leave nothing to check: refused as before.
+  EXPECT_TRUE(refused(task("echo \"print(${CLEARML_TASK.hyperparams.Args.q.value})\" > \"$F\"\npython3 %X%"),
+                      "value-parsed-as-code"));
 }
 
 }  // namespace
