@@ -974,8 +974,26 @@ class Flow {
   // and find.
   static std::string file_key(std::string_view name) {
     while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
-    const auto base = basename_of(name);
-    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[{") == std::string_view::npos)
+    // The last component after the last '/' outside expansions: the '/' of
+    // ${LOG/.log/.desc} or $(dirname "$F") separates nothing.
+    std::size_t depth = 0, slash = std::string_view::npos;
+    bool backquote = false;
+    for (std::size_t k = 0; k < name.size(); ++k) {
+      const char ch = name[k];
+      if (ch == '$' && k + 1 < name.size() && (name[k + 1] == '{' || name[k + 1] == '(')) {
+        ++depth;
+        ++k;
+      } else if ((ch == '}' || ch == ')') && depth > 0) {
+        --depth;
+      } else if (ch == '`') {
+        backquote = !backquote;
+      } else if (ch == '/' && depth == 0 && !backquote) {
+        slash = k;
+      }
+    }
+    const auto base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    // (An extglob, @(job.log), names the files it matches.)
+    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[{(") == std::string_view::npos)
       return base.empty() || base == "." || base == ".." ? std::string(kAnyFile) : "file:" + std::string(base);
     // "logs/task-${ID}.txt": any name ending in ".txt".
     const auto dot = base.rfind('.');
@@ -1815,8 +1833,21 @@ class Flow {
         else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, one_of(prog, {"cp", "mv", "ln", "install"}));
                  v.word != kNone)
           create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR (rsync's -t keeps times)
-      write_file(file_key_of(operands.back()->text), c, operands.back()->text);
-      trees_->insert(file_key_of(operands.back()->text));  // cp -r, ln -s, rsync: a whole tree may arrive there
+      // cp A B "$DIR/": into a directory, each copy takes its source's name
+      // (rsync "SRC/" copies what SRC holds, under names it does not say).
+      const auto& dest = operands.back()->text;
+      std::vector<std::string> names{dest};
+      if (dest.size() > 1 && dest.back() == '/' && operands.size() > 1 && one_of(prog, {"cp", "mv", "ln", "install", "rsync"}) &&
+          std::none_of(operands.begin(), operands.end() - 1, [](const ShellWord* w) {
+            return w->text.empty() || w->text.back() == '/' || w->text.ends_with("/.");
+          })) {
+        names.clear();
+        for (auto w = operands.begin(); w + 1 != operands.end(); ++w) names.push_back((*w)->text);
+      }
+      for (const auto& name : names) {
+        write_file(file_key_of(name), c, name);
+        trees_->insert(file_key_of(name));  // cp -r, ln -s, rsync: a whole tree may arrive there
+      }
     } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
       // the URL's last component without .git). An option's value is no
@@ -1928,7 +1959,9 @@ class Flow {
     // words of the script an interpreter runs are the script's arguments:
     // python3 train.py --output DIR is train.py's business, and train.py
     // is read before it writes anything.)
-    const std::size_t own_end = own_options_end(words, 0, prog);
+    std::size_t own_end = words.size();
+    for (const auto at : program_positions(words, program))  // srun python3 train.py --output D
+      own_end = std::min(own_end, own_options_end(words, at, basename_of(words[at]->text)));
     for (std::size_t k = 0; k < own_end; ++k) {
       const std::string_view w = words[k]->text;
       std::string_view out;
@@ -3095,6 +3128,14 @@ class Flow {
     if (value.size() > 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
     if (value.rfind("$(", 0) == 0 && value.back() == ')' && counts_only(value) &&
         expansions(value).size() == 1)
+      return;
+    // N=$(( NODES * ${...} )): a decimal integer, whatever it was made from
+    // (values in it are integers, and what arithmetic does with variables
+    // is read where they stand).
+    if (value.rfind("$((", 0) == 0 && value.ends_with("))") && expansions(value).size() == 1 &&
+        std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
+          return t_.placeholders[p].context.quoting == render::Quoting::Arithmetic;
+        }))
       return;
     // NAME[KEY]=VALUE: the key goes into the array's keys (NAME!keys, what
     // ${!NAME[@]} reads), not into its values (what $(( ${NAME[K]} )) reads).
@@ -4890,6 +4931,10 @@ class Flow {
   static render::ValueCut cut_of(std::string_view span) {
     render::ValueCut cut;
     if (span.rfind("${", 0) != 0) {
+      if (dirname_of_one(span)) {
+        cut.end = true;  // what stays is the start
+        return cut;
+      }
       cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
     }
@@ -4933,8 +4978,10 @@ class Flow {
         } else if (c == '[' && into == &r.pattern && j == 0 && rest.find(']', j + 2) != std::string_view::npos) {
           // A bracket class of letters and ranges: [.:], [^A-Za-z0-9._-].
           const auto close = rest.find(']', j + 2);
-          const auto set = rest.substr(j, close - j + 1);
-          if (set.find("[:") != std::string_view::npos || set.find_first_of("\\$`'\"") != std::string_view::npos)
+          // ([\/:]: the '/' quoted so that it does not end the pattern.)
+          std::string set(rest.substr(j, close - j + 1));
+          for (auto at = set.find("\\/"); at != std::string::npos; at = set.find("\\/", at)) set.erase(at, 1);
+          if (set.find("[:") != std::string::npos || set.find_first_of("\\$`'\"") != std::string::npos)
             literal = false;
           into->append(set);
           j = close;
@@ -4956,6 +5003,29 @@ class Flow {
       cut.anywhere = true;
     }
     return cut;
+  }
+  // $(dirname "$V"), $(dirname -- "${V}"): the value up to its last '/'
+  // (or '.', '/'), one expansion quoted as one operand.
+  static bool dirname_of_one(std::string_view span) {
+    if (span.rfind("$(", 0) != 0 || span.back() != ')') return false;
+    auto inner = span.substr(2, span.size() - 3);
+    const auto trim = [](std::string_view& t) {
+      t.remove_prefix(std::min(t.find_first_not_of(" \t"), t.size()));
+      t.remove_suffix(t.size() - std::min(t.find_last_not_of(" \t") + 1, t.size()));
+    };
+    trim(inner);
+    if (inner.rfind("dirname ", 0) != 0) return false;
+    inner.remove_prefix(8);
+    trim(inner);
+    if (inner.rfind("-- ", 0) == 0) {
+      inner.remove_prefix(3);
+      trim(inner);
+    }
+    if (inner.size() < 4 || inner.front() != '"' || inner.back() != '"') return false;
+    const auto operand = inner.substr(1, inner.size() - 2);
+    if (operand.find('"') != std::string_view::npos) return false;
+    const auto xs = expansions(operand);
+    return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == operand.size() && operand.rfind("$(", 0) != 0;
   }
   // The names a word cuts before it uses them, and how: ${NAME#...},
   // ${NAME:1}, ${NAME/...}, ${NAME%...} and any name inside $(...)

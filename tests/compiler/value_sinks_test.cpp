@@ -2883,7 +2883,9 @@ TEST(ValueSinks, CopiesHoldTheirSourcesAndTheirSourcesNameCode) {
   for (const char* form : {"cp -r \"/shared/datasets/%X%\" \"$SLURM_TMPDIR/\"\npython3 train.py",
                            "D=\"%X%\"\nrsync -a \"/shared/$D/\" \"/tmp/$SLURM_JOB_ID/$D/\"\npython3 train.py --data \"/tmp/$D\"",
                            "python3 train.py --output \"%X%\" --lr 1",
-                           "python3 train.py --output=\"%X%\""})
+                           "python3 train.py --output=\"%X%\"",
+                           "S=/tmp/job_${SLURM_JOB_ID}\ncp \"/shared/datasets/%X%/meta.json\" \"$S/\"\nLOG=\"$S/job.log\"\n"
+                           "python3 train.py --run-name \"${CLEARML_TASK.hyperparams.Args.run.value}\" 2>&1 | tee -a \"$LOG\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   expect_refusals({
       {"cp \"/shared/%X%\" run.py\npython3 run.py", "../etc/x", "x"},
@@ -2913,12 +2915,51 @@ TEST(ValueSinks, AValueNamingAReadFileNamesNoneTheTemplateWrites) {
       {"echo \"$LR\" > params.txt\npython3 %X%", "/dev/fd/3", "train.py"},
       {"echo \"$LR\" > params.txt\npython3 %X%", "params.txt", "params.py"},
   });
-  // A directory the template writes a tree into holds files it wrote.
-  EXPECT_TRUE(refused(task("echo \"${CLEARML_TASK.hyperparams.Args.q.value}\" > a.txt\ncp a.txt gen/\nbash gen/%X%"),
-                      "value-parsed-as-code"));
+  // A copy into a directory takes its source's name; a tree the template
+  // copies holds files under its name.
+  expect_refusals({
+      {"echo \"$Q\" > a.txt\ncp a.txt gen/\nbash gen/%X%", "a.txt", "run.sh"},
+      {"echo \"$Q\" > a/b.txt\ncp -r a \"$OUT/\"\nbash %X%", "a/run.sh", "tools/run.sh"},
+  });
+  // A name the template rewrites (${LOG/.log/.desc}), or an extglob, may be
+  // any file: refused as before.
+  for (const char* form : {"LOG=\"$OUT/train.log\"\necho \"${CLEARML_TASK.comment}\" > \"${LOG/.log/.desc}\"\npython3 %X%",
+                           "LOG=run/train.log\necho \"${CLEARML_TASK.comment}\" > \"${LOG//log/notes}\"\nbash %X%",
+                           "shopt -s extglob\necho \"${CLEARML_TASK.comment}\" > @(job.log)\npython3 %X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // Files named at run time leave nothing to check: refused as before.
   EXPECT_TRUE(refused(task("echo \"print(${CLEARML_TASK.hyperparams.Args.q.value})\" > \"$F\"\npython3 %X%"),
                       "value-parsed-as-code"));
+}
+
+// Sixtieth review: what the template makes of a value that keeps its
+// start (dirname), a bracket class with a quoted '/', an arithmetic
+// result (a decimal integer) and a script's own --output behind a runner
+// are read as what they are, not as a value cut anywhere or written.
+TEST(ValueSinks, RewritesThatKeepAValueInItsPlaceAreReadExactly) {
+  for (const char* form : {"LOG=\"%X%/job.log\"\nmkdir -p \"$(dirname \"$LOG\")\"",
+                           "IMAGE=\"%X%\"\nIMG=\"/shared/images/${IMAGE//[\\/:]/_}.sif\"\napptainer exec \"$IMG\" python3 t.py",
+                           "N=$(( SLURM_NNODES * ${CLEARML_TASK.hyperparams.Args.gpus.value:8} ))\n"
+                           "srun bash -c \"accelerate launch --num_processes $N t.py\"",
+                           "srun python3 train.py --output \"/run/%X%\"",
+                           "apptainer exec i.sif python3 train.py --output \"/run/%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"LOG=\"%X%/job.log\"\nmkdir -p \"$(dirname \"$LOG\")\"", "/etc/x", "runs/exp1"},
+      {"LOG=\"%X%\"\nrm -rf \"$(dirname \"$LOG\")\"", "a/../../x", "runs/exp1/job.log"},
+      {"IMAGE=\"%X%\"\ntouch \"/shared/${IMAGE//[\\/:]/_}.sif\"", "..", "nvcr.io/nvidia/pytorch:24.01-py3"},
+  });
+  // The value in the arithmetic is still an integer.
+  sg::compiler::Source source("t.tpl", kHead + task("N=$(( 2 * %X% ))\nsrun bash -c \"echo $N\""));
+  const auto c = sg::compiler::compile(source);
+  ASSERT_NE(c.renderer, nullptr);
+  sg::render::Values values;
+  values.task = {{"id", "0123456789abcdef"}, {"name", "1;id"}};
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_FALSE(c.renderer->render(values, script, errors)) << script;
+  values.task["name"] = "4";
+  EXPECT_TRUE(c.renderer->render(values, script, errors));
 }
 
 }  // namespace
