@@ -3170,13 +3170,24 @@ class Flow {
   // may make any text of one without punctuation at all.
   void program_output(const std::string& name, const ShellWord& w) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
-    bool from_value = std::any_of(w.refs.begin(), w.refs.end(), [](const std::string& r) { return r.find(':') != std::string::npos; });
+    // (What substitutions print reaches the word as "in:" names: only
+    // those of substitutions read exactly may be left out.)
+    bool exact = true;
+    for (const auto& x : expansions(raw)) {
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      if ((span.find("$(") != std::string_view::npos || span.find('`') != std::string_view::npos) &&
+          !counts_only(span) && !translated_by_tr(span) && !dirname_of_one(span))
+        exact = false;
+    }
+    bool from_value = std::any_of(w.refs.begin(), w.refs.end(), [&](const std::string& r) {
+      return r.find(':') != std::string::npos && !(exact && r.rfind("in:", 0) == 0);
+    });
     std::string decoder;
     for (const auto& x : expansions(raw)) {
       const auto span = raw.substr(x.begin, x.end - x.begin);
       // Also nested: ${EXTRA:-$(... | tr , ' ')}.
       if (span.find("$(") == std::string_view::npos && span.find('`') == std::string_view::npos) continue;
-      if (counts_only(span)) continue;
+      if (counts_only(span) || translated_by_tr(span) || dirname_of_one(span)) continue;
       from_value = from_value || !names_in(span).empty() ||
                    std::any_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
                      const auto at = t_.placeholders[p].begin - w.begin;
@@ -3435,7 +3446,15 @@ class Flow {
       const std::string key = "in:" + std::to_string(d);
       direct_[key].insert(phs.begin(), phs.end());
       edges_[key].insert(refs.begin(), refs.end());
-      cuts_[key].anywhere = true;  // a filter may pass on any part of it
+      // A filter may pass on any part of it; $(echo "$V" | tr '/:' '__')
+      // makes of it what cut_of reads.
+      const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+      std::optional<render::ValueCut> tr;
+      for (const auto& x : expansions(raw))
+        if (w.begin + x.begin < inner.words.front().begin && inner.words.front().begin < w.begin + x.end)
+          tr = translated_by_tr(raw.substr(x.begin, x.end - x.begin));
+      if (tr) cuts_[key].merge(*tr);
+      else cuts_[key].anywhere = true;
       w.refs.push_back(key);
     }
   }
@@ -4935,6 +4954,7 @@ class Flow {
         cut.end = true;  // what stays is the start
         return cut;
       }
+      if (const auto tr = translated_by_tr(span)) return *tr;
       cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
     }
@@ -5004,6 +5024,82 @@ class Flow {
     }
     return cut;
   }
+  // $(echo "$V" | tr '/:' '__'), $(tr ... <<< "$V"): each character of the first set becomes the one of the second at
+  // its place (the last one repeated), made exactly as ${V//c/d} is; sets of
+  // ASCII characters written out (no range, class or escape), none of the
+  // second in the first, which writes letters, digits and '_' only. echo
+  // makes nothing of a value that is its options.
+  static std::optional<render::ValueCut> translated_by_tr(std::string_view span) {
+    if (span.rfind("$(", 0) != 0 || span.back() != ')') return std::nullopt;
+    const auto inner = span.substr(2, span.size() - 3);
+    std::vector<std::string> words;  // the words, quotes dropped; "" marks a quoted empty word
+    std::vector<bool> quoted;
+    for (std::size_t k = 0; k < inner.size();) {
+      if (inner[k] == ' ' || inner[k] == '\t') {
+        ++k;
+        continue;
+      }
+      std::string w;
+      bool q = false;
+      while (k < inner.size() && inner[k] != ' ' && inner[k] != '\t') {
+        const char ch = inner[k];
+        if (ch == '\'' || ch == '"') {
+          const auto close = inner.find(ch, k + 1);
+          if (close == std::string_view::npos) return std::nullopt;
+          w.append(inner.substr(k + 1, close - k - 1));
+          q = true;
+          k = close + 1;
+        } else {
+          w += ch;
+          ++k;
+        }
+      }
+      words.push_back(std::move(w));
+      quoted.push_back(q);
+    }
+    // The value: one quoted expansion of a name and nothing else.
+    const auto value_word = [&](std::size_t k) {
+      if (k >= words.size() || !quoted[k]) return false;
+      const auto xs = expansions(words[k]);
+      return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == words[k].size() && words[k].rfind("$(", 0) != 0;
+    };
+    std::size_t tr = 0;
+    bool echo = false;
+    if (words.size() == 6 && words[0] == "echo" && value_word(1) && words[2] == "|" && words[3] == "tr") {
+      echo = true;
+      tr = 3;
+    } else if (words.size() == 5 && words[0] == "tr" && words[3] == "<<<" && value_word(4)) {
+      tr = 0;
+    } else {
+      return std::nullopt;
+    }
+    const std::string& from = words[tr + 1];
+    const std::string& to = words[tr + 2];
+    const auto plain = [](const std::string& set) {
+      for (std::size_t k = 0; k < set.size(); ++k) {
+        const auto ch = static_cast<unsigned char>(set[k]);
+        if (ch < 0x20 || ch > 0x7e || ch == '\\' || ch == '[' || ch == '$' || ch == '`' ||
+            (ch == '-' && k > 0 && k + 1 < set.size()))
+          return false;
+      }
+      return !set.empty();
+    };
+    // What it writes is a letter, a digit or '_': never a blank, a glob, a
+    // separator or a character paths and options read ('/', '.', '-').
+    const auto inert = [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    };
+    if (!plain(from) || !plain(to) || from.front() == '-' || to.front() == '-' || !std::all_of(to.begin(), to.end(), inert))
+      return std::nullopt;
+    render::ValueCut cut;
+    cut.echo_options = echo;
+    for (std::size_t k = 0; k < from.size(); ++k) {
+      const char d = to[std::min(k, to.size() - 1)];
+      if (from.find(from[k]) != k || from.find(d) != std::string::npos) return std::nullopt;
+      cut.replacements.push_back({std::string(1, from[k]), std::string(1, d), '/'});
+    }
+    return cut;
+  }
   // $(dirname "$V"), $(dirname -- "${V}"): the value up to its last '/'
   // (or '.', '/'), one expansion quoted as one operand.
   static bool dirname_of_one(std::string_view span) {
@@ -5045,9 +5141,11 @@ class Flow {
         if (n > 0) c.anywhere = true;
         out[names[n]].merge(c);
       }
+      // (What an exact tr prints, "in:D", carries its cut already.)
+      const bool exact = translated_by_tr(span).has_value();
       if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0)
         for (const auto& r : w.refs)
-          if (r.find(':') != std::string::npos) out[r].merge(cut);
+          if (r.find(':') != std::string::npos && !(exact && r.rfind("in:", 0) == 0)) out[r].merge(cut);
     }
     return out;
   }
@@ -6857,7 +6955,14 @@ class Flow {
           case Use::SlurmOption:
             if (is_option_with_value(word_before(text_, ph.begin))) ph.slurm_option = true;
             break;
-          case Use::Split: ph.context.split_later = true; break;
+          case Use::Split:
+            ph.context.split_later = true;
+            // IFS=,; S=${V//:/,}; cmd $S: what a replacement makes a blank,
+            // a separator or a glob splits too.
+            for (const auto& r : cut.replacements)
+              if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
+                split_at(ph.context, r.pattern.front() == '[' ? kAnyPunctuation : std::string_view(r.pattern));
+            break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;

@@ -540,6 +540,11 @@ std::string ValueCut::replaced(std::string_view value) const {
   return v;
 }
 
+bool ValueCut::is_echo_options(std::string_view value) {
+  return value.size() > 1 && value[0] == '-' &&
+         value.find_first_not_of("neE", 1) == std::string_view::npos;
+}
+
 bool ValueCut::merge(const ValueCut& other) {
   bool changed = false;
   for (const auto& r : other.replacements)
@@ -550,6 +555,7 @@ bool ValueCut::merge(const ValueCut& other) {
   if (other.anywhere && !anywhere) anywhere = changed = true;
   if (other.end && !end) end = changed = true;
   if (other.deletes && !deletes) deletes = changed = true;
+  if (other.echo_options && !echo_options) echo_options = changed = true;
   for (const auto& p : other.prefixes)
     if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) {
       prefixes.push_back(p);
@@ -630,6 +636,8 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut) {
   if (const char* why = check_path_sites(sites, value)) return why;
+  if (cut.echo_options && ValueCut::is_echo_options(value))
+    if (const char* why = check_path_sites(sites, "")) return why;
   for (const auto& p : cut.prefixes)
     if (value.starts_with(p))
       if (const char* why = check_path_sites(sites, value.substr(p.size()))) return why;
@@ -655,6 +663,8 @@ const char* ElementRoles::check(std::string_view value) const {
       return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);
     };
     if (const char* why = check_one(value)) return why;
+    if (cut_.echo_options && ValueCut::is_echo_options(value))
+      if (const char* why = check_one("")) return why;
     // read without -r drops '\' ('\.\.' is '..'): what is left fills the part.
     if ((cut_.anywhere || cut_.deletes) && value.find('\\') != std::string_view::npos) {
       std::string unescaped(value);

@@ -82,7 +82,14 @@ struct ValueCut {
     bool operator==(const Replacement&) const = default;
   };
   std::vector<Replacement> replacements;
-  bool empty() const { return !anywhere && !end && !deletes && prefixes.empty() && replacements.empty(); }
+  // $(echo "$V" | tr ...): a value that is all echo's options (-n, -neE)
+  // makes nothing, which the rules hold for too.
+  bool echo_options = false;
+  bool empty() const {
+    return !anywhere && !end && !deletes && !echo_options && prefixes.empty() && replacements.empty();
+  }
+  // Whether `value` is a word echo takes as its options.
+  static bool is_echo_options(std::string_view value);
   // What the replacements make of `value`.
   std::string replaced(std::string_view value) const;
   // Whether a replacement's pattern may match character `c` (a bracket

@@ -2962,4 +2962,27 @@ TEST(ValueSinks, RewritesThatKeepAValueInItsPlaceAreReadExactly) {
   EXPECT_TRUE(c.renderer->render(values, script, errors));
 }
 
+// The 60th and 61st reviews: $(echo "$IMG" | tr '/:' '__') is read as the
+// replacements it makes (a value was refused as cut anywhere), when what tr
+// writes is a letter, a digit or '_'; echo makes nothing of a
+// value that is its options. A replacement that makes a separator of IFS,
+// a blank or a glob splits the value there (IFS=,; S=${V//:/,}; cmd $S
+// added a word before).
+TEST(ValueSinks, TranslationsByTrAreReplacements) {
+  for (const char* form : {"S=\"/img/$(echo \"%X%\" | tr '/:' '__').sif\"\napptainer pull \"$S\" docker://x",
+                           "I=\"%X%\"\nS=\"$HOME/images/$(echo \"$I\" | tr '/:' '__').sif\"\napptainer exec \"$S\" python3 t.py",
+                           "S=\"$(tr '/:' '__' <<< \"%X%\")\"\ncat \"/img/$S.sif\"",
+                           "S=\"/img/$(echo \"%X%\" | tr ':@' 'xy')\"\ntouch \"$S\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_FALSE(refuses(placement(task("S=\"/img/$(echo \"%X%\" | tr '/:' '__').sif\"\ntouch \"$S\"")),
+                       "nvcr.io/nvidia/pytorch:24.01-py3"));
+  expect_refusals({
+      {"S=\"/scratch/$(echo \"%X%\" | tr ':' '_')/x\"\nrm -rf \"$S\"", "-n", "run"},
+      {"IFS=,\nX=\"%X%\"\nS=${X//:/,}\npython3 t.py $S", "a:--evil", "abc"},
+      {"X=\"%X%\"\nS=${X//:/ }\npython3 t.py $S", "a:--evil", "abc"},
+  });
+  // Writing '/' or a blank is no replacement the rules see exactly.
+  EXPECT_TRUE(refused(task("E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\""), "value-parsed-as-code"));
+}
+
 }  // namespace

@@ -25,4 +25,10 @@ TEST(WrittenFileNamed, AnyComponentNamingAWrittenFileOrPatternIsFound) {
     EXPECT_EQ(written_file_named(written, v), "") << v;
 }
 
+TEST(ValueCut, EchoOptionsAreTheWordsEchoPrintsNothingFor) {
+  using slurmglue::render::ValueCut;
+  for (const char* v : {"-n", "-e", "-E", "-neE", "-nnn"}) EXPECT_TRUE(ValueCut::is_echo_options(v)) << v;
+  for (const char* v : {"", "-", "-x", "-n x", "n", "--n", "-nvidia"}) EXPECT_FALSE(ValueCut::is_echo_options(v)) << v;
+}
+
 }  // namespace
