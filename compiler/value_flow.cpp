@@ -3311,26 +3311,57 @@ class Flow {
   // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
   // (solve() gives them that rule where a code use reaches the copy).
   void copy_sources(const std::string& key, std::size_t c) {
-    const auto words = words_of(c);
-    if (words.empty() || one_of(basename_of(words.front()->text), {"tee", "sponge"})) return;
-    std::vector<std::size_t> operands;
-    bool target_option = false;
-    for (std::size_t k = 1; k < words.size(); ++k) {
-      const auto& w = words[k]->text;
-      if (w == "-t" || w.rfind("--target-directory", 0) == 0) target_option = true;
-      if (w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) operands.push_back(k);
-    }
-    if (!target_option && !operands.empty()) operands.pop_back();  // the destination
     const std::string source = "copy:" + key;
-    for (auto k : operands) {
-      for (auto p : words[k]->placeholders) direct_[source].insert(p);
-      for (const auto& r : words[k]->refs)
+    for (const auto* w : copy_source_words(c)) {
+      for (auto p : w->placeholders) direct_[source].insert(p);
+      for (const auto& r : w->refs)
         if (r.find(':') == std::string::npos) edges_[source].insert(r);
     }
   }
+  // The operands of cp, mv, install, ln or rsync that it copies from (not
+  // the destination, nor -t's directory); none for tee and sponge.
+  std::vector<const ShellWord*> copy_source_words(std::size_t c) const {
+    const auto& cmd = t_.commands[c];
+    const ShellWord* program = program_word(cmd);
+    std::vector<const ShellWord*> operands;
+    if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return operands;
+    bool target_option = false;
+    for (auto w = cmd.words.begin() + (program - cmd.words.data()) + 1; w != cmd.words.end(); ++w) {
+      if (w->role != ShellWord::Role::Word) continue;
+      if (w->text == "-t" || w->text == "--target-directory") {
+        target_option = true;
+        if (w + 1 != cmd.words.end()) ++w;
+        continue;
+      }
+      if (w->text.rfind("--target-directory=", 0) == 0) {
+        target_option = true;
+        continue;
+      }
+      if (w->text.empty() || w->text[0] != '-' || !w->placeholders.empty()) operands.push_back(&*w);
+    }
+    // The destination, unless it may be several words (cp a.txt{,.sh}).
+    if (!target_option && !operands.empty()) {
+      const auto* last = operands.back();
+      const std::string_view raw = std::string_view(text_).substr(last->begin, last->end - last->begin);
+      if (!builds_words(raw) && !has_unquoted_glob(raw) && !has_unquoted_dollar(raw)) operands.pop_back();
+    }
+    return operands;
+  }
+  // An expansion outside quotes, which bash splits into words.
+  static bool has_unquoted_dollar(std::string_view raw) {
+    char quote = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char ch = raw[k];
+      if (ch == '\\' && quote != '\'') ++k;
+      else if (quote) quote = ch == quote ? 0 : quote;
+      else if (ch == '\'' || ch == '"') quote = ch;
+      else if (ch == '$' || ch == '`') return true;
+    }
+    return false;
+  }
   void collect_copied(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) const {
-    for (const auto& w : t_.commands[c].words)
-      for (const auto& r : w.refs)
+    for (const auto* w : copy_source_words(c))
+      for (const auto& r : w->refs)
         if (r.rfind("file:", 0) == 0 || r.rfind("fd", 0) == 0 || r.rfind("fs:", 0) == 0 || r.rfind("dir:", 0) == 0)
           refs.push_back(r);
     for (auto h : t_.commands[c].heredocs) {
@@ -3893,6 +3924,12 @@ class Flow {
   // readonly of it (not read NAME, for NAME, printf -v NAME, declare -n
   // R=NAME, eval, or a nameref named at run time).
   bool set_only_by_assignments(const std::string& name) const {
+    // (Read once per name: a template writes to "$LOG" many times.)
+    const auto known = set_only_by_assignments_.find(name);
+    if (known != set_only_by_assignments_.end()) return known->second;
+    return set_only_by_assignments_[name] = mentions_are_assignments_or_reads(name);
+  }
+  bool mentions_are_assignments_or_reads(const std::string& name) const {
     const auto words = assignment_words_.find(name);
     if (words == assignment_words_.end() || !runtime_namerefs_.empty()) return false;
     for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
@@ -7024,6 +7061,7 @@ class Flow {
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words
   std::map<std::string, std::vector<const ShellWord*>> assignment_words_;  // every NAME=... word
+  mutable std::map<std::string, bool> set_only_by_assignments_;  // read by set_only_by_assignments
   std::map<std::string, std::optional<std::vector<ShellWord>>> option_arrays_;  // read by option_array
   // Names the template exports (export, declare -x, NAME=v cmd, env, a
   // runner's --export or --env), or every name after set -a.
