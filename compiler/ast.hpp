@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,7 +51,9 @@ struct PlaceholderNode {
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
   // It names a file a program reads: the names of the files the template
   // writes ("job.log", "*.log"), none of which it may name (a component).
-  std::vector<std::string> written_names;
+  // (One list shared by every placeholder that read it: a template may
+  // write thousands of files and read thousands of values.)
+  std::shared_ptr<const std::vector<std::string>> written_names;
   // The function whose body holds the placeholder and whose text leaves
   // this shell (export -f, declare -f): a child shell has no data block.
   std::string exported_function;

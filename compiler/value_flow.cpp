@@ -3898,7 +3898,7 @@ class Flow {
     if (suffix.find_first_not_of("\"") != std::string_view::npos || prefix.find_first_of("$`'\\*?[{~") != std::string::npos ||
         (!prefix.empty() && prefix.back() != '/'))
       return false;
-    const auto* names = written_names();
+    const auto names = written_names();
     if (!names) return false;
     // A tree the template wrote under the directory written out.
     for (std::size_t b = 0; b < prefix.size();) {
@@ -3906,12 +3906,12 @@ class Flow {
       if (std::binary_search(names->begin(), names->end(), prefix.substr(b, e - b))) return false;
       b = e + 1;
     }
-    if (ph.written_names.empty()) {
-      ph.written_names = *names;
-    } else {
-      std::vector<std::string> merged;
-      std::set_union(ph.written_names.begin(), ph.written_names.end(), names->begin(), names->end(),
-                     std::back_inserter(merged));
+    if (!ph.written_names) {
+      ph.written_names = names;
+    } else if (ph.written_names != names) {
+      auto merged = std::make_shared<std::vector<std::string>>();
+      std::set_union(ph.written_names->begin(), ph.written_names->end(), names->begin(), names->end(),
+                     std::back_inserter(*merged));
       ph.written_names = std::move(merged);
     }
     return true;
@@ -3919,25 +3919,22 @@ class Flow {
   // The names of the files the template writes ("job.log", "*.log"),
   // sorted, or null when one has a name it does not write out; read again
   // only when more were written.
-  const std::vector<std::string>* written_names() {
-    if (written_names_of_ == written_->size()) return written_names_ ? &*written_names_ : nullptr;
+  std::shared_ptr<const std::vector<std::string>> written_names() {
+    if (written_names_of_ == written_->size()) return written_names_;
     written_names_of_ = written_->size();
-    written_names_.emplace();
+    auto names = std::make_shared<std::vector<std::string>>();
+    written_names_.reset();
     for (const auto& key : *written_) {
       if (key.rfind("fd:", 0) == 0) continue;  // the renderer refuses /dev/ and /proc/ names
-      if (key.rfind("file:", 0) != 0 || key == kAnyFile || key == kEveryFile) {
-        written_names_.reset();
-        return nullptr;
-      }
+      if (key.rfind("file:", 0) != 0 || key == kAnyFile || key == kEveryFile) return nullptr;
       const auto name = key.substr(5);
-      if (is_pattern_key(key) && (name.size() < 3 || name[1] != '.' || name.find_first_of("*?[", 1) != std::string::npos)) {
-        written_names_.reset();  // only "*.EXT" has a rule the renderer reads
-        return nullptr;
-      }
-      written_names_->push_back(name);
+      if (is_pattern_key(key) && (name.size() < 3 || name[1] != '.' || name.find_first_of("*?[", 1) != std::string::npos))
+        return nullptr;  // only "*.EXT" has a rule the renderer reads
+      names->push_back(name);
     }
-    std::sort(written_names_->begin(), written_names_->end());
-    return &*written_names_;
+    std::sort(names->begin(), names->end());
+    written_names_ = std::move(names);
+    return written_names_;
   }
   // Whether the template's NAME=... words are all that sets `name`: every
   // mention of it in the text (code strings too) is one of them, a read
@@ -7083,7 +7080,7 @@ class Flow {
   std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words
   std::map<std::string, std::vector<const ShellWord*>> assignment_words_;  // every NAME=... word
   mutable std::map<std::string, bool> set_only_by_assignments_;  // read by set_only_by_assignments
-  std::optional<std::vector<std::string>> written_names_;  // read by written_names()
+  std::shared_ptr<const std::vector<std::string>> written_names_;  // read by written_names()
   std::size_t written_names_of_ = SIZE_MAX;                 // the size of written_ it was read at
   std::map<std::string, std::optional<std::vector<ShellWord>>> option_arrays_;  // read by option_array
   // Names the template exports (export, declare -x, NAME=v cmd, env, a

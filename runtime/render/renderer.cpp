@@ -222,12 +222,12 @@ class Run {
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (!pl.written_names.empty() && r.origin != Resolution::Origin::Default)
-      if (const auto written = written_file_named(pl.written_names, r.value); !written.empty())
+    if (pl.written_names && r.origin != Resolution::Origin::Default)
+      if (const auto written = written_file_named(*pl.written_names, r.value); !written.empty())
         return fail(pl, fmt::format("this value names the file a program reads here, and the template writes files "
                                     "({}) that hold other values: it may not name one ('{}'), a descriptor under "
                                     "/dev/ or /proc/, or climb with '..': '{}'",
-                                    fmt::join(pl.written_names, ", "), written, printable(r.value)));
+                                    fmt::join(*pl.written_names, ", "), written, printable(r.value)));
     if (is_directive(pl.context.quoting)) {
       // Read again later through the job's environment ($SLURM_JOB_NAME).
       if (const char* why = later_use_check(r.value, pl.context)) return fail(pl, why);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,7 @@ struct Placement {
   std::vector<PathSite> path_sites;  // where it stands in paths: checked when it names a file or code
   // It alone names a file a program reads: the files the template writes
   // ("job.log", "*.log"), which it may not name (written_file_named).
-  std::vector<std::string> written_names;
+  std::shared_ptr<const std::vector<std::string>> written_names;  // shared: null or sorted
   bool command_position = false;    // a code slot where a command stands (not after `singularity exec`)
   // Whether the value could begin a line sbatch translates (#PBS, #BSUB):
   // AtStart, only blanks or other placeholders before it on its line

@@ -1919,7 +1919,7 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
 // Whether the renderer refuses `value` where `pl` stands: a role's rule or
 // the path it stands in.
 bool refuses(const sg::render::Placement& pl, std::string_view value) {
-  return pl.roles.check(value) != nullptr || !sg::render::written_file_named(pl.written_names, value).empty() ||
+  return pl.roles.check(value) != nullptr || (pl.written_names && !sg::render::written_file_named(*pl.written_names, value).empty()) ||
          sg::render::check_path_sites(pl.path_sites, value, pl.roles.cut()) != nullptr ||
          sg::render::later_use_check(value, pl.context) != nullptr;
 }
