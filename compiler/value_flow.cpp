@@ -49,6 +49,7 @@ constexpr char kNamedAtRunTime[] = "env:named";
 constexpr char kEnvironment[] = "env:environ";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+constexpr std::string_view kLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
@@ -411,7 +412,15 @@ class Flow {
           keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
         }
         if (!x.quoted) {
-          for (const auto& n : names) uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting"});
+          // ${V//X/ }: what the replacement writes a blank or a glob for
+          // splits too (any character, for a pattern read inexactly).
+          render::ValueCut writes;
+          if (replaces_with_separator(span)) {
+            writes = cut_of(span);
+            if (writes.anywhere || writes.replacements.empty()) writes.replacements = {{"[!]", " ", '/'}};
+          }
+          for (const auto& n : names)
+            uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting", render::ElementRole::None, writes});
           if (!keeps_quotes)
             for (auto p : phs) {
               // (An associative array's key is not what the expansion yields.)
@@ -1677,9 +1686,15 @@ class Flow {
       std::size_t e = k + 2;
       while (e < raw.size() && is_name_char(raw[e])) ++e;
       if (e == k + 2 || !is_name_start(raw[k + 2])) continue;
+      const std::string name(raw.substr(k + 2, e - k - 2));
+      // ${A[2]:=$V}: an element of A.
+      if (e < raw.size() && raw[e] == '[') {
+        const auto close = raw.find(']', e);
+        if (close == std::string_view::npos) continue;
+        e = close + 1;
+      }
       const bool colon = e < raw.size() && raw[e] == ':';
       if (e + colon >= raw.size() || raw[e + colon] != '=') continue;
-      const std::string name(raw.substr(k + 2, e - k - 2));
       for (const auto& n : names_in(raw.substr(e))) edges_[name].insert(n);
       for (auto p : w.placeholders)
         if (t_.placeholders[p].begin >= w.begin + e) direct_[name].insert(p);
@@ -3225,7 +3240,17 @@ class Flow {
   // sed 's|\.|/|g'): what comes out may name any path or option, which no
   // check of the value as written sees ("" when they cannot).
   static std::string translating_program(std::string_view code) {
-    const auto makes = [](std::string_view text) { return text.find_first_of("/~.-") != std::string_view::npos; };
+    // (An escape, \x2d or \055, or a class may write any of them.)
+    const auto makes = [](std::string_view text) { return text.find_first_of("/~.-\\[") != std::string_view::npos; };
+    // A blank or a glob written for a letter, a digit or a pattern (tr X ' ',
+    // sed 's/[a-z]/ /'): the rule of split values, which names punctuation
+    // only, does not see it.
+    const auto splits_letters = [](std::string_view from, std::string_view to) {
+      return to.find_first_of(" \t*?") != std::string_view::npos &&
+             std::any_of(from.begin(), from.end(), [](char ch) {
+               return is_name_char(ch) || std::string_view(".[]\\^$+{}|()").find(ch) != std::string_view::npos;
+             });
+    };
     const auto unquote = [](std::string_view w) {
       if (w.size() >= 2 && (w.front() == '\'' || w.front() == '"') && w.back() == w.front()) w = w.substr(1, w.size() - 2);
       return w;
@@ -3253,18 +3278,25 @@ class Flow {
         std::vector<std::string_view> sets;
         for (std::size_t j = k + 1; j < words.size() && words[j].front() != '>' && words[j].front() != '<'; ++j)
           if (words[j].front() != '-') sets.push_back(unquote(words[j]));
-        if (sets.size() >= 2 && makes(sets.back())) return "tr";
+        if (sets.size() >= 2 && (makes(sets.back()) || splits_letters(sets[sets.size() - 2], sets.back()))) return "tr";
       } else if (words[k] == "sed" || words[k] == "gsed") {
-        // s<d>P<d>R<d>: R is what comes out.
+        // s<d>P<d>R<d>: R is what comes out; y<d>S<d>R<d> maps characters
+        // to any; a script from a file (-f) says nothing.
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           const auto w = unquote(words[j]);
+          if (w == "-f" || w.rfind("--file", 0) == 0 || (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('f') != std::string_view::npos))
+            return "sed";
+          for (std::size_t at = 0; at + 1 < w.size(); ++at)
+            if (w[at] == 'y' && (at == 0 || std::string_view("; \t\n{}").find(w[at - 1]) != std::string_view::npos) &&
+                !is_name_char(w[at + 1]) && w[at + 1] != ' ')
+              return "sed";
           if (w.size() < 4 || w[0] != 's') continue;
           const char d = w[1];
           const auto mid = w.find(d, 2);
           if (mid == std::string_view::npos) continue;
           const auto end = w.find(d, mid + 1);
-          if (makes(w.substr(mid + 1, end == std::string_view::npos ? std::string_view::npos : end - mid - 1)))
-            return "sed";
+          const auto replacement = w.substr(mid + 1, end == std::string_view::npos ? std::string_view::npos : end - mid - 1);
+          if (makes(replacement) || splits_letters(w.substr(2, mid - 2), replacement)) return "sed";
         }
       }
     }
@@ -5178,6 +5210,25 @@ class Flow {
     const auto xs = expansions(operand);
     return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == operand.size() && operand.rfind("$(", 0) != 0;
   }
+  // ${V//P/R}, ${V/P/R}: whether R writes a blank or a glob.
+  static bool replaces_with_separator(std::string_view span) {
+    if (span.rfind("${", 0) != 0 || span.back() != '}') return false;
+    std::size_t k = 2;
+    while (k < span.size() && is_name_char(span[k])) ++k;
+    if (k < span.size() && span[k] == '[') k = std::min(span.find(']', k) + 1, span.size());
+    if (k >= span.size() || span[k] != '/') return false;
+    ++k;
+    if (k < span.size() && (span[k] == '/' || span[k] == '#' || span[k] == '%')) ++k;
+    bool in_class = false;
+    for (; k + 1 < span.size(); ++k) {
+      if (span[k] == '\\') ++k;
+      else if (span[k] == '[') in_class = true;
+      else if (span[k] == ']') in_class = false;
+      else if (span[k] == '/' && !in_class) break;
+    }
+    const auto replacement = span.substr(std::min(k + 1, span.size() - 1));
+    return replacement.find_first_of(" \t*?[") != std::string_view::npos;
+  }
   // The names a word cuts before it uses them, and how: ${NAME#...},
   // ${NAME:1}, ${NAME/...}, ${NAME%...} and any name inside $(...)
   // (basename, cut, sed).
@@ -7025,6 +7076,10 @@ class Flow {
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
+            for (const auto& r : use.cut.replacements)
+              if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
+                split_at(ph.context, r.pattern == "[!]" ? kLettersAndDigits : r.pattern.front() == '[' ? kAnyPunctuation
+                                                                                                       : std::string_view(r.pattern));
             break;
           case Use::OptionStart:
           case Use::OptionAfterUnknown:

@@ -57,7 +57,14 @@ bool is_code_file(std::string_view name) {
                        "setup.cfg", "pyproject.toml", ".bazelrc", ".mavenrc", "mavenrc", "jvm.config", "maven.config",
                        "gradle.properties", ".mailrc", ".muttrc", ".irbrc", ".pryrc", ".perldb", ".octaverc",
                        ".tclshrc", ".wishrc", ".emacs", ".xinitrc", ".xsession", ".Renviron", "Rprofile.site",
-                       ".pythonrc", ".lessfilter"}) ||
+                       ".pythonrc", ".lessfilter",
+                       // Files of command lines task runners run: npm run's scripts,
+                       // foreman's Procfile, just, task, dvc stages, MLflow entry points,
+                       // supervisord programs, pipenv, pixi, deno and compose commands.
+                       "package.json", "Procfile", "justfile", "Justfile", ".justfile", "Taskfile.yml",
+                       "Taskfile.yaml", "taskfile.yml", "taskfile.yaml", "dvc.yaml", "MLproject", "supervisord.conf",
+                       "Pipfile", "pixi.toml", "deno.json", "deno.jsonc", "docker-compose.yml", "docker-compose.yaml",
+                       "compose.yml", "compose.yaml", "Rakefile", "Vagrantfile", "noxfile.py", "tasks.py"}) ||
          ends_with(base, ".def");  // container recipes run their RUN / %post
 }
 

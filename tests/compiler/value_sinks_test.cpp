@@ -2985,4 +2985,28 @@ TEST(ValueSinks, TranslationsByTrAreReplacements) {
   EXPECT_TRUE(refused(task("E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\""), "value-parsed-as-code"));
 }
 
+// Sixty-second review: sed's y command and escapes in sed and tr (\x2d,
+// \055) write any character; a blank or a glob a replacement writes for a
+// letter splits or matches; ${A[2]:=$V} sets an element of an array of
+// options; files of command lines that task runners run are code.
+TEST(ValueSinks, RewritesAndRunnersFilesOfTheSixtySecondReview) {
+  for (const char* form : {"S=\"$(echo \"%X%\" | sed 'y/:/\\//').py\"\npython3 \"$S\"",
+                           "F=$(echo \"%X%\" | sed 's/_/\\x2d/g')\npython3 t.py \"$F\"",
+                           "F=$(tr '_' '\\055' <<< \"%X%\")\npython3 t.py \"$F\"",
+                           "T=$(echo \"%X%\" | sed 's/X/ /g')\npython3 t.py $T",
+                           "cat > package.json <<EOF\n{\"scripts\": {\"train\": \"python3 t.py --lr %X%\"}}\nEOF\nnpm run train",
+                           "cat > Procfile <<EOF\nweb: python3 t.py --name %X%\nEOF\nnf start",
+                           "cat > justfile <<EOF\ntrain:\n\tpython3 t.py --name %X%\nEOF\njust train"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  // Arrays of options: an element set by ${A[2]:=...} is no list the template wrote.
+  EXPECT_TRUE(refused(task("E=\"%X%\"\nA=(--nodes=2 -l)\n: \"${A[2]:=$E}\"\nsrun \"${A[@]}\" python3 t.py"),
+                      "placeholder-command"));
+  expect_refusals({
+      {"python3 t.py ${X//Q/ }\nX=\"%X%\"", "aQb", "ab"},
+      {"X=\"%X%\"\npython3 t.py ${X//Q/*}", "Q", "ab"},
+  });
+  // A pattern read inexactly with a blank for it leaves no value to split.
+  EXPECT_TRUE(refuses(placement(task("X=\"%X%\"\npython3 t.py ${X//[[:upper:]]/ }")), "ab"));
+}
+
 }  // namespace
