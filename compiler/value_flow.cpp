@@ -4063,6 +4063,13 @@ class Flow {
           for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
           for (const auto& r : words[k]->refs) edges_[p].insert(r);
         }
+        // run_step "$s" "${...}": a function the template wrote reads no
+        // options; where its body puts "$2" decides (the leading-'-' rule
+        // of that place reaches the value through $2), unless the body
+        // passes its words on to a program as they stand ("$@").
+        if (f->second != kNone && !forwarders_.count(name) && !inherited_forwarders_.count(name) &&
+            only_expansion(*words[k]))
+          for (auto ph : words[k]->placeholders) t_.placeholders[ph].context.begins_argument = false;
       }
       if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
       return;

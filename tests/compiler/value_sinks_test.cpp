@@ -3009,4 +3009,18 @@ TEST(ValueSinks, RewritesAndRunnersFilesOfTheSixtySecondReview) {
   EXPECT_TRUE(refuses(placement(task("X=\"%X%\"\npython3 t.py ${X//[[:upper:]]/ }")), "ab"));
 }
 
+// Sixty-second review: a value given to a function the template wrote is
+// no option of it; the rule of the place its body puts the parameter holds
+// (through $2, a local, "$@", shift).
+TEST(ValueSinks, ArgumentsOfTheTemplatesFunctionsMeetTheRulesOfTheirBody) {
+  expect_refusals({
+      {"f() { local lr=\"$2\"; python3 -u t.py --lr \"$lr\"; }\nf a \"%X%\"", "-1;x", "-1"},
+      {"f() { rm \"$1\"; }\nf \"%X%\"", "-rf", "old.log"},
+      {"f() { local a=\"$1\"; rm \"$a\"; }\nf \"%X%\"", "-rf", "old.log"},
+      {"f() { python3 t.py \"$@\"; }\nf \"%X%\"", "--evil", "run1"},
+      {"f() { shift; rm \"$1\"; }\nf a \"%X%\"", "-rf", "old.log"},
+      {"f() { while getopts 'dc:' o; do :; done; }\nf \"%X%\"", "-d", "run1"},
+  });
+}
+
 }  // namespace
