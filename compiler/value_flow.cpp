@@ -3185,24 +3185,22 @@ class Flow {
   // may make any text of one without punctuation at all.
   void program_output(const std::string& name, const ShellWord& w) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    // The substitutions in it (also nested: ${EXTRA:-$(... | tr , ' ')})
+    // that a program rewrites in a way no cut reads exactly.
+    std::vector<Expansion> rewrites;
+    for (const auto& x : expansions(raw)) {
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      if ((span.find("$(") != std::string_view::npos || span.find('`') != std::string_view::npos) && !read_exactly(span))
+        rewrites.push_back(x);
+    }
     // (What substitutions print reaches the word as "in:" names: only
     // those of substitutions read exactly may be left out.)
-    bool exact = true;
-    for (const auto& x : expansions(raw)) {
-      const auto span = raw.substr(x.begin, x.end - x.begin);
-      if ((span.find("$(") != std::string_view::npos || span.find('`') != std::string_view::npos) &&
-          !counts_only(span) && !translated_by_tr(span) && !dirname_of_one(span))
-        exact = false;
-    }
     bool from_value = std::any_of(w.refs.begin(), w.refs.end(), [&](const std::string& r) {
-      return r.find(':') != std::string::npos && !(exact && r.rfind("in:", 0) == 0);
+      return r.find(':') != std::string::npos && !(rewrites.empty() && r.rfind("in:", 0) == 0);
     });
     std::string decoder;
-    for (const auto& x : expansions(raw)) {
+    for (const auto& x : rewrites) {
       const auto span = raw.substr(x.begin, x.end - x.begin);
-      // Also nested: ${EXTRA:-$(... | tr , ' ')}.
-      if (span.find("$(") == std::string_view::npos && span.find('`') == std::string_view::npos) continue;
-      if (counts_only(span) || translated_by_tr(span) || dirname_of_one(span)) continue;
       from_value = from_value || !names_in(span).empty() ||
                    std::any_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
                      const auto at = t_.placeholders[p].begin - w.begin;
@@ -3214,6 +3212,11 @@ class Flow {
     if (!from_value) return;
     program_outputs_.insert(name);
     if (!decoder.empty()) decoded_outputs_.emplace(name, decoder);
+  }
+  // A substitution whose output a cut reads exactly: a count, tr's
+  // replacements, dirname's start.
+  static bool read_exactly(std::string_view span) {
+    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span);
   }
   // $(... | wc -l): the output is a count, whatever the value was.
   static bool counts_only(std::string_view span) {
