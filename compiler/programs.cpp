@@ -6,6 +6,26 @@
 
 namespace slurmglue::compiler::programs {
 
+bool listed(std::string_view list, std::string_view w) {
+  struct ListKey {
+    const char* data;
+    std::size_t size;
+    bool operator==(const ListKey&) const = default;
+  };
+  struct ListKeyHash {
+    std::size_t operator()(const ListKey& k) const { return std::hash<const char*>()(k.data) ^ k.size; }
+  };
+  thread_local std::unordered_map<ListKey, std::unordered_set<std::string_view>, ListKeyHash> sets;
+  auto [it, made] = sets.try_emplace(ListKey{list.data(), list.size()});
+  if (made)
+    for (std::size_t k = 0; k < list.size();) {
+      const auto blank = std::min(list.find(' ', k), list.size());
+      if (blank > k) it->second.insert(list.substr(k, blank - k));
+      k = blank + 1;
+    }
+  return it->second.count(w) > 0;
+}
+
 // These run for every command the template has: hashed, not scanned.
 bool is_shell(std::string_view c) {
   static const std::unordered_set<std::string_view> kShells = {

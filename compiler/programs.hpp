@@ -5,8 +5,6 @@
 // which options.
 #pragma once
 
-#include <string.h>
-
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
@@ -24,21 +22,12 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
     if (s.size() == w.size() && (w.empty() || (s[0] == w[0] && s == w))) return true;
   return false;
 }
-// Whether `w` is one of the blank-separated entries of `list`.
-// (Found where `w` occurs with blanks or an end around it: one memmem
-// over the list instead of a memchr and a compare per entry.)
-inline bool listed(std::string_view list, std::string_view w) {
-  if (w.empty() || w.size() > list.size() || w.find(' ') != std::string_view::npos) return false;
-  const char* const begin = list.data();
-  const char* const end = begin + list.size();
-  for (const char* at = begin; at + w.size() <= end;) {
-    const auto* hit = static_cast<const char*>(memmem(at, static_cast<std::size_t>(end - at), w.data(), w.size()));
-    if (!hit) return false;
-    if ((hit == begin || hit[-1] == ' ') && (hit + w.size() == end || hit[w.size()] == ' ')) return true;
-    at = hit + 1;
-  }
-  return false;
-}
+// Whether `w` is one of the blank-separated entries of `list`, which must
+// be text of static storage (a literal or a table of them): its address and
+// size name the set of its entries, made at its first use, so a test is one
+// hash lookup however long the list (the value-flow pass asks thousands of
+// lists about every command).
+bool listed(std::string_view list, std::string_view w);
 inline std::string_view basename_of(std::string_view w) {
   const auto slash = w.rfind('/');
   return slash == std::string_view::npos ? w : w.substr(slash + 1);

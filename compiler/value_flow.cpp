@@ -7339,7 +7339,13 @@ const ShellWord* program_word(const ShellCommand& command) {
 }
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {
-  const Template before = tpl;
+  // A second run starts from the template as the lexer left it. The pass
+  // changes only placeholders and appends to words' variable lists, so those
+  // are what is kept (a copy of every command cost an eighth of the lint).
+  const std::vector<PlaceholderNode> placeholders = tpl.placeholders;
+  std::vector<std::size_t> ref_counts;
+  for (const auto& command : tpl.commands)
+    for (const auto& word : command.words) ref_counts.push_back(word.refs.size());
   std::set<std::string> late;
   {
     Flow flow(source.text(), tpl, sbatch_options);
@@ -7347,7 +7353,10 @@ void analyze_value_flow(const Source& source, Template& tpl, const render::Optio
     late = flow.written_late();
   }
   if (late.empty()) return;
-  tpl = before;
+  tpl.placeholders = placeholders;
+  auto count = ref_counts.begin();
+  for (auto& command : tpl.commands)
+    for (auto& word : command.words) word.refs.resize(*count++);
   Flow again(source.text(), tpl, sbatch_options);
   again.written_before(std::move(late));
   again.run();
