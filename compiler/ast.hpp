@@ -153,6 +153,10 @@ struct Template {
   std::vector<NameUse> arithmetic_names;
   // Names surely associative from where `declare -A NAME` made them so.
   std::map<std::string, std::size_t> associative_arrays;
+  // Variables programs would read as code from their environment that the
+  // template assigns task values and never exports (GIT_BRANCH=${...}):
+  // the rendered script checks that the job's environment lacks them.
+  std::vector<std::string> shell_only_variables;
 };
 
 }  // namespace slurmglue::compiler

@@ -150,6 +150,7 @@ render::Program generate(const Source& source, const Template& tpl, std::vector<
   p.text = source.text();
   p.literal_bytes = p.text.size();
   p.directive_lines = tpl.directives.size();
+  p.shell_only_variables = tpl.shell_only_variables;
   p.translated_directive_lines = render::count_translated_directive_lines(source.text());
   p.placements = std::move(placements);
   p.options = std::move(options);

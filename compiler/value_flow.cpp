@@ -492,6 +492,8 @@ class Flow {
     // eval 'set -a', bash -c 'export N': what the code exports, this shell's children get.
     allexport_ = allexport_ || sub.allexport_ || sub.modes_.allexport;
     exported_.insert(sub.exported_.begin(), sub.exported_.end());
+    environment_only_assignments_.insert(environment_only_assignments_.end(), sub.environment_only_assignments_.begin(),
+                                         sub.environment_only_assignments_.end());
     for (auto& use : sub.uses_) {
       use.by = fmt::format("code that {} runs", use.by);
       uses_.push_back(std::move(use));
@@ -3126,6 +3128,7 @@ class Flow {
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
     if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
+    else if (render::is_environment_only_variable(name)) environment_only_assignments_.emplace_back(w, name);
     else if (is_code_variable(name)) code_variable_word(w, name);
     // cmake's find_package(P) loads P's configuration (code) from the
     // directories P_ROOT and P_DIR name, in the environment too.
@@ -6908,6 +6911,10 @@ class Flow {
     std::set<std::size_t> option_elements;
     // taint[name]: the placeholders whose values reach the variable.
     std::map<std::string, std::set<std::size_t>> taint = direct_;
+    // GIT_BRANCH=${...}: code only where programs see it, in their
+    // environment. (Decided here: an export may follow the assignment.)
+    for (const auto& [w, name] : environment_only_assignments_)
+      if (in_environment(name)) code_variable_word(w, name);
     // Only what a use or a variable's own rule below asks about is solved,
     // with what it takes from: a name nothing reads (the output of each of
     // thousands of functions, each holding the values of every call) was
@@ -6981,6 +6988,7 @@ class Flow {
     // of assigning it (read, printf -v, ${N:=...}, for N in, a nameref, a
     // name chosen at run time), is refused as N=value is; a switch's value
     // is a setting.
+    std::vector<std::string> shell_only;
     for (const auto& [name, sources] : taint) {
       const bool runtime = name == kNamedAtRunTime;
       if (!runtime && (name.empty() || name.find(':') != std::string::npos)) continue;
@@ -6988,7 +6996,11 @@ class Flow {
         for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Setting);
         continue;
       }
-      if (!runtime && !is_code_variable(name)) {
+      const bool in_shell = !runtime && is_name_start(name[0]) &&
+                            std::all_of(name.begin(), name.end(), [](char ch) { return is_name_char(ch); }) &&
+                            render::is_environment_only_variable(name) && !in_environment(name);
+      if (in_shell && !sources.empty()) shell_only.push_back(name);
+      if (!runtime && (!is_code_variable(name) || in_shell)) {
         if ((allexport_ || modes_.allexport || exported_.count(name)) && is_name_start(name[0]) &&
             !render::is_data_variable(name))
           for (auto k : sources) {
@@ -7009,6 +7021,7 @@ class Flow {
         t_.placeholders[k].roles.add(render::ElementRole::CodeVariable);
       }
     }
+    t_.shell_only_variables = std::move(shell_only);
     // A use met again (a function's body, read at each of thousands of
     // calls) changes nothing more: each counts once.
     std::unordered_map<std::string, std::vector<const Use*>> seen;
@@ -7152,6 +7165,12 @@ class Flow {
   // runner's --export or --env), or every name after set -a.
   std::set<std::string> exported_;
   bool allexport_ = false;
+  // Assignments to is_environment_only_variable names, judged once all
+  // exports are known.
+  std::vector<std::pair<ShellWord, std::string>> environment_only_assignments_;
+  bool in_environment(const std::string& name) const {
+    return allexport_ || modes_.allexport || exported_.count(name) > 0;
+  }
   bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of

@@ -16,6 +16,46 @@ bool is_slurm_input_variable(std::string_view n) {
   return false;
 }
 
+namespace {
+// The names is_code_variable holds exactly (bash's own, and programs' best known).
+constexpr std::string_view kNames[] = {
+    "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
+    "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
+    "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
+    "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
+    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
+    "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
+    "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
+    "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
+    "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
+    // Build and archive tools run these as commands or pass them to a shell.
+    "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
+    "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
+    "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
+    "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
+    "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSEDIT",
+    "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
+    "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC",
+    // Options programs take from their environment and split into words
+    // (unzip -d DIR from UNZIPOPT, man's MANOPT, grep's, more's, bzip2's).
+    "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "PGOPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
+    "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
+    "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
+    "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
+    "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME",
+    // The other compilers, flags and binutils build systems read (cmake's
+    // HIPCXX and CUDAFLAGS, autotools' RANLIB), MKL's root, and where TLS
+    // keys are written.
+    "HIPCXX", "HIPFLAGS", "OBJC", "OBJCXX", "OBJCFLAGS", "OBJCXXFLAGS", "CUDAFLAGS", "ISPC", "ISPCFLAGS", "SWIFTC",
+    "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE",
+    "LANG", "LANGUAGE",
+    // The directories cd resolves against (cd - goes to OLDPWD, cd .. is
+    // computed from PWD), $0 (BASH_ARGV0: dirname "$0"/lib.sh), where
+    // rootless docker and podman find their daemon's socket, and the
+    // resolver's search domains (which host a short name reaches).
+    "PWD", "OLDPWD", "BASH_ARGV0", "XDG_RUNTIME_DIR", "LOCALDOMAIN", "RES_OPTIONS"};
+}  // namespace
+
 // Variables whose value bash, the dynamic loader or a common program runs or
 // loads as code, or that choose which program runs.
 bool is_code_variable_in_any_case(std::string_view n) {
@@ -26,42 +66,6 @@ bool is_code_variable_in_any_case(std::string_view n) {
 }
 
 bool is_code_variable(std::string_view n) {
-  static constexpr std::string_view kNames[] = {
-      "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
-      "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
-      "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
-      "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
-      "XDG_CONFIG_HOME", "XDG_DATA_HOME", "ZDOTDIR", "HISTFILE", "TERMINFO", "R_PROFILE", "R_PROFILE_USER",
-      "R_ENVIRON", "R_ENVIRON_USER", "R_LIBS", "R_LIBS_USER", "MODULEPATH", "LMOD_RC", "CONDARC", "MPLCONFIGDIR",
-      "PIP_CONFIG_FILE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "DOCKER_HOST", "KUBECONFIG", "TCLLIBPATH",
-      "OPENSSL_CONF", "OPENSSL_ENGINES", "CUDA_INJECTION64_PATH", "SINGULARITYENV_PREPEND_PATH",
-      "APPTAINERENV_PREPEND_PATH", "ENROOT_CONFIG_PATH", "DYNINSTAPI_RT_LIB", "MALLOC_CONF",
-      // Build and archive tools run these as commands or pass them to a shell.
-      "CC", "CXX", "CPP", "LD", "AR", "AS", "NM", "FC", "F77", "F90", "MPICC", "MPICXX", "NVCC", "CUDACXX",
-      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDLIBS", "FFLAGS", "FCFLAGS", "NVCCFLAGS", "MAKE", "MFLAGS",
-      "GNUMAKEFLAGS", "MAKEFILES", "SHELLCHECK_OPTS", "TAR_OPTIONS", "RSYNC_RSH", "RSYNC_CONNECT_PROG",
-      "RSYNC_PROXY", "CVS_RSH", "PARALLEL", "PARALLEL_SHELL", "BASH_LOADABLES_PATH", "BASH_COMPAT", "POSIXLY_CORRECT",
-      "EXECIGNORE", "FIGNORE", "PROMPT_DIRTRIM", "SUDO_EDITOR", "FCEDIT", "TERMCAP", "LESS", "LESSEDIT",
-      "CMAKE_C_COMPILER_LAUNCHER", "CMAKE_CXX_COMPILER_LAUNCHER", "CCACHE_PREFIX", "DISTCC_HOSTS", "ZSTD_CLEVEL",
-      "GZIP", "BZIP2", "XZ_OPT", "XZ_DEFAULTS", "ZIPOPT", "UNZIP", "WGETRC",
-      // Options programs take from their environment and split into words
-      // (unzip -d DIR from UNZIPOPT, man's MANOPT, grep's, more's, bzip2's).
-      "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "PGOPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
-      "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
-      "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
-      "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
-      "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME",
-      // The other compilers, flags and binutils build systems read (cmake's
-      // HIPCXX and CUDAFLAGS, autotools' RANLIB), MKL's root, and where TLS
-      // keys are written.
-      "HIPCXX", "HIPFLAGS", "OBJC", "OBJCXX", "OBJCFLAGS", "OBJCXXFLAGS", "CUDAFLAGS", "ISPC", "ISPCFLAGS", "SWIFTC",
-      "RC", "RCFLAGS", "RANLIB", "STRIP", "OBJCOPY", "OBJDUMP", "READELF", "YACC", "LEX", "MKLROOT", "SSLKEYLOGFILE",
-      "LANG", "LANGUAGE",
-      // The directories cd resolves against (cd - goes to OLDPWD, cd .. is
-      // computed from PWD), $0 (BASH_ARGV0: dirname "$0"/lib.sh), where
-      // rootless docker and podman find their daemon's socket, and the
-      // resolver's search domains (which host a short name reaches).
-      "PWD", "OLDPWD", "BASH_ARGV0", "XDG_RUNTIME_DIR", "LOCALDOMAIN", "RES_OPTIONS"};
   static constexpr std::string_view kPrefixes[] = {
       // Version managers' roots and selections: the interpreter their shims
       // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a
@@ -226,6 +230,29 @@ bool is_setting_variable(std::string_view n) {
   for (std::string_view manager : {"PYENV_", "RBENV_", "NODENV_", "GOENV_", "JENV_", "PLENV_", "ASDF_", "MISE_"})
     if (ends_version && n.rfind(manager, 0) == 0) return true;
   return false;
+}
+
+bool is_environment_only_variable(std::string_view n) {
+  if (!is_code_variable(n) || is_slurm_input_variable(n)) return false;
+  if (std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames)) return false;
+  // bash reads these itself (BASH_ALIASES, BASH_CMDS, the locale, the
+  // catalogues of $"...", here-documents' directory); the loader's and the
+  // start-up functions' are in any environment that has them.
+  for (std::string_view p : {"BASH", "LC_", "TEXTDOMAIN", "LD_", "DYLD_", "NPM_CONFIG_", "YARN_", "PNPM_", "BUN_CONFIG_"})
+    if (n.rfind(p, 0) == 0) return false;
+  // What a job's environment often holds already (from the submitting
+  // shell, modules, conda or a virtual environment): there an assignment
+  // changes what programs see, exported or not.
+  static constexpr std::string_view kInherited[] = {
+      "TMPDIR", "PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONUSERBASE", "PYTHONEXECUTABLE", "PYTHONWARNINGS",
+      "CONDA_PREFIX", "CONDA_EXE", "CONDA_PYTHON_EXE", "CONDA_DEFAULT_ENV", "CONDA_SHLVL", "CONDA_ENVS_PATH",
+      "CONDA_ENVS_DIRS", "CONDA_PKGS_DIRS", "CONDA_PROMPT_MODIFIER", "VIRTUAL_ENV", "JAVA_HOME", "JAVA_TOOL_OPTIONS",
+      "_JAVA_OPTIONS", "NODE_OPTIONS", "NODE_PATH", "MODULESHOME", "MODULES_CMD", "LMOD_CMD", "LMOD_DIR",
+      "GIT_SSH_COMMAND", "GIT_SSH", "GIT_ASKPASS", "GIT_EXEC_PATH", "GIT_DIR", "GIT_WORK_TREE", "GIT_CONFIG_GLOBAL",
+      "GIT_CONFIG_SYSTEM", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_EDITOR", "GIT_PAGER",
+      "GIT_PROXY_COMMAND", "GIT_TEMPLATE_DIR", "SSH_AUTH_SOCK", "HF_HOME", "TORCH_HOME", "TRANSFORMERS_CACHE",
+      "HF_DATASETS_CACHE", "HF_HUB_CACHE", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "UV_INDEX_URL", "CLEARML_CONFIG_FILE"};
+  return std::find(std::begin(kInherited), std::end(kInherited), n) == std::end(kInherited);
 }
 
 }  // namespace slurmglue::render

@@ -12,7 +12,14 @@ bool is_code_variable(std::string_view name);
 // The same for a name a task value gives, in any case: the template may
 // convert it (${N^^}, ${N@U}, declare -u) after the check.
 bool is_code_variable_in_any_case(std::string_view name);
-bool is_slurm_input_variable(std::string_view name);  // SLURM_*, SRUN_*, ...: options of srun, sbatch, salloc
+bool is_slurm_input_variable(std::string_view name);
+// A code variable only for the programs that find it in their environment,
+// named after a family (GIT_BRANCH, CONDA_ENV, PYTHON_SCRIPT, DATA_HOME):
+// one bash does not read itself and a job's environment does not commonly
+// hold already. A template that assigns it and never exports it keeps it in
+// the shell; the rendered script checks at its start that the job's
+// environment does not hold it (Program::shell_only_variables).
+bool is_environment_only_variable(std::string_view name);  // SLURM_*, SRUN_*, ...: options of srun, sbatch, salloc
 // A switch of a family of code variables (PYTHONUNBUFFERED, HF_HUB_OFFLINE,
 // TORCH_DISTRIBUTED_DEBUG): it names no file, program or server and
 // enables no code, so a value may set it when it is a plain setting

@@ -26,6 +26,19 @@ const std::string& code_slot(const Values& v, Variable var) {
   }
 }
 
+// The start of a script whose template keeps `name` in the shell: the job
+// fails if its environment exports `name` already (bash imports it so, and
+// an assignment keeps it so), where the programs it runs would read the task
+// value the template assigns it. (Without a subshell when `name` is unset;
+// declare -p and =~ are bash 3's.)
+std::string shell_only_check(const std::string& name) {
+  return fmt::format(
+      "if [[ -n ${{{0}+set}} && $(declare -p {0} 2>/dev/null) =~ ^declare\\ -[a-zA-Z]*x ]]; then echo 'slurmglue: "
+      "{0} is in the environment of the job, so the programs it runs would read the task value the template "
+      "assigns it: keep {0} out of the job environment or rename the variable in the template' >&2; exit 1; fi\n",
+      name);
+}
+
 std::string field_name(const Placement& p) {
   std::string name = std::string(variable_name(p.variable));
   for (const auto& part : p.path) name += "." + part;
@@ -573,13 +586,14 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
         break;
     }
   }
-  if (!run.data().empty()) {
+  if (!run.data().empty() || !program_.shell_only_variables.empty()) {
     // Every reference follows the block: it stands before the first command,
     // after the last #SBATCH line sbatch reads (see codegen).
     if (data_at == std::string::npos) {
       local.push_back({0, 0, {}, "the program has no place for the data block"});
     } else {
       std::string block = program_.data_block_needs_newline ? "\n" : "";
+      for (const auto& name : program_.shell_only_variables) block += shell_only_check(name);
       block += run.data();
       out.insert(data_at, block);
     }

@@ -94,6 +94,11 @@ struct Program {
   std::size_t directive_lines = 0;  // #SBATCH lines sbatch reads in the template
   std::size_t translated_directive_lines = 0;  // its #PBS and #BSUB lines (count_translated_directive_lines)
   std::size_t literal_bytes = 0;
+  // Variables the template keeps in the shell (assigned task values, never
+  // exported) that programs would read as code from their environment: the
+  // script fails at its start if the job's environment holds one (a variable
+  // bash imports stays exported whatever the template assigns it).
+  std::vector<std::string> shell_only_variables;
   // The DataBlock op stands at the end of the text without a final line break:
   // the block then starts with one.
   bool data_block_needs_newline = false;

@@ -3,7 +3,10 @@
 // any task is rendered. Issue classes A-D and F.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <fstream>
 
 #include "compiler/compile.hpp"
 #include "runtime/render/code_files.hpp"
@@ -11,6 +14,7 @@
 #include "runtime/render/escape.hpp"
 #include "runtime/render/option_words.hpp"
 #include "runtime/render/task_values.hpp"
+#include "tests/support/temp_pattern.hpp"
 
 namespace sg = slurmglue;
 
@@ -3021,6 +3025,59 @@ TEST(ValueSinks, ArgumentsOfTheTemplatesFunctionsMeetTheRulesOfTheirBody) {
       {"f() { shift; rm \"$1\"; }\nf a \"%X%\"", "-rf", "old.log"},
       {"f() { while getopts 'dc:' o; do :; done; }\nf \"%X%\"", "-d", "run1"},
   });
+}
+
+// A variable named after a family of programs' variables (GIT_BRANCH,
+// CONDA_ENV, PYTHON_SCRIPT) is code only in their environment: assigned and
+// never exported, it stays in the shell, and the script fails at its start
+// where the job's environment holds it (bash keeps an imported variable
+// exported whatever the template assigns it).
+std::string rendered(const std::string& form, const std::string& name) {
+  sg::compiler::Source source("t.tpl", kHead + task(form));
+  const auto c = sg::compiler::compile(source);
+  EXPECT_NE(c.renderer, nullptr) << form;
+  if (!c.renderer) return {};
+  sg::render::Values values;
+  values.task = {{"id", "0123456789abcdef"}, {"name", name}};
+  std::string script;
+  std::vector<sg::render::RenderError> errors;
+  EXPECT_TRUE(c.renderer->render(values, script, errors)) << form << (errors.empty() ? "" : errors[0].message);
+  return script;
+}
+// What bash prints running `script` with `environment` before it, and its status.
+std::pair<std::string, int> run_bash(const std::string& script, const std::string& environment) {
+  std::string path = sg::test::temp_pattern("sg-shell-only");
+  const int fd = mkstemp(path.data());
+  EXPECT_GE(fd, 0);
+  close(fd);
+  std::ofstream(path) << script;
+  std::string out;
+  FILE* p = popen(("env " + environment + " bash " + path + " 2>/dev/null").c_str(), "r");
+  for (char buffer[256]; p && fgets(buffer, sizeof buffer, p);) out += buffer;
+  const int status = p ? pclose(p) : -1;
+  std::remove(path.c_str());
+  return {out, status};
+}
+
+TEST(ValueSinks, FamilyNamedVariablesNeverExportedStayInTheShell) {
+  for (const char* form : {"CONDA_ENV=%X%\nconda activate \"$CONDA_ENV\"", "GIT_BRANCH=\"%X%\"\ngit checkout \"$GIT_BRANCH\"",
+                           "PYTHON_SCRIPT=%X%\npython3 \"$PYTHON_SCRIPT\"", "NODE_LIST=%X%\nsrun -w \"$NODE_LIST\" hostname",
+                           "read -r TORCH_VERSION <<< \"%X%\"\npip install \"torch==$TORCH_VERSION\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  // Exported by any means, or a name bash reads or a job's environment
+  // commonly holds: code as before.
+  for (const char* form : {"GIT_BRANCH=%X%\nexport GIT_BRANCH", "set -a\nGIT_BRANCH=%X%", "B=%X%\nGIT_BRANCH=\"$B\" git pull",
+                           "B=%X%\nenv GIT_BRANCH=\"$B\" git pull", "declare -x GIT_BRANCH=%X%",
+                           "f() { local -x GIT_BRANCH=$1; git pull; }\nf \"%X%\"", "GIT_BRANCH=%X%\neval 'export GIT_BRANCH'",
+                           "PYTHONPATH=%X%\npython3 t.py", "LD_PRELOAD=%X%\npython3 t.py", "GIT_SSH_COMMAND=%X%\ngit pull",
+                           "LC_ALL=%X%\necho hi", "BASH_ALIASES[x]=%X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  const auto script = rendered("GIT_BRANCH=\"%X%\"\necho \"branch=$GIT_BRANCH\"", "feature/new loss");
+  EXPECT_EQ(run_bash(script, "-u GIT_BRANCH"), std::make_pair(std::string("branch=feature/new loss\n"), 0)) << script;
+  EXPECT_EQ(run_bash(script, "-u GIT_BRANCH bash -c 'GIT_BRANCH=x; exec \"$0\" \"$@\"'").first, "branch=feature/new loss\n");
+  const auto [out, status] = run_bash(script, "GIT_BRANCH=main");
+  EXPECT_EQ(out, "");
+  EXPECT_NE(status, 0);
 }
 
 }  // namespace
