@@ -1013,6 +1013,25 @@ class Flow {
       return std::string(kAnyFile) + std::string(base.substr(dot));
     return kAnyFile;
   }
+  // A file name of srun's or sbatch's --output or --error as a pattern of
+  // the names Slurm makes of it: each replacement (%j, %4t, %N, ...) stands
+  // for any text, %% for a '%'.
+  static std::string slurm_file_pattern(std::string_view name) {
+    std::string out;
+    for (std::size_t k = 0; k < name.size(); ++k) {
+      if (name[k] != '%' || k + 1 == name.size()) {
+        out += name[k];
+      } else if (name[k + 1] == '%') {
+        out += '%';
+        ++k;
+      } else {
+        while (k + 1 < name.size() && std::isdigit(static_cast<unsigned char>(name[k + 1]))) ++k;
+        if (k + 1 < name.size()) ++k;
+        out += '*';
+      }
+    }
+    return out;
+  }
   // A file key as messages name it.
   static std::string describe_file(std::string_view key) {
     if (key == kEveryFile) return "a file named at run time";
@@ -1979,6 +1998,10 @@ class Flow {
     std::size_t own_end = words.size();
     for (const auto at : program_positions(words, program))  // srun python3 train.py --output D
       own_end = std::min(own_end, own_options_end(words, at, basename_of(words[at]->text)));
+    // srun -o F, --error=F: the job's output and errors (sbatch's too,
+    // written later by the job it submits), under a name whose %j, %t, ...
+    // Slurm fills in.
+    const bool slurm = one_of(prog, {"srun", "sbatch"});
     for (std::size_t k = 0; k < own_end; ++k) {
       const std::string_view w = words[k]->text;
       std::string_view out;
@@ -1986,15 +2009,17 @@ class Flow {
         return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
                                                 "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
                                                 "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
-               (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen"));
+               (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen")) ||
+               ((letter == 'o' || letter == 'e') && slurm);
       };
       // Compilers take no clusters (-fno-omit-frame-pointer is one option).
       const bool clusters = !is_compiler(prog);
       const ShellWord* named = nullptr;  // the word holding the file's name
-      if (one_of(w, {"--output", "--output-document", "--outfile"}) && k + 1 < words.size()) {
+      if ((one_of(w, {"--output", "--output-document", "--outfile"}) || (slurm && w == "--error")) && k + 1 < words.size()) {
         named = words[k + 1];
         out = named->text;
-      } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0) {
+      } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0 ||
+                 (slurm && w.rfind("--error=", 0) == 0)) {
         named = words[k];
         out = w.substr(w.find('=') + 1);
       } else if (const auto v = cluster_value(words, k, output_letter, clusters); v.word != kNone) {
@@ -2003,8 +2028,10 @@ class Flow {
         out = std::string_view(named->text).substr(v.offset);
       }
       if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
+      output_names_[c].insert(named);
       create_name(*named);
-      write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(out), c, std::string(out));
+      const std::string name = slurm ? slurm_file_pattern(out) : std::string(out);
+      write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(name), c, name);
     }
     if (is_sed(prog))
       for (const auto* w : words)
@@ -3425,6 +3452,8 @@ class Flow {
       if (w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
           w.redirect.find('<') == std::string::npos && w.text.rfind(">(", 0) != 0)
         continue;
+      // srun --output="$LOG", sort -o F: the same for an option's file.
+      if (const auto named = output_names_.find(c); named != output_names_.end() && named->second.count(&w)) continue;
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
     }
@@ -7204,6 +7233,9 @@ class Flow {
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  // The words of a command that name a file it writes by an option (srun
+  // --output=F): its name, not what it writes there.
+  std::unordered_map<std::size_t, std::set<const ShellWord*>> output_names_;
   std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
   // What a command prints carries: ls and find the names the template
   // created, env and envsubst every variable, $(f) what f's body holds.

@@ -3080,4 +3080,18 @@ TEST(ValueSinks, FamilyNamedVariablesNeverExportedStayInTheShell) {
   EXPECT_NE(status, 0);
 }
 
+// srun and sbatch write the job's output and errors to the files -o, -e,
+// --output and --error name (Slurm filling in %j, %t, ...): with what the
+// command prints, which a later command may run as code; the option's
+// value names the file and is not written into it.
+TEST(ValueSinks, SlurmOutputFilesHoldWhatTheJobPrints) {
+  for (const char* form : {"srun -o run.py echo \"%X%\"\npython3 run.py", "srun -lo run.sh echo \"%X%\"\nbash run.sh",
+                           "srun --error=run.py echo \"%X%\"\npython3 run.py", "srun -e \"run%j.py\" echo \"%X%\"\npython3 run*.py",
+                           "sbatch --wait -o job.log train.sbatch \"%X%\"\nbash job.log"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  for (const char* form : {"OUT=%X%\nsrun --output=\"$OUT\" python3 train.py", "srun --output=\"logs/%j-%X%\" python3 train.py",
+                           "sort -o \"%X%\" in.txt\npython3 train.py"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
 }  // namespace
