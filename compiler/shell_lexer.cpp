@@ -220,8 +220,12 @@ class Lexer {
                   (top().kind == Frame::Param && top().in_double);
     {
       const auto& parent = top();
+      // (As for an unquoted word: a redirection's target and a here-string
+      // are no argument, but after >& or <& a '-' closes the descriptor.)
+      const bool dup_target = !parent.redirect_op.empty() && parent.redirect_op.back() == '&';
       f.begins_argument = command_like(parent.kind) && parent.kind != Frame::DoubleBracket && parent.word_start &&
-                          !parent.command_start && !parent.after_case;
+                          (dup_target || (!parent.command_start && !parent.after_case && parent.redirect_op.empty() &&
+                                          !parent.herestring_next));
       f.after_option = option_like(parent.prev_word);
       f.after_end_of_options = parent.prev_word == "--";
     }
@@ -478,7 +482,8 @@ class Lexer {
         // there as where an argument begins.
         const bool dup_target = !top().redirect_op.empty() && top().redirect_op.back() == '&';
         c.begins_argument = c.word_start && (dup_target || (!top().command_start && !top().after_case &&
-                                                            f != Frame::DoubleBracket && top().redirect_op.empty()));
+                                                            f != Frame::DoubleBracket && top().redirect_op.empty() &&
+                                                            !top().herestring_next));
         c.after_option = option_like(top().prev_word) && !dup_target;
         c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;

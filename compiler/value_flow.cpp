@@ -5158,6 +5158,47 @@ class Flow {
   // ASCII characters written out (no range, class or escape), none of the
   // second in the first, which writes letters, digits and '_' only. echo
   // makes nothing of a value that is its options.
+  // The members of a tr set as a bracket class holds them (a-z, [:alnum:],
+  // printable characters), a '-' last; nullopt for what it does not read
+  // exactly (escapes, equivalence classes, repeats).
+  static std::optional<std::string> tr_set_members(std::string_view set) {
+    static constexpr std::pair<std::string_view, std::string_view> kClasses[] = {
+        {"[:alnum:]", "a-zA-Z0-9"}, {"[:alpha:]", "a-zA-Z"}, {"[:digit:]", "0-9"},
+        {"[:lower:]", "a-z"},       {"[:upper:]", "A-Z"},    {"[:xdigit:]", "0-9A-Fa-f"}};
+    std::string members;
+    bool dash = false, after_literal = false;  // (a range starts at a literal character)
+    for (std::size_t k = 0; k < set.size();) {
+      if (set[k] == '[') {
+        after_literal = false;
+        const auto it = std::find_if(std::begin(kClasses), std::end(kClasses),
+                                     [&](const auto& c) { return set.substr(k, c.first.size()) == c.first; });
+        if (it == std::end(kClasses)) return std::nullopt;
+        members += it->second;
+        k += it->first.size();
+        continue;
+      }
+      const auto ch = static_cast<unsigned char>(set[k]);
+      if (ch < 0x20 || ch > 0x7e || ch == '\\' || ch == ']' || ch == '!' || ch == '^') return std::nullopt;
+      if (ch == '-' && after_literal && k + 1 < set.size()) {
+        // A range: its ends are the characters around it.
+        if (static_cast<unsigned char>(set[k + 1]) < static_cast<unsigned char>(set[k - 1]) || set[k + 1] == '\\' ||
+            set[k + 1] == '[' || set[k + 1] == ']' || set[k + 1] == '-')
+          return std::nullopt;
+        members += '-';
+        members += set[k + 1];
+        k += 2;
+        after_literal = false;
+        continue;
+      }
+      if (ch == '-') dash = true;
+      else members += static_cast<char>(ch);
+      after_literal = ch != '-';
+      ++k;
+    }
+    if (dash) members += '-';
+    if (members.empty()) return std::nullopt;
+    return members;
+  }
   static std::optional<render::ValueCut> translated_by_tr(std::string_view span) {
     if (span.rfind("$(", 0) != 0 || span.back() != ')') return std::nullopt;
     const auto inner = span.substr(2, span.size() - 3);
@@ -5192,18 +5233,51 @@ class Flow {
       const auto xs = expansions(words[k]);
       return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == words[k].size() && words[k].rfind("$(", 0) != 0;
     };
-    std::size_t tr = 0;
-    bool echo = false;
-    if (words.size() == 6 && words[0] == "echo" && value_word(1) && words[2] == "|" && words[3] == "tr") {
+    // echo "$V" | tr ..., printf '%s' "$V" | tr ..., tr ... <<< "$V": the
+    // words after tr, and whether a line break follows the value (tr -c
+    // translates it too).
+    std::vector<std::string> args;
+    bool echo = false, newline = true;
+    if (words.size() >= 5 && words[0] == "echo" && value_word(1) && words[2] == "|" && words[3] == "tr") {
       echo = true;
-      tr = 3;
-    } else if (words.size() == 5 && words[0] == "tr" && words[3] == "<<<" && value_word(4)) {
-      tr = 0;
+      args.assign(words.begin() + 4, words.end());
+    } else if (words.size() >= 6 && words[0] == "printf" && words[1] == "%s" && value_word(2) && words[3] == "|" &&
+               words[4] == "tr") {
+      newline = false;
+      args.assign(words.begin() + 5, words.end());
+    } else if (words.size() >= 4 && words[0] == "tr" && words[words.size() - 2] == "<<<" && value_word(words.size() - 1)) {
+      args.assign(words.begin() + 1, words.end() - 2);
     } else {
       return std::nullopt;
     }
-    const std::string& from = words[tr + 1];
-    const std::string& to = words[tr + 2];
+    // What it writes is a letter, a digit or '_': never a blank, a glob, a
+    // separator or a character paths and options read ('/', '.', '-').
+    const auto inert = [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    };
+    render::ValueCut cut;
+    cut.echo_options = echo;
+    // tr -d SET, tr -cd SET, tr -c SET X: every character in (or, with -c,
+    // outside) the set is deleted or becomes X: one replacement of a
+    // bracket class. (-c without -d would also make X of the line break.)
+    bool complement = false, remove = false;
+    while (!args.empty() && args.front().size() > 1 && args.front()[0] == '-' &&
+           args.front().find_first_not_of("cCd", 1) == std::string::npos) {
+      complement = complement || args.front().find_first_of("cC") != std::string::npos;
+      remove = remove || args.front().find('d') != std::string::npos;
+      args.erase(args.begin());
+    }
+    if (complement || remove) {
+      const auto members = tr_set_members(args.empty() ? "" : args[0]);
+      const std::string replacement = remove ? "" : args.size() == 2 ? args[1] : "";
+      if (!members || args.size() != (remove ? 1u : 2u) || (!remove && (newline || replacement.size() != 1 || !inert(replacement[0]))))
+        return std::nullopt;
+      cut.replacements.push_back({(complement ? "[!" : "[") + *members + "]", replacement, '/'});
+      return cut;
+    }
+    if (args.size() != 2) return std::nullopt;
+    const std::string& from = args[0];
+    const std::string& to = args[1];
     const auto plain = [](const std::string& set) {
       for (std::size_t k = 0; k < set.size(); ++k) {
         const auto ch = static_cast<unsigned char>(set[k]);
@@ -5213,15 +5287,8 @@ class Flow {
       }
       return !set.empty();
     };
-    // What it writes is a letter, a digit or '_': never a blank, a glob, a
-    // separator or a character paths and options read ('/', '.', '-').
-    const auto inert = [](char ch) {
-      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-    };
     if (!plain(from) || !plain(to) || from.front() == '-' || to.front() == '-' || !std::all_of(to.begin(), to.end(), inert))
       return std::nullopt;
-    render::ValueCut cut;
-    cut.echo_options = echo;
     for (std::size_t k = 0; k < from.size(); ++k) {
       const char d = to[std::min(k, to.size() - 1)];
       if (from.find(from[k]) != k || from.find(d) != std::string::npos) return std::nullopt;
@@ -7088,12 +7155,14 @@ class Flow {
         // A part of the value stands where an argument begins or fills a part.
         const bool option = use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere;
         if ((cut.anywhere || !cut.prefixes.empty()) && option) ph.context.dash_anywhere = true;
-        // ${X//_/-}: what the replacements make of the value begins the argument.
-        if (option)
-          for (const auto& r : cut.replacements)
-            if (std::find(ph.context.start_replacements.begin(), ph.context.start_replacements.end(), r) ==
-                ph.context.start_replacements.end())
-              ph.context.start_replacements.push_back(r);
+        // ${X//_/-}: what the replacements make of the value begins the
+        // argument (one list per way; where the value itself began one
+        // already, that way is the empty list).
+        if (option) {
+          auto& starts = ph.context.start_replacements;
+          if (starts.empty() && ph.context.begins_argument) starts.emplace_back();
+          if (std::find(starts.begin(), starts.end(), cut.replacements) == starts.end()) starts.push_back(cut.replacements);
+        }
         if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
@@ -7135,6 +7204,13 @@ class Flow {
             break;
           case Use::OptionStart:
           case Use::OptionAfterUnknown:
+            // What replacements made of the value begins the argument: its
+            // list in start_replacements is checked; the rules of where the
+            // value itself stands (printf's operand) stay.
+            if (!cut.replacements.empty() && !cut.anywhere && cut.prefixes.empty()) {
+              ph.context.begins_argument = true;
+              break;
+            }
             // The value is read back where an argument begins: the leading-'-'
             // rule of that place applies to it.
             if (!ph.context.begins_argument) {

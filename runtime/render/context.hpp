@@ -86,9 +86,11 @@ struct ShellContext {
   // The value is read back where an argument begins after a rewrite
   // (${X#v}, $(basename ...)) that may put any of its characters first.
   bool dash_anywhere = false;
-  // Replacements the template makes before the value begins an argument
-  // (${X//_/-}): what they make of it may not start with '-'.
-  std::vector<ValueCut::Replacement> start_replacements;
+  // The replacements the template makes before the value begins an
+  // argument (${X//_/-}, $(tr -d - <<< "$X")), one list per way it gets
+  // there: what each makes of it may not start with '-'. An empty list (or
+  // none, where begins_argument holds) is the value as it is.
+  std::vector<std::vector<ValueCut::Replacement>> start_replacements;
   // A program decodes the value's escapes and directives (printf's format,
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;

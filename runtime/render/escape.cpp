@@ -251,13 +251,17 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
            "\"$X\") and use \"$NAME\" as it is";
-  if (!ctx.start_replacements.empty()) {
+  for (const auto& replacements : ctx.start_replacements) {
+    if (replacements.empty()) continue;
     ValueCut cut;
-    cut.replacements = ctx.start_replacements;
+    cut.replacements = replacements;
     const auto made = cut.replaced(v);
     if (!made.empty() && (made[0] == '-' || made[0] == '+' || made[0] == '@'))
       return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
              "'+' or '@', which would start an option or name a file of options (gcc, java) or data (curl -d)";
+    if (made == "!" || made == "(" || made == ")" || made == ",")
+      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value an operator "
+             "of find, test and expr ('!', '(', ')', ','), not a word of data";
   }
   if (ctx.dash_anywhere && v.find_first_of("-+@") != std::string_view::npos)
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
@@ -270,21 +274,26 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
     return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
            "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
-  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '@')
+  // (Only where the value as it is begins one: where every way there
+  // replaces characters first, the lists above were checked instead.)
+  const bool begins = ctx.begins_argument && (ctx.start_replacements.empty() ||
+                                              std::any_of(ctx.start_replacements.begin(), ctx.start_replacements.end(),
+                                                          [](const auto& r) { return r.empty(); }));
+  if (begins && !ctx.option_takes_value && !v.empty() && v[0] == '@')
     return "a value starting with '@' where an argument begins is read as a file of more options by gcc, clang, "
            "java, nvcc (a response file) and as a file to send by curl -d: put it after text of the template "
            "(--opt=${...})";
   // find, test/[ and expr take these as operators wherever an argument
   // begins (find "${DIR}" -delete with '!' inverts the expression).
-  if (ctx.begins_argument && !ctx.option_takes_value && (v == "!" || v == "(" || v == ")" || v == ","))
+  if (begins && !ctx.option_takes_value && (v == "!" || v == "(" || v == ")" || v == ","))
     return "this value is an operator of find, test and expr ('!', '(', ')', ','), not a word of data, where an "
            "argument begins: put it after text of the template (./${...}, --opt=${...})";
-  if (starts_plus_option(v, ctx))
+  if (begins && starts_plus_option(v, ctx))
     return "a value starting with '+' where an argument begins is an option of set and declare (+x), a command "
            "of vim, ex and less (+COMMAND, which can run a shell command) or a line number of tail and sort: only "
            "a number may start with '+' there; put the placeholder after text of the template (--opt=${...}, "
            "./${...})";
-  if (ctx.begins_argument && !ctx.option_takes_value && !v.empty() && v[0] == '-' &&
+  if (begins && !ctx.option_takes_value && !v.empty() && v[0] == '-' &&
       !(ctx.echo_operand && (v.size() == 1 || v.find_first_not_of("neE", 1) != std::string_view::npos))) {
     // After an option whose argument count is unknown the value may be its
     // argument or a new option: only a number is the same either way.

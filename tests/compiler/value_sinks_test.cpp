@@ -1547,7 +1547,8 @@ TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
   EXPECT_NE(placement(task("R=\"%X%\"\necho x >> \"${R//.//}.log\"")).roles.check(".work.x"), nullptr);
   // ${V//_/-} where an argument begins: what becomes '-' is refused too.
   const auto opt = placement(task("K=\"%X%\"\nsrun python3 t.py \"${K//_/-}\"")).context;
-  ASSERT_EQ(opt.start_replacements.size(), 1u);
+  ASSERT_FALSE(opt.start_replacements.empty());
+  EXPECT_EQ(opt.start_replacements.front().size(), 1u);
   EXPECT_NE(R::later_use_check("__config", opt), nullptr);
   EXPECT_EQ(R::later_use_check("learning_rate", opt), nullptr);
   R::ValueCut cut;
@@ -1584,7 +1585,7 @@ TEST(ValueSinks, InterpretersFoundAtRunTimeContainerShellsPatternsAndDeletionsOf
   // A character beyond ASCII is one character to the class, as in bash's UTF-8 locale.
   EXPECT_NE(placement(task("S=\"%X%\"\nmkdir -p \"runs/${S//[^a-z]/.}\"")).roles.check("\xc3\xa9\xc3\xa9"), nullptr);
   const auto tr = placement(task("W=scratch/$(tr -dc 'a-z.' <<< \"%X%\")\nmkdir -p \"$W\""));
-  EXPECT_TRUE(tr.roles.cut().deletes);
+  EXPECT_EQ(tr.roles.cut().replaced("a b.C"), "ab.");  // tr -dc SET: what is outside the set goes
   EXPECT_NE(tr.roles.check(". ."), nullptr);
   EXPECT_EQ(tr.roles.check("exp.v1"), nullptr);
   const auto dash = placement(task("R=\"%X%\"\nsrun python3 t.py --run-name \"${R//[^A-Za-z0-9]/-}\"")).context;
@@ -3092,6 +3093,26 @@ TEST(ValueSinks, SlurmOutputFilesHoldWhatTheJobPrints) {
   for (const char* form : {"OUT=%X%\nsrun --output=\"$OUT\" python3 train.py", "srun --output=\"logs/%j-%X%\" python3 train.py",
                            "sort -o \"%X%\" in.txt\npython3 train.py"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+// tr -d SET, tr -cd SET and printf '%s' "$V" | tr -c SET X are exact
+// replacements (a bracket class, ranges and [:alnum:] read as tr reads
+// them): the rules see what tr leaves of the value.
+TEST(ValueSinks, DeletionsAndComplementsByTrAreReplacements) {
+  for (const char* form : {"S=$(printf '%s' \"%X%\" | tr -c 'a-zA-Z0-9' '_')\nmkdir -p \"runs/$S\"",
+                           "S=$(echo \"%X%\" | tr -cd '[:alnum:]._-')\nrm -rf \"runs/$S\"",
+                           "S=$(tr -d ' /' <<< \"%X%\")\nmkdir \"$S\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"S=$(printf %s \"%X%\" | tr -cd 'a-z0-9._-')\nrm -rf \"runs/$S\"", "..", "exp 1"},
+      {"S=$(tr -cd 'a-z-' <<< \"%X%\")\nrm \"$S\"", "-rf", "old log"},
+      {"S=$(printf '%s' \"%X%\" | tr -c 'a-z.' '_')\nrm \"$S\"", "..", "-rf"},
+      {"S=$(tr -d '-' <<< \"%X%\")\nrm \"$S\"", "+x", "-rf"},
+      {"S=$(tr a b <<< \"%X%\")\nrm \"$S\"", "-rf", "old log"},
+  });
+  // A here-string is no argument: only what reads it back is one.
+  EXPECT_FALSE(refuses(placement(task("tr a b <<< \"%X%\" > out.txt")), "-rf"));
+  EXPECT_FALSE(refuses(placement(task("cat <<< %X%")), "-rf"));
 }
 
 }  // namespace
