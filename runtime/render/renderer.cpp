@@ -39,6 +39,14 @@ std::string shell_only_check(const std::string& name) {
       name);
 }
 
+// And every assignment is exported where set -a is on when the script
+// starts (SHELLOPTS or BASH_ENV in the job's environment, a login shell's
+// profile).
+constexpr std::string_view kAllexportCheck =
+    "if [[ $- == *a* ]]; then echo 'slurmglue: set -a (allexport) is on where the script starts, so the programs "
+    "it runs would read the task values the template keeps in shell variables: turn it off in the job "
+    "environment (SHELLOPTS, BASH_ENV, the profile)' >&2; exit 1; fi\n";
+
 std::string field_name(const Placement& p) {
   std::string name = std::string(variable_name(p.variable));
   for (const auto& part : p.path) name += "." + part;
@@ -593,6 +601,7 @@ bool Renderer::render(const Values& values, std::string& out, std::vector<Render
       local.push_back({0, 0, {}, "the program has no place for the data block"});
     } else {
       std::string block = program_.data_block_needs_newline ? "\n" : "";
+      if (!program_.shell_only_variables.empty()) block += kAllexportCheck;
       for (const auto& name : program_.shell_only_variables) block += shell_only_check(name);
       block += run.data();
       out.insert(data_at, block);

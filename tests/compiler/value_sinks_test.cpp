@@ -3076,9 +3076,11 @@ TEST(ValueSinks, FamilyNamedVariablesNeverExportedStayInTheShell) {
   const auto script = rendered("GIT_BRANCH=\"%X%\"\necho \"branch=$GIT_BRANCH\"", "feature/new loss");
   EXPECT_EQ(run_bash(script, "-u GIT_BRANCH"), std::make_pair(std::string("branch=feature/new loss\n"), 0)) << script;
   EXPECT_EQ(run_bash(script, "-u GIT_BRANCH bash -c 'GIT_BRANCH=x; exec \"$0\" \"$@\"'").first, "branch=feature/new loss\n");
-  const auto [out, status] = run_bash(script, "GIT_BRANCH=main");
-  EXPECT_EQ(out, "");
-  EXPECT_NE(status, 0);
+  for (const char* environment : {"GIT_BRANCH=main", "SHELLOPTS=allexport"}) {
+    const auto [out, status] = run_bash(script, environment);
+    EXPECT_EQ(out, "") << environment;
+    EXPECT_NE(status, 0) << environment;
+  }
 }
 
 // srun and sbatch write the job's output and errors to the files -o, -e,
