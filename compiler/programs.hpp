@@ -28,6 +28,12 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
 // hash lookup however long the list (the value-flow pass asks thousands of
 // lists about every command).
 bool listed(std::string_view list, std::string_view w);
+// Runners of recipes, rules and tasks that put their arguments into the
+// shell commands they run (just's {{lr}}, snakemake's {config[lr]}, go-task's
+// CLI_ARGS, nextflow's params, CWL and WDL inputs, tox's --override).
+inline bool fills_recipes(std::string_view w) {
+  return one_of(w, {"just", "snakemake", "task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox"});
+}
 inline std::string_view basename_of(std::string_view w) {
   const auto slash = w.rfind('/');
   return slash == std::string_view::npos ? w : w.substr(slash + 1);

@@ -47,6 +47,9 @@ constexpr char kNamedAtRunTime[] = "env:named";
 // exports _ as the program's own path, not the last word before), and the
 // variables a name chosen at run time may name (declare -i "$v").
 constexpr char kEnvironment[] = "env:environ";
+// The variables the template exports (export, declare -x, set -a): what a
+// program the template runs finds in its environment.
+constexpr char kExported[] = "env:exported";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 constexpr std::string_view kLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -145,6 +148,7 @@ class Flow {
       if (!n.empty() && n.find(':') == std::string::npos) {
         edges_[kAnyVariable].insert(n);
         if (n != "_") edges_[kEnvironment].insert(n);
+        if (n != "_" && (allexport_ || modes_.allexport || exported_.count(n))) edges_[kExported].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
     // BASH_ARGV holds the positional parameters (a function's under
@@ -1028,6 +1032,96 @@ class Flow {
         while (k + 1 < name.size() && std::isdigit(static_cast<unsigned char>(name[k + 1]))) ++k;
         if (k + 1 < name.size()) ++k;
         out += '*';
+      }
+    }
+    return out;
+  }
+  // Whether the command rewrites its file operands in place.
+  static bool edits_in_place(const std::vector<const ShellWord*>& words, std::string_view prog) {
+    const auto any = [&](auto&& f) { return std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) { return f(w->text); }); };
+    if (is_sed(prog) || prog == "yq")
+      return any([](const std::string& w) { return w == "--in-place" || w == "--inplace" || (w.size() > 1 && w.rfind("-i", 0) == 0); });
+    if (is_awk(prog))
+      return any([](const std::string& w) { return w == "inplace" || w == "-iinplace" || w == "--include=inplace"; });
+    if (prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0)
+      // A cluster of switches holding i (-i, -pi, -i.bak, -0pi), not -e's code.
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-e" || w == "-E") {
+          ++k;
+          continue;
+        }
+        if (w.size() < 2 || w[0] != '-' || w[1] == '-') continue;
+        const auto letters = w.substr(1, std::min(w.find_first_of(".=", 1), w.size()) - 1);
+        // (-pie is -p and -i with the extension "e"; in -ei the i is -e's code.)
+        if (letters.find('i') < letters.find_first_of("eE")) return true;
+      }
+    return false;
+  }
+  static bool is_awk(std::string_view prog) { return is_awk_or_sed(prog) && !is_sed(prog); }
+  // The files an in-place editor rewrites: its operands after its program
+  // text (sed's script, awk's program, perl's script) unless an option
+  // gave that (-e, -f, --expression, --source), without option values
+  // (-v NAME=VALUE, -i inplace) and awk's NAME=VALUE operands.
+  static std::vector<const ShellWord*> in_place_files(const std::vector<const ShellWord*>& words, std::string_view prog) {
+    const bool awk = is_awk(prog), script_language = prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0;
+    bool program_given = false;
+    std::vector<const ShellWord*> operands;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "--") {
+        for (++k; k < words.size(); ++k) operands.push_back(words[k]);
+        break;
+      }
+      if (w.size() < 2 || w[0] != '-') {
+        if (!(awk && is_assignment_word(w))) operands.push_back(words[k]);
+        continue;
+      }
+      const bool takes_program = one_of(w, {"-e", "-E", "-f", "--expression", "--file", "--source", "-s"}) &&
+                                 !(script_language && w == "-s");
+      if (takes_program) program_given = true;
+      if (takes_program || (awk && one_of(w, {"-v", "-i", "--include", "--assign"})) ||
+          (is_sed(prog) && one_of(w, {"-l", "--line-length"})))
+        ++k;  // the option's value
+      else if (w.rfind("--expression=", 0) == 0 || w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0)
+        program_given = true;
+    }
+    if (!program_given && !operands.empty() && prog != "yq") operands.erase(operands.begin());
+    if (prog == "yq" && !operands.empty()) operands.erase(operands.begin());  // its expression
+    return operands;
+  }
+  // The files an awk program's print and printf statements write: the
+  // file key of a literal name after '>' or '>>', any file for a name the
+  // program computes. (Inside a print statement an unparenthesized '>' is
+  // a redirection.)
+  static std::vector<std::string> awk_print_targets(std::string_view code) {
+    std::vector<std::string> out;
+    for (auto at = code.find("print"); at != std::string_view::npos; at = code.find("print", at + 5)) {
+      if (at > 0 && (is_name_char(code[at - 1]))) continue;
+      int depth = 0;
+      for (std::size_t k = at + 5; k < code.size(); ++k) {
+        const char ch = code[k];
+        if (ch == '"') {
+          while (++k < code.size() && code[k] != '"')
+            if (code[k] == '\\') ++k;
+        } else if (ch == '(') {
+          ++depth;
+        } else if (ch == ')') {
+          if (--depth < 0) break;
+        } else if (depth == 0 && (ch == ';' || ch == '}' || ch == '\n' || ch == '|')) {
+          break;
+        } else if (depth == 0 && ch == '>') {
+          auto rest = code.substr(k + 1);
+          if (!rest.empty() && rest[0] == '>') rest.remove_prefix(1);
+          rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+          const auto close = rest.size() > 1 && rest[0] == '"' ? rest.find('"', 1) : std::string_view::npos;
+          const auto name = close == std::string_view::npos ? std::string_view() : rest.substr(1, close - 1);
+          out.push_back(name.empty() || name.find('\\') != std::string_view::npos || name.rfind("/dev/std", 0) == 0
+                            ? std::string(kAnyFile)
+                            : file_key(name));
+          if (name.rfind("/dev/std", 0) == 0) out.pop_back();  // (its output, read where the command's is)
+          break;
+        }
       }
     }
     return out;
@@ -2037,6 +2131,19 @@ class Flow {
       for (const auto* w : words)
         if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
           write_file(std::string(kAnyFile), c, "");
+    // sed -i, gawk -i inplace, perl -pi, ruby -i, yq -i: each file operand
+    // is rewritten with what the command makes of it and of its words
+    // (gawk -v lr=VALUE, LR=VALUE perl -pi -e '...$ENV{LR}...').
+    if (edits_in_place(words, prog))
+      for (const auto* w : in_place_files(words, prog)) {
+        output_names_[c].insert(w);
+        if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
+      }
+    // awk '{ print ... > "run.sh" }': a file its program writes, with what
+    // it was given (-v name=VALUE, its input).
+    if (is_awk(prog))
+      for (const auto* w : operands)
+        for (const auto& target : awk_print_targets(w->text)) write_file(target, c, "");
     if (functions_.count(prog_name)) {
       // $(f), f | bash, f > >(tee F): what the function prints, from
       // anything its body holds.
@@ -3355,6 +3462,13 @@ class Flow {
     std::vector<std::size_t> phs;
     std::vector<std::string> refs;
     collect_stdin(c, phs, refs);
+    // python3 make_launcher.py > launch.sh: a script (or a program named by
+    // its path) may print what it finds in its environment into the file.
+    if (name.rfind("file:", 0) == 0)
+      if (const auto* program = program_word(t_.commands[c]))
+        if (const auto prog = basename_of(program->text);
+            is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos || is_awk(prog))
+          refs.emplace_back(kExported);
     if (copies_bytes(c)) {
       collect_copied(c, phs, refs);
       copy_sources(name, c);  // (tee's and sponge's operands are all written)
@@ -4165,10 +4279,15 @@ class Flow {
         !is_bash_builtin(name))
       for (std::size_t k = i; k < words.size(); ++k) feed_parameters(words[k]->placeholders, words[k]->refs);
     // make imports every environment variable as a make variable and
-    // expands it where the makefile uses it ($(shell ...), recipe lines).
-    if (name == "make" || name == "gmake")
+    // expands it where the makefile uses it ($(shell ...), recipe lines);
+    // just's env_var(), a Snakefile's os.environ, nextflow's env put one
+    // into the text of a recipe, rule or process the same way.
+    if (one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}))
       uses_.push_back({std::string(kEnvironment), Use::Code, name + " (it reads every environment variable as a make "
                                                                   "variable and expands it)"});
+    if (programs::fills_recipes(name) && name != "tox")
+      uses_.push_back({std::string(kEnvironment), Use::Code,
+                       name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
     // python -m pip install X, python -m sqlite3 DB SQL: a module that is
     // a program's command line is that program, given the words after it.
     if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
@@ -4778,9 +4897,21 @@ class Flow {
           chooses_program(*words[k], name + " --no-python");
         }
     }
-    if (name == "make" || name == "gmake") {
+    if (one_of(name, {"make", "gmake", "bmake", "pmake", "remake"})) {
       // make reads NAME=value operands and targets as makefile text ($(shell ...)).
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
+      return;
+    }
+    // Runners of recipes, rules and tasks that put their arguments into
+    // the shell commands they run: just's {{lr}}, snakemake's {config[lr]},
+    // go-task's CLI_ARGS, nextflow's params, CWL and WDL inputs, tox's
+    // --override, the tasks hatch, pixi and mise run.
+    const bool task_runner =
+        programs::fills_recipes(name) ||
+        (one_of(name, {"hatch", "pixi", "mise"}) && i + 1 < words.size() && one_of(words[i + 1]->text, {"run", "r"}));
+    if (task_runner) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        reparse_word(*words[k], name + " (it puts its arguments into the shell commands of its recipes, rules or tasks)");
       return;
     }
     if (name == "srun" || name == "salloc" || name == "sbatch") {

@@ -1504,8 +1504,7 @@ TEST(ValueSinks, ShellsOfCommandsAndRunnersOfTheFifteenthReview) {
                            "watchexec -e py \"python3 t.py %X%\"", "ncat -l 9000 -c \"echo %X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {"srun python3 -m mpi4py %X%", "compute-sanitizer --tool memcheck python3 %X%",
-                           "py-spy record -o p.svg -- python3 %X%", "composer -n 8 %X%", "java -jar %X%",
-                           "snakemake -s %X%"})
+                           "py-spy record -o p.svg -- python3 %X%", "composer -n 8 %X%", "java -jar %X%"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
   for (const char* form : {"python3 -m torch.distributed.run --nproc_per_node 2 -m %X%", "compute-sanitizer %X%",
                            "heaptrack %X%", "chronic %X%"})
@@ -1983,7 +1982,7 @@ TEST(ValueSinks, NoValueNamesAnEntryOfAHome) {
 TEST(ValueSinks, FilesAndVariablesOfTheTwentySeventhReview) {
   for (const char* form : {"tar -cvf out.tar --index-file=%X% data", "tar --listed-incremental=%X% -czf o.tgz data",
                            "tar -cf o.tar --volno-file=%X% data", "dask worker --preload %X% tcp://h:8786",
-                           "nextflow -log %X% run main.nf", "nextflow run main.nf -with-trace %X%", "uv export -o %X%",
+                           "uv export -o %X%",
                            "micromamba create -r %X% -n x", "ray start --head --temp-dir=%X%",
                            "wget --warc-file=%X% https://example.org/x", "apptainer exec --workdir %X% img.sif true",
                            "module save %X%"})
@@ -2386,7 +2385,7 @@ TEST(ValueSinks, JavaAgentOptionsAndErrorHooks) {
   // The jar is code, the main class chooses the program; what follows is the program's.
   EXPECT_TRUE(refuses(placement(task("java -jar \"%X%\"")), "/tmp/evil.jar"));
   EXPECT_TRUE(refused(task("java -cp lib \"%X%\""), "placeholder-command"));
-  for (const char* form : {"java -jar t.jar \"%X%\"", "java -cp lib Main \"%X%\"", "snakemake --cores 4 \"%X%\""})
+  for (const char* form : {"java -jar t.jar \"%X%\"", "java -cp lib Main \"%X%\""})
     EXPECT_FALSE(refuses(placement(task(form)), "/data/in.csv")) << form;
 }
 
@@ -3115,6 +3114,30 @@ TEST(ValueSinks, DeletionsAndComplementsByTrAreReplacements) {
   // A here-string is no argument: only what reads it back is one.
   EXPECT_FALSE(refuses(placement(task("tr a b <<< \"%X%\" > out.txt")), "-rf"));
   EXPECT_FALSE(refuses(placement(task("cat <<< %X%")), "-rf"));
+}
+
+// Sixty-third review: files a program rewrites in place (gawk -i inplace,
+// perl -pi) or its awk program prints into hold what it was given (-v,
+// the environment); runners of recipes put their arguments and the
+// environment into shell commands; a script may print its environment
+// into a file that then runs.
+TEST(ValueSinks, WritersAndRunnersOfTheSixtyThirdReview) {
+  for (const char* form : {"cp run.sh.in run.sh\ngawk -i inplace -v lr=\"%X%\" '{ gsub(/@LR@/, lr); print }' run.sh\nbash run.sh",
+                           "LR=\"%X%\" perl -pi -e 's/@LR@/$ENV{LR}/g' run.sh\nbash run.sh",
+                           "awk -v n=\"%X%\" 'BEGIN { print \"export N=\" n > \"job_env.sh\" }'\nsource job_env.sh",
+                           "awk -v n=\"%X%\" 'BEGIN { f = \"x.sh\"; print n >> f }'\nbash x.sh",
+                           "just train %X% 10", "snakemake --cores 4 --config lr=%X%", "pixi run train %X%",
+                           "task train -- %X%", "nextflow run main.nf --lr %X%", "miniwdl run wf.wdl lr=%X%",
+                           "bmake LR=%X%", "LR=\"%X%\" just train", "export LR=\"%X%\"\nsnakemake -j1",
+                           "export RUN_NAME=\"%X%\"\npython3 make_launcher.py > launch.sh\nbash launch.sh",
+                           "export RUN_NAME=\"%X%\"\n./gen > run.py\npython3 run.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"awk -v t=\"%X%\" '$3 > t {print}' data.txt > sel.txt\npython3 train.py",
+                           "awk -v n=\"%X%\" 'BEGIN { print n > \"/dev/stderr\" }'\npython3 train.py",
+                           "sed -i 's/a/b/' \"%X%\"", "RUN_NAME=\"%X%\"\npython3 make_launcher.py > launch.sh\nbash launch.sh",
+                           "export RUN_NAME=\"%X%\"\npython3 train.py > train.log\npython3 eval.py"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("just train ${CLEARML_TASK.id}")).empty());
 }
 
 }  // namespace
