@@ -17,9 +17,11 @@ struct days_form : pegtl::seq<number, pegtl::one<'-'>, number, pegtl::rep_opt<2,
 struct clock_form : pegtl::seq<number, pegtl::rep_opt<2, colon_number>> {};
 struct time : pegtl::seq<pegtl::sor<unlimited, days_form, clock_form>, pegtl::eof> {};
 
-// --mem, --mem-per-cpu, --mem-per-gpu: an integer with an optional unit (K, M, G, T; default M).
+// --mem, --mem-per-cpu, --mem-per-gpu: an integer with an optional unit (K,
+// M, G, T; default M), which a 'B' may follow (32GB: str_to_mbytes takes it
+// since Slurm 20.11).
 struct memory_unit : pegtl::one<'K', 'M', 'G', 'T', 'k', 'm', 'g', 't'> {};
-struct memory : pegtl::seq<number, pegtl::opt<memory_unit>, pegtl::eof> {};
+struct memory : pegtl::seq<number, pegtl::opt<memory_unit, pegtl::opt<pegtl::one<'B', 'b'>>>, pegtl::eof> {};
 
 // --nodes: N, MIN-MAX, or a comma-separated list of those.
 struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number>> {};

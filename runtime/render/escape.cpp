@@ -377,16 +377,19 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
 }
 
 const char* place_words(const std::vector<std::string>& words, const ShellContext& ctx, std::string_view name,
-                        std::string& out, bool& referenced) {
+                        std::string& out, bool& referenced, const std::vector<bool>* option_values) {
   referenced = false;
   bool all_plain = true;
-  for (const auto& w : words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto& w = words[k];
     if (w.find('\0') != std::string::npos) return "a batch script cannot hold a NUL byte";
     if (runs_in_arithmetic(w)) return expanded_checks(w, ctx);
     // Each word of the list stands where the template put the list, among a
-    // command's options: a word that is not an option could become the
-    // command's operand or the command that srun (say) runs.
-    if (w.empty() || w[0] != '-')
+    // command's options: a word that is not an option (nor the value of the
+    // one before it) could become the command's operand or the command
+    // that srun (say) runs.
+    const bool option_value = option_values && k < option_values->size() && (*option_values)[k];
+    if (w.empty() || (w[0] != '-' && !option_value))
       return "each word of an argument list must be an option (start with '-'); write an option's value in the "
              "same word (--opt=value)";
     ShellContext one = ctx;

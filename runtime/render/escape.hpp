@@ -48,9 +48,10 @@ const char* later_use_check(std::string_view value, const ShellContext& ctx);
 
 // The list form of place_value for an argument list (each item one word):
 // plain items are written as they are, otherwise the whole list is a
-// reference to the data array `name`.
+// reference to the data array `name`. Each word is an option, or the value
+// of the option before it where `option_values` marks it so.
 const char* place_words(const std::vector<std::string>& words, const ShellContext& ctx, std::string_view name,
-                        std::string& out, bool& referenced);
+                        std::string& out, bool& referenced, const std::vector<bool>* option_values = nullptr);
 
 // bash's ANSI-C quoting $'...' with every byte outside printable ASCII, and
 // ' and \, written as \xHH: the result is pure printable ASCII.

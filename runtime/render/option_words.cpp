@@ -125,9 +125,21 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
 
 }  // namespace
 
-const char* check_option_words(const std::vector<std::string>& words, const OptionWords& o, std::string& why) {
+const char* check_option_words(const std::vector<std::string>& words, const OptionWords& o, std::string& why,
+                               std::vector<bool>* values) {
+  if (values) values->assign(words.size(), false);
   if (!o.checked) return nullptr;
-  for (const auto& w : words) {
+  // An option that takes a value and has none in its word takes the list's
+  // next word (as getopt and pflag read it, whatever that word is); the
+  // last word of the list would take the template's next one.
+  const auto value_in_next_word = [&](std::size_t& at, const std::string& option) {
+    if (at + 1 >= words.size()) return false;
+    why = value_problem(o, option, words[++at]);
+    if (values) (*values)[at] = true;
+    return true;
+  };
+  for (std::size_t at = 0; at < words.size(); ++at) {
+    const auto& w = words[at];
     if (w.size() < 2 || w[0] != '-') {
       why = "each word of the argument list must be an option of " + o.runner;
       return why.c_str();
@@ -146,6 +158,10 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
         if (!why.empty()) return why.c_str();
       }
       if ((value && (in(o.with_value, name) || in(o.flags, name))) || (!value && in(o.flags, name))) continue;
+      if (!value && in(o.with_value, name) && value_in_next_word(at, name)) {
+        if (!why.empty()) return why.c_str();
+        continue;
+      }
       why = in(o.with_value, name) ? "the argument list has " + name + " without a value in the same word: it would "
                                      "take the template's next word; write " + name + "=VALUE"
                                    : "the argument list has " + name + ", an option " + o.runner +
@@ -167,6 +183,10 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
         const auto rest = std::string_view(w).substr(k + 1);
         why = value_problem(o, letter, rest);
         if (why.empty() && rest.front() == '=') why = value_problem(o, letter, rest.substr(1));
+        if (!why.empty()) return why.c_str();
+        break;
+      }
+      if (in(o.with_value, letter) && value_in_next_word(at, letter)) {
         if (!why.empty()) return why.c_str();
         break;
       }

@@ -46,6 +46,8 @@ bool forbidden_mount_source(std::string_view source);
 void forbid_mounting(std::string_view directory);
 
 // nullptr when every word fits, else why not.
-const char* check_option_words(const std::vector<std::string>& words, const OptionWords& options, std::string& why);
+// `values` (if given) marks the words that are an option's value (-e VALUE).
+const char* check_option_words(const std::vector<std::string>& words, const OptionWords& options, std::string& why,
+                               std::vector<bool>* values = nullptr);
 
 }  // namespace slurmglue::render

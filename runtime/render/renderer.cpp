@@ -417,8 +417,9 @@ class Run {
     }
     bool referenced = false;
     std::string option_why;
-    if (const char* why = check_option_words(list, pl.option_words, option_why)) return fail(pl, why);
-    if (const char* why = place_words(list, pl.context, name, out_, referenced)) return fail(pl, why);
+    std::vector<bool> option_values;
+    if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) return fail(pl, why);
+    if (const char* why = place_words(list, pl.context, name, out_, referenced, &option_values)) return fail(pl, why);
     if (!referenced) return;
     data_ += name + "=(";
     for (std::size_t i = 0; i < list.size(); ++i) {

@@ -33,7 +33,7 @@ std::string check_value(ValueKind kind, std::string_view value) {
                  : "a time limit (M, M:S, H:M:S, D-H, D-H:M, D-H:M:S or UNLIMITED)";
     case ValueKind::Memory:
       return matches<grammar::slurm::memory>(value) ? std::string()
-                                                    : "a memory size (an integer with an optional K, M, G or T)";
+                                                    : "a memory size (an integer with an optional K, M, G or T, and a B after it)";
     case ValueKind::NodeCount:
       return matches<grammar::slurm::node_count>(value) ? std::string()
                                                         : "a node count (N or MIN-MAX)";

@@ -3140,4 +3140,24 @@ TEST(ValueSinks, WritersAndRunnersOfTheSixtyThirdReview) {
   EXPECT_TRUE(rules(task("just train ${CLEARML_TASK.id}")).empty());
 }
 
+// Sixty-third review: in a runner's argument list an option's value may be
+// the list's next word (docker run -e NAME=VALUE), checked as the runner
+// reads it; never the template's next word.
+TEST(ValueSinks, AnOptionsValueMayBeTheNextWordOfTheArgumentList) {
+  sg::compiler::Source source("t.tpl", kHead + "docker run --rm ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 t.py\n");
+  const auto c = sg::compiler::compile(source);
+  ASSERT_NE(c.renderer, nullptr);
+  const auto renders = [&](const std::string& arguments) {
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"},
+                   {"container", {{"image", "nvcr.io/nvidia/pytorch:24.01-py3"}, {"arguments", arguments}}}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    return c.renderer->render(values, script, errors);
+  };
+  EXPECT_TRUE(renders("--ipc=host -e NCCL_DEBUG=INFO --shm-size 8g"));
+  for (const char* arguments : {"--ipc=host -e", "-e LD_PRELOAD=/tmp/x.so", "-v /:/host", "-e A=1 touch", "--shm-size"})
+    EXPECT_FALSE(renders(arguments)) << arguments;
+}
+
 }  // namespace

@@ -31,8 +31,13 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
                          upper_equals(input, "INFINITE"));
   }
   if (sg::render::check_value(ValueKind::Memory, input).empty()) {
-    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(0, input.size() - 1), digits) &&
-                         only(input.substr(input.size() - 1), "0123456789KMGTkmgt"));
+    // (A unit may take a B after it: 32GB.)
+    const auto number = input.size() > 2 && (input.back() == 'B' || input.back() == 'b') &&
+                                only(input.substr(input.size() - 2, 1), "KMGTkmgt")
+                            ? input.substr(0, input.size() - 1)
+                            : input;
+    SLURMGLUE_FUZZ_CHECK(!number.empty() && only(number.substr(0, number.size() - 1), digits) &&
+                         only(number.substr(number.size() - 1), "0123456789KMGTkmgt"));
   }
   if (sg::render::check_value(ValueKind::NodeCount, input).empty()) {
     SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,"));

@@ -154,12 +154,12 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   // A word that is not an option could become the command srun runs.
   r = render(tpl, {{"container", {{"arguments", "--ipc=host ; touch x"}}}});
   EXPECT_FALSE(r.ok);
-  r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--bind", "/a b"})}}}});
+  r = render(tpl, {{"container", {{"arguments", nlohmann::json::array({"--nv", "/a b"})}}}});
   EXPECT_FALSE(r.ok);
   r = render(tpl, {{"container", {{"arguments", "'unclosed"}}}});
   EXPECT_FALSE(r.ok);
-  // Each word is an option the runner knows, with its value in the same word:
-  // "-B" alone would take "img" and make "true" the image.
+  // Each word is an option the runner knows, with its value in the same word
+  // or the list's next: "-B" alone would take "img" and make "true" the image.
   EXPECT_FALSE(render(tpl, {{"container", {{"arguments", "-B"}}}}).ok);
   EXPECT_FALSE(render(tpl, {{"container", {{"arguments", "--not-an-option"}}}}).ok);
   EXPECT_TRUE(render(tpl, {{"container", {{"arguments", "-B/a:/b --nv"}}}}).ok);
@@ -181,8 +181,10 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro", "--nodelist=node[1-2]",
                            "--container-workdir=work",
-                           "--container-env=NCCL_DEBUG", "-J name"})
-    EXPECT_EQ(render(srun, {{"container", {{"arguments", good}}}}).ok, std::string(good) != "-J name") << good;
+                           "--container-env=NCCL_DEBUG", "-J name", "--nodelist node[1-2] -l"})
+    EXPECT_TRUE(render(srun, {{"container", {{"arguments", good}}}}).ok) << good;
+  for (const char* bad : {"-l -J", "--nodelist /tmp/nodes", "-o /home/glue/.bashrc"})
+    EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   // Container runners: no program chosen, no code variable, no mount of the host's root or system.
   const std::string docker = kHead + "docker run ${CLEARML_TASK.container.arguments} img python3 train.py\n";
   for (const char* bad : {"--entrypoint=/x", "--env=BASH_ENV=/x", "-eLD_PRELOAD=/x.so", "--env-file=/x",

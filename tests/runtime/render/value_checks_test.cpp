@@ -22,8 +22,8 @@ TEST(ValueGrammars, Time) {
 }
 
 TEST(ValueGrammars, Memory) {
-  accepts(ValueKind::Memory, {"0", "100", "16G", "512m", "1T", "4k"});
-  rejects(ValueKind::Memory, {"", "16GB", "G", "1.5G", "-1", "16G --hold"});
+  accepts(ValueKind::Memory, {"0", "100", "16G", "512m", "1T", "4k", "16GB", "512mb", "64gB"});
+  rejects(ValueKind::Memory, {"", "16B", "16GBB", "G", "1.5G", "-1", "16G --hold", "16GiB"});
 }
 
 TEST(ValueGrammars, NodeCount) {
