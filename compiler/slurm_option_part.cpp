@@ -28,9 +28,11 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
   // to: a value filling part of the option's value stays inside its
   // item. A value that is the whole option is the list the template asks
   // for (but a container's name is never given a flag).
-  if (one_of_names(name, {"gres", "licenses", "dependency", "constraint", "prefer", "cluster-constraint",
-                          "tres-per-task", "tres-bind", "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket",
-                          "partition", "reservation", "clusters", "array", "mail-type", "mail-user", "propagate",
+  // (In a GPU or generic-resource item a ':' separates its type and count.)
+  const bool gres = one_of_names(name, {"gres", "tres-per-task", "gpus", "gpus-per-node", "gpus-per-task", "gpus-per-socket"});
+  if (gres && !whole) part.roles.push_back(ElementRole::GresPart);
+  else if (one_of_names(name, {"licenses", "dependency", "constraint", "prefer", "cluster-constraint",
+                          "tres-bind", "partition", "reservation", "clusters", "array", "mail-type", "mail-user", "propagate",
                           "cpu-bind", "gpu-bind", "mem-bind", "cpu-freq", "acctg-freq", "distribution", "signal",
                           "nodelist", "exclude", "network", "switches", "bb", "extra", "container-name"}) &&
       (!whole || name == "container-name"))

@@ -374,6 +374,13 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "--constraint, --licenses, --array, --nodelist, --mail-user, --bb, --container-name) cannot hold a "
                    "separator, operator or blank (, : ? + & | * [ ] ( ) ! % / space): it would add an item, a "
                    "condition, a flag or a count the template did not write, or name a file of nodes";
+    case ElementRole::GresPart:
+      // gpu:${V} with a100:2: a type and a count stay in the item.
+      return v.find_first_of(",?+&|*[]()!%/ \t") == std::string_view::npos
+                 ? nullptr
+                 : "a value filling part of a GPU or generic-resource request (--gres=gpu:${...}, --gpus) cannot "
+                   "hold a separator, operator or blank (, ? + & | * [ ] ( ) ! % / space): it would add an item or "
+                   "a flag the template did not write";
     case ElementRole::FindStart:
       return v != "!" && v != "(" && v != ")" && v != ","
                  ? nullptr

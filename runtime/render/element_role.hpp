@@ -57,7 +57,8 @@ enum class ElementRole : std::uint8_t {
   CodeVariable,   // sets a variable programs run or load code from (BASH_ENV, LD_PRELOAD): the compiler refuses all but ids
   Environment,    // exported under a name no rule knows: no '/' or '~' first, no ".."
   EnvironmentOptions,  // exported under such a name that holds options (*OPT*, *FLAGS*, *ARGS*, ZIP): no '-' first or after a blank
-  Last = EnvironmentOptions,
+  GresPart,       // part of one item of --gres, --gpus*, --tres-per-task (gpu:${V}): a SlurmListPart that may hold ':' (TYPE:COUNT)
+  Last = GresPart,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

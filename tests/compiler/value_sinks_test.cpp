@@ -1665,11 +1665,17 @@ TEST(ValueSinks, OperatorsCataloguesImportsGlobsNamesAndListsOfTheTwentiethRevie
   EXPECT_FALSE(rules(task("pytest -p \"%X%\" tests")).empty());
   // A value filling part of a Slurm list option stays inside its item; the
   // whole option's value is the list the template asks for.
-  for (const char* line : {"#SBATCH --gres=gpu:${CLEARML_TASK.name}\n", "#SBATCH --dependency=afterok:${CLEARML_TASK.name}\n",
+  for (const char* line : {"#SBATCH --dependency=afterok:${CLEARML_TASK.name}\n",
                            "#SBATCH --constraint=\"a100&${CLEARML_TASK.name}\"\n", "#SBATCH -L matlab:${CLEARML_TASK.name}\n",
                            "#SBATCH --array=0-${CLEARML_TASK.name}\n", "#SBATCH --partition=${CLEARML_TASK.name},debug\n"})
     EXPECT_TRUE(placement(line).roles.has(R::ElementRole::SlurmListPart)) << line;
   EXPECT_FALSE(placement("#SBATCH --gres=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::SlurmListPart));
+  // A GPU item's type and count (gpu:${...} with a100:2) stay in the item.
+  for (const char* line : {"#SBATCH --gres=gpu:${CLEARML_TASK.name}\n", "#SBATCH --gpus-per-node=${CLEARML_TASK.name}:a100\n"})
+    EXPECT_TRUE(placement(line).roles.has(R::ElementRole::GresPart)) << line;
+  EXPECT_EQ(R::check_element(R::ElementRole::GresPart, "a100:2"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::GresPart, "2,shard:1"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::GresPart, "2 --hold"), nullptr);
   EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "1,gpu:a100:8"), nullptr);
   EXPECT_NE(R::check_element(R::ElementRole::SlurmListPart, "123?afterany:7"), nullptr);
   EXPECT_EQ(R::check_element(R::ElementRole::SlurmListPart, "8"), nullptr);
