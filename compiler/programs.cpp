@@ -489,9 +489,11 @@ extern const std::string_view kSrunFlags =
           "--no-allocate -Z --usage --help -h -V --version --container-remap-root --no-container-remap-root "
           "--container-mount-home --no-container-mount-home --container-writable --container-readonly "
           "--container-entrypoint --no-container-entrypoint --container-entrypoint-log --no-container-entrypoint-log "
-          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered";
+          "--container-save-all --send-libs --resv-ports --nice --wait-all-nodes --unbuffered "
+          // (Optional values, in the same word only: --compress=lz4, --bcast=/tmp/x.)
+          "--compress --bcast";
 extern const std::string_view kSrunArgs =
           "--mpi --cpu-bind --mem-bind --task-prolog --task-epilog --prolog --epilog -r --relative --jobid "
-          "--het-group -i --input --accel-bind --slurmd-debug --bcast --compress --ntasks-per-gpu --tres-bind";
+          "--het-group -i --input --accel-bind --slurmd-debug --ntasks-per-gpu --tres-bind";
 
 }  // namespace slurmglue::compiler::programs

@@ -496,6 +496,8 @@ class Flow {
     // eval 'set -a', bash -c 'export N': what the code exports, this shell's children get.
     allexport_ = allexport_ || sub.allexport_ || sub.modes_.allexport;
     exported_.insert(sub.exported_.begin(), sub.exported_.end());
+    names_exported_at_run_time_ = names_exported_at_run_time_ || sub.names_exported_at_run_time_;
+    namerefs_ = namerefs_ || sub.namerefs_;
     environment_only_assignments_.insert(environment_only_assignments_.end(), sub.environment_only_assignments_.begin(),
                                          sub.environment_only_assignments_.end());
     for (auto& use : sub.uses_) {
@@ -604,6 +606,7 @@ class Flow {
           if ((array || nameref) && !w.empty() && is_name_start(w[0])) arrays_.insert(assigned_name(w));
           if (!is_assignment_word(w)) continue;
           if (nameref) {
+            namerefs_ = true;
             nonliteral_.insert(assigned_name(w));
             // local -n R=$1: R writes whichever variable the caller names.
             const auto target = w.substr(w.find('=') + 1);
@@ -1878,6 +1881,11 @@ class Flow {
     const ShellWord* program = words.front();
     const std::string prog_name(basename_of(program->text));
     const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
+    // python3 make_launcher.py > launch.sh (| tee, srun -o, { ...; } >):
+    // a script, or a program named by its path, may print what it finds in
+    // its environment.
+    if (is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos || is_awk(prog))
+      outputs_[c].emplace_back(kExported);
     std::vector<const ShellWord*> operands;
     bool after_program = false;
     for (const auto* w : words) {
@@ -3462,13 +3470,6 @@ class Flow {
     std::vector<std::size_t> phs;
     std::vector<std::string> refs;
     collect_stdin(c, phs, refs);
-    // python3 make_launcher.py > launch.sh: a script (or a program named by
-    // its path) may print what it finds in its environment into the file.
-    if (name.rfind("file:", 0) == 0)
-      if (const auto* program = program_word(t_.commands[c]))
-        if (const auto prog = basename_of(program->text);
-            is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos || is_awk(prog))
-          refs.emplace_back(kExported);
     if (copies_bytes(c)) {
       collect_copied(c, phs, refs);
       copy_sources(name, c);  // (tee's and sponge's operands are all written)
@@ -3864,6 +3865,13 @@ class Flow {
       to.push_back("--" + o.name);
       if (o.short_name) to.push_back(std::string("-") + o.short_name);
     }
+    // srun's own reading where it differs from sbatch's (srun -W/--wait
+    // takes seconds, sbatch's --wait none).
+    if (runner == "srun")
+      for (std::string_view own : {"-W", "--wait"}) {
+        w.flags.erase(std::remove(w.flags.begin(), w.flags.end(), own), w.flags.end());
+        w.with_value.emplace_back(own);
+      }
     add_option(w.flags, kSrunFlags);
     add_option(w.with_value, kSrunArgs);
     // Options that run a program or set the job's environment.
@@ -6723,6 +6731,12 @@ class Flow {
       if (exports && !functions) {
         const std::string_view written = std::string_view(text_).substr(w.begin, w.end - w.begin);
         if (written.substr(0, written.find('=')).find_first_of("$`") != std::string_view::npos) allexport_ = true;
+        // export {A,B}, export PERL5{LIB,}, export "A"B: names brace
+        // expansion or quoting makes are not what the word says.
+        const auto name_part = written.substr(0, written.find('='));
+        if (!name_part.empty() && name_part.front() != '-' &&
+            !std::all_of(name_part.begin(), name_part.end(), [](char ch) { return is_name_char(ch) || ch == '[' || ch == ']'; }))
+          names_exported_at_run_time_ = true;
       }
       // export -f NAME, declare -fx NAME, declare -f NAME (printed, e.g. into
       // bash -c "$(declare -f NAME); NAME"): the body leaves this shell.
@@ -7405,8 +7419,11 @@ class Flow {
   // exports are known.
   std::vector<std::pair<ShellWord, std::string>> environment_only_assignments_;
   bool in_environment(const std::string& name) const {
-    return allexport_ || modes_.allexport || exported_.count(name) > 0;
+    // (export R for a nameref R exports the variable R names.)
+    return allexport_ || modes_.allexport || names_exported_at_run_time_ || namerefs_ || exported_.count(name) > 0;
   }
+  bool names_exported_at_run_time_ = false;  // export {A,B}, export "A"B
+  bool namerefs_ = false;                    // declare -n, local -n
   bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of

@@ -3166,4 +3166,18 @@ TEST(ValueSinks, AnOptionsValueMayBeTheNextWordOfTheArgumentList) {
     EXPECT_FALSE(renders(arguments)) << arguments;
 }
 
+// Sixty-fourth review: names exported by brace expansion or quoting, or
+// through a nameref, may be any family variable; a script's output carries
+// the exported variables through pipes, groups and srun -o too.
+TEST(ValueSinks, ExportsAndScriptOutputsOfTheSixtyFourthReview) {
+  for (const char* form : {"PERL5LIB=%X%\nexport {PERL5LIB,DATA_HOME}", "GIT_BRANCH=%X%\nexport GIT_{BRANCH,}",
+                           "GIT_BRANCH=%X%\ndeclare -n b=GIT_BRANCH\nexport b", "GIT_BRANCH=%X%\nexport \"GIT_\"BRANCH",
+                           "PERL5LIB=%X%\nperl t.pl",
+                           "export W=\"%X%\"\npython3 make_launcher.py | tee launch.sh >/dev/null\nbash launch.sh",
+                           "export W=\"%X%\"\nsrun -o launch.sh python3 make_launcher.py\nbash launch.sh",
+                           "export W=\"%X%\"\n{ echo '#!/bin/bash'; python3 make_launcher.py; } > launch.sh\nbash launch.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("GIT_BRANCH=%X%\ngit checkout \"$GIT_BRANCH\"\nexport PATH")).empty());
+}
+
 }  // namespace

@@ -183,7 +183,10 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                            "--container-workdir=work",
                            "--container-env=NCCL_DEBUG", "-J name", "--nodelist node[1-2] -l"})
     EXPECT_TRUE(render(srun, {{"container", {{"arguments", good}}}}).ok) << good;
-  for (const char* bad : {"-l -J", "--nodelist /tmp/nodes", "-o /home/glue/.bashrc"})
+  // --compress takes its value only in its own word (optional); srun's -W takes one.
+  for (const char* good : {"--compress", "--compress=lz4", "--wait 30", "-W 0"})
+    EXPECT_TRUE(render(srun, {{"container", {{"arguments", good}}}}).ok) << good;
+  for (const char* bad : {"-l -J", "--nodelist /tmp/nodes", "-o /home/glue/.bashrc", "--compress rm", "--wait"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   // Container runners: no program chosen, no code variable, no mount of the host's root or system.
   const std::string docker = kHead + "docker run ${CLEARML_TASK.container.arguments} img python3 train.py\n";
