@@ -83,6 +83,7 @@ class Flow {
 
   void run() {
     collect();
+    unchecked_option_lists();
     // cd ~: relative names start in the glue's home.
     if (home_directory_) {
       for (auto& [placeholder, use] : relative_names_)
@@ -4178,10 +4179,43 @@ class Flow {
     return out;
   }
 
-  // A list of options the renderer splits into words, each checked to be an option.
-  static bool is_argument_list(const PlaceholderNode& ph) {
+  // python3 ${...container.arguments} train.py: an argument list among the
+  // options of a program whose options no table here knows (the runners'
+  // lists are checked word by word) could hold -c, -X, -W, -m, -I, --require,
+  // a rendezvous endpoint: code the template did not choose. (A list after
+  // the program's first operand is that operand's arguments.)
+  void unchecked_option_lists() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto* first = program_word(t_.commands[c]);
+      if (!first) continue;
+      const auto words = words_of(c);
+      // (srun torchrun ... ${...}: each program a runner runs too.)
+      for (const auto at : program_positions(words, first)) {
+        const auto name = std::string(basename_of(words[at]->text));
+        if (functions_.count(name) || one_of(name, {"echo", "printf", ":", "true"})) continue;
+        for (auto k = at + 1; k < words.size(); ++k) {
+          const auto* w = words[k];
+          if (w->placeholders.empty()) {
+            if (w->text.size() > 1 && w->text[0] == '-' && w->text != "--") continue;
+            break;
+          }
+          for (auto p : w->placeholders)
+            if (is_argument_list(t_.placeholders[p]) && !t_.placeholders[p].option_words.checked)
+              reparse_placeholder(p, name + " (an argument list among its own options, which are not known here: "
+                                            "-c, -e, -X, -m, -I or a server's address would choose code; put the "
+                                            "list after the script, or among the options of srun, docker run or "
+                                            "singularity exec)");
+          break;
+        }
+      }
+    }
+  }
+  // A list of options the renderer splits into words, each checked to be an
+  // option.
+  static bool is_argument_list(const PlaceholderNode &ph) {
     const auto v = catalog::find_variable(ph.name);
-    return v && ph.context.argument_word && catalog::is_argument_list(*v, ph.path);
+    return v && ph.context.argument_word &&
+           catalog::is_argument_list(*v, ph.path);
   }
 
   // The program at words[i] and what it does with the words after it.

@@ -3178,6 +3178,16 @@ TEST(ValueSinks, ExportsAndScriptOutputsOfTheSixtyFourthReview) {
                            "export W=\"%X%\"\n{ echo '#!/bin/bash'; python3 make_launcher.py; } > launch.sh\nbash launch.sh"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("GIT_BRANCH=%X%\ngit checkout \"$GIT_BRANCH\"\nexport PATH")).empty());
+  // An argument list among the options of a program no table here knows
+  // (python3 -X, perl -I, torchrun's rendezvous) chooses code; after the
+  // script it is the script's, and a runner's list is checked word by word.
+  const std::string list = "${CLEARML_TASK.container.arguments}";
+  for (const std::string& form : {"python3 " + list + " train.py", "python3 -u " + list + " train.py",
+                                 "srun torchrun --nproc-per-node=4 " + list + " train.py", "perl " + list + " -e 1"})
+    EXPECT_TRUE(refused(form + "\n", "value-parsed-as-code")) << form;
+  for (const std::string& form : {"python3 train.py " + list, "docker run --rm " + list + " img python3 t.py",
+                                 "singularity exec " + list + " img.sif python3 t.py"})
+    EXPECT_TRUE(rules(form + "\n").empty()) << form;
 }
 
 }  // namespace
