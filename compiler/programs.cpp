@@ -30,7 +30,7 @@ bool listed(std::string_view list, std::string_view w) {
 bool is_shell(std::string_view c) {
   static const std::unordered_set<std::string_view> kShells = {
       "bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
-      "rbash", "posh", "oksh", "elvish", "nu", "xonsh"};
+      "rbash", "posh", "oksh", "elvish", "nu", "xonsh", "bash-static", "osh", "ysh", "oil", "loksh", "pdksh", "brush"};
   return kShells.count(c) > 0;
 }
 // Programs whose options -c, -e (...) take a program text, and that read a
@@ -41,7 +41,8 @@ bool is_interpreter(std::string_view c) {
       "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
       "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
       "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake", "elixir", "erl", "escript", "ghc",
-      "swift", "clisp", "gst", "crystal", "jython", "graalpy", "iex"};
+      "swift", "clisp", "gst", "crystal", "jython", "graalpy", "iex", "ipython3", "raku", "rakudo", "micropython",
+      "wolframscript", "idl", "ncl", "root", "root.exe", "octave-cli", "maxima"};
   if (kInterpreters.count(c)) return true;
   for (std::string_view prefix : {"python", "pypy", "perl", "ruby", "php", "lua", "tclsh"})
     if (c.substr(0, prefix.size()) == prefix) return true;
@@ -54,18 +55,21 @@ bool is_awk_or_sed(std::string_view c) { return is_sed(c) || one_of(c, {"awk", "
 std::string_view code_option_letters(std::string_view c) {
   if (is_shell(c)) return "c";
   if (c == "gdb" || c == "lldb") return "x";  // a file of commands: with /dev/stdin it is the input
-  if (c == "php") return "r";
+  if (c.rfind("php", 0) == 0) return "rRBE";  // -r CODE, -B/-R/-E: code run before, for and after each line
   if (c == "cmake") return "";  // -D NAME=VALUE, -E COMMAND: read where cmake is
   if (c == "m4") return "D";    // -DNAME=TEXT: a macro, whose text may call syscmd
   if (c == "expect" || c == "tclsh" || c == "wish") return "c";
-  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || one_of(c, {"ipython", "jython", "graalpy"}))
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0 || one_of(c, {"ipython", "ipython3", "jython", "graalpy", "micropython"}))
     return "c";
   if (c == "clisp") return "x";
   if (one_of(c, {"elixir", "iex", "ghc", "swift", "gst"})) return "e";
   if (one_of(c, {"erl", "escript", "pwsh", "powershell"})) return "";  // word options (-noshell, -eval, -Command)
   if (c.rfind("perl", 0) == 0 || c == "julia") return "eE";
   if (one_of(c, {"node", "nodejs", "deno", "bun"})) return "ep";
-  if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || one_of(c, {"Rscript", "R", "jruby", "octave"})) return "e";
+  if (c.rfind("ruby", 0) == 0 || c.rfind("lua", 0) == 0 || c.rfind("octave", 0) == 0 ||
+      one_of(c, {"Rscript", "R", "jruby", "raku", "rakudo", "idl"}))
+    return "e";
+  if (c == "wolframscript") return "c";  // -c CODE, -code CODE
   return "ceE";
 }
 // Options whose value the program runs as a command line, per program.
@@ -317,7 +321,7 @@ constexpr RunnerSpec kRunners[] = {
      "--display-map -display-map --noprefix -noprefix --nolocal -nolocal", "-np -n -c -N -H -x -host --host "
      "-hostfile --hostfile -machinefile --machinefile -npernode --npernode -ppn --ppn --map-by -map-by --bind-to "
      "-bind-to --rank-by -rank-by --mca -mca -wdir --wdir -wd -f -hosts -genv -env -genvlist -envlist -bootstrap "
-     "-launcher -iface -prefix --prefix", 0},
+     "-launcher -iface -prefix --prefix --np -npersocket --npersocket -rf --rankfile", 0},
     {"mpiexec", "", "", 0},  // filled from mpirun below
     {"xargs", "-0 -r -t -p -x -o --null --no-run-if-empty --verbose --interactive --exit --open-tty",
      "-I -n -P -L -d -a -E -s -i -l -e --max-args --max-procs --max-lines --delimiter --arg-file --eof "
@@ -325,9 +329,9 @@ constexpr RunnerSpec kRunners[] = {
     {"watch", "-b -c -d -e -g -p -t -x -w --beep --color --differences --errexit --chgexit --precise "
      "--no-title --exec --no-wrap", "-n -q --interval --equexit", 0},
     {"singularity", "--nv --rocm -c -C -e -u -w --contain --containall --cleanenv --userns --writable "
-     "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-mount --no-umask --nvccli --pid --ipc "
-     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose",
-     "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args "
+     "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-umask --nvccli --pid --ipc "
+     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose --unsquash",
+     "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args --no-mount "
      "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
      "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec run test start", "", "instance"},
     {"apptainer", "", "", 1, "exec run test start", "", "instance"},  // filled from singularity below
@@ -392,7 +396,7 @@ constexpr RunnerSpec kRunners[] = {
     {"module", "", "", 0, "exec"},
     {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
      "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
-     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus", 1, "run exec create", "",
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus --ulimit --net", 1, "run exec create", "",
      "container"},
     {"podman", "", "", 1, "run exec create", "", "container"},  // filled from docker below
     {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "

@@ -1094,6 +1094,47 @@ class Flow {
     if (prog == "yq" && !operands.empty()) operands.erase(operands.begin());  // its expression
     return operands;
   }
+  // The files an editor that needs no -i rewrites in place: sd FIND
+  // REPLACE FILE..., rpl OLD NEW FILE..., replace FROM TO ... -- FILE...,
+  // xmlstarlet ed -L ... FILE, dasel put -f FILE (or -o FILE).
+  static std::vector<const ShellWord*> rewritten_files(const std::vector<const ShellWord*>& words, std::string_view prog) {
+    std::vector<const ShellWord*> operands, out;
+    const auto takes_value = [&](std::string_view w) {
+      return prog == "sd" ? one_of(w, {"-n", "--max-replacements", "-f", "--flags"}) : one_of(w, {"-x", "--encoding", "-e"});
+    };
+    bool after_dashes = false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (prog == "dasel") {
+        if (one_of(w, {"-f", "--file", "-o", "--out", "--output"}) && k + 1 < words.size()) out.push_back(words[++k]);
+        continue;
+      }
+      if (prog == "replace") {
+        if (after_dashes) out.push_back(words[k]);
+        after_dashes = after_dashes || w == "--";
+        continue;
+      }
+      if (!after_dashes && w.size() > 1 && w[0] == '-') {
+        after_dashes = w == "--";
+        if (takes_value(w)) ++k;
+        continue;
+      }
+      operands.push_back(words[k]);
+    }
+    if (prog == "sd" || prog == "rpl")
+      out.insert(out.end(), operands.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(2, operands.size())), operands.end());
+    const bool xml_in_place = one_of(prog, {"xmlstarlet", "xml"}) && words.size() > 1 && one_of(words[1]->text, {"ed", "edit"}) &&
+                              std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return one_of(w->text, {"-L", "--inplace"}); });
+    if (xml_in_place) out.push_back(words.back());
+    return out;
+  }
+  // Template renderers fill a text with the job's environment (.Env of j2,
+  // jinja2, gomplate and dockerize, consul-template's env, confd's env
+  // backend, envtpl, mo) as well as with what they are given.
+  static bool renders_templates(std::string_view prog) {
+    return one_of(prog, {"j2", "jinja2", "jinja", "gomplate", "consul-template", "dockerize", "confd", "cookiecutter",
+                         "envtpl", "mo", "esh", "frep", "sigil", "tmpl", "minijinja-cli", "jinjanator", "p2"});
+  }
   // The files an awk program's print and printf statements write: the
   // file key of a literal name after '>' or '>>', any file for a name the
   // program computes. (Inside a print statement an unparenthesized '>' is
@@ -1333,7 +1374,8 @@ class Flow {
       // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
       // dotenv and the like export, under names the lines choose.
       if (const auto base = basename_of(n); base == ".env" || base == "env.list" || base.ends_with(".env"))
-        for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions})
+        for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions,
+                                render::ElementRole::EnvironmentPathList})
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
     }
   }
@@ -2148,6 +2190,33 @@ class Flow {
         output_names_[c].insert(w);
         if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
       }
+    for (const auto* w : rewritten_files(words, prog)) {
+      output_names_[c].insert(w);
+      if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
+    }
+    // A template renderer, or cpp -DNAME=VALUE, may write each file it
+    // names (an -o value, IN:OUT of dockerize and consul-template, envtpl's
+    // and cpp's operands); cookiecutter, confd and an --output-dir write
+    // files of any name.
+    if (renders_templates(prog) || prog == "cpp") {
+      if (prog != "cpp") outputs_[c].emplace_back(kEnvironment);
+      bool any_name = one_of(prog, {"cookiecutter", "confd"});
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        std::string_view w = words[k]->text;
+        any_name = any_name || w.rfind("--output-dir", 0) == 0 || w.rfind("--input-dir", 0) == 0 || w == "-O";
+        if (w.size() > 1 && w[0] == '-') {
+          if (w.find('=') == std::string_view::npos) continue;
+          w.remove_prefix(w.find('=') + 1);
+        }
+        for (std::size_t start = 0; start < w.size();) {
+          const auto end = std::min(w.find(':', start), w.size());
+          if (const auto part = w.substr(start, end - start); !part.empty() && !is_device(part))
+            write_file(file_key_of(part), c, part);
+          start = end + 1;
+        }
+      }
+      if (any_name) write_file(std::string(kAnyFile), c, "");
+    }
     // awk '{ print ... > "run.sh" }': a file its program writes, with what
     // it was given (-v name=VALUE, its input).
     if (is_awk(prog))
@@ -5962,6 +6031,12 @@ class Flow {
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
           for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
       };
+      if (one_of(name, {"torchrun", "deepspeed", "horovodrun"})) {
+        // Any word that may be the script is one: an option these
+        // launchers' tables do not list as a flag may take the next word.
+        for (auto k : launcher_script_words(words, i + 1, name)) script(k);
+        return;
+      }
       const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -5970,7 +6045,7 @@ class Flow {
         // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
         // that run a script named after their own options.
         if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
-          return script_operand(words, k + 2, name + " -m " + words[k + 1]->text, true);
+          return script_operand(words, k + 2, words[k + 1]->text, name + " -m " + words[k + 1]->text, true);
         if (python) {
           // python's own options: -c and -m end them (code, a module: read
           // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
@@ -6039,7 +6114,7 @@ class Flow {
         }
         break;
       }
-      script_operand(words, first, name);
+      script_operand(words, first, name, name);
       break;
     }
     // cmake -DNAME=VALUE: prefixes, package directories, toolchain files,
@@ -6239,21 +6314,55 @@ class Flow {
   // the template's own words, and safe where the count is unknown).
   // A module runner's own -m (python -m torch.distributed.run -m MOD) names
   // the module that runs: a value there would choose the program.
-  void script_operand(const std::vector<const ShellWord*>& words, std::size_t from, const std::string& by,
-                      bool module_runner = false) {
+  void script_operand(const std::vector<const ShellWord*>& words, std::size_t from, std::string_view launcher,
+                      const std::string& by, bool module_runner = false) {
     for (std::size_t k = from; k < words.size(); ++k) {
       const auto& w = words[k]->text;
       if (module_runner && (w == "-m" || w == "--module" || w == "--module_name") && k + 1 < words.size()) {
         chooses_program(*words[k + 1], by + " -m (the module it runs)");
         return;
       }
-      if (!words[k]->placeholders.empty() || words[k]->refs.size() > 0 || w.empty() || w[0] != '-') {
-        names_code(*words[k], by);
-        if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || render::is_code_file(w) ||
-            w.find('/') != std::string::npos)
-          return;
-      }
     }
+    for (auto k : launcher_script_words(words, from, launcher)) names_code(*words[k], by);
+  }
+  // The words of a launcher's command line (torchrun, deepspeed, python -m
+  // cProfile ...) that may be the script it runs: the first operand that
+  // is no option's value, and before it each word that follows an option
+  // the launcher's flags do not list (--nproc_per_node $N ${SCRIPT}: $N or
+  // the next word may be the script, as the option takes a value or not).
+  static std::vector<std::size_t> launcher_script_words(const std::vector<const ShellWord*>& words, std::size_t from,
+                                                        std::string_view launcher) {
+    static constexpr std::string_view kTorchFlags =
+        "--standalone --no-python --no_python --run-path --run_path -m --module --use-env --use_env -h --help";
+    static constexpr std::string_view kDeepSpeedFlags =
+        "--no_python --no-python --module --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
+        "--no-ssh-check --no_ssh --no-ssh --save_pid --save-pid --elastic_training --elastic-training "
+        "--bind_cores_to_rank --bind-cores-to-rank -h --help";
+    static constexpr std::string_view kHorovodFlags =
+        "--verbose --disable-cache --gloo --mpi --jsrun --log-without-timestamp --log-with-timestamp --check-build "
+        "-cb --tcp --autotune --hierarchical-allreduce --hierarchical-allgather --no-hierarchical-allreduce "
+        "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help";
+    const std::string_view flags = launcher.rfind("torch", 0) == 0 ? kTorchFlags
+                                   : launcher.rfind("deepspeed", 0) == 0 ? kDeepSpeedFlags
+                                   : launcher == "horovodrun" ? kHorovodFlags
+                                                              : std::string_view();
+    std::vector<std::size_t> out;
+    bool option_value = false;  // the word may be the value of the option before it
+    for (std::size_t k = from; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "--") {
+        if (k + 1 < words.size()) out.push_back(k + 1);
+        break;
+      }
+      if (w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty() && words[k]->refs.empty()) {
+        option_value = w.find('=') == std::string::npos && (flags.empty() || !listed(flags, w));
+        continue;
+      }
+      out.push_back(k);
+      if (!option_value) break;
+      option_value = false;
+    }
+    return out;
   }
 
   // A variable expanded in the value of an srun, sbatch or salloc option
@@ -6595,7 +6704,8 @@ class Flow {
         return one_of(w, {"-o", "-O", "+o", "+O"}) || (w.size() > 2 && (w.back() == 'o' || w.back() == 'O')) ||
                (one_of(w, {"-u", "-s", "-g", "-w"}) && !is_shell(name));
       if (python) return one_of(w, {"-Q", "--check-hash-based-pycs"});
-      return one_of(w, {"-W", "-X", "-Q", "-I", "-M", "-r"});
+      // (-W and -X are switches of perl, ruby, lua and octave: perl -W -e CODE.)
+      return one_of(w, {"-I", "-r"});
     };
     // Options known to take no argument (python's switches, clustered or
     // not); after any other option the next word may be its argument, so the
@@ -6612,7 +6722,14 @@ class Flow {
       if (w.rfind("<(", 0) == 0) code_word(word, name + " reading a program from <(...)");
       // Code options spelled as words (erl -eval, pwsh -Command) and eval
       // subcommands (deno eval CODE, crystal eval CODE).
-      if ((one_of(w, {"-eval", "-Command", "-command", "-EncodedCommand", "-ec", "-enc"}) ||
+      // ROOT runs each operand as a macro call (macro.C("arg")), NCL each
+      // NAME=VALUE operand as a statement.
+      if (one_of(name, {"root", "root.exe", "ncl"}) && !w.empty() && w[0] != '-') {
+        code_word(word, name + " (it runs its operands as code)");
+        continue;
+      }
+      if ((one_of(w, {"-eval", "-Command", "-command", "-EncodedCommand", "-ec", "-enc", "-code", "--batch-string",
+                      "-batch-string"}) ||
            (one_of(name, {"pwsh", "powershell"}) && one_of(w, {"-c", "-C", "-e", "-E"})) ||
            (k == i + 1 && w == "eval" && one_of(name, {"deno", "crystal", "bun"}))) && k + 1 < words.size()) {
         code_word(*words[k + 1], name + " " + w);
@@ -6666,7 +6783,8 @@ class Flow {
         }
       }
       if (w.rfind("--", 0) == 0 && w.find('=') != std::string::npos &&
-          one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command"})) {
+          one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command",
+                                                              "--batch-string"})) {
         code_word(word, by);  // --eval=CODE
         return;
       }
@@ -6738,7 +6856,10 @@ class Flow {
         code_word(word, by);
         continue;
       }
-      if (takes_argument(w) && k + 1 < words.size()) after_option(*words[++k], true);
+      // (A word starting with '-' after it is read as an option too: it may
+      // be a code option, ruby -I -e CODE.)
+      if (takes_argument(w) && k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty()))
+        after_option(*words[++k], true);
       else maybe_value = !known_switch(w);
     }
   }
@@ -7061,6 +7182,23 @@ class Flow {
             words[k]->text == "--login")
           return name + " -s";
     }
+    if (name == "gnuplot") {
+      // gnuplot runs -e's commands, then each file operand in turn, '-'
+      // being standard input, and standard input when no file is named;
+      // its options are words (-persist, -geometry WxH), -c runs a script.
+      bool file = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "-") return "gnuplot - (it runs the commands it reads on standard input)";
+        if (w == "-c" || w == "--call") return {};
+        if (one_of(w, {"-e", "--e", "-geometry", "-bg", "-background", "-fg", "-foreground", "-font", "-fn", "-name",
+                       "-title", "-xrm", "-bd", "-bordercolor", "-borderwidth", "-bw", "-display"}))
+          ++k;
+        else if (!w.empty() && w[0] != '-')
+          file = true;
+      }
+      return file ? "" : "gnuplot (it reads its commands from standard input)";
+    }
     if (is_shell(name) || (is_interpreter(name) && !one_of(name, {"make", "gmake", "cmake", "m4", "jq"}))) {
       bool code_option = false, operand = false, stdin_option = false;
       const std::string_view letters = code_option_letters(name);
@@ -7281,6 +7419,7 @@ class Flow {
           for (auto k : sources) {
             t_.placeholders[k].roles.add(render::ElementRole::Environment);
             if (render::is_options_variable(name)) t_.placeholders[k].roles.add(render::ElementRole::EnvironmentOptions);
+            if (render::is_path_list_variable(name)) t_.placeholders[k].roles.add(render::ElementRole::EnvironmentPathList);
           }
         continue;
       }

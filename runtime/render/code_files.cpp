@@ -40,6 +40,11 @@ bool is_code_file(std::string_view name) {
       ".bzl", ".Rprofile", ".rake"};
   if (const auto dot = base.rfind('.'); dot != std::string_view::npos && dot > 0 && kCodeExtensions.count(base.substr(dot)))
     return true;
+  // Python's logging.config.fileConfig evaluates a handler's class=, args=
+  // and kwargs= (logging.ini, logging.conf, log.cfg).
+  if ((starts_with(base, "logging") || starts_with(base, "log.") || starts_with(base, "log_")) &&
+      (ends_with(base, ".ini") || ends_with(base, ".conf") || ends_with(base, ".cfg")))
+    return true;
   // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
       starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
@@ -57,7 +62,8 @@ bool is_code_file(std::string_view name) {
                        "setup.cfg", "pyproject.toml", ".bazelrc", ".mavenrc", "mavenrc", "jvm.config", "maven.config",
                        "gradle.properties", ".mailrc", ".muttrc", ".irbrc", ".pryrc", ".perldb", ".octaverc",
                        ".tclshrc", ".wishrc", ".emacs", ".xinitrc", ".xsession", ".Renviron", "Rprofile.site",
-                       ".pythonrc", ".lessfilter",
+                       ".pythonrc", ".lessfilter", ".Rprofile", ".pdbrc", ".guile", ".sbclrc", ".ghci", ".gnuplot",
+                       ".juliarc", ".clisprc", ".racketrc", ".erlang", ".iex.exs",
                        // Files of command lines task runners run: npm run's scripts,
                        // foreman's Procfile, just, task, dvc stages, MLflow entry points,
                        // supervisord programs, pipenv, pixi, deno and compose commands.

@@ -208,6 +208,14 @@ bool is_options_variable(std::string_view n) {
   return std::find(std::begin(kPrograms), std::end(kPrograms), n) != std::end(kPrograms);
 }
 
+bool is_path_list_variable(std::string_view n) {
+  std::string upper(n);
+  for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  for (std::string_view part : {"PATH", "LIB", "DIRS"})
+    if (upper.find(part) != std::string::npos) return true;
+  return false;
+}
+
 bool is_setting_variable(std::string_view n) {
   static constexpr std::string_view kSwitches[] = {
       "PYTHONUNBUFFERED", "PYTHONHASHSEED", "PYTHONFAULTHANDLER", "PYTHONDONTWRITEBYTECODE", "PYTHONNOUSERSITE",

@@ -32,5 +32,9 @@ bool is_data_variable(std::string_view name);
 // A name whose value programs split into their options (*OPT*, *FLAGS*,
 // *ARGS*, and ZIP, GZIP, LESS and the like, named after their program).
 bool is_options_variable(std::string_view name);
+// A name whose value a program may split at ':' or ';' into directories it
+// searches for code (R_LIBS_SITE, GUILE_LOAD_PATH, GI_TYPELIB_PATH, and any
+// other *PATH*, *LIB*, *DIRS*): ElementRole::EnvironmentPathList.
+bool is_path_list_variable(std::string_view name);
 
 }  // namespace slurmglue::render

@@ -213,6 +213,23 @@ const char* check_element(ElementRole role, std::string_view v) {
                "relative to the job's directory";
       return has_parent_component(v) ? "a value exported under a name slurmglue does not know cannot hold a '..' path component"
                                      : nullptr;
+    case ElementRole::EnvironmentPathList:
+      // R_LIBS_SITE, GUILE_LOAD_PATH, GI_TYPELIB_PATH: the program that
+      // reads the name searches each ':' (or ';') element for code, and a
+      // URL's "s3://b" is the elements "s3" and "//b" there.
+      for (std::size_t start = 0; start <= v.size();) {
+        auto end = v.find_first_of(":;", start);
+        if (end == std::string_view::npos) end = v.size();
+        const auto element = v.substr(start, end - start);
+        if (start > 0 && !element.empty() && (element.front() == '/' || element.front() == '~'))
+          return "a value exported under a name that may hold a search list (...PATH, ...LIB..., ...DIRS) cannot "
+                 "hold an element starting with '/' or '~' after ':' or ';' (a URL's \"://\" makes one): the program "
+                 "that reads the name searches each element for code to load; keep the variable unexported, or give "
+                 "it a name that holds no list (..._URL, ..._URI)";
+        if (element == "..") return "a value exported under a name that may hold a search list cannot hold a '..' element";
+        start = end + 1;
+      }
+      return nullptr;
     case ElementRole::EnvironmentOptions:
       // (*OPTS, *FLAGS, *ARGS, ZIP, GZIP: split into options by whoever reads them.)
       return (v.empty() || v.front() != '-') && v.find(" -") == std::string_view::npos &&
@@ -433,7 +450,8 @@ std::string_view first_characters(ElementRole role) {
   switch (role) {
     case ElementRole::Path:
     case ElementRole::CodePath: return "/~";
-    case ElementRole::Environment: return "/~";
+    case ElementRole::Environment:
+    case ElementRole::EnvironmentPathList: return "/~";
     case ElementRole::EnvironmentOptions: return "-";
     case ElementRole::MailUser:
     case ElementRole::ProgramName: return "-";

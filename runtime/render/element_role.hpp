@@ -58,7 +58,8 @@ enum class ElementRole : std::uint8_t {
   Environment,    // exported under a name no rule knows: no '/' or '~' first, no ".."
   EnvironmentOptions,  // exported under such a name that holds options (*OPT*, *FLAGS*, *ARGS*, ZIP): no '-' first or after a blank
   GresPart,       // part of one item of --gres, --gpus*, --tres-per-task (gpu:${V}): a SlurmListPart that may hold ':' (TYPE:COUNT)
-  Last = GresPart,
+  EnvironmentPathList,  // exported under a name that may hold a search list (*PATH*, *LIB*, *DIRS*): Environment for each ':' or ';' element
+  Last = EnvironmentPathList,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

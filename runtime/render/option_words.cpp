@@ -92,7 +92,9 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
     for (auto list = value; !list.empty();) {
       const auto item = next_item(list);
       const auto name = item.substr(0, item.find('='));
-      if (is_code_variable_in_any_case(name))
+      // (A switch of a code variable's family, PYTHONNOUSERSITE=1, loads nothing.)
+      if (is_code_variable_in_any_case(name) &&
+          !(is_setting_variable(name) && check_element(ElementRole::Setting, item.substr(std::min(item.size(), name.size() + 1))) == nullptr))
         return "the argument list sets " + std::string(name) + " with " + option + ": a program would run or load "
                "code from it, so a task may not set it";
     }
@@ -144,7 +146,13 @@ const char* check_option_words(const std::vector<std::string>& words, const Opti
       why = "each word of the argument list must be an option of " + o.runner;
       return why.c_str();
     }
-    if (w.rfind("--", 0) == 0) {
+    // Open MPI and MPICH read single-dash long options (-np 4, -bind-to
+    // core, -map-by node) whole, not as clusters of letters.
+    const bool whole_word = w.size() > 2 && w[1] != '-' && [&] {
+      const auto name = std::string_view(w).substr(0, w.find('='));
+      return in(o.with_value, name) || in(o.flags, name) || in(o.denied, name);
+    }();
+    if (w.rfind("--", 0) == 0 || whole_word) {
       const auto eq = w.find('=');
       const std::string name = w.substr(0, eq);
       if (in(o.denied, name)) {

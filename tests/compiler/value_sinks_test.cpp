@@ -3190,4 +3190,66 @@ TEST(ValueSinks, ExportsAndScriptOutputsOfTheSixtyFourthReview) {
     EXPECT_TRUE(rules(form + "\n").empty()) << form;
 }
 
+// Sixty-fourth review, the rest: editors that need no -i (sd, rpl, replace,
+// xmlstarlet ed -L, dasel put), template renderers that fill a file with
+// the environment (j2, gomplate, dockerize, consul-template) or cpp's
+// macros write the files they name; gnuplot reads commands from '-' and,
+// with only options (-persist), from standard input; a search list
+// exported under a name no rule knows (R_LIBS_SITE) holds no absolute element.
+TEST(ValueSinks, EditorsRenderersAndSearchListsOfTheSixtyFourthReview) {
+  for (const char* form : {"R=\"%X%\"\nsd __R__ \"$R\" launch.sh\nbash launch.sh", "rpl -q OLD \"%X%\" run.sh\nbash run.sh",
+                           "replace OLD \"%X%\" -- run.sh\nbash run.sh",
+                           "xmlstarlet ed -L -u /a -v \"%X%\" run.py\npython3 run.py",
+                           "dasel put -f run.py -v \"%X%\" .a\npython3 run.py",
+                           "export W=\"%X%\"\nj2 -o launch.sh launch.sh.j2\nbash launch.sh",
+                           "export W=\"%X%\"\ngomplate -f l.tmpl -o launch.sh\nbash launch.sh",
+                           "export W=\"%X%\"\ndockerize -template l.tmpl:launch.sh true\nbash launch.sh",
+                           "W=\"%X%\" consul-template -once -template \"l.ctmpl:launch.sh\"\nbash launch.sh",
+                           "export W=\"%X%\"\ncookiecutter --no-input gh:x/y\npython3 train.py",
+                           "cpp -P -DNAME=\"%X%\" launch.sh.in -o launch.sh\nbash launch.sh",
+                           "gnuplot -persist <<EOF\nset title \"%X%\"\nEOF",
+                           "gnuplot -e \"set term png\" - <<EOF\nset title \"%X%\"\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // What they write that nothing runs stays data.
+  for (const char* form : {"R=\"%X%\"\nsd __R__ \"$R\" config.yaml\npython3 train.py",
+                           "export W=\"%X%\"\nj2 -o config.yaml config.yaml.j2\npython3 train.py --config config.yaml",
+                           "gnuplot plot.gp <<EOF\nset title \"%X%\"\nEOF"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"export R_LIBS_SITE=\"%X%\"\nRscript prep.R", "renv/library:/tmp/evil", "renv/library"},
+      {"export GUILE_LOAD_PATH=\"%X%\"", "lib;~/evil", "lib"},
+      {"export MODEL_PATH=\"%X%\"", "s3://bucket/model", "models/resnet50"},
+      {"export DATA_DIRS=\"%X%\"", "a:..", "a:b"},
+      {"export RUN_NOTES=\"%X%\"", "/etc/x", "see s3://bucket/run and a:/b"},
+  });
+}
+
+// Sixty-fifth review: perl's, ruby's and octave's -W is a switch (perl -W
+// -e CODE); interpreters under other names (octave-cli, ipython3, php8.2,
+// bash-static) and code options of others (php -R, ROOT's macro calls,
+// maxima --batch-string); R's start-up file; a launcher option that may
+// take the next word leaves the script among the words after it.
+TEST(ValueSinks, InterpretersAndLaunchersOfTheSixtyFifthReview) {
+  for (const char* form : {"LR=$(perl -W -e \"print %X%\")", "ruby -W -e \"puts '%X%'\"", "octave -W --eval \"f(%X%)\"",
+                           "octave-cli --no-gui --eval \"f(%X%)\"", "ipython3 -c \"print('%X%')\"",
+                           "php8.2 -r \"echo '%X%';\"", "php -R 'echo \"%X%\";'", "bash-static -c \"echo %X%\"",
+                           "root -l -b -q 'run.C(\"%X%\")'", "maxima --batch-string=\"x: %X%;\"",
+                           "wolframscript -code \"%X%\"", "cat > .Rprofile <<EOF\n.libPaths(\"%X%\")\nEOF\nRscript a.R",
+                           // logging.config.fileConfig evaluates a handler's args= and kwargs=.
+                           "cat > logging.ini <<EOF\n[handler_file]\nkwargs={\"maxBytes\": %X%}\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"perl -W run.pl \"%X%\"", "ruby -I lib train.rb \"%X%\"", "octave-cli run.m \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"NPROC=${SLURM_GPUS_ON_NODE:-1}\ntorchrun --standalone --nproc_per_node $NPROC %X% --epochs 3", "/tmp/evil.py",
+       "train.py"},
+      {"torchrun --nnodes 2 --nproc-per-node 4 --rdzv_backend c10d %X%", "../evil.py", "train.py"},
+      {"deepspeed --num_gpus 4 %X%", "/tmp/evil.py", "train.py"},
+      {"python3 -m torch.distributed.run --nproc_per_node 4 %X%", "/tmp/evil.py", "train.py"},
+      {"scalene --outfile x %X%", "/tmp/evil.py", "train.py"},
+      // The script's own arguments are not the script.
+      {"torchrun --standalone --nproc_per_node 4 train.py --data \"%X%\"", "-x", "/datasets/imagenet"},
+  });
+}
+
 }  // namespace

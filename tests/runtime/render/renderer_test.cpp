@@ -233,6 +233,19 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   for (const char* bad : {"--prefix=/tmp/x", "--mca=plm_rsh_agent", "-x=LD_PRELOAD=/x.so"})
     EXPECT_FALSE(render(mpirun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   EXPECT_TRUE(render(mpirun, {{"container", {{"arguments", "-np=4 --bind-to=core"}}}}).ok);
+  // Open MPI and MPICH read single-dash long options whole (-np 4 is not -n p).
+  for (const char* good : {"-np 4", "--np 4", "-npernode 4 -bind-to core -map-by ppr:1:node", "-ppn 2"})
+    EXPECT_TRUE(render(mpirun, {{"container", {{"arguments", good}}}}).ok) << good;
+  for (const char* bad : {"-genv X 4", "-mca plm_rsh_agent x", "-prefix /tmp/x"})
+    EXPECT_FALSE(render(mpirun, {{"container", {{"arguments", bad}}}}).ok) << bad;
+  // Options NVIDIA documents for its containers; a switch of a code variable's family.
+  for (const char* good : {"--gpus all --ipc=host --ulimit memlock=-1 --ulimit stack=67108864", "--net=host"})
+    EXPECT_TRUE(render(docker, {{"container", {{"arguments", good}}}}).ok) << good;
+  EXPECT_FALSE(render(docker, {{"container", {{"arguments", "--net container:other"}}}}).ok);
+  for (const char* good : {"--nv --no-mount tmp,cwd --unsquash", "--env PYTHONNOUSERSITE=1"})
+    EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", good}}}}).ok) << good;
+  for (const char* bad : {"--env PYTHONNOUSERSITE=/x", "--env PYTHONSTARTUP=1"})
+    EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   // Before singularity's image (the standard container form): compiles, and checks the same way.
   const std::string sing = kHead + "singularity exec ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 x.py\n";
   EXPECT_TRUE(render(sing, {{"container", {{"arguments", "--nv --bind=/d:/d"}, {"image", "img.sif"}}}}).ok);
