@@ -1090,8 +1090,8 @@ class Flow {
       else if (w.rfind("--expression=", 0) == 0 || w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0)
         program_given = true;
     }
-    if (!program_given && !operands.empty() && prog != "yq") operands.erase(operands.begin());
-    if (prog == "yq" && !operands.empty()) operands.erase(operands.begin());  // its expression
+    // The program text, or yq's expression, comes first.
+    if ((!program_given || prog == "yq") && !operands.empty()) operands.erase(operands.begin());
     return operands;
   }
   // The files an editor that needs no -i rewrites in place: sd FIND
@@ -1453,11 +1453,12 @@ class Flow {
     } else if (one_of(prog, {"chmod", "chown", "chgrp"})) {
       operands = true;
       skip = has({"--reference"}) ? 0 : 1;
-    } else if (is_sed(prog) && (has({"-i", "--in-place"}) || std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                  return w->text.size() > 2 && w->text.rfind("-i", 0) == 0;
-                                }))) {
-      operands = true;
-      skip = has({"-e", "--expression", "-f", "--file"}) ? 0 : 1;
+    } else if (is_awk_or_sed(prog) || prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0 ||
+               one_of(prog, {"yq", "sd", "rpl", "replace", "xmlstarlet", "xml", "dasel"})) {
+      // The files an editor rewrites in place (sed -i, perl -pi, sd, rpl).
+      const std::vector<const ShellWord*> own(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
+      for (const auto* w : edits_in_place(own, prog) ? in_place_files(own, prog) : rewritten_files(own, prog))
+        fills(*w, render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
     } else if (prog == "find" && has({"-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprintf", "-fls"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -2182,15 +2183,10 @@ class Flow {
       for (const auto* w : words)
         if (w != program && (w->text.find("w ") != std::string::npos || w->text.find("W ") != std::string::npos))
           write_file(std::string(kAnyFile), c, "");
-    // sed -i, gawk -i inplace, perl -pi, ruby -i, yq -i: each file operand
-    // is rewritten with what the command makes of it and of its words
-    // (gawk -v lr=VALUE, LR=VALUE perl -pi -e '...$ENV{LR}...').
-    if (edits_in_place(words, prog))
-      for (const auto* w : in_place_files(words, prog)) {
-        output_names_[c].insert(w);
-        if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
-      }
-    for (const auto* w : rewritten_files(words, prog)) {
+    // sed -i, gawk -i inplace, perl -pi, ruby -i, yq -i, sd, rpl: each file
+    // operand is rewritten with what the command makes of it and of its
+    // words (gawk -v lr=VALUE, LR=VALUE perl -pi -e '...$ENV{LR}...').
+    for (const auto* w : edits_in_place(words, prog) ? in_place_files(words, prog) : rewritten_files(words, prog)) {
       output_names_[c].insert(w);
       if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
     }
@@ -3631,6 +3627,7 @@ class Flow {
   }
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
+    const auto named = output_names_.find(c);
     for (const auto& w : t_.commands[c].words) {
       // > "$DIR/$RUN/out.json": the name of the file written, not what
       // the command carries into it.
@@ -3638,7 +3635,7 @@ class Flow {
           w.redirect.find('<') == std::string::npos && w.text.rfind(">(", 0) != 0)
         continue;
       // srun --output="$LOG", sort -o F: the same for an option's file.
-      if (const auto named = output_names_.find(c); named != output_names_.end() && named->second.count(&w)) continue;
+      if (named != output_names_.end() && named->second.count(&w)) continue;
       phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
       refs.insert(refs.end(), w.refs.begin(), w.refs.end());
     }

@@ -3221,6 +3221,9 @@ TEST(ValueSinks, EditorsRenderersAndSearchListsOfTheSixtyFourthReview) {
       {"export MODEL_PATH=\"%X%\"", "s3://bucket/model", "models/resnet50"},
       {"export DATA_DIRS=\"%X%\"", "a:..", "a:b"},
       {"export RUN_NOTES=\"%X%\"", "/etc/x", "see s3://bucket/run and a:/b"},
+      // The file an editor rewrites is one a value may not choose anywhere.
+      {"sd OLD NEW \"%X%\"", "/home/u/.bashrc", "config.yaml"},
+      {"xmlstarlet ed -L -u /a -v 1 \"%X%\"", "../../x.xml", "conf.xml"},
   });
 }
 
