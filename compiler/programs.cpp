@@ -330,10 +330,10 @@ constexpr RunnerSpec kRunners[] = {
      "--no-title --exec --no-wrap", "-n -q --interval --equexit", 0},
     {"singularity", "--nv --rocm -c -C -e -u -w --contain --containall --cleanenv --userns --writable "
      "--writable-tmpfs --fakeroot --no-home --no-init --no-privs --no-umask --nvccli --pid --ipc "
-     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose --unsquash",
+     "--compat --no-https --disable-cache --keep-privs -q -s -d -v --quiet --silent --debug --verbose --unsquash --sif-fuse --uts",
      "-B -H -W -o --bind --mount --env --env-file --home --pwd --workdir --overlay --network --network-args --no-mount "
      "--security --hostname --scratch --app --dns --apply-cgroups --drop-caps --add-caps --cpus --memory "
-     "--pidfile --sif-fuse --fusemount --uts --cwd", 1, "exec run test start", "", "instance"},
+     "--pidfile --fusemount --cwd", 1, "exec run test start", "", "instance"},
     {"apptainer", "", "", 1, "exec run test start", "", "instance"},  // filled from singularity below
     {"conda", "--no-capture-output --live-stream --debug-wrapper-scripts -v --verbose", "-n -p --name --prefix "
      "--cwd", 0, "run"},

@@ -244,7 +244,8 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
   EXPECT_FALSE(render(docker, {{"container", {{"arguments", "--net container:other"}}}}).ok);
   for (const char* good : {"--nv --no-mount tmp,cwd --unsquash", "--env PYTHONNOUSERSITE=1"})
     EXPECT_TRUE(render(apptainer, {{"container", {{"arguments", good}}}}).ok) << good;
-  for (const char* bad : {"--env PYTHONNOUSERSITE=/x", "--env PYTHONSTARTUP=1"})
+  // --uts and --sif-fuse are switches: the next word would be the image.
+  for (const char* bad : {"--env PYTHONNOUSERSITE=/x", "--env PYTHONSTARTUP=1", "--uts /tmp/evil.sif", "--sif-fuse x.sif"})
     EXPECT_FALSE(render(apptainer, {{"container", {{"arguments", bad}}}}).ok) << bad;
   // Before singularity's image (the standard container form): compiles, and checks the same way.
   const std::string sing = kHead + "singularity exec ${CLEARML_TASK.container.arguments} ${CLEARML_TASK.container.image} python3 x.py\n";
