@@ -15,7 +15,7 @@ bool one_of_names(std::string_view name, std::initializer_list<std::string_view>
 }  // namespace
 
 SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_view option, std::string_view before,
-                                  bool whole, bool then_equals) {
+                                  bool whole, bool then_equals, bool percent_x) {
   using render::ElementRole;
   SlurmOptionPart part;
   // srun's own options (--cpu-bind, --gpu-bind) are not sbatch's: their
@@ -53,7 +53,8 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
       part.roles.push_back(ElementRole::ExportValue);
     }
   } else if (name == "job-name") {
-    part.roles.push_back(ElementRole::JobName);
+    // Only %x (in --output, --error, srun -o) puts the name in a path.
+    part.roles.push_back(percent_x ? ElementRole::JobName : ElementRole::JobText);
   } else if (name == "nodelist" || name == "exclude") {
     part.roles.push_back(ElementRole::NodeList);
   } else if (name == "mail-user" && before.empty()) {

@@ -23,8 +23,9 @@ struct SlurmOptionPart {
 // already turned into its long name); `before`: the option's value up to
 // the value (quotes dropped); `whole`: nothing of the template's text
 // around the value in that word; `then_equals`: the template writes '='
-// right after it.
+// right after it; `percent_x`: the template writes %x somewhere (a
+// filename pattern that puts the job name in a path).
 SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_view option, std::string_view before,
-                                  bool whole, bool then_equals);
+                                  bool whole, bool then_equals, bool percent_x = true);
 
 }  // namespace slurmglue::compiler

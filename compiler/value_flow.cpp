@@ -3923,6 +3923,8 @@ class Flow {
     }
     return w;
   }
+  // Whether the template writes %x, which puts the job name in a path.
+  bool percent_x() const { return text_.find("%x") != std::string::npos; }
   render::OptionWords slurm_option_words(const std::string& runner) const {
     render::OptionWords w;
     w.checked = true;
@@ -3964,7 +3966,7 @@ class Flow {
           std::find(w.environment.begin(), w.environment.end(), option) != w.environment.end())
         continue;
       const auto* info = sbatch_.find_long(option.substr(2)).option;
-      for (const auto role : slurm_option_part(sbatch_, option.substr(2), "", true, false).roles) {
+      for (const auto role : slurm_option_part(sbatch_, option.substr(2), "", true, false, percent_x()).roles) {
         w.value_roles.emplace_back(option, role);
         if (info && info->short_name) w.value_roles.emplace_back(std::string("-") + info->short_name, role);
       }
@@ -6426,7 +6428,7 @@ class Flow {
         if (x.name.empty() && !substitution) continue;  // a placeholder is checked where it stands
         const auto before = unquoted(value.substr(0, x.begin));
         const auto part = slurm_option_part(sbatch_, option, before, before.empty() && unquoted(value.substr(x.end)).empty(),
-                                            x.end < value.size() && value[x.end] == '=');
+                                            x.end < value.size() && value[x.end] == '=', percent_x());
         const auto by = runner + " --" + option;
         const auto code_by = by + (part.names_variable ? " (the name of the variable it sets)"
                                                        : " (it sets " + part.code_variable + ")");

@@ -432,6 +432,8 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
                    "read it as an option";
+    case ElementRole::JobText:
+      return runs_in_arithmetic(v) ? kSubscriptCode : nullptr;
     case ElementRole::JobName:
       if (runs_in_arithmetic(v)) return kSubscriptCode;
       return v.find('/') == std::string_view::npos && (v.empty() || v.front() != '.')

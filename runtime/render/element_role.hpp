@@ -59,7 +59,8 @@ enum class ElementRole : std::uint8_t {
   EnvironmentOptions,  // exported under such a name that holds options (*OPT*, *FLAGS*, *ARGS*, ZIP): no '-' first or after a blank
   GresPart,       // part of one item of --gres, --gpus*, --tres-per-task (gpu:${V}): a SlurmListPart that may hold ':' (TYPE:COUNT)
   EnvironmentPathList,  // exported under a name that may hold a search list (*PATH*, *LIB*, *DIRS*): Environment for each ':' or ';' element
-  Last = EnvironmentPathList,
+  JobText,        // --job-name where no %x puts it in a path: no subscript code (it reaches SLURM_JOB_NAME)
+  Last = JobText,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -214,7 +214,13 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::CodePath));  // the working directory: named as code is
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").roles, sg::render::ElementRoles(R::Mount));
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles());
-  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::JobName));
+  // A job name is in a path only where %x puts it there.
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n#SBATCH --output=%x-%j.log\necho\n").roles,
+            sg::render::ElementRoles(R::JobName));
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n#SBATCH --output=%j.log\necho\n").roles,
+            sg::render::ElementRoles(R::JobText));
+  EXPECT_EQ(sg::render::check_element(R::JobText, "bert/squad v2"), nullptr);
+  EXPECT_NE(sg::render::check_element(R::JobText, "a[$(id)]"), nullptr);
   EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
   EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
   EXPECT_NE(sg::render::check_element(R::JobName, "../../tmp/x"), nullptr);
@@ -534,8 +540,9 @@ TEST(ValueSinks, ArraysOfRunnerOptionsAreOptionsNotCommands) {
   const auto gres = placement(task("OPTS=(\"--gres=gpu:%X%\")\nsrun \"${OPTS[@]}\" hostname"));
   EXPECT_NE(gres.roles.check("1,bad:2"), nullptr);
   EXPECT_EQ(gres.roles.check("2"), nullptr);
-  const auto job_name = placement(task("OPTS=(--nodes=1 \"--job-name=%X%\")\nsrun \"${OPTS[@]}\" hostname"));
+  const auto job_name = placement(task("OPTS=(--nodes=1 \"--job-name=%X%\")\nsrun -o %x.log \"${OPTS[@]}\" hostname"));
   EXPECT_NE(job_name.roles.check(".hidden"), nullptr);
+  EXPECT_EQ(placement(task("OPTS=(--nodes=1 \"--job-name=%X%\")\nsrun \"${OPTS[@]}\" hostname")).roles.check(".hidden"), nullptr);
 }
 
 // Where the model cannot follow a value (a file it cannot name, a command
