@@ -5923,9 +5923,16 @@ class Flow {
           reparse_word(*words[k], by + " " + std::string(option) + " (a command it runs)");
         });
     // git config NAME VALUE: any key may name a command (core.pager,
-    // alias.x=!cmd, a filter's clean command).
-    if (subcommand == "config")
-      for (std::size_t k = sub + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    // alias.x=!cmd, a filter's clean command) but the author's name and
+    // address, written literally, which are data.
+    if (subcommand == "config") {
+      std::size_t key = sub + 1;
+      while (key < words.size() && one_of(words[key]->text, {"--global", "--system", "--local", "--worktree", "--add", "--replace-all"}))
+        ++key;
+      const bool data_key = key < words.size() && one_of(words[key]->text, {"user.name", "user.email"});
+      for (std::size_t k = sub + 1; k < words.size(); ++k)
+        if (!data_key || k <= key) reparse_word(*words[k], by);
+    }
     // git bisect run CMD ARGS: a command; git submodule foreach CMD: a shell
     // command line.
     if (subcommand == "bisect" && sub + 2 < words.size() && words[sub + 1]->text == "run") invocation(c, words, sub + 2);

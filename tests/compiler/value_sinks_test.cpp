@@ -3248,8 +3248,13 @@ TEST(ValueSinks, InterpretersAndLaunchersOfTheSixtyFifthReview) {
                            // logging.config.fileConfig evaluates a handler's args= and kwargs=.
                            "cat > logging.ini <<EOF\n[handler_file]\nkwargs={\"maxBytes\": %X%}\nEOF"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
-  for (const char* form : {"perl -W run.pl \"%X%\"", "ruby -I lib train.rb \"%X%\"", "octave-cli run.m \"%X%\""})
+  for (const char* form : {"perl -W run.pl \"%X%\"", "ruby -I lib train.rb \"%X%\"", "octave-cli run.m \"%X%\"",
+                           "git config user.name \"%X%\"", "git config --global user.email \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"git config core.pager \"%X%\"", "git config --file user.name core.pager \"%X%\"",
+                           "git config \"%X%\" x"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refuses(placement(task("git config user.name \"%X%\"")), "--global"));
   expect_refusals({
       {"NPROC=${SLURM_GPUS_ON_NODE:-1}\ntorchrun --standalone --nproc_per_node $NPROC %X% --epochs 3", "/tmp/evil.py",
        "train.py"},
