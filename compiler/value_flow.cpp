@@ -1123,6 +1123,17 @@ class Flow {
     }
     if (prog == "sd" || prog == "rpl")
       out.insert(out.end(), operands.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(2, operands.size())), operands.end());
+    // crudini --set FILE SECTION KEY VALUE (--del, --merge).
+    if (prog == "crudini")
+      for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"--set", "--del", "--merge"})) {
+          for (std::size_t j = k + 1; j < words.size(); ++j)
+            if (words[j]->text.rfind('-', 0) != 0) {
+              out.push_back(words[j]);
+              break;
+            }
+          break;
+        }
     const bool xml_in_place = one_of(prog, {"xmlstarlet", "xml"}) && words.size() > 1 && one_of(words[1]->text, {"ed", "edit"}) &&
                               std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return one_of(w->text, {"-L", "--inplace"}); });
     if (xml_in_place) out.push_back(words.back());
@@ -1339,6 +1350,7 @@ class Flow {
   // (carries: what the command reads and its words go into the file; the
   // caller says what does otherwise.)
   void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
+
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     note_written(key);
@@ -1454,7 +1466,7 @@ class Flow {
       operands = true;
       skip = has({"--reference"}) ? 0 : 1;
     } else if (is_awk_or_sed(prog) || prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0 ||
-               one_of(prog, {"yq", "sd", "rpl", "replace", "xmlstarlet", "xml", "dasel"})) {
+               one_of(prog, {"yq", "sd", "rpl", "replace", "xmlstarlet", "xml", "dasel", "crudini"})) {
       // The files an editor rewrites in place (sed -i, perl -pi, sd, rpl).
       const std::vector<const ShellWord*> own(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
       for (const auto* w : edits_in_place(own, prog) ? in_place_files(own, prog) : rewritten_files(own, prog))
@@ -1928,8 +1940,8 @@ class Flow {
     // python3 make_launcher.py > launch.sh (| tee, srun -o, { ...; } >):
     // a script, or a program named by its path, may print what it finds in
     // its environment.
-    if (is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos || is_awk(prog))
-      outputs_[c].emplace_back(kExported);
+    const bool script_runner = is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos;
+    if (script_runner || is_awk(prog)) outputs_[c].emplace_back(kExported);
     std::vector<const ShellWord*> operands;
     bool after_program = false;
     for (const auto* w : words) {
@@ -1938,6 +1950,22 @@ class Flow {
         continue;
       }
       if (after_program && !w->text.empty() && w->text[0] != '-') operands.push_back(w);
+    }
+    // python3 fill_template.py launch.sh.in launch.sh: the script may write
+    // a file of code its operands name, from what it finds in its
+    // environment: the files of code named after the first (the script;
+    // an option's value may stand before it: node -r ./setup.js run.js).
+    // (A program named by its path may be a runner's image: apptainer
+    // exec /x/img.sif python3 t.py.)
+    // (Words the model adds for another reading of an option stand where
+    // the word they read again does: later means after in the text.)
+    if (is_interpreter(prog) || is_shell(prog)) {
+      const ShellWord* script = nullptr;
+      for (const auto* w : operands) {
+        if (!render::is_code_file(w->text)) continue;
+        if (script && w->begin > script->begin && !is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
+        if (!script) script = w;
+      }
     }
     // The written file takes a value's last component as its name: wget
     // URL, curl -O URL, cp "$V" DIR, aws s3 cp URI ./ (FileName).
@@ -2067,9 +2095,19 @@ class Flow {
     } else if (prog == "split" || prog == "csplit") {
       // The pieces: files named after a prefix and a counter (chunk_00, xx01).
       write_file(std::string(kAnyFile), c, "");
-    } else if (prog == "uniq" && operands.size() >= 2) {
-      create_name(*operands[1]);
-      write_file(file_key(operands[1]->text), c, operands[1]->text);  // uniq IN OUT
+    } else if (prog == "uniq") {
+      // uniq IN OUT, uniq - OUT: the second operand is written ('-' is
+      // standard input; -f N, -s N, -w N take a number).
+      std::vector<const ShellWord*> files;
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"-f", "-s", "-w", "--skip-fields", "--skip-chars", "--check-chars"})) ++k;
+        else if (w == "-" || w.empty() || w[0] != '-') files.push_back(words[k]);
+      }
+      if (files.size() >= 2 && !is_device(files[1]->text)) {
+        create_name(*files[1]);
+        write_file(file_key(files[1]->text), c, files[1]->text);
+      }
     } else if (prog == "dd") {
       for (const auto* w : operands)
         if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
@@ -2190,6 +2228,12 @@ class Flow {
       output_names_[c].insert(w);
       if (!is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
     }
+    // ruplacer --go and fastmod rewrite every file of a tree (the working
+    // directory's by default).
+    if (prog == "fastmod" || (prog == "ruplacer" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                return w->text == "--go";
+                              })))
+      write_file(std::string(kAnyFile), c, "");
     // A template renderer, or cpp -DNAME=VALUE, may write each file it
     // names (an -o value, IN:OUT of dockerize and consul-template, envtpl's
     // and cpp's operands); cookiecutter, confd and an --output-dir write
@@ -3190,9 +3234,26 @@ class Flow {
     // systemd-run -E NAME=VALUE (elsewhere -E is no environment item).
     const bool systemd = std::any_of(words.begin(), words.end(),
                                      [](const ShellWord* w) { return basename_of(w->text) == "systemd-run"; });
+    const auto mpi = [](std::string_view w) {
+      return one_of(basename_of(w), {"mpirun", "mpiexec", "orterun", "prterun", "mpiexec.hydra", "mpirun.openmpi",
+                                     "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"});
+    };
+    const bool mpi_runner = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return mpi(w->text); });
     for (std::size_t k = 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       if (w.placeholders.empty() && w.refs.empty()) continue;
+      // mpirun -genv NAME VALUE, --mca NAME VALUE, -genvlist A,B: the word
+      // after the option names a variable or an MCA parameter (plm_rsh_agent
+      // is the program mpirun starts on each node); -genv NAME's value sets NAME.
+      if (mpi_runner && one_of(words[k - 1]->text, {"-genv", "-env", "--mca", "-mca", "-gmca", "--gmca", "-genvlist",
+                                                    "-envlist", "--prtemca", "--pmixmca"})) {
+        for (auto p : w.placeholders) t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text)) + " " + words[k - 1]->text;
+        continue;
+      }
+      if (mpi_runner && k >= 2 && one_of(words[k - 2]->text, {"-genv", "-env"}) && is_code_variable(words[k - 1]->text)) {
+        code_variable_word(w, words[k - 1]->text);
+        continue;
+      }
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
       std::size_t from = std::string_view::npos;
       for (std::string_view option : {"--export=", "--env=", "--set-env=", "--setenv="})
@@ -3215,9 +3276,22 @@ class Flow {
         at = comma + 1;
       }
       for (auto p : w.placeholders) {
-        // --export=ALL,${X}=...: the value would name the variable.
+        // --export=ALL,${X}=...: the value would name the variable (quoted,
+        // "${X}=1", the name is checked as it is rendered); so does one that
+        // is a whole item of mpirun -x or docker -e ("-x ${X}" with
+        // LD_PRELOAD=/x.so: NAME, NAME=VALUE).
         const std::size_t b = t_.placeholders[p].begin - w.begin, e = t_.placeholders[p].end - w.begin;
-        if (e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ',')))
+        std::size_t start = b;
+        while (start > from && (raw[start - 1] == '"' || raw[start - 1] == '\'')) --start;
+        std::size_t end = e;
+        while (end < raw.size() && (raw[end] == '"' || raw[end] == '\'')) ++end;
+        const bool whole_item = from == 0 && start == 0 && end == raw.size() &&
+                                (mpi_runner ? words[k - 1]->text == "-x"
+                                            : one_of(words[k - 1]->text, {"-e", "--env"}) &&
+                                                  std::any_of(words.begin(), words.end(), [](const ShellWord* r) {
+                                                    return one_of(basename_of(r->text), {"docker", "podman", "enroot", "podman-hpc"});
+                                                  }));
+        if ((e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ','))) || whole_item)
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
       for (const auto& [at, name] : items) {
@@ -3907,7 +3981,7 @@ class Flow {
       add_option(w.mounts, "-v --volume --mount");
       add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
     } else if (o.name == "singularity") {
-      rule("--pwd --overlay", render::ElementRole::CodePath);
+      rule("--pwd --cwd --overlay", render::ElementRole::CodePath);
       add_option(w.denied, "--env-file --fusemount --security --apply-cgroups --add-caps --keep-privs "
                            "--network-args --pidfile -w --writable --fakeroot -f --nvccli");
       add_option(w.environment, "--env");
@@ -4990,11 +5064,11 @@ class Flow {
       // --no-python: the launcher runs its first operand as a program.
       bool no_python = false;
       for (std::size_t k = own; k < words.size(); ++k)
-        no_python = no_python || one_of(words[k]->text, {"--no_python", "--no-python"});
+        no_python = no_python || argparse_option(words[k]->text, {"--no_python", "--no-python"});
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
       for (std::size_t k = own; k < words.size(); ++k) {
-        if (!one_of(words[k]->text, {"-m", "--module"})) continue;
+        if (!(words[k]->text == "-m" || argparse_option(words[k]->text, {"--module"}))) continue;
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
           chooses_program(*words[j], name + " -m (the module it runs)");
@@ -5945,6 +6019,13 @@ class Flow {
         }
   }
 
+  // Whether `w` is one of `options` as argparse reads it: whole, or cut
+  // short to a prefix that still names it (--no-py for --no-python).
+  static bool argparse_option(std::string_view w, std::initializer_list<std::string_view> options) {
+    w = w.substr(0, w.find('='));
+    return w.size() > 4 && w.rfind("--", 0) == 0 &&
+           std::any_of(options.begin(), options.end(), [&](std::string_view o) { return o.rfind(w, 0) == 0; });
+  }
   // The program a python module is (python -m MODULE), or "".
   static std::string_view module_program(std::string_view module) {
     if (one_of(module, {"pip", "pip3", "pytest", "ninja", "cmake", "uv", "streamlit", "jupyter", "papermill", "memray",
@@ -6037,13 +6118,15 @@ class Flow {
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
           for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
       };
-      if (one_of(name, {"torchrun", "deepspeed", "horovodrun"})) {
-        // Any word that may be the script is one: an option these
-        // launchers' tables do not list as a flag may take the next word.
+      const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
+      if (!python) {
+        // Any word that may be the script is one: after an option the
+        // program's flags do not list, the next word may be its value or
+        // the script (perl -I lib X, node -r ./setup.js X, bash +O nullglob X,
+        // torchrun --nproc_per_node $N X).
         for (auto k : launcher_script_words(words, i + 1, name)) script(k);
         return;
       }
-      const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w == "--") return script(k + 1);
@@ -6068,8 +6151,6 @@ class Flow {
           }
           continue;
         }
-        if (one_of(w, {"-c", "-m", "-e", "-E", "-s"})) return;  // code, a module or standard input: read elsewhere
-        if (one_of(w, {"-o", "-O", "+O", "-W", "-X", "--rcfile", "--init-file"})) ++k;
       }
       return;
     }
@@ -6302,7 +6383,8 @@ class Flow {
       "cProfile profile pdb trace timeit runpy torch.distributed.run torch.distributed.launch coverage "
       "memory_profiler line_profiler kernprof scalene viztracer debugpy pyinstrument memray py_spy ipdb pudb "
       "IPython pytest unittest doctest accelerate.commands.launch deepspeed.launcher.runner mpi4py "
-      "mpi4py.run jupyter nbconvert pickle pydoc inspect";
+      "mpi4py.run jupyter nbconvert pickle pydoc inspect torch.utils.bottleneck torch.backends.xeon.run_cpu "
+      "intel_extension_for_pytorch.cpu.launch mpi4py.futures";
   struct ScriptTool {
     std::string_view programs, subcommands;
   };
@@ -6328,40 +6410,95 @@ class Flow {
         chooses_program(*words[k + 1], by + " -m (the module it runs)");
         return;
       }
+      // python -m mpi4py -c CODE runs CODE as python.
+      if (launcher == "mpi4py" && w == "-c" && k + 1 < words.size()) {
+        foreign_code_word(*words[k + 1], by + " -c");
+        return;
+      }
     }
-    for (auto k : launcher_script_words(words, from, launcher)) names_code(*words[k], by);
+    for (auto k : launcher_script_words(words, from, launcher)) {
+      // python -m runpy MODULE runs a module, as python -m does.
+      if (launcher == "runpy") chooses_program(*words[k], by + " (the module it runs)");
+      else names_code(*words[k], by);
+    }
   }
-  // The words of a launcher's command line (torchrun, deepspeed, python -m
-  // cProfile ...) that may be the script it runs: the first operand that
-  // is no option's value, and before it each word that follows an option
-  // the launcher's flags do not list (--nproc_per_node $N ${SCRIPT}: $N or
-  // the next word may be the script, as the option takes a value or not).
+  // The words of an interpreter's or launcher's command line (bash, perl,
+  // node, torchrun, python -m cProfile ...) that may be the script it runs:
+  // the first operand that is no option's value, and before it each word
+  // that follows an option the program's flags do not list (--nproc_per_node
+  // $N ${SCRIPT}: $N or the next word may be the script, as the option takes
+  // a value or not). None after an option that gives the code another way
+  // (-c, -e, -m, -s: read elsewhere).
   static std::vector<std::size_t> launcher_script_words(const std::vector<const ShellWord*>& words, std::size_t from,
-                                                        std::string_view launcher) {
-    static constexpr std::string_view kTorchFlags =
-        "--standalone --no-python --no_python --run-path --run_path -m --module --use-env --use_env -h --help";
-    static constexpr std::string_view kDeepSpeedFlags =
-        "--no_python --no-python --module --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
+                                                        std::string_view program) {
+    struct Family {
+      std::string_view flags;    // whole words without a value
+      std::string_view letters;  // letters a cluster of flags (-wT, +ex) may hold
+      std::string_view stop;     // letters, or whole words, that give the code another way
+    };
+    static constexpr Family kTorch{"--standalone --no-python --no_python --run-path --run_path --use-env --use_env -h --help",
+                                   "", "-m --module"};
+    static constexpr Family kDeepSpeed{
+        "--no_python --no-python --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
         "--no-ssh-check --no_ssh --no-ssh --save_pid --save-pid --elastic_training --elastic-training "
-        "--bind_cores_to_rank --bind-cores-to-rank -h --help";
-    static constexpr std::string_view kHorovodFlags =
+        "--bind_cores_to_rank --bind-cores-to-rank -h --help",
+        "", "--module"};
+    static constexpr Family kHorovod{
         "--verbose --disable-cache --gloo --mpi --jsrun --log-without-timestamp --log-with-timestamp --check-build "
         "-cb --tcp --autotune --hierarchical-allreduce --hierarchical-allgather --no-hierarchical-allreduce "
-        "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help";
-    const std::string_view flags = launcher.rfind("torch", 0) == 0 ? kTorchFlags
-                                   : launcher.rfind("deepspeed", 0) == 0 ? kDeepSpeedFlags
-                                   : launcher == "horovodrun" ? kHorovodFlags
-                                                              : std::string_view();
+        "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help",
+        "", ""};
+    static constexpr Family kShell{"--login --norc --noprofile --posix --restricted --verbose --debugger --noediting "
+                                   "--protected --dump-strings --dump-po-strings --help --version",
+                                   "abefhkmnptuvxBCEHPTilr", "cs"};
+    static constexpr Family kPerl{"", "wWXTtnpaslucS0123456789", "eE"};
+    static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
+                                  "wWvdacnpslyU0123456789", "e"};
+    static constexpr Family kOther{"", "", "ceEp"};
+    const bool shell = is_shell(program);
+    const Family& f = program.rfind("torch", 0) == 0 ? kTorch
+                      : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
+                      : program == "horovodrun" ? kHorovod
+                      : shell ? kShell
+                      : program.rfind("perl", 0) == 0 ? kPerl
+                      : program.rfind("ruby", 0) == 0 ? kRuby
+                      : is_interpreter(program) ? kOther
+                                                : Family{};
+    // (argparse takes a long option cut short: --mod is --module.)
+    const auto stops = [&](std::string_view w) {
+      if (!f.stop.empty() && listed(f.stop, w)) return true;
+      if (w.rfind("--", 0) == 0) {
+        const auto name = w.substr(0, w.find('='));
+        for (auto rest = f.stop; !rest.empty();) {
+          const auto word = rest.substr(0, rest.find(' '));
+          rest.remove_prefix(std::min(rest.size(), word.size() + 1));
+          if (word.rfind("--", 0) == 0 && name.size() > 4 && word.rfind(name, 0) == 0) return true;
+        }
+        return false;
+      }
+      // A cluster holding a letter that gives the code (-ec, -lc, -pe).
+      const bool letter_set = f.stop.find(' ') == std::string_view::npos && f.stop.rfind('-', 0) != 0;
+      return letter_set && !f.stop.empty() && w.find_first_of(f.stop, 1) != std::string_view::npos &&
+             w.find_first_not_of(std::string(f.letters) + std::string(f.stop), 1) == std::string_view::npos;
+    };
     std::vector<std::size_t> out;
     bool option_value = false;  // the word may be the value of the option before it
-    for (std::size_t k = from; k < words.size(); ++k) {
+    std::size_t k = from;
+    // deno run X, bun run X: the subcommand first.
+    if (one_of(program, {"deno", "bun"}) && k < words.size() && words[k]->text == "run") ++k;
+    for (; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (w == "--") {
-        if (k + 1 < words.size()) out.push_back(k + 1);
+      if (w == "--" || (shell && w == "-")) {
+        if (w == "--" && k + 1 < words.size()) out.push_back(k + 1);
         break;
       }
-      if (w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty() && words[k]->refs.empty()) {
-        option_value = w.find('=') == std::string::npos && (flags.empty() || !listed(flags, w));
+      const bool option = w.size() > 1 && (w[0] == '-' || (shell && w[0] == '+')) && words[k]->placeholders.empty() &&
+                          words[k]->refs.empty();
+      if (option) {
+        if (stops(w)) return {};
+        const bool cluster = w[1] != '-' && !f.letters.empty() &&
+                             w.find_first_not_of(f.letters, 1) == std::string::npos;
+        option_value = w.find('=') == std::string::npos && !cluster && (f.flags.empty() || !listed(f.flags, w));
         continue;
       }
       out.push_back(k);

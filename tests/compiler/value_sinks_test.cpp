@@ -3267,4 +3267,38 @@ TEST(ValueSinks, InterpretersAndLaunchersOfTheSixtyFifthReview) {
   });
 }
 
+// Sixty-sixth review: after an option an interpreter's flags do not list,
+// the next word may be its value or the script, so both may be the script
+// (perl -I lib X, node -r ./setup.js X, bash +O nullglob X, julia -t 4 X);
+// python -m mpi4py -c CODE, python -m runpy MODULE, --no-py (argparse cuts
+// --no-python short); mpirun -x ${...}, -genv ${...}, --mca ${...} name a
+// variable; uniq - FILE, crudini --set FILE, ruplacer --go and a script
+// given a file of code to write.
+TEST(ValueSinks, InterpretersRunnersAndWritersOfTheSixtySixthReview) {
+  const std::string entry = "${CLEARML_TASK.script.entry_point}";
+  for (const std::string& line : {"perl -I lib " + entry, "node --require ./setup.js " + entry, "node -r dotenv/config " + entry,
+                                  "ruby -r json " + entry, "lua -l socket " + entry, "php -d memory_limit=-1 " + entry,
+                                  "guile -s " + entry, "deno run -A " + entry, "bash +O nullglob " + entry,
+                                  "bash +o posix " + entry, "julia --project=. -t 4 " + entry, "julia -t 4 -L " + entry + " run.jl",
+                                  "python3 -m torch.utils.bottleneck " + entry, "mpiexec -n 2 python3 -m mpi4py.futures " + entry}) {
+    const auto p = placement(line + "\n");
+    EXPECT_TRUE(refuses(p, "/proc/self/fd/1")) << line;
+    EXPECT_FALSE(refuses(p, "train.py")) << line;
+  }
+  // Flags the tables know leave the script's own arguments alone.
+  for (const char* form : {"perl -w run.pl \"%X%\"", "bash -eux run.sh \"%X%\"", "ruby -w train.rb \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "/datasets/x")) << form;
+  for (const char* form : {"mpiexec -n 4 python3 -m mpi4py -c \"%X%\"", "python3 -m runpy %X%",
+                           "python3 -m torch.distributed.run --no-py %X%", "mpirun -np 4 -x %X% python3 train.py",
+                           "mpiexec -n 4 -genv %X% 1 python3 train.py", "mpirun -n 4 --mca %X% x python3 train.py",
+                           "docker run -e %X% img", "echo \"%X%\" | uniq - note.sh\nbash note.sh",
+                           "crudini --set pytest.ini pytest addopts \"%X%\"\npython3 -m pytest",
+                           "ruplacer NAME \"%X%\" --go\nbash run.sh",
+                           "export RUN=\"%X%\"\npython3 ./fill_template.py launch.sh.in launch.sh\nbash launch.sh"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  for (const char* form : {"mpirun -x \"NAME=%X%\" python3 t.py", "docker run -e \"WANDB_NAME=%X%\" img",
+                           "srun -x \"%X%\" hostname", "apptainer exec /shared/img.sif python3 train.py --name \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
 }  // namespace
