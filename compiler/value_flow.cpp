@@ -6488,8 +6488,10 @@ class Flow {
     if (one_of(program, {"deno", "bun"}) && k < words.size() && words[k]->text == "run") ++k;
     for (; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (w == "--" || (shell && w == "-")) {
-        if (w == "--" && k + 1 < words.size()) out.push_back(k + 1);
+      // bash - X: '-' ends a shell's options as "--" does; elsewhere it is
+      // standard input (read elsewhere).
+      if (w == "--" || w == "-") {
+        if ((w == "--" || shell) && k + 1 < words.size()) out.push_back(k + 1);
         break;
       }
       const bool option = w.size() > 1 && (w[0] == '-' || (shell && w[0] == '+')) && words[k]->placeholders.empty() &&

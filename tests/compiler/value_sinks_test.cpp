@@ -3279,7 +3279,8 @@ TEST(ValueSinks, InterpretersRunnersAndWritersOfTheSixtySixthReview) {
   for (const std::string& line : {"perl -I lib " + entry, "node --require ./setup.js " + entry, "node -r dotenv/config " + entry,
                                   "ruby -r json " + entry, "lua -l socket " + entry, "php -d memory_limit=-1 " + entry,
                                   "guile -s " + entry, "deno run -A " + entry, "bash +O nullglob " + entry,
-                                  "bash +o posix " + entry, "julia --project=. -t 4 " + entry, "julia -t 4 -L " + entry + " run.jl",
+                                  "bash +o posix " + entry, "bash - " + entry, "sh -x -- " + entry,
+                                  "julia --project=. -t 4 " + entry, "julia -t 4 -L " + entry + " run.jl",
                                   "python3 -m torch.utils.bottleneck " + entry, "mpiexec -n 2 python3 -m mpi4py.futures " + entry}) {
     const auto p = placement(line + "\n");
     EXPECT_TRUE(refuses(p, "/proc/self/fd/1")) << line;
