@@ -269,7 +269,7 @@ class Checker {
     if (option.empty()) return;
     const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, span.end - ph.end)).empty();
     const auto part = slurm_option_part(table_, option, before, whole, ph.end < t.size() && t[ph.end] == '=',
-                                        t.find("%x") != std::string::npos);
+                                        writes_job_name_pattern(t));
     if (part.names_variable)
       error("value-parsed-as-code", ph,
             "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "

@@ -14,6 +14,15 @@ bool one_of_names(std::string_view name, std::initializer_list<std::string_view>
 
 }  // namespace
 
+bool writes_job_name_pattern(std::string_view text) {
+  for (auto at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1)) {
+    auto k = at + 1;
+    while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+    if (k < text.size() && text[k] == 'x') return true;
+  }
+  return false;
+}
+
 SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_view option, std::string_view before,
                                   bool whole, bool then_equals, bool percent_x) {
   using render::ElementRole;

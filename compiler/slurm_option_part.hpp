@@ -25,6 +25,10 @@ struct SlurmOptionPart {
 // around the value in that word; `then_equals`: the template writes '='
 // right after it; `percent_x`: the template writes %x somewhere (a
 // filename pattern that puts the job name in a path).
+// Whether `text` holds Slurm's %x filename pattern, with a width or not
+// (%x, %8x, %08x): the job name in a path.
+bool writes_job_name_pattern(std::string_view text);
+
 SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_view option, std::string_view before,
                                   bool whole, bool then_equals, bool percent_x = true);
 

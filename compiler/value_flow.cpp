@@ -1981,7 +1981,7 @@ class Flow {
                                          (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
                                           w->text.find_first_of("OJ") != std::string::npos);
                                 }));
-      const bool copies = one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) ||
+      const bool copies = one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync", "scp", "rclone"}) ||
                           ((prog == "aws" || prog == "gsutil" || prog == "gcloud") &&
                            std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
                              return one_of(w->text, {"cp", "sync", "mv", "rsync"});
@@ -2032,7 +2032,7 @@ class Flow {
           create_name(*w);
           write_file(file_key_of(w->text), c, w->text);
         }
-    } else if (one_of(prog, {"cp", "mv", "ln", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
+    } else if (one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync", "scp", "rclone"}) && !operands.empty()) {
       // The destination is written (-t DIR too); mv also removes its
       // sources; the sources of a copy are only read.
       for (const auto* w : operands)
@@ -2047,7 +2047,7 @@ class Flow {
       // (rsync "SRC/" copies what SRC holds, under names it does not say).
       const auto& dest = operands.back()->text;
       std::vector<std::string> names{dest};
-      if (dest.size() > 1 && dest.back() == '/' && operands.size() > 1 && one_of(prog, {"cp", "mv", "ln", "install", "rsync"}) &&
+      if (dest.size() > 1 && dest.back() == '/' && operands.size() > 1 && one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync"}) &&
           std::none_of(operands.begin(), operands.end() - 1, [](const ShellWord* w) {
             return w->text.empty() || w->text.back() == '/' || w->text.ends_with("/.");
           })) {
@@ -2191,7 +2191,8 @@ class Flow {
       std::string_view out;
       const auto output_letter = [&](char letter) {
         return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
-                                                "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc",
+                                                "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "zstd",
+                                                "unzstd", "pzstd", "lz4", "brotli",
                                                 "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
                (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen")) ||
                ((letter == 'o' || letter == 'e') && slurm);
@@ -2639,8 +2640,11 @@ class Flow {
     return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
   }
   static bool runs_code(std::string_view code) {
+    // (Also code that loads other code: R's and Octave's source(), a
+    // dynamic import(), Julia's include(), Lua's dofile(), a new sys.path.)
     return one_of_found(code, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(", "require",
-                               "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module"});
+                               "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module", "source(",
+                               "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path"});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
@@ -2851,8 +2855,20 @@ class Flow {
   void command(std::size_t c) {
     current_ = c;
     const auto& cmd = t_.commands[c];
-    for (const auto& w : cmd.words)
+    for (const auto& w : cmd.words) {
       if (w.text.find("${") != std::string::npos) patsub_replacements(w);
+      // '{"env_vars": {"RUN": "$V"}}' as an argument or a variable's value
+      // (serve run --runtime-env-json, --config-json, X_JSON=...): JSON
+      // text a program parses, where a quote in a value adds keys.
+      if (w.placeholders.empty() && w.refs.empty()) continue;
+      std::string_view json = w.text;
+      if (const auto eq = json.find('='); eq != std::string_view::npos && eq > 0 && is_name_start(json[0]) &&
+                                          std::all_of(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(eq),
+                                                      [](char ch) { return is_name_char(ch); }))
+        json.remove_prefix(eq + 1);
+      if (!json.empty() && (json[0] == '{' || json[0] == '[') && json.find("\":") != std::string_view::npos)
+        fills(w, render::ElementRole::DataField, "JSON text a program parses");
+    }
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
     auto words = words_of(c);
@@ -3239,6 +3255,9 @@ class Flow {
                                      "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"});
     };
     const bool mpi_runner = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return mpi(w->text); });
+    const bool container_runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+      return one_of(basename_of(w->text), {"docker", "podman", "nerdctl", "enroot", "podman-hpc"});
+    });
     for (std::size_t k = 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       if (w.placeholders.empty() && w.refs.empty()) continue;
@@ -3258,6 +3277,11 @@ class Flow {
       std::size_t from = std::string_view::npos;
       for (std::string_view option : {"--export=", "--env=", "--set-env=", "--setenv="})
         if (raw.rfind(option, 0) == 0) from = option.size();
+      // -e"NAME=V", -e=NAME=V (docker, podman: pflag), -x"NAME=V" (mpirun),
+      // -E"NAME=V" (systemd-run): the item in the option's own word.
+      if (from == std::string_view::npos && raw.size() > 2 && raw[0] == '-' &&
+          ((raw[1] == 'e' && container_runner) || (raw[1] == 'x' && mpi_runner) || (raw[1] == 'E' && systemd)))
+        from = raw[2] == '=' ? 3 : 2;
       if (from == std::string_view::npos &&
           (one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env", "--setenv"}) ||
            (systemd && words[k - 1]->text == "-E")))
@@ -3285,12 +3309,12 @@ class Flow {
         while (start > from && (raw[start - 1] == '"' || raw[start - 1] == '\'')) --start;
         std::size_t end = e;
         while (end < raw.size() && (raw[end] == '"' || raw[end] == '\'')) ++end;
-        const bool whole_item = from == 0 && start == 0 && end == raw.size() &&
-                                (mpi_runner ? words[k - 1]->text == "-x"
-                                            : one_of(words[k - 1]->text, {"-e", "--env"}) &&
-                                                  std::any_of(words.begin(), words.end(), [](const ShellWord* r) {
-                                                    return one_of(basename_of(r->text), {"docker", "podman", "enroot", "podman-hpc"});
-                                                  }));
+        // (An item: the option's value, or a part of it between commas.)
+        const bool item_start = start == from || (from != std::string_view::npos && start > from && raw[start - 1] == ',');
+        const bool item_end = end == raw.size() || raw[end] == ',';
+        const bool whole_item = item_start && item_end &&
+                                (from > 0 || (mpi_runner ? words[k - 1]->text == "-x"
+                                                         : one_of(words[k - 1]->text, {"-e", "--env"}) && container_runner));
         if ((e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ','))) || whole_item)
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
@@ -3625,7 +3649,7 @@ class Flow {
   bool copies_bytes(std::size_t c) const {
     const auto& cmd = t_.commands[c];
     const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
-    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "rsync", "tee", "sponge"});
+    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "link", "rsync", "tee", "sponge"});
   }
   // The values naming a copy's sources choose what the copy holds: when it
   // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
@@ -3998,7 +4022,7 @@ class Flow {
     return w;
   }
   // Whether the template writes %x, which puts the job name in a path.
-  bool percent_x() const { return text_.find("%x") != std::string::npos; }
+  bool percent_x() const { return writes_job_name_pattern(text_); }
   render::OptionWords slurm_option_words(const std::string& runner) const {
     render::OptionWords w;
     w.checked = true;
@@ -5974,6 +5998,9 @@ class Flow {
     const auto sub = subcommand_at(words, i, "git");
     const std::vector<const ShellWord*> global(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(sub, words.size())));
     each_option_value(global, i, "-c --config-env", [&](std::size_t k, std::string_view, std::string_view option) {
+      // (-c user.name=VALUE: the author's name, as git config user.name's.)
+      const auto& text = global[k]->text;
+      if (option == "-c" && (text.rfind("user.name=", 0) == 0 || text.rfind("user.email=", 0) == 0)) return;
       reparse_word(*global[k], "git " + std::string(option) + " (configuration that may name a command)");
     });
     if (sub >= words.size()) return;
@@ -6033,6 +6060,7 @@ class Flow {
                         "marimo", "sqlite3"}))
       return module;
     if (module == "ensurepip") return "pip";  // --root, --prefix: where it installs pip
+    if (module == "horovod.runner.launch" || module == "horovod.runner") return "horovodrun";
     return module == "IPython" ? "ipython" : "";
   }
   // Words that name code the program runs: a shell's or interpreter's
@@ -6394,7 +6422,7 @@ class Flow {
       {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
       {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
-      {"mlflow", "run"},
+      {"mlflow", "run"},     {"spark-submit", ""},  {"dvc", "repro"},
   };
   // The script among words[from...]: every word up to and including the
   // first that holds a placeholder or names a script or notebook (an

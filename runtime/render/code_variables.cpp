@@ -66,6 +66,7 @@ bool is_code_variable_in_any_case(std::string_view n) {
 }
 
 bool is_code_variable(std::string_view n) {
+  if (is_data_variable(n)) return false;  // (GIT_AUTHOR_NAME is a GIT_ name, and free text)
   static constexpr std::string_view kPrefixes[] = {
       // Version managers' roots and selections: the interpreter their shims
       // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a
@@ -196,7 +197,9 @@ bool is_data_variable(std::string_view n) {
   static constexpr std::string_view kFreeText[] = {
       "WANDB_NAME", "WANDB_NOTES", "WANDB_TAGS", "WANDB_PROJECT", "WANDB_ENTITY", "WANDB_RUN_GROUP",
       "WANDB_JOB_TYPE", "WANDB_RUN_ID", "MLFLOW_EXPERIMENT_NAME", "MLFLOW_RUN_ID", "COMET_PROJECT_NAME",
-      "COMET_WORKSPACE", "NEPTUNE_PROJECT"};
+      "COMET_WORKSPACE", "NEPTUNE_PROJECT",
+      // The author and committer git records (a name, an address).
+      "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"};
   return std::find(std::begin(kFreeText), std::end(kFreeText), n) != std::end(kFreeText);
 }
 

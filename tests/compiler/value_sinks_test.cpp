@@ -220,6 +220,9 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n#SBATCH --output=%j.log\necho\n").roles,
             sg::render::ElementRoles(R::JobText));
   EXPECT_EQ(sg::render::check_element(R::JobText, "bert/squad v2"), nullptr);
+  // Slurm reads a width in a pattern and ignores it for the job name: %8x is %x.
+  EXPECT_EQ(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n#SBATCH --output=logs/%8x-%j.out\necho\n").roles,
+            sg::render::ElementRoles(R::JobName));
   EXPECT_NE(sg::render::check_element(R::JobText, "a[$(id)]"), nullptr);
   EXPECT_TRUE(refused("#SBATCH --export=ALL,LD_PRELOAD=${CLEARML_TASK.name}\necho\n", "value-parsed-as-code"));
   EXPECT_EQ(sg::render::check_element(R::JobName, "train-1.2"), nullptr);
@@ -3249,7 +3252,8 @@ TEST(ValueSinks, InterpretersAndLaunchersOfTheSixtyFifthReview) {
                            "cat > logging.ini <<EOF\n[handler_file]\nkwargs={\"maxBytes\": %X%}\nEOF"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {"perl -W run.pl \"%X%\"", "ruby -I lib train.rb \"%X%\"", "octave-cli run.m \"%X%\"",
-                           "git config user.name \"%X%\"", "git config --global user.email \"%X%\""})
+                           "git config user.name \"%X%\"", "git config --global user.email \"%X%\"",
+                           "GIT_AUTHOR_NAME=\"%X%\" git commit -m x", "git -c user.name=\"%X%\" -c user.email=a@b commit -m x"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   for (const char* form : {"git config core.pager \"%X%\"", "git config --file user.name core.pager \"%X%\"",
                            "git config \"%X%\" x"})
@@ -3299,6 +3303,32 @@ TEST(ValueSinks, InterpretersRunnersAndWritersOfTheSixtySixthReview) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   for (const char* form : {"mpirun -x \"NAME=%X%\" python3 t.py", "docker run -e \"WANDB_NAME=%X%\" img",
                            "srun -x \"%X%\" hostname", "apptainer exec /shared/img.sif python3 train.py --name \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+}
+
+// Sixty-seventh review: inline code that loads what its arguments name
+// (R's source(commandArgs()), a dynamic import(process.argv[1])); a whole
+// environment item attached to its option (docker -e"$V", -e=, --env=,
+// mpirun -x"$V", systemd-run -E"$V"); spark-submit's application, dvc
+// repro's target, python -m horovod.runner.launch's command; link, zstd
+// and lz4 -o write what they read; JSON text given to a program.
+TEST(ValueSinks, LoadersItemsLaunchersAndJsonOfTheSixtySeventhReview) {
+  for (const char* form : {"Rscript -e 'source(commandArgs(trailingOnly = TRUE)[1])' \"%X%\"",
+                           "node -e 'import(process.argv[1])' \"%X%\"", "docker run -e\"%X%\" img",
+                           "docker run -e=\"%X%\" img", "docker run --env=\"%X%\" img", "podman run --env=A=1,\"%X%\" img",
+                           "mpirun -x\"%X%\" python3 t.py", "systemd-run -E\"%X%\" true",
+                           "echo \"R=%X%\" > meta.txt\nlink meta.txt env.sh\nsource ./env.sh",
+                           "echo \"R=%X%\" > meta.txt\nzstd -q meta.txt -o m.zst\nzstd -dq m.zst -o env.sh\nsource ./env.sh"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"spark-submit --master local[4] --driver-memory 16g \"%X%\"", "/tmp/evil.py", "etl/features.py"},
+      {"dvc repro \"%X%\"", "/tmp/x/dvc.yaml", "train"},
+      {"python3 -m horovod.runner.launch -np 4 -H localhost:4 python3 \"%X%\"", "/tmp/evil.py", "train.py"},
+      {"serve run --runtime-env-json '{\"env_vars\": {\"RUN\": \"%X%\"}}' app:d", "x\", \"LD_PRELOAD\": \"/e.so", "run 1"},
+      {"CFG='{\"name\": \"%X%\"}'\nprog --cfg \"$CFG\"", "x\", \"pip\": [\"evil\"], \"z\": \"", "resnet50"},
+  });
+  // An item whose name the template writes stays a value.
+  for (const char* form : {"docker run -e\"WANDB_NAME=%X%\" img", "docker run --env=WANDB_NAME=\"%X%\" img"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
