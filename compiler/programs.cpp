@@ -320,8 +320,9 @@ constexpr RunnerSpec kRunners[] = {
      "--timestamp-output -tag-output -timestamp-output -report-bindings -oversubscribe -allow-run-as-root "
      "--display-map -display-map --noprefix -noprefix --nolocal -nolocal", "-np -n -c -N -H -x -host --host "
      "-hostfile --hostfile -machinefile --machinefile -npernode --npernode -ppn --ppn --map-by -map-by --bind-to "
-     "-bind-to --rank-by -rank-by --mca -mca -wdir --wdir -wd -f -hosts -genv -env -genvlist -envlist -bootstrap "
-     "-launcher -iface -prefix --prefix --np -npersocket --npersocket -rf --rankfile", 0},
+     "-bind-to --rank-by -rank-by -wdir --wdir -wd -f -hosts -genvlist -envlist -bootstrap "
+     "-launcher -iface -prefix --prefix --np -npersocket --npersocket -rf --rankfile", 0, "", "", "",
+     "--mca -mca --gmca -gmca -genv -env --prtemca --pmixmca"},
     {"mpiexec", "", "", 0},  // filled from mpirun below
     {"xargs", "-0 -r -t -p -x -o --null --no-run-if-empty --verbose --interactive --exit --open-tty",
      "-I -n -P -L -d -a -E -s -i -l -e --max-args --max-procs --max-lines --delimiter --arg-file --eof "

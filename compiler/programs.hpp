@@ -74,6 +74,7 @@ struct RunnerSpec {
   std::string_view subcommands = "";  // the first operand must be one of these (singularity exec, conda run)
   std::string_view code_options = "";  // options whose argument is a command line parsed again (flock -c)
   std::string_view subcommand_groups = "";  // words that may stand before the subcommand (docker container run)
+  std::string_view two_args = "";  // options with two (mpirun --mca NAME VALUE, -genv NAME VALUE)
 };
 
 // The runner named `name` (mpirun.openmpi is mpirun), or null.

@@ -2644,7 +2644,10 @@ class Flow {
     // dynamic import(), Julia's include(), Lua's dofile(), a new sys.path.)
     return one_of_found(code, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(", "require",
                                "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module", "source(",
-                               "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path"});
+                               "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path",
+                               // Unpicklers run what the file says; ruby's load runs a file.
+                               "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
+                               "shelve.open", "load ARGV", "load(ARGV"});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
@@ -2866,8 +2869,14 @@ class Flow {
                                           std::all_of(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(eq),
                                                       [](char ch) { return is_name_char(ch); }))
         json.remove_prefix(eq + 1);
-      if (!json.empty() && (json[0] == '{' || json[0] == '[') && json.find("\":") != std::string_view::npos)
-        fills(w, render::ElementRole::DataField, "JSON text a program parses");
+      // So is a YAML flow mapping or a Python dict ({lr: $V, epochs: 10},
+      // {'lr': '$V'}) and a list of KEY=VALUE items (lr=$V,epochs=10).
+      const bool mapping = !json.empty() && (json[0] == '{' || json[0] == '[') && json.find_first_of(":=") != std::string_view::npos;
+      const std::string_view text = w.text;
+      const auto comma = text.find(',');
+      const bool items = comma != std::string_view::npos && text.find('=') < comma &&
+                         text.find('=', comma) != std::string_view::npos && !text.empty() && is_name_start(text[0]);
+      if (mapping || items) fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
     }
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
@@ -3244,7 +3253,8 @@ class Flow {
     const bool runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
       return one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "mpirun", "mpiexec", "orterun", "prterun",
                                            "singularity", "apptainer", "docker", "podman", "enroot", "ch-run",
-                                           "kubectl", "firejail", "aprun", "shifter", "systemd-run", "podman-hpc"});
+                                           "kubectl", "firejail", "aprun", "shifter", "systemd-run", "podman-hpc",
+                                           "nerdctl", "udocker", "finch"});
     });
     if (!runner) return;
     // systemd-run -E NAME=VALUE (elsewhere -E is no environment item).
@@ -3256,7 +3266,7 @@ class Flow {
     };
     const bool mpi_runner = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return mpi(w->text); });
     const bool container_runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-      return one_of(basename_of(w->text), {"docker", "podman", "nerdctl", "enroot", "podman-hpc"});
+      return one_of(basename_of(w->text), {"docker", "podman", "nerdctl", "enroot", "podman-hpc", "udocker", "finch"});
     });
     for (std::size_t k = 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
@@ -3284,7 +3294,7 @@ class Flow {
         from = raw[2] == '=' ? 3 : 2;
       if (from == std::string_view::npos &&
           (one_of(words[k - 1]->text, {"--export", "-x", "--env", "-e", "--set-env", "--setenv"}) ||
-           (systemd && words[k - 1]->text == "-E")))
+           (systemd && one_of(words[k - 1]->text, {"-E", "--setenv"}))))
         from = 0;
       if (from == std::string_view::npos) continue;
       // The items' starts: NAME= at the list's start or after a comma, also
@@ -3313,8 +3323,9 @@ class Flow {
         const bool item_start = start == from || (from != std::string_view::npos && start > from && raw[start - 1] == ',');
         const bool item_end = end == raw.size() || raw[end] == ',';
         const bool whole_item = item_start && item_end &&
-                                (from > 0 || (mpi_runner ? words[k - 1]->text == "-x"
-                                                         : one_of(words[k - 1]->text, {"-e", "--env"}) && container_runner));
+                                (from > 0 || (mpi_runner && words[k - 1]->text == "-x") ||
+                                 (container_runner && one_of(words[k - 1]->text, {"-e", "--env"})) ||
+                                 (systemd && one_of(words[k - 1]->text, {"-E", "--setenv"})));
         if ((e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ','))) || whole_item)
           t_.placeholders[p].names_variable = std::string(basename_of(words[0]->text));
       }
@@ -3882,7 +3893,7 @@ class Flow {
     std::vector<std::size_t> option_values;  // words that are an option's value
     std::vector<std::size_t> code_values;    // words that are a code option's value
   };
-  using ArgCount = std::function<int(std::string_view option)>;  // 0, 1, or -1 unknown; 2 for code options
+  using ArgCount = std::function<int(std::string_view option)>;  // 0, 1, or -1 unknown; 2 for code options; 3 for two
 
   static OptionScan scan_options(const std::vector<const ShellWord*>& words, std::size_t from, const ArgCount& count,
                                  bool argument_lists_are_options = false,
@@ -3914,6 +3925,7 @@ class Flow {
         if (n >= 1 && k + 1 < words.size()) {
           (n == 2 ? s.code_values : s.option_values).push_back(k + 1);
           ++k;
+          if (n == 3 && k + 1 < words.size()) s.option_values.push_back(++k);  // --mca NAME VALUE
         }
         continue;
       }
@@ -3942,6 +3954,7 @@ class Flow {
     const RunnerSpec& o = *options_of(&spec);
     return [&o](std::string_view opt) {
       if (listed(o.code_options, opt)) return 2;
+      if (!o.two_args.empty() && listed(o.two_args, opt)) return 3;
       if (listed(o.with_arg, opt)) return 1;
       if (listed(o.flags, opt)) return 0;
       return -1;
@@ -4106,6 +4119,10 @@ class Flow {
       if (w.find('=') == std::string::npos && whole_option(w, count) == Wholeness::NeedsNext && k + 1 < words.size()) {
         if (out) out->push_back(words[k + 1]);
         ++k;
+        if (count(w) == 3 && k + 1 < words.size()) {  // --mca NAME VALUE
+          if (out) out->push_back(words[k + 1]);
+          ++k;
+        }
       }
     }
     if (out) out->insert(out->end(), words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
@@ -6483,6 +6500,12 @@ class Flow {
     static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
                                   "wWvdacnpslyU0123456789", "e"};
     static constexpr Family kOther{"", "", "ceEp"};
+    static constexpr Family kAccelerate{
+        "--multi_gpu --multi-gpu --cpu --tpu --use_deepspeed --use-deepspeed --use_fsdp --use-fsdp --use_megatron_lm "
+        "--use-megatron-lm --use_xpu --use-xpu --no_python --no-python --debug -q --quiet --same_network --same-network "
+        "--downcast_bf16 --downcast-bf16 --enable_cpu_affinity --enable-cpu-affinity --tpu_use_cluster --tpu-use-cluster "
+        "--tpu_use_sudo --tpu-use-sudo --dynamo_use_fullgraph --dynamo_use_dynamic -h --help",
+        "", "-m --module"};
     const bool shell = is_shell(program);
     const Family& f = program.rfind("torch", 0) == 0 ? kTorch
                       : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
@@ -6490,6 +6513,7 @@ class Flow {
                       : shell ? kShell
                       : program.rfind("perl", 0) == 0 ? kPerl
                       : program.rfind("ruby", 0) == 0 ? kRuby
+                      : program.rfind("accelerate", 0) == 0 ? kAccelerate
                       : is_interpreter(program) ? kOther
                                                 : Family{};
     // (argparse takes a long option cut short: --mod is --module.)

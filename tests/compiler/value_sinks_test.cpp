@@ -3332,4 +3332,27 @@ TEST(ValueSinks, LoadersItemsLaunchersAndJsonOfTheSixtySeventhReview) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
 }
 
+// Sixty-eighth review: mpirun's --mca NAME VALUE and -genv NAME VALUE take
+// two words (the command comes after both); systemd-run -E/--setenv and
+// docker-like runners (nerdctl, udocker, finch) set a variable a whole-item
+// value would name; unpicklers and ruby's load run the file their
+// arguments name; YAML flow mappings, Python dicts and KEY=VALUE lists in
+// an argument are data fields; accelerate launch's flags.
+TEST(ValueSinks, RunnersLoadersAndStructuredTextOfTheSixtyEighthReview) {
+  for (const char* form : {"mpirun -np 4 --mca btl self,tcp bash -c \"python3 t.py --name '%X%'\"",
+                           "mpiexec -n 4 -genv OMP_NUM_THREADS 4 python3 -c \"print('%X%')\"",
+                           "systemd-run -E \"%X%\" python3 t.py", "systemd-run --user --setenv \"%X%\" python3 t.py",
+                           "nerdctl run --rm -e \"%X%\" img", "udocker run --env=\"%X%\" img",
+                           "python3 -c 'import sys, pickle; pickle.load(open(sys.argv[1], \"rb\"))' \"%X%\"",
+                           "ruby -e 'load ARGV[0]' \"%X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"python3 train.py --cfg \"{lr: %X%, epochs: 10}\"", "0.1, x: !!python/object/apply:os.system [id]", "0.1"},
+      {"python3 train.py --cfg \"{'lr': '%X%'}\"", "x', 'resume': '/etc", "0.1"},
+      {"python3 train.py kv \"lr=%X%,epochs=10\"", "0.1,resume=/etc", "0.1"},
+  });
+  EXPECT_FALSE(refuses(placement(task("accelerate launch --multi_gpu train.py --data \"%X%\"")), "/datasets/imagenet"));
+  EXPECT_TRUE(refuses(placement(task("accelerate launch --multi_gpu \"%X%\"")), "/tmp/evil.py"));
+}
+
 }  // namespace
