@@ -29,7 +29,7 @@ ASAN_OPTIONS=exitcode=86:detect_leaks=1:strict_string_checks=1 \
   ctest --test-dir build-sanitize --output-on-failure -j"${JOBS:-2}" --timeout 600 -E "$sanitize_skip"
 # Every input surface fuzzed for a bounded time (FUZZ_SECONDS per target,
 # two at once), in the same tree.
-export FUZZ_SECONDS=${FUZZ_SECONDS:-10}
+export FUZZ_SECONDS=${FUZZ_SECONDS:-6}
 echo "== [${SECONDS}s] fuzzing, ${FUZZ_SECONDS} s per target"
 tools/fuzz.sh
 
