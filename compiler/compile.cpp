@@ -22,7 +22,7 @@ using render::Variable;
 class Checker {
  public:
   Checker(const Source& s, const render::OptionTable& table, std::vector<Diagnostic>& d)
-      : src_(s), table_(table), diags_(d) {}
+      : src_(s), table_(table), diags_(d), job_name_in_path_(writes_job_name_pattern(s.text())) {}
 
   render::Placement check(const PlaceholderNode& ph) {
     render::Placement pl;
@@ -269,7 +269,7 @@ class Checker {
     if (option.empty()) return;
     const bool whole = before.empty() && strip_quotes(std::string_view(t).substr(ph.end, span.end - ph.end)).empty();
     const auto part = slurm_option_part(table_, option, before, whole, ph.end < t.size() && t[ph.end] == '=',
-                                        writes_job_name_pattern(t));
+                                        job_name_in_path_);
     if (part.names_variable)
       error("value-parsed-as-code", ph,
             "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
@@ -322,6 +322,7 @@ class Checker {
   const Source& src_;
   const render::OptionTable& table_;
   std::vector<Diagnostic>& diags_;
+  const bool job_name_in_path_;  // the template writes %x (once: read for every directive placeholder)
 };
 
 }  // namespace

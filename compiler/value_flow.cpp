@@ -79,7 +79,7 @@ bool is_option_with_value(std::string_view word) {
 class Flow {
  public:
   Flow(const std::string& text, Template& t, const render::OptionTable& sbatch, int depth = 0)
-      : text_(text), t_(t), sbatch_(sbatch), depth_(depth) {}
+      : text_(text), t_(t), sbatch_(sbatch), depth_(depth), percent_x_(writes_job_name_pattern(text)) {}
 
   void run() {
     collect();
@@ -4035,7 +4035,7 @@ class Flow {
     return w;
   }
   // Whether the template writes %x, which puts the job name in a path.
-  bool percent_x() const { return writes_job_name_pattern(text_); }
+  bool percent_x() const { return percent_x_; }
   render::OptionWords slurm_option_words(const std::string& runner) const {
     render::OptionWords w;
     w.checked = true;
@@ -7754,6 +7754,7 @@ class Flow {
   Template& t_;
   const render::OptionTable& sbatch_;
   int depth_ = 0;
+  const bool percent_x_;  // writes_job_name_pattern(text_), read for every srun option
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
   std::map<std::string, std::set<std::size_t>> direct_;
