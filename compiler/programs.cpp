@@ -26,12 +26,21 @@ bool listed(std::string_view list, std::string_view w) {
   return it->second.count(w) > 0;
 }
 
+// A program's name without a version after it (wish8.6, ansys232,
+// octave-8.4, bash-5.2), or the name.
+std::string_view unversioned(std::string_view c) {
+  auto end = c.find_last_not_of("0123456789.");
+  if (end == std::string_view::npos || end + 1 == c.size()) return c;
+  if (c[end] == '-' || c[end] == '_') --end;
+  return end == std::string_view::npos ? c : c.substr(0, end + 1);
+}
+
 // These run for every command the template has: hashed, not scanned.
 bool is_shell(std::string_view c) {
   static const std::unordered_set<std::string_view> kShells = {
       "bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
       "rbash", "posh", "oksh", "elvish", "nu", "xonsh", "bash-static", "osh", "ysh", "oil", "loksh", "pdksh", "brush"};
-  return kShells.count(c) > 0;
+  return kShells.count(c) > 0 || (unversioned(c) != c && kShells.count(unversioned(c)) > 0);
 }
 // Programs whose options -c, -e (...) take a program text, and that read a
 // program from standard input when given no script.
@@ -42,8 +51,10 @@ bool is_interpreter(std::string_view c) {
       "kotlin", "jruby", "irb", "pwsh", "powershell", "gdb", "lldb", "octave", "matlab", "sage",
       "maxima", "gnuplot", "bc", "dc", "m4", "jq", "make", "gmake", "cmake", "elixir", "erl", "escript", "ghc",
       "swift", "clisp", "gst", "crystal", "jython", "graalpy", "iex", "ipython3", "raku", "rakudo", "micropython",
-      "wolframscript", "idl", "ncl", "root", "root.exe", "octave-cli", "maxima"};
-  if (kInterpreters.count(c)) return true;
+      "wolframscript", "idl", "ncl", "root", "root.exe", "octave-cli", "maxima", "gdl", "scilab", "scilab-cli",
+      "scilab-adv-cli", "wolfram", "WolframKernel", "MathKernel", "math", "maple", "M2", "Singular", "gap", "magma",
+      "gprolog", "yap", "swipl", "pymol", "pvpython", "pvbatch", "freecadcmd", "nrniv", "vmd", "tleap"};
+  if (kInterpreters.count(c) || (unversioned(c) != c && kInterpreters.count(unversioned(c)))) return true;
   for (std::string_view prefix : {"python", "pypy", "perl", "ruby", "php", "lua", "tclsh"})
     if (c.substr(0, prefix.size()) == prefix) return true;
   return false;
@@ -265,6 +276,18 @@ bool moves_bytes_only(std::string_view name) {
       "strings", "iconv", "dos2unix", "unix2dos", "truncate", "install", "dd", "nl", "fold", "fmt", "column", "rev",
       "shred", "unlink", "sync", "mktemp", "test", "[", "[[", "sleep"};
   return kPrograms.count(name) > 0;
+}
+
+bool reads_input_as_data(std::string_view name) {
+  static const std::unordered_set<std::string_view> kPrograms = {
+      "jq", "gojq", "jaq", "yq", "xq", "tomlq", "mlr", "csvtool", "csvlook", "csvcut", "sponge", "pv", "ts", "shuf",
+      "expand", "unexpand", "join", "numfmt", "basenc", "ack", "ag", "bzcat", "xzcat", "zstdcat", "pbzip2", "brotli",
+      "pixz", "lzma", "unlzma", "logger", "wall", "write", "sendmail", "msmtp", "ssmtp", "mail", "mailx", "Mail",
+      "s-nail", "nail", "bsd-mailx", "heirloom-mailx", "nc", "netcat", "ncat", "socat", "gpg", "gpg2", "age",
+      "openssl", "cpio", "curl", "xclip", "true", "false", "date", "hostname", "nvidia-smi", "htpasswd",
+      "docker", "podman", "kubectl", "aws", "gsutil", "gcloud", "az", "rclone", "s3cmd", "mc", "clearml-task",
+      "clearml-data", "sqlformat", "xmllint", "tidy", "pandoc", "sha3sum", "md5", "wc"};
+  return moves_bytes_only(name) || kPrograms.count(name) > 0;
 }
 
 bool names_stdin(std::string_view w) {

@@ -43,6 +43,8 @@ bool is_shell(std::string_view c);
 // Programs whose options -c, -e (...) take a program text, and that read a
 // program from standard input when given no script.
 bool is_interpreter(std::string_view c);
+// A program's name without a version after it (wish8.6 -> wish, ansys232 -> ansys).
+std::string_view unversioned(std::string_view c);
 bool is_sed(std::string_view c);
 bool is_awk_or_sed(std::string_view c);
 // jq and the programs that take jq's filters (yq, xq, tomlq, gojq, jaq).
@@ -62,6 +64,12 @@ bool is_well_known_program(std::string_view name);
 // Programs that copy, compare, count, show, pack or move a file's bytes
 // and read no structure in them (cat, cp, grep, tar, sha256sum).
 bool moves_bytes_only(std::string_view name);
+// Programs known to read their standard input as data (text to filter,
+// count, compress, send or store), never as commands: the programs above
+// and the like (jq, sendmail, logger, nc). A here-document or here-string
+// given to a program neither this nor the interpreter lists know may be
+// its program (gdl, sas, a solver's input deck).
+bool reads_input_as_data(std::string_view name);
 // "-", /dev/stdin and the other names of standard input.
 bool names_stdin(std::string_view w);
 

@@ -1,6 +1,7 @@
 #include "compiler/value_flow.hpp"
 
 #include "compiler/catalog/variables.hpp"
+#include "compiler/data_line.hpp"
 #include "compiler/path_site.hpp"
 #include "compiler/long_options.hpp"
 #include "compiler/programs.hpp"
@@ -1299,17 +1300,36 @@ class Flow {
   static bool names_a_descriptor(std::string_view name) {
     return name.rfind("/dev/fd/", 0) == 0 || (name.rfind("/proc/", 0) == 0 && name.find("/fd/") != std::string_view::npos);
   }
-  // The files an assignment in `word` makes bash run when it starts:
-  // BASH_ENV=F, ENV=F, also inside a list (--export=ALL,BASH_ENV=F).
+  // The files an assignment in `word` makes bash run when it starts
+  // (BASH_ENV=F, ENV=F), also inside a list (--export=ALL,BASH_ENV=F), and
+  // files of commands a program finds through its environment
+  // (LAUNCHER_JOB_FILE=jobfile: TACC Launcher runs each line with eval).
   static std::vector<std::string_view> startup_files(std::string_view word) {
     std::vector<std::string_view> out;
-    for (std::string_view name : {std::string_view("BASH_ENV="), std::string_view("ENV=")})
-      for (auto at = word.find(name); at != std::string_view::npos; at = word.find(name, at + 1)) {
-        if (at > 0 && word[at - 1] != ',' && word[at - 1] != ' ') continue;
-        const auto from = at + name.size();
-        out.push_back(word.substr(from, std::min(word.find(',', from), word.size()) - from));
-      }
+    for (auto eq = word.find('='); eq != std::string_view::npos; eq = word.find('=', eq + 1)) {
+      auto at = eq;
+      while (at > 0 && is_name_char(word[at - 1])) --at;
+      if (at == eq || (at > 0 && word[at - 1] != ',' && word[at - 1] != ' ')) continue;
+      if (!names_command_file(word.substr(at, eq - at))) continue;
+      out.push_back(word.substr(eq + 1, std::min(word.find(',', eq + 1), word.size()) - eq - 1));
+    }
     return out;
+  }
+  // BASH_ENV, ENV, and names that say they name a file of commands or
+  // code (LAUNCHER_JOB_FILE, TASK_FILE, CMD_FILE, RUN_SCRIPT).
+  static bool names_command_file(std::string_view name) {
+    if (name == "BASH_ENV" || name == "ENV" || name == "TASKS" || name.ends_with("_TASKS")) return true;
+    std::string upper(name);
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return std::toupper(ch); });
+    for (std::string_view part : {"JOB_FILE", "JOBFILE", "CMD", "COMMAND", "TASK_FILE", "TASKFILE", "TASKS_FILE",
+                                  "TASK_LIST", "TASKLIST", "SCRIPT", "RCFILE", "STARTUP", "HOOK", "PROLOG", "EPILOG",
+                                  "CONTROL_FILE", "CONTROLFILE", "JOB_LIST", "JOBLIST", "JOBS_FILE", "CMDLIST",
+                                  "PARAMLIST", "PARAM_LIST", "RUNLIST", "RUN_LIST"})
+      if (upper.find(part) != std::string::npos)
+        // (SCRIPT_LOG, CMD_OUTPUT, SCRIPT_DIR: what a program writes, where it is.)
+        return upper.find("LOG") == std::string::npos && upper.find("OUT") == std::string::npos &&
+               upper.find("DIR") == std::string::npos;
+    return false;
   }
   // Devices that hold no file (/dev/shm/... is a file system).
   static bool is_device(std::string_view name) {
@@ -1381,14 +1401,53 @@ class Flow {
         if (&w != program && w.role == ShellWord::Role::Word && !w.text.empty() && (w.text[0] == '{' || w.text[0] == '['))
           uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
     for (const auto& n : names) {
-      if (const auto role = data_file_role(n); role != render::ElementRole::None)
+      if (const auto role = data_file_role(n); role != render::ElementRole::None) {
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
+        if (role == render::ElementRole::DataField && program && one_of(basename_of(program->text), {"cat", "tee"}))
+          if (names.size() == 1) data_lines(key, c, data_format(n));
+      }
       // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
       // dotenv and the like export, under names the lines choose.
       if (const auto base = basename_of(n); base == ".env" || base == "env.list" || base.ends_with(".env"))
         for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions,
                                 render::ElementRole::EnvironmentPathList})
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
+    }
+  }
+  // cat > run.yaml <<EOF: each placeholder of the body gets the rule of
+  // where its line puts it in the file (inside "...", a YAML key's value),
+  // for this file.
+  void data_lines(const std::string& key, std::size_t c, DataFormat format) {
+    for (auto h : t_.commands[c].heredocs) {
+      const auto& doc = t_.heredocs[h];
+      std::size_t line_begin = std::string::npos;
+      std::string line;  // the current line, each placeholder in it written as 'x'
+      DataLines lines{format};
+      std::size_t read_to = doc.body_begin;
+      for (auto k : doc.placeholders) {
+        const auto& ph = t_.placeholders[k];
+        if (ph.begin < doc.body_begin || ph.end > doc.body_end) continue;
+        const auto begin = std::max(doc.body_begin, text_.rfind('\n', ph.begin) + 1);  // (npos + 1 is 0)
+        if (begin != line_begin) {
+          // What the body's lines before it leave open (read once each).
+          if (begin < read_to) lines = DataLines{format}, read_to = doc.body_begin;
+          lines.read(std::string_view(text_).substr(read_to, begin - read_to));
+          read_to = begin;
+          line_begin = begin;
+          const auto end = std::min({text_.find('\n', ph.end), doc.body_end, text_.size()});
+          line = text_.substr(begin, end - begin);
+          // (In source order: this line's placeholders follow the first at or after its start.)
+          auto it = std::lower_bound(t_.placeholders.begin(), t_.placeholders.end(), begin,
+                                     [](const PlaceholderNode& p, std::size_t at) { return p.begin < at; });
+          for (; it != t_.placeholders.end() && it->end <= end; ++it)
+            line.replace(it->begin - begin, it->end - it->begin, it->end - it->begin, 'x');
+        }
+        std::string_view before = std::string_view(line).substr(0, ph.begin - begin);
+        if (doc.strip_tabs) before.remove_prefix(std::min(before.find_first_not_of('\t'), before.size()));
+        const auto role = data_line_role(format, before, std::string_view(line).substr(ph.end - begin), lines.open());
+        const auto [at, added] = data_line_roles_.emplace(std::make_pair(key, k), role);
+        if (!added && at->second != role) at->second = render::ElementRole::DataField;
+      }
     }
   }
   // A word naming a file the template creates or copies (> F, tee F, cp A B,
@@ -1694,9 +1753,28 @@ class Flow {
       if (!one_of(option, {"-T", "--files-from", "-X", "--exclude-from", "--include-from", "-E", "--pattern-file", "-i",
                            "--input-file"}))
         return;
-      for (const auto& copy : in_place_copies(file_key(joined.empty() ? std::string_view(words[k]->text) : joined)))
+      const std::string_view list = joined.empty() ? std::string_view(words[k]->text) : joined;
+      if (names_stdin(list)) return stdin_fills(current_, render::ElementRole::Path, prog + " (a list of files it reads on standard input)");
+      for (const auto& copy : in_place_copies(file_key(list)))
         uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
     });
+    // cpio -o and -p, zip -@: the names of the files to pack are its input.
+    const auto in_cluster = [&](char letter) {  // -ov, -H newc -o
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) {
+        return w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find(letter) != std::string::npos;
+      });
+    };
+    if ((prog == "cpio" && (in_cluster('o') || in_cluster('p') || has({"--create", "--pass-through"}))) ||
+        (prog == "zip" && (in_cluster('@') || has({"--names-stdin"}))))
+      stdin_fills(current_, render::ElementRole::Path, prog + " (the names of the files it packs, read on standard input)");
+  }
+  // Each value that reaches command c's standard input fills `role`.
+  void stdin_fills(std::size_t c, render::ElementRole role, const std::string& by) {
+    std::vector<std::size_t> phs;
+    std::vector<std::string> refs;
+    collect_stdin(c, phs, refs);
+    for (auto k : phs) t_.placeholders[k].roles.add(role);
+    for (auto& r : refs) uses_.push_back({std::move(r), Use::Role, by, role});
   }
 
   // Whether the program words[i] sends what it reads on standard input to
@@ -1941,7 +2019,18 @@ class Flow {
     // a script, or a program named by its path, may print what it finds in
     // its environment.
     const bool script_runner = is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos;
-    if (script_runner || is_awk(prog)) outputs_[c].emplace_back(kExported);
+    if (script_runner || is_awk(prog)) {
+      outputs_[c].emplace_back(kExported);
+      // Inline code that lists a directory prints names the template made
+      // (python3 -c 'print(os.listdir("runs")[0])', ruby -e 'puts Dir["*"]').
+      if (std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+            for (std::string_view lists : {"listdir", "scandir", "glob", "walk(", "readdir", "Dir[", "Dir.", "list.files",
+                                           "dir(", "ls(", "iterdir", "opendir"})
+              if (w->text.find(lists) != std::string::npos) return true;
+            return false;
+          }))
+        outputs_[c].emplace_back("fs:names");
+    }
     std::vector<const ShellWord*> operands;
     bool after_program = false;
     for (const auto* w : words) {
@@ -2140,7 +2229,9 @@ class Flow {
     } else if (prog == "mknod" && !operands.empty()) {
       create_name(*operands[0]);  // mknod NAME TYPE [MAJOR MINOR]
     } else if (prog == "find") {
+      // It prints names, as ls does (the branch below), and
       // find ... -fprint F, -fprint0 F, -fls F, -fprintf F FORMAT: F is written.
+      outputs_[c].emplace_back("fs:names");
       for (std::size_t k = 0; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-fprint", "-fprint0", "-fls", "-fprintf"}) && !is_device(words[k + 1]->text)) {
           create_name(*words[k + 1]);
@@ -2150,7 +2241,7 @@ class Flow {
       // The last operand is the file written (ffmpeg -i IN OUT, convert IN OUT).
       create_name(*operands.back());
       write_file(file_key(operands.back()->text), c, operands.back()->text);
-    } else if (one_of(prog, {"ls", "find", "du", "tree", "stat", "readlink", "realpath", "dir"})) {
+    } else if (one_of(prog, {"ls", "du", "tree", "stat", "readlink", "realpath", "dir", "fd", "fdfind", "locate"})) {
       outputs_[c].emplace_back("fs:names");
     } else if (prog == "pwd" || prog == "dirs") {
       outputs_[c].emplace_back(kCwd);
@@ -2488,7 +2579,8 @@ class Flow {
         for (const auto path : startup_files(w.text)) {
           // export BASH_ENV=$PWD/job.env: every bash started later runs the file.
           const auto key = file_key(path);
-          const std::string by = "a start-up file bash runs (BASH_ENV, ENV)";
+          const std::string by = "a file of commands named in an assignment (" + std::string(w.text) +
+                                 "): bash runs BASH_ENV and ENV, programs run the files such names give them";
           if (is_pattern_key(key)) {
             uses_.push_back({std::string(kEveryFile), Use::Code, by});
             continue;
@@ -2594,6 +2686,14 @@ class Flow {
     render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
     bool operator==(const Use&) const = default;
   };
+
+  // DataField for the value of placeholder k in a data file, or the rule of
+  // where a line of the file puts it (data_lines).
+  render::ElementRole data_line_role_of(const Use& use, std::size_t k) const {
+    if (use.role != render::ElementRole::DataField) return use.role;
+    const auto it = data_line_roles_.find({use.name, k});
+    return it == data_line_roles_.end() ? use.role : it->second;
+  }
 
   // ---- marks -------------------------------------------------------------
 
@@ -2877,6 +2977,15 @@ class Flow {
       const bool items = comma != std::string_view::npos && text.find('=') < comma &&
                          text.find('=', comma) != std::string_view::npos && !text.empty() && is_name_start(text[0]);
       if (mapping || items) fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
+      // "https://host/api?run=$V&mode=train": a value in a URL's query,
+      // where an '&' would add a parameter the server obeys.
+      if (const auto scheme = w.text.find("://"); scheme != std::string::npos && w.text.find('?', scheme) != std::string::npos)
+        fills_where(w, render::ElementRole::UrlQueryValue, "a URL's query (?NAME=VALUE&...)",
+                    [](std::string_view raw, const std::vector<Expansion>&, std::size_t at) {
+                      const auto from = raw.find("://");
+                      const auto query = from == std::string_view::npos ? from : raw.find('?', from);
+                      return query != std::string_view::npos && query < at;
+                    });
     }
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
@@ -3771,7 +3880,12 @@ class Flow {
   }
   void collect_stdin(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs,
                      bool own_redirections = true) {
-    if (const auto outer = output_substitution_of(c); outer != kNone) collect_all(outer, phs, refs);
+    // cmd > >(cat > run.sh): what cmd carries, and what it reads (cat <<EOF
+    // | tee >(cat > run.sh) passes its input on).
+    if (const auto outer = output_substitution_of(c); outer != kNone) {
+      collect_all(outer, phs, refs);
+      collect_stdin(outer, phs, refs);
+    }
     // $(cat) in a word of command P runs while P's words are expanded: with
     // P's input from a pipeline, its groups and its function's calls, but
     // before P's own redirections (a later stage reads its pipe instead).
@@ -3794,14 +3908,9 @@ class Flow {
       }
     };
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
-      for (const auto d : upstream_of(s)) {
-        if (const auto out = outputs_.find(d); out != outputs_.end())
-          refs.insert(refs.end(), out->second.begin(), out->second.end());
-        for (const auto& w : t_.commands[d].words) {
-          phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
-          refs.insert(refs.end(), w.refs.begin(), w.refs.end());
-        }
-      }
+      // What an earlier stage carries: its words, here-documents and
+      // output, and its members' (cat <<EOF | tee run.sh, { ...; } | tee).
+      for (const auto d : upstream_of(s)) collect_all(d, phs, refs);
       if (own_redirections || s != c) inputs_of(s);
       // A function's body reads what each call of it is fed (f <<< "$X",
       // echo "$X" | f, f < file).
@@ -4833,9 +4942,16 @@ class Flow {
         fills(*words[k], render::ElementRole::Path, name + " (a program the compiler does not know: it may write the file a "
                                                           "value names)");
     if (const auto options = command_file_options(name); !options.empty())
-      each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) {
-        names_code(*words[k], name + " (a file of its own whose contents run commands)");
+      each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view option) {
+        const std::string by = name + " (a file of its own whose contents run commands)";
+        names_code(*words[k], by);
+        // What the file holds runs too (a compose file or a Kubernetes
+        // manifest under any name); '-f-', '--file=-': standard input.
+        const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
+        if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
+        else if (!one_of(name, {"mpirun", "mpiexec"})) read_list_file(file, by, true);  // (hostfiles: below)
       });
+    manifest_operands(words, i, name);
     // Lists of packages and hosts: each line may be an option (pip's
     // --index-url, -r FILE) or add a host.
     static constexpr ProgramOptions kListFiles[] = {
@@ -5848,6 +5964,29 @@ class Flow {
       return;
     }
     invocation(c, words, k);
+  }
+
+  // Manifests whose commands run where a program sends them: the YAML,
+  // JSON or HCL operands of ansible-playbook, argo submit, sky launch,
+  // tmuxp load, nomad job run, podman kube play, kubectl and helm (a Job's
+  // command: ["bash", "-c", "..."]), and aws --cli-input-json file://F.
+  void manifest_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const std::string by = name + " (a manifest whose commands run)";
+    if (name == "aws")
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"--cli-input-json", "--cli-input-yaml"}) && words[k + 1]->text.rfind("file://", 0) == 0)
+          read_list_file(std::string_view(words[k + 1]->text).substr(7), by, true);
+    if (!one_of(name, {"ansible-playbook", "ansible-pull", "argo", "sky", "tmuxp", "tmuxinator", "nomad", "skaffold",
+                       "kubectl", "oc", "helm", "podman", "docker", "kind", "k3d", "minikube"}))
+      return;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      std::string_view file = words[k]->text;
+      if (file.rfind("--", 0) == 0 && file.find('=') != std::string_view::npos) file.remove_prefix(file.find('=') + 1);
+      const auto base = basename_of(file);
+      const auto dot = base.rfind('.');
+      if (dot == std::string_view::npos) continue;
+      if (one_of(base.substr(dot), {".yaml", ".yml", ".json", ".hcl", ".nomad", ".j2"})) read_list_file(file, by, true);
+    }
   }
 
   // A file a program reads as a list (pip -r, conda --file, mpirun
@@ -7284,6 +7423,15 @@ class Flow {
 
   // Whether the program at words[i] (through runners) runs what it reads on
   // standard input: the description of who does, or "".
+  // Whether one of `options` (short ones clustered or attached too: -f-,
+  // -sSfK-, --file=-, -K/dev/stdin) names standard input.
+  static bool option_names_stdin(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view options) {
+    bool stdin = false;
+    each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view) {
+      stdin = stdin || names_stdin(value.empty() ? std::string_view(words[k]->text) : value);
+    });
+    return stdin;
+  }
   std::string reads_code_from_stdin(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
     const std::string name(basename_of(words[i]->text));
     if (functions_.count(name)) return code_functions_.count(name) ? "the function " + name : "";
@@ -7296,12 +7444,14 @@ class Flow {
     const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
     const auto interactive = [&] {
       return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(), [](const ShellWord* w) {
-        return w->text == "-i" || w->text == "--interactive" || w->text == "-it" || w->text == "-ti";
+        return one_of(w->text, {"-i", "--interactive", "-it", "-ti", "--stdin", "--stdin=true", "-i=true"});
       });
     };
+    // (kubectl run -i IMAGE, debug -i: the image's shell; attach -i: a running one.)
     if (((name == "singularity" || name == "apptainer") && (sub(i + 1) == "shell" || sub(i + 1) == "run")) ||
         (name == "enroot" && sub(i + 1) == "start") ||
-        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive()))
+        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive()) ||
+        (one_of(name, {"kubectl", "oc"}) && one_of(sub(i + 1), {"run", "debug", "attach"}) && interactive()))
       return name + " " + std::string(sub(i + 1)) + " (a container's shell or default command reads its input)";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (names_stdin(words[k]->text) && words[k]->text != "-" &&
@@ -7324,8 +7474,9 @@ class Flow {
     // apply -f -): their RUN lines, %post sections and commands run.
     if (one_of(name, {"docker", "podman", "nerdctl", "buildah", "buildctl", "kaniko", "img", "singularity", "apptainer",
                       "kubectl", "oc", "helm", "docker-compose", "podman-compose", "nomad", "skaffold"}) &&
-        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
-                    [](const ShellWord* w) { return w->text == "-" || (names_stdin(w->text) && w->text != "-"); }))
+        (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                     [](const ShellWord* w) { return names_stdin(w->text); }) ||
+         option_names_stdin(words, i, "-f --file --filename -c --compose-file -k --kustomize")))
       return name + " reading a recipe or manifest on standard input (its RUN lines and commands run)";
     // deno run -, bun run -: the program is what they read.
     if (one_of(name, {"deno", "bun"}) && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
@@ -7338,14 +7489,16 @@ class Flow {
                       "wolframscript", "math", "micropython", "rc", "es", "osh", "chronic", "bwrap", "firejail",
                       "nsjail", "proot", "fakeroot", "fakechroot", "chroot", "flatpak-spawn", "sqlplus", "usql",
                       "cockroach", "snowsql", "impala-shell", "sqlcmd", "swipl", "groovysh", "matlab", "octave",
-                      "ansible-playbook", "bpftrace", "smbclient", "rpcclient"}))
+                      "ansible-playbook", "bpftrace", "smbclient", "rpcclient", "sas", "mapdl", "ansys", "fluent",
+                      "ferret", "grads", "visit", "lmp", "lmp_serial", "lmp_mpi", "stata", "stata-mp", "stata-se",
+                      "abaqus", "comsol", "gams", "xfoil"}) ||
+        one_of(programs::unversioned(name), {"ansys", "mapdl", "fluent", "stata", "sas"}))
       return name + " (it runs what it reads on standard input)";
-    // curl -K - reads options (-o FILE, --config), wget -i - the addresses to fetch.
-    for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-      if (((name == "curl" && one_of(words[k]->text, {"-K", "--config"})) ||
-           (name == "wget" && one_of(words[k]->text, {"-i", "--input-file"}))) &&
-          names_stdin(words[k + 1]->text))
-        return name + " " + words[k]->text + " - (it reads its options or addresses from standard input)";
+    // curl -K - reads options (-o FILE, --config), wget -i - the addresses
+    // to fetch (also -sSfK-, --config=-, -K/dev/fd/0).
+    if ((name == "curl" && option_names_stdin(words, i, "-K --config")) ||
+        (name == "wget" && option_names_stdin(words, i, "-i --input-file")))
+      return name + " reading its options or addresses from standard input";
     if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     // xargs without a command runs echo: it prints its input's words, as a
     // filter does (what it prints is followed as split words, not code).
@@ -7457,6 +7610,17 @@ class Flow {
       return {};
     }
     if (const auto k = program_run_by(words, i); k < words.size()) return reads_code_from_stdin(c, words, k);
+    // A here-document or here-string given to a program no list here knows
+    // is most often its program (gdl <<EOF, sas -stdio <<EOF, a solver's
+    // input deck): read as code, unless the program is a script the
+    // template names (train.py <<EOF) or a builtin.
+    const auto& cmd = t_.commands[c];
+    const bool fed_text = !cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+      return w.role == ShellWord::Role::HereString;
+    });
+    if (fed_text && !programs::reads_input_as_data(name) && !is_bash_builtin(name) && !render::is_code_file(name))
+      return name + " (given a here-document or here-string; a program slurmglue does not know to read it as data "
+                    "may run it as its program, as gdl, sas and solvers' input decks do)";
     return {};
   }
 
@@ -7708,7 +7872,7 @@ class Flow {
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
-          case Use::Role: ph.roles.add(use.role); break;
+          case Use::Role: ph.roles.add(data_line_role_of(use, k)); break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
@@ -7828,6 +7992,9 @@ class Flow {
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  // (file, placeholder): where the line of a here-document that wrote the
+  // file puts the placeholder (data_lines).
+  std::map<std::pair<std::string, std::size_t>, render::ElementRole> data_line_roles_;
   // The words of a command that name a file it writes by an option (srun
   // --output=F): its name, not what it writes there.
   std::unordered_map<std::size_t, std::set<const ShellWord*>> output_names_;

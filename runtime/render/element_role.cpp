@@ -56,11 +56,14 @@ bool is_name(std::string_view v) {
 // " #" or " ;" (a YAML key, a comment), no '-' first but before a digit (a
 // list item, an option of pip's requirements). Never a quote, '\', ',', a
 // bracket or a brace.
-bool is_data_scalar(std::string_view v, bool blanks) {
+// (`inner`: more characters allowed after the first.)
+bool is_data_scalar(std::string_view v, bool blanks, std::string_view inner = {}) {
   if (v.empty()) return true;
   if (v.front() == ' ' || v.back() == ' ') return false;
   if (v.front() == '-' && (v.size() < 2 || v[1] < '0' || v[1] > '9')) return false;
-  if (std::string_view("?&%#()*~!;").find(v.front()) != std::string_view::npos) return false;
+  if (std::string_view("?&%#()*~!;").find(v.front()) != std::string_view::npos ||
+      inner.find(v.front()) != std::string_view::npos)
+    return false;
   if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos ||
       v.find(" ;") != std::string_view::npos)
     return false;
@@ -70,7 +73,7 @@ bool is_data_scalar(std::string_view v, bool blanks) {
   for (unsigned char c : v)
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
           std::string_view("._/+@:=-?&%#()*~!;").find(static_cast<char>(c)) != std::string_view::npos ||
-          (blanks && c == ' ')))
+          inner.find(static_cast<char>(c)) != std::string_view::npos || (blanks && c == ' ')))
       return false;
   return true;
 }
@@ -335,6 +338,34 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "bracket, brace, ',', ': ' or ' #'): it would change the "
                    "file's structure (add keys, change types, add YAML tags); write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::YamlPlainText:
+      return is_data_scalar(v, true, "'\",[]")
+                 ? nullptr
+                 : "a value written as a YAML key's or list item's whole value may hold only letters, digits, blanks "
+                   "and . _ / + @ : = - (and ? & % # ( ) * ~ ! ; ' \" , [ ] after its first character; no '\\', "
+                   "brace, ': ' or ' #'): it would change the file's structure (add keys, change types, add YAML "
+                   "tags); write the file with a serializer (yq, python -c 'import yaml...') from an environment "
+                   "variable";
+    case ElementRole::DataQuotedText: {
+      const bool plain = std::none_of(v.begin(), v.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`").find(ch) != std::string_view::npos;
+      });
+      return plain && v.find("\xc2\x85") == std::string_view::npos && v.find("\xe2\x80\xa8") == std::string_view::npos &&
+                     v.find("\xe2\x80\xa9") == std::string_view::npos
+                 ? nullptr
+                 : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
+                   "a control character or line break, '$', '{', '}' or '`': it would end the string or change the "
+                   "file's structure (add keys), or be read as an interpolation; write the file with a serializer "
+                   "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    }
+    case ElementRole::UrlQueryValue:
+      return std::none_of(v.begin(), v.end(),
+                          [](char ch) { return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '&' || ch == '#' || ch == ';'; })
+                 ? nullptr
+                 : "a value in a URL's query (?NAME=VALUE&...) cannot hold '&', '#', ';', a blank or a control "
+                   "character: it would add a parameter the server obeys or end the query; send it encoded "
+                   "(curl --get --data-urlencode \"name=$V\", urllib.parse.quote) from an environment variable";
     case ElementRole::DataWord:
       return is_data_scalar(v, false)
                  ? nullptr
@@ -471,6 +502,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::PipeName: return "|!";
     case ElementRole::DataField:
     case ElementRole::DataWord: return " -?&%#()*~!;";
+    case ElementRole::YamlPlainText: return " -?&%#()*~!;'\",[]";
     default: return {};
   }
 }

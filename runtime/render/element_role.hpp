@@ -60,7 +60,10 @@ enum class ElementRole : std::uint8_t {
   GresPart,       // part of one item of --gres, --gpus*, --tres-per-task (gpu:${V}): a SlurmListPart that may hold ':' (TYPE:COUNT)
   EnvironmentPathList,  // exported under a name that may hold a search list (*PATH*, *LIB*, *DIRS*): Environment for each ':' or ';' element
   JobText,        // --job-name where no %x puts it in a path: no subscript code (it reaches SLURM_JOB_NAME)
-  Last = JobText,
+  DataQuotedText,  // inside a "..." string of a JSON, YAML or TOML line: no '"', '\\', control character, '$', '{', '}' or '`'
+  YamlPlainText,   // the whole value of a YAML block key or list item: a DataField that may hold ' " , [ ] after its start
+  UrlQueryValue,   // in a URL's query (https://h/p?a=${V}&b=1): no '&', '#', ';', blank or control character
+  Last = UrlQueryValue,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -1326,7 +1326,7 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
 
 TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
   namespace R = sg::render;
-  for (const char* form : {"cat > run.json <<EOF\n{\"model\": \"%X%\"}\nEOF", "cat > c.yaml <<'EOF'\nmodel: %X%\nEOF",
+  for (const char* form : {"cat > run.json <<EOF\n{\"model\": %X%}\nEOF", "cat > c.yaml <<'EOF'\nmodel: run-%X%\nEOF",
                            "echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv", "M=\"%X%\"\necho \"model = $M\" > train.toml",
                            "CFG=\"$PWD/run.yaml\"\necho \"model: %X%\" > \"$CFG\""})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
@@ -3353,6 +3353,141 @@ TEST(ValueSinks, RunnersLoadersAndStructuredTextOfTheSixtyEighthReview) {
   });
   EXPECT_FALSE(refuses(placement(task("accelerate launch --multi_gpu train.py --data \"%X%\"")), "/datasets/imagenet"));
   EXPECT_TRUE(refuses(placement(task("accelerate launch --multi_gpu \"%X%\"")), "/tmp/evil.py"));
+}
+
+// Where the line of a here-document puts a value in a JSON, YAML or TOML
+// file, it gets the rule of that place, for that file: an apostrophe or a
+// comma in a task's name is text inside "..." or as a YAML key's value.
+TEST(ValueSinks, ValuesInDataFileLinesGetTheRuleOfTheirPlace) {
+  namespace R = sg::render;
+  const auto roles_of = [](const std::string& form) { return placement(task(form)).roles; };
+  for (const char* form : {"cat > run.json <<EOF\n{\"model\": \"%X%\", \"lr\": 1}\nEOF",
+                           "cat <<EOF > cfg.yaml\nexp:\n  name: \"run-%X%\"\nEOF",
+                           "cat > run.toml <<'EOF'\n[tool.run]\nname = \"%X%\"\nEOF",
+                           "tee meta.json > /dev/null <<EOF\n{\"a\": \"x\", \"name\": \"%X%\"}\nEOF",
+                           "cat >> cfg.yaml <<-EOF\n\tname: \"%X%\"\n\tEOF"}) {
+    EXPECT_TRUE(roles_of(form).has(R::ElementRole::DataQuotedText)) << form;
+    EXPECT_FALSE(roles_of(form).has(R::ElementRole::DataField)) << form;
+  }
+  for (const char* form : {"cat > cfg.yaml <<EOF\nexp:\n  name: %X%\nEOF", "cat > tags.yml <<EOF\ntags:\n  - %X%\nEOF"}) {
+    EXPECT_TRUE(roles_of(form).has(R::ElementRole::YamlPlainText)) << form;
+    EXPECT_FALSE(roles_of(form).has(R::ElementRole::DataField)) << form;
+  }
+  // A file of unknown shape, a place outside a string, a line bash changes
+  // before the value, a writer that is not a plain copy: the file's rule.
+  for (const char* form : {"cat > run.cfg <<EOF\nname = \"%X%\"\nEOF", "cat > run.json <<EOF\n{\"n\": %X%}\nEOF",
+                           "cat > run.json <<EOF\n{\"$K\": \"%X%\"}\nEOF",
+                           "cat > c.yaml <<EOF\nname: %X% # task\nEOF",
+                           "cat <<EOF | tee c.yaml\nname: \"%X%\"\nEOF",
+                           "sed s/a/b/ > c.yaml <<EOF\nname: \"%X%\"\nEOF",
+                           "F=a.yaml\n[ -n \"$X\" ] && F=b.json\ncat > \"$F\" <<EOF\nname: \"%X%\"\nEOF"})
+    EXPECT_TRUE(roles_of(form).has(R::ElementRole::DataField)) << form;
+  // The same file read as code keeps that rule too.
+  EXPECT_TRUE(refused(task("cat > cfg.yaml <<EOF\nname: \"%X%\"\nEOF\nsource cfg.yaml"), "value-parsed-as-code"));
+  // A name with an apostrophe and a comma renders; a quote or a brace does not.
+  const auto quoted = placement(task("cat > cfg.yaml <<EOF\nname: \"%X%\"\nEOF"));
+  EXPECT_FALSE(refuses(quoted, "resnet50 (John's run), v2"));
+  EXPECT_TRUE(refuses(quoted, "a\", x: \"y"));
+  EXPECT_TRUE(refuses(quoted, "${oc.env:AWS_SECRET_ACCESS_KEY}"));
+}
+
+// What an earlier stage of a pipeline carries reaches the file a later
+// stage writes: its here-documents and its members' words too (69th review:
+// cat <<EOF | tee run.sh, then bash run.sh, ran the value).
+TEST(ValueSinks, AnEarlierStagesHereDocumentReachesTheFileALaterStageWrites) {
+  for (const char* form : {"cat <<EOF | tee run.sh\necho \"%X%\"\nEOF\nbash run.sh",
+                           "cat <<EOF | tee run.sh > /dev/null\necho \"%X%\"\nEOF\nbash run.sh",
+                           "cat <<EOF | sudo tee run.sh\necho \"%X%\"\nEOF\nbash run.sh",
+                           "cat <<EOF | cat > run.sh\necho \"%X%\"\nEOF\nbash run.sh",
+                           "{ echo \"echo %X%\"; } | tee run.sh\nbash run.sh",
+                           "cat <<'EOF' | sed 's/a/b/' | tee run.py\nprint('%X%')\nEOF\npython3 run.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(placement(task("cat <<EOF | tee c.yaml\nname: \"%X%\"\nEOF")).roles.has(sg::render::ElementRole::DataField));
+  EXPECT_TRUE(rules(task("cat <<EOF | tee notes.txt\n%X%\nEOF\ncat notes.txt")).empty());
+}
+
+// 69th review: a file of commands named through the environment (TACC
+// Launcher's LAUNCHER_JOB_FILE), programs that read their program from a
+// here-document without being listed (gdl, sas, wish8.6, '-' given to a
+// launcher), and names find prints read back unquoted.
+TEST(ValueSinks, SixtyNinthReview) {
+  for (const char* form : {"cat > jobfile <<EOF\npython3 train.py --name \"%X%\"\nEOF\nexport LAUNCHER_JOB_FILE=jobfile\n$LAUNCHER_DIR/paramrun",
+                           "echo \"python3 t.py %X%\" > cmds\nexport TASK_FILE=$PWD/cmds\nrun-tasks",
+                           "echo \"x %X%\" > hook\nPRE_HOOK=hook python3 t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A log or output a name says it is stays data.
+  EXPECT_TRUE(rules(task("echo \"%X%\" > s.log\nexport SCRIPT_LOG=s.log\npython3 t.py")).empty());
+  for (const char* form : {"gdl <<EOF\nname = '%X%'\nEOF", "sas -stdio <<EOF\n%put %X%;\nEOF",
+                           "wish8.6 <<EOF\nputs \"%X%\"\nEOF", "ansys232 -b <<EOF\n/title,%X%\nEOF",
+                           "torchrun - <<EOF\nprint('%X%')\nEOF", "accelerate launch - <<EOF\nprint('%X%')\nEOF",
+                           "mysolver <<EOF\nname %X%\nEOF", "mysolver <<< \"name %X%\"",
+                           "echo \"name = '%X%'\" | gdl", "echo \"%X%\" | scilab-cli", "echo 'x %X%' | lmp_mpi"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Programs that read their input as data, and scripts the template names.
+  for (const char* form : {"cat <<EOF\n%X%\nEOF", "jq -r .name <<< \"{}\"\necho %X%", "mail -s done me <<EOF\n%X%\nEOF",
+                           "python3 train.py <<EOF\n%X%\nEOF", "logger -t job <<< \"%X%\"", "./report.sh <<EOF\n%X%\nEOF",
+                           "read -r A <<< \"%X%\"", "wc -c <<< \"%X%\"", "grep -q x <<EOF\n%X%\nEOF"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  // find prints the names the template made, as ls does.
+  EXPECT_TRUE(placement(task("mkdir -p \"runs/%X%\"\nfor d in $(find runs -type d); do python3 s.py --dir $d; done"))
+                  .context.split_later);
+}
+
+// A value in a URL's query, given to any program or through a variable:
+// an '&' would add a parameter (?run=x&admin=true).
+TEST(ValueSinks, AValueInAUrlsQueryAddsNoParameter) {
+  namespace R = sg::render;
+  for (const char* form : {"curl -s \"https://hooks.example.org/notify?run=%X%&mode=train\"",
+                           "python3 notify.py --url \"https://x.org/api?name=%X%\"",
+                           "URL=\"https://x.org/api?a=1&name=%X%\"\nwget -q \"$URL\""}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.roles.has(R::ElementRole::UrlQueryValue)) << form;
+    EXPECT_TRUE(refuses(p, "x&admin=true")) << form;
+    EXPECT_TRUE(refuses(p, "x#")) << form;
+    EXPECT_FALSE(refuses(p, "resnet50-lr0.1")) << form;
+  }
+  // Before the query, or no URL: not a query's value.
+  for (const char* form : {"curl -s \"https://x.org/runs/%X%?v=1\"", "echo \"done? %X%\""})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::UrlQueryValue)) << form;
+}
+
+// 70th review: manifests whose commands run (a Kubernetes Job, a compose
+// file under any name, a playbook); standard input named in an option's
+// own word (-f-, --file=-, -sSfK-); kubectl run -i; lists of files read on
+// standard input; YAML flow collections over lines; >(...) after a pipe.
+TEST(ValueSinks, SeventiethReview) {
+  for (const char* form : {
+           "cat > job.yaml <<EOF\nargs: [\"python train.py --name '%X%'\"]\nEOF\nkubectl apply -f job.yaml",
+           "cat > job.yaml <<EOF\nargs: [\"python train.py --name '%X%'\"]\nEOF\nkubectl create --filename=job.yaml",
+           "cat > train-compose.yaml <<EOF\ncommand: [\"bash\", \"-c\", \"echo '%X%'\"]\nEOF\ndocker compose -f train-compose.yaml up",
+           "cat > train.yml <<EOF\n- hosts: localhost\n  tasks:\n    - shell: \"echo '%X%'\"\nEOF\nansible-playbook -c local train.yml",
+           "cat > job.json <<EOF\n{\"command\": \"echo '%X%'\"}\nEOF\naws batch submit-job --cli-input-json file://job.json",
+           "docker build -t img -f- . <<EOF\nRUN echo \"%X%\"\nEOF",
+           "docker image build --file=- . <<EOF\nRUN echo \"%X%\"\nEOF",
+           "kubectl apply -f- <<EOF\nargs: [\"%X%\"]\nEOF",
+           "kubectl run t -i --rm --image=busybox <<EOF\necho \"%X%\"\nEOF",
+           "cat <<EOF | cat > >(cat > run.sh)\necho \"%X%\"\nEOF\nbash run.sh",
+           "cat > paramlist <<EOF\npython3 t.py \"%X%\"\nEOF\nexport CONTROL_FILE=paramlist\n$DIR/paramrun"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // curl's options read from standard input however -K is spelled: a URL there is fetched.
+  for (const char* form : {"curl -sSfK- <<EOF\nurl = \"%X%\"\nEOF", "curl --config=- <<EOF\nurl = \"%X%\"\nEOF",
+                           "curl -K/dev/stdin <<EOF\nurl = \"%X%\"\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Names of files to pack, read on standard input, are paths.
+  for (const char* form : {"tar -czf o.tgz -T - <<EOF\n%X%\nEOF", "tar -czf o.tgz --files-from=- <<EOF\n%X%\nEOF",
+                           "printf '%s\\n' \"%X%\" | cpio -ov > o.cpio", "echo \"%X%\" | zip -@ o.zip"})
+    EXPECT_TRUE(placement(task(form)).roles.has(sg::render::ElementRole::Path)) << form;
+  // A YAML line inside a flow collection opened on a line before: ',' ends the scalar there.
+  EXPECT_TRUE(placement(task("cat > c.yaml <<EOF\nmodel: {\n  name: %X%\n}\nEOF"))
+                  .roles.has(sg::render::ElementRole::DataField));
+  EXPECT_TRUE(placement(task("cat > c.yaml <<EOF\nmodel: {a: 1}\nname: %X%\nEOF"))
+                  .roles.has(sg::render::ElementRole::YamlPlainText));
+  // What inline code that lists a directory prints may be a name the
+  // template made: split unquoted, it is refused (a program made it).
+  EXPECT_TRUE(refused(task("mkdir -p \"runs/%X%\"\nL=$(python3 -c 'import os; print(os.listdir(\"runs\")[0])')\n"
+                           "python3 evaluate.py $L"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("OUT=%X%\nsrun --output=\"$OUT\" python3 train.py")).empty());
 }
 
 }  // namespace

@@ -25,6 +25,31 @@ TEST(WrittenFileNamed, AnyComponentNamingAWrittenFileOrPatternIsFound) {
     EXPECT_EQ(written_file_named(written, v), "") << v;
 }
 
+// Inside "..." of a JSON, YAML or TOML line a value may hold what a name
+// holds (an apostrophe, a comma), never what ends the string or interpolates.
+TEST(DataRoles, QuotedTextHoldsAnyTextButWhatEndsTheString) {
+  using slurmglue::render::check_element;
+  using slurmglue::render::ElementRole;
+  for (const char* v : {"resnet50 lr=0.1 (John's baseline), v2", "a: b # c", "[1, 2]", "naïve", "", "it's & <ok> | ;"})
+    EXPECT_EQ(check_element(ElementRole::DataQuotedText, v), nullptr) << v;
+  for (const char* v : {"a\", x", "a\\", "a\nb", "a\tb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f",
+                        "a\xe2\x80\xa8" "b"})
+    EXPECT_NE(check_element(ElementRole::DataQuotedText, v), nullptr) << v;
+}
+
+// As a YAML key's whole value a value is a plain scalar: quotes and commas
+// inside are text; what starts a tag, an anchor, a flow collection or a
+// comment, or adds a key, is refused.
+TEST(DataRoles, YamlPlainTextHoldsQuotesAndCommasAfterItsStart) {
+  using slurmglue::render::check_element;
+  using slurmglue::render::ElementRole;
+  for (const char* v : {"resnet50 lr=0.1 (John's baseline), v2", "say \"hi\"", "a [b]", "0.01", "-1", "/data/x"})
+    EXPECT_EQ(check_element(ElementRole::YamlPlainText, v), nullptr) << v;
+  for (const char* v : {"'a'", "\"a\"", "[a]", ",a", "!!python/object/apply:os.system", "&a", "*a", "a: b",
+                        "a #b", "- x", "{a: 1}", "a\\b", " a", "a\nb: c", "${X}"})
+    EXPECT_NE(check_element(ElementRole::YamlPlainText, v), nullptr) << v;
+}
+
 TEST(ValueCut, EchoOptionsAreTheWordsEchoPrintsNothingFor) {
   using slurmglue::render::ValueCut;
   for (const char* v : {"-n", "-e", "-E", "-neE", "-nnn"}) EXPECT_TRUE(ValueCut::is_echo_options(v)) << v;

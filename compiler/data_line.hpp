@@ -1,0 +1,41 @@
+// Where a placeholder stands in a line of a data file the template writes
+// from a here-document (cat > run.yaml <<EOF ... name: "${...}" ...): inside
+// a quoted string of JSON, YAML or TOML, or as a YAML block scalar. There a
+// value may hold what that place holds (an apostrophe, a comma), where the
+// rule for a data file of unknown shape (render::ElementRole::DataField)
+// would refuse an ordinary name.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/render/element_role.hpp"
+
+namespace slurmglue::compiler {
+
+enum class DataFormat { Other, Json, Yaml, Toml };
+
+// The format a data file's name says (run.json, cfg.yaml.j2, pyproject.toml).
+DataFormat data_format(std::string_view file_name);
+
+// The rule for a value written between `before` (the line's text up to the
+// placeholder) and `after` (the rest of the line) in a file of `format`:
+// DataQuotedText inside a double-quoted string the line opens and closes,
+// YamlPlainText as the whole value of a simple YAML key or list item, else
+// DataField. The texts are as the template writes them; one holding an
+// expansion, an escape or a comment before the value is DataField, and so
+// is any line where the lines before it leave something `open`.
+render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open = false);
+
+// What a file's lines leave open for the next: a quoted string, or in
+// YAML a flow collection ({ or [ spanning lines, where ',' ends a scalar).
+// Then the next line is not read on its own.
+struct DataLines {
+  DataFormat format;
+  int depth = 0;        // brackets open
+  bool quoted = false;  // a string goes on
+  // Reads more whole lines, in order.
+  void read(std::string_view lines);
+  bool open() const { return quoted || (format == DataFormat::Yaml && depth != 0); }
+};
+
+}  // namespace slurmglue::compiler

@@ -1,0 +1,89 @@
+// Where a line of a data file puts a placeholder: the rule its value gets.
+#include "compiler/data_line.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace C = slurmglue::compiler;
+using R = slurmglue::render::ElementRole;
+
+// The role of "${V}" written where "@" stands in `line`.
+R role(C::DataFormat f, std::string_view line) {
+  const auto at = line.find('@');
+  return C::data_line_role(f, line.substr(0, at), line.substr(at + 1));
+}
+
+TEST(DataLine, FormatsAreKnownByTheFileName) {
+  EXPECT_EQ(C::data_format("run.json"), C::DataFormat::Json);
+  EXPECT_EQ(C::data_format("out/EVENTS.JSONL"), C::DataFormat::Json);
+  EXPECT_EQ(C::data_format("cfg/train.yml"), C::DataFormat::Yaml);
+  EXPECT_EQ(C::data_format("pyproject.toml"), C::DataFormat::Toml);
+  // A copy's or a template's suffix: what reads the file is unknown.
+  for (const char* n : {"run.json.tmp", "cfg.yaml.j2", "setup.cfg", "clearml.conf", "results.csv", "yaml", ".json"})
+    EXPECT_EQ(C::data_format(n), C::DataFormat::Other) << n;
+}
+
+TEST(DataLine, InsideAStringTheLineOpensAndClosesIsQuotedText) {
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  {"name": "@", "lr": 1})"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  "tags": ["a", "run-@-x"],)"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"("@": 1)"), R::DataQuotedText);  // a key: still one string
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(  name: "@")"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(  - "@")"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"({name: "@", lr: 1})"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(note: "x" # "@")"), R::DataField);  // in a comment
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = "@")"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(tags = ["a", "@"])"), R::DataQuotedText);
+}
+
+TEST(DataLine, AQuoteThatDoesNotStartAStringLeavesTheRuleOfTheFile) {
+  // YAML and TOML read a quote as a string's start only where a value begins.
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: it's "@")"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name:"@")"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(args: --name="@")"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: '@')"), R::DataField);  // single quotes: a "'" ends them
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: 'a "@')"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = 'a "@')"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = """@""")"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": @})"), R::DataField);  // a number, true, null
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"a": "x", "b": @})"), R::DataField);
+  // Not closed on the line, or closed after an escape.
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": "@)"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": "@\"")"), R::DataField);
+  // What bash expands before the value changes the line (an unquoted here-document).
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"$KEY": "@"})"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"a": "`date`", "b": "@"})"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"a": "x\", "b": "@"})"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Other, R"(name = "@")"), R::DataField);
+}
+
+TEST(DataLine, AYamlKeysWholeValueIsAPlainScalar) {
+  EXPECT_EQ(role(C::DataFormat::Yaml, "name: @"), R::YamlPlainText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, "  run.name: @  "), R::YamlPlainText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, "  - @"), R::YamlPlainText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, "- - name: @"), R::YamlPlainText);
+  // Anything after it, a flow collection, a key of its own, text before it.
+  for (const char* line : {"name: @ # the task", "name: @,", "tags: [@]", "{name: @}", "@: 1", "name: run-@",
+                           "\"name\": @", "name:@", "a: b: @", "? @"})
+    EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataField) << line;
+  EXPECT_EQ(role(C::DataFormat::Toml, "name = @"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, "@"), R::DataField);
+}
+
+TEST(DataLine, LinesBeforeMayLeaveAStringOrAFlowCollectionOpen) {
+  const auto open = [](C::DataFormat f, std::string_view lines) {
+    C::DataLines state{f};
+    state.read(lines);
+    return state.open();
+  };
+  EXPECT_TRUE(open(C::DataFormat::Yaml, "model: {\n  arch: resnet,\n"));
+  EXPECT_TRUE(open(C::DataFormat::Yaml, "runs: [\n"));
+  EXPECT_TRUE(open(C::DataFormat::Yaml, "note: \"first line\n"));
+  EXPECT_FALSE(open(C::DataFormat::Yaml, "model: {arch: resnet}\nname: John's # {\n"));
+  EXPECT_FALSE(open(C::DataFormat::Yaml, "a: \"x\\\" {\"\n"));
+  EXPECT_FALSE(open(C::DataFormat::Json, "{\n  \"a\": \"[\",\n"));  // JSON: brackets leave strings alone
+  EXPECT_TRUE(open(C::DataFormat::Json, "{\"a\": \"x\n"));
+  EXPECT_EQ(C::data_line_role(C::DataFormat::Yaml, "  name: ", "", true), R::DataField);
+}
+
+}  // namespace
