@@ -1403,6 +1403,8 @@ class Flow {
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
+        if (render::is_package_file(n) && role == render::ElementRole::DataWord)  // requirements.txt: packages pip installs
+          uses_.push_back({key, Use::Role, fmt::format("a list of packages ({})", basename_of(n)), render::ElementRole::PackageSpec});
         if (role == render::ElementRole::DataField && program && one_of(basename_of(program->text), {"cat", "tee"}))
           if (names.size() == 1) data_lines(key, c, data_format(n));
       }
@@ -2415,7 +2417,27 @@ class Flow {
     std::vector<std::vector<const ShellWord*>> command_programs(t_.commands.size());  // timeout 60 cp: timeout, cp
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
     std::string stdout_file;                      // exec >F: the file every later command writes to
-    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+    // The commands of a word's $(...) come before the command whose word it
+    // is, as bash runs them: what they print is then among the word's refs
+    // when its rules are read (> "logs/$(squeue -h -o %j).log").
+    std::vector<std::size_t> order;
+    order.reserve(t_.commands.size());
+    std::vector<std::pair<std::size_t, std::size_t>> open;  // (command, children visited): no recursion, however deep
+    for (std::size_t root = 0; root < t_.commands.size(); ++root) {
+      if (t_.commands[root].parent != kNone && t_.commands[root].parent < t_.commands.size()) continue;
+      open.emplace_back(root, 0);
+      while (!open.empty()) {
+        auto& [c, visited] = open.back();
+        if (visited < children_of(c).size()) {
+          const auto d = children_of(c)[visited++];
+          open.emplace_back(d, 0);  // (invalidates c and visited)
+        } else {
+          order.push_back(c);
+          open.pop_back();
+        }
+      }
+    }
+    for (const auto c : order) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
@@ -2509,6 +2531,13 @@ class Flow {
         program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.end()});
         command_programs[c].push_back(all[i]);
       }
+      // What it prints is in the words of the commands whose $(...) holds
+      // it (read before them, in this order).
+      if (const auto out = outputs_.find(c); out != outputs_.end() && !cmd.words.empty())
+        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
+          for (auto& outer : t_.commands[up].words)
+            if (outer.begin <= cmd.words.front().begin && cmd.words.front().begin < outer.end)
+              outer.refs.insert(outer.refs.end(), out->second.begin(), out->second.end());
       for (const auto& w : cmd.words)
         if (w.text.rfind(">(", 0) == 0) {
           // >(bash), >(python3 -): a process reading its input as code.
@@ -2658,11 +2687,6 @@ class Flow {
           for (auto& outer : t_.commands[up].words)
             if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
       }
-      if (const auto out = outputs_.find(c); out != outputs_.end() && !cmd.words.empty())
-        for (auto up = cmd.parent; up != kNone; up = t_.commands[up].parent)
-          for (auto& outer : t_.commands[up].words)
-            if (outer.begin <= cmd.words.front().begin && cmd.words.front().begin < outer.end)
-              outer.refs.insert(outer.refs.end(), out->second.begin(), out->second.end());
     }
     for (const auto& [key, c] : pending_writes_) assign_from_command(key, c);
   }
@@ -4952,6 +4976,7 @@ class Flow {
         else if (!one_of(name, {"mpirun", "mpiexec"})) read_list_file(file, by, true);  // (hostfiles: below)
       });
     manifest_operands(words, i, name);
+    configuration_into_commands(words, i, name);
     // Lists of packages and hosts: each line may be an option (pip's
     // --index-url, -r FILE) or add a host.
     static constexpr ProgramOptions kListFiles[] = {
@@ -5989,6 +6014,27 @@ class Flow {
     }
   }
 
+  // Programs that put what configuration files hold into shell commands
+  // they run: snakemake (a Snakefile's configfile: config/config.yaml,
+  // {config[run_name]} in a rule's shell), dvc repro and exp run
+  // (params.yaml's values in a stage's cmd): every JSON, YAML or TOML file
+  // the template wrote is code then. And task farms that run each line of
+  // the file they are given (disBatch, staskfarm).
+  void configuration_into_commands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    const bool dvc = name == "dvc" && (sub(i + 1) == "repro" || (sub(i + 1) == "exp" && sub(i + 2) == "run"));
+    if (name == "snakemake" || dvc) {
+      const std::string by = name + " (it puts the values of the configuration it reads into shell commands)";
+      for (const auto& key : *written_)
+        if (key.rfind("file:", 0) == 0 && data_format(std::string_view(key).substr(5)) != DataFormat::Other)
+          uses_.push_back({key, Use::Code, by});
+    }
+    if (one_of(name, {"disBatch", "disbatch", "staskfarm", "taskfarm"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-')
+          read_list_file(words[k]->text, name + " (it runs each line of the file)", true);
+  }
+
   // A file a program reads as a list (pip -r, conda --file, mpirun
   // --hostfile): a value written into it is one word of a line, whatever
   // the file's name; srun --multi-prog's lines are commands (code).
@@ -6366,7 +6412,16 @@ class Flow {
       // Every operand: test trees, packages (uv pip install as pip install).
       if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv" && words[first - 1]->text == "pip"))
         for (std::size_t k = first; k < words.size(); ++k)
-          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
+          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
+            mark(k);
+            // pip install NAME @ URL, git+https://...: where the code it
+            // builds and runs comes from. (An index's URL is an option's
+            // value, which the glue's configuration may give.)
+            const bool index = k > first && one_of(words[k - 1]->text, {"-i", "--index-url", "--extra-index-url", "-f",
+                                                                         "--find-links", "--trusted-host"});
+            if (name != "pytest" && name != "py.test" && !index && words[k]->text.rfind("-", 0) != 0)
+              fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
+          }
       if (name == "java") {
         // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
         // is code, the class (or -m MODULE/CLASS) chooses the program, as

@@ -1,6 +1,7 @@
 #include "runtime/render/code_files.hpp"
 
 #include <initializer_list>
+#include <string>
 #include <unordered_set>
 
 namespace slurmglue::render {
@@ -46,6 +47,15 @@ bool is_code_file(std::string_view name) {
       (ends_with(base, ".ini") || ends_with(base, ".conf") || ends_with(base, ".cfg")))
     return true;
   // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
+  // Build and task files tools find by name (Taskfile.dist.yml, compose
+  // overrides, Procfile.dev, Dockerfile.gpu; justfile in any case).
+  std::string lower(base);
+  for (auto& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  if (starts_with(lower, "taskfile") || starts_with(lower, "procfile") || starts_with(lower, "docker-compose") ||
+      starts_with(lower, "compose.") || starts_with(lower, "dockerfile") || starts_with(lower, "containerfile") ||
+      starts_with(lower, "sconstruct") || starts_with(lower, "sconscript") || starts_with(lower, "docker-bake.") ||
+      lower == "justfile" || lower == ".justfile" || starts_with(lower, "build.bazel") || starts_with(lower, "workspace.bazel"))
+    return true;
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
       starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
       name.find("modulefiles/") != std::string_view::npos || name.find("modules/") != std::string_view::npos)
@@ -70,7 +80,14 @@ bool is_code_file(std::string_view name) {
                        "package.json", "Procfile", "justfile", "Justfile", ".justfile", "Taskfile.yml",
                        "Taskfile.yaml", "taskfile.yml", "taskfile.yaml", "dvc.yaml", "MLproject", "supervisord.conf",
                        "Pipfile", "pixi.toml", "deno.json", "deno.jsonc", "docker-compose.yml", "docker-compose.yaml",
-                       "compose.yml", "compose.yaml", "Rakefile", "Vagrantfile", "noxfile.py", "tasks.py"}) ||
+                       "compose.yml", "compose.yaml", "Rakefile", "Vagrantfile", "noxfile.py", "tasks.py",
+                       // Build files that are code (Ruby, Starlark, Groovy, meson's
+                       // run_command, ant's exec, maven's plugins, bake's and hatch's
+                       // commands, cargo's build scripts, CI jobs, nextflow's config).
+                       "Gemfile", "Brewfile", "Podfile", "Fastfile", "Guardfile", "Capfile", "Berksfile", "Dangerfile",
+                       "BUILD", "WORKSPACE", "MODULE.bazel", "meson.build", "meson_options.txt", "meson.options",
+                       "Tiltfile", "Earthfile", "build.xml", "pom.xml", "hatch.toml", "Cargo.toml", ".gitlab-ci.yml",
+                       "nextflow.config", "conanfile.txt", "wandb-sweep.yaml", "sweep.yaml"}) ||
          ends_with(base, ".def");  // container recipes run their RUN / %post
 }
 

@@ -359,6 +359,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "file's structure (add keys), or be read as an interpolation; write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     }
+    case ElementRole::PackageSpec:
+      return v.find_first_of(":@") == std::string_view::npos
+                 ? nullptr
+                 : "a package to install cannot hold ':' or '@': a URL, NAME @ URL or git+https://... would make pip "
+                   "fetch, build and run code from where the value says; name the package (torch==2.3.1) and "
+                   "write the index in the template";
     case ElementRole::UrlQueryValue:
       return std::none_of(v.begin(), v.end(),
                           [](char ch) { return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '&' || ch == '#' || ch == ';'; })

@@ -63,7 +63,8 @@ enum class ElementRole : std::uint8_t {
   DataQuotedText,  // inside a "..." string of a JSON, YAML or TOML line: no '"', '\\', control character, '$', '{', '}' or '`'
   YamlPlainText,   // the whole value of a YAML block key or list item: a DataField that may hold ' " , [ ] after its start
   UrlQueryValue,   // in a URL's query (https://h/p?a=${V}&b=1): no '&', '#', ';', blank or control character
-  Last = UrlQueryValue,
+  PackageSpec,     // a package pip installs (an operand, a requirements line): no ':' or '@' (a URL, NAME @ URL, git+...)
+  Last = PackageSpec,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -3490,4 +3490,44 @@ TEST(ValueSinks, SeventiethReview) {
   EXPECT_TRUE(rules(task("OUT=%X%\nsrun --output=\"$OUT\" python3 train.py")).empty());
 }
 
+// The job name read back by $(squeue -o %j) inside a path's word: what
+// the substitution prints is among the word's parts when its rules are
+// read (the substitution's command was read after the word's).
+TEST(ValueSinks, WhatASubstitutionPrintsFillsThePathItStandsIn) {
+  for (const char* form : {"python3 train.py > \"logs/$(squeue -h -j $SLURM_JOB_ID -o %j).log\"",
+                           "mkdir -p \"runs/$(squeue -h -o %j)\""}) {
+    sg::compiler::Source source("t.tpl", kHead + "#SBATCH --job-name=${CLEARML_TASK.name}\n" + form + "\n");
+    const auto c = sg::compiler::compile(source);
+    ASSERT_NE(c.renderer, nullptr) << form;
+    EXPECT_TRUE(refuses(c.renderer->program().placements.front(), "../../etc")) << form;
+    EXPECT_FALSE(refuses(c.renderer->program().placements.front(), "resnet50 baseline")) << form;
+  }
+}
+
+// 71st review: build and task files tools find by name, configuration a
+// program puts into shell commands (snakemake's configfile, dvc's
+// params.yaml), task farms, and where pip gets the code it installs.
+TEST(ValueSinks, SeventyFirstReview) {
+  for (const char* form : {"cat > SConstruct <<EOF\nN = %X%\nEOF\nscons",
+                           "echo \"gem '%X%'\" > Gemfile\nbundle install",
+                           "cat > Taskfile.dist.yml <<EOF\ncmds: [\"echo %X%\"]\nEOF\ntask",
+                           "echo \"run:\n  echo %X%\" > JUSTFILE\njust run",
+                           "cat > compose.override.yml <<EOF\ncommand: %X%\nEOF\ndocker compose up",
+                           "cat > nextflow.config <<EOF\nparams.name = '%X%'\nEOF\nnextflow run main.nf",
+                           "mkdir -p config\ncat > config/config.yaml <<EOF\nrun_name: %X%\nEOF\nsnakemake --cores 1",
+                           "cat > params.yaml <<EOF\nrun_name: %X%\nEOF\ndvc repro",
+                           "echo \"python3 t.py --name %X%\" >> tasks\ndisBatch tasks"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // The same configuration read by a program that puts nothing into commands.
+  EXPECT_TRUE(rules(task("cat > params.yaml <<EOF\nrun_name: %X%\nEOF\npython3 train.py --params params.yaml")).empty());
+  namespace R = sg::render;
+  for (const char* form : {"pip install %X%", "python3 -m pip install -U %X%", "uv pip install %X%",
+                           "echo \"%X%\" >> requirements.txt\npip install -r requirements.txt"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "evil @ https://evil.example/evil-1.0.tar.gz")) << form;
+    EXPECT_TRUE(refuses(p, "git+https://evil.example/x")) << form;
+    EXPECT_FALSE(refuses(p, "torch==2.3.1")) << form;
+  }
+}
+
 }  // namespace
