@@ -284,7 +284,7 @@ bool reads_input_as_data(std::string_view name) {
       "expand", "unexpand", "join", "numfmt", "basenc", "ack", "ag", "bzcat", "xzcat", "zstdcat", "pbzip2", "brotli",
       "pixz", "lzma", "unlzma", "logger", "wall", "write", "sendmail", "msmtp", "ssmtp", "mail", "mailx", "Mail",
       "s-nail", "nail", "bsd-mailx", "heirloom-mailx", "nc", "netcat", "ncat", "socat", "gpg", "gpg2", "age",
-      "openssl", "cpio", "curl", "xclip", "true", "false", "date", "hostname", "nvidia-smi", "htpasswd",
+      "cpio", "curl", "xclip", "true", "false", "date", "hostname", "nvidia-smi", "htpasswd",
       "docker", "podman", "kubectl", "aws", "gsutil", "gcloud", "az", "rclone", "s3cmd", "mc", "clearml-task",
       "clearml-data", "sqlformat", "xmllint", "tidy", "pandoc", "sha3sum", "md5", "wc"};
   return moves_bytes_only(name) || kPrograms.count(name) > 0;

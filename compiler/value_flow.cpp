@@ -1403,7 +1403,7 @@ class Flow {
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
-        if (render::is_package_file(n) && role == render::ElementRole::DataWord)  // requirements.txt: packages pip installs
+        if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           uses_.push_back({key, Use::Role, fmt::format("a list of packages ({})", basename_of(n)), render::ElementRole::PackageSpec});
         if (role == render::ElementRole::DataField && program && one_of(basename_of(program->text), {"cat", "tee"}))
           if (names.size() == 1) data_lines(key, c, data_format(n));
@@ -1702,6 +1702,7 @@ class Flow {
         {"conda mamba micromamba", "-p --prefix"},
         {"tar gtar", "-T --files-from -g --listed-incremental --index-file --volno-file -X --exclude-from"},
         {"rsync", "--files-from --exclude-from --include-from --log-file --backup-dir --partial-dir --temp-dir"},
+        {"rclone", "--files-from --files-from-raw"},
         {"cpio", "-E --pattern-file"},
         {"nvidia-smi", "-f --filename"},
         {"enroot", "-o --output"},
@@ -1752,8 +1753,8 @@ class Flow {
       std::string_view option = joined.empty() ? std::string_view(words[k > 0 ? k - 1 : k]->text)
                                                : std::string_view(words[k]->text).substr(0, words[k]->text.size() - joined.size());
       if (!option.empty() && option.back() == '=') option.remove_suffix(1);
-      if (!one_of(option, {"-T", "--files-from", "-X", "--exclude-from", "--include-from", "-E", "--pattern-file", "-i",
-                           "--input-file"}))
+      if (!one_of(option, {"-T", "--files-from", "--files-from-raw", "-X", "--exclude-from", "--include-from", "-E",
+                           "--pattern-file", "-i", "--input-file"}))
         return;
       const std::string_view list = joined.empty() ? std::string_view(words[k]->text) : joined;
       if (names_stdin(list)) return stdin_fills(current_, render::ElementRole::Path, prog + " (a list of files it reads on standard input)");
@@ -1767,7 +1768,7 @@ class Flow {
       });
     };
     if ((prog == "cpio" && (in_cluster('o') || in_cluster('p') || has({"--create", "--pass-through"}))) ||
-        (prog == "zip" && (in_cluster('@') || has({"--names-stdin"}))))
+        (prog == "zip" && (in_cluster('@') || has({"--names-stdin"}))) || (prog == "gsutil" && has({"-I"})))
       stdin_fills(current_, render::ElementRole::Path, prog + " (the names of the files it packs, read on standard input)");
   }
   // Each value that reaches command c's standard input fills `role`.
@@ -2032,6 +2033,15 @@ class Flow {
             return false;
           }))
         outputs_[c].emplace_back("fs:names");
+      // python3 -c 'print(yaml.safe_load(open("config.yaml"))["out"])':
+      // what it prints may be what a file its code names holds.
+      for (const auto* w : words)
+        if (w != words.front() && w->text.find('(') != std::string::npos)
+          for (const auto& key : *written_)
+            if (!is_pattern_key(key) && key.rfind("file:", 0) == 0) {
+              const auto file = basename_of(std::string_view(key).substr(5));
+              if (file.size() > 1 && w->text.find(file) != std::string::npos) outputs_[c].push_back(key);
+            }
     }
     std::vector<const ShellWord*> operands;
     bool after_program = false;
@@ -2771,7 +2781,9 @@ class Flow {
                                "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path",
                                // Unpicklers run what the file says; ruby's load runs a file.
                                "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
-                               "shelve.open", "load ARGV", "load(ARGV"});
+                               "shelve.open", "load ARGV", "load(ARGV",
+                               // TACC pylauncher runs each line of the file it is named.
+                               "Launcher("});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
@@ -3001,15 +3013,21 @@ class Flow {
       const bool items = comma != std::string_view::npos && text.find('=') < comma &&
                          text.find('=', comma) != std::string_view::npos && !text.empty() && is_name_start(text[0]);
       if (mapping || items) fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
-      // "https://host/api?run=$V&mode=train": a value in a URL's query,
-      // where an '&' would add a parameter the server obeys.
-      if (const auto scheme = w.text.find("://"); scheme != std::string::npos && w.text.find('?', scheme) != std::string::npos)
-        fills_where(w, render::ElementRole::UrlQueryValue, "a URL's query (?NAME=VALUE&...)",
-                    [](std::string_view raw, const std::vector<Expansion>&, std::size_t at) {
-                      const auto from = raw.find("://");
-                      const auto query = from == std::string_view::npos ? from : raw.find('?', from);
-                      return query != std::string_view::npos && query < at;
-                    });
+      // A value in a URL: in its host it chooses the server (and where a
+      // token goes), in its path it climbs with '..' or starts a query, in
+      // its query an '&' adds a parameter the server obeys.
+      if (w.text.find("://") != std::string::npos) {
+        const auto part = [](std::string_view raw, std::size_t at) {
+          const auto from = raw.find("://");
+          if (from == std::string_view::npos || from > at) return render::ElementRole::None;
+          const auto slash = raw.find('/', from + 3), query = raw.find('?', from + 3);
+          if (query < at) return render::ElementRole::UrlQueryValue;
+          return slash < at ? render::ElementRole::UrlPathPart : render::ElementRole::UrlHost;
+        };
+        for (const auto role : {render::ElementRole::UrlHost, render::ElementRole::UrlPathPart, render::ElementRole::UrlQueryValue})
+          fills_where(w, role, "a URL's host, path or query",
+                      [&](std::string_view raw, const std::vector<Expansion>&, std::size_t at) { return part(raw, at) == role; });
+      }
     }
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
@@ -4972,6 +4990,12 @@ class Flow {
         // What the file holds runs too (a compose file or a Kubernetes
         // manifest under any name); '-f-', '--file=-': standard input.
         const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
+        // (docker run IMG python3 t.py --config F: the container's program's option.)
+        const auto before = [&](std::initializer_list<std::string_view> subcommands) {
+          return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(k),
+                             [&](const ShellWord* w) { return one_of(w->text, subcommands); });
+        };
+        if (one_of(name, {"docker", "podman", "nerdctl"}) && before({"run", "exec", "create", "start"})) return;
         if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
         else if (!one_of(name, {"mpirun", "mpiexec"})) read_list_file(file, by, true);  // (hostfiles: below)
       });
@@ -6002,15 +6026,34 @@ class Flow {
         if (one_of(words[k]->text, {"--cli-input-json", "--cli-input-yaml"}) && words[k + 1]->text.rfind("file://", 0) == 0)
           read_list_file(std::string_view(words[k + 1]->text).substr(7), by, true);
     if (!one_of(name, {"ansible-playbook", "ansible-pull", "argo", "sky", "tmuxp", "tmuxinator", "nomad", "skaffold",
-                       "kubectl", "oc", "helm", "podman", "docker", "kind", "k3d", "minikube"}))
+                       "kubectl", "oc", "helm", "podman", "docker", "kind", "k3d", "minikube", "maestro", "merlin", "ray",
+                       "jube", "lpad", "singularity-compose", "dstack", "mprocs", "circusd", "pm2", "serve", "hq", "flux",
+                       "supervisord", "honcho", "foreman", "overmind", "docker-compose", "podman-compose"}))
       return;
-    for (std::size_t k = i + 1; k < words.size(); ++k) {
+    // docker and podman: only what they deploy (docker stack deploy,
+    // compose, buildx bake, podman kube play), not a container's arguments.
+    std::size_t from = i + 1;
+    if (one_of(name, {"docker", "podman"})) {
+      while (from < words.size() && !one_of(words[from]->text, {"stack", "compose", "bake", "kube", "play"})) ++from;
+      if (from < words.size() && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                             words.begin() + static_cast<std::ptrdiff_t>(from),
+                                             [](const ShellWord* w) { return one_of(w->text, {"run", "exec", "create"}); }))
+        return;
+    }
+    // kubectl exec POD -- CMD, kubectl cp: files a container or a copy gets.
+    if (one_of(name, {"kubectl", "oc"}) &&
+        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+          return one_of(w->text, {"exec", "cp", "run", "debug", "attach", "--"});
+        }))
+      return;
+    for (std::size_t k = from; k < words.size(); ++k) {
       std::string_view file = words[k]->text;
       if (file.rfind("--", 0) == 0 && file.find('=') != std::string_view::npos) file.remove_prefix(file.find('=') + 1);
       const auto base = basename_of(file);
       const auto dot = base.rfind('.');
       if (dot == std::string_view::npos) continue;
-      if (one_of(base.substr(dot), {".yaml", ".yml", ".json", ".hcl", ".nomad", ".j2"})) read_list_file(file, by, true);
+      if (one_of(base.substr(dot), {".yaml", ".yml", ".json", ".hcl", ".nomad", ".j2", ".toml", ".ini", ".conf", ".xml"}))
+        read_list_file(file, by, true);
     }
   }
 
@@ -6029,10 +6072,13 @@ class Flow {
         if (key.rfind("file:", 0) == 0 && data_format(std::string_view(key).substr(5)) != DataFormat::Other)
           uses_.push_back({key, Use::Code, by});
     }
-    if (one_of(name, {"disBatch", "disbatch", "staskfarm", "taskfarm"}))
-      for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (!words[k]->text.empty() && words[k]->text[0] != '-')
-          read_list_file(words[k]->text, name + " (it runs each line of the file)", true);
+    if (one_of(name, {"disBatch", "disbatch", "staskfarm", "taskfarm", "mpi-tasks", "pylauncher", "launcher"}) ||
+        (name == "hq" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text.rfind("--each-line", 0) == 0; })))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        std::string_view file = words[k]->text;
+        if (file.rfind("--each-line=", 0) == 0) file.remove_prefix(12);  // hq submit --each-line=F
+        if (!file.empty() && file[0] != '-') read_list_file(file, name + " (it runs each line of the file)", true);
+      }
   }
 
   // A file a program reads as a list (pip -r, conda --file, mpirun
@@ -7533,6 +7579,8 @@ class Flow {
                      [](const ShellWord* w) { return names_stdin(w->text); }) ||
          option_names_stdin(words, i, "-f --file --filename -c --compose-file -k --kustomize")))
       return name + " reading a recipe or manifest on standard input (its RUN lines and commands run)";
+    // flux bulksubmit runs a command for each line it reads.
+    if (name == "flux" && sub(i + 1) == "bulksubmit") return "flux bulksubmit (a command for each line it reads)";
     // deno run -, bun run -: the program is what they read.
     if (one_of(name, {"deno", "bun"}) && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
                                                      [](const ShellWord* w) { return w->text == "-"; }))
@@ -7656,11 +7704,10 @@ class Flow {
         if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F" && words[k - 1]->text != "-v" &&
             (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos))
           return name + " (its program runs commands, which may come from its input: system(), | getline, print |)";
-    if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "jq", "m4", "at"})) {
-      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (one_of(words[k]->text, {"-f", "-x", "--file", "--from-file", "--command"}) &&
-            names_stdin(words[k + 1]->text))
-          return name + " " + words[k]->text + " -";
+    if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "m4", "at", "mlr"}) || is_jq_like(name)) {
+      // (-f -, -f-, --file=/dev/stdin, --from-file=-.)
+      if (option_names_stdin(words, i, "-f -x --file --from-file --command"))
+        return name + " reading its program from standard input";
       if (one_of(name, {"bc", "dc", "m4"})) return name;
       return {};
     }

@@ -59,7 +59,7 @@ bool is_name(std::string_view v) {
 // (`inner`: more characters allowed after the first.)
 bool is_data_scalar(std::string_view v, bool blanks, std::string_view inner = {}) {
   if (v.empty()) return true;
-  if (v.front() == ' ' || v.back() == ' ') return false;
+  if (v.front() == ' ' || v.back() == ' ' || v.back() == ':') return false;  // (x: makes a YAML mapping)
   if (v.front() == '-' && (v.size() < 2 || v[1] < '0' || v[1] > '9')) return false;
   if (std::string_view("?&%#()*~!;").find(v.front()) != std::string_view::npos ||
       inner.find(v.front()) != std::string_view::npos)
@@ -365,6 +365,29 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a package to install cannot hold ':' or '@': a URL, NAME @ URL or git+https://... would make pip "
                    "fetch, build and run code from where the value says; name the package (torch==2.3.1) and "
                    "write the index in the template";
+    case ElementRole::UrlHost: {
+      const auto colon = v.find(':');
+      const bool port = colon == std::string_view::npos ||
+                        (colon + 1 < v.size() && v.find_first_not_of("0123456789", colon + 1) == std::string_view::npos);
+      return port && std::none_of(v.begin(), v.end(), [](char ch) {
+               return static_cast<unsigned char>(ch) <= 0x20 || std::string_view("/\\@?#").find(ch) != std::string_view::npos;
+             })
+                 ? nullptr
+                 : "a value in a URL's host cannot hold '/', '\\', '@', '?', '#', a blank, or ':' but before a port: it "
+                   "would choose another server (which gets the request's token)";
+    }
+    case ElementRole::UrlPathPart: {
+      std::string lower(v);
+      for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const bool dots = v == ".." || v.starts_with("../") || v.ends_with("/..") || v.find("/../") != std::string_view::npos ||
+                        lower.find("%2e") != std::string::npos;
+      return !dots && std::none_of(v.begin(), v.end(), [](char ch) {
+               return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '?' || ch == '#' || ch == '\\';
+             })
+                 ? nullptr
+                 : "a value in a URL's path cannot hold a '..' segment (also %2e), '?', '#', '\\', a blank or a "
+                   "control character: it would reach another resource or add a query";
+    }
     case ElementRole::UrlQueryValue:
       return std::none_of(v.begin(), v.end(),
                           [](char ch) { return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '&' || ch == '#' || ch == ';'; })

@@ -64,7 +64,9 @@ enum class ElementRole : std::uint8_t {
   YamlPlainText,   // the whole value of a YAML block key or list item: a DataField that may hold ' " , [ ] after its start
   UrlQueryValue,   // in a URL's query (https://h/p?a=${V}&b=1): no '&', '#', ';', blank or control character
   PackageSpec,     // a package pip installs (an operand, a requirements line): no ':' or '@' (a URL, NAME @ URL, git+...)
-  Last = PackageSpec,
+  UrlHost,         // in a URL's host (https://${V}.example.org/): no / \ @ ? # or blank; ':' only before a port
+  UrlPathPart,     // in a URL's path (https://h/runs/${V}/x): no '..' segment, '?', '#', blank or control character
+  Last = UrlPathPart,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -3530,4 +3530,59 @@ TEST(ValueSinks, SeventyFirstReview) {
   }
 }
 
+// A manifest is what docker, podman and kubectl deploy, not a file a
+// container's program gets as an argument; openssl with no command reads
+// its commands (engine -pre SO_PATH:... loads a library).
+TEST(ValueSinks, ManifestsAreWhatIsDeployed) {
+  const std::string config = "cat > cfg.yaml <<EOF\nname: %X%\nEOF\n";
+  for (const char* run : {"docker run --rm img python3 train.py --config cfg.yaml",
+                          "podman run --rm img python3 train.py cfg.yaml",
+                          "kubectl exec trainer -- python3 train.py --config cfg.yaml"})
+    EXPECT_TRUE(rules(task(config + run)).empty()) << run;
+  for (const char* deploy : {"docker stack deploy -c cfg.yaml s", "podman kube play cfg.yaml", "kubectl apply -f cfg.yaml"})
+    EXPECT_TRUE(refused(task(config + deploy), "value-parsed-as-code")) << deploy;
+  EXPECT_TRUE(refused(task("openssl <<EOF\n%X%\nEOF"), "value-parsed-as-code"));
+}
+
+// 72nd review: programs read from standard input through --file=-
+// spellings, job specs and task files of more launchers, names read back
+// through inline code, file lists on standard input, and URLs' hosts and
+// paths.
+TEST(ValueSinks, SeventySecondReview) {
+  for (const char* form : {"gawk --file=/dev/stdin m.csv <<EOF\n{ if (\\$1 == \"%X%\") print }\nEOF",
+                           "sed --file=- in.t > out.ini <<EOF\ns/@N@/%X%/\nEOF",
+                           "jq --from-file=/dev/stdin m.json <<EOF\n.[\"%X%\"]\nEOF",
+                           "cat > commandlines <<EOF\npython3 t.py --name %X%\nEOF\n"
+                           "python3 -c 'import pylauncher; pylauncher.ClassicLauncher(\"commandlines\")'",
+                           "cat > study.yaml <<EOF\ncmd: python3 t.py --name %X%\nEOF\nmaestro run -y study.yaml",
+                           "cat > job.toml <<EOF\ncommand = [\"bash\", \"-c\", \"echo '%X%'\"]\nEOF\nhq job submit-file job.toml",
+                           "echo \"python3 t.py %X%\" > jobs.txt\nhq submit --each-line=jobs.txt -- bash -c '$HQ_ENTRY'",
+                           "echo \"python3 t.py %X%\" > jobfile\nflux bulksubmit bash -c {} < jobfile"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  namespace R = sg::render;
+  // What inline code prints of a file the template wrote carries its values.
+  EXPECT_TRUE(refused(task("cat > config.yaml <<EOF\nout: %X%\nEOF\n"
+                           "OUT=$(python3 -c 'import yaml; print(yaml.safe_load(open(\"config.yaml\"))[\"out\"])')\n"
+                           "rm -rf \"$OUT\""),
+                      "value-parsed-as-code"));
+  for (const char* form : {"gsutil -m cp -I gs://b/x/ <<EOF\nout/%X%\nEOF", "rclone copy --files-from - . r:b <<EOF\n%X%\nEOF"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  // environment.yml's pip section installs packages.
+  EXPECT_TRUE(refuses(placement(task("cat > environment.yml <<EOF\ndependencies:\n  - pip:\n    - %X%\nEOF")),
+                      "git+https://evil.example/x"));
+  // A URL's host and path.
+  const auto host = placement(task("curl -H \"Authorization: Bearer $T\" \"https://%X%.tracker.example.com/api\""));
+  EXPECT_TRUE(refuses(host, "attacker.invalid/"));
+  EXPECT_TRUE(refuses(host, "@evil.example"));
+  EXPECT_FALSE(refuses(host, "eu-west"));
+  const auto path = placement(task("curl -X DELETE \"http://127.0.0.1:8799/api/v1/runs/%X%/checkpoints\""));
+  EXPECT_TRUE(refuses(path, "../../datasets/imagenet"));
+  EXPECT_TRUE(refuses(path, "x?recursive=true#"));
+  EXPECT_FALSE(refuses(path, "run-42"));
+  EXPECT_FALSE(refuses(placement(task("curl \"http://%X%/api\"")), "tracker.local:8080"));
+  // A trailing ':' makes a YAML mapping.
+  EXPECT_NE(R::check_element(R::ElementRole::YamlPlainText, "trust_remote_code:"), nullptr);
+  EXPECT_NE(R::check_element(R::ElementRole::DataField, "allow_pickle:"), nullptr);
+}
+
 }  // namespace

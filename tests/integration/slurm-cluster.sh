@@ -144,7 +144,10 @@ SlurmdTimeout=30
 $node_line NodeAddr=127.0.0.1 State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 EOF
+  # A fresh cluster has no SPANK plugin: a test killed before it took its
+  # plugin out (a timeout) must not leave it to the next run's tests.
   mkdir -p "$dir/plugstack.conf.d"
+  rm -f "$dir/plugstack.conf.d/"*.conf
   echo "include $dir/plugstack.conf.d/*.conf" >"$dir/plugstack.conf"
 }
 
