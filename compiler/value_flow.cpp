@@ -4990,12 +4990,7 @@ class Flow {
         // What the file holds runs too (a compose file or a Kubernetes
         // manifest under any name); '-f-', '--file=-': standard input.
         const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
-        // (docker run IMG python3 t.py --config F: the container's program's option.)
-        const auto before = [&](std::initializer_list<std::string_view> subcommands) {
-          return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(k),
-                             [&](const ShellWord* w) { return one_of(w->text, subcommands); });
-        };
-        if (one_of(name, {"docker", "podman", "nerdctl"}) && before({"run", "exec", "create", "start"})) return;
+        if (in_container(words, i, k, name)) return;
         if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
         else if (!one_of(name, {"mpirun", "mpiexec"})) read_list_file(file, by, true);  // (hostfiles: below)
       });
@@ -6015,6 +6010,14 @@ class Flow {
     invocation(c, words, k);
   }
 
+  // Whether words[k] belongs to the program a container runs (docker run
+  // IMG python3 t.py --config F): a run, exec, create or start of docker,
+  // podman or nerdctl at words[i] stands before it.
+  static bool in_container(const std::vector<const ShellWord*>& words, std::size_t i, std::size_t k, std::string_view name) {
+    return one_of(name, {"docker", "podman", "nerdctl"}) &&
+           std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(k),
+                       [](const ShellWord* w) { return one_of(w->text, {"run", "exec", "create", "start"}); });
+  }
   // Manifests whose commands run where a program sends them: the YAML,
   // JSON or HCL operands of ansible-playbook, argo submit, sky launch,
   // tmuxp load, nomad job run, podman kube play, kubectl and helm (a Job's
@@ -6035,10 +6038,7 @@ class Flow {
     std::size_t from = i + 1;
     if (one_of(name, {"docker", "podman"})) {
       while (from < words.size() && !one_of(words[from]->text, {"stack", "compose", "bake", "kube", "play"})) ++from;
-      if (from < words.size() && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                             words.begin() + static_cast<std::ptrdiff_t>(from),
-                                             [](const ShellWord* w) { return one_of(w->text, {"run", "exec", "create"}); }))
-        return;
+      if (from < words.size() && in_container(words, i, from, name)) return;
     }
     // kubectl exec POD -- CMD, kubectl cp: files a container or a copy gets.
     if (one_of(name, {"kubectl", "oc"}) &&

@@ -1,7 +1,7 @@
 #include "runtime/render/code_files.hpp"
 
+#include <algorithm>
 #include <initializer_list>
-#include <string>
 #include <unordered_set>
 
 namespace slurmglue::render {
@@ -49,12 +49,16 @@ bool is_code_file(std::string_view name) {
   // Makefile.local, GNUmakefile.in; Tcl and Lua modulefiles (any name under a modulefiles directory).
   // Build and task files tools find by name (Taskfile.dist.yml, compose
   // overrides, Procfile.dev, Dockerfile.gpu; justfile in any case).
-  std::string lower(base);
-  for (auto& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-  if (starts_with(lower, "taskfile") || starts_with(lower, "procfile") || starts_with(lower, "docker-compose") ||
-      starts_with(lower, "compose.") || starts_with(lower, "dockerfile") || starts_with(lower, "containerfile") ||
-      starts_with(lower, "sconstruct") || starts_with(lower, "sconscript") || starts_with(lower, "docker-bake.") ||
-      lower == "justfile" || lower == ".justfile" || starts_with(lower, "build.bazel") || starts_with(lower, "workspace.bazel"))
+  // (Compared without a copy: this runs for every file a template names.)
+  const auto starts_in_any_case = [&](std::string_view head) {
+    return base.size() >= head.size() && std::equal(head.begin(), head.end(), base.begin(), [](char h, char b) {
+             return h == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+           });
+  };
+  for (std::string_view head : {"taskfile", "procfile", "docker-compose", "compose.", "dockerfile", "containerfile",
+                                "sconstruct", "sconscript", "docker-bake.", "build.bazel", "workspace.bazel"})
+    if (starts_in_any_case(head)) return true;
+  if ((base.size() == 8 && starts_in_any_case("justfile")) || (base.size() == 9 && starts_in_any_case(".justfile")))
     return true;
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
       starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
