@@ -1,29 +1,51 @@
 #include "compiler/programs.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace slurmglue::compiler::programs {
 
 bool listed(std::string_view list, std::string_view w) {
-  struct ListKey {
-    const char* data;
-    std::size_t size;
-    bool operator==(const ListKey&) const = default;
+  // The entries of one list, with the lengths and first bytes among them:
+  // nearly every test is a miss that those two settle without hashing.
+  struct Entries {
+    std::uint64_t lengths = 0;  // bit n: an entry of n bytes (63: longer)
+    std::uint64_t firsts[4] = {0, 0, 0, 0};
+    std::unordered_set<std::string_view> names;
   };
-  struct ListKeyHash {
-    std::size_t operator()(const ListKey& k) const { return std::hash<const char*>()(k.data) ^ k.size; }
+  // Lists are found by their address; a small table in front of the map
+  // saves its hashing for the few hundred lists a template's commands ask.
+  struct Slot {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    const Entries* entries = nullptr;
   };
-  thread_local std::unordered_map<ListKey, std::unordered_set<std::string_view>, ListKeyHash> sets;
-  auto [it, made] = sets.try_emplace(ListKey{list.data(), list.size()});
-  if (made)
-    for (std::size_t k = 0; k < list.size();) {
-      const auto blank = std::min(list.find(' ', k), list.size());
-      if (blank > k) it->second.insert(list.substr(k, blank - k));
-      k = blank + 1;
-    }
-  return it->second.count(w) > 0;
+  thread_local std::unordered_map<const char*, std::unordered_map<std::size_t, Entries>> sets;
+  thread_local Slot recent[1024];
+  auto& slot = recent[(reinterpret_cast<std::uintptr_t>(list.data()) >> 3 ^ list.size()) & 1023];
+  if (slot.data != list.data() || slot.size != list.size()) {
+    auto [it, made] = sets[list.data()].try_emplace(list.size());
+    if (made)
+      for (std::size_t k = 0; k < list.size();) {
+        const auto blank = std::min(list.find(' ', k), list.size());
+        if (blank > k) {
+          const auto entry = list.substr(k, blank - k);
+          it->second.names.insert(entry);
+          it->second.lengths |= std::uint64_t{1} << std::min<std::size_t>(entry.size(), 63);
+          const auto first = static_cast<unsigned char>(entry[0]);
+          it->second.firsts[first >> 6] |= std::uint64_t{1} << (first & 63);
+        }
+        k = blank + 1;
+      }
+    slot = Slot{list.data(), list.size(), &it->second};
+  }
+  const Entries& e = *slot.entries;
+  if (w.empty() || !(e.lengths >> std::min<std::size_t>(w.size(), 63) & 1)) return false;
+  const auto first = static_cast<unsigned char>(w[0]);
+  if (!(e.firsts[first >> 6] >> (first & 63) & 1)) return false;
+  return e.names.count(w) > 0;
 }
 
 // A program's name without a version after it (wish8.6, ansys232,

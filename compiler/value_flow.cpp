@@ -31,6 +31,7 @@ namespace slurmglue::compiler {
 namespace {
 
 using namespace programs;
+using namespace std::string_view_literals;
 
 constexpr std::size_t kNone = SIZE_MAX;
 // Pseudo-variables of the value-flow pass: a file the template cannot name,
@@ -40,7 +41,7 @@ constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
 constexpr char kCwd[] = "dir:cwd";  // the directory cd and pushd chose: what $PWD, DIRSTACK and pwd hold
-bool is_cwd_name(std::string_view n) { return n == "PWD" || n == "DIRSTACK" || n == "OLDPWD"; }
+bool is_cwd_name(std::string_view n) { return n == "PWD"sv || n == "DIRSTACK"sv || n == "OLDPWD"sv; }
 // What a variable named at run time is given (printf -v "$1", read "$1",
 // export "$1=$2", a nameref to $1, export {A,B}=...): it may be BASH_ENV.
 constexpr char kNamedAtRunTime[] = "env:named";
@@ -149,8 +150,8 @@ class Flow {
     for (const auto& n : names)
       if (!n.empty() && n.find(':') == std::string::npos) {
         edges_[kAnyVariable].insert(n);
-        if (n != "_") edges_[kEnvironment].insert(n);
-        if (n != "_" && (allexport_ || modes_.allexport || exported_.count(n))) edges_[kExported].insert(n);
+        if (n != "_"sv) edges_[kEnvironment].insert(n);
+        if (n != "_"sv && (allexport_ || modes_.allexport || exported_.count(n))) edges_[kExported].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
     // BASH_ARGV holds the positional parameters (a function's under
@@ -339,15 +340,15 @@ class Flow {
     // Words known to be operands, never options: printf's after its format,
     // and any after "--".
     std::size_t operands_from = words.size();
-    for (std::size_t k = program + 1; k < words.size() && basename_of(words[program]->text) != "find"; ++k)
-      if (words[k]->text == "--") {
+    for (std::size_t k = program + 1; k < words.size() && basename_of(words[program]->text) != "find"sv; ++k)
+      if (words[k]->text == "--"sv) {
         operands_from = k + 1;
         break;
       }
-    if (basename_of(words[program]->text) == "printf") {
+    if (basename_of(words[program]->text) == "printf"sv) {
       std::size_t f = program + 1;
-      if (f + 1 < words.size() && words[f]->text == "-v") f += 2;
-      if (f < words.size() && words[f]->text == "--") ++f;
+      if (f + 1 < words.size() && words[f]->text == "-v"sv) f += 2;
+      if (f < words.size() && words[f]->text == "--"sv) ++f;
       operands_from = std::min(operands_from, f + 1);
     }
     for (std::size_t k = program + 1; k < words.size(); ++k) {
@@ -542,7 +543,7 @@ class Flow {
       const auto& cmd = t_.commands[c];
       if (cmd.kind != ShellCommand::Kind::Simple) continue;
       const auto words = words_of(c);
-      if (cmd.header == "for" || cmd.header == "select") {
+      if (cmd.header == "for"sv || cmd.header == "select"sv) {
         if (!words.empty()) nonliteral_.insert(words.front()->text);
         continue;
       }
@@ -567,7 +568,7 @@ class Flow {
       const std::string program(basename_of(words[i]->text));
       for (std::size_t k = 0; k < words.size(); ++k)
         if (words[k]->text.rfind("PATH=", 0) == 0 || words[k]->text.rfind("PATH+=", 0) == 0) path_changed_ = true;
-      if (program == "alias")
+      if (program == "alias"sv)
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           if (const auto eq = words[k]->text.find('='); eq != std::string::npos) {
             const auto name = words[k]->text.substr(0, eq);
@@ -581,14 +582,14 @@ class Flow {
           if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) unknown_aliases_ = true;
         }
       if (one_of(program, {"eval", "source", "."})) unknown_aliases_ = true;
-      if (program == "set") {
+      if (program == "set"sv) {
         // set -- a b: "$@" is no longer empty; its words, when literal.
         std::size_t k = i + 1;
-        while (k < words.size() && words[k]->text != "--" && !words[k]->text.empty() &&
+        while (k < words.size() && words[k]->text != "--"sv && !words[k]->text.empty() &&
                (words[k]->text[0] == '-' || words[k]->text[0] == '+'))
           ++k;
-        if (k < words.size() && words[k]->text == "--") ++k;
-        if (k < words.size() || (k > 0 && words[k - 1]->text == "--")) {
+        if (k < words.size() && words[k]->text == "--"sv) ++k;
+        if (k < words.size() || (k > 0 && words[k - 1]->text == "--"sv)) {
           std::string joined;
           for (std::size_t j = k; j < words.size() && positional_values_; ++j) {
             if (words[j]->text.find_first_of("$` \t") != std::string::npos) positional_values_.reset();
@@ -618,11 +619,11 @@ class Flow {
           }
         }
       } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
-        bool array = program == "mapfile" || program == "readarray";
+        bool array = program == "mapfile"sv || program == "readarray"sv;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           const auto& w = words[k]->text;
           if (w.size() > 1 && w[0] == '-') {
-            array = array || (program == "read" && w.find('a') != std::string::npos);
+            array = array || (program == "read"sv && w.find('a') != std::string::npos);
             continue;
           }
           if (w.empty() || !is_name_start(w[0])) continue;
@@ -668,7 +669,7 @@ class Flow {
       if (w.text.find('[') > w.text.find('=')) array_lists_[name].push_back(&w);
     }
     if (!raw_value.empty() && names_home(raw_value)) home_variables_.insert(name);
-    if (name == "IFS") {
+    if (name == "IFS"sv) {
       ifs_assignments_.insert(w.begin);
       if (raw_value.rfind("$'", 0) == 0) {
         // $'\n', $',\t': the characters it stands for.
@@ -880,7 +881,7 @@ class Flow {
     for (const auto b : members_of(g)) {
       if (b >= end) break;
       const auto* p = program_word(t_.commands[b]);
-      if (!p || p->text != "shift") continue;
+      if (!p || p->text != "shift"sv) continue;
       const auto bw = words_of(b);
       const std::string count = bw.size() > 1 ? bw[1]->text : "1";
       if (count.empty() || count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos)
@@ -895,7 +896,7 @@ class Flow {
     for (const auto& [name, g] : functions_)
       // (bash itself calls command_not_found_handle, with any words: its
       // body is read as it stands.)
-      for (const auto m : g == kNone || name == "command_not_found_handle" ? kNoMembers : members_of(g)) {
+      for (const auto m : g == kNone || name == "command_not_found_handle"sv ? kNoMembers : members_of(g)) {
         if (t_.commands[m].kind != ShellCommand::Kind::Simple || !t_.commands[m].header.empty()) continue;
         const auto words = words_of(m);
         for (std::size_t k = 0; k < words.size(); ++k) {
@@ -959,7 +960,7 @@ class Flow {
       // sbatch takes an unambiguous prefix of a long option (--job-na).
       if (name.size() > 1 && option.rfind("--", 0) == 0)
         if (const auto m = sbatch_.find_long(name); m.option) name = m.option->name;
-      if (name == "export") {
+      if (name == "export"sv) {
         // --export=ALL,NAME=value: the name of the placeholder's item.
         const auto at = std::min(before.find("export") + 6, before.size());  // the '=' or blank after it
         const auto comma = before.rfind(',');
@@ -975,10 +976,10 @@ class Flow {
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) set_by_sbatch(env, k);
-      if (name == "job-name") set_by_sbatch("SLURM_JOB_NAME", k);
-      if (name == "constraint") set_by_sbatch("SLURM_JOB_CONSTRAINTS", k);
-      if (name == "clusters") set_by_sbatch("SLURM_CLUSTER_NAME", k);
-      if (name == "chdir") set_by_sbatch("PWD", k);
+      if (name == "job-name"sv) set_by_sbatch("SLURM_JOB_NAME", k);
+      if (name == "constraint"sv) set_by_sbatch("SLURM_JOB_CONSTRAINTS", k);
+      if (name == "clusters"sv) set_by_sbatch("SLURM_CLUSTER_NAME", k);
+      if (name == "chdir"sv) set_by_sbatch("PWD", k);
     }
   }
 
@@ -1013,8 +1014,8 @@ class Flow {
     }
     const auto base = slash == std::string_view::npos ? name : name.substr(slash + 1);
     // (An extglob, @(job.log), names the files it matches.)
-    if (base.empty() || base == "." || base == ".." || base.find_first_of("$`*?[{(") == std::string_view::npos)
-      return base.empty() || base == "." || base == ".." ? std::string(kAnyFile) : "file:" + std::string(base);
+    if (base.empty() || base == "."sv || base == ".."sv || base.find_first_of("$`*?[{(") == std::string_view::npos)
+      return base.empty() || base == "."sv || base == ".."sv ? std::string(kAnyFile) : "file:" + std::string(base);
     // "logs/task-${ID}.txt": any name ending in ".txt".
     const auto dot = base.rfind('.');
     if (dot != std::string_view::npos && dot + 1 < base.size() &&
@@ -1044,15 +1045,15 @@ class Flow {
   // Whether the command rewrites its file operands in place.
   static bool edits_in_place(const std::vector<const ShellWord*>& words, std::string_view prog) {
     const auto any = [&](auto&& f) { return std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) { return f(w->text); }); };
-    if (is_sed(prog) || prog == "yq")
-      return any([](const std::string& w) { return w == "--in-place" || w == "--inplace" || (w.size() > 1 && w.rfind("-i", 0) == 0); });
+    if (is_sed(prog) || prog == "yq"sv)
+      return any([](const std::string& w) { return w == "--in-place"sv || w == "--inplace"sv || (w.size() > 1 && w.rfind("-i", 0) == 0); });
     if (is_awk(prog))
-      return any([](const std::string& w) { return w == "inplace" || w == "-iinplace" || w == "--include=inplace"; });
+      return any([](const std::string& w) { return w == "inplace"sv || w == "-iinplace"sv || w == "--include=inplace"sv; });
     if (prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0)
       // A cluster of switches holding i (-i, -pi, -i.bak, -0pi), not -e's code.
       for (std::size_t k = 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "-e" || w == "-E") {
+        if (w == "-e"sv || w == "-E"sv) {
           ++k;
           continue;
         }
@@ -1074,7 +1075,7 @@ class Flow {
     std::vector<const ShellWord*> operands;
     for (std::size_t k = 1; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (w == "--") {
+      if (w == "--"sv) {
         for (++k; k < words.size(); ++k) operands.push_back(words[k]);
         break;
       }
@@ -1083,7 +1084,7 @@ class Flow {
         continue;
       }
       const bool takes_program = one_of(w, {"-e", "-E", "-f", "--expression", "--file", "--source", "-s"}) &&
-                                 !(script_language && w == "-s");
+                                 !(script_language && w == "-s"sv);
       if (takes_program) program_given = true;
       if (takes_program || (awk && one_of(w, {"-v", "-i", "--include", "--assign"})) ||
           (is_sed(prog) && one_of(w, {"-l", "--line-length"})))
@@ -1092,7 +1093,7 @@ class Flow {
         program_given = true;
     }
     // The program text, or yq's expression, comes first.
-    if ((!program_given || prog == "yq") && !operands.empty()) operands.erase(operands.begin());
+    if ((!program_given || prog == "yq"sv) && !operands.empty()) operands.erase(operands.begin());
     return operands;
   }
   // The files an editor that needs no -i rewrites in place: sd FIND
@@ -1101,31 +1102,31 @@ class Flow {
   static std::vector<const ShellWord*> rewritten_files(const std::vector<const ShellWord*>& words, std::string_view prog) {
     std::vector<const ShellWord*> operands, out;
     const auto takes_value = [&](std::string_view w) {
-      return prog == "sd" ? one_of(w, {"-n", "--max-replacements", "-f", "--flags"}) : one_of(w, {"-x", "--encoding", "-e"});
+      return prog == "sd"sv ? one_of(w, {"-n", "--max-replacements", "-f", "--flags"}) : one_of(w, {"-x", "--encoding", "-e"});
     };
     bool after_dashes = false;
     for (std::size_t k = 1; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (prog == "dasel") {
+      if (prog == "dasel"sv) {
         if (one_of(w, {"-f", "--file", "-o", "--out", "--output"}) && k + 1 < words.size()) out.push_back(words[++k]);
         continue;
       }
-      if (prog == "replace") {
+      if (prog == "replace"sv) {
         if (after_dashes) out.push_back(words[k]);
-        after_dashes = after_dashes || w == "--";
+        after_dashes = after_dashes || w == "--"sv;
         continue;
       }
       if (!after_dashes && w.size() > 1 && w[0] == '-') {
-        after_dashes = w == "--";
+        after_dashes = w == "--"sv;
         if (takes_value(w)) ++k;
         continue;
       }
       operands.push_back(words[k]);
     }
-    if (prog == "sd" || prog == "rpl")
+    if (prog == "sd"sv || prog == "rpl"sv)
       out.insert(out.end(), operands.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(2, operands.size())), operands.end());
     // crudini --set FILE SECTION KEY VALUE (--del, --merge).
-    if (prog == "crudini")
+    if (prog == "crudini"sv)
       for (std::size_t k = 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"--set", "--del", "--merge"})) {
           for (std::size_t j = k + 1; j < words.size(); ++j)
@@ -1318,7 +1319,7 @@ class Flow {
   // BASH_ENV, ENV, and names that say they name a file of commands or
   // code (LAUNCHER_JOB_FILE, TASK_FILE, CMD_FILE, RUN_SCRIPT).
   static bool names_command_file(std::string_view name) {
-    if (name == "BASH_ENV" || name == "ENV" || name == "TASKS" || name.ends_with("_TASKS")) return true;
+    if (name == "BASH_ENV"sv || name == "ENV"sv || name == "TASKS"sv || name.ends_with("_TASKS")) return true;
     std::string upper(name);
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return std::toupper(ch); });
     for (std::string_view part : {"JOB_FILE", "JOBFILE", "CMD", "COMMAND", "TASK_FILE", "TASKFILE", "TASKS_FILE",
@@ -1393,7 +1394,7 @@ class Flow {
     const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
     if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq"}) &&
         std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
-                    [](const ShellWord& w) { return w.text == "-n" || w.text == "--null-input"; }))
+                    [](const ShellWord& w) { return w.text == "-n"sv || w.text == "--null-input"sv; }))
       return;
     // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
     if (program && one_of(basename_of(program->text), {"echo", "printf"}))
@@ -1410,7 +1411,7 @@ class Flow {
       }
       // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
       // dotenv and the like export, under names the lines choose.
-      if (const auto base = basename_of(n); base == ".env" || base == "env.list" || base.ends_with(".env"))
+      if (const auto base = basename_of(n); base == ".env"sv || base == "env.list"sv || base.ends_with(".env"))
         for (const auto role : {render::ElementRole::Environment, render::ElementRole::EnvironmentOptions,
                                 render::ElementRole::EnvironmentPathList})
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
@@ -1490,8 +1491,8 @@ class Flow {
       const auto& w = words[k]->text;
       if (interpreter) {
         // python3 -B -u -m MOD: the module after the flags; -X and -W take a value.
-        if (w == "-m") return k;
-        if (w == "-c" || w == "--") return i + 1;
+        if (w == "-m"sv) return k;
+        if (w == "-c"sv || w == "--"sv) return i + 1;
         k += one_of(w, {"-X", "-W"}) ? 2 : 1;
         continue;
       }
@@ -1532,7 +1533,7 @@ class Flow {
       const std::vector<const ShellWord*> own(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
       for (const auto* w : edits_in_place(own, prog) ? in_place_files(own, prog) : rewritten_files(own, prog))
         fills(*w, render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
-    } else if (prog == "find" && has({"-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprintf", "-fls"})) {
+    } else if (prog == "find"sv && has({"-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprintf", "-fls"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (!w.empty() && (w[0] == '-' || w[0] == '(' || w[0] == '!') && words[k]->placeholders.empty()) break;
@@ -1547,22 +1548,22 @@ class Flow {
       // 7z a ARCHIVE FILES: the archive it writes.
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) return path(k);
-    } else if (prog == "ar" || prog == "logsave") {
+    } else if (prog == "ar"sv || prog == "logsave"sv) {
       // ar KEY ARCHIVE MEMBER...: the archive it writes; logsave FILE CMD:
       // the log it writes the command's output to.
       std::size_t k = i + 1;
-      while (k < words.size() && prog == "logsave" && words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
+      while (k < words.size() && prog == "logsave"sv && words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
              words[k]->placeholders.empty())
         ++k;
-      path(prog == "ar" ? k + 1 : k);
-    } else if (prog == "history" && has({"-w", "-a"})) {
+      path(prog == "ar"sv ? k + 1 : k);
+    } else if (prog == "history"sv && has({"-w", "-a"})) {
       // history -w FILE, -a FILE: bash writes its history there.
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) path(k);
-    } else if (prog == "uv" && i + 1 < words.size() && words[i + 1]->text == "venv") {
+    } else if (prog == "uv"sv && i + 1 < words.size() && words[i + 1]->text == "venv"sv) {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && (words[k]->text[0] != '-' || !words[k]->placeholders.empty())) return path(k);
-    } else if (prog == "patch") {
+    } else if (prog == "patch"sv) {
       // patch [options] FILE: the file it changes (-d DIR: where it does).
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -1575,38 +1576,38 @@ class Flow {
           break;
         }
       }
-    } else if (prog == "git" && i + 1 < words.size() && one_of(words[i + 1]->text, {"clone", "init"})) {
+    } else if (prog == "git"sv && i + 1 < words.size() && one_of(words[i + 1]->text, {"clone", "init"})) {
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
-      if (!rest.empty() && (rest.size() >= 2 || words[i + 1]->text == "init")) path(rest.back());
-    } else if (prog == "git" && i + 2 < words.size() && words[i + 1]->text == "bundle" && words[i + 2]->text == "create") {
+      if (!rest.empty() && (rest.size() >= 2 || words[i + 1]->text == "init"sv)) path(rest.back());
+    } else if (prog == "git"sv && i + 2 < words.size() && words[i + 1]->text == "bundle"sv && words[i + 2]->text == "create"sv) {
       if (i + 3 < words.size()) path(i + 3);
-    } else if (prog == "script") {
+    } else if (prog == "script"sv) {
       // script [options] [FILE]: the typescript it writes.
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--command", "-O", "-I", "-T", "-B", "--log-io", "-E", "--echo"})) ++k;
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') path(k);
-    } else if (prog == "split" || prog == "csplit" || prog == "sqlite3") {
+    } else if (prog == "split"sv || prog == "csplit"sv || prog == "sqlite3"sv) {
       // split FILE PREFIX: the pieces' names; sqlite3 DB creates the database.
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (one_of(words[k]->text, {"-l", "-b", "-n", "-a", "-C", "-t", "-f", "-cmd", "-init", "-separator"})) ++k;
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
-      if (prog == "sqlite3" && !rest.empty()) path(rest.front());
-      if (prog == "split" && rest.size() >= 2) path(rest[1]);
-    } else if (prog == "aws" && i + 2 < words.size() && words[i + 1]->text == "s3" &&
+      if (prog == "sqlite3"sv && !rest.empty()) path(rest.front());
+      if (prog == "split"sv && rest.size() >= 2) path(rest[1]);
+    } else if (prog == "aws"sv && i + 2 < words.size() && words[i + 1]->text == "s3"sv &&
                one_of(words[i + 2]->text, {"cp", "sync", "mv"})) {
       // A local side of a copy is written (or read and sent away).
       for (std::size_t k = i + 3; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && words[k]->text.rfind("s3://", 0) != 0) path(k);
-    } else if (prog == "yq" && has({"-i", "--inplace"})) {
+    } else if (prog == "yq"sv && has({"-i", "--inplace"})) {
       operands = true;
       skip = 1;
-    } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "build") {
+    } else if ((prog == "singularity"sv || prog == "apptainer"sv) && i + 1 < words.size() && words[i + 1]->text == "build"sv) {
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
-    } else if ((prog == "gsutil" || prog == "gcloud") && has({"rm", "cp", "rsync", "mv"})) {
+    } else if ((prog == "gsutil"sv || prog == "gcloud"sv) && has({"rm", "cp", "rsync", "mv"})) {
       // gsutil expands * and ** in gs:// URLs itself.
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind("gs://", 0) == 0)
@@ -1615,21 +1616,21 @@ class Flow {
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && words[k]->text.rfind("gs://", 0) != 0 &&
             !one_of(words[k]->text, {"rm", "cp", "rsync", "mv", "storage", "-m"}))
           path(k);
-    } else if (one_of(prog, {"docker", "podman"}) && i + 1 < words.size() && words[i + 1]->text == "cp") {
+    } else if (one_of(prog, {"docker", "podman"}) && i + 1 < words.size() && words[i + 1]->text == "cp"sv) {
       operands = true;
       skip = 1;  // "cp"
-    } else if (prog == "git" && i + 2 < words.size() && words[i + 1]->text == "worktree" && words[i + 2]->text == "add") {
+    } else if (prog == "git"sv && i + 2 < words.size() && words[i + 1]->text == "worktree"sv && words[i + 2]->text == "add"sv) {
       for (std::size_t k = i + 3; k < words.size(); ++k)
         if (one_of(words[k]->text, {"-b", "-B", "--reason"})) ++k;
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') return path(k);
-    } else if ((prog == "singularity" || prog == "apptainer") && i + 1 < words.size() && words[i + 1]->text == "pull") {
+    } else if ((prog == "singularity"sv || prog == "apptainer"sv) && i + 1 < words.size() && words[i + 1]->text == "pull"sv) {
       // pull [SIF] URI: with two operands the first is the image it writes.
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 2; k < words.size(); ++k)
         if (one_of(words[k]->text, {"--dir", "--arch", "--library", "--docker-login"})) path(++k);
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
       if (rest.size() >= 2) path(rest.front());
-    } else if (prog == "sbcast" || prog == "flock") {
+    } else if (prog == "sbcast"sv || prog == "flock"sv) {
       // sbcast SOURCE DEST writes DEST on every node; flock FILE creates FILE.
       std::vector<std::size_t> rest;
       for (std::size_t k = i + 1; k < words.size(); ++k)
@@ -1637,14 +1638,14 @@ class Flow {
                                     "-E", "--conflict-exit-code", "-j", "--jobid", "-c", "--command"}))
           ++k;
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
-      if (prog == "sbcast" && rest.size() >= 2) path(rest[1]);
-      if (prog == "flock" && !rest.empty()) path(rest.front());
-    } else if (is_interpreter(prog) && i + 3 < words.size() && words[i + 1]->text == "-m" &&
+      if (prog == "sbcast"sv && rest.size() >= 2) path(rest[1]);
+      if (prog == "flock"sv && !rest.empty()) path(rest.front());
+    } else if (is_interpreter(prog) && i + 3 < words.size() && words[i + 1]->text == "-m"sv &&
                one_of(words[i + 2]->text, {"zipfile", "tarfile"})) {
       // python -m zipfile -e ARCHIVE DIR, -c ARCHIVE FILES: what it extracts into or creates.
       operands = true;
       skip = 1;  // the module's name
-    } else if (is_interpreter(prog) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+    } else if (is_interpreter(prog) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
                one_of(words[i + 2]->text, {"json.tool", "http.server"})) {
       // json.tool IN OUT reads and writes files; http.server -d DIR serves
       // DIR to the network.
@@ -1653,16 +1654,16 @@ class Flow {
         if (one_of(w, {"-d", "--directory"})) path(++k);
         else if (w.rfind("--directory=", 0) == 0) path(k);
         else if (one_of(w, {"-b", "--bind", "--indent", "--protocol", "-p"})) ++k;
-        else if (words[i + 2]->text == "json.tool" && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty())) path(k);
+        else if (words[i + 2]->text == "json.tool"sv && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty())) path(k);
       }
-    } else if (prog == "papermill") {
+    } else if (prog == "papermill"sv) {
       // papermill IN OUT: the notebook it runs and the one it writes.
       operands = true;
-    } else if (prog == "scontrol" && i + 2 < words.size() && words[i + 1]->text == "write" &&
-               words[i + 2]->text == "batch_script") {
+    } else if (prog == "scontrol"sv && i + 2 < words.size() && words[i + 1]->text == "write"sv &&
+               words[i + 2]->text == "batch_script"sv) {
       // scontrol write batch_script JOB FILE: the script written to FILE.
       if (i + 4 < words.size()) path(i + 4);
-    } else if ((is_interpreter(prog) && has({"venv", "virtualenv"})) || prog == "virtualenv") {
+    } else if ((is_interpreter(prog) && has({"venv", "virtualenv"})) || prog == "virtualenv"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' && !one_of(words[k]->text, {"venv", "virtualenv"}))
           path(k);
@@ -1671,7 +1672,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
-          if ((is_sed(prog) && one_of(w, {"-e", "--expression", "-f", "--file"})) || (prog != "zip" && w == "-S")) ++k;
+          if ((is_sed(prog) && one_of(w, {"-e", "--expression", "-f", "--file"})) || (prog != "zip"sv && w == "-S"sv)) ++k;
           continue;
         }
         if (skip > 0) --skip;
@@ -1767,8 +1768,8 @@ class Flow {
         return w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find(letter) != std::string::npos;
       });
     };
-    if ((prog == "cpio" && (in_cluster('o') || in_cluster('p') || has({"--create", "--pass-through"}))) ||
-        (prog == "zip" && (in_cluster('@') || has({"--names-stdin"}))) || (prog == "gsutil" && has({"-I"})))
+    if ((prog == "cpio"sv && (in_cluster('o') || in_cluster('p') || has({"--create", "--pass-through"}))) ||
+        (prog == "zip"sv && (in_cluster('@') || has({"--names-stdin"}))) || (prog == "gsutil"sv && has({"-I"})))
       stdin_fills(current_, render::ElementRole::Path, prog + " (the names of the files it packs, read on standard input)");
   }
   // Each value that reaches command c's standard input fills `role`.
@@ -1791,19 +1792,19 @@ class Flow {
     const auto has = [&](auto test) {
       return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) { return test(w->text); });
     };
-    if (name == "curl")
-      return has([](std::string_view w) { return w.size() >= 2 && (w.substr(w.size() - 2) == "@-" || w.substr(w.size() - 2) == "<-"); }) ||
+    if (name == "curl"sv)
+      return has([](std::string_view w) { return w.size() >= 2 && (w.substr(w.size() - 2) == "@-"sv || w.substr(w.size() - 2) == "<-"sv); }) ||
              std::adjacent_find(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* a, const ShellWord* b) {
                return one_of(a->text, {"-T", "--upload-file"}) && one_of(b->text, {"-", "."});
              }) != words.end() ||
-             has([](std::string_view w) { return w == "-T-" || w == "--upload-file=-"; });
-    if (name == "wget")
+             has([](std::string_view w) { return w == "-T-"sv || w == "--upload-file=-"sv; });
+    if (name == "wget"sv)
       return has([](std::string_view w) {
         const auto eq = w.find('=');
         return names_stdin(w) || (eq != std::string_view::npos && names_stdin(w.substr(eq + 1)));
       });
     if (one_of(name, {"aws", "gsutil", "gcloud", "rclone", "azcopy", "s3cmd"}))
-      return has([](std::string_view w) { return w == "-"; }) || (i + 1 < words.size() && words[i + 1]->text == "rcat");
+      return has([](std::string_view w) { return w == "-"sv; }) || (i + 1 < words.size() && words[i + 1]->text == "rcat"sv);
     return false;
   }
   // Where the words of the program at words[i] that are its own options
@@ -1814,7 +1815,7 @@ class Flow {
     if ((!is_shell(name) && !is_interpreter(name)) || one_of(name, {"cmake", "make", "gmake", "gdb", "lldb", "jq", "m4", "bc", "dc"}))
       return words.size();
     std::size_t k = i + 1;
-    while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text != "--") ++k;
+    while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text != "--"sv) ++k;
     return k;
   }
   // Whether a long option's name (without "--") says its value is a file
@@ -1828,7 +1829,7 @@ class Flow {
     const auto ends = [&](std::string_view end) {
       return option.size() >= end.size() && option.substr(option.size() - end.size()) == end;
     };
-    return option == "out" || option == "log" || option == "dest" || option == "root" || ends("-dir") || ends("_dir") ||
+    return option == "out"sv || option == "log"sv || option == "dest"sv || option == "root"sv || ends("-dir") || ends("_dir") ||
            ends("directory") || ends("-root");
   }
 
@@ -1910,7 +1911,7 @@ class Flow {
     // Blanks only inside $(...) still make one name: bash $(ls | grep f).
     const bool substituted = w.text.rfind("$(", 0) == 0 || w.text.rfind("`", 0) == 0;
     if (w.text.find_first_of(" \t\n") != std::string::npos && !substituted) return false;
-    if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for") return true;
+    if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for"sv) return true;
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
     const auto name = basename_of(program->text);
@@ -1971,7 +1972,7 @@ class Flow {
   std::size_t program_run_by(const std::vector<const ShellWord*>& words, std::size_t i) const {
     const std::string name(basename_of(words[i]->text));
     std::size_t k = kNone;
-    if (name == "srun" || name == "salloc") {
+    if (name == "srun"sv || name == "salloc"sv) {
       const auto s = scan_options(words, i + 1, slurm_counts());
       if (s.unknown != kNone) return words.size();
       k = s.operand;
@@ -1981,12 +1982,12 @@ class Flow {
       const auto s = scan_options(words, from, runner_counts(*spec));
       if (s.unknown != kNone || s.operand == kNone) return words.size();
       k = s.operand;
-      if (spec->name == "env") {
+      if (spec->name == "env"sv) {
         while (k < words.size() && is_assignment_word(words[k]->text)) ++k;
       } else {
         for (int n = 0; n < spec->operands_before && k < words.size(); ++n) ++k;
-        if (k < words.size() && words[k]->text == "--" && spec->operands_before > 0) ++k;
-        if (k < words.size() && spec->name == "flock" && one_of(words[k]->text, {"-c", "--command"})) return words.size();
+        if (k < words.size() && words[k]->text == "--"sv && spec->operands_before > 0) ++k;
+        if (k < words.size() && spec->name == "flock"sv && one_of(words[k]->text, {"-c", "--command"})) return words.size();
       }
     }
     return k == kNone || k <= i || k >= words.size() ? words.size() : k;
@@ -2072,18 +2073,18 @@ class Flow {
     // URL, curl -O URL, cp "$V" DIR, aws s3 cp URI ./ (FileName).
     {
       const bool named_output = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) {
-        return (prog == "wget" && (w->text == "-O" || w->text.rfind("--output-document", 0) == 0 ||
+        return (prog == "wget"sv && (w->text == "-O"sv || w->text.rfind("--output-document", 0) == 0 ||
                                    (w->text.size() > 2 && w->text[0] == '-' && w->text[1] != '-' && w->text.back() == 'O'))) ||
-               (prog == "curl" && (w->text == "-o" || w->text.rfind("--output=", 0) == 0 || w->text == "--output"));
+               (prog == "curl"sv && (w->text == "-o"sv || w->text.rfind("--output=", 0) == 0 || w->text == "--output"sv));
       });
-      const bool remote_name = prog == "wget" ||
-                               (prog == "curl" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                  return w->text == "--remote-name" || w->text == "--remote-name-all" ||
+      const bool remote_name = prog == "wget"sv ||
+                               (prog == "curl"sv && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                  return w->text == "--remote-name"sv || w->text == "--remote-name-all"sv ||
                                          (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
                                           w->text.find_first_of("OJ") != std::string::npos);
                                 }));
       const bool copies = one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync", "scp", "rclone"}) ||
-                          ((prog == "aws" || prog == "gsutil" || prog == "gcloud") &&
+                          ((prog == "aws"sv || prog == "gsutil"sv || prog == "gcloud"sv) &&
                            std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
                              return one_of(w->text, {"cp", "sync", "mv", "rsync"});
                            }));
@@ -2092,13 +2093,13 @@ class Flow {
       }
       // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
       // ftp:// ones: one value would fetch (and name) other files.
-      const bool globs = prog == "wget" || (prog == "curl" && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                              return w->text == "--globoff" || (w->text.size() > 1 && w->text[0] == '-' &&
+      const bool globs = prog == "wget"sv || (prog == "curl"sv && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                              return w->text == "--globoff"sv || (w->text.size() > 1 && w->text[0] == '-' &&
                                                                                 w->text[1] != '-' && w->text.find('g') != std::string::npos);
                                             }));
       if (globs)
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
-      if (prog == "curl" || prog == "wget")
+      if (prog == "curl"sv || prog == "wget"sv)
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::FetchedUrl, prog_name + " (the URL it fetches)");
       // cp -t DIR SRC...: every operand may be a source.
       const bool target_option = one_of(prog, {"cp", "mv", "ln", "install"}) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
@@ -2118,14 +2119,14 @@ class Flow {
     // archive did: a value choosing the archive (or any word of the
     // command) chooses the code the template later runs from that tree.
     if (const auto dest = extraction_directory(prog, words)) {
-      if (*dest == ".") {
+      if (*dest == "."sv) {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
         write_file(file_key(*dest), c, *dest);
         trees_->insert(file_key(*dest));
       }
     }
-    if (prog == "tee" || prog == "sponge") {
+    if (prog == "tee"sv || prog == "sponge"sv) {
       for (const auto* w : operands)
         if (w->text.rfind(">(", 0) == 0) {
           write_file(std::string(kAnyDescriptor), c, "");  // tee >(bash): a process reads it
@@ -2137,9 +2138,9 @@ class Flow {
       // The destination is written (-t DIR too); mv also removes its
       // sources; the sources of a copy are only read.
       for (const auto* w : operands)
-        if (w == operands.back() || prog == "mv") create_name(*w);
+        if (w == operands.back() || prog == "mv"sv) create_name(*w);
       for (std::size_t k = 0; k < words.size(); ++k)
-        if (words[k]->text == "--target-directory" && k + 1 < words.size()) create_name(*words[k + 1]);
+        if (words[k]->text == "--target-directory"sv && k + 1 < words.size()) create_name(*words[k + 1]);
         else if (words[k]->text.rfind("--target-directory=", 0) == 0) create_name(*words[k]);
         else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, one_of(prog, {"cp", "mv", "ln", "install"}));
                  v.word != kNone)
@@ -2159,7 +2160,7 @@ class Flow {
         write_file(file_key_of(name), c, name);
         trees_->insert(file_key_of(name));  // cp -r, ln -s, rsync: a whole tree may arrive there
       }
-    } else if (prog == "git" && operands.size() >= 2 && operands[0]->text == "clone") {
+    } else if (prog == "git"sv && operands.size() >= 2 && operands[0]->text == "clone"sv) {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
       // the URL's last component without .git). An option's value is no
       // operand (git clone -b main URL src).
@@ -2168,7 +2169,7 @@ class Flow {
       for (std::size_t k = 1; k < words.size(); ++k) {
         const auto& t = words[k]->text;
         if (!clone) {
-          clone = t == "clone";
+          clone = t == "clone"sv;
           if (one_of(t, {"-C", "-c", "--git-dir", "--work-tree"})) ++k;
           continue;
         }
@@ -2193,29 +2194,29 @@ class Flow {
         for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
         trees_->insert(file_key(dir));
       }
-    } else if (prog == "split" || prog == "csplit") {
+    } else if (prog == "split"sv || prog == "csplit"sv) {
       // The pieces: files named after a prefix and a counter (chunk_00, xx01).
       write_file(std::string(kAnyFile), c, "");
-    } else if (prog == "uniq") {
+    } else if (prog == "uniq"sv) {
       // uniq IN OUT, uniq - OUT: the second operand is written ('-' is
       // standard input; -f N, -s N, -w N take a number).
       std::vector<const ShellWord*> files;
       for (std::size_t k = 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (one_of(w, {"-f", "-s", "-w", "--skip-fields", "--skip-chars", "--check-chars"})) ++k;
-        else if (w == "-" || w.empty() || w[0] != '-') files.push_back(words[k]);
+        else if (w == "-"sv || w.empty() || w[0] != '-') files.push_back(words[k]);
       }
       if (files.size() >= 2 && !is_device(files[1]->text)) {
         create_name(*files[1]);
         write_file(file_key(files[1]->text), c, files[1]->text);
       }
-    } else if (prog == "dd") {
+    } else if (prog == "dd"sv) {
       for (const auto* w : operands)
         if (w->text.rfind("of=", 0) == 0 && !is_device(w->text.substr(3))) {
           create_name(*w);
           write_file(file_key(w->text.substr(3)), c, w->text.substr(3));
         }
-    } else if (prog == "tar" || prog == "gtar") {
+    } else if (prog == "tar"sv || prog == "gtar"sv) {
       // Creating writes the archive; extracting writes into -C DIR (the
       // members' names stay under it: tar drops a leading '/' and '..').
       // The mode: in the first word (tar czf, tar -czf), or in any cluster
@@ -2233,14 +2234,14 @@ class Flow {
         const auto f = w.size() > 1 && w[0] == '-' && w[1] != '-' ? w.find('f') : std::string::npos;
         if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
         else if (creates && ((f != std::string::npos && f + 1 < w.size()) || w.rfind("--file=", 0) == 0)) create_name(*words[k]);
-        else if (!creates && (w == "-C" || w == "--directory") && k + 1 < words.size()) create_name(*words[k + 1]);
+        else if (!creates && (w == "-C"sv || w == "--directory"sv) && k + 1 < words.size()) create_name(*words[k + 1]);
         else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
       }
     } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate"})) {
       for (const auto* w : operands) create_name(*w);
-    } else if (prog == "mknod" && !operands.empty()) {
+    } else if (prog == "mknod"sv && !operands.empty()) {
       create_name(*operands[0]);  // mknod NAME TYPE [MAJOR MINOR]
-    } else if (prog == "find") {
+    } else if (prog == "find"sv) {
       // It prints names, as ls does (the branch below), and
       // find ... -fprint F, -fprint0 F, -fls F, -fprintf F FORMAT: F is written.
       outputs_[c].emplace_back("fs:names");
@@ -2255,9 +2256,9 @@ class Flow {
       write_file(file_key(operands.back()->text), c, operands.back()->text);
     } else if (one_of(prog, {"ls", "du", "tree", "stat", "readlink", "realpath", "dir", "fd", "fdfind", "locate"})) {
       outputs_[c].emplace_back("fs:names");
-    } else if (prog == "pwd" || prog == "dirs") {
+    } else if (prog == "pwd"sv || prog == "dirs"sv) {
       outputs_[c].emplace_back(kCwd);
-    } else if (prog == "scontrol" && operands.size() >= 2 && operands[0]->text == "show" &&
+    } else if (prog == "scontrol"sv && operands.size() >= 2 && operands[0]->text == "show"sv &&
                one_of(operands[1]->text, {"hostnames", "hostname", "hostlist", "hostlistsorted"})) {
       // scontrol show hostnames [LIST]: LIST expanded (its words carry on
       // as any command's do), $SLURM_JOB_NODELIST without one; no record.
@@ -2267,13 +2268,13 @@ class Flow {
       // as the directives set them, as $SLURM_JOB_NAME holds them.
       outputs_[c].emplace_back(kEnvironment);
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
-               (operands.empty() || prog == "envsubst" || prog == "printenv" || prog == "compgen" ||
+               (operands.empty() || prog == "envsubst"sv || prog == "printenv"sv || prog == "compgen"sv ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
       // The environment printed (env, export -p, set) or substituted into a
       // text (envsubst): every variable's value; printenv NAME: NAME's.
-      if (prog == "printenv" && !operands.empty())
+      if (prog == "printenv"sv && !operands.empty())
         for (const auto* w : operands) outputs_[c].push_back(w->text);
-      else if (prog != "env" || operands.empty())
+      else if (prog != "env"sv || operands.empty())
         outputs_[c].emplace_back(one_of(prog, {"env", "printenv", "envsubst", "export"}) ? kEnvironment : kAnyVariable);
     }
     // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
@@ -2297,13 +2298,13 @@ class Flow {
                                                 "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "zstd",
                                                 "unzstd", "pzstd", "lz4", "brotli",
                                                 "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
-               (letter == 'O' && prog == "wget") || (letter == 'f' && (prog == "csplit" || prog == "ssh-keygen")) ||
+               (letter == 'O' && prog == "wget"sv) || (letter == 'f' && (prog == "csplit"sv || prog == "ssh-keygen"sv)) ||
                ((letter == 'o' || letter == 'e') && slurm);
       };
       // Compilers take no clusters (-fno-omit-frame-pointer is one option).
       const bool clusters = !is_compiler(prog);
       const ShellWord* named = nullptr;  // the word holding the file's name
-      if ((one_of(w, {"--output", "--output-document", "--outfile"}) || (slurm && w == "--error")) && k + 1 < words.size()) {
+      if ((one_of(w, {"--output", "--output-document", "--outfile"}) || (slurm && w == "--error"sv)) && k + 1 < words.size()) {
         named = words[k + 1];
         out = named->text;
       } else if (w.rfind("--output=", 0) == 0 || w.rfind("--output-document=", 0) == 0 || w.rfind("--outfile=", 0) == 0 ||
@@ -2315,11 +2316,11 @@ class Flow {
         named = words[v.word];
         out = std::string_view(named->text).substr(v.offset);
       }
-      if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-") continue;
+      if (!named || out.empty() || is_device(out) || names_stdin(out) || out == "-"sv) continue;
       output_names_[c].insert(named);
       create_name(*named);
       const std::string name = slurm ? slurm_file_pattern(out) : std::string(out);
-      write_file(prog == "csplit" ? std::string(kAnyFile) : file_key(name), c, name);
+      write_file(prog == "csplit"sv ? std::string(kAnyFile) : file_key(name), c, name);
     }
     if (is_sed(prog))
       for (const auto* w : words)
@@ -2334,20 +2335,20 @@ class Flow {
     }
     // ruplacer --go and fastmod rewrite every file of a tree (the working
     // directory's by default).
-    if (prog == "fastmod" || (prog == "ruplacer" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                return w->text == "--go";
+    if (prog == "fastmod"sv || (prog == "ruplacer"sv && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                return w->text == "--go"sv;
                               })))
       write_file(std::string(kAnyFile), c, "");
     // A template renderer, or cpp -DNAME=VALUE, may write each file it
     // names (an -o value, IN:OUT of dockerize and consul-template, envtpl's
     // and cpp's operands); cookiecutter, confd and an --output-dir write
     // files of any name.
-    if (renders_templates(prog) || prog == "cpp") {
-      if (prog != "cpp") outputs_[c].emplace_back(kEnvironment);
+    if (renders_templates(prog) || prog == "cpp"sv) {
+      if (prog != "cpp"sv) outputs_[c].emplace_back(kEnvironment);
       bool any_name = one_of(prog, {"cookiecutter", "confd"});
       for (std::size_t k = 1; k < words.size(); ++k) {
         std::string_view w = words[k]->text;
-        any_name = any_name || w.rfind("--output-dir", 0) == 0 || w.rfind("--input-dir", 0) == 0 || w == "-O";
+        any_name = any_name || w.rfind("--output-dir", 0) == 0 || w.rfind("--input-dir", 0) == 0 || w == "-O"sv;
         if (w.size() > 1 && w[0] == '-') {
           if (w.find('=') == std::string_view::npos) continue;
           w.remove_prefix(w.find('=') + 1);
@@ -2406,13 +2407,13 @@ class Flow {
         for (const auto* w : words)
           if (file.size() > 1 && w->text.find(file) != std::string::npos) edges_[std::string(kAnyFile)].insert(key);
       }
-    } else if (prog == "coproc" || prog == "exec") {
+    } else if (prog == "coproc"sv || prog == "exec"sv) {
       // coproc NAME { bash; }: whatever the template writes to its descriptors is code.
       for (const auto* w : words)
         if (is_shell(basename_of(w->text)) || is_interpreter(basename_of(w->text))) fd_code_ = true;
       // The body after a name is a group of its own: its commands' programs.
       const std::size_t body = c + 1;
-      if (prog == "coproc" && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
+      if (prog == "coproc"sv && body < t_.commands.size() && t_.commands[body].kind == ShellCommand::Kind::Group)
         for (std::size_t m = body + 1; m < t_.commands.size() && member_of(m, body); ++m) {
           // coproc W { cat > F; }: what the template writes to ${W[1]} is F's text.
           coprocess_members_.insert(m);
@@ -2452,8 +2453,8 @@ class Flow {
       const auto* program = program_word(cmd);
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
       const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
-      if (!stdout_file.empty() && program && prog != "exec") write_file(stdout_file, c, "");
-      if (prog == "exec" && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+      if (!stdout_file.empty() && program && prog != "exec"sv) write_file(stdout_file, c, "");
+      if (prog == "exec"sv && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
             return (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
                     (w.redirect[0] == '<' || w.redirect[0] == '0')) ||
                    w.role == ShellWord::Role::HereString;
@@ -2473,7 +2474,7 @@ class Flow {
         // >&WORD, 1>&WORD: where WORD expands to no number and no '-', bash
         // makes the redirection &>WORD and expands the word it made again,
         // so $(...) in a value runs: a value there is parsed again.
-        const bool stdout_dup = op == ">&" || op == "1>&" || ((op == ">" || op == "1>") && w.text[0] == '&');
+        const bool stdout_dup = op == ">&"sv || op == "1>&"sv || ((op == ">"sv || op == "1>"sv) && w.text[0] == '&');
         if (stdout_dup && (!w.placeholders.empty() || !w.refs.empty()))
           reparse_word(w, ">&FILE (bash expands the file's name a second time; write &>FILE)");
         bool dup = op.back() == '&' || w.text[0] == '&';
@@ -2481,9 +2482,9 @@ class Flow {
         // to the file, unless the word is a descriptor's number or '-'.
         std::string name = w.text;
         bool both_streams = false;  // >&FILE
-        if (dup && (op == ">&" || op == ">")) {
+        if (dup && (op == ">&"sv || op == ">"sv)) {
           const std::string word = w.text[0] == '&' ? w.text.substr(1) : w.text;
-          const bool descriptor = word == "-" || (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos);
+          const bool descriptor = word == "-"sv || (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos);
           if (!word.empty() && !descriptor) {
             name = word;
             // $F may hold a descriptor's number: both readings.
@@ -2498,14 +2499,14 @@ class Flow {
           if (target.rfind(dir, 0) == 0) target = "&" + target.substr(dir.size());
         if (dup || target != name) {
           std::string fd = target[0] == '&' ? target.substr(1) : target;
-          if (fd == "-" || fd.empty()) continue;
+          if (fd == "-"sv || fd.empty()) continue;
           const auto it = fd_files.find(fd);
-          if (prog == "exec") {
+          if (prog == "exec"sv) {
             // exec 4>&3: descriptor 4 writes where 3 does.
             if (it != fd_files.end()) fd_files[descriptor_of(op, '>')] = it->second;
             continue;
           }
-          if ((fd == "1" || fd == "2") && it == fd_files.end()) continue;
+          if ((fd == "1"sv || fd == "2"sv) && it == fd_files.end()) continue;
           write_file(it != fd_files.end() ? it->second : std::string(kAnyDescriptor), c, "");
           continue;
         }
@@ -2516,7 +2517,7 @@ class Flow {
         if (is_device(name)) continue;
         const auto key = name.rfind("/dev/fd/", 0) == 0 ? std::string(kAnyDescriptor) : file_key_of(name);
         create_name(w);
-        if (prog == "exec") {
+        if (prog == "exec"sv) {
           // exec 3>F, exec 3<>F, exec {fd}>F: later writes to descriptor 3
           // (or $fd) go to F; exec >F: every later command's output does.
           const auto fd = descriptor_of(op, '>');
@@ -2525,7 +2526,7 @@ class Flow {
             fd_files["$" + fd.substr(1, fd.size() - 2)] = key;
             fd_files["${" + fd.substr(1)] = key;
           }
-          if (fd == "1" || op.front() == '&' || both_streams) stdout_file = key;
+          if (fd == "1"sv || op.front() == '&' || both_streams) stdout_file = key;
           note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
@@ -2553,7 +2554,7 @@ class Flow {
           // >(bash), >(python3 -): a process reading its input as code.
           const auto inner = std::string_view(w.text).substr(2);
           const auto first = inner.substr(0, std::min(inner.find_first_of(" \t)"), inner.size()));
-          if (is_shell(basename_of(first)) || is_interpreter(basename_of(first)) || first == "source" || first == ".")
+          if (is_shell(basename_of(first)) || is_interpreter(basename_of(first)) || first == "source"sv || first == "."sv)
             fd_code_ = true;
         }
     }
@@ -2569,7 +2570,7 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       auto& cmd = t_.commands[c];
       const ShellWord* program = program_word(cmd);
-      const bool exec = program && program->text == "exec";
+      const bool exec = program && program->text == "exec"sv;
       // The programs runners run (timeout 60 cp): command names too.
       std::vector<const ShellWord*> programs;
       for (const auto* p : command_programs[c])
@@ -2607,7 +2608,7 @@ class Flow {
           const std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
           const auto it = fd_reads_.find(fd);
           if (it != fd_reads_.end()) w.refs.push_back(it->second);
-          else if (fd != "0" && fd != "-") w.refs.emplace_back(kEveryFile);
+          else if (fd != "0"sv && fd != "-"sv) w.refs.emplace_back(kEveryFile);
           continue;
         }
         if (w.role == ShellWord::Role::Redirect && exec &&
@@ -2647,13 +2648,13 @@ class Flow {
                         "a file of options ('@FILE': gcc, clang, javac, nvcc and argparse programs read its words as "
                         "options; --flagfile)",
                         [&](std::string_view text) {
-                          return text == "@" || text == "--flagfile=" || text == "-flagfile=" ||
+                          return text == "@"sv || text == "--flagfile="sv || text == "-flagfile="sv ||
                                  (after_flagfile && text.empty());
                         });
         }
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {
-                                return basename_of(p->text) == "dd";
+                                return basename_of(p->text) == "dd"sv;
                               });
         const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
         const bool glob = has_unquoted_glob(raw);
@@ -3029,11 +3030,11 @@ class Flow {
                       [&](std::string_view raw, const std::vector<Expansion>&, std::size_t at) { return part(raw, at) == role; });
       }
     }
-    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function" || cmd.header == "case" || cmd.header == "pattern") return;
+    if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function"sv || cmd.header == "case"sv || cmd.header == "pattern"sv) return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
     auto words = words_of(c);
     if (cmd.kind == ShellCommand::Kind::Test) return test(words);
-    if (cmd.header == "for" || cmd.header == "select") {
+    if (cmd.header == "for"sv || cmd.header == "select"sv) {
       if (words.empty()) return;
       assign(words.front()->text, words, 1);
       for (auto p : words.front()->placeholders) t_.placeholders[p].names_variable = cmd.header;
@@ -3077,7 +3078,7 @@ class Flow {
         if (w->placeholders.empty()) nested_code(w->text.substr(7), {});
       }
     for (std::size_t k = 1; k < words.size(); ++k)
-      if (words[k - 1]->text == "--wrap") {
+      if (words[k - 1]->text == "--wrap"sv) {
         reparse_word(*words[k], "--wrap");
         nested_code(*words[k]);
       }
@@ -3126,9 +3127,9 @@ class Flow {
     const std::string program(basename_of(words[i]->text));
     // find's "--" ends only its own options (-H, -L, -P): a word after it
     // that starts with '-' is still a test or an action (-delete).
-    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun" && program != "find")
+    if (!find_runner(program) && !is_shell(program) && !is_interpreter(program) && program != "srun"sv && program != "find"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (words[k]->text == "--" && words[k]->placeholders.empty()) {
+        if (words[k]->text == "--"sv && words[k]->placeholders.empty()) {
           for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
           break;
         }
@@ -3147,7 +3148,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) command_word(*words[k]);
       return;
     }
-    if (program == "echo" && words[i]->text == "echo" && !functions_.count("echo") && !aliases_.count("echo"))
+    if (program == "echo"sv && words[i]->text == "echo"sv && !functions_.count("echo") && !aliases_.count("echo"))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         for (auto p : words[k]->placeholders) t_.placeholders[p].context.echo_operand = true;
     if (may_be_unread_function(*words[i], program))
@@ -3159,7 +3160,7 @@ class Flow {
                                             program, unread_code_, program));
     runner_environment(words);
     builtin_name_operands(words, i, program);
-    if (program == "exec") exec_program_name(words, i);
+    if (program == "exec"sv) exec_program_name(words, i);
     operands_run_as_code(words, i, program);
     // $_ is the last word of the command before.
     for (auto p : words.back()->placeholders) direct_["_"].insert(p);
@@ -3170,11 +3171,11 @@ class Flow {
     // gcloud compute ssh --command: on another machine.
     if (one_of(program, {"kubectl", "lxc", "incus"}))
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (words[k]->text == "--" && words[k]->placeholders.empty()) {
+        if (words[k]->text == "--"sv && words[k]->placeholders.empty()) {
           invocation(c, words, k + 1);
           break;
         }
-    if (program == "ray" && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
+    if (program == "ray"sv && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
     // name (a profiler, a wrapper: xx python3 "$S"), and so may a runner
@@ -3187,7 +3188,7 @@ class Flow {
         if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) continue;
         // (exec, time: a subcommand there, not the shell's own.)
         const auto run = basename_of(words[k]->text);
-        if ((is_shell(run) || is_interpreter(run) || find_runner(run)) && !is_bash_builtin(std::string(run)) && run != "time") {
+        if ((is_shell(run) || is_interpreter(run) || find_runner(run)) && !is_bash_builtin(std::string(run)) && run != "time"sv) {
           invocation(c, words, k);
           break;
         }
@@ -3226,7 +3227,7 @@ class Flow {
           owner = k;
           own_end = own_options_end(words, owner, basename_of(words[owner]->text));
           options_ended = false;
-        } else if (w == "--") {
+        } else if (w == "--"sv) {
           options_ended = true;
         }
         const auto name = basename_of(words[owner]->text);
@@ -3238,7 +3239,7 @@ class Flow {
         if (const auto* spec = find_runner(name); spec && readable) {
           // A runner's option cut short is the one of its own it begins, if one.
           if (const auto one = runner_option_cut_to(*spec, option); !one.empty()) full = {one};
-        } else if (readable && is_well_known_program(name) && name != "srun" && k < own_end) {
+        } else if (readable && is_well_known_program(name) && name != "srun"sv && k < own_end) {
           full = options_cut_to(option);
         }
         if (full.empty()) {
@@ -3265,7 +3266,7 @@ class Flow {
   // lines) that `option` cuts short, or "" (none, several, or whole).
   static std::string_view runner_option_cut_to(const RunnerSpec& spec, std::string_view option) {
     const RunnerSpec& o = *options_of(&spec);
-    if (option.size() < 3 || option.substr(0, 2) != "--") return {};
+    if (option.size() < 3 || option.substr(0, 2) != "--"sv) return {};
     std::string_view found;
     int count = 0;
     for (std::string_view list : {o.flags, o.with_arg, o.code_options})
@@ -3301,7 +3302,7 @@ class Flow {
         const auto raw = std::string_view(text_).substr(w->begin, w->end - w->begin);
         return raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos;
       });
-      if (name == "source" || name == "." || (name == "eval" && substituted))
+      if (name == "source"sv || name == "."sv || (name == "eval"sv && substituted))
         unread_code_ = std::string(std::string_view(text_).substr(words[i]->begin, words.back()->end - words[i]->begin));
     }
   }
@@ -3330,7 +3331,7 @@ class Flow {
   void exec_program_name(const std::vector<const ShellWord*>& words, std::size_t i) {
     for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (w == "-a") {
+      if (w == "-a"sv) {
         fills(*words[k + 1], render::ElementRole::ProgramName, "exec -a (the name the program runs under)");
         const auto run = k + 2 < words.size() ? basename_of(words[k + 2]->text) : std::string_view();
         if (one_of(run, {"busybox", "toybox", "xz", "bzip2", "zstd", "lz4", "pigz", "gzip", "clang", "clang++",
@@ -3347,14 +3348,14 @@ class Flow {
   // Operands a program runs as code: the script sbatch submits (and the
   // table crontab or scrontab installs), the word lists compgen expands.
   void operands_run_as_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
-    if (program == "sbatch") {
+    if (program == "sbatch"sv) {
       const auto s = scan_options(words, i + 1, slurm_counts());
       if (s.operand != kNone) reparse_word(*words[s.operand], "sbatch (the script it submits)");
-    } else if (program == "crontab" || program == "scrontab") {
+    } else if (program == "crontab"sv || program == "scrontab"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (words[k]->text == "-u") ++k;
+        if (words[k]->text == "-u"sv) ++k;
         else if (words[k]->text.empty() || words[k]->text[0] != '-') reparse_word(*words[k], program + " (the table it installs)");
-    } else if (program == "compgen" || program == "complete") {
+    } else if (program == "compgen"sv || program == "complete"sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-W", "-C", "-F"})) {
           reparse_word(*words[k + 1], program + " " + words[k]->text);
@@ -3373,8 +3374,8 @@ class Flow {
       for (auto p : words[k]->placeholders) t_.placeholders[p].names_variable = program;
     };
     std::string_view valued;  // option letters that take a value which is not a name
-    if (program == "read") valued = "dinNptu";
-    else if (program == "mapfile" || program == "readarray") valued = "dnOsuCc";
+    if (program == "read"sv) valued = "dinNptu";
+    else if (program == "mapfile"sv || program == "readarray"sv) valued = "dnOsuCc";
     else if (!one_of(program, {"getopts", "printf", "wait", "hash", "enable"})) return;
     std::size_t operand = 0;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -3382,17 +3383,17 @@ class Flow {
       if (w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty() && operand == 0) {
         const char last = w.back();
         if (k + 1 >= words.size()) break;
-        if ((program == "read" && last == 'a') || (program == "printf" && last == 'v') || (program == "wait" && last == 'p'))
+        if ((program == "read"sv && last == 'a') || (program == "printf"sv && last == 'v') || (program == "wait"sv && last == 'p'))
           names(++k);
-        else if ((program == "hash" && last == 'p') || (program == "enable" && last == 'f'))
+        else if ((program == "hash"sv && last == 'p') || (program == "enable"sv && last == 'f'))
           for (auto p : words[++k]->placeholders) t_.placeholders[p].command_word = true;
         else if (valued.find(last) != std::string_view::npos)
           ++k;
         continue;
       }
       ++operand;
-      if (one_of(program, {"read", "mapfile", "readarray"}) || (program == "getopts" && operand == 2)) names(k);
-      if (program == "enable") chooses_program(*words[k], "enable (the builtin it turns on or off)");
+      if (one_of(program, {"read", "mapfile", "readarray"}) || (program == "getopts"sv && operand == 2)) names(k);
+      if (program == "enable"sv) chooses_program(*words[k], "enable (the builtin it turns on or off)");
     }
   }
 
@@ -3410,7 +3411,7 @@ class Flow {
     if (!runner) return;
     // systemd-run -E NAME=VALUE (elsewhere -E is no environment item).
     const bool systemd = std::any_of(words.begin(), words.end(),
-                                     [](const ShellWord* w) { return basename_of(w->text) == "systemd-run"; });
+                                     [](const ShellWord* w) { return basename_of(w->text) == "systemd-run"sv; });
     const auto mpi = [](std::string_view w) {
       return one_of(basename_of(w), {"mpirun", "mpiexec", "orterun", "prterun", "mpiexec.hydra", "mpirun.openmpi",
                                      "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"});
@@ -3474,7 +3475,7 @@ class Flow {
         const bool item_start = start == from || (from != std::string_view::npos && start > from && raw[start - 1] == ',');
         const bool item_end = end == raw.size() || raw[end] == ',';
         const bool whole_item = item_start && item_end &&
-                                (from > 0 || (mpi_runner && words[k - 1]->text == "-x") ||
+                                (from > 0 || (mpi_runner && words[k - 1]->text == "-x"sv) ||
                                  (container_runner && one_of(words[k - 1]->text, {"-e", "--env"})) ||
                                  (systemd && one_of(words[k - 1]->text, {"-E", "--setenv"})));
         if ((e < raw.size() && raw[e] == '=' && (b == from || (b > 0 && raw[b - 1] == ','))) || whole_item)
@@ -3747,18 +3748,18 @@ class Flow {
       k = e;
     }
     for (std::size_t k = 0; k < words.size(); ++k) {
-      if (words[k] == "tr") {
+      if (words[k] == "tr"sv) {
         // tr SET1 SET2: the last set is what comes out.
         std::vector<std::string_view> sets;
         for (std::size_t j = k + 1; j < words.size() && words[j].front() != '>' && words[j].front() != '<'; ++j)
           if (words[j].front() != '-') sets.push_back(unquote(words[j]));
         if (sets.size() >= 2 && (makes(sets.back()) || splits_letters(sets[sets.size() - 2], sets.back()))) return "tr";
-      } else if (words[k] == "sed" || words[k] == "gsed") {
+      } else if (words[k] == "sed"sv || words[k] == "gsed"sv) {
         // s<d>P<d>R<d>: R is what comes out; y<d>S<d>R<d> maps characters
         // to any; a script from a file (-f) says nothing.
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           const auto w = unquote(words[j]);
-          if (w == "-f" || w.rfind("--file", 0) == 0 || (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('f') != std::string_view::npos))
+          if (w == "-f"sv || w.rfind("--file", 0) == 0 || (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find('f') != std::string_view::npos))
             return "sed";
           for (std::size_t at = 0; at + 1 < w.size(); ++at)
             if (w[at] == 'y' && (at == 0 || std::string_view("; \t\n{}").find(w[at - 1]) != std::string_view::npos) &&
@@ -3834,7 +3835,7 @@ class Flow {
     bool target_option = false;
     for (auto w = cmd.words.begin() + (program - cmd.words.data()) + 1; w != cmd.words.end(); ++w) {
       if (w->role != ShellWord::Role::Word) continue;
-      if (w->text == "-t" || w->text == "--target-directory") {
+      if (w->text == "-t"sv || w->text == "--target-directory"sv) {
         target_option = true;
         if (w + 1 != cmd.words.end()) ++w;
         continue;
@@ -4025,9 +4026,9 @@ class Flow {
       if (one_of(op, {"-eq", "-ne", "-lt", "-le", "-gt", "-ge"})) {
         if (k > 0) arithmetic_word(*words[k - 1]);
         if (k + 1 < words.size()) arithmetic_word(*words[k + 1]);
-      } else if (op == "-v" && k + 1 < words.size()) {
+      } else if (op == "-v"sv && k + 1 < words.size()) {
         arithmetic_word(*words[k + 1]);
-      } else if (op == "=~" && k > 0) {
+      } else if (op == "=~"sv && k > 0) {
         // BASH_REMATCH holds pieces of the left side.
         for (auto p : words[k - 1]->placeholders) direct_["BASH_REMATCH"].insert(p);
         for (const auto& r : words[k - 1]->refs) edges_["BASH_REMATCH"].insert(r);
@@ -4053,7 +4054,7 @@ class Flow {
     for (std::size_t k = from; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
       if (list_words && (*list_words)[k] && argument_lists_are_options) continue;
-      if (w == "--") {
+      if (w == "--"sv) {
         s.operand = k + 1 < words.size() ? k + 1 : kNone;
         return s;
       }
@@ -4113,7 +4114,7 @@ class Flow {
   }
   ArgCount slurm_counts() const {
     return [this](std::string_view opt) {
-            if (opt == "--wrap") return 2;
+            if (opt == "--wrap"sv) return 2;
       if (listed(kSrunFlags, opt)) return 0;
       if (listed(kSrunArgs, opt)) return 1;
       const render::OptionInfo* info = nullptr;
@@ -4161,24 +4162,24 @@ class Flow {
       add_option(names, options);
       for (auto& n : names) w.value_roles.emplace_back(std::move(n), role);
     };
-    if (o.name == "docker") {
+    if (o.name == "docker"sv) {
       rule("-w --workdir", render::ElementRole::CodePath);
       add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
                            "--user -u --runtime -p --publish -P --publish-all -d --detach --restart");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
       add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
-    } else if (o.name == "singularity") {
+    } else if (o.name == "singularity"sv) {
       rule("--pwd --cwd --overlay", render::ElementRole::CodePath);
       add_option(w.denied, "--env-file --fusemount --security --apply-cgroups --add-caps --keep-privs "
                            "--network-args --pidfile -w --writable --fakeroot -f --nvccli");
       add_option(w.environment, "--env");
       add_option(w.mounts, "-B --bind --mount -H --home -W --workdir --overlay");
-    } else if (o.name == "enroot") {
+    } else if (o.name == "enroot"sv) {
       add_option(w.denied, "-c --conf");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-m --mount");
-    } else if (o.name == "mpirun") {
+    } else if (o.name == "mpirun"sv) {
       // MCA parameters, a prefix or a bootstrap choose programs mpirun starts on every node.
       add_option(w.denied, "-genv -env --mca -mca -prefix --prefix -bootstrap -launcher");
       add_option(w.environment, "-x -genvlist -envlist");
@@ -4198,7 +4199,7 @@ class Flow {
     }
     // srun's own reading where it differs from sbatch's (srun -W/--wait
     // takes seconds, sbatch's --wait none).
-    if (runner == "srun")
+    if (runner == "srun"sv)
       for (std::string_view own : {"-W", "--wait"}) {
         w.flags.erase(std::remove(w.flags.begin(), w.flags.end(), own), w.flags.end());
         w.with_value.emplace_back(own);
@@ -4264,7 +4265,7 @@ class Flow {
         for (const auto& e : *elements) out->push_back(&e);
         continue;
       }
-      if (w == "--" || w.size() < 2 || w[0] != '-') break;
+      if (w == "--"sv || w.size() < 2 || w[0] != '-') break;
       if (out) out->push_back(words[k]);
       // -N 2: the option's argument is not an array of options.
       if (w.find('=') == std::string::npos && whole_option(w, count) == Wholeness::NeedsNext && k + 1 < words.size()) {
@@ -4283,7 +4284,7 @@ class Flow {
   // Whether an option word holds all of its option (-l, --nodes=2, -N2) or
   // takes the next word as its argument (-N, --nodes).
   static Wholeness whole_option(std::string_view w, const ArgCount& count) {
-    if (w.size() < 2 || w[0] != '-' || w == "--") return Wholeness::Unknown;
+    if (w.size() < 2 || w[0] != '-' || w == "--"sv) return Wholeness::Unknown;
     if (w[1] == '-') {
       const auto eq = w.find('=');
       const int n = count(w.substr(0, eq));
@@ -4530,7 +4531,7 @@ class Flow {
         for (auto k = at + 1; k < words.size(); ++k) {
           const auto* w = words[k];
           if (w->placeholders.empty()) {
-            if (w->text.size() > 1 && w->text[0] == '-' && w->text != "--") continue;
+            if (w->text.size() > 1 && w->text[0] == '-' && w->text != "--"sv) continue;
             break;
           }
           for (auto p : w->placeholders)
@@ -4603,23 +4604,23 @@ class Flow {
     // would choose how bash reads everything after it (cdable_vars,
     // compat31, expand_aliases, keyword); history -s stores a line that fc
     // runs, and fc's own words are commands or an editor.
-    if (name == "shopt" || name == "set" || name == "fc" || (name == "history" && i + 1 < words.size() &&
+    if (name == "shopt"sv || name == "set"sv || name == "fc"sv || (name == "history"sv && i + 1 < words.size() &&
                                                               words[i + 1]->text.rfind("-s", 0) == 0)) {
-      const std::string by = name == "shopt" || name == "set" ? name + " (a value here would choose a shell option)"
+      const std::string by = name == "shopt"sv || name == "set"sv ? name + " (a value here would choose a shell option)"
                                                                : name + " (the line it stores or runs is a command)";
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (name == "set" && w == "--") break;  // positional parameters: data
+        if (name == "set"sv && w == "--"sv) break;  // positional parameters: data
         const bool option = !w.empty() && (w[0] == '-' || w[0] == '+');
-        const bool after_o = k > i + 1 && (words[k - 1]->text == "-o" || words[k - 1]->text == "+o");
+        const bool after_o = k > i + 1 && (words[k - 1]->text == "-o"sv || words[k - 1]->text == "+o"sv);
         // set VALUE: a positional parameter (one starting with '-' is refused where an argument begins).
-        if (name == "set" && !option && !after_o) break;
+        if (name == "set"sv && !option && !after_o) break;
         reparse_word(*words[k], by);
       }
     }
     // cd DIR, pushd DIR: the directory $PWD, DIRSTACK and pwd then name
     // (kCwd: PWD itself is a code variable, which no value may set).
-    if (name == "cd" || name == "pushd")
+    if (name == "cd"sv || name == "pushd"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) continue;
         for (auto p : words[k]->placeholders) direct_[kCwd].insert(p);
@@ -4629,11 +4630,11 @@ class Flow {
     // mapfile -C CALLBACK: bash runs CALLBACK with the index and the line
     // for each line it reads: a function's parameters take the input; any
     // other command runs with it as its words.
-    if (name == "mapfile" || name == "readarray")
+    if (name == "mapfile"sv || name == "readarray"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         const ShellWord* callback = nullptr;
-        if (w == "-C" && k + 1 < words.size()) callback = words[k + 1];
+        if (w == "-C"sv && k + 1 < words.size()) callback = words[k + 1];
         else if (w.size() > 2 && w.rfind("-C", 0) == 0) callback = words[k];
         if (!callback) continue;  // (its own text is read as code where read and mapfile are)
         std::string_view function = callback == words[k] ? std::string_view(w).substr(2) : std::string_view(callback->text);
@@ -4661,7 +4662,7 @@ class Flow {
     if (one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}))
       uses_.push_back({std::string(kEnvironment), Use::Code, name + " (it reads every environment variable as a make "
                                                                   "variable and expands it)"});
-    if (programs::fills_recipes(name) && name != "tox")
+    if (programs::fills_recipes(name) && name != "tox"sv)
       uses_.push_back({std::string(kEnvironment), Use::Code,
                        name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
     // python -m pip install X, python -m sqlite3 DB SQL: a module that is
@@ -4669,13 +4670,13 @@ class Flow {
     if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "-m") {
+        if (w == "-m"sv) {
           if (const auto program = module_program(words[k + 1]->text); !program.empty())
             invocation(c, words, k + 1, program);
           break;
         }
-        if (w.size() < 2 || w[0] != '-' || w == "-c" || !words[k]->placeholders.empty()) break;
-        if (w == "-W" || w == "-X") ++k;
+        if (w.size() < 2 || w[0] != '-' || w == "-c"sv || !words[k]->placeholders.empty()) break;
+        if (w == "-W"sv || w == "-X"sv) ++k;
       }
     application_operands(words, i, name);
     code_file_operands(words, i, name);
@@ -4693,11 +4694,11 @@ class Flow {
     if (one_of(name, {"source", ".", "eval"}))
       for (const auto d : children_of(c)) written_code(d, true, name + " (the code a substitution prints)");
 
-    if (name == "gdb" || name == "lldb") {
+    if (name == "gdb"sv || name == "lldb"sv) {
       // Commands, and files of commands (gdb's shell, lldb's platform
       // shell run programs), in every spelling: -x F, -xF, --command=F.
       std::size_t end = i + 1;
-      while (end < words.size() && words[end]->text != "--args" && words[end]->text != "--") ++end;
+      while (end < words.size() && words[end]->text != "--args"sv && words[end]->text != "--"sv) ++end;
       const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
       static constexpr ProgramOptions kCommands[] = {
           {"gdb", "-ex -iex -x -ix --eval-command --init-eval-command --command --init-command"},
@@ -4708,14 +4709,14 @@ class Flow {
       if (end + 1 < words.size()) invocation(c, words, end + 1);
       return;
     }
-    if (name == "sg" || name == "tmux") {
+    if (name == "sg"sv || name == "tmux"sv) {
       // sg GROUP COMMAND-LINE, tmux new-session/run-shell/send-keys ... COMMAND: a shell runs the string.
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
       return;
     }
     // source F: what the template wrote into F is code of this shell.
-    if ((name == "source" || name == ".") && i + 1 < words.size()) runs_written_text(*words[i + 1], name, words, i + 1);
-    if ((name == "source" || name == ".") && i + 2 < words.size()) {
+    if ((name == "source"sv || name == "."sv) && i + 1 < words.size()) runs_written_text(*words[i + 1], name, words, i + 1);
+    if ((name == "source"sv || name == "."sv) && i + 2 < words.size()) {
       // source FILE ARGS: the file is code; its arguments are what the
       // sourced script works with, such as the environment of
       // `source activate ENV`, whose hooks then run: named as code is.
@@ -4728,8 +4729,8 @@ class Flow {
     // hyperfine and watchexec run each command string with sh -c; ncat -c
     // and --sh-exec run a shell command, -e and --exec a program.
     const auto at = [&](std::size_t k, std::string_view w) { return k < words.size() && words[k]->text == w; };
-    if ((name == "ray" && at(i + 1, "job") && at(i + 2, "submit")) || (name == "dvc" && at(i + 1, "stage") && at(i + 2, "add")) ||
-        (name == "dvc" && at(i + 1, "run")) || (name == "pueue" && at(i + 1, "add"))) {
+    if ((name == "ray"sv && at(i + 1, "job") && at(i + 2, "submit")) || (name == "dvc"sv && at(i + 1, "stage") && at(i + 2, "add")) ||
+        (name == "dvc"sv && at(i + 1, "run")) || (name == "pueue"sv && at(i + 1, "add"))) {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name + " (it runs its command with a shell)");
       return;
     }
@@ -4748,12 +4749,12 @@ class Flow {
       // trap ACTION SIGNAL...: only the action is code (a signal operand
       // is a name trap looks up); a single operand may still be either.
       std::size_t last = words.size();
-      if (name == "trap") {
+      if (name == "trap"sv) {
         std::size_t action = i + 1;
         while (action < words.size() && words[action]->text.size() > 1 && words[action]->text[0] == '-' &&
-               words[action]->placeholders.empty() && words[action]->text != "--")
+               words[action]->placeholders.empty() && words[action]->text != "--"sv)
           ++action;
-        if (action < words.size() && words[action]->text == "--") ++action;
+        if (action < words.size() && words[action]->text == "--"sv) ++action;
         if (action + 1 < words.size()) last = action + 1;
       }
       // sqlite3 [options] DATABASE [SQL...]: the database is a file of the
@@ -4777,16 +4778,16 @@ class Flow {
         }
       for (std::size_t k = i + 1; k < last; ++k)
         if (k != database) reparse_word(*words[k], name);
-      if (name == "eval" || name == "watch") nested_words(words, i + 1);
-      if (name == "trap" && i + 1 < words.size()) nested_code(*words[i + 1]);
+      if (name == "eval"sv || name == "watch"sv) nested_words(words, i + 1);
+      if (name == "trap"sv && i + 1 < words.size()) nested_code(*words[i + 1]);
       return;
     }
-    if (name == "xargs") {
+    if (name == "xargs"sv) {
       static constexpr ProgramOptions kArgFile[] = {{"", "-a --arg-file"}};
       option_values(words, i, name, kArgFile,
                     [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
     }
-    if (name == "getopts") {
+    if (name == "getopts"sv) {
       // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the
       // arguments (OPTARG what follows an option's letter), which it reads
       // as options: ARGS are checked as any command's words; without them,
@@ -4799,7 +4800,7 @@ class Flow {
       if (i + 3 >= words.size()) uses_.push_back({"@", Use::OptionStart, "getopts (it reads the positional parameters as options)"});
       return;
     }
-    if (name == "let") {
+    if (name == "let"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k) arithmetic_word(*words[k]);
       return;
     }
@@ -4813,18 +4814,18 @@ class Flow {
       }
       if (!named) {
         // read with no name fills REPLY, mapfile MAPFILE.
-        const std::string implicit = name == "read" ? "REPLY" : "MAPFILE";
+        const std::string implicit = name == "read"sv ? "REPLY" : "MAPFILE";
         assign_from_command(implicit, c);
         cuts_[implicit].anywhere = true;
-        if (name != "read") split_arrays_.insert(implicit);
+        if (name != "read"sv) split_arrays_.insert(implicit);
       }
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "-C" && k + 1 < words.size() && name != "read") {
+        if (w == "-C"sv && k + 1 < words.size() && name != "read"sv) {
           reparse_word(*words[++k], name + " -C (a callback it evaluates)");
           continue;
         }
-        if (w == "-u" && k + 1 < words.size()) {
+        if (w == "-u"sv && k + 1 < words.size()) {
           const auto it = fd_reads_.find(words[k + 1]->text);
           from_fd = it != fd_reads_.end() ? it->second : std::string(kAnyFile);
           ++k;
@@ -4844,16 +4845,16 @@ class Flow {
       }
       return;
     }
-    if (name == "printf") {
+    if (name == "printf"sv) {
       // printf -v NAME: NAME takes the output. After the format, every
       // word is an operand, never an option.
       std::size_t k = i + 1;
-      if (k + 1 < words.size() && words[k]->text == "-v") {
+      if (k + 1 < words.size() && words[k]->text == "-v"sv) {
         name_position(*words[k + 1], "printf -v");
         assign(assigned_variable(words[k + 1]->text), words, k + 2);
         k += 2;
       }
-      if (k < words.size() && words[k]->text == "--") ++k;
+      if (k < words.size() && words[k]->text == "--"sv) ++k;
       for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
       // The format decodes \n, \x20 and % directives; so does %b in an operand.
       if (k < words.size()) {
@@ -4863,7 +4864,7 @@ class Flow {
       }
       return;
     }
-    if (name == "echo") {
+    if (name == "echo"sv) {
       // echo -e decodes \n and \x20; so does every echo under shopt -s
       // xpg_echo, and a word that expands a variable ($E, "${E}") may be
       // that -e (E=-e; echo $E "$V").
@@ -4880,29 +4881,29 @@ class Flow {
       }
       return;
     }
-    if (name == "unset") {
+    if (name == "unset"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-') name_position(*words[k], "unset");
       return;
     }
-    if (name == "test" || name == "[") {
+    if (name == "test"sv || name == "["sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (words[k]->text == "-v") name_position(*words[k + 1], name);
+        if (words[k]->text == "-v"sv) name_position(*words[k + 1], name);
       return;
     }
     // wait -p NAME: NAME takes the id of the job that ended.
-    if (name == "wait") {
+    if (name == "wait"sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (words[k]->text == "-p" || (words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
+        if (words[k]->text == "-p"sv || (words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
                                         words[k]->text.back() == 'p' && words[k]->text.find('-', 1) == std::string::npos))
           name_position(*words[k + 1], "wait -p");
       return;
     }
-    if (name == "set") {
+    if (name == "set"sv) {
       // set -a, set -o allexport (shopt -so allexport below, bash -a on the
       // #! line in collect()): every variable assigned is exported.
       // (set -$OPTS, set "$@": options chosen at run time may be -a.)
-      for (std::size_t k = i + 1; k < words.size() && words[k]->text != "--"; ++k)
+      for (std::size_t k = i + 1; k < words.size() && words[k]->text != "--"sv; ++k)
         if ((words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
              words[k]->text.find('a') != std::string::npos) ||
             (!words[k]->refs.empty() && words[k]->placeholders.empty()))
@@ -4914,16 +4915,16 @@ class Flow {
         }
       return;
     }
-    if (name == "find") {
+    if (name == "find"sv) {
       // The start points: the words before the expression. A value there
       // that is '!' or '(' would begin the expression (find ! -name x -delete).
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (words[k]->placeholders.empty() && words[k]->refs.empty()) {
           // find's "--" ends only -H, -L and -P: a '-' after it still begins a test.
-          if (w == "--" && k + 1 < words.size()) after_option(*words[k + 1], false);
+          if (w == "--"sv && k + 1 < words.size()) after_option(*words[k + 1], false);
           if (one_of(w, {"-H", "-L", "-P", "--"}) || w.rfind("-O", 0) == 0) continue;
-          if (w == "-D" && k + 1 < words.size()) {
+          if (w == "-D"sv && k + 1 < words.size()) {
             ++k;
             continue;
           }
@@ -4934,15 +4935,15 @@ class Flow {
       // -exec sh -c '... {} ...': find puts each name it finds into the code.
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
-          for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
-            if (words[j]->text.find("{}") != std::string::npos && (j == k + 1 || words[j - 1]->text == "-c" ||
+          for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";"sv && words[j]->text != "+"sv; ++j)
+            if (words[j]->text.find("{}") != std::string::npos && (j == k + 1 || words[j - 1]->text == "-c"sv ||
                                                                  is_shell(basename_of(words[k + 1]->text)) ||
                                                                  one_of(words[k + 1]->text, {"eval", "xargs"})))
               uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
           // -exec bash {}: each file found is a script.
           if (k + 2 < words.size() && (is_shell(basename_of(words[k + 1]->text)) || is_interpreter(basename_of(words[k + 1]->text))))
-            for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";" && words[j]->text != "+"; ++j)
-              if (words[j]->text == "{}") uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
+            for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";"sv && words[j]->text != "+"sv; ++j)
+              if (words[j]->text == "{}"sv) uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
           invocation(c, words, k + 1);
         }
       return;
@@ -4954,7 +4955,7 @@ class Flow {
         reparse_word(*words[k], name + " " + std::string(option));  // rsync -e"ssh -i k", wget -qe robots=off
       });
     }
-    if (name == "git") git_commands(c, words, i);
+    if (name == "git"sv) git_commands(c, words, i);
     // rename 's/a/b/' FILES (perl's rename, Debian's default): the
     // expression is perl code (-e too); the files are renamed.
     if (one_of(name, {"rename", "prename", "file-rename", "perl-rename"})) {
@@ -5056,7 +5057,7 @@ class Flow {
     }
     // git clone URL, fetch URL, pull URL, remote add NAME URL, submodule add
     // URL: TRANSPORT::ADDRESS runs git-remote-TRANSPORT (ext:: a command).
-    if (name == "git") {
+    if (name == "git"sv) {
       const auto sub = subcommand_at(words, i, name);
       if (sub < words.size() && one_of(words[sub]->text, {"clone", "fetch", "pull", "remote", "submodule", "ls-remote", "push"}))
         for (std::size_t k = sub + 1; k < words.size(); ++k)
@@ -5084,20 +5085,20 @@ class Flow {
       // in each submodule.
       auto verb = sub + 1;
       while (verb < words.size() && words[verb]->text.rfind("-", 0) == 0) ++verb;
-      if (sub < words.size() && words[sub]->text == "submodule" && verb < words.size() && words[verb]->text == "foreach")
+      if (sub < words.size() && words[sub]->text == "submodule"sv && verb < words.size() && words[verb]->text == "foreach"sv)
         for (std::size_t m = verb + 1; m < words.size(); ++m) reparse_word(*words[m], "git submodule foreach (a shell runs it)");
     }
     // pytest -p NAME imports the plugin module NAME: a value would choose code.
-    if (name == "pytest" || name == "py.test")
+    if (name == "pytest"sv || name == "py.test"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
-        if (words[k]->text == "-p" && k + 1 < words.size()) command_word(*words[++k]);
+        if (words[k]->text == "-p"sv && k + 1 < words.size()) command_word(*words[++k]);
         else if (words[k]->text.size() > 2 && words[k]->text.rfind("-p", 0) == 0) command_word(*words[k]);
       }
     // deepspeed joins its script's arguments and splits them again (shlex),
     // and its pdsh launcher runs them in a remote shell; scp and rsync before
     // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
-    const bool deepspeed = name == "deepspeed" || (is_interpreter(name) && i + 2 < words.size() &&
-                                                   words[i + 1]->text == "-m" && words[i + 2]->text.rfind("deepspeed", 0) == 0);
+    const bool deepspeed = name == "deepspeed"sv || (is_interpreter(name) && i + 2 < words.size() &&
+                                                   words[i + 1]->text == "-m"sv && words[i + 2]->text.rfind("deepspeed", 0) == 0);
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
     // rsync and scp read HOST:PATH (a remote shell on HOST), rclone
     // REMOTE:PATH and :BACKEND:PATH: a value's ':' before any '/' would
@@ -5115,7 +5116,7 @@ class Flow {
     }
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
-    if (name == "curl")
+    if (name == "curl"sv)
       for (const auto& field :
            {std::tuple{"-F --form", render::ElementRole::FormField, "a curl form field"},
             std::tuple{"-w --write-out", render::ElementRole::WriteOutFormat, "curl's --write-out format"}})
@@ -5130,13 +5131,13 @@ class Flow {
       };
       if (one_of(name, {"node", "nodejs", "deno", "bun"}))
         each_option_value(words, i, "--inspect --inspect-brk --inspect-wait --inspect-port", debug);
-      const bool debugpy = name == "debugpy" || (is_interpreter(name) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                                   return w->text == "debugpy";
+      const bool debugpy = name == "debugpy"sv || (is_interpreter(name) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                                   return w->text == "debugpy"sv;
                                                  }));
       if (debugpy) each_option_value(words, i, "--listen --connect", debug);
       // Servers: gdbserver HOST:PORT PROGRAM, jupyter --ip, tensorboard
       // --host, python -m http.server --bind.
-      if (name == "gdbserver")
+      if (name == "gdbserver"sv)
         for (std::size_t k = i + 1; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
             debug(k, {}, {});
@@ -5144,9 +5145,9 @@ class Flow {
           }
       if (one_of(name, {"jupyter", "jupyter-lab", "jupyter-notebook", "jupyter-server"}))
         each_option_value(words, i, "--ip --ServerApp.ip --NotebookApp.ip", debug);
-      if (name == "tensorboard") each_option_value(words, i, "--host", debug);
+      if (name == "tensorboard"sv) each_option_value(words, i, "--host", debug);
       const bool http_server = is_interpreter(name) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                                 return w->text == "http.server";
+                                 return w->text == "http.server"sv;
                                });
       if (http_server) each_option_value(words, i, "-b --bind", debug);
     }
@@ -5166,18 +5167,18 @@ class Flow {
         fills_after(*words[k], render::ElementRole::Path, name + " (the directory Hydra writes into)", [](std::string_view text) {
           const auto key = text.substr(0, text.find_last_not_of('=') + 1);
           return text.size() > key.size() &&
-                 (key == "hydra.run.dir" || key == "hydra.sweep.dir" || key == "hydra.runtime.output_dir" ||
-                  key == "+hydra.run.dir" || key == "++hydra.run.dir");
+                 (key == "hydra.run.dir"sv || key == "hydra.sweep.dir"sv || key == "hydra.runtime.output_dir"sv ||
+                  key == "+hydra.run.dir"sv || key == "++hydra.run.dir"sv);
         });
       }
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command
     // lines, -XX:Flags and -XX:VMOptionsFile files of more options.
-    if (name == "java")
+    if (name == "java"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const std::string& w = words[k]->text;
-        if (w.empty() || w[0] != '-' || w == "-jar" || w == "--") break;
+        if (w.empty() || w[0] != '-' || w == "-jar"sv || w == "--"sv) break;
         if (one_of(w, {"-cp", "-classpath", "--class-path", "-p", "--module-path", "--add-modules"})) {
           ++k;
           continue;
@@ -5207,7 +5208,7 @@ class Flow {
     // curl -d @FILE, --data-binary @FILE, -H @FILE, --json @FILE,
     // --data-urlencode [NAME]@FILE and -F NAME=@FILE or NAME=<FILE send the
     // file FILE names: a value there names one of the job's files, as -T's.
-    if (name == "curl") {
+    if (name == "curl"sv) {
       static constexpr struct {
         std::string_view options;
         char shape;  // '@': @FILE; 'n': [NAME]@FILE; '=': NAME=@FILE or NAME=<FILE
@@ -5218,7 +5219,7 @@ class Flow {
           {"-F --form", '='},
       };
       const auto sends = [](char shape, std::string_view text) {
-        if (shape == '@') return text == "@";
+        if (shape == '@') return text == "@"sv;
         if (shape == 'n') return !text.empty() && text.back() == '@' && text.find('=') == std::string_view::npos;
         const auto eq = text.find('=');
         return eq != std::string_view::npos && eq + 2 == text.size() && (text.back() == '@' || text.back() == '<');
@@ -5245,7 +5246,7 @@ class Flow {
             fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
       }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to.
-    if (name == "curl")
+    if (name == "curl"sv)
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-d", "--data", "--data-raw", "--data-binary", "--json"}) && !words[k + 1]->text.empty() &&
             (words[k + 1]->text[0] == '{' || words[k + 1]->text[0] == '['))
@@ -5258,7 +5259,7 @@ class Flow {
     const auto launcher_module = [](std::string_view m) {
       return m.rfind("torch.distributed.", 0) == 0 || m.rfind("deepspeed", 0) == 0 || m.rfind("accelerate", 0) == 0;
     };
-    const bool as_module = is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m" &&
+    const bool as_module = is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
                            launcher_module(words[i + 2]->text);
     if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) || as_module) {
       const std::size_t own = as_module ? i + 3 : i + 1;  // the launcher's own words
@@ -5269,7 +5270,7 @@ class Flow {
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
       for (std::size_t k = own; k < words.size(); ++k) {
-        if (!(words[k]->text == "-m" || argparse_option(words[k]->text, {"--module"}))) continue;
+        if (!(words[k]->text == "-m"sv || argparse_option(words[k]->text, {"--module"}))) continue;
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
           chooses_program(*words[j], name + " -m (the module it runs)");
@@ -5299,7 +5300,7 @@ class Flow {
         reparse_word(*words[k], name + " (it puts its arguments into the shell commands of its recipes, rules or tasks)");
       return;
     }
-    if (name == "srun" || name == "salloc" || name == "sbatch") {
+    if (name == "srun"sv || name == "salloc"sv || name == "sbatch"sv) {
       std::vector<bool> lists(words.size(), false);
       for (std::size_t k = 0; k < words.size(); ++k)
         for (auto ph : words[k]->placeholders) lists[k] = lists[k] || is_argument_list(t_.placeholders[ph]);
@@ -5320,26 +5321,26 @@ class Flow {
       for (auto k : s.code_values) reparse_word(*words[k], "--wrap");
       if (s.unknown != kNone) return ambiguous(c, words, s.unknown, name);
       if (s.operand == kNone) return;
-      if (name == "sbatch") return;  // the operand is the script file
+      if (name == "sbatch"sv) return;  // the operand is the script file
       // srun --multi-prog FILE: each line of FILE is ranks, a program and its arguments.
       if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(s.operand),
-                      [](const ShellWord* w) { return w->text == "--multi-prog"; })) {
+                      [](const ShellWord* w) { return w->text == "--multi-prog"sv; })) {
         names_code(*words[s.operand], "srun --multi-prog (a file of commands)");
         return read_list_file(words[s.operand]->text, "srun --multi-prog (its lines are commands)", true);
       }
       return invocation(c, words, s.operand);
     }
-    if (name == "runuser" || name == "su") {
+    if (name == "runuser"sv || name == "su"sv) {
       bool user_option = false, code = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
-        user_option = user_option || words[k]->text == "-u" || words[k]->text.rfind("--user", 0) == 0;
-        code = code || words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0 ||
+        user_option = user_option || words[k]->text == "-u"sv || words[k]->text.rfind("--user", 0) == 0;
+        code = code || words[k]->text == "-c"sv || words[k]->text.rfind("--command", 0) == 0 ||
                words[k]->text.rfind("--session-command", 0) == 0;
       }
       if (user_option && !code) return runner(c, words, i, *find_runner("runuser"));
     }
-    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || is_jq_like(name) || name == "su" ||
-        name == "runuser" || name == "script") {
+    if (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || is_jq_like(name) || name == "su"sv ||
+        name == "runuser"sv || name == "script"sv) {
       return program_with_code_options(words, i, name);
     }
     query_language_code(words, i, name);
@@ -5389,14 +5390,14 @@ class Flow {
     if (one_of(prog, {"tar", "gtar", "bsdtar"})) {
       const bool extracts = (!first.empty() && first[0] != '-' && first.find('x') != std::string::npos) ||
                             std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
-                              return w->text == "--extract" || w->text == "--get" || cluster_has(w->text, "x");
+                              return w->text == "--extract"sv || w->text == "--get"sv || cluster_has(w->text, "x");
                             });
       if (!extracts) return std::nullopt;
       return option_value("-C", "--directory").value_or(".");
     }
-    if (prog == "unzip") {
+    if (prog == "unzip"sv) {
       if (std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
-            return w->text == "-Z" || (cluster_has(w->text, "lptvz") && w->text.find('d') == std::string::npos);
+            return w->text == "-Z"sv || (cluster_has(w->text, "lptvz") && w->text.find('d') == std::string::npos);
           }))
         return std::nullopt;
       return option_value("-d", "").value_or(".");
@@ -5407,35 +5408,35 @@ class Flow {
         if (words[k]->text.size() > 2 && words[k]->text.rfind("-o", 0) == 0) return words[k]->text.substr(2);
       return ".";
     }
-    if (prog == "cpio") {
+    if (prog == "cpio"sv) {
       if (!std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
-            return w->text == "--extract" || cluster_has(w->text, "i");
+            return w->text == "--extract"sv || cluster_has(w->text, "i");
           }))
         return std::nullopt;
       return option_value("-D", "--directory").value_or(".");
     }
-    if (prog == "unsquashfs") return option_value("-d", "-dest").value_or("squashfs-root");
-    if (prog == "jar" && !first.empty() && first.find('x') != std::string::npos) return ".";
+    if (prog == "unsquashfs"sv) return option_value("-d", "-dest").value_or("squashfs-root");
+    if (prog == "jar"sv && !first.empty() && first.find('x') != std::string::npos) return ".";
     if (one_of(prog, {"unrar", "unar"})) return ".";
     return std::nullopt;
   }
   // tar -f A, tar -xzf A, tar xzf A, --file=A, cpio -F/-O/-I A, mt -f A:
   // the archive, which HOST:FILE makes remote (unless --force-local).
   void archive_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    const std::string_view letters = name == "cpio" ? "FOI" : "f";
+    const std::string_view letters = name == "cpio"sv ? "FOI" : "f";
     for (std::size_t k = i + 1; k < words.size(); ++k)
-      if (words[k]->text == "--force-local") return;
+      if (words[k]->text == "--force-local"sv) return;
     const auto mark = [&](std::size_t k) {
       if (k < words.size())
         fills(*words[k], render::ElementRole::LocalName, name + "'s archive");
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
-      if (w.rfind("--file=", 0) == 0 || (name == "cpio" && w.rfind("--", 0) == 0 && w.find("file=") != std::string::npos)) {
+      if (w.rfind("--file=", 0) == 0 || (name == "cpio"sv && w.rfind("--", 0) == 0 && w.find("file=") != std::string::npos)) {
         mark(k);
-      } else if (w == "--file") {
+      } else if (w == "--file"sv) {
         mark(k + 1);
-      } else if ((w.size() > 1 && w[0] == '-' && w[1] != '-') || (name == "tar" && k == i + 1 && !w.empty() && w[0] != '-')) {
+      } else if ((w.size() > 1 && w[0] == '-' && w[1] != '-') || (name == "tar"sv && k == i + 1 && !w.empty() && w[0] != '-')) {
         // A cluster: the archive letter takes the rest of the word, or the next word.
         const auto at = w.find_first_of(letters, w[0] == '-' ? 1 : 0);
         if (at == std::string::npos) continue;
@@ -5487,7 +5488,7 @@ class Flow {
       root = rest.substr(0, xs.front().end);
       const auto x = root.substr(1);
       const auto& name = xs.front().name;
-      const bool home = name == "HOME" || home_variables_.count(name) > 0 || x.find("HOME") != std::string_view::npos ||
+      const bool home = name == "HOME"sv || home_variables_.count(name) > 0 || x.find("HOME") != std::string_view::npos ||
                         x.find('~') != std::string_view::npos ||
                         (x.find("pwd") != std::string_view::npos && x.find("cd") != std::string_view::npos);
       if (reaches_end) *reaches_end = root.size() >= rest.size();
@@ -5610,8 +5611,8 @@ class Flow {
     if (op.empty()) return cut;
     if (op[0] == '%') {
       cut.end = true;
-    } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U" || op == "@u" || op == "@L" || op == "@Q" ||
-               op == "@a") {
+    } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U"sv || op == "@u"sv || op == "@L"sv || op == "@Q"sv ||
+               op == "@a"sv) {
       // Case changes and quoting keep every character's kind in place.
     } else if (op[0] == '#') {
       const auto pattern = op.substr(op.size() > 1 && op[1] == '#' ? 2 : 1);
@@ -5754,14 +5755,14 @@ class Flow {
     // translates it too).
     std::vector<std::string> args;
     bool echo = false, newline = true;
-    if (words.size() >= 5 && words[0] == "echo" && value_word(1) && words[2] == "|" && words[3] == "tr") {
+    if (words.size() >= 5 && words[0] == "echo"sv && value_word(1) && words[2] == "|"sv && words[3] == "tr"sv) {
       echo = true;
       args.assign(words.begin() + 4, words.end());
-    } else if (words.size() >= 6 && words[0] == "printf" && words[1] == "%s" && value_word(2) && words[3] == "|" &&
-               words[4] == "tr") {
+    } else if (words.size() >= 6 && words[0] == "printf"sv && words[1] == "%s"sv && value_word(2) && words[3] == "|"sv &&
+               words[4] == "tr"sv) {
       newline = false;
       args.assign(words.begin() + 5, words.end());
-    } else if (words.size() >= 4 && words[0] == "tr" && words[words.size() - 2] == "<<<" && value_word(words.size() - 1)) {
+    } else if (words.size() >= 4 && words[0] == "tr"sv && words[words.size() - 2] == "<<<"sv && value_word(words.size() - 1)) {
       args.assign(words.begin() + 1, words.end() - 2);
     } else {
       return std::nullopt;
@@ -5955,7 +5956,7 @@ class Flow {
     // singularity exec, conda run, docker run: other subcommands run no given command.
     const std::size_t from = runner_operands(words, i, spec);
     if (from == kNone) return;
-    if (spec.name == "env") {
+    if (spec.name == "env"sv) {
       // NAME=value words set the environment of the command that follows.
       auto s = scan_options(words, from, runner_counts(spec));
       for (auto k : s.code_values) reparse_word(*words[k], "env -S");
@@ -5968,7 +5969,7 @@ class Flow {
       if (k != kNone && k < words.size()) invocation(c, words, k);
       return;
     }
-    if (spec.name == "coproc") {
+    if (spec.name == "coproc"sv) {
       // coproc NAME { ...; }: the body's first command is the one that runs.
       std::size_t k = from;
       if (k + 1 < words.size() && one_of(words[k + 1]->text, {"{", "("})) ++k;
@@ -5988,22 +5989,22 @@ class Flow {
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
     if (s.operand == kNone) return;
-    if (options_of(&spec)->name == "singularity")
+    if (options_of(&spec)->name == "singularity"sv)
       fills(*words[s.operand], render::ElementRole::ImageOperand, std::string(spec.name) + "'s image");
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
     // setarch ARCH -R PROGRAM: options may follow the operands too.
     while (spec.operands_before > 0 && k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-' &&
-           words[k]->text != "--" && words[k]->placeholders.empty()) {
+           words[k]->text != "--"sv && words[k]->placeholders.empty()) {
       const auto& o = *options_of(&spec);
       if (listed(o.flags, words[k]->text)) ++k;
       else if (listed(o.with_arg, words[k]->text)) k += 2;
       else if (listed(o.code_options, words[k]->text)) break;  // flock FILE -c CMD, read below
       else return ambiguous(c, words, k, std::string(spec.name));
     }
-    if (k < words.size() && words[k]->text == "--" && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
+    if (k < words.size() && words[k]->text == "--"sv && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
     if (k >= words.size()) return;
-    if (spec.name == "flock" && (words[k]->text == "-c" || words[k]->text == "--command")) {
+    if (spec.name == "flock"sv && (words[k]->text == "-c"sv || words[k]->text == "--command"sv)) {
       if (k + 1 < words.size()) reparse_word(*words[k + 1], "flock -c");
       return;
     }
@@ -6024,7 +6025,7 @@ class Flow {
   // command: ["bash", "-c", "..."]), and aws --cli-input-json file://F.
   void manifest_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const std::string by = name + " (a manifest whose commands run)";
-    if (name == "aws")
+    if (name == "aws"sv)
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"--cli-input-json", "--cli-input-yaml"}) && words[k + 1]->text.rfind("file://", 0) == 0)
           read_list_file(std::string_view(words[k + 1]->text).substr(7), by, true);
@@ -6065,15 +6066,15 @@ class Flow {
   // the file they are given (disBatch, staskfarm).
   void configuration_into_commands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
-    const bool dvc = name == "dvc" && (sub(i + 1) == "repro" || (sub(i + 1) == "exp" && sub(i + 2) == "run"));
-    if (name == "snakemake" || dvc) {
+    const bool dvc = name == "dvc"sv && (sub(i + 1) == "repro"sv || (sub(i + 1) == "exp"sv && sub(i + 2) == "run"sv));
+    if (name == "snakemake"sv || dvc) {
       const std::string by = name + " (it puts the values of the configuration it reads into shell commands)";
       for (const auto& key : *written_)
         if (key.rfind("file:", 0) == 0 && data_format(std::string_view(key).substr(5)) != DataFormat::Other)
           uses_.push_back({key, Use::Code, by});
     }
     if (one_of(name, {"disBatch", "disbatch", "staskfarm", "taskfarm", "mpi-tasks", "pylauncher", "launcher"}) ||
-        (name == "hq" && std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text.rfind("--each-line", 0) == 0; })))
+        (name == "hq"sv && std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text.rfind("--each-line", 0) == 0; })))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         std::string_view file = words[k]->text;
         if (file.rfind("--each-line=", 0) == 0) file.remove_prefix(12);  // hq submit --each-line=F
@@ -6155,7 +6156,7 @@ class Flow {
       return;
     // (runuser USER -c CMD, without -u, runs no program of its own words.)
     const bool runs_program = !listed("su runuser", name) || std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
-      return w->text == "-u" || w->text.rfind("--user", 0) == 0;
+      return w->text == "-u"sv || w->text.rfind("--user", 0) == 0;
     });
     const std::size_t end = runs_program ? program_run_by(words, i) : words.size();
     const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
@@ -6164,14 +6165,14 @@ class Flow {
       if (k < own.size()) fills(*own[k], render::ElementRole::Account, by);
     });
     // systemd-run -p User=NAME, --property=Group=NAME.
-    if (name == "systemd-run")
+    if (name == "systemd-run"sv)
       option_values(own, i, name, {ProgramOptions{"", "-p --property"}}, [&](std::size_t k, std::string_view joined) {
         const std::string_view property = joined.empty() ? std::string_view(own[k]->text) : joined;
         for (std::string_view key : {"User=", "Group=", "SupplementaryGroups=", "DynamicUser="})
           if (property.rfind(key, 0) == 0) fills(*own[k], render::ElementRole::Account, by);
       });
     // machinectl shell USER@MACHINE.
-    if (name == "machinectl")
+    if (name == "machinectl"sv)
       for (std::size_t k = i + 1; k + 1 < own.size(); ++k)
         if (one_of(own[k]->text, {"shell", "login"})) {
           for (std::size_t m = k + 1; m < own.size(); ++m)
@@ -6186,12 +6187,12 @@ class Flow {
     if (!listed("su runuser sg newgrp setuidgid gosu su-exec s6-setuidgid", name)) return;
     for (std::size_t k = i + 1; k < own.size(); ++k) {
       const auto& w = own[k]->text;
-      if (w == "--") {
+      if (w == "--"sv) {
         if (k + 1 < own.size()) fills(*own[k + 1], render::ElementRole::Account, by);
         return;
       }
-      if (w.empty() || w[0] != '-' || w == "-") {
-        if (w != "-") {
+      if (w.empty() || w[0] != '-' || w == "-"sv) {
+        if (w != "-"sv) {
           fills(*own[k], render::ElementRole::Account, by);
           return;
         }
@@ -6233,7 +6234,7 @@ class Flow {
     if (one_of(name, {"celery", "flask", "faust"}))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if ((w == "-A" || w == "--app") && k + 1 < words.size()) application(*words[k + 1]);
+        if ((w == "-A"sv || w == "--app"sv) && k + 1 < words.size()) application(*words[k + 1]);
         else if (w.rfind("--app=", 0) == 0 || (w.size() > 2 && w.rfind("-A", 0) == 0)) application(*words[k]);
       }
   }
@@ -6248,7 +6249,7 @@ class Flow {
     each_option_value(global, i, "-c --config-env", [&](std::size_t k, std::string_view, std::string_view option) {
       // (-c user.name=VALUE: the author's name, as git config user.name's.)
       const auto& text = global[k]->text;
-      if (option == "-c" && (text.rfind("user.name=", 0) == 0 || text.rfind("user.email=", 0) == 0)) return;
+      if (option == "-c"sv && (text.rfind("user.name=", 0) == 0 || text.rfind("user.email=", 0) == 0)) return;
       reparse_word(*global[k], "git " + std::string(option) + " (configuration that may name a command)");
     });
     if (sub >= words.size()) return;
@@ -6274,7 +6275,7 @@ class Flow {
     // git config NAME VALUE: any key may name a command (core.pager,
     // alias.x=!cmd, a filter's clean command) but the author's name and
     // address, written literally, which are data.
-    if (subcommand == "config") {
+    if (subcommand == "config"sv) {
       std::size_t key = sub + 1;
       while (key < words.size() && one_of(words[key]->text, {"--global", "--system", "--local", "--worktree", "--add", "--replace-all"}))
         ++key;
@@ -6284,12 +6285,12 @@ class Flow {
     }
     // git bisect run CMD ARGS: a command; git submodule foreach CMD: a shell
     // command line.
-    if (subcommand == "bisect" && sub + 2 < words.size() && words[sub + 1]->text == "run") invocation(c, words, sub + 2);
-    if (subcommand == "submodule")
+    if (subcommand == "bisect"sv && sub + 2 < words.size() && words[sub + 1]->text == "run"sv) invocation(c, words, sub + 2);
+    if (subcommand == "submodule"sv)
       for (std::size_t k = sub + 1; k < words.size(); ++k)
-        if (words[k]->text == "foreach") {
+        if (words[k]->text == "foreach"sv) {
           for (std::size_t j = k + 1; j < words.size(); ++j)
-            if (words[j]->text != "--recursive" || !words[j]->placeholders.empty()) reparse_word(*words[j], "git submodule foreach");
+            if (words[j]->text != "--recursive"sv || !words[j]->placeholders.empty()) reparse_word(*words[j], "git submodule foreach");
           break;
         }
   }
@@ -6307,9 +6308,9 @@ class Flow {
                         "scalene", "coverage", "accelerate", "nextflow", "snakemake", "mlflow", "panel", "voila",
                         "marimo", "sqlite3"}))
       return module;
-    if (module == "ensurepip") return "pip";  // --root, --prefix: where it installs pip
-    if (module == "horovod.runner.launch" || module == "horovod.runner") return "horovodrun";
-    return module == "IPython" ? "ipython" : "";
+    if (module == "ensurepip"sv) return "pip";  // --root, --prefix: where it installs pip
+    if (module == "horovod.runner.launch"sv || module == "horovod.runner"sv) return "horovodrun";
+    return module == "IPython"sv ? "ipython" : "";
   }
   // Words that name code the program runs: a shell's or interpreter's
   // script, a launcher's training script, modules and environments that
@@ -6322,7 +6323,7 @@ class Flow {
     };
     // R CMD BATCH FILE, R CMD INSTALL PKG: R code it runs (R's script
     // would otherwise be taken to be "CMD").
-    if (name == "R" && i + 2 < words.size() && words[i + 1]->text == "CMD") {
+    if (name == "R"sv && i + 2 < words.size() && words[i + 1]->text == "CMD"sv) {
       for (std::size_t k = i + 3; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
       return;
@@ -6335,11 +6336,11 @@ class Flow {
           if (words[k]->text.rfind(dir, 0) == 0 && (words[k]->text.size() == dir.size() || words[k]->text[dir.size()] == '/'))
             shared_directory_ = std::string(dir);
       std::size_t operand = i + 1;
-      while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-") ++operand;
+      while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-"sv) ++operand;
       // cd, cd ~, cd "$H".
       if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-" || !words[k]->placeholders.empty()) return mark(k);
+        if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-"sv || !words[k]->placeholders.empty()) return mark(k);
       return;
     }
     // bc, dc and m4 read every file they are named as their program (dc's
@@ -6349,25 +6350,25 @@ class Flow {
     if (one_of(name, {"bc", "dc", "m4", "octave"})) {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if ((w == "-f" || w == "--file" || w == "-I" || w == "--include") && name != "bc") {
+        if ((w == "-f"sv || w == "--file"sv || w == "-I"sv || w == "--include"sv) && name != "bc"sv) {
           mark(k + 1);
           ++k;
         } else if (w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
           mark(k);
-          if (name == "octave") break;
+          if (name == "octave"sv) break;
         }
       }
     }
-    if (name == "patch") {
+    if (name == "patch"sv) {
       std::size_t operand = 0;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if ((w == "-i" || w == "--input") && k + 1 < words.size()) mark(++k);
+        if ((w == "-i"sv || w == "--input"sv) && k + 1 < words.size()) mark(++k);
         else if (w.rfind("--input=", 0) == 0 || (w.size() > 2 && w.rfind("-i", 0) == 0)) mark(k);
         else if ((w.empty() || w[0] != '-') && ++operand == 2) mark(k);
       }
     }
-    if (name == "git")
+    if (name == "git"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (one_of(words[k]->text, {"apply", "am"})) {
           for (std::size_t j = k + 1; j < words.size(); ++j)
@@ -6405,17 +6406,17 @@ class Flow {
       }
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "--") return script(k + 1);
+        if (w == "--"sv) return script(k + 1);
         if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return script(k);
         // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
         // that run a script named after their own options.
-        if (w == "-m" && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
+        if (w == "-m"sv && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
           return script_operand(words, k + 2, words[k + 1]->text, name + " -m " + words[k + 1]->text, true);
         if (python) {
           // python's own options: -c and -m end them (code, a module: read
           // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
           if (w[1] == '-') {
-            if (w == "--check-hash-based-pycs") ++k;
+            if (w == "--check-hash-based-pycs"sv) ++k;
             continue;
           }
           for (std::size_t j = 1; j < w.size(); ++j) {
@@ -6437,12 +6438,12 @@ class Flow {
     if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
         one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore", "save"}))
       from = i + 2;
-    if (name == "ml") from = i + 1;
-    if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "repo" && words[i + 2]->text == "add")
+    if (name == "ml"sv) from = i + 1;
+    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "repo"sv && words[i + 2]->text == "add"sv)
       from = i + 3;
-    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate")
+    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate"sv)
       from = i + 2;
-    if (name == "spack" && i + 2 < words.size() && words[i + 1]->text == "env" && words[i + 2]->text == "activate")
+    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "env"sv && words[i + 2]->text == "activate"sv)
       from = i + 3;
     for (std::size_t k = from; k < words.size(); ++k) mark(k);
     // Tools that run a script, notebook, test tree or package they are named
@@ -6456,7 +6457,7 @@ class Flow {
         ++first;
       }
       // Every operand: test trees, packages (uv pip install as pip install).
-      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv" && words[first - 1]->text == "pip"))
+      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
         for (std::size_t k = first; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
             mark(k);
@@ -6465,10 +6466,10 @@ class Flow {
             // value, which the glue's configuration may give.)
             const bool index = k > first && one_of(words[k - 1]->text, {"-i", "--index-url", "--extra-index-url", "-f",
                                                                          "--find-links", "--trusted-host"});
-            if (name != "pytest" && name != "py.test" && !index && words[k]->text.rfind("-", 0) != 0)
+            if (name != "pytest"sv && name != "py.test"sv && !index && words[k]->text.rfind("-", 0) != 0)
               fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
           }
-      if (name == "java") {
+      if (name == "java"sv) {
         // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
         // is code, the class (or -m MODULE/CLASS) chooses the program, as
         // python -m does; the arguments after them are the program's.
@@ -6476,10 +6477,10 @@ class Flow {
           const auto& w = words[k]->text;
           if (one_of(w, {"-jar", "-cp", "-classpath", "--class-path", "-p", "--module-path"})) {
             mark(k + 1);
-            if (w == "-jar") break;
+            if (w == "-jar"sv) break;
             ++k;
-          } else if (w == "-m" || w == "--module" || w.empty() || w[0] != '-') {
-            const auto main = w == "-m" || w == "--module" ? k + 1 : k;
+          } else if (w == "-m"sv || w == "--module"sv || w.empty() || w[0] != '-') {
+            const auto main = w == "-m"sv || w == "--module"sv ? k + 1 : k;
             if (main < words.size()) chooses_program(*words[main], "java (the main class it runs)");
             break;
           }
@@ -6493,20 +6494,20 @@ class Flow {
     // compilers and includes cmake runs or loads (CMAKE_PREFIX_PATH,
     // Torch_DIR, CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_INCLUDE, CMAKE_C_COMPILER).
     // cmake -E env|chdir|time ... runs a program.
-    if (name == "cmake")
+    if (name == "cmake"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w.size() > 2 && w.rfind("-D", 0) == 0) {
           mark(k);
-        } else if (w == "-D" && k + 1 < words.size()) {
+        } else if (w == "-D"sv && k + 1 < words.size()) {
           mark(++k);
-        } else if (w == "-E" && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
+        } else if (w == "-E"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
           for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
           break;
         }
       }
     // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
-    if (name == "cmake")
+    if (name == "cmake"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (!words[k]->text.empty() && words[k]->text[0] != '-' &&
             !one_of(words[k - 1]->text, {"-D", "-U", "-G", "-T", "-A", "-E", "--target", "-t", "-j", "--parallel",
@@ -6596,12 +6597,12 @@ class Flow {
       while (k < words.size() && words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) ++k;
       if (k < words.size()) mark(k);
     };
-    if (name == "poetry") operand_after({"env", "use"});
-    if (name == "pdm") {
+    if (name == "poetry"sv) operand_after({"env", "use"});
+    if (name == "pdm"sv) {
       operand_after({"use"});
       operand_after({"venv", "create"});
     }
-    if (name == "workon") operand_after({});
+    if (name == "workon"sv) operand_after({});
   }
 
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
@@ -6610,7 +6611,7 @@ class Flow {
       const auto it = text_writers_.find(r);
       if (it == text_writers_.end()) continue;
       for (const auto c : it->second)
-        written_code(c, is_shell(program) || program == "source" || program == ".",
+        written_code(c, is_shell(program) || program == "source"sv || program == "."sv,
                      program + " running " + describe_file(r), words, at);
     }
   }
@@ -6618,7 +6619,7 @@ class Flow {
   // echo or printf print): written_texts() without making it.
   bool writes_text(std::size_t c) const {
     const auto* program = program_word(t_.commands[c]);
-    return !t_.commands[c].heredocs.empty() || (program && (program->text == "echo" || program->text == "printf"));
+    return !t_.commands[c].heredocs.empty() || (program && (program->text == "echo"sv || program->text == "printf"sv));
   }
   // The text of the template command c writes: its here-documents' bodies,
   // and the words echo or printf print (echo 'python3 $ENTRY' > run.sh);
@@ -6631,7 +6632,7 @@ class Flow {
         texts.push_back(text_.substr(doc.body_begin, doc.body_end - doc.body_begin));
     }
     const auto* program = program_word(t_.commands[c]);
-    if (!program || (program->text != "echo" && program->text != "printf")) return texts;
+    if (!program || (program->text != "echo"sv && program->text != "printf"sv)) return texts;
     std::string printed;
     bool options = true;
     for (const auto& w : t_.commands[c].words) {
@@ -6640,7 +6641,7 @@ class Flow {
       if (options && w.text.size() > 1 && w.text[0] == '-' && w.text.find_first_not_of("neEv", 1) == std::string::npos)
         continue;
       options = false;
-      printed += w.text + (program->text == "echo" ? " " : "\n");
+      printed += w.text + (program->text == "echo"sv ? " " : "\n");
     }
     if (printed.find_first_of("$`") != std::string::npos) texts.push_back(printed);
     return texts;
@@ -6691,19 +6692,19 @@ class Flow {
                       const std::string& by, bool module_runner = false) {
     for (std::size_t k = from; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (module_runner && (w == "-m" || w == "--module" || w == "--module_name") && k + 1 < words.size()) {
+      if (module_runner && (w == "-m"sv || w == "--module"sv || w == "--module_name"sv) && k + 1 < words.size()) {
         chooses_program(*words[k + 1], by + " -m (the module it runs)");
         return;
       }
       // python -m mpi4py -c CODE runs CODE as python.
-      if (launcher == "mpi4py" && w == "-c" && k + 1 < words.size()) {
+      if (launcher == "mpi4py"sv && w == "-c"sv && k + 1 < words.size()) {
         foreign_code_word(*words[k + 1], by + " -c");
         return;
       }
     }
     for (auto k : launcher_script_words(words, from, launcher)) {
       // python -m runpy MODULE runs a module, as python -m does.
-      if (launcher == "runpy") chooses_program(*words[k], by + " (the module it runs)");
+      if (launcher == "runpy"sv) chooses_program(*words[k], by + " (the module it runs)");
       else names_code(*words[k], by);
     }
   }
@@ -6749,7 +6750,7 @@ class Flow {
     const bool shell = is_shell(program);
     const Family& f = program.rfind("torch", 0) == 0 ? kTorch
                       : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
-                      : program == "horovodrun" ? kHorovod
+                      : program == "horovodrun"sv ? kHorovod
                       : shell ? kShell
                       : program.rfind("perl", 0) == 0 ? kPerl
                       : program.rfind("ruby", 0) == 0 ? kRuby
@@ -6777,13 +6778,13 @@ class Flow {
     bool option_value = false;  // the word may be the value of the option before it
     std::size_t k = from;
     // deno run X, bun run X: the subcommand first.
-    if (one_of(program, {"deno", "bun"}) && k < words.size() && words[k]->text == "run") ++k;
+    if (one_of(program, {"deno", "bun"}) && k < words.size() && words[k]->text == "run"sv) ++k;
     for (; k < words.size(); ++k) {
       const auto& w = words[k]->text;
       // bash - X: '-' ends a shell's options as "--" does; elsewhere it is
       // standard input (read elsewhere).
-      if (w == "--" || w == "-") {
-        if ((w == "--" || shell) && k + 1 < words.size()) out.push_back(k + 1);
+      if (w == "--"sv || w == "-"sv) {
+        if ((w == "--"sv || shell) && k + 1 < words.size()) out.push_back(k + 1);
         break;
       }
       const bool option = w.size() > 1 && (w[0] == '-' || (shell && w[0] == '+')) && words[k]->placeholders.empty() &&
@@ -6893,9 +6894,9 @@ class Flow {
   void environment_names(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
                          const RunnerSpec& spec) {
     const auto runner = options_of(&spec)->name;
-    if (runner != "docker" && runner != "singularity" && runner != "enroot") return;
-    const bool comma_list = runner == "singularity";
-    const auto is_env_option = [&](std::string_view o) { return o == "--env" || (runner != "singularity" && o == "-e"); };
+    if (runner != "docker"sv && runner != "singularity"sv && runner != "enroot"sv) return;
+    const bool comma_list = runner == "singularity"sv;
+    const auto is_env_option = [&](std::string_view o) { return o == "--env"sv || (runner != "singularity"sv && o == "-e"sv); };
     for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
       const auto& w = *words[k];
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
@@ -6934,13 +6935,13 @@ class Flow {
   void comma_list_values(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
                          const RunnerSpec& spec) {
     const auto runner = options_of(&spec)->name;
-    const std::string_view lists = runner == "singularity" ? "--env --bind -B --mount"
-                                   : runner == "docker"    ? "--mount"
+    const std::string_view lists = runner == "singularity"sv ? "--env --bind -B --mount"
+                                   : runner == "docker"sv    ? "--mount"
                                                            : "";
     // The options that mount a host path: its source is checked as
     // --container-mounts' is (no '..', no system directory, however spelled).
-    const std::string_view mounts = runner == "singularity" ? "--bind -B --mount"
-                                    : runner == "docker"    ? "--mount -v --volume"
+    const std::string_view mounts = runner == "singularity"sv ? "--bind -B --mount"
+                                    : runner == "docker"sv    ? "--mount -v --volume"
                                                             : "";
     if (mounts.empty()) return;
     const auto after = [&](std::size_t k, std::string_view options) {
@@ -6970,24 +6971,24 @@ class Flow {
   // extra variables (templated), helm's --set lists (a ',' adds a key).
   void query_language_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto at = [&](std::size_t k) -> std::string_view { return k < words.size() ? std::string_view(words[k]->text) : ""; };
-    if (name == "mlr") {
+    if (name == "mlr"sv) {
       bool verb = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto w = at(k);
         if (one_of(w, {"put", "filter"})) {
           verb = true;
         } else if (verb && one_of(w, {"-f", "-e", "-s"}) && k + 1 < words.size()) {
-          if (w == "-f") names_code(*words[k + 1], "mlr " + std::string(w));
-          else if (w == "-e") foreign_code_word(*words[k + 1], "mlr -e (a Miller expression)");
+          if (w == "-f"sv) names_code(*words[k + 1], "mlr " + std::string(w));
+          else if (w == "-e"sv) foreign_code_word(*words[k + 1], "mlr -e (a Miller expression)");
           ++k;
         } else if (verb && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty())) {
           foreign_code_word(*words[k], "mlr put/filter (a Miller expression; system() runs commands)");
           verb = false;
-        } else if (w == "then") {
+        } else if (w == "then"sv) {
           verb = false;
         }
       }
-    } else if (name == "jsonnet" || name == "jrsonnet" || name == "gojsonnet") {
+    } else if (name == "jsonnet"sv || name == "jrsonnet"sv || name == "gojsonnet"sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
         const auto w = at(k);
         if (one_of(w, {"--tla-code", "--ext-code", "-e", "--exec"})) foreign_code_word(*words[k + 1], name + " " + std::string(w));
@@ -6995,7 +6996,7 @@ class Flow {
         else continue;
         ++k;
       }
-      if (std::none_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text == "-e" || w->text == "--exec"; }))
+      if (std::none_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text == "-e"sv || w->text == "--exec"sv; }))
         for (std::size_t k = i + 1; k < words.size(); ++k)
           if (at(k).empty() || at(k)[0] != '-') {
             // The program file, unless an option's value (taken above).
@@ -7003,13 +7004,13 @@ class Flow {
             names_code(*words[k], name + " (the program it evaluates)");
             break;
           }
-    } else if (name == "ansible" || name == "ansible-playbook") {
+    } else if (name == "ansible"sv || name == "ansible-playbook"sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(at(k), {"-a", "--args", "-e", "--extra-vars"})) {
           reparse_word(*words[k + 1], name + " " + std::string(at(k)) + " (templated, and run by shell modules)");
           ++k;
         }
-    } else if (name == "helm") {
+    } else if (name == "helm"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto w = at(k);
         if (one_of(w, {"--set", "--set-string", "--set-json", "--set-literal"}) && k + 1 < words.size())
@@ -7059,13 +7060,13 @@ class Flow {
         if (one_of(w, {"--arg", "--argjson", "--slurpfile", "--rawfile"})) {
           k += 2;
         } else if (one_of(w, {"-f", "--from-file", "--indent", "-L"}) && k + 1 < words.size()) {
-          if (w != "--indent") code_word(*words[k + 1], name);
-          if (w == "-f" || w == "--from-file") return;
+          if (w != "--indent"sv) code_word(*words[k + 1], name);
+          if (w == "-f"sv || w == "--from-file"sv) return;
           ++k;
         } else if (one_of(w, {"--args", "--jsonargs"})) {
           return;
-        } else if (w == "--" || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
-          const auto from = w == "--" ? k + 1 : k;
+        } else if (w == "--"sv || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
+          const auto from = w == "--"sv ? k + 1 : k;
           if (from < words.size()) code_word(*words[from], name + " (its program)");
           return;
         }
@@ -7076,7 +7077,7 @@ class Flow {
       // The program text (-e, --expression, or the first operand when no -e
       // or -f gives one) and program files are code; awk's -v NAME=value,
       // -F, and the operands after the program (files, NAME=value) are data.
-      const bool sed = name == "sed" || name == "gsed";
+      const bool sed = name == "sed"sv || name == "gsed"sv;
       // GNU sed's e command and s///e flag run the pattern space (the
       // input's text) as a shell command: its input files and standard
       // input are code.
@@ -7104,8 +7105,8 @@ class Flow {
           program_given = true;
         } else if (data_option && k + 1 < words.size()) {
           ++k;
-        } else if (w == "--" || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
-          const auto from = w == "--" ? k + 1 : k;
+        } else if (w == "--"sv || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
+          const auto from = w == "--"sv ? k + 1 : k;
           if (!program_given && from < words.size()) code_word(*words[from], name);
           return;
         } else if (w.rfind("-e", 0) == 0 || w.rfind("--expression=", 0) == 0 || w.rfind("-f", 0) == 0 ||
@@ -7121,7 +7122,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         const bool cluster_c = w.size() > 2 && w[0] == '-' && w[1] != '-' && w.back() == 'c';
-        if ((w == "-c" || cluster_c || w == "--command" || w == "--session-command") && k + 1 < words.size()) {
+        if ((w == "-c"sv || cluster_c || w == "--command"sv || w == "--session-command"sv) && k + 1 < words.size()) {
           code_word(*words[k + 1], name + " -c");
           nested_code(*words[k + 1]);
         }
@@ -7168,7 +7169,7 @@ class Flow {
       if ((one_of(w, {"-eval", "-Command", "-command", "-EncodedCommand", "-ec", "-enc", "-code", "--batch-string",
                       "-batch-string"}) ||
            (one_of(name, {"pwsh", "powershell"}) && one_of(w, {"-c", "-C", "-e", "-E"})) ||
-           (k == i + 1 && w == "eval" && one_of(name, {"deno", "crystal", "bun"}))) && k + 1 < words.size()) {
+           (k == i + 1 && w == "eval"sv && one_of(name, {"deno", "crystal", "bun"}))) && k + 1 < words.size()) {
         code_word(*words[k + 1], name + " " + w);
         return;
       }
@@ -7238,7 +7239,7 @@ class Flow {
         }
         return;  // the rest are the script's own arguments: their options are the script's business
       }
-      if (w == "--" || w == "-") {
+      if (w == "--"sv || w == "-"sv) {
         for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
         return;
       }
@@ -7255,18 +7256,18 @@ class Flow {
           maybe_value = w.find('=') == std::string::npos;
         continue;
       }
-      if (w == "-m" && !shell_like) {
+      if (w == "-m"sv && !shell_like) {
         // python -m MODULE: the rest are the module's arguments; timeit's are statements it runs.
         // The module is a program to run (pwnmod.py in the working directory): a value may not choose it.
         if (k + 1 < words.size()) {
           chooses_program(*words[k + 1], name + " -m (the module it runs)");
         }
-        if (k + 1 < words.size() && words[k + 1]->text == "timeit")
+        if (k + 1 < words.size() && words[k + 1]->text == "timeit"sv)
           for (std::size_t j = k + 2; j < words.size(); ++j) code_word(*words[j], name + " -m timeit");
         // python -m pdb -c CMD: debugger commands, '!' runs python.
         if (k + 1 < words.size() && one_of(words[k + 1]->text, {"pdb", "ipdb", "pudb"}))
           for (std::size_t j = k + 2; j + 1 < words.size() && !words[j]->text.empty() && words[j]->text[0] == '-'; ++j)
-            if (words[j]->text == "-c" || words[j]->text == "--command") code_word(*words[++j], name + " -m pdb -c");
+            if (words[j]->text == "-c"sv || words[j]->text == "--command"sv) code_word(*words[++j], name + " -m pdb -c");
         return;
       }
       bool code = false;
@@ -7276,7 +7277,7 @@ class Flow {
         if (shell_like || letters.find(w.back()) != std::string_view::npos) {
           // Options may stand between -c and the code (-c -o pipefail, -c --).
           while (shell_like && k + 2 < words.size() && words[k + 1]->placeholders.empty() &&
-                 (words[k + 1]->text == "--" || (words[k + 1]->text.size() > 1 && (words[k + 1]->text[0] == '-' || words[k + 1]->text[0] == '+')))) {
+                 (words[k + 1]->text == "--"sv || (words[k + 1]->text.size() > 1 && (words[k + 1]->text[0] == '-' || words[k + 1]->text[0] == '+')))) {
             const bool with_argument = takes_argument(words[k + 1]->text);
             k += with_argument ? 2 : 1;
           }
@@ -7302,7 +7303,7 @@ class Flow {
   }
 
   void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    bool integer = false, nameref = false, functions = false, array = false, exports = name == "export";
+    bool integer = false, nameref = false, functions = false, array = false, exports = name == "export"sv;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       // declare -$ATTR NAME: attributes chosen at run time may be any.
@@ -7439,9 +7440,9 @@ class Flow {
           file.text = w->text.substr(close + 2);
           renamed_[w->text.substr(10, close - 10)] = program_of(file);
         }
-    if (program == "hash")
+    if (program == "hash"sv)
       for (std::size_t k = i + 1; k + 2 < words.size(); ++k)
-        if (words[k]->text == "-p") {
+        if (words[k]->text == "-p"sv) {
           for (std::size_t n = k + 2; n < words.size(); ++n)
             renamed_[std::string(basename_of(words[n]->text))] = program_of(*words[k + 1]);
           return;
@@ -7451,7 +7452,7 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const auto& t = words[k]->text;
       if (t.size() > 1 && t[0] == '-' && words[k]->placeholders.empty()) {
-        if (program == "install" && one_of(t, {"-m", "-o", "-g", "--mode", "--owner", "--group"})) ++k;
+        if (program == "install"sv && one_of(t, {"-m", "-o", "-g", "--mode", "--owner", "--group"})) ++k;
         if (one_of(t, {"-t", "--target-directory", "-S", "--suffix"})) ++k;
         continue;
       }
@@ -7477,7 +7478,7 @@ class Flow {
     const auto words = words_of(c);
     std::size_t i = 0;
     while (i < words.size() && is_assignment_word(words[i]->text)) ++i;
-    if (i >= words.size() || t_.commands[c].header == "function" || t_.commands[c].header == "case" ||
+    if (i >= words.size() || t_.commands[c].header == "function"sv || t_.commands[c].header == "case"sv ||
         !t_.commands[c].header.empty())
       return {};
     return reads_code_from_stdin(c, words, i);
@@ -7549,13 +7550,13 @@ class Flow {
       });
     };
     // (kubectl run -i IMAGE, debug -i: the image's shell; attach -i: a running one.)
-    if (((name == "singularity" || name == "apptainer") && (sub(i + 1) == "shell" || sub(i + 1) == "run")) ||
-        (name == "enroot" && sub(i + 1) == "start") ||
-        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run" && interactive()) ||
+    if (((name == "singularity"sv || name == "apptainer"sv) && (sub(i + 1) == "shell"sv || sub(i + 1) == "run"sv)) ||
+        (name == "enroot"sv && sub(i + 1) == "start"sv) ||
+        (one_of(name, {"docker", "podman", "nerdctl"}) && sub(i + 1) == "run"sv && interactive()) ||
         (one_of(name, {"kubectl", "oc"}) && one_of(sub(i + 1), {"run", "debug", "attach"}) && interactive()))
       return name + " " + std::string(sub(i + 1)) + " (a container's shell or default command reads its input)";
     for (std::size_t k = i + 1; k < words.size(); ++k)
-      if (names_stdin(words[k]->text) && words[k]->text != "-" &&
+      if (names_stdin(words[k]->text) && words[k]->text != "-"sv &&
           (is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) ||
            one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
@@ -7580,10 +7581,10 @@ class Flow {
          option_names_stdin(words, i, "-f --file --filename -c --compose-file -k --kustomize")))
       return name + " reading a recipe or manifest on standard input (its RUN lines and commands run)";
     // flux bulksubmit runs a command for each line it reads.
-    if (name == "flux" && sub(i + 1) == "bulksubmit") return "flux bulksubmit (a command for each line it reads)";
+    if (name == "flux"sv && sub(i + 1) == "bulksubmit"sv) return "flux bulksubmit (a command for each line it reads)";
     // deno run -, bun run -: the program is what they read.
     if (one_of(name, {"deno", "bun"}) && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
-                                                     [](const ShellWord* w) { return w->text == "-"; }))
+                                                     [](const ShellWord* w) { return w->text == "-"sv; }))
       return name + " - (it runs the program it reads on standard input)";
     // Command interpreters with a shell escape (.shell, \!, !cmd) or code of their own.
     if (one_of(name, {"sqlite3", "sqlite", "duckdb", "psql", "mysql", "mariadb", "clickhouse-client", "mongosh",
@@ -7599,51 +7600,51 @@ class Flow {
       return name + " (it runs what it reads on standard input)";
     // curl -K - reads options (-o FILE, --config), wget -i - the addresses
     // to fetch (also -sSfK-, --config=-, -K/dev/fd/0).
-    if ((name == "curl" && option_names_stdin(words, i, "-K --config")) ||
-        (name == "wget" && option_names_stdin(words, i, "-i --input-file")))
+    if ((name == "curl"sv && option_names_stdin(words, i, "-K --config")) ||
+        (name == "wget"sv && option_names_stdin(words, i, "-i --input-file")))
       return name + " reading its options or addresses from standard input";
-    if (name == "envsubst") return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
+    if (name == "envsubst"sv) return "envsubst (it expands $NAME in what it reads: the job's secrets too)";
     // xargs without a command runs echo: it prints its input's words, as a
     // filter does (what it prints is followed as split words, not code).
-    if (name == "xargs") {
+    if (name == "xargs"sv) {
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
       if (s.operand == kNone && s.unknown == kNone) return {};
     }
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub",
                       "bsub", "msub", "condor_submit"})) {
-      if (name == "sbatch") {
+      if (name == "sbatch"sv) {
         // sbatch reads the script from standard input when no file is named.
         const auto s = scan_options(words, i + 1, slurm_counts());
-        if (s.operand != kNone && words[s.operand]->text != "-" && s.unknown == kNone) return {};
+        if (s.operand != kNone && words[s.operand]->text != "-"sv && s.unknown == kNone) return {};
         bool wrap = false;
         for (std::size_t k = i + 1; k < words.size(); ++k) wrap = wrap || words[k]->text.rfind("--wrap", 0) == 0;
         if (wrap) return {};
       }
-      if (name == "crontab") {
+      if (name == "crontab"sv) {
         for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text[0] != '-' || words[k]->text == "-") return words[k]->text == "-" ? "crontab -" : "";
+          if (words[k]->text[0] != '-' || words[k]->text == "-"sv) return words[k]->text == "-"sv ? "crontab -" : "";
       }
-      if ((name == "su" || name == "runuser")) {
+      if ((name == "su"sv || name == "runuser"sv)) {
         for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text == "-c" || words[k]->text.rfind("--command", 0) == 0) return {};
+          if (words[k]->text == "-c"sv || words[k]->text.rfind("--command", 0) == 0) return {};
       }
       return name + " (it runs what it reads on standard input)";
     }
-    if (name == "sudo" || name == "doas") {
+    if (name == "sudo"sv || name == "doas"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (words[k]->text == "-s" || words[k]->text == "-i" || words[k]->text == "--shell" ||
-            words[k]->text == "--login")
+        if (words[k]->text == "-s"sv || words[k]->text == "-i"sv || words[k]->text == "--shell"sv ||
+            words[k]->text == "--login"sv)
           return name + " -s";
     }
-    if (name == "gnuplot") {
+    if (name == "gnuplot"sv) {
       // gnuplot runs -e's commands, then each file operand in turn, '-'
       // being standard input, and standard input when no file is named;
       // its options are words (-persist, -geometry WxH), -c runs a script.
       bool file = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "-") return "gnuplot - (it runs the commands it reads on standard input)";
-        if (w == "-c" || w == "--call") return {};
+        if (w == "-"sv) return "gnuplot - (it runs the commands it reads on standard input)";
+        if (w == "-c"sv || w == "--call"sv) return {};
         if (one_of(w, {"-e", "--e", "-geometry", "-bg", "-background", "-fg", "-foreground", "-font", "-fn", "-name",
                        "-title", "-xrm", "-bd", "-bordercolor", "-borderwidth", "-bw", "-display"}))
           ++k;
@@ -7657,22 +7658,22 @@ class Flow {
       const std::string_view letters = code_option_letters(name);
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w == "-s") stdin_option = true;
+        if (w == "-s"sv) stdin_option = true;
         if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
           bool code_letter = false;
           for (char ch : std::string_view(w).substr(1)) code_letter = code_letter || letters.find(ch) != std::string_view::npos;
           code_option = code_option || code_letter;
           // python -m code (an interactive console) runs what it reads.
-          if (w == "-m" && k + 1 < words.size() && one_of(words[k + 1]->text, {"code", "pdb", "IPython", "ptpython", "bpython"}))
+          if (w == "-m"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"code", "pdb", "IPython", "ptpython", "bpython"}))
             return name + " -m " + words[k + 1]->text + " (it runs what it reads on standard input)";
           if (one_of(w, {"-m", "-W", "-X"})) ++k;  // python -m MODULE runs a module, not stdin
-          if (w == "-m") operand = true;
+          if (w == "-m"sv) operand = true;
           // The next word may be the argument of an option whose argument
           // count is not known (julia -t 4 -, python -Q new -): not a script.
           const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
           const bool no_argument = python ? w.find_first_not_of("bBdEhiIOPqsSuvVxR", 1) == std::string::npos
                                           : is_shell(name) && w.find_first_of("oO") == std::string::npos;
-          if (!code_letter && !no_argument && w != "-m" && w != "-W" && w != "-X") ++k;
+          if (!code_letter && !no_argument && w != "-m"sv && w != "-W"sv && w != "-X"sv) ++k;
           continue;
         }
         // --check-hash-based-pycs always -: a long option's argument is no script either.
@@ -7680,7 +7681,7 @@ class Flow {
           ++k;
           continue;
         }
-        if (w == "-") break;
+        if (w == "-"sv) break;
         // An expansion may be empty ("$@", $ARGS): then there is no script.
         if (!w.empty() && w[0] != '-' && w[0] != '$') {
           operand = true;
@@ -7701,7 +7702,7 @@ class Flow {
     if (is_awk_or_sed(name) && !is_sed(name))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         // The program, not -F| or -v values: system(), cmd | getline, print | cmd.
-        if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F" && words[k - 1]->text != "-v" &&
+        if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F"sv && words[k - 1]->text != "-v"sv &&
             (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos))
           return name + " (its program runs commands, which may come from its input: system(), | getline, print |)";
     if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "m4", "at", "mlr"}) || is_jq_like(name)) {
@@ -7980,7 +7981,7 @@ class Flow {
             split_at(ph.context, kAnyPunctuation);
             for (const auto& r : use.cut.replacements)
               if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
-                split_at(ph.context, r.pattern == "[!]" ? kLettersAndDigits : r.pattern.front() == '[' ? kAnyPunctuation
+                split_at(ph.context, r.pattern == "[!]"sv ? kLettersAndDigits : r.pattern.front() == '[' ? kAnyPunctuation
                                                                                                        : std::string_view(r.pattern));
             break;
           case Use::OptionStart:
@@ -8129,7 +8130,7 @@ class Flow {
       interactive = shebang.short_option('i').has_value();
       aliases = interactive || text.find("expand_aliases") != std::string::npos ||
                 text.find("POSIXLY_CORRECT") != std::string::npos || names_word(text, "posix") ||
-                shebang.interpreter_name() == "sh";
+                shebang.interpreter_name() == "sh"sv;
       xpg_echo = text.find("xpg_echo") != std::string::npos;
       allexport = shebang.short_option('a').has_value() || names_word(text, "allexport");
     }
