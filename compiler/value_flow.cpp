@@ -2682,7 +2682,7 @@ class Flow {
           // A name the template cannot read ({a,b}, *, $X) may be any file
           // it wrote, unless a value alone names it: the renderer then
           // checks that the value names none of them.
-          if ((glob || w.text.find_first_of("${") != std::string::npos) && !written_->empty() &&
+          if ((glob || !w.placeholders.empty() || expands_at_run_time(raw)) && !written_->empty() &&
               names_a_file_read(cmd, program, w, glob) && !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {
@@ -3855,6 +3855,20 @@ class Flow {
     return operands;
   }
   // An expansion outside quotes, which bash splits into words.
+  // Whether bash builds the word's text when it runs: an expansion outside
+  // single quotes or a brace expansion ('$c', jq's variable, is a name).
+  static bool expands_at_run_time(std::string_view raw) {
+    char quote = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char ch = raw[k];
+      if (ch == '\\' && quote != '\'') ++k;
+      else if (quote == '\'') quote = ch == quote ? 0 : quote;
+      else if (ch == '$' || ch == '`') return true;
+      else if (ch == '"') quote = quote ? 0 : ch;
+      else if (ch == '\'' && !quote) quote = ch;
+    }
+    return builds_words(raw);
+  }
   static bool has_unquoted_dollar(std::string_view raw) {
     char quote = 0;
     for (std::size_t k = 0; k < raw.size(); ++k) {

@@ -3585,4 +3585,11 @@ TEST(ValueSinks, SeventySecondReview) {
   EXPECT_NE(R::check_element(R::ElementRole::DataField, "allow_pickle:"), nullptr);
 }
 
+// A single-quoted word is a name, not a file named at run time: jq's '$c'
+// reads no file the template wrote (it was refused as code).
+TEST(ValueSinks, QuotedDollarNamesNoFile) {
+  EXPECT_TRUE(rules(task("V=\"%X%\"\njq -n --argjson c \"$V\" '$c' > cfg.json")).empty());
+  EXPECT_TRUE(refused(task("echo \"%X%\" > run.sh\nF=run.sh\nbash \"$F\""), "value-parsed-as-code"));
+}
+
 }  // namespace
