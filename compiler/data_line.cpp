@@ -95,6 +95,40 @@ bool yaml_block_value(std::string_view before, std::string_view after) {
          before.find_first_not_of(' ', colon + 1) == std::string_view::npos;
 }
 
+// The key a line gives its value ("  trialCommand: ", "- run: ",
+// "\"command\": \"", "entrypoint = "), or "".
+std::string_view line_key(std::string_view before) {
+  std::size_t k = before.find_first_not_of(" \t");
+  while (k != std::string_view::npos && before.compare(k, 2, "- ") == 0) k = before.find_first_not_of(' ', k + 2);
+  if (k == std::string_view::npos) return {};
+  const bool quoted = before[k] == '"' || before[k] == '\'';
+  const auto from = quoted ? k + 1 : k;
+  auto end = from;
+  while (end < before.size() && is_key_char(before[end])) ++end;
+  if (end == from) return {};
+  auto sep = end + (quoted && end < before.size() && before[end] == before[k] ? 1 : 0);
+  while (sep < before.size() && before[sep] == ' ') ++sep;
+  return sep < before.size() && (before[sep] == ':' || before[sep] == '=') ? before.substr(from, end - from) : std::string_view();
+}
+
+// Whether a key's last word says its value is a command line or its words
+// (trialCommand, entrypoint, cmd, run, before_script, args): tools run it
+// in a shell (NNI's trialCommand, a CI step's run, a job's command).
+bool names_a_command(std::string_view key) {
+  // The last word: after the last '_', '-', '.', or the last capital.
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < key.size(); ++k)
+    if (key[k] == '_' || key[k] == '-' || key[k] == '.') start = k + 1;
+    else if (std::isupper(static_cast<unsigned char>(key[k])) && k > start && std::islower(static_cast<unsigned char>(key[k - 1])))
+      start = k;
+  std::string last(key.substr(start));
+  std::transform(last.begin(), last.end(), last.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (std::string_view word : {"command", "commands", "cmd", "cmds", "cmdline", "commandline", "entrypoint", "script",
+                                "scripts", "exec", "run", "shell", "args", "argv", "arguments", "launch", "launcher"})
+    if (last == word) return true;
+  return false;
+}
+
 }  // namespace
 
 DataFormat data_format(std::string_view file_name) {
@@ -114,6 +148,8 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
   // file's text is then not the template's.
   if (format == DataFormat::Other || open || before.find_first_of("$`\\") != std::string_view::npos)
     return render::ElementRole::DataField;
+  // A command line's words: a value is one plain word, as in a command.
+  if (const auto key = line_key(before); !key.empty() && names_a_command(key)) return render::ElementRole::DataWord;
   if (inside_double_quotes(format, before)) {
     if (format == DataFormat::Toml && before.find("\"\"\"") != std::string_view::npos) return render::ElementRole::DataField;
     return closed_on_line(after) ? render::ElementRole::DataQuotedText : render::ElementRole::DataField;

@@ -308,7 +308,7 @@ bool reads_input_as_data(std::string_view name) {
       "s-nail", "nail", "bsd-mailx", "heirloom-mailx", "nc", "netcat", "ncat", "socat", "gpg", "gpg2", "age",
       "cpio", "curl", "xclip", "true", "false", "date", "hostname", "nvidia-smi", "htpasswd",
       "docker", "podman", "kubectl", "aws", "gsutil", "gcloud", "az", "rclone", "s3cmd", "mc", "clearml-task",
-      "clearml-data", "sqlformat", "xmllint", "tidy", "pandoc", "sha3sum", "md5", "wc"};
+      "clearml-data", "sqlformat", "xmllint", "tidy", "pandoc", "sha3sum", "md5", "wc", "restic"};
   return moves_bytes_only(name) || kPrograms.count(name) > 0;
 }
 
@@ -466,6 +466,23 @@ constexpr RunnerSpec kRunners[] = {
     {"eatmydata", "", "", 0},
     {"faketime", "-m -f", "", 1},
     {"unbuffer", "-p", "", 0},
+    // More wrappers that run the command after their options: VirtualGL,
+    // memory_profiler (mprof runs a script or a program), systemd-inhibit,
+    // nocache, daemonize, Score-P's compiler wrapper, torsocks,
+    // proxychains, trickle, GNU coreutils as g-prefixed names.
+    {"vglrun", "+sync -sync +tr -tr +v -v", "-c -d -fps -np -q -sp -st -trange", 0},
+    {"mprof", "--python -M --multiprocess -C --include-children -E --exit-code --timestamp", "-T --interval -o "
+     "--output --backend", 0, "run"},
+    {"systemd-inhibit", "--no-pager --no-legend", "--what --who --why --mode", 0},
+    {"nocache", "", "-n", 0},
+    {"daemonize", "-a -v", "-c -e -o -p -l -u -E", 0},
+    {"scorep", "--nocompiler --noopenmp --nopomp --nocuda --noopencl --nompp --noshmem --nouser --nokokkos "
+     "--noio --nomemory --noonline-access --nopdt --instrument-filter --verbose -v --keep-files --dry-run", "", 0},
+    {"torsocks", "-q -d -i --quiet --debug --isolate", "-u -p -a -P --user --pass --address --port", 0},
+    {"proxychains", "-q", "-f", 0},
+    {"proxychains4", "-q", "-f", 0},
+    {"trickle", "-s -v -V", "-d -u -w -t -l -n", 0},
+    {"gtimeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},
     {"rlwrap", "", "", 0},
     {"logsave", "-a -v", "", 1},
     {"ssh-agent", "-a -D -d -k -s -c", "-E -P -t", 0},

@@ -30,9 +30,12 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
 bool listed(std::string_view list, std::string_view w);
 // Runners of recipes, rules and tasks that put their arguments into the
 // shell commands they run (just's {{lr}}, snakemake's {config[lr]}, go-task's
-// CLI_ARGS, nextflow's params, CWL and WDL inputs, tox's --override).
+// CLI_ARGS, nextflow's params, CWL and WDL inputs, tox's --override,
+// invoke's and fabric's c.run(f"... {arg}"), doit's %(param)s, rake's
+// sh "... #{args}", poethepoet's cmd tasks).
 inline bool fills_recipes(std::string_view w) {
-  return one_of(w, {"just", "snakemake", "task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox"});
+  return one_of(w, {"just", "snakemake", "task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox",
+                    "invoke", "inv", "fab", "doit", "rake", "poe"});
 }
 inline std::string_view basename_of(std::string_view w) {
   const auto slash = w.rfind('/');

@@ -1501,6 +1501,82 @@ class Flow {
     return interpreter || k >= words.size() ? i + 1 : k;
   }
 
+  // The local files ML platforms' and storage tools' upload commands send
+  // off the host: a path (a value naming /etc/passwd or the glue's
+  // clearml.conf would publish it), like aws s3 cp's local side.
+  void uploaded_files(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
+    struct Upload {
+      std::string_view programs;
+      std::string_view subcommands;    // the words that follow the program (and its own options), in order
+      std::string_view file_options;   // options whose values are files sent
+      std::string_view value_options;  // other options that take a value
+      std::size_t first_file;          // the first operand that is a file sent (npos: none)
+    };
+    static constexpr std::size_t kNoOperand = std::string_view::npos;
+    static constexpr Upload kUploads[] = {
+        {"huggingface-cli hf", "upload", "", "--repo-type --revision --commit-message --commit-description --include "
+         "--exclude --delete --token --every --num-workers", 1},
+        {"huggingface-cli hf", "upload-large-folder", "", "--repo-type --revision --include --exclude --token "
+         "--num-workers", 1},
+        {"wandb", "artifact put", "", "-n --name -d --description -t --type -a --alias --id --policy", 0},
+        {"wandb", "save", "", "--policy", 0},
+        {"clearml-data", "add", "--files --folder", "--id --dataset-folder --wildcard --links", kNoOperand},
+        {"clearml-data", "sync", "--folder", "--id --dataset-folder --parents --project --name --version --tags "
+         "--storage --chunk-size", kNoOperand},
+        {"mlflow", "artifacts log-artifact", "-l --local-file", "-r --run-id -a --artifact-path", kNoOperand},
+        {"mlflow", "artifacts log-artifacts", "-l --local-dir", "-r --run-id -a --artifact-path", kNoOperand},
+        {"dvc", "add", "", "-o --out --to-remote -r --remote -j --jobs --file", 0},
+        {"s3cmd", "put", "", "--mime-type --storage-class -c --config", 0},
+        {"s3cmd", "sync", "", "--mime-type --storage-class -c --config", 0},
+        {"azcopy", "copy", "", "--include-pattern --exclude-pattern --log-level --block-size-mb", 0},
+        {"azcopy", "sync", "", "--include-pattern --exclude-pattern --log-level --block-size-mb", 0},
+        {"gh", "release upload", "", "-R --repo", 1},
+        {"gh", "gist create", "", "-d --desc -f --filename -R --repo", 0},
+        {"kaggle", "datasets create", "-p --path", "", kNoOperand},
+        {"kaggle", "datasets version", "-p --path", "-m --message -r --dir-mode", kNoOperand},
+        {"restic", "backup", "", "-r --repo --tag --host --exclude --iexclude --exclude-file --iexclude-file "
+         "--files-from --files-from-verbatim --files-from-raw --password-file --parent --time", 0},
+    };
+    for (const auto& up : kUploads) {
+      if (!listed(up.programs, prog)) continue;
+      // The subcommand's words in order, each after any options of the program's own.
+      std::size_t k = i + 1;
+      bool matches = true;
+      for (std::size_t at = 0; at < up.subcommands.size() && matches; ++k) {
+        const auto blank = std::min(up.subcommands.find(' ', at), up.subcommands.size());
+        while (k < words.size() && words[k]->text.rfind('-', 0) == 0 && words[k]->placeholders.empty()) ++k;
+        matches = k < words.size() && words[k]->text == up.subcommands.substr(at, blank - at);
+        at = blank + 1;
+      }
+      if (!matches) continue;
+      const std::string by = prog + " (a file it sends off the host)";
+      std::size_t operand = 0;
+      for (; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        const auto eq = w.find('=');
+        const auto option = w.substr(0, eq);
+        if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty() && w != "-"sv) {
+          const bool file = listed(up.file_options, option);
+          if (eq != std::string_view::npos) {
+            if (file) fills_after(*words[k], render::ElementRole::Path, by, [&](std::string_view t) { return t == w.substr(0, eq + 1); });
+            continue;
+          }
+          if (file) {
+            // clearml-data add --files A B: the values up to the next option.
+            while (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty()))
+              fills(*words[++k], render::ElementRole::Path, by);
+          } else if (listed(up.value_options, option)) {
+            ++k;
+          }
+          continue;
+        }
+        // (s3://, https://: the other side.)
+        if (up.first_file != kNoOperand && operand++ >= up.first_file && w.find("://") == std::string_view::npos)
+          fills(*words[k], render::ElementRole::Path, by);
+      }
+    }
+  }
+
   void changed_in_place(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
     if (const auto sub = subcommand_at(words, i, prog); sub > i + 1) {
       // The same words without the program's own options before the subcommand.
@@ -1704,6 +1780,7 @@ class Flow {
         {"tar gtar", "-T --files-from -g --listed-incremental --index-file --volno-file -X --exclude-from"},
         {"rsync", "--files-from --exclude-from --include-from --log-file --backup-dir --partial-dir --temp-dir"},
         {"rclone", "--files-from --files-from-raw"},
+        {"restic", "--files-from --files-from-verbatim --files-from-raw"},
         {"cpio", "-E --pattern-file"},
         {"nvidia-smi", "-f --filename"},
         {"enroot", "-o --output"},
@@ -1754,7 +1831,7 @@ class Flow {
       std::string_view option = joined.empty() ? std::string_view(words[k > 0 ? k - 1 : k]->text)
                                                : std::string_view(words[k]->text).substr(0, words[k]->text.size() - joined.size());
       if (!option.empty() && option.back() == '=') option.remove_suffix(1);
-      if (!one_of(option, {"-T", "--files-from", "--files-from-raw", "-X", "--exclude-from", "--include-from", "-E",
+      if (!one_of(option, {"-T", "--files-from", "--files-from-raw", "--files-from-verbatim", "-X", "--exclude-from", "--include-from", "-E",
                            "--pattern-file", "-i", "--input-file"}))
         return;
       const std::string_view list = joined.empty() ? std::string_view(words[k]->text) : joined;
@@ -1769,7 +1846,7 @@ class Flow {
       });
     };
     if ((prog == "cpio"sv && (in_cluster('o') || in_cluster('p') || has({"--create", "--pass-through"}))) ||
-        (prog == "zip"sv && (in_cluster('@') || has({"--names-stdin"}))) || (prog == "gsutil"sv && has({"-I"})))
+        (prog == "zip"sv && (in_cluster('@') || has({"--names-stdin"}))) || ((prog == "gsutil"sv || prog == "gcloud"sv) && has({"-I", "--read-paths-from-stdin"})))
       stdin_fills(current_, render::ElementRole::Path, prog + " (the names of the files it packs, read on standard input)");
   }
   // Each value that reaches command c's standard input fills `role`.
@@ -4696,6 +4773,7 @@ class Flow {
     code_file_operands(words, i, name);
     account_operands(words, i, name);
     changed_in_place(words, i, name);
+    uploaded_files(words, i, name);
     structured_reads(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
       reparse_stdin(c, by);
@@ -5259,12 +5337,26 @@ class Flow {
           if (names_a_file_read(t_.commands[e], up[p], *up[k], false))
             fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
       }
-    // curl -d '{"text": "..."}': a JSON body a value could add keys to.
+    // curl -d '{"text": "..."}': a JSON body a value could add keys to;
+    // -d "run=...&status=1": a form (with -G, the URL's query) a value could
+    // add fields to. -d @FILE and --json @FILE send a file.
     if (name == "curl"sv)
-      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (one_of(words[k]->text, {"-d", "--data", "--data-raw", "--data-binary", "--json"}) && !words[k + 1]->text.empty() &&
-            (words[k + 1]->text[0] == '{' || words[k + 1]->text[0] == '['))
-          fills(*words[k + 1], render::ElementRole::DataField, "a JSON body curl sends");
+      each_option_value(words, i, "-d --data --data-raw --data-binary --data-ascii --json", [&](std::size_t k, std::string_view value, std::string_view) {
+        const std::string_view body = value.empty() ? std::string_view(words[k]->text) : value;
+        fills(*words[k], render::ElementRole::FormField, "the body curl sends");
+        if (!body.empty() && (body[0] == '{' || body[0] == '['))
+          fills(*words[k], render::ElementRole::DataField, "a JSON body curl sends");
+        else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
+          fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
+      });
+    // colossalai run joins its words into one shell command line, with an
+    // export K="V" for every variable of its environment, and runs it (on
+    // each host, through fabric).
+    if (name == "colossalai"sv && i + 1 < words.size() && words[i + 1]->text == "run"sv) {
+      const std::string by = "colossalai run (it runs its words and its environment as a shell command line)";
+      for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
+      uses_.push_back({std::string(kExported), Use::Code, by});
+    }
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
@@ -5953,6 +6045,15 @@ class Flow {
       command_uses(*words[k], runner);
       if (!words[k]->text.empty() && words[k]->text[0] == '-') break;
     }
+    // A '--' after the option ends the runner's own words whatever they
+    // were: the word after it is the command (hwloc-bind --cpubind L -- CMD).
+    for (std::size_t k = option + 1; k + 1 < words.size(); ++k)
+      if (words[k]->text == "--"sv) {
+        for (auto p : words[k + 1]->placeholders)
+          t_.placeholders[p].ambiguous_after = fmt::format("{} {}", runner, words[option]->text);
+        command_uses(*words[k + 1], runner);
+        return invocation(c, words, k + 1);
+      }
     // Whatever the options take, a shell, an interpreter or a runner named
     // later is read as the command it may be (prlimit --nofile=1024 bash -c ...).
     for (std::size_t k = option + 1; k < words.size(); ++k) {
@@ -6046,7 +6147,8 @@ class Flow {
     if (!one_of(name, {"ansible-playbook", "ansible-pull", "argo", "sky", "tmuxp", "tmuxinator", "nomad", "skaffold",
                        "kubectl", "oc", "helm", "podman", "docker", "kind", "k3d", "minikube", "maestro", "merlin", "ray",
                        "jube", "lpad", "singularity-compose", "dstack", "mprocs", "circusd", "pm2", "serve", "hq", "flux",
-                       "supervisord", "honcho", "foreman", "overmind", "docker-compose", "podman-compose"}))
+                       "supervisord", "honcho", "foreman", "overmind", "docker-compose", "podman-compose", "nnictl", "det",
+                       "polyaxon", "smug", "act", "ploomber", "guild"}))
       return;
     // docker and podman: only what they deploy (docker stack deploy,
     // compose, buildx bake, podman kube play), not a container's arguments.
@@ -7112,9 +7214,12 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         const bool code_option = sed ? one_of(w, {"-e", "--expression"}) : one_of(w, {"--source", "-e"});
-        const bool file_option = one_of(w, {"-f", "--file"});
+        // (gawk -E/--exec: a program file, then no more options.)
+        const bool file_option = one_of(w, {"-f", "--file"}) || (!sed && one_of(w, {"-E", "--exec"}));
         const bool data_option = sed ? one_of(w, {"-l", "--line-length"}) : one_of(w, {"-v", "--assign", "-F", "--field-separator"});
-        if ((code_option || file_option) && k + 1 < words.size()) {
+        if (!sed && one_of(w, {"-i", "--include"}) && k + 1 < words.size()) {
+          code_word(*words[++k], name + " -i (a library of awk code it loads)");  // gawk -i inplace: still a program after it
+        } else if ((code_option || file_option) && k + 1 < words.size()) {
           code_word(*words[++k], name);
           program_given = true;
         } else if (data_option && k + 1 < words.size()) {
@@ -7721,7 +7826,9 @@ class Flow {
           return name + " (its program runs commands, which may come from its input: system(), | getline, print |)";
     if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "m4", "at", "mlr"}) || is_jq_like(name)) {
       // (-f -, -f-, --file=/dev/stdin, --from-file=-.)
-      if (option_names_stdin(words, i, "-f -x --file --from-file --command"))
+      // (gawk's -E/--exec and -i/--include read program files too.)
+      if (option_names_stdin(words, i, "-f -x --file --from-file --command") ||
+          (is_awk_or_sed(name) && !is_sed(name) && option_names_stdin(words, i, "-E --exec -i --include")))
         return name + " reading its program from standard input";
       if (one_of(name, {"bc", "dc", "m4"})) return name;
       return {};

@@ -163,8 +163,8 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::FormField:
       return v.empty() || (v.front() != '@' && v.front() != '<')
                  ? nullptr
-                 : "a value in curl's -F/--form field cannot start with '@' or '<': curl would read and send the file "
-                   "it names";
+                 : "a value in a form field or body curl sends (-F, -d, --json) cannot start with '@' or '<': curl "
+                   "would read and send the file it names";
     case ElementRole::ImageOperand: {
       std::string lower(v.substr(0, std::min<std::size_t>(v.size(), 9)));
       for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

@@ -40,7 +40,7 @@ TEST(DataLine, AQuoteThatDoesNotStartAStringLeavesTheRuleOfTheFile) {
   // YAML and TOML read a quote as a string's start only where a value begins.
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: it's "@")"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name:"@")"), R::DataField);
-  EXPECT_EQ(role(C::DataFormat::Yaml, R"(args: --name="@")"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(opts: --name="@")"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: '@')"), R::DataField);  // single quotes: a "'" ends them
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: 'a "@')"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Toml, R"(name = 'a "@')"), R::DataField);
@@ -84,6 +84,19 @@ TEST(DataLine, LinesBeforeMayLeaveAStringOrAFlowCollectionOpen) {
   EXPECT_FALSE(open(C::DataFormat::Json, "{\n  \"a\": \"[\",\n"));  // JSON: brackets leave strings alone
   EXPECT_TRUE(open(C::DataFormat::Json, "{\"a\": \"x\n"));
   EXPECT_EQ(C::data_line_role(C::DataFormat::Yaml, "  name: ", "", true), R::DataField);
+}
+
+// A key naming a command line (NNI's trialCommand, a CI step's run, a job's
+// entrypoint, GitLab's before_script): tools run its value in a shell, so a
+// value there is one plain word; other keys keep their rules.
+TEST(DataLine, AKeyNamingACommandGivesOneWord) {
+  for (const char* line : {"trialCommand: python3 mnist.py --epochs @", "  - run: python3 t.py --lr @",
+                           "entrypoint = \"python3 t.py --lr @\"", "before_script: make @", "CMD: train @",
+                           "  command: bash -c \"train @\""})
+    EXPECT_EQ(role(line[0] == 'e' ? C::DataFormat::Toml : C::DataFormat::Yaml, line), R::DataWord) << line;
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  "command": "python3 t.py --name @",)"), R::DataWord);
+  for (const char* line : {"run_name: @", "description: \"@\"", "command_timeout: @", "name: @"})
+    EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataWord) << line;
 }
 
 }  // namespace

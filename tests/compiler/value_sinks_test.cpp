@@ -3592,4 +3592,35 @@ TEST(ValueSinks, QuotedDollarNamesNoFile) {
   EXPECT_TRUE(refused(task("echo \"%X%\" > run.sh\nF=run.sh\nbash \"$F\""), "value-parsed-as-code"));
 }
 
+// The 73rd review: gawk's other program files, launchers that run their
+// words in a shell (colossalai run, also its environment; invoke, fab),
+// wrappers that run a command, a '--' after an unknown option, uploads of
+// local files, curl's form bodies, file lists on gcloud's standard input.
+TEST(ValueSinks, SeventyThirdReview) {
+  for (const char* form : {"gawk --exec=/dev/stdin m.csv <<EOF\n{ print \"%X%\" }\nEOF",
+                           "gawk -E - m.csv <<EOF\n{ print \"%X%\" }\nEOF",
+                           "colossalai run --nproc_per_node 4 train.py --run_name \"%X%\"",
+                           "export WANDB_NOTES=\"%X%\"\ncolossalai run --nproc_per_node 4 train.py",
+                           "invoke train --run-name=\"%X%\"", "fab deploy --name \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("gawk -i inplace '{ print }' \"%X%\"")).empty());
+  for (const char* form : {"hwloc-bind --cpubind core:0-7 -- %X% x", "mprof run --multiprocess %X% x", "vglrun %X% x",
+                           "systemd-inhibit %X% x", "nocache %X% x", "daemonize %X% x", "torsocks %X% x"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  namespace R = sg::render;
+  for (const char* form : {"huggingface-cli upload org/m \"%X%\" . --private",
+                           "wandb artifact put --name m --type model \"%X%\"", "clearml-data add --files \"%X%\"",
+                           "mlflow artifacts log-artifact --local-file \"%X%\" --run-id r", "dvc add \"%X%\"",
+                           "echo \"%X%\" | gcloud storage cp -I gs://b/r/",
+                           "restic -r /srv/r backup --files-from - <<EOF\n%X%\nEOF"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  // Not the other side of an upload.
+  EXPECT_FALSE(placement(task("s3cmd put model.pt s3://b/%X%/")).roles.has(R::ElementRole::Path));
+  const auto form = placement(task("curl -G --data \"run=%X%\" --data status=1 https://t.example/api"));
+  EXPECT_TRUE(refuses(form, "r&status=deleted"));
+  EXPECT_FALSE(refuses(form, "resnet50-lr0.1"));
+  EXPECT_TRUE(refuses(placement(task("curl -d \"%X%\" https://t.example/api")), "@/etc/passwd"));
+  EXPECT_FALSE(refuses(placement(task("curl -d \"%X%\" https://t.example/api")), "a=1&b=2"));
+}
+
 }  // namespace
