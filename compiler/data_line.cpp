@@ -45,12 +45,41 @@ bool inside_double_quotes(DataFormat format, std::string_view before) {
   return quote == '"';
 }
 
+std::string_view line_key(std::string_view before);
+bool names_a_command(std::string_view key);
+
 }  // namespace
+
+bool DataLines::in_command(std::string_view line) const {
+  if (command_depth >= 0) return true;
+  const auto column = line.find_first_not_of(' ');
+  return command_column >= 0 && (column == std::string_view::npos || static_cast<int>(column) > command_column);
+}
 
 void DataLines::read(std::string_view lines) {
   for (std::size_t begin = 0; begin < lines.size() && !quoted;) {
     const auto end = std::min(lines.find('\n', begin), lines.size());
     const auto line = lines.substr(begin, end - begin);
+    // A YAML command block ends at a line no deeper than its key.
+    const auto column = line.find_first_not_of(' ');
+    const bool blank = column == std::string_view::npos || line[column] == '#';
+    if (command_column >= 0 && !blank && static_cast<int>(column) <= command_column) command_column = -1;
+    auto value_opens = std::string_view::npos;  // where a command key's bracketed value opens on this line
+    if (!in_command() && !blank) {
+      if (const auto key = line_key(line); !key.empty() && names_a_command(key)) {
+        // What follows the key's ':' or '=': nothing, a block indicator, or an opening bracket.
+        auto rest = line.substr(line.find_first_of(":=", static_cast<std::size_t>(key.data() + key.size() - line.data())) + 1);
+        rest = rest.substr(std::min(rest.find_first_not_of(" \t"), rest.size()));
+        if (const auto hash = rest.find(" #"); hash != std::string_view::npos && format != DataFormat::Json) rest = rest.substr(0, hash);
+        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
+        const bool block = rest.empty() || rest.find_first_not_of("|>-+0123456789") == std::string_view::npos;
+        // (The key's column: where its quote, if any, opens.)
+        auto key_column = static_cast<std::size_t>(key.data() - line.data());
+        if (key_column > 0 && (line[key_column - 1] == '"' || line[key_column - 1] == '\'')) --key_column;
+        if (block && format == DataFormat::Yaml) command_column = static_cast<int>(key_column);
+        else if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) value_opens = static_cast<std::size_t>(rest.data() - line.data());
+      }
+    }
     char quote = 0;
     for (std::size_t k = 0; k < line.size(); ++k) {
       const char c = line[k];
@@ -62,12 +91,14 @@ void DataLines::read(std::string_view lines) {
       } else if (c == '"' || (c == '\'' && format != DataFormat::Json)) {
         if (format == DataFormat::Json || starts_scalar(format, line, k)) quote = c;
       } else if (c == '{' || c == '[') {
+        if (k == value_opens) command_depth = depth;  // until the brackets are back at this depth
         ++depth;
       } else if (c == '}' || c == ']') {
         --depth;
       }
     }
     quoted = quote != 0;  // (for good: where it ends is not read)
+    if (command_depth >= 0 && depth <= command_depth) command_depth = -1;
     begin = end + 1;
   }
 }
@@ -95,11 +126,30 @@ bool yaml_block_value(std::string_view before, std::string_view after) {
          before.find_first_not_of(' ', colon + 1) == std::string_view::npos;
 }
 
+// "tags: [a, ${V}]": the value is a whole item of a flow sequence the
+// line opens (and closes, or goes on with another item).
+bool yaml_flow_item(std::string_view before, std::string_view after) {
+  const auto last = before.find_last_not_of(" \t");
+  const auto next = after.find_first_not_of(" \t");
+  if (last == std::string_view::npos || next == std::string_view::npos) return false;
+  if ((before[last] != '[' && before[last] != ',') || (after[next] != ']' && after[next] != ',')) return false;
+  // Inside one '[' (not a '{' mapping) opened on this line, outside quotes.
+  int depth = 0;
+  char innermost = 0;
+  for (const char c : before.substr(0, last + 1)) {
+    if (c == '"' || c == '\'') return false;
+    if (c == '[' || c == '{') ++depth, innermost = c;
+    if (c == ']' || c == '}') --depth;
+  }
+  return depth == 1 && innermost == '[';
+}
+
 // The key a line gives its value ("  trialCommand: ", "- run: ",
 // "\"command\": \"", "entrypoint = "), or "".
 std::string_view line_key(std::string_view before) {
-  std::size_t k = before.find_first_not_of(" \t");
-  while (k != std::string_view::npos && before.compare(k, 2, "- ") == 0) k = before.find_first_not_of(' ', k + 2);
+  // (After indentation, list markers "- " and a flow's or object's opening "{" or "[".)
+  std::size_t k = before.find_first_not_of(" \t{[");
+  while (k != std::string_view::npos && before.compare(k, 2, "- ") == 0) k = before.find_first_not_of(" {[", k + 2);
   if (k == std::string_view::npos) return {};
   const bool quoted = before[k] == '"' || before[k] == '\'';
   const auto from = quoted ? k + 1 : k;
@@ -111,22 +161,56 @@ std::string_view line_key(std::string_view before) {
   return sep < before.size() && (before[sep] == ':' || before[sep] == '=') ? before.substr(from, end - from) : std::string_view();
 }
 
-// Whether a key's last word says its value is a command line or its words
-// (trialCommand, entrypoint, cmd, run, before_script, args): tools run it
-// in a shell (NNI's trialCommand, a CI step's run, a job's command).
+// The key nearest before the value on its line ({"name": "a", "cmd": "${V}"}),
+// or "".
+std::string_view nearest_key(std::string_view before) {
+  char quote = 0;
+  auto sep = std::string_view::npos;  // the last ':' or '=' outside quotes
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    const char c = before[k];
+    if (quote) {
+      if (c == '\\' && quote == '"') ++k;
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ':' || c == '=') {
+      sep = k;
+    }
+  }
+  if (sep == std::string_view::npos) return {};
+  auto end = sep;
+  while (end > 0 && before[end - 1] == ' ') --end;
+  if (end > 0 && (before[end - 1] == '"' || before[end - 1] == '\'')) --end;
+  auto from = end;
+  while (from > 0 && is_key_char(before[from - 1])) --from;
+  return before.substr(from, end - from);
+}
+
+// Whether a key says its value is a command line or its words: a word of
+// it names one (trialCommand, entry_script, cmd), or its last word does
+// (run, args, setup, entry, hooks, program, pre_window, on_project_start:
+// CI runners, submitit, pre-commit, tmuxinator run them in a shell).
 bool names_a_command(std::string_view key) {
-  // The last word: after the last '_', '-', '.', or the last capital.
-  std::size_t start = 0;
-  for (std::size_t k = 0; k < key.size(); ++k)
-    if (key[k] == '_' || key[k] == '-' || key[k] == '.') start = k + 1;
-    else if (std::isupper(static_cast<unsigned char>(key[k])) && k > start && std::islower(static_cast<unsigned char>(key[k - 1])))
-      start = k;
-  std::string last(key.substr(start));
-  std::transform(last.begin(), last.end(), last.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (std::string_view word : {"command", "commands", "cmd", "cmds", "cmdline", "commandline", "entrypoint", "script",
-                                "scripts", "exec", "run", "shell", "args", "argv", "arguments", "launch", "launcher"})
-    if (last == word) return true;
-  return false;
+  bool any = false, last_word = false;
+  for (std::size_t start = 0; start < key.size();) {
+    // Words end at '_', '-', '.', and before a capital after a small letter.
+    std::size_t end = start + 1;
+    while (end < key.size() && key[end] != '_' && key[end] != '-' && key[end] != '.' &&
+           !(std::isupper(static_cast<unsigned char>(key[end])) && std::islower(static_cast<unsigned char>(key[end - 1]))))
+      ++end;
+    std::string word(key.substr(start, end - start));
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    static constexpr std::string_view kAnywhere[] = {"command", "commands", "cmd", "cmds", "cmdline", "commandline",
+                                                     "entrypoint", "script", "scripts", "exec", "shell"};
+    static constexpr std::string_view kLast[] = {"run", "args", "argv", "arguments", "launch", "launcher", "setup",
+                                                 "entry", "hooks", "hook", "program", "window", "start", "before",
+                                                 "after", "prepare", "install", "init", "stop"};
+    any = any || std::find(std::begin(kAnywhere), std::end(kAnywhere), word) != std::end(kAnywhere);
+    last_word = std::find(std::begin(kLast), std::end(kLast), word) != std::end(kLast);
+    start = end;
+    while (start < key.size() && (key[start] == '_' || key[start] == '-' || key[start] == '.')) ++start;
+  }
+  return any || last_word;
 }
 
 }  // namespace
@@ -143,18 +227,21 @@ DataFormat data_format(std::string_view file_name) {
   return DataFormat::Other;
 }
 
-render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open) {
+render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open,
+                                   bool command) {
+  // A command line's words: a value is one plain word, as in a command.
+  if (format != DataFormat::Other && (command || names_a_command(line_key(before)) || names_a_command(nearest_key(before))))
+    return render::ElementRole::DataWord;
   // bash expands '$', '`' and '\' in an unquoted here-document's body: the
   // file's text is then not the template's.
   if (format == DataFormat::Other || open || before.find_first_of("$`\\") != std::string_view::npos)
     return render::ElementRole::DataField;
-  // A command line's words: a value is one plain word, as in a command.
-  if (const auto key = line_key(before); !key.empty() && names_a_command(key)) return render::ElementRole::DataWord;
   if (inside_double_quotes(format, before)) {
     if (format == DataFormat::Toml && before.find("\"\"\"") != std::string_view::npos) return render::ElementRole::DataField;
     return closed_on_line(after) ? render::ElementRole::DataQuotedText : render::ElementRole::DataField;
   }
   if (format == DataFormat::Yaml && yaml_block_value(before, after)) return render::ElementRole::YamlPlainText;
+  if (format == DataFormat::Yaml && yaml_flow_item(before, after)) return render::ElementRole::YamlFlowItem;
   return render::ElementRole::DataField;
 }
 

@@ -24,7 +24,11 @@ DataFormat data_format(std::string_view file_name);
 // DataField. The texts are as the template writes them; one holding an
 // expansion, an escape or a comment before the value is DataField, and so
 // is any line where the lines before it leave something `open`.
-render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open = false);
+// `command`: the line is inside the value of a key naming a command (a
+// block scalar "run: |", a list "setup:" or "\"command\": [" over lines),
+// where every value is DataWord, as on a line whose own key names one.
+render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open = false,
+                                   bool command = false);
 
 // What a file's lines leave open for the next: a quoted string, or in
 // YAML a flow collection ({ or [ spanning lines, where ',' ends a scalar).
@@ -33,9 +37,17 @@ struct DataLines {
   DataFormat format;
   int depth = 0;        // brackets open
   bool quoted = false;  // a string goes on
+  // The value of a key naming a command goes on over lines: while lines
+  // are indented deeper than the key's column (YAML), or brackets deeper
+  // than before it opened (-1: not in one).
+  int command_column = -1;
+  int command_depth = -1;
   // Reads more whole lines, in order.
   void read(std::string_view lines);
   bool open() const { return quoted || (format == DataFormat::Yaml && depth != 0); }
+  bool in_command() const { return command_column >= 0 || command_depth >= 0; }
+  // Whether `line`, the next, is still inside that value.
+  bool in_command(std::string_view line) const;
 };
 
 }  // namespace slurmglue::compiler

@@ -470,6 +470,29 @@ constexpr RunnerSpec kRunners[] = {
     // memory_profiler (mprof runs a script or a program), systemd-inhibit,
     // nocache, daemonize, Score-P's compiler wrapper, torsocks,
     // proxychains, trickle, GNU coreutils as g-prefixed names.
+    // Run a command as another user: gosu USER CMD, su-exec, setuidgid.
+    {"bundle", "--verbose --no-color", "--gemfile --keep-file-descriptors", 0, "exec"},
+    {"gosu", "", "", 1},
+    {"su-exec", "", "", 1},
+    {"setuidgid", "", "", 1},
+    {"s6-setuidgid", "", "", 1},
+    // Flux's run and submit; Bumblebee's optirun and primusrun; caffeinate,
+    // timelimit, run-one, cpulimit, moreutils' ifne, systemd-cat, austin.
+    {"flux", "-v --verbose --quiet --wait --watch -x --exclusive --unbuffered", "-N -n -c -g -t -o -S --nodes "
+     "--ntasks --cores-per-task --gpus-per-task --cores --gpus-per-node --time-limit --setopt --setattr --env "
+     "--env-remove --env-file --output --error --input --label-io --job-name --queue -q --urgency --dependency "
+     "--cwd --requires --begin-time --signal --taskmap --flags --cc --bcc --log --log-stderr", 0, "run submit"},
+    {"optirun", "--failsafe --no-xorg --debug --quiet", "-b -c --vgl-options --bridge --compress", 0},
+    {"primusrun", "", "", 0},
+    {"caffeinate", "-d -i -m -s -u", "-t -w", 0},
+    {"timelimit", "-p -q", "-t -T -s -S", 0},
+    {"run-one", "", "", 0},
+    {"run-this-one", "", "", 0},
+    {"cpulimit", "-k -r -v -z --kill --restore --verbose --lazy", "-l -p -e -i --limit --pid --exe", 0},
+    {"ifne", "-n", "", 0},
+    {"systemd-cat", "--level-prefix", "-t -p --identifier --priority --stderr-priority", 0},
+    {"austin", "-C -s -m -b --children --sleepless --memory --binary --full --pipe", "-i -t -x -o -f --interval "
+     "--timeout --exposure --output --format", 0},
     {"vglrun", "+sync -sync +tr -tr +v -v", "-c -d -fps -np -q -sp -st -trange", 0},
     {"mprof", "--python -M --multiprocess -C --include-children -E --exit-code --timestamp", "-T --interval -o "
      "--output --backend", 0, "run"},

@@ -35,7 +35,7 @@ bool listed(std::string_view list, std::string_view w);
 // sh "... #{args}", poethepoet's cmd tasks).
 inline bool fills_recipes(std::string_view w) {
   return one_of(w, {"just", "snakemake", "task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox",
-                    "invoke", "inv", "fab", "doit", "rake", "poe"});
+                    "invoke", "inv", "fab", "fab2", "doit", "rake", "poe"});
 }
 inline std::string_view basename_of(std::string_view w) {
   const auto slash = w.rfind('/');

@@ -1447,7 +1447,8 @@ class Flow {
         }
         std::string_view before = std::string_view(line).substr(0, ph.begin - begin);
         if (doc.strip_tabs) before.remove_prefix(std::min(before.find_first_not_of('\t'), before.size()));
-        const auto role = data_line_role(format, before, std::string_view(line).substr(ph.end - begin), lines.open());
+        const auto role = data_line_role(format, before, std::string_view(line).substr(ph.end - begin), lines.open(),
+                                         lines.in_command(line));
         const auto [at, added] = data_line_roles_.emplace(std::make_pair(key, k), role);
         if (!added && at->second != role) at->second = render::ElementRole::DataField;
       }
@@ -1536,7 +1537,26 @@ class Flow {
         {"kaggle", "datasets version", "-p --path", "-m --message -r --dir-mode", kNoOperand},
         {"restic", "backup", "", "-r --repo --tag --host --exclude --iexclude --exclude-file --iexclude-file "
          "--files-from --files-from-verbatim --files-from-raw --password-file --parent --time", 0},
+        {"aws", "s3api put-object", "--body", "", kNoOperand},
+        {"aws", "s3api upload-part", "--body", "", kNoOperand},
+        {"twine", "upload", "", "-r --repository --repository-url -u --username -p --password -c --comment "
+         "--config-file --cert --client-cert --sign-with -i --identity", 0},
+        {"kubectl oc", "cp", "", "-c --container -n --namespace --retries", 0},
+        {"wandb", "sync", "", "-p --project -e --entity --id --run-id --job_type --job-type --exclude-globs "
+         "--include-globs --append", 0},
     };
+    // (Asked of every command: one lookup settles most.)
+    static const auto kPrograms = [] {
+      std::unordered_set<std::string_view> names;
+      for (const auto& up : kUploads)
+        for (std::size_t at = 0; at < up.programs.size();) {
+          const auto blank = std::min(up.programs.find(' ', at), up.programs.size());
+          names.insert(up.programs.substr(at, blank - at));
+          at = blank + 1;
+        }
+      return names;
+    }();
+    if (!kPrograms.count(prog)) return;
     for (const auto& up : kUploads) {
       if (!listed(up.programs, prog)) continue;
       // The subcommand's words in order, each after any options of the program's own.
@@ -1772,7 +1792,7 @@ class Flow {
     static constexpr ProgramOptions kOptions[] = {
         {"wget", "-P --directory-prefix -i --input-file -o --output-file -a --append-output --save-cookies "
                  "--post-file --body-file"},
-        {"mail mailx s-nail mutt neomutt", "-a --attach"},  // attachments leave the job
+        {"mail mailx s-nail mutt neomutt", "-a -A --attach"},  // attachments leave the job
         {"kubectl", "--from-file --from-env-file"},          // a configmap or secret takes the file's contents
         {"curl", "--output-dir -T --upload-file -c --cookie-jar -D --dump-header --trace --trace-ascii --stderr "
                  "--libcurl --etag-save --hsts --alt-svc"},
@@ -2082,6 +2102,13 @@ class Flow {
   // subcommand (singularity exec, docker container run, apptainer
   // instance start), or kNone when it has one that runs no given command.
   static std::size_t runner_operands(const std::vector<const ShellWord*>& words, std::size_t i, const RunnerSpec& spec) {
+    if (spec.name == "charmrun"sv) {
+      // charmrun +p4 ++ppn 2 PROGRAM: its options start with '+'.
+      std::size_t k = i + 1;
+      while (k < words.size() && words[k]->text.rfind('+', 0) == 0 && words[k]->placeholders.empty())
+        k += listed(spec.with_arg, words[k]->text) ? 2 : 1;
+      return k;
+    }
     if (spec.subcommands.empty()) return i + 1;
     std::size_t k = i + 1;
     while (k < words.size() && !words[k]->text.empty() && words[k]->text[0] == '-') ++k;
@@ -3098,6 +3125,15 @@ class Flow {
         const auto part = [](std::string_view raw, std::size_t at) {
           const auto from = raw.find("://");
           if (from == std::string_view::npos || from > at) return render::ElementRole::None;
+          // docker://IMAGE, oras://, library://: an image reference, whose
+          // registry is the image's to choose (container.image).
+          auto scheme_begin = from;
+          while (scheme_begin > 0 && (std::isalnum(static_cast<unsigned char>(raw[scheme_begin - 1])) ||
+                                      raw[scheme_begin - 1] == '-' || raw[scheme_begin - 1] == '+'))
+            --scheme_begin;
+          if (one_of(raw.substr(scheme_begin, from - scheme_begin),
+                     {"docker", "oras", "library", "shub", "oci", "oci-archive", "docker-archive", "containers-storage"}))
+            return render::ElementRole::None;
           const auto slash = raw.find('/', from + 3), query = raw.find('?', from + 3);
           if (query < at) return render::ElementRole::UrlQueryValue;
           return slash < at ? render::ElementRole::UrlPathPart : render::ElementRole::UrlHost;
@@ -4837,7 +4873,8 @@ class Flow {
                       // More clients whose operands and -e are statements (mariadb's \! runs a
                       // command), and tools that run a command on other hosts.
                       "mariadb", "sqlcmd", "bq", "beeline", "spark-sql", "cqlsh", "trino", "clickhouse-client",
-                      "clickhouse", "pgcli", "mycli", "litecli", "usql", "pssh", "parallel-ssh", "salt", "dsh"})) {
+                      "clickhouse", "pgcli", "mycli", "litecli", "usql", "pssh", "parallel-ssh", "salt", "dsh", "hive",
+                      "impala-shell", "presto", "presto-cli", "snowsql", "vsql", "isql", "sqlplus", "bteq"})) {
       // trap ACTION SIGNAL...: only the action is code (a signal operand
       // is a name trap looks up); a single operand may still be either.
       std::size_t last = words.size();
@@ -5352,6 +5389,19 @@ class Flow {
     // colossalai run joins its words into one shell command line, with an
     // export K="V" for every variable of its environment, and runs it (on
     // each host, through fabric).
+    // sky exec CLUSTER "CMD", sky launch "CMD": a command line that is not a
+    // YAML file becomes the task's run section; det cmd run "CMD" and det
+    // shell start run one in the cluster's shell.
+    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    if ((name == "sky"sv && one_of(sub(i + 1), {"exec", "launch", "jobs"})) ||
+        (name == "det"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+           return one_of(w->text, {"cmd", "command", "shell"});
+         })))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        if (w.size() > 5 && (w.substr(w.size() - 5) == ".yaml"sv || w.substr(w.size() - 4) == ".yml"sv)) continue;
+        reparse_word(*words[k], name + " (a command line it runs in a shell)");
+      }
     if (name == "colossalai"sv && i + 1 < words.size() && words[i + 1]->text == "run"sv) {
       const std::string by = "colossalai run (it runs its words and its environment as a shell command line)";
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
@@ -6422,8 +6472,8 @@ class Flow {
   static std::string_view module_program(std::string_view module) {
     if (one_of(module, {"pip", "pip3", "pytest", "ninja", "cmake", "uv", "streamlit", "jupyter", "papermill", "memray",
                         "scalene", "coverage", "accelerate", "nextflow", "snakemake", "mlflow", "panel", "voila",
-                        "marimo", "sqlite3"}))
-      return module;
+                        "marimo", "sqlite3", "invoke", "doit", "dvc", "twine", "fabric", "colossalai", "poethepoet"}))
+      return module == "fabric"sv ? "fab" : module == "poethepoet"sv ? "poe" : module;
     if (module == "ensurepip"sv) return "pip";  // --root, --prefix: where it installs pip
     if (module == "horovod.runner.launch"sv || module == "horovod.runner"sv) return "horovodrun";
     return module == "IPython"sv ? "ipython" : "";
@@ -7287,6 +7337,7 @@ class Flow {
       }
       if ((one_of(w, {"-eval", "-Command", "-command", "-EncodedCommand", "-ec", "-enc", "-code", "--batch-string",
                       "-batch-string"}) ||
+           (one_of(name, {"math", "wolfram", "WolframKernel", "MathKernel", "wolframscript"}) && one_of(w, {"-run", "-runfirst"})) ||
            (one_of(name, {"pwsh", "powershell"}) && one_of(w, {"-c", "-C", "-e", "-E"})) ||
            (k == i + 1 && w == "eval"sv && one_of(name, {"deno", "crystal", "bun"}))) && k + 1 < words.size()) {
         code_word(*words[k + 1], name + " " + w);

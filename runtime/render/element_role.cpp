@@ -161,10 +161,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "HOST through a remote shell) and REMOTE:PATH or :BACKEND:PATH to rclone: name a local file (./x:y)";
     }
     case ElementRole::FormField:
-      return v.empty() || (v.front() != '@' && v.front() != '<')
+      return (v.empty() || (v.front() != '@' && v.front() != '<')) && v.find(';') == std::string_view::npos
                  ? nullptr
-                 : "a value in a form field or body curl sends (-F, -d, --json) cannot start with '@' or '<': curl "
-                   "would read and send the file it names";
+                 : "a value in a form field or body curl sends (-F, -d, --json) cannot start with '@' or '<' (curl "
+                   "would read and send the file it names) or hold ';' (-F reads ;type=, ;filename=, ;headers=@FILE "
+                   "after it)";
     case ElementRole::ImageOperand: {
       std::string lower(v.substr(0, std::min<std::size_t>(v.size(), 9)));
       for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -388,6 +389,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in a URL's path cannot hold a '..' segment (also %2e), '?', '#', '\\', a blank or a "
                    "control character: it would reach another resource or add a query";
     }
+    case ElementRole::YamlFlowItem: return check_element(ElementRole::DataField, v);
     case ElementRole::UrlQueryValue:
       return std::none_of(v.begin(), v.end(),
                           [](char ch) { return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '&' || ch == '#' || ch == ';'; })
@@ -398,7 +400,8 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::DataWord:
       return is_data_scalar(v, false)
                  ? nullptr
-                 : "a value written into a list file (hostfile, requirements.txt) must be one word of letters, digits "
+                 : "a value written into a list file (hostfile, requirements.txt) or into a command line a data file "
+                   "holds (run:, command:, setup:, entrypoint: a tool runs it in a shell) must be one word of letters, digits "
                    "and . _ / + @ : = - (not starting with '-'): a blank would add a host, a key or an option";
     case ElementRole::PatsubReplacement:
       return v.find_first_of("&\\") == std::string_view::npos
@@ -530,6 +533,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::HomeEntry: return "./";
     case ElementRole::PipeName: return "|!";
     case ElementRole::DataField:
+    case ElementRole::YamlFlowItem:
     case ElementRole::DataWord: return " -?&%#()*~!;";
     case ElementRole::YamlPlainText: return " -?&%#()*~!;'\",[]";
     default: return {};
@@ -743,13 +747,19 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
   return nullptr;
 }
 
-const char* ElementRoles::check(std::string_view value) const {
+const char* ElementRoles::check(std::string_view value, const std::vector<std::string>* items) const {
   for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::Last); ++r) {
     if (!((bits_ >> r) & 1u)) continue;
     const auto role = static_cast<ElementRole>(r);
     const auto check_one = [&](std::string_view v) {
       return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);
     };
+    // tags: [${CLEARML_TASK.tags}]: the renderer's commas part the items.
+    if (role == ElementRole::YamlFlowItem && items && !items->empty() && cut_.empty()) {
+      for (const auto& item : *items)
+        if (const char* why = check_one(item)) return why;
+      continue;
+    }
     if (const char* why = check_one(value)) return why;
     if (cut_.echo_options && ValueCut::is_echo_options(value))
       if (const char* why = check_one("")) return why;

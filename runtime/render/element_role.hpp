@@ -27,7 +27,7 @@ enum class ElementRole : std::uint8_t {
   CodePath,     // names code that runs (bash FILE, module load M, --overlay): no '/' or '~' first, no ".."
   MailUser,     // the start of --mail-user: no '-' first (the mail program gets it as an argument)
   LocalName,    // tar -f, cpio -F, mt -f, rsync, scp and rclone operands: no ':' before a '/' (HOST:FILE, REMOTE:PATH)
-  FormField,    // curl -F NAME=VALUE: no '@' or '<' first (curl would send that file)
+  FormField,    // curl -F NAME=VALUE, -d, --json: no '@' or '<' first (curl would send that file), no ';' (-F's ;headers=@FILE)
   WriteOutFormat,  // curl -w: no '@' first (a format file), no '%' (%output{FILE} writes a file)
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
   DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
@@ -66,7 +66,8 @@ enum class ElementRole : std::uint8_t {
   PackageSpec,     // a package pip installs (an operand, a requirements line): no ':' or '@' (a URL, NAME @ URL, git+...)
   UrlHost,         // in a URL's host (https://${V}.example.org/): no / \ @ ? # or blank; ':' only before a port
   UrlPathPart,     // in a URL's path (https://h/runs/${V}/x): no '..' segment, '?', '#', blank or control character
-  Last = UrlPathPart,
+  YamlFlowItem,    // a whole item of a YAML flow sequence (tags: [${V}]): a DataField; each item of a list value fills one
+  Last = YamlFlowItem,
 };
 
 // Why `value` cannot fill `role`, or nullptr.
@@ -137,8 +138,11 @@ class ElementRoles {
   void add_cut(const ValueCut& cut) { cut_.merge(cut); }
   const ValueCut& cut() const { return cut_; }
 
-  // Why `value` cannot fill one of the roles, or nullptr.
-  const char* check(std::string_view value) const;
+  // Why `value` cannot fill one of the roles, or nullptr. `items`: the
+  // items of a list value, which the renderer joins with ','; where the
+  // template puts the value as the items of a YAML flow sequence, each item
+  // is checked and the commas are the renderer's own.
+  const char* check(std::string_view value, const std::vector<std::string>* items = nullptr) const;
   bool operator==(const ElementRoles&) const = default;
 
  private:

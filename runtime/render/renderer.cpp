@@ -239,7 +239,9 @@ class Run {
                       "credential through the site instead (a pip.conf or netrc on the cluster, or a variable the "
                       "site's job environment sets)");
     // (A default is the template's own text: the admin may name any path.)
-    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value))
+    // (A list's items, where no filter changed its text.)
+    const auto* items = r.from_list && pl.filters.empty() ? &r.items : nullptr;
+    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value, items))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));

@@ -63,7 +63,7 @@ TEST(DataLine, AYamlKeysWholeValueIsAPlainScalar) {
   EXPECT_EQ(role(C::DataFormat::Yaml, "  - @"), R::YamlPlainText);
   EXPECT_EQ(role(C::DataFormat::Yaml, "- - name: @"), R::YamlPlainText);
   // Anything after it, a flow collection, a key of its own, text before it.
-  for (const char* line : {"name: @ # the task", "name: @,", "tags: [@]", "{name: @}", "@: 1", "name: run-@",
+  for (const char* line : {"name: @ # the task", "name: @,", "{name: @}", "@: 1", "name: run-@",
                            "\"name\": @", "name:@", "a: b: @", "? @"})
     EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataField) << line;
   EXPECT_EQ(role(C::DataFormat::Toml, "name = @"), R::DataField);
@@ -95,8 +95,46 @@ TEST(DataLine, AKeyNamingACommandGivesOneWord) {
                            "  command: bash -c \"train @\""})
     EXPECT_EQ(role(line[0] == 'e' ? C::DataFormat::Toml : C::DataFormat::Yaml, line), R::DataWord) << line;
   EXPECT_EQ(role(C::DataFormat::Json, R"(  "command": "python3 t.py --name @",)"), R::DataWord);
-  for (const char* line : {"run_name: @", "description: \"@\"", "command_timeout: @", "name: @"})
+  for (const char* line : {"run_name: @", "description: \"@\"", "name: @", "runner: @"})
     EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataWord) << line;
+}
+
+// A whole item of a YAML flow sequence the line opens: a list value's
+// items fill one each (tags: [${CLEARML_TASK.tags}]).
+TEST(DataLine, AWholeItemOfAYamlFlowSequence) {
+  for (const char* line : {"tags: [@]", "tags: [ @ ]", "tags: [a, @, b]", "- [@, x]"})
+    EXPECT_EQ(role(C::DataFormat::Yaml, line), R::YamlFlowItem) << line;
+  for (const char* line : {"tags: [x@]", "m: {a: [@]}", "m: {a: @}", "tags: [\"@\"]", "a, @, b"})
+    EXPECT_NE(role(C::DataFormat::Yaml, line), R::YamlFlowItem) << line;
+  EXPECT_NE(role(C::DataFormat::Json, "[@]"), R::YamlFlowItem);  // JSON's items are quoted
+}
+
+// Keys that name a command in any word, or in their last; and the value of
+// such a key over the lines after it: a block scalar, a list, brackets.
+TEST(DataLine, TheValueOfACommandKeyOverLines) {
+  for (const char* line : {"setup: @", "entry: @", "pre_window: @", "on_project_start: @", "command_line: @",
+                           "entry_script: @", "  hooks: @"})
+    EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataWord) << line;
+  const auto in_command = [](C::DataFormat f, std::string_view before, std::string_view line) {
+    C::DataLines lines{f};
+    lines.read(before);
+    return lines.in_command(line);
+  };
+  const auto Y = C::DataFormat::Yaml;
+  EXPECT_TRUE(in_command(Y, "steps:\n  - run: |\n", "      python3 t.py"));
+  EXPECT_TRUE(in_command(Y, "steps:\n  - run: >-\n      echo a\n", "      python3 t.py"));
+  EXPECT_FALSE(in_command(Y, "steps:\n  - run: |\n      echo a\n", "  - name: x"));
+  EXPECT_TRUE(in_command(Y, "setup:\n", "  - export X=1"));
+  EXPECT_FALSE(in_command(Y, "setup:\n  - export X=1\n", "partition: gpu"));
+  EXPECT_FALSE(in_command(Y, "name: x\n", "  tags: y"));
+  EXPECT_TRUE(in_command(C::DataFormat::Json, "{\"command\": [\n", "  \"bash\", \"-c\","));
+  EXPECT_FALSE(in_command(C::DataFormat::Json, "{\"command\": [\n  \"x\"\n],\n", "\"name\": \"y\""));
+  // A line inside one gets DataWord whatever its own shape.
+  EXPECT_EQ(C::data_line_role(Y, "      python3 t.py --name ", "", false, true), R::DataWord);
+  // The key nearest the value, and the line's first.
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": "a", "cmd": "python3 t.py @"})"), R::DataWord);
+  EXPECT_EQ(role(Y, "run: curl http://h:8080/@"), R::DataWord);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"cmd": "x", "name": "@"})"), R::DataWord);
 }
 
 }  // namespace

@@ -3623,4 +3623,33 @@ TEST(ValueSinks, SeventyThirdReview) {
   EXPECT_FALSE(refuses(placement(task("curl -d \"%X%\" https://t.example/api")), "a=1&b=2"));
 }
 
+// The 74th review: a data file's command keys over lines (submitit's setup
+// list, a CI step's run block); curl -F's ;headers=@FILE; more uploads and
+// runners; command strings of sky and det; task runners as modules; the
+// Wolfram kernel's -run; hive and impala-shell statements; an image after
+// docker:// is no URL host.
+TEST(ValueSinks, SeventyFourthReview) {
+  for (const char* form : {"cat > c.yaml <<EOF\nsetup:\n  - export WANDB_NAME=%X%\nEOF\npython3 t.py -m hydra/launcher=c",
+                           "cat > ci.yml <<EOF\nsteps:\n  - run: |\n      python3 t.py --name %X%\nEOF\nwoodpecker-cli exec ci.yml"})
+    EXPECT_TRUE(refuses(placement(task(form)), "r;touch x")) << form;
+  EXPECT_FALSE(refuses(placement(task("cat > c.yaml <<EOF\nsetup:\n  - echo hi\nname: %X%\nEOF\npython3 t.py")),
+                       "resnet50 lr=0.1 (baseline)"));
+  EXPECT_TRUE(refuses(placement(task("curl -F \"notes=%X%\" https://t.example/api")), "n;headers=@/etc/passwd"));
+  for (const char* form : {"sky exec c1 \"python3 t.py --name '%X%'\"", "det -m http://m:8080 cmd run \"python3 t.py %X%\"",
+                           "python3 -m invoke train --name %X%", "fab2 deploy --name %X%",
+                           "bundle exec rake \"train[%X%]\"",
+                           "math -noprompt -run \"n = \\\"%X%\\\"; Exit[]\"", "hive -S -e \"SELECT '%X%'\"",
+                           "impala-shell -q \"SELECT '%X%'\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  namespace R = sg::render;
+  for (const char* form : {"aws s3api put-object --bucket b --key k --body \"%X%\"", "twine upload \"%X%\"",
+                           "kubectl cp \"%X%\" pod:/d", "wandb sync \"%X%\"", "mailx -A \"%X%\" -s r a@b"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+  for (const char* form : {"flux run -N 2 %X% x", "charmrun +p4 %X% x", "gosu glue %X% x", "optirun %X% x",
+                           "cpulimit -l 50 -- %X% x", "systemd-cat %X% x", "austin %X% x"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_FALSE(placement(task("apptainer exec --nv docker://%X% python3 t.py")).roles.has(R::ElementRole::UrlHost));
+  EXPECT_TRUE(placement(task("curl https://%X%/api")).roles.has(R::ElementRole::UrlHost));
+}
+
 }  // namespace

@@ -624,4 +624,19 @@ TEST(Renderer, ValuesReadAgainStayPlainAndNamesStayTheTemplates) {
   EXPECT_TRUE(render(mail, {{"name", "ops@example.com"}}).ok);
 }
 
+// A list field as the items of a YAML flow sequence: each item is checked,
+// and the commas that join them are the renderer's own.
+TEST(Renderer, AListFieldFillsTheItemsOfAYamlFlowSequence) {
+  const std::string t = kHead + "cat > cfg.yaml <<'EOF'\ntags: [${CLEARML_TASK.tags}]\nEOF\npython3 t.py --config cfg.yaml\n";
+  auto r = render(t, {{"id", "t1"}, {"tags", {"exp", "gpu"}}});
+  EXPECT_TRUE(r.ok) << r.first_error();
+  EXPECT_NE(r.script.find("tags: [exp,gpu]\n"), std::string::npos) << r.script;
+  for (const auto& item : {"a, b", "x]", "{k: v}", "trust_remote_code:"})
+    EXPECT_FALSE(render(t, {{"id", "t1"}, {"tags", {"exp", item}}}).ok) << item;
+  // Outside a flow sequence the joined text is one value, commas and all.
+  EXPECT_FALSE(render(kHead + "cat > cfg.yaml <<'EOF'\nm: {tags: ${CLEARML_TASK.tags}}\nEOF\npython3 t.py\n",
+                      {{"id", "t1"}, {"tags", {"exp", "gpu"}}})
+                   .ok);
+}
+
 }  // namespace
