@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -57,16 +58,30 @@ std::string_view unversioned(std::string_view c) {
   return end == std::string_view::npos ? c : c.substr(0, end + 1);
 }
 
+namespace {
+
+// A predicate's answer for the name it was asked last: the value-flow pass
+// asks the same few names (the command's program) dozens of times per
+// command.
+template <bool (*Predicate)(std::string_view)>
+bool remembered(std::string_view name) {
+  thread_local std::string last;
+  thread_local bool answer = false, asked = false;
+  if (asked && std::string_view(last) == name) return answer;
+  answer = Predicate(name);
+  last.assign(name);
+  asked = true;
+  return answer;
+}
+
 // These run for every command the template has: hashed, not scanned.
-bool is_shell(std::string_view c) {
+bool is_shell_name(std::string_view c) {
   static const std::unordered_set<std::string_view> kShells = {
       "bash", "sh", "dash", "zsh", "ksh", "ksh93", "mksh", "ash", "yash", "fish", "csh", "tcsh",
       "rbash", "posh", "oksh", "elvish", "nu", "xonsh", "bash-static", "osh", "ysh", "oil", "loksh", "pdksh", "brush"};
   return kShells.count(c) > 0 || (unversioned(c) != c && kShells.count(unversioned(c)) > 0);
 }
-// Programs whose options -c, -e (...) take a program text, and that read a
-// program from standard input when given no script.
-bool is_interpreter(std::string_view c) {
+bool is_interpreter_name(std::string_view c) {
   static const std::unordered_set<std::string_view> kInterpreters = {
       "node", "nodejs", "Rscript", "R", "julia", "osascript", "jshell", "deno", "bun", "ipython",
       "wish", "expect", "guile", "racket", "sbcl", "ocaml", "ghci", "runghc", "groovy", "scala",
@@ -81,6 +96,13 @@ bool is_interpreter(std::string_view c) {
     if (c.substr(0, prefix.size()) == prefix) return true;
   return false;
 }
+
+}  // namespace
+
+bool is_shell(std::string_view c) { return remembered<is_shell_name>(c); }
+// Programs whose options -c, -e (...) take a program text, and that read a
+// program from standard input when given no script.
+bool is_interpreter(std::string_view c) { return remembered<is_interpreter_name>(c); }
 bool is_sed(std::string_view c) { return c == "sed" || c == "gsed"; }
 bool is_jq_like(std::string_view c) { return one_of(c, {"jq", "gojq", "jaq", "yq", "xq", "tomlq", "jj"}); }
 bool is_awk_or_sed(std::string_view c) { return is_sed(c) || one_of(c, {"awk", "gawk", "mawk", "nawk", "busybox-awk"}); }
