@@ -238,14 +238,18 @@ class Run {
                       "NAME=VALUE naming a secret); secrets never go into a batch script (the cluster's admins can read it, and Slurm keeps a copy): give jobs the "
                       "credential through the site instead (a pip.conf or netrc on the cluster, or a variable the "
                       "site's job environment sets)");
-    // (A default is the template's own text: the admin may name any path.)
+    // A default is the template's own text: the admin may name any path;
+    // and a value that is the default's very text renders the very script
+    // the default does (cd "repo/${...working_dir:.}" with '.').
+    const bool admins_text =
+        r.origin == Resolution::Origin::Default || (pl.default_value && pl.filters.empty() && r.value == *pl.default_value);
     // (A list's items, where no filter changed its text.)
     const auto* items = r.from_list && pl.filters.empty() ? &r.items : nullptr;
-    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : pl.roles.check(r.value, items))
+    if (const char* why = admins_text ? nullptr : pl.roles.check(r.value, items))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (const char* why = r.origin == Resolution::Origin::Default ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
+    if (const char* why = admins_text ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (pl.written_names && r.origin != Resolution::Origin::Default)
+    if (pl.written_names && !admins_text)
       if (const auto written = written_file_named(*pl.written_names, r.value); !written.empty())
         return fail(pl, fmt::format("this value names the file a program reads here, and the template writes files "
                                     "({}) that hold other values: it may not name one ('{}'), a descriptor under "

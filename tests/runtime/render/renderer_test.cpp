@@ -639,4 +639,16 @@ TEST(Renderer, AListFieldFillsTheItemsOfAYamlFlowSequence) {
                    .ok);
 }
 
+// A value that is the default's very text renders the script the default
+// does: the rules for values do not refuse it (ClearML's working_dir '.').
+TEST(Renderer, AValueThatIsTheDefaultsTextRendersAsTheDefaultDoes) {
+  const std::string t = kHead + "cd \"repo/${CLEARML_TASK.script.working_dir:.}\"\npython3 t.py\n";
+  auto r = render(t, {{"id", "t1"}, {"script", {{"working_dir", "."}}}});
+  EXPECT_TRUE(r.ok) << r.first_error();
+  EXPECT_NE(r.script.find("cd \"repo/.\""), std::string::npos) << r.script;
+  EXPECT_FALSE(render(kHead + "rm -rf \"runs/${CLEARML_TASK.script.working_dir:x}\"\n",
+                      {{"id", "t1"}, {"script", {{"working_dir", "."}}}})
+                   .ok);
+}
+
 }  // namespace
