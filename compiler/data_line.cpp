@@ -48,10 +48,21 @@ bool inside_double_quotes(DataFormat format, std::string_view before) {
 std::string_view line_key(std::string_view before);
 bool names_a_command(std::string_view key);
 
+// Whether a YAML line gives its value an anchor ("key: &name", "- &name").
+bool defines_anchor(std::string_view line) {
+  for (auto at = line.find('&'); at != std::string_view::npos; at = line.find('&', at + 1)) {
+    auto k = at;
+    while (k > 0 && line[k - 1] == ' ') --k;
+    if (at + 1 < line.size() && line[at + 1] != ' ' && k < at && k > 0 && (line[k - 1] == ':' || line[k - 1] == '-'))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DataLines::in_command(std::string_view line) const {
-  if (command_depth >= 0) return true;
+  if (command_depth >= 0 || command_string || command_next_line) return true;
   const auto column = line.find_first_not_of(' ');
   return command_column >= 0 && (column == std::string_view::npos || static_cast<int>(column) > command_column);
 }
@@ -65,19 +76,34 @@ void DataLines::read(std::string_view lines) {
     const bool blank = column == std::string_view::npos || line[column] == '#';
     if (command_column >= 0 && !blank && static_cast<int>(column) <= command_column) command_column = -1;
     auto value_opens = std::string_view::npos;  // where a command key's bracketed value opens on this line
+    if (command_next_line && !blank) {
+      // "command":⏎ [ or "..." on the line after the key.
+      command_next_line = false;
+      if (line[column] == '[' || line[column] == '{') value_opens = column;
+    }
     if (!in_command() && !blank) {
-      if (const auto key = line_key(line); !key.empty() && names_a_command(key)) {
-        // What follows the key's ':' or '=': nothing, a block indicator, or an opening bracket.
-        auto rest = line.substr(line.find_first_of(":=", static_cast<std::size_t>(key.data() + key.size() - line.data())) + 1);
+      const auto key = line_key(line);
+      // A YAML anchor's value may be put anywhere by an alias (run: *cmd).
+      const bool anchor = format != DataFormat::Json && format != DataFormat::Toml && defines_anchor(line);
+      if ((!key.empty() && names_a_command(key)) || anchor) {
+        // What follows the key's ':' or '=' (no comment, anchor or tag): a
+        // block scalar, a bracket, a multi-line string, or a plain scalar
+        // that more indented lines continue.
+        const auto from = key.empty() ? std::string_view::npos : line.find_first_of(":=", static_cast<std::size_t>(key.data() + key.size() - line.data()));
+        auto rest = from == std::string_view::npos ? std::string_view() : line.substr(from + 1);
         rest = rest.substr(std::min(rest.find_first_not_of(" \t"), rest.size()));
-        if (const auto hash = rest.find(" #"); hash != std::string_view::npos && format != DataFormat::Json) rest = rest.substr(0, hash);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
-        const bool block = rest.empty() || rest.find_first_not_of("|>-+0123456789") == std::string_view::npos;
-        // (The key's column: where its quote, if any, opens.)
-        auto key_column = static_cast<std::size_t>(key.data() - line.data());
+        while (!rest.empty() && (rest[0] == '&' || rest[0] == '!')) {  // &anchor, !!str
+          rest = rest.substr(std::min(rest.find(' '), rest.size()));
+          rest = rest.substr(std::min(rest.find_first_not_of(" \t"), rest.size()));
+        }
+        if (!rest.empty() && rest[0] == '#' && format != DataFormat::Json) rest = {};
+        // (The key's column: where its quote, if any, opens; a key-less anchor line: its indentation.)
+        auto key_column = key.empty() ? column : static_cast<std::size_t>(key.data() - line.data());
         if (key_column > 0 && (line[key_column - 1] == '"' || line[key_column - 1] == '\'')) --key_column;
-        if (block && format == DataFormat::Yaml) command_column = static_cast<int>(key_column);
-        else if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) value_opens = static_cast<std::size_t>(rest.data() - line.data());
+        if (format != DataFormat::Json && format != DataFormat::Toml) command_column = static_cast<int>(key_column);
+        if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) value_opens = static_cast<std::size_t>(rest.data() - line.data());
+        else if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "\'\'\'") command_string = true;  // TOML's multi-line strings
+        else if (rest.empty() && format != DataFormat::Yaml) command_next_line = true;
       }
     }
     char quote = 0;
@@ -186,6 +212,39 @@ std::string_view nearest_key(std::string_view before) {
   return before.substr(from, end - from);
 }
 
+// The shell quote (' or ") that `text`, read as a command line, leaves
+// open at its end, or 0.
+char shell_quote_at_end(std::string_view text) {
+  char quote = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c == '\\' && quote != '\'') ++k;
+    else if (quote) quote = c == quote ? 0 : quote;
+    else if (c == '\'' || c == '"') quote = c;
+  }
+  return quote;
+}
+
+// Whether the quote `text` leaves open began a long option's value: the
+// word before it is --NAME, or the quote follows --NAME=.
+bool quoted_option_value(std::string_view text, char quote) {
+  const auto open = text.rfind(quote);
+  if (open == std::string_view::npos) return false;
+  auto word_end = open;
+  if (word_end > 0 && text[word_end - 1] == '=') {
+    --word_end;  // --name="
+  } else {
+    while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+    if (word_end == open) return false;  // text'...: the quote is inside a word
+  }
+  auto word_begin = word_end;
+  while (word_begin > 0 && text[word_begin - 1] != ' ') --word_begin;
+  const auto word = text.substr(word_begin, word_end - word_begin);
+  return word.size() > 2 && word.substr(0, 2) == "--" && std::all_of(word.begin() + 2, word.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+         });
+}
+
 // Whether a key says its value is a command line or its words: a word of
 // it names one (trialCommand, entry_script, cmd), or its last word does
 // (run, args, setup, entry, hooks, program, pre_window, on_project_start:
@@ -200,11 +259,16 @@ bool names_a_command(std::string_view key) {
       ++end;
     std::string word(key.substr(start, end - start));
     std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
-    static constexpr std::string_view kAnywhere[] = {"command", "commands", "cmd", "cmds", "cmdline", "commandline",
-                                                     "entrypoint", "script", "scripts", "exec", "shell"};
-    static constexpr std::string_view kLast[] = {"run", "args", "argv", "arguments", "launch", "launcher", "setup",
-                                                 "entry", "hooks", "hook", "program", "window", "start", "before",
-                                                 "after", "prepare", "install", "init", "stop"};
+    static constexpr std::string_view kAnywhere[] = {
+        "command", "commands", "cmd", "cmds", "cmdline", "commandline", "entrypoint", "script", "scripts", "exec",
+        "shell", "bash", "sh", "eval", "exe", "executable", "interpreter", "shebang", "prologue", "epilogue",
+        "panes", "callback"};
+    // (dask-jobqueue's python, env-extra, job-extra-directives; CI's
+    // build, test, deploy, after_success.)
+    static constexpr std::string_view kLast[] = {
+        "run", "args", "argv", "arguments", "launch", "launcher", "setup", "entry", "hooks", "hook", "program",
+        "window", "pane", "start", "before", "after", "prepare", "install", "init", "stop", "python", "extra",
+        "directives", "build", "test", "deploy", "success", "failure"};
     any = any || std::find(std::begin(kAnywhere), std::end(kAnywhere), word) != std::end(kAnywhere);
     last_word = std::find(std::begin(kLast), std::end(kLast), word) != std::end(kLast);
     start = end;
@@ -230,8 +294,24 @@ DataFormat data_format(std::string_view file_name) {
 render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open,
                                    bool command) {
   // A command line's words: a value is one plain word, as in a command.
-  if (format != DataFormat::Other && (command || names_a_command(line_key(before)) || names_a_command(nearest_key(before))))
+  const auto key = nearest_key(before);
+  if (command || names_a_command(line_key(before)) || names_a_command(key) ||
+      (format != DataFormat::Json && format != DataFormat::Toml && defines_anchor(before))) {
+    // As a long option's quoted value (--run-name '${V}', --name="${V}"),
+    // closed after it, a value is one word whatever it holds but a quote,
+    // '\\', '$' or '`': the data rule, not one plain word. (Not after -c or
+    // -e, where the quoted text is code.)
+    auto shell_text = before;
+    if (!command && !key.empty()) {
+      shell_text = before.substr(std::min(before.find_first_of(":=", static_cast<std::size_t>(key.data() + key.size() - before.data())) + 1, before.size()));
+      shell_text = shell_text.substr(std::min(shell_text.find_first_not_of(" \t"), shell_text.size()));
+      if (!shell_text.empty() && shell_text[0] == '"') shell_text.remove_prefix(1);  // the data file's own string
+    }
+    const char quote = shell_quote_at_end(shell_text);
+    if (quote != 0 && after.find(quote) != std::string_view::npos && quoted_option_value(shell_text, quote))
+      return render::ElementRole::DataField;
     return render::ElementRole::DataWord;
+  }
   // bash expands '$', '`' and '\' in an unquoted here-document's body: the
   // file's text is then not the template's.
   if (format == DataFormat::Other || open || before.find_first_of("$`\\") != std::string_view::npos)

@@ -42,10 +42,12 @@ struct DataLines {
   // than before it opened (-1: not in one).
   int command_column = -1;
   int command_depth = -1;
+  bool command_string = false;     // a multi-line string (TOML's """) began as its value: for good
+  bool command_next_line = false;  // the key's value is on the next line ("command":⏎)
   // Reads more whole lines, in order.
   void read(std::string_view lines);
   bool open() const { return quoted || (format == DataFormat::Yaml && depth != 0); }
-  bool in_command() const { return command_column >= 0 || command_depth >= 0; }
+  bool in_command() const { return command_column >= 0 || command_depth >= 0 || command_string || command_next_line; }
   // Whether `line`, the next, is still inside that value.
   bool in_command(std::string_view line) const;
 };

@@ -1537,6 +1537,11 @@ class Flow {
         {"kaggle", "datasets version", "-p --path", "-m --message -r --dir-mode", kNoOperand},
         {"restic", "backup", "", "-r --repo --tag --host --exclude --iexclude --exclude-file --iexclude-file "
          "--files-from --files-from-verbatim --files-from-raw --password-file --parent --time", 0},
+        {"swift", "upload", "", "--object-name --segment-size --segment-container --header -H --meta -m --object-threads "
+         "--segment-threads --checksum --use-slo", 1},
+        // (clearml-task stores a standalone script, and a folder's files, in the task it makes.)
+        {"clearml-task", "", "--script --folder --requirements --docker_bash_setup_script", "--project --name --repo "
+         "--branch --commit --queue --docker --docker_args --args --task-type --tags --cwd --packages --base-task-id", kNoOperand},
         {"aws", "s3api put-object", "--body", "", kNoOperand},
         {"aws", "s3api upload-part", "--body", "", kNoOperand},
         {"twine", "upload", "", "-r --repository --repository-url -u --username -p --password -c --comment "

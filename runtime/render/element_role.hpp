@@ -30,7 +30,7 @@ enum class ElementRole : std::uint8_t {
   FormField,    // curl -F NAME=VALUE, -d, --json: no '@' or '<' first (curl would send that file), no ';' (-F's ;headers=@FILE)
   WriteOutFormat,  // curl -w: no '@' first (a format file), no '%' (%output{FILE} writes a file)
   PerlOperand,  // an operand of a perl program: <> opens it with two-argument open (no '|', no leading mode)
-  DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', '#', tag or anchor
+  DataField,    // text of a data file (JSON, YAML, TOML, INI, CSV): no quote, bracket, ',', ';', '&', '#', tag, anchor or ' --x'
   DataWord,     // a word of a line-based list file (hostfile, requirements.txt): a DataField without blanks
   PatsubReplacement,  // unquoted in ${S/P/R}'s replacement: no '&' or '\' (bash 5.2 reads them there)
   NodeList,     // --nodelist, --exclude: no '/' (sbatch reads a node list from the file a '/' names)
@@ -60,7 +60,7 @@ enum class ElementRole : std::uint8_t {
   GresPart,       // part of one item of --gres, --gpus*, --tres-per-task (gpu:${V}): a SlurmListPart that may hold ':' (TYPE:COUNT)
   EnvironmentPathList,  // exported under a name that may hold a search list (*PATH*, *LIB*, *DIRS*): Environment for each ':' or ';' element
   JobText,        // --job-name where no %x puts it in a path: no subscript code (it reaches SLURM_JOB_NAME)
-  DataQuotedText,  // inside a "..." string of a JSON, YAML or TOML line: no '"', '\\', control character, '$', '{', '}' or '`'
+  DataQuotedText,  // inside a "..." string of a JSON, YAML or TOML line: no '"', '\\', control character, $ { } ` ; & | < > or ' --x'
   YamlPlainText,   // the whole value of a YAML block key or list item: a DataField that may hold ' " , [ ] after its start
   UrlQueryValue,   // in a URL's query (https://h/p?a=${V}&b=1): no '&', '#', ';', blank or control character
   PackageSpec,     // a package pip installs (an operand, a requirements line): no ':' or '@' (a URL, NAME @ URL, git+...)

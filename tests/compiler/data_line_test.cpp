@@ -137,4 +137,33 @@ TEST(DataLine, TheValueOfACommandKeyOverLines) {
   EXPECT_EQ(role(C::DataFormat::Json, R"({"cmd": "x", "name": "@"})"), R::DataWord);
 }
 
+// The shapes a command key's value takes over lines in YAML (a comment,
+// anchor or tag after the key, a plain scalar continued on deeper lines,
+// an anchored value an alias may put under a command key), TOML's
+// multi-line strings, a JSON value on the next line, and INI files.
+TEST(DataLine, MoreShapesOfACommandValue) {
+  const auto in_command = [](C::DataFormat f, std::string_view before, std::string_view line) {
+    C::DataLines lines{f};
+    lines.read(before);
+    return lines.in_command(line);
+  };
+  const auto Y = C::DataFormat::Yaml;
+  for (const char* before : {"run: # the step\n", "run: &a |\n", "run: !!str |\n", "run: python3 t.py\n",
+                             "x-train: &t python3 t.py\n", "env-extra:\n", "job-extra-directives:\n"})
+    EXPECT_TRUE(in_command(Y, before, "  --name x")) << before;
+  EXPECT_TRUE(in_command(C::DataFormat::Toml, "run = \"\"\"\n", "python3 t.py"));
+  EXPECT_TRUE(in_command(C::DataFormat::Json, "{\n  \"command\":\n", "    \"python3 t.py\""));
+  EXPECT_TRUE(in_command(C::DataFormat::Other, "[job]\ncommand = python3 t.py\n", "  --name x"));
+  EXPECT_FALSE(in_command(Y, "name: x\n", "tags: y"));
+  EXPECT_EQ(role(Y, "x-train: &t python3 t.py --name @"), R::DataWord);
+  EXPECT_EQ(role(C::DataFormat::Other, "command = python3 t.py --name @"), R::DataWord);
+  EXPECT_EQ(role(Y, "python: /opt/conda/envs/@/bin/python"), R::DataWord);
+  // Inside the command's own quotes, closed after it: the data rule.
+  EXPECT_EQ(role(Y, "run: python3 t.py --name '@'"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"("cmd": "python3 t.py --name '@'",)"), R::DataField);
+  EXPECT_EQ(role(Y, "run: python3 t.py --name '@"), R::DataWord);  // not closed on the line
+  EXPECT_EQ(C::data_line_role(Y, "  python3 t.py --name=\"", "\"", false, true), R::DataField);
+  EXPECT_EQ(role(Y, "run: python3 -c 'print(\"@\")'"), R::DataWord);  // code, not an option's value
+}
+
 }  // namespace

@@ -3652,4 +3652,24 @@ TEST(ValueSinks, SeventyFourthReview) {
   EXPECT_TRUE(placement(task("curl https://%X%/api")).roles.has(R::ElementRole::UrlHost));
 }
 
+// The 75th review: values in data files end no command and add no option
+// whatever the key; dask-jobqueue's keys; YAML and TOML shapes of a command
+// value; uploads with swift and clearml-task; a long option's quoted value
+// in a data file's command line renders an ordinary name.
+TEST(ValueSinks, SeventyFifthReview) {
+  for (const char* form : {"cat > jq.yaml <<EOF\njobqueue:\n  slurm:\n    python: /opt/envs/%X%/bin/python\nEOF",
+                           "cat > jq.yaml <<EOF\njob-extra-directives:\n  - --comment=%X%\nEOF",
+                           "cat > j.toml <<EOF\nrun = \"\"\"\npython3 t.py --name %X%\n\"\"\"\nEOF",
+                           "cat > j.yaml <<EOF\nrun: # step\n  python3 t.py --name %X%\nEOF",
+                           "cat > j.ini <<EOF\n[job]\ncommand = python3 t.py --name %X%\nEOF",
+                           "cat > j.yaml <<EOF\nnotes: %X%\nEOF"})
+    EXPECT_TRUE(refuses(placement(task(form)), "r;touch x")) << form;
+  EXPECT_TRUE(refuses(placement(task("cat > j.yaml <<EOF\nnotes: \"%X%\"\nEOF")), "r --config=/tmp/x"));
+  EXPECT_FALSE(refuses(placement(task("cat > j.yaml <<EOF\nrun: python3 t.py --run-name '%X%'\nEOF")),
+                       "resnet50 lr=0.1 (baseline)"));
+  namespace R = sg::render;
+  for (const char* form : {"swift upload results \"%X%\"", "clearml-task --project p --name n --script \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
+}
+
 }  // namespace

@@ -30,7 +30,8 @@ TEST(WrittenFileNamed, AnyComponentNamingAWrittenFileOrPatternIsFound) {
 TEST(DataRoles, QuotedTextHoldsAnyTextButWhatEndsTheString) {
   using slurmglue::render::check_element;
   using slurmglue::render::ElementRole;
-  for (const char* v : {"resnet50 lr=0.1 (John's baseline), v2", "a: b # c", "[1, 2]", "naïve", "", "it's & <ok> | ;"})
+  for (const char* v : {"resnet50 lr=0.1 (John's baseline), v2", "a: b # c", "[1, 2]", "naïve", "", "it's ok - 1 -2",
+                        "https://h/x?a=1&b=2"})
     EXPECT_EQ(check_element(ElementRole::DataQuotedText, v), nullptr) << v;
   for (const char* v : {"a\", x", "a\\", "a\nb", "a\tb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f",
                         "a\xe2\x80\xa8" "b"})
@@ -54,6 +55,25 @@ TEST(ValueCut, EchoOptionsAreTheWordsEchoPrintsNothingFor) {
   using slurmglue::render::ValueCut;
   for (const char* v : {"-n", "-e", "-E", "-neE", "-nnn"}) EXPECT_TRUE(ValueCut::is_echo_options(v)) << v;
   for (const char* v : {"", "-", "-x", "-n x", "n", "--n", "-nvidia"}) EXPECT_FALSE(ValueCut::is_echo_options(v)) << v;
+}
+
+// A data file's text may become a tool's shell command (a config's command
+// line, a launcher's setup list): in every data rule, nothing ends that
+// command, redirects, pipes or starts an option after a blank.
+TEST(DataRoles, NoValueEndsOrExtendsACommandADataFileHolds) {
+  using slurmglue::render::check_element;
+  using slurmglue::render::ElementRole;
+  for (const auto role : {ElementRole::DataField, ElementRole::YamlPlainText, ElementRole::DataQuotedText,
+                          ElementRole::YamlFlowItem}) {
+    for (const char* v : {"r;touch x", "r & reboot", "r&reboot", "r && id", "r | sh", "r > x", "r --config=/tmp/x",
+                          "r -rf", "a&b=1 id"})
+      EXPECT_NE(check_element(role, v), nullptr) << v;
+    for (const char* v : {"resnet50 lr=0.1 (baseline)", "v2 - final", "lr -0.5", "https://h/x?a=1&b=2"})
+      EXPECT_EQ(check_element(role, v), nullptr) << v;
+  }
+  // YAML reserves '@' and '`' to start a plain scalar.
+  EXPECT_NE(check_element(ElementRole::DataField, "@alice baseline"), nullptr);
+  EXPECT_NE(check_element(ElementRole::YamlPlainText, "@x"), nullptr);
 }
 
 }  // namespace
