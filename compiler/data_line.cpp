@@ -267,10 +267,13 @@ bool names_a_command(std::string_view key) {
     // build, test, deploy, after_success.)
     static constexpr std::string_view kLast[] = {
         "run", "args", "argv", "arguments", "launch", "launcher", "setup", "entry", "hooks", "hook", "program",
-        "window", "pane", "start", "before", "after", "prepare", "install", "init", "stop", "python", "extra",
-        "directives", "build", "test", "deploy", "success", "failure"};
+        "window", "pane", "start", "startup", "before", "after", "prepare", "install", "init", "stop", "python",
+        "do", "cli", "success", "failure"};
+    // (Words that name a command only as the last of several: env-extra, pre_build; "extra" alone is data.)
+    static constexpr std::string_view kLastOfSeveral[] = {"extra", "directives", "build", "test", "deploy"};
     any = any || std::find(std::begin(kAnywhere), std::end(kAnywhere), word) != std::end(kAnywhere);
-    last_word = std::find(std::begin(kLast), std::end(kLast), word) != std::end(kLast);
+    last_word = std::find(std::begin(kLast), std::end(kLast), word) != std::end(kLast) ||
+                (start > 0 && std::find(std::begin(kLastOfSeveral), std::end(kLastOfSeveral), word) != std::end(kLastOfSeveral));
     start = end;
     while (start < key.size() && (key[start] == '_' || key[start] == '-' || key[start] == '.')) ++start;
   }

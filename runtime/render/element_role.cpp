@@ -53,23 +53,15 @@ bool is_name(std::string_view v) {
 // config's command line, a launcher's setup list): no value holds what
 // ends a command (';', '&'), redirects or pipes, and none starts an option
 // after a blank (" --flag", " -x"; " - " and " -1" are text).
-// A URL query's "&NAME=" in a value without blanks: a shell that met it
-// would read an assignment, not a command. Any other '&' is refused.
-bool only_query_ampersands(std::string_view v) {
-  if (v.find('&') == std::string_view::npos) return true;
-  if (v.find_first_of(" \t") != std::string_view::npos) return false;
-  for (auto at = v.find('&'); at != std::string_view::npos; at = v.find('&', at + 1)) {
-    auto k = at + 1;
-    if (k >= v.size() || !(std::isalpha(static_cast<unsigned char>(v[k])) || v[k] == '_')) return false;
-    while (k < v.size() && (std::isalnum(static_cast<unsigned char>(v[k])) || v[k] == '_')) ++k;
-    if (k >= v.size() || v[k] != '=') return false;
-  }
-  return true;
-}
-
+// (Quotes after the blank join the word: x '--opt', x ''-c.)
 bool starts_option_after_blank(std::string_view v) {
-  for (auto at = v.find(" -"); at != std::string_view::npos; at = v.find(" -", at + 1))
-    if (at + 2 < v.size() && v[at + 2] != ' ' && (v[at + 2] < '0' || v[at + 2] > '9') && v[at + 2] != '.') return true;
+  for (auto at = v.find_first_of(" \t"); at != std::string_view::npos; at = v.find_first_of(" \t", at + 1)) {
+    auto k = at + 1;
+    while (k < v.size() && (v[k] == '\'' || v[k] == '"')) ++k;
+    if (k + 1 < v.size() && v[k] == '-' && v[k + 1] != ' ' && v[k + 1] != '\t' && (v[k + 1] < '0' || v[k + 1] > '9') &&
+        v[k + 1] != '.')
+      return true;
+  }
   return false;
 }
 
@@ -89,14 +81,14 @@ bool is_data_scalar(std::string_view v, bool blanks, std::string_view inner = {}
   if (std::string_view("?%#()*~!@=").find(v.front()) != std::string_view::npos ||
       inner.find(v.front()) != std::string_view::npos)
     return false;
-  if ((blanks && starts_option_after_blank(v)) || !only_query_ampersands(v)) return false;
+  if (blanks && starts_option_after_blank(v)) return false;
   if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos) return false;
   if (v.find("\xc2\x85") != std::string_view::npos || v.find("\xe2\x80\xa8") != std::string_view::npos ||
       v.find("\xe2\x80\xa9") != std::string_view::npos)
     return false;
   for (unsigned char c : v)
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
-          std::string_view("._/+@:=-?%#()*~!&").find(static_cast<char>(c)) != std::string_view::npos ||
+          std::string_view("._/+@:=-?%#()*~!").find(static_cast<char>(c)) != std::string_view::npos ||
           inner.find(static_cast<char>(c)) != std::string_view::npos || (blanks && c == ' ')))
       return false;
   return true;
@@ -360,8 +352,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value written into a data file (JSON, YAML, TOML, INI, CSV) may hold only letters, digits, "
                    "blanks and . _ / + : - (and ? % # ( ) * ~ ! @ = after its first character; no quote, '\\', "
-                   "bracket, brace, ',', ';', '&' (but a URL query's &NAME= without blanks), ': ', ' #' or an option "
-                   "after a blank such as ' --x'): it would "
+                   "bracket, brace, ',', ';', '&', ': ', ' #' or an option after a blank such as ' --x'): it would "
                    "change the file's structure (add keys, change types, add YAML tags) or, where a tool runs the "
                    "file's text as a command, end it or add an option; write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
@@ -370,24 +361,23 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value written as a YAML key's or list item's whole value may hold only letters, digits, blanks "
                    "and . _ / + : - (and ? % # ( ) * ~ ! @ = ' \" , [ ] after its first character; no '\\', "
-                   "brace, ';', '&' (but a URL query's &NAME= without blanks), ': ', ' #' or an option after a blank "
-                   "such as ' --x'): it would change the "
+                   "brace, ';', '&', ': ', ' #' or an option after a blank such as ' --x'): it would change the "
                    "file's structure (add keys, change types, add YAML tags) or, where a tool runs the file's text as "
                    "a command, end it or add an option; write the file with a serializer (yq, python -c 'import "
                    "yaml...') from an environment variable";
     case ElementRole::DataQuotedText: {
       const bool plain = std::none_of(v.begin(), v.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);
-        return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`;|<>").find(ch) != std::string_view::npos;
+        return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`;&|<>").find(ch) != std::string_view::npos;
       });
-      return plain && !starts_option_after_blank(v) && only_query_ampersands(v) && v.find("\xc2\x85") == std::string_view::npos &&
+      // (Pasted as a word of its own, the value must not start an option either.)
+      return plain && !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos &&
                      v.find("\xe2\x80\xa8") == std::string_view::npos &&
                      v.find("\xe2\x80\xa9") == std::string_view::npos
                  ? nullptr
                  : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
-                   "a control character or line break, '$', '{', '}', '`', ';', '&' (but a URL query's &NAME= without "
-                   "blanks), '|', '<', '>' or an option after "
-                   "a blank (' --x'): it would end the string or change the file's structure (add keys), be read as "
+                   "a control character or line break, '$', '{', '}', '`', ';', '&', '|', '<', '>' or an option (first or "
+                   "after a blank: ' --x'): it would end the string or change the file's structure (add keys), be read as "
                    "an interpolation, or, where a tool runs the string as a command, end it or add an option; write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     }

@@ -95,7 +95,7 @@ TEST(DataLine, AKeyNamingACommandGivesOneWord) {
                            "  command: bash -c \"train @\""})
     EXPECT_EQ(role(line[0] == 'e' ? C::DataFormat::Toml : C::DataFormat::Yaml, line), R::DataWord) << line;
   EXPECT_EQ(role(C::DataFormat::Json, R"(  "command": "python3 t.py --name @",)"), R::DataWord);
-  for (const char* line : {"run_name: @", "description: \"@\"", "name: @", "runner: @"})
+  for (const char* line : {"run_name: @", "description: \"@\"", "name: @", "runner: @", "extra: @", "test: @"})
     EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataWord) << line;
 }
 
@@ -113,7 +113,7 @@ TEST(DataLine, AWholeItemOfAYamlFlowSequence) {
 // such a key over the lines after it: a block scalar, a list, brackets.
 TEST(DataLine, TheValueOfACommandKeyOverLines) {
   for (const char* line : {"setup: @", "entry: @", "pre_window: @", "on_project_start: @", "command_line: @",
-                           "entry_script: @", "  hooks: @"})
+                           "entry_script: @", "  hooks: @", "startup: @", "env-extra: @", "pre_build: @"})
     EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataWord) << line;
   const auto in_command = [](C::DataFormat f, std::string_view before, std::string_view line) {
     C::DataLines lines{f};

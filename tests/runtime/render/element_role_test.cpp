@@ -31,7 +31,7 @@ TEST(DataRoles, QuotedTextHoldsAnyTextButWhatEndsTheString) {
   using slurmglue::render::check_element;
   using slurmglue::render::ElementRole;
   for (const char* v : {"resnet50 lr=0.1 (John's baseline), v2", "a: b # c", "[1, 2]", "naïve", "", "it's ok - 1 -2",
-                        "https://h/x?a=1&b=2"})
+                        "https://h/x?a=1"})
     EXPECT_EQ(check_element(ElementRole::DataQuotedText, v), nullptr) << v;
   for (const char* v : {"a\", x", "a\\", "a\nb", "a\tb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f",
                         "a\xe2\x80\xa8" "b"})
@@ -66,11 +66,15 @@ TEST(DataRoles, NoValueEndsOrExtendsACommandADataFileHolds) {
   for (const auto role : {ElementRole::DataField, ElementRole::YamlPlainText, ElementRole::DataQuotedText,
                           ElementRole::YamlFlowItem}) {
     for (const char* v : {"r;touch x", "r & reboot", "r&reboot", "r && id", "r | sh", "r > x", "r --config=/tmp/x",
-                          "r -rf", "a&b=1 id"})
+                          "r -rf", "a&b=1 id", "https://h/x?a=1&PATH=/tmp/e", "fast '--config=/tmp/e'", "x ''-c",
+                          "x\t--evil"})
       EXPECT_NE(check_element(role, v), nullptr) << v;
-    for (const char* v : {"resnet50 lr=0.1 (baseline)", "v2 - final", "lr -0.5", "https://h/x?a=1&b=2"})
+    for (const char* v : {"resnet50 lr=0.1 (baseline)", "v2 - final", "lr -0.5", "https://h/x?a=1"})
       EXPECT_EQ(check_element(role, v), nullptr) << v;
   }
+  // Quoted text pasted as a word of its own starts no option either.
+  EXPECT_NE(check_element(ElementRole::DataQuotedText, "--resume-from=/tmp/x"), nullptr);
+  EXPECT_EQ(check_element(ElementRole::DataQuotedText, "-0.5"), nullptr);
   // YAML reserves '@' and '`' to start a plain scalar.
   EXPECT_NE(check_element(ElementRole::DataField, "@alice baseline"), nullptr);
   EXPECT_NE(check_element(ElementRole::YamlPlainText, "@x"), nullptr);
