@@ -282,6 +282,16 @@ bool names_a_command(std::string_view key) {
 
 }  // namespace
 
+bool holds_command_line(std::string_view text) {
+  for (std::size_t begin = 0; begin < text.size();) {
+    auto end = std::min(text.find('\n', begin), text.size());
+    end = std::min(end, std::min(text.find("\\n", begin), text.size()));
+    if (names_a_command(line_key(text.substr(begin, end - begin)))) return true;
+    begin = end + (end < text.size() && text[end] == '\\' ? 2 : 1);
+  }
+  return false;
+}
+
 DataFormat data_format(std::string_view file_name) {
   std::string base(file_name.substr(file_name.rfind('/') == std::string_view::npos ? 0 : file_name.rfind('/') + 1));
   std::transform(base.begin(), base.end(), base.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -30,6 +30,10 @@ DataFormat data_format(std::string_view file_name);
 render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open = false,
                                    bool command = false);
 
+// Whether one of the lines of `text` (split at line breaks and at printf's
+// "\n") gives its key's value a command line (command: ..., run = ...).
+bool holds_command_line(std::string_view text);
+
 // What a file's lines leave open for the next: a quoted string, or in
 // YAML a flow collection ({ or [ spanning lines, where ',' ends a scalar).
 // Then the next line is not read on its own.

@@ -3674,4 +3674,14 @@ TEST(ValueSinks, SeventyFifthReview) {
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::Path)) << form;
 }
 
+// The 77th review: a command line written into a data file by echo or
+// printf (not a here-document) makes every value of the file one word.
+TEST(ValueSinks, SeventySeventhReview) {
+  for (const char* form : {"echo \"command: python3 train.py --run-name %X%\" > launch.yaml",
+                           "N=\"%X%\"\nprintf 'name: %s\\ncommand: python3 t.py --run-name %s\\n' \"$N\" \"$N\" > launch.yaml",
+                           "echo \"run: python3 t.py --run-name %X% --epochs 10\" >> launch.yaml"})
+    EXPECT_TRUE(refuses(placement(task(form)), "a evil.py")) << form;
+  EXPECT_FALSE(refuses(placement(task("echo \"name: %X%\" > meta.yaml")), "resnet50 lr=0.1 (baseline)"));
+}
+
 }  // namespace
