@@ -1397,16 +1397,18 @@ class Flow {
                     [](const ShellWord& w) { return w.text == "-n"sv || w.text == "--null-input"sv; }))
       return;
     // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
-    if (program && one_of(basename_of(program->text), {"echo", "printf"}))
+    if (program && one_of(basename_of(program->text), {"echo", "printf"})) {
+      const bool data_file = data_file_role(name) != render::ElementRole::None;
       for (const auto& w : t_.commands[c].words) {
         if (&w == program || w.role != ShellWord::Role::Word) continue;
         if (!w.text.empty() && (w.text[0] == '{' || w.text[0] == '['))
           uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
         // echo "command: python3 t.py --name $N" > launch.yaml: a command
         // line a tool runs; every value the file holds is one plain word.
-        if (data_file_role(name) != render::ElementRole::None && holds_command_line(w.text))
+        if (data_file && holds_command_line(w.text))
           uses_.push_back({key, Use::Role, "a command line a data file holds", render::ElementRole::DataWord});
       }
+    }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
         uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
