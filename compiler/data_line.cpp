@@ -282,6 +282,12 @@ bool names_a_command(std::string_view key) {
 
 }  // namespace
 
+bool names_a_callable(std::string_view key) {
+  const auto dot = key.find_last_of("./");
+  const auto last = dot == std::string_view::npos ? key : key.substr(dot + 1);
+  return last == "_target_" || last == "class_path";
+}
+
 bool holds_command_line(std::string_view text) {
   for (std::size_t begin = 0; begin < text.size();) {
     auto end = std::min(text.find('\n', begin), text.size());
@@ -289,6 +295,49 @@ bool holds_command_line(std::string_view text) {
     if (names_a_command(line_key(text.substr(begin, end - begin)))) return true;
     begin = end + (end < text.size() && text[end] == '\\' ? 2 : 1);
   }
+  return false;
+}
+
+namespace {
+
+// Whether a key `names` accepts is given a value in `code`: a name (dots
+// between its words) followed, past quotes and ']', by ':' or an
+// assignment ('=', '|=', '+='), not by '==' or '::'.
+bool builds_key(std::string_view code, bool (*names)(std::string_view)) {
+  for (std::size_t k = 0; k < code.size();) {
+    if (!is_key_char(code[k]) || code[k] == '.' || code[k] == '-') {
+      ++k;
+      continue;
+    }
+    auto end = k;
+    while (end < code.size() && is_key_char(code[end])) ++end;
+    auto at = end;
+    while (at < code.size() && (code[at] == '"' || code[at] == '\'' || code[at] == '\\' || code[at] == ']' || code[at] == ' '))
+      ++at;
+    if (at + 1 < code.size() && (code[at] == '|' || code[at] == '+') && code[at + 1] == '=') ++at;
+    const bool keyed = at < code.size() && (code[at] == ':' || code[at] == '=') &&
+                       (at + 1 >= code.size() || code[at + 1] != code[at]);
+    if (keyed && names(code.substr(k, end - k))) return true;
+    k = end;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool builds_command_key(std::string_view code) { return builds_key(code, names_a_command); }
+
+bool builds_callable_key(std::string_view code) { return builds_key(code, names_a_callable); }
+
+bool holds_callable(std::string_view text) {
+  // Anywhere, not only as a line's first key: {"model": {"_target_": ...}}.
+  for (std::string_view name : {"_target_", "class_path"})
+    for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      auto k = at + name.size();
+      while (k < text.size() && (text[k] == '"' || text[k] == '\'' || text[k] == '\\')) ++k;
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k < text.size() && (text[k] == ':' || text[k] == '=')) return true;
+    }
   return false;
 }
 
@@ -308,6 +357,7 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
                                    bool command) {
   // A command line's words: a value is one plain word, as in a command.
   const auto key = nearest_key(before);
+  if (names_a_callable(key) || names_a_callable(line_key(before))) return render::ElementRole::CallableName;
   if (command || names_a_command(line_key(before)) || names_a_command(key) ||
       (format != DataFormat::Json && format != DataFormat::Toml && defines_anchor(before))) {
     // As a long option's quoted value (--run-name '${V}', --name="${V}"),

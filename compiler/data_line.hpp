@@ -30,9 +30,22 @@ DataFormat data_format(std::string_view file_name);
 render::ElementRole data_line_role(DataFormat format, std::string_view before, std::string_view after, bool open = false,
                                    bool command = false);
 
+// Whether a key's value names a Python callable that a tool imports and
+// calls: Hydra's _target_, jsonargparse's class_path (model._target_,
+// --trainer.callbacks.class_path, +model._target_).
+bool names_a_callable(std::string_view key);
+
 // Whether one of the lines of `text` (split at line breaks and at printf's
 // "\n") gives its key's value a command line (command: ..., run = ...).
 bool holds_command_line(std::string_view text);
+// The same for a key naming a Python callable (_target_: ..., class_path: ...).
+bool holds_callable(std::string_view text);
+
+// Whether code that builds a data file (a jq or yq filter, a python dict)
+// gives a key its value where the key names a command ({command: ...},
+// .run.cmd = ..., {"cmd": ...}) or a Python callable (_target_, class_path).
+bool builds_command_key(std::string_view code);
+bool builds_callable_key(std::string_view code);
 
 // What a file's lines leave open for the next: a quoted string, or in
 // YAML a flow collection ({ or [ spanning lines, where ',' ends a scalar).

@@ -1392,6 +1392,18 @@ class Flow {
     // jq -n --arg NAME VALUE: a serializer encodes what it is given (with
     // no -n it also passes on the text it reads, which may be anything).
     const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
+    // jq -n --arg n "$N" '{command: ("python3 t.py --name " + $n)}' > launch.json,
+    // yq -i '.run = strenv(CMD)' ci.yaml, python3 -c 'json.dump({"cmd": ...})':
+    // code that builds a data file keyed by a command (or a Python
+    // callable): every value it is given is one plain word (one name).
+    if (program && !one_of(basename_of(program->text), {"echo", "printf"}) && data_file_role(name) != render::ElementRole::None)
+      for (const auto& w : t_.commands[c].words) {
+        if (&w == program || w.role != ShellWord::Role::Word) continue;
+        if (builds_command_key(w.text))
+          uses_.push_back({key, Use::Role, "a command line a data file holds", render::ElementRole::DataWord});
+        if (builds_callable_key(w.text))
+          uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
+      }
     if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq"}) &&
         std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
                     [](const ShellWord& w) { return w.text == "-n"sv || w.text == "--null-input"sv; }))
@@ -1407,6 +1419,9 @@ class Flow {
         // line a tool runs; every value the file holds is one plain word.
         if (data_file && holds_command_line(w.text))
           uses_.push_back({key, Use::Role, "a command line a data file holds", render::ElementRole::DataWord});
+        // echo "model: {_target_: m.$M}" > cfg.yaml: a callable a tool imports.
+        if (data_file && holds_callable(w.text))
+          uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
       }
     }
     for (const auto& n : names) {
@@ -2161,6 +2176,13 @@ class Flow {
               if (file.size() > 1 && w->text.find(file) != std::string::npos) outputs_[c].push_back(key);
             }
     }
+    // yq '.name = strenv(NAME)', jq '$ENV.NAME', jq 'env.NAME': the
+    // filter reads the environment (what the template exported).
+    if (one_of(prog, {"jq", "gojq", "jaq", "yq"}) && std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
+          return w->text.find("env(") != std::string::npos || w->text.find("$ENV") != std::string::npos ||
+                 w->text.find("env.") != std::string::npos;
+        }))
+      outputs_[c].emplace_back(kExported);
     std::vector<const ShellWord*> operands;
     bool after_program = false;
     for (const auto* w : words) {
@@ -5312,6 +5334,15 @@ class Flow {
                  (key == "hydra.run.dir"sv || key == "hydra.sweep.dir"sv || key == "hydra.runtime.output_dir"sv ||
                   key == "+hydra.run.dir"sv || key == "++hydra.run.dir"sv);
         });
+        // model._target_=${V}, --model.class_path ${V}: the value names
+        // the callable Hydra or jsonargparse imports and calls.
+        fills_after(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)",
+                    [](std::string_view text) {
+                      const auto eq = text.find('=');
+                      return eq != std::string_view::npos && names_a_callable(text.substr(0, eq));
+                    });
+        if (names_a_callable(words[k - 1]->text) && words[k - 1]->text.rfind("--", 0) == 0)
+          fills(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)");
       }
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent

@@ -411,6 +411,18 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "control character: it would reach another resource or add a query";
     }
     case ElementRole::YamlFlowItem: return check_element(ElementRole::DataField, v);
+    case ElementRole::CallableName:
+      // hydra.utils.instantiate and jsonargparse import the dotted path and
+      // call what it names: os.system, subprocess.run, builtins.exec. One
+      // name after the module the template writes chooses only among that
+      // module's names (a '.' walks on into the modules it imports).
+      return !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
+               return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+             })
+                 ? nullptr
+                 : "a value in the Python callable a config names (Hydra's _target_, jsonargparse's class_path) "
+                   "chooses code the job imports and calls: it must be one Python name (letters, digits, _), "
+                   "after a module the template writes (_target_: torchvision.models.${...})";
     case ElementRole::UrlQueryValue:
       return std::none_of(v.begin(), v.end(),
                           [](char ch) { return static_cast<unsigned char>(ch) <= 0x20 || ch == 0x7f || ch == '&' || ch == '#' || ch == ';'; })

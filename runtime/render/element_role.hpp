@@ -67,7 +67,8 @@ enum class ElementRole : std::uint8_t {
   UrlHost,         // in a URL's host (https://${V}.example.org/): no / \ @ ? # or blank; ':' only before a port
   UrlPathPart,     // in a URL's path (https://h/runs/${V}/x): no '..' segment, '?', '#', blank or control character
   YamlFlowItem,    // a whole item of a YAML flow sequence (tags: [${V}]): a DataField; each item of a list value fills one
-  Last = YamlFlowItem,
+  CallableName,    // in the Python callable a config names (Hydra's _target_, jsonargparse's class_path): one name, no '.'
+  Last = CallableName,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

@@ -14,6 +14,28 @@ R role(C::DataFormat f, std::string_view line) {
   return C::data_line_role(f, line.substr(0, at), line.substr(at + 1));
 }
 
+TEST(DataLine, ACallableKeyTakesOneName) {
+  EXPECT_EQ(role(C::DataFormat::Yaml, "  _target_: torchvision.models.@"), R::CallableName);
+  EXPECT_EQ(role(C::DataFormat::Yaml, "model: {_target_: m.@, depth: 50}"), R::CallableName);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"class_path": "m.@"})"), R::CallableName);
+  EXPECT_NE(role(C::DataFormat::Yaml, "target: @"), R::CallableName);
+  EXPECT_TRUE(C::names_a_callable("+model._target_"));
+  EXPECT_TRUE(C::names_a_callable("--trainer.callbacks.class_path"));
+  EXPECT_FALSE(C::names_a_callable("model.target"));
+  EXPECT_TRUE(C::holds_callable(R"({\"_target_\": \"m.x\"})"));
+  EXPECT_FALSE(C::holds_callable("name: _target_ notes"));
+}
+
+TEST(DataLine, CodeThatGivesACommandKeyAValue) {
+  for (const char* code : {"{command: $n}", R"({"cmd": $n})", ".run = $n", ".steps[0].run |= $n", R"(c["entrypoint"] = x)",
+                           "dict(command=sys.argv[1])", ".model.setup += [$n]"})
+    EXPECT_TRUE(C::builds_command_key(code)) << code;
+  for (const char* code : {"{name: $n}", "select(.run == 1)", ".command", "subprocess.run(x)", "a::run", "--arg"})
+    EXPECT_FALSE(C::builds_command_key(code)) << code;
+  EXPECT_TRUE(C::builds_callable_key(R"({"_target_": "m." + $m})"));
+  EXPECT_FALSE(C::builds_callable_key("{name: $m}"));
+}
+
 TEST(DataLine, FormatsAreKnownByTheFileName) {
   EXPECT_EQ(C::data_format("run.json"), C::DataFormat::Json);
   EXPECT_EQ(C::data_format("out/EVENTS.JSONL"), C::DataFormat::Json);

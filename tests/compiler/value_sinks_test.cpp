@@ -3684,4 +3684,42 @@ TEST(ValueSinks, SeventySeventhReview) {
   EXPECT_FALSE(refuses(placement(task("echo \"name: %X%\" > meta.yaml")), "resnet50 lr=0.1 (baseline)"));
 }
 
+// Code that builds a data file (jq, yq, python -c) keyed by a command:
+// the tool pastes the value into a shell command, so it is one plain word.
+TEST(ValueSinks, CodeThatBuildsACommandKeyTakesOneWord) {
+  for (const char* form : {"jq -n --arg n \"%X%\" '{command: (\"python3 t.py --name \" + $n)}' > launch.json",
+                           "jq -n --arg n \"%X%\" '{\"run\": {\"cmd\": $n}}' > launch.yaml",
+                           "NAME=\"%X%\" yq -i '.command = \"python3 t.py --name \" + strenv(NAME)' launch.yaml",
+                           "export NAME=\"%X%\"\nyq -i '.steps[0].run |= strenv(NAME)' ci.yml"})
+    EXPECT_TRUE(refuses(placement(task(form)), "a evil.py")) << form;
+  for (const char* form : {"jq -n --arg n \"%X%\" '{name: $n, tags: [\"a\"]}' > meta.json",
+                           "NAME=\"%X%\" yq -i '.name = strenv(NAME)' meta.yaml",
+                           "jq -n --arg n \"%X%\" '{name: $n} | select(.x == 1)' > meta.json"})
+    EXPECT_FALSE(refuses(placement(task(form)), "resnet50 lr=0.1 (baseline)")) << form;
+}
+
+// A value naming the Python callable a config gives Hydra or jsonargparse
+// chooses code: one name after the module the template writes.
+TEST(ValueSinks, CallableNamesAreOneName) {
+  for (const char* form : {"cat > conf/model.yaml <<EOF\nmodel:\n  _target_: torchvision.models.%X%\nEOF",
+                           "cat > cfg.json <<EOF\n{\"model\": {\"_target_\": \"m.%X%\"}}\nEOF",
+                           "cat > cfg.yaml <<EOF\nmodel: {class_path: m.%X%, init_args: {}}\nEOF",
+                           "echo \"model: {_target_: m.%X%}\" > cfg.yaml",
+                           "python3 train.py model._target_=m.%X% trainer.max_epochs=10",
+                           "python3 train.py +model._target_=%X%",
+                           "python3 main.py fit --model.class_path %X%",
+                           "python3 main.py fit --model.class_path=m.%X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "os.system")) << form;
+    EXPECT_TRUE(refuses(p, "resnet.torch.hub.load")) << form;
+    EXPECT_FALSE(refuses(p, "resnet50")) << form;
+  }
+  for (const char* form : {"jq -n --arg m \"%X%\" '{model: {_target_: (\"m.\" + $m)}}' > cfg.yaml",
+                           "M=\"%X%\" yq -i '.model.class_path = \"m.\" + strenv(M)' cfg.yaml"})
+    EXPECT_TRUE(refuses(placement(task(form)), "os.system")) << form;
+  // Elsewhere a dotted value is data.
+  EXPECT_FALSE(refuses(placement(task("cat > cfg.yaml <<EOF\nmodel: {name: %X%}\nEOF")), "torchvision.models.resnet50"));
+  EXPECT_FALSE(refuses(placement(task("python3 train.py model.name=%X%")), "torchvision.models.resnet50"));
+}
+
 }  // namespace
