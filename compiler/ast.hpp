@@ -40,6 +40,8 @@ struct PlaceholderNode {
   // value, so the value may be the command it runs (the option's name).
   std::string ambiguous_after;
   render::OptionWords option_words;  // an argument list among a runner's options
+  // Why a |words list cannot stand where it does (not after a script), or "".
+  std::string words_refused;
   // A program that decodes escapes made text of the value that is then
   // split into words or read as options (what, and where).
   std::string decoded_by;

@@ -55,7 +55,16 @@ class Checker {
       sinks(ph, pl);
     }
     if (pl.variable == Variable::Task && !ph.path.empty()) task_path(ph);
-    pl.split_words = catalog::is_argument_list(pl.variable, pl.path) && ph.context.argument_word;
+    const bool words = render::splits_words(pl.filters);
+    if (words && !ph.context.argument_word)
+      error("words-position", ph,
+            fmt::format("|words makes the value a list of arguments: it must stand as a whole unquoted word among a "
+                        "command's arguments, after the script a program runs (python3 train.py ${{...|words}}); "
+                        "here: {}",
+                        render::describe(ph.context)));
+    else if (words && !ph.words_refused.empty())
+      error("words-position", ph, ph.words_refused);
+    pl.split_words = (catalog::is_argument_list(pl.variable, pl.path) || words) && ph.context.argument_word;
     if (pl.split_words) pl.option_words = ph.option_words;
     pl.kind = shell_word_kind(ph);
     pl.roles = ph.roles;
@@ -204,7 +213,7 @@ class Checker {
     using K = render::Filter::Kind;
     static constexpr std::pair<std::string_view, K> kFilters[] = {
         {"strip", K::Strip}, {"capitalize", K::Capitalize}, {"lower", K::Lower},
-        {"remove_newlines", K::RemoveNewlines}, {"raw", K::Raw}, {"number", K::Number}};
+        {"remove_newlines", K::RemoveNewlines}, {"raw", K::Raw}, {"number", K::Number}, {"words", K::Words}};
     render::Filter out;
     for (const auto& [name, kind] : kFilters) {
       if (name != f.name) continue;
@@ -217,10 +226,10 @@ class Checker {
       }
       return out;
     }
-    static constexpr std::string_view kNames[] = {"strip", "capitalize", "lower", "remove_newlines", "raw", "number"};
+    static constexpr std::string_view kNames[] = {"strip", "capitalize", "lower", "remove_newlines", "raw", "number", "words"};
     std::string message = fmt::format("unknown filter '{}'", f.name);
     if (auto guess = catalog::closest(f.name, kNames)) message += fmt::format("; did you mean '{}'?", *guess);
-    message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw, number)";
+    message += " (filters: strip, strip(chars), capitalize, lower, remove_newlines, raw, number, words)";
     error_at("unknown-filter", f.offset, f.name.size(), std::move(message));
     return out;
   }

@@ -85,6 +85,7 @@ class Flow {
 
   void run() {
     collect();
+    word_lists();
     unchecked_option_lists();
     // cd ~: relative names start in the glue's home.
     if (home_directory_) {
@@ -127,6 +128,7 @@ class Flow {
     forwarders();
     if (depth_ == 0) job_environment();
     escape_transforms();
+    input_descriptors();
     files();
     // A function reads its standard input as code when a command of its body does.
     // (Only commands inside a function body are asked.)
@@ -1404,6 +1406,25 @@ class Flow {
         if (builds_callable_key(w.text))
           uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
       }
+    // envsubst < launch.tmpl.yaml > launch.yaml, where the template wrote
+    // "command: python3 t.py --name ${NAME}" into launch.tmpl.yaml: the
+    // same, for what the renderer fills into the text it reads.
+    if (program && (basename_of(program->text) == "envsubst"sv || renders_templates(basename_of(program->text))) &&
+        data_file_role(name) != render::ElementRole::None)
+      for (const auto& w : t_.commands[c].words) {
+        if (&w == program || (w.role != ShellWord::Role::Word && !(w.role == ShellWord::Role::Redirect &&
+                                                                    w.redirect.find('<') != std::string::npos)))
+          continue;
+        const auto it = text_writers_.find(file_key_of(w.text));
+        if (it == text_writers_.end()) continue;
+        for (const auto writer : it->second)
+          for (const auto& text : written_texts(writer)) {
+            if (holds_command_line(text))
+              uses_.push_back({key, Use::Role, "a command line a data file holds", render::ElementRole::DataWord});
+            if (holds_callable(text))
+              uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
+          }
+      }
     if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq"}) &&
         std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
                     [](const ShellWord& w) { return w.text == "-n"sv || w.text == "--null-input"sv; }))
@@ -2563,6 +2584,67 @@ class Flow {
     }
   }
 
+  // The descriptor a word names as bash reads it: "3", "$fd" for "${fd}"
+  // and "\"$fd\"" (the variable exec {fd}<F sets).
+  static std::string descriptor_name(std::string_view word) {
+    std::string fd;
+    for (char ch : word)
+      if (ch != '"' && ch != '{' && ch != '}') fd += ch;
+    return fd;
+  }
+  // exec 3<F, exec {fd}<F, exec 3<<<"$X", exec 4<&3, exec 3<>F: what each
+  // input descriptor reads, from every exec that opens it anywhere in the
+  // template (a reader may stand in a $(...) the lexer lists before the
+  // exec, or in a loop after a later exec); and each <&N then refers to
+  // what N reads.
+  void input_descriptors() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      auto& cmd = t_.commands[c];
+      const ShellWord* program = program_word(cmd);
+      if (!program || program->text != "exec"sv) continue;
+      for (auto& w : cmd.words) {
+        if (w.role != ShellWord::Role::HereString && w.role != ShellWord::Role::Redirect) continue;
+        if (w.redirect.find('<') == std::string::npos) continue;
+        const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+        std::string fd = w.redirect.substr(0, w.redirect.find('<'));
+        // The lexer may keep "3<<<" or "{fd}" as the word before.
+        if (fd.empty() && at > 0 && w.role == ShellWord::Role::HereString && cmd.words[at - 1].text.size() > 3 &&
+            cmd.words[at - 1].text.compare(cmd.words[at - 1].text.size() - 3, 3, "<<<") == 0)
+          fd = cmd.words[at - 1].text.substr(0, cmd.words[at - 1].text.size() - 3);
+        if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 2 && cmd.words[at - 1].text.front() == '{' &&
+            cmd.words[at - 1].text.back() == '}')
+          fd = cmd.words[at - 1].text;
+        if (fd.empty()) fd = "0";
+        std::set<std::string> keys;
+        if (w.role == ShellWord::Role::HereString) {
+          const std::string key = "fdin:" + fd;
+          for (auto p : w.placeholders) direct_[key].insert(p);
+          for (const auto& r : w.refs) edges_[key].insert(r);
+          keys.insert(key);
+        } else if (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&')) {
+          // exec 4<&3: 4 reads what 3 does (resolved below, in order).
+          const auto from = descriptor_name(w.text[0] == '&' ? std::string_view(w.text).substr(1) : std::string_view(w.text));
+          if (const auto it = fd_reads_.find(from); it != fd_reads_.end()) keys = it->second;
+          else if (from != "0"sv && from != "-"sv) keys.insert(std::string(kEveryFile));
+        } else {
+          keys.insert(file_key(w.text));
+        }
+        for (const auto& name : {fd, "$" + descriptor_name(fd)})
+          if (name != "$"sv && (name == fd || fd.front() == '{')) fd_reads_[name].insert(keys.begin(), keys.end());
+      }
+    }
+    // <&3, 0<&3, <&"$fd": what the descriptor reads.
+    for (auto& cmd : t_.commands)
+      for (auto& w : cmd.words) {
+        if (w.role != ShellWord::Role::Redirect || w.redirect.find('<') == std::string::npos || w.text.empty() ||
+            (w.redirect.back() != '&' && w.text[0] != '&'))
+          continue;
+        const auto fd = descriptor_name(w.text[0] == '&' ? std::string_view(w.text).substr(1) : std::string_view(w.text));
+        if (const auto it = fd_reads_.find(fd); it != fd_reads_.end()) w.refs.insert(w.refs.end(), it->second.begin(), it->second.end());
+        else if (fd != "0"sv && fd != "-"sv) w.refs.emplace_back(kEveryFile);
+      }
+  }
+
   void files() {
     std::vector<std::vector<const ShellWord*>> command_programs(t_.commands.size());  // timeout 60 cp: timeout, cp
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
@@ -2719,42 +2801,11 @@ class Flow {
         substituted_input(c, w);
         if (std::any_of(w.refs.begin(), w.refs.end(), [](const std::string& r) { return is_cwd_name(r); }))
           w.refs.emplace_back(kCwd);
-        if (w.role == ShellWord::Role::HereString && exec) {
-          // exec 3<<<"$X": descriptor 3 reads X (the lexer may keep "3<<<" as the word before).
-          std::string fd = w.redirect.substr(0, w.redirect.find('<'));
-          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
-          if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 3 &&
-              cmd.words[at - 1].text.compare(cmd.words[at - 1].text.size() - 3, 3, "<<<") == 0)
-            fd = cmd.words[at - 1].text.substr(0, cmd.words[at - 1].text.size() - 3);
-          // exec {fd}<<<"$X": the descriptor bash picks is read as <&$fd.
-          if (fd.empty() && at > 0 && cmd.words[at - 1].text.size() > 2 && cmd.words[at - 1].text.front() == '{' &&
-              cmd.words[at - 1].text.back() == '}')
-            fd = cmd.words[at - 1].text;
-          const std::string key = "fdin:" + (fd.empty() ? std::string("0") : fd);
-          for (auto p : w.placeholders) direct_[key].insert(p);
-          for (const auto& r : w.refs) edges_[key].insert(r);
-          fd_reads_[fd.empty() ? "0" : fd] = key;
-          if (fd.size() > 2 && fd.front() == '{') {
-            const auto name = fd.substr(1, fd.size() - 2);
-            fd_reads_["$" + name] = key;
-            fd_reads_["${" + name + "}"] = key;
-          }
-        }
+        // (Here-strings and descriptor copies: see input_descriptors.)
         if (w.role == ShellWord::Role::HereString) continue;
         if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;
-        if (w.role == ShellWord::Role::Redirect && (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&'))) {
-          // <&3: what descriptor 3 reads.
-          const std::string fd = w.text[0] == '&' ? w.text.substr(1) : w.text;
-          const auto it = fd_reads_.find(fd);
-          if (it != fd_reads_.end()) w.refs.push_back(it->second);
-          else if (fd != "0"sv && fd != "-"sv) w.refs.emplace_back(kEveryFile);
+        if (w.role == ShellWord::Role::Redirect && (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&')))
           continue;
-        }
-        if (w.role == ShellWord::Role::Redirect && exec &&
-            w.redirect.find('&') == std::string::npos) {
-          const auto fd = w.redirect.substr(0, w.redirect.find('<'));
-          fd_reads_[fd.empty() ? "0" : fd] = file_key(w.text);
-        }
         for (const auto path : startup_files(w.text)) {
           // export BASH_ENV=$PWD/job.env: every bash started later runs the file.
           const auto key = file_key(path);
@@ -2815,7 +2866,7 @@ class Flow {
           // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
           // otherwise a descriptor may be open on any file.
           const auto fd = fd_reads_.find(w.text.substr(w.text.rfind('/') + 1));
-          if (fd != fd_reads_.end()) add.push_back(fd->second);
+          if (fd != fd_reads_.end()) add.insert(add.end(), fd->second.begin(), fd->second.end());
           else if (!written_->empty()) add.emplace_back(kEveryFile);
         } else if (is_pattern_key(key)) {
           // A name the template cannot read ({a,b}, *, $X) may be any file
@@ -3082,6 +3133,15 @@ class Flow {
             (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
           reparse_word(w, by);
       for (const auto d : upstream_of(s)) reparse_all(d, by);
+    }
+    // exec < F, exec 0<&3, exec <<< "$X": the script's own input, which a
+    // later shell with no script reads as its program.
+    for (const auto e : stdin_execs_) {
+      for (auto h : t_.commands[e].heredocs) reparse_heredoc(h, by);
+      for (const auto& w : t_.commands[e].words)
+        if (w.role == ShellWord::Role::HereString ||
+            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+          reparse_word(w, by);
     }
   }
 
@@ -4697,7 +4757,8 @@ class Flow {
             break;
           }
           for (auto p : w->placeholders)
-            if (is_argument_list(t_.placeholders[p]) && !t_.placeholders[p].option_words.checked)
+            if (is_argument_list(t_.placeholders[p]) && !t_.placeholders[p].option_words.checked &&
+                t_.placeholders[p].words_refused.empty())
               reparse_placeholder(p, name + " (an argument list among its own options, which are not known here: "
                                             "-c, -e, -X, -m, -I or a server's address would choose code; put the "
                                             "list after the script, or among the options of srun, docker run or "
@@ -4708,11 +4769,74 @@ class Flow {
     }
   }
   // A list of options the renderer splits into words, each checked to be an
-  // option.
+  // option (or, with |words after a script, each one argument of it).
   static bool is_argument_list(const PlaceholderNode &ph) {
     const auto v = catalog::find_variable(ph.name);
-    return v && ph.context.argument_word &&
-           catalog::is_argument_list(*v, ph.path);
+    return v && ph.context.argument_word && (catalog::is_argument_list(*v, ph.path) || splits_words(ph));
+  }
+  static bool splits_words(const PlaceholderNode& ph) {
+    return std::any_of(ph.filters.begin(), ph.filters.end(), [](const FilterNode& f) { return f.name == "words"sv; });
+  }
+  // python3 train.py ${...|words}: a list split into words stands only
+  // among the arguments of a script a program runs (an interpreter's or
+  // launcher's script or module, a shell's script file, a program named by
+  // its path or as a code file), where each word is one argument of that
+  // script, whatever it holds. Anywhere else a word of it could be an
+  // option of the program (python3 -c), its script, or a command a runner
+  // or find -exec runs.
+  void word_lists() {
+    const auto lists = std::any_of(t_.placeholders.begin(), t_.placeholders.end(),
+                                   [](const PlaceholderNode& ph) { return ph.context.argument_word && splits_words(ph); });
+    if (!lists) return;
+    std::vector<bool> after_script(t_.placeholders.size(), false);
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto* first = program_word(t_.commands[c]);
+      if (!first) continue;
+      const auto words = words_of(c);
+      const auto positions = program_positions(words, first);
+      if (positions.empty()) continue;
+      const auto at = positions.back();
+      const auto& program = words[at]->text;
+      const auto name = basename_of(program);
+      // (A word's refs also name the files it names: "$" is what runs.)
+      const auto expands = [](const ShellWord* w) { return !w->placeholders.empty() || w->text.find_first_of("$`") != std::string::npos; };
+      std::size_t script = kNone;
+      if (expands(words[at]) || functions_.count(program)) {
+        // A command or function chosen at run time: its arguments are unknown.
+      } else if (program.find('/') != std::string::npos || render::is_code_file(program)) {
+        script = at;  // ./run.sh, /opt/x/train.py
+      } else if (is_interpreter(name) || is_shell(name) ||
+                 one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun", "colossalai"})) {
+        for (std::size_t k = at + 1; k < words.size() && script == kNone; ++k) {
+          const auto& w = words[k]->text;
+          // (An option's own word may expand: --rdzv_endpoint="$ADDR:29500".
+          // Any other may be empty, or the script, at run time.)
+          if (!words[k]->placeholders.empty() || (expands(words[k]) && (w.empty() || w[0] != '-'))) break;
+          if (w == "-m"sv && k + 1 < words.size() && !expands(words[k + 1])) script = k + 1;
+          else if (one_of(w, {"-c", "-e", "--eval", "-E"})) break;
+          else if (render::is_code_file(w)) script = k;
+        }
+      }
+      for (std::size_t k = at + 1; k < words.size(); ++k)
+        for (auto p : words[k]->placeholders)  // (the whole word: not inside a $(...) of it)
+          if (script != kNone && k > script && t_.placeholders[p].begin == words[k]->begin &&
+              t_.placeholders[p].end == words[k]->end)
+            after_script[p] = true;
+    }
+    for (std::size_t p = 0; p < t_.placeholders.size(); ++p) {
+      auto& ph = t_.placeholders[p];
+      if (!ph.context.argument_word || !splits_words(ph)) continue;
+      if (after_script[p]) {
+        ph.option_words = {};
+        ph.option_words.checked = true;
+        ph.option_words.script_arguments = true;
+      } else {
+        ph.words_refused =
+            "|words makes the value a list of arguments, and here a word of it could be an option of the program, "
+            "its script, or the command a runner runs: put it after the script a program runs (python3 train.py "
+            "${...|words}, torchrun ... train.py ${...|words}, bash run.sh ${...|words}, ./run.sh ${...|words})";
+      }
+    }
   }
 
   // The program at words[i] and what it does with the words after it.
@@ -4970,7 +5094,7 @@ class Flow {
     }
     if (is_declaration_builtin(name)) return declaration(words, i, name);
     if (one_of(name, {"read", "mapfile", "readarray"})) {
-      std::string from_fd;
+      std::vector<std::string> from_fd;
       bool named = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -4989,10 +5113,24 @@ class Flow {
           reparse_word(*words[++k], name + " -C (a callback it evaluates)");
           continue;
         }
-        if (w == "-u"sv && k + 1 < words.size()) {
-          const auto it = fd_reads_.find(words[k + 1]->text);
-          from_fd = it != fd_reads_.end() ? it->second : std::string(kAnyFile);
-          ++k;
+        if (w.size() > 1 && w[0] == '-' && w != "--"sv) {
+          // -u 3, -u3, -ru 3, -u "$fd": the descriptor it reads (-p, -d,
+          // -t, -a ... take the rest of the word or the next as theirs).
+          // (read -a NAME: the name is read below as the others are.)
+          const std::string_view takes = name == "read"sv ? "dinNptu" : "dnOsuCc";
+          for (std::size_t j = 1; j < w.size(); ++j) {
+            if (takes.find(w[j]) == std::string_view::npos) continue;
+            std::string_view argument = std::string_view(w).substr(j + 1);
+            if (argument.empty() && k + 1 < words.size()) argument = words[++k]->text;
+            if (w[j] == 'u') {
+              const auto it = fd_reads_.find(descriptor_name(argument));
+              from_fd.clear();
+              if (it == fd_reads_.end()) from_fd.emplace_back(kAnyFile);
+              else from_fd.assign(it->second.begin(), it->second.end());
+            }
+            if (w[j] == 'C') reparse_word(*words[k], name + " -C (a callback it evaluates)");
+            break;
+          }
           continue;
         }
         if (!w.empty() && w[0] != '-' && !is_name_start(w[0]) && !words[k]->refs.empty()) {
@@ -5004,7 +5142,7 @@ class Flow {
           assign_from_command(assigned_variable(w), c);
           // read splits its line and drops blanks and '\\': a part of the value.
           cuts_[assigned_name(w)].anywhere = true;
-          if (!from_fd.empty()) edges_[assigned_name(w)].insert(from_fd);
+          edges_[assigned_name(w)].insert(from_fd.begin(), from_fd.end());
         }
       }
       return;
@@ -8317,7 +8455,7 @@ class Flow {
   // The words of a command that name a file it writes by an option (srun
   // --output=F): its name, not what it writes there.
   std::unordered_map<std::size_t, std::set<const ShellWord*>> output_names_;
-  std::map<std::string, std::string> fd_reads_;  // exec 3<F: descriptor 3 reads F
+  std::map<std::string, std::set<std::string>> fd_reads_;  // exec 3<F: descriptor 3 reads F (every file any exec opens on it)
   // What a command prints carries: ls and find the names the template
   // created, env and envsubst every variable, $(f) what f's body holds.
   std::map<std::size_t, std::vector<std::string>> outputs_;

@@ -60,7 +60,7 @@ template <> inline constexpr const char* errors::message<field> =
 template <> inline constexpr const char* errors::message<default_text> =
     "expected the default value after ':'";
 template <> inline constexpr const char* errors::message<filter> =
-    "expected a filter name after '|' (strip, capitalize, lower, remove_newlines or raw)";
+    "expected a filter name after '|' (strip, capitalize, lower, remove_newlines, raw, number or words)";
 template <> inline constexpr const char* errors::message<filter_argument> =
     "expected the filter argument after '('";
 template <> inline constexpr const char* errors::message<close_paren> =

@@ -36,7 +36,7 @@ const RuleInfo kRules[] = {
      "#!/bin/bash\necho ${CLEARML_TASK.nmae}\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\necho ${CLEARML_TASK.name}\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG105", "unknown-filter", F, Error, "The placeholder uses a filter that does not exist.",
-     "Filters are strip, strip(chars), capitalize, lower, remove_newlines and raw.",
+     "Filters are strip, strip(chars), capitalize, lower, remove_newlines, raw, number and words.",
      "#!/bin/bash\necho ${CLEARML_TASK.name|upper}\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\necho ${CLEARML_TASK.name|lower}\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG106", "filter-argument", F, Error, "A filter that takes no argument is given one.",
@@ -192,10 +192,20 @@ const RuleInfo kRules[] = {
      "A default with blanks stands unquoted where bash splits words: it renders as one word.",
      "A value never adds a word, and a default is a value: LRS=(${...:1e-3 3e-4}) makes an array of one element "
      "'1e-3 3e-4', and python3 t.py ${...:--fp16 --bs 32} passes one argument. Write the words in the template "
-     "and give each its own placeholder, or give a default of one word.",
+     "and give each its own placeholder, give a default of one word, or, among a script's arguments, split the "
+     "value with |words (python3 t.py ${...:--fp16 --bs 32|words}).",
      "#!/bin/bash\nLRS=(${CLEARML_TASK.hyperparams.Args.lrs.value:1e-3 3e-4})\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\nLRS=(${CLEARML_TASK.hyperparams.Args.lr1.value:1e-3} ${CLEARML_TASK.hyperparams.Args.lr2.value:3e-4})\n"
      "${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG132", "words-position", F, Error,
+     "A placeholder with |words stands where its words could be options, a script or a command.",
+     "|words splits a value into arguments, each quoted on its own. It may stand only as a whole word after the "
+     "script a program runs (an interpreter's or launcher's script or -m module, a shell's script file, a program "
+     "named by its path), where every word is one argument of that script. Before the script a word could be an "
+     "option of the program (python3 -c CODE) or the script itself; after a runner (srun, env, timeout) the "
+     "command it runs.",
+     "#!/bin/bash\npython3 ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\npython3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).
@@ -247,13 +257,15 @@ void check_template(Context& c) {
   }
   for (const auto& p : c.ast.placeholders) {
     // (An assignment's value is not split: A=${X:a b} holds "a b".)
-    if (p.default_value && p.default_value->find_first_of(" \t") != std::string::npos &&
+    const bool words = std::any_of(p.filters.begin(), p.filters.end(), [](const compiler::FilterNode& f) { return f.name == "words"; });
+    if (p.default_value && p.default_value->find_first_of(" \t") != std::string::npos && !words &&
         p.context.quoting == render::Quoting::Unquoted &&
         !compiler::is_assignment_word(
             std::string_view(c.text()).substr(compiler::word_around(c.text(), p.begin, p.end).begin)))
       c.report("default-is-one-word", p.begin, p.end - p.begin,
                fmt::format("the default '{}' has blanks, but a value is always one word: this renders one word, "
-                           "not several; write the words in the template or give a default of one word",
+                           "not several; write the words in the template, give a default of one word, or, after "
+                           "a script (python3 train.py ${{...|words}}), split the value with |words",
                            *p.default_value));
     if (p.name != "TASK" || p.path.empty()) continue;
     auto why = never_set(p.path);

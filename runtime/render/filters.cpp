@@ -32,6 +32,10 @@ bool requires_number(const std::vector<Filter>& filters) {
   return std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return f.kind == Filter::Kind::Number; });
 }
 
+bool splits_words(const std::vector<Filter>& filters) {
+  return std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return f.kind == Filter::Kind::Words; });
+}
+
 bool is_number(std::string_view v, bool exponent) {
   const auto digits = [&](std::size_t& at) {
     const auto from = at;
@@ -72,6 +76,7 @@ std::string apply_filters(std::string value, const std::vector<Filter>& filters)
         break;
       case Filter::Kind::Raw:
       case Filter::Kind::Number:
+      case Filter::Kind::Words:
         break;
     }
   }

@@ -8,7 +8,7 @@
 namespace slurmglue::render {
 
 struct Filter {
-  enum class Kind { Strip, Capitalize, Lower, RemoveNewlines, Raw, Number };
+  enum class Kind { Strip, Capitalize, Lower, RemoveNewlines, Raw, Number, Words };
   Kind kind = Kind::Strip;
   std::string argument;   // strip: the characters to strip
   bool has_argument = false;  // strip() with no argument strips whitespace
@@ -23,6 +23,10 @@ bool keeps_newlines(const std::vector<Filter>& filters);
 
 // `number`: the value must be a number (checked after every filter).
 bool requires_number(const std::vector<Filter>& filters);
+// `words`: the value is a list of words (split at blanks, quotes kept as a
+// shell keeps them), each its own argument; the compiler allows it only
+// among a script's arguments.
+bool splits_words(const std::vector<Filter>& filters);
 // A decimal number as JSON, Python and most programs write one, without a
 // sign: 8, 0.1, .5, 3e-4, 1E+6. A plain word in every shell context.
 // Digits with an optional fraction and, when `exponent`, an exponent

@@ -19,6 +19,9 @@ namespace slurmglue::render {
 
 struct OptionWords {
   bool checked = false;                 // the compiler knows the runner's options
+  // The arguments of a script (python3 train.py ${...|words}): any word,
+  // options and operands alike, each one argument of the script.
+  bool script_arguments = false;
   std::string runner;                   // for messages, e.g. "srun"
   std::vector<std::string> flags;       // "-l", "--label": options without a value
   std::vector<std::string> with_value;  // "-J", "--job-name": options with one

@@ -424,7 +424,20 @@ class Run {
     bool referenced = false;
     std::string option_why;
     std::vector<bool> option_values;
-    if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) return fail(pl, why);
+    if (pl.option_words.script_arguments) {
+      // python3 train.py ${...|words}: each word is one argument of the
+      // script, and meets the rules the placeholder meets there.
+      option_values.assign(list.size(), true);
+      for (const auto& word : list) {
+        if (requires_number(pl.filters) && !is_number(word))
+          return fail(pl, fmt::format("'{}' is not a number (the placeholder has |number, so each word of the list "
+                                      "must be one: digits with an optional fraction and exponent)",
+                                      printable(word)));
+        if (const char* why = pl.roles.check(word, nullptr)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
+      }
+    } else if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) {
+      return fail(pl, why);
+    }
     if (const char* why = place_words(list, pl.context, name, out_, referenced, &option_values)) return fail(pl, why);
     if (!referenced) return;
     data_ += name + "=(";

@@ -3690,12 +3690,64 @@ TEST(ValueSinks, CodeThatBuildsACommandKeyTakesOneWord) {
   for (const char* form : {"jq -n --arg n \"%X%\" '{command: (\"python3 t.py --name \" + $n)}' > launch.json",
                            "jq -n --arg n \"%X%\" '{\"run\": {\"cmd\": $n}}' > launch.yaml",
                            "NAME=\"%X%\" yq -i '.command = \"python3 t.py --name \" + strenv(NAME)' launch.yaml",
-                           "export NAME=\"%X%\"\nyq -i '.steps[0].run |= strenv(NAME)' ci.yml"})
+                           "export NAME=\"%X%\"\nyq -i '.steps[0].run |= strenv(NAME)' ci.yml",
+                           "cat > launch.tmpl.yaml <<'EOF'\ncommand: python3 t.py --name ${NAME}\nEOF\nexport NAME=\"%X%\"\n"
+                           "envsubst < launch.tmpl.yaml > launch.yaml"})
     EXPECT_TRUE(refuses(placement(task(form)), "a evil.py")) << form;
+  EXPECT_FALSE(refuses(placement(task("cat > meta.tmpl.yaml <<'EOF'\nname: ${NAME}\nEOF\nexport NAME=\"%X%\"\n"
+                                      "envsubst < meta.tmpl.yaml > meta.yaml")),
+                       "resnet50 lr=0.1 (baseline)"));
   for (const char* form : {"jq -n --arg n \"%X%\" '{name: $n, tags: [\"a\"]}' > meta.json",
                            "NAME=\"%X%\" yq -i '.name = strenv(NAME)' meta.yaml",
                            "jq -n --arg n \"%X%\" '{name: $n} | select(.x == 1)' > meta.json"})
     EXPECT_FALSE(refuses(placement(task(form)), "resnet50 lr=0.1 (baseline)")) << form;
+}
+
+// Input descriptors in every spelling: read -u3, -ru 3, -u "$fd" of exec
+// {fd}<F, copies (4<&3) and read-write (4<>F), <&3 inside $(...), and the
+// script's input that exec sets, which a later shell reads as its program.
+TEST(ValueSinks, SeventyEighthReview) {
+  const std::string write = "echo \"python3 train.py --run-name '%X%'\" > steps.txt\n";
+  for (const char* reader : {"exec 3< steps.txt\nwhile read -r -u3 step; do eval \"$step\"; done",
+                             "exec 3< steps.txt\nwhile read -ru 3 step; do eval \"$step\"; done",
+                             "exec {fd}< steps.txt\nwhile read -r -u \"$fd\" step; do eval \"$step\"; done",
+                             "exec {fd}< steps.txt\nread -r -u ${fd} step\neval \"$step\"",
+                             "exec 3< steps.txt\nexec 4<&3\nread -r -u 4 s\neval \"$s\"",
+                             "exec 4<> steps.txt\nread -r -u4 s\neval \"$s\"",
+                             "exec 3< steps.txt\nmapfile -t -u3 STEPS\neval \"${STEPS[0]}\"",
+                             "exec 3< steps.txt\nSTEPS=$(cat <&3)\neval \"$STEPS\"",
+                             "exec 3< steps.txt\nSTEPS=$(cat 0<&3)\neval \"$STEPS\"",
+                             "exec < steps.txt\nbash", "exec 0<steps.txt\nsh"})
+    EXPECT_FALSE(rules(task(write + reader)).empty()) << reader;
+  EXPECT_TRUE(rules(task(write + "exec 3< steps.txt\nread -r -u3 step\necho \"$step\"")).empty());
+  // A value read back into an unquoted argument is still words.
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > lr.txt\nexec 3< lr.txt\nread -r -u3 LR\npython3 train.py --lr $LR")),
+                      "0.1 --resume-from=/tmp/evil.ckpt"));
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > lr.txt\nexec 3< lr.txt\nread -r -u3 LR\npython3 train.py --lr $LR")),
+                      "0.1 1e-3"));
+  EXPECT_FALSE(refuses(placement(task("echo \"%X%\" > lr.txt\nexec 3< lr.txt\nread -r -u3 LR\npython3 train.py --lr \"$LR\"")),
+                       "0.1 1e3"));
+}
+
+// |words splits a value into a script's arguments, only after the script.
+std::string words_at(std::string form) {
+  const auto at = form.find("%W%");
+  return form.replace(at, 3, "${CLEARML_TASK.hyperparams.Args.extra.value|words}");
+}
+TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
+  for (const char* form : {"python3 train.py %W%", "torchrun --nproc_per_node 4 train.py %W% > log",
+                           "srun python3 -m pkg.train %W%", "bash run.sh %W%", "./run.sh %W%",
+                           "srun --ntasks=2 /opt/x/train.py --epochs 3 %W%", "accelerate launch t.py %W%"}) {
+    const auto body = words_at(form);
+    EXPECT_TRUE(rules(body + "\n").empty()) << form;
+  }
+  for (const char* form : {"python3 %W%", "python3 -c 'import sys' %W%", "srun %W% python3 t.py", "find . %W%",
+                           "env %W% python3 t.py", "timeout 10 %W%", "X=%W% python3 t.py", "echo \"%W%\"",
+                           "python3 t.py \"$(echo %W%)\"", "f() { python3 t.py \"$@\"; }\nf %W%", "%W% x",
+                           "xargs %W%"}) {
+    const auto body = words_at(form);
+    EXPECT_TRUE(refused(body + "\n", "words-position")) << form;
+  }
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse

@@ -22,6 +22,7 @@
 
 #include "compiler/compile.hpp"
 #include "grammar/sbatch_directive.hpp"
+#include "runtime/render/escape.hpp"
 #include "runtime/render/filters.hpp"
 #include "tests/support/temp_pattern.hpp"
 
@@ -640,6 +641,38 @@ TEST_F(InjectionCorpus, DirectiveValuesStayOneOptionValue) {
     }
   }
   EXPECT_GT(rendered, 100);
+}
+
+// |words after a script: hostile lists reach the script as exactly the
+// words a shell would split them into, one argument each, and never run.
+TEST_F(InjectionCorpus, WordListsReachTheScriptWordForWord) {
+  const std::string tpl =
+      "#!/bin/bash\nset -u\nprintf '%s\\n' 'for a in \"$@\"; do printf \"<%s>\\n\" \"$a\"; done' > args.sh\n"
+      "bash args.sh ${CLEARML_TASK.name|words} >> out\n";  // (out is $OUT: the script runs in its directory)
+  const std::vector<std::string> values{
+      "--lr 0.1 --name 'my run'", "$(touch " + canary_ + ")", "a;touch " + canary_ + " b", "`touch " + canary_ + "`",
+      "\"x y\" 'z' \\w", "-c 'touch " + canary_ + "'", "*", "$HOME ${PATH} $((1+1))", "a\tb  c", "'$(x)' \"$(y)\"",
+      "\xe9\x5c\x5c \x81\x5c", "", "-- -x --"};
+  ScriptBatch batch(dir_ / "batch", canary_);
+  std::vector<std::vector<std::string>> expected;
+  for (const auto& value : values) {
+    std::string script, why;
+    if (!render(tpl, value, script, why)) continue;
+    batch.add(script);
+    std::vector<std::string> words;
+    ASSERT_EQ(sg::render::split_words(value, words), nullptr) << value;
+    expected.push_back(words);
+  }
+  ASSERT_EQ(expected.size(), values.size());  // every value here splits, so every one renders
+  const auto runs = batch.run();
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    SCOPED_TRACE("value '" + printable(values[k]) + "'");
+    EXPECT_EQ(runs[k].status, 0);
+    EXPECT_FALSE(runs[k].canary) << "THE CANARY RAN";
+    std::string out;
+    for (const auto& w : expected[k]) out += "<" + w + ">\n";
+    EXPECT_EQ(runs[k].out, out);
+  }
 }
 
 }  // namespace

@@ -143,6 +143,26 @@ TEST(Renderer, AValueCannotBecomeAnOption) {
   EXPECT_FALSE(r.ok) << "an empty quoted word would end the line";
 }
 
+TEST(Renderer, WordsFilterSplitsAScriptsArguments) {
+  const std::string tpl = kHead + "python3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value:--fp16|words}\n";
+  const auto task = [](const char* extra) {
+    return nlohmann::json{{"hyperparams", {{"Args", {{"extra", {{"value", extra}}}}}}}};
+  };
+  auto r = render(tpl, task("--lr 0.1 --name 'my run'"));
+  ASSERT_TRUE(r.ok) << r.first_error();
+  EXPECT_EQ(r.script, kHead + "__slurmglue_1=($'--lr' $'0.1' $'--name' $'my run')\n"
+                              "python3 train.py \"${__slurmglue_1[@]}\"\n");
+  r = render(tpl, task("--lr 0.1 --fp16"));
+  EXPECT_EQ(r.script, kHead + "python3 train.py --lr 0.1 --fp16\n");
+  r = render(tpl, nlohmann::json::object());
+  EXPECT_EQ(r.script, kHead + "python3 train.py --fp16\n");
+  EXPECT_FALSE(render(tpl, task("--name 'unclosed")).ok);
+  // With |number every word is a number.
+  const std::string seeds = kHead + "python3 sweep.py ${CLEARML_TASK.hyperparams.Args.extra.value|words|number}\n";
+  EXPECT_TRUE(render(seeds, task("1 2 3e-4")).ok);
+  EXPECT_FALSE(render(seeds, task("1 -2")).ok);
+}
+
 TEST(Renderer, ArgumentListsKeepTheirWords) {
   const std::string tpl = kHead + "srun singularity exec ${CLEARML_TASK.container.arguments} img true\n";
   auto r = render(tpl, {{"container", {{"arguments", "--ipc --env='A=b c'"}}}});
