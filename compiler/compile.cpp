@@ -283,10 +283,15 @@ class Checker {
       error("value-parsed-as-code", ph,
             "a value here names the variable --export sets: it could choose BASH_ENV, LD_PRELOAD or PATH; "
             "write the variable's name in the template");
-    if (!part.code.empty())
+    // (sbatch --wrap="...${...}" on a command line is reported as a string parsed again.)
+    if (!part.code.empty() && (directive || !ph.context.reparsed))
       error("value-parsed-as-code", ph,
-            fmt::format("--{}: {}, so a value naming the file chooses code; write the file's name in the template",
-                        option, part.code));
+            fmt::format("--{}: {}; write it in the template", option, part.code));
+    if (std::find(part.roles.begin(), part.roles.end(), render::ElementRole::Account) != part.roles.end())
+      error("value-chooses-account", ph,
+            fmt::format("--{}: sbatch, run as root, submits the job as the account or group this names: a task may "
+                        "not choose whose privileges its job gets; write it in the template",
+                        option));
     if (!part.code_variable.empty())
       error("value-parsed-as-code", ph,
             fmt::format("--export gives the job {}, a variable programs run or load as code or read as options: a task value may "

@@ -73,8 +73,14 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
     // module path resolve, so it is named as code is; an OCI bundle
     // (--container) holds the program and hooks that run.
     part.roles.push_back(ElementRole::CodePath);
+  } else if (name == "uid" || name == "gid") {
+    // sbatch run as root submits the job as this account or group.
+    part.roles.push_back(ElementRole::Account);
+  } else if (name == "wrap") {
+    part.code = "sbatch makes its text the job's script, so a value there is code";
   } else if (name == "bbf") {
-    part.code = "Slurm reads the file it names as burst-buffer directives, and sbatch puts its text into the batch script";
+    part.code = "Slurm reads the file it names as burst-buffer directives, and sbatch puts its text into the batch "
+                "script, so a value naming the file chooses code";
   } else if (one_of_names(name, {"output", "error", "input", "container-save", "export-file", "bcast"})) {
     // --container-save writes an image; --export-file is read into the
     // job's environment; --bcast writes the program to a path on each node.

@@ -144,6 +144,13 @@ class Flow {
         if (!reads_code_from_stdin(c).empty())
           for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group)
             if (!t_.commands[g].function.empty()) code_functions_.insert(t_.commands[g].function);
+    // exec 3> >(xargs git clone), exec > >(tee job.log | bash): a command
+    // inside a process substitution, at any stage of its pipeline, that
+    // runs what it reads makes what the template writes to descriptors code.
+    for (std::size_t d = 0; d < t_.commands.size(); ++d)
+      if (t_.commands[d].kind == ShellCommand::Kind::Simple && in_output_substitution(d))
+        if (const auto by = reads_code_from_stdin(d); !by.empty())
+          uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a process substitution running " + by});
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
     // env:* is every variable; $_ is the last word of the command before.
     std::set<std::string> names;
@@ -2733,6 +2740,15 @@ class Flow {
         }
         if (name.rfind(">(", 0) == 0 || name.rfind("<(", 0) == 0) {
           write_file(std::string(kAnyDescriptor), c, "");
+          // exec > >(tee -a job.log | bash): every later command's output
+          // goes to the process.
+          if (prog == "exec"sv && descriptor_of(op, '>') == "1"sv) stdout_file = kAnyDescriptor;
+          continue;
+        }
+        // > "/proc/$PID/fd/0", > /proc/$(pgrep x)/fd/1: another process's
+        // descriptor (a coprocess's input).
+        if (name.rfind("/proc/", 0) == 0 && name.find("/fd/") != std::string::npos) {
+          write_file(std::string(kAnyDescriptor), c, "");
           continue;
         }
         if (is_device(name)) continue;
@@ -2791,7 +2807,6 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       auto& cmd = t_.commands[c];
       const ShellWord* program = program_word(cmd);
-      const bool exec = program && program->text == "exec"sv;
       // The programs runners run (timeout 60 cp): command names too.
       std::vector<const ShellWord*> programs;
       for (const auto* p : command_programs[c])
@@ -4129,6 +4144,13 @@ class Flow {
     if (t_.commands[c].kind != ShellCommand::Kind::Group) return;
     for (const auto m : members_of(c)) collect_all(m, phs, refs);
   }
+  // Whether command c stands inside a >(...) of a command around it, at
+  // any depth (>(tee log | bash): tee and bash).
+  bool in_output_substitution(std::size_t c) const {
+    for (auto d = c; d != kNone && d < t_.commands.size(); d = t_.commands[d].parent)
+      if (output_substitution_of(d) != kNone) return true;
+    return false;
+  }
   // The command whose output a command inside >(...) reads as its input
   // (cmd > >(tee F), cmd > >(srun bash)), or kNone.
   std::size_t output_substitution_of(std::size_t c) const {
@@ -4768,6 +4790,35 @@ class Flow {
       }
     }
   }
+  // python3 main.py fit --model=V, torchrun main.py fit --config cfg.yaml:
+  // a LightningCLI (jsonargparse) program, recognized by its subcommand
+  // after the script. Any of its options may take a class or a callable,
+  // which it imports by a dotted name (--model=os.system) or builds from
+  // {class_path: ...}; so may any value of a config file it reads.
+  void lightning_cli(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    if (!(is_interpreter(name) && (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)) &&
+        !one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}))
+      return;
+    std::size_t script = kNone;
+    for (std::size_t k = i + 1; k < words.size() && script == kNone; ++k)
+      if (render::is_code_file(words[k]->text)) script = k;
+    if (script == kNone || script + 1 >= words.size() ||
+        !one_of(words[script + 1]->text, {"fit", "validate", "test", "predict"}))
+      return;
+    const std::string by = name + " " + words[script]->text + " " + words[script + 1]->text +
+                           " (a LightningCLI program, which imports the classes and callables its options name)";
+    for (std::size_t k = script + 2; k < words.size(); ++k) {
+      fills(*words[k], render::ElementRole::ImportPathFree, by);
+      const auto& w = words[k]->text;
+      const bool config = w == "--config"sv || w == "-c"sv;
+      const auto file = config && k + 1 < words.size() ? std::string_view(words[k + 1]->text)
+                        : w.rfind("--config=", 0) == 0 ? std::string_view(w).substr(9)
+                                                       : std::string_view();
+      if (!file.empty() && written_->count(file_key_of(file)))
+        uses_.push_back({file_key_of(file), Use::Role, "a config file of " + by, render::ElementRole::ImportPathFree});
+    }
+  }
+
   // A list of options the renderer splits into words, each checked to be an
   // option (or, with |words after a script, each one argument of it).
   static bool is_argument_list(const PlaceholderNode &ph) {
@@ -5482,6 +5533,7 @@ class Flow {
         if (names_a_callable(words[k - 1]->text) && words[k - 1]->text.rfind("--", 0) == 0)
           fills(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)");
       }
+    lightning_cli(words, i, name);
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command
@@ -6089,16 +6141,14 @@ class Flow {
       return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == words[k].size() && words[k].rfind("$(", 0) != 0;
     };
     // echo "$V" | tr ..., printf '%s' "$V" | tr ..., tr ... <<< "$V": the
-    // words after tr, and whether a line break follows the value (tr -c
-    // translates it too).
+    // words after tr.
     std::vector<std::string> args;
-    bool echo = false, newline = true;
+    bool echo = false;
     if (words.size() >= 5 && words[0] == "echo"sv && value_word(1) && words[2] == "|"sv && words[3] == "tr"sv) {
       echo = true;
       args.assign(words.begin() + 4, words.end());
     } else if (words.size() >= 6 && words[0] == "printf"sv && words[1] == "%s"sv && value_word(2) && words[3] == "|"sv &&
                words[4] == "tr"sv) {
-      newline = false;
       args.assign(words.begin() + 5, words.end());
     } else if (words.size() >= 4 && words[0] == "tr"sv && words[words.size() - 2] == "<<<"sv && value_word(words.size() - 1)) {
       args.assign(words.begin() + 1, words.end() - 2);
@@ -6114,7 +6164,8 @@ class Flow {
     cut.echo_options = echo;
     // tr -d SET, tr -cd SET, tr -c SET X: every character in (or, with -c,
     // outside) the set is deleted or becomes X: one replacement of a
-    // bracket class. (-c without -d would also make X of the line break.)
+    // bracket class. (-c without -d also makes X of echo's line break: one
+    // inert character more at the end, which no rule here minds.)
     bool complement = false, remove = false;
     while (!args.empty() && args.front().size() > 1 && args.front()[0] == '-' &&
            args.front().find_first_not_of("cCd", 1) == std::string::npos) {
@@ -6125,7 +6176,7 @@ class Flow {
     if (complement || remove) {
       const auto members = tr_set_members(args.empty() ? "" : args[0]);
       const std::string replacement = remove ? "" : args.size() == 2 ? args[1] : "";
-      if (!members || args.size() != (remove ? 1u : 2u) || (!remove && (newline || replacement.size() != 1 || !inert(replacement[0]))))
+      if (!members || args.size() != (remove ? 1u : 2u) || (!remove && (replacement.size() != 1 || !inert(replacement[0]))))
         return std::nullopt;
       cut.replacements.push_back({(complement ? "[!" : "[") + *members + "]", replacement, '/'});
       return cut;
@@ -8005,12 +8056,32 @@ class Flow {
       }
       return file ? "" : "gnuplot (it reads its commands from standard input)";
     }
+    // torchrun -, deepspeed -, accelerate launch -, python3 -m
+    // torch.distributed.run -: the launcher's python reads its program
+    // from standard input.
+    if (one_of(name, {"torchrun", "deepspeed", "accelerate", "horovodrun", "composer", "colossalai"}) ||
+        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
+         (words[i + 2]->text.rfind("torch.distributed.", 0) == 0 || words[i + 2]->text.rfind("deepspeed", 0) == 0 ||
+          words[i + 2]->text.rfind("accelerate", 0) == 0)))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "-"sv) return name + " - (the launcher runs the program it reads on standard input)";
     if (is_shell(name) || (is_interpreter(name) && !one_of(name, {"make", "gmake", "cmake", "m4", "jq"}))) {
       bool code_option = false, operand = false, stdin_option = false;
       const std::string_view letters = code_option_letters(name);
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w == "-s"sv) stdin_option = true;
+        // python3 -i train.py, node -i: after the script (or none) the
+        // interpreter reads more code from its input.
+        // (perl -i and ruby -i edit files in place.)
+        const bool interactive_i = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0 || name == "node"sv ||
+                                   name == "nodejs"sv;
+        if (w == "--interactive"sv && interactive_i) stdin_option = true;
+        if (w.size() > 1 && w[0] == '-' && w[1] != '-' && interactive_i)
+          for (char ch : std::string_view(w).substr(1)) {
+            if (std::string_view("WXmcQeEr").find(ch) != std::string_view::npos) break;  // the rest is its argument
+            if (ch == 'i') stdin_option = true;
+          }
         if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
           bool code_letter = false;
           for (char ch : std::string_view(w).substr(1)) code_letter = code_letter || letters.find(ch) != std::string_view::npos;

@@ -184,7 +184,11 @@ bool is_code_variable(std::string_view n) {
                                 // The module a framework imports (DJANGO_SETTINGS_MODULE,
                                 // CELERY_CONFIG_MODULE, FLASK_APP) and a server's arguments
                                 // (GUNICORN_CMD_ARGS=-c conf.py).
-                                "_SETTINGS_MODULE", "_CONFIG_MODULE", "FLASK_APP", "_CMD_ARGS", "_CACHE_PATH"})
+                                "_SETTINGS_MODULE", "_CONFIG_MODULE", "FLASK_APP", "_CMD_ARGS", "_CACHE_PATH",
+                                // Servers clients send the job's keys to (COMET_URL_OVERRIDE,
+                                // OPENAI_API_BASE, GITHUB_API_URL, LANGFUSE_HOST).
+                                "_URL_OVERRIDE", "_API_BASE", "_API_URL", "_API_HOST", "_SERVER_URL", "_BASE_URI",
+                                "LANGFUSE_HOST"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

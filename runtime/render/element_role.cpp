@@ -411,6 +411,44 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "control character: it would reach another resource or add a query";
     }
     case ElementRole::YamlFlowItem: return check_element(ElementRole::DataField, v);
+    case ElementRole::ImportPathFree: {
+      // jsonargparse imports a dotted name given where a class or a
+      // callable may stand (--model=os.system, --trainer.logger=a.B): any
+      // option may be one. A file name (train.json, model.ckpt) is data.
+      static constexpr std::string_view kFileExtensions[] = {
+          "json", "jsonl", "yaml", "yml", "toml", "csv", "tsv", "txt", "pt", "pth", "ckpt", "bin", "safetensors",
+          "npy", "npz", "h5", "hdf5", "parquet", "arrow", "xml", "png", "jpg", "jpeg", "tar", "gz", "zip", "onnx",
+          "log", "md", "py"};
+      const auto identifier = [](std::string_view s) {
+        return !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0])) && std::all_of(s.begin(), s.end(), [](char ch) {
+                 return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+               });
+      };
+      bool dotted = false;
+      for (std::size_t at = 0; at <= v.size() && !dotted;) {
+        const auto end = std::min(v.find_first_of(" ,[]:=\"'", at), v.size());
+        const auto token = v.substr(at, end - at);
+        const auto dot = token.rfind('.');
+        if (dot != std::string_view::npos) {
+          bool chain = true;
+          for (std::size_t from = 0; from <= token.size() && chain;) {
+            const auto to = std::min(token.find('.', from), token.size());
+            chain = identifier(token.substr(from, to - from));
+            from = to + 1;
+          }
+          const auto last = token.substr(dot + 1);
+          dotted = chain && std::none_of(std::begin(kFileExtensions), std::end(kFileExtensions),
+                                         [&](std::string_view e) { return last == e; });
+        }
+        at = end + 1;
+      }
+      return !dotted && v.find('{') == std::string_view::npos
+                 ? nullptr
+                 : "a value a LightningCLI or jsonargparse program reads cannot be a dotted Python name (a.b.C) or "
+                   "hold '{': where an option takes a class or a callable, the program imports what such a name "
+                   "names (--model=os.system) or what a {class_path: ...} gives; pass the class name without its "
+                   "module, or write the module in the template";
+    }
     case ElementRole::CallableName:
       // hydra.utils.instantiate and jsonargparse import the dotted path and
       // call what it names: os.system, subprocess.run, builtins.exec. One

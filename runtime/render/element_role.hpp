@@ -68,7 +68,8 @@ enum class ElementRole : std::uint8_t {
   UrlPathPart,     // in a URL's path (https://h/runs/${V}/x): no '..' segment, '?', '#', blank or control character
   YamlFlowItem,    // a whole item of a YAML flow sequence (tags: [${V}]): a DataField; each item of a list value fills one
   CallableName,    // in the Python callable a config names (Hydra's _target_, jsonargparse's class_path): one name, no '.'
-  Last = CallableName,
+  ImportPathFree,  // a value a LightningCLI/jsonargparse program reads (main.py fit --model=V): no dotted name a.b, no '{'
+  Last = ImportPathFree,
 };
 
 // Why `value` cannot fill `role`, or nullptr.

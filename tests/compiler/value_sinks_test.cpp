@@ -3750,6 +3750,41 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
   }
 }
 
+// Readers behind a descriptor (any stage of a process substitution),
+// another process's descriptor, python -i, a launcher's '-', #SBATCH
+// --uid/--gid/--wrap, LightningCLI options, servers that get the job's keys.
+TEST(ValueSinks, SeventyNinthReview) {
+  for (const char* form : {"exec 3> >(xargs -r git clone --quiet)\necho \"%X%\" >&3",
+                           "exec 5> >(tee -a job.log | bash); echo \"%X%\" >&5",
+                           "exec > >(tee -a job.log | bash)\necho \"%X%\"",
+                           "exec {log}> >(tee -a job.log | bash); echo \"%X%\" >&$log",
+                           "coproc HELPER { bash; }\necho \"%X%\" > \"/proc/$HELPER_PID/fd/0\"",
+                           "echo \"%X%\" | python3 -i train.py", "python3 -ui train.py <<< \"%X%\"",
+                           "echo \"%X%\" | torchrun --nproc_per_node=1 -",
+                           "echo \"%X%\" | python3 -m torch.distributed.run -"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"exec > >(tee -a job.log)\necho \"%X%\"", "exec 3> >(logger -t job)\necho \"%X%\" >&3",
+                           "echo \"%X%\" | python3 -u train.py", "echo \"%X%\" | perl -ne print",
+                           "echo \"%X%\" | python3 -W ignore train.py"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* line : {"#SBATCH --uid=%X%", "#SBATCH --gid %X%", "#SBATCH --ui=%X%"})
+    EXPECT_TRUE(refused(task(std::string(line) + "\necho hi"), "value-chooses-account")) << line;
+  EXPECT_TRUE(refused(task("#SBATCH --wrap=%X%\necho hi"), "value-parsed-as-code"));
+  for (const char* form : {"python3 main.py fit --model=%X% --trainer.max_epochs=10",
+                           "srun python3 main.py fit --optimizer %X%",
+                           "M=\"%X%\"\nsrun python3 main.py fit --model \"$M\"",
+                           "cat > config.yaml <<EOT\nmodel: %X%\nEOT\nsrun python3 main.py fit --config config.yaml"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "os.system")) << form;
+    EXPECT_TRUE(refuses(p, "{class_path: os.system}")) << form;
+    for (const char* ok : {"MyModel", "0.001", "/data/train.json", "resnet50", "model.ckpt"})
+      EXPECT_FALSE(refuses(p, ok)) << form << ": " << ok;
+  }
+  EXPECT_FALSE(refuses(placement(task("python3 train.py --model=%X%")), "torchvision.resnet50"));
+  for (const char* variable : {"COMET_URL_OVERRIDE", "OPENAI_API_BASE", "GITHUB_API_URL", "LANGFUSE_HOST"})
+    EXPECT_FALSE(rules(task(std::string("export ") + variable + "=%X%")).empty()) << variable;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
