@@ -392,8 +392,12 @@ class Flow {
         const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
         if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
           // "${A[@]}" of an array read -a, mapfile or A=($X) filled: each
-          // piece of the value is a word, and each begins an argument.
-          uses_.push_back({x.name, transformed_arrays_.count(x.name) ? Use::SplitAnywhere : Use::Split,
+          // piece of the value is a word, and each begins an argument
+          // (mapfile's pieces are lines).
+          uses_.push_back({x.name,
+                           transformed_arrays_.count(x.name) ? Use::SplitAnywhere
+                           : line_arrays_.count(x.name)      ? Use::SplitLines
+                                                             : Use::Split,
                            "an array's elements"});
           if (k < operands_from)
             uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
@@ -629,16 +633,20 @@ class Flow {
         }
       } else if (one_of(program, {"read", "mapfile", "readarray", "printf", "getopts"})) {
         bool array = program == "mapfile"sv || program == "readarray"sv;
+        // mapfile without -d: one element per line, blanks and all.
+        bool lines = array;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
           const auto& w = words[k]->text;
           if (w.size() > 1 && w[0] == '-') {
             array = array || (program == "read"sv && w.find('a') != std::string::npos);
+            lines = lines && w.find('d') == std::string::npos;
             continue;
           }
           if (w.empty() || !is_name_start(w[0])) continue;
           nonliteral_.insert(assigned_name(w));
           if (array) split_arrays_.insert(assigned_name(w));
           if (array && fed_by_a_program(c)) transformed_arrays_.insert(assigned_name(w));
+          else if (lines) line_arrays_.insert(assigned_name(w));
         }
       }
     }
@@ -2918,8 +2926,9 @@ class Flow {
     // Decoded: printf's format or echo -e reads the value's backslashes and '%'.
     // Resplit: split again by the program that gets it, or run by a remote shell.
     // Role: fills a part with a rule of its own (names code, a file, a perl operand: `role`).
+    // SplitLines: mapfile's elements, one per line.
     enum Kind : std::uint8_t { Code, Command, Arithmetic, Split, SplitAnywhere, OptionStart, OptionAfterUnknown,
-                               DashAnywhere, Decoded, Resplit, Role, SlurmOption } kind;
+                               DashAnywhere, Decoded, Resplit, Role, SlurmOption, SplitLines } kind;
     std::string by;
     render::ElementRole role;
     std::vector<render::PathSite> sites;  // where the variable's expansions stand in the path the word names
@@ -8397,6 +8406,7 @@ class Flow {
               if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
                 split_at(ph.context, r.pattern.front() == '[' ? kAnyPunctuation : std::string_view(r.pattern));
             break;
+          case Use::SplitLines: ph.context.split_lines = true; break;
           case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
@@ -8467,6 +8477,7 @@ class Flow {
   std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
+  std::set<std::string> line_arrays_;  // of those, mapfile's without -d (not rewritten): split at line breaks only
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words
   std::map<std::string, std::vector<const ShellWord*>> assignment_words_;  // every NAME=... word

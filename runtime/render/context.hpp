@@ -83,6 +83,9 @@ struct ShellContext {
   bool split_later = false;
   // Characters the template put in IFS, where split_later values are split too.
   std::string split_chars;
+  // The value reaches mapfile's elements ("${A[@]}" after mapfile -t A):
+  // each line is one word, blanks and all.
+  bool split_lines = false;
   // The value is read back where an argument begins after a rewrite
   // (${X#v}, $(basename ...)) that may put any of its characters first.
   bool dash_anywhere = false;

@@ -222,6 +222,9 @@ void reference(std::string_view name, const ShellContext& ctx, bool list, std::s
 
 // A value that bash splits and globs later must come out as one word.
 const char* split_check(std::string_view v, const ShellContext& ctx) {
+  if (ctx.split_lines && v.find_first_of("\n\r") != std::string_view::npos)
+    return "this value reaches the elements of an array mapfile reads, one per line: a line break in it would make "
+           "another element, another argument";
   if (!ctx.split_later) return nullptr;
   if (v.empty() || v.find_first_of(" \t\n*?[") != std::string_view::npos)
     return "this value reaches an unquoted expansion later ($NAME or $(...) without quotes), where bash splits "

@@ -3785,6 +3785,20 @@ TEST(ValueSinks, SeventyNinthReview) {
     EXPECT_FALSE(rules(task(std::string("export ") + variable + "=%X%")).empty()) << variable;
 }
 
+// mapfile's elements are lines: blanks stay inside one argument; a line
+// break (kept by |raw) would make another; -d or a rewrite splits elsewhere.
+TEST(ValueSinks, MapfileElementsAreLines) {
+  const auto p = placement(task("mapfile -t EXTRA <<< \"%X%\"\npython3 train.py \"${EXTRA[@]}\""));
+  EXPECT_FALSE(refuses(p, "resnet50 baseline (lr 0.1)"));
+  EXPECT_TRUE(refuses(p, "-rf"));
+  EXPECT_TRUE(p.context.split_lines);
+  auto raw = placement("#!/bin/bash\nmapfile -t A <<< \"${CLEARML_TASK.name|raw}\"\npython3 t.py \"${A[@]}\"\n");
+  EXPECT_TRUE(refuses(raw, "a\n-x"));
+  for (const char* form : {"mapfile -t -d , EXTRA <<< \"%X%\"\npython3 train.py \"${EXTRA[@]}\"",
+                           "read -ra EXTRA <<< \"%X%\"\npython3 train.py \"${EXTRA[@]}\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "resnet50 baseline")) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
