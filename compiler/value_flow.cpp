@@ -85,6 +85,7 @@ class Flow {
 
   void run() {
     collect();
+    launch_words();
     word_lists();
     unchecked_option_lists();
     // cd ~: relative names start in the glue's home.
@@ -4799,6 +4800,33 @@ class Flow {
       }
     }
   }
+  // srun python3 t.py "$IN" "$OUT", mpirun -np 4 ./app ${...|words}: a
+  // word ':' on a launcher's line, anywhere after it, starts another
+  // component (a heterogeneous step, an MPMD program) with its own options
+  // and command.
+  void launch_words() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto* first = program_word(t_.commands[c]);
+      if (!first) continue;
+      const auto words = words_of(c);
+      for (const auto at : program_positions(words, first)) {
+        const auto name = basename_of(words[at]->text);
+        if (!(one_of(name, {"srun", "salloc", "aprun", "mpirun", "mpiexec", "orterun", "prterun", "mpiexec.hydra",
+                            "mpirun.openmpi", "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"})))
+          continue;
+        for (std::size_t k = at + 1; k < words.size(); ++k) {
+          // (Only a word that is one expansion, quoted or not, can be ':' alone.)
+          std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+          if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
+          const auto xs = expansions(raw);
+          if (xs.size() == 1 && xs[0].begin == 0 && xs[0].end == raw.size())
+            fills(*words[k], render::ElementRole::LaunchWord, std::string(name) + " (a ':' word starts another component)");
+        }
+        break;
+      }
+    }
+  }
+
   // python3 main.py fit --model=V, torchrun main.py fit --config cfg.yaml:
   // a LightningCLI (jsonargparse) program, recognized by its subcommand
   // after the script. Any of its options may take a class or a callable,
@@ -4848,7 +4876,7 @@ class Flow {
     const auto lists = std::any_of(t_.placeholders.begin(), t_.placeholders.end(),
                                    [](const PlaceholderNode& ph) { return ph.context.argument_word && splits_words(ph); });
     if (!lists) return;
-    std::vector<bool> after_script(t_.placeholders.size(), false);
+    std::vector<bool> after_script(t_.placeholders.size(), false), python_script(t_.placeholders.size(), false);
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto* first = program_word(t_.commands[c]);
       if (!first) continue;
@@ -4877,11 +4905,17 @@ class Flow {
           else if (render::is_code_file(w)) script = k;
         }
       }
+      // (A list may hold LightningCLI's subcommand and options: python3 main.py ${...|words}.)
+      const bool python = (is_interpreter(name) && (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)) ||
+                          one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}) ||
+                          (script == at && program.size() > 3 && program.compare(program.size() - 3, 3, ".py") == 0);
       for (std::size_t k = at + 1; k < words.size(); ++k)
         for (auto p : words[k]->placeholders)  // (the whole word: not inside a $(...) of it)
           if (script != kNone && k > script && t_.placeholders[p].begin == words[k]->begin &&
-              t_.placeholders[p].end == words[k]->end)
+              t_.placeholders[p].end == words[k]->end) {
             after_script[p] = true;
+            python_script[p] = python_script[p] || python;
+          }
     }
     for (std::size_t p = 0; p < t_.placeholders.size(); ++p) {
       auto& ph = t_.placeholders[p];
@@ -4890,6 +4924,7 @@ class Flow {
         ph.option_words = {};
         ph.option_words.checked = true;
         ph.option_words.script_arguments = true;
+        if (python_script[p]) ph.roles.add(render::ElementRole::ImportPathFree);
       } else {
         ph.words_refused =
             "|words makes the value a list of arguments, and here a word of it could be an option of the program, "
@@ -5155,6 +5190,7 @@ class Flow {
     if (is_declaration_builtin(name)) return declaration(words, i, name);
     if (one_of(name, {"read", "mapfile", "readarray"})) {
       std::vector<std::string> from_fd;
+      bool parts = name == "read"sv;  // (mapfile keeps whole lines, unless -d splits elsewhere)
       bool named = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
@@ -5189,6 +5225,7 @@ class Flow {
               else from_fd.assign(it->second.begin(), it->second.end());
             }
             if (w[j] == 'C') reparse_word(*words[k], name + " -C (a callback it evaluates)");
+            parts = parts || w[j] == 'd';
             break;
           }
           continue;
@@ -5201,7 +5238,7 @@ class Flow {
           name_position(*words[k], name);
           assign_from_command(assigned_variable(w), c);
           // read splits its line and drops blanks and '\\': a part of the value.
-          cuts_[assigned_name(w)].anywhere = true;
+          if (parts) cuts_[assigned_name(w)].anywhere = true;
           edges_[assigned_name(w)].insert(from_fd.begin(), from_fd.end());
         }
       }
@@ -5532,6 +5569,10 @@ class Flow {
                  (key == "hydra.run.dir"sv || key == "hydra.sweep.dir"sv || key == "hydra.runtime.output_dir"sv ||
                   key == "+hydra.run.dir"sv || key == "++hydra.run.dir"sv);
         });
+        // python3 train.py ${V}, model.${V}: the value may write a whole
+        // KEY=VALUE override (hydra.job.env_set.LD_PRELOAD=..., x._target_=...).
+        fills_after(*words[k], render::ElementRole::ScriptArgument, name + " (an argument Hydra may read as an override)",
+                    [](std::string_view text) { return text.empty() || (text[0] != '-' && text.find('=') == std::string_view::npos); });
         // model._target_=${V}, --model.class_path ${V}: the value names
         // the callable Hydra or jsonargparse imports and calls.
         fills_after(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)",
@@ -8379,7 +8420,11 @@ class Flow {
           if (starts.empty() && ph.context.begins_argument) starts.emplace_back();
           if (std::find(starts.begin(), starts.end(), cut.replacements) == starts.end()) starts.push_back(cut.replacements);
         }
-        if (!cut.empty() && use.kind == Use::Role) ph.roles.add_cut(cut);
+        // (A role about the whole word, a launcher's ':' or a script's
+        // KEY=VALUE, brings no cut to the placeholder's other roles.)
+        if (!cut.empty() && use.kind == Use::Role && use.role != render::ElementRole::LaunchWord &&
+            use.role != render::ElementRole::ScriptArgument)
+          ph.roles.add_cut(cut);
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
           for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
         switch (use.kind) {

@@ -238,7 +238,9 @@ bool is_setting_variable(std::string_view n) {
       "TORCH_CPP_LOG_LEVEL", "TORCH_USE_CUDA_DSA", "TORCH_CUDA_ARCH_LIST", "TORCHINDUCTOR_MAX_AUTOTUNE",
       "TORCHINDUCTOR_COMPILE_THREADS", "TORCHDYNAMO_VERBOSE", "TORCH_ALLOW_TF32_CUBLAS_OVERRIDE",
       "HYDRA_FULL_ERROR", "I_MPI_DEBUG", "I_MPI_PIN", "NUMBA_NUM_THREADS", "NUMBA_DISABLE_JIT",
-      "ACCELERATE_DEBUG_MODE", "ACCELERATE_MIXED_PRECISION"};
+      "ACCELERATE_DEBUG_MODE", "ACCELERATE_MIXED_PRECISION",
+      // A built-in backend's name (Agg); module://NAME, which imports NAME, has ':' and '/'.
+      "MPLBACKEND"};
   if (std::find(std::begin(kSwitches), std::end(kSwitches), n) != std::end(kSwitches)) return true;
   // A version manager's selection: PYENV_VERSION=3.11.7, ASDF_PYTHON_VERSION=3.12.
   const auto ends_version = n.size() > 8 && n.substr(n.size() - 8) == "_VERSION";

@@ -102,6 +102,12 @@ constexpr const char* kSubscriptCode =
     "a value the job's environment carries (SLURM_JOB_NAME, an --export variable) cannot hold '[' followed by an "
     "expansion ('$' then a name, '(', '{', ... or '`'): bash runs it wherever arithmetic reads that variable";
 
+bool is_override(std::string_view word) {
+  const auto eq = word.find('=');
+  return eq != std::string_view::npos && eq > 0 && word[0] != '-' &&
+         word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~/@-") == eq;
+}
+
 const char* check_element(ElementRole role, std::string_view v) {
   switch (role) {
     case ElementRole::None: return nullptr;
@@ -424,6 +430,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                  return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
                });
       };
+      // (In --opt.key=VALUE or key.sub=VALUE only the value names a class.)
+      if (const auto eq = v.find('='); eq != std::string_view::npos && eq > 0 &&
+          v.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~-") == eq)
+        v = v.substr(eq + 1);
       bool dotted = false;
       for (std::size_t at = 0; at <= v.size() && !dotted;) {
         const auto end = std::min(v.find_first_of(" ,[]:=\"'", at), v.size());
@@ -449,6 +459,30 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "names (--model=os.system) or what a {class_path: ...} gives; pass the class name without its "
                    "module, or write the module in the template";
     }
+    case ElementRole::ScriptArgument: {
+      if (!is_override(v)) return nullptr;
+      std::string_view key = v.substr(0, v.find('='));
+      const std::string_view value = v.substr(v.find('=') + 1);
+      key.remove_prefix(std::min(key.find_first_not_of("+~"), key.size()));
+      // Hydra's own settings: its callbacks, launcher and sweeper are
+      // callables it calls, env_set sets the job's environment, searchpath
+      // adds configs (with their _target_s).
+      const bool output_dir = key == "hydra.run.dir" || key == "hydra.sweep.dir" || key == "hydra.runtime.output_dir";
+      if ((key.rfind("hydra.", 0) == 0 || key.rfind("hydra/", 0) == 0) && !output_dir && key != "hydra.job.name")
+        return "a Hydra override of Hydra's own settings (callbacks, launcher, sweeper, job.env_set, searchpath) "
+               "chooses code the job runs or its environment: write it in the template";
+      const auto last = key.substr(key.find_last_of('.') == std::string_view::npos ? 0 : key.find_last_of('.') + 1);
+      if (const char* why = check_element(ElementRole::OverrideValue, value)) return why;
+      if (last == "_target_" || last == "class_path")
+        if (const char* why = check_element(ElementRole::CallableName, value)) return why;
+      if (output_dir) return check_element(ElementRole::Path, value);
+      return nullptr;
+    }
+    case ElementRole::LaunchWord:
+      return v != ":"
+                 ? nullptr
+                 : "a ':' word on an srun, salloc, mpirun, mpiexec or aprun line starts another component of the "
+                   "launch (a heterogeneous step, an MPMD program) with options and a command of its own";
     case ElementRole::CallableName:
       // hydra.utils.instantiate and jsonargparse import the dotted path and
       // call what it names: os.system, subprocess.run, builtins.exec. One

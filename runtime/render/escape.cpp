@@ -392,7 +392,7 @@ const char* place_words(const std::vector<std::string>& words, const ShellContex
     // one before it) could become the command's operand or the command
     // that srun (say) runs.
     const bool option_value = option_values && k < option_values->size() && (*option_values)[k];
-    if (w.empty() || (w[0] != '-' && !option_value))
+    if (!option_value && (w.empty() || w[0] != '-'))
       return "each word of an argument list must be an option (start with '-'); write an option's value in the "
              "same word (--opt=value)";
     ShellContext one = ctx;
@@ -426,7 +426,8 @@ const char* split_words(std::string_view v, std::vector<std::string>& words) {
     }
     in_word = true;
     if (c == '\\') {
-      if (++i < v.size()) word += v[i];
+      if (++i >= v.size()) return "a '\\' ends the argument list (escape nothing, or write '\\\\')";
+      word += v[i];
     } else if (c == '\'') {
       const auto close = v.find('\'', i + 1);
       if (close == std::string_view::npos) return "unmatched ' in the argument list";

@@ -428,13 +428,8 @@ class Run {
       // python3 train.py ${...|words}: each word is one argument of the
       // script, and meets the rules the placeholder meets there.
       option_values.assign(list.size(), true);
-      for (const auto& word : list) {
-        if (requires_number(pl.filters) && !is_number(word))
-          return fail(pl, fmt::format("'{}' is not a number (the placeholder has |number, so each word of the list "
-                                      "must be one: digits with an optional fraction and exponent)",
-                                      printable(word)));
-        if (const char* why = pl.roles.check(word, nullptr)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
-      }
+      for (const auto& word : list)
+        if (const char* why = script_argument_check(pl, word)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
     } else if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) {
       return fail(pl, why);
     }
@@ -446,6 +441,30 @@ class Run {
       append_ansi_c_quoted(list[i], data_);
     }
     data_ += ")\n";
+  }
+
+  // One word of a script's argument list: an option of the script may
+  // start with '-', but '@' (a file of arguments: argparse's
+  // fromfile_prefix_chars) and '+' (Hydra's +key= adds any config node)
+  // start none; KEY=VALUE is a Hydra or OmegaConf override; and what the
+  // placeholder's place asks (a program that splits its arguments again,
+  // a launcher's ':', a LightningCLI's dotted names) holds for each word.
+  static const char* script_argument_check(const Placement& pl, const std::string& word) {
+    if (requires_number(pl.filters) && !is_number(word))
+      return "not a number (the placeholder has |number, so each word of the list must be one: digits with an "
+             "optional fraction and exponent)";
+    ShellContext one = pl.context;
+    one.begins_argument = true;
+    one.option_takes_value = true;  // ('-' is the script's; '@' and '+' are checked here)
+    if (const char* why = later_use_check(word, one)) return why;
+    if (!word.empty() && word[0] == '@')
+      return "a word starting with '@' is a file of more arguments to argparse (fromfile_prefix_chars), gcc and "
+             "java: the program would read the file it names";
+    if (!word.empty() && word[0] == '+' && !is_override(word) && !is_number(std::string_view(word).substr(1)))
+      return "a word starting with '+' is an option of some programs (and adds a node to Hydra's configuration): "
+             "only a number, or a Hydra override +KEY=VALUE, may start with '+'";
+    if (const char* why = check_element(ElementRole::ScriptArgument, word)) return why;
+    return pl.roles.check(word, nullptr);
   }
 
   static std::string printable(std::string_view v) {

@@ -1288,8 +1288,9 @@ TEST(ValueSinks, EveryOptionThatChoosesTheWorkingDirectoryNamesCode) {
                            "C=\"%X%\"\ngit -C \"$C\" status", "sudo -D %X% true"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
   EXPECT_TRUE(placement("#SBATCH --container-workdir=${CLEARML_TASK.name}\n").roles.has(R::ElementRole::CodePath));
-  // srun's and sbatch's short options mean nothing to other programs (train.py -D is its own).
-  EXPECT_EQ(placement(task("python3 train.py -D %X%")).roles, R::ElementRoles());
+  // srun's and sbatch's short options mean nothing to other programs (train.py -D is its own;
+  // its argument is checked only as a KEY=VALUE override Hydra would read).
+  EXPECT_EQ(placement(task("python3 train.py -D %X%")).roles, R::ElementRoles(R::ElementRole::ScriptArgument));
   EXPECT_TRUE(placement(task("srun -D %X% true")).roles.has(R::ElementRole::CodePath));
 }
 
@@ -3797,6 +3798,26 @@ TEST(ValueSinks, MapfileElementsAreLines) {
   for (const char* form : {"mapfile -t -d , EXTRA <<< \"%X%\"\npython3 train.py \"${EXTRA[@]}\"",
                            "read -ra EXTRA <<< \"%X%\"\npython3 train.py \"${EXTRA[@]}\""})
     EXPECT_TRUE(refuses(placement(task(form)), "resnet50 baseline")) << form;
+}
+
+// A whole word ':' on a launcher's line starts another component; a
+// python script's argument may be a Hydra override of Hydra's own settings.
+TEST(ValueSinks, EightiethReview) {
+  for (const char* form : {"srun python3 convert.py \"%X%\" out.pt", "mpirun -np 4 ./app %X%", "A=\"%X%\"\nsrun ./app \"$A\""}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, ":")) << form;
+    EXPECT_FALSE(refuses(p, "a:b")) << form;
+  }
+  EXPECT_FALSE(placement(task("srun --container-mounts=\"/d/%X%:/data\" true")).roles.has(sg::render::ElementRole::LaunchWord));
+  for (const char* form : {"python3 train.py %X%", "srun python3 train.py \"%X%\"", "torchrun train.py model.%X%"}) {
+    const auto p = placement(task(form));
+    for (const char* bad : {"hydra.job.env_set.LD_PRELOAD=/x.so", "_target_=os.system", "x={a:1}"})
+      EXPECT_TRUE(refuses(p, bad)) << form << ": " << bad;
+    EXPECT_FALSE(refuses(p, "lr=0.1")) << form;
+  }
+  // MPLBACKEND takes a backend's name, not module://NAME (an import).
+  EXPECT_TRUE(rules(task("export MPLBACKEND=%X%")).empty());
+  EXPECT_TRUE(refuses(placement(task("export MPLBACKEND=%X%")), "module://evil"));
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse

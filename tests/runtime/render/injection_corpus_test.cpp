@@ -652,7 +652,7 @@ TEST_F(InjectionCorpus, WordListsReachTheScriptWordForWord) {
   const std::vector<std::string> values{
       "--lr 0.1 --name 'my run'", "$(touch " + canary_ + ")", "a;touch " + canary_ + " b", "`touch " + canary_ + "`",
       "\"x y\" 'z' \\w", "-c 'touch " + canary_ + "'", "*", "$HOME ${PATH} $((1+1))", "a\tb  c", "'$(x)' \"$(y)\"",
-      "\xe9\x5c\x5c \x81\x5c", "", "-- -x --"};
+      "\xe9\x5c\x5c \x81\x5c\x5c", "", "-- -x --"};
   ScriptBatch batch(dir_ / "batch", canary_);
   std::vector<std::vector<std::string>> expected;
   for (const auto& value : values) {

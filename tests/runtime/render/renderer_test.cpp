@@ -157,6 +157,19 @@ TEST(Renderer, WordsFilterSplitsAScriptsArguments) {
   r = render(tpl, nlohmann::json::object());
   EXPECT_EQ(r.script, kHead + "python3 train.py --fp16\n");
   EXPECT_FALSE(render(tpl, task("--name 'unclosed")).ok);
+  EXPECT_FALSE(render(tpl, task("--name a\\")).ok);  // a '\' that escapes nothing
+  // Each word is one argument, an empty one too; but no word starts a file
+  // of arguments ('@'), a Hydra node ('+', but +KEY=VALUE), a new launch
+  // component (':'), or overrides Hydra's own settings.
+  r = render(tpl, task("--suffix '' --lr 0.1 +experiment=a ++lr=3 ~x"));
+  EXPECT_TRUE(r.ok) << r.first_error();
+  for (const char* bad : {"@/home/glue/clearml.conf", "+x", "hydra.job.env_set.LD_PRELOAD=/x.so",
+                          "+hydra.callbacks.c._target_=os.system", "model._target_=os.system", "x={a:1}",
+                          "hydra.run.dir=/etc", "fit --model=os.system"})
+    EXPECT_FALSE(render(tpl, task(bad)).ok) << bad;
+  const std::string srun = kHead + "srun python3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n";
+  EXPECT_FALSE(render(srun, task("--epochs 3 : --ntasks=1 touch x")).ok);
+  EXPECT_TRUE(render(srun, task("--epochs 3 --ratio=1:2")).ok);
   // With |number every word is a number.
   const std::string seeds = kHead + "python3 sweep.py ${CLEARML_TASK.hyperparams.Args.extra.value|words|number}\n";
   EXPECT_TRUE(render(seeds, task("1 2 3e-4")).ok);
