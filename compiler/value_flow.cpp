@@ -4905,6 +4905,9 @@ class Flow {
           else if (render::is_code_file(w)) script = k;
         }
       }
+      // A script the template writes may pass its arguments anywhere
+      // (exec srun "$@"): its words are not known to stay arguments.
+      if (script != kNone && written_->count(file_key_of(words[script]->text))) script = kNone;
       // (A list may hold LightningCLI's subcommand and options: python3 main.py ${...|words}.)
       const bool python = (is_interpreter(name) && (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)) ||
                           one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}) ||
@@ -4929,7 +4932,8 @@ class Flow {
         ph.words_refused =
             "|words makes the value a list of arguments, and here a word of it could be an option of the program, "
             "its script, or the command a runner runs: put it after the script a program runs (python3 train.py "
-            "${...|words}, torchrun ... train.py ${...|words}, bash run.sh ${...|words}, ./run.sh ${...|words})";
+            "${...|words}, torchrun ... train.py ${...|words}, bash run.sh ${...|words}, ./run.sh ${...|words}), "
+            "one the template does not write itself (that one may pass its arguments to any command: exec srun \"$@\")";
       }
     }
   }

@@ -3745,7 +3745,7 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
   for (const char* form : {"python3 %W%", "python3 -c 'import sys' %W%", "srun %W% python3 t.py", "find . %W%",
                            "env %W% python3 t.py", "timeout 10 %W%", "X=%W% python3 t.py", "echo \"%W%\"",
                            "python3 t.py \"$(echo %W%)\"", "f() { python3 t.py \"$@\"; }\nf %W%", "%W% x",
-                           "xargs %W%"}) {
+                           "xargs %W%", "cat > launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\nbash launch.sh %W%"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(refused(body + "\n", "words-position")) << form;
   }

@@ -646,9 +646,10 @@ TEST_F(InjectionCorpus, DirectiveValuesStayOneOptionValue) {
 // |words after a script: hostile lists reach the script as exactly the
 // words a shell would split them into, one argument each, and never run.
 TEST_F(InjectionCorpus, WordListsReachTheScriptWordForWord) {
-  const std::string tpl =
-      "#!/bin/bash\nset -u\nprintf '%s\\n' 'for a in \"$@\"; do printf \"<%s>\\n\" \"$a\"; done' > args.sh\n"
-      "bash args.sh ${CLEARML_TASK.name|words} >> out\n";  // (out is $OUT: the script runs in its directory)
+  // (A script the template does not write: one it writes may pass its arguments anywhere.)
+  write_file(dir_ / "args.sh", "for a in \"$@\"; do printf '<%s>\\n' \"$a\"; done\n");
+  const std::string tpl = "#!/bin/bash\nset -u\nbash '" + (dir_ / "args.sh").string() +
+                          "' ${CLEARML_TASK.name|words} >> out\n";  // (out is $OUT: the script runs in its directory)
   const std::vector<std::string> values{
       "--lr 0.1 --name 'my run'", "$(touch " + canary_ + ")", "a;touch " + canary_ + " b", "`touch " + canary_ + "`",
       "\"x y\" 'z' \\w", "-c 'touch " + canary_ + "'", "*", "$HOME ${PATH} $((1+1))", "a\tb  c", "'$(x)' \"$(y)\"",
