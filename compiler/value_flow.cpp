@@ -4891,18 +4891,21 @@ class Flow {
       std::size_t script = kNone;
       if (expands(words[at]) || functions_.count(program)) {
         // A command or function chosen at run time: its arguments are unknown.
-      } else if (program.find('/') != std::string::npos || render::is_code_file(program)) {
-        script = at;  // ./run.sh, /opt/x/train.py
-      } else if (is_interpreter(name) || is_shell(name) ||
-                 one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun", "colossalai"})) {
+      } else if (const bool launcher = is_interpreter(name) || is_shell(name) ||
+                                       one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun",
+                                                     "colossalai"});
+                 !launcher && (program.find('/') != std::string::npos || render::is_code_file(program))) {
+        script = at;  // ./run.sh, /opt/x/train.py (not /usr/bin/python3, whose own options come first)
+      } else if (launcher) {
         for (std::size_t k = at + 1; k < words.size() && script == kNone; ++k) {
           const auto& w = words[k]->text;
           // (An option's own word may expand: --rdzv_endpoint="$ADDR:29500".
           // Any other may be empty, or the script, at run time.)
           if (!words[k]->placeholders.empty() || (expands(words[k]) && (w.empty() || w[0] != '-'))) break;
-          if (w == "-m"sv && k + 1 < words.size() && !expands(words[k + 1])) script = k + 1;
-          else if (one_of(w, {"-c", "-e", "--eval", "-E"})) break;
-          else if (render::is_code_file(w)) script = k;
+          // (-m MODULE: the module may be a runner of its own, whose
+          // options come first: torch.distributed.run, cProfile, pytest.)
+          if (one_of(w, {"-c", "-e", "--eval", "-E", "-m"})) break;
+          if (render::is_code_file(w)) script = k;
         }
       }
       // A script the template writes may pass its arguments anywhere
@@ -4927,7 +4930,7 @@ class Flow {
         ph.option_words = {};
         ph.option_words.checked = true;
         ph.option_words.script_arguments = true;
-        if (python_script[p]) ph.roles.add(render::ElementRole::ImportPathFree);
+        ph.option_words.python_script = python_script[p];
       } else {
         ph.words_refused =
             "|words makes the value a list of arguments, and here a word of it could be an option of the program, "
@@ -5572,6 +5575,16 @@ class Flow {
           return text.size() > key.size() &&
                  (key == "hydra.run.dir"sv || key == "hydra.sweep.dir"sv || key == "hydra.runtime.output_dir"sv ||
                   key == "+hydra.run.dir"sv || key == "++hydra.run.dir"sv);
+        });
+        // --config-dir ${V}, --experimental-rerun=${V}, --flagfile ${V}:
+        // Hydra loads its configuration (with _target_s) or a pickle from
+        // there, absl its flags.
+        if (k > i + 1 && one_of(words[k - 1]->text, {"--config-dir", "-cd", "--config-path", "-cp", "--experimental-rerun",
+                                                     "--flagfile"}))
+          fills(*words[k], render::ElementRole::CodePath, name + " " + words[k - 1]->text + " (a file of configuration it loads)");
+        fills_after(*words[k], render::ElementRole::CodePath, name + " (a file of configuration it loads)", [](std::string_view text) {
+          return text == "--config-dir="sv || text == "--config-path="sv || text == "--experimental-rerun="sv ||
+                 text == "--flagfile="sv;
         });
         // python3 train.py ${V}, model.${V}: the value may write a whole
         // KEY=VALUE override (hydra.job.env_set.LD_PRELOAD=..., x._target_=...).

@@ -22,6 +22,7 @@ struct OptionWords {
   // The arguments of a script (python3 train.py ${...|words}): any word,
   // options and operands alike, each one argument of the script.
   bool script_arguments = false;
+  bool python_script = false;  // ... of a python script: a first word fit/validate/test/predict makes it a LightningCLI
   std::string runner;                   // for messages, e.g. "srun"
   std::vector<std::string> flags;       // "-l", "--label": options without a value
   std::vector<std::string> with_value;  // "-J", "--job-name": options with one

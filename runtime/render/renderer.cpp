@@ -428,8 +428,15 @@ class Run {
       // python3 train.py ${...|words}: each word is one argument of the
       // script, and meets the rules the placeholder meets there.
       option_values.assign(list.size(), true);
-      for (const auto& word : list)
+      // python3 main.py ${...|words} with "fit ...": a LightningCLI, which
+      // imports what a dotted name in any of its options names.
+      const bool lightning = pl.option_words.python_script && !list.empty() &&
+                             (list[0] == "fit" || list[0] == "validate" || list[0] == "test" || list[0] == "predict");
+      for (const auto& word : list) {
         if (const char* why = script_argument_check(pl, word)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
+        if (const char* why = lightning ? check_element(ElementRole::ImportPathFree, word) : nullptr)
+          return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
+      }
     } else if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) {
       return fail(pl, why);
     }
@@ -464,6 +471,11 @@ class Run {
       return "a word starting with '+' is an option of some programs (and adds a node to Hydra's configuration): "
              "only a number, or a Hydra override +KEY=VALUE, may start with '+'";
     if (const char* why = check_element(ElementRole::ScriptArgument, word)) return why;
+    const auto option = std::string_view(word).substr(0, word.find('='));
+    for (std::string_view loads : {"--config-dir", "-cd", "--config-path", "-cp", "--experimental-rerun", "--flagfile"})
+      if (option == loads)
+        return "Hydra's --config-dir, --config-path and --experimental-rerun and absl's --flagfile load a file of "
+               "configuration (with the callables it names) or a pickle: write them in the template";
     return pl.roles.check(word, nullptr);
   }
 

@@ -3737,7 +3737,7 @@ std::string words_at(std::string form) {
 }
 TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
   for (const char* form : {"python3 train.py %W%", "torchrun --nproc_per_node 4 train.py %W% > log",
-                           "srun python3 -m pkg.train %W%", "bash run.sh %W%", "./run.sh %W%",
+                           "bash run.sh %W%", "./run.sh %W%",
                            "srun --ntasks=2 /opt/x/train.py --epochs 3 %W%", "accelerate launch t.py %W%"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(rules(body + "\n").empty()) << form;
@@ -3745,7 +3745,11 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
   for (const char* form : {"python3 %W%", "python3 -c 'import sys' %W%", "srun %W% python3 t.py", "find . %W%",
                            "env %W% python3 t.py", "timeout 10 %W%", "X=%W% python3 t.py", "echo \"%W%\"",
                            "python3 t.py \"$(echo %W%)\"", "f() { python3 t.py \"$@\"; }\nf %W%", "%W% x",
-                           "xargs %W%", "cat > launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\nbash launch.sh %W%"}) {
+                           "xargs %W%", "cat > launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\nbash launch.sh %W%",
+                           // An interpreter named by its path has options of its own; a module may be a runner.
+                           "/usr/bin/python3 %W%", "./venv/bin/torchrun --nproc_per_node=1 %W%",
+                           "python3 -m cProfile -s cumtime %W%", "python3 -m torch.distributed.run --nproc_per_node=1 %W%",
+                           "srun python3 -m pkg.train %W%"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(refused(body + "\n", "words-position")) << form;
   }
@@ -3815,6 +3819,10 @@ TEST(ValueSinks, EightiethReview) {
       EXPECT_TRUE(refuses(p, bad)) << form << ": " << bad;
     EXPECT_FALSE(refuses(p, "lr=0.1")) << form;
   }
+  // Hydra's and absl's files of configuration name code.
+  for (const char* form : {"python3 train.py --config-dir %X%", "python3 train.py --experimental-rerun=%X%",
+                           "python3 train.py --flagfile %X%"})
+    EXPECT_TRUE(refuses(placement(task(form)), "/tmp/evil")) << form;
   // MPLBACKEND takes a backend's name, not module://NAME (an import).
   EXPECT_TRUE(rules(task("export MPLBACKEND=%X%")).empty());
   EXPECT_TRUE(refuses(placement(task("export MPLBACKEND=%X%")), "module://evil"));
