@@ -5105,6 +5105,8 @@ class Flow {
     }
     // source F: what the template wrote into F is code of this shell.
     if ((name == "source"sv || name == "."sv) && i + 1 < words.size()) runs_written_text(*words[i + 1], name, words, i + 1);
+    // ./launch.sh "$X": a file the template wrote, run by its path.
+    if (words[i]->text.find('/') != std::string::npos) runs_written_text(*words[i], "", words, i);
     if ((name == "source"sv || name == "."sv) && i + 2 < words.size()) {
       // source FILE ARGS: the file is code; its arguments are what the
       // sourced script works with, such as the environment of
@@ -7078,8 +7080,27 @@ class Flow {
       if (it == text_writers_.end()) continue;
       for (const auto c : it->second)
         written_code(c, is_shell(program) || program == "source"sv || program == "."sv,
-                     program + " running " + describe_file(r), words, at);
+                     (program.empty() ? std::string("a run of ") : program + " running ") + describe_file(r), words,
+                     at, program.empty());
     }
+  }
+  // Whether a file run by its path (./launch.sh) is shell code: its #! line
+  // names a shell (also through env), or it has none (bash then runs it).
+  static bool runs_as_shell(std::string_view body) {
+    if (!body.starts_with("#!")) return true;
+    const auto line = body.substr(2, body.find('\n') - 2);
+    std::vector<std::string_view> words;
+    for (std::size_t k = 0; k < line.size();) {
+      k = line.find_first_not_of(" \t", k);
+      if (k == std::string_view::npos) break;
+      const auto e = std::min(line.find_first_of(" \t", k), line.size());
+      words.push_back(line.substr(k, e - k));
+      k = e;
+    }
+    std::size_t k = 0;
+    if (k < words.size() && basename_of(words[k]) == "env"sv)
+      for (++k; k < words.size() && (words[k].starts_with('-') || words[k].find('=') != std::string_view::npos);) ++k;
+    return k < words.size() && is_shell(basename_of(words[k]));
   }
   // Whether command c writes text of the template (a here-document, what
   // echo or printf print): written_texts() without making it.
@@ -7115,12 +7136,20 @@ class Flow {
   // The text command c writes into a file that runs later, read as shell
   // code or as code of another language (placeholders in them are refused
   // as they are).
+  // (by_path: run by its path, its #! line says which.) A shell script
+  // run with words (bash launch.sh "$X", ./launch.sh "$X") has them as its
+  // positional parameters: exec srun "$@" in it makes them a command.
   void written_code(std::size_t c, bool shell, const std::string& by, const std::vector<const ShellWord*>& run_with = {},
-                    std::size_t script_at = 0) {
+                    std::size_t script_at = 0, bool by_path = false) {
     if (c >= t_.commands.size()) return;
     for (const auto& body : written_texts(c)) {
-      if (shell) {
-        nested_code(body, {});
+      if (by_path ? runs_as_shell(body) : shell) {
+        std::vector<const ShellWord*> args;
+        if (script_at < run_with.size()) {
+          args = {run_with[script_at], run_with[script_at]};  // the code, and its $0
+          args.insert(args.end(), run_with.begin() + static_cast<std::ptrdiff_t>(script_at) + 1, run_with.end());
+        }
+        nested_code(body, args);
       } else {
         environment_reaches_code(body, by);
         // python3 tag.py "$X": the script's arguments.

@@ -3828,6 +3828,29 @@ TEST(ValueSinks, EightiethReview) {
   EXPECT_TRUE(refuses(placement(task("export MPLBACKEND=%X%")), "module://evil"));
 }
 
+// A shell script the template writes gets the words it is run with as its
+// positional parameters, whether bash runs it or it runs by its path (its
+// #! line names a shell, or it has none); a python one does not forward.
+TEST(ValueSinks, WrittenScriptsTakeTheirArguments) {
+  const std::string launch = "cat > launch.sh <<'EOF'\n#!/bin/bash\nexec srun \"$@\"\nEOF\nchmod +x launch.sh\n";
+  for (const char* run : {"bash launch.sh \"%X%\"", "./launch.sh \"%X%\"", "srun ./launch.sh \"%X%\"",
+                          "sh ./launch.sh --verbose \"%X%\""})
+    EXPECT_TRUE(refused(task(launch + run), "placeholder-command")) << run;
+  for (const char* shebang : {"#!/usr/bin/env bash", "#!/bin/sh -e", "#!/usr/bin/env -S bash -e"}) {
+    const auto body = "cat > go <<'EOF'\n" + std::string(shebang) + "\n\"$1\" --fast\nEOF\n./go \"%X%\"";
+    EXPECT_TRUE(refused(task(body), "placeholder-command")) << shebang;
+  }
+  // Where the script puts its parameters decides: an argument stays one.
+  const std::string train = "cat > train.sh <<'EOF'\n#!/bin/bash\nsrun python3 train.py --name \"$1\"\nEOF\n";
+  for (const char* run : {"bash train.sh \"%X%\"", "./train.sh \"%X%\""}) {
+    EXPECT_TRUE(rules(task(train + run)).empty()) << run;
+    EXPECT_FALSE(refuses(placement(task(train + run)), "resnet50 lr=0.1 (baseline)")) << run;
+  }
+  EXPECT_TRUE(rules(task("cat > tool.py <<'EOF'\n#!/usr/bin/env python3\nimport sys\nprint(sys.argv[1])\nEOF\n"
+                         "./tool.py \"%X%\""))
+                  .empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
