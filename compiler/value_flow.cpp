@@ -4853,7 +4853,13 @@ class Flow {
                                                        : std::string_view();
       if (!file.empty() && written_->count(file_key_of(file)))
         uses_.push_back({file_key_of(file), Use::Role, "a config file of " + by, render::ElementRole::ImportPathFree});
+      // --config ${V}: a value naming the file names the classes it imports
+      // (class_path: ...): a file of code, as a script is.
+      if (config && k + 1 < words.size()) fills(*words[k + 1], render::ElementRole::CodePath, "the config file of " + by);
     }
+    for (std::size_t k = script + 2; k < words.size(); ++k)
+      fills_after(*words[k], render::ElementRole::CodePath, "the config file of " + by,
+                  [](std::string_view text) { return text == "--config="sv || text == "-c="sv; });
   }
 
   // A list of options the renderer splits into words, each checked to be an

@@ -436,6 +436,11 @@ class Run {
         if (const char* why = script_argument_check(pl, word)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
         if (const char* why = lightning ? check_element(ElementRole::ImportPathFree, word) : nullptr)
           return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
+        if ((lightning || pl.roles.has(ElementRole::ImportPathFree)) &&
+            (word == "--config" || word == "-c" || word.starts_with("--config=") || word.starts_with("-c=")))
+          return fail(pl, fmt::format("LightningCLI's --config loads a file whose class_path entries it imports and "
+                                      "calls: write the option in the template: '{}'",
+                                      printable(word)));
       }
     } else if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) {
       return fail(pl, why);

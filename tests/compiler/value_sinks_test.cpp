@@ -3786,6 +3786,14 @@ TEST(ValueSinks, SeventyNinthReview) {
       EXPECT_FALSE(refuses(p, ok)) << form << ": " << ok;
   }
   EXPECT_FALSE(refuses(placement(task("python3 train.py --model=%X%")), "torchvision.resnet50"));
+  // A value naming LightningCLI's config file names the classes it imports.
+  for (const char* form : {"python3 main.py fit --config %X%", "srun python3 main.py fit --config=\"%X%\"",
+                           "python3 main.py test -c %X%"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "/tmp/evil.yaml")) << form;
+    EXPECT_TRUE(refuses(p, "../evil.yaml")) << form;
+    EXPECT_FALSE(refuses(p, "configs/vit.yaml")) << form;
+  }
   for (const char* variable : {"COMET_URL_OVERRIDE", "OPENAI_API_BASE", "GITHUB_API_URL", "LANGFUSE_HOST"})
     EXPECT_FALSE(rules(task(std::string("export ") + variable + "=%X%")).empty()) << variable;
 }

@@ -166,10 +166,12 @@ TEST(Renderer, WordsFilterSplitsAScriptsArguments) {
   for (const char* bad : {"@/home/glue/clearml.conf", "+x", "hydra.job.env_set.LD_PRELOAD=/x.so",
                           "+hydra.callbacks.c._target_=os.system", "model._target_=os.system", "x={a:1}",
                           "hydra.run.dir=/etc", "fit --model=os.system", "--config-dir=/tmp/evil", "-cd /tmp/evil",
-                          "--experimental-rerun=x.pickle", "--flagfile=/tmp/flags", "~hydra.run", "db@hydra=x"})
+                          "--experimental-rerun=x.pickle", "--flagfile=/tmp/flags", "~hydra.run", "db@hydra=x",
+                          "fit --config /tmp/evil.yaml", "fit -c=/tmp/evil.yaml"})
     EXPECT_FALSE(render(tpl, task(bad)).ok) << bad;
   // Dotted names are data unless the list makes the script a LightningCLI.
   EXPECT_TRUE(render(tpl, task("--model vit_base.augreg --run-name baseline.v2 model.name=timm.vit")).ok);
+  EXPECT_TRUE(render(tpl, task("--config conf/a.yaml")).ok);  // (an argparse script's own option)
   const std::string srun = kHead + "srun python3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n";
   EXPECT_FALSE(render(srun, task("--epochs 3 : --ntasks=1 touch x")).ok);
   EXPECT_TRUE(render(srun, task("--epochs 3 --ratio=1:2")).ok);
