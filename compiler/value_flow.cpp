@@ -4804,6 +4804,21 @@ class Flow {
   // word ':' on a launcher's line, anywhere after it, starts another
   // component (a heterogeneous step, an MPMD program) with its own options
   // and command.
+  // Launchers whose ':' word starts another component (a heterogeneous
+  // srun step, an MPMD program), and those that hand their arguments on
+  // to one: ibrun (TACC), horovodrun and deepspeed or accelerate (which
+  // may run mpirun with them), PMIx's prun, oshrun, jsrun.
+  static bool starts_mpmd_components(const std::vector<const ShellWord*>& words, std::size_t at) {
+    const auto name = basename_of(words[at]->text);
+    if (name.starts_with("mpirun") || name.starts_with("mpiexec") ||
+        one_of(name, {"srun", "salloc", "aprun", "orterun", "prterun", "prun", "oshrun", "shmemrun", "ibrun", "jsrun",
+                      "horovodrun", "deepspeed", "accelerate"}))
+      return true;
+    // python -m horovod.runner, python -m deepspeed.launcher.runner
+    return is_interpreter(name) && at + 2 < words.size() && words[at + 1]->text == "-m"sv &&
+           one_of(words[at + 2]->text, {"horovod.runner", "horovod.run", "deepspeed.launcher.runner",
+                                        "accelerate.commands.launch"});
+  }
   void launch_words() {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto* first = program_word(t_.commands[c]);
@@ -4811,9 +4826,7 @@ class Flow {
       const auto words = words_of(c);
       for (const auto at : program_positions(words, first)) {
         const auto name = basename_of(words[at]->text);
-        if (!(one_of(name, {"srun", "salloc", "aprun", "mpirun", "mpiexec", "orterun", "prterun", "mpiexec.hydra",
-                            "mpirun.openmpi", "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"})))
-          continue;
+        if (!starts_mpmd_components(words, at)) continue;
         for (std::size_t k = at + 1; k < words.size(); ++k) {
           // (Only a word that is one expansion, quoted or not, can be ':' alone.)
           std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);

@@ -488,8 +488,9 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::LaunchWord:
       return v != ":"
                  ? nullptr
-                 : "a ':' word on an srun, salloc, mpirun, mpiexec or aprun line starts another component of the "
-                   "launch (a heterogeneous step, an MPMD program) with options and a command of its own";
+                 : "a ':' word on an srun, salloc, mpirun, mpiexec, aprun or ibrun line, or one horovodrun, "
+                   "deepspeed or accelerate hand to mpirun, starts another component of the launch (a heterogeneous "
+                   "step, an MPMD program) with options and a command of its own";
     case ElementRole::CallableName:
       // hydra.utils.instantiate and jsonargparse import the dotted path and
       // call what it names: os.system, subprocess.run, builtins.exec. One

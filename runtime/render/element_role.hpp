@@ -69,7 +69,7 @@ enum class ElementRole : std::uint8_t {
   YamlFlowItem,    // a whole item of a YAML flow sequence (tags: [${V}]): a DataField; each item of a list value fills one
   CallableName,    // in the Python callable a config names (Hydra's _target_, jsonargparse's class_path): one name, no '.'
   ImportPathFree,  // a value a LightningCLI/jsonargparse program reads (main.py fit --model=V): no dotted name a.b, no '{'
-  LaunchWord,      // a whole word of an srun, salloc, mpirun or aprun line: not ':' (it starts another component)
+  LaunchWord,      // a whole word of an srun, salloc, mpirun, aprun, ibrun, horovodrun... line: not ':' (it starts another component)
   ScriptArgument,  // a script's argument as the value writes it (python3 t.py ${V}): as a Hydra KEY=VALUE override, a safe one
   Last = ScriptArgument,
 };

@@ -3815,7 +3815,11 @@ TEST(ValueSinks, MapfileElementsAreLines) {
 // A whole word ':' on a launcher's line starts another component; a
 // python script's argument may be a Hydra override of Hydra's own settings.
 TEST(ValueSinks, EightiethReview) {
-  for (const char* form : {"srun python3 convert.py \"%X%\" out.pt", "mpirun -np 4 ./app %X%", "A=\"%X%\"\nsrun ./app \"$A\""}) {
+  for (const char* form : {"srun python3 convert.py \"%X%\" out.pt", "mpirun -np 4 ./app %X%", "A=\"%X%\"\nsrun ./app \"$A\"",
+                           // Launchers that hand their arguments to mpirun (82nd review).
+                           "ibrun python3 train.py %X%", "horovodrun -np 4 python3 train.py --run-tag %X% --epochs 90",
+                           "deepspeed --launcher openmpi train.py %X%", "python3 -m horovod.runner -np 2 python3 t.py %X%",
+                           "mpiexec.slurm python3 t.py %X%", "prun -n 2 ./app %X%"}) {
     const auto p = placement(task(form));
     EXPECT_TRUE(refuses(p, ":")) << form;
     EXPECT_FALSE(refuses(p, "a:b")) << form;

@@ -174,6 +174,8 @@ TEST(Renderer, WordsFilterSplitsAScriptsArguments) {
   EXPECT_TRUE(render(tpl, task("--config conf/a.yaml")).ok);  // (an argparse script's own option)
   const std::string srun = kHead + "srun python3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n";
   EXPECT_FALSE(render(srun, task("--epochs 3 : --ntasks=1 touch x")).ok);
+  const std::string ibrun = kHead + "ibrun python3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n";
+  EXPECT_FALSE(render(ibrun, task("--lr 0.1 : -np 1 touch x")).ok);
   EXPECT_TRUE(render(srun, task("--epochs 3 --ratio=1:2")).ok);
   // With |number every word is a number.
   const std::string seeds = kHead + "python3 sweep.py ${CLEARML_TASK.hyperparams.Args.extra.value|words|number}\n";
