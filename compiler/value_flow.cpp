@@ -4853,7 +4853,7 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size() && script == kNone; ++k)
       if (render::is_code_file(words[k]->text)) script = k;
     if (script == kNone || script + 1 >= words.size() ||
-        !one_of(words[script + 1]->text, {"fit", "validate", "test", "predict"}))
+        !render::is_lightning_subcommand(words[script + 1]->text))
       return;
     const std::string by = name + " " + words[script]->text + " " + words[script + 1]->text +
                            " (a LightningCLI program, which imports the classes and callables its options name)";
@@ -5592,10 +5592,10 @@ class Flow {
                  text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~@/-") == eq;
         });
         fills_after(*words[k], render::ElementRole::Path, name + " (the directory Hydra writes into)", [](std::string_view text) {
-          const auto key = text.substr(0, text.find_last_not_of('=') + 1);
-          return text.size() > key.size() &&
-                 (key == "hydra.run.dir"sv || key == "hydra.sweep.dir"sv || key == "hydra.runtime.output_dir"sv ||
-                  key == "+hydra.run.dir"sv || key == "++hydra.run.dir"sv);
+          auto key = text.substr(0, text.find_last_not_of('=') + 1);
+          const bool assigns = text.size() > key.size();
+          key.remove_prefix(std::min(key.find_first_not_of('+'), key.size()));
+          return assigns && render::is_hydra_output_dir(key);
         });
         // --config-dir ${V}, --experimental-rerun=${V}, --flagfile ${V}:
         // Hydra loads its configuration (with _target_s) or a pickle from

@@ -102,6 +102,14 @@ constexpr const char* kSubscriptCode =
     "a value the job's environment carries (SLURM_JOB_NAME, an --export variable) cannot hold '[' followed by an "
     "expansion ('$' then a name, '(', '{', ... or '`'): bash runs it wherever arithmetic reads that variable";
 
+bool is_lightning_subcommand(std::string_view word) {
+  return word == "fit" || word == "validate" || word == "test" || word == "predict";
+}
+
+bool is_hydra_output_dir(std::string_view key) {
+  return key == "hydra.run.dir" || key == "hydra.sweep.dir" || key == "hydra.runtime.output_dir";
+}
+
 bool is_override(std::string_view word) {
   const auto eq = word.find('=');
   return eq != std::string_view::npos && eq > 0 && word[0] != '-' &&
@@ -474,7 +482,7 @@ const char* check_element(ElementRole role, std::string_view v) {
       // Hydra's own settings: its callbacks, launcher and sweeper are
       // callables it calls, env_set sets the job's environment, searchpath
       // adds configs (with their _target_s).
-      const bool output_dir = key == "hydra.run.dir" || key == "hydra.sweep.dir" || key == "hydra.runtime.output_dir";
+      const bool output_dir = is_hydra_output_dir(key);
       if ((key.rfind("hydra.", 0) == 0 || key.rfind("hydra/", 0) == 0) && !output_dir && key != "hydra.job.name")
         return "a Hydra override of Hydra's own settings (callbacks, launcher, sweeper, job.env_set, searchpath) "
                "chooses code the job runs or its environment: write it in the template";

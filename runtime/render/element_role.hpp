@@ -77,6 +77,14 @@ enum class ElementRole : std::uint8_t {
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.
 bool is_override(std::string_view word);
 
+// Whether `word` is a LightningCLI subcommand (fit, validate, test,
+// predict): after a python script it makes the script a LightningCLI.
+bool is_lightning_subcommand(std::string_view word);
+
+// Whether an override's key (+ and ~ gone) names the directory Hydra
+// writes its logs and configuration into (hydra.run.dir, ...).
+bool is_hydra_output_dir(std::string_view key);
+
 // Why `value` cannot fill `role`, or nullptr.
 const char* check_element(ElementRole role, std::string_view value);
 // The same once the template has cut the value: every part of it may come first.

@@ -430,8 +430,7 @@ class Run {
       option_values.assign(list.size(), true);
       // python3 main.py ${...|words} with "fit ...": a LightningCLI, which
       // imports what a dotted name in any of its options names.
-      const bool lightning = pl.option_words.python_script && !list.empty() &&
-                             (list[0] == "fit" || list[0] == "validate" || list[0] == "test" || list[0] == "predict");
+      const bool lightning = pl.option_words.python_script && !list.empty() && is_lightning_subcommand(list[0]);
       for (const auto& word : list) {
         if (const char* why = script_argument_check(pl, word)) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
         if (const char* why = lightning ? check_element(ElementRole::ImportPathFree, word) : nullptr)
