@@ -160,6 +160,9 @@ class Lexer {
   Lexer(const Source& s, Template& t, std::vector<Diagnostic>& d) : src_(s), text_(s.text()), tpl_(t), diags_(d) {}
 
   void run() {
+    // About a command a line: the vector grows rarely (moving commands is
+    // a large part of lexing a big template).
+    tpl_.commands.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
     find_redeclared();
     stack_.push_back({});
     stack_.back().place = {{next_pipeline_++, 0}};
@@ -274,6 +277,7 @@ class Lexer {
     c.header = std::move(f.header_next);
     f.header_next.clear();
     c.offset = i_;
+    c.words.reserve(4);  // (most commands have a few words: one allocation, not three)
     f.cmd = tpl_.commands.size();
     tpl_.commands.push_back(std::move(c));
     return f.cmd;
