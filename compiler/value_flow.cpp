@@ -537,13 +537,53 @@ class Flow {
     }
     nested_code(code, {});
   }
-  void nested_heredocs(std::size_t c) {
+  void nested_heredocs(std::size_t c, const std::vector<const ShellWord*>& args = {}) {
     for (auto s = c; s != kNone; s = t_.commands[s].group)
       for (auto h : t_.commands[s].heredocs) {
         const auto& doc = t_.heredocs[h];
         if (doc.placeholders.empty() && doc.body_end > doc.body_begin)
-          nested_code(text_.substr(doc.body_begin, doc.body_end - doc.body_begin), {});
+          nested_code(text_.substr(doc.body_begin, doc.body_end - doc.body_begin), args);
       }
+  }
+  // bash -s -- "$A" "$B" <<'EOF' (or < launch.sh): a shell reading its
+  // script from its input takes the words after its options as its
+  // positional parameters. A quoted here-document's text, or a file's the
+  // template writes, is read with them; where the script comes from
+  // anything else (a pipe, an unquoted here-document), it may run them.
+  void stdin_script_arguments(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i,
+                              const std::string& by) {
+    std::size_t k = i + 1;
+    bool from_input = false;  // -s (without it, the first operand is the script's file)
+    for (; k < words.size() && words[k]->placeholders.empty() && words[k]->refs.empty(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "--"sv || w == "-"sv) {
+        ++k;
+        break;
+      }
+      if (w.size() < 2 || (w[0] != '-' && w[0] != '+')) break;
+      if (one_of(w, {"-o", "+o", "-O", "+O", "--rcfile", "--init-file"})) ++k;  // (their value)
+      else if (w[1] != '-' && w.find('s') != std::string::npos) from_input = true;
+    }
+    if (k >= words.size() || !from_input) return;
+    std::vector<const ShellWord*> args{words[i], words[i]};  // the code, and its $0
+    args.insert(args.end(), words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+    bool read = false;
+    for (auto s = c; s != kNone; s = t_.commands[s].group)
+      for (auto h : t_.commands[s].heredocs)
+        if (t_.heredocs[h].quoted) read = true;
+    if (read) nested_heredocs(c, args);
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Redirect && (w.redirect == "<"sv || w.redirect == "0<"sv) &&
+          written_->count(file_key_of(w.text))) {
+        std::vector<const ShellWord*> run{&w};
+        run.insert(run.end(), args.begin() + 2, args.end());
+        runs_written_text(w, std::string(basename_of(words[i]->text)), run, 0);
+        read = true;
+      }
+    if (!read)
+      for (std::size_t a = k; a < words.size(); ++a)
+        reparse_word(*words[a], by + " (it reads its script from its input, which this reading does not follow, and "
+                                     "the script may run its arguments)");
   }
 
   // ---- what the template assigns -----------------------------------------
@@ -1393,6 +1433,7 @@ class Flow {
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     note_written(key);
+    if (c < t_.commands.size()) file_writers_[key].push_back(c);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name)) {
@@ -3015,7 +3056,10 @@ class Flow {
   void arguments_reach_code(std::string_view code, const std::vector<const ShellWord*>& words, std::size_t code_at,
                             const std::string& by) {
     if (!runs_code(code) || !one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[", "os.Args",
-                                                 "env::args", "$*", "$@"}))
+                                                 "env::args", "$*", "$@", "parse_args", "parse_known_args", "argparse",
+                                                 "optparse", "getopt", "click", "typer", "fire.Fire", "docopt",
+                                                 "hydra.main", "jsonargparse", "HfArgumentParser", "process.argv",
+                                                 "Getopt", "OptionParser"}))
       return;
     for (std::size_t k = code_at + 1; k < words.size(); ++k)
       reparse_word(*words[k], by + " (its code runs commands and reads its arguments)");
@@ -5096,6 +5140,7 @@ class Flow {
       // (source /dev/stdin <<'EOF' runs its body in this shell.)
       if (const auto reader = by.substr(0, by.find(' ')); is_shell(reader) || one_of(reader, {"source", "."}))
         nested_heredocs(c);
+      if (is_shell(name)) stdin_script_arguments(c, words, i, by);
     }
     // source <(echo '...'), eval "$(printf ...)": what the substitution
     // prints, when the template wrote it, is code of this shell.
@@ -5124,8 +5169,11 @@ class Flow {
     }
     // source F: what the template wrote into F is code of this shell.
     if ((name == "source"sv || name == "."sv) && i + 1 < words.size()) runs_written_text(*words[i + 1], name, words, i + 1);
-    // ./launch.sh "$X": a file the template wrote, run by its path.
-    if (words[i]->text.find('/') != std::string::npos) runs_written_text(*words[i], "", words, i);
+    // ./launch.sh "$X": a file the template wrote, run by its path (or
+    // by the name of its copy: cp launch.tmp launch.sh reads as launch.tmp).
+    if (words[i]->text.find('/') != std::string::npos || written_->count(file_key_of(words[i]->text)))
+      runs_written_text(*words[i], "", words, i);
+    written_program_files(c, words, i, name);
     if ((name == "source"sv || name == "."sv) && i + 2 < words.size()) {
       // source FILE ARGS: the file is code; its arguments are what the
       // sourced script works with, such as the environment of
@@ -7094,14 +7142,115 @@ class Flow {
 
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
                          std::size_t at) {
-    for (const auto& r : w.refs) {
+    std::set<std::string> keys(w.refs.begin(), w.refs.end());
+    keys.insert(file_key_of(w.text));  // (LAUNCHER=launch.sh; bash "$LAUNCHER")
+    // find ... -exec bash {} "$X" \;: the file find found may be any the template writes.
+    if (w.text == "{}"sv)
+      for (const auto& key : *written_)
+        if (key.rfind("file:", 0) == 0) keys.insert(key);
+    for (const auto& r : keys) {
       const auto it = text_writers_.find(r);
-      if (it == text_writers_.end()) continue;
-      for (const auto c : it->second)
-        written_code(c, is_shell(program) || program == "source"sv || program == "."sv,
-                     (program.empty() ? std::string("a run of ") : program + " running ") + describe_file(r), words,
-                     at, program.empty());
+      const bool unread = r.rfind("file:", 0) == 0 && written_->count(r) && !text_known(r) && holds_template_text(r);
+      if (it == text_writers_.end() && !unread) continue;
+      const auto by = (program.empty() ? std::string("a run of ") : program + " running ") + describe_file(r);
+      if (it != text_writers_.end())
+        for (const auto c : it->second)
+          written_code(c, is_shell(program) || program == "source"sv || program == "."sv, by, words, at, program.empty());
+      // A script the template writes in a way whose text is not read here
+      // (mv, cp, install, sed or printf into it, an unquoted here-document)
+      // may run its arguments: they must be code-safe words.
+      if (unread)
+        for (std::size_t k = at + 1; k < words.size(); ++k)
+          reparse_word(*words[k], by + " (a script the template writes in a way this reading does not follow: it may "
+                                       "run its arguments; write it with cat > FILE <<'EOF')");
     }
+  }
+  // Files of code the template writes that a program runs with the words
+  // after them: sbatch --wait step.sbatch "$X" (the batch script, by its
+  // #! line), python3 -m launcher "$X" (launcher.py), awk -f prog.awk
+  // "$X" (a program that runs commands runs what it reads, too).
+  void written_program_files(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i,
+                             const std::string& name) {
+    const auto written = [&](std::string_view file) { return written_->count(file_key_of(file)) > 0; };
+    if (name == "sbatch"sv || name == "salloc"sv) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (written(words[k]->text)) {
+          runs_written_text(*words[k], "", words, k);
+          break;
+        }
+      return;
+    }
+    if (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv) {
+      std::string file = words[i + 2]->text;
+      std::replace(file.begin(), file.end(), '.', '/');
+      for (const auto& candidate : {file + ".py", file + "/__main__.py"})
+        if (written(candidate)) {
+          auto& word = renamed_words_.emplace_back(*words[i + 2]);
+          word.text = candidate;
+          word.refs.clear();
+          runs_written_text(word, name, words, i + 2);
+        }
+      return;
+    }
+    if (!is_awk(name)) return;
+    for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w != "-f"sv && w != "--file"sv) continue;
+      const auto key = file_key_of(words[k + 1]->text);
+      if (!written_->count(key)) continue;
+      bool code = !text_known(key);
+      if (const auto it = text_writers_.find(key); it != text_writers_.end())
+        for (const auto writer : it->second)
+          for (const auto& body : written_texts(writer)) code = code || runs_code(body);
+      if (!code) continue;
+      const std::string by = name + " -f " + words[k + 1]->text + " (a program of the template's that runs commands)";
+      for (std::size_t a = k + 2; a < words.size(); ++a) reparse_word(*words[a], by);
+      reparse_stdin(c, by);
+    }
+  }
+  // Whether file `key` may hold text the template wrote, in a way
+  // text_known() does not read: a writer that writes text (echo, printf, an
+  // unquoted here-document), also inside a group or before it in a pipe
+  // (cat <<'EOF' | tee F), or one that names another file the template
+  // writes (mv, cp, install, dd if=, ln of a file it wrote first). Files
+  // made of the project's own files (tar xf, sed ... F.in > F) hold what
+  // the project's scripts do, which the template trusts as it trusts them.
+  bool holds_template_text(const std::string& key) {
+    const auto writers = file_writers_.find(key);
+    if (writers == file_writers_.end()) return true;  // (written in a code string)
+    for (const auto c : writers->second) {
+      std::vector<std::size_t> sources = upstream_of(c);
+      sources.push_back(c);
+      for (std::size_t d = c + 1; d < t_.commands.size(); ++d)
+        for (auto g = t_.commands[d].group; g != kNone; g = t_.commands[g].group)
+          if (g == c) {
+            sources.push_back(d);
+            break;
+          }
+      for (const auto s : sources) {
+        if (writes_text(s)) return true;
+        for (const auto& w : t_.commands[s].words) {
+          const auto eq = w.text.find('=');
+          const auto named = file_key_of(eq == std::string::npos ? std::string_view(w.text) : std::string_view(w.text).substr(eq + 1));
+          if (named != key && written_->count(named)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  // Whether every write of file `key` is a quoted here-document fed to
+  // cat, whose text written_texts() holds as it is.
+  bool text_known(const std::string& key) const {
+    const auto writers = file_writers_.find(key);
+    if (writers == file_writers_.end()) return false;
+    for (const auto c : writers->second) {
+      const auto& cmd = t_.commands[c];
+      const auto* program = program_word(cmd);
+      if (!program || program->text != "cat"sv || cmd.heredocs.empty()) return false;
+      for (const auto h : cmd.heredocs)
+        if (!t_.heredocs[h].quoted) return false;
+    }
+    return true;
   }
   // Whether a file run by its path (./launch.sh) is shell code: its #! line
   // names a shell (also through env), or it has none (bash then runs it).
@@ -8578,6 +8727,7 @@ class Flow {
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::map<std::string, std::vector<std::size_t>> text_writers_;
+  std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   bool calls_built_ = false;

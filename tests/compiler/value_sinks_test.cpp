@@ -3863,6 +3863,48 @@ TEST(ValueSinks, WrittenScriptsTakeTheirArguments) {
                   .empty());
 }
 
+// A script the template writes, however it is written, named or run, takes
+// its arguments (83rd review): copies and renames of a script it wrote,
+// printf/echo writers, unquoted here-documents, bash -s with its script on
+// its input, find -exec, sbatch, python -m, argument parsers, awk -f.
+TEST(ValueSinks, WrittenScriptsInEveryForm) {
+  const std::string fwd = "cat > launch.tmp <<'EOF'\n#!/bin/bash\nexec \"$@\"\nEOF\n";
+  for (const std::string& form :
+       {fwd + "mv launch.tmp launch.sh\nbash launch.sh \"%X%\"", fwd + "cp launch.tmp launch.sh\n./launch.sh \"%X%\"",
+        fwd + "install -m 755 launch.tmp launch.sh\n./launch.sh \"%X%\"",
+        fwd + "dd if=launch.tmp of=launch.sh status=none\nbash launch.sh \"%X%\"",
+        fwd + "ln -sf launch.tmp launch.sh\nbash launch.sh \"%X%\"",
+        std::string("cat <<'EOF' | tee launch.sh >/dev/null\nexec \"$@\"\nEOF\nbash launch.sh \"%X%\""),
+        std::string("printf '#!/bin/bash\\nexec \"$@\"\\n' > launch.sh\nbash launch.sh \"%X%\""),
+        std::string("{ echo '#!/bin/bash'; echo 'exec \"$@\"'; } > launch.sh\nbash launch.sh \"%X%\""),
+        std::string("cat > launch.sh <<EOF\nexec \"\\$@\"\nEOF\nbash launch.sh \"%X%\""),
+        std::string("bash -s -- \"%X%\" <<'EOF'\nexec \"$@\"\nEOF"),
+        std::string("cat > launch.sh <<'EOF'\nexec \"$@\"\nEOF\nsrun bash -s -- \"%X%\" < launch.sh"),
+        std::string("curl -s https://example.org/x.sh | bash -s -- \"%X%\""),
+        fwd + "find . -name launch.tmp -exec bash {} \"%X%\" \\;",
+        std::string("cat > step.sbatch <<'EOF'\n#!/bin/bash\nsrun \"$@\"\nEOF\nsbatch --wait step.sbatch \"%X%\""),
+        std::string("cat > launcher.py <<'EOF'\nimport os, sys\nos.system(sys.argv[1])\nEOF\npython3 -m launcher \"%X%\""),
+        std::string("cat > l.py <<'EOF'\nimport argparse, subprocess\na = argparse.ArgumentParser().parse_args()\n"
+                    "subprocess.run(a, shell=True)\nEOF\npython3 l.py --extra=\"%X%\""),
+        std::string("cat > run.awk <<'EOF'\nBEGIN { system(ARGV[1]) }\nEOF\nawk -f run.awk \"%X%\""),
+        std::string("cat > run.awk <<'EOF'\n{ system($0) }\nEOF\necho \"%X%\" | awk -f run.awk")}) {
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  }
+  // What a script does with its arguments decides where it is read; files
+  // made of the project's own files are trusted as its scripts are.
+  for (const std::string& form :
+       {std::string("bash -s -- \"%X%\" <<'EOF'\nsrun python3 train.py --name \"$1\"\nEOF"),
+        std::string("cat > step.sbatch <<'EOF'\n#!/bin/bash\nsrun python3 train.py --name \"$1\"\nEOF\nsbatch step.sbatch \"%X%\""),
+        std::string("cat > sum.awk <<'EOF'\n{ n += $2 } END { print n }\nEOF\nawk -f sum.awk \"%X%\""),
+        std::string("tar xf kit.tar\nbash kit/run.sh \"%X%\""),
+        std::string("sed \"s/@USER@/$USER/\" launch.sh.in > launch.sh\nbash launch.sh \"%X%\"")}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  }
+  // (An unquoted $1 in a script on bash's input splits the value there.)
+  EXPECT_TRUE(refuses(placement(task("cat > launch.sh <<'EOF'\nsrun python3 t.py $1\nEOF\nbash -s -- \"%X%\" < launch.sh")),
+                      "0.1 --evil"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
