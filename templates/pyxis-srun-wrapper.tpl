@@ -4,7 +4,7 @@
 #SBATCH --output=task-${CLEARML_TASK.id}-%j.log
 #SBATCH --partition debug
 #SBATCH --cpus-per-task=1
-#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}
+#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1|strip}
 
 
 ${CLEARML_PRE_SETUP}
