@@ -432,7 +432,7 @@ class Flow {
           if (k2 < span.size() && span[k2] == ':') ++k2;
           keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
         }
-        if (!x.quoted) {
+        if (!x.quoted && !keeps_only_word_characters(span)) {
           // ${V//X/ }: what the replacement writes a blank or a glob for
           // splits too (any character, for a pattern read inexactly).
           render::ValueCut writes;
@@ -476,6 +476,35 @@ class Flow {
         }
       }
     }
+  }
+
+  // ${NAME//[^A-Za-z0-9_]/_}: every character outside the set becomes
+  // the replacement, so where neither holds a blank, a glob character or
+  // a quote (and IFS is bash's own), the expansion is one word whatever
+  // the value: bash has nothing to split or glob in it.
+  bool keeps_only_word_characters(std::string_view span) const {
+    if (!ifs_chars_.empty() || !span.starts_with("${") || !span.ends_with("}")) return false;
+    std::size_t k = 2;
+    while (k < span.size() && is_name_char(span[k])) ++k;
+    if (k == 2 || (span.substr(k, 4) != "//[^"sv && span.substr(k, 4) != "//[!"sv)) return false;
+    const auto close = span.find(']', k + 4);
+    if (close == std::string_view::npos || close == k + 4 || close + 1 >= span.size() || span[close + 1] != '/') return false;
+    const auto set = span.substr(k + 4, close - k - 4);
+    const auto replacement = span.substr(close + 2, span.size() - close - 3);
+    constexpr std::string_view kUnsafe = " \t\n*?[]\\'\"$`{}()<>|&;!~#";
+    const auto safe = [&](std::string_view s) { return s.find_first_of(kUnsafe) == std::string_view::npos; };
+    // A range keeps what lies between its ends: only a-z, A-Z, 0-9 (or
+    // parts of them) are read as ranges here.
+    const auto same_class = [](char lo, char hi) {
+      const auto in = [&](char a, char b) { return lo >= a && hi <= b && lo <= hi; };
+      return in('a', 'z') || in('A', 'Z') || in('0', '9');
+    };
+    for (std::size_t c = 0; c < set.size(); ++c)
+      if (c + 2 < set.size() && set[c + 1] == '-') {
+        if (!same_class(set[c], set[c + 2])) return false;
+        c += 2;
+      }
+    return safe(set) && safe(replacement) && replacement.find('/') == std::string_view::npos;
   }
 
   // ---- code strings ------------------------------------------------------

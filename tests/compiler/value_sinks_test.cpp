@@ -3798,6 +3798,21 @@ TEST(ValueSinks, SeventyNinthReview) {
     EXPECT_FALSE(rules(task(std::string("export ") + variable + "=%X%")).empty()) << variable;
 }
 
+// ${NAME//[^A-Za-z0-9]/_} unquoted is one word whatever the value: only
+// the set's characters and the replacement's remain. A set or replacement
+// holding a blank, a glob or a wide range does not make it so.
+TEST(ValueSinks, AReplacementKeepingWordCharactersSplitsNothing) {
+  for (const char* use : {"mkdir -p runs/${N//[^A-Za-z0-9]/_}", "python3 t.py --tag ${N//[!a-z0-9._]/-}"}) {
+    const auto p = placement(task(std::string("N=\"%X%\"\n") + use));
+    EXPECT_FALSE(refuses(p, "resnet50 lr=0.1 (baseline) *")) << use;
+  }
+  for (const char* use : {"mkdir runs/${N//[^a-z ]/_}", "mkdir runs/${N//[^a-z]/*}", "mkdir runs/${N//[^%-@]/_}",
+                          "IFS=x\nmkdir runs/${N//[^a-z]/_}"})
+    EXPECT_TRUE(refuses(placement(task(std::string("N=\"%X%\"\n") + use)), "a b")) << use;
+  // (Where it begins an argument, what it keeps may still start with '-'.)
+  EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\npython3 t.py ${N//[^a-z-]/}")), "-rf"));
+}
+
 // mapfile's elements are lines: blanks stay inside one argument; a line
 // break (kept by |raw) would make another; -d or a rewrite splits elsewhere.
 TEST(ValueSinks, MapfileElementsAreLines) {
