@@ -5601,8 +5601,18 @@ class Flow {
     // deepspeed joins its script's arguments and splits them again (shlex),
     // and its pdsh launcher runs them in a remote shell; scp and rsync before
     // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
-    const bool deepspeed = name == "deepspeed"sv || (is_interpreter(name) && i + 2 < words.size() &&
-                                                   words[i + 1]->text == "-m"sv && words[i + 2]->text.rfind("deepspeed", 0) == 0);
+    // (accelerate launch --use_deepspeed hands a multi-node launch to
+    // deepspeed's runner: pdsh runs the arguments as one command line.)
+    const bool deepspeed =
+        name == "deepspeed"sv ||
+        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
+         words[i + 2]->text.rfind("deepspeed", 0) == 0) ||
+        ((name == "accelerate"sv || (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
+                                     words[i + 2]->text.rfind("accelerate", 0) == 0)) &&
+         std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+           return w->text.rfind("--use_deepspeed", 0) == 0 || w->text.rfind("--deepspeed_multinode_launcher", 0) == 0 ||
+                  w->text.rfind("--use-deepspeed", 0) == 0 || w->text.rfind("--deepspeed-multinode-launcher", 0) == 0;
+         }));
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
     // rsync and scp read HOST:PATH (a remote shell on HOST), rclone
     // REMOTE:PATH and :BACKEND:PATH: a value's ':' before any '/' would

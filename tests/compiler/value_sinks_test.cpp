@@ -1211,6 +1211,10 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_TRUE(rules(task("echo -O2 > b.rsp\ngcc @b.rsp \"%X%.c\"")).empty());
   EXPECT_TRUE(placement(task("deepspeed train.py --run_name=%X%")).context.resplit);
   EXPECT_TRUE(placement(task("N=%X%\ndeepspeed train.py --run_name \"$N\"")).context.resplit);
+  // accelerate with DeepSpeed hands a multi-node launch to deepspeed's runner (pdsh).
+  EXPECT_TRUE(placement(task("accelerate launch --use_deepspeed --deepspeed_multinode_launcher pdsh t.py --run_name \"%X%\""))
+                  .context.resplit);
+  EXPECT_FALSE(placement(task("accelerate launch --num_processes 2 t.py --run_name \"%X%\"")).context.resplit);
   EXPECT_TRUE(placement(task("scp \"host:/data/%X%\" .")).context.resplit);
   EXPECT_TRUE(placement(task("rsync -a \"%X%\" /scratch/")).context.resplit);
   EXPECT_FALSE(placement(task("torchrun train.py --run_name=%X%")).context.resplit);
