@@ -118,7 +118,7 @@ std::string dequote(std::string_view raw) {
         out += c;
       }
     } else if (c == '\\' && k + 1 < raw.size()) {
-      out += raw[++k];
+      if (raw[++k] != '\n') out += raw[k];  // (a backslash-newline joins the line: launch\<newline>.sh)
     } else if (c == '\'' || c == '"') {
       quote = c;
     } else {

@@ -593,7 +593,13 @@ class Flow {
       if (one_of(w, {"-o", "+o", "-O", "+O", "--rcfile", "--init-file"})) ++k;  // (their value)
       else if (w[1] != '-' && w.find('s') != std::string::npos) from_input = true;
     }
-    if (k >= words.size() || !from_input) return;
+    if (from_input) input_script_arguments(c, words, i, k, by);
+  }
+  // The words from k on are the positional parameters of the script the
+  // shell words[i] reads from its input (bash -s -- ARGS, bash /dev/stdin ARGS).
+  void input_script_arguments(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, std::size_t k,
+                              const std::string& by) {
+    if (k >= words.size() || c >= t_.commands.size()) return;
     std::vector<const ShellWord*> args{words[i], words[i]};  // the code, and its $0
     args.insert(args.end(), words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
     bool read = false;
@@ -2622,18 +2628,14 @@ class Flow {
       collect_all(functions_[prog_name] == kNone ? c : functions_[prog_name], phs, refs);
       for (auto p : phs) direct_["fn:" + prog_name].insert(p);
       for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
-    } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-                 // open() for writing: python's 'w'/'a' modes, perl's '>'.
-                 const bool opens_for_writing =
-                     w->text.find("open(") != std::string::npos &&
-                     one_of_found(w->text, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
-                                            "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"",
-                                            "'wt'", "\"wt\"", ">", "mode"});
-                 return opens_for_writing || w->text.find("write") != std::string::npos ||
-                        w->text.find("copy") != std::string::npos || w->text.find("shutil") != std::string::npos ||
-                        w->text.find("rename") != std::string::npos || w->text.find("replace(") != std::string::npos ||
-                        w->text.find("print >") != std::string::npos || w->text.find("printf >") != std::string::npos;
-               })) {
+    } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) &&
+               (std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return code_writes_files(w->text); }) ||
+                // python3 - <<'PY' ... open("launch.sh", "w") ... PY
+                std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
+                  const auto& doc = t_.heredocs[h];
+                  return doc.body_end > doc.body_begin &&
+                         code_writes_files(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin));
+                }))) {
       // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
       // that writes files may put its arguments in any of them, and the
       // files it names (shutil.copy("a.txt", "b.sh")).
@@ -3067,7 +3069,7 @@ class Flow {
                                "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path",
                                // Unpicklers run what the file says; ruby's load runs a file.
                                "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
-                               "shelve.open", "load ARGV", "load(ARGV",
+                               "shelve.open", "load ARGV", "load(ARGV", "Cmd(",
                                // TACC pylauncher runs each line of the file it is named.
                                "Launcher("});
   }
@@ -6968,6 +6970,10 @@ class Flow {
               reparse_word(w, name + " running " + words[k]->text);
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
           for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
+        // bash /dev/stdin "$X" < launch.sh: the words after it are the
+        // positional parameters of the script on its input.
+        if (is_shell(name) && one_of(words[k]->text, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"}))
+          input_script_arguments(current_, words, i, k + 1, name + " running " + words[k]->text);
       };
       const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
       if (!python) {
@@ -7182,11 +7188,15 @@ class Flow {
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
                          std::size_t at) {
     std::set<std::string> keys(w.refs.begin(), w.refs.end());
-    keys.insert(file_key_of(w.text));  // (LAUNCHER=launch.sh; bash "$LAUNCHER")
-    // find ... -exec bash {} "$X" \;: the file find found may be any the template writes.
-    if (w.text == "{}"sv)
-      for (const auto& key : *written_)
-        if (key.rfind("file:", 0) == 0) keys.insert(key);
+    const auto named = file_key_of(w.text);  // (LAUNCHER=launch.sh; bash "$LAUNCHER")
+    keys.insert(named);
+    // find ... -exec bash {} "$X" \;, bash "$step", "${L:-launch.sh}",
+    // steps/*.sh: a name read only at run time may be any file the
+    // template writes; and a file written under a name chosen at run time
+    // (python3 -c 'open(...).write(...)') may be the one named.
+    const bool any = w.text == "{}"sv || named.find_first_of("$`*?[") != std::string::npos;
+    for (const auto& key : *written_)
+      if (key.rfind("file:", 0) == 0 && (any || (is_pattern_key(key) && may_be(key, named)))) keys.insert(key);
     for (const auto& r : keys) {
       const auto it = text_writers_.find(r);
       const bool unread = r.rfind("file:", 0) == 0 && written_->count(r) && !text_known(r) && holds_template_text(r);
@@ -7247,6 +7257,15 @@ class Flow {
       reparse_stdin(c, by);
     }
   }
+  // Whether inline code may write files: open() for writing (python's
+  // 'w'/'a' modes, perl's '>'), write, copy, rename, awk's print >.
+  static bool code_writes_files(std::string_view code) {
+    const bool opens_for_writing =
+        code.find("open(") != std::string_view::npos &&
+        one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
+                            "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
+    return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
+  }
   // Whether file `key` may hold text the template wrote, in a way
   // text_known() does not read: a writer that writes text (echo, printf, an
   // unquoted here-document), also inside a group or before it in a pipe
@@ -7268,6 +7287,13 @@ class Flow {
           }
       for (const auto s : sources) {
         if (writes_text(s)) return true;
+        // python3 -c 'open("launch.sh", "w").write(...)', perl -e: inline code.
+        const auto* program = program_word(t_.commands[s]);
+        if (program && (is_interpreter(basename_of(program->text)) || is_shell(basename_of(program->text))) &&
+            std::any_of(t_.commands[s].words.begin(), t_.commands[s].words.end(), [](const ShellWord& w) {
+              return one_of(w.text, {"-c", "-e", "-E", "-", "--eval", "-r"});
+            }))
+          return true;
         for (const auto& w : t_.commands[s].words) {
           const auto eq = w.text.find('=');
           const auto named = file_key_of(eq == std::string::npos ? std::string_view(w.text) : std::string_view(w.text).substr(eq + 1));
@@ -7295,6 +7321,11 @@ class Flow {
   // names a shell (also through env), or it has none (bash then runs it).
   static bool runs_as_shell(std::string_view body) {
     if (!body.starts_with("#!")) return true;
+    return is_shell(shebang_program(body));
+  }
+  // The program a #! line runs (through env too), or "".
+  static std::string_view shebang_program(std::string_view body) {
+    if (!body.starts_with("#!")) return {};
     const auto line = body.substr(2, body.find('\n') - 2);
     std::vector<std::string_view> words;
     for (std::size_t k = 0; k < line.size();) {
@@ -7307,7 +7338,7 @@ class Flow {
     std::size_t k = 0;
     if (k < words.size() && basename_of(words[k]) == "env"sv)
       for (++k; k < words.size() && (words[k].starts_with('-') || words[k].find('=') != std::string_view::npos);) ++k;
-    return k < words.size() && is_shell(basename_of(words[k]));
+    return k < words.size() ? basename_of(words[k]) : std::string_view();
   }
   // Whether command c writes text of the template (a here-document, what
   // echo or printf print): written_texts() without making it.
@@ -7361,6 +7392,11 @@ class Flow {
         environment_reaches_code(body, by);
         // python3 tag.py "$X": the script's arguments.
         if (!run_with.empty()) arguments_reach_code(body, run_with, script_at, by);
+        // ./train.mk train LR="$X" (#!/usr/bin/make -f): make's variables
+        // are read in its recipes, which a shell runs.
+        if (by_path && one_of(shebang_program(body), {"make", "gmake", "bmake", "remake"}))
+          for (std::size_t k = script_at + 1; k < run_with.size(); ++k)
+            reparse_word(*run_with[k], by + " (a makefile, whose variables its recipes' shell reads)");
       }
     }
   }

@@ -3906,7 +3906,16 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("cat > l.py <<'EOF'\nimport argparse, subprocess\na = argparse.ArgumentParser().parse_args()\n"
                     "subprocess.run(a, shell=True)\nEOF\npython3 l.py --extra=\"%X%\""),
         std::string("cat > run.awk <<'EOF'\nBEGIN { system(ARGV[1]) }\nEOF\nawk -f run.awk \"%X%\""),
-        std::string("cat > run.awk <<'EOF'\n{ system($0) }\nEOF\necho \"%X%\" | awk -f run.awk")}) {
+        std::string("cat > run.awk <<'EOF'\n{ system($0) }\nEOF\necho \"%X%\" | awk -f run.awk"),
+        // 84th review: written by inline code, named at run time, read from
+        // /dev/stdin, a makefile's #! line, a name split by a backslash-newline.
+        std::string("python3 - <<'PY'\nopen('launch.sh', 'w').write('exec \"$@\"')\nPY\nbash launch.sh \"%X%\""),
+        std::string("python3 -c 'open(\"launch.sh\", \"w\").write(\"exec $1\")'\nbash launch.sh \"%X%\""),
+        fwd + "for s in launch.tmp; do bash \"$s\" \"%X%\"; done", fwd + "bash \"${L:-launch.tmp}\" \"%X%\"",
+        fwd + "set -- launch.tmp\nbash \"$1\" \"%X%\"", fwd + "bash /dev/stdin \"%X%\" < launch.tmp",
+        fwd + "bash launch\\\n.tmp \"%X%\"",
+        std::string("cat > t.mk <<'EOF'\n#!/usr/bin/make -f\nt:\n\tpython3 t.py --lr $(LR)\nEOF\n./t.mk t LR=\"%X%\""),
+        std::string("cat > l.jl <<'EOF'\nrun(Cmd(ARGS))\nEOF\njulia l.jl \"%X%\"")}) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   }
   // What a script does with its arguments decides where it is read; files
@@ -3916,6 +3925,8 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("cat > step.sbatch <<'EOF'\n#!/bin/bash\nsrun python3 train.py --name \"$1\"\nEOF\nsbatch step.sbatch \"%X%\""),
         std::string("cat > sum.awk <<'EOF'\n{ n += $2 } END { print n }\nEOF\nawk -f sum.awk \"%X%\""),
         std::string("tar xf kit.tar\nbash kit/run.sh \"%X%\""),
+        std::string("mkdir -p steps\ncat > steps/10-prep.sh <<'EOF'\npython3 prep.py --name \"$1\"\nEOF\n"
+                    "for s in steps/*.sh; do bash \"$s\" \"%X%\"; done"),
         std::string("sed \"s/@USER@/$USER/\" launch.sh.in > launch.sh\nbash launch.sh \"%X%\"")}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   }
