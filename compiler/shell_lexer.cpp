@@ -277,7 +277,6 @@ class Lexer {
     c.header = std::move(f.header_next);
     f.header_next.clear();
     c.offset = i_;
-    c.words.reserve(4);  // (most commands have a few words: one allocation, not three)
     f.cmd = tpl_.commands.size();
     tpl_.commands.push_back(std::move(c));
     return f.cmd;
