@@ -4884,10 +4884,12 @@ class Flow {
   // to one: ibrun (TACC), horovodrun and deepspeed or accelerate (which
   // may run mpirun with them), PMIx's prun, oshrun, jsrun.
   static bool starts_mpmd_components(const std::vector<const ShellWord*>& words, std::size_t at) {
+    // "$SRUN" (SRUN=$(command -v srun)), "$(which srun)": a launcher read at run time may be srun.
+    if (words[at]->text.find_first_of("$`") != std::string::npos) return true;
     const auto name = basename_of(words[at]->text);
     if (name.starts_with("mpirun") || name.starts_with("mpiexec") ||
         one_of(name, {"srun", "salloc", "aprun", "orterun", "prterun", "prun", "oshrun", "shmemrun", "ibrun", "jsrun",
-                      "horovodrun", "deepspeed", "accelerate"}))
+                      "horovodrun", "deepspeed", "accelerate", "ccc_mprun", "flux"}))
       return true;
     // python -m horovod.runner, python -m deepspeed.launcher.runner
     return is_interpreter(name) && at + 2 < words.size() && words[at + 1]->text == "-m"sv &&
@@ -8201,6 +8203,9 @@ class Flow {
       operands.push_back(words[k]);
     }
     if (operands.size() != 2 || operands[1]->text.empty() || operands[1]->text.back() == '/') return;
+    // install -m 755 /dev/stdin launch.sh <<'EOF': the file holds what the
+    // input did, not /dev/stdin's program (read as a written file).
+    if (operands[0]->text.rfind("/dev/", 0) == 0 || operands[0]->text.rfind("/proc/", 0) == 0) return;
     const std::string name(basename_of(operands[1]->text));
     if (!name.empty() && name.find_first_of("$`") == std::string::npos) renamed_[name] = program_of(*operands[0]);
   }

@@ -188,7 +188,13 @@ bool is_code_variable(std::string_view n) {
                                 // Servers clients send the job's keys to (COMET_URL_OVERRIDE,
                                 // OPENAI_API_BASE, GITHUB_API_URL, LANGFUSE_HOST).
                                 "_URL_OVERRIDE", "_API_BASE", "_API_URL", "_API_HOST", "_SERVER_URL", "_BASE_URI",
-                                "LANGFUSE_HOST"})
+                                "LANGFUSE_HOST",
+                                // The cluster a job joins, whose peers' objects it unpickles
+                                // (RAY_ADDRESS=ray://..., TF_CONFIG). (MASTER_ADDR is the
+                                // job's own first node, from its node list: a host.)
+                                "RAY_ADDRESS", "_COORDINATOR_ADDRESS", "_RENDEZVOUS_ADDR", "TF_CONFIG",
+                                // Tunnels and editors svn and hg run; podman's user namespace.
+                                "SVN_SSH", "HGEDITOR", "HGRCPATH", "PODMAN_USERNS"})
     if (n.find(part) != std::string_view::npos) return true;
   return false;
 }

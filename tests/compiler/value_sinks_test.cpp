@@ -3798,7 +3798,9 @@ TEST(ValueSinks, SeventyNinthReview) {
     EXPECT_TRUE(refuses(p, "../evil.yaml")) << form;
     EXPECT_FALSE(refuses(p, "configs/vit.yaml")) << form;
   }
-  for (const char* variable : {"COMET_URL_OVERRIDE", "OPENAI_API_BASE", "GITHUB_API_URL", "LANGFUSE_HOST"})
+  for (const char* variable : {"COMET_URL_OVERRIDE", "OPENAI_API_BASE", "GITHUB_API_URL", "LANGFUSE_HOST", "RAY_ADDRESS",
+                               "JAX_COORDINATOR_ADDRESS", "HOROVOD_GLOO_RENDEZVOUS_ADDR", "TF_CONFIG",
+                               "SVN_SSH", "HGEDITOR", "PODMAN_USERNS"})
     EXPECT_FALSE(rules(task(std::string("export ") + variable + "=%X%")).empty()) << variable;
 }
 
@@ -3838,7 +3840,9 @@ TEST(ValueSinks, EightiethReview) {
                            // Launchers that hand their arguments to mpirun (82nd review).
                            "ibrun python3 train.py %X%", "horovodrun -np 4 python3 train.py --run-tag %X% --epochs 90",
                            "deepspeed --launcher openmpi train.py %X%", "python3 -m horovod.runner -np 2 python3 t.py %X%",
-                           "mpiexec.slurm python3 t.py %X%", "prun -n 2 ./app %X%"}) {
+                           "mpiexec.slurm python3 t.py %X%", "prun -n 2 ./app %X%",
+                           // A launcher named at run time may be srun (85th review).
+                           "SRUN=$(command -v srun)\n\"$SRUN\" python3 t.py %X%", "\"$(which srun)\" ./app %X%"}) {
     const auto p = placement(task(form));
     EXPECT_TRUE(refuses(p, ":")) << form;
     EXPECT_FALSE(refuses(p, "a:b")) << form;
@@ -3915,7 +3919,9 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         fwd + "set -- launch.tmp\nbash \"$1\" \"%X%\"", fwd + "bash /dev/stdin \"%X%\" < launch.tmp",
         fwd + "bash launch\\\n.tmp \"%X%\"",
         std::string("cat > t.mk <<'EOF'\n#!/usr/bin/make -f\nt:\n\tpython3 t.py --lr $(LR)\nEOF\n./t.mk t LR=\"%X%\""),
-        std::string("cat > l.jl <<'EOF'\nrun(Cmd(ARGS))\nEOF\njulia l.jl \"%X%\"")}) {
+        std::string("cat > l.jl <<'EOF'\nrun(Cmd(ARGS))\nEOF\njulia l.jl \"%X%\""),
+        // 85th review: installed from the input.
+        std::string("install -m 755 /dev/stdin launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\n./launch.sh \"%X%\"")}) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   }
   // What a script does with its arguments decides where it is read; files
