@@ -160,9 +160,6 @@ class Lexer {
   Lexer(const Source& s, Template& t, std::vector<Diagnostic>& d) : src_(s), text_(s.text()), tpl_(t), diags_(d) {}
 
   void run() {
-    // About a command a line: the vector grows rarely (moving commands is
-    // a large part of lexing a big template).
-    tpl_.commands.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
     find_redeclared();
     stack_.push_back({});
     stack_.back().place = {{next_pipeline_++, 0}};

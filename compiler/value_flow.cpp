@@ -432,7 +432,8 @@ class Flow {
           if (k2 < span.size() && span[k2] == ':') ++k2;
           keeps_quotes = k2 < span.size() && std::string_view("-=+?").find(span[k2]) != std::string_view::npos;
         }
-        if (!x.quoted && !keeps_only_word_characters(span)) {
+        // (Alone in its word, an empty value would make no word at all.)
+        if (!x.quoted && !(raw.size() > span.size() && keeps_only_word_characters(span))) {
           // ${V//X/ }: what the replacement writes a blank or a glob for
           // splits too (any character, for a pattern read inexactly).
           render::ValueCut writes;
@@ -491,7 +492,7 @@ class Flow {
     if (close == std::string_view::npos || close == k + 4 || close + 1 >= span.size() || span[close + 1] != '/') return false;
     const auto set = span.substr(k + 4, close - k - 4);
     const auto replacement = span.substr(close + 2, span.size() - close - 3);
-    constexpr std::string_view kUnsafe = " \t\n*?[]\\'\"$`{}()<>|&;!~#";
+    constexpr std::string_view kUnsafe = " \t\n*?[]\\'\"$`{}()<>|&;!~#/";
     const auto safe = [&](std::string_view s) { return s.find_first_of(kUnsafe) == std::string_view::npos; };
     // A range keeps what lies between its ends: only a-z, A-Z, 0-9 (or
     // parts of them) are read as ranges here.
@@ -504,7 +505,7 @@ class Flow {
         if (!same_class(set[c], set[c + 2])) return false;
         c += 2;
       }
-    return safe(set) && safe(replacement) && replacement.find('/') == std::string_view::npos;
+    return safe(set) && safe(replacement);
   }
 
   // ---- code strings ------------------------------------------------------
@@ -590,8 +591,9 @@ class Flow {
         break;
       }
       if (w.size() < 2 || (w[0] != '-' && w[0] != '+')) break;
-      if (one_of(w, {"-o", "+o", "-O", "+O", "--rcfile", "--init-file"})) ++k;  // (their value)
-      else if (w[1] != '-' && w.find('s') != std::string::npos) from_input = true;
+      if (w[1] != '-' && w.find('s') != std::string::npos) from_input = true;
+      // (-o, -euxo, +O and --rcfile take the next word.)
+      if (one_of(w, {"--rcfile", "--init-file"}) || (w[1] != '-' && (w.back() == 'o' || w.back() == 'O'))) ++k;
     }
     if (from_input) input_script_arguments(c, words, i, k, by);
   }
@@ -602,13 +604,18 @@ class Flow {
     if (k >= words.size() || c >= t_.commands.size()) return;
     std::vector<const ShellWord*> args{words[i], words[i]};  // the code, and its $0
     args.insert(args.end(), words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+    // Only the command's own here-document or < F is its input (a loop's
+    // here-document feeds the loop: curl ... | bash -s inside it reads the pipe).
     bool read = false;
-    for (auto s = c; s != kNone; s = t_.commands[s].group)
-      for (auto h : t_.commands[s].heredocs)
-        if (t_.heredocs[h].quoted) read = true;
-    if (read) nested_heredocs(c, args);
+    if (upstream_of(c).empty() && !t_.commands[c].heredocs.empty() &&
+        std::all_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(),
+                    [&](std::size_t h) { return t_.heredocs[h].quoted; })) {
+      read = true;
+      for (auto h : t_.commands[c].heredocs)
+        nested_code(text_.substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin), args);
+    }
     for (const auto& w : t_.commands[c].words)
-      if (w.role == ShellWord::Role::Redirect && (w.redirect == "<"sv || w.redirect == "0<"sv) &&
+      if (upstream_of(c).empty() && w.role == ShellWord::Role::Redirect && (w.redirect == "<"sv || w.redirect == "0<"sv) &&
           written_->count(file_key_of(w.text))) {
         std::vector<const ShellWord*> run{&w};
         run.insert(run.end(), args.begin() + 2, args.end());
@@ -3086,12 +3093,15 @@ class Flow {
   // the words after `code` may become commands it runs.
   void arguments_reach_code(std::string_view code, const std::vector<const ShellWord*>& words, std::size_t code_at,
                             const std::string& by) {
-    if (!runs_code(code) || !one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[", "os.Args",
-                                                 "env::args", "$*", "$@", "parse_args", "parse_known_args", "argparse",
-                                                 "optparse", "getopt", "click", "typer", "fire.Fire", "docopt",
-                                                 "hydra.main", "jsonargparse", "HfArgumentParser", "process.argv",
-                                                 "Getopt", "OptionParser"}))
-      return;
+    // (An argument parser, read with only the surest signs of running a
+    // command: a training script's model.eval() is no shell.)
+    const bool reads_arguments = runs_code(code) && one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[",
+                                                                        "os.Args", "env::args", "$*", "$@"});
+    const bool parses_arguments =
+        one_of_found(code, {"parse_args", "parse_known_args", "optparse", "getopt", "click", "typer", "fire.Fire",
+                            "docopt", "jsonargparse", "HfArgumentParser", "process.argv", "Getopt", "OptionParser"}) &&
+        one_of_found(code, {"subprocess", "os.system", "popen", "spawn", "os.exec", "shell=True", "Cmd(", "system("});
+    if (!reads_arguments && !parses_arguments) return;
     for (std::size_t k = code_at + 1; k < words.size(); ++k)
       reparse_word(*words[k], by + " (its code runs commands and reads its arguments)");
   }
@@ -7196,10 +7206,17 @@ class Flow {
     // steps/*.sh: a name read only at run time may be any file the
     // template writes; and a file written under a name chosen at run time
     // (python3 -c 'open(...).write(...)') may be the one named.
-    const bool any = w.text == "{}"sv || named.find_first_of("$`*?[") != std::string::npos;
+    // ("$VENV/bin/python": only the directory is read at run time.)
+    const auto base = basename_of(w.text);
+    const bool any = w.text == "{}"sv || base.empty() || base.find_first_of("$`*?[") != std::string_view::npos;
     for (const auto& key : *written_)
-      if (key.rfind("file:", 0) == 0 && (any || (is_pattern_key(key) && may_be(key, named)))) keys.insert(key);
+      if (key.rfind("file:", 0) == 0 &&
+          (any || (is_pattern_key(key) && may_be(key, named) && writer_names(key, base)) ||
+           (!is_pattern_key(key) && basename_of(std::string_view(key).substr(5)) == base)))
+        keys.insert(key);
     for (const auto& r : keys) {
+      // (A word's refs name the files written under run-time names too.)
+      if (!any && is_pattern_key(r) && !writer_names(r, base)) continue;
       const auto it = text_writers_.find(r);
       const bool unread = r.rfind("file:", 0) == 0 && written_->count(r) && !text_known(r) && holds_template_text(r);
       if (it == text_writers_.end() && !unread) continue;
@@ -7244,18 +7261,25 @@ class Flow {
       return;
     }
     if (!is_awk(name)) return;
-    for (std::size_t k = i + 1; k + 1 < words.size(); ++k) {
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (w != "-f"sv && w != "--file"sv) continue;
-      const auto key = file_key_of(words[k + 1]->text);
+      // -f F, -fF, --file=F
+      const bool separate = (w == "-f"sv || w == "--file"sv) && k + 1 < words.size();
+      const std::string file = separate ? words[k + 1]->text
+                               : w.rfind("--file=", 0) == 0 ? w.substr(7)
+                               : w.size() > 2 && w.rfind("-f", 0) == 0 ? w.substr(2)
+                                                                       : std::string();
+      if (file.empty()) continue;
+      if (separate) ++k;
+      const auto key = file_key_of(file);
       if (!written_->count(key)) continue;
       bool code = !text_known(key);
       if (const auto it = text_writers_.find(key); it != text_writers_.end())
         for (const auto writer : it->second)
           for (const auto& body : written_texts(writer)) code = code || runs_code(body);
       if (!code) continue;
-      const std::string by = name + " -f " + words[k + 1]->text + " (a program of the template's that runs commands)";
-      for (std::size_t a = k + 2; a < words.size(); ++a) reparse_word(*words[a], by);
+      const std::string by = name + " -f " + file + " (a program of the template's that runs commands)";
+      for (std::size_t a = k + 1; a < words.size(); ++a) reparse_word(*words[a], by);
       reparse_stdin(c, by);
     }
   }
@@ -7267,6 +7291,31 @@ class Flow {
         one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
                             "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
     return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
+  }
+  // Whether a command that writes `key` (a file named at run time: python3
+  // -c 'open("launch.sh", "w")...') spells the name `base` in its words or
+  // here-documents.
+  bool writer_names(const std::string& key, std::string_view base) const {
+    const auto writers = file_writers_.find(key);
+    if (writers == file_writers_.end()) return true;  // (written in a code string)
+    // (As a whole name: "launch.sh" in open("launch.sh", "w"), not python in python3.)
+    const auto spells = [&](std::string_view text) {
+      const auto part = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' || ch == '-'; };
+      for (auto at = text.find(base); at != std::string_view::npos; at = text.find(base, at + 1))
+        if ((at == 0 || !part(text[at - 1])) && (at + base.size() == text.size() || !part(text[at + base.size()])))
+          return true;
+      return false;
+    };
+    for (const auto c : writers->second) {
+      const auto* program = program_word(t_.commands[c]);
+      for (const auto& w : t_.commands[c].words)
+        if (&w != program && spells(w.text)) return true;
+      for (const auto h : t_.commands[c].heredocs) {
+        const auto& doc = t_.heredocs[h];
+        if (spells(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin))) return true;
+      }
+    }
+    return false;
   }
   // Whether file `key` may hold text the template wrote, in a way
   // text_known() does not read: a writer that writes text (echo, printf, an
@@ -7281,12 +7330,8 @@ class Flow {
     for (const auto c : writers->second) {
       std::vector<std::size_t> sources = upstream_of(c);
       sources.push_back(c);
-      for (std::size_t d = c + 1; d < t_.commands.size(); ++d)
-        for (auto g = t_.commands[d].group; g != kNone; g = t_.commands[g].group)
-          if (g == c) {
-            sources.push_back(d);
-            break;
-          }
+      const auto& members = members_of(c);
+      sources.insert(sources.end(), members.begin(), members.end());
       for (const auto s : sources) {
         if (writes_text(s)) return true;
         // python3 -c 'open("launch.sh", "w").write(...)', perl -e: inline code.
@@ -7297,23 +7342,30 @@ class Flow {
             }))
           return true;
         for (const auto& w : t_.commands[s].words) {
+          if (w.role != ShellWord::Role::Word) continue;  // (its own output, 2> err.log: not a source)
           const auto eq = w.text.find('=');
           const auto named = file_key_of(eq == std::string::npos ? std::string_view(w.text) : std::string_view(w.text).substr(eq + 1));
-          if (named != key && written_->count(named)) return true;
+          if (named != key && !is_pattern_key(named) && written_->count(named)) return true;
         }
       }
     }
     return false;
   }
   // Whether every write of file `key` is a quoted here-document fed to
-  // cat, whose text written_texts() holds as it is.
+  // cat or tee, or to cp, install or dd from the input (install -m 755
+  // /dev/stdin run.sh <<'EOF'), whose text written_texts() holds as it is.
   bool text_known(const std::string& key) const {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end()) return false;
     for (const auto c : writers->second) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
-      if (!program || program->text != "cat"sv || cmd.heredocs.empty()) return false;
+      if (!program || cmd.heredocs.empty()) return false;
+      const auto name = basename_of(program->text);
+      const bool from_input = std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+        return one_of(w.text, {"/dev/stdin", "/dev/fd/0", "if=/dev/stdin", "-"});
+      });
+      if (!(name == "cat"sv || name == "tee"sv || (one_of(name, {"cp", "install", "dd"}) && from_input))) return false;
       for (const auto h : cmd.heredocs)
         if (!t_.heredocs[h].quoted) return false;
     }
@@ -8205,7 +8257,9 @@ class Flow {
     if (operands.size() != 2 || operands[1]->text.empty() || operands[1]->text.back() == '/') return;
     // install -m 755 /dev/stdin launch.sh <<'EOF': the file holds what the
     // input did, not /dev/stdin's program (read as a written file).
-    if (operands[0]->text.rfind("/dev/", 0) == 0 || operands[0]->text.rfind("/proc/", 0) == 0) return;
+    if (one_of(operands[0]->text, {"/dev/stdin", "/dev/tty", "-"}) || operands[0]->text.rfind("/dev/fd/", 0) == 0 ||
+        operands[0]->text.rfind("/proc/self/fd/", 0) == 0)
+      return;
     const std::string name(basename_of(operands[1]->text));
     if (!name.empty() && name.find_first_of("$`") == std::string::npos) renamed_[name] = program_of(*operands[0]);
   }

@@ -3808,12 +3808,14 @@ TEST(ValueSinks, SeventyNinthReview) {
 // the set's characters and the replacement's remain. A set or replacement
 // holding a blank, a glob or a wide range does not make it so.
 TEST(ValueSinks, AReplacementKeepingWordCharactersSplitsNothing) {
-  for (const char* use : {"mkdir -p runs/${N//[^A-Za-z0-9]/_}", "python3 t.py --tag ${N//[!a-z0-9._]/-}"}) {
+  for (const char* use : {"mkdir -p runs/${N//[^A-Za-z0-9]/_}", "python3 t.py --tag=${N//[!a-z0-9._]/-}"}) {
     const auto p = placement(task(std::string("N=\"%X%\"\n") + use));
     EXPECT_FALSE(refuses(p, "resnet50 lr=0.1 (baseline) *")) << use;
   }
   for (const char* use : {"mkdir runs/${N//[^a-z ]/_}", "mkdir runs/${N//[^a-z]/*}", "mkdir runs/${N//[^%-@]/_}",
-                          "IFS=x\nmkdir runs/${N//[^a-z]/_}"})
+                          "IFS=x\nmkdir runs/${N//[^a-z]/_}", "mkdir runs/${N//[^a/b]/_}",
+                          // (Alone in its word, an empty value makes no word.)
+                          "python3 t.py --tag ${N//[^a-z]/_} --lr 1"})
     EXPECT_TRUE(refuses(placement(task(std::string("N=\"%X%\"\n") + use)), "a b")) << use;
   // (Where it begins an argument, what it keeps may still start with '-'.)
   EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\npython3 t.py ${N//[^a-z-]/}")), "-rf"));
@@ -3921,8 +3923,14 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("cat > t.mk <<'EOF'\n#!/usr/bin/make -f\nt:\n\tpython3 t.py --lr $(LR)\nEOF\n./t.mk t LR=\"%X%\""),
         std::string("cat > l.jl <<'EOF'\nrun(Cmd(ARGS))\nEOF\njulia l.jl \"%X%\""),
         // 85th review: installed from the input.
-        std::string("install -m 755 /dev/stdin launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\n./launch.sh \"%X%\"")}) {
-    EXPECT_FALSE(rules(task(form)).empty()) << form;
+        std::string("install -m 755 /dev/stdin launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\n./launch.sh \"%X%\""),
+        std::string("while read -r h; do curl -s \"$h\" | bash -s -- \"%X%\"; done <<'EOF'\nnode1\nEOF"),
+        std::string("bash -euxo pipefail -s -- \"%X%\" <<'EOF'\nexec \"$@\"\nEOF"),
+        std::string("cat > run.awk <<'EOF'\nBEGIN { system(ARGV[1]) }\nEOF\nawk -frun.awk \"%X%\"")}) {
+    const auto r = rules(task(form));
+    EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const std::string& rule) {
+      return rule == "placeholder-command" || rule == "task-value-as-code" || rule == "value-parsed-as-code";
+    })) << form;
   }
   // What a script does with its arguments decides where it is read; files
   // made of the project's own files are trusted as its scripts are.
@@ -3933,7 +3941,16 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("tar xf kit.tar\nbash kit/run.sh \"%X%\""),
         std::string("mkdir -p steps\ncat > steps/10-prep.sh <<'EOF'\npython3 prep.py --name \"$1\"\nEOF\n"
                     "for s in steps/*.sh; do bash \"$s\" \"%X%\"; done"),
-        std::string("sed \"s/@USER@/$USER/\" launch.sh.in > launch.sh\nbash launch.sh \"%X%\"")}) {
+        std::string("sed \"s/@USER@/$USER/\" launch.sh.in > launch.sh\nbash launch.sh \"%X%\""),
+        // (Second review: inline code that writes some file, a log written by
+        // echo, a quoted here-document fed to tee, combined options before -s.)
+        std::string("python3 - <<'PY'\nimport copy\nopen('meta.json', 'w').write('{}')\nPY\n"
+                    "\"$VENV/bin/python\" t.py --name \"%X%\"\nsrun ./a.out \"%X%\""),
+        std::string("LOG=$(mktemp)\necho start > \"$LOG\"\n\"$VENV/bin/python\" t.py --name \"%X%\""),
+        std::string("tee run.sh >/dev/null <<'EOF'\npython3 train.py --name \"$1\"\nEOF\nbash run.sh \"%X%\""),
+        std::string("bash -euxo pipefail -s -- \"%X%\" <<'EOF'\npython3 train.py --name \"$1\"\nEOF"),
+        std::string("cat > train.py <<'EOF'\nimport argparse\nmodel.eval()\na = argparse.ArgumentParser().parse_args()\nEOF\n"
+                    "python3 train.py --name \"%X%\"")}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   }
   // (An unquoted $1 in a script on bash's input splits the value there.)
