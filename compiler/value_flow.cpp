@@ -1884,8 +1884,7 @@ class Flow {
         else if (!words[k]->text.empty() && words[k]->text[0] != '-') rest.push_back(k);
       if (prog == "sbcast"sv && rest.size() >= 2) path(rest[1]);
       if (prog == "flock"sv && !rest.empty()) path(rest.front());
-    } else if (is_interpreter(prog) && i + 3 < words.size() && words[i + 1]->text == "-m"sv &&
-               one_of(words[i + 2]->text, {"zipfile", "tarfile"})) {
+    } else if (i + 3 < words.size() && one_of(module_of(words, i, prog), {"zipfile", "tarfile"})) {
       // python -m zipfile -e ARCHIVE DIR, -c ARCHIVE FILES: what it extracts into or creates.
       operands = true;
       skip = 1;  // the module's name
@@ -4453,7 +4452,7 @@ class Flow {
   }
   ArgCount slurm_counts() const {
     return [this](std::string_view opt) {
-            if (opt == "--wrap"sv) return 2;
+      if (opt == "--wrap"sv) return 2;
       if (listed(kSrunFlags, opt)) return 0;
       if (listed(kSrunArgs, opt)) return 1;
       const render::OptionInfo* info = nullptr;
@@ -4853,6 +4852,17 @@ class Flow {
     return out;
   }
 
+  // The module an interpreter runs (python -m MODULE ...), or "" for any
+  // other command: the words after it are the module's.
+  static std::string_view module_of(const std::vector<const ShellWord*>& words, std::size_t at, std::string_view name) {
+    if (!is_interpreter(name) || at + 2 >= words.size() || words[at + 1]->text != "-m"sv) return {};
+    return words[at + 2]->text;
+  }
+  // Whether a module is a distributed launcher's (python -m
+  // torch.distributed.run, deepspeed.launcher.runner, accelerate.commands.launch).
+  static bool launches_module(std::string_view m) {
+    return m.starts_with("torch.distributed.") || m.starts_with("deepspeed") || m.starts_with("accelerate");
+  }
   // python3 ${...container.arguments} train.py: an argument list among the
   // options of a program whose options no table here knows (the runners'
   // lists are checked word by word) could hold -c, -X, -W, -m, -I, --require,
@@ -4902,9 +4912,8 @@ class Flow {
                       "horovodrun", "deepspeed", "accelerate", "ccc_mprun", "flux"}))
       return true;
     // python -m horovod.runner, python -m deepspeed.launcher.runner
-    return is_interpreter(name) && at + 2 < words.size() && words[at + 1]->text == "-m"sv &&
-           one_of(words[at + 2]->text, {"horovod.runner", "horovod.run", "deepspeed.launcher.runner",
-                                        "accelerate.commands.launch"});
+    return one_of(module_of(words, at, name),
+                  {"horovod.runner", "horovod.run", "deepspeed.launcher.runner", "accelerate.commands.launch"});
   }
   void launch_words() {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
@@ -5619,10 +5628,8 @@ class Flow {
     // deepspeed's runner: pdsh runs the arguments as one command line.)
     const bool deepspeed =
         name == "deepspeed"sv ||
-        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
-         words[i + 2]->text.rfind("deepspeed", 0) == 0) ||
-        ((name == "accelerate"sv || (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
-                                     words[i + 2]->text.rfind("accelerate", 0) == 0)) &&
+        module_of(words, i, name).starts_with("deepspeed") ||
+        ((name == "accelerate"sv || module_of(words, i, name).starts_with("accelerate")) &&
          std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
            return w->text.rfind("--use_deepspeed", 0) == 0 || w->text.rfind("--deepspeed_multinode_launcher", 0) == 0 ||
                   w->text.rfind("--use-deepspeed", 0) == 0 || w->text.rfind("--deepspeed-multinode-launcher", 0) == 0;
@@ -5835,11 +5842,7 @@ class Flow {
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
     // The launchers, also as modules (python -m accelerate.commands.launch,
     // deepspeed.launcher.runner, torch.distributed.run).
-    const auto launcher_module = [](std::string_view m) {
-      return m.rfind("torch.distributed.", 0) == 0 || m.rfind("deepspeed", 0) == 0 || m.rfind("accelerate", 0) == 0;
-    };
-    const bool as_module = is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
-                           launcher_module(words[i + 2]->text);
+    const bool as_module = launches_module(module_of(words, i, name));
     if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) || as_module) {
       const std::size_t own = as_module ? i + 3 : i + 1;  // the launcher's own words
       // --no-python: the launcher runs its first operand as a program.
@@ -6984,7 +6987,7 @@ class Flow {
           for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
         // bash /dev/stdin "$X" < launch.sh: the words after it are the
         // positional parameters of the script on its input.
-        if (is_shell(name) && one_of(words[k]->text, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"}))
+        if (is_shell(name) && words[k]->text != "-"sv && names_stdin(words[k]->text))  // (bash - F: '-' ends options)
           input_script_arguments(current_, words, i, k + 1, name + " running " + words[k]->text);
       };
       const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
@@ -7241,15 +7244,15 @@ class Flow {
                              const std::string& name) {
     const auto written = [&](std::string_view file) { return written_->count(file_key_of(file)) > 0; };
     if (name == "sbatch"sv || name == "salloc"sv) {
+      // The script is the first operand after sbatch's options (-o LOG is
+      // not it); where an option is unknown, any written file may be.
+      const auto s = scan_options(words, i + 1, slurm_counts());
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (written(words[k]->text)) {
-          runs_written_text(*words[k], "", words, k);
-          break;
-        }
+        if ((s.unknown != kNone || k == s.operand) && written(words[k]->text)) runs_written_text(*words[k], "", words, k);
       return;
     }
-    if (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv) {
-      std::string file = words[i + 2]->text;
+    if (const auto module = module_of(words, i, name); !module.empty()) {
+      std::string file(module);
       std::replace(file.begin(), file.end(), '.', '/');
       for (const auto& candidate : {file + ".py", file + "/__main__.py"})
         if (written(candidate)) {
@@ -7363,7 +7366,7 @@ class Flow {
       if (!program || cmd.heredocs.empty()) return false;
       const auto name = basename_of(program->text);
       const bool from_input = std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
-        return one_of(w.text, {"/dev/stdin", "/dev/fd/0", "if=/dev/stdin", "-"});
+        return names_stdin(w.text) || w.text == "if=/dev/stdin"sv;
       });
       if (!(name == "cat"sv || name == "tee"sv || (one_of(name, {"cp", "install", "dd"}) && from_input))) return false;
       for (const auto h : cmd.heredocs)
@@ -8257,8 +8260,8 @@ class Flow {
     if (operands.size() != 2 || operands[1]->text.empty() || operands[1]->text.back() == '/') return;
     // install -m 755 /dev/stdin launch.sh <<'EOF': the file holds what the
     // input did, not /dev/stdin's program (read as a written file).
-    if (one_of(operands[0]->text, {"/dev/stdin", "/dev/tty", "-"}) || operands[0]->text.rfind("/dev/fd/", 0) == 0 ||
-        operands[0]->text.rfind("/proc/self/fd/", 0) == 0)
+    if (names_stdin(operands[0]->text) || operands[0]->text == "/dev/tty"sv ||
+        operands[0]->text.starts_with("/dev/fd/") || operands[0]->text.starts_with("/proc/self/fd/"))
       return;
     const std::string name(basename_of(operands[1]->text));
     if (!name.empty() && name.find_first_of("$`") == std::string::npos) renamed_[name] = program_of(*operands[0]);
@@ -8318,8 +8321,9 @@ class Flow {
   }
   // Shell code that may run its standard input: it sources or names it, or
   // reads a line and evaluates or runs something.
+  // The files that are a process's standard input.
   static bool runs_its_input(std::string_view code) {
-    if (one_of_found(code, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})) return true;
+    if (one_of_found(code, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})) return true;  // as names_stdin
     return one_of_found(code, {"read ", "mapfile", "readarray", "$(cat"}) &&
            one_of_found(code, {"eval", "source", ". ", "bash", "sh ", "$l"});
   }
@@ -8458,9 +8462,7 @@ class Flow {
     // torch.distributed.run -: the launcher's python reads its program
     // from standard input.
     if (one_of(name, {"torchrun", "deepspeed", "accelerate", "horovodrun", "composer", "colossalai"}) ||
-        (is_interpreter(name) && i + 2 < words.size() && words[i + 1]->text == "-m"sv &&
-         (words[i + 2]->text.rfind("torch.distributed.", 0) == 0 || words[i + 2]->text.rfind("deepspeed", 0) == 0 ||
-          words[i + 2]->text.rfind("accelerate", 0) == 0)))
+        launches_module(module_of(words, i, name)))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text == "-"sv) return name + " - (the launcher runs the program it reads on standard input)";
     if (is_shell(name) || (is_interpreter(name) && !one_of(name, {"make", "gmake", "cmake", "m4", "jq"}))) {

@@ -3950,7 +3950,10 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("tee run.sh >/dev/null <<'EOF'\npython3 train.py --name \"$1\"\nEOF\nbash run.sh \"%X%\""),
         std::string("bash -euxo pipefail -s -- \"%X%\" <<'EOF'\npython3 train.py --name \"$1\"\nEOF"),
         std::string("cat > train.py <<'EOF'\nimport argparse\nmodel.eval()\na = argparse.ArgumentParser().parse_args()\nEOF\n"
-                    "python3 train.py --name \"%X%\"")}) {
+                    "python3 train.py --name \"%X%\""),
+        // The script sbatch runs is its operand, not a written file given to -o.
+        std::string("echo start > step.log\ncat > step.sbatch <<'EOF'\n#!/bin/bash\nsrun python3 t.py --name \"$1\"\n"
+                    "EOF\nsbatch -o step.log step.sbatch \"%X%\"")}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   }
   // (An unquoted $1 in a script on bash's input splits the value there.)
