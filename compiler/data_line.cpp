@@ -249,16 +249,29 @@ bool quoted_option_value(std::string_view text, char quote) {
 // it names one (trialCommand, entry_script, cmd), or its last word does
 // (run, args, setup, entry, hooks, program, pre_window, on_project_start:
 // CI runners, submitit, pre-commit, tmuxinator run them in a shell).
-bool names_a_command(std::string_view key) {
-  bool any = false, last_word = false;
+// A key's words, in lower case: they end at '_', '-', '.', and before a
+// capital after a small letter (runName, run_name, run.name).
+std::vector<std::string> key_words(std::string_view key) {
+  std::vector<std::string> words;
   for (std::size_t start = 0; start < key.size();) {
-    // Words end at '_', '-', '.', and before a capital after a small letter.
     std::size_t end = start + 1;
     while (end < key.size() && key[end] != '_' && key[end] != '-' && key[end] != '.' &&
            !(std::isupper(static_cast<unsigned char>(key[end])) && std::islower(static_cast<unsigned char>(key[end - 1]))))
       ++end;
     std::string word(key.substr(start, end - start));
     std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    words.push_back(std::move(word));
+    start = end;
+    while (start < key.size() && (key[start] == '_' || key[start] == '-' || key[start] == '.')) ++start;
+  }
+  return words;
+}
+
+bool names_a_command(std::string_view key) {
+  bool any = false, last_word = false;
+  const auto words = key_words(key);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto& word = words[i];
     static constexpr std::string_view kAnywhere[] = {
         "command", "commands", "cmd", "cmds", "cmdline", "commandline", "entrypoint", "script", "scripts", "exec",
         "shell", "bash", "sh", "eval", "exe", "executable", "interpreter", "shebang", "prologue", "epilogue",
@@ -273,11 +286,24 @@ bool names_a_command(std::string_view key) {
     static constexpr std::string_view kLastOfSeveral[] = {"extra", "directives", "build", "test", "deploy"};
     any = any || std::find(std::begin(kAnywhere), std::end(kAnywhere), word) != std::end(kAnywhere);
     last_word = std::find(std::begin(kLast), std::end(kLast), word) != std::end(kLast) ||
-                (start > 0 && std::find(std::begin(kLastOfSeveral), std::end(kLastOfSeveral), word) != std::end(kLastOfSeveral));
-    start = end;
-    while (start < key.size() && (key[start] == '_' || key[start] == '-' || key[start] == '.')) ++start;
+                (i > 0 && std::find(std::begin(kLastOfSeveral), std::end(kLastOfSeveral), word) != std::end(kLastOfSeveral));
   }
   return any || last_word;
+}
+
+// Whether a key's value is prose for people (run_name, notes, description,
+// tags): no tool runs it as a command, so ';', '&' or ' --x' in it are text.
+bool names_prose(std::string_view key) {
+  if (names_a_command(key)) return false;
+  const auto words = key_words(key);
+  static constexpr std::string_view kProse[] = {"name", "names", "note", "notes", "comment", "comments", "description",
+                                                "desc", "title", "tag", "tags", "label", "labels", "message", "summary",
+                                                "caption", "remark", "remarks"};
+  static constexpr std::string_view kPlaces[] = {"file", "path", "dir", "directory", "url", "host"};
+  return !words.empty() && std::find(std::begin(kProse), std::end(kProse), words.back()) != std::end(kProse) &&
+         std::none_of(words.begin(), words.end(), [](const std::string& w) {
+           return std::find(std::begin(kPlaces), std::end(kPlaces), w) != std::end(kPlaces);
+         });
 }
 
 }  // namespace
@@ -381,7 +407,8 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
     return render::ElementRole::DataField;
   if (inside_double_quotes(format, before)) {
     if (format == DataFormat::Toml && before.find("\"\"\"") != std::string_view::npos) return render::ElementRole::DataField;
-    return closed_on_line(after) ? render::ElementRole::DataQuotedText : render::ElementRole::DataField;
+    if (!closed_on_line(after)) return render::ElementRole::DataField;
+    return names_prose(key) ? render::ElementRole::DataProseText : render::ElementRole::DataQuotedText;
   }
   if (format == DataFormat::Yaml && yaml_block_value(before, after)) return render::ElementRole::YamlPlainText;
   if (format == DataFormat::Yaml && yaml_flow_item(before, after)) return render::ElementRole::YamlFlowItem;

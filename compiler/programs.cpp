@@ -238,7 +238,10 @@ std::string_view command_file_options(std::string_view program) {
       {"docker-compose podman-compose", "-f --file --project-directory --env-file"},
       {"uv", "--config-file"},
       {"singularity apptainer", "--config"},
-      {"mpirun mpiexec", "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f"},
+      // (and an MPMD launch's file of command lines: MPICH's and Intel
+      // MPI's -configfile, Open MPI's --app)
+      {"mpirun mpiexec mpiexec.hydra",
+       "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f -configfile --configfile --app -app"},
       // A task runner's project, build or configuration file (its commands run).
       {"npm pnpm", "--prefix -C --userconfig --globalconfig"},
       {"yarn", "--cwd --userconfig --globalconfig"},

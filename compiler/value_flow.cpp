@@ -5511,6 +5511,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         fills(*words[k], render::ElementRole::Path, name + " (a program the compiler does not know: it may write the file a "
                                                           "value names)");
+    if (unknown_program(name)) command_line_files(c, words, i, name);
     if (const auto options = command_file_options(name); !options.empty())
       each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view option) {
         const std::string by = name + " (a file of its own whose contents run commands)";
@@ -5520,7 +5521,9 @@ class Flow {
         const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
         if (in_container(words, i, k, name)) return;
         if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
-        else if (!one_of(name, {"mpirun", "mpiexec"})) read_list_file(file, by, true);  // (hostfiles: below)
+        else if (!one_of(name, {"mpirun", "mpiexec", "mpiexec.hydra"}) ||
+                 one_of(option, {"-configfile", "--configfile", "--app", "-app"}))
+          read_list_file(file, by, true);  // (hostfiles: below)
       });
     manifest_operands(words, i, name);
     configuration_into_commands(words, i, name);
@@ -6671,6 +6674,61 @@ class Flow {
         if (file.rfind("--each-line=", 0) == 0) file.remove_prefix(12);  // hq submit --each-line=F
         if (!file.empty() && file[0] != '-') read_list_file(file, name + " (it runs each line of the file)", true);
       }
+  }
+
+  // A file of command lines the template writes (echo "python3 e.py --run
+  // $N" >> jobs.txt), given to a program the compiler does not know (a
+  // task farm: ParaFly -c jobs.txt, xjobs < jobs.txt): it may run each line.
+  void command_line_files(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const std::string by = name + " (a program the compiler does not know, given a file of command lines: it may run them)";
+    const auto given = [&](std::string_view file) {
+      // (A JSON, YAML or TOML file's command keys have their own rule.)
+      if (file.empty() || data_format(file) != DataFormat::Other) return;
+      if (const auto key = file_key_of(file); written_->count(key) && writes_command_lines(key)) read_list_file(file, by, true);
+    };
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const std::string_view w = words[k]->text;
+      given(w.starts_with('-') && w.find('=') != std::string_view::npos ? w.substr(w.find('=') + 1) : w);
+    }
+    if (c < t_.commands.size())
+      for (const auto& w : t_.commands[c].words)
+        if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos) given(w.text);
+  }
+  // Whether what the template writes into `key` holds a command line: a
+  // line that starts, or after an MPMD count (-n 4), continues with a
+  // shell, an interpreter, a launcher or a script.
+  bool writes_command_lines(const std::string& key) const {
+    const auto writers = file_writers_.find(key);
+    if (writers == file_writers_.end()) return false;
+    std::string text;
+    for (const auto c : writers->second) {
+      for (const auto h : t_.commands[c].heredocs)
+        text += text_.substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin) + "\n";
+      const auto* program = program_word(t_.commands[c]);
+      if (program && one_of(basename_of(program->text), {"echo", "printf"}))
+        for (const auto& w : t_.commands[c].words)
+          if (&w != program && w.role == ShellWord::Role::Word) text += w.text + "\n";
+    }
+    for (std::size_t begin = 0; begin < text.size();) {
+      const auto end = std::min(text.find('\n', begin), text.size());
+      if (starts_command_line(std::string_view(text).substr(begin, end - begin))) return true;
+      begin = end + 1;
+    }
+    return false;
+  }
+  static bool starts_command_line(std::string_view line) {
+    for (std::size_t k = 0; k < line.size();) {
+      k = line.find_first_not_of(" \t\"'", k);
+      if (k == std::string_view::npos) return false;
+      const auto e = std::min(line.find_first_of(" \t\"'", k), line.size());
+      const auto word = line.substr(k, e - k);
+      k = e;
+      if (word.starts_with('-') || word.find_first_not_of("0123456789") == std::string_view::npos) continue;  // -n 4
+      const auto base = basename_of(word);
+      return is_shell(base) || is_interpreter(base) || render::is_code_file(base) || word.starts_with("./") ||
+             one_of(base, {"srun", "mpirun", "mpiexec", "torchrun", "deepspeed", "accelerate", "apptainer", "singularity"});
+    }
+    return false;
   }
 
   // A file a program reads as a list (pip -r, conda --file, mpirun

@@ -379,6 +379,21 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "file's structure (add keys, change types, add YAML tags) or, where a tool runs the file's text as "
                    "a command, end it or add an option; write the file with a serializer (yq, python -c 'import "
                    "yaml...') from an environment variable";
+    case ElementRole::DataProseText:
+      return std::none_of(v.begin(), v.end(),
+                          [](char ch) {
+                            const auto c = static_cast<unsigned char>(ch);
+                            return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`").find(ch) != std::string_view::npos;
+                          }) &&
+                     !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos && v.find("\xe2\x80\xa8") == std::string_view::npos &&
+                     v.find("\xe2\x80\xa9") == std::string_view::npos
+                 ? nullptr
+                 : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
+                   "a control character or line break, '$', '{', '}', '`' or an option (first or after a blank: ' --x'): "
+                   "it would end the string or change the file's structure (add keys), be read as an interpolation, "
+                   "or add an option where a tool writes the name into a command line (a job name: #SBATCH -J NAME); "
+                   "write the file with a serializer "
+                   "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::DataQuotedText: {
       const bool plain = std::none_of(v.begin(), v.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);

@@ -71,7 +71,8 @@ enum class ElementRole : std::uint8_t {
   ImportPathFree,  // a value a LightningCLI/jsonargparse program reads (main.py fit --model=V): no dotted name a.b, no '{'
   LaunchWord,      // a whole word of an srun, salloc, mpirun, aprun, ibrun, horovodrun... line: not ':' (it starts another component)
   ScriptArgument,  // a script's argument as the value writes it (python3 t.py ${V}): as a Hydra KEY=VALUE override, a safe one
-  Last = ScriptArgument,
+  DataProseText,   // a DataQuotedText under a key naming prose (run_name, notes): may hold ; & | < >
+  Last = DataProseText,
 };
 
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.

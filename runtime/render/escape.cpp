@@ -246,10 +246,21 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
   return reuse_checks(v, ctx);
 }
 
+// Code read again in any form (an eval string, an #SBATCH --wrap, a quoted
+// here-document a shell or interpreter runs): the compiler lets only ids
+// stand there, and an id is still a task's text.
+const char* reparsed_check(std::string_view v, const ShellContext& ctx) {
+  if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
+    return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
+           "a here-document a shell runs, ...): only plain words (letters, digits and _@%+=:,./-) may stand there";
+  return nullptr;
+}
+
 // The checks of where the value goes after it is stored (split, parsed
 // again, read as an argument's start).
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
+  if (const char* why = reparsed_check(v, ctx)) return why;
   if (ctx.escapes_decoded && v.find_first_of("\\%") != std::string_view::npos)
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
@@ -274,9 +285,6 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value reaches a program that splits its arguments again with shell rules or runs them in a "
            "remote shell (deepspeed's launcher, an scp or rsync remote path): only plain words (letters, digits "
            "and _@%+=:,./-) may stand there";
-  if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
-    return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
-           "...): only plain words (letters, digits and _@%+=:,./-) may stand there";
   // (Only where the value as it is begins one: where every way there
   // replaces characters first, the lists above were checked instead.)
   const bool begins = ctx.begins_argument && (ctx.start_replacements.empty() ||
@@ -323,6 +331,7 @@ const char* place_value(std::string_view v, const ShellContext& ctx, std::string
   // $DATA${...}: a value starting with a name character would lengthen the
   // name bash expands ($DATA_OPTS); only a reference ends it, and none can
   // stand in arithmetic or in a string parsed again.
+  if (const char* why = reparsed_check(v, ctx)) return why;
   const bool lengthens_name = ctx.after_name && !v.empty() && is_name_char(v[0]);
   if (lengthens_name && (ctx.quoting == Quoting::Arithmetic || ctx.reparsed))
     return "the template writes $NAME right before this placeholder, and a value starting with a letter, digit or "

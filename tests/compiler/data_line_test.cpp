@@ -47,15 +47,28 @@ TEST(DataLine, FormatsAreKnownByTheFileName) {
 }
 
 TEST(DataLine, InsideAStringTheLineOpensAndClosesIsQuotedText) {
-  EXPECT_EQ(role(C::DataFormat::Json, R"(  {"name": "@", "lr": 1})"), R::DataQuotedText);
-  EXPECT_EQ(role(C::DataFormat::Json, R"(  "tags": ["a", "run-@-x"],)"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  {"model": "@", "lr": 1})"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  "datasets": ["a", "run-@-x"],)"), R::DataQuotedText);
   EXPECT_EQ(role(C::DataFormat::Json, R"("@": 1)"), R::DataQuotedText);  // a key: still one string
-  EXPECT_EQ(role(C::DataFormat::Yaml, R"(  name: "@")"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(  model: "@")"), R::DataQuotedText);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(  - "@")"), R::DataQuotedText);
-  EXPECT_EQ(role(C::DataFormat::Yaml, R"({name: "@", lr: 1})"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"({model: "@", lr: 1})"), R::DataQuotedText);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(note: "x" # "@")"), R::DataField);  // in a comment
-  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = "@")"), R::DataQuotedText);
-  EXPECT_EQ(role(C::DataFormat::Toml, R"(tags = ["a", "@"])"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(model = "@")"), R::DataQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(datasets = ["a", "@"])"), R::DataQuotedText);
+}
+
+// A key naming prose (a name, notes, tags) holds text for people; one that
+// also names a command, a file or a place does not.
+TEST(DataLine, KeysNamingProseHoldText) {
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  {"name": "@", "lr": 1})"), R::DataProseText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"(  "runName": "@",)"), R::DataProseText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(experiment.description = "@")"), R::DataProseText);
+  for (const char* line : {R"(run_name: "@")", R"(  notes: "@")", R"(tags: ["a", "@"])"})
+    EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
+  for (const char* line : {R"(script_name: "@")", R"(cmd_name: "@")", R"(log_file_name: "@")", R"(host_name: "@")",
+                           R"(model: "@")", R"(name_prefix: "@")"})
+    EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
 }
 
 TEST(DataLine, AQuoteThatDoesNotStartAStringLeavesTheRuleOfTheFile) {

@@ -67,6 +67,20 @@ TEST(ValueSinks, IdsMayStandInStringsParsedAgainAndStayPlainWords) {
   const auto p = placement("eval \"echo ${CLEARML_TASK.id}\"\n");
   EXPECT_TRUE(p.context.reparsed);
   EXPECT_TRUE(placement("bash -c 'echo \"$1\"' sh ${CLEARML_QUEUE_ID}\n").context.reparsed == false);
+  // An id is still a task's text: wherever code is read again (a quoted
+  // here-document included, 86th review), only a plain word renders.
+  for (const char* form : {"eval \"echo ${CLEARML_TASK.id}\"", "srun bash -s <<'EOF'\nmkdir -p s-${CLEARML_TASK.project}\nEOF",
+                           "python3 - <<'PY'\nprint(\"${CLEARML_TASK.id}\")\nPY", "bash -c 'echo ${CLEARML_TASK.id}'"}) {
+    const auto pl = placement(std::string(form) + "\n");
+    EXPECT_TRUE(pl.context.reparsed) << form;
+    std::string out;
+    bool referenced = false;
+    for (const char* hostile : {"p;touch x;", "\")+__import__(\"os\").system(\"id\")#", "a b", ""})
+      EXPECT_NE(sg::render::place_value(hostile, pl.context, "v", out, referenced), nullptr) << form << " " << hostile;
+    out.clear();
+    EXPECT_EQ(sg::render::place_value("4a5b6c7d8e9f40112233445566778899", pl.context, "v", out, referenced), nullptr);
+    EXPECT_EQ(out, "4a5b6c7d8e9f40112233445566778899") << form;
+  }
 }
 
 TEST(ValueSinks, PositionalParametersAndEnvironmentAreData) {
@@ -3369,12 +3383,20 @@ TEST(ValueSinks, ValuesInDataFileLinesGetTheRuleOfTheirPlace) {
   namespace R = sg::render;
   const auto roles_of = [](const std::string& form) { return placement(task(form)).roles; };
   for (const char* form : {"cat > run.json <<EOF\n{\"model\": \"%X%\", \"lr\": 1}\nEOF",
-                           "cat <<EOF > cfg.yaml\nexp:\n  name: \"run-%X%\"\nEOF",
-                           "cat > run.toml <<'EOF'\n[tool.run]\nname = \"%X%\"\nEOF",
-                           "tee meta.json > /dev/null <<EOF\n{\"a\": \"x\", \"name\": \"%X%\"}\nEOF",
-                           "cat >> cfg.yaml <<-EOF\n\tname: \"%X%\"\n\tEOF"}) {
+                           "cat <<EOF > cfg.yaml\nexp:\n  model: \"run-%X%\"\nEOF",
+                           "cat > run.toml <<'EOF'\n[tool.run]\nmodel = \"%X%\"\nEOF",
+                           "tee meta.json > /dev/null <<EOF\n{\"a\": \"x\", \"model\": \"%X%\"}\nEOF",
+                           "cat >> cfg.yaml <<-EOF\n\tmodel: \"%X%\"\n\tEOF"}) {
     EXPECT_TRUE(roles_of(form).has(R::ElementRole::DataQuotedText)) << form;
     EXPECT_FALSE(roles_of(form).has(R::ElementRole::DataField)) << form;
+  }
+  // Under a key naming prose a name with '&' or ';' is text (86th review).
+  for (const char* form : {"cat > cfg.yaml <<EOF\nrun_name: \"%X%\"\nnotes: \"x\"\nEOF",
+                           "tee meta.json > /dev/null <<EOF\n{\"a\": \"x\", \"name\": \"%X%\"}\nEOF"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(pl.roles.has(R::ElementRole::DataProseText)) << form;
+    EXPECT_FALSE(refuses(pl, "Q&A fine-tune (R&D); v2")) << form;
+    EXPECT_TRUE(refuses(pl, "x\", \"cmd\": \"id")) << form;
   }
   for (const char* form : {"cat > cfg.yaml <<EOF\nexp:\n  name: %X%\nEOF", "cat > tags.yml <<EOF\ntags:\n  - %X%\nEOF"}) {
     EXPECT_TRUE(roles_of(form).has(R::ElementRole::YamlPlainText)) << form;
@@ -3959,6 +3981,22 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
   // (An unquoted $1 in a script on bash's input splits the value there.)
   EXPECT_TRUE(refuses(placement(task("cat > launch.sh <<'EOF'\nsrun python3 t.py $1\nEOF\nbash -s -- \"%X%\" < launch.sh")),
                       "0.1 --evil"));
+}
+
+// A file of command lines the template writes runs where a program takes
+// it as one: an MPMD launch's file (mpiexec -configfile, mpirun --app), and
+// any program the compiler does not know (a task farm), by option or input.
+TEST(ValueSinks, FilesOfCommandLinesAreCode) {
+  const std::string jobs = "for c in ck/*.pt; do echo \"python3 eval.py --ckpt $c --run %X%\" >> jobs.txt; done\n";
+  for (const std::string& form :
+       {jobs + "ParaFly -c jobs.txt -CPU 8", jobs + "xjobs -j 4 < jobs.txt", jobs + "my_farm --tasks=jobs.txt",
+        std::string("cat > mpmd.conf <<EOF\n-n 1 python3 ps.py --run %X%\nEOF\nmpiexec -configfile mpmd.conf"),
+        std::string("cat > app.txt <<EOF\n-np 2 ./worker --run %X%\nEOF\nmpirun --app app.txt")}) {
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  }
+  // Text that is not a command line stays data for such a program.
+  EXPECT_TRUE(rules(task("echo \"run %X%\" > notes.txt\nmy_report --notes notes.txt")).empty());
+  EXPECT_TRUE(rules(task("cat > hosts <<EOF\nnode1 slots=4\nEOF\nmpirun --hostfile hosts python3 t.py --run \"%X%\"")).empty());
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse

@@ -36,6 +36,13 @@ TEST(DataRoles, QuotedTextHoldsAnyTextButWhatEndsTheString) {
   for (const char* v : {"a\", x", "a\\", "a\nb", "a\tb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f",
                         "a\xe2\x80\xa8" "b"})
     EXPECT_NE(check_element(ElementRole::DataQuotedText, v), nullptr) << v;
+  // Under a key naming prose (run_name, notes) no tool runs the text: what
+  // would end or extend a command is text too; what ends the string is not.
+  for (const char* v : {"Q&A fine-tune (R&D)", "a; b | c > d", "baseline - lr 0.1", "-0.5", "it's ok"})
+    EXPECT_EQ(check_element(ElementRole::DataProseText, v), nullptr) << v;
+  for (const char* v : {"a\", x", "a\\", "a\nb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f", "a\xe2\x80\xa8" "b", "a\xc2\x85",
+                        "r --config=/tmp/x", "--x"})
+    EXPECT_NE(check_element(ElementRole::DataProseText, v), nullptr) << v;
 }
 
 // As a YAML key's whole value a value is a plain scalar: quotes and commas
