@@ -4547,6 +4547,9 @@ class Flow {
     // Options that run a program or set the job's environment.
     add_option(w.denied, "--prolog --epilog --task-prolog --task-epilog --export --wrap --bcast --get-user-env "
                          "--export-file --propagate");
+    // A burst buffer's specification (a file, or its text) stages files
+    // in and out and, with some plugins, runs their scripts.
+    add_option(w.denied, "--bb --bbf");
     // Files of the glue's account the step would write or read, and where.
     add_option(w.denied, "--output -o --error -e --input -i --chdir -D --container-save");
     // An OCI bundle or a kept container another task made runs as this step's

@@ -12,6 +12,15 @@
 namespace slurmglue::render {
 namespace {
 
+// Ghostscript's %pipe%COMMAND output device, in any case.
+bool names_pipe_device(std::string_view v) {
+  constexpr std::string_view kPipe = "%pipe%";
+  if (v.size() < kPipe.size()) return false;
+  for (std::size_t i = 0; i < kPipe.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(v[i])) != kPipe[i]) return false;
+  return true;
+}
+
 bool has_parent_component(std::string_view v) {
   std::size_t start = 0;
   while (start <= v.size()) {
@@ -164,6 +173,11 @@ const char* check_element(ElementRole role, std::string_view v) {
         return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "
                "file of the glue's account (~/.bashrc, its state) or a socket (/dev/tcp/...); name it relative to "
                "the job's directory";
+      // gs -sOutputFile=|CMD and %pipe%CMD, perl's two-argument open,
+      // ps2pdf: a name starting with '|' is a command they run.
+      if (!v.empty() && (v.front() == '|' || names_pipe_device(v)))
+        return "a value naming a file the job writes or reads cannot start with '|' or '%pipe%': Ghostscript, "
+               "ps2pdf and perl's open run the rest as a command";
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
     case ElementRole::ListItem:
       return v.find_first_of(",\"") == std::string_view::npos
@@ -649,7 +663,7 @@ namespace {
 // cut before it fills the role.
 std::string_view first_characters(ElementRole role) {
   switch (role) {
-    case ElementRole::Path:
+    case ElementRole::Path: return "/~|%";
     case ElementRole::CodePath: return "/~";
     case ElementRole::Environment:
     case ElementRole::EnvironmentPathList: return "/~";

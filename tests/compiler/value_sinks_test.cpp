@@ -3999,6 +3999,17 @@ TEST(ValueSinks, FilesOfCommandLinesAreCode) {
   EXPECT_TRUE(rules(task("cat > hosts <<EOF\nnode1 slots=4\nEOF\nmpirun --hostfile hosts python3 t.py --run \"%X%\"")).empty());
 }
 
+// A file name starting with '|' or %pipe% is a command to Ghostscript,
+// ps2pdf and perl's open (87th review).
+TEST(ValueSinks, PathsAreNoPipes) {
+  for (const char* form : {"gs -q -dSAFER -sDEVICE=png16m -sOutputFile=\"%X%.png\" report.pdf", "ps2pdf plots.ps \"%X%.pdf\"",
+                           "cp out.pdf \"%X%\""}) {
+    const auto pl = placement(task(form));
+    for (const char* pipe : {"|touch x #", "%pipe%touch x", "%PIPE%id"}) EXPECT_TRUE(refuses(pl, pipe)) << form << " " << pipe;
+    EXPECT_FALSE(refuses(pl, "preview 1")) << form;
+  }
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {

@@ -217,7 +217,9 @@ TEST(Renderer, ArgumentListsKeepTheirWords) {
                           // a node list read from a file, a working directory anywhere, the image.
                           "--uid=root", "--gid=0", "--nodelist=/tmp/nodes", "-w/tmp/nodes", "--exclude=/tmp/x",
                           "--container-workdir=/home/u/.ssh", "--container-workdir=../..",
-                          "--container-image=/dev/stdin"})
+                          "--container-image=/dev/stdin",
+                          // A burst buffer's specification (87th review).
+                          "--bbf=/home/glue/.ssh/id_rsa", "--bbf /x", "--bb=capacity=1G"})
     EXPECT_FALSE(render(srun, {{"container", {{"arguments", bad}}}}).ok) << bad;
   for (const char* good : {"-l", "-N2 --exclusive", "--container-mounts=/a:/b,/scratch/x:/x:ro", "--nodelist=node[1-2]",
                            "--container-workdir=work",
