@@ -300,10 +300,14 @@ bool names_prose(std::string_view key) {
                                                 "desc", "title", "tag", "tags", "label", "labels", "message", "summary",
                                                 "caption", "remark", "remarks"};
   static constexpr std::string_view kPlaces[] = {"file", "path", "dir", "directory", "url", "host"};
-  return !words.empty() && std::find(std::begin(kProse), std::end(kProse), words.back()) != std::end(kProse) &&
-         std::none_of(words.begin(), words.end(), [](const std::string& w) {
-           return std::find(std::begin(kPlaces), std::end(kPlaces), w) != std::end(kPlaces);
-         });
+  // A name is prose only alone or as a run's, an experiment's, a job's:
+  // program_name, module_name, image_name, queue_name name what runs.
+  static constexpr std::string_view kNamed[] = {"run", "experiment", "exp", "display", "job", "task", "project", "trial"};
+  const auto in = [](const auto& set, std::string_view w) { return std::find(std::begin(set), std::end(set), w) != std::end(set); };
+  if (words.empty() || !in(kProse, words.back())) return false;
+  if ((words.back() == "name" || words.back() == "names") && words.size() > 1 && !in(kNamed, words[words.size() - 2]))
+    return false;
+  return std::none_of(words.begin(), words.end(), [&](const std::string& w) { return in(kPlaces, w); });
 }
 
 }  // namespace

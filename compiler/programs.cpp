@@ -210,6 +210,9 @@ std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& 
 // (ProxyCommand, run-shell), a makefile, cmake's scripts, openssl's (it
 // loads engines), npm's (script-shell), pytest's (plugins), nextflow's.
 std::string_view command_file_options(std::string_view program) {
+  // mpirun.openmpi, mpiexec.mpich, orterun: mpirun's and mpiexec's options.
+  if (program.starts_with("mpirun") || program.starts_with("mpiexec") || program == "orterun" || program == "prterun")
+    program = "mpirun";
   static constexpr struct {
     std::string_view programs, options;
   } kFiles[] = {
@@ -240,7 +243,7 @@ std::string_view command_file_options(std::string_view program) {
       {"singularity apptainer", "--config"},
       // (and an MPMD launch's file of command lines: MPICH's and Intel
       // MPI's -configfile, Open MPI's --app)
-      {"mpirun mpiexec mpiexec.hydra",
+      {"mpirun",
        "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f -configfile --configfile --app -app"},
       // A task runner's project, build or configuration file (its commands run).
       {"npm pnpm", "--prefix -C --userconfig --globalconfig"},

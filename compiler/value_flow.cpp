@@ -5524,7 +5524,7 @@ class Flow {
         const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
         if (in_container(words, i, k, name)) return;
         if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
-        else if (!one_of(name, {"mpirun", "mpiexec", "mpiexec.hydra"}) ||
+        else if (!(name.starts_with("mpirun") || name.starts_with("mpiexec") || one_of(name, {"orterun", "prterun"})) ||
                  one_of(option, {"-configfile", "--configfile", "--app", "-app"}))
           read_list_file(file, by, true);  // (hostfiles: below)
       });
@@ -7306,10 +7306,16 @@ class Flow {
     const auto written = [&](std::string_view file) { return written_->count(file_key_of(file)) > 0; };
     if (name == "sbatch"sv || name == "salloc"sv) {
       // The script is the first operand after sbatch's options (-o LOG is
-      // not it); where an option is unknown, any written file may be.
+      // not it); where an option is unknown, or a word up to it expands at
+      // run time ($EXTRA, "$@", ${DEP:+--dependency=...}: options, or
+      // none), any written file may be.
       const auto s = scan_options(words, i + 1, slurm_counts());
+      const bool known = s.unknown == kNone && s.operand != kNone &&
+                         std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                      words.begin() + static_cast<std::ptrdiff_t>(s.operand) + 1,
+                                      [](const ShellWord* w) { return w->text.find_first_of("$`") != std::string::npos; });
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if ((s.unknown != kNone || k == s.operand) && written(words[k]->text)) runs_written_text(*words[k], "", words, k);
+        if ((!known || k == s.operand) && written(words[k]->text)) runs_written_text(*words[k], "", words, k);
       return;
     }
     if (const auto module = module_of(words, i, name); !module.empty()) {
@@ -8382,7 +8388,6 @@ class Flow {
   }
   // Shell code that may run its standard input: it sources or names it, or
   // reads a line and evaluates or runs something.
-  // The files that are a process's standard input.
   static bool runs_its_input(std::string_view code) {
     if (one_of_found(code, {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})) return true;  // as names_stdin
     return one_of_found(code, {"read ", "mapfile", "readarray", "$(cat"}) &&

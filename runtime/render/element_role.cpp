@@ -12,13 +12,15 @@
 namespace slurmglue::render {
 namespace {
 
-// Ghostscript's %pipe%COMMAND output device, in any case.
-bool names_pipe_device(std::string_view v) {
-  constexpr std::string_view kPipe = "%pipe%";
-  if (v.size() < kPipe.size()) return false;
-  for (std::size_t i = 0; i < kPipe.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(v[i])) != kPipe[i]) return false;
-  return true;
+// A Ghostscript I/O device's prefix anywhere (%pipe%COMMAND, %os%/PATH,
+// %handle%, %stdout): letters between two '%'.
+bool holds_io_device(std::string_view v) {
+  for (auto at = v.find('%'); at != std::string_view::npos; at = v.find('%', at + 1)) {
+    auto k = at + 1;
+    while (k < v.size() && std::isalpha(static_cast<unsigned char>(v[k]))) ++k;
+    if (k > at + 1 && k < v.size() && v[k] == '%') return true;
+  }
+  return false;
 }
 
 bool has_parent_component(std::string_view v) {
@@ -173,11 +175,14 @@ const char* check_element(ElementRole role, std::string_view v) {
         return "a value naming a file the job writes or reads cannot start with '/' or '~': it could choose any "
                "file of the glue's account (~/.bashrc, its state) or a socket (/dev/tcp/...); name it relative to "
                "the job's directory";
-      // gs -sOutputFile=|CMD and %pipe%CMD, perl's two-argument open,
-      // ps2pdf: a name starting with '|' is a command they run.
-      if (!v.empty() && (v.front() == '|' || names_pipe_device(v)))
-        return "a value naming a file the job writes or reads cannot start with '|' or '%pipe%': Ghostscript, "
-               "ps2pdf and perl's open run the rest as a command";
+      // gs -sOutputFile=|CMD (also after blanks) and %pipe%CMD, perl's
+      // two-argument open, ps2pdf: a name starting with '|' is a command
+      // they run; gs's %os%/PATH names any file.
+      if (const auto first = v.find_first_not_of(" \t");
+          (first != std::string_view::npos && v[first] == '|') || holds_io_device(v))
+        return "a value naming a file the job writes or reads cannot start with '|' (after blanks too) or hold a "
+               "device such as %pipe% or %os%: Ghostscript, ps2pdf and perl's open run the rest as a command or "
+               "name any file";
       return has_parent_component(v) ? "a path value cannot hold a '..' component" : nullptr;
     case ElementRole::ListItem:
       return v.find_first_of(",\"") == std::string_view::npos
@@ -663,7 +668,7 @@ namespace {
 // cut before it fills the role.
 std::string_view first_characters(ElementRole role) {
   switch (role) {
-    case ElementRole::Path: return "/~|%";
+    case ElementRole::Path: return "/~|";
     case ElementRole::CodePath: return "/~";
     case ElementRole::Environment:
     case ElementRole::EnvironmentPathList: return "/~";

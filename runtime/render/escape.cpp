@@ -248,12 +248,21 @@ const char* expanded_checks(std::string_view v, const ShellContext& ctx) {
 
 // Code read again in any form (an eval string, an #SBATCH --wrap, a quoted
 // here-document a shell or interpreter runs): the compiler lets only ids
-// stand there, and an id is still a task's text.
+// and |number values stand there, and an id is still a task's text. So
+// only their spelling: letters, digits and _ . : - +, beginning with a
+// letter or a digit (or a number's sign or point), no '..' (no option, no
+// path that climbs, no ',' or '=' that adds an argument to a call).
 const char* reparsed_check(std::string_view v, const ShellContext& ctx) {
-  if (ctx.reparsed && (v.empty() || !is_plain_word(v)))
-    return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
-           "a here-document a shell runs, ...): only plain words (letters, digits and _@%+=:,./-) may stand there";
-  return nullptr;
+  if (!ctx.reparsed) return nullptr;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto alnum = [&](char c) { return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const bool starts = !v.empty() && (alnum(v[0]) || ((v[0] == '-' || v[0] == '+' || v[0] == '.') && v.size() > 1 &&
+                                                     (digit(v[1]) || (v[1] == '.' && v.size() > 2 && digit(v[2])))));
+  const bool spelled = std::all_of(v.begin(), v.end(), [&](char c) { return alnum(c) || std::string_view("_.:-+").find(c) != std::string_view::npos; });
+  if (starts && spelled && v.find("..") == std::string_view::npos && is_plain_word(v)) return nullptr;
+  return "this value lands in a string that a command parses again as code (eval, sh -c, trap, ssh, --wrap, "
+         "a here-document a shell runs, ...): only an id or a number may stand there (letters, digits and _ . : - +, "
+         "starting with a letter, a digit or a number's sign, no '..')";
 }
 
 // The checks of where the value goes after it is stored (split, parsed

@@ -67,7 +67,8 @@ TEST(DataLine, KeysNamingProseHoldText) {
   for (const char* line : {R"(run_name: "@")", R"(  notes: "@")", R"(tags: ["a", "@"])"})
     EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
   for (const char* line : {R"(script_name: "@")", R"(cmd_name: "@")", R"(log_file_name: "@")", R"(host_name: "@")",
-                           R"(model: "@")", R"(name_prefix: "@")"})
+                           R"(model: "@")", R"(name_prefix: "@")", R"(program_name: "@")", R"(module_name: "@")",
+                           R"(image_name: "@")", R"(queue_name: "@")"})
     EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
 }
 

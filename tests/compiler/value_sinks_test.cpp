@@ -75,11 +75,20 @@ TEST(ValueSinks, IdsMayStandInStringsParsedAgainAndStayPlainWords) {
     EXPECT_TRUE(pl.context.reparsed) << form;
     std::string out;
     bool referenced = false;
-    for (const char* hostile : {"p;touch x;", "\")+__import__(\"os\").system(\"id\")#", "a b", ""})
+    for (const char* hostile : {"p;touch x;", "\")+__import__(\"os\").system(\"id\")#", "a b", "", "-la", "..", "-rf",
+                                "a,indent=4", "/etc", "runs/../.."})
       EXPECT_NE(sg::render::place_value(hostile, pl.context, "v", out, referenced), nullptr) << form << " " << hostile;
     out.clear();
     EXPECT_EQ(sg::render::place_value("4a5b6c7d8e9f40112233445566778899", pl.context, "v", out, referenced), nullptr);
     EXPECT_EQ(out, "4a5b6c7d8e9f40112233445566778899") << form;
+  }
+  // A number typed with |number keeps its sign, point and exponent.
+  const auto number = placement("python3 -c \"lr = ${CLEARML_TASK.hyperparams.Args.lr.value|number}\"\n");
+  EXPECT_TRUE(number.context.reparsed);
+  for (const char* n : {"-0.5", "1e-3", "0.001", "-.5", "+2"}) {
+    std::string out;
+    bool referenced = false;
+    EXPECT_EQ(sg::render::place_value(n, number.context, "v", out, referenced), nullptr) << n;
   }
 }
 
@@ -3948,7 +3957,12 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         std::string("install -m 755 /dev/stdin launch.sh <<'EOF'\nexec srun \"$@\"\nEOF\n./launch.sh \"%X%\""),
         std::string("while read -r h; do curl -s \"$h\" | bash -s -- \"%X%\"; done <<'EOF'\nnode1\nEOF"),
         std::string("bash -euxo pipefail -s -- \"%X%\" <<'EOF'\nexec \"$@\"\nEOF"),
-        std::string("cat > run.awk <<'EOF'\nBEGIN { system(ARGV[1]) }\nEOF\nawk -frun.awk \"%X%\"")}) {
+        std::string("cat > run.awk <<'EOF'\nBEGIN { system(ARGV[1]) }\nEOF\nawk -frun.awk \"%X%\""),
+        // Words before sbatch's script that expand at run time may be no
+        // option at all: the script may be any written file.
+        std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $1\"\nEOF\nsbatch --parsable $EXTRA s.sbatch \"%X%\""),
+        std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $1\"\nEOF\n"
+                    "sbatch ${DEP:+--dependency=afterok:$DEP} s.sbatch \"%X%\"")}) {
     const auto r = rules(task(form));
     EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const std::string& rule) {
       return rule == "placeholder-command" || rule == "task-value-as-code" || rule == "value-parsed-as-code";
@@ -3991,7 +4005,8 @@ TEST(ValueSinks, FilesOfCommandLinesAreCode) {
   for (const std::string& form :
        {jobs + "ParaFly -c jobs.txt -CPU 8", jobs + "xjobs -j 4 < jobs.txt", jobs + "my_farm --tasks=jobs.txt",
         std::string("cat > mpmd.conf <<EOF\n-n 1 python3 ps.py --run %X%\nEOF\nmpiexec -configfile mpmd.conf"),
-        std::string("cat > app.txt <<EOF\n-np 2 ./worker --run %X%\nEOF\nmpirun --app app.txt")}) {
+        std::string("cat > app.txt <<EOF\n-np 2 ./worker --run %X%\nEOF\nmpirun --app app.txt"),
+        std::string("cat > mpmd.conf <<EOF\n-n 1 python3 ps.py --run %X%\nEOF\nmpiexec.mpich -configfile mpmd.conf")}) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   }
   // Text that is not a command line stays data for such a program.
@@ -4005,8 +4020,9 @@ TEST(ValueSinks, PathsAreNoPipes) {
   for (const char* form : {"gs -q -dSAFER -sDEVICE=png16m -sOutputFile=\"%X%.png\" report.pdf", "ps2pdf plots.ps \"%X%.pdf\"",
                            "cp out.pdf \"%X%\""}) {
     const auto pl = placement(task(form));
-    for (const char* pipe : {"|touch x #", "%pipe%touch x", "%PIPE%id"}) EXPECT_TRUE(refuses(pl, pipe)) << form << " " << pipe;
-    EXPECT_FALSE(refuses(pl, "preview 1")) << form;
+    for (const char* pipe : {"|touch x #", "%pipe%touch x", "%PIPE%id", " |touch x", "%os%/tmp/x", "a%handle%b"})
+      EXPECT_TRUE(refuses(pl, pipe)) << form << " " << pipe;
+    for (const char* name : {"preview 1", "run_%j", "report 100%"}) EXPECT_FALSE(refuses(pl, name)) << form << " " << name;
   }
 }
 
