@@ -7793,19 +7793,28 @@ class Flow {
 
   // Options whose value is a comma-separated list: singularity --env A=1,B=2
   // (each item a variable), --bind a,b; docker --mount type=bind,source=...
-  // (a later source= wins). A value inside one item may not add another.
+  // (a later source= wins); nsys --env-var A=B,C=D. A value inside one item
+  // may not add another. And the options that mount a host path: its
+  // source is checked as --container-mounts' is (no '..', no system
+  // directory, however spelled).
   void comma_list_values(const std::vector<const ShellWord*>& words, std::size_t from, std::size_t to,
                          const RunnerSpec& spec) {
+    static constexpr struct {
+      std::string_view runner, lists, mounts;
+    } kOptions[] = {
+        {"singularity", "--env --bind -B --mount", "--bind -B --mount"},
+        {"docker", "--mount", "--mount -v --volume"},
+        {"sarus", "--mount", "--mount"},
+        {"enroot", "", "-m --mount"},
+        {"ch-run", "", "-b --bind"},
+        {"shifter", "", "-V --volume"},
+        {"nsys", "-e --env-var", ""},
+    };
     const auto runner = options_of(&spec)->name;
-    const std::string_view lists = runner == "singularity"sv ? "--env --bind -B --mount"
-                                   : runner == "docker"sv    ? "--mount"
-                                                           : "";
-    // The options that mount a host path: its source is checked as
-    // --container-mounts' is (no '..', no system directory, however spelled).
-    const std::string_view mounts = runner == "singularity"sv ? "--bind -B --mount"
-                                    : runner == "docker"sv    ? "--mount -v --volume"
-                                                            : "";
-    if (mounts.empty()) return;
+    std::string_view lists, mounts;
+    for (const auto& o : kOptions)
+      if (o.runner == runner) std::tie(lists, mounts) = std::tie(o.lists, o.mounts);
+    if (lists.empty() && mounts.empty()) return;
     const auto after = [&](std::size_t k, std::string_view options) {
       const std::string_view w = words[k]->text;
       for (std::string_view opts = options; !opts.empty();) {

@@ -4026,6 +4026,23 @@ TEST(ValueSinks, PathsAreNoPipes) {
   }
 }
 
+// Mounts of enroot, Charliecloud, Shifter and Sarus get the host-path rule
+// of --container-mounts; nsys --env-var is a comma list (88th review).
+TEST(ValueSinks, MoreRunnersMountsAndLists) {
+  namespace R = sg::render;
+  for (const char* form : {"enroot start --rw --mount %X%:/data img python3 t.py", "enroot start -m \"%X%:/data\" img true",
+                           "ch-run -b %X%:/data img -- python3 t.py", "ch-run --bind=%X%:/data img -- true",
+                           "shifter --volume=%X%:/data python3 t.py", "sarus run --mount=type=bind,source=%X%,dst=/d img true"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(pl.roles.has(R::ElementRole::MountSource)) << form;
+    for (const char* host : {"/", "/root", "/etc", "data/../../../root"}) EXPECT_TRUE(refuses(pl, host)) << form << " " << host;
+    EXPECT_FALSE(refuses(pl, "datasets/imagenet")) << form;
+  }
+  const auto nsys = placement(task("nsys profile --env-var=NCCL_DEBUG=%X% -o prof python3 t.py"));
+  EXPECT_TRUE(refuses(nsys, "INFO,BASH_ENV=/tmp/x"));
+  EXPECT_FALSE(refuses(nsys, "INFO"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
