@@ -3239,8 +3239,15 @@ class Flow {
       }
       for (const auto& w : cmd.words)
         if (w.role == ShellWord::Role::HereString ||
-            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+            (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos)) {
           reparse_word(w, by);
+          // bash < step.sbatch, sbatch < step.sbatch: a script the template
+          // writes, read as it is when named (its variables, its #! line).
+          if (s == c && w.role == ShellWord::Role::Redirect && written_->count(file_key_of(w.text))) {
+            const auto program = by.substr(0, by.find(' '));
+            if (is_shell(program) || program == "sbatch"sv) runs_written_text(w, program == "sbatch"sv ? std::string() : program, {}, 0);
+          }
+        }
       for (const auto d : upstream_of(s)) reparse_all(d, by);
     }
     // exec < F, exec 0<&3, exec <<< "$X": the script's own input, which a
@@ -5443,6 +5450,19 @@ class Flow {
           for (auto ph : words[k]->placeholders) direct_[p].insert(ph);
           for (const auto& r : words[k]->refs) edges_[p].insert(r);
         }
+      // set -- apptainer exec IMG bash -c "cd /w && $*"; srun "$@": a
+      // command line kept in the positional parameters, to run later, is
+      // read as the command it will be.
+      std::size_t first = i + 1;
+      while (first < words.size() && words[first]->placeholders.empty() && words[first]->text.size() > 1 &&
+             (words[first]->text[0] == '-' || words[first]->text[0] == '+') && words[first]->text != "--"sv)
+        ++first;
+      if (first < words.size() && one_of(words[first]->text, {"--", "-"})) ++first;
+      if (first < words.size() && words[first]->placeholders.empty() && words[first]->refs.empty()) {
+        const auto program = basename_of(words[first]->text);
+        if (is_shell(program) || is_interpreter(program) || find_runner(program) || one_of(program, {"srun", "eval", "exec"}))
+          invocation(c, words, first);
+      }
       return;
     }
     if (name == "find"sv) {
@@ -6693,45 +6713,87 @@ class Flow {
       const std::string_view w = words[k]->text;
       given(w.starts_with('-') && w.find('=') != std::string_view::npos ? w.substr(w.find('=') + 1) : w);
     }
-    if (c < t_.commands.size())
-      for (const auto& w : t_.commands[c].words)
-        if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos) given(w.text);
+    if (c >= t_.commands.size()) return;
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos) given(w.text);
+    // cat jobs.txt | xjobs: the file is its input too.
+    for (const auto d : upstream_of(c)) {
+      const auto* cat = program_word(t_.commands[d]);
+      if (!cat || !one_of(basename_of(cat->text), {"cat", "tac", "shuf", "sort"})) continue;
+      for (const auto& w : t_.commands[d].words)
+        if (&w != cat && (w.role == ShellWord::Role::Word || (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos)))
+          given(w.text);
+    }
   }
-  // Whether what the template writes into `key` holds a command line: a
-  // line that starts, or after an MPMD count (-n 4), continues with a
-  // shell, an interpreter, a launcher or a script.
-  bool writes_command_lines(const std::string& key) const {
+  // Whether what the template writes into `key` holds a command line (see
+  // is_command_line): what here-documents, here-strings, echo and printf
+  // (through variables only given text) write, also inside a loop or group
+  // whose output goes there and in pipeline stages before tee.
+  bool writes_command_lines(const std::string& key) {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end()) return false;
     std::string text;
-    for (const auto c : writers->second) {
-      for (const auto h : t_.commands[c].heredocs)
+    std::set<std::size_t> seen;
+    const std::function<void(std::size_t)> add = [&](std::size_t c) {
+      if (c >= t_.commands.size() || !seen.insert(c).second) return;
+      const auto& cmd = t_.commands[c];
+      for (const auto h : cmd.heredocs)
         text += text_.substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin) + "\n";
-      const auto* program = program_word(t_.commands[c]);
-      if (program && one_of(basename_of(program->text), {"echo", "printf"}))
-        for (const auto& w : t_.commands[c].words)
-          if (&w != program && w.role == ShellWord::Role::Word) text += w.text + "\n";
-    }
+      for (const auto& w : cmd.words)
+        if (w.role == ShellWord::Role::HereString) text += w.text + "\n";
+      const auto* program = program_word(cmd);
+      if (program && one_of(basename_of(program->text), {"echo", "printf"})) {
+        for (const auto& w : cmd.words) {
+          if (&w == program || w.role != ShellWord::Role::Word) continue;
+          const auto var = single_variable(w.text);
+          const auto texts = var.empty() ? assigned_texts_.end() : assigned_texts_.find(var);
+          if (texts != assigned_texts_.end())
+            for (const auto& t : texts->second) text += t + "\n";
+          text += w.text + " ";
+        }
+        text += "\n";
+      }
+      if (cmd.kind == ShellCommand::Kind::Group)
+        for (const auto m : members_of(c)) add(m);
+      for (const auto d : upstream_of(c)) add(d);
+    };
+    for (const auto c : writers->second) add(c);
     for (std::size_t begin = 0; begin < text.size();) {
       const auto end = std::min(text.find('\n', begin), text.size());
-      if (starts_command_line(std::string_view(text).substr(begin, end - begin))) return true;
+      if (is_command_line(std::string_view(text).substr(begin, end - begin))) return true;
       begin = end + 1;
     }
     return false;
   }
-  static bool starts_command_line(std::string_view line) {
+  // A line of a task farm's file that is a command: one that joins commands
+  // (&&, ||, ';', '|'), names a shell, an interpreter, a launcher or a
+  // script anywhere, or starts (after NAME=VALUE words and MPMD counts such
+  // as -n 4) with a program the compiler knows or a program name followed
+  // by an option (eval_model --run x).
+  static bool is_command_line(std::string_view line) {
+    if (one_of_found(line, {"&&", "||", ";", "|"})) return true;
+    std::vector<std::string_view> words;
     for (std::size_t k = 0; k < line.size();) {
       k = line.find_first_not_of(" \t\"'", k);
-      if (k == std::string_view::npos) return false;
+      if (k == std::string_view::npos) break;
       const auto e = std::min(line.find_first_of(" \t\"'", k), line.size());
-      const auto word = line.substr(k, e - k);
+      words.push_back(line.substr(k, e - k));
       k = e;
-      if (word.starts_with('-') || word.find_first_not_of("0123456789") == std::string_view::npos) continue;  // -n 4
-      const auto base = basename_of(word);
-      return is_shell(base) || is_interpreter(base) || render::is_code_file(base) || word.starts_with("./") ||
-             one_of(base, {"srun", "mpirun", "mpiexec", "torchrun", "deepspeed", "accelerate", "apptainer", "singularity"});
     }
-    return false;
+    std::size_t first = 0;
+    while (first < words.size() && (words[first].starts_with('-') || words[first].find('=') != std::string_view::npos ||
+                                     words[first].find_first_not_of("0123456789") == std::string_view::npos))
+      ++first;
+    for (std::size_t k = first; k < words.size(); ++k) {
+      const auto base = basename_of(words[k]);
+      if (is_shell(base) || is_interpreter(base) || find_runner(base) ||
+          one_of(base, {"srun", "mpirun", "mpiexec", "torchrun", "deepspeed", "accelerate", "apptainer", "singularity"}) ||
+          (k == first && (render::is_code_file(base) || is_well_known_program(base))))
+        return true;
+    }
+    return first + 1 < words.size() && words[first + 1].starts_with('-') && !words[first].starts_with('$') &&
+           words[first].find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-") ==
+               std::string_view::npos;
   }
 
   // A file a program reads as a list (pip -r, conda --file, mpirun

@@ -3962,7 +3962,10 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
         // option at all: the script may be any written file.
         std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $1\"\nEOF\nsbatch --parsable $EXTRA s.sbatch \"%X%\""),
         std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $1\"\nEOF\n"
-                    "sbatch ${DEP:+--dependency=afterok:$DEP} s.sbatch \"%X%\"")}) {
+                    "sbatch ${DEP:+--dependency=afterok:$DEP} s.sbatch \"%X%\""),
+        // A written script on a shell's or sbatch's input is read as when named.
+        std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $X\"\nEOF\nexport X=\"%X%\"\nbash < s.sbatch"),
+        std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\neval \"echo $X\"\nEOF\nexport X=\"%X%\"\nsbatch --parsable < s.sbatch")}) {
     const auto r = rules(task(form));
     EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const std::string& rule) {
       return rule == "placeholder-command" || rule == "task-value-as-code" || rule == "value-parsed-as-code";
@@ -3989,7 +3992,8 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
                     "python3 train.py --name \"%X%\""),
         // The script sbatch runs is its operand, not a written file given to -o.
         std::string("echo start > step.log\ncat > step.sbatch <<'EOF'\n#!/bin/bash\nsrun python3 t.py --name \"$1\"\n"
-                    "EOF\nsbatch -o step.log step.sbatch \"%X%\"")}) {
+                    "EOF\nsbatch -o step.log step.sbatch \"%X%\""),
+        std::string("cat > s.sbatch <<'EOF'\n#!/bin/bash\nsrun python3 t.py --name \"$X\"\nEOF\nexport X=\"%X%\"\nsbatch < s.sbatch")}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   }
   // (An unquoted $1 in a script on bash's input splits the value there.)
@@ -4009,6 +4013,18 @@ TEST(ValueSinks, FilesOfCommandLinesAreCode) {
         std::string("cat > mpmd.conf <<EOF\n-n 1 python3 ps.py --run %X%\nEOF\nmpiexec.mpich -configfile mpmd.conf")}) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   }
+  // However the lines are written, and however the program gets the file
+  // (second review).
+  for (const char* write : {"JOB=\"python3 e.py --run %X%\"\necho \"$JOB\" >> jobs.txt",
+                            "echo \"python3 e.py --run %X%\" | tee -a jobs.txt",
+                            "cat >> jobs.txt <<< \"python3 e.py --run %X%\"",
+                            "for c in a b; do echo python3 e.py $c %X%; done > jobs.txt",
+                            "{ echo \"python3 e.py %X%\"; } > jobs.txt", "echo \"eval_model --run %X%\" >> jobs.txt",
+                            "echo \"cd w && run %X%\" >> jobs.txt",
+                            "echo \"OMP_NUM_THREADS=1 nice -n 5 /opt/bin/evaluate %X%\" >> jobs.txt"})
+    for (const char* run : {"ParaFly -c jobs.txt", "cat jobs.txt | xjobs -j 4"})
+      EXPECT_TRUE(refused(task(std::string(write) + "\n" + run), "value-parsed-as-code")) << write << "\n" << run;
+  EXPECT_TRUE(rules(task("echo \"./outputs/%X%\" > paths.txt\nmy_uploader --list paths.txt")).empty());
   // Text that is not a command line stays data for such a program.
   EXPECT_TRUE(rules(task("echo \"run %X%\" > notes.txt\nmy_report --notes notes.txt")).empty());
   EXPECT_TRUE(rules(task("cat > hosts <<EOF\nnode1 slots=4\nEOF\nmpirun --hostfile hosts python3 t.py --run \"%X%\"")).empty());
@@ -4041,6 +4057,17 @@ TEST(ValueSinks, MoreRunnersMountsAndLists) {
   const auto nsys = placement(task("nsys profile --env-var=NCCL_DEBUG=%X% -o prof python3 t.py"));
   EXPECT_TRUE(refuses(nsys, "INFO,BASH_ENV=/tmp/x"));
   EXPECT_FALSE(refuses(nsys, "INFO"));
+}
+
+// A command line kept in the positional parameters (set -- CMD ...) runs
+// where "$@" later stands as a command: its code strings are code (88th review).
+TEST(ValueSinks, CommandLinesSetAsPositionalParameters) {
+  for (const char* form : {"launch() { set -- apptainer exec --nv img bash -c \"cd /w && $*\"; srun \"$@\"; }\nlaunch python3 t.py --name \"%X%\"",
+                           "launch() { set -e -- bash -c \"$*\"; srun \"$@\"; }\nlaunch echo \"%X%\"",
+                           "launch() { builtin set -- bash -c \"$*\"; \"$@\"; }\nlaunch echo \"%X%\"",
+                           "f() { set -- bash -c \"echo $*\"; trap \"$@\" EXIT; }\nf \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("stage() { set -- srun --ntasks=2 \"$@\"; \"$@\"; }\nstage python3 t.py --name \"%X%\"")).empty());
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
