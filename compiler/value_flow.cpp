@@ -5535,6 +5535,7 @@ class Flow {
         fills(*words[k], render::ElementRole::Path, name + " (a program the compiler does not know: it may write the file a "
                                                           "value names)");
     if (unknown_program(name)) command_line_files(c, words, i, name);
+    code_sources(words, i, module_of(words, i, name) == "pip"sv ? std::string("pip") : name);
     if (const auto options = command_file_options(name); !options.empty())
       each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view option) {
         const std::string by = name + " (a file of its own whose contents run commands)";
@@ -6697,6 +6698,55 @@ class Flow {
         if (file.rfind("--each-line=", 0) == 0) file.remove_prefix(12);  // hq submit --each-line=F
         if (!file.empty() && file[0] != '-') read_list_file(file, name + " (it runs each line of the file)", true);
       }
+  }
+
+  // Where a program fetches code it builds or runs: a package index or
+  // channel (pip -i, --extra-index-url, --find-links; conda -c), a project
+  // or template whose commands or hooks run (mlflow run URI, ansible-pull
+  // -U, copier, cookiecutter), a sweep whose command its creator chose
+  // (wandb agent ID): a task's value there would choose the code (the
+  // glue's configuration may: agent.package_manager.extra_index_url).
+  void code_sources(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const std::string by = name + " (it fetches code from there and builds or runs it)";
+    const auto source = [&](const ShellWord& w) {
+      for (auto k : w.placeholders)
+        if (t_.placeholders[k].name != "CONFIG"sv) reparse_placeholder(k, by);
+      for (const auto& r : w.refs) uses_.push_back({r, Use::Code, by});
+    };
+    static constexpr ProgramOptions kSources[] = {
+        {"pip pip3 uv", "-i --index-url --extra-index-url -f --find-links"},
+        {"conda mamba micromamba", "-c --channel"},
+        {"ansible-pull", "-U --url"},
+    };
+    option_values(words, i, name, kSources, [&](std::size_t k, std::string_view) { source(*words[k]); });
+    // conda config --add channels URL; mlflow run URI; wandb agent ID;
+    // copier copy SRC DST; cookiecutter TEMPLATE: the operand.
+    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+      if (one_of(name, {"conda", "mamba", "micromamba"}) && one_of(sub(k), {"--add", "--append", "--prepend"}) &&
+          sub(k + 1) == "channels"sv && k + 2 < words.size())
+        source(*words[k + 2]);
+    std::size_t operand = kNone;
+    if ((name == "mlflow"sv && sub(i + 1) == "run"sv) || (name == "wandb"sv && sub(i + 1) == "agent"sv) ||
+        (name == "copier"sv && one_of(sub(i + 1), {"copy", "recopy", "update"})))
+      operand = i + 2;
+    else if (name == "cookiecutter"sv || name == "copier"sv)
+      operand = i + 1;
+    // (Their options that take a value, which may stand before the operand.)
+    constexpr std::string_view kValued =
+        "-e --entry-point -v --version -P --param-list -A --docker-args -b --backend -c --backend-config "
+        "--experiment-name --experiment-id --run-name --env-manager --storage-dir --run-id -p --project --entity "
+        "--count -a --answers-file -d --data -r --vcs-ref -x --exclude -s --skip -o --output-dir --config-file "
+        "--directory --checkout --replay-file";
+    for (std::size_t k = operand; operand != kNone && k < words.size(); ++k) {
+      const std::string_view w = words[k]->text;
+      if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+        if (w.find('=') == std::string_view::npos && listed(kValued, w)) ++k;
+        continue;
+      }
+      source(*words[k]);
+      break;
+    }
   }
 
   // A file of command lines the template writes (echo "python3 e.py --run

@@ -105,6 +105,19 @@ bool is_data_scalar(std::string_view v, bool blanks, std::string_view inner = {}
   return true;
 }
 
+// Whether a value stays text inside a quoted string of a data file: none
+// of `forbidden`, no control character or line break (YAML's U+0085,
+// U+2028, U+2029 too), no option first or after a blank.
+bool stays_in_quoted_string(std::string_view v, std::string_view forbidden) {
+  return std::none_of(v.begin(), v.end(),
+                      [&](char ch) {
+                        const auto c = static_cast<unsigned char>(ch);
+                        return c < 0x20 || c == 0x7f || forbidden.find(ch) != std::string_view::npos;
+                      }) &&
+         !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos &&
+         v.find("\xe2\x80\xa8") == std::string_view::npos && v.find("\xe2\x80\xa9") == std::string_view::npos;
+}
+
 }  // namespace
 
 // The job's environment carries these values (SLURM_JOB_NAME, --export's
@@ -399,13 +412,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "a command, end it or add an option; write the file with a serializer (yq, python -c 'import "
                    "yaml...') from an environment variable";
     case ElementRole::DataProseText:
-      return std::none_of(v.begin(), v.end(),
-                          [](char ch) {
-                            const auto c = static_cast<unsigned char>(ch);
-                            return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`").find(ch) != std::string_view::npos;
-                          }) &&
-                     !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos && v.find("\xe2\x80\xa8") == std::string_view::npos &&
-                     v.find("\xe2\x80\xa9") == std::string_view::npos
+      return stays_in_quoted_string(v, "\"\\${}`")
                  ? nullptr
                  : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
                    "a control character or line break, '$', '{', '}', '`' or an option (first or after a blank: ' --x'): "
@@ -414,14 +421,8 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::DataQuotedText: {
-      const bool plain = std::none_of(v.begin(), v.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c < 0x20 || c == 0x7f || std::string_view("\"\\${}`;&|<>").find(ch) != std::string_view::npos;
-      });
       // (Pasted as a word of its own, the value must not start an option either.)
-      return plain && !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos &&
-                     v.find("\xe2\x80\xa8") == std::string_view::npos &&
-                     v.find("\xe2\x80\xa9") == std::string_view::npos
+      return stays_in_quoted_string(v, "\"\\${}`;&|<>")
                  ? nullptr
                  : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
                    "a control character or line break, '$', '{', '}', '`', ';', '&', '|', '<', '>' or an option (first or "

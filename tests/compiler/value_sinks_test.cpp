@@ -1758,7 +1758,7 @@ TEST(ValueSinks, ProgramDirectoriesWrittenFilesAndRemoteNamesOfTheTwentySecondRe
   for (const char* form : {"git clone --template=\"%X%\" https://h/r.git src", "cmake -DCMAKE_PREFIX_PATH=\"%X%\" -S . -B b",
                            "cmake -D Torch_DIR=\"%X%\" ..", "nvcc -ccbin \"%X%\" k.cu", "gcc -B\"%X%\" a.c",
                            "gcc -specs=\"%X%\" a.c", "clang -fplugin=\"%X%\" a.c", "module load-any \"%X%\"",
-                           "spark-submit --jars \"%X%\" app.py", "conda install -c \"%X%\" numpy"})
+                           "spark-submit --jars \"%X%\" app.py"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
   for (const char* form : {"unzip data.zip -d\"%X%\"", "tar -xf d.tar --one-top-level=\"%X%\"", "7z a \"%X%\" results",
                            "git clone --separate-git-dir=\"%X%\" https://h/r.git src", "history -w \"%X%\"",
@@ -4068,6 +4068,22 @@ TEST(ValueSinks, CommandLinesSetAsPositionalParameters) {
                            "f() { set -- bash -c \"echo $*\"; trap \"$@\" EXIT; }\nf \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("stage() { set -- srun --ntasks=2 \"$@\"; \"$@\"; }\nstage python3 t.py --name \"%X%\"")).empty());
+}
+
+// Where a program fetches code it builds or runs is the template's to
+// choose: a package index or channel, a project, a template or a sweep
+// (89th review).
+TEST(ValueSinks, CodeSourcesAreNotValues) {
+  for (const char* form : {"pip install --index-url \"%X%\" torch", "pip3 install -i %X% torch",
+                           "python3 -m pip install --extra-index-url=%X% torch", "uv pip install --find-links %X% torch",
+                           "conda install -c %X% numpy", "conda config --add channels %X%", "mlflow run \"%X%\"",
+                           "mlflow run -e main %X% -P lr=0.1", "wandb agent \"%X%\"", "ansible-pull -U %X% site.yml",
+                           "copier copy --trust %X% out", "cookiecutter --no-input %X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Their other values are data.
+  for (const char* form : {"pip install --index-url https://pypi.org/simple \"torch==%X%\"", "mlflow run . -P lr=\"%X%\"",
+                           "wandb agent --count \"%X%\" team/proj/abc123"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
