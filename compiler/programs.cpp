@@ -210,9 +210,7 @@ std::vector<const ShellWord*> fetched_urls(const std::vector<const ShellWord*>& 
 // (ProxyCommand, run-shell), a makefile, cmake's scripts, openssl's (it
 // loads engines), npm's (script-shell), pytest's (plugins), nextflow's.
 std::string_view command_file_options(std::string_view program) {
-  // mpirun.openmpi, mpiexec.mpich, orterun: mpirun's and mpiexec's options.
-  if (program.starts_with("mpirun") || program.starts_with("mpiexec") || program == "orterun" || program == "prterun")
-    program = "mpirun";
+  if (is_mpi_launcher(program)) program = "mpirun";
   static constexpr struct {
     std::string_view programs, options;
   } kFiles[] = {
@@ -573,6 +571,15 @@ constexpr RunnerSpec kRunners[] = {
 };
 
 }  // namespace
+
+bool runs_a_command(std::string_view name) {
+  return is_shell(name) || is_interpreter(name) || find_runner(name) != nullptr ||
+         one_of(name, {"srun", "salloc", "sbatch", "eval", "exec"});
+}
+
+bool is_mpi_launcher(std::string_view name) {
+  return name.starts_with("mpirun") || name.starts_with("mpiexec") || name == "orterun" || name == "prterun";
+}
 
 const RunnerSpec* find_runner(std::string_view name) {
   // mpirun.openmpi, mpiexec.hydra, mpiexec.mpich: the same program.

@@ -88,6 +88,13 @@ struct RunnerSpec {
   std::string_view two_args = "";  // options with two (mpirun --mca NAME VALUE, -genv NAME VALUE)
 };
 
+// Whether the program `name` runs a command line given as its arguments or
+// a script: a shell, an interpreter, a runner (nice, sudo, mpirun), srun,
+// salloc, sbatch, eval or exec.
+bool runs_a_command(std::string_view name);
+// Whether `name` is an MPI launcher of mpirun's or mpiexec's options under
+// any of its names (mpirun.openmpi, mpiexec.hydra, orterun, prterun).
+bool is_mpi_launcher(std::string_view name);
 // The runner named `name` (mpirun.openmpi is mpirun), or null.
 const RunnerSpec* find_runner(std::string_view name);
 // The runner whose options `r` shares (mpiexec has mpirun's).

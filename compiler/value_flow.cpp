@@ -3225,8 +3225,9 @@ class Flow {
 
   // What reaches command c's standard input: its here-documents, here-strings
   // and input redirections, earlier stages of its pipelines, and the same for
-  // each group around it.
-  void reparse_stdin(std::size_t c, const std::string& by) {
+  // each group around it. `reader` is the program that reads it (a shell,
+  // sbatch, an interpreter), or "" where that is not known.
+  void reparse_stdin(std::size_t c, const std::string& by, std::string_view reader = {}) {
     if (const auto outer = output_substitution_of(c); outer != kNone) reparse_all(outer, by);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       const auto& cmd = t_.commands[s];
@@ -3234,7 +3235,7 @@ class Flow {
         reparse_heredoc(h, by);
         // python3 - "$X" <<'PY' ... os.system(... sys.argv[1]) ...
         const auto& doc = t_.heredocs[h];
-        if (s == c && doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' '))))
+        if (s == c && doc.body_end > doc.body_begin && !is_shell(reader))
           arguments_reach_code(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin), words_of(c), 0, by);
       }
       for (const auto& w : cmd.words)
@@ -3243,10 +3244,9 @@ class Flow {
           reparse_word(w, by);
           // bash < step.sbatch, sbatch < step.sbatch: a script the template
           // writes, read as it is when named (its variables, its #! line).
-          if (s == c && w.role == ShellWord::Role::Redirect && written_->count(file_key_of(w.text))) {
-            const auto program = by.substr(0, by.find(' '));
-            if (is_shell(program) || program == "sbatch"sv) runs_written_text(w, program == "sbatch"sv ? std::string() : program, {}, 0);
-          }
+          if (s == c && w.role == ShellWord::Role::Redirect && written_->count(file_key_of(w.text)) &&
+              (is_shell(reader) || reader == "sbatch"sv))
+            runs_written_text(w, reader == "sbatch"sv ? std::string() : std::string(reader), {}, 0);
         }
       for (const auto d : upstream_of(s)) reparse_all(d, by);
     }
@@ -3433,9 +3433,7 @@ class Flow {
     // srun "$@") is read as neither: its words may be anything's.
     if (const auto r = renamed_.find(std::string(basename_of(words[i]->text)));
         r != renamed_.end() && r->second != r->first && words[i]->placeholders.empty() && !functions_.count(r->first)) {
-      const auto known = [&](const std::string& n) {
-        return is_shell(n) || is_interpreter(n) || find_runner(n) || one_of(n, {"srun", "sbatch", "salloc"});
-      };
+      const auto known = [](const std::string& n) { return programs::runs_a_command(n); };
       // (python3 -> python3.11 is the same program.)
       const auto family = [](std::string_view n) { return n.substr(0, n.find_first_of("0123456789.-")); };
       if (r->second.empty() || (known(r->first) && family(r->first) != family(r->second))) {
@@ -3669,12 +3667,30 @@ class Flow {
     }
   }
 
+  // The batch script sbatch or salloc at words[i] runs: the first operand
+  // after its options (-o LOG is not it), or kNone. It is certain only
+  // where every option is known and no word up to it expands at run time
+  // ($EXTRA, "$@", ${DEP:+--dependency=...}: options, or none); else any
+  // word after the options may be it, or none (then standard input is).
+  struct BatchScript {
+    std::size_t at = kNone;
+    bool certain = false;
+  };
+  BatchScript batch_script(const std::vector<const ShellWord*>& words, std::size_t i) const {
+    const auto s = scan_options(words, i + 1, slurm_counts());
+    const bool certain = s.unknown == kNone && s.operand != kNone &&
+                         std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                      words.begin() + static_cast<std::ptrdiff_t>(s.operand) + 1,
+                                      [](const ShellWord* w) { return w->text.find_first_of("$`") != std::string::npos; });
+    return {s.operand, certain};
+  }
+
   // Operands a program runs as code: the script sbatch submits (and the
   // table crontab or scrontab installs), the word lists compgen expands.
   void operands_run_as_code(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& program) {
     if (program == "sbatch"sv) {
-      const auto s = scan_options(words, i + 1, slurm_counts());
-      if (s.operand != kNone) reparse_word(*words[s.operand], "sbatch (the script it submits)");
+      if (const auto script = batch_script(words, i).at; script != kNone)
+        reparse_word(*words[script], "sbatch (the script it submits)");
     } else if (program == "crontab"sv || program == "scrontab"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text == "-u"sv) ++k;
@@ -3727,8 +3743,8 @@ class Flow {
   // the command would.
   void runner_environment(const std::vector<const ShellWord*>& words) {
     const bool runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
-      return one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "mpirun", "mpiexec", "orterun", "prterun",
-                                           "singularity", "apptainer", "docker", "podman", "enroot", "ch-run",
+      return programs::is_mpi_launcher(basename_of(w->text)) ||
+             one_of(basename_of(w->text), {"srun", "sbatch", "salloc", "singularity", "apptainer", "docker", "podman", "enroot", "ch-run",
                                            "kubectl", "firejail", "aprun", "shifter", "systemd-run", "podman-hpc",
                                            "nerdctl", "udocker", "finch"});
     });
@@ -3736,10 +3752,7 @@ class Flow {
     // systemd-run -E NAME=VALUE (elsewhere -E is no environment item).
     const bool systemd = std::any_of(words.begin(), words.end(),
                                      [](const ShellWord* w) { return basename_of(w->text) == "systemd-run"sv; });
-    const auto mpi = [](std::string_view w) {
-      return one_of(basename_of(w), {"mpirun", "mpiexec", "orterun", "prterun", "mpiexec.hydra", "mpirun.openmpi",
-                                     "mpiexec.openmpi", "mpirun.mpich", "mpiexec.mpich"});
-    };
+    const auto mpi = [](std::string_view w) { return programs::is_mpi_launcher(basename_of(w)); };
     const bool mpi_runner = std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return mpi(w->text); });
     const bool container_runner = std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
       return one_of(basename_of(w->text), {"docker", "podman", "nerdctl", "enroot", "podman-hpc", "udocker", "finch"});
@@ -4917,8 +4930,8 @@ class Flow {
     // "$SRUN" (SRUN=$(command -v srun)), "$(which srun)": a launcher read at run time may be srun.
     if (words[at]->text.find_first_of("$`") != std::string::npos) return true;
     const auto name = basename_of(words[at]->text);
-    if (name.starts_with("mpirun") || name.starts_with("mpiexec") ||
-        one_of(name, {"srun", "salloc", "aprun", "orterun", "prterun", "prun", "oshrun", "shmemrun", "ibrun", "jsrun",
+    if (programs::is_mpi_launcher(name) ||
+        one_of(name, {"srun", "salloc", "aprun", "prun", "oshrun", "shmemrun", "ibrun", "jsrun",
                       "horovodrun", "deepspeed", "accelerate", "ccc_mprun", "flux"}))
       return true;
     // python -m horovod.runner, python -m deepspeed.launcher.runner
@@ -5198,10 +5211,11 @@ class Flow {
     uploaded_files(words, i, name);
     structured_reads(words, i, name);
     if (const std::string by = reads_code_from_stdin(c, words, i); !by.empty()) {
-      reparse_stdin(c, by);
+      // (The reason names the reader first: "bash -s", "sbatch (...)".)
+      const auto reader = std::string_view(by).substr(0, by.find(' '));
+      reparse_stdin(c, by, reader);
       // (source /dev/stdin <<'EOF' runs its body in this shell.)
-      if (const auto reader = by.substr(0, by.find(' ')); is_shell(reader) || one_of(reader, {"source", "."}))
-        nested_heredocs(c);
+      if (is_shell(reader) || one_of(reader, {"source", "."})) nested_heredocs(c);
       if (is_shell(name)) stdin_script_arguments(c, words, i, by);
     }
     // source <(echo '...'), eval "$(printf ...)": what the substitution
@@ -5460,8 +5474,7 @@ class Flow {
       if (first < words.size() && one_of(words[first]->text, {"--", "-"})) ++first;
       if (first < words.size() && words[first]->placeholders.empty() && words[first]->refs.empty()) {
         const auto program = basename_of(words[first]->text);
-        if (is_shell(program) || is_interpreter(program) || find_runner(program) || one_of(program, {"srun", "eval", "exec"}))
-          invocation(c, words, first);
+        if (programs::runs_a_command(program)) invocation(c, words, first);
       }
       return;
     }
@@ -5544,8 +5557,8 @@ class Flow {
         // manifest under any name); '-f-', '--file=-': standard input.
         const std::string_view file = value.empty() ? std::string_view(words[k]->text) : value;
         if (in_container(words, i, k, name)) return;
-        if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2));
-        else if (!(name.starts_with("mpirun") || name.starts_with("mpiexec") || one_of(name, {"orterun", "prterun"})) ||
+        if (names_stdin(file)) reparse_stdin(c, name + " " + std::string(option) + " - (" + by.substr(name.size() + 2), name);
+        else if (!programs::is_mpi_launcher(name) ||
                  one_of(option, {"-configfile", "--configfile", "--app", "-app"}))
           read_list_file(file, by, true);  // (hostfiles: below)
       });
@@ -5872,13 +5885,19 @@ class Flow {
     const bool as_module = launches_module(module_of(words, i, name));
     if (one_of(name, {"torchrun", "deepspeed", "accelerate"}) || as_module) {
       const std::size_t own = as_module ? i + 3 : i + 1;  // the launcher's own words
+      // They end at the script it runs (train.py): the words after it are
+      // the script's (train.py --n 8 is not torchrun's --no-python).
+      std::size_t script = own;
+      while (script < words.size() && !(words[script]->placeholders.empty() && words[script]->refs.empty() &&
+                                        render::is_code_file(words[script]->text)))
+        ++script;
       // --no-python: the launcher runs its first operand as a program.
       bool no_python = false;
-      for (std::size_t k = own; k < words.size(); ++k)
+      for (std::size_t k = own; k < script; ++k)
         no_python = no_python || argparse_option(words[k]->text, {"--no_python", "--no-python"});
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
-      for (std::size_t k = own; k < words.size(); ++k) {
+      for (std::size_t k = own; k < script; ++k) {
         if (!(words[k]->text == "-m"sv || argparse_option(words[k]->text, {"--module"}))) continue;
         for (std::size_t j = k + 1; j < words.size(); ++j) {
           if (words[j]->text.rfind('-', 0) == 0 && words[j]->placeholders.empty() && words[j]->refs.empty()) continue;
@@ -6779,11 +6798,15 @@ class Flow {
   // is_command_line): what here-documents, here-strings, echo and printf
   // (through variables only given text) write, also inside a loop or group
   // whose output goes there and in pipeline stages before tee.
+  // (Each file's writers are read once: a log appended to by many echo
+  // lines and read by many commands costs the lines, not their product.)
   bool writes_command_lines(const std::string& key) {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end()) return false;
+    auto& known = command_lines_[key];
+    if (known.found || known.writers_read == writers->second.size()) return known.found;
     std::string text;
-    std::set<std::size_t> seen;
+    auto& seen = known.commands_read;
     const std::function<void(std::size_t)> add = [&](std::size_t c) {
       if (c >= t_.commands.size() || !seen.insert(c).second) return;
       const auto& cmd = t_.commands[c];
@@ -6807,13 +6830,26 @@ class Flow {
         for (const auto m : members_of(c)) add(m);
       for (const auto d : upstream_of(c)) add(d);
     };
-    for (const auto c : writers->second) add(c);
-    for (std::size_t begin = 0; begin < text.size();) {
+    for (; known.writers_read < writers->second.size(); ++known.writers_read) add(writers->second[known.writers_read]);
+    for (std::size_t begin = 0; begin < text.size() && !known.found;) {
       const auto end = std::min(text.find('\n', begin), text.size());
-      if (is_command_line(std::string_view(text).substr(begin, end - begin))) return true;
+      known.found = is_command_line(std::string_view(text).substr(begin, end - begin));
       begin = end + 1;
     }
-    return false;
+    return known.found;
+  }
+  // The words of a line of text split at any of `separators` (a rough
+  // reading, for lines the template writes and #! lines).
+  static std::vector<std::string_view> line_words(std::string_view line, std::string_view separators) {
+    std::vector<std::string_view> words;
+    for (std::size_t k = 0; k < line.size();) {
+      k = line.find_first_not_of(separators, k);
+      if (k == std::string_view::npos) break;
+      const auto e = std::min(line.find_first_of(separators, k), line.size());
+      words.push_back(line.substr(k, e - k));
+      k = e;
+    }
+    return words;
   }
   // A line of a task farm's file that is a command: one that joins commands
   // (&&, ||, ';', '|'), names a shell, an interpreter, a launcher or a
@@ -6822,22 +6858,14 @@ class Flow {
   // by an option (eval_model --run x).
   static bool is_command_line(std::string_view line) {
     if (one_of_found(line, {"&&", "||", ";", "|"})) return true;
-    std::vector<std::string_view> words;
-    for (std::size_t k = 0; k < line.size();) {
-      k = line.find_first_not_of(" \t\"'", k);
-      if (k == std::string_view::npos) break;
-      const auto e = std::min(line.find_first_of(" \t\"'", k), line.size());
-      words.push_back(line.substr(k, e - k));
-      k = e;
-    }
+    const auto words = line_words(line, " \t\"'");
     std::size_t first = 0;
     while (first < words.size() && (words[first].starts_with('-') || words[first].find('=') != std::string_view::npos ||
                                      words[first].find_first_not_of("0123456789") == std::string_view::npos))
       ++first;
     for (std::size_t k = first; k < words.size(); ++k) {
       const auto base = basename_of(words[k]);
-      if (is_shell(base) || is_interpreter(base) || find_runner(base) ||
-          one_of(base, {"srun", "mpirun", "mpiexec", "torchrun", "deepspeed", "accelerate", "apptainer", "singularity"}) ||
+      if (programs::runs_a_command(base) || one_of(base, {"torchrun", "deepspeed", "accelerate"}) ||
           (k == first && (render::is_code_file(base) || is_well_known_program(base))))
         return true;
     }
@@ -7417,17 +7445,10 @@ class Flow {
                              const std::string& name) {
     const auto written = [&](std::string_view file) { return written_->count(file_key_of(file)) > 0; };
     if (name == "sbatch"sv || name == "salloc"sv) {
-      // The script is the first operand after sbatch's options (-o LOG is
-      // not it); where an option is unknown, or a word up to it expands at
-      // run time ($EXTRA, "$@", ${DEP:+--dependency=...}: options, or
-      // none), any written file may be.
-      const auto s = scan_options(words, i + 1, slurm_counts());
-      const bool known = s.unknown == kNone && s.operand != kNone &&
-                         std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                      words.begin() + static_cast<std::ptrdiff_t>(s.operand) + 1,
-                                      [](const ShellWord* w) { return w->text.find_first_of("$`") != std::string::npos; });
+      // (Where the script is not certain, any written file may be it.)
+      const auto script = batch_script(words, i);
       for (std::size_t k = i + 1; k < words.size(); ++k)
-        if ((!known || k == s.operand) && written(words[k]->text)) runs_written_text(*words[k], "", words, k);
+        if ((!script.certain || k == script.at) && written(words[k]->text)) runs_written_text(*words[k], "", words, k);
       return;
     }
     if (const auto module = module_of(words, i, name); !module.empty()) {
@@ -7562,15 +7583,7 @@ class Flow {
   // The program a #! line runs (through env too), or "".
   static std::string_view shebang_program(std::string_view body) {
     if (!body.starts_with("#!")) return {};
-    const auto line = body.substr(2, body.find('\n') - 2);
-    std::vector<std::string_view> words;
-    for (std::size_t k = 0; k < line.size();) {
-      k = line.find_first_not_of(" \t", k);
-      if (k == std::string_view::npos) break;
-      const auto e = std::min(line.find_first_of(" \t", k), line.size());
-      words.push_back(line.substr(k, e - k));
-      k = e;
-    }
+    const auto words = line_words(body.substr(2, body.find('\n') - 2), " \t");
     std::size_t k = 0;
     if (k < words.size() && basename_of(words[k]) == "env"sv)
       for (++k; k < words.size() && (words[k].starts_with('-') || words[k].find('=') != std::string_view::npos);) ++k;
@@ -8606,8 +8619,7 @@ class Flow {
                       "bsub", "msub", "condor_submit"})) {
       if (name == "sbatch"sv) {
         // sbatch reads the script from standard input when no file is named.
-        const auto s = scan_options(words, i + 1, slurm_counts());
-        if (s.operand != kNone && words[s.operand]->text != "-"sv && s.unknown == kNone) return {};
+        if (const auto script = batch_script(words, i); script.certain && words[script.at]->text != "-"sv) return {};
         bool wrap = false;
         for (std::size_t k = i + 1; k < words.size(); ++k) wrap = wrap || words[k]->text.rfind("--wrap", 0) == 0;
         if (wrap) return {};
@@ -9051,6 +9063,12 @@ class Flow {
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
+  struct CommandLines {
+    std::size_t writers_read = 0;     // how many of the file's writers were read
+    std::set<std::size_t> commands_read;
+    bool found = false;  // whether one wrote a command line
+  };
+  std::map<std::string, CommandLines> command_lines_;  // writes_command_lines, by file key
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   bool calls_built_ = false;

@@ -2097,6 +2097,12 @@ TEST(ValueSinks, WritesAndLaunchersOfTheThirtyFirstReview) {
                            "python3 -m torch.distributed.run --nproc_per_node=2 -m %X%"})
     EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
   EXPECT_TRUE(rules(task("python3 -m accelerate.commands.launch --num_processes=2 train.py --run %X%")).empty());
+  // The launcher's options end at its script: the script's own --n, --no,
+  // -m are not --no-python or --module.
+  for (const char* form : {"torchrun --nproc_per_node=4 train.py --n \"%X%\"", "accelerate launch train.py --no \"%X%\"",
+                           "torchrun train.py -m \"%X%\"", "python3 -m torch.distributed.run train.py --no-py \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refused(task("torchrun --no-py %X% train.py"), "placeholder-command"));
 }
 
 TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
@@ -4024,6 +4030,10 @@ TEST(ValueSinks, FilesOfCommandLinesAreCode) {
                             "echo \"OMP_NUM_THREADS=1 nice -n 5 /opt/bin/evaluate %X%\" >> jobs.txt"})
     for (const char* run : {"ParaFly -c jobs.txt", "cat jobs.txt | xjobs -j 4"})
       EXPECT_TRUE(refused(task(std::string(write) + "\n" + run), "value-parsed-as-code")) << write << "\n" << run;
+  // A line written after an earlier read still counts at the later one.
+  EXPECT_TRUE(refused(task("echo \"./outputs/%X%\" > jobs.txt\nmy_farm --tasks=jobs.txt\n"
+                           "echo \"python3 e.py --run %X%\" >> jobs.txt\nmy_farm --tasks=jobs.txt"),
+                      "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("echo \"./outputs/%X%\" > paths.txt\nmy_uploader --list paths.txt")).empty());
   // Text that is not a command line stays data for such a program.
   EXPECT_TRUE(rules(task("echo \"run %X%\" > notes.txt\nmy_report --notes notes.txt")).empty());
