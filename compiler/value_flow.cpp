@@ -789,9 +789,16 @@ class Flow {
     }
     std::string value = w.text.substr(w.text.find('=') + 1);
     if (!value.empty() && value.front() == '(') {
-      // NAME=($X): the value's words are elements; NAME=([K]=$X ...) keeps
-      // each element whole.
-      if (!literal && !keyed_elements(raw_value)) split_arrays_.insert(name);
+      // NAME=($X): the value's words are elements; NAME=([K]=$X ...) and
+      // NAME=(--run "$X") keep each element whole ("${B[@]}" and "$@"
+      // in the list bring their own elements).
+      const auto xs = expansions(raw_value);
+      const bool splits = std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
+        const auto span = raw_value.substr(x.begin, x.end - x.begin);
+        return !x.quoted || x.name == "@"sv || span.find("[@]") != std::string_view::npos ||
+               span.find("[*]") != std::string_view::npos;
+      });
+      if (!literal && !keyed_elements(raw_value) && splits) split_arrays_.insert(name);
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
     }
     // B[1]=-c: one element of several; the whole array is not one known value.

@@ -4096,6 +4096,26 @@ TEST(ValueSinks, CodeSourcesAreNotValues) {
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
+// An array written with each expansion quoted (ARGS=(--run "$X")) keeps
+// each value one element: "${ARGS[@]}" gives it as one word, at the start
+// of an argument; unquoted, the value is split wherever it is.
+TEST(ValueSinks, ArraysOfQuotedElementsKeepEachValueOneWord) {
+  for (const char* form : {"ARGS=(--run-name \"%X%\")\npython3 t.py \"${ARGS[@]}\"",
+                           "ARGS=(--run-name \"%X%\" --seed 1)\nARGS+=(--fp16)\nsrun python3 t.py \"${ARGS[@]}\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  const auto quoted = placement(task("ARGS=(\"%X%\")\npython3 t.py \"${ARGS[@]}\""));
+  EXPECT_FALSE(refuses(quoted, "exp 7 (ablation)"));
+  EXPECT_TRUE(refuses(quoted, "--evil"));
+  for (const char* form : {"ARGS=(%X%)\npython3 t.py \"${ARGS[@]}\"", "ARGS=(\"%X%\")\npython3 t.py ${ARGS[@]}",
+                           "ARGS=(\"%X%\")\nB=(\"${ARGS[@]}\" $N)\npython3 t.py \"${B[@]}\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "a b")) << form;
+  // Elements of split arrays stay pieces in the arrays made of them.
+  for (const char* form : {"read -ra P <<< \"%X%\"\nB=(\"${P[@]}\")\npython3 t.py \"${B[@]}\"",
+                           "read -ra P <<< \"%X%\"\nset -- \"${P[@]}\"\nB=(x \"$@\")\npython3 t.py \"${B[@]}\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "a --evil")) << form;
+  EXPECT_TRUE(refused(task("ARGS=(\"%X%\")\nbash -c \"echo ${ARGS[*]}\""), "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
