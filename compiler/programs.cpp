@@ -469,7 +469,10 @@ constexpr RunnerSpec kRunners[] = {
     {"module", "", "", 0, "exec"},
     {"docker", "-d -i -t --rm --init --privileged --detach --interactive --tty --read-only -P", "-e -v -w -u -p "
      "--env --volume --workdir --user --name --network --gpus --entrypoint --ipc --shm-size --mount --device "
-     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus --ulimit --net", 1, "run exec create", "",
+     "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus --ulimit --net --cap-add "
+     "--cap-drop --security-opt --pid --userns --uts --cgroupns --group-add --volumes-from --device-cgroup-rule "
+     "--cgroup-parent --add-host --dns --tmpfs --sysctl --restart --publish --cidfile --log-driver --log-opt "
+     "--stop-signal --cpuset-cpus --memory-swap --pids-limit --label-file --gpus", 1, "run exec create", "",
      "container"},
     {"podman", "", "", 1, "run exec create", "", "container"},  // filled from docker below
     {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "

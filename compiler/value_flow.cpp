@@ -4431,6 +4431,9 @@ class Flow {
         const auto eq = w.find('=');
         const auto name = w.substr(0, eq);
         const int n = count(name);
+        // (--volumes-from=data: one word whatever the option takes, when
+        // the template wrote all of it.)
+        if (n == -1 && eq != std::string::npos && words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
         if (n == -1) {
           s.unknown = k;
           return s;
@@ -4530,7 +4533,8 @@ class Flow {
     if (o.name == "docker"sv) {
       rule("-w --workdir", render::ElementRole::CodePath);
       add_option(w.denied, "--privileged --cap-add --security-opt --pid --userns --device --entrypoint --env-file "
-                           "--user -u --runtime -p --publish -P --publish-all -d --detach --restart");
+                           "--user -u --runtime -p --publish -P --publish-all -d --detach --restart --volumes-from "
+                           "--device-cgroup-rule --cgroup-parent");
       add_option(w.environment, "-e --env");
       add_option(w.mounts, "-v --volume --mount");
       add_option(w.namespaces, "--network --net --ipc --uts --cgroupns");
@@ -6942,9 +6946,11 @@ class Flow {
         {"s6-applyuidgid", "-u -g -G"},
         // Before the image (the words after it are the container's command's):
         // the user, and the host's namespaces, capabilities and devices.
+        // (--volumes-from: another container's volumes, the agent's too;
+        // --device-cgroup-rule: the host's devices, its disks.)
         {"docker podman", "-u --user --pid --userns --uts --ipc --cgroupns --network --net --cap-add --security-opt "
-                          "--device --group-add"},
-        {"singularity apptainer", "--security"},  // uid:0,gid:0
+                          "--device --group-add --volumes-from --device-cgroup-rule --cgroup-parent --runtime"},
+        {"singularity apptainer", "--security --add-caps"},  // uid:0,gid:0
         {"machinectl", "--uid"},
         {"ssh", "-l"},
     };
@@ -7325,7 +7331,7 @@ class Flow {
         {"env", "-C --chdir"},
         {"unshare nsenter", "-w --wd"},
         {"mpirun mpiexec orterun prterun mpiexec.hydra", "-wdir --wdir -wd -dir --dir --path"},
-        {"singularity apptainer", "--pwd"},
+        {"singularity apptainer", "--pwd --cwd"},
         {"docker podman nerdctl", "-w --workdir"},
         {"git", "-C --git-dir --work-tree --exec-path"},
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
@@ -7934,7 +7940,7 @@ class Flow {
     static constexpr struct {
       std::string_view runner, lists, mounts;
     } kOptions[] = {
-        {"singularity", "--env --bind -B --mount", "--bind -B --mount"},
+        {"singularity", "--env --bind -B --mount", "--bind -B --mount -H --home -W --workdir"},
         {"docker", "--mount", "--mount -v --volume"},
         {"sarus", "--mount", "--mount"},
         {"enroot", "", "-m --mount"},

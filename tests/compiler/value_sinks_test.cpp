@@ -4116,6 +4116,36 @@ TEST(ValueSinks, ArraysOfQuotedElementsKeepEachValueOneWord) {
   EXPECT_TRUE(refused(task("ARGS=(\"%X%\")\nbash -c \"echo ${ARGS[*]}\""), "value-parsed-as-code"));
 }
 
+// Container runtimes' options that reach the host (90th review): the
+// working directory apptainer --cwd enters (where train.py is found), the
+// host directory --home and --workdir mount, another container's volumes,
+// the host's devices, capabilities; a whole --name=value word of an option
+// the compiler does not know is still one word.
+TEST(ValueSinks, ContainerOptionsOfTheNinetiethReview) {
+  namespace R = sg::render;
+  for (const char* form : {"srun apptainer exec --cwd \"%X%\" img.sif python3 train.py",
+                           "singularity exec --cwd=%X% img.sif python3 train.py"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  for (const char* form : {"apptainer exec --home \"%X%\" img.sif true", "apptainer exec -H \"%X%\" img.sif true",
+                           "singularity exec --home=\"%X%\" img.sif true"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(p.roles.has(R::ElementRole::MountSource)) << form;
+    EXPECT_NE(p.roles.check("/root:/home/user"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("/scratch/home"), nullptr) << form;
+  }
+  EXPECT_TRUE(placement(task("apptainer exec -W \"%X%\" img.sif true")).roles.has(R::ElementRole::MountSource));
+  for (const char* form : {"docker run --volumes-from=\"%X%\" img true", "docker run --volumes-from \"%X%\" img true",
+                           "docker run --device-cgroup-rule=\"%X%\" img true", "podman run --cgroup-parent %X% img true",
+                           "apptainer exec --add-caps \"%X%\" img.sif true"})
+    EXPECT_TRUE(refused(task(form), "value-chooses-account")) << form;
+  for (const char* form : {"docker run --rm --volumes-from=data --sysctl=net.core.somaxconn=1024 \"%IMAGE%\" python3 train.py",
+                           "docker run --rm --cap-add SYS_PTRACE \"%IMAGE%\" python3 train.py"}) {
+    std::string body = task(form);
+    body.replace(body.find("%IMAGE%"), 7, "${CLEARML_TASK.container.image}");
+    EXPECT_TRUE(rules(body).empty()) << form;
+  }
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
