@@ -345,7 +345,8 @@ bool names_stdin(std::string_view w) {
 
 
 // Each runner's options, by the argument count its manual gives; an option
-// not listed here before a value makes the value's role ambiguous (refused).
+// not listed here before a value makes the value's role ambiguous (refused),
+// unless written whole by the template as --name=value.
 namespace {
 
 constexpr std::string_view kPersonalityFlags =
@@ -418,7 +419,7 @@ constexpr RunnerSpec kRunners[] = {
     {"pixi", "--frozen --locked -v -q", "-e --environment --manifest-path", 0, "run"},
     {"enroot", "-r -w --root --rw", "-c -e -m --conf --env --mount", 1, "start exec"},
     // Launchers whose options the compiler does not list: any option before
-    // a value leaves its role unknown (refused).
+    // a value (but a whole --name=value) leaves its role unknown (refused).
     {"setpriv", "", "", 0},
     // setarch ARCH and its other names (linux64, x86_64, i386: the
     // architecture is the name, see find_runner): personality flags only.
@@ -428,7 +429,8 @@ constexpr RunnerSpec kRunners[] = {
     {"memusage", "-u --unbuffered -m --mmap -t --time-based -T --total", "-n --progname -p --png -d --data -b "
      "--buffer -x --x-size -y --y-size --title", 0},
     // Profilers and tracers that run a program (their options are not
-    // listed: any before a value leaves its role unknown).
+    // listed: any before a value, but a whole --name=value, leaves its
+    // role unknown).
     {"nvprof", "", "", 0},
     {"rocprof", "", "", 0},
     {"rocprofv2", "", "", 0},
@@ -472,7 +474,7 @@ constexpr RunnerSpec kRunners[] = {
      "--env-file --runtime --platform --pull --label -l --hostname -h --memory -m --cpus --ulimit --net --cap-add "
      "--cap-drop --security-opt --pid --userns --uts --cgroupns --group-add --volumes-from --device-cgroup-rule "
      "--cgroup-parent --add-host --dns --tmpfs --sysctl --restart --publish --cidfile --log-driver --log-opt "
-     "--stop-signal --cpuset-cpus --memory-swap --pids-limit --label-file --gpus", 1, "run exec create", "",
+     "--stop-signal --cpuset-cpus --memory-swap --pids-limit --label-file", 1, "run exec create", "",
      "container"},
     {"podman", "", "", 1, "run exec create", "", "container"},  // filled from docker below
     {"nsys", "", "-o -t -s -w -c -d -y -e -b -f -n -x -p --output --trace --sample --delay --duration "

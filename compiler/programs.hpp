@@ -92,8 +92,9 @@ struct RunnerSpec {
 // a script: a shell, an interpreter, a runner (nice, sudo, mpirun), srun,
 // salloc, sbatch, eval or exec.
 bool runs_a_command(std::string_view name);
-// Whether `name` is an MPI launcher of mpirun's or mpiexec's options under
-// any of its names (mpirun.openmpi, mpiexec.hydra, orterun, prterun).
+// Whether `name` is an MPI launcher read with mpirun's or mpiexec's
+// options: any name starting with mpirun or mpiexec (mpirun.openmpi,
+// mpiexec.hydra, mpirun_rsh), orterun, prterun.
 bool is_mpi_launcher(std::string_view name);
 // The runner named `name` (mpirun.openmpi is mpirun), or null.
 const RunnerSpec* find_runner(std::string_view name);

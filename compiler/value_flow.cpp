@@ -242,6 +242,8 @@ class Flow {
           if (bang && all_elements) x.name += "!keys";
           else if (bang && !raw.substr(ne).starts_with("@") && !raw.substr(ne).starts_with("*"))
             x.name = kAnyVariable;
+          // ${@}, ${@:2}, ${*}: the positional parameters, as $@ is.
+          if (!bang && b == k + 2 && b < raw.size() && (raw[b] == '@' || raw[b] == '*')) x.name = "@";
           if (raw.compare(k, 10, "${CLEARML_") == 0) x.name.clear();  // a placeholder
         }
         out.push_back(x);
@@ -404,8 +406,13 @@ class Flow {
             uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
           continue;
         }
-        if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         const auto span = raw.substr(x.begin, x.end - x.begin);
+        // "--opts=${A[@]}", "run $@": each element after the first is an
+        // argument of its own, whose start is the element's.
+        if (x.quoted && !at_start && k < operands_from &&
+            (x.name == "@"sv || (arrays_.count(x.name) && span.find("[@]") != std::string_view::npos)))
+          uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
+        if ((x.quoted && !at_start) || raw.compare(x.begin, 10, "${CLEARML_") == 0) continue;
         std::vector<std::string> names = expanded_names(x, span);
         if (is_cwd_name(x.name)) names.emplace_back(kCwd);
         // $(cat F), $(f), $(env): what files, functions and the environment hold.
@@ -792,10 +799,13 @@ class Flow {
       // NAME=($X): the value's words are elements; NAME=([K]=$X ...) and
       // NAME=(--run "$X") keep each element whole ("${B[@]}" and "$@"
       // in the list bring their own elements).
+      // (An element is whole only where each expansion in it is a quoted
+      // $NAME, ${NAME...} or $(...): not an indirection, which may name
+      // A[@].)
       const auto xs = expansions(raw_value);
       const bool splits = std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
         const auto span = raw_value.substr(x.begin, x.end - x.begin);
-        return !x.quoted || x.name == "@"sv || span.find("[@]") != std::string_view::npos ||
+        return !x.quoted || x.name == "@"sv || x.name == kAnyVariable || span.find("[@]") != std::string_view::npos ||
                span.find("[*]") != std::string_view::npos;
       });
       if (!literal && !keyed_elements(raw_value) && splits) split_arrays_.insert(name);
@@ -922,7 +932,7 @@ class Flow {
     }
     const std::string by = fmt::format("a command chosen at run time ({})", t);
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
-    reparse_stdin(c, by);  // it may be a shell or an interpreter reading its input
+    reparse_stdin(c, by, "");  // it may be a shell or an interpreter reading its input (which, unknown)
     return true;
   }
   // The words of a variable's literal text, standing where `at` stands.
@@ -3234,7 +3244,7 @@ class Flow {
   // and input redirections, earlier stages of its pipelines, and the same for
   // each group around it. `reader` is the program that reads it (a shell,
   // sbatch, an interpreter), or "" where that is not known.
-  void reparse_stdin(std::size_t c, const std::string& by, std::string_view reader = {}) {
+  void reparse_stdin(std::size_t c, const std::string& by, std::string_view reader) {
     if (const auto outer = output_substitution_of(c); outer != kNone) reparse_all(outer, by);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
       const auto& cmd = t_.commands[s];
@@ -3676,8 +3686,9 @@ class Flow {
 
   // The batch script sbatch or salloc at words[i] runs: the first operand
   // after its options (-o LOG is not it), or kNone. It is certain only
-  // where every option is known and no word up to it expands at run time
-  // ($EXTRA, "$@", ${DEP:+--dependency=...}: options, or none); else any
+  // where every option is known and no word up to it may vanish or split
+  // at run time ($EXTRA, ${DEP:+--dependency=...}, "$@", "${OPTS[@]}":
+  // options, or none; a quoted --job-name="$N" stays one word); else any
   // word after the options may be it, or none (then standard input is).
   struct BatchScript {
     std::size_t at = kNone;
@@ -3685,10 +3696,19 @@ class Flow {
   };
   BatchScript batch_script(const std::vector<const ShellWord*>& words, std::size_t i) const {
     const auto s = scan_options(words, i + 1, slurm_counts());
+    const auto reshapes = [&](const ShellWord* w) {
+      if (w->text.find_first_of("$`") == std::string::npos) return false;
+      if (w->end <= w->begin || w->end > text_.size()) return true;  // (a word made here: its quoting is unknown)
+      const auto raw = std::string_view(text_).substr(w->begin, w->end - w->begin);
+      const auto xs = expansions(raw);
+      return xs.empty() || std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
+               return !x.quoted || x.name == "@"sv || x.name == kAnyVariable ||
+                      raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos;
+             });
+    };
     const bool certain = s.unknown == kNone && s.operand != kNone &&
                          std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                      words.begin() + static_cast<std::ptrdiff_t>(s.operand) + 1,
-                                      [](const ShellWord* w) { return w->text.find_first_of("$`") != std::string::npos; });
+                                      words.begin() + static_cast<std::ptrdiff_t>(s.operand) + 1, reshapes);
     return {s.operand, certain};
   }
 
@@ -4431,9 +4451,11 @@ class Flow {
         const auto eq = w.find('=');
         const auto name = w.substr(0, eq);
         const int n = count(name);
-        // (--volumes-from=data: one word whatever the option takes, when
-        // the template wrote all of it.)
-        if (n == -1 && eq != std::string::npos && words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
+        // (--oom-score-adj=5: one word whatever the option takes, when the
+        // template wrote all of it, with nothing that expands or globs.)
+        if (n == -1 && eq != std::string::npos && words[k]->placeholders.empty() && words[k]->refs.empty() &&
+            w.find_first_of("$`*?[") == std::string::npos)
+          continue;
         if (n == -1) {
           s.unknown = k;
           return s;
@@ -4892,6 +4914,22 @@ class Flow {
     if (!is_interpreter(name) || at + 2 >= words.size() || words[at + 1]->text != "-m"sv) return {};
     return words[at + 2]->text;
   }
+  // Whether words[k] may be the script a launcher or an interpreter runs:
+  // a code file's name written out, not an option, nor (it seems) the
+  // value of the long option before it (torchrun --log-dir logs/x.py; a
+  // flag the launchers have, --standalone, --no-python, takes none).
+  static bool may_be_script(const std::vector<const ShellWord*>& words, std::size_t k) {
+    const auto& w = words[k]->text;
+    if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || w.empty() || w[0] == '-' || !render::is_code_file(w))
+      return false;
+    if (k == 0) return true;
+    const std::string_view before = words[k - 1]->text;
+    return !before.starts_with("--") || before.find('=') != std::string_view::npos ||
+           listed("--standalone --no-python --no_python --run-path --run_path --module --no_local_rank --no-local-rank "
+                  "--force_multi --bind_cores_to_rank --elastic_training --no_ssh_check --cpu --multi_gpu --tpu "
+                  "--use_deepspeed --use_fsdp --use_megatron_lm --use_xpu --debug --quiet --same_network",
+                  before);
+  }
   // Whether a module is a distributed launcher's (python -m
   // torch.distributed.run, deepspeed.launcher.runner, accelerate.commands.launch).
   static bool launches_module(std::string_view m) {
@@ -5052,9 +5090,14 @@ class Flow {
           // Any other may be empty, or the script, at run time.)
           if (!words[k]->placeholders.empty() || (expands(words[k]) && (w.empty() || w[0] != '-'))) break;
           // (-m MODULE: the module may be a runner of its own, whose
-          // options come first: torch.distributed.run, cProfile, pytest.)
+          // options come first: cProfile, pytest; a distributed
+          // launcher's, torch.distributed.run's, end at its script.)
+          if (w == "-m"sv && k == at + 1 && launches_module(module_of(words, at, name))) {
+            ++k;
+            continue;
+          }
           if (one_of(w, {"-c", "-e", "--eval", "-E", "-m"})) break;
-          if (render::is_code_file(w)) script = k;
+          if (may_be_script(words, k)) script = k;
         }
       }
       // A script the template writes may pass its arguments anywhere
@@ -5134,7 +5177,7 @@ class Flow {
             only_expansion(*words[k]))
           for (auto ph : words[k]->placeholders) t_.placeholders[ph].context.begins_argument = false;
       }
-      if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)");
+      if (code_functions_.count(name)) reparse_stdin(c, "the function " + name + " (it reads its input as code)", "");
       return;
     }
     // shopt -s NAME, set -o NAME, set -k: a value choosing a shell option
@@ -5182,7 +5225,7 @@ class Flow {
           collect_stdin(c, phs, refs);
           feed_parameters(phs, refs);
         } else if (!one_of(function, {"echo", "printf", ":", "true", "false"})) {
-          reparse_stdin(c, name + " -C " + std::string(function) + " (it runs the command with each line it reads)");
+          reparse_stdin(c, name + " -C " + std::string(function) + " (it runs the command with each line it reads)", name);
         }
         break;
       }
@@ -5899,9 +5942,7 @@ class Flow {
       // They end at the script it runs (train.py): the words after it are
       // the script's (train.py --n 8 is not torchrun's --no-python).
       std::size_t script = own;
-      while (script < words.size() && !(words[script]->placeholders.empty() && words[script]->refs.empty() &&
-                                        render::is_code_file(words[script]->text)))
-        ++script;
+      while (script < words.size() && !may_be_script(words, script)) ++script;
       // --no-python: the launcher runs its first operand as a program.
       bool no_python = false;
       for (std::size_t k = own; k < script; ++k)
@@ -6587,7 +6628,7 @@ class Flow {
         return invocation(c, words, k + 1);
       }
     // Whatever the options take, a shell, an interpreter or a runner named
-    // later is read as the command it may be (prlimit --nofile=1024 bash -c ...).
+    // later is read as the command it may be (prlimit --nofile 1024 bash -c ...).
     for (std::size_t k = option + 1; k < words.size(); ++k) {
       const auto name = basename_of(words[k]->text);
       if (words[k]->placeholders.empty() &&
@@ -6756,26 +6797,33 @@ class Flow {
       if (one_of(name, {"conda", "mamba", "micromamba"}) && one_of(sub(k), {"--add", "--append", "--prepend"}) &&
           sub(k + 1) == "channels"sv && k + 2 < words.size())
         source(*words[k + 2]);
-    std::size_t operand = kNone;
-    if ((name == "mlflow"sv && sub(i + 1) == "run"sv) || (name == "wandb"sv && sub(i + 1) == "agent"sv) ||
-        (name == "copier"sv && one_of(sub(i + 1), {"copy", "recopy", "update"})))
-      operand = i + 2;
-    else if (name == "cookiecutter"sv || name == "copier"sv)
-      operand = i + 1;
-    // (Their options that take a value, which may stand before the operand.)
-    constexpr std::string_view kValued =
-        "-e --entry-point -v --version -P --param-list -A --docker-args -b --backend -c --backend-config "
-        "--experiment-name --experiment-id --run-name --env-manager --storage-dir --run-id -p --project --entity "
-        "--count -a --answers-file -d --data -r --vcs-ref -x --exclude -s --skip -o --output-dir --config-file "
-        "--directory --checkout --replay-file";
-    for (std::size_t k = operand; operand != kNone && k < words.size(); ++k) {
-      const std::string_view w = words[k]->text;
-      if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
-        if (w.find('=') == std::string_view::npos && listed(kValued, w)) ++k;
-        continue;
+    // (valued: their options that take a value, which may stand before
+    // the operand; bare: the operand may follow the program itself.)
+    static constexpr struct {
+      std::string_view program, subcommands, valued;
+      bool bare;
+    } kFetchers[] = {
+        {"mlflow", "run",
+         "-e --entry-point -v --version -P --param-list -A --docker-args -b --backend -c --backend-config "
+         "--experiment-name --experiment-id --run-name --env-manager --storage-dir --run-id",
+         false},
+        {"wandb", "agent", "-p --project -e --entity --count", false},
+        {"copier", "copy recopy update", "-a --answers-file -d --data -r --vcs-ref -x --exclude -s --skip", true},
+        {"cookiecutter", "", "-o --output-dir --config-file --directory --checkout --replay-file", true},
+    };
+    for (const auto& f : kFetchers) {
+      if (f.program != name) continue;
+      const bool subcommand = !f.subcommands.empty() && listed(f.subcommands, sub(i + 1));
+      if (!subcommand && !f.bare) return;
+      for (std::size_t k = subcommand ? i + 2 : i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        if (!w.empty() && w[0] == '-' && words[k]->placeholders.empty()) {
+          if (w.find('=') == std::string_view::npos && listed(f.valued, w)) ++k;
+          continue;
+        }
+        source(*words[k]);
+        break;
       }
-      source(*words[k]);
-      break;
     }
   }
 
@@ -6809,15 +6857,14 @@ class Flow {
   // is_command_line): what here-documents, here-strings, echo and printf
   // (through variables only given text) write, also inside a loop or group
   // whose output goes there and in pipeline stages before tee.
-  // (Each file's writers are read once: a log appended to by many echo
-  // lines and read by many commands costs the lines, not their product.)
+  // (The writers are all known before any command is read, files():
+  // each file's answer is found once, however many commands read it.)
   bool writes_command_lines(const std::string& key) {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end()) return false;
-    auto& known = command_lines_[key];
-    if (known.found || known.writers_read == writers->second.size()) return known.found;
+    if (const auto known = command_lines_.find(key); known != command_lines_.end()) return known->second;
     std::string text;
-    auto& seen = known.commands_read;
+    std::set<std::size_t> seen;
     const std::function<void(std::size_t)> add = [&](std::size_t c) {
       if (c >= t_.commands.size() || !seen.insert(c).second) return;
       const auto& cmd = t_.commands[c];
@@ -6841,13 +6888,14 @@ class Flow {
         for (const auto m : members_of(c)) add(m);
       for (const auto d : upstream_of(c)) add(d);
     };
-    for (; known.writers_read < writers->second.size(); ++known.writers_read) add(writers->second[known.writers_read]);
-    for (std::size_t begin = 0; begin < text.size() && !known.found;) {
+    for (const auto c : writers->second) add(c);
+    bool found = false;
+    for (std::size_t begin = 0; begin < text.size() && !found;) {
       const auto end = std::min(text.find('\n', begin), text.size());
-      known.found = is_command_line(std::string_view(text).substr(begin, end - begin));
+      found = is_command_line(std::string_view(text).substr(begin, end - begin));
       begin = end + 1;
     }
-    return known.found;
+    return command_lines_[key] = found;
   }
   // The words of a line of text split at any of `separators` (a rough
   // reading, for lines the template writes and #! lines).
@@ -6876,8 +6924,10 @@ class Flow {
       ++first;
     for (std::size_t k = first; k < words.size(); ++k) {
       const auto base = basename_of(words[k]);
-      if (programs::runs_a_command(base) || one_of(base, {"torchrun", "deepspeed", "accelerate"}) ||
-          (k == first && (render::is_code_file(base) || is_well_known_program(base))))
+      // (eval, exec, sbatch and salloc only first: "resnet eval 0.93" is a result.)
+      if (is_shell(base) || is_interpreter(base) || find_runner(base) ||
+          one_of(base, {"srun", "torchrun", "deepspeed", "accelerate"}) ||
+          (k == first && (programs::runs_a_command(base) || render::is_code_file(base) || is_well_known_program(base))))
         return true;
     }
     return first + 1 < words.size() && words[first + 1].starts_with('-') && !words[first].starts_with('$') &&
@@ -7331,7 +7381,8 @@ class Flow {
         {"env", "-C --chdir"},
         {"unshare nsenter", "-w --wd"},
         {"mpirun mpiexec orterun prterun mpiexec.hydra", "-wdir --wdir -wd -dir --dir --path"},
-        {"singularity apptainer", "--pwd --cwd"},
+        // (--home: also $HOME there, whose site-packages python loads.)
+        {"singularity apptainer", "--pwd --cwd --home -H"},
         {"docker podman nerdctl", "-w --workdir"},
         {"git", "-C --git-dir --work-tree --exec-path"},
         {"make gmake", "-f --file --makefile -C --directory -I --include-dir"},
@@ -7496,7 +7547,7 @@ class Flow {
       if (!code) continue;
       const std::string by = name + " -f " + file + " (a program of the template's that runs commands)";
       for (std::size_t a = k + 1; a < words.size(); ++a) reparse_word(*words[a], by);
-      reparse_stdin(c, by);
+      reparse_stdin(c, by, name);
     }
   }
   // Whether inline code may write files: open() for writing (python's
@@ -9076,12 +9127,7 @@ class Flow {
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
-  struct CommandLines {
-    std::size_t writers_read = 0;     // how many of the file's writers were read
-    std::set<std::size_t> commands_read;
-    bool found = false;  // whether one wrote a command line
-  };
-  std::map<std::string, CommandLines> command_lines_;  // writes_command_lines, by file key
+  std::map<std::string, bool> command_lines_;  // writes_command_lines, by file key
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   bool calls_built_ = false;

@@ -265,11 +265,11 @@ const char* reparsed_check(std::string_view v, const ShellContext& ctx) {
          "starting with a letter, a digit or a number's sign, no '..')";
 }
 
-// The checks of where the value goes after it is stored (split, parsed
-// again, read as an argument's start).
+// The checks of where the value goes after it is stored (split, read as
+// an argument's start); place_value and later_use_check check first that
+// it may be parsed again.
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
-  if (const char* why = reparsed_check(v, ctx)) return why;
   if (ctx.escapes_decoded && v.find_first_of("\\%") != std::string_view::npos)
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
@@ -329,7 +329,10 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
 
 }  // namespace
 
-const char* later_use_check(std::string_view v, const ShellContext& ctx) { return reuse_checks(v, ctx); }
+const char* later_use_check(std::string_view v, const ShellContext& ctx) {
+  if (const char* why = reparsed_check(v, ctx)) return why;
+  return reuse_checks(v, ctx);
+}
 
 const char* place_value(std::string_view v, const ShellContext& ctx, std::string_view name, std::string& out,
                         bool& referenced) {
@@ -405,6 +408,7 @@ const char* place_words(const std::vector<std::string>& words, const ShellContex
     const auto& w = words[k];
     if (w.find('\0') != std::string::npos) return "a batch script cannot hold a NUL byte";
     if (runs_in_arithmetic(w)) return expanded_checks(w, ctx);
+    if (const char* why = reparsed_check(w, ctx)) return why;
     // Each word of the list stands where the template put the list, among a
     // command's options: a word that is not an option (nor the value of the
     // one before it) could become the command's operand or the command

@@ -2103,6 +2103,12 @@ TEST(ValueSinks, WritesAndLaunchersOfTheThirtyFirstReview) {
                            "torchrun train.py -m \"%X%\"", "python3 -m torch.distributed.run train.py --no-py \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   EXPECT_TRUE(refused(task("torchrun --no-py %X% train.py"), "placeholder-command"));
+  // An option's value that looks like a script does not end them.
+  for (const char* form : {"deepspeed --venv_script=/opt/venv/activate.sh --no_python %X% run.sh",
+                           "deepspeed --venv_script /opt/venv/bin/activate.sh --no_python %X% run.sh",
+                           "accelerate launch --config_file /opt/modules/accel.yaml --no_python %X%",
+                           "torchrun --log-dir /scratch/modules/logs -m %X%"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
 }
 
 TEST(ValueSinks, ProgramsAndCodeThatRunTheirArgumentsOfTheTwentyNinthReview) {
@@ -3779,7 +3785,9 @@ std::string words_at(std::string form) {
 TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
   for (const char* form : {"python3 train.py %W%", "torchrun --nproc_per_node 4 train.py %W% > log",
                            "bash run.sh %W%", "./run.sh %W%",
-                           "srun --ntasks=2 /opt/x/train.py --epochs 3 %W%", "accelerate launch t.py %W%"}) {
+                           "srun --ntasks=2 /opt/x/train.py --epochs 3 %W%", "accelerate launch t.py %W%",
+                           "python3 -m torch.distributed.run --nproc_per_node=8 train.py %W%",
+                           "python3 -m accelerate.commands.launch --num_processes=2 t.py %W%"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(rules(body + "\n").empty()) << form;
   }
@@ -4005,6 +4013,11 @@ TEST(ValueSinks, WrittenScriptsInEveryForm) {
   // (An unquoted $1 in a script on bash's input splits the value there.)
   EXPECT_TRUE(refuses(placement(task("cat > launch.sh <<'EOF'\nsrun python3 t.py $1\nEOF\nbash -s -- \"%X%\" < launch.sh")),
                       "0.1 --evil"));
+  // sbatch reads its input when a word before the script may take it away
+  // ($OPTS may be -o); a quoted --job-name="$n" cannot.
+  EXPECT_TRUE(refused(task("sbatch $OPTS job.sh <<EOF\n#!/bin/bash\necho %X%\nEOF"), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("echo \"%X%\" > names.txt\n"
+                         "while read -r n; do sbatch --job-name=\"$n\" job.sbatch; done < names.txt")).empty());
 }
 
 // A file of command lines the template writes runs where a program takes
@@ -4030,11 +4043,10 @@ TEST(ValueSinks, FilesOfCommandLinesAreCode) {
                             "echo \"OMP_NUM_THREADS=1 nice -n 5 /opt/bin/evaluate %X%\" >> jobs.txt"})
     for (const char* run : {"ParaFly -c jobs.txt", "cat jobs.txt | xjobs -j 4"})
       EXPECT_TRUE(refused(task(std::string(write) + "\n" + run), "value-parsed-as-code")) << write << "\n" << run;
-  // A line written after an earlier read still counts at the later one.
-  EXPECT_TRUE(refused(task("echo \"./outputs/%X%\" > jobs.txt\nmy_farm --tasks=jobs.txt\n"
-                           "echo \"python3 e.py --run %X%\" >> jobs.txt\nmy_farm --tasks=jobs.txt"),
-                      "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("echo \"./outputs/%X%\" > paths.txt\nmy_uploader --list paths.txt")).empty());
+  // eval, sbatch and salloc make a command line only as its first word.
+  EXPECT_TRUE(rules(task("echo \"%X% eval 0.93\" >> results.txt\nmy_plot --results results.txt")).empty());
+  EXPECT_TRUE(refused(task("echo \"eval %X%\" >> jobs.txt\nmy_farm --tasks=jobs.txt"), "value-parsed-as-code"));
   // Text that is not a command line stays data for such a program.
   EXPECT_TRUE(rules(task("echo \"run %X%\" > notes.txt\nmy_report --notes notes.txt")).empty());
   EXPECT_TRUE(rules(task("cat > hosts <<EOF\nnode1 slots=4\nEOF\nmpirun --hostfile hosts python3 t.py --run \"%X%\"")).empty());
@@ -4114,6 +4126,15 @@ TEST(ValueSinks, ArraysOfQuotedElementsKeepEachValueOneWord) {
                            "read -ra P <<< \"%X%\"\nset -- \"${P[@]}\"\nB=(x \"$@\")\npython3 t.py \"${B[@]}\""})
     EXPECT_TRUE(refuses(placement(task(form)), "a --evil")) << form;
   EXPECT_TRUE(refused(task("ARGS=(\"%X%\")\nbash -c \"echo ${ARGS[*]}\""), "value-parsed-as-code"));
+  // Inside a word, each element after the first still begins an argument.
+  for (const char* form : {"ARGS=(--run-name \"%X%\")\npython3 t.py \"--opts=${ARGS[@]}\"",
+                           "ARGS=(--run-name \"%X%\")\npython3 t.py x\"${ARGS[@]}\"",
+                           "f() { python3 t.py \"run $@\"; }\nf a \"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "--evil")) << form;
+  // An indirection or ${@} in the list may bring several elements.
+  for (const char* form : {"read -ra P <<< \"%X%\"\nref=\"P[@]\"\nB=(x \"${!ref}\")\npython3 t.py \"${B[@]}\"",
+                           "read -ra P <<< \"%X%\"\nset -- \"${P[@]}\"\nB=(x \"${@}\")\npython3 t.py \"${B[@]}\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "a --evil")) << form;
 }
 
 // Container runtimes' options that reach the host (90th review): the
@@ -4128,22 +4149,32 @@ TEST(ValueSinks, ContainerOptionsOfTheNinetiethReview) {
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
   for (const char* form : {"apptainer exec --home \"%X%\" img.sif true", "apptainer exec -H \"%X%\" img.sif true",
                            "singularity exec --home=\"%X%\" img.sif true"}) {
+    // (It is $HOME in the container too: python loads its site-packages.)
     const auto p = placement(task(form));
     EXPECT_TRUE(p.roles.has(R::ElementRole::MountSource)) << form;
+    EXPECT_TRUE(p.roles.has(R::ElementRole::CodePath)) << form;
     EXPECT_NE(p.roles.check("/root:/home/user"), nullptr) << form;
-    EXPECT_EQ(p.roles.check("/scratch/home"), nullptr) << form;
+    EXPECT_NE(p.roles.check("/scratch/u"), nullptr) << form;
   }
   EXPECT_TRUE(placement(task("apptainer exec -W \"%X%\" img.sif true")).roles.has(R::ElementRole::MountSource));
   for (const char* form : {"docker run --volumes-from=\"%X%\" img true", "docker run --volumes-from \"%X%\" img true",
                            "docker run --device-cgroup-rule=\"%X%\" img true", "podman run --cgroup-parent %X% img true",
                            "apptainer exec --add-caps \"%X%\" img.sif true"})
     EXPECT_TRUE(refused(task(form), "value-chooses-account")) << form;
-  for (const char* form : {"docker run --rm --volumes-from=data --sysctl=net.core.somaxconn=1024 \"%IMAGE%\" python3 train.py",
-                           "docker run --rm --cap-add SYS_PTRACE \"%IMAGE%\" python3 train.py"}) {
+  const auto image = [](const char* form) {
     std::string body = task(form);
     body.replace(body.find("%IMAGE%"), 7, "${CLEARML_TASK.container.image}");
-    EXPECT_TRUE(rules(body).empty()) << form;
-  }
+    return body;
+  };
+  for (const char* form : {"docker run --rm --volumes-from=data --sysctl=net.core.somaxconn=1024 \"%IMAGE%\" python3 train.py",
+                           "docker run --rm --cap-add SYS_PTRACE \"%IMAGE%\" python3 train.py",
+                           "docker run --rm --oom-score-adj=5 \"%IMAGE%\" python3 train.py"})
+    EXPECT_TRUE(rules(image(form)).empty()) << form;
+  // (Unless it may expand to several words, or none.)
+  for (const char* form : {"docker run --rm --oom-score-adj=$(f) \"%IMAGE%\" python3 train.py",
+                           "docker run --rm --oom-score-adj=$N \"%IMAGE%\" python3 train.py",
+                           "docker run --rm --x=*.py \"%IMAGE%\" python3 train.py"})
+    EXPECT_FALSE(rules(image(form)).empty()) << form;
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
