@@ -2939,8 +2939,14 @@ class Flow {
             if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
         }
         // gcc @args.rsp: compilers, java and argparse programs read a
-        // response file's words as more options (-wrapper runs a program).
-        if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@') {
+        // response file's words as more options (-wrapper runs a program);
+        // curl -d @body.json sends the file.
+        const auto sends_file = [&] {
+          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+          return program && basename_of(program->text) == "curl"sv && at > 0 &&
+                 listed("-d --data --data-binary --data-ascii --data-urlencode --json -F --form", cmd.words[at - 1].text);
+        };
+        if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@' && !sends_file()) {
           const auto rsp = file_key(std::string_view(w.text).substr(1));
           const std::string by = "a response file (" + w.text + ": its words are read as options)";
           if (written_->count(rsp)) uses_.push_back({rsp, Use::Code, by});
@@ -3903,10 +3909,51 @@ class Flow {
   }
   void subscripts_in_text() {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (const auto& cmd : t_.commands)
-      for (const auto& w : cmd.words) spans.emplace_back(w.begin, w.end);
-    for (const auto& h : t_.heredocs)  // x=$(cat <<EOF ...) then ${!x}
-      if (h.body_begin < h.body_end && h.body_end <= text_.size()) spans.emplace_back(h.body_begin, h.body_end);
+    // (Not the literal text another language reads: python3 -c
+    // '...environ["X"]', python3 - <<'PY', cat <<'PY' > run.py; bash never
+    // evaluates it. What bash expands in their words, ${a[X]}, it does.)
+    const auto other_language = [&](const ShellCommand& cmd) {
+      const auto* program = program_word(cmd);
+      if (!program) return false;
+      const auto name = basename_of(program->text);
+      if ((is_interpreter(name) && !is_shell(name)) || is_awk_or_sed(name) || is_jq_like(name)) return true;
+      if (name != "cat"sv) return false;
+      return std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+        const auto base = basename_of(w.text);
+        const auto dot = base.rfind('.');
+        return w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
+               dot != std::string_view::npos && render::is_code_file(base) &&
+               !one_of(base.substr(dot), {".sh", ".bash", ".ksh", ".zsh", ".env", ".sbatch", ".slurm"});
+      });
+    };
+    std::vector<bool> other(t_.heredocs.size(), false);
+    for (const auto& cmd : t_.commands) {
+      if (!other_language(cmd)) {
+        for (const auto& w : cmd.words) spans.emplace_back(w.begin, w.end);
+        continue;
+      }
+      for (const auto h : cmd.heredocs) other[h] = t_.heredocs[h].quoted;
+      for (const auto& w : cmd.words) {
+        // The parts of the word outside single quotes.
+        std::size_t from = w.begin;
+        bool dq = false;
+        for (std::size_t k = w.begin; k < w.end && k < text_.size(); ++k) {
+          if (text_[k] == '\\') ++k;
+          else if (text_[k] == '"') dq = !dq;
+          else if (text_[k] == '\'' && !dq) {
+            const auto close = text_.find('\'', k + 1);
+            if (k > from) spans.emplace_back(from, k);
+            k = close == std::string::npos || close >= w.end ? w.end : close;
+            from = k + 1;
+          }
+        }
+        if (from < w.end) spans.emplace_back(from, w.end);
+      }
+    }
+    for (std::size_t h = 0; h < t_.heredocs.size(); ++h) {  // x=$(cat <<EOF ...) then ${!x}
+      const auto& doc = t_.heredocs[h];
+      if (!other[h] && doc.body_begin < doc.body_end && doc.body_end <= text_.size()) spans.emplace_back(doc.body_begin, doc.body_end);
+    }
     // exec {A[N]}>file: the variable that gets the descriptor (not a word).
     std::size_t last_at = std::string::npos, last_open = 0;  // a back scan that reaches the last "]}" ends as it did
     for (auto at = text_.find("]}"); at != std::string::npos; at = text_.find("]}", at + 2)) {
@@ -4914,21 +4961,19 @@ class Flow {
     if (!is_interpreter(name) || at + 2 >= words.size() || words[at + 1]->text != "-m"sv) return {};
     return words[at + 2]->text;
   }
-  // Whether words[k] may be the script a launcher or an interpreter runs:
-  // a code file's name written out, not an option, nor (it seems) the
-  // value of the long option before it (torchrun --log-dir logs/x.py; a
-  // flag the launchers have, --standalone, --no-python, takes none).
-  static bool may_be_script(const std::vector<const ShellWord*>& words, std::size_t k) {
+  // Whether words[k] may be the script `program` (a launcher, an
+  // interpreter, or a launcher's module) runs: a code file's name written
+  // out, not an option, nor (it seems) the value of the long option before
+  // it (torchrun --log-dir logs/x.py; a flag of its family, --standalone,
+  // --no-python, takes none).
+  static bool may_be_script(const std::vector<const ShellWord*>& words, std::size_t k, std::string_view program) {
     const auto& w = words[k]->text;
     if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || w.empty() || w[0] == '-' || !render::is_code_file(w))
       return false;
     if (k == 0) return true;
     const std::string_view before = words[k - 1]->text;
     return !before.starts_with("--") || before.find('=') != std::string_view::npos ||
-           listed("--standalone --no-python --no_python --run-path --run_path --module --no_local_rank --no-local-rank "
-                  "--force_multi --bind_cores_to_rank --elastic_training --no_ssh_check --cpu --multi_gpu --tpu "
-                  "--use_deepspeed --use_fsdp --use_megatron_lm --use_xpu --debug --quiet --same_network",
-                  before);
+           listed(launcher_family(program).flags, before);
   }
   // Whether a module is a distributed launcher's (python -m
   // torch.distributed.run, deepspeed.launcher.runner, accelerate.commands.launch).
@@ -5086,9 +5131,10 @@ class Flow {
       } else if (launcher) {
         for (std::size_t k = at + 1; k < words.size() && script == kNone; ++k) {
           const auto& w = words[k]->text;
-          // (An option's own word may expand: --rdzv_endpoint="$ADDR:29500".
-          // Any other may be empty, or the script, at run time.)
-          if (!words[k]->placeholders.empty() || (expands(words[k]) && (w.empty() || w[0] != '-'))) break;
+          // (An option's own word may expand: --rdzv_endpoint="$ADDR:29500",
+          // --num_gpus=${...}. Any other may be empty, or the script, at run
+          // time.)
+          if (expands(words[k]) && (w.empty() || w[0] != '-')) break;
           // (-m MODULE: the module may be a runner of its own, whose
           // options come first: cProfile, pytest; a distributed
           // launcher's, torch.distributed.run's, end at its script.)
@@ -5097,7 +5143,7 @@ class Flow {
             continue;
           }
           if (one_of(w, {"-c", "-e", "--eval", "-E", "-m"})) break;
-          if (may_be_script(words, k)) script = k;
+          if (may_be_script(words, k, module_of(words, at, name).empty() ? name : module_of(words, at, name))) script = k;
         }
       }
       // A script the template writes may pass its arguments anywhere
@@ -5941,8 +5987,9 @@ class Flow {
       const std::size_t own = as_module ? i + 3 : i + 1;  // the launcher's own words
       // They end at the script it runs (train.py): the words after it are
       // the script's (train.py --n 8 is not torchrun's --no-python).
+      const auto family = as_module ? module_of(words, i, name) : std::string_view(name);
       std::size_t script = own;
-      while (script < words.size() && !may_be_script(words, script)) ++script;
+      while (script < words.size() && !may_be_script(words, script, family)) ++script;
       // --no-python: the launcher runs its first operand as a program.
       bool no_python = false;
       for (std::size_t k = own; k < script; ++k)
@@ -7759,6 +7806,51 @@ class Flow {
       else names_code(*words[k], by);
     }
   }
+  // How a launcher's or an interpreter's options read (torchrun,
+  // torch.distributed.run, deepspeed, accelerate, horovodrun, shells, perl,
+  // ruby, any other interpreter).
+  struct Family {
+    std::string_view flags;    // whole words without a value
+    std::string_view letters;  // letters a cluster of flags (-wT, +ex) may hold
+    std::string_view stop;     // letters, or whole words, that give the code another way
+  };
+  static constexpr Family kTorch{"--standalone --no-python --no_python --run-path --run_path --use-env --use_env -h --help",
+                                 "", "-m --module"};
+  static constexpr Family kDeepSpeed{
+      "--no_python --no-python --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
+      "--no-ssh-check --no_ssh --no-ssh --save_pid --save-pid --elastic_training --elastic-training "
+      "--bind_cores_to_rank --bind-cores-to-rank -h --help",
+      "", "--module"};
+  static constexpr Family kHorovod{
+      "--verbose --disable-cache --gloo --mpi --jsrun --log-without-timestamp --log-with-timestamp --check-build "
+      "-cb --tcp --autotune --hierarchical-allreduce --hierarchical-allgather --no-hierarchical-allreduce "
+      "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help",
+      "", ""};
+  static constexpr Family kShell{"--login --norc --noprofile --posix --restricted --verbose --debugger --noediting "
+                                 "--protected --dump-strings --dump-po-strings --help --version",
+                                 "abefhkmnptuvxBCEHPTilr", "cs"};
+  static constexpr Family kPerl{"", "wWXTtnpaslucS0123456789", "eE"};
+  static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
+                                "wWvdacnpslyU0123456789", "e"};
+  static constexpr Family kOther{"", "", "ceEp"};
+  static constexpr Family kAccelerate{
+      "--multi_gpu --multi-gpu --cpu --tpu --use_deepspeed --use-deepspeed --use_fsdp --use-fsdp --use_megatron_lm "
+      "--use-megatron-lm --use_xpu --use-xpu --no_python --no-python --debug -q --quiet --same_network --same-network "
+      "--downcast_bf16 --downcast-bf16 --enable_cpu_affinity --enable-cpu-affinity --tpu_use_cluster --tpu-use-cluster "
+      "--tpu_use_sudo --tpu-use-sudo --dynamo_use_fullgraph --dynamo_use_dynamic -h --help",
+      "", "-m --module"};
+  static const Family& launcher_family(std::string_view program) {
+    static constexpr Family kUnknown{};
+    return program.rfind("torch", 0) == 0 ? kTorch
+                      : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
+                      : program == "horovodrun"sv ? kHorovod
+                      : is_shell(program) ? kShell
+                      : program.rfind("perl", 0) == 0 ? kPerl
+                      : program.rfind("ruby", 0) == 0 ? kRuby
+                      : program.rfind("accelerate", 0) == 0 ? kAccelerate
+                      : is_interpreter(program) ? kOther
+                                                : kUnknown;
+  }
   // The words of an interpreter's or launcher's command line (bash, perl,
   // node, torchrun, python -m cProfile ...) that may be the script it runs:
   // the first operand that is no option's value, and before it each word
@@ -7768,46 +7860,8 @@ class Flow {
   // (-c, -e, -m, -s: read elsewhere).
   static std::vector<std::size_t> launcher_script_words(const std::vector<const ShellWord*>& words, std::size_t from,
                                                         std::string_view program) {
-    struct Family {
-      std::string_view flags;    // whole words without a value
-      std::string_view letters;  // letters a cluster of flags (-wT, +ex) may hold
-      std::string_view stop;     // letters, or whole words, that give the code another way
-    };
-    static constexpr Family kTorch{"--standalone --no-python --no_python --run-path --run_path --use-env --use_env -h --help",
-                                   "", "-m --module"};
-    static constexpr Family kDeepSpeed{
-        "--no_python --no-python --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
-        "--no-ssh-check --no_ssh --no-ssh --save_pid --save-pid --elastic_training --elastic-training "
-        "--bind_cores_to_rank --bind-cores-to-rank -h --help",
-        "", "--module"};
-    static constexpr Family kHorovod{
-        "--verbose --disable-cache --gloo --mpi --jsrun --log-without-timestamp --log-with-timestamp --check-build "
-        "-cb --tcp --autotune --hierarchical-allreduce --hierarchical-allgather --no-hierarchical-allreduce "
-        "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help",
-        "", ""};
-    static constexpr Family kShell{"--login --norc --noprofile --posix --restricted --verbose --debugger --noediting "
-                                   "--protected --dump-strings --dump-po-strings --help --version",
-                                   "abefhkmnptuvxBCEHPTilr", "cs"};
-    static constexpr Family kPerl{"", "wWXTtnpaslucS0123456789", "eE"};
-    static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
-                                  "wWvdacnpslyU0123456789", "e"};
-    static constexpr Family kOther{"", "", "ceEp"};
-    static constexpr Family kAccelerate{
-        "--multi_gpu --multi-gpu --cpu --tpu --use_deepspeed --use-deepspeed --use_fsdp --use-fsdp --use_megatron_lm "
-        "--use-megatron-lm --use_xpu --use-xpu --no_python --no-python --debug -q --quiet --same_network --same-network "
-        "--downcast_bf16 --downcast-bf16 --enable_cpu_affinity --enable-cpu-affinity --tpu_use_cluster --tpu-use-cluster "
-        "--tpu_use_sudo --tpu-use-sudo --dynamo_use_fullgraph --dynamo_use_dynamic -h --help",
-        "", "-m --module"};
     const bool shell = is_shell(program);
-    const Family& f = program.rfind("torch", 0) == 0 ? kTorch
-                      : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
-                      : program == "horovodrun"sv ? kHorovod
-                      : shell ? kShell
-                      : program.rfind("perl", 0) == 0 ? kPerl
-                      : program.rfind("ruby", 0) == 0 ? kRuby
-                      : program.rfind("accelerate", 0) == 0 ? kAccelerate
-                      : is_interpreter(program) ? kOther
-                                                : Family{};
+    const Family& f = launcher_family(program);
     // (argparse takes a long option cut short: --mod is --module.)
     const auto stops = [&](std::string_view w) {
       if (!f.stop.empty() && listed(f.stop, w)) return true;
@@ -7838,8 +7892,12 @@ class Flow {
         if ((w == "--"sv || shell) && k + 1 < words.size()) out.push_back(k + 1);
         break;
       }
-      const bool option = w.size() > 1 && (w[0] == '-' || (shell && w[0] == '+')) && words[k]->placeholders.empty() &&
-                          words[k]->refs.empty();
+      // (A distributed launcher's --num_gpus=${...}: an option, whose value
+      // the placeholder is; an interpreter's may load code, node --import=.)
+      const bool launcher = &f == &kTorch || &f == &kDeepSpeed || &f == &kAccelerate || &f == &kHorovod;
+      const bool valued = launcher && w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`");
+      const bool option = w.size() > 1 && (w[0] == '-' || (shell && w[0] == '+')) &&
+                          ((words[k]->placeholders.empty() && words[k]->refs.empty()) || valued);
       if (option) {
         if (stops(w)) return {};
         const bool cluster = w[1] != '-' && !f.letters.empty() &&

@@ -4177,6 +4177,33 @@ TEST(ValueSinks, ContainerOptionsOfTheNinetiethReview) {
     EXPECT_FALSE(rules(image(form)).empty()) << form;
 }
 
+// Shapes of real templates once refused (a hunt for false refusals):
+// a launcher's option given a value before its script, a quoted
+// here-document or -c string of another language that subscripts a name
+// bash never evaluates, the environment apptainer passes on by its name
+// inside, curl sending a file the template wrote.
+TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
+  for (const char* form :
+       {"echo {} > c.json\ndeepspeed --num_gpus=${CLEARML_TASK.hyperparams.p.g.value:8} train.py --cfg c.json --run %X%",
+        "X=\"%X%\"\npython3 - <<'PY'\nimport os\nprint(os.environ[\"X\"])\nPY",
+        "X=\"%X%\"\ncat <<'PY' > report.py\nprint(env[X])\nPY\npython3 report.py",
+        "export X=\"%X%\"\npython3 -c 'import os; print(os.environ[\"X\"])'",
+        "export SINGULARITYENV_WANDB_PROJECT=\"%X%\"\nsingularity exec img.sif python3 train.py",
+        "jq -n --arg t \"%X%\" '{text: $t}' > p.json\ncurl -s --data @p.json https://hooks.example.com/x"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  using Q = sg::render::Quoting;
+  EXPECT_NE(placement(task("X=\"%X%\"\npython3 - <<'PY'\nprint(env[X])\nPY")).context.quoting, Q::Arithmetic);
+  // What bash itself expands there is still arithmetic, and the names
+  // apptainer passes on still load code.
+  EXPECT_EQ(placement(task("X=\"%X%\"\npython3 t.py \"${a[X]}\"")).context.quoting, Q::Arithmetic);
+  EXPECT_EQ(placement(task("X=\"%X%\"\npython3 -c \"print('${a[X]}')\"")).context.quoting, Q::Arithmetic);
+  EXPECT_EQ(placement(task("X=\"%X%\"\necho 'a[X]'")).context.quoting, Q::Arithmetic);
+  for (const char* name : {"SINGULARITYENV_LD_PRELOAD", "APPTAINERENV_PREPEND_PATH", "APPTAINERENV_PYTHONPATH"})
+    EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
+        << name;
+  EXPECT_TRUE(refused(task("jq -n --arg t \"%X%\" '[$t]' > args.rsp\ngcc @args.rsp x.c"), "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
