@@ -1487,6 +1487,23 @@ class Flow {
   // are known (mv a.tmp a.sh carries what a.tmp holds).
   // (carries: what the command reads and its words go into the file; the
   // caller says what does otherwise.)
+  // Whether text echo writes is a line of JSON: an object, or an array
+  // whose first element is one ([x] run: ..., [12:00] ... are log lines).
+  static bool json_line(std::string_view t) {
+    if (t.starts_with('{')) return true;
+    if (!t.starts_with('[')) return false;
+    const auto k = t.find_first_not_of(" \t", 1);
+    if (k == std::string_view::npos) return false;
+    if (std::string_view("\"{[]").find(t[k]) != std::string_view::npos) return true;
+    // A number, true, false or null, then ',' or ']'.
+    const auto end = t.find_first_not_of("0123456789.eE+-abcdefghijklmnopqrstuvwxyz", k);
+    const auto token = t.substr(k, end - k);
+    const bool scalar = !token.empty() && (std::string_view("0123456789-").find(token[0]) != std::string_view::npos
+                                               ? token.find_first_not_of("0123456789.eE+-") == std::string_view::npos
+                                               : one_of(token, {"true", "false", "null"}));
+    const auto next = end == std::string_view::npos ? end : t.find_first_not_of(" \t", end);
+    return scalar && next != std::string_view::npos && (t[next] == ',' || t[next] == ']');
+  }
   void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
 
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
@@ -1550,8 +1567,7 @@ class Flow {
       const bool data_file = data_file_role(name) != render::ElementRole::None;
       for (const auto& w : t_.commands[c].words) {
         if (&w == program || w.role != ShellWord::Role::Word) continue;
-        if (!w.text.empty() && (w.text[0] == '{' || w.text[0] == '['))
-          uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
+        if (json_line(w.text)) uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
         // echo "command: python3 t.py --name $N" > launch.yaml: a command
         // line a tool runs; every value the file holds is one plain word.
         if (data_file && holds_command_line(w.text))
@@ -3236,14 +3252,25 @@ class Flow {
       for (auto& members : pipelines) std::sort(members.begin(), members.end());
       // Once for every command: the same command is asked for many times.
       upstream_.resize(t_.commands.size());
+      feeds_.assign(t_.commands.size(), false);
       for (std::size_t d = 0; d < t_.commands.size(); ++d)
         for (const auto& level : t_.commands[d].place)
           for (const auto& [stage, e] : pipelines[level.pipeline]) {
             if (stage >= level.stage) break;
             upstream_[d].push_back(e);
+            feeds_[e] = true;
           }
     }
     return upstream_[c];
+  }
+  // Whether what command c prints goes on to another program: a later
+  // stage of a pipeline (its own or a group's around it), or a $(...).
+  bool output_goes_on(std::size_t c) {
+    if (t_.commands.empty() || in_output_substitution(c)) return true;
+    upstream_of(0);
+    for (auto s = c; s != kNone; s = t_.commands[s].group)
+      if (feeds_[s]) return true;
+    return false;
   }
 
   // What reaches command c's standard input: its here-documents, here-strings
@@ -3351,7 +3378,12 @@ class Flow {
       const auto comma = text.find(',');
       const bool items = comma != std::string_view::npos && text.find('=') < comma &&
                          text.find('=', comma) != std::string_view::npos && !text.empty() && is_name_start(text[0]);
-      if (mapping || items) fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
+      // (Not what echo prints to the job's log, "[$(date)] run: $NAME", or
+      // to a file, whose name and lines say what it is: write_file.)
+      const auto* program = program_word(cmd);
+      const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c);
+      if ((mapping || items) && !logged)
+        fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
       // A value in a URL: in its host it chooses the server (and where a
       // token goes), in its path it climbs with '..' or starts a query, in
       // its query an '&' adds a parameter the server obeys.
@@ -9186,6 +9218,7 @@ class Flow {
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
   std::map<std::string, bool> command_lines_;  // writes_command_lines, by file key
+  std::vector<bool> feeds_;  // by command: whether a later pipeline stage reads what it prints
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   bool calls_built_ = false;

@@ -4202,6 +4202,15 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
     EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
         << name;
   EXPECT_TRUE(refused(task("jq -n --arg t \"%X%\" '[$t]' > args.rsp\ngcc @args.rsp x.c"), "value-parsed-as-code"));
+  // A log line is no JSON or YAML, printed or appended; what a program
+  // reads next, or a line of JSON, is.
+  namespace R = sg::render;
+  for (const char* form : {"true\necho \"[x] %X%: seed 1\"", "true\necho \"[$(date)] %X%: seed $s\" >> train.log",
+                           "true\necho \"[12:00] %X%\" >> train.log", "printf '%s\\n' \"{run: %X%}\""})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+  for (const char* form : {"echo \"[x] %X%: seed 1\" | python3 p.py", "echo \"{\\\"name\\\": \\\"%X%\\\"}\" >> events.log",
+                           "echo \"[\\\"%X%\\\"]\" >> events.log", "echo \"[1, %X%]\" >> events.log"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
