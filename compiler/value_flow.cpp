@@ -7345,6 +7345,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w == "--"sv) return script(k + 1);
+        if (w == "-"sv) return;  // its input (python3 - "$N" <<'PY'): read elsewhere
         if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return script(k);
         // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
         // that run a script named after their own options.

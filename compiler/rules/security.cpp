@@ -24,11 +24,13 @@ const RuleInfo kRules[] = {
      "#!/bin/bash\neval \"echo ${CLEARML_TASK.name}\"" OK,
      "#!/bin/bash\nname=\"${CLEARML_TASK.name}\"\necho \"$name\"" OK},
     {"SG802", "task-value-restricted-context", F, Warning,
-     "A user-written task value stands inside `...`, [[ ]] or arithmetic.",
-     "There the shell evaluates text again, so the renderer refuses any value that is not a plain word and the "
-     "task fails. Assign the value to a variable first and use the variable.",
-     "#!/bin/bash\nif [[ ${CLEARML_TASK.name} == x ]]; then :; fi" OK,
-     "#!/bin/bash\nname=\"${CLEARML_TASK.name}\"\nif [[ $name == x ]]; then :; fi" OK},
+     "A user-written task value reaches arithmetic.",
+     "Bash evaluates an arithmetic expression's text, and the names in it, again ((( )), $(( )), let, "
+     "declare -i, [[ -gt ]], a subscript, also through a variable the value was assigned to), so the renderer "
+     "lets only an integer stand there and refuses any other value: the task fails. Keep a field that may hold "
+     "other text out of arithmetic. (Inside [[ ]] and `...` any value is rendered as a reference.)",
+     "#!/bin/bash\necho $(( ${CLEARML_TASK.name} + 1 ))" OK,
+     "#!/bin/bash\nif [[ ${CLEARML_TASK.name} == x ]]; then :; fi" OK},
     {"SG803", "literal-credential", F, Error, "A credential is written literally in the template.",
      "Templates live in git and every rendered script is readable on the cluster. Keep secrets out: read them "
      "from the agent's environment or a file only the user can read.",
@@ -115,11 +117,11 @@ void check_security(Context& c) {
                            field, p.reparsed_by));
       continue;
     }
-    if (p.context.backtick_depth > 0 || p.context.in_double_brackets || q == Quoting::Arithmetic)
+    if (q == Quoting::Arithmetic)
       c.report("task-value-restricted-context", p.begin, p.end - p.begin,
-               fmt::format("the {} is user-written and stands in {}, where any value that is not a plain word fails "
-                           "the task: assign it to a variable first",
-                           field, render::describe(p.context)));
+               fmt::format("the {} is user-written and reaches arithmetic, where bash evaluates it: any value but "
+                           "an integer fails the task; keep a field that may hold other text out of arithmetic",
+                           field));
   }
   credentials(c);
 }

@@ -4189,7 +4189,8 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
         "X=\"%X%\"\ncat <<'PY' > report.py\nprint(env[X])\nPY\npython3 report.py",
         "export X=\"%X%\"\npython3 -c 'import os; print(os.environ[\"X\"])'",
         "export SINGULARITYENV_WANDB_PROJECT=\"%X%\"\nsingularity exec img.sif python3 train.py",
-        "jq -n --arg t \"%X%\" '{text: $t}' > p.json\ncurl -s --data @p.json https://hooks.example.com/x"})
+        "jq -n --arg t \"%X%\" '{text: $t}' > p.json\ncurl -s --data @p.json https://hooks.example.com/x",
+        "N=\"%X%\"\npython3 - \"$N\" <<'PY'\nimport sys\nopen(\"x.json\", \"w\").write(sys.argv[1])\nPY"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   using Q = sg::render::Quoting;
   EXPECT_NE(placement(task("X=\"%X%\"\npython3 - <<'PY'\nprint(env[X])\nPY")).context.quoting, Q::Arithmetic);

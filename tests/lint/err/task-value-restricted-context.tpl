@@ -1,3 +1,4 @@
 #!/bin/bash
-if [[ ${CLEARML_TASK.name} == x ]]; then :; fi
+N="${CLEARML_TASK.hyperparams.Args.nodes.value:1}"
+echo $(( N * 8 ))
 ${CLEARML_AGENT_EXECUTE}
