@@ -5400,6 +5400,15 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name + " (it runs its command with a shell)");
       return;
     }
+    // firejail --shell=/bin/bash CMD...: firejail joins the command's words
+    // and runs them with that shell's -c (--shell=none runs them as words).
+    if (name == "firejail"sv &&
+        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+          return w->text.rfind("--shell=", 0) == 0 && w->text != "--shell=none"sv;
+        })) {
+      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], "firejail --shell (it runs its command with a shell)");
+      return;
+    }
     if (one_of(name, {"ncat", "nc", "netcat"}))
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))

@@ -4203,6 +4203,9 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
     EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
         << name;
   EXPECT_TRUE(refused(task("jq -n --arg t \"%X%\" '[$t]' > args.rsp\ngcc @args.rsp x.c"), "value-parsed-as-code"));
+  // firejail --shell=PROG runs the command's words joined, with PROG -c.
+  EXPECT_TRUE(refused(task("firejail --shell=/bin/bash python3 t.py \"%X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("firejail --shell=none python3 t.py \"%X%\"")).empty());
   // A log line is no JSON or YAML, printed or appended; what a program
   // reads next, or a line of JSON, is.
   namespace R = sg::render;
