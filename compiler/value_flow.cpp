@@ -3371,6 +3371,8 @@ class Flow {
                                           std::all_of(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(eq),
                                                       [](char ch) { return is_name_char(ch); }))
         json.remove_prefix(eq + 1);
+      else if (json.starts_with("--") && json.find('=') != std::string_view::npos)  // --runtime-env-json={...}
+        json.remove_prefix(json.find('=') + 1);
       // So is a YAML flow mapping or a Python dict ({lr: $V, epochs: 10},
       // {'lr': '$V'}) and a list of KEY=VALUE items (lr=$V,epochs=10).
       const bool mapping = !json.empty() && (json[0] == '{' || json[0] == '[') && json.find_first_of(":=") != std::string_view::npos;
@@ -3382,8 +3384,13 @@ class Flow {
       // to a file, whose name and lines say what it is: write_file.)
       const auto* program = program_word(cmd);
       const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c);
-      if ((mapping || items) && !logged)
-        fills(w, render::ElementRole::DataField, "structured text a program parses (JSON, YAML, KEY=VALUE items)");
+      // (apptainer --env A=$V,B=1: items of a list, whose rule holds, comma_list_values.)
+      const auto word_at = static_cast<std::size_t>(&w - cmd.words.data());
+      const bool env_list = program && one_of(basename_of(program->text), {"singularity", "apptainer"}) &&
+                            (w.text.rfind("--env=", 0) == 0 || (word_at > 0 && cmd.words[word_at - 1].text == "--env"sv));
+      if (mapping && !logged) fills_json(w, w.text.size() - json.size(), "structured text a program parses (JSON, YAML)");
+      else if (items && !env_list && !logged)
+        fills(w, render::ElementRole::DataField, "structured text a program parses (KEY=VALUE items)");
       // A value in a URL: in its host it chooses the server (and where a
       // token goes), in its path it climbs with '..' or starts a query, in
       // its query an '&' adds a parameter the server obeys.
@@ -5992,8 +5999,9 @@ class Flow {
       each_option_value(words, i, "-d --data --data-raw --data-binary --data-ascii --json", [&](std::size_t k, std::string_view value, std::string_view) {
         const std::string_view body = value.empty() ? std::string_view(words[k]->text) : value;
         fills(*words[k], render::ElementRole::FormField, "the body curl sends");
-        if (!body.empty() && (body[0] == '{' || body[0] == '['))
-          fills(*words[k], render::ElementRole::DataField, "a JSON body curl sends");
+        if (!body.empty() && (body[0] == '{' || body[0] == '[')) {
+          fills_json(*words[k], words[k]->text.size() - body.size(), "a JSON body curl sends");
+        }
         else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
           fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
       });
@@ -6291,10 +6299,47 @@ class Flow {
   // The text a word has before offset `at`, as bash reads it (quote marks
   // gone), or nothing where an expansion stands before `at`.
   static std::optional<std::string> literal_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-    if (!xs.empty() && xs.front().begin < at) return std::nullopt;
+    return literal_span(raw, xs, 0, at);
+  }
+  // A value in JSON or YAML flow text a program parses (curl -d '{...}',
+  // --config-json='{...}'): the rule of where it stands, as on a line of a
+  // JSON file (inside a string, "text": "done: ${NAME}", what a string
+  // holds; elsewhere a scalar's). The word's first `prefix` characters
+  // (NAME=, --opt=) are not the text's.
+  void fills_json(const ShellWord& w, std::size_t prefix, const std::string& by) {
+    using R = render::ElementRole;
+    const auto role_at = [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t pos) {
+      const auto x = std::find_if(xs.begin(), xs.end(), [&](const Expansion& e) { return e.begin == pos; });
+      if (x == xs.end()) return R::DataField;
+      const auto before = literal_span(raw, xs, 0, pos);
+      const auto after = literal_span(raw, xs, x->end, raw.size());
+      if (!before || !after || before->size() < prefix) return R::DataField;
+      const auto role = data_line_role(DataFormat::Json, std::string_view(*before).substr(prefix), *after);
+      return role == R::DataQuotedText || role == R::DataProseText || role == R::DataWord || role == R::CallableName
+                 ? role
+                 : R::DataField;
+    };
+    for (const auto role : {R::DataQuotedText, R::DataProseText, R::DataWord, R::CallableName, R::DataField})
+      fills_where(w, role, by, [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t pos) {
+        return role_at(raw, xs, pos) == role;
+      });
+  }
+  // The text bash makes of raw[from, to) (quote marks gone, escapes
+  // read), or nothing where an expansion stands in it; an expansion
+  // before `from` is passed over.
+  static std::optional<std::string> literal_span(std::string_view raw, const std::vector<Expansion>& xs,
+                                                 std::size_t from, std::size_t to) {
     std::string text;
     char quote = 0;
-    for (std::size_t k = 0; k < at && k < raw.size(); ++k) {
+    for (std::size_t k = 0; k < to && k < raw.size(); ++k) {
+      if (quote != '\'') {
+        const auto x = std::find_if(xs.begin(), xs.end(), [&](const Expansion& e) { return e.begin == k; });
+        if (x != xs.end()) {
+          if (k >= from) return std::nullopt;
+          k = x->end - 1;
+          continue;
+        }
+      }
       const char c = raw[k];
       if (quote == '\'' ? c == '\'' : c == '"' && quote == '"') {
         quote = 0;
@@ -6302,11 +6347,12 @@ class Flow {
         quote = c;
       } else if (!quote && c == '$' && k + 1 < raw.size() && (raw[k + 1] == '"' || raw[k + 1] == '\'')) {
         quote = raw[++k];
-      } else if (c == '$' || c == '`') {
-        return std::nullopt;  // a placeholder or a substitution before `at`
       } else {
-        if (c == '\\' && quote != '\'' && k + 1 < at) ++k;
-        text += raw[k];
+        // (Inside "...", '\' escapes only $ ` " \ and a line break.)
+        if (c == '\\' && quote != '\'' && k + 1 < raw.size() &&
+            (!quote || std::string_view("$`\"\\\n").find(raw[k + 1]) != std::string_view::npos))
+          ++k;
+        if (k >= from) text += raw[k];
       }
     }
     return text;

@@ -1466,8 +1466,14 @@ TEST(ValueSinks, DataFilesKnownByShapeAndMoreOfTheThirteenthReview) {
   for (const char* form : {"echo \"sdk.development.default_output_uri: \\\"%X%\\\"\" >> clearml.conf",
                            "echo \"{\\\"name\\\": \\\"%X%\\\"}\" | jq . > meta.json", "echo \"{\\\"event\\\": \\\"%X%\\\"}\" >> events.log",
                            "curl -d \"{\\\"text\\\": \\\"%X%\\\"}\" https://hooks.example.com", "echo \"a: %X%\" > RUN.YAML.tmp",
-                           "exec 3> meta.json\necho \"{\\\"n\\\": \\\"%X%\\\"}\" >&3"})
-    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+                           "exec 3> meta.json\necho \"{\\\"n\\\": \\\"%X%\\\"}\" >&3"}) {
+    // (Inside a JSON string written on the command line: a string's rule.)
+    const auto roles = placement(task(form)).roles;
+    EXPECT_TRUE(roles.has(R::ElementRole::DataField) || roles.has(R::ElementRole::DataQuotedText) ||
+                roles.has(R::ElementRole::DataProseText))
+        << form;
+    EXPECT_NE(roles.check("a\", \"k\": \"v"), nullptr) << form;
+  }
   for (const char* form : {"export OPAL_PREFIX=%X%", "export CLEARML_AGENT_SKIP_PIP_VENV_INSTALL=%X%", "export MPIEXEC_RSH=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
@@ -4203,6 +4209,19 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
     EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
         << name;
   EXPECT_TRUE(refused(task("jq -n --arg t \"%X%\" '[$t]' > args.rsp\ngcc @args.rsp x.c"), "value-parsed-as-code"));
+  // A value inside a string of a JSON body is what a JSON string holds
+  // ("finetune #3"), not a quote; in a --opt={...} word too; an item of
+  // apptainer --env's list holds no ','.
+  for (const char* form : {"curl -s --data \"{\\\"text\\\": \\\"%X%\\\"}\" https://h/x",
+                           "N=\"%X%\"\ncurl -s --data \"{\\\"text\\\": \\\"run $N done\\\"}\" https://h/x",
+                           "serve run --runtime-env-json=\"{\\\"env_vars\\\": {\\\"TAG\\\": \\\"%X%\\\"}}\" app:x",
+                           "apptainer exec --env WANDB_NAME=\"%X%\",WANDB_PROJECT=vision img.sif python3 t.py"}) {
+    const auto p = placement(task(form));
+    EXPECT_FALSE(refuses(p, "finetune #3 (final)")) << form;
+    EXPECT_TRUE(refuses(p, "a\", \"task\": \"x")) << form;
+  }
+  EXPECT_TRUE(refuses(placement(task("apptainer exec --env WANDB_NAME=\"%X%\",B=1 img.sif true")), "a,LD_PRELOAD=x"));
+  EXPECT_TRUE(refuses(placement(task("curl -s --data \"{\\\"n\\\": %X%}\" https://h/x")), "1, \"x\": 2"));
   // firejail --shell=PROG runs the command's words joined, with PROG -c.
   EXPECT_TRUE(refused(task("firejail --shell=/bin/bash python3 t.py \"%X%\""), "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("firejail --shell=none python3 t.py \"%X%\"")).empty());
