@@ -3380,10 +3380,13 @@ class Flow {
       const auto comma = text.find(',');
       const bool items = comma != std::string_view::npos && text.find('=') < comma &&
                          text.find('=', comma) != std::string_view::npos && !text.empty() && is_name_start(text[0]);
-      // (Not what echo prints to the job's log, "[$(date)] run: $NAME", or
-      // to a file, whose name and lines say what it is: write_file.)
+      // (Not a log line echo prints to the job's output, "[$(date)] run:
+      // $NAME", nor what it writes to a file, whose name and lines say what
+      // it is: write_file. A line of JSON printed is JSON: the job's output
+      // file may be read back, jq < logs/job-%j.jsonl.)
       const auto* program = program_word(cmd);
-      const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c);
+      const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c) &&
+                          !json_line(w.text);
       // (apptainer --env A=$V,B=1: items of a list, whose rule holds, comma_list_values.)
       const auto word_at = static_cast<std::size_t>(&w - cmd.words.data());
       const bool env_list = program && one_of(basename_of(program->text), {"singularity", "apptainer"}) &&
@@ -5011,6 +5014,7 @@ class Flow {
       return false;
     if (k == 0) return true;
     const std::string_view before = words[k - 1]->text;
+    if (listed(launcher_family(program).values, before)) return false;  // deepspeed -H hosts.py
     return !before.starts_with("--") || before.find('=') != std::string_view::npos ||
            listed(launcher_family(program).flags, before);
   }
@@ -5978,6 +5982,10 @@ class Flow {
           fills_after(*words[k], render::ElementRole::Path, "a file curl sends", [&](std::string_view text) {
             return text.size() >= skip && sends(sent.shape, text.substr(skip));
           });
+          // -F NAME=@A,B sends both files: the name is one item.
+          if (sent.shape == '=')
+            fills_after(*words[k], render::ElementRole::ListItem, "a file curl -F sends (a ',' adds another)",
+                        [&](std::string_view text) { return text.size() >= skip && sends(sent.shape, text.substr(skip)); });
         });
     }
     // A program that sends its standard input to another host: the files
@@ -6026,6 +6034,12 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
       uses_.push_back({std::string(kExported), Use::Code, by});
     }
+    // deepspeed --launcher_args "...": split onto srun's, pdsh's or
+    // mpirun's command line: options of theirs (--task-prolog=PROG).
+    if (deepspeed)
+      each_option_value(words, i, "--launcher_args --launcher-args", [&](std::size_t k, std::string_view, std::string_view) {
+        reparse_word(*words[k], "deepspeed --launcher_args (words of its launcher's command line: srun, pdsh, mpirun)");
+      });
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
@@ -6305,14 +6319,16 @@ class Flow {
   // --config-json='{...}'): the rule of where it stands, as on a line of a
   // JSON file (inside a string, "text": "done: ${NAME}", what a string
   // holds; elsewhere a scalar's). The word's first `prefix` characters
-  // (NAME=, --opt=) are not the text's.
+  // (NAME=, --opt=) are not the text's. Another expansion in the text
+  // ($SLURM_JOB_ID) is read as a word of its own: where it carries a value,
+  // that value meets the rule of its own place.
   void fills_json(const ShellWord& w, std::size_t prefix, const std::string& by) {
     using R = render::ElementRole;
     const auto role_at = [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t pos) {
       const auto x = std::find_if(xs.begin(), xs.end(), [&](const Expansion& e) { return e.begin == pos; });
       if (x == xs.end()) return R::DataField;
-      const auto before = literal_span(raw, xs, 0, pos);
-      const auto after = literal_span(raw, xs, x->end, raw.size());
+      const auto before = literal_span(raw, xs, 0, pos, "x");
+      const auto after = literal_span(raw, xs, x->end, raw.size(), "x");
       if (!before || !after || before->size() < prefix) return R::DataField;
       const auto role = data_line_role(DataFormat::Json, std::string_view(*before).substr(prefix), *after);
       return role == R::DataQuotedText || role == R::DataProseText || role == R::DataWord || role == R::CallableName
@@ -6325,17 +6341,18 @@ class Flow {
       });
   }
   // The text bash makes of raw[from, to) (quote marks gone, escapes
-  // read), or nothing where an expansion stands in it; an expansion
-  // before `from` is passed over.
+  // read), or nothing where an expansion stands in it (with `stand_in`,
+  // that text in its place); an expansion before `from` is passed over.
   static std::optional<std::string> literal_span(std::string_view raw, const std::vector<Expansion>& xs,
-                                                 std::size_t from, std::size_t to) {
+                                                 std::size_t from, std::size_t to, const char* stand_in = nullptr) {
     std::string text;
     char quote = 0;
     for (std::size_t k = 0; k < to && k < raw.size(); ++k) {
       if (quote != '\'') {
         const auto x = std::find_if(xs.begin(), xs.end(), [&](const Expansion& e) { return e.begin == k; });
         if (x != xs.end()) {
-          if (k >= from) return std::nullopt;
+          if (k >= from && !stand_in) return std::nullopt;
+          if (k >= from) text += stand_in;
           k = x->end - 1;
           continue;
         }
@@ -6811,8 +6828,16 @@ class Flow {
     for (auto k : s.code_values) reparse_word(*words[k], std::string(spec.name) + " " + "-c");
     if (s.unknown != kNone) return ambiguous(c, words, s.unknown, std::string(spec.name));
     if (s.operand == kNone) return;
-    if (options_of(&spec)->name == "singularity"sv)
+    if (options_of(&spec)->name == "singularity"sv) {
       fills(*words[s.operand], render::ElementRole::ImageOperand, std::string(spec.name) + "'s image");
+      // apptainer run IMAGE ARGS: the runscript of an image built from a
+      // Docker image joins its arguments in double quotes and evaluates
+      // them (eval "set ..."): $(...) in one runs.
+      if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(s.operand),
+                      [](const ShellWord* w) { return w->text == "run"sv; }))
+        for (std::size_t k = s.operand + 1; k < words.size(); ++k)
+          reparse_word(*words[k], std::string(spec.name) + " run (an image's runscript evaluates its arguments)");
+    }
     auto k = s.operand;
     for (int n = 0; n < spec.operands_before && k < words.size(); ++n) ++k;
     // setarch ARCH -R PROGRAM: options may follow the operands too.
@@ -7367,6 +7392,11 @@ class Flow {
     const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
                               (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
                                                                       "matlab", "octave", "bc", "dc", "m4"}));
+    // deepspeed's hostfile (the hosts it starts the script on) and the
+    // venv script it sources on each of them.
+    if (name == "deepspeed"sv)
+      each_option_value(words, i, "-H --hostfile --venv_script --venv-script",
+                        [&](std::size_t k, std::string_view, std::string_view) { mark(k); });
     if (script_first) {
       // bash step, python3 job: a file the template wrote from a
       // here-document is the code that runs, with its exported variables.
@@ -7562,6 +7592,10 @@ class Flow {
         {"virtualenv", "-p --python"},
         {"pipenv hatch", "--python"},
         {"nox", "--force-python --extra-python -P"},
+        // accelerate's configuration sets every launch argument (its
+        // deepspeed_config the script too); the hostfiles it passes on.
+        {"accelerate", "--config_file --config-file --deepspeed_config_file --deepspeed-config-file --deepspeed_hostfile "
+                       "--deepspeed-hostfile --mpirun_hostfile --mpirun-hostfile"},
     };
     option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
     // spark-submit --class chooses the program, as python -m does.
@@ -7901,34 +7935,48 @@ class Flow {
     std::string_view flags;    // whole words without a value
     std::string_view letters;  // letters a cluster of flags (-wT, +ex) may hold
     std::string_view stop;     // letters, or whole words, that give the code another way
+    std::string_view values;   // options known to take the next word as their value
   };
-  static constexpr Family kTorch{"--standalone --no-python --no_python --run-path --run_path --use-env --use_env -h --help",
-                                 "", "-m --module"};
+  static constexpr Family kTorch{
+      "--standalone --no-python --no_python --run-path --run_path --use-env --use_env -h --help", "", "-m --module",
+      "--nnodes --nproc_per_node --nproc-per-node --rdzv_backend --rdzv-backend --rdzv_endpoint --rdzv-endpoint "
+      "--rdzv_id --rdzv-id --rdzv_conf --rdzv-conf --master_addr --master-addr --master_port --master-port "
+      "--node_rank --node-rank --max_restarts --max-restarts --monitor_interval --monitor-interval --start_method "
+      "--start-method --role --log_dir --log-dir -r --redirects -t --tee --local_addr --local-addr"};
   static constexpr Family kDeepSpeed{
       "--no_python --no-python --no_local_rank --no-local-rank --force_multi --force-multi --no_ssh_check "
       "--no-ssh-check --no_ssh --no-ssh --save_pid --save-pid --elastic_training --elastic-training "
       "--bind_cores_to_rank --bind-cores-to-rank -h --help",
-      "", "--module"};
+      "", "--module",
+      "-H --hostfile -i --include -e --exclude --num_nodes --num-nodes --num_gpus --num-gpus --num_accelerators "
+      "--master_port --master-port --master_addr --master-addr --launcher --launcher_args --launcher-args "
+      "--min_elastic_nodes --max_elastic_nodes --venv_script --venv-script --ssh_port --autotuning "
+      "--enable_each_rank_log --comment --account"};
   static constexpr Family kHorovod{
       "--verbose --disable-cache --gloo --mpi --jsrun --log-without-timestamp --log-with-timestamp --check-build "
       "-cb --tcp --autotune --hierarchical-allreduce --hierarchical-allgather --no-hierarchical-allreduce "
       "--no-hierarchical-allgather --timeline-mark-cycles --no-stall-check --mpi-threads-disable -h --help",
-      "", ""};
+      "", "", ""};
   static constexpr Family kShell{"--login --norc --noprofile --posix --restricted --verbose --debugger --noediting "
                                  "--protected --dump-strings --dump-po-strings --help --version",
-                                 "abefhkmnptuvxBCEHPTilr", "cs"};
-  static constexpr Family kPerl{"", "wWXTtnpaslucS0123456789", "eE"};
+                                 "abefhkmnptuvxBCEHPTilr", "cs", ""};
+  static constexpr Family kPerl{"", "wWXTtnpaslucS0123456789", "eE", ""};
   static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
-                                "wWvdacnpslyU0123456789", "e"};
-  static constexpr Family kOther{"", "", "ceEp"};
+                                "wWvdacnpslyU0123456789", "e", ""};
+  static constexpr Family kOther{"", "", "ceEp", ""};
   static constexpr Family kAccelerate{
       "--multi_gpu --multi-gpu --cpu --tpu --use_deepspeed --use-deepspeed --use_fsdp --use-fsdp --use_megatron_lm "
       "--use-megatron-lm --use_xpu --use-xpu --no_python --no-python --debug -q --quiet --same_network --same-network "
       "--downcast_bf16 --downcast-bf16 --enable_cpu_affinity --enable-cpu-affinity --tpu_use_cluster --tpu-use-cluster "
       "--tpu_use_sudo --tpu-use-sudo --dynamo_use_fullgraph --dynamo_use_dynamic -h --help",
-      "", "-m --module"};
+      "", "-m --module",
+      "--config_file --config-file --num_processes --num-processes --num_machines --num-machines --machine_rank "
+      "--machine-rank --main_process_ip --main-process-ip --main_process_port --main-process-port --mixed_precision "
+      "--mixed-precision --gpu_ids --gpu-ids --dynamo_backend --dynamo-backend --deepspeed_config_file --zero_stage "
+      "--gradient_accumulation_steps --rdzv_backend --rdzv_conf --max_restarts --monitor_interval "
+      "--num_cpu_threads_per_process --deepspeed_hostfile --deepspeed_multinode_launcher --mpirun_hostfile"};
   static const Family& launcher_family(std::string_view program) {
-    static constexpr Family kUnknown{};
+    static constexpr Family kUnknown{"", "", "", ""};
     return program.rfind("torch", 0) == 0 ? kTorch
                       : program.rfind("deepspeed", 0) == 0 ? kDeepSpeed
                       : program == "horovodrun"sv ? kHorovod
@@ -7990,6 +8038,12 @@ class Flow {
         if (stops(w)) return {};
         const bool cluster = w[1] != '-' && !f.letters.empty() &&
                              w.find_first_not_of(f.letters, 1) == std::string::npos;
+        // (deepspeed -H hostfile train.py: the hostfile is -H's, never the script.)
+        if (w.find('=') == std::string::npos && listed(f.values, w)) {
+          ++k;
+          option_value = false;
+          continue;
+        }
         option_value = w.find('=') == std::string::npos && !cluster && (f.flags.empty() || !listed(f.flags, w));
         continue;
       }

@@ -4236,6 +4236,26 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
 }
 
+// Round 92: a line of JSON printed to the job's output (which the
+// template may read back), accelerate's and deepspeed's configurations and
+// launcher arguments, apptainer run's runscript, curl -F's list of files;
+// and the false refusals of a second hunt.
+TEST(ValueSinks, LaunchersRunscriptsAndJsonOfTheNinetySecondReview) {
+  namespace R = sg::render;
+  EXPECT_TRUE(refuses(placement(task("echo \"{\\\"event\\\": \\\"start\\\", \\\"name\\\": \\\"%X%\\\"}\"")),
+                      "a\", \"task\": \"x"));
+  for (const char* form : {"accelerate launch --config_file=%X% train.py", "accelerate launch --config_file \"%X%\" train.py",
+                           "deepspeed --hostfile=%X% train.py", "deepspeed --venv_script=%X% train.py"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  EXPECT_TRUE(refused(task("deepspeed --launcher=slurm --launcher_args=\"%X%\" train.py"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("apptainer run img.sif \"%X%\""), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("apptainer exec img.sif python3 t.py \"%X%\"")).empty());
+  EXPECT_TRUE(refuses(placement(task("curl -F \"log=@%X%.log\" https://h/up")), "train.py,/etc/hostname"));
+  // deepspeed -H FILE: the hostfile is -H's value, not the script.
+  EXPECT_TRUE(rules(task("deepspeed -H hostfile --master_addr \"$MASTER\" train_ds.py --run %X%")).empty());
+  EXPECT_TRUE(rules(task("curl -s --data \"{\\\"text\\\": \\\"Job $SLURM_JOB_ID: %X%\\\"}\" \"$URL\"")).empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
