@@ -1483,10 +1483,6 @@ class Flow {
     return false;
   }
 
-  // The file gets what command c carries once every word's file references
-  // are known (mv a.tmp a.sh carries what a.tmp holds).
-  // (carries: what the command reads and its words go into the file; the
-  // caller says what does otherwise.)
   // Whether text echo writes is a line of JSON: an object, or an array
   // whose first element is one ([x] run: ..., [12:00] ... are log lines).
   static bool json_line(std::string_view t) {
@@ -1495,15 +1491,33 @@ class Flow {
     const auto k = t.find_first_not_of(" \t", 1);
     if (k == std::string_view::npos) return false;
     if (std::string_view("\"{[]").find(t[k]) != std::string_view::npos) return true;
-    // A number, true, false or null, then ',' or ']'.
-    const auto end = t.find_first_not_of("0123456789.eE+-abcdefghijklmnopqrstuvwxyz", k);
-    const auto token = t.substr(k, end - k);
-    const bool scalar = !token.empty() && (std::string_view("0123456789-").find(token[0]) != std::string_view::npos
-                                               ? token.find_first_not_of("0123456789.eE+-") == std::string_view::npos
-                                               : one_of(token, {"true", "false", "null"}));
-    const auto next = end == std::string_view::npos ? end : t.find_first_not_of(" \t", end);
-    return scalar && next != std::string_view::npos && (t[next] == ',' || t[next] == ']');
+    // A number, true, false, null or an expansion ($(date +%s), $N), then
+    // ',', or ']' that ends the line ([12] done is a log line).
+    std::size_t end = k;
+    bool scalar = false;
+    if (t[k] == '$' && k + 1 < t.size() && (t[k + 1] == '(' || t[k + 1] == '{')) {
+      const char open = t[k + 1], close = open == '(' ? ')' : '}';
+      int depth = 0;
+      for (end = k + 1; end < t.size(); ++end)
+        if (t[end] == open) ++depth;
+        else if (t[end] == close && --depth == 0) break;
+      end = std::min(end + 1, t.size());
+      scalar = true;
+    } else {
+      end = std::min(t.find_first_not_of("0123456789.eE+-abcdefghijklmnopqrstuvwxyz_$", k), t.size());
+      const auto token = t.substr(k, end - k);
+      scalar = !token.empty() && (token[0] == '$' || (std::string_view("0123456789-").find(token[0]) != std::string_view::npos
+                                                          ? token.find_first_not_of("0123456789.eE+-") == std::string_view::npos
+                                                          : one_of(token, {"true", "false", "null"})));
+    }
+    const auto next = t.find_first_not_of(" \t", end);
+    return scalar && next != std::string_view::npos &&
+           (t[next] == ',' || (t[next] == ']' && t.find_first_not_of(" \t", next + 1) == std::string_view::npos));
   }
+  // The file gets what command c carries once every word's file references
+  // are known (mv a.tmp a.sh carries what a.tmp holds).
+  // (carries: what the command reads and its words go into the file; the
+  // caller says what does otherwise.)
   void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
 
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
@@ -3263,13 +3277,15 @@ class Flow {
     }
     return upstream_[c];
   }
-  // Whether what command c prints goes on to another program: a later
-  // stage of a pipeline (its own or a group's around it), or a $(...).
+  // Whether what command c prints may go on to another program: a later
+  // stage of a pipeline (its own or a group's around it), a $(...), `...`,
+  // <(...) or >(...) around it, or a function's caller (whose output may be
+  // piped or captured).
   bool output_goes_on(std::size_t c) {
     if (t_.commands.empty() || in_output_substitution(c)) return true;
     upstream_of(0);
     for (auto s = c; s != kNone; s = t_.commands[s].group)
-      if (feeds_[s]) return true;
+      if (feeds_[s] || t_.commands[s].parent != kNone || !t_.commands[s].function.empty()) return true;
     return false;
   }
 
@@ -3386,7 +3402,8 @@ class Flow {
       // file may be read back, jq < logs/job-%j.jsonl.)
       const auto* program = program_word(cmd);
       const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c) &&
-                          !json_line(w.text);
+                          !json_line(w.text) &&
+                          std::none_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& o) { return o.text == "-v"sv; });
       // (apptainer --env A=$V,B=1: items of a list, whose rule holds, comma_list_values.)
       const auto word_at = static_cast<std::size_t>(&w - cmd.words.data());
       const bool env_list = program && one_of(basename_of(program->text), {"singularity", "apptainer"}) &&
@@ -5174,10 +5191,10 @@ class Flow {
       } else if (launcher) {
         for (std::size_t k = at + 1; k < words.size() && script == kNone; ++k) {
           const auto& w = words[k]->text;
-          // (An option's own word may expand: --rdzv_endpoint="$ADDR:29500",
-          // --num_gpus=${...}. Any other may be empty, or the script, at run
-          // time.)
-          if (expands(words[k]) && (w.empty() || w[0] != '-')) break;
+          // (An option's own word may expand after its '=': --rdzv_endpoint=
+          // "$ADDR:29500", --num_gpus=${...}. Any other may be empty, another
+          // option (-${O}), or the script, at run time.)
+          if (expands(words[k]) && !(w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`"))) break;
           // (-m MODULE: the module may be a runner of its own, whose
           // options come first: cProfile, pytest; a distributed
           // launcher's, torch.distributed.run's, end at its script.)
@@ -6034,6 +6051,12 @@ class Flow {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
       uses_.push_back({std::string(kExported), Use::Code, by});
     }
+    // horovodrun puts --mpi-args and its hosts unquoted into the command
+    // line it runs with sh -c.
+    if (name == "horovodrun"sv)
+      each_option_value(words, i, "--mpi-args -H --hosts", [&](std::size_t k, std::string_view, std::string_view) {
+        reparse_word(*words[k], "horovodrun --mpi-args or -H (it puts the value into a sh -c command line)");
+      });
     // deepspeed --launcher_args "...": split onto srun's, pdsh's or
     // mpirun's command line: options of theirs (--task-prolog=PROG).
     if (deepspeed)
@@ -6398,8 +6421,20 @@ class Flow {
     const auto cuts = cut_in(w);
     const bool substitutes = raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos ||
                              raw.find("<(") != std::string_view::npos;
+    // A command substitution where the part begins prints what the
+    // variables and files in it hold ("$(basename "$OUT")", "$(cat F)"):
+    // they fill the part too.
+    const auto substituted_there = [&](const std::string& r) {
+      return std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
+        const auto span = raw.substr(x.begin, x.end - x.begin);
+        return (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0) && starts(x.begin) &&
+               (r.find(':') != std::string::npos || span.find(r) != std::string_view::npos);
+      });
+    };
     for (const auto& r : w.refs) {
-      if (restricted && std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }))
+      if (restricted &&
+          std::none_of(xs.begin(), xs.end(), [&](const Expansion& x) { return x.name == r && starts(x.begin); }) &&
+          !substituted_there(r))
         continue;
       // A word naming a file refers to what the file holds (file:, fd:):
       // a part's rule is about the word's text, not about that content
@@ -8216,8 +8251,17 @@ class Flow {
       }
       return false;
     };
+    // apptainer and singularity evaluate each --env value in the
+    // container's shell (export NAME="VALUE", only '"' escaped) unless run
+    // with --no-eval or --compat: code.
+    const bool evaluates_env = runner == "singularity"sv && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+      return w->text == "--no-eval"sv || w->text == "--compat"sv;
+    });
     // (A variable expanded there fills the same part.)
     for (std::size_t k = from; k < std::min(to, words.size()); ++k) {
+      if (evaluates_env && after(k, "--env"))
+        reparse_word(*words[k], std::string(runner) + " --env (it evaluates the value in the container's shell; "
+                                                      "add --no-eval to pass it as data)");
       if (after(k, lists)) fills(*words[k], render::ElementRole::ListItem, std::string(runner) + " (an item of a comma-separated option)");
       if (after(k, mounts)) fills(*words[k], render::ElementRole::MountSource, std::string(runner) + " (a host path it mounts)");
     }

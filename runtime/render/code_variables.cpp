@@ -67,13 +67,9 @@ bool is_code_variable_in_any_case(std::string_view n) {
 
 bool is_code_variable(std::string_view n) {
   if (is_data_variable(n)) return false;  // (GIT_AUTHOR_NAME is a GIT_ name, and free text)
-  // SINGULARITYENV_NAME is NAME inside the container (PREPEND_PATH and
-  // APPEND_PATH add to its PATH).
-  for (const std::string_view prefix : {"SINGULARITYENV_", "APPTAINERENV_"})
-    if (n.starts_with(prefix)) {
-      const auto inside = n.substr(prefix.size());
-      return inside.empty() || inside == "PREPEND_PATH" || inside == "APPEND_PATH" || is_code_variable(inside);
-    }
+  // (SINGULARITYENV_NAME and APPTAINERENV_NAME: apptainer evaluates their
+  // values in the container's shell, export NAME="VALUE", unless run with
+  // --no-eval: code whatever NAME is, by their prefixes below.)
   static constexpr std::string_view kPrefixes[] = {
       // Version managers' roots and selections: the interpreter their shims
       // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a

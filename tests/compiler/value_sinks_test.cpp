@@ -811,10 +811,10 @@ namespace {
 TEST(ValueSinks, RunnersEnvironmentAndProgramOptions) {
   for (const char* form : {"srun --export=ALL,EV=%X% bash -c 'eval \"$EV\"'", "srun --export EV=%X% bash -c 'eval \"$EV\"'",
                            "mpirun -x EV=%X% bash -c 'eval \"$EV\"'",
-                           "singularity exec --env EV=%X% img.sif bash -c 'eval \"$EV\"'",
+                           "singularity exec --no-eval --env EV=%X% img.sif bash -c 'eval \"$EV\"'",
                            "docker run -e EV=%X% img bash -c 'eval \"$EV\"'",
                            "enroot start -e EV=%X% img bash -c 'eval \"$EV\"'",
-                           "mpirun -x BASH_ENV=%X% bash -c true", "apptainer exec --env=PYTHONSTARTUP=%X% img python3",
+                           "mpirun -x BASH_ENV=%X% bash -c true", "apptainer exec --no-eval --env=PYTHONSTARTUP=%X% img python3",
                            "git clone --config core.sshCommand=%X% ssh://h/r.git d",
                            "git -C . clone --config=core.sshCommand=%X% ssh://h/r.git d",
                            "sort --compress-program=%X% big.txt", "jq -r \".%X%\" cfg.json",
@@ -2241,7 +2241,7 @@ TEST(ValueSinks, RunnerOptionRulesHoldThroughVariables) {
       {"N=\"%X%\"\nsrun --container-name=\"$N\" python3 t.py", "mine:exec", "mine"},
       {"E=\"%X%\"\nsrun --container-env=\"$E\" python3 t.py", "BASH_ENV", "NCCL_DEBUG"},
       {"G=\"%X%\"\nsrun --gres=\"gpu:$G\" python3 t.py", "1,shard:4", "2"},
-      {"L=\"%X%\"\nsingularity exec --env \"LR=$L\" img.sif python3 t.py", "0.1,LD_PRELOAD=/x.so", "0.1"},
+      {"L=\"%X%\"\nsingularity exec --no-eval --env \"LR=$L\" img.sif python3 t.py", "0.1,LD_PRELOAD=/x.so", "0.1"},
       {"S=\"%X%\"\ndocker run -v \"$S:/data\" img python3 t.py", "/etc", "data"},
   });
   EXPECT_TRUE(refused(task("X=\"%X%\"\nsrun --export=ALL,$X=1 bash s.sh"), "value-parsed-as-code"));
@@ -2297,7 +2297,7 @@ TEST(ValueSinks, ShellOptionsHistoryRecipesAndNamesInAnyCase) {
       {"E=\"%X%\"\nsrun --container-env=\"${E^^}\" python3 t.py", "bash_env", "nccl_debug"},
       {"E=\"%X%\"\ndocker run -e \"${E@U}=1\" img python3 t.py", "ld_preload", "my_setting"},
       {"docker run -e \"%X%=1\" img python3 t.py", "PATH", "MY_SETTING"},
-      {"E=\"%X%\"\nsingularity exec --env \"${E^^}=1\" img.sif python3 t.py", "ld_preload", "lr"},
+      {"E=\"%X%\"\nsingularity exec --no-eval --env \"${E^^}=1\" img.sif python3 t.py", "ld_preload", "lr"},
   });
 }
 
@@ -2811,7 +2811,7 @@ TEST(ValueSinks, ValuesExportedUnderUnknownNamesAreNoPathsOrOptions) {
   EXPECT_FALSE(refuses(placement(task("export RUN_NAME=\"%X%\"")), "exp 3 - lr sweep"));
   // Environment items written in quotes, systemd-run's, and every
   // variable under set -o allexport or #!/bin/bash -a.
-  for (const char* form : {"docker run -e \"FOO=%X%\" img", "V=\"%X%\"\nsingularity exec --env \"FOO=$V\" i.sif true",
+  for (const char* form : {"docker run -e \"FOO=%X%\" img", "V=\"%X%\"\nsingularity exec --no-eval --env \"FOO=$V\" i.sif true",
                            "systemd-run -E FOO=\"%X%\" true", "shopt -so allexport\nD=\"%X%\"",
                            "echo \"LD_PRELOAD=%X%\" > job.env\ndocker run --env-file job.env img",
                            "cat > .env <<EOF\nPYTHONPATH=%X%\nEOF"})
@@ -2892,7 +2892,7 @@ TEST(ValueSinks, SubstitutionsInListOptions) {
       {"D=\"%X%\"\nM=(\"/datasets/$D:/data\")\nsrun --container-mounts=\"$(IFS=,; echo \"${M[*]}\")\" python3 t.py",
        "x:/data,/home:/mnt", "imagenet"},
       {"docker run -e \"$(echo %X%)\" img python3 t.py", "BASH_ENV=/tmp/x", "LR"},
-      {"N=\"%X%\"\nsingularity exec --env \"$(echo $N)\" img python3 t.py", "BASH_ENV=/tmp/x", "LR"},
+      {"N=\"%X%\"\nsingularity exec --no-eval --env \"$(echo $N)\" img python3 t.py", "BASH_ENV=/tmp/x", "LR"},
   });
   // After the '=' of an item, the printed text is the variable's value.
   EXPECT_FALSE(refuses(placement(task("N=\"%X%\"\ndocker run -e \"LR=$(echo $N)\" img python3 t.py")), "BASH_ENV=x"));
@@ -4194,7 +4194,6 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
         "X=\"%X%\"\npython3 - <<'PY'\nimport os\nprint(os.environ[\"X\"])\nPY",
         "X=\"%X%\"\ncat <<'PY' > report.py\nprint(env[X])\nPY\npython3 report.py",
         "export X=\"%X%\"\npython3 -c 'import os; print(os.environ[\"X\"])'",
-        "export SINGULARITYENV_WANDB_PROJECT=\"%X%\"\nsingularity exec img.sif python3 train.py",
         "jq -n --arg t \"%X%\" '{text: $t}' > p.json\ncurl -s --data @p.json https://hooks.example.com/x",
         "N=\"%X%\"\npython3 - \"$N\" <<'PY'\nimport sys\nopen(\"x.json\", \"w\").write(sys.argv[1])\nPY"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
@@ -4205,7 +4204,8 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
   EXPECT_EQ(placement(task("X=\"%X%\"\npython3 t.py \"${a[X]}\"")).context.quoting, Q::Arithmetic);
   EXPECT_EQ(placement(task("X=\"%X%\"\npython3 -c \"print('${a[X]}')\"")).context.quoting, Q::Arithmetic);
   EXPECT_EQ(placement(task("X=\"%X%\"\necho 'a[X]'")).context.quoting, Q::Arithmetic);
-  for (const char* name : {"SINGULARITYENV_LD_PRELOAD", "APPTAINERENV_PREPEND_PATH", "APPTAINERENV_PYTHONPATH"})
+  // (apptainer evaluates what it passes on in the container's shell.)
+  for (const char* name : {"SINGULARITYENV_LD_PRELOAD", "APPTAINERENV_PREPEND_PATH", "APPTAINERENV_WANDB_PROJECT"})
     EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
         << name;
   EXPECT_TRUE(refused(task("jq -n --arg t \"%X%\" '[$t]' > args.rsp\ngcc @args.rsp x.c"), "value-parsed-as-code"));
@@ -4215,12 +4215,12 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
   for (const char* form : {"curl -s --data \"{\\\"text\\\": \\\"%X%\\\"}\" https://h/x",
                            "N=\"%X%\"\ncurl -s --data \"{\\\"text\\\": \\\"run $N done\\\"}\" https://h/x",
                            "serve run --runtime-env-json=\"{\\\"env_vars\\\": {\\\"TAG\\\": \\\"%X%\\\"}}\" app:x",
-                           "apptainer exec --env WANDB_NAME=\"%X%\",WANDB_PROJECT=vision img.sif python3 t.py"}) {
+                           "apptainer exec --no-eval --env WANDB_NAME=\"%X%\",WANDB_PROJECT=vision img.sif python3 t.py"}) {
     const auto p = placement(task(form));
     EXPECT_FALSE(refuses(p, "finetune #3 (final)")) << form;
     EXPECT_TRUE(refuses(p, "a\", \"task\": \"x")) << form;
   }
-  EXPECT_TRUE(refuses(placement(task("apptainer exec --env WANDB_NAME=\"%X%\",B=1 img.sif true")), "a,LD_PRELOAD=x"));
+  EXPECT_TRUE(refuses(placement(task("apptainer exec --no-eval --env WANDB_NAME=\"%X%\",B=1 img.sif true")), "a,LD_PRELOAD=x"));
   EXPECT_TRUE(refuses(placement(task("curl -s --data \"{\\\"n\\\": %X%}\" https://h/x")), "1, \"x\": 2"));
   // firejail --shell=PROG runs the command's words joined, with PROG -c.
   EXPECT_TRUE(refused(task("firejail --shell=/bin/bash python3 t.py \"%X%\""), "value-parsed-as-code"));
@@ -4229,9 +4229,11 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
   // reads next, or a line of JSON, is.
   namespace R = sg::render;
   for (const char* form : {"true\necho \"[x] %X%: seed 1\"", "true\necho \"[$(date)] %X%: seed $s\" >> train.log",
-                           "true\necho \"[12:00] %X%\" >> train.log", "printf '%s\\n' \"{run: %X%}\""})
+                           "true\necho \"[12:00] %X%\" >> train.log", "printf '%s\\n' \"[x] %X%: seed 1\""})
     EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
-  for (const char* form : {"echo \"[x] %X%: seed 1\" | python3 p.py", "echo \"{\\\"name\\\": \\\"%X%\\\"}\" >> events.log",
+  for (const char* form : {"echo \"[x] %X%: seed 1\" | python3 p.py", "V=$(echo \"lr=1,name=%X%\")",
+                           "f() { echo \"lr=1,name=%X%\"; }\nf | python3 p.py",
+                           "echo \"[$(date +%s), \\\"%X%\\\"]\" >> events.log", "echo \"{\\\"name\\\": \\\"%X%\\\"}\" >> events.log",
                            "echo \"[\\\"%X%\\\"]\" >> events.log", "echo \"[1, %X%]\" >> events.log"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
 }
@@ -4250,6 +4252,17 @@ TEST(ValueSinks, LaunchersRunscriptsAndJsonOfTheNinetySecondReview) {
   EXPECT_TRUE(refused(task("deepspeed --launcher=slurm --launcher_args=\"%X%\" train.py"), "value-parsed-as-code"));
   EXPECT_TRUE(refused(task("apptainer run img.sif \"%X%\""), "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("apptainer exec img.sif python3 t.py \"%X%\"")).empty());
+  // apptainer evaluates --env values in the container's shell, unless --no-eval.
+  EXPECT_TRUE(refused(task("apptainer exec --env WANDB_NAME=\"%X%\" img.sif python3 t.py"), "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("apptainer exec --no-eval --env WANDB_NAME=\"%X%\" img.sif python3 t.py")).empty());
+  // A value in a command substitution inside a part fills that part.
+  EXPECT_TRUE(refuses(placement(task("OUT=\"%X%\"\ncurl -d \"{\\\"text\\\": \\\"$(basename \"$OUT\")\\\"}\" https://h/x")),
+                      "x\", \"k\": \"v"));
+  // horovodrun puts --mpi-args into a sh -c command line.
+  EXPECT_TRUE(refused(task("horovodrun -np 4 --mpi-args=\"%X%\" python3 t.py"), "value-parsed-as-code"));
+  // A launcher's script follows options whose names are written out.
+  EXPECT_TRUE(refused(task("python3 -${CLEARML_TASK.hyperparams.a.o.value:u} train.py ${CLEARML_TASK.hyperparams.a.e.value|words}"),
+                      "words-position"));
   EXPECT_TRUE(refuses(placement(task("curl -F \"log=@%X%.log\" https://h/up")), "train.py,/etc/hostname"));
   // deepspeed -H FILE: the hostfile is -H's value, not the script.
   EXPECT_TRUE(rules(task("deepspeed -H hostfile --master_addr \"$MASTER\" train_ds.py --run %X%")).empty());

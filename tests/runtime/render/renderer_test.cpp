@@ -564,8 +564,8 @@ namespace {
 // docker --mount) may not add an item; found by the sixth outside review.
 TEST(Renderer, ValuesAddNoItemToARunnersCommaList) {
   const std::string x = "${CLEARML_TASK.hyperparams.Args.x.value}";
-  for (const std::string& line : {"srun singularity exec --env \"WANDB_PROJECT=" + x + "\" img.sif true",
-                                 "apptainer exec --env=A=" + x + " img.sif true",
+  for (const std::string& line : {"srun singularity exec --no-eval --env \"WANDB_PROJECT=" + x + "\" img.sif true",
+                                 "apptainer exec --compat --env=A=" + x + " img.sif true",
                                  "singularity exec -B /data/" + x + ":/data img.sif true",
                                  "docker run --mount type=bind,source=/scratch/" + x + ",target=/d img true"}) {
     const auto task = [](const char* v) { return nlohmann::json{{"hyperparams", {{"Args", {{"x", {{"value", v}}}}}}}}; };
