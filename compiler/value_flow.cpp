@@ -1483,6 +1483,14 @@ class Flow {
     return false;
   }
 
+  // Whether text is JSON, not a YAML flow mapping or a Python dict
+  // ({lr: 1}, {'lr': 1}): an object whose first key is quoted, or an array
+  // of JSON values (fills_json reads it as JSON).
+  static bool json_text(std::string_view t) {
+    if (!t.starts_with('{')) return t.starts_with('[') && json_line(t);
+    const auto k = t.find_first_not_of(" \t\n", 1);
+    return k != std::string_view::npos && (t[k] == '"' || t[k] == '}');
+  }
   // Whether text echo writes is a line of JSON: an object, or an array
   // whose first element is one ([x] run: ..., [12:00] ... are log lines).
   static bool json_line(std::string_view t) {
@@ -3408,7 +3416,8 @@ class Flow {
       const auto word_at = static_cast<std::size_t>(&w - cmd.words.data());
       const bool env_list = program && one_of(basename_of(program->text), {"singularity", "apptainer"}) &&
                             (w.text.rfind("--env=", 0) == 0 || (word_at > 0 && cmd.words[word_at - 1].text == "--env"sv));
-      if (mapping && !logged) fills_json(w, w.text.size() - json.size(), "structured text a program parses (JSON, YAML)");
+      if (mapping && !logged && json_text(json)) fills_json(w, w.text.size() - json.size(), "structured text a program parses (JSON)");
+      else if (mapping && !logged) fills(w, render::ElementRole::DataField, "structured text a program parses (YAML, a dict)");
       else if (items && !env_list && !logged)
         fills(w, render::ElementRole::DataField, "structured text a program parses (KEY=VALUE items)");
       // A value in a URL: in its host it chooses the server (and where a
@@ -3980,7 +3989,7 @@ class Flow {
       return std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
         const auto base = basename_of(w.text);
         const auto dot = base.rfind('.');
-        return w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&
+        return w.role == ShellWord::Role::Redirect && one_of(w.redirect, {">", ">>", ">|", "1>", "1>>"}) &&
                dot != std::string_view::npos && render::is_code_file(base) &&
                !one_of(base.substr(dot), {".sh", ".bash", ".ksh", ".zsh", ".env", ".sbatch", ".slurm"});
       });
@@ -6024,9 +6033,9 @@ class Flow {
       each_option_value(words, i, "-d --data --data-raw --data-binary --data-ascii --json", [&](std::size_t k, std::string_view value, std::string_view) {
         const std::string_view body = value.empty() ? std::string_view(words[k]->text) : value;
         fills(*words[k], render::ElementRole::FormField, "the body curl sends");
-        if (!body.empty() && (body[0] == '{' || body[0] == '[')) {
-          fills_json(*words[k], words[k]->text.size() - body.size(), "a JSON body curl sends");
-        }
+        if (json_text(body)) fills_json(*words[k], words[k]->text.size() - body.size(), "a JSON body curl sends");
+        else if (!body.empty() && (body[0] == '{' || body[0] == '['))
+          fills(*words[k], render::ElementRole::DataField, "a body curl sends (JSON or YAML)");
         else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
           fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
       });

@@ -4204,6 +4204,8 @@ TEST(ValueSinks, RealTemplatesOfTheNinetiethReview) {
   EXPECT_EQ(placement(task("X=\"%X%\"\npython3 t.py \"${a[X]}\"")).context.quoting, Q::Arithmetic);
   EXPECT_EQ(placement(task("X=\"%X%\"\npython3 -c \"print('${a[X]}')\"")).context.quoting, Q::Arithmetic);
   EXPECT_EQ(placement(task("X=\"%X%\"\necho 'a[X]'")).context.quoting, Q::Arithmetic);
+  EXPECT_EQ(placement(task("X=\"%X%\"\ncat <<'EOF' 2>err.py | bash\necho \"${a[X]}\"\nEOF")).context.quoting,
+            Q::Arithmetic);
   // (apptainer evaluates what it passes on in the container's shell.)
   for (const char* name : {"SINGULARITYENV_LD_PRELOAD", "APPTAINERENV_PREPEND_PATH", "APPTAINERENV_WANDB_PROJECT"})
     EXPECT_FALSE(rules(task(std::string("export ") + name + "=\"%X%\"\napptainer exec img.sif python3 t.py")).empty())
@@ -4255,6 +4257,9 @@ TEST(ValueSinks, LaunchersRunscriptsAndJsonOfTheNinetySecondReview) {
   // apptainer evaluates --env values in the container's shell, unless --no-eval.
   EXPECT_TRUE(refused(task("apptainer exec --env WANDB_NAME=\"%X%\" img.sif python3 t.py"), "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("apptainer exec --no-eval --env WANDB_NAME=\"%X%\" img.sif python3 t.py")).empty());
+  // A YAML flow mapping or a Python dict is not read as JSON.
+  for (const char* form : {"python3 t.py --cfg \"{'lr': 0.1, 'name': '%X%'}\"", "python3 t.py --cfg=\"{name: %X%}\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
   // A value in a command substitution inside a part fills that part.
   EXPECT_TRUE(refuses(placement(task("OUT=\"%X%\"\ncurl -d \"{\\\"text\\\": \\\"$(basename \"$OUT\")\\\"}\" https://h/x")),
                       "x\", \"k\": \"v"));
