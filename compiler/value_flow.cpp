@@ -263,6 +263,11 @@ class Flow {
     }
     return out;
   }
+  // Whether an expansion, even quoted, may give several words or none:
+  // "$@", "${A[@]}", an indirection ("${!ref}" with ref=A[@]).
+  static bool brings_elements(const Expansion& x, std::string_view span) {
+    return x.name == "@" || x.name == kAnyVariable || span.find("[@]") != std::string_view::npos;
+  }
   // Whether an expansion rewrites what it expands: a command substitution,
   // or ${NAME<op>...} with an operator other than the defaults (:- = + ?).
   static bool rewriting(std::string_view span) {
@@ -805,8 +810,7 @@ class Flow {
       const auto xs = expansions(raw_value);
       const bool splits = std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
         const auto span = raw_value.substr(x.begin, x.end - x.begin);
-        return !x.quoted || x.name == "@"sv || x.name == kAnyVariable || span.find("[@]") != std::string_view::npos ||
-               span.find("[*]") != std::string_view::npos;
+        return !x.quoted || brings_elements(x, span) || span.find("[*]") != std::string_view::npos;
       });
       if (!literal && !keyed_elements(raw_value) && splits) split_arrays_.insert(name);
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
@@ -3776,8 +3780,7 @@ class Flow {
       const auto raw = std::string_view(text_).substr(w->begin, w->end - w->begin);
       const auto xs = expansions(raw);
       return xs.empty() || std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
-               return !x.quoted || x.name == "@"sv || x.name == kAnyVariable ||
-                      raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos;
+               return !x.quoted || brings_elements(x, raw.substr(x.begin, x.end - x.begin));
              });
     };
     const bool certain = s.unknown == kNone && s.operand != kNone &&
@@ -6367,9 +6370,11 @@ class Flow {
                  ? role
                  : R::DataField;
     };
+    std::map<std::size_t, R> roles;  // by position: each is read once, not once per role
     for (const auto role : {R::DataQuotedText, R::DataProseText, R::DataWord, R::CallableName, R::DataField})
       fills_where(w, role, by, [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t pos) {
-        return role_at(raw, xs, pos) == role;
+        const auto known = roles.find(pos);
+        return (known != roles.end() ? known->second : roles.emplace(pos, role_at(raw, xs, pos)).first->second) == role;
       });
   }
   // The text bash makes of raw[from, to) (quote marks gone, escapes
