@@ -757,7 +757,16 @@ class Flow {
       if (!braced_read && !assignment && ifs_chars_.find(kAnyPunctuation) == std::string::npos)
         ifs_chars_ += kAnyPunctuation;
     }
-    if (text_.find("extglob") != std::string::npos) ifs_chars_ += "()|@!+";
+    if (text_.find("extglob") != std::string::npos || !unread_code_.empty() || reads_startup_files(text_))
+      ifs_chars_ += "()|@!+";
+  }
+  // Whether bash reads startup files before the script: #!/bin/bash -l
+  // (/etc/profile, ~/.bash_profile) or -i (~/.bashrc). Those are code the
+  // compiler does not read, and often turn on extglob (bash-completion does).
+  static bool reads_startup_files(const std::string& text) {
+    const Shebang shebang = read_shebang(text);
+    return shebang.short_option('l') || shebang.short_option('i') ||
+           std::any_of(shebang.words.begin(), shebang.words.end(), [](const Shebang::Word& w) { return w.text == "--login"sv; });
   }
   // Whether command c reads another program's output: a pipeline, < <(...).
   bool fed_by_a_program(std::size_t c) {
@@ -2210,6 +2219,13 @@ class Flow {
   // takes a file to read or run: input redirections, globs, for lists, a
   // program path, the operands of source, shells, interpreters and cat-like
   // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
+  // A word that may name a file relative to the working directory:
+  // train.py, ./run.sh, conf/a.yaml, '.' (not an option, an absolute or home
+  // path, or a word without '.' or '/', which is more often a name than a file).
+  static bool names_a_relative_file(std::string_view text) {
+    return !text.empty() && std::string_view("-/~").find(text[0]) == std::string_view::npos &&
+           text.find_first_of("./") != std::string_view::npos && text.find_first_of(" \t\n") == std::string_view::npos;
+  }
   static bool names_a_file_read(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w, bool glob) {
     // Blanks only inside $(...) still make one name: bash $(ls | grep f).
     const bool substituted = w.text.rfind("$(", 0) == 0 || w.text.rfind("`", 0) == 0;
@@ -2828,6 +2844,15 @@ class Flow {
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
       const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
       if (!stdout_file.empty() && program && prog != "exec"sv) write_file(stdout_file, c, "");
+      // cd src after git clone URL src (or cp -r SRC src): the template's
+      // relative names resolve inside that tree from then on (python3
+      // train.py runs src/train.py, pip install . builds it).
+      if (prog == "cd"sv || prog == "pushd"sv)
+        for (auto k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < cmd.words.size(); ++k)
+          if (cmd.words[k].role == ShellWord::Role::Word && cmd.words[k].text.rfind('-', 0) != 0) {
+            if (const auto key = file_key_of(cmd.words[k].text); trees_->count(key)) entered_trees_.insert(key);
+            break;
+          }
       if (prog == "exec"sv && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
             return (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
                     (w.redirect[0] == '<' || w.redirect[0] == '0')) ||
@@ -3029,6 +3054,8 @@ class Flow {
             !glob && !path_changed_)
           continue;
         const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
+        if (!entered_trees_.empty() && names_a_relative_file(w.text))
+          add.insert(add.end(), entered_trees_.begin(), entered_trees_.end());
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
           // otherwise a descriptor may be open on any file.
@@ -7541,6 +7568,16 @@ class Flow {
                                                                          "--find-links", "--trusted-host"});
             if (name != "pytest"sv && name != "py.test"sv && !index && words[k]->text.rfind("-", 0) != 0)
               fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
+            // pip install -e src, pip install . after cd src, pytest src: a
+            // tree or file the template copied, cloned or wrote is built (its
+            // setup.py runs) or its tests run. (Not a file of requirements
+            // or constraints, whose lines are data.)
+            const bool list_file = k > first && one_of(words[k - 1]->text, {"-r", "--requirement", "-c", "--constraint",
+                                                                            "-t", "--target", "--prefix", "--root", "--src"});
+            if (!index && !list_file)
+              for (const auto& r : words[k]->refs)
+                if (r.rfind("file:", 0) == 0)
+                  uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
           }
       if (name == "java"sv) {
         // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
@@ -9467,6 +9504,7 @@ class Flow {
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
   std::set<std::string> own_trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::set<std::string>* trees_ = &own_trees_;  // the outermost template's
+  std::set<std::string> entered_trees_;           // of those, the ones the template changes into (cd src)
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full

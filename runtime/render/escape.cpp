@@ -231,9 +231,10 @@ const char* split_check(std::string_view v, const ShellContext& ctx) {
            "it into words and expands globs: it must be one word without blanks or *?[; quote the expansion in "
            "the template (\"$NAME\")";
   if (v.find_first_of(ctx.split_chars) != std::string_view::npos)
-    return "this value reaches an expansion that bash splits at characters the template chose (IFS, or a "
-           "program that rewrites the value first, as tr does before mapfile), and holds one of them: it would "
-           "become several words";
+    return "this value reaches an unquoted expansion later that bash splits at characters the template chose "
+           "(IFS, or a program that rewrites the value first, as tr does before mapfile) or reads as a pattern "
+           "(extglob's ( ) ! @ +, which the template or code it sources may turn on), and holds one of them: it "
+           "would become several words or file names; quote the expansion in the template (\"$NAME\")";
   return nullptr;
 }
 

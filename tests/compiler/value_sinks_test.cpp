@@ -705,6 +705,23 @@ TEST(ValueSinks, RewritesMakeWordsAndOptions) {
   EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
   EXPECT_NE(placement(task("shopt -s extglob\nV=%X%\npython3 t.py --v $V")).context.split_chars.find('('),
             std::string::npos);
+  // Code the compiler does not read may turn extglob on: a sourced site
+  // file, eval of a program's output, a login or interactive shell's
+  // startup files (bash-completion does).
+  const auto split_chars = [](const std::string& shebang, const std::string& form) {
+    const auto c = sg::compiler::compile(sg::compiler::Source("t.tpl", shebang + task(form)));
+    EXPECT_NE(c.renderer, nullptr) << form;
+    return c.renderer ? c.renderer->program().placements.front().context.split_chars : std::string();
+  };
+  for (const auto& [shebang, form] : std::vector<std::pair<std::string, std::string>>{
+           {"#!/bin/bash\n", "source /site/env.sh\nV=%X%\npython3 t.py --v $V"},
+           {"#!/bin/bash\n", "eval \"$(conda shell.bash hook)\"\nV=%X%\npython3 t.py --v $V"},
+           {"#!/bin/bash -l\n", "V=%X%\npython3 t.py --v $V"},
+           {"#!/usr/bin/env -S bash --login\n", "V=%X%\npython3 t.py --v $V"}}) {
+    EXPECT_NE(split_chars(shebang, form).find('('), std::string::npos) << shebang << form;
+    EXPECT_NE(split_chars(shebang, form).find('!'), std::string::npos) << shebang << form;
+  }
+  EXPECT_EQ(split_chars("#!/bin/bash -x\n", "V=%X%\npython3 t.py --v $V").find('('), std::string::npos);
   EXPECT_TRUE(placement(task("R=%X%\ngit clone \"${R#git+}\" src")).context.dash_anywhere);
   EXPECT_TRUE(placement(task("F=%X%\npython3 t.py \"$(basename \"$F\")\"")).context.dash_anywhere);
   EXPECT_FALSE(placement(task("R=%X%\ngit clone \"${R:-x}\" src")).context.dash_anywhere);
@@ -2778,8 +2795,21 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
   }
   EXPECT_TRUE(rules(task("git clone --branch \"%X%\" https://git.example/acme/ml.git src\npython3 src/train.py")).empty());
   for (const char* form : {"git clone \"https://git.example/%X%.git\" src\npython3 src/train.py",
-                           "R=\"%X%\"\ngit clone \"$R\" \"$W\"\ncd \"$W\"\npython3 train.py"})
+                           "R=\"%X%\"\ngit clone \"$R\" \"$W\"\ncd \"$W\"\npython3 train.py",
+                           // Relative names after cd into the tree are in it; pip
+                           // builds a tree it installs (setup.py runs).
+                           "git clone --depth 1 \"%X%\" src\ncd src && python3 train.py",
+                           "git clone \"%X%\" src\npushd src\n./run.sh", "git clone \"%X%\" src\npip install -e src",
+                           "git clone \"%X%\" src\npip install ./src", "git clone \"%X%\" src\ncd src\npip install .",
+                           "git clone \"%X%\" src\npython3 -m pip install --no-deps src"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A file of requirements is a list of packages (data), and changing into
+  // another directory leaves relative names out of the tree.
+  for (const char* form : {"git clone --branch \"%X%\" https://git.example/acme/ml.git src\ncd src && pip install -e .",
+                           "git clone \"https://git.example/acme/ml.git\" src\necho \"%X%\" > reqs.txt\n"
+                           "pip install -r reqs.txt\ncd src\npython3 train.py",
+                           "git clone \"%X%\" src\ncd /scratch/run\npython3 /opt/train.py"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // Fifty-fifth review: a value exported under a name no rule knows reaches
