@@ -2226,11 +2226,11 @@ class Flow {
     return !text.empty() && std::string_view("-/~").find(text[0]) == std::string_view::npos &&
            text.find_first_of("./") != std::string_view::npos && text.find_first_of(" \t\n") == std::string_view::npos;
   }
-  static bool names_a_file_read(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w, bool glob) {
+  static bool names_a_file_read(const ShellWord* program, const ShellWord& w, bool glob) {
     // Blanks only inside $(...) still make one name: bash $(ls | grep f).
     const bool substituted = w.text.rfind("$(", 0) == 0 || w.text.rfind("`", 0) == 0;
     if (w.text.find_first_of(" \t\n") != std::string::npos && !substituted) return false;
-    if (glob || w.role == ShellWord::Role::Redirect || cmd.header == "for"sv) return true;
+    if (glob || w.role == ShellWord::Role::Redirect) return true;
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
     const auto name = basename_of(program->text);
@@ -3067,12 +3067,12 @@ class Flow {
           // it wrote, unless a value alone names it: the renderer then
           // checks that the value names none of them.
           if ((glob || !w.placeholders.empty() || expands_at_run_time(raw)) && !written_->empty() &&
-              names_a_file_read(cmd, program, w, glob) && !value_names_no_written_file(w, glob))
+              names_a_file_read(program, w, glob) && !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
           for (auto& tree : trees_holding(w.text)) add.push_back(std::move(tree));
-          if (names_a_file_read(cmd, program, w, glob))
+          if (names_a_file_read(program, w, glob))
             for (const auto& pattern : written_patterns)
               if (may_be(pattern, key)) add.push_back(pattern);
         }
@@ -6053,7 +6053,7 @@ class Flow {
         std::size_t p = 0;
         while (p < up.size() && is_assignment_word(up[p]->text)) ++p;
         for (std::size_t k = p + 1; k < up.size(); ++k)
-          if (names_a_file_read(t_.commands[e], up[p], *up[k], false))
+          if (names_a_file_read(up[p], *up[k], false))
             fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
       }
     // curl -d '{"text": "..."}': a JSON body a value could add keys to;

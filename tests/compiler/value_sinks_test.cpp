@@ -4304,6 +4304,21 @@ TEST(ValueSinks, LaunchersRunscriptsAndJsonOfTheNinetySecondReview) {
   EXPECT_TRUE(rules(task("curl -s --data \"{\\\"text\\\": \\\"Job $SLURM_JOB_ID: %X%\\\"}\" \"$URL\"")).empty());
 }
 
+// A for loop's list from a program that reads nothing ($(seq ...), $(ls))
+// holds no file's text: a value the loop's body writes to a file or a pipe
+// is not split by the list. What the list reads ($(cat F)) is.
+TEST(ValueSinks, AForLoopsListSplitsWhatItReadsNotWhatTheBodyWrites) {
+  for (const char* form : {"for s in $(seq 3); do echo \"%X%\"; done | tee log.txt",
+                           "for s in $(seq 0 2); do python3 t.py --lr %X% 2>&1 | tee \"out_$s.txt\"; done",
+                           "for s in $(ls); do echo \"%X%\" > \"f_$s\"; done"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    EXPECT_FALSE(placement(task(form)).context.split_later) << form;
+  }
+  EXPECT_TRUE(placement(task("echo \"%X%\" > list.txt\nfor s in $(cat list.txt); do python3 t.py \"$s\"; done"))
+                  .context.split_later);
+  EXPECT_TRUE(refused(task("echo \"%X%\" > steps.sh\nfor f in $(ls *.sh); do bash \"$f\"; done"), "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
