@@ -1349,7 +1349,36 @@ class Flow {
   std::vector<std::string> trees_holding(std::string_view path) const {
     std::vector<std::string> out;
     for (auto slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
-      if (const auto key = file_key(path.substr(0, slash)); trees_->count(key)) out.push_back(key);
+      if (const auto key = file_key_of(path.substr(0, slash)); trees_->count(key)) out.push_back(key);
+    return out;
+  }
+  // The trees a directory's name is or lies in: src, src/., ./src/, "$W"
+  // (W=src), file:src, ./src[dev] (pip's extras), src/pkg.
+  std::vector<std::string> trees_at(std::string_view path) const {
+    if (path.rfind("file:", 0) == 0) path.remove_prefix(path.rfind("file://", 0) == 0 ? 7 : 5);
+    if (!path.empty() && path.back() == ']' && path.find('[') != std::string_view::npos) path = path.substr(0, path.rfind('['));
+    while (path.size() > 2 && path.ends_with("/.")) path.remove_suffix(2);
+    while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+    auto out = trees_holding(path);
+    if (const auto key = file_key_of(path); trees_->count(key)) out.push_back(key);
+    return out;
+  }
+  // The trees whose names a variable's text puts in a list of directories
+  // (PYTHONPATH="$PWD/models:$PYTHONPATH", PATH=src/bin:$PATH).
+  std::vector<std::string> trees_listed(std::string_view text) const {
+    std::vector<std::string> out;
+    for (const auto& key : *trees_) {
+      if (key.rfind("file:", 0) != 0 || is_pattern_key(key)) continue;
+      const std::string_view name = std::string_view(key).substr(5);
+      for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        const char before = at == 0 ? '=' : text[at - 1], after = at + name.size() < text.size() ? text[at + name.size()] : ':';
+        if (std::string_view("=/:\"'").find(before) != std::string_view::npos &&
+            std::string_view("/:\"'$}").find(after) != std::string_view::npos) {
+          out.push_back(key);
+          break;
+        }
+      }
+    }
     return out;
   }
 
@@ -2219,13 +2248,6 @@ class Flow {
   // takes a file to read or run: input redirections, globs, for lists, a
   // program path, the operands of source, shells, interpreters and cat-like
   // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
-  // A word that may name a file relative to the working directory:
-  // train.py, ./run.sh, conf/a.yaml, '.' (not an option, an absolute or home
-  // path, or a word without '.' or '/', which is more often a name than a file).
-  static bool names_a_relative_file(std::string_view text) {
-    return !text.empty() && std::string_view("-/~").find(text[0]) == std::string_view::npos &&
-           text.find_first_of("./") != std::string_view::npos && text.find_first_of(" \t\n") == std::string_view::npos;
-  }
   static bool names_a_file_read(const ShellWord* program, const ShellWord& w, bool glob) {
     // Blanks only inside $(...) still make one name: bash $(ls | grep f).
     const bool substituted = w.text.rfind("$(", 0) == 0 || w.text.rfind("`", 0) == 0;
@@ -2526,6 +2548,39 @@ class Flow {
         for (auto p : rest[0]->placeholders) direct_[file_key(dir)].insert(p);
         for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
         trees_->insert(file_key(dir));
+      }
+    } else if (prog == "git"sv) {
+      // git fetch URL, git pull URL, git submodule add URL [PATH]: the
+      // repository (-C DIR's, or the working directory's) then holds what
+      // the URL names, whatever is checked out of it later.
+      std::string dir = ".";
+      std::size_t k = 1;
+      for (; k < words.size() && words[k]->text.rfind('-', 0) == 0; ++k)
+        if (one_of(words[k]->text, {"-C", "-c", "--git-dir", "--work-tree"}) && k + 1 < words.size()) {
+          if (words[k]->text != "-c"sv) dir = words[k + 1]->text;
+          ++k;
+        }
+      const bool submodule = k + 1 < words.size() && words[k]->text == "submodule"sv && words[k + 1]->text == "add"sv;
+      if (k < words.size() && (one_of(words[k]->text, {"fetch", "pull"}) || submodule)) {
+        std::vector<const ShellWord*> rest;
+        for (k += submodule ? 2 : 1; k < words.size(); ++k) {
+          const auto& t = words[k]->text;
+          if (t.size() > 1 && t[0] == '-' && words[k]->placeholders.empty()) {
+            if (one_of(t, {"--depth", "-j", "--jobs", "-o", "--upload-pack", "-b", "--branch", "--name", "--reference",
+                           "--shallow-since", "--shallow-exclude", "--refmap", "-s", "--strategy", "-X", "--strategy-option"}))
+              ++k;
+            continue;
+          }
+          rest.push_back(words[k]);
+        }
+        if (!rest.empty() && (!rest[0]->placeholders.empty() || !rest[0]->refs.empty())) {
+          if (submodule) dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
+          const auto key = dir == "."sv ? std::string(kAnyFile) : file_key_of(dir);
+          write_file(key, c, dir, false);
+          for (auto p : rest[0]->placeholders) direct_[key].insert(p);
+          for (const auto& r : rest[0]->refs) edges_[key].insert(r);
+          if (dir != "."sv) trees_->insert(key);
+        }
       }
     } else if (prog == "split"sv || prog == "csplit"sv) {
       // The pieces: files named after a prefix and a counter (chunk_00, xx01).
@@ -2844,13 +2899,16 @@ class Flow {
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
       const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
       if (!stdout_file.empty() && program && prog != "exec"sv) write_file(stdout_file, c, "");
-      // cd src after git clone URL src (or cp -r SRC src): the template's
-      // relative names resolve inside that tree from then on (python3
-      // train.py runs src/train.py, pip install . builds it).
+      // cd src after git clone URL src (or cp -r SRC src, an archive or a
+      // download there): from then on the tree is where relative names
+      // resolve, python finds its modules first, make, npm, cargo, tox and
+      // the like read their project files: what the tree's source chose runs.
       if (prog == "cd"sv || prog == "pushd"sv)
         for (auto k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < cmd.words.size(); ++k)
           if (cmd.words[k].role == ShellWord::Role::Word && cmd.words[k].text.rfind('-', 0) != 0) {
-            if (const auto key = file_key_of(cmd.words[k].text); trees_->count(key)) entered_trees_.insert(key);
+            for (const auto& key : trees_at(cmd.words[k].text))
+              uses_.push_back({key, Use::Code,
+                               fmt::format("{} into {} (programs run there load code from it)", prog, describe_file(key))});
             break;
           }
       if (prog == "exec"sv && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
@@ -3043,6 +3101,13 @@ class Flow {
         if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) {
           // RUNS=(*): the names a glob finds, the template's among them.
           if (glob && raw.find("=(") != std::string_view::npos) w.refs.emplace_back("fs:names");
+          // PYTHONPATH=$PWD/models, PATH=src/bin:$PATH, CDPATH=.:repo: a
+          // directory programs load code from (or cd finds) that is a tree
+          // a value chose.
+          const auto var = assigned_name(w.text);
+          if (render::is_code_variable(var) || render::is_path_list_variable(var))
+            for (const auto& key : trees_listed(std::string_view(w.text).substr(w.text.find('=') + 1)))
+              uses_.push_back({key, Use::Code, fmt::format("{} naming {} (programs load code from it)", var, describe_file(key))});
           continue;
         }
         std::vector<std::string> add;
@@ -3054,8 +3119,6 @@ class Flow {
             !glob && !path_changed_)
           continue;
         const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
-        if (!entered_trees_.empty() && names_a_relative_file(w.text))
-          add.insert(add.end(), entered_trees_.begin(), entered_trees_.end());
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
           // otherwise a descriptor may be open on any file.
@@ -6268,6 +6331,26 @@ class Flow {
       return option_value("-D", "--directory").value_or(".");
     }
     if (prog == "unsquashfs"sv) return option_value("-d", "-dest").value_or("squashfs-root");
+    // A download of a whole tree a value chooses (a dataset's id, a
+    // repository, a bucket's prefix): clearml-data get --copy DIR, hf
+    // download --local-dir DIR, dvc get/import -o DIR, wget -r -P DIR, aws
+    // s3 cp --recursive and sync, gsutil and gcloud storage cp -r and rsync,
+    // azcopy copy --recursive and sync (to the last operand).
+    const auto has = [&](std::initializer_list<std::string_view> any) {
+      return std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) { return one_of(w->text, any); });
+    };
+    if (prog == "clearml-data"sv && first == "get"sv) {
+      if (auto copy = option_value("--copy", "--copy")) return copy;
+      return option_value("--link", "--link");  // (otherwise into its cache, outside the job's directory)
+    }
+    if (one_of(prog, {"hf", "huggingface-cli"}) && first == "download"sv) return option_value("--local-dir", "--local-dir");
+    if (prog == "dvc"sv && one_of(first, {"get", "import"})) return option_value("-o", "--out").value_or(".");
+    if (prog == "wget"sv && (has({"-r", "--recursive", "-m", "--mirror"}) ||
+                             std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) { return cluster_has(w->text, "rm"); })))
+      return option_value("-P", "--directory-prefix").value_or(".");
+    const bool bucket_tree = (one_of(prog, {"aws", "gsutil", "gcloud"}) && (has({"sync", "rsync"}) || (has({"cp"}) && has({"-r", "-R", "--recursive"})))) ||
+                             (prog == "azcopy"sv && (has({"sync"}) || (has({"copy", "cp"}) && has({"--recursive", "--recursive=true"}))));
+    if (bucket_tree && !leaves_the_machine(words.back()->text)) return words.back()->text;
     if (prog == "jar"sv && !first.empty() && first.find('x') != std::string::npos) return ".";
     if (one_of(prog, {"unrar", "unar"})) return ".";
     return std::nullopt;
@@ -7398,6 +7481,7 @@ class Flow {
                         "scalene", "coverage", "accelerate", "nextflow", "snakemake", "mlflow", "panel", "voila",
                         "marimo", "sqlite3", "invoke", "doit", "dvc", "twine", "fabric", "colossalai", "poethepoet"}))
       return module == "fabric"sv ? "fab" : module == "poethepoet"sv ? "poe" : module;
+    if (module == "build"sv) return "pyproject-build";
     if (module == "ensurepip"sv) return "pip";  // --root, --prefix: where it installs pip
     if (module == "horovod.runner.launch"sv || module == "horovod.runner"sv) return "horovodrun";
     return module == "IPython"sv ? "ipython" : "";
@@ -7557,7 +7641,7 @@ class Flow {
         ++first;
       }
       // Every operand: test trees, packages (uv pip install as pip install).
-      if (one_of(name, {"pytest", "py.test", "pip", "pip3"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
+      if (one_of(name, {"pytest", "py.test", "pip", "pip3", "pyproject-build"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
         for (std::size_t k = first; k < words.size(); ++k)
           if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
             mark(k);
@@ -7572,12 +7656,15 @@ class Flow {
             // tree or file the template copied, cloned or wrote is built (its
             // setup.py runs) or its tests run. (Not a file of requirements
             // or constraints, whose lines are data.)
-            const bool list_file = k > first && one_of(words[k - 1]->text, {"-r", "--requirement", "-c", "--constraint",
-                                                                            "-t", "--target", "--prefix", "--root", "--src"});
-            if (!index && !list_file)
+            const bool list_file = k > first && one_of(words[k - 1]->text, {"-r", "--requirement", "-c", "--constraint"});
+            const bool target = k > first && one_of(words[k - 1]->text, {"-t", "--target", "--prefix", "--root", "--src"});
+            // (A list from such a tree may name the tree itself: -e .)
+            std::vector<std::string> code = index || target ? std::vector<std::string>{} : trees_at(words[k]->text);
+            if (!index && !list_file && !target)
               for (const auto& r : words[k]->refs)
-                if (r.rfind("file:", 0) == 0)
-                  uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
+                if (r.rfind("file:", 0) == 0) code.push_back(r);
+            for (const auto& r : code)
+              uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
           }
       if (name == "java"sv) {
         // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
@@ -7983,7 +8070,7 @@ class Flow {
   static constexpr ScriptTool kScriptTools[] = {
       {"coverage", "run"},   {"kernprof", ""},     {"streamlit", "run"},   {"jupyter", "nbconvert execute run"},
       {"papermill", ""},     {"pytest py.test", ""}, {"ipython", ""},       {"memray", "run"},
-      {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"},
+      {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"}, {"pyproject-build", ""},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
       {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
       {"mlflow", "run"},     {"spark-submit", ""},  {"dvc", "repro"},
@@ -9504,7 +9591,6 @@ class Flow {
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
   std::set<std::string> own_trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::set<std::string>* trees_ = &own_trees_;  // the outermost template's
-  std::set<std::string> entered_trees_;           // of those, the ones the template changes into (cd src)
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full

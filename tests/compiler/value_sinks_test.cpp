@@ -2801,14 +2801,31 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "git clone --depth 1 \"%X%\" src\ncd src && python3 train.py",
                            "git clone \"%X%\" src\npushd src\n./run.sh", "git clone \"%X%\" src\npip install -e src",
                            "git clone \"%X%\" src\npip install ./src", "git clone \"%X%\" src\ncd src\npip install .",
-                           "git clone \"%X%\" src\npython3 -m pip install --no-deps src"})
+                           "git clone \"%X%\" src\npython3 -m pip install --no-deps src",
+                           // Entering the tree is enough: python imports from it,
+                           // make and npm read its project files.
+                           "git clone \"%X%\" src\ncd src\npython3 -c 'import torch'", "git clone \"%X%\" src\n(cd src && make -j8)",
+                           "git clone \"%X%\" src\npip install \"./src[dev]\"", "git clone \"%X%\" src\npip install src/.",
+                           "git clone \"%X%\" src\npip install -r src/requirements.txt", "git clone \"%X%\" src\npython3 -m build src",
+                           "git clone \"%X%\" models\nexport PYTHONPATH=\"$PWD/models${PYTHONPATH:+:$PYTHONPATH}\"\npython3 /opt/t.py",
+                           "git clone \"%X%\" src\nexport CDPATH=.:src\ncd scripts",
+                           // Other ways a value fills a tree with code.
+                           "CODE=/shared/ml\ngit -C \"$CODE\" fetch --depth 1 \"%X%\" main\npython3 \"$CODE/train.py\"",
+                           "git pull \"%X%\" main\npython3 train.py", "git submodule add \"%X%\" ext/lib\ncd ext/lib",
+                           "clearml-data get --id \"%X%\" --copy code\npython3 code/train.py",
+                           "hf download \"%X%\" --local-dir m\ncd m", "aws s3 sync \"s3://b/%X%\" code\nbash code/run.sh",
+                           "gsutil -m cp -r \"gs://b/%X%\" code\npython3 code/t.py", "wget -r -P site \"%X%\"\ncd site"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A file of requirements is a list of packages (data), and changing into
   // another directory leaves relative names out of the tree.
   for (const char* form : {"git clone --branch \"%X%\" https://git.example/acme/ml.git src\ncd src && pip install -e .",
                            "git clone \"https://git.example/acme/ml.git\" src\necho \"%X%\" > reqs.txt\n"
                            "pip install -r reqs.txt\ncd src\npython3 train.py",
-                           "git clone \"%X%\" src\ncd /scratch/run\npython3 /opt/train.py"})
+                           "git clone \"%X%\" src\ncd /scratch/run\npython3 /opt/train.py",
+                           // Data a value chooses, downloaded where no code is loaded from.
+                           "hf download \"%X%\" --local-dir ckpt\npython3 /opt/t.py --model-dir ckpt",
+                           "clearml-data get --id \"%X%\"\npython3 /opt/t.py", "git fetch origin \"%X%\"",
+                           "git clone \"%X%\" data\nexport PYTHONPATH=/opt/lib\npython3 /opt/t.py --data data"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
