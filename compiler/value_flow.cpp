@@ -4070,6 +4070,12 @@ class Flow {
   }
   void subscripts_in_text() {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
+    // The text bash only expands, of another language's program ("...",
+    // an unquoted here-document): only ${a[X]} there is a subscript bash
+    // evaluates; os.environ["X"] and ENVIRON["X"] are the program's. (With
+    // ${!ref} or a nameref, any text may come to be read as a name.)
+    std::vector<std::pair<std::size_t, std::size_t>> expanded_only;
+    auto& other_spans = namerefs_ || text_.find("${!") != std::string::npos ? spans : expanded_only;
     // (Not the literal text another language reads: python3 -c
     // '...environ["X"]', python3 - <<'PY', cat <<'PY' > run.py; bash never
     // evaluates it. What bash expands in their words, ${a[X]}, it does.)
@@ -4087,13 +4093,13 @@ class Flow {
                !one_of(base.substr(dot), {".sh", ".bash", ".ksh", ".zsh", ".env", ".sbatch", ".slurm"});
       });
     };
-    std::vector<bool> other(t_.heredocs.size(), false);
+    std::vector<bool> other(t_.heredocs.size(), false), other_unquoted(t_.heredocs.size(), false);
     for (const auto& cmd : t_.commands) {
       if (!other_language(cmd)) {
         for (const auto& w : cmd.words) spans.emplace_back(w.begin, w.end);
         continue;
       }
-      for (const auto h : cmd.heredocs) other[h] = t_.heredocs[h].quoted;
+      for (const auto h : cmd.heredocs) (t_.heredocs[h].quoted ? other : other_unquoted)[h] = true;
       for (const auto& w : cmd.words) {
         // The parts of the word outside single quotes.
         std::size_t from = w.begin;
@@ -4103,17 +4109,18 @@ class Flow {
           else if (text_[k] == '"') dq = !dq;
           else if (text_[k] == '\'' && !dq) {
             const auto close = text_.find('\'', k + 1);
-            if (k > from) spans.emplace_back(from, k);
+            if (k > from) other_spans.emplace_back(from, k);
             k = close == std::string::npos || close >= w.end ? w.end : close;
             from = k + 1;
           }
         }
-        if (from < w.end) spans.emplace_back(from, w.end);
+        if (from < w.end) other_spans.emplace_back(from, w.end);
       }
     }
     for (std::size_t h = 0; h < t_.heredocs.size(); ++h) {  // x=$(cat <<EOF ...) then ${!x}
       const auto& doc = t_.heredocs[h];
-      if (!other[h] && doc.body_begin < doc.body_end && doc.body_end <= text_.size()) spans.emplace_back(doc.body_begin, doc.body_end);
+      if (!other[h] && doc.body_begin < doc.body_end && doc.body_end <= text_.size())
+        (other_unquoted[h] ? other_spans : spans).emplace_back(doc.body_begin, doc.body_end);
     }
     // exec {A[N]}>file: the variable that gets the descriptor (not a word).
     std::size_t last_at = std::string::npos, last_open = 0;  // a back scan that reaches the last "]}" ends as it did
@@ -4131,12 +4138,13 @@ class Flow {
       last_open = open;
       if (open > 0 && text_[open - 1] == '{' && open < at && is_name_start(text_[open])) spans.emplace_back(open, at + 1);
     }
-    for (const auto& [begin, end] : spans) subscripts_in(begin, end);
+    for (const auto& [begin, end] : spans) subscripts_in(begin, end, false);
+    for (const auto& [begin, end] : expanded_only) subscripts_in(begin, end, true);
   }
   // One pass over text_[begin, end): `open` holds each NAME[ not yet closed,
   // with the bracket depth it opened at; a bare name while one is open is
   // read by the innermost (none for an associative array's string key).
-  void subscripts_in(std::size_t begin, std::size_t end) {
+  void subscripts_in(std::size_t begin, std::size_t end, bool expansions_only) {
     const std::string_view raw = std::string_view(text_).substr(begin, end - begin);
     std::vector<std::pair<int, std::string>> open;  // (depth, array; "" for string keys)
     int depth = 0;
@@ -4156,7 +4164,8 @@ class Flow {
       const std::string name(raw.substr(m, k - m));
       if (!expansion && !open.empty() && !open.back().second.empty())
         uses_.push_back({name, Use::Arithmetic, open.back().second + "[...] (a subscript bash evaluates)"});
-      if (k < raw.size() && raw[k] == '[' && !(m > 0 && raw[m - 1] == '$')) {
+      const bool braced = m > 1 && raw[m - 2] == '$' && raw[m - 1] == '{';
+      if (k < raw.size() && raw[k] == '[' && !(m > 0 && raw[m - 1] == '$') && (braced || !expansions_only)) {
         const auto assoc = t_.associative_arrays.find(name);
         const bool keys = assoc != t_.associative_arrays.end() && assoc->second < begin;
         open.emplace_back(++depth, keys ? std::string() : name);

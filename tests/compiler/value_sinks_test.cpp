@@ -4336,6 +4336,20 @@ TEST(ValueSinks, AForLoopsListSplitsWhatItReadsNotWhatTheBodyWrites) {
   EXPECT_TRUE(refused(task("echo \"%X%\" > steps.sh\nfor f in $(ls *.sh); do bash \"$f\"; done"), "value-parsed-as-code"));
 }
 
+// In another language's program that bash only expands ("...", an unquoted
+// here-document), os.environ["RUN"] is the program's; ${a[RUN]} is bash's.
+TEST(ValueSinks, AnotherLanguagesSubscriptsAreItsOwn) {
+  for (const char* form : {"export RUN=\"%X%\"\npython3 - <<EOF\nimport os\nprint(os.environ[\"RUN\"], \"$SLURM_JOB_ID\")\nEOF",
+                           "export RUN=\"%X%\"\npython3 -c \"import os; print(os.environ['RUN'], $SLURM_JOB_ID)\"",
+                           "export RUN=\"%X%\"\nawk \"BEGIN { print ENVIRON[\\\"RUN\\\"], $SLURM_JOB_ID }\""}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    EXPECT_NE(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
+  }
+  for (const char* form : {"RUN=\"%X%\"\ndeclare -a a\npython3 -c \"print('${a[RUN]}')\"",
+                           "export RUN=\"%X%\"\nr=x\necho \"${!r}\"\npython3 - <<EOF\nprint(environ[RUN])\nEOF"})
+    EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
