@@ -757,8 +757,10 @@ class Flow {
       if (!braced_read && !assignment && ifs_chars_.find(kAnyPunctuation) == std::string::npos)
         ifs_chars_ += kAnyPunctuation;
     }
-    if (text_.find("extglob") != std::string::npos || !unread_code_.empty() || reads_startup_files(text_))
-      ifs_chars_ += "()|@!+";
+    if (text_.find("extglob") != std::string::npos) ifs_chars_ += "()|@!+";
+    // Code the compiler does not read may turn it on: a value without '('
+    // makes no extglob pattern.
+    else if (!unread_code_.empty() || reads_startup_files(text_)) ifs_chars_ += "(";
   }
   // Whether bash reads startup files before the script: #!/bin/bash -l
   // (/etc/profile, ~/.bash_profile) or -i (~/.bashrc). Those are code the
@@ -1352,6 +1354,29 @@ class Flow {
       if (const auto key = file_key_of(path.substr(0, slash)); trees_->count(key)) out.push_back(key);
     return out;
   }
+  // The directory a command changes into: cd's or pushd's operand, the
+  // value of env -C/--chdir, srun's and salloc's -D/--chdir, gunicorn's
+  // and uwsgi's --chdir.
+  static std::optional<std::string> directory_entered(const ShellCommand& cmd, const ShellWord* program, std::string_view prog) {
+    if (!program) return std::nullopt;
+    const auto from = static_cast<std::size_t>(program - cmd.words.data()) + 1;
+    if (prog == "cd"sv || prog == "pushd"sv) {
+      for (auto k = from; k < cmd.words.size(); ++k)
+        if (cmd.words[k].role == ShellWord::Role::Word && cmd.words[k].text.rfind('-', 0) != 0) return cmd.words[k].text;
+      return std::nullopt;
+    }
+    std::string_view short_opt;
+    if (prog == "env"sv) short_opt = "-C";
+    else if (prog == "srun"sv || prog == "salloc"sv) short_opt = "-D";
+    else if (!one_of(prog, {"gunicorn", "uwsgi"})) return std::nullopt;
+    for (auto k = from; k < cmd.words.size(); ++k) {
+      const std::string& w = cmd.words[k].text;
+      if ((w == "--chdir"sv || (!short_opt.empty() && w == short_opt)) && k + 1 < cmd.words.size()) return cmd.words[k + 1].text;
+      if (w.rfind("--chdir=", 0) == 0) return w.substr(8);
+      if (!short_opt.empty() && w.size() > 2 && w.rfind(short_opt, 0) == 0) return w.substr(2);
+    }
+    return std::nullopt;
+  }
   // The trees a directory's name is or lies in: src, src/., ./src/, "$W"
   // (W=src), file:src, ./src[dev] (pip's extras), src/pkg.
   std::vector<std::string> trees_at(std::string_view path) const {
@@ -1371,8 +1396,11 @@ class Flow {
       if (key.rfind("file:", 0) != 0 || is_pattern_key(key)) continue;
       const std::string_view name = std::string_view(key).substr(5);
       for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        // (Relative to the working directory: models, ./models, $PWD/models.)
+        const auto head = text.substr(0, at);
         const char before = at == 0 ? '=' : text[at - 1], after = at + name.size() < text.size() ? text[at + name.size()] : ':';
-        if (std::string_view("=/:\"'").find(before) != std::string_view::npos &&
+        if ((std::string_view("=:\"'").find(before) != std::string_view::npos || head.ends_with("./") ||
+             head.ends_with("$PWD/") || head.ends_with("${PWD}/")) &&
             std::string_view("/:\"'$}").find(after) != std::string_view::npos) {
           out.push_back(key);
           break;
@@ -2245,7 +2273,7 @@ class Flow {
   }
 
   // Whether a word whose name the template cannot read is where a program
-  // takes a file to read or run: input redirections, globs, for lists, a
+  // takes a file to read or run: input redirections, globs, a
   // program path, the operands of source, shells, interpreters and cat-like
   // programs. (Elsewhere "$X" is a string: trap 'log "$X"', [[ $N -gt 1 ]].)
   static bool names_a_file_read(const ShellWord* program, const ShellWord& w, bool glob) {
@@ -2903,14 +2931,12 @@ class Flow {
       // download there): from then on the tree is where relative names
       // resolve, python finds its modules first, make, npm, cargo, tox and
       // the like read their project files: what the tree's source chose runs.
-      if (prog == "cd"sv || prog == "pushd"sv)
-        for (auto k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < cmd.words.size(); ++k)
-          if (cmd.words[k].role == ShellWord::Role::Word && cmd.words[k].text.rfind('-', 0) != 0) {
-            for (const auto& key : trees_at(cmd.words[k].text))
-              uses_.push_back({key, Use::Code,
-                               fmt::format("{} into {} (programs run there load code from it)", prog, describe_file(key))});
-            break;
-          }
+      // (env -C DIR, srun -D DIR and gunicorn --chdir DIR run their
+      // program there.)
+      if (const auto dir = directory_entered(cmd, program, prog))
+        for (const auto& key : trees_at(*dir))
+          uses_.push_back({key, Use::Code,
+                           fmt::format("{} into {} (programs run there load code from it)", prog, describe_file(key))});
       if (prog == "exec"sv && (!cmd.heredocs.empty() || std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
             return (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
                     (w.redirect[0] == '<' || w.redirect[0] == '0')) ||
@@ -3105,7 +3131,7 @@ class Flow {
           // directory programs load code from (or cd finds) that is a tree
           // a value chose.
           const auto var = assigned_name(w.text);
-          if (render::is_code_variable(var) || render::is_path_list_variable(var))
+          if (render::is_code_variable(var) || var == "CDPATH"sv)
             for (const auto& key : trees_listed(std::string_view(w.text).substr(w.text.find('=') + 1)))
               uses_.push_back({key, Use::Code, fmt::format("{} naming {} (programs load code from it)", var, describe_file(key))});
           continue;
@@ -3919,7 +3945,9 @@ class Flow {
         if (k + 1 >= words.size()) break;
         if ((program == "read"sv && last == 'a') || (program == "printf"sv && last == 'v') || (program == "wait"sv && last == 'p'))
           names(++k);
-        else if ((program == "hash"sv && last == 'p') || (program == "enable"sv && last == 'f'))
+        else if (program == "hash"sv && last == 'p')
+          chooses_program(*words[++k], "hash -p (the file a command name then runs)");
+        else if (program == "enable"sv && last == 'f')
           for (auto p : words[++k]->placeholders) t_.placeholders[p].command_word = true;
         else if (valued.find(last) != std::string_view::npos)
           ++k;
@@ -6353,13 +6381,43 @@ class Flow {
       return option_value("--link", "--link");  // (otherwise into its cache, outside the job's directory)
     }
     if (one_of(prog, {"hf", "huggingface-cli"}) && first == "download"sv) return option_value("--local-dir", "--local-dir");
-    if (prog == "dvc"sv && one_of(first, {"get", "import"})) return option_value("-o", "--out").value_or(".");
+    if (prog == "dvc"sv && one_of(first, {"get", "import"})) {
+      // dvc get URL PATH: into ./<PATH's last component> without -o.
+      if (auto out = option_value("-o", "--out")) return out;
+      std::vector<std::string_view> operands;
+      for (std::size_t k = 2; k < words.size(); ++k)
+        if (words[k]->text.rfind('-', 0) != 0) operands.push_back(words[k]->text);
+        else if (one_of(words[k]->text, {"--rev", "-j", "--jobs", "--config", "--remote", "--remote-config"})) ++k;
+      if (operands.size() >= 2) return std::string(basename_of(operands[1]));
+      return std::nullopt;
+    }
+    // (A cluster of flags that take no value: -rnp, -qm; not -Omodel.pt.)
     if (prog == "wget"sv && (has({"-r", "--recursive", "-m", "--mirror"}) ||
-                             std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) { return cluster_has(w->text, "rm"); })))
+                             std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
+                               return w->text.size() > 2 && w->text[0] == '-' && w->text[1] != '-' &&
+                                      w->text.find_first_not_of("rmnpqvcNkKEHSL", 1) == std::string::npos &&
+                                      cluster_has(w->text, "rm");
+                             })))
       return option_value("-P", "--directory-prefix").value_or(".");
     const bool bucket_tree = (one_of(prog, {"aws", "gsutil", "gcloud"}) && (has({"sync", "rsync"}) || (has({"cp"}) && has({"-r", "-R", "--recursive"})))) ||
                              (prog == "azcopy"sv && (has({"sync"}) || (has({"copy", "cp"}) && has({"--recursive", "--recursive=true"}))));
-    if (bucket_tree && !leaves_the_machine(words.back()->text)) return words.back()->text;
+    if (bucket_tree) {
+      // The last operand (options may follow it: --recursive, --exclude P).
+      const ShellWord* last = nullptr;
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w.rfind('-', 0) == 0) {
+          if (w.find('=') == std::string::npos &&
+              one_of(w, {"--exclude", "--include", "--region", "--profile", "--endpoint-url", "--storage-class", "--acl",
+                         "--sse", "--cache-control", "--content-type", "--expires", "--metadata", "--grants", "-x",
+                         "--exclude-pattern", "--include-pattern", "--page-size", "--project", "--billing-project"}))
+            ++k;
+          continue;
+        }
+        last = words[k];
+      }
+      if (last && !leaves_the_machine(last->text)) return last->text;
+    }
     if (prog == "jar"sv && !first.empty() && first.find('x') != std::string::npos) return ".";
     if (one_of(prog, {"unrar", "unar"})) return ".";
     return std::nullopt;
@@ -7671,7 +7729,7 @@ class Flow {
             std::vector<std::string> code = index || target ? std::vector<std::string>{} : trees_at(words[k]->text);
             if (!index && !list_file && !target)
               for (const auto& r : words[k]->refs)
-                if (r.rfind("file:", 0) == 0) code.push_back(r);
+                if (trees_->count(r) && !is_pattern_key(r)) code.push_back(r);
             for (const auto& r : code)
               uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
           }
