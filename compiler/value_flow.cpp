@@ -1359,7 +1359,8 @@ class Flow {
   // and uwsgi's --chdir.
   static std::optional<std::string> directory_entered(const ShellCommand& cmd, const ShellWord* program, std::string_view prog) {
     if (!program) return std::nullopt;
-    const auto from = static_cast<std::size_t>(program - cmd.words.data()) + 1;
+    auto from = static_cast<std::size_t>(program - cmd.words.data()) + 1;
+    if (one_of(prog, {"command", "builtin"}) && from < cmd.words.size()) prog = cmd.words[from++].text;  // command cd src
     if (prog == "cd"sv || prog == "pushd"sv) {
       for (auto k = from; k < cmd.words.size(); ++k)
         if (cmd.words[k].role == ShellWord::Role::Word && cmd.words[k].text.rfind('-', 0) != 0) return cmd.words[k].text;
@@ -1384,8 +1385,12 @@ class Flow {
     if (!path.empty() && path.back() == ']' && path.find('[') != std::string_view::npos) path = path.substr(0, path.rfind('['));
     while (path.size() > 2 && path.ends_with("/.")) path.remove_suffix(2);
     while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+    if (path == ".."sv || path.ends_with("/.."))
+      return {};  // cd src/..
+    // (A name chosen at run time, cd "$SLURM_SUBMIT_DIR", is not known to
+    // be a tree written under another run-time name.)
     auto out = trees_holding(path);
-    if (const auto key = file_key_of(path); trees_->count(key)) out.push_back(key);
+    if (const auto key = file_key_of(path); trees_->count(key) && !is_pattern_key(key)) out.push_back(key);
     return out;
   }
   // The trees whose names a variable's text puts in a list of directories
@@ -2595,19 +2600,39 @@ class Flow {
           const auto& t = words[k]->text;
           if (t.size() > 1 && t[0] == '-' && words[k]->placeholders.empty()) {
             if (one_of(t, {"--depth", "-j", "--jobs", "-o", "--upload-pack", "-b", "--branch", "--name", "--reference",
-                           "--shallow-since", "--shallow-exclude", "--refmap", "-s", "--strategy", "-X", "--strategy-option"}))
+                           "--shallow-since", "--shallow-exclude", "--refmap", "-s", "--strategy", "-X", "--strategy-option",
+                           "--deepen", "--server-option", "--negotiation-tip", "--recurse-submodules-default", "--into-name"}))
               ++k;
             continue;
           }
           rest.push_back(words[k]);
         }
-        if (!rest.empty() && (!rest[0]->placeholders.empty() || !rest[0]->refs.empty())) {
-          if (submodule) dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
+        // (A remote's name stands for the URL git remote add gave it.)
+        const std::string remote = rest.empty() ? std::string() : "git-remote:" + rest[0]->text;
+        if (!rest.empty() && (!rest[0]->placeholders.empty() || !rest[0]->refs.empty() || direct_.count(remote) ||
+                              edges_.count(remote))) {
+          if (submodule) {
+            dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
+            if (rest.size() < 2 && dir.size() > 4 && dir.ends_with(".git")) dir.resize(dir.size() - 4);
+          }
           const auto key = dir == "."sv ? std::string(kAnyFile) : file_key_of(dir);
           write_file(key, c, dir, false);
           for (auto p : rest[0]->placeholders) direct_[key].insert(p);
           for (const auto& r : rest[0]->refs) edges_[key].insert(r);
+          if (direct_.count(remote) || edges_.count(remote)) edges_[key].insert(remote);
           if (dir != "."sv) trees_->insert(key);
+        }
+      }
+      // git remote add NAME URL, git remote set-url NAME URL: what a later
+      // fetch or pull of NAME gets.
+      if (k + 3 < words.size() && words[k]->text == "remote"sv && one_of(words[k + 1]->text, {"add", "set-url"})) {
+        std::vector<const ShellWord*> rest;
+        for (auto j = k + 2; j < words.size(); ++j)
+          if (words[j]->text.rfind('-', 0) != 0) rest.push_back(words[j]);
+          else if (one_of(words[j]->text, {"-t", "-m", "--track", "--master"})) ++j;
+        if (rest.size() >= 2) {
+          for (auto p : rest[1]->placeholders) direct_["git-remote:" + rest[0]->text].insert(p);
+          for (const auto& r : rest[1]->refs) edges_["git-remote:" + rest[0]->text].insert(r);
         }
       }
     } else if (prog == "split"sv || prog == "csplit"sv) {
@@ -4103,7 +4128,7 @@ class Flow {
     // evaluates; os.environ["X"] and ENVIRON["X"] are the program's. (With
     // ${!ref} or a nameref, any text may come to be read as a name.)
     std::vector<std::pair<std::size_t, std::size_t>> expanded_only;
-    auto& other_spans = namerefs_ || text_.find("${!") != std::string::npos ? spans : expanded_only;
+    auto& other_spans = namerefs_ || uses_indirection(text_) ? spans : expanded_only;
     // (Not the literal text another language reads: python3 -c
     // '...environ["X"]', python3 - <<'PY', cat <<'PY' > run.py; bash never
     // evaluates it. What bash expands in their words, ${a[X]}, it does.)
@@ -4168,6 +4193,17 @@ class Flow {
     }
     for (const auto& [begin, end] : spans) subscripts_in(begin, end, false);
     for (const auto& [begin, end] : expanded_only) subscripts_in(begin, end, true);
+  }
+  // ${!NAME} or ${!NAME[K]}: a variable named by another's value (not
+  // ${!A[@]}, an array's keys, or ${!prefix*}, names).
+  static bool uses_indirection(std::string_view text) {
+    for (auto at = text.find("${!"); at != std::string_view::npos; at = text.find("${!", at + 3)) {
+      auto k = at + 3;
+      while (k < text.size() && is_name_char(text[k])) ++k;
+      const auto rest = text.substr(k);
+      if (!(rest.starts_with("[@]") || rest.starts_with("[*]") || rest.starts_with("@") || rest.starts_with("*"))) return true;
+    }
+    return false;
   }
   // One pass over text_[begin, end): `open` holds each NAME[ not yet closed,
   // with the bracket depth it opened at; a bare name while one is open is
@@ -5883,6 +5919,12 @@ class Flow {
     option_values(words, i, name, kListFiles, [&](std::size_t k, std::string_view joined) {
       read_list_file(joined.empty() ? std::string_view(words[k]->text) : joined, name + " (a list file it reads)", false);
     });
+    // conda env create -f environment.yml: its packages, channels and pip
+    // section (-e git+URL, --index-url).
+    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "env"sv)
+      for (std::size_t k = i + 2; k + 1 < words.size(); ++k)
+        if (one_of(words[k]->text, {"-f", "--file"}))
+          read_list_file(words[k + 1]->text, name + " env (an environment file it installs)", false);
     // Compilers: a -D macro's body is C code the built program runs;
     // -Wl,A,B and -Xcompiler lists are split at ',' into more options.
     if (one_of(name, {"gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc", "mpicc", "mpicxx", "mpic++", "icc", "icx",
@@ -6947,7 +6989,13 @@ class Flow {
     render::ValueCut cut;
   };
   // A word naming a file or directory whose code runs.
-  void names_code(const ShellWord& w, const std::string& by) { fills(w, render::ElementRole::CodePath, by); }
+  void names_code(const ShellWord& w, const std::string& by) {
+    fills(w, render::ElementRole::CodePath, by);
+    // A file in a tree a value chose (src/prep.ipynb, src/app.def after
+    // git clone "$URL" src): what the value chose is the code.
+    for (const auto& key : trees_at(w.text))
+      uses_.push_back({key, Use::Code, fmt::format("{} (a file in {})", by, describe_file(key))});
+  }
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
@@ -7331,7 +7379,7 @@ class Flow {
     for (const auto& written : written_pattern_keys())
       if (may_be(written, key)) keys.push_back(written);
     for (const auto& k : keys)
-      if (code) uses_.push_back({k, Use::Code, by});
+      if (code || trees_->count(k)) uses_.push_back({k, Use::Code, by});  // (a list a value's tree holds is the value's)
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
   }
 
@@ -7709,30 +7757,38 @@ class Flow {
       }
       // Every operand: test trees, packages (uv pip install as pip install).
       if (one_of(name, {"pytest", "py.test", "pip", "pip3", "pyproject-build"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
-        for (std::size_t k = first; k < words.size(); ++k)
-          if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) {
-            mark(k);
-            // pip install NAME @ URL, git+https://...: where the code it
-            // builds and runs comes from. (An index's URL is an option's
-            // value, which the glue's configuration may give.)
-            const bool index = k > first && one_of(words[k - 1]->text, {"-i", "--index-url", "--extra-index-url", "-f",
-                                                                         "--find-links", "--trusted-host"});
-            if (name != "pytest"sv && name != "py.test"sv && !index && words[k]->text.rfind("-", 0) != 0)
-              fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
-            // pip install -e src, pip install . after cd src, pytest src: a
-            // tree or file the template copied, cloned or wrote is built (its
-            // setup.py runs) or its tests run. (Not a file of requirements
-            // or constraints, whose lines are data.)
-            const bool list_file = k > first && one_of(words[k - 1]->text, {"-r", "--requirement", "-c", "--constraint"});
-            const bool target = k > first && one_of(words[k - 1]->text, {"-t", "--target", "--prefix", "--root", "--src"});
-            // (A list from such a tree may name the tree itself: -e .)
-            std::vector<std::string> code = index || target ? std::vector<std::string>{} : trees_at(words[k]->text);
-            if (!index && !list_file && !target)
-              for (const auto& r : words[k]->refs)
-                if (trees_->count(r) && !is_pattern_key(r)) code.push_back(r);
-            for (const auto& r : code)
-              uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
+        for (std::size_t k = first; k < words.size(); ++k) {
+          // pip install --editable=src, -esrc: the tree is built.
+          const std::string& t = words[k]->text;
+          if (t.rfind("--editable=", 0) == 0 || (t.size() > 2 && t.rfind("-e", 0) == 0 && t[2] != '-'))
+            for (const auto& key : trees_at(std::string_view(t).substr(t[1] == '-' ? 11 : 2)))
+              uses_.push_back({key, Use::Code, fmt::format("{} building {}", name, describe_file(key))});
+          if (!(t.empty() || t[0] != '-' || !words[k]->placeholders.empty())) continue;
+          const auto after = [&](std::initializer_list<std::string_view> options) {
+            return k > first && one_of(words[k - 1]->text, options);
+          };
+          // pip install NAME @ URL, git+https://...: where the code it
+          // builds and runs comes from. (An index's URL is an option's
+          // value, which the glue's configuration may give.)
+          const bool index = after({"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host"});
+          // Where it writes (a directory that code may later load from), or
+          // a setting: no package.
+          if (after({"-t", "--target", "--prefix", "--root", "--src", "-d", "--dest", "-w", "--wheel-dir", "--cache-dir",
+                     "--log", "--report", "-o", "--outdir", "-C", "--config-setting", "--installer"})) {
+            fills(*words[k], render::ElementRole::CodePath, name + " (where it installs or builds)");
+            continue;
           }
+          // pip install -e src, pip install . after cd src, pytest src,
+          // -r src/requirements.txt: a tree a value chose is built (its
+          // setup.py runs) or its tests run (names_code).
+          mark(k);
+          if (name != "pytest"sv && name != "py.test"sv && !index && t.rfind("-", 0) != 0)
+            fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
+          if (!index && !after({"-r", "--requirement", "-c", "--constraint"}))
+            for (const auto& r : words[k]->refs)
+              if (trees_->count(r) && !is_pattern_key(r))
+                uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
+        }
       if (name == "java"sv) {
         // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
         // is code, the class (or -m MODULE/CLASS) chooses the program, as
@@ -7837,7 +7893,12 @@ class Flow {
         {"accelerate", "--config_file --config-file --deepspeed_config_file --deepspeed-config-file --deepspeed_hostfile "
                        "--deepspeed-hostfile --mpirun_hostfile --mpirun-hostfile"},
     };
-    option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) { mark(k); });
+    // (git -C DIR: a repository's configuration and hooks are its own, never
+    // fetched or cloned: a tree git brought there runs nothing of its own.)
+    option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) {
+      if (name == "git"sv) fills(*words[k], render::ElementRole::CodePath, name);
+      else mark(k);
+    });
     // spark-submit --class chooses the program, as python -m does.
     if (one_of(name, {"spark-submit", "pyspark", "spark-shell"}))
       each_option_value(words, i, "--class", [&](std::size_t k, std::string_view, std::string_view) {

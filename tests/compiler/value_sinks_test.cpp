@@ -2816,7 +2816,14 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "clearml-data get --id \"%X%\" --copy code\npython3 code/train.py",
                            "hf download \"%X%\" --local-dir m\ncd m", "aws s3 sync \"s3://b/%X%\" code\nbash code/run.sh",
                            "gsutil -m cp -r \"gs://b/%X%\" code\npython3 code/t.py", "wget -r -P site \"%X%\"\ncd site",
-                           "aws s3 cp \"s3://b/%X%\" code --recursive --quiet\nbash code/run.sh"})
+                           "aws s3 cp \"s3://b/%X%\" code --recursive --quiet\nbash code/run.sh",
+                           // Files of code in the tree that tools run or build.
+                           "git clone \"%X%\" src\njupyter nbconvert --execute src/prep.ipynb",
+                           "git clone \"%X%\" src\nconda env create -f src/environment.yml",
+                           "git clone \"%X%\" src\ncommand cd src", "git clone \"%X%\" src\npip install --editable=src",
+                           "git remote add up \"%X%\"\ngit fetch up\ngit checkout FETCH_HEAD\npython3 train.py",
+                           "git fetch --deepen 5 \"%X%\" main\npython3 train.py",
+                           "git submodule add \"https://git.example/%X%/lib.git\"\ncd lib"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A file of requirements is a list of packages (data), and changing into
   // another directory leaves relative names out of the tree.
@@ -2830,7 +2837,10 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "git clone \"%X%\" data\nexport PYTHONPATH=/opt/lib\npython3 /opt/t.py --data data",
                            "git clone \"%X%\" data\nexport PYTHONPATH=/opt/data/lib\npython3 /opt/t.py",
                            "git clone \"%X%\" src\nMODEL_PATH=src/ckpt\npython3 /opt/t.py --model \"$MODEL_PATH\"",
-                           "echo \"%X%\" > run.txt\npip install /opt/wheels/*.whl", "wget -Omodel.pt \"%X%\"\npython3 /opt/t.py"})
+                           "echo \"%X%\" > run.txt\npip install /opt/wheels/*.whl", "wget -Omodel.pt \"%X%\"\npython3 /opt/t.py",
+                           "tar xf \"/data/%X%.tar\" -C \"$TMPDIR\"\ncd \"$SLURM_SUBMIT_DIR\"\nsrun hostname",
+                           "git clone \"%X%\" src\ncd src/..\npython3 /opt/t.py", "git -C src fetch \"%X%\"\ngit -C src log -1",
+                           "python3 -m build --outdir \"/scratch/dist/%X%\" ."})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
@@ -4350,6 +4360,10 @@ TEST(ValueSinks, AnotherLanguagesSubscriptsAreItsOwn) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
     EXPECT_NE(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
   }
+  // (An array's keys, ${!A[@]}, are no indirection.)
+  EXPECT_NE(placement(task("export RUN=\"%X%\"\nA=(x)\nfor i in \"${!A[@]}\"; do :; done\npython3 -c \"import os; "
+                           "print(os.environ['RUN'], $SLURM_JOB_ID)\"")).context.quoting,
+            sg::render::Quoting::Arithmetic);
   for (const char* form : {"RUN=\"%X%\"\ndeclare -a a\npython3 -c \"print('${a[RUN]}')\"",
                            "export RUN=\"%X%\"\nr=x\necho \"${!r}\"\npython3 - <<EOF\nprint(environ[RUN])\nEOF"})
     EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
