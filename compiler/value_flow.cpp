@@ -3313,20 +3313,34 @@ class Flow {
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
     environment_reaches_code(w.text, by);
-    // Only code that runs something: reading a file the template wrote as
-    // data (json.load(open('cfg.json'))) is no use of it as code.
-    if (!runs_code(w.text)) return;
+    files_reach_code(w.text, by);
+  }
+  // Code of another language that runs something and names a file the
+  // template wrote may run what the file holds (reading a file as data,
+  // json.load(open('cfg.json')), with nothing that runs, is no use of it).
+  void files_reach_code(std::string_view code, const std::string& by) {
+    if (!runs_code(code)) return;
     for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
-      if (name.size() > 1 && w.text.find(name) != std::string::npos)
+      if (name.size() > 1 && code.find(name) != std::string_view::npos)
         uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
     }
   }
+  // Code of another language that runs something and reads its standard
+  // input (input(), sys.stdin, <STDIN>, process.stdin, gets): what it
+  // reads may become a command.
+  static bool input_reaches_code(std::string_view code) {
+    return runs_code(code) && one_of_found(code, {"input(", "stdin", "STDIN", "<>", "readline", "readLine", "fileinput",
+                                                  "ARGF", "gets", "$<", "readFileSync(0", "io.read", "readLines("});
+  }
   void reparse_heredoc(std::size_t h, const std::string& by) {
     const auto& doc = t_.heredocs[h];
-    if (doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' '))))
-      environment_reaches_code(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin), by);
+    if (doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' ')))) {
+      const auto code = std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin);
+      environment_reaches_code(code, by);
+      files_reach_code(code, by);  // python3 - <<'PY' ... os.system(open("args.txt").read()) ... PY
+    }
     for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
     for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
   }
@@ -9285,6 +9299,17 @@ class Flow {
         }
       }
       if (stdin_option || (!code_option && !operand)) return name + " (it reads a program from standard input)";
+      // python3 -c '...os.system(input())', or a script the template wrote
+      // that does so (echo "$X" | python3 prep.py): its input is code.
+      if (!is_shell(name))
+        for (std::size_t k = i + 1; k < words.size(); ++k) {
+          if (code_option && input_reaches_code(words[k]->text))
+            return name + " code that runs commands and reads standard input";
+          if (const auto writers = text_writers_.find(file_key_of(words[k]->text)); writers != text_writers_.end())
+            for (const auto w : writers->second)
+              for (const auto& body : written_texts(w))
+                if (input_reaches_code(body)) return name + " running " + words[k]->text + " (it runs commands and reads standard input)";
+        }
       // sh -c 'source /dev/stdin', sh -c 'read l; eval "$l"': the code
       // string may run what it reads.
       if (code_option && is_shell(name))

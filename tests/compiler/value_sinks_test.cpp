@@ -4375,6 +4375,19 @@ TEST(ValueSinks, HashPathChoosesTheProgram) {
   EXPECT_TRUE(refused(task("hash -p \"%X%\" python\npython t.py"), "placeholder-command"));
 }
 
+// Code of another language that runs commands and reads its input, or
+// names a file the template wrote: what reaches it is code.
+TEST(ValueSinks, ForeignCodeThatRunsItsInputOrAWrittenFile) {
+  for (const char* form : {"python3 -c 'import os; os.system(\"echo \" + input())' <<< \"%X%\"",
+                           "cat > prep.py <<'PY'\nimport subprocess, sys\nsubprocess.run(sys.stdin.read(), shell=True)\nPY\n"
+                           "echo \"%X%\" | python3 prep.py",
+                           "echo \"%X%\" > args.txt\npython3 - <<'PY'\nimport os\nos.system('run ' + open('args.txt').read())\nPY"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"python3 -c 'import sys, json; print(json.load(sys.stdin)[\"x\"])' <<< \"%X%\"",
+                           "echo \"%X%\" > name.txt\npython3 - <<'PY'\nprint(open('name.txt').read())\nPY"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
