@@ -2510,8 +2510,9 @@ class Flow {
       if (*dest == "."sv) {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
-        write_file(file_key(*dest), c, *dest);
-        trees_->insert(file_key(*dest));
+        // ("$D" of a variable only ever given /scratch/data: file:data.)
+        write_file(file_key_of(*dest), c, *dest);
+        trees_->insert(file_key_of(*dest));
       }
     }
     if (prog == "tee"sv || prog == "sponge"sv) {
@@ -3288,10 +3289,70 @@ class Flow {
   void environment_reaches_code(std::string_view code, const std::string& by) {
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
     // node's { env } = process and process["env"], ruby's ENV.fetch.)
-    if (runs_code(code) && one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
-                                               "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(",
-                                               "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
-      uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
+    if (!runs_code(code) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
+                                                 "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(",
+                                                 "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
+      return;
+    // Code that reads only variables it names (os.environ.get("WEBHOOK"),
+    // os.environ["RUN"], getenv("X"), ENVIRON["X"], process.env.X): only
+    // those reach what it runs.
+    if (const auto names = environment_names_read(code)) {
+      for (const auto& n : *names)
+        uses_.push_back({n, Use::Code, by + " (its code reads $" + n + " and runs commands)"});
+      return;
+    }
+    uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
+  }
+  // The variables code reads from the environment when it reads each by a
+  // literal name, or nothing when one read is not (os.environ.items(),
+  // expandvars, %ENV, a name in a variable).
+  static std::optional<std::vector<std::string>> environment_names_read(std::string_view code) {
+    std::vector<std::string> names;
+    // After each way in: a quoted name (optionally escaped quotes, as in a
+    // double-quoted -c program), or an identifier for process.env.NAME.
+    static constexpr std::pair<std::string_view, bool> kReads[] = {
+        {"os.environ.get(", false}, {"os.environ[", false}, {"os.getenv(", false}, {"environ.get(", false},
+        {"environ[", false},        {"ENVIRON[", false},    {"getenv(", false},    {"Sys.getenv(", false},
+        {"os.Getenv(", false},      {"ENV[", false},        {"ENV.fetch(", false}, {"process.env[", false},
+        {"process.env.", true}};
+    const auto quoted_name = [](std::string_view rest) -> std::optional<std::string> {
+      std::size_t k = 0;
+      if (k < rest.size() && rest[k] == '\\') ++k;
+      if (k >= rest.size() || (rest[k] != '"' && rest[k] != '\'')) return std::nullopt;
+      const char q = rest[k++];
+      const auto from = k;
+      while (k < rest.size() && is_name_char(rest[k])) ++k;
+      if (k == from || k >= rest.size()) return std::nullopt;
+      if (rest[k] == '\\') ++k;
+      if (k >= rest.size() || rest[k] != q) return std::nullopt;
+      return std::string(rest.substr(from, k - from - (rest[k - 1] == '\\' ? 1 : 0)));
+    };
+    // Every mention of the environment must be one of those reads.
+    for (std::string_view sign : {"environ", "ENVIRON", "getenv", "Getenv", "process.env", "ENV"}) {
+      for (auto at = code.find(sign); at != std::string_view::npos; at = code.find(sign, at + sign.size())) {
+        bool read = false;
+        // The mention is part of one of the ways in, followed by a name.
+        for (const auto& [way, identifier] : kReads) {
+          const auto offset = way.find(sign);
+          if (offset == std::string_view::npos || at < offset || code.compare(at - offset, way.size(), way) != 0) continue;
+          const auto rest = code.substr(at - offset + way.size());
+          if (identifier) {
+            std::size_t k = 0;
+            while (k < rest.size() && is_name_char(rest[k])) ++k;
+            if (k > 0) names.emplace_back(rest.substr(0, k));
+            read = k > 0;
+          } else if (const auto name = quoted_name(rest)) {
+            names.push_back(*name);
+            read = true;
+          }
+          if (read) break;
+        }
+        if (!read) return std::nullopt;
+      }
+    }
+    if (one_of_found(code, {"expandvars", "$ENV", "%ENV", "$env(", "env }", "env}", "process[", "std::env", "getEnv", "GetEnv"}))
+      return std::nullopt;
+    return names;
   }
   // Code that runs commands and reads its command-line arguments
   // (sys.argv, @ARGV, shift, process.argv, commandArgs, ARGS, arg[...]):
@@ -4468,10 +4529,19 @@ class Flow {
   // cp, mv, install, ln, rsync: what the copy holds is what its sources
   // hold, not their names (cp -r "/data/$SET" "$TMP/" copies the data set,
   // not the text of $SET); tee and sponge write what they read.
-  bool copies_bytes(std::size_t c) const {
+  // (Through runners too: srun rsync -a "/data/$SET/" "$TMP/".)
+  bool copies_bytes(std::size_t c) const { return copying_program(c).first != nullptr; }
+  // The words of command c and the position among them of the copying
+  // program it runs (cp, ..., tee, sponge), or nullptr.
+  std::pair<const ShellWord*, std::vector<const ShellWord*>> copying_program(std::size_t c) const {
     const auto& cmd = t_.commands[c];
     const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
-    return program && one_of(basename_of(program->text), {"cp", "mv", "install", "ln", "link", "rsync", "tee", "sponge"});
+    if (!program) return {};
+    auto all = words_of(c);
+    for (const auto i : program_positions(all, program))
+      if (one_of(basename_of(all[i]->text), {"cp", "mv", "install", "ln", "link", "rsync", "tee", "sponge"}))
+        return {all[i], std::move(all)};
+    return {};
   }
   // The values naming a copy's sources choose what the copy holds: when it
   // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
@@ -4487,23 +4557,23 @@ class Flow {
   // The operands of cp, mv, install, ln or rsync that it copies from (not
   // the destination, nor -t's directory); none for tee and sponge.
   std::vector<const ShellWord*> copy_source_words(std::size_t c) const {
-    const auto& cmd = t_.commands[c];
-    const ShellWord* program = program_word(cmd);
+    const auto [program, words] = copying_program(c);
     std::vector<const ShellWord*> operands;
     if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return operands;
     bool target_option = false;
-    for (auto w = cmd.words.begin() + (program - cmd.words.data()) + 1; w != cmd.words.end(); ++w) {
-      if (w->role != ShellWord::Role::Word) continue;
-      if (w->text == "-t"sv || w->text == "--target-directory"sv) {
+    auto w = std::find(words.begin(), words.end(), program);
+    for (++w; w != words.end(); ++w) {
+      if ((*w)->role != ShellWord::Role::Word) continue;
+      if ((*w)->text == "-t"sv || (*w)->text == "--target-directory"sv) {
         target_option = true;
-        if (w + 1 != cmd.words.end()) ++w;
+        if (w + 1 != words.end()) ++w;
         continue;
       }
-      if (w->text.rfind("--target-directory=", 0) == 0) {
+      if ((*w)->text.rfind("--target-directory=", 0) == 0) {
         target_option = true;
         continue;
       }
-      if (w->text.empty() || w->text[0] != '-' || !w->placeholders.empty()) operands.push_back(&*w);
+      if ((*w)->text.empty() || (*w)->text[0] != '-' || !(*w)->placeholders.empty()) operands.push_back(*w);
     }
     // The destination, unless it may be several words (cp a.txt{,.sh}).
     if (!target_option && !operands.empty()) {

@@ -2840,7 +2840,12 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "echo \"%X%\" > run.txt\npip install /opt/wheels/*.whl", "wget -Omodel.pt \"%X%\"\npython3 /opt/t.py",
                            "tar xf \"/data/%X%.tar\" -C \"$TMPDIR\"\ncd \"$SLURM_SUBMIT_DIR\"\nsrun hostname",
                            "git clone \"%X%\" src\ncd src/..\npython3 /opt/t.py", "git -C src fetch \"%X%\"\ngit -C src log -1",
-                           "python3 -m build --outdir \"/scratch/dist/%X%\" ."})
+                           "python3 -m build --outdir \"/scratch/dist/%X%\" .",
+                           // Staging and downloads into directories that are not entered.
+                           "D=\"%X%\"\nsrun --ntasks-per-node=1 rsync -a \"/shared/datasets/$D/\" \"/local/$USER/$D/\"\n"
+                           "srun python train.py --data \"/local/$USER/$D\"",
+                           "D=/scratch/data\naws s3 sync \"s3://b/%X%\" \"$D\"\npython3 train.py",
+                           "DATA_DIR=data/run\nclearml-data get --id \"%X%\" --copy \"$DATA_DIR\"\npython3 train.py --data \"$DATA_DIR\""})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
@@ -4386,6 +4391,21 @@ TEST(ValueSinks, ForeignCodeThatRunsItsInputOrAWrittenFile) {
   for (const char* form : {"python3 -c 'import sys, json; print(json.load(sys.stdin)[\"x\"])' <<< \"%X%\"",
                            "echo \"%X%\" > name.txt\npython3 - <<'PY'\nprint(open('name.txt').read())\nPY"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Code that runs commands and reads the environment by literal names
+// makes only those variables code; any other read makes all of them code.
+TEST(ValueSinks, ForeignCodeReadsTheVariablesItNames) {
+  const std::string hook = "export RUN=\"%X%\"\npython3 -c 'import os, subprocess; u = os.environ.get(\"WEBHOOK\"); "
+                           "subprocess.run([\"hostname\"])'";
+  EXPECT_TRUE(rules(task(hook)).empty());
+  EXPECT_EQ(placement(task(hook)).roles.check("resnet50 baseline"), nullptr);
+  for (const char* form : {"export RUN=\"%X%\"\npython3 -c 'import os; os.system(\"echo \" + os.environ[\"RUN\"])'",
+                           "export RUN=\"%X%\"\npython3 -c 'import os; os.system(\"echo \" + os.getenv(\"RUN\"))'",
+                           "export RUN=\"%X%\"\npython3 -c 'import os; [os.system(v) for k, v in os.environ.items()]'",
+                           "export RUN=\"%X%\"\nnode -e 'require(\"child_process\").execSync(process.env.RUN)'",
+                           "export RUN=\"%X%\"\npython3 - <<'PY'\nimport os\nos.system(os.path.expandvars(\"$RUN\"))\nPY"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
