@@ -3286,7 +3286,16 @@ class Flow {
                                // TACC pylauncher runs each line of the file it is named.
                                "Launcher("});
   }
+  // Code of another language that runs make (subprocess.run(["make",
+  // ...]), system("make train")): make reads every environment variable as
+  // a make variable and expands it.
+  void runs_make(std::string_view code, const std::string& by) {
+    if (runs_code(code) && one_of_found(code, {"\"make\"", "'make'", "\"make ", "'make ", "\"gmake", "'gmake", "`make "}))
+      uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code runs make, which reads every environment "
+                                                                  "variable as a make variable and expands it)"});
+  }
   void environment_reaches_code(std::string_view code, const std::string& by) {
+    runs_make(code, by);
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
     // node's { env } = process and process["env"], ruby's ENV.fetch.)
     if (!runs_code(code) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
@@ -7840,6 +7849,11 @@ class Flow {
         ++first;
       }
       // Every operand: test trees, packages (uv pip install as pip install).
+      if (name == "meson"sv) {  // meson setup BUILD SRC
+        for (std::size_t k = first; k < words.size(); ++k)
+          if (!words[k]->text.empty() && words[k]->text[0] != '-') mark(k);
+        break;
+      }
       if (one_of(name, {"pytest", "py.test", "pip", "pip3", "pyproject-build"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
         for (std::size_t k = first; k < words.size(); ++k) {
           // pip install --editable=src, -esrc: the tree is built.
@@ -7906,7 +7920,13 @@ class Flow {
         } else if (w == "-D"sv && k + 1 < words.size()) {
           mark(++k);
         } else if (w == "-E"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
-          for (std::size_t j = k + 2; j < words.size(); ++j) reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
+          for (std::size_t j = k + 2; j < words.size(); ++j) {
+            reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
+            if (one_of(basename_of(words[j]->text), {"make", "gmake", "bmake", "pmake", "remake"}))
+              uses_.push_back({std::string(kEnvironment), Use::Code, "cmake -E " + words[k + 1]->text +
+                                                                         " make (make reads every environment variable as a "
+                                                                         "make variable and expands it)"});
+          }
           break;
         }
       }
@@ -7923,6 +7943,9 @@ class Flow {
     // docker -w, git -C (a repository's config runs hooks and monitors).
     static constexpr ProgramOptions kOptions[] = {
         {"", "--overlay --env-file --container --container-workdir"},
+        // The project whose code, tasks or configuration they run.
+        {"dotnet", "--project"}, {"hatch", "-p --project"},
+        {"pytest py.test", "--rootdir -c --confcutdir"},
         {"env", "-C --chdir"},
         {"unshare nsenter", "-w --wd"},
         {"mpirun mpiexec orterun prterun mpiexec.hydra", "-wdir --wdir -wd -dir --dir --path"},
@@ -7979,9 +8002,11 @@ class Flow {
     };
     // (git -C DIR: a repository's configuration and hooks are its own, never
     // fetched or cloned: a tree git brought there runs nothing of its own.)
-    option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view) {
-      if (name == "git"sv) fills(*words[k], render::ElementRole::CodePath, name);
-      else mark(k);
+    option_values(words, i, name, kOptions, [&](std::size_t k, std::string_view joined) {
+      if (name == "git"sv) return fills(*words[k], render::ElementRole::CodePath, name);
+      mark(k);
+      for (const auto& key : trees_at(joined))  // --rootdir=src
+        uses_.push_back({key, Use::Code, fmt::format("{} (a file in {})", name, describe_file(key))});
     });
     // spark-submit --class chooses the program, as python -m does.
     if (one_of(name, {"spark-submit", "pyspark", "spark-shell"}))
@@ -8049,6 +8074,15 @@ class Flow {
       // A script the template writes in a way whose text is not read here
       // (mv, cp, install, sed or printf into it, an unquoted here-document)
       // may run its arguments: they must be code-safe words.
+      // (echo "make train" > step.sh: a line the script runs may be make's,
+      // which reads every environment variable.)
+      if (unread)
+        if (const auto writers = file_writers_.find(r); writers != file_writers_.end())
+          for (const auto writer : writers->second)
+            for (const auto& word : t_.commands[writer].words)
+              if (word.role == ShellWord::Role::Word && one_of_found(" " + word.text + " ", {" make ", " gmake ", "/make "}))
+                uses_.push_back({std::string(kEnvironment), Use::Code, by + " (a script that runs make, which reads every "
+                                                                           "environment variable as a make variable)"});
       if (unread)
         for (std::size_t k = at + 1; k < words.size(); ++k)
           reparse_word(*words[k], by + " (a script the template writes in a way this reading does not follow: it may "
@@ -8283,6 +8317,9 @@ class Flow {
       {"coverage", "run"},   {"kernprof", ""},     {"streamlit", "run"},   {"jupyter", "nbconvert execute run"},
       {"papermill", ""},     {"pytest py.test", ""}, {"ipython", ""},       {"memray", "run"},
       {"scalene viztracer pyinstrument", ""},     {"pip pip3", "install download wheel"}, {"pyproject-build", ""},
+      // A project a tool builds or runs code of: sphinx's conf.py, quarto's
+      // cells, a Go package, meson's meson.build (its source is the second).
+      {"sphinx-build", ""}, {"quarto", "render preview run"}, {"go", "run build test generate"}, {"meson", "setup configure"},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
       {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
       {"mlflow", "run"},     {"spark-submit", ""},  {"dvc", "repro"},

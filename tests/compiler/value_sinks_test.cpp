@@ -2823,7 +2823,10 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "git clone \"%X%\" src\ncommand cd src", "git clone \"%X%\" src\npip install --editable=src",
                            "git remote add up \"%X%\"\ngit fetch up\ngit checkout FETCH_HEAD\npython3 train.py",
                            "git fetch --deepen 5 \"%X%\" main\npython3 train.py",
-                           "git submodule add \"https://git.example/%X%/lib.git\"\ncd lib"})
+                           "git submodule add \"https://git.example/%X%/lib.git\"\ncd lib",
+                           "git clone \"%X%\" src\nsphinx-build src/docs out", "git clone \"%X%\" src\nquarto render src/r.qmd",
+                           "git clone \"%X%\" src\nmeson setup build src", "git clone \"%X%\" src\ngo run ./src",
+                           "git clone \"%X%\" src\ndotnet run --project src", "git clone \"%X%\" src\npytest --rootdir=src tests"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A file of requirements is a list of packages (data), and changing into
   // another directory leaves relative names out of the tree.
@@ -4406,6 +4409,16 @@ TEST(ValueSinks, ForeignCodeReadsTheVariablesItNames) {
                            "export RUN=\"%X%\"\nnode -e 'require(\"child_process\").execSync(process.env.RUN)'",
                            "export RUN=\"%X%\"\npython3 - <<'PY'\nimport os\nos.system(os.path.expandvars(\"$RUN\"))\nPY"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// make reads every environment variable as a make variable, however the
+// template starts it.
+TEST(ValueSinks, MakeStartedAnyWayReadsTheEnvironment) {
+  for (const char* form : {"export RUN=\"%X%\"\npython3 - <<'PY'\nimport subprocess\nsubprocess.run([\"make\", \"train\"])\nPY",
+                           "export RUN=\"%X%\"\necho \"make train\" > step.sh\nbash step.sh",
+                           "export RUN=\"%X%\"\ncmake -E env OMP_NUM_THREADS=8 make train"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(task("export RUN=\"%X%\"\necho \"python3 train.py\" > step.sh\nbash step.sh"), "value-parsed-as-code"));
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
