@@ -548,6 +548,7 @@ class Flow {
     // thousands of code strings and files would be quadratic).
     sub.written_ = written_;
     sub.trees_ = trees_;
+    sub.tree_dirs_ = tree_dirs_;
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
     sub.collect();
@@ -1351,8 +1352,25 @@ class Flow {
   std::vector<std::string> trees_holding(std::string_view path) const {
     std::vector<std::string> out;
     for (auto slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
-      if (const auto key = file_key_of(path.substr(0, slash)); trees_->count(key)) out.push_back(key);
+      if (const auto key = file_key_of(path.substr(0, slash)); is_tree_dir(key, path.substr(0, slash))) out.push_back(key);
     return out;
+  }
+  void add_tree(const std::string& key, std::string_view dir) {
+    trees_->insert(key);
+    while (dir.size() > 1 && dir.back() == '/') dir.remove_suffix(1);
+    (*tree_dirs_)[key].insert(std::string(dir));
+  }
+  // Whether `dir` (whose key is `key`) may be a tree's directory: an
+  // absolute name only where the tree was named so, or by a name the
+  // compiler cannot read ("$W", ~/x, a relative name after cd).
+  bool is_tree_dir(const std::string& key, std::string_view dir) const {
+    if (!trees_->count(key)) return false;
+    if (dir.empty() || dir[0] != '/') return true;
+    const auto names = tree_dirs_->find(key);
+    if (names == tree_dirs_->end()) return true;
+    return std::any_of(names->second.begin(), names->second.end(), [&](const std::string& n) {
+      return n.find_first_of("$`~") != std::string::npos || n == dir;
+    });
   }
   // The directory a command changes into: cd's or pushd's operand, the
   // value of env -C/--chdir, srun's and salloc's -D/--chdir, gunicorn's
@@ -1372,6 +1390,11 @@ class Flow {
     else if (!one_of(prog, {"gunicorn", "uwsgi"})) return std::nullopt;
     for (auto k = from; k < cmd.words.size(); ++k) {
       const std::string& w = cmd.words[k].text;
+      // The program it runs (not an option's value, -n 4): its words are its own.
+      if (!w.empty() && w[0] != '-' && w.find('=') == std::string::npos &&
+          (k == from || cmd.words[k - 1].text.empty() || cmd.words[k - 1].text[0] != '-' ||
+           cmd.words[k - 1].text.find('=') != std::string::npos))
+        break;
       if ((w == "--chdir"sv || (!short_opt.empty() && w == short_opt)) && k + 1 < cmd.words.size()) return cmd.words[k + 1].text;
       if (w.rfind("--chdir=", 0) == 0) return w.substr(8);
       if (!short_opt.empty() && w.size() > 2 && w.rfind(short_opt, 0) == 0) return w.substr(2);
@@ -1385,14 +1408,23 @@ class Flow {
     if (!path.empty() && path.back() == ']' && path.find('[') != std::string_view::npos) path = path.substr(0, path.rfind('['));
     while (path.size() > 2 && path.ends_with("/.")) path.remove_suffix(2);
     while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
-    if (path == ".."sv || path.ends_with("/.."))
-      return {};  // cd src/..
+    // src/scripts/.. is src; src/.. and .. leave it.
+    while (path.ends_with("/..")) {
+      path.remove_suffix(3);
+      const auto slash = path.rfind('/');
+      if (slash == std::string_view::npos) return {};
+      path = path.substr(0, slash);
+    }
+    if (path == ".."sv) return {};
     // (A name chosen at run time, cd "$SLURM_SUBMIT_DIR", is not known to
     // be a tree written under another run-time name.)
     auto out = trees_holding(path);
-    if (const auto key = file_key_of(path); trees_->count(key) && !is_pattern_key(key)) out.push_back(key);
+    if (const auto key = file_key_of(path); is_tree_dir(key, path) && !is_pattern_key(key)) out.push_back(key);
     return out;
   }
+  // The working directory's spellings before a relative name.
+  static constexpr std::string_view kWorkingDirectory[] = {"./", "$PWD/", "${PWD}/", "$(pwd)/", "`pwd`/",
+                                                          "$SLURM_SUBMIT_DIR/", "${SLURM_SUBMIT_DIR}/"};
   // The trees whose names a variable's text puts in a list of directories
   // (PYTHONPATH="$PWD/models:$PYTHONPATH", PATH=src/bin:$PATH).
   std::vector<std::string> trees_listed(std::string_view text) const {
@@ -1404,8 +1436,14 @@ class Flow {
         // (Relative to the working directory: models, ./models, $PWD/models.)
         const auto head = text.substr(0, at);
         const char before = at == 0 ? '=' : text[at - 1], after = at + name.size() < text.size() ? text[at + name.size()] : ':';
-        if ((std::string_view("=:\"'").find(before) != std::string_view::npos || head.ends_with("./") ||
-             head.ends_with("$PWD/") || head.ends_with("${PWD}/")) &&
+        const bool here = std::any_of(std::begin(kWorkingDirectory), std::end(kWorkingDirectory),
+                                      [&](std::string_view cwd) { return head.ends_with(cwd); });
+        const auto names = tree_dirs_->find(key);
+        const bool named = before == '/' && names != tree_dirs_->end() &&
+                           std::any_of(names->second.begin(), names->second.end(), [&](const std::string& n) {
+                             return n.size() > name.size() && n[0] == '/' && head.ends_with(std::string_view(n).substr(0, n.size() - name.size()));
+                           });
+        if ((std::string_view("=:\"'").find(before) != std::string_view::npos || here || named) &&
             std::string_view("/:\"'$}").find(after) != std::string_view::npos) {
           out.push_back(key);
           break;
@@ -2512,7 +2550,7 @@ class Flow {
       } else {
         // ("$D" of a variable only ever given /scratch/data: file:data.)
         write_file(file_key_of(*dest), c, *dest);
-        trees_->insert(file_key_of(*dest));
+        add_tree(file_key_of(*dest), *dest);
       }
     }
     if (prog == "tee"sv || prog == "sponge"sv) {
@@ -2547,7 +2585,7 @@ class Flow {
       }
       for (const auto& name : names) {
         write_file(file_key_of(name), c, name);
-        trees_->insert(file_key_of(name));  // cp -r, ln -s, rsync: a whole tree may arrive there
+        add_tree(file_key_of(name), name);  // cp -r, ln -s, rsync: a whole tree may arrive there
       }
     } else if (prog == "git"sv && operands.size() >= 2 && operands[0]->text == "clone"sv) {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
@@ -2581,7 +2619,7 @@ class Flow {
         write_file(file_key(dir), c, dir, false);
         for (auto p : rest[0]->placeholders) direct_[file_key(dir)].insert(p);
         for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
-        trees_->insert(file_key(dir));
+        add_tree(file_key(dir), dir);
       }
     } else if (prog == "git"sv) {
       // git fetch URL, git pull URL, git submodule add URL [PATH]: the
@@ -2609,19 +2647,21 @@ class Flow {
           rest.push_back(words[k]);
         }
         // (A remote's name stands for the URL git remote add gave it.)
-        const std::string remote = rest.empty() ? std::string() : "git-remote:" + rest[0]->text;
-        if (!rest.empty() && (!rest[0]->placeholders.empty() || !rest[0]->refs.empty() || direct_.count(remote) ||
-                              edges_.count(remote))) {
-          if (submodule) {
+        const std::string remote = "git-remote:" + (rest.empty() ? std::string("origin") : rest[0]->text);
+        if ((!rest.empty() && (!rest[0]->placeholders.empty() || !rest[0]->refs.empty())) || direct_.count(remote) ||
+            edges_.count(remote)) {
+          if (submodule && !rest.empty()) {
             dir = rest.size() >= 2 ? rest[1]->text : std::string(basename_of(rest[0]->text));
             if (rest.size() < 2 && dir.size() > 4 && dir.ends_with(".git")) dir.resize(dir.size() - 4);
           }
           const auto key = dir == "."sv ? std::string(kAnyFile) : file_key_of(dir);
           write_file(key, c, dir, false);
-          for (auto p : rest[0]->placeholders) direct_[key].insert(p);
-          for (const auto& r : rest[0]->refs) edges_[key].insert(r);
+          if (!rest.empty()) {
+            for (auto p : rest[0]->placeholders) direct_[key].insert(p);
+            for (const auto& r : rest[0]->refs) edges_[key].insert(r);
+          }
           if (direct_.count(remote) || edges_.count(remote)) edges_[key].insert(remote);
-          if (dir != "."sv) trees_->insert(key);
+          if (dir != "."sv) add_tree(key, dir);
         }
       }
       // git remote add NAME URL, git remote set-url NAME URL: what a later
@@ -2634,6 +2674,15 @@ class Flow {
         if (rest.size() >= 2) {
           for (auto p : rest[1]->placeholders) direct_["git-remote:" + rest[0]->text].insert(p);
           for (const auto& r : rest[1]->refs) edges_["git-remote:" + rest[0]->text].insert(r);
+          // git remote add -f NAME URL fetches it at once.
+          const bool fetches = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(),
+                                           [](const ShellWord* w) { return w->text == "-f"sv || w->text == "--fetch"sv; });
+          if (fetches && (!rest[1]->placeholders.empty() || !rest[1]->refs.empty())) {
+            const auto key = dir == "."sv ? std::string(kAnyFile) : file_key_of(dir);
+            write_file(key, c, dir, false);
+            edges_[key].insert("git-remote:" + rest[0]->text);
+            if (dir != "."sv) add_tree(key, dir);
+          }
         }
       }
     } else if (prog == "split"sv || prog == "csplit"sv) {
@@ -3290,9 +3339,33 @@ class Flow {
   // ...]), system("make train")): make reads every environment variable as
   // a make variable and expands it.
   void runs_make(std::string_view code, const std::string& by) {
-    if (runs_code(code) && one_of_found(code, {"\"make\"", "'make'", "\"make ", "'make ", "\"gmake", "'gmake", "`make "}))
+    if (runs_commands(code) && names_make(code))
       uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code runs make, which reads every environment "
                                                                   "variable as a make variable and expands it)"});
+  }
+  // make as a program in code: "make" or 'make' as an argv element,
+  // "/usr/bin/make", a command line "make TARGET" or "make -j8 ...", or
+  // after && ; | ` or cd DIR && in a shell string (not "make sure ...").
+  static bool names_make(std::string_view code) {
+    for (std::string_view make : {"make", "gmake"})
+      for (auto at = code.find(make); at != std::string_view::npos; at = code.find(make, at + 1)) {
+        const auto end = at + make.size();
+        const char before = at > 0 ? code[at - 1] : ' ', next = end < code.size() ? code[end] : ' ';
+        if (is_name_char(before) || before == '-' || is_name_char(next) || next == '-' || next == '.') continue;  // cmake, makefile
+        auto p = at;
+        while (p > 0 && code[p - 1] == ' ') --p;
+        const char prev = p > 0 ? code[p - 1] : ' ';
+        if (std::string_view("&;|`(/").find(prev) != std::string_view::npos) return true;  // && make, /usr/bin/make
+        if ((before == '"' || before == '\'') && next == before) return true;                // ["make", ...]
+        if ((before == '"' || before == '\'') && next == ' ') {
+          // "make train", "make -j8 all": a command line, not "make sure ...".
+          auto k = end + 1;
+          if (k < code.size() && code[k] == '-') return true;
+          while (k < code.size() && (is_name_char(code[k]) || code[k] == '-' || code[k] == '.')) ++k;
+          if (k > end + 1 && k < code.size() && code[k] == before) return true;
+        }
+      }
+    return false;
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     runs_make(code, by);
@@ -3334,25 +3407,35 @@ class Flow {
       if (k == from || k >= rest.size()) return std::nullopt;
       if (rest[k] == '\\') ++k;
       if (k >= rest.size() || rest[k] != q) return std::nullopt;
+      // The whole key: os.environ["X"], getenv("X", "d"); not "TASK_" + s.
+      auto after = k + 1;
+      while (after < rest.size() && rest[after] == ' ') ++after;
+      if (after < rest.size() && rest[after] != ']' && rest[after] != ')' && rest[after] != ',') return std::nullopt;
       return std::string(rest.substr(from, k - from - (rest[k - 1] == '\\' ? 1 : 0)));
     };
-    // Every mention of the environment must be one of those reads.
+    // Every mention of the environment must be one of those reads (a
+    // mention inside one, "CONDA_DEFAULT_ENV", is part of its name).
+    std::vector<std::pair<std::size_t, std::size_t>> reads;
     for (std::string_view sign : {"environ", "ENVIRON", "getenv", "Getenv", "process.env", "ENV"}) {
       for (auto at = code.find(sign); at != std::string_view::npos; at = code.find(sign, at + sign.size())) {
+        if (std::any_of(reads.begin(), reads.end(), [&](const auto& r) { return r.first <= at && at < r.second; })) continue;
         bool read = false;
         // The mention is part of one of the ways in, followed by a name.
         for (const auto& [way, identifier] : kReads) {
           const auto offset = way.find(sign);
           if (offset == std::string_view::npos || at < offset || code.compare(at - offset, way.size(), way) != 0) continue;
-          const auto rest = code.substr(at - offset + way.size());
+          const auto begin = at - offset + way.size();
+          const auto rest = code.substr(begin);
           if (identifier) {
             std::size_t k = 0;
             while (k < rest.size() && is_name_char(rest[k])) ++k;
             if (k > 0) names.emplace_back(rest.substr(0, k));
             read = k > 0;
+            if (read) reads.emplace_back(at - offset, begin + k);
           } else if (const auto name = quoted_name(rest)) {
             names.push_back(*name);
             read = true;
+            reads.emplace_back(at - offset, begin + name->size() + 4);
           }
           if (read) break;
         }
@@ -3401,8 +3484,19 @@ class Flow {
   // input (input(), sys.stdin, <STDIN>, process.stdin, gets): what it
   // reads may become a command.
   static bool input_reaches_code(std::string_view code) {
-    return runs_code(code) && one_of_found(code, {"input(", "stdin", "STDIN", "<>", "readline", "readLine", "fileinput",
-                                                  "ARGF", "gets", "$<", "readFileSync(0", "io.read", "readLines("});
+    return runs_commands(code) && one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
+                                                      "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});
+  }
+  // Code that starts commands or evaluates code (not model.eval() or
+  // torch.load, which a training script calls without running anything).
+  static bool runs_commands(std::string_view code) {
+    if (one_of_found(code, {"os.system", "subprocess", "popen", "os.exec", "spawn", "shell=True", "child_process",
+                            "execSync", "qx", "`", "system(", "system \"", "Cmd("}))
+      return true;
+    for (std::string_view call : {"eval(", "exec("})
+      for (auto at = code.find(call); at != std::string_view::npos; at = code.find(call, at + 1))
+        if (at == 0 || !(is_name_char(code[at - 1]) || code[at - 1] == '.')) return true;
+    return false;
   }
   void reparse_heredoc(std::size_t h, const std::string& by) {
     const auto& doc = t_.heredocs[h];
@@ -6523,7 +6617,9 @@ class Flow {
       for (std::size_t k = 2; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0) operands.push_back(words[k]->text);
         else if (one_of(words[k]->text, {"--rev", "-j", "--jobs", "--config", "--remote", "--remote-config"})) ++k;
-      if (operands.size() >= 2) return std::string(basename_of(operands[1]));
+      auto path = operands.size() >= 2 ? operands[1] : std::string_view();
+      while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+      if (!path.empty()) return std::string(basename_of(path));
       return std::nullopt;
     }
     // (A cluster of flags that take no value: -rnp, -qm; not -Omodel.pt.)
@@ -9851,6 +9947,11 @@ class Flow {
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
   std::set<std::string> own_trees_;  // keys of directories written as a whole (cp -r, git clone)
   std::set<std::string>* trees_ = &own_trees_;  // the outermost template's
+  // How the template names each tree's directory (/scratch/w/src, src,
+  // "$W"): an absolute name elsewhere with the same last component
+  // (/opt/project/src) is another directory.
+  std::map<std::string, std::set<std::string>> own_tree_dirs_;
+  std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full

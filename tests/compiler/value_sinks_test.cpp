@@ -4421,6 +4421,29 @@ TEST(ValueSinks, MakeStartedAnyWayReadsTheEnvironment) {
   EXPECT_FALSE(refused(task("export RUN=\"%X%\"\necho \"python3 train.py\" > step.sh\nbash step.sh"), "value-parsed-as-code"));
 }
 
+// The 31st review of the day's rules: ordinary templates they refused, and
+// ways around them.
+TEST(ValueSinks, TreesAndForeignCodeOfTheThirtyFirstReview) {
+  for (const char* form : {
+           // A training script that calls model.eval() reads no command from its input.
+           "cat > train.py <<'PY'\nimport torch\nmodel.eval()\ntargets = torch.load('t.pt')\nPY\n"
+           "echo \"%X%\" | python3 train.py",
+           "export R=\"%X%\"\npython3 -c 'import os, subprocess; os.environ.get(\"CONDA_DEFAULT_ENV\"); subprocess.run([\"hostname\"])'",
+           "export R=\"%X%\"\npython3 -c 'import subprocess; print(\"make sure the GPUs are visible\"); subprocess.run([\"nvidia-smi\"])'",
+           "srun python /opt/train.py -D cfg --name \"%X%\"", "dvc get \"%X%\" data/imagenet/\npython3 /opt/t.py",
+           "hf download \"%X%\" --local-dir models\npython /opt/project/models/train.py"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {
+           "git clone \"%X%\" src\nexport PYTHONPATH=$(pwd)/src\npython3 /opt/t.py",
+           "git clone \"%X%\" /scratch/w/src\nexport PYTHONPATH=/scratch/w/src\npython3 /opt/t.py",
+           "git clone \"%X%\" /scratch/w/src\npython3 /scratch/w/src/train.py",
+           "export TASK_X=\"%X%\"\npython3 -c 'import os, sys; os.system(os.environ[\"TASK_\" + sys.argv[1]])' X",
+           "export R=\"%X%\"\npython3 -c 'import os; os.system(\"cd build && make\")'",
+           "git remote set-url origin \"%X%\"\ngit pull\npython3 train.py", "git remote add -f up \"%X%\"\npython3 train.py",
+           "git clone \"%X%\" src\ncd src/scripts/..\npython3 -c 'import x'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {

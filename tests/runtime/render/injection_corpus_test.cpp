@@ -273,8 +273,9 @@ class ScriptBatch {
     fs::create_directories(at);
     std::ofstream(at / "script.sh", std::ios::binary) << script;
     envs_.push_back(env);
-    may_stop_early_.push_back(script.find("exit") != std::string::npos || script.find("exec") != std::string::npos ||
-                              script.find("trap") != std::string::npos);
+    // ("exec " and "trap ": not clearml-agent execute.)
+    may_stop_early_.push_back(script.find("exit") != std::string::npos || script.find("exec ") != std::string::npos ||
+                              script.find("trap ") != std::string::npos);
   }
 
   std::vector<ScriptRun> run() const {
