@@ -161,7 +161,7 @@ class Flow {
       if (!n.empty() && n.find(':') == std::string::npos) {
         edges_[kAnyVariable].insert(n);
         if (n != "_"sv) edges_[kEnvironment].insert(n);
-        if (n != "_"sv && (allexport_ || modes_.allexport || exported_.count(n))) edges_[kExported].insert(n);
+        if (n != "_"sv && in_environment(n)) edges_[kExported].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
     // BASH_ARGV holds the positional parameters (a function's under
@@ -547,7 +547,6 @@ class Flow {
     // reads. One set for both, not a copy per string (a template of
     // thousands of code strings and files would be quadratic).
     sub.written_ = written_;
-    sub.trees_ = trees_;
     sub.tree_dirs_ = tree_dirs_;
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
@@ -1066,7 +1065,12 @@ class Flow {
   // Options sbatch hands the job as environment variables: a value there is
   // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
   // NAME; --chdir sets the job's $PWD.
+  static bool one_of_kind(render::ValueKind kind, std::initializer_list<render::ValueKind> kinds) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+  }
+  // Variables of the job's environment sbatch sets from an option.
   void set_by_sbatch(const std::string& name, std::size_t k) {
+    exported_.insert(name);
     direct_[name].insert(k);
     set_by_sbatch_.emplace(name, k);
   }
@@ -1106,6 +1110,13 @@ class Flow {
         }
         continue;
       }
+      // --nodes=N, --time=T, --mem=M: the renderer requires the option's
+      // grammar of the value (digits, units, '-', ':'), so the variables
+      // sbatch sets from it hold no text another reader could run.
+      using render::ValueKind;
+      if (const auto m = sbatch_.find_long(name);
+          m.option && one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer}))
+        continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) set_by_sbatch(env, k);
@@ -1127,7 +1138,12 @@ class Flow {
   // creates (mkdir, touch, > F, ...) are "fs:names", read back by globs, ls
   // and find.
   static std::string file_key(std::string_view name) {
-    while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
+    // (code/. and code/./ name the directory code: cp -r code/. dest.)
+    for (bool more = true; more;) {
+      while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
+      more = name.size() > 2 && name.ends_with("/.");
+      if (more) name.remove_suffix(2);
+    }
     // The last component after the last '/' outside expansions: the '/' of
     // ${LOG/.log/.desc} or $(dirname "$F") separates nothing.
     std::size_t depth = 0, slash = std::string_view::npos;
@@ -1356,7 +1372,6 @@ class Flow {
     return out;
   }
   void add_tree(const std::string& key, std::string_view dir) {
-    trees_->insert(key);
     while (dir.size() > 1 && dir.back() == '/') dir.remove_suffix(1);
     (*tree_dirs_)[key].insert(std::string(dir));
   }
@@ -1364,10 +1379,9 @@ class Flow {
   // absolute name only where the tree was named so, or by a name the
   // compiler cannot read ("$W", ~/x, a relative name after cd).
   bool is_tree_dir(const std::string& key, std::string_view dir) const {
-    if (!trees_->count(key)) return false;
-    if (dir.empty() || dir[0] != '/') return true;
     const auto names = tree_dirs_->find(key);
-    if (names == tree_dirs_->end()) return true;
+    if (names == tree_dirs_->end()) return false;
+    if (dir.empty() || dir[0] != '/') return true;
     return std::any_of(names->second.begin(), names->second.end(), [&](const std::string& n) {
       return n.find_first_of("$`~") != std::string::npos || n == dir;
     });
@@ -1429,7 +1443,7 @@ class Flow {
   // (PYTHONPATH="$PWD/models:$PYTHONPATH", PATH=src/bin:$PATH).
   std::vector<std::string> trees_listed(std::string_view text) const {
     std::vector<std::string> out;
-    for (const auto& key : *trees_) {
+    for (const auto& [key, names] : *tree_dirs_) {
       if (key.rfind("file:", 0) != 0 || is_pattern_key(key)) continue;
       const std::string_view name = std::string_view(key).substr(5);
       for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
@@ -1438,9 +1452,7 @@ class Flow {
         const char before = at == 0 ? '=' : text[at - 1], after = at + name.size() < text.size() ? text[at + name.size()] : ':';
         const bool here = std::any_of(std::begin(kWorkingDirectory), std::end(kWorkingDirectory),
                                       [&](std::string_view cwd) { return head.ends_with(cwd); });
-        const auto names = tree_dirs_->find(key);
-        const bool named = before == '/' && names != tree_dirs_->end() &&
-                           std::any_of(names->second.begin(), names->second.end(), [&](const std::string& n) {
+        const bool named = before == '/' && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
                              return n.size() > name.size() && n[0] == '/' && head.ends_with(std::string_view(n).substr(0, n.size() - name.size()));
                            });
         if ((std::string_view("=:\"'").find(before) != std::string_view::npos || here || named) &&
@@ -3323,15 +3335,18 @@ class Flow {
     if (name == kCwd) return "the working directory";
     return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
   }
+  // Code that starts commands (runs_commands) or runs or loads other code.
   static bool runs_code(std::string_view code) {
-    // (Also code that loads other code: R's and Octave's source(), a
-    // dynamic import(), Julia's include(), Lua's dofile(), a new sys.path.)
-    return one_of_found(code, {"exec", "system", "subprocess", "popen", "spawn", "runpy", "eval", "compile(", "require",
-                               "`", "qx", "getline", "| \"", "|\"", "do ", "load_source", "import_module", "source(",
-                               "import(", "include(", "dofile(", "loadfile(", "sys.path", "evalfile", "run_path",
+    // (Any eval or exec, model.eval() too: a method of that name may run
+    // text. R's and Octave's source(), a dynamic import(), Julia's
+    // include(), Lua's dofile(), a new sys.path load code.)
+    return runs_commands(code) ||
+           one_of_found(code, {"exec", "system", "runpy", "eval", "compile(", "require", "getline", "| \"", "|\"", "do ",
+                               "load_source", "import_module", "source(", "import(", "include(", "dofile(", "loadfile(",
+                               "sys.path", "evalfile", "run_path",
                                // Unpicklers run what the file says; ruby's load runs a file.
                                "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
-                               "shelve.open", "load ARGV", "load(ARGV", "Cmd(",
+                               "shelve.open", "load ARGV", "load(ARGV",
                                // TACC pylauncher runs each line of the file it is named.
                                "Launcher("});
   }
@@ -3339,9 +3354,18 @@ class Flow {
   // ...]), system("make train")): make reads every environment variable as
   // a make variable and expands it.
   void runs_make(std::string_view code, const std::string& by) {
-    if (runs_commands(code) && names_make(code))
-      uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code runs make, which reads every environment "
-                                                                  "variable as a make variable and expands it)"});
+    if (runs_commands(code) && names_make(code)) make_reads_environment(by, "its code runs make");
+  }
+  // The make programs: each imports every environment variable as a make
+  // variable and expands it where the makefile uses it ($(shell ...),
+  // recipe lines).
+  static bool is_make(std::string_view name) { return one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}); }
+  // `by` started make, the way `via` says ("" when `by` is make).
+  // (A child sees only the variables the template exports.)
+  void make_reads_environment(const std::string& by, std::string_view via = {}) {
+    uses_.push_back({std::string(kExported), Use::Code,
+                     fmt::format("{} ({}{}which reads every environment variable as a make variable and expands it)", by,
+                                 via, via.empty() ? "" : ", ")});
   }
   // make as a program in code: "make" or 'make' as an argv element,
   // "/usr/bin/make", a command line "make TARGET" or "make -j8 ...", or
@@ -3383,7 +3407,7 @@ class Flow {
         uses_.push_back({n, Use::Code, by + " (its code reads $" + n + " and runs commands)"});
       return;
     }
-    uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
+    uses_.push_back({std::string(kExported), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
   // The variables code reads from the environment when it reads each by a
   // literal name, or nothing when one read is not (os.environ.items(),
@@ -3467,6 +3491,32 @@ class Flow {
     reparse_word(w, by);
     environment_reaches_code(w.text, by);
     files_reach_code(w.text, by);
+    imports_reach_trees(w.text, by);
+  }
+  // import src, from src.models import X, import_module("src.x"): Python
+  // looks first in the working directory (-c, stdin) or the script's own,
+  // so a tree a value chose under the name imported is the imported code.
+  void imports_reach_trees(std::string_view code, const std::string& by) {
+    for (const auto& [key, names] : *tree_dirs_) {
+      if (is_pattern_key(key)) continue;
+      const std::string_view name = std::string_view(key).substr(5);
+      for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+        const auto end = at + name.size();
+        if ((at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) || (end < code.size() && is_name_char(code[end])))
+          continue;
+        // The statement up to the name: "import a, ", "from ", "x = importlib.import_module('".
+        const auto start = code.find_last_of("\n;", at);
+        auto head = code.substr(start == std::string_view::npos ? 0 : start + 1);
+        head = head.substr(0, at - (start == std::string_view::npos ? 0 : start + 1));
+        while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
+        if ((head.starts_with("import ") && head.find_first_of("()\"'") == std::string_view::npos) || head == "from "sv ||
+            head.ends_with("import_module(\"") || head.ends_with("import_module('") || head.ends_with("__import__(\"") ||
+            head.ends_with("__import__('")) {
+          uses_.push_back({key, Use::Code, fmt::format("{} (importing {})", by, describe_file(key))});
+          break;
+        }
+      }
+    }
   }
   // Code of another language that runs something and names a file the
   // template wrote may run what the file holds (reading a file as data,
@@ -3504,6 +3554,7 @@ class Flow {
       const auto code = std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin);
       environment_reaches_code(code, by);
       files_reach_code(code, by);  // python3 - <<'PY' ... os.system(open("args.txt").read()) ... PY
+      imports_reach_trees(code, by);
     }
     for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
     for (const auto& r : t_.heredocs[h].refs) uses_.push_back({r, Use::Code, by});
@@ -5703,13 +5754,9 @@ class Flow {
     if (functions_.count("command_not_found_handle") && !name.empty() && words[i]->text.find('/') == std::string::npos &&
         !is_bash_builtin(name))
       for (std::size_t k = i; k < words.size(); ++k) feed_parameters(words[k]->placeholders, words[k]->refs);
-    // make imports every environment variable as a make variable and
-    // expands it where the makefile uses it ($(shell ...), recipe lines);
-    // just's env_var(), a Snakefile's os.environ, nextflow's env put one
+    // make imports every environment variable (is_make); just's env_var(), a Snakefile's os.environ, nextflow's env put one
     // into the text of a recipe, rule or process the same way.
-    if (one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}))
-      uses_.push_back({std::string(kEnvironment), Use::Code, name + " (it reads every environment variable as a make "
-                                                                  "variable and expands it)"});
+    if (is_make(name)) make_reads_environment(name);
     if (programs::fills_recipes(name) && name != "tox"sv)
       uses_.push_back({std::string(kEnvironment), Use::Code,
                        name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
@@ -6464,7 +6511,7 @@ class Flow {
           chooses_program(*words[k], name + " --no-python");
         }
     }
-    if (one_of(name, {"make", "gmake", "bmake", "pmake", "remake"})) {
+    if (is_make(name)) {
       // make reads NAME=value operands and targets as makefile text ($(shell ...)).
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
       return;
@@ -6597,6 +6644,15 @@ class Flow {
       return option_value("-D", "--directory").value_or(".");
     }
     if (prog == "unsquashfs"sv) return option_value("-d", "-dest").value_or("squashfs-root");
+    // python3 -m zipfile -e ARCHIVE [DIR], -m tarfile --extract ARCHIVE [DIR].
+    // (Into a directory a value names, whose files no later name can be
+    // told from, the module's own name would read them: the value is a
+    // path, checked as one.)
+    if ((prog.rfind("python", 0) == 0 || prog.rfind("pypy", 0) == 0) && words.size() > 4 && first == "-m"sv &&
+        one_of(words[2]->text, {"zipfile", "tarfile"}) && one_of(words[3]->text, {"-e", "--extract"})) {
+      if (words.size() <= 5) return ".";
+      if (words[5]->placeholders.empty() && words[5]->text.find_first_of("$`") == std::string::npos) return words[5]->text;
+    }
     // A download of a whole tree a value chooses (a dataset's id, a
     // repository, a bucket's prefix): clearml-data get --copy DIR, hf
     // download --local-dir DIR, dvc get/import -o DIR, wget -r -P DIR, aws
@@ -7177,6 +7233,19 @@ class Flow {
     std::string name, source;
     render::ValueCut cut;
   };
+  // A file of code (by its extension) in a tree a value chose, named to
+  // any program but one that only moves or inspects bytes, may run: a
+  // config that is Python (--cfg code/x.py), a hook, a plugin, a locustfile.
+  void tree_code_files(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    if (tree_dirs_->empty() || programs::moves_bytes_only(name) || programs::reads_input_as_data(name)) return;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      std::string_view file = words[k]->text;
+      if (file.starts_with("-")) file.remove_prefix(std::min(file.find('=') + 1, file.size()));  // --cfg=code/x.py
+      if (file.find('/') == std::string_view::npos || !render::is_code_file(file)) continue;
+      for (const auto& key : trees_holding(file))
+        uses_.push_back({key, Use::Code, fmt::format("{} naming {} (a file of code in {})", name, file, describe_file(key))});
+    }
+  }
   // A word naming a file or directory whose code runs.
   void names_code(const ShellWord& w, const std::string& by) {
     fills(w, render::ElementRole::CodePath, by);
@@ -7568,7 +7637,7 @@ class Flow {
     for (const auto& written : written_pattern_keys())
       if (may_be(written, key)) keys.push_back(written);
     for (const auto& k : keys)
-      if (code || trees_->count(k)) uses_.push_back({k, Use::Code, by});  // (a list a value's tree holds is the value's)
+      if (code || tree_dirs_->count(k)) uses_.push_back({k, Use::Code, by});  // (a list a value's tree holds is the value's)
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
   }
 
@@ -7799,6 +7868,7 @@ class Flow {
     const auto mark = [&](std::size_t k) {
       if (k < words.size()) names_code(*words[k], name);
     };
+    tree_code_files(words, i, name);
     // R CMD BATCH FILE, R CMD INSTALL PKG: R code it runs (R's script
     // would otherwise be taken to be "CMD").
     if (name == "R"sv && i + 2 < words.size() && words[i + 1]->text == "CMD"sv) {
@@ -7853,186 +7923,6 @@ class Flow {
             if (words[j]->text.empty() || words[j]->text[0] != '-' || !words[j]->placeholders.empty()) mark(j);
           break;
         }
-    const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
-                              (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
-                                                                      "matlab", "octave", "bc", "dc", "m4"}));
-    // deepspeed's hostfile (the hosts it starts the script on) and the
-    // venv script it sources on each of them.
-    if (name == "deepspeed"sv)
-      each_option_value(words, i, "-H --hostfile --venv_script --venv-script",
-                        [&](std::size_t k, std::string_view, std::string_view) { mark(k); });
-    if (script_first) {
-      // bash step, python3 job: a file the template wrote from a
-      // here-document is the code that runs, with its exported variables.
-      const auto script = [&](std::size_t k) {
-        mark(k);
-        if (k >= words.size()) return;
-        runs_written_text(*words[k], name, words, k);
-        // bash /dev/fd/3 3<<<"...": the script is what the command's own
-        // here-strings, here-documents and input redirections hold.
-        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
-          for (const auto& w : t_.commands[current_].words)
-            if (w.role == ShellWord::Role::HereString ||
-                (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
-              reparse_word(w, name + " running " + words[k]->text);
-        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
-          for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
-        // bash /dev/stdin "$X" < launch.sh: the words after it are the
-        // positional parameters of the script on its input.
-        if (is_shell(name) && words[k]->text != "-"sv && names_stdin(words[k]->text))  // (bash - F: '-' ends options)
-          input_script_arguments(current_, words, i, k + 1, name + " running " + words[k]->text);
-      };
-      const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
-      if (!python) {
-        // Any word that may be the script is one: after an option the
-        // program's flags do not list, the next word may be its value or
-        // the script (perl -I lib X, node -r ./setup.js X, bash +O nullglob X,
-        // torchrun --nproc_per_node $N X).
-        for (auto k : launcher_script_words(words, i + 1, name)) script(k);
-        return;
-      }
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const auto& w = words[k]->text;
-        if (w == "--"sv) return script(k + 1);
-        if (w == "-"sv) return;  // its input (python3 - "$N" <<'PY'): read elsewhere
-        if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return script(k);
-        // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
-        // that run a script named after their own options.
-        if (w == "-m"sv && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
-          return script_operand(words, k + 2, words[k + 1]->text, name + " -m " + words[k + 1]->text, true);
-        if (python) {
-          // python's own options: -c and -m end them (code, a module: read
-          // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
-          if (w[1] == '-') {
-            if (w == "--check-hash-based-pycs"sv) ++k;
-            continue;
-          }
-          for (std::size_t j = 1; j < w.size(); ++j) {
-            if (w[j] == 'c' || w[j] == 'm') return;
-            if (w[j] == 'W' || w[j] == 'X') {
-              if (j + 1 == w.size()) ++k;  // -W VALUE; -Wignore holds its value
-              break;
-            }
-          }
-          continue;
-        }
-      }
-      return;
-    }
-    // module load A B, ml A, conda activate E, spack load P, spack env activate E.
-    std::size_t from = words.size();
-    // module use DIR: the modulefiles later loads run come from DIR;
-    // module save C: the collection module restore loads.
-    if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
-        one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore", "save"}))
-      from = i + 2;
-    if (name == "ml"sv) from = i + 1;
-    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "repo"sv && words[i + 2]->text == "add"sv)
-      from = i + 3;
-    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate"sv)
-      from = i + 2;
-    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "env"sv && words[i + 2]->text == "activate"sv)
-      from = i + 3;
-    for (std::size_t k = from; k < words.size(); ++k) mark(k);
-    // Tools that run a script, notebook, test tree or package they are named
-    // (coverage run S, streamlit run S, papermill NB, pytest DIR, pip install DIR).
-    for (const auto& [programs, subcommands] : kScriptTools) {
-      if (!listed(programs, name)) continue;
-      std::size_t first = i + 1;
-      if (!subcommands.empty()) {
-        while (first < words.size() && !words[first]->text.empty() && words[first]->text[0] == '-') ++first;
-        if (first >= words.size() || !listed(subcommands, words[first]->text)) break;
-        ++first;
-      }
-      // Every operand: test trees, packages (uv pip install as pip install).
-      if (name == "meson"sv) {  // meson setup BUILD SRC
-        for (std::size_t k = first; k < words.size(); ++k)
-          if (!words[k]->text.empty() && words[k]->text[0] != '-') mark(k);
-        break;
-      }
-      if (one_of(name, {"pytest", "py.test", "pip", "pip3", "pyproject-build"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
-        for (std::size_t k = first; k < words.size(); ++k) {
-          // pip install --editable=src, -esrc: the tree is built.
-          const std::string& t = words[k]->text;
-          if (t.rfind("--editable=", 0) == 0 || (t.size() > 2 && t.rfind("-e", 0) == 0 && t[2] != '-'))
-            for (const auto& key : trees_at(std::string_view(t).substr(t[1] == '-' ? 11 : 2)))
-              uses_.push_back({key, Use::Code, fmt::format("{} building {}", name, describe_file(key))});
-          if (!(t.empty() || t[0] != '-' || !words[k]->placeholders.empty())) continue;
-          const auto after = [&](std::initializer_list<std::string_view> options) {
-            return k > first && one_of(words[k - 1]->text, options);
-          };
-          // pip install NAME @ URL, git+https://...: where the code it
-          // builds and runs comes from. (An index's URL is an option's
-          // value, which the glue's configuration may give.)
-          const bool index = after({"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host"});
-          // Where it writes (a directory that code may later load from), or
-          // a setting: no package.
-          if (after({"-t", "--target", "--prefix", "--root", "--src", "-d", "--dest", "-w", "--wheel-dir", "--cache-dir",
-                     "--log", "--report", "-o", "--outdir", "-C", "--config-setting", "--installer"})) {
-            fills(*words[k], render::ElementRole::CodePath, name + " (where it installs or builds)");
-            continue;
-          }
-          // pip install -e src, pip install . after cd src, pytest src,
-          // -r src/requirements.txt: a tree a value chose is built (its
-          // setup.py runs) or its tests run (names_code).
-          mark(k);
-          if (name != "pytest"sv && name != "py.test"sv && !index && t.rfind("-", 0) != 0)
-            fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
-          if (!index && !after({"-r", "--requirement", "-c", "--constraint"}))
-            for (const auto& r : words[k]->refs)
-              if (trees_->count(r) && !is_pattern_key(r))
-                uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
-        }
-      if (name == "java"sv) {
-        // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
-        // is code, the class (or -m MODULE/CLASS) chooses the program, as
-        // python -m does; the arguments after them are the program's.
-        for (std::size_t k = first; k < words.size(); ++k) {
-          const auto& w = words[k]->text;
-          if (one_of(w, {"-jar", "-cp", "-classpath", "--class-path", "-p", "--module-path"})) {
-            mark(k + 1);
-            if (w == "-jar"sv) break;
-            ++k;
-          } else if (w == "-m"sv || w == "--module"sv || w.empty() || w[0] != '-') {
-            const auto main = w == "-m"sv || w == "--module"sv ? k + 1 : k;
-            if (main < words.size()) chooses_program(*words[main], "java (the main class it runs)");
-            break;
-          }
-        }
-        break;
-      }
-      script_operand(words, first, name, name);
-      break;
-    }
-    // cmake -DNAME=VALUE: prefixes, package directories, toolchain files,
-    // compilers and includes cmake runs or loads (CMAKE_PREFIX_PATH,
-    // Torch_DIR, CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_INCLUDE, CMAKE_C_COMPILER).
-    // cmake -E env|chdir|time ... runs a program.
-    if (name == "cmake"sv)
-      for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const auto& w = words[k]->text;
-        if (w.size() > 2 && w.rfind("-D", 0) == 0) {
-          mark(k);
-        } else if (w == "-D"sv && k + 1 < words.size()) {
-          mark(++k);
-        } else if (w == "-E"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
-          for (std::size_t j = k + 2; j < words.size(); ++j) {
-            reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
-            if (one_of(basename_of(words[j]->text), {"make", "gmake", "bmake", "pmake", "remake"}))
-              uses_.push_back({std::string(kEnvironment), Use::Code, "cmake -E " + words[k + 1]->text +
-                                                                         " make (make reads every environment variable as a "
-                                                                         "make variable and expands it)"});
-          }
-          break;
-        }
-      }
-    // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
-    if (name == "cmake"sv)
-      for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (!words[k]->text.empty() && words[k]->text[0] != '-' &&
-            !one_of(words[k - 1]->text, {"-D", "-U", "-G", "-T", "-A", "-E", "--target", "-t", "-j", "--parallel",
-                                         "--config", "--preset", "--install-prefix", "--prefix", "--component"}))
-          mark(k);
     // Options whose value is such a file or the directory a program runs
     // in (where its relative names resolve): singularity --overlay,
     // --env-file, srun --container (an OCI bundle); env -C, mpirun --wdir,
@@ -8040,8 +7930,14 @@ class Flow {
     static constexpr ProgramOptions kOptions[] = {
         {"", "--overlay --env-file --container --container-workdir"},
         // The project whose code, tasks or configuration they run.
-        {"dotnet", "--project"}, {"hatch", "-p --project"},
+        {"dotnet", "--project"}, {"hatch", "-p --project"}, {"julia", "--project"}, {"deno", "--cwd --config -c --import-map"},
         {"pytest py.test", "--rootdir -c --confcutdir"},
+        // A test tree's CTestTestfile.cmake (its add_test commands) or a
+        // ctest script; a locustfile; mkdocs' hooks and plugins; the task
+        // modules lm-eval and torchtune instantiate from a directory or config.
+        {"ctest", "--test-dir -S -SP -SR --script"}, {"locust", "-f --locustfile"}, {"mkdocs", "-f --config-file"},
+        {"lm_eval lm-eval", "--include_path --include-path"}, {"tune", "--config"},
+        {"docker podman nerdctl buildah", "-f --file"},
         {"env", "-C --chdir"},
         {"unshare nsenter", "-w --wd"},
         {"mpirun mpiexec orterun prterun mpiexec.hydra", "-wdir --wdir -wd -dir --dir --path"},
@@ -8104,6 +8000,196 @@ class Flow {
       for (const auto& key : trees_at(joined))  // --rootdir=src
         uses_.push_back({key, Use::Code, fmt::format("{} (a file in {})", name, describe_file(key))});
     });
+    const bool script_first = is_shell(name) || one_of(name, {"torchrun", "deepspeed", "horovodrun"}) ||
+                              (is_interpreter(name) && !one_of(name, {"jq", "make", "gmake", "cmake", "gdb", "lldb",
+                                                                      "matlab", "octave", "bc", "dc", "m4"}));
+    // deepspeed's hostfile (the hosts it starts the script on) and the
+    // venv script it sources on each of them.
+    if (name == "deepspeed"sv)
+      each_option_value(words, i, "-H --hostfile --venv_script --venv-script",
+                        [&](std::size_t k, std::string_view, std::string_view) { mark(k); });
+    if (script_first) {
+      // bash step, python3 job: a file the template wrote from a
+      // here-document is the code that runs, with its exported variables.
+      const auto script = [&](std::size_t k) {
+        mark(k);
+        if (k >= words.size()) return;
+        runs_written_text(*words[k], name, words, k);
+        // bash /dev/fd/3 3<<<"...": the script is what the command's own
+        // here-strings, here-documents and input redirections hold.
+        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
+          for (const auto& w : t_.commands[current_].words)
+            if (w.role == ShellWord::Role::HereString ||
+                (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos))
+              reparse_word(w, name + " running " + words[k]->text);
+        if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
+          for (auto h : t_.commands[current_].heredocs) reparse_heredoc(h, name + " running " + words[k]->text);
+        // bash /dev/stdin "$X" < launch.sh: the words after it are the
+        // positional parameters of the script on its input.
+        if (is_shell(name) && words[k]->text != "-"sv && names_stdin(words[k]->text))  // (bash - F: '-' ends options)
+          input_script_arguments(current_, words, i, k + 1, name + " running " + words[k]->text);
+      };
+      const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
+      if (!python) {
+        // Any word that may be the script is one: after an option the
+        // program's flags do not list, the next word may be its value or
+        // the script (perl -I lib X, node -r ./setup.js X, bash +O nullglob X,
+        // torchrun --nproc_per_node $N X).
+        for (auto k : launcher_script_words(words, i + 1, name)) script(k);
+        return;
+      }
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "--"sv) return script(k + 1);
+        if (w == "-"sv) return;  // its input (python3 - "$N" <<'PY'): read elsewhere
+        if (w.size() < 2 || w[0] != '-' || !words[k]->placeholders.empty()) return script(k);
+        // python -m cProfile SCRIPT, -m torch.distributed.run SCRIPT: modules
+        // that run a script named after their own options.
+        if (w == "-m"sv && k + 1 < words.size() && listed(kScriptModules, words[k + 1]->text))
+          return script_operand(words, k + 2, words[k + 1]->text, name + " -m " + words[k + 1]->text, true);
+        if (python) {
+          // python's own options: -c and -m end them (code, a module: read
+          // elsewhere); -W and -X take a value; every other is a flag (-O, -E, -s, -u).
+          if (w[1] == '-') {
+            if (w == "--check-hash-based-pycs"sv) ++k;
+            continue;
+          }
+          for (std::size_t j = 1; j < w.size(); ++j) {
+            // python -m src.train: the package src (its directory in the
+            // working directory, first on the module path) is code.
+            if (w[j] == 'm' && j + 1 == w.size() && k + 1 < words.size()) {
+              const std::string_view module = words[k + 1]->text;
+              for (const auto& key : trees_at(module.substr(0, module.find('.'))))
+                uses_.push_back({key, Use::Code, fmt::format("{} -m {} (a package in {})", name, module, describe_file(key))});
+            }
+            if (w[j] == 'c' || w[j] == 'm') return;
+            if (w[j] == 'W' || w[j] == 'X') {
+              if (j + 1 == w.size()) ++k;  // -W VALUE; -Wignore holds its value
+              break;
+            }
+          }
+          continue;
+        }
+      }
+      return;
+    }
+    // module load A B, ml A, conda activate E, spack load P, spack env activate E.
+    std::size_t from = words.size();
+    // module use DIR: the modulefiles later loads run come from DIR;
+    // module save C: the collection module restore loads.
+    if (one_of(name, {"module", "spack"}) && i + 1 < words.size() &&
+        one_of(words[i + 1]->text, {"load", "add", "try-load", "load-any", "try-add", "swap", "switch", "use", "restore", "save"}))
+      from = i + 2;
+    if (name == "ml"sv) from = i + 1;
+    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "repo"sv && words[i + 2]->text == "add"sv)
+      from = i + 3;
+    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "activate"sv)
+      from = i + 2;
+    if (name == "spack"sv && i + 2 < words.size() && words[i + 1]->text == "env"sv && words[i + 2]->text == "activate"sv)
+      from = i + 3;
+    for (std::size_t k = from; k < words.size(); ++k) mark(k);
+    // Tools that run a script, notebook, test tree or package they are named
+    // (coverage run S, streamlit run S, papermill NB, pytest DIR, pip install DIR).
+    for (const auto& [programs, subcommands] : kScriptTools) {
+      if (!listed(programs, name)) continue;
+      std::size_t first = i + 1;
+      if (!subcommands.empty()) {
+        while (first < words.size() && !words[first]->text.empty() && words[first]->text[0] == '-') ++first;
+        if (first >= words.size() || !listed(subcommands, words[first]->text)) break;
+        ++first;
+      }
+      // Every operand: test trees, packages (uv pip install as pip install).
+      // (meson setup BUILD SRC; docker build's context, whose Dockerfile
+      // runs; behave's feature trees and their steps; conda develop's packages.)
+      if (one_of(name, {"meson", "docker", "podman", "nerdctl", "buildah", "behave", "conda"})) {
+        for (std::size_t k = first; k < words.size(); ++k)
+          if (!words[k]->text.empty() && words[k]->text[0] != '-') mark(k);
+        break;
+      }
+      if (one_of(name, {"pytest", "py.test", "pip", "pip3", "pyproject-build"}) || (name == "uv"sv && words[first - 1]->text == "pip"sv))
+        for (std::size_t k = first; k < words.size(); ++k) {
+          // pip install --editable=src, -esrc: the tree is built.
+          const std::string& t = words[k]->text;
+          if (t.rfind("--editable=", 0) == 0 || (t.size() > 2 && t.rfind("-e", 0) == 0 && t[2] != '-'))
+            for (const auto& key : trees_at(std::string_view(t).substr(t[1] == '-' ? 11 : 2)))
+              uses_.push_back({key, Use::Code, fmt::format("{} building {}", name, describe_file(key))});
+          if (!(t.empty() || t[0] != '-' || !words[k]->placeholders.empty())) continue;
+          const auto after = [&](std::initializer_list<std::string_view> options) {
+            return k > first && one_of(words[k - 1]->text, options);
+          };
+          // pip install NAME @ URL, git+https://...: where the code it
+          // builds and runs comes from. (An index's URL is an option's
+          // value, which the glue's configuration may give.)
+          const bool index = after({"-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--trusted-host"});
+          // Where it writes (a directory that code may later load from), or
+          // a setting: no package.
+          if (after({"-t", "--target", "--prefix", "--root", "--src", "-d", "--dest", "-w", "--wheel-dir", "--cache-dir",
+                     "--log", "--report", "-o", "--outdir", "-C", "--config-setting", "--installer"})) {
+            fills(*words[k], render::ElementRole::CodePath, name + " (where it installs or builds)");
+            continue;
+          }
+          // pip install -e src, pip install . after cd src, pytest src,
+          // -r src/requirements.txt: a tree a value chose is built (its
+          // setup.py runs) or its tests run (names_code).
+          mark(k);
+          if (name != "pytest"sv && name != "py.test"sv && !index && t.rfind("-", 0) != 0)
+            fills(*words[k], render::ElementRole::PackageSpec, name + " (a package it installs, builds and runs)");
+          if (!index && !after({"-r", "--requirement", "-c", "--constraint"}))
+            for (const auto& r : words[k]->refs)
+              if (tree_dirs_->count(r) && !is_pattern_key(r))
+                uses_.push_back({r, Use::Code, fmt::format("{} building or running {}", name, describe_file(r))});
+        }
+      if (name == "java"sv) {
+        // java [options] CLASS ARGS, java [options] -jar JAR ARGS: the jar
+        // is code, the class (or -m MODULE/CLASS) chooses the program, as
+        // python -m does; the arguments after them are the program's.
+        for (std::size_t k = first; k < words.size(); ++k) {
+          const auto& w = words[k]->text;
+          if (one_of(w, {"-jar", "-cp", "-classpath", "--class-path", "-p", "--module-path"})) {
+            mark(k + 1);
+            if (w == "-jar"sv) break;
+            ++k;
+          } else if (w == "-m"sv || w == "--module"sv || w.empty() || w[0] != '-') {
+            const auto main = w == "-m"sv || w == "--module"sv ? k + 1 : k;
+            if (main < words.size()) chooses_program(*words[main], "java (the main class it runs)");
+            break;
+          }
+        }
+        break;
+      }
+      script_operand(words, first, name, name);
+      break;
+    }
+    // cmake -DNAME=VALUE: prefixes, package directories, toolchain files,
+    // compilers and includes cmake runs or loads (CMAKE_PREFIX_PATH,
+    // Torch_DIR, CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_INCLUDE, CMAKE_C_COMPILER).
+    // cmake -E env|chdir|time ... runs a program.
+    if (name == "cmake"sv)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w.size() > 2 && w.rfind("-D", 0) == 0) {
+          mark(k);
+        } else if (w == "-D"sv && k + 1 < words.size()) {
+          mark(++k);
+        } else if (w == "-E"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
+          for (std::size_t j = k + 2; j < words.size(); ++j) {
+            reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");
+            if (is_make(basename_of(words[j]->text))) make_reads_environment("cmake -E " + words[k + 1]->text, "it runs make");
+          }
+          break;
+        }
+      }
+    // cmake --build DIR runs the build tree's generator, make by default.
+    if (name == "cmake"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                         [](const ShellWord* w) { return w->text.rfind("--build", 0) == 0; }))
+      make_reads_environment("cmake --build", "it runs make, the default generator");
+    // cmake SRC, cmake -S SRC -B BUILD: CMakeLists.txt and a build tree's cache are code.
+    if (name == "cmake"sv)
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!words[k]->text.empty() && words[k]->text[0] != '-' &&
+            !one_of(words[k - 1]->text, {"-D", "-U", "-G", "-T", "-A", "-E", "--target", "-t", "-j", "--parallel",
+                                         "--config", "--preset", "--install-prefix", "--prefix", "--component"}))
+          mark(k);
     // spark-submit --class chooses the program, as python -m does.
     if (one_of(name, {"spark-submit", "pyspark", "spark-shell"}))
       each_option_value(words, i, "--class", [&](std::size_t k, std::string_view, std::string_view) {
@@ -8177,8 +8263,7 @@ class Flow {
           for (const auto writer : writers->second)
             for (const auto& word : t_.commands[writer].words)
               if (word.role == ShellWord::Role::Word && one_of_found(" " + word.text + " ", {" make ", " gmake ", "/make "}))
-                uses_.push_back({std::string(kEnvironment), Use::Code, by + " (a script that runs make, which reads every "
-                                                                           "environment variable as a make variable)"});
+                make_reads_environment(by, "a script that runs make");
       if (unread)
         for (std::size_t k = at + 1; k < words.size(); ++k)
           reparse_word(*words[k], by + " (a script the template writes in a way this reading does not follow: it may "
@@ -8387,11 +8472,12 @@ class Flow {
         nested_code(body, args);
       } else {
         environment_reaches_code(body, by);
+        imports_reach_trees(body, by);
         // python3 tag.py "$X": the script's arguments.
         if (!run_with.empty()) arguments_reach_code(body, run_with, script_at, by);
         // ./train.mk train LR="$X" (#!/usr/bin/make -f): make's variables
         // are read in its recipes, which a shell runs.
-        if (by_path && one_of(shebang_program(body), {"make", "gmake", "bmake", "remake"}))
+        if (by_path && is_make(shebang_program(body)))
           for (std::size_t k = script_at + 1; k < run_with.size(); ++k)
             reparse_word(*run_with[k], by + " (a makefile, whose variables its recipes' shell reads)");
       }
@@ -8416,6 +8502,7 @@ class Flow {
       // A project a tool builds or runs code of: sphinx's conf.py, quarto's
       // cells, a Go package, meson's meson.build (its source is the second).
       {"sphinx-build", ""}, {"quarto", "render preview run"}, {"go", "run build test generate"}, {"meson", "setup configure"},
+      {"docker podman nerdctl", "build buildx"}, {"buildah", "bud build"}, {"behave", ""}, {"conda", "develop"},
       {"uv", "run pip"},     {"marimo", "run edit"}, {"panel", "serve"},     {"voila", ""},
       {"accelerate", "launch"}, {"composer", ""},   {"java", ""},           {"nextflow", "run"},
       {"mlflow", "run"},     {"spark-submit", ""},  {"dvc", "repro"},
@@ -8432,6 +8519,15 @@ class Flow {
       const auto& w = words[k]->text;
       if (module_runner && (w == "-m"sv || w == "--module"sv || w == "--module_name"sv) && k + 1 < words.size()) {
         chooses_program(*words[k + 1], by + " -m (the module it runs)");
+        return;
+      }
+      // python -m unittest discover -s src [-t .] or discover src: the
+      // tests it imports and runs.
+      if (launcher == "unittest"sv && w == "discover"sv) {
+        for (auto j = k + 1; j < words.size(); ++j)
+          if (words[j]->text.empty() || words[j]->text[0] != '-' ||
+              one_of(words[j - 1]->text, {"-s", "--start-directory", "-t", "--top-level-directory"}))
+            names_code(*words[j], by + " discover (the tests it imports)");
         return;
       }
       // python -m mpi4py -c CODE runs CODE as python.
@@ -9945,11 +10041,10 @@ class Flow {
   // empty list); nothing when some are not literal.
   std::optional<std::vector<std::string>> positional_values_ = std::vector<std::string>{""};
   bool path_changed_ = false;  // PATH=... anywhere: a bare command name may be a file the template wrote
-  std::set<std::string> own_trees_;  // keys of directories written as a whole (cp -r, git clone)
-  std::set<std::string>* trees_ = &own_trees_;  // the outermost template's
-  // How the template names each tree's directory (/scratch/w/src, src,
-  // "$W"): an absolute name elsewhere with the same last component
-  // (/opt/project/src) is another directory.
+  // The keys of directories written as a whole (cp -r, git clone), each
+  // with how the template names it (/scratch/w/src, src, "$W"): an
+  // absolute name elsewhere with the same last component (/opt/project/src)
+  // is another directory. The outermost template's.
   std::map<std::string, std::set<std::string>> own_tree_dirs_;
   std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)

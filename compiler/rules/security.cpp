@@ -110,7 +110,11 @@ void check_security(Context& c) {
     // The compiler's value-flow pass found where the value is parsed again
     // (eval, sh -c, a here-document or pipe into a shell, a variable that
     // later reaches one, ...); this names the user-written field.
-    if (p.context.reparsed) {
+    // A value typed |number is one plain word wherever it is parsed
+    // again, and the compiler accepts it there (outside variables that load
+    // code, which it refuses itself).
+    const bool number = std::any_of(p.filters.begin(), p.filters.end(), [](const auto& f) { return f.name == "number"; });
+    if (p.context.reparsed && !number) {
       c.report("task-value-as-code", p.begin, p.end - p.begin,
                fmt::format("the {} is user-written and {} parses it as code again: pass it as data (an argument "
                            "or environment variable)",

@@ -4444,6 +4444,63 @@ TEST(ValueSinks, TreesAndForeignCodeOfTheThirtyFirstReview) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
+// A program the template starts sees only the variables it exports: a
+// value kept in a shell variable reaches no make and no foreign code that
+// reads the environment (fr32); an #SBATCH value of a checked grammar
+// (--nodes, --time, --mem) sets job variables that hold no code.
+TEST(ValueSinks, ChildrenSeeOnlyTheExportedEnvironment) {
+  for (const char* form : {"OUT=\"%X%\"\nmkdir -p \"$OUT\"\nmake -j4",
+                           "OUT=\"%X%\"\npython3 -c 'import os, subprocess; print(os.environ); subprocess.run([\"nvidia-smi\"])'"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"env RUN=\"%X%\" make train", "RUN=\"%X%\" make train", "RUN=\"%X%\"\nexport RUN\nmake",
+                           "RUN=\"%X%\"\ntypeset -x RUN\nmake", "set -a\nRUN=\"%X%\"\nset +a\nmake",
+                           "f() { local -x RUN=\"%X%\"; make; }\nf", "export \"R$N=%X%\"\nmake",
+                           "srun --export=ALL,RUN=\"%X%\" make",
+                           "RUN=\"%X%\"\nexport RUN\npython3 -c 'import os, subprocess; [subprocess.run(v, shell=True) for v in os.environ.values()]'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  const std::string nodes = "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n"
+                            "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\n";
+  EXPECT_FALSE(refused(nodes + "make -j8", "value-parsed-as-code"));
+  // (--comment is free text: the job's environment holds it.)
+  EXPECT_TRUE(refused("#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake",
+                      "value-parsed-as-code"));
+}
+
+// Round 97 and the known open cases: a tree copied by its contents
+// (code/.), a package a module path or an import names, test and build
+// tools that run a tree's files, archives python unpacks, cmake --build's make.
+TEST(ValueSinks, TreesReachedByContentsImportsAndTools) {
+  for (const char* form : {
+           "git clone \"%X%\" code\ncp -r code/. .\npython3 train.py",
+           "git clone \"%X%\" code\ncp -r code/. run/\npython3 run/train.py",
+           "git clone \"%X%\" code\nmkdir run\ncp -r code/src/. run\ncd run",
+           "git clone \"%X%\" code\nln -s code/src src\npython3 -m src.train",
+           "git clone \"%X%\" src\npython3 -c 'import src'",
+           "git clone \"%X%\" src\npython3 - <<'PY'\nimport os\nfrom src.models import net\nPY",
+           "git clone \"%X%\" src\npython3 -c 'import importlib; importlib.import_module(\"src.train\")'",
+           "git clone \"%X%\" src\ncat > run.py <<'PY'\nimport os, src\nPY\npython3 run.py",
+           "git clone \"%X%\" code\nctest --test-dir code/build",
+           "git clone \"%X%\" code\nlocust -f code/locustfile.py",
+           "git clone \"%X%\" code\nmkdocs build -f code/mkdocs.yml",
+           "git clone \"%X%\" code\nbehave code/features",
+           "git clone \"%X%\" code\ndocker build -t img code",
+           "git clone \"%X%\" code\nconda develop code",
+           "git clone \"%X%\" code\npython3 -m train --cfg code/configs/x.py",
+           "git clone \"%X%\" src\npython3 -m unittest discover -s src",
+           "git clone \"%X%\" src\njulia --project=src /opt/run.jl",
+           "git clone \"%X%\" src\ncp src/requirements.txt .\npip install -r requirements.txt",
+           "curl -fsSL -o data.zip \"%X%\"\npython3 -m zipfile -e data.zip .\npython3 train.py",
+           "export RUN=\"%X%\"\ncmake --build build -j8"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {
+           "git clone \"%X%\" code\ncat code/train.py\ngrep -r TODO code/src/a.py",
+           "git clone \"%X%\" data\npython3 -c 'from datasets import load_dataset; load_dataset(\"data\")'",
+           "hf download \"%X%\" --local-dir models\npython3 -c 'import torch; print(torch.cuda.is_available())'",
+           "git clone \"%X%\" src\npython3 -m unittest discover -s tests -p 'test_*.py'",
+           "julia --project=/opt/env /opt/run.jl"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
