@@ -22,6 +22,10 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
     if (s.size() == w.size() && (w.empty() || (s[0] == w[0] && s == w))) return true;
   return false;
 }
+// Whether any of `parts` occurs in `text`.
+inline bool one_of_found(std::string_view text, std::initializer_list<std::string_view> parts) {
+  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
+}
 // Whether `w` is one of the blank-separated entries of `list`, which must
 // be text of static storage (a literal or a table of them): its address and
 // size name the set of its entries, made at its first use, so a test is one

@@ -2,6 +2,7 @@
 
 #include "compiler/catalog/variables.hpp"
 #include "compiler/data_line.hpp"
+#include "compiler/foreign_code.hpp"
 #include "compiler/path_site.hpp"
 #include "compiler/long_options.hpp"
 #include "compiler/programs.hpp"
@@ -31,6 +32,7 @@ namespace slurmglue::compiler {
 namespace {
 
 using namespace programs;
+using namespace foreign;
 using namespace std::string_view_literals;
 
 constexpr std::size_t kNone = SIZE_MAX;
@@ -3335,61 +3337,18 @@ class Flow {
     if (name == kCwd) return "the working directory";
     return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
   }
-  // Code that starts commands (runs_commands) or runs or loads other code.
-  static bool runs_code(std::string_view code) {
-    // (Any eval or exec, model.eval() too: a method of that name may run
-    // text. R's and Octave's source(), a dynamic import(), Julia's
-    // include(), Lua's dofile(), a new sys.path load code.)
-    return runs_commands(code) ||
-           one_of_found(code, {"exec", "system", "runpy", "eval", "compile(", "require", "getline", "| \"", "|\"", "do ",
-                               "load_source", "import_module", "source(", "import(", "include(", "dofile(", "loadfile(",
-                               "sys.path", "evalfile", "run_path",
-                               // Unpicklers run what the file says; ruby's load runs a file.
-                               "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
-                               "shelve.open", "load ARGV", "load(ARGV",
-                               // TACC pylauncher runs each line of the file it is named.
-                               "Launcher("});
-  }
   // Code of another language that runs make (subprocess.run(["make",
   // ...]), system("make train")): make reads every environment variable as
   // a make variable and expands it.
   void runs_make(std::string_view code, const std::string& by) {
     if (runs_commands(code) && names_make(code)) make_reads_environment(by, "its code runs make");
   }
-  // The make programs: each imports every environment variable as a make
-  // variable and expands it where the makefile uses it ($(shell ...),
-  // recipe lines).
-  static bool is_make(std::string_view name) { return one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}); }
   // `by` started make, the way `via` says ("" when `by` is make).
   // (A child sees only the variables the template exports.)
   void make_reads_environment(const std::string& by, std::string_view via = {}) {
     uses_.push_back({std::string(kExported), Use::Code,
                      fmt::format("{} ({}{}which reads every environment variable as a make variable and expands it)", by,
                                  via, via.empty() ? "" : ", ")});
-  }
-  // make as a program in code: "make" or 'make' as an argv element,
-  // "/usr/bin/make", a command line "make TARGET" or "make -j8 ...", or
-  // after && ; | ` or cd DIR && in a shell string (not "make sure ...").
-  static bool names_make(std::string_view code) {
-    for (std::string_view make : {"make", "gmake"})
-      for (auto at = code.find(make); at != std::string_view::npos; at = code.find(make, at + 1)) {
-        const auto end = at + make.size();
-        const char before = at > 0 ? code[at - 1] : ' ', next = end < code.size() ? code[end] : ' ';
-        if (is_name_char(before) || before == '-' || is_name_char(next) || next == '-' || next == '.') continue;  // cmake, makefile
-        auto p = at;
-        while (p > 0 && code[p - 1] == ' ') --p;
-        const char prev = p > 0 ? code[p - 1] : ' ';
-        if (std::string_view("&;|`(/").find(prev) != std::string_view::npos) return true;  // && make, /usr/bin/make
-        if ((before == '"' || before == '\'') && next == before) return true;                // ["make", ...]
-        if ((before == '"' || before == '\'') && next == ' ') {
-          // "make train", "make -j8 all": a command line, not "make sure ...".
-          auto k = end + 1;
-          if (k < code.size() && code[k] == '-') return true;
-          while (k < code.size() && (is_name_char(code[k]) || code[k] == '-' || code[k] == '.')) ++k;
-          if (k > end + 1 && k < code.size() && code[k] == before) return true;
-        }
-      }
-    return false;
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     runs_make(code, by);
@@ -3408,67 +3367,6 @@ class Flow {
       return;
     }
     uses_.push_back({std::string(kExported), Use::Code, by + " (its code reads the environment and runs commands)"});
-  }
-  // The variables code reads from the environment when it reads each by a
-  // literal name, or nothing when one read is not (os.environ.items(),
-  // expandvars, %ENV, a name in a variable).
-  static std::optional<std::vector<std::string>> environment_names_read(std::string_view code) {
-    std::vector<std::string> names;
-    // After each way in: a quoted name (optionally escaped quotes, as in a
-    // double-quoted -c program), or an identifier for process.env.NAME.
-    static constexpr std::pair<std::string_view, bool> kReads[] = {
-        {"os.environ.get(", false}, {"os.environ[", false}, {"os.getenv(", false}, {"environ.get(", false},
-        {"environ[", false},        {"ENVIRON[", false},    {"getenv(", false},    {"Sys.getenv(", false},
-        {"os.Getenv(", false},      {"ENV[", false},        {"ENV.fetch(", false}, {"process.env[", false},
-        {"process.env.", true}};
-    const auto quoted_name = [](std::string_view rest) -> std::optional<std::string> {
-      std::size_t k = 0;
-      if (k < rest.size() && rest[k] == '\\') ++k;
-      if (k >= rest.size() || (rest[k] != '"' && rest[k] != '\'')) return std::nullopt;
-      const char q = rest[k++];
-      const auto from = k;
-      while (k < rest.size() && is_name_char(rest[k])) ++k;
-      if (k == from || k >= rest.size()) return std::nullopt;
-      if (rest[k] == '\\') ++k;
-      if (k >= rest.size() || rest[k] != q) return std::nullopt;
-      // The whole key: os.environ["X"], getenv("X", "d"); not "TASK_" + s.
-      auto after = k + 1;
-      while (after < rest.size() && rest[after] == ' ') ++after;
-      if (after < rest.size() && rest[after] != ']' && rest[after] != ')' && rest[after] != ',') return std::nullopt;
-      return std::string(rest.substr(from, k - from - (rest[k - 1] == '\\' ? 1 : 0)));
-    };
-    // Every mention of the environment must be one of those reads (a
-    // mention inside one, "CONDA_DEFAULT_ENV", is part of its name).
-    std::vector<std::pair<std::size_t, std::size_t>> reads;
-    for (std::string_view sign : {"environ", "ENVIRON", "getenv", "Getenv", "process.env", "ENV"}) {
-      for (auto at = code.find(sign); at != std::string_view::npos; at = code.find(sign, at + sign.size())) {
-        if (std::any_of(reads.begin(), reads.end(), [&](const auto& r) { return r.first <= at && at < r.second; })) continue;
-        bool read = false;
-        // The mention is part of one of the ways in, followed by a name.
-        for (const auto& [way, identifier] : kReads) {
-          const auto offset = way.find(sign);
-          if (offset == std::string_view::npos || at < offset || code.compare(at - offset, way.size(), way) != 0) continue;
-          const auto begin = at - offset + way.size();
-          const auto rest = code.substr(begin);
-          if (identifier) {
-            std::size_t k = 0;
-            while (k < rest.size() && is_name_char(rest[k])) ++k;
-            if (k > 0) names.emplace_back(rest.substr(0, k));
-            read = k > 0;
-            if (read) reads.emplace_back(at - offset, begin + k);
-          } else if (const auto name = quoted_name(rest)) {
-            names.push_back(*name);
-            read = true;
-            reads.emplace_back(at - offset, begin + name->size() + 4);
-          }
-          if (read) break;
-        }
-        if (!read) return std::nullopt;
-      }
-    }
-    if (one_of_found(code, {"expandvars", "$ENV", "%ENV", "$env(", "env }", "env}", "process[", "std::env", "getEnv", "GetEnv"}))
-      return std::nullopt;
-    return names;
   }
   // Code that runs commands and reads its command-line arguments
   // (sys.argv, @ARGV, shift, process.argv, commandArgs, ARGS, arg[...]):
@@ -3529,24 +3427,6 @@ class Flow {
       if (name.size() > 1 && code.find(name) != std::string_view::npos)
         uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
     }
-  }
-  // Code of another language that runs something and reads its standard
-  // input (input(), sys.stdin, <STDIN>, process.stdin, gets): what it
-  // reads may become a command.
-  static bool input_reaches_code(std::string_view code) {
-    return runs_commands(code) && one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
-                                                      "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});
-  }
-  // Code that starts commands or evaluates code (not model.eval() or
-  // torch.load, which a training script calls without running anything).
-  static bool runs_commands(std::string_view code) {
-    if (one_of_found(code, {"os.system", "subprocess", "popen", "os.exec", "spawn", "shell=True", "child_process",
-                            "execSync", "qx", "`", "system(", "system \"", "Cmd("}))
-      return true;
-    for (std::string_view call : {"eval(", "exec("})
-      for (auto at = code.find(call); at != std::string_view::npos; at = code.find(call, at + 1))
-        if (at == 0 || !(is_name_char(code[at - 1]) || code[at - 1] == '.')) return true;
-    return false;
   }
   void reparse_heredoc(std::size_t h, const std::string& by) {
     const auto& doc = t_.heredocs[h];
@@ -9403,9 +9283,6 @@ class Flow {
       }
     }
     return false;
-  }
-  static bool one_of_found(std::string_view text, std::initializer_list<std::string_view> parts) {
-    return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
   }
   // Shell code that may run its standard input: it sources or names it, or
   // reads a line and evaluates or runs something.

@@ -1,0 +1,131 @@
+#include "compiler/foreign_code.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "compiler/programs.hpp"
+
+namespace slurmglue::compiler::foreign {
+
+namespace {
+using programs::one_of;
+using programs::one_of_found;
+using namespace std::string_view_literals;
+
+bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+}  // namespace
+
+bool runs_code(std::string_view code) {
+  // (Any eval or exec, model.eval() too: a method of that name may run
+  // text. R's and Octave's source(), a dynamic import(), Julia's
+  // include(), Lua's dofile(), a new sys.path load code.)
+  return runs_commands(code) ||
+         one_of_found(code, {"exec", "system", "runpy", "eval", "compile(", "require", "getline", "| \"", "|\"", "do ",
+                             "load_source", "import_module", "source(", "import(", "include(", "dofile(", "loadfile(",
+                             "sys.path", "evalfile", "run_path",
+                             // Unpicklers run what the file says; ruby's load runs a file.
+                             "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
+                             "shelve.open", "load ARGV", "load(ARGV",
+                             // TACC pylauncher runs each line of the file it is named.
+                             "Launcher("});
+}
+
+bool is_make(std::string_view name) { return one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}); }
+
+bool names_make(std::string_view code) {
+  for (std::string_view make : {"make", "gmake"})
+    for (auto at = code.find(make); at != std::string_view::npos; at = code.find(make, at + 1)) {
+      const auto end = at + make.size();
+      const char before = at > 0 ? code[at - 1] : ' ', next = end < code.size() ? code[end] : ' ';
+      if (is_name_char(before) || before == '-' || is_name_char(next) || next == '-' || next == '.') continue;  // cmake, makefile
+      auto p = at;
+      while (p > 0 && code[p - 1] == ' ') --p;
+      const char prev = p > 0 ? code[p - 1] : ' ';
+      if (std::string_view("&;|`(/").find(prev) != std::string_view::npos) return true;  // && make, /usr/bin/make
+      if ((before == '"' || before == '\'') && next == before) return true;                // ["make", ...]
+      if ((before == '"' || before == '\'') && next == ' ') {
+        // "make train", "make -j8 all": a command line, not "make sure ...".
+        auto k = end + 1;
+        if (k < code.size() && code[k] == '-') return true;
+        while (k < code.size() && (is_name_char(code[k]) || code[k] == '-' || code[k] == '.')) ++k;
+        if (k > end + 1 && k < code.size() && code[k] == before) return true;
+      }
+    }
+  return false;
+}
+
+std::optional<std::vector<std::string>> environment_names_read(std::string_view code) {
+  std::vector<std::string> names;
+  // After each way in: a quoted name (optionally escaped quotes, as in a
+  // double-quoted -c program), or an identifier for process.env.NAME.
+  static constexpr std::pair<std::string_view, bool> kReads[] = {
+      {"os.environ.get(", false}, {"os.environ[", false}, {"os.getenv(", false}, {"environ.get(", false},
+      {"environ[", false},        {"ENVIRON[", false},    {"getenv(", false},    {"Sys.getenv(", false},
+      {"os.Getenv(", false},      {"ENV[", false},        {"ENV.fetch(", false}, {"process.env[", false},
+      {"process.env.", true}};
+  const auto quoted_name = [](std::string_view rest) -> std::optional<std::string> {
+    std::size_t k = 0;
+    if (k < rest.size() && rest[k] == '\\') ++k;
+    if (k >= rest.size() || (rest[k] != '"' && rest[k] != '\'')) return std::nullopt;
+    const char q = rest[k++];
+    const auto from = k;
+    while (k < rest.size() && is_name_char(rest[k])) ++k;
+    if (k == from || k >= rest.size()) return std::nullopt;
+    if (rest[k] == '\\') ++k;
+    if (k >= rest.size() || rest[k] != q) return std::nullopt;
+    // The whole key: os.environ["X"], getenv("X", "d"); not "TASK_" + s.
+    auto after = k + 1;
+    while (after < rest.size() && rest[after] == ' ') ++after;
+    if (after < rest.size() && rest[after] != ']' && rest[after] != ')' && rest[after] != ',') return std::nullopt;
+    return std::string(rest.substr(from, k - from - (rest[k - 1] == '\\' ? 1 : 0)));
+  };
+  // Every mention of the environment must be one of those reads (a
+  // mention inside one, "CONDA_DEFAULT_ENV", is part of its name).
+  std::vector<std::pair<std::size_t, std::size_t>> reads;
+  for (std::string_view sign : {"environ", "ENVIRON", "getenv", "Getenv", "process.env", "ENV"}) {
+    for (auto at = code.find(sign); at != std::string_view::npos; at = code.find(sign, at + sign.size())) {
+      if (std::any_of(reads.begin(), reads.end(), [&](const auto& r) { return r.first <= at && at < r.second; })) continue;
+      bool read = false;
+      // The mention is part of one of the ways in, followed by a name.
+      for (const auto& [way, identifier] : kReads) {
+        const auto offset = way.find(sign);
+        if (offset == std::string_view::npos || at < offset || code.compare(at - offset, way.size(), way) != 0) continue;
+        const auto begin = at - offset + way.size();
+        const auto rest = code.substr(begin);
+        if (identifier) {
+          std::size_t k = 0;
+          while (k < rest.size() && is_name_char(rest[k])) ++k;
+          if (k > 0) names.emplace_back(rest.substr(0, k));
+          read = k > 0;
+          if (read) reads.emplace_back(at - offset, begin + k);
+        } else if (const auto name = quoted_name(rest)) {
+          names.push_back(*name);
+          read = true;
+          reads.emplace_back(at - offset, begin + name->size() + 4);
+        }
+        if (read) break;
+      }
+      if (!read) return std::nullopt;
+    }
+  }
+  if (one_of_found(code, {"expandvars", "$ENV", "%ENV", "$env(", "env }", "env}", "process[", "std::env", "getEnv", "GetEnv"}))
+    return std::nullopt;
+  return names;
+}
+
+bool input_reaches_code(std::string_view code) {
+  return runs_commands(code) && one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
+                                                    "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});
+}
+
+bool runs_commands(std::string_view code) {
+  if (one_of_found(code, {"os.system", "subprocess", "popen", "os.exec", "spawn", "shell=True", "child_process",
+                          "execSync", "qx", "`", "system(", "system \"", "Cmd("}))
+    return true;
+  for (std::string_view call : {"eval(", "exec("})
+    for (auto at = code.find(call); at != std::string_view::npos; at = code.find(call, at + 1))
+      if (at == 0 || !(is_name_char(code[at - 1]) || code[at - 1] == '.')) return true;
+  return false;
+}
+
+}  // namespace slurmglue::compiler::foreign

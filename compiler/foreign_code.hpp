@@ -1,0 +1,38 @@
+// What code of another language (python -c, perl -e, node -e, a
+// here-document or a written file of such code) does, read from its text:
+// whether it runs commands or other code, runs make, reads its standard
+// input into something that runs, and which environment variables it reads.
+// The value-flow pass asks these of every piece of foreign code a
+// template holds; they look for the surest signs only, so that a training
+// script's model.eval() or torch.load is no shell.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slurmglue::compiler::foreign {
+
+// Code that starts commands or evaluates code (os.system, subprocess,
+// system(), backquotes, eval( and exec( as calls of their own).
+bool runs_commands(std::string_view code);
+// Code that starts commands (runs_commands) or runs or loads other code.
+bool runs_code(std::string_view code);
+// The make programs: each imports every environment variable as a make
+// variable and expands it where the makefile uses it ($(shell ...),
+// recipe lines).
+bool is_make(std::string_view name);
+// make as a program in code: "make" or 'make' as an argv element,
+// "/usr/bin/make", a command line "make TARGET" or "make -j8 ...", or
+// after && ; | ` or cd DIR && in a shell string (not "make sure ...").
+bool names_make(std::string_view code);
+// Code that runs something and reads its standard input (input(),
+// sys.stdin, <STDIN>, process.stdin, gets): what it reads may become a command.
+bool input_reaches_code(std::string_view code);
+// The variables code reads from the environment when it reads each by a
+// literal name, or nothing when one read is not (os.environ.items(),
+// expandvars, %ENV, a name in a variable).
+std::optional<std::vector<std::string>> environment_names_read(std::string_view code);
+
+}  // namespace slurmglue::compiler::foreign

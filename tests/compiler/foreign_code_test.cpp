@@ -1,0 +1,52 @@
+// What the value-flow pass reads from code of another language: the signs
+// that it runs commands, runs make, runs what it reads, and which
+// environment variables it reads by name.
+#include "compiler/foreign_code.hpp"
+
+#include <gtest/gtest.h>
+
+namespace fc = slurmglue::compiler::foreign;
+
+TEST(ForeignCode, RunsCommandsOnlyOnItsSurestSigns) {
+  for (const char* code : {"import os; os.system('ls')", "subprocess.run(['nvidia-smi'])", "exec(open('x').read())",
+                           "system(\"hostname\")", "my $h = `hostname`;", "eval(s)"})
+    EXPECT_TRUE(fc::runs_commands(code)) << code;
+  for (const char* code : {"model.eval()", "w = torch.load('w.pt')", "print(json.load(open('c.json')))", "x.exec_mode = 1"})
+    EXPECT_FALSE(fc::runs_commands(code)) << code;
+}
+
+TEST(ForeignCode, RunsCodeAlsoLoadsCode) {
+  EXPECT_TRUE(fc::runs_code("import importlib; importlib.import_module(m)"));
+  EXPECT_TRUE(fc::runs_code("state = pickle.load(f)"));
+  EXPECT_TRUE(fc::runs_code("os.system('ls')"));
+  EXPECT_FALSE(fc::runs_code("print(sum(range(10)))"));
+}
+
+TEST(ForeignCode, NamesMakeAsAProgramNotAWord) {
+  for (const char* code : {"subprocess.run([\"make\", \"train\"])", "os.system(\"cd build && make\")", "system('make -j8 all')",
+                           "subprocess.run('/usr/bin/make')"})
+    EXPECT_TRUE(fc::names_make(code)) << code;
+  for (const char* code : {"print(\"make sure the GPUs are visible\")", "subprocess.run(['cmake', '..'])", "open('Makefile')",
+                           "makedirs(p)"})
+    EXPECT_FALSE(fc::names_make(code)) << code;
+  EXPECT_TRUE(fc::is_make("gmake"));
+  EXPECT_FALSE(fc::is_make("cmake"));
+}
+
+TEST(ForeignCode, InputReachesCodeWhenItRunsSomething) {
+  EXPECT_TRUE(fc::input_reaches_code("import sys, os\nfor l in sys.stdin: os.system(l)"));
+  EXPECT_FALSE(fc::input_reaches_code("import sys, json\nprint(json.load(sys.stdin))"));
+}
+
+TEST(ForeignCode, EnvironmentReadByLiteralNamesOnly) {
+  const auto named = fc::environment_names_read("os.environ.get(\"WEBHOOK\"); os.getenv('RUN', 'x'); process.env.LR");
+  ASSERT_TRUE(named);
+  EXPECT_EQ(*named, (std::vector<std::string>{"WEBHOOK", "RUN", "LR"}));
+  // A name inside a read is part of it; a name built at run time is any.
+  const auto conda = fc::environment_names_read("os.environ.get(\"CONDA_DEFAULT_ENV\")");
+  ASSERT_TRUE(conda);
+  EXPECT_EQ(*conda, (std::vector<std::string>{"CONDA_DEFAULT_ENV"}));
+  EXPECT_FALSE(fc::environment_names_read("os.environ[\"TASK_\" + s]"));
+  EXPECT_FALSE(fc::environment_names_read("for k, v in os.environ.items(): print(k)"));
+  EXPECT_FALSE(fc::environment_names_read("os.path.expandvars('$HOME')"));
+}
