@@ -13,14 +13,28 @@ using programs::one_of_found;
 using namespace std::string_view_literals;
 
 bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// `word` as a name of its own in code (eval $x, exec(s), system "..."):
+// not inside another name, and after a '.' only where `after_dot` (a
+// method of that name, os.system, is the call too).
+bool names_word(std::string_view code, std::string_view word, bool after_dot) {
+  for (auto at = code.find(word); at != std::string_view::npos; at = code.find(word, at + 1)) {
+    const auto end = at + word.size();
+    if (at > 0 && (is_name_char(code[at - 1]) || (!after_dot && code[at - 1] == '.'))) continue;
+    if (end < code.size() && is_name_char(code[end])) continue;
+    return true;
+  }
+  return false;
+}
 }  // namespace
 
 bool runs_code(std::string_view code) {
-  // (Any eval or exec, model.eval() too: a method of that name may run
-  // text. R's and Octave's source(), a dynamic import(), Julia's
-  // include(), Lua's dofile(), a new sys.path load code.)
-  return runs_commands(code) ||
-         one_of_found(code, {"exec", "system", "runpy", "eval", "compile(", "require", "getline", "| \"", "|\"", "do ",
+  // (eval and exec as words of their own, not model.eval() or an
+  // executor; ruby's instance_eval; R's and Octave's source(), a dynamic
+  // import(), Julia's include(), Lua's dofile(), a new sys.path load code.)
+  return runs_commands(code) || names_word(code, "eval", false) || names_word(code, "exec", false) ||
+         names_word(code, "system", true) ||
+         one_of_found(code, {"_eval", "_exec", "execfile", "runpy", "compile(", "require", "getline", "| \"", "|\"", "do ",
                              "load_source", "import_module", "source(", "import(", "include(", "dofile(", "loadfile(",
                              "sys.path", "evalfile", "run_path",
                              // Unpicklers run what the file says; ruby's load runs a file.

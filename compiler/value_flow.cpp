@@ -166,6 +166,11 @@ class Flow {
         if (n != "_"sv && in_environment(n)) edges_[kExported].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
+    // bash exports PWD and OLDPWD, whatever the job inherited.
+    if (direct_.count(kCwd) || edges_.count(kCwd)) {
+      edges_[kEnvironment].insert(kCwd);
+      edges_[kExported].insert(kCwd);
+    }
     // BASH_ARGV holds the positional parameters (a function's under
     // extdebug, the script's after set --).
     edges_["BASH_ARGV"].insert("@");
@@ -2402,6 +2407,10 @@ class Flow {
       const auto s = scan_options(words, i + 1, slurm_counts());
       if (s.unknown != kNone) return words.size();
       k = s.operand;
+    } else if (name == "find"sv) {
+      // find ... -exec cp {} . \; (its words end at exec_end).
+      for (auto j = i + 1; j + 1 < words.size() && k == kNone; ++j)
+        if (one_of(words[j]->text, {"-exec", "-execdir", "-ok", "-okdir"})) k = j + 1;
     } else if (const RunnerSpec* spec = find_runner(name)) {
       const std::size_t from = runner_operands(words, i, *spec);
       if (from == kNone) return words.size();
@@ -2447,6 +2456,14 @@ class Flow {
     return k + 1;
   }
 
+  // Where the words of the program at words[i] end: at find -exec's ';' or
+  // '+' (find cp {} . \; copies into '.'), else at the command's end.
+  static std::size_t exec_end(const std::vector<const ShellWord*>& words, std::size_t i) {
+    if (i == 0 || i >= words.size() || !one_of(words[i - 1]->text, {"-exec", "-execdir", "-ok", "-okdir"})) return words.size();
+    for (auto k = i + 1; k < words.size(); ++k)
+      if (one_of(words[k]->text, {";", "+"})) return k;
+    return words.size();
+  }
   // The files the program words[0] writes and the names it creates.
   void program_files(std::size_t c, const std::vector<const ShellWord*>& words) {
     const ShellWord* program = words.front();
@@ -2641,11 +2658,22 @@ class Flow {
       // the URL names, whatever is checked out of it later.
       std::string dir = ".";
       std::size_t k = 1;
-      for (; k < words.size() && words[k]->text.rfind('-', 0) == 0; ++k)
+      bool elsewhere = false;  // --work-tree=, --git-dir=: files may be written outside DIR
+      for (; k < words.size() && words[k]->text.rfind('-', 0) == 0; ++k) {
+        elsewhere = elsewhere || words[k]->text.rfind("--work-tree", 0) == 0 || words[k]->text.rfind("--git-dir", 0) == 0;
         if (one_of(words[k]->text, {"-C", "-c", "--git-dir", "--work-tree"}) && k + 1 < words.size()) {
           if (words[k]->text != "-c"sv) dir = words[k + 1]->text;
           ++k;
         }
+      }
+      // git -C code checkout-index -a --prefix=../, git --work-tree=. -C
+      // code checkout, git -C code worktree add ../w: a repository a value
+      // chose writes its files where the template cannot follow them.
+      if (const auto trees = trees_at(dir); !trees.empty() && k < words.size() &&
+          (elsewhere || one_of(words[k]->text, {"checkout-index", "worktree"}))) {
+        write_file(std::string(kAnyFile), c, "", false);
+        for (const auto& tree : trees) edges_[kAnyFile].insert(tree);
+      }
       const bool submodule = k + 1 < words.size() && words[k]->text == "submodule"sv && words[k + 1]->text == "add"sv;
       if (k < words.size() && (one_of(words[k]->text, {"fetch", "pull"}) || submodule)) {
         std::vector<const ShellWord*> rest;
@@ -3120,7 +3148,7 @@ class Flow {
       // the files it would write alone.
       const auto all = words_of(c);
       for (const auto i : program_positions(all, program)) {
-        program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.end()});
+        program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(exec_end(all, i))});
         command_programs[c].push_back(all[i]);
       }
       // What it prints is in the words of the commands whose $(...) holds
@@ -3186,6 +3214,18 @@ class Flow {
           return program && basename_of(program->text) == "curl"sv && at > 0 &&
                  listed("-d --data --data-binary --data-ascii --data-urlencode --json -F --form", cmd.words[at - 1].text);
         };
+        // find code -exec cp {} . \;: each name find puts there is a file
+        // below its start points, so a copy of it holds what their trees do.
+        if (w.role == ShellWord::Role::Word && w.text.find("{}") != std::string::npos && program &&
+            basename_of(program->text) == "find"sv) {
+          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+          const auto self = static_cast<std::size_t>(program - cmd.words.data());
+          for (auto k = self + 1; k < at; ++k) {
+            const auto& start = cmd.words[k].text;
+            if (!start.empty() && (start[0] == '-' || one_of(start, {"!", "(", ")", ","}))) break;
+            for (auto& key : trees_at(start)) w.refs.push_back(std::move(key));
+          }
+        }
         if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@' && !sends_file()) {
           const auto rsp = file_key(std::string_view(w.text).substr(1));
           const std::string by = "a response file (" + w.text + ": its words are read as options)";
@@ -3343,12 +3383,15 @@ class Flow {
   void runs_make(std::string_view code, const std::string& by) {
     if (runs_commands(code) && names_make(code)) make_reads_environment(by, "its code runs make");
   }
-  // `by` started make, the way `via` says ("" when `by` is make).
-  // (A child sees only the variables the template exports.)
+  // `by` started make, the way `via` says ("" when `by` is make). Any
+  // variable may be in its environment: one the job inherited stays
+  // exported when the template sets it (CUDA_VISIBLE_DEVICES, OLDPWD).
+  // What make expands is checked as a plain word where the value is known.
   void make_reads_environment(const std::string& by, std::string_view via = {}) {
-    uses_.push_back({std::string(kExported), Use::Code,
+    uses_.push_back({std::string(kEnvironment), Use::Role,
                      fmt::format("{} ({}{}which reads every environment variable as a make variable and expands it)", by,
-                                 via, via.empty() ? "" : ", ")});
+                                 via, via.empty() ? "" : ", "),
+                     render::ElementRole::MakeVariable});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
     runs_make(code, by);
@@ -3366,7 +3409,8 @@ class Flow {
         uses_.push_back({n, Use::Code, by + " (its code reads $" + n + " and runs commands)"});
       return;
     }
-    uses_.push_back({std::string(kExported), Use::Code, by + " (its code reads the environment and runs commands)"});
+    // (Any variable: one the job inherited stays exported when set.)
+    uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
   // Code that runs commands and reads its command-line arguments
   // (sys.argv, @ARGV, shift, process.argv, commandArgs, ARGS, arg[...]):
@@ -3420,6 +3464,23 @@ class Flow {
   // template wrote may run what the file holds (reading a file as data,
   // json.load(open('cfg.json')), with nothing that runs, is no use of it).
   void files_reach_code(std::string_view code, const std::string& by) {
+    // site.addsitedir("code"), torch.hub.load("code", ..., source="local"),
+    // devtools::load_all("code"), sys.path.insert(0, "code"): code that
+    // loads code from a tree a value chose, named as a string.
+    if (runs_code(code) || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "$LOAD_PATH",
+                                               "module.paths", "NODE_PATH", "LOAD_PATH", "include("}))
+      for (const auto& [key, names] : *tree_dirs_) {
+        if (is_pattern_key(key)) continue;
+        const auto name = std::string_view(key).substr(5);
+        for (const char quote : {'"', '\''}) {
+          const std::string whole = quote + std::string(name) + quote, below = quote + std::string(name) + "/";
+          if (code.find(whole) != std::string_view::npos || code.find(below) != std::string_view::npos ||
+              code.find(quote + std::string("./") + std::string(name)) != std::string_view::npos) {
+            uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
+            break;
+          }
+        }
+      }
     if (!runs_code(code)) return;
     for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
@@ -4596,7 +4657,8 @@ class Flow {
     if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return operands;
     bool target_option = false;
     auto w = std::find(words.begin(), words.end(), program);
-    for (++w; w != words.end(); ++w) {
+    const auto end = words.begin() + static_cast<std::ptrdiff_t>(exec_end(words, static_cast<std::size_t>(w - words.begin())));
+    for (++w; w != end; ++w) {
       if ((*w)->role != ShellWord::Role::Word) continue;
       if ((*w)->text == "-t"sv || (*w)->text == "--target-directory"sv) {
         target_option = true;
@@ -5292,6 +5354,8 @@ class Flow {
   // The key of a file the word `name` writes: "$LOG" of a variable only
   // ever given "$OUT/job.log" is file:job.log, not any file.
   std::string file_key_of(std::string_view name) const {
+    // ("$LOCAL/" names the directory "$LOCAL" does.)
+    while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
     const auto var = single_variable(name);
     if (var.empty()) return file_key(name);
     const auto texts = assigned_texts_.find(var);
@@ -7811,6 +7875,8 @@ class Flow {
         {"", "--overlay --env-file --container --container-workdir"},
         // The project whose code, tasks or configuration they run.
         {"dotnet", "--project"}, {"hatch", "-p --project"}, {"julia", "--project"}, {"deno", "--cwd --config -c --import-map"},
+        // The directories an interpreter loads modules from first.
+        {"perl ruby", "-I"}, {"node", "-r --require --import"},
         {"pytest py.test", "--rootdir -c --confcutdir"},
         // A test tree's CTestTestfile.cmake (its add_test commands) or a
         // ctest script; a locustfile; mkdocs' hooks and plugins; the task

@@ -236,6 +236,15 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a container image cannot be instance://NAME: the command would run inside a container already "
                    "running, which may be another job's";
     }
+    case ElementRole::MakeVariable:
+      return std::all_of(v.begin(), v.end(),
+                         [](char ch) {
+                           return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:,@%").find(ch) != std::string_view::npos;
+                         }) && (v.empty() || v.front() != '-')
+                 ? nullptr
+                 : "a value make may find in its environment may hold only letters, digits and _ . / + - = : , @ % "
+                   "(and no '-' first): make reads every environment variable as a make variable, expands its '$' and "
+                   "puts its text into the shell commands of its recipes; pass other text in a file";
     case ElementRole::CompilerWord:
       return std::all_of(v.begin(), v.end(),
                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:").find(ch) != std::string_view::npos; })
@@ -673,7 +682,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::CodePath: return "/~";
     case ElementRole::Environment:
     case ElementRole::EnvironmentPathList: return "/~";
-    case ElementRole::EnvironmentOptions: return "-";
+    case ElementRole::EnvironmentOptions:
+    case ElementRole::MakeVariable: return "-";
     case ElementRole::MailUser:
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";

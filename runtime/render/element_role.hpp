@@ -72,7 +72,8 @@ enum class ElementRole : std::uint8_t {
   LaunchWord,      // a whole word of an srun, salloc, mpirun, aprun, ibrun, horovodrun... line: not ':' (it starts another component)
   ScriptArgument,  // a script's argument as the value writes it (python3 t.py ${V}): as a Hydra KEY=VALUE override, a safe one
   DataProseText,   // a DataQuotedText under a key naming prose (run_name, notes): may hold ; & | < >
-  Last = DataProseText,
+  MakeVariable,    // in the environment of make, which expands it into recipes a shell runs: letters, digits and _ . / + - = : , @ % only, no '-' first
+  Last = MakeVariable,
 };
 
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.

@@ -1800,8 +1800,8 @@ TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
   // make reads every environment variable as a make variable and expands it.
   for (const char* form : {"export LR=@\nmake train", "LR=@ make train", "env LR=@ make -C src",
                            "export LR=\"@\"\ngmake"})
-    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
-  EXPECT_FALSE(refused(with("make train\necho @"), "value-parsed-as-code"));
+    EXPECT_TRUE(placement(with(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  EXPECT_FALSE(placement(with("make train\necho @")).roles.has(R::ElementRole::MakeVariable));
   // The host side of a mount a template writes: no system directory, however spelled.
   for (const char* form : {"docker run -v \"%X%\":/data img true", "docker run --volume=\"%X%\":/d img true",
                            "apptainer exec --bind \"%X%\":/d img.sif true", "singularity exec -B \"%X%\" img.sif true"}) {
@@ -4414,11 +4414,15 @@ TEST(ValueSinks, ForeignCodeReadsTheVariablesItNames) {
 // make reads every environment variable as a make variable, however the
 // template starts it.
 TEST(ValueSinks, MakeStartedAnyWayReadsTheEnvironment) {
+  namespace R = sg::render;
   for (const char* form : {"export RUN=\"%X%\"\npython3 - <<'PY'\nimport subprocess\nsubprocess.run([\"make\", \"train\"])\nPY",
                            "export RUN=\"%X%\"\necho \"make train\" > step.sh\nbash step.sh",
-                           "export RUN=\"%X%\"\ncmake -E env OMP_NUM_THREADS=8 make train"})
-    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
-  EXPECT_FALSE(refused(task("export RUN=\"%X%\"\necho \"python3 train.py\" > step.sh\nbash step.sh"), "value-parsed-as-code"));
+                           "export RUN=\"%X%\"\ncmake -E env OMP_NUM_THREADS=8 make train",
+                           "export R=\"%X%\"\npython3 -c 'import os; os.system(\"cd build && make\")'",
+                           "export RUN=\"%X%\"\ncmake --build build -j8"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  EXPECT_FALSE(placement(task("export RUN=\"%X%\"\necho \"python3 train.py\" > step.sh\nbash step.sh"))
+                   .roles.has(R::ElementRole::MakeVariable));
 }
 
 // The 31st review of the day's rules: ordinary templates they refused, and
@@ -4438,32 +4442,32 @@ TEST(ValueSinks, TreesAndForeignCodeOfTheThirtyFirstReview) {
            "git clone \"%X%\" /scratch/w/src\nexport PYTHONPATH=/scratch/w/src\npython3 /opt/t.py",
            "git clone \"%X%\" /scratch/w/src\npython3 /scratch/w/src/train.py",
            "export TASK_X=\"%X%\"\npython3 -c 'import os, sys; os.system(os.environ[\"TASK_\" + sys.argv[1]])' X",
-           "export R=\"%X%\"\npython3 -c 'import os; os.system(\"cd build && make\")'",
            "git remote set-url origin \"%X%\"\ngit pull\npython3 train.py", "git remote add -f up \"%X%\"\npython3 train.py",
            "git clone \"%X%\" src\ncd src/scripts/..\npython3 -c 'import x'"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
-// A program the template starts sees only the variables it exports: a
-// value kept in a shell variable reaches no make and no foreign code that
-// reads the environment (fr32); an #SBATCH value of a checked grammar
-// (--nodes, --time, --mem) sets job variables that hold no code.
-TEST(ValueSinks, ChildrenSeeOnlyTheExportedEnvironment) {
-  for (const char* form : {"OUT=\"%X%\"\nmkdir -p \"$OUT\"\nmake -j4",
-                           "OUT=\"%X%\"\npython3 -c 'import os, subprocess; print(os.environ); subprocess.run([\"nvidia-smi\"])'"})
-    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
-  for (const char* form : {"env RUN=\"%X%\" make train", "RUN=\"%X%\" make train", "RUN=\"%X%\"\nexport RUN\nmake",
-                           "RUN=\"%X%\"\ntypeset -x RUN\nmake", "set -a\nRUN=\"%X%\"\nset +a\nmake",
-                           "f() { local -x RUN=\"%X%\"; make; }\nf", "export \"R$N=%X%\"\nmake",
-                           "srun --export=ALL,RUN=\"%X%\" make",
-                           "RUN=\"%X%\"\nexport RUN\npython3 -c 'import os, subprocess; [subprocess.run(v, shell=True) for v in os.environ.values()]'"})
-    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+// make may find any variable in its environment (one the job inherited,
+// CUDA_VISIBLE_DEVICES or OLDPWD, stays exported when the template sets it),
+// and expands it into recipes: a value that reaches make that way is checked
+// as a plain word when it is known, not refused (fr32, fr33, round 98).
+// An #SBATCH value of a checked grammar (--nodes, --time) holds no code.
+TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
+  namespace R = sg::render;
+  for (const char* form : {"OUT=\"%X%\"\nmkdir -p \"$OUT\"\nmake -j4", "make -C /opt/kernels\nexport WANDB_NAME=\"%X%\"",
+                           "RUN_NAME=\"%X%\" python3 /opt/x.py\nmake", "CUDA_VISIBLE_DEVICES=\"%X%\"\nmake",
+                           "pushd \"runs/%X%\"\npopd\nmake", "cd \"runs/%X%\"\nmake"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(pl.roles.has(R::ElementRole::MakeVariable)) << form;
+    EXPECT_EQ(pl.roles.check("outputs/run_7"), nullptr) << form;
+    for (const char* value : {"$(shell touch x)", "a b", "x;touch y", "-j1"}) EXPECT_NE(pl.roles.check(value), nullptr) << form;
+  }
   const std::string nodes = "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n"
                             "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\n";
   EXPECT_FALSE(refused(nodes + "make -j8", "value-parsed-as-code"));
   // (--comment is free text: the job's environment holds it.)
-  EXPECT_TRUE(refused("#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake",
-                      "value-parsed-as-code"));
+  EXPECT_TRUE(placement("#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake")
+                  .roles.has(R::ElementRole::MakeVariable));
 }
 
 // Round 97 and the known open cases: a tree copied by its contents
@@ -4489,8 +4493,7 @@ TEST(ValueSinks, TreesReachedByContentsImportsAndTools) {
            "git clone \"%X%\" src\npython3 -m unittest discover -s src",
            "git clone \"%X%\" src\njulia --project=src /opt/run.jl",
            "git clone \"%X%\" src\ncp src/requirements.txt .\npip install -r requirements.txt",
-           "curl -fsSL -o data.zip \"%X%\"\npython3 -m zipfile -e data.zip .\npython3 train.py",
-           "export RUN=\"%X%\"\ncmake --build build -j8"})
+           "curl -fsSL -o data.zip \"%X%\"\npython3 -m zipfile -e data.zip .\npython3 train.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {
            "git clone \"%X%\" code\ncat code/train.py\ngrep -r TODO code/src/a.py",
@@ -4498,6 +4501,23 @@ TEST(ValueSinks, TreesReachedByContentsImportsAndTools) {
            "hf download \"%X%\" --local-dir models\npython3 -c 'import torch; print(torch.cuda.is_available())'",
            "git clone \"%X%\" src\npython3 -m unittest discover -s tests -p 'test_*.py'",
            "julia --project=/opt/env /opt/run.jl"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Round 98 and fr33: trees copied by find -exec, loaded through an
+// interpreter's -I or a path in code, written elsewhere by git; code that
+// only names eval in another name; a download into "$DIR/".
+TEST(ValueSinks, TreesThroughFindPerlAndGitOfTheNinetyEighthReview) {
+  for (const char* form : {"git clone \"%X%\" code\nfind code -name '*.py' -exec cp {} . \\;\npython3 train.py",
+                           "git clone \"%X%\" code\nfind code -name '*.py' -exec cp -t . {} +\npython3 train.py",
+                           "git clone \"%X%\" code\nperl -Icode -e 'use Train'",
+                           "git clone \"%X%\" code\nnode -r ./code/hook.js /opt/app.js",
+                           "git clone \"%X%\" code\npython3 -c 'import site; site.addsitedir(\"code\")'",
+                           "git clone \"%X%\" code\ngit -C code checkout-index -a --prefix=../\npython3 train.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"find /data -name '*.csv' -exec cp {} . \\;\npython3 /opt/t.py",
+                           "hf download \"%X%\" --local-dir models/base\npython3 -c 'from acme.eval import run; run(\"models/base\")'",
+                           "LOCAL=/scratch/data\nhf download \"%X%\" --local-dir \"$LOCAL/\"\npython3 /opt/site/verify.py"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
