@@ -14,30 +14,58 @@ using namespace std::string_view_literals;
 
 bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
-// `word` as a name of its own in code (eval $x, exec(s), system "..."):
-// not inside another name, and after a '.' only where `after_dot` (a
-// method of that name, os.system, is the call too).
-bool names_word(std::string_view code, std::string_view word, bool after_dot) {
-  for (auto at = code.find(word); at != std::string_view::npos; at = code.find(word, at + 1)) {
-    const auto end = at + word.size();
-    if (at > 0 && (is_name_char(code[at - 1]) || (!after_dot && code[at - 1] == '.'))) continue;
-    if (end < code.size() && is_name_char(code[end])) continue;
-    return true;
-  }
+// A call of one of `names` in code: the name of its own (not inside
+// another name nor a string: "spawn" is a start method's name), as a
+// function or a method (builtins.exec, Kernel.system), followed by its
+// arguments: '(' with something in it, or a quoted string, '$', '{' or '@'
+// after blanks (perl's eval $x, ruby's system "x"). model.eval() and
+// app.exec() take none: a method called with nothing evaluates no text.
+// `bare`: not as a method either (compile(, not re.compile().
+// `statement`: also as the first word of a statement followed by a word.
+bool calls(std::string_view code, std::initializer_list<std::string_view> names, bool bare = false, bool statement = false) {
+  for (const auto name : names)
+    for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+      if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '"' || code[at - 1] == '\'' ||
+                     (bare && code[at - 1] == '.')))
+        continue;
+      auto k = at + name.size();
+      if (k < code.size() && is_name_char(code[k])) continue;
+      if (k < code.size() && code[k] == '(') {
+        auto j = k + 1;
+        while (j < code.size() && code[j] == ' ') ++j;
+        if (j < code.size() && code[j] != ')') return true;
+        continue;
+      }
+      while (k < code.size() && (code[k] == ' ' || code[k] == '\t')) ++k;
+      if (k > at + name.size() && k < code.size() && std::string_view("\"'$@{").find(code[k]) != std::string_view::npos)
+        return true;
+      // The first word of a statement with words after it: Tcl's exec sh
+      // -c ..., [exec ls], perl's system ls.
+      if (statement && k > at + name.size() && k < code.size() && is_name_char(code[k])) {
+        auto b = at;
+        while (b > 0 && (code[b - 1] == ' ' || code[b - 1] == '\t')) --b;
+        if (b == 0 || std::string_view("\n;[{(|&").find(code[b - 1]) != std::string_view::npos) return true;
+      }
+    }
   return false;
 }
 }  // namespace
 
 bool runs_code(std::string_view code) {
-  // (eval and exec as words of their own, not model.eval() or an
-  // executor; ruby's instance_eval; R's and Octave's source(), a dynamic
-  // import(), Julia's include(), Lua's dofile(), a new sys.path load code.)
-  return runs_commands(code) || names_word(code, "eval", false) || names_word(code, "exec", false) ||
-         names_word(code, "system", true) ||
-         one_of_found(code, {"_eval", "_exec", "execfile", "runpy", "compile(", "require", "getline", "| \"", "|\"", "do ",
-                             "load_source", "import_module", "source(", "import(", "include(", "dofile(", "loadfile(",
-                             "sys.path", "evalfile", "run_path",
-                             // Unpicklers run what the file says; ruby's load runs a file.
+  // (ruby's instance_eval; R's and Octave's source(), a dynamic import(),
+  // Julia's include(), Lua's dofile(), perl's do FILE and require, a
+  // python module path made longer load code.)
+  return runs_commands(code) || calls(code, {"require", "do"}) || calls(code, {"compile"}, true) ||
+         one_of_found(code, {"_eval", "_exec", "exec_", "execfile", "runpy", "spec_from_file_location", "load_module",
+                             // Calls that evaluate text as code: python's timeit, profilers and
+                             // debuggers, sympy, pandas' eval and query, unsafe YAML loaders;
+                             // perl's readpipe and s///ee; JavaScript's Function constructor.
+                             "timeit", "cProfile.run", "profile.run", "pdb.run", "sympify", "parse_expr", ".query(",
+                             "numexpr", "unsafe_load", "full_load", "UnsafeLoader", "yaml.load(", "dictConfig", "fileConfig",
+                             "readpipe", "/ee", "Function(", "getline", "| \"", "|\"", "load_source", "import_module",
+                             "source(", "import(", "include(", "dofile(", "loadfile(", "sys.path.insert", "sys.path.append",
+                             "sys.path.extend", "sys.path +=", "sys.path=", "sys.path =", "evalfile", "run_path",
+                             // Unpicklers run what the file says.
                              "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
                              "shelve.open", "load ARGV", "load(ARGV",
                              // TACC pylauncher runs each line of the file it is named.
@@ -133,13 +161,12 @@ bool input_reaches_code(std::string_view code) {
 }
 
 bool runs_commands(std::string_view code) {
-  if (one_of_found(code, {"os.system", "subprocess", "popen", "os.exec", "spawn", "shell=True", "child_process",
-                          "execSync", "qx", "`", "system(", "system \"", "Cmd("}))
-    return true;
-  for (std::string_view call : {"eval(", "exec("})
-    for (auto at = code.find(call); at != std::string_view::npos; at = code.find(call, at + 1))
-      if (at == 0 || !(is_name_char(code[at - 1]) || code[at - 1] == '.')) return true;
-  return false;
+  return one_of_found(code, {"subprocess", "popen", "shell=True", "child_process", "execSync", "execFileSync", "spawnSync",
+                             "qx", "`", "Cmd(", "os.system", "os.exec", "os.spawn", "os.posix_spawn"}) ||
+         calls(code, {"system", "system2", "exec", "execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp",
+                      "execvpe", "spawn", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
+                      "spawnvpe", "posix_spawn", "posix_spawnp", "eval", "shell"},
+               false, true);
 }
 
 }  // namespace slurmglue::compiler::foreign

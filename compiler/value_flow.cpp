@@ -52,7 +52,9 @@ constexpr char kNamedAtRunTime[] = "env:named";
 // variables a name chosen at run time may name (declare -i "$v").
 constexpr char kEnvironment[] = "env:environ";
 // The variables the template exports (export, declare -x, set -a): what a
-// program the template runs finds in its environment.
+// script the template runs may print of its environment. (Where its
+// environment reaches code, kEnvironment: a variable the job inherited
+// stays exported when the template sets it.)
 constexpr char kExported[] = "env:exported";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -167,10 +169,7 @@ class Flow {
       }
     edges_["_"].insert(kAnyVariable);
     // bash exports PWD and OLDPWD, whatever the job inherited.
-    if (direct_.count(kCwd) || edges_.count(kCwd)) {
-      edges_[kEnvironment].insert(kCwd);
-      edges_[kExported].insert(kCwd);
-    }
+    if (direct_.count(kCwd) || edges_.count(kCwd)) edges_[kEnvironment].insert(kCwd);
     // BASH_ARGV holds the positional parameters (a function's under
     // extdebug, the script's after set --).
     edges_["BASH_ARGV"].insert("@");
@@ -1120,9 +1119,14 @@ class Flow {
       // --nodes=N, --time=T, --mem=M: the renderer requires the option's
       // grammar of the value (digits, units, '-', ':'), so the variables
       // sbatch sets from it hold no text another reader could run.
+      // (Only where the value is the option's own: no quote before it, the
+      // option right before it; "--job-name='x --time=${X}'" is a name.)
       using render::ValueKind;
+      const bool own_value = before.find_first_of("\"'") == std::string_view::npos &&
+                             (before.ends_with(option) || before.ends_with(std::string(option) + " "));
       if (const auto m = sbatch_.find_long(name);
-          m.option && one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer}))
+          own_value && m.option &&
+          one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer}))
         continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -1372,11 +1376,62 @@ class Flow {
   // The trees the template copied, linked, synced or cloned as a whole
   // (cp -r SRC kit, git clone URL src) that a path below them is in
   // (kit/env.sh, src/slurm/env.sh): the file holds what the tree's source did.
-  std::vector<std::string> trees_holding(std::string_view path) const {
+  std::vector<std::string> trees_holding(std::string_view path, int depth = 0) const {
     std::vector<std::string> out;
     for (auto slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
       if (const auto key = file_key_of(path.substr(0, slash)); is_tree_dir(key, path.substr(0, slash))) out.push_back(key);
+    // "$DATA_DIR/prep.py" and "$DATA_DIR" of DATA_DIR=data/${NAME}: the
+    // texts the variable is given, in its place.
+    if (const auto var = leading_variable(path); !var.first.empty() && depth < 3)
+      if (const auto texts = assigned_texts_.find(var.first); texts != assigned_texts_.end() && texts->second.size() <= 8)
+        for (const auto& text : texts->second)
+          if (!text.empty() && text.find(var.second) == std::string::npos) {
+            const auto whole = text + std::string(path.substr(var.second.size())) + "/";
+            for (auto& key : trees_holding(whole, depth + 1)) out.push_back(std::move(key));
+          }
     return out;
+  }
+  // The variable a path starts with ($D/x, "${D}"/x, "$D"), with the text
+  // that spells it, or nothing.
+  static std::pair<std::string, std::string> leading_variable(std::string_view path) {
+    std::size_t k = path.rfind("\"$", 0) == 0 ? 1 : 0;
+    if (k >= path.size() || path[k] != '$') return {};
+    const bool braced = k + 1 < path.size() && path[k + 1] == '{';
+    auto end = k + (braced ? 2 : 1);
+    const auto from = end;
+    while (end < path.size() && is_name_char(path[end])) ++end;
+    if (end == from || (braced && (end >= path.size() || path[end] != '}'))) return {};
+    if (braced) ++end;
+    if (k == 1 && end < path.size() && path[end] == '"') ++end;
+    if (end < path.size() && path[end] != '/') return {};
+    return {std::string(path.substr(from, (braced ? end - 1 : end) - from - (k == 1 && path[end - 1] == '"' ? 1 : 0))),
+            std::string(path.substr(0, end))};
+  }
+  // The directory a tree written to `dest` is known by when dest's last
+  // component is chosen at run time (data/${NAME}, "$DATA_DIR" of such a
+  // text): its longest literal parent (data), whose files it may be; or
+  // nothing when dest's name is known, or no literal parent is.
+  std::optional<std::string> tree_root(std::string_view dest) const {
+    std::vector<std::string> texts{std::string(dest)};
+    if (const auto var = single_variable(dest); !var.empty()) {
+      const auto it = assigned_texts_.find(var);
+      if (it == assigned_texts_.end() || it->second.empty() || !set_only_by_assignments(var)) return std::nullopt;
+      texts = it->second;
+    }
+    std::optional<std::string> root;
+    for (auto text : texts) {
+      while (text.size() > 1 && text.back() == '/') text.pop_back();
+      if (!is_pattern_key(file_key(text))) return std::nullopt;
+      const auto run_time = text.find_first_of("$`*?[{(\"'");
+      const auto slash = text.rfind('/', run_time);
+      if (run_time == std::string::npos || slash == std::string::npos || slash == 0) return std::nullopt;
+      const auto parent = text.substr(0, slash);
+      if (parent == "." || parent == ".." || parent.ends_with("/.") || parent.ends_with("/..") ||
+          (root && *root != parent))
+        return std::nullopt;
+      root = parent;
+    }
+    return root;
   }
   void add_tree(const std::string& key, std::string_view dir) {
     while (dir.size() > 1 && dir.back() == '/') dir.remove_suffix(1);
@@ -2456,13 +2511,51 @@ class Flow {
     return k + 1;
   }
 
+  // Build steps that may run make themselves: setup.py's commands (an
+  // extension built by its Makefile), pip or python -m build building a
+  // local project, npm's, yarn's and pnpm's scripts, ninja's and scons'
+  // commands, cargo's build scripts, bazel's rules.
+  static bool builds_with_make(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    const auto has = [&](std::initializer_list<std::string_view> any) {
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                         [&](const ShellWord* w) { return one_of(w->text, any); });
+    };
+    if (one_of(name, {"ninja", "samu", "scons", "bazel", "bazelisk", "pyproject-build"})) return true;
+    if (one_of(name, {"npm", "yarn", "pnpm"})) return has({"run", "run-script", "build", "install", "ci", "i", "rebuild", "test"});
+    if (name == "cargo"sv) return has({"build", "install", "run", "test", "b", "r", "t"});
+    if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+               return basename_of(w->text) == "setup.py"sv || w->text == "build"sv;
+             });
+    if (one_of(name, {"pip", "pip3", "uv"}))
+      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+        return w->text == "-e"sv || w->text.rfind("--editable", 0) == 0 || w->text == "."sv || w->text.rfind("./", 0) == 0 ||
+               w->text.rfind("/", 0) == 0;
+      });
+    return false;
+  }
   // Where the words of the program at words[i] end: at find -exec's ';' or
   // '+' (find cp {} . \; copies into '.'), else at the command's end.
+  // (find -exec env cp {} . \;: a runner inside the clause ends there too.)
   static std::size_t exec_end(const std::vector<const ShellWord*>& words, std::size_t i) {
-    if (i == 0 || i >= words.size() || !one_of(words[i - 1]->text, {"-exec", "-execdir", "-ok", "-okdir"})) return words.size();
-    for (auto k = i + 1; k < words.size(); ++k)
+    if (i >= words.size()) return words.size();
+    auto k = i;
+    while (k > 0 && !one_of(words[k - 1]->text, {"-exec", "-execdir", "-ok", "-okdir", ";", "+"})) --k;
+    if (k == 0 || one_of(words[k - 1]->text, {";", "+"})) return words.size();
+    for (k = i + 1; k < words.size(); ++k)
       if (one_of(words[k]->text, {";", "+"})) return k;
     return words.size();
+  }
+  // The first word of each -exec, -execdir, -ok or -okdir clause of the
+  // find at words[at] (find ... -exec echo {} \; -exec cp {} . \;).
+  static std::vector<std::size_t> find_clauses(const std::vector<const ShellWord*>& words, std::size_t at) {
+    std::vector<std::size_t> out;
+    for (auto k = at + 1; k + 1 < words.size(); ++k)
+      if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
+        out.push_back(k + 1);
+        k = exec_end(words, k + 1);
+      }
+    return out;
   }
   // The files the program words[0] writes and the names it creates.
   void program_files(std::size_t c, const std::vector<const ShellWord*>& words) {
@@ -2579,10 +2672,23 @@ class Flow {
       if (*dest == "."sv) {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
-        // ("$D" of a variable only ever given /scratch/data: file:data.)
-        write_file(file_key_of(*dest), c, *dest);
-        add_tree(file_key_of(*dest), *dest);
+        // ("$D" of a variable only ever given /scratch/data: file:data;
+        // data/${NAME}: a tree in data.)
+        const auto root = tree_root(*dest);
+        write_file(root ? file_key(*root) : file_key_of(*dest), c, root ? *root : *dest);
+        add_tree(root ? file_key(*root) : file_key_of(*dest), root ? *root : *dest);
       }
+    }
+    // python3 -m zipapp SRC [-o OUT]: an archive python runs, of SRC's files.
+    if ((prog.rfind("python", 0) == 0 || prog.rfind("pypy", 0) == 0) && words.size() > 3 && words[1]->text == "-m"sv &&
+        words[2]->text == "zipapp"sv) {
+      std::string out;
+      for (std::size_t k = 3; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"-o", "--output"}) && k + 1 < words.size()) out = words[++k]->text;
+        else if (words[k]->text.rfind("--output=", 0) == 0) out = words[k]->text.substr(9);
+        else if (one_of(words[k]->text, {"-p", "--python", "-m", "--main"})) ++k;
+        else if (out.empty() && !words[k]->text.empty() && words[k]->text[0] != '-') out = words[k]->text + ".pyz";
+      if (!out.empty()) write_file(file_key_of(out), c, out);
     }
     if (prog == "tee"sv || prog == "sponge"sv) {
       for (const auto* w : operands)
@@ -2650,6 +2756,8 @@ class Flow {
         write_file(file_key(dir), c, dir, false);
         for (auto p : rest[0]->placeholders) direct_[file_key(dir)].insert(p);
         for (const auto& r : rest[0]->refs) edges_[file_key(dir)].insert(r);
+        // git clone code copy: a clone of a tree is the tree.
+        for (const auto& tree : trees_at(rest[0]->text)) edges_[file_key(dir)].insert(tree);
         add_tree(file_key(dir), dir);
       }
     } else if (prog == "git"sv) {
@@ -2659,18 +2767,31 @@ class Flow {
       std::string dir = ".";
       std::size_t k = 1;
       bool elsewhere = false;  // --work-tree=, --git-dir=: files may be written outside DIR
+      // (The repository is -C's or --git-dir's; GIT_DIR= and GIT_WORK_TREE=
+      // before git, or --work-tree, put its files elsewhere.)
+      std::string repository = ".";
+      for (const auto& w : t_.commands[c].words)
+        if (w.role == ShellWord::Role::Word && (w.text.rfind("GIT_WORK_TREE=", 0) == 0 || w.text.rfind("GIT_DIR=", 0) == 0)) {
+          elsewhere = true;
+          if (w.text.rfind("GIT_DIR=", 0) == 0) repository = w.text.substr(8);
+        }
       for (; k < words.size() && words[k]->text.rfind('-', 0) == 0; ++k) {
-        elsewhere = elsewhere || words[k]->text.rfind("--work-tree", 0) == 0 || words[k]->text.rfind("--git-dir", 0) == 0;
-        if (one_of(words[k]->text, {"-C", "-c", "--git-dir", "--work-tree"}) && k + 1 < words.size()) {
-          if (words[k]->text != "-c"sv) dir = words[k + 1]->text;
+        const auto& t = words[k]->text;
+        elsewhere = elsewhere || t.rfind("--work-tree", 0) == 0 || t.rfind("--git-dir", 0) == 0;
+        if (t.rfind("--git-dir=", 0) == 0) repository = t.substr(10);
+        if (t.rfind("--work-tree=", 0) == 0) dir = t.substr(12);
+        if (one_of(t, {"-C", "-c", "--git-dir", "--work-tree"}) && k + 1 < words.size()) {
+          if (t != "-c"sv) dir = words[k + 1]->text;
+          if (t == "-C"sv || t == "--git-dir"sv) repository = words[k + 1]->text;
           ++k;
         }
       }
       // git -C code checkout-index -a --prefix=../, git --work-tree=. -C
       // code checkout, git -C code worktree add ../w: a repository a value
       // chose writes its files where the template cannot follow them.
-      if (const auto trees = trees_at(dir); !trees.empty() && k < words.size() &&
-          (elsewhere || one_of(words[k]->text, {"checkout-index", "worktree"}))) {
+      auto trees = trees_at(repository);
+      for (auto& tree : trees_at(dir)) trees.push_back(std::move(tree));
+      if (!trees.empty() && k < words.size() && (elsewhere || one_of(words[k]->text, {"checkout-index", "worktree"}))) {
         write_file(std::string(kAnyFile), c, "", false);
         for (const auto& tree : trees) edges_[kAnyFile].insert(tree);
       }
@@ -3147,7 +3268,15 @@ class Flow {
       // timeout 60 cp A B, srun mv A B: the program a runner runs writes
       // the files it would write alone.
       const auto all = words_of(c);
-      for (const auto i : program_positions(all, program)) {
+      auto positions = program_positions(all, program);
+      // Every clause of a find runs a program (the first is already there).
+      for (std::size_t p = 0; p < positions.size(); ++p)
+        if (basename_of(all[positions[p]]->text) == "find"sv) {
+          const auto clauses = find_clauses(all, positions[p]);
+          for (std::size_t q = 1; q < clauses.size(); ++q)
+            for (auto j = clauses[q]; j < exec_end(all, clauses[q]); j = program_run_by(all, j)) positions.push_back(j);
+        }
+      for (const auto i : positions) {
         program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(exec_end(all, i))});
         command_programs[c].push_back(all[i]);
       }
@@ -3216,16 +3345,21 @@ class Flow {
         };
         // find code -exec cp {} . \;: each name find puts there is a file
         // below its start points, so a copy of it holds what their trees do.
-        if (w.role == ShellWord::Role::Word && w.text.find("{}") != std::string::npos && program &&
-            basename_of(program->text) == "find"sv) {
-          const auto at = static_cast<std::size_t>(&w - cmd.words.data());
-          const auto self = static_cast<std::size_t>(program - cmd.words.data());
-          for (auto k = self + 1; k < at; ++k) {
-            const auto& start = cmd.words[k].text;
-            if (!start.empty() && (start[0] == '-' || one_of(start, {"!", "(", ")", ","}))) break;
-            for (auto& key : trees_at(start)) w.refs.push_back(std::move(key));
+        if (w.role == ShellWord::Role::Word && w.text.find("{}") != std::string::npos)
+          for (const auto* finder : programs) {
+            if (basename_of(finder->text) != "find"sv || finder < cmd.words.data() || finder >= &w) continue;
+            auto k = static_cast<std::size_t>(finder - cmd.words.data()) + 1;
+            const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+            // (find -L, -H, -P, -D debugopts, -O3 before the start points.)
+            while (k < at && (one_of(cmd.words[k].text, {"-L", "-H", "-P"}) || cmd.words[k].text.rfind("-O", 0) == 0 ||
+                              cmd.words[k].text == "-D"sv))
+              k += cmd.words[k].text == "-D"sv ? 2 : 1;
+            for (; k < at; ++k) {
+              const auto& start = cmd.words[k].text;
+              if (!start.empty() && (start[0] == '-' || one_of(start, {"!", "(", ")", ","}))) break;
+              for (auto& key : trees_at(start)) w.refs.push_back(std::move(key));
+            }
           }
-        }
         if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@' && !sends_file()) {
           const auto rsp = file_key(std::string_view(w.text).substr(1));
           const std::string by = "a response file (" + w.text + ": its words are read as options)";
@@ -5701,6 +5835,7 @@ class Flow {
     // make imports every environment variable (is_make); just's env_var(), a Snakefile's os.environ, nextflow's env put one
     // into the text of a recipe, rule or process the same way.
     if (is_make(name)) make_reads_environment(name);
+    else if (builds_with_make(words, i, name)) make_reads_environment(name, "a build that may run make");
     if (programs::fills_recipes(name) && name != "tox"sv)
       uses_.push_back({std::string(kEnvironment), Use::Code,
                        name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
@@ -6408,7 +6543,7 @@ class Flow {
     if (name == "colossalai"sv && i + 1 < words.size() && words[i + 1]->text == "run"sv) {
       const std::string by = "colossalai run (it runs its words and its environment as a shell command line)";
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
-      uses_.push_back({std::string(kExported), Use::Code, by});
+      uses_.push_back({std::string(kEnvironment), Use::Code, by});
     }
     // horovodrun puts --mpi-args and its hosts unquoted into the command
     // line it runs with sh -c.
@@ -7181,7 +7316,11 @@ class Flow {
   // any program but one that only moves or inspects bytes, may run: a
   // config that is Python (--cfg code/x.py), a hook, a plugin, a locustfile.
   void tree_code_files(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
-    if (tree_dirs_->empty() || programs::moves_bytes_only(name) || programs::reads_input_as_data(name)) return;
+    // (Runners are asked about the program they run; awk and sed read a
+    // file of their own code only after -f, read elsewhere; git stores.)
+    if (tree_dirs_->empty() || programs::moves_bytes_only(name) || programs::reads_input_as_data(name) ||
+        find_runner(name) || one_of(name, {"srun", "salloc", "git"}) || is_awk_or_sed(name))
+      return;
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       std::string_view file = words[k]->text;
       if (file.starts_with("-")) file.remove_prefix(std::min(file.find('=') + 1, file.size()));  // --cfg=code/x.py

@@ -15,7 +15,29 @@ TEST(ForeignCode, RunsCommandsOnlyOnItsSurestSigns) {
     EXPECT_FALSE(fc::runs_commands(code)) << code;
 }
 
+// A call of exec, eval or system is one as a method too, and the exec and
+// spawn families are calls; the same names inside other names, strings or
+// an import's module path, and methods called with nothing, are not.
+TEST(ForeignCode, CallsAreNamesOfTheirOwnWithArguments) {
+  for (const char* code : {"from os import execvp; execvp('sh', ['sh', '-c', c])", "import builtins; builtins.exec(c)",
+                           "system2('sh', c('-c', Sys.getenv('CMD')))", "Kernel.exec(ENV['CMD'])", "Kernel.eval(ENV['CMD'])",
+                           "globalThis.eval(process.env.CMD)", "exec sh -c \"echo $env(X)\"", "my $out = [exec ls]",
+                           "system \"hostname\"", "eval $code;", "os.posix_spawn(p, a, e)"})
+    EXPECT_TRUE(fc::runs_commands(code)) << code;
+  for (const char* code : {"fs = fsspec.filesystem('s3')", "mp.set_start_method(\"spawn\")", "app.exec()",
+                           "from acme.eval import run", "import acme_site.evaluate", "cursor.execute(q)",
+                           "# eval the model on the test set"})
+    EXPECT_FALSE(fc::runs_commands(code)) << code;
+}
+
 TEST(ForeignCode, RunsCodeAlsoLoadsCode) {
+  EXPECT_TRUE(fc::runs_code("require 'train'"));
+  EXPECT_TRUE(fc::runs_code("do \"setup.pl\";"));
+  EXPECT_TRUE(fc::runs_code("sys.path.insert(0, 'src')"));
+  EXPECT_TRUE(fc::runs_code("code = compile(src, 'f', 'exec')"));
+  for (const char* code : {"x.requires_grad = False", "# do not edit", "print(sys.path)", "pat = re.compile(r'\\d+')",
+                           "cfg = json.load(open('c.json'))"})
+    EXPECT_FALSE(fc::runs_code(code)) << code;
   EXPECT_TRUE(fc::runs_code("import importlib; importlib.import_module(m)"));
   EXPECT_TRUE(fc::runs_code("state = pickle.load(f)"));
   EXPECT_TRUE(fc::runs_code("os.system('ls')"));

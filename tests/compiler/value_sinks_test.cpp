@@ -4462,12 +4462,19 @@ TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
     EXPECT_EQ(pl.roles.check("outputs/run_7"), nullptr) << form;
     for (const char* value : {"$(shell touch x)", "a b", "x;touch y", "-j1"}) EXPECT_NE(pl.roles.check(value), nullptr) << form;
   }
-  const std::string nodes = "#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\n"
-                            "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\n";
-  EXPECT_FALSE(refused(nodes + "make -j8", "value-parsed-as-code"));
-  // (--comment is free text: the job's environment holds it.)
-  EXPECT_TRUE(placement("#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake")
-                  .roles.has(R::ElementRole::MakeVariable));
+  for (const char* typed : {"#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8",
+                            "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\nmake -j8",
+                            "#SBATCH -N ${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8"})
+    EXPECT_FALSE(placement(typed).roles.has(R::ElementRole::MakeVariable)) << typed;
+  // (--comment is free text: the job's environment holds it; so is a
+  // name whose quoted text only looks like --time.)
+  for (const char* text : {"#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake",
+                           "#SBATCH --job-name=\"x --time=${CLEARML_TASK.name}\"\nmake"})
+    EXPECT_TRUE(placement(text).roles.has(R::ElementRole::MakeVariable)) << text;
+  // Build steps that may run make.
+  for (const char* form : {"export R=\"%X%\"\npython3 setup.py build_ext --inplace", "export R=\"%X%\"\npip install -e .",
+                           "export R=\"%X%\"\nnpm run build", "export R=\"%X%\"\nninja -C build"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
 }
 
 // Round 97 and the known open cases: a tree copied by its contents
@@ -4500,7 +4507,7 @@ TEST(ValueSinks, TreesReachedByContentsImportsAndTools) {
            "git clone \"%X%\" data\npython3 -c 'from datasets import load_dataset; load_dataset(\"data\")'",
            "hf download \"%X%\" --local-dir models\npython3 -c 'import torch; print(torch.cuda.is_available())'",
            "git clone \"%X%\" src\npython3 -m unittest discover -s tests -p 'test_*.py'",
-           "julia --project=/opt/env /opt/run.jl"})
+           "git clone \"%X%\" src\njulia --project=/opt/env /opt/run.jl"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
@@ -4510,15 +4517,45 @@ TEST(ValueSinks, TreesReachedByContentsImportsAndTools) {
 TEST(ValueSinks, TreesThroughFindPerlAndGitOfTheNinetyEighthReview) {
   for (const char* form : {"git clone \"%X%\" code\nfind code -name '*.py' -exec cp {} . \\;\npython3 train.py",
                            "git clone \"%X%\" code\nfind code -name '*.py' -exec cp -t . {} +\npython3 train.py",
+                           "git clone \"%X%\" code\nfind code -exec echo {} \\; -exec cp {} . \\;\npython3 train.py",
+                           "git clone \"%X%\" code\nfind code -exec timeout 60 cp {} . \\;\npython3 train.py",
+                           "git clone \"%X%\" code\nsrun -N1 find -L code -exec cp {} . \\;\npython3 train.py",
+                           "git clone \"%X%\" code\ngit --git-dir=code/.git --work-tree=. checkout -f\npython3 train.py",
+                           "git clone \"%X%\" code\nGIT_WORK_TREE=. git -C code checkout -f\npython3 train.py",
+                           "git clone \"%X%\" code\ngit clone code copy\ncd copy",
                            "git clone \"%X%\" code\nperl -Icode -e 'use Train'",
                            "git clone \"%X%\" code\nnode -r ./code/hook.js /opt/app.js",
                            "git clone \"%X%\" code\npython3 -c 'import site; site.addsitedir(\"code\")'",
                            "git clone \"%X%\" code\ngit -C code checkout-index -a --prefix=../\npython3 train.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
-  for (const char* form : {"find /data -name '*.csv' -exec cp {} . \\;\npython3 /opt/t.py",
+  for (const char* form : {"git clone \"%X%\" code\nfind /data -name '*.csv' -exec cp {} . \\;\npython3 train.py",
+                           "hf download \"%X%\" --local-dir models\nsed -n 1,5p models/modeling.py\nawk 'END{print NR}' models/a.py",
+                           "hf download \"%X%\" --local-dir models\ntimeout 60 sha256sum models/modeling.py\ngit add models/a.py",
                            "hf download \"%X%\" --local-dir models/base\npython3 -c 'from acme.eval import run; run(\"models/base\")'",
                            "LOCAL=/scratch/data\nhf download \"%X%\" --local-dir \"$LOCAL/\"\npython3 /opt/site/verify.py"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// A tree downloaded into a directory whose last name is chosen at run time
+// (data/${NAME}, "data/$SLURM_JOB_ID") is one of data's: the template's own
+// train.py is none of its files, what is named below data or the variable is.
+TEST(ValueSinks, TreesUnderARunTimeNameAreInTheirLiteralParent) {
+  const std::string get = "clearml-data get --id %X% --copy";
+  for (const char* form : {"DATA_DIR=data/${CLEARML_TASK.id}\n@ \"$DATA_DIR\"\npython3 train.py --data \"$DATA_DIR\"",
+                           "@ \"data/$SLURM_JOB_ID\"\npython3 train.py"}) {
+    std::string body = form;
+    body.replace(body.find('@'), 1, get);
+    EXPECT_FALSE(refused(task(body), "value-parsed-as-code")) << body;
+  }
+  for (const char* form : {"DATA_DIR=data/${CLEARML_TASK.id}\n@ \"$DATA_DIR\"\ncd \"$DATA_DIR\"\npython3 train.py",
+                           "DATA_DIR=data/${CLEARML_TASK.id}\n@ \"$DATA_DIR\"\npython3 \"$DATA_DIR/prep.py\"",
+                           "D=data/${CLEARML_TASK.id}\n@ \"$D\"\nsource \"${D}/env.sh\"",
+                           "@ \"data/$SLURM_JOB_ID\"\npython3 data/x/prep.py", "@ \"data/$SLURM_JOB_ID\"\ncd data/*\npython3 train.py",
+                           "@ \"data/$SLURM_JOB_ID\"\nbash \"$F\""}) {
+    std::string body = form;
+    body.replace(body.find('@'), 1, get);
+    EXPECT_TRUE(refused(task(body), "value-parsed-as-code")) << body;
+  }
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse

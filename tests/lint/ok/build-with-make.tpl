@@ -5,15 +5,14 @@
 #SBATCH --time=${CLEARML_TASK.hyperparams.properties.time_limit.value:04:00:00}
 #SBATCH --gpus-per-node=8
 # A job that builds a CUDA extension with make before training: make reads
-# every exported variable as a make variable, so the task's values it may
-# see are numbers (|number, the --nodes and --time grammars) and the run's
-# name stays in a shell variable no child sees.
+# every environment variable as a make variable, so the task's values the
+# template sets are numbers (|number, the --nodes and --time grammars) and
+# its name goes to the agent only.
 module load cuda/12.2
 ${CLEARML_PRE_SETUP}
-RUN_NAME="${CLEARML_TASK.name}"
 export LEARNING_RATE=${CLEARML_TASK.hyperparams.Args.lr.value:0.001|number}
 make -C "$HOME/src/fused-adam" -j8
 mkdir -p "runs/$SLURM_JOB_ID"
-echo "building done for $RUN_NAME" >> "runs/$SLURM_JOB_ID/log.txt"
+echo "build done for task ${CLEARML_TASK.id}" >> "runs/$SLURM_JOB_ID/log.txt"
 ${CLEARML_AGENT_EXECUTE}
 ${CLEARML_POST_SETUP}
