@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "compiler/programs.hpp"
+#include "compiler/shell_lexer.hpp"
 
 namespace slurmglue::compiler::foreign {
 
@@ -12,7 +13,6 @@ using programs::one_of;
 using programs::one_of_found;
 using namespace std::string_view_literals;
 
-bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 // A call of one of `names` in code: the name of its own (not inside
 // another name nor a string: "spawn" is a start method's name), as a
@@ -49,20 +49,39 @@ bool calls(std::string_view code, std::initializer_list<std::string_view> names,
     }
   return false;
 }
+
+// perl's two-argument open of a name held in a variable, in code that reads
+// the environment, its arguments or its input (open(H, $ENV{F}), open my
+// $h, $ARGV[0]): a name that ends or starts with '|' runs a command.
+bool opens_a_pipe(std::string_view code) {
+  for (auto at = code.find("open"); at != std::string_view::npos; at = code.find("open", at + 1)) {
+    if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) continue;
+    const auto end = code.find_first_of(";)\n", at);
+    const auto call = code.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    // (The name may come through a variable: my $f = $ENV{F}; open(H, $f).)
+    if (std::count(call.begin(), call.end(), ',') == 1 && call.find(", $") != std::string_view::npos &&
+        one_of_found(code, {"$ENV", "ARGV", "shift", "<STDIN>", "<>"}))
+      return true;
+  }
+  return false;
+}
 }  // namespace
 
 bool runs_code(std::string_view code) {
   // (ruby's instance_eval; R's and Octave's source(), a dynamic import(),
   // Julia's include(), Lua's dofile(), perl's do FILE and require, a
   // python module path made longer load code.)
-  return runs_commands(code) || calls(code, {"require", "do"}) || calls(code, {"compile"}, true) ||
+  return runs_commands(code) || opens_a_pipe(code) || calls(code, {"require", "do"}) || calls(code, {"compile"}, true) ||
          one_of_found(code, {"_eval", "_exec", "exec_", "execfile", "runpy", "spec_from_file_location", "load_module",
                              // Calls that evaluate text as code: python's timeit, profilers and
                              // debuggers, sympy, pandas' eval and query, unsafe YAML loaders;
                              // perl's readpipe and s///ee; JavaScript's Function constructor.
                              "timeit", "cProfile.run", "profile.run", "pdb.run", "sympify", "parse_expr", ".query(",
                              "numexpr", "unsafe_load", "full_load", "UnsafeLoader", "yaml.load(", "dictConfig", "fileConfig",
-                             "readpipe", "/ee", "Function(", "getline", "| \"", "|\"", "load_source", "import_module",
+                             "readpipe", "/ee", "Function(",
+                             // Template engines evaluate their text (jinja2's {{ ... }}); a
+                             // shared library runs its constructors when loaded.
+                             "jinja2", "from_string(", "Template(", "CDLL(", "cdll.", "LoadLibrary", "dlopen", "getline", "| \"", "|\"", "load_source", "import_module",
                              "source(", "import(", "include(", "dofile(", "loadfile(", "sys.path.insert", "sys.path.append",
                              "sys.path.extend", "sys.path +=", "sys.path=", "sys.path =", "evalfile", "run_path",
                              // Unpicklers run what the file says.

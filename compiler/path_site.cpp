@@ -1,12 +1,13 @@
 #include "compiler/path_site.hpp"
 
+#include "compiler/shell_lexer.hpp"
+
 #include <algorithm>
 #include <string>
 
 namespace slurmglue::compiler {
 namespace {
 
-bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 // Characters that end a word or an item of a list (a blank, '=' of an
 // option or assignment, ',' and ':' of mount lists, shell operators).

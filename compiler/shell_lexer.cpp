@@ -91,8 +91,6 @@ struct FrameState {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_operator(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>'; }
-bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set)

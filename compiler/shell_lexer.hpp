@@ -18,6 +18,12 @@
 
 namespace slurmglue::compiler {
 
+// Characters of a bash name (NAME=..., $NAME): letters, digits and '_',
+// no digit first.
+inline bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+
 // The deepest nesting of open constructs (quotes, $(...), ${...}, ...) read:
 // real templates nest a handful; each open one costs memory and, when never
 // closed, a diagnostic. Deeper is an error and the rest of the template is

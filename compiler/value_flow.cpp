@@ -60,8 +60,6 @@ constexpr char kExported[] = "env:exported";
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 constexpr std::string_view kLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
 std::string assigned_name(std::string_view w) {
   std::size_t k = 0;
@@ -2511,6 +2509,16 @@ class Flow {
     return k + 1;
   }
 
+  // Whether an env runner before words[i] starts it with an empty
+  // environment (env -i, env --ignore-environment, env -).
+  static bool cleared_environment(const std::vector<const ShellWord*>& words, std::size_t i) {
+    for (std::size_t k = 0; k + 1 < i; ++k)
+      if (basename_of(words[k]->text) == "env"sv) {
+        for (auto j = k + 1; j < i && words[j]->text.rfind('-', 0) == 0; ++j)
+          if (one_of(words[j]->text, {"-i", "--ignore-environment", "-"})) return true;
+      }
+    return false;
+  }
   // Build steps that may run make themselves: setup.py's commands (an
   // extension built by its Makefile), pip or python -m build building a
   // local project, npm's, yarn's and pnpm's scripts, ninja's and scons'
@@ -3580,14 +3588,25 @@ class Flow {
         const auto end = at + name.size();
         if ((at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) || (end < code.size() && is_name_char(code[end])))
           continue;
-        // The statement up to the name: "import a, ", "from ", "x = importlib.import_module('".
-        const auto start = code.find_last_of("\n;", at);
-        auto head = code.substr(start == std::string_view::npos ? 0 : start + 1);
-        head = head.substr(0, at - (start == std::string_view::npos ? 0 : start + 1));
+        // The statement up to the name: "import a, ", "from ", "if x: import ",
+        // "x = importlib.import_module(f'". (Looked for back to the line's
+        // start only, and at most 200 characters.)
+        const auto floor = at > 200 ? at - 200 : 0;
+        auto start = at;
+        while (start > floor && std::string_view("\n;:").find(code[start - 1]) == std::string_view::npos) --start;
+        auto head = code.substr(start, at - start);
         while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
-        if ((head.starts_with("import ") && head.find_first_of("()\"'") == std::string_view::npos) || head == "from "sv ||
-            head.ends_with("import_module(\"") || head.ends_with("import_module('") || head.ends_with("__import__(\"") ||
-            head.ends_with("__import__('")) {
+        const auto blanks_after = [&](std::string_view word) {
+          return head.starts_with(word) && head.size() > word.size() &&
+                 head.find_first_not_of(" \t", word.size()) == std::string_view::npos;
+        };
+        const auto imports = head.starts_with("import") && head.size() > 6 && (head[6] == ' ' || head[6] == '\t') &&
+                             head.find_first_of("()\"'") == std::string_view::npos;
+        auto call = head;
+        if (call.ends_with("\"") || call.ends_with("'")) call.remove_suffix(1);
+        if (call.ends_with("f") || call.ends_with("r")) call.remove_suffix(1);
+        if (imports || blanks_after("from") || (call.size() < head.size() && (call.ends_with("import_module(") ||
+                                                                             call.ends_with("__import__(")))) {
           uses_.push_back({key, Use::Code, fmt::format("{} (importing {})", by, describe_file(key))});
           break;
         }
@@ -5834,8 +5853,15 @@ class Flow {
       for (std::size_t k = i; k < words.size(); ++k) feed_parameters(words[k]->placeholders, words[k]->refs);
     // make imports every environment variable (is_make); just's env_var(), a Snakefile's os.environ, nextflow's env put one
     // into the text of a recipe, rule or process the same way.
-    if (is_make(name)) make_reads_environment(name);
-    else if (builds_with_make(words, i, name)) make_reads_environment(name, "a build that may run make");
+    if ((is_make(name) || builds_with_make(words, i, name)) && cleared_environment(words, i)) {
+      // env -i [NAME=value ...] make: make's environment is those words only.
+      for (std::size_t k = 0; k < i; ++k)
+        if (is_assignment_word(words[k]->text)) fills(*words[k], render::ElementRole::MakeVariable, name + " (its environment)");
+    } else if (is_make(name)) {
+      make_reads_environment(name);
+    } else if (builds_with_make(words, i, name)) {
+      make_reads_environment(name, "a build that may run make");
+    }
     if (programs::fills_recipes(name) && name != "tox"sv)
       uses_.push_back({std::string(kEnvironment), Use::Code,
                        name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
@@ -8142,8 +8168,8 @@ class Flow {
           for (std::size_t j = 1; j < w.size(); ++j) {
             // python -m src.train: the package src (its directory in the
             // working directory, first on the module path) is code.
-            if (w[j] == 'm' && j + 1 == w.size() && k + 1 < words.size()) {
-              const std::string_view module = words[k + 1]->text;
+            if (w[j] == 'm' && (j + 1 < w.size() || k + 1 < words.size())) {
+              const std::string_view module = j + 1 < w.size() ? std::string_view(w).substr(j + 1) : std::string_view(words[k + 1]->text);
               for (const auto& key : trees_at(module.substr(0, module.find('.'))))
                 uses_.push_back({key, Use::Code, fmt::format("{} -m {} (a package in {})", name, module, describe_file(key))});
             }

@@ -30,6 +30,17 @@ TEST(ForeignCode, CallsAreNamesOfTheirOwnWithArguments) {
     EXPECT_FALSE(fc::runs_commands(code)) << code;
 }
 
+// Round 100: a template engine renders code, a library runs when loaded,
+// perl's two-argument open runs a name that ends in '|'.
+TEST(ForeignCode, TemplatesLibrariesAndPipeOpensRunCode) {
+  for (const char* code : {"jinja2.Template(\"Run: \" + os.environ[\"RUN\"]).render()",
+                           "Environment().from_string(t).render()", "ctypes.CDLL(sys.argv[1])",
+                           "my $f = $ENV{HOSTS}; open(H, $f) or die", "open(my $h, $ARGV[0]);"})
+    EXPECT_TRUE(fc::runs_code(code)) << code;
+  EXPECT_FALSE(fc::runs_code("my $f = $ENV{HOSTS}; open(H, '<', $f) or die"));
+  EXPECT_FALSE(fc::runs_code("with open(os.environ['CFG'], 'r') as f: print(f.read())"));
+}
+
 TEST(ForeignCode, RunsCodeAlsoLoadsCode) {
   EXPECT_TRUE(fc::runs_code("require 'train'"));
   EXPECT_TRUE(fc::runs_code("do \"setup.pl\";"));

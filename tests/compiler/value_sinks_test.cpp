@@ -4471,6 +4471,9 @@ TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
   for (const char* text : {"#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake",
                            "#SBATCH --job-name=\"x --time=${CLEARML_TASK.name}\"\nmake"})
     EXPECT_TRUE(placement(text).roles.has(R::ElementRole::MakeVariable)) << text;
+  // env -i: make's environment is env's own assignments only.
+  EXPECT_FALSE(placement(task("export N=\"%X%\"\nenv -i PATH=/usr/bin make -C /opt/k")).roles.has(R::ElementRole::MakeVariable));
+  EXPECT_TRUE(placement(task("env -i N=\"%X%\" make -C /opt/k")).roles.has(R::ElementRole::MakeVariable));
   // Build steps that may run make.
   for (const char* form : {"export R=\"%X%\"\npython3 setup.py build_ext --inplace", "export R=\"%X%\"\npip install -e .",
                            "export R=\"%X%\"\nnpm run build", "export R=\"%X%\"\nninja -C build"})
