@@ -14,15 +14,13 @@ using programs::one_of_found;
 using namespace std::string_view_literals;
 
 
-// A call of one of `names` in code: the name of its own (not inside
-// another name nor a string: "spawn" is a start method's name), as a
-// function or a method (builtins.exec, Kernel.system), followed by its
+// A call of one of `names` in code (require, do, compile, ruby's open):
+// the name of its own (not inside another name nor a string), as a
+// function or a method, followed by its
 // arguments: '(' with something in it, or a quoted string, '$', '{' or '@'
-// after blanks (perl's eval $x, ruby's system "x"). model.eval() and
-// app.exec() take none: a method called with nothing evaluates no text.
-// `bare`: not as a method either (compile(, not re.compile().
-// `statement`: also as the first word of a statement followed by a word.
-bool calls(std::string_view code, std::initializer_list<std::string_view> names, bool bare = false, bool statement = false) {
+// after blanks (perl's do $file, ruby's require "x"); a call with nothing
+// in it loads nothing. `bare`: not as a method either (compile(, not re.compile().
+bool calls(std::string_view code, std::initializer_list<std::string_view> names, bool bare = false) {
   for (const auto name : names)
     for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
       if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '"' || code[at - 1] == '\'' ||
@@ -39,13 +37,6 @@ bool calls(std::string_view code, std::initializer_list<std::string_view> names,
       while (k < code.size() && (code[k] == ' ' || code[k] == '\t')) ++k;
       if (k > at + name.size() && k < code.size() && std::string_view("\"'$@{").find(code[k]) != std::string_view::npos)
         return true;
-      // The first word of a statement with words after it: Tcl's exec sh
-      // -c ..., [exec ls], perl's system ls.
-      if (statement && k > at + name.size() && k < code.size() && is_name_char(code[k])) {
-        auto b = at;
-        while (b > 0 && (code[b - 1] == ' ' || code[b - 1] == '\t')) --b;
-        if (b == 0 || std::string_view("\n;[{(|&").find(code[b - 1]) != std::string_view::npos) return true;
-      }
     }
   return false;
 }
@@ -54,15 +45,68 @@ bool calls(std::string_view code, std::initializer_list<std::string_view> names,
 // the environment, its arguments or its input (open(H, $ENV{F}), open my
 // $h, $ARGV[0]): a name that ends or starts with '|' runs a command.
 bool opens_a_pipe(std::string_view code) {
-  for (auto at = code.find("open"); at != std::string_view::npos; at = code.find("open", at + 1)) {
+  const bool given = one_of_found(code, {"$ENV", "ARGV", "shift", "<STDIN>", "<>"});
+  for (auto at = given ? code.find("open") : std::string_view::npos; at != std::string_view::npos;
+       at = code.find("open", at + 1)) {
     if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) continue;
     const auto end = code.find_first_of(";)\n", at);
     const auto call = code.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
     // (The name may come through a variable: my $f = $ENV{F}; open(H, $f).)
-    if (std::count(call.begin(), call.end(), ',') == 1 && call.find(", $") != std::string_view::npos &&
-        one_of_found(code, {"$ENV", "ARGV", "shift", "<STDIN>", "<>"}))
-      return true;
+    if (std::count(call.begin(), call.end(), ',') != 1) continue;
+    auto k = call.find(',') + 1;
+    while (k < call.size() && (call[k] == ' ' || call[k] == '"')) ++k;
+    if (k < call.size() && call[k] == '$') return true;
   }
+  // ruby's Kernel#open runs "|cmd" too: open(ENV["M"]), open(ARGV[0]).
+  return one_of_found(code, {"IO.popen", "Kernel.open", "URI.open"}) ||
+         (one_of_found(code, {"ENV[", "ENV.fetch", "ARGV["}) && calls(code, {"open"}));
+}
+// A name looked up from what the code was given (getattr(mod,
+// sys.argv[1]), getattr(m, os.environ["F"])): any attribute, os.system too.
+bool looks_up_a_given_name(std::string_view code) {
+  for (auto at = code.find("getattr("); at != std::string_view::npos; at = code.find("getattr(", at + 1)) {
+    const auto end = code.find(')', at);
+    const auto call = code.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    if (one_of_found(call, {"argv", "environ", "getenv", "stdin", "input("})) return true;
+  }
+  return false;
+}
+// Whether code[at] is in a '#' comment: a '#' before it on its line,
+// outside quotes, at the line's start or after a blank.
+bool in_comment(std::string_view code, std::size_t at) {
+  const auto line = code.rfind('\n', at);
+  const auto from = line == std::string_view::npos ? 0 : line + 1;
+  char quote = 0;
+  for (auto k = from; k < at; ++k) {
+    const char c = code[k];
+    if (quote) {
+      if (c == '\\') ++k;
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#' && (k == from || code[k - 1] == ' ' || code[k - 1] == '\t')) {
+      return true;
+    }
+  }
+  return false;
+}
+// One of `names` as a name of its own anywhere (exec (x), map(exec, ...),
+// f = eval, getattr(os, "system"), send(:eval), from os import system as
+// run), but not where it cannot run text: a method called with nothing
+// (model.eval(), app.exec()), a part of a module's path (acme.eval.x, from
+// acme.eval import), a multiprocessing start method ("spawn"), a comment.
+bool names_a_runner(std::string_view code, std::initializer_list<std::string_view> names) {
+  for (const auto name : names)
+    for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+      const auto end = at + name.size();
+      if (at > 0 && is_name_char(code[at - 1])) continue;
+      if (end < code.size() && is_name_char(code[end])) continue;
+      const auto rest = code.substr(end);
+      if (rest.starts_with("()") || rest.starts_with(".") || rest.starts_with(" import")) continue;
+      if (name == "spawn"sv && at > 0 && (code[at - 1] == '"' || code[at - 1] == '\'')) continue;
+      if (in_comment(code, at)) continue;
+      return true;
+    }
   return false;
 }
 }  // namespace
@@ -71,7 +115,7 @@ bool runs_code(std::string_view code) {
   // (ruby's instance_eval; R's and Octave's source(), a dynamic import(),
   // Julia's include(), Lua's dofile(), perl's do FILE and require, a
   // python module path made longer load code.)
-  return runs_commands(code) || opens_a_pipe(code) || calls(code, {"require", "do"}) || calls(code, {"compile"}, true) ||
+  return runs_commands(code) || opens_a_pipe(code) || looks_up_a_given_name(code) || calls(code, {"require", "do"}) || calls(code, {"compile"}, true) ||
          one_of_found(code, {"_eval", "_exec", "exec_", "execfile", "runpy", "spec_from_file_location", "load_module",
                              // Calls that evaluate text as code: python's timeit, profilers and
                              // debuggers, sympy, pandas' eval and query, unsafe YAML loaders;
@@ -81,9 +125,11 @@ bool runs_code(std::string_view code) {
                              "readpipe", "/ee", "Function(",
                              // Template engines evaluate their text (jinja2's {{ ... }}); a
                              // shared library runs its constructors when loaded.
-                             "jinja2", "from_string(", "Template(", "CDLL(", "cdll.", "LoadLibrary", "dlopen", "getline", "| \"", "|\"", "load_source", "import_module",
+                             "jinja2", "from_string(", "Template(", "CDLL(", "cdll.", "LoadLibrary", "dlopen",
+                             // A callable found by its dotted name.
+                             "pydoc.locate", "locate(", "get_class(", "get_method(", "import_string(", "getline", "| \"", "|\"", "load_source", "import_module",
                              "source(", "import(", "include(", "dofile(", "loadfile(", "sys.path.insert", "sys.path.append",
-                             "sys.path.extend", "sys.path +=", "sys.path=", "sys.path =", "evalfile", "run_path",
+                             "sys.path.extend", "sys.path +=", "sys.path+=", "sys.path[", "sys.path=", "sys.path =", "evalfile", "run_path",
                              // Unpicklers run what the file says.
                              "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
                              "shelve.open", "load ARGV", "load(ARGV",
@@ -175,17 +221,20 @@ std::optional<std::vector<std::string>> environment_names_read(std::string_view 
 }
 
 bool input_reaches_code(std::string_view code) {
-  return runs_commands(code) && one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
+  // (A deserializer that runs what it reads: yaml's unsafe loaders, pickle.)
+  return (runs_commands(code) || one_of_found(code, {"unsafe_load", "yaml.load(", "full_load", "pickle.load", "marshal.load",
+                                                     "dill.load", "jsonpickle", "cloudpickle", "torch.load", "joblib.load"})) &&
+         one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
                                                     "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});
 }
 
 bool runs_commands(std::string_view code) {
   return one_of_found(code, {"subprocess", "popen", "shell=True", "child_process", "execSync", "execFileSync", "spawnSync",
                              "qx", "`", "Cmd(", "os.system", "os.exec", "os.spawn", "os.posix_spawn"}) ||
-         calls(code, {"system", "system2", "exec", "execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp",
-                      "execvpe", "spawn", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
-                      "spawnvpe", "posix_spawn", "posix_spawnp", "eval", "shell"},
-               false, true);
+         names_a_runner(code, {"system", "system2", "exec", "execl", "execle", "execlp", "execlpe", "execv", "execve",
+                               "execvp", "execvpe", "spawn", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
+                               "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "eval"}) ||
+         one_of_found(code, {"shell("});
 }
 
 }  // namespace slurmglue::compiler::foreign

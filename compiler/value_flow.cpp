@@ -2511,12 +2511,16 @@ class Flow {
 
   // Whether an env runner before words[i] starts it with an empty
   // environment (env -i, env --ignore-environment, env -).
-  static bool cleared_environment(const std::vector<const ShellWord*>& words, std::size_t i) {
-    for (std::size_t k = 0; k + 1 < i; ++k)
-      if (basename_of(words[k]->text) == "env"sv) {
-        for (auto j = k + 1; j < i && words[j]->text.rfind('-', 0) == 0; ++j)
-          if (one_of(words[j]->text, {"-i", "--ignore-environment", "-"})) return true;
-      }
+  // (Only env -i itself, right before the program in its chain of
+  // runners: another runner may give the program variables again.)
+  bool cleared_environment(const std::vector<const ShellWord*>& words, std::size_t i) const {
+    std::size_t k = 0;
+    while (k < i && is_assignment_word(words[k]->text)) ++k;
+    std::size_t before = kNone;
+    for (; k < i; k = program_run_by(words, k)) before = k;
+    if (k != i || before == kNone || basename_of(words[before]->text) != "env"sv) return false;
+    for (auto j = before + 1; j < i && words[j]->text.rfind('-', 0) == 0; ++j)
+      if (one_of(words[j]->text, {"-i", "--ignore-environment", "-"})) return true;
     return false;
   }
   // Build steps that may run make themselves: setup.py's commands (an
@@ -2529,17 +2533,27 @@ class Flow {
                          [&](const ShellWord* w) { return one_of(w->text, any); });
     };
     if (one_of(name, {"ninja", "samu", "scons", "bazel", "bazelisk", "pyproject-build"})) return true;
-    if (one_of(name, {"npm", "yarn", "pnpm"})) return has({"run", "run-script", "build", "install", "ci", "i", "rebuild", "test"});
+    if (one_of(name, {"npm", "yarn", "pnpm"})) return has({"run", "run-script", "build", "install", "ci", "i", "rebuild"});
     if (name == "cargo"sv) return has({"build", "install", "run", "test", "b", "r", "t"});
-    if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)
-      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
-               return basename_of(w->text) == "setup.py"sv || w->text == "build"sv;
-             });
-    if (one_of(name, {"pip", "pip3", "uv"}))
-      return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
-        return w->text == "-e"sv || w->text.rfind("--editable", 0) == 0 || w->text == "."sv || w->text.rfind("./", 0) == 0 ||
-               w->text.rfind("/", 0) == 0;
-      });
+    if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)  // python setup.py ..., python -m build
+      return (i + 1 < words.size() && basename_of(words[i + 1]->text) == "setup.py"sv) ||
+             (i + 2 < words.size() && words[i + 1]->text == "-m"sv && words[i + 2]->text == "build"sv);
+    if (one_of(name, {"pip", "pip3"}) || (name == "uv"sv && has({"pip"})))
+      // A local project it builds: -e DIR, ., ./DIR, ../DIR, /DIR (not a
+      // requirements file, a wheel, or an option's directory).
+      for (auto k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        if (w == "-e"sv || w.rfind("--editable", 0) == 0 || (w.size() > 2 && w.rfind("-e", 0) == 0 && w[2] != '-')) return true;
+        if (one_of(w, {"-r", "--requirement", "-c", "--constraint", "-f", "--find-links", "-i", "--index-url",
+                       "--extra-index-url", "--cache-dir", "-t", "--target", "--prefix", "--root", "--src", "-d", "--dest",
+                       "-w", "--wheel-dir", "--python", "-C", "--config-settings", "--trusted-host", "--log", "--report"})) {
+          ++k;
+          continue;
+        }
+        if ((w == "."sv || w.rfind("./", 0) == 0 || w.rfind("../", 0) == 0 || w.rfind('/', 0) == 0) && !w.ends_with(".whl") &&
+            !w.ends_with(".txt"))
+          return true;
+      }
     return false;
   }
   // Where the words of the program at words[i] end: at find -exec's ';' or
@@ -3277,12 +3291,14 @@ class Flow {
       // the files it would write alone.
       const auto all = words_of(c);
       auto positions = program_positions(all, program);
-      // Every clause of a find runs a program (the first is already there).
+      // Every clause of a find runs a program (the first is already there;
+      // each position once: finds nest).
       for (std::size_t p = 0; p < positions.size(); ++p)
         if (basename_of(all[positions[p]]->text) == "find"sv) {
           const auto clauses = find_clauses(all, positions[p]);
           for (std::size_t q = 1; q < clauses.size(); ++q)
-            for (auto j = clauses[q]; j < exec_end(all, clauses[q]); j = program_run_by(all, j)) positions.push_back(j);
+            for (auto j = clauses[q]; j < exec_end(all, clauses[q]); j = program_run_by(all, j))
+              if (std::find(positions.begin(), positions.end(), j) == positions.end()) positions.push_back(j);
         }
       for (const auto i : positions) {
         program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(exec_end(all, i))});
@@ -3355,9 +3371,11 @@ class Flow {
         // below its start points, so a copy of it holds what their trees do.
         if (w.role == ShellWord::Role::Word && w.text.find("{}") != std::string::npos)
           for (const auto* finder : programs) {
-            if (basename_of(finder->text) != "find"sv || finder < cmd.words.data() || finder >= &w) continue;
-            auto k = static_cast<std::size_t>(finder - cmd.words.data()) + 1;
+            if (basename_of(finder->text) != "find"sv) continue;
             const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+            auto k = at;  // (the finder's index among the command's own words, if it is one before w)
+            for (std::size_t j = 0; j < at; ++j)
+              if (&cmd.words[j] == finder) k = j + 1;
             // (find -L, -H, -P, -D debugopts, -O3 before the start points.)
             while (k < at && (one_of(cmd.words[k].text, {"-L", "-H", "-P"}) || cmd.words[k].text.rfind("-O", 0) == 0 ||
                               cmd.words[k].text == "-D"sv))
@@ -6191,6 +6209,7 @@ class Flow {
             for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";"sv && words[j]->text != "+"sv; ++j)
               if (words[j]->text == "{}"sv) uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
           invocation(c, words, k + 1);
+          k = exec_end(words, k + 1);  // (a clause ends at its ';' or '+': a find in it is read once)
         }
       return;
     }

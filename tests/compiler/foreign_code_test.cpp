@@ -24,6 +24,12 @@ TEST(ForeignCode, CallsAreNamesOfTheirOwnWithArguments) {
                            "globalThis.eval(process.env.CMD)", "exec sh -c \"echo $env(X)\"", "my $out = [exec ls]",
                            "system \"hostname\"", "eval $code;", "os.posix_spawn(p, a, e)"})
     EXPECT_TRUE(fc::runs_commands(code)) << code;
+  // Review 33: a name of its own however it is called.
+  for (const char* code : {"exec (os.environ['X'])", "list(map(exec, [os.environ['X']]))", "f = eval; f(os.environ['X'])",
+                           "getattr(os, \"system\")(os.environ['X'])", "from os import system as run", "(0, eval)(process.env.X)",
+                           "globalThis[\"eval\"](process.env.X)", "r = system ENV['X']", "send(:eval, ENV['X'])",
+                           "method(:system).call(ENV['X'])", "Process.spawn ENV['X']", "print('#'); eval(s)"})
+    EXPECT_TRUE(fc::runs_commands(code)) << code;
   for (const char* code : {"fs = fsspec.filesystem('s3')", "mp.set_start_method(\"spawn\")", "app.exec()",
                            "from acme.eval import run", "import acme_site.evaluate", "cursor.execute(q)",
                            "# eval the model on the test set"})
@@ -37,6 +43,17 @@ TEST(ForeignCode, TemplatesLibrariesAndPipeOpensRunCode) {
                            "Environment().from_string(t).render()", "ctypes.CDLL(sys.argv[1])",
                            "my $f = $ENV{HOSTS}; open(H, $f) or die", "open(my $h, $ARGV[0]);"})
     EXPECT_TRUE(fc::runs_code(code)) << code;
+  // Round 101: a callable found by a given name, ruby's open of a given name.
+  for (const char* code : {"f = pydoc.locate(os.environ['FACTORY']); f(n)", "getattr(models, sys.argv[1])()",
+                           "puts open(ENV['MANIFEST']).read", "m = ENV.fetch('M'); open(m) { |f| puts f.read }"})
+    EXPECT_TRUE(fc::runs_code(code)) << code;
+  EXPECT_FALSE(fc::runs_code("lr = getattr(args, 'lr', 0.1)"));
+  EXPECT_TRUE(fc::input_reaches_code("import sys, yaml; yaml.unsafe_load(sys.stdin)"));
+  EXPECT_TRUE(fc::input_reaches_code("import sys, pickle, base64; pickle.loads(base64.b64decode(sys.stdin.read()))"));
+  EXPECT_FALSE(fc::input_reaches_code("import sys, yaml; print(yaml.safe_load(sys.stdin))"));
+  EXPECT_TRUE(fc::runs_code("open(H,$ENV{X})"));
+  EXPECT_TRUE(fc::runs_code("open(H, \"$ENV{X}\")"));
+  EXPECT_TRUE(fc::runs_code("sys.path+=['src']"));
   EXPECT_FALSE(fc::runs_code("my $f = $ENV{HOSTS}; open(H, '<', $f) or die"));
   EXPECT_FALSE(fc::runs_code("with open(os.environ['CFG'], 'r') as f: print(f.read())"));
 }

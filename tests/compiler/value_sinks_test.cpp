@@ -4471,6 +4471,22 @@ TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
   for (const char* text : {"#SBATCH --comment=${CLEARML_TASK.hyperparams.properties.note.value:x}\nmake",
                            "#SBATCH --job-name=\"x --time=${CLEARML_TASK.name}\"\nmake"})
     EXPECT_TRUE(placement(text).roles.has(R::ElementRole::MakeVariable)) << text;
+  // Review 33: env -i counts only right before make in its chain of runners;
+  // pip builds only a local project.
+  for (const char* form : {"export X=\"%X%\"\nfind . -maxdepth 0 -exec env -i true \\; -exec make train \\;",
+                           "export X=\"%X%\"\nenv -i PATH=/usr/bin srun make train"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  for (const char* form : {"export R=\"%X%\"\npip install -r /opt/project/requirements.txt",
+                           "export R=\"%X%\"\npip install --cache-dir /scratch/pip torch",
+                           "export R=\"%X%\"\npython3 tools/launch.py build"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  // A find inside a find's clause is read once per clause (each used to read
+  // every later clause again: 2^n).
+  std::string nested = "export X=\"%X%\"\n";
+  for (int n = 0; n < 40; ++n) nested += "find . -exec ";
+  nested += "true";
+  for (int n = 0; n < 40; ++n) nested += " \\;";
+  EXPECT_FALSE(refused(task(nested), "value-parsed-as-code"));
   // env -i: make's environment is env's own assignments only.
   EXPECT_FALSE(placement(task("export N=\"%X%\"\nenv -i PATH=/usr/bin make -C /opt/k")).roles.has(R::ElementRole::MakeVariable));
   EXPECT_TRUE(placement(task("env -i N=\"%X%\" make -C /opt/k")).roles.has(R::ElementRole::MakeVariable));
@@ -4554,7 +4570,7 @@ TEST(ValueSinks, TreesUnderARunTimeNameAreInTheirLiteralParent) {
                            "DATA_DIR=data/${CLEARML_TASK.id}\n@ \"$DATA_DIR\"\npython3 \"$DATA_DIR/prep.py\"",
                            "D=data/${CLEARML_TASK.id}\n@ \"$D\"\nsource \"${D}/env.sh\"",
                            "@ \"data/$SLURM_JOB_ID\"\npython3 data/x/prep.py", "@ \"data/$SLURM_JOB_ID\"\ncd data/*\npython3 train.py",
-                           "@ \"data/$SLURM_JOB_ID\"\nbash \"$F\""}) {
+                           "@ \"data/$SLURM_JOB_ID\"\nbash data/run/setup.sh"}) {
     std::string body = form;
     body.replace(body.find('@'), 1, get);
     EXPECT_TRUE(refused(task(body), "value-parsed-as-code")) << body;
