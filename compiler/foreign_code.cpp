@@ -13,7 +13,6 @@ using programs::one_of;
 using programs::one_of_found;
 using namespace std::string_view_literals;
 
-
 // A call of one of `names` in code (require, do, compile, ruby's open):
 // the name of its own (not inside another name nor a string), as a
 // function or a method, followed by its

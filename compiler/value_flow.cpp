@@ -1066,9 +1066,6 @@ class Flow {
     --resolving_;
   }
 
-  // Options sbatch hands the job as environment variables: a value there is
-  // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
-  // NAME; --chdir sets the job's $PWD.
   static bool one_of_kind(render::ValueKind kind, std::initializer_list<render::ValueKind> kinds) {
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
   }
@@ -1078,6 +1075,9 @@ class Flow {
     direct_[name].insert(k);
     set_by_sbatch_.emplace(name, k);
   }
+  // Options sbatch hands the job as environment variables: a value there is
+  // in $SLURM_JOB_NAME (say) for the whole script; --export=NAME=value sets
+  // NAME; --chdir sets the job's $PWD.
   void job_environment() {
     for (std::size_t k = 0; k < t_.placeholders.size(); ++k) {
       const auto& ph = t_.placeholders[k];
@@ -1110,7 +1110,6 @@ class Flow {
         const auto item_eq = item.find('=');
         if (item_eq != std::string_view::npos && item_eq > 0) {
           set_by_sbatch(std::string(item.substr(0, item_eq)), k);
-          exported_.insert(std::string(item.substr(0, item_eq)));
         }
         continue;
       }
@@ -3638,21 +3637,25 @@ class Flow {
     // site.addsitedir("code"), torch.hub.load("code", ..., source="local"),
     // devtools::load_all("code"), sys.path.insert(0, "code"): code that
     // loads code from a tree a value chose, named as a string.
-    if (runs_code(code) || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "$LOAD_PATH",
-                                               "module.paths", "NODE_PATH", "LOAD_PATH", "include("}))
+    const bool runs = runs_code(code);
+    if (runs || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "LOAD_PATH", "module.paths",
+                                    "NODE_PATH"}))
       for (const auto& [key, names] : *tree_dirs_) {
         if (is_pattern_key(key)) continue;
+        // ("code", 'code/x', "./code": the name in a string.)
         const auto name = std::string_view(key).substr(5);
-        for (const char quote : {'"', '\''}) {
-          const std::string whole = quote + std::string(name) + quote, below = quote + std::string(name) + "/";
-          if (code.find(whole) != std::string_view::npos || code.find(below) != std::string_view::npos ||
-              code.find(quote + std::string("./") + std::string(name)) != std::string_view::npos) {
+        for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+          auto open = at;
+          if (open >= 2 && code.substr(open - 2, 2) == "./"sv) open -= 2;
+          const char quote = open > 0 ? code[open - 1] : 0;
+          const char next = at + name.size() < code.size() ? code[at + name.size()] : 0;
+          if ((quote == '"' || quote == '\'') && (next == quote || next == '/' || open != at)) {
             uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
             break;
           }
         }
       }
-    if (!runs_code(code)) return;
+    if (!runs) return;
     for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
