@@ -1,6 +1,7 @@
 #include "compiler/foreign_code.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "compiler/programs.hpp"
@@ -11,6 +12,7 @@ namespace slurmglue::compiler::foreign {
 namespace {
 using programs::one_of;
 using programs::one_of_found;
+using programs::basename_of;
 using namespace std::string_view_literals;
 
 // A call of one of `names` in code (require, do, compile, ruby's open):
@@ -108,7 +110,123 @@ bool names_a_runner(std::string_view code, std::initializer_list<std::string_vie
     }
   return false;
 }
+
+// The arguments of a call from just after its '(' when all are literals
+// (FixedCommands): `strings` gets the positional strings, `end` the
+// position after the closing ')'.
+class LiteralArguments {
+ public:
+  LiteralArguments(std::string_view code, std::size_t at) : code_(code), at_(at) {}
+  bool read() { return items(')'); }
+  std::size_t end() const { return at_; }
+  std::vector<std::string_view> strings;
+
+ private:
+  bool items(char close) {
+    for (;;) {
+      blanks();
+      if (at_ >= code_.size()) return false;
+      if (code_[at_] == close) {
+        ++at_;
+        return true;
+      }
+      if (!item()) return false;
+      blanks();
+      if (at_ < code_.size() && code_[at_] == ',') ++at_;
+      else if (at_ >= code_.size() || code_[at_] != close) return false;
+    }
+  }
+  void blanks() {
+    while (at_ < code_.size() && (code_[at_] == ' ' || code_[at_] == '\t' || code_[at_] == '\n')) ++at_;
+  }
+  bool item() {
+    const char c = code_[at_];
+    if (c == '[' || c == '(') {
+      ++at_;
+      return items(c == '[' ? ']' : ')');
+    }
+    if (const auto s = string()) {
+      strings.push_back(*s);
+      return true;
+    }
+    // name=constant: check=True, stdout=subprocess.PIPE, timeout=30, encoding="utf-8".
+    auto k = at_;
+    while (k < code_.size() && is_name_char(code_[k])) ++k;
+    if (k == at_ || k + 1 >= code_.size() || code_[k] != '=' || code_[k + 1] == '=') return false;
+    at_ = k + 1;
+    blanks();
+    if (string()) return true;
+    k = at_;
+    while (k < code_.size() && (is_name_char(code_[k]) || code_[k] == '.')) ++k;
+    const auto word = code_.substr(at_, k - at_);
+    at_ = k;
+    return one_of(word, {"True", "False", "None", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"}) ||
+           (!word.empty() && word.find_first_not_of("0123456789.") == std::string_view::npos);
+  }
+  // 'text' or "text" (r and b prefixes; no f-strings, no escapes, no
+  // triple quotes), holding nothing a shell or an interpreter expands.
+  std::optional<std::string_view> string() {
+    auto k = at_;
+    while (k < code_.size() && k < at_ + 2 && (code_[k] == 'r' || code_[k] == 'b' || code_[k] == 'R' || code_[k] == 'B')) ++k;
+    if (k >= code_.size() || (code_[k] != '"' && code_[k] != '\'')) return std::nullopt;
+    const char quote = code_[k];
+    const auto from = k + 1;
+    const auto to = code_.find(quote, from);
+    if (to == std::string_view::npos) return std::nullopt;
+    const auto text = code_.substr(from, to - from);
+    if (to + 1 < code_.size() && code_[to + 1] == quote && text.empty()) return std::nullopt;  // """
+    for (const char c : text)
+      if (!is_name_char(c) && std::string_view(" -./=:,+%").find(c) == std::string_view::npos) return std::nullopt;
+    at_ = to + 1;
+    return text;
+  }
+  std::string_view code_;
+  std::size_t at_;
+};
+
+// Whether a fixed command's program could run other code or a command
+// line it is given, or read a build's files: then it is no fixed command.
+bool runs_more_than_itself(std::string_view program) {
+  const auto p = programs::unversioned(basename_of(program));
+  return programs::is_shell(p) || programs::is_interpreter(p) || programs::runs_a_command(p) || is_make(p) ||
+         programs::is_awk_or_sed(p) || programs::is_jq_like(p) || programs::fills_recipes(p) ||
+         one_of(p, {"cmake", "ninja", "scons", "cargo", "bazel", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "uv",
+                    "conda", "mamba", "git", "ssh", "xargs", "parallel", "find", "env", "watch", "docker", "podman"});
+}
 }  // namespace
+
+FixedCommands split_fixed_commands(std::string_view code) {
+  FixedCommands out{std::string(code), {}};
+  static constexpr std::string_view kCalls[] = {
+      "subprocess.run(",          "subprocess.call(",     "subprocess.check_call(", "subprocess.check_output(",
+      "subprocess.Popen(",        "subprocess.getoutput(", "subprocess.getstatusoutput(", "os.system(",
+      "os.popen(",                "system("};
+  for (const auto call : kCalls)
+    for (auto at = code.find(call); at != std::string_view::npos; at = code.find(call, at + 1)) {
+      if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) continue;
+      LiteralArguments arguments(code, at + call.size());
+      if (!arguments.read() || arguments.strings.empty()) continue;
+      const auto first = arguments.strings.front();
+      const auto program = first.substr(0, first.find(' '));
+      if (program.empty() || runs_more_than_itself(program)) continue;
+      out.fixed.append(code.substr(at, arguments.end() - at)).push_back('\n');
+      std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(arguments.end()), ' ');
+    }
+  // import subprocess, import os, subprocess: the module only these calls use.
+  if (out.fixed.empty()) return out;
+  for (auto at = out.rest.find("subprocess"); at != std::string::npos; at = out.rest.find("subprocess", at + 1)) {
+    const auto line = out.rest.rfind('\n', at);
+    auto head = std::string_view(out.rest).substr(line == std::string::npos ? 0 : line + 1);
+    while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
+    const auto end = at + 10;
+    if (!head.starts_with("import ") || (at > 0 && is_name_char(out.rest[at - 1])) ||
+        (end < out.rest.size() && std::string_view(",\n; ").find(out.rest[end]) == std::string_view::npos) ||
+        std::string_view(out.rest).substr(end).starts_with(" as"))
+      continue;
+    std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+  }
+  return out;
+}
 
 bool runs_code(std::string_view code) {
   // (ruby's instance_eval; R's and Octave's source(), a dynamic import(),
@@ -221,7 +339,7 @@ std::optional<std::vector<std::string>> environment_names_read(std::string_view 
 
 bool input_reaches_code(std::string_view code) {
   // (A deserializer that runs what it reads: yaml's unsafe loaders, pickle.)
-  return (runs_commands(code) || one_of_found(code, {"unsafe_load", "yaml.load(", "full_load", "pickle.load", "marshal.load",
+  return (runs_commands(split_fixed_commands(code).rest) || one_of_found(code, {"unsafe_load", "yaml.load(", "full_load", "pickle.load", "marshal.load",
                                                      "dill.load", "jsonpickle", "cloudpickle", "torch.load", "joblib.load"})) &&
          one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
                                                     "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});

@@ -19,6 +19,23 @@ namespace slurmglue::compiler::foreign {
 bool runs_commands(std::string_view code);
 // Code that starts commands (runs_commands) or runs or loads other code.
 bool runs_code(std::string_view code);
+// Code split in two: `rest`, the code with each call that runs a fixed
+// command blanked out (the same length, so positions hold), and `fixed`,
+// the text of those calls. A fixed command is a runner's call whose
+// arguments are all literals: plain strings of letters, digits, blanks and
+// - _ . / = : , + %, lists and tuples of them, keyword arguments set to
+// constants (subprocess.run(["nvidia-smi", "-L"], capture_output=True),
+// os.system("hostname -s"), system("date")), and whose program neither
+// runs other code nor a command line (no shell, interpreter, runner, make,
+// build tool, awk, sed or jq). What it runs is the same whatever the task's
+// values are, so code that reads a value and runs only fixed commands runs
+// none of the value (`rest` does not run code); a file or tree the fixed
+// text names it may still run. `import subprocess` goes with the calls.
+struct FixedCommands {
+  std::string rest;
+  std::string fixed;
+};
+FixedCommands split_fixed_commands(std::string_view code);
 // The make programs: each imports every environment variable as a make
 // variable and expands it where the makefile uses it ($(shell ...),
 // recipe lines).

@@ -3063,6 +3063,7 @@ class Flow {
       // that writes files may put its arguments in any of them, and the
       // files it names (shutil.copy("a.txt", "b.sh")).
       write_file(std::string(kAnyFile), c, "");
+      code_file_writers_.insert(c);
       // open("meta.json", "w"): a data file the code names.
       for (const auto* w : words)
         for (std::size_t at = 0; at < w->text.size();) {
@@ -3555,8 +3556,10 @@ class Flow {
   void environment_reaches_code(std::string_view code, const std::string& by) {
     runs_make(code, by);
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
-    // node's { env } = process and process["env"], ruby's ENV.fetch.)
-    if (!runs_code(code) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
+    // node's { env } = process and process["env"], ruby's ENV.fetch. Code
+    // that runs only fixed commands, subprocess.run(["nvidia-smi", "-L"]),
+    // runs none of what it reads.)
+    if (!runs_code(split_fixed_commands(code).rest) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
                                                  "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(",
                                                  "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
       return;
@@ -3578,12 +3581,13 @@ class Flow {
                             const std::string& by) {
     // (An argument parser, read with only the surest signs of running a
     // command: a training script's model.eval() is no shell.)
-    const bool reads_arguments = runs_code(code) && one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[",
+    const auto rest = split_fixed_commands(code).rest;
+    const bool reads_arguments = runs_code(rest) && one_of_found(code, {"argv", "ARGV", "shift", "commandArgs", "ARGS", "arg[",
                                                                         "os.Args", "env::args", "$*", "$@"});
     const bool parses_arguments =
         one_of_found(code, {"parse_args", "parse_known_args", "optparse", "getopt", "click", "typer", "fire.Fire",
                             "docopt", "jsonargparse", "HfArgumentParser", "process.argv", "Getopt", "OptionParser"}) &&
-        one_of_found(code, {"subprocess", "os.system", "popen", "spawn", "os.exec", "shell=True", "Cmd(", "system("});
+        one_of_found(rest, {"subprocess", "os.system", "popen", "spawn", "os.exec", "shell=True", "Cmd(", "system("});
     if (!reads_arguments && !parses_arguments) return;
     for (std::size_t k = code_at + 1; k < words.size(); ++k)
       reparse_word(*words[k], by + " (its code runs commands and reads its arguments)");
@@ -3637,29 +3641,35 @@ class Flow {
     // site.addsitedir("code"), torch.hub.load("code", ..., source="local"),
     // devtools::load_all("code"), sys.path.insert(0, "code"): code that
     // loads code from a tree a value chose, named as a string.
-    const bool runs = runs_code(code);
-    if (runs || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "LOAD_PATH", "module.paths",
-                                    "NODE_PATH"}))
-      for (const auto& [key, names] : *tree_dirs_) {
-        if (is_pattern_key(key)) continue;
-        // ("code", 'code/x', "./code": the name in a string.)
-        const auto name = std::string_view(key).substr(5);
-        for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
-          auto open = at;
-          if (open >= 2 && code.substr(open - 2, 2) == "./"sv) open -= 2;
-          const char quote = open > 0 ? code[open - 1] : 0;
-          const char next = at + name.size() < code.size() ? code[at + name.size()] : 0;
-          if ((quote == '"' || quote == '\'') && (next == quote || next == '/' || open != at)) {
-            uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
-            break;
-          }
+    // (A file or tree named in a fixed command, subprocess.run(["./prep.sh"]),
+    // runs; one named elsewhere in code that runs only fixed commands is data.)
+    const auto [rest, fixed] = split_fixed_commands(code);
+    const bool runs = runs_code(rest);
+    const bool loads = runs || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "LOAD_PATH",
+                                                   "module.paths", "NODE_PATH"});
+    const std::string_view running = runs ? code : std::string_view(fixed);
+    const std::string_view loading = loads ? code : std::string_view(fixed);
+    for (const auto& [key, names] : *tree_dirs_) {
+      if (loading.empty()) break;
+      if (is_pattern_key(key)) continue;
+      // ("code", 'code/x', "./code": the name in a string.)
+      const auto name = std::string_view(key).substr(5);
+      for (auto at = loading.find(name); at != std::string_view::npos; at = loading.find(name, at + 1)) {
+        auto open = at;
+        if (open >= 2 && loading.substr(open - 2, 2) == "./"sv) open -= 2;
+        const char quote = open > 0 ? loading[open - 1] : 0;
+        const char next = at + name.size() < loading.size() ? loading[at + name.size()] : 0;
+        if ((quote == '"' || quote == '\'') && (next == quote || next == '/' || open != at)) {
+          uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
+          break;
         }
       }
-    if (!runs) return;
+    }
+    if (running.empty()) return;
     for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
-      if (name.size() > 1 && code.find(name) != std::string_view::npos)
+      if (name.size() > 1 && running.find(name) != std::string_view::npos)
         uses_.push_back({key, Use::Code, fmt::format("{} (naming {})", by, describe_file(key))});
     }
   }
@@ -8461,6 +8471,13 @@ class Flow {
                             "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
     return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
   }
+  // Whether every command that writes `key` is inline code writing files
+  // under names of its own (python3 - <<'PY' ... open("meta.json", "w")).
+  bool written_by_code_only(const std::string& key) const {
+    const auto writers = file_writers_.find(key);
+    return writers != file_writers_.end() && std::all_of(writers->second.begin(), writers->second.end(),
+                                                         [&](std::size_t c) { return code_file_writers_.count(c) > 0; });
+  }
   // Whether a command that writes `key` (a file named at run time: python3
   // -c 'open("launch.sh", "w")...') spells the name `base` in its words or
   // here-documents.
@@ -9249,8 +9266,14 @@ class Flow {
       if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
         // The first operand: the script, the code's $0, or a value in option
         // position, which then must not start with '-' (python3 -u ${X}).
+        // (A file that code of another language writes under a name of its
+        // own, open("meta.json", "w"), is the script only when the code
+        // spells the script's name.)
+        const auto base = basename_of(w);
+        const bool any = base.empty() || base.find_first_of("$`*?[{") != std::string_view::npos;
         for (const auto& r : word.refs)
-          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
+          if (r.rfind("file:", 0) == 0 && (any || !is_pattern_key(r) || !written_by_code_only(r) || writer_names(r, base)))
+            uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
         after_option(word, false);
         // Perhaps the argument of the option before: code options may follow.
         if (maybe_value && !shell_like) {
@@ -10176,6 +10199,8 @@ class Flow {
   // absolute name elsewhere with the same last component (/opt/project/src)
   // is another directory. The outermost template's.
   std::map<std::string, std::set<std::string>> own_tree_dirs_;
+  // Commands whose inline code writes files under names of its own.
+  std::set<std::size_t> code_file_writers_;
   std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run

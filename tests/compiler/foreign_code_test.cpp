@@ -100,3 +100,19 @@ TEST(ForeignCode, EnvironmentReadByLiteralNamesOnly) {
   EXPECT_FALSE(fc::environment_names_read("for k, v in os.environ.items(): print(k)"));
   EXPECT_FALSE(fc::environment_names_read("os.path.expandvars('$HOME')"));
 }
+
+// A fixed command is blanked from the rest with its import; any call that
+// is not all literals, or whose program runs more than itself, stays.
+TEST(ForeignCode, FixedCommandsAreLiteralCallsOfPlainPrograms) {
+  const std::string imported = "import os, subprocess\nx = subprocess.run(['nvidia-smi', '-L'], check=True)\n";
+  const auto split = fc::split_fixed_commands(imported);
+  EXPECT_EQ(split.rest.size(), imported.size());
+  EXPECT_EQ(split.rest.find("subprocess"), std::string::npos);
+  EXPECT_EQ(split.fixed, "subprocess.run(['nvidia-smi', '-L'], check=True)\n");
+  EXPECT_FALSE(fc::runs_code(split.rest));
+  for (const char* code : {"subprocess.run(cmd)", "subprocess.run(['bash', 'x'])", "os.system('make all')",
+                           "subprocess.run(['ls', d])", "os.system('ls; id')", "os.system(r'ls \\x24X')",
+                           "subprocess.run(['/usr/bin/python3', 'a.py'])", "subprocess.run(['git', 'pull'])",
+                           "subprocess.run(['ls'], cwd=d)", "import subprocess as sp\nsp.run(['ls'])"})
+    EXPECT_TRUE(fc::runs_code(fc::split_fixed_commands(code).rest)) << code;
+}

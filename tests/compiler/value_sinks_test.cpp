@@ -4577,6 +4577,43 @@ TEST(ValueSinks, TreesUnderARunTimeNameAreInTheirLiteralParent) {
   }
 }
 
+// fr31, fr34: code that reads a value and runs only fixed commands (a
+// runner's call with literal arguments, of a program that runs nothing
+// else) runs none of the value; one more call that could is enough.
+TEST(ValueSinks, CodeRunningOnlyFixedCommandsRunsNoValue) {
+  const std::string head = "export RUN=\"@\"\npython3 - <<'PY'\nimport os, subprocess\n";
+  for (const char* call : {"subprocess.run([\"nvidia-smi\", \"-L\"], capture_output=True, text=True)",
+                           "subprocess.check_output(['hostname', '-s'], text=True).strip()", "os.system(\"hostname\")",
+                           "subprocess.run(\n  [\"nvidia-smi\", \"--query-gpu=name\", \"--format=csv,noheader\"],\n  check=True)"})
+    EXPECT_FALSE(refused(with(head + "print(os.environ['RUN'], " + call + ")\nPY"), "value-parsed-as-code")) << call;
+  for (const char* call : {"subprocess.run(os.environ['RUN'], shell=True)", "os.system('echo ' + os.environ['RUN'])",
+                           "subprocess.run(['bash', '-c', 'printenv RUN | bash'])", "os.system(\"echo $RUN\")",
+                           "subprocess.run(['sh', '-c', 'eval \\x24RUN'])", "subprocess.run(['xargs', 'sh'])",
+                           "subprocess.run(f\"echo {os.environ['RUN']}\", shell=True)", "os.system(\"\"\"hostname\"\"\")",
+                           "subprocess.run(['hostname'], env=dict(os.environ))"})
+    EXPECT_TRUE(refused(with(head + "print(os.environ['RUN'])\n" + call + "\nPY"), "value-parsed-as-code")) << call;
+  // import subprocess as sp keeps every use of it a runner.
+  EXPECT_TRUE(refused(with("export RUN=\"@\"\npython3 - <<'PY'\nimport os, subprocess as sp\nsp.run(os.environ['RUN'])\n"
+                           "subprocess.run(['hostname'])\nPY"),
+                      "value-parsed-as-code"));
+  // A file of the template's the fixed command names runs; one read as data does not.
+  EXPECT_TRUE(refused(with("echo \"echo @\" > step.sh\npython3 -c 'import subprocess; subprocess.run([\"./step.sh\"])'"),
+                      "value-parsed-as-code"));
+  EXPECT_FALSE(refused(with("echo \"run: @\" > cfg.yaml\npython3 -c 'import subprocess, yaml; "
+                            "print(yaml.safe_load(open(\"cfg.yaml\")), subprocess.run([\"hostname\"]))'"),
+                       "value-parsed-as-code"));
+}
+
+// fr31/03: code that writes a data file under a name of its own
+// (open("meta.json", "w")) wrote no script a later python3 train.py runs.
+TEST(ValueSinks, ScriptsRunAreFilesTheirWriterNames) {
+  const std::string writer = "python3 - <<'PY'\nimport json\njson.dump({}, open(\"meta.json\", \"w\"))\nPY\n";
+  EXPECT_FALSE(refused(with("#SBATCH --partition=@\n" + writer + "python3 train.py"), "value-parsed-as-code"));
+  EXPECT_TRUE(refused(with("#SBATCH --partition=@\npython3 - <<'PY'\nimport os\nopen(\"train.py\", \"w\").write("
+                           "os.environ[\"SLURM_JOB_PARTITION\"])\nPY\npython3 train.py"),
+                      "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
