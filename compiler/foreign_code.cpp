@@ -58,8 +58,11 @@ bool opens_a_pipe(std::string_view code) {
     while (k < call.size() && (call[k] == ' ' || call[k] == '"')) ++k;
     if (k < call.size() && call[k] == '$') return true;
   }
-  // ruby's Kernel#open runs "|cmd" too: open(ENV["M"]), open(ARGV[0]).
-  return one_of_found(code, {"IO.popen", "Kernel.open", "URI.open"}) ||
+  // ruby's Kernel#open and IO's class methods that open a name run "|cmd"
+  // too: open(ENV["M"]), IO.readlines("|du " + n); R's and Tcl's pipes.
+  return one_of_found(code, {"IO.popen", "Kernel.open", "URI.open", "IO.read", "IO.foreach", "IO.write", "IO.binread",
+                             "IO.binwrite", "open \"|", "open |", "open {|"}) ||
+         calls(code, {"pipe"}, true) ||
          (one_of_found(code, {"ENV[", "ENV.fetch", "ARGV["}) && calls(code, {"open"}));
 }
 // A name looked up from what the code was given (getattr(mod,
@@ -332,7 +335,7 @@ std::optional<std::vector<std::string>> environment_names_read(std::string_view 
       if (!read) return std::nullopt;
     }
   }
-  if (one_of_found(code, {"expandvars", "$ENV", "%ENV", "$env(", "env }", "env}", "process[", "std::env", "getEnv", "GetEnv"}))
+  if (one_of_found(code, {"expandvars", "$ENV", "%ENV", "$env(", "::env(", "array get env", "env }", "env}", "process[", "std::env", "getEnv", "GetEnv"}))
     return std::nullopt;
   return names;
 }
@@ -350,7 +353,9 @@ bool runs_commands(std::string_view code) {
                              "qx", "`", "Cmd(", "os.system", "os.exec", "os.spawn", "os.posix_spawn"}) ||
          names_a_runner(code, {"system", "system2", "exec", "execl", "execle", "execlp", "execlpe", "execv", "execve",
                                "execvp", "execvpe", "spawn", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
-                               "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "eval"}) ||
+                               "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "eval",
+                               // Tcl's substitution of [commands] and evaluation in another frame.
+                               "subst", "uplevel"}) ||
          one_of_found(code, {"shell("});
 }
 

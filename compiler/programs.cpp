@@ -250,7 +250,7 @@ std::string_view command_file_options(std::string_view program) {
       {"pre-commit", "-c --config"},
       {"tox", "-c --root --conf --workdir"},
       {"just", "-f --justfile -d --working-directory"},
-      {"task", "-t --taskfile -d --dir"},
+      {"task go-task", "-t --taskfile -d --dir"},
       {"invoke inv", "-c --collection -r --search-root"},
       {"cargo", "--manifest-path"},
       {"gradle gradlew", "-b --build-file -c --settings-file -p --project-dir"},

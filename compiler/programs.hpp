@@ -38,7 +38,7 @@ bool listed(std::string_view list, std::string_view w);
 // invoke's and fabric's c.run(f"... {arg}"), doit's %(param)s, rake's
 // sh "... #{args}", poethepoet's cmd tasks).
 inline bool fills_recipes(std::string_view w) {
-  return one_of(w, {"just", "snakemake", "task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox",
+  return one_of(w, {"just", "snakemake", "task", "go-task", "nextflow", "cwltool", "cwl-runner", "toil-cwl-runner", "miniwdl", "tox",
                     "invoke", "inv", "fab", "fab2", "doit", "rake", "poe"});
 }
 inline std::string_view basename_of(std::string_view w) {

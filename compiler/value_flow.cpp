@@ -1706,6 +1706,23 @@ class Flow {
     return scalar && next != std::string_view::npos &&
            (t[next] == ',' || (t[next] == ']' && t.find_first_not_of(" \t", next + 1) == std::string_view::npos));
   }
+  // Whether command c writes a configuration for Python's
+  // logging.config.fileConfig, whatever the file's name: it evaluates a
+  // handler's args= and kwargs= and imports its class=.
+  bool writes_logging_config(std::size_t c) const {
+    if (c >= t_.commands.size()) return false;
+    const auto configures = [](std::string_view text) {
+      for (std::string_view section : {"[handler_", "[formatter_", "[logger_", "[handlers]", "[loggers]"})
+        for (auto at = text.find(section); at != std::string_view::npos; at = text.find(section, at + 1))
+          if (at == 0 || text[at - 1] == '\n') return true;
+      return false;
+    };
+    for (const auto h : t_.commands[c].heredocs)
+      if (configures(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
+        return true;
+    return std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
+                       [&](const ShellWord& w) { return configures(w.text); });
+  }
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
   // (carries: what the command reads and its words go into the file; the
@@ -1718,7 +1735,7 @@ class Flow {
     if (c < t_.commands.size()) file_writers_[key].push_back(c);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
-    if (render::is_code_file(name)) {
+    if (render::is_code_file(name) || writes_logging_config(c)) {
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
       // Its text, written from a here-document, runs later with the
       // template's exported variables: read it as the code it is.
@@ -3560,7 +3577,7 @@ class Flow {
     // that runs only fixed commands, subprocess.run(["nvidia-smi", "-L"]),
     // runs none of what it reads.)
     if (!runs_code(split_fixed_commands(code).rest) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
-                                                 "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(",
+                                                 "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(", "::env(", "array get env",
                                                  "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
       return;
     // Code that reads only variables it names (os.environ.get("WEBHOOK"),
@@ -4327,7 +4344,7 @@ class Flow {
         else if (program == "hash"sv && last == 'p')
           chooses_program(*words[++k], "hash -p (the file a command name then runs)");
         else if (program == "enable"sv && last == 'f')
-          for (auto p : words[++k]->placeholders) t_.placeholders[p].command_word = true;
+          chooses_program(*words[++k], "enable -f (the shared object bash loads, whose constructors run)");
         else if (valued.find(last) != std::string_view::npos)
           ++k;
         continue;

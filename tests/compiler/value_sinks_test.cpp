@@ -4614,6 +4614,26 @@ TEST(ValueSinks, ScriptsRunAreFilesTheirWriterNames) {
                       "value-parsed-as-code"));
 }
 
+// Round 102: a logging configuration under any name, ruby's IO methods
+// and R's and Tcl's pipes, Tcl's environment and substitution, go-task,
+// and the shared object enable -f loads.
+TEST(ValueSinks, LoggingConfigsPipesTclGoTaskAndEnableOfTheHundredAndSecondReview) {
+  for (const char* form :
+       {"cat > loggers.ini <<EOF\n[handlers]\nkeys=r\n[handler_r]\nclass=handlers.RotatingFileHandler\nargs=('a.log', 'a', %X%)\nEOF\n"
+        "python3 train.py --log-config loggers.ini",
+        "export RUN=\"%X%\"\nruby -e 'n = ENV.fetch(\"RUN\"); IO.readlines(\"|du -sh \" + n)'",
+        "export RUN=\"%X%\"\nruby -e 'IO.foreach(\"|ls \" + ENV[\"RUN\"]) { |l| puts l }'",
+        "export RUN=\"%X%\"\nRscript -e 'n <- Sys.getenv(\"RUN\"); pipe(paste(\"du -sh\", n))'",
+        "export RUN=\"%X%\"\ntclsh <<'TCL'\nset n $::env(RUN)\nputs [exec sh -c \"du -sh $n\"]\nTCL",
+        "export RUN=\"%X%\"\ntclsh <<'TCL'\nputs [subst $env(RUN)]\nTCL",
+        "export RUN=\"%X%\"\ntclsh <<'TCL'\nset f [open \"|du -sh $::env(RUN)\" r]\nTCL",
+        "export RUN=\"%X%\"\ngo-task train", "T=\"%X%\"\nenable -f \"plugins/$T/csv.so\" csv"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code") || refused(task(form), "placeholder-command")) << form;
+  // A data file with a [section] of its own is no logging configuration.
+  EXPECT_FALSE(refused(task("cat > run.ini <<EOF\n[run]\nname=%X%\nEOF\npython3 train.py --config run.ini"),
+                       "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
