@@ -187,19 +187,21 @@ class LiteralArguments {
   std::size_t at_;
 };
 
-// Whether a fixed command's program could run other code or a command
-// line it is given, or read a build's files: then it is no fixed command.
-bool runs_more_than_itself(std::string_view program) {
-  const auto p = programs::unversioned(basename_of(program));
-  return programs::is_shell(p) || programs::is_interpreter(p) || programs::runs_a_command(p) || is_make(p) ||
-         programs::is_awk_or_sed(p) || programs::is_jq_like(p) || programs::fills_recipes(p) ||
-         one_of(p, {"cmake", "ninja", "scons", "cargo", "bazel", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "uv",
-                    "conda", "mamba", "git", "ssh", "xargs", "parallel", "find", "env", "watch", "docker", "podman"});
+// Whether a fixed command's program only shows or moves data: one that may
+// run code it is given or finds (a shell, an interpreter, a runner, make,
+// pytest, git's hooks) is no fixed command.
+bool shows_or_moves_data(std::string_view program) {
+  const auto p = basename_of(program);
+  return programs::moves_bytes_only(p) ||
+         one_of(p, {"hostname", "nvidia-smi", "rocm-smi", "date", "whoami", "id", "uname", "nproc", "lscpu", "lspci",
+                    "free", "df", "uptime", "pwd", "true", "false", "printenv", "getent", "scontrol", "squeue", "sinfo",
+                    "sacct", "sstat", "sprio", "sshare", "ibstat", "ibv_devinfo", "numastat", "dmidecode"});
 }
 }  // namespace
 
 FixedCommands split_fixed_commands(std::string_view code) {
   FixedCommands out{std::string(code), {}};
+  if (writes_files(code)) return out;
   static constexpr std::string_view kCalls[] = {
       "subprocess.run(",          "subprocess.call(",     "subprocess.check_call(", "subprocess.check_output(",
       "subprocess.Popen(",        "subprocess.getoutput(", "subprocess.getstatusoutput(", "os.system(",
@@ -211,7 +213,7 @@ FixedCommands split_fixed_commands(std::string_view code) {
       if (!arguments.read() || arguments.strings.empty()) continue;
       const auto first = arguments.strings.front();
       const auto program = first.substr(0, first.find(' '));
-      if (program.empty() || runs_more_than_itself(program)) continue;
+      if (program.empty() || !shows_or_moves_data(program)) continue;
       out.fixed.append(code.substr(at, arguments.end() - at)).push_back('\n');
       std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(arguments.end()), ' ');
     }
@@ -340,12 +342,22 @@ std::optional<std::vector<std::string>> environment_names_read(std::string_view 
   return names;
 }
 
+bool writes_files(std::string_view code) {
+  const bool opens_for_writing =
+      code.find("open(") != std::string_view::npos &&
+      one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
+                          "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
+  return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
+}
+
 bool input_reaches_code(std::string_view code) {
-  // (A deserializer that runs what it reads: yaml's unsafe loaders, pickle.)
-  return (runs_commands(split_fixed_commands(code).rest) || one_of_found(code, {"unsafe_load", "yaml.load(", "full_load", "pickle.load", "marshal.load",
-                                                     "dill.load", "jsonpickle", "cloudpickle", "torch.load", "joblib.load"})) &&
-         one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin",
-                                                    "process.stdin", "readFileSync(0", "io.read", "/dev/stdin"});
+  // (A command it starts, fixed or not, reads what is left of the input.
+  // A deserializer runs what it reads: yaml's unsafe loaders, pickle.)
+  if (runs_commands(code)) return true;
+  return one_of_found(code, {"unsafe_load", "yaml.load(", "full_load", "pickle.load", "marshal.load", "dill.load",
+                             "jsonpickle", "cloudpickle", "torch.load", "joblib.load"}) &&
+         one_of_found(code, {"input(", "sys.stdin", "STDIN", "<>", "fileinput", "ARGF", "$stdin", "process.stdin",
+                             "readFileSync(0", "io.read", "/dev/stdin"});
 }
 
 bool runs_commands(std::string_view code) {

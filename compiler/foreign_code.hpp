@@ -25,12 +25,13 @@ bool runs_code(std::string_view code);
 // arguments are all literals: plain strings of letters, digits, blanks and
 // - _ . / = : , + %, lists and tuples of them, keyword arguments set to
 // constants (subprocess.run(["nvidia-smi", "-L"], capture_output=True),
-// os.system("hostname -s"), system("date")), and whose program neither
-// runs other code nor a command line (no shell, interpreter, runner, make,
-// build tool, awk, sed or jq). What it runs is the same whatever the task's
+// os.system("hostname -s"), system("date")), and whose program only shows
+// or moves data (hostname, nvidia-smi, date, squeue, ls, cp, ...: not a
+// program that may run code it finds). What it runs is the same whatever the task's
 // values are, so code that reads a value and runs only fixed commands runs
 // none of the value (`rest` does not run code); a file or tree the fixed
 // text names it may still run. `import subprocess` goes with the calls.
+// Code that writes files has none (it may have written what they read).
 struct FixedCommands {
   std::string rest;
   std::string fixed;
@@ -45,8 +46,13 @@ bool is_make(std::string_view name);
 // after && ; | ` or cd DIR && in a shell string (not "make sure ...").
 bool names_make(std::string_view code);
 // Code that runs something and reads its standard input (input(),
-// sys.stdin, <STDIN>, process.stdin, gets): what it reads may become a command.
+// sys.stdin, <STDIN>, process.stdin, gets), or starts a command at all
+// (which inherits its standard input: os.system("sqlite3 runs.db")):
+// what it reads may become a command.
 bool input_reaches_code(std::string_view code);
+// Whether code may write files: open() for writing (python's 'w'/'a'
+// modes, perl's '>'), write, copy, rename, awk's print >.
+bool writes_files(std::string_view code);
 // The variables code reads from the environment when it reads each by a
 // literal name, or nothing when one read is not (os.environ.items(),
 // expandvars, %ENV, a name in a variable).

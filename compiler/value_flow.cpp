@@ -2423,6 +2423,41 @@ class Flow {
                          "base64", "zcat", "gzip", "gunzip", "bzcat", "xzcat", "zstdcat"});
   }
 
+  // Whether `w` is the program awk or sed reads from its words (sed -n
+  // "${N}p", awk "NR == $I"): the first operand when no -e or -f gives
+  // one, or the word after -e. It is text to run, not a file's name.
+  static bool is_awk_or_sed_program(const std::vector<ShellWord>& words, const ShellWord* program, const ShellWord& w) {
+    if (!program || !is_awk_or_sed(basename_of(program->text))) return false;
+    const bool sed = is_sed(basename_of(program->text));
+    const std::string_view with_argument = sed ? "efl" : "efvFil";
+    bool given = false;  // by -e, -f, --expression, --file, --source
+    auto k = static_cast<std::size_t>(program - words.data()) + 1;
+    for (; k < words.size(); ++k) {
+      const auto& t = words[k].text;
+      if (words[k].role != ShellWord::Role::Word) continue;
+      if (t == "--"sv) {
+        ++k;
+        break;
+      }
+      if (t.size() < 2 || t[0] != '-') break;
+      if (t[1] == '-') {
+        const auto option = std::string_view(t).substr(0, t.find('='));
+        const bool names_program = one_of(option, {"--expression", "--file", "--source", "--exec"});
+        given = given || names_program;
+        if (t.find('=') == std::string::npos && (names_program || one_of(option, {"--assign", "--field-separator",
+                                                                                  "--line-length", "--include", "--load"})))
+          ++k;
+        continue;
+      }
+      const char last = t.back();
+      if (with_argument.find(last) == std::string_view::npos) continue;
+      if (last == 'e' || last == 'f') given = true;
+      if (k + 1 < words.size() && &words[k + 1] == &w) return last == 'e';
+      ++k;
+    }
+    return !given && k < words.size() && &words[k] == &w;
+  }
+
   // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
   // ${!NAME}, which reads a variable named at run time.
   void implicit_assignments(ShellWord& w) {
@@ -3069,12 +3104,12 @@ class Flow {
       for (auto p : phs) direct_["fn:" + prog_name].insert(p);
       for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
     } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) &&
-               (std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return code_writes_files(w->text); }) ||
+               (std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return writes_files(w->text); }) ||
                 // python3 - <<'PY' ... open("launch.sh", "w") ... PY
                 std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
                   const auto& doc = t_.heredocs[h];
                   return doc.body_end > doc.body_begin &&
-                         code_writes_files(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin));
+                         writes_files(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin));
                 }))) {
       // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
       // that writes files may put its arguments in any of them, and the
@@ -3450,7 +3485,8 @@ class Flow {
         if (std::find(programs.begin(), programs.end(), &w) != programs.end() && w.text.find('/') == std::string::npos &&
             !glob && !path_changed_)
           continue;
-        const auto key = file_key(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
+        // ("$PARAMS" of a variable only ever given /shared/grid.tsv names grid.tsv.)
+        const auto key = file_key_of(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
           // source /dev/fd/3 after exec 3<<<"$X" or exec 3<F: what 3 reads;
           // otherwise a descriptor may be open on any file.
@@ -3462,7 +3498,8 @@ class Flow {
           // it wrote, unless a value alone names it: the renderer then
           // checks that the value names none of them.
           if ((glob || !w.placeholders.empty() || expands_at_run_time(raw)) && !written_->empty() &&
-              names_a_file_read(program, w, glob) && !value_names_no_written_file(w, glob))
+              names_a_file_read(program, w, glob) && !is_awk_or_sed_program(cmd.words, program, w) &&
+              !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
@@ -8478,15 +8515,6 @@ class Flow {
       for (std::size_t a = k + 1; a < words.size(); ++a) reparse_word(*words[a], by);
       reparse_stdin(c, by, name);
     }
-  }
-  // Whether inline code may write files: open() for writing (python's
-  // 'w'/'a' modes, perl's '>'), write, copy, rename, awk's print >.
-  static bool code_writes_files(std::string_view code) {
-    const bool opens_for_writing =
-        code.find("open(") != std::string_view::npos &&
-        one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
-                            "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
-    return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
   }
   // Whether every command that writes `key` is inline code writing files
   // under names of its own (python3 - <<'PY' ... open("meta.json", "w")).

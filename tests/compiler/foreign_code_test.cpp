@@ -113,6 +113,11 @@ TEST(ForeignCode, FixedCommandsAreLiteralCallsOfPlainPrograms) {
   for (const char* code : {"subprocess.run(cmd)", "subprocess.run(['bash', 'x'])", "os.system('make all')",
                            "subprocess.run(['ls', d])", "os.system('ls; id')", "os.system(r'ls \\x24X')",
                            "subprocess.run(['/usr/bin/python3', 'a.py'])", "subprocess.run(['git', 'pull'])",
-                           "subprocess.run(['ls'], cwd=d)", "import subprocess as sp\nsp.run(['ls'])"})
+                           "subprocess.run(['ls'], cwd=d)", "import subprocess as sp\nsp.run(['ls'])",
+                           // Round 103: a program that runs what it finds, code that wrote a file first.
+                           "subprocess.run(['pytest'])", "subprocess.run(['sqlite3', 'runs.db'])",
+                           "open('r.sql', 'w').write(s)\nsubprocess.run(['cat', 'r.sql'])"})
     EXPECT_TRUE(fc::runs_code(fc::split_fixed_commands(code).rest)) << code;
+  // A command it starts reads what is left of its input.
+  EXPECT_TRUE(fc::input_reaches_code("import os; os.system('sqlite3 runs.db')"));
 }

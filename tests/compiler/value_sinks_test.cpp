@@ -4599,6 +4599,12 @@ TEST(ValueSinks, CodeRunningOnlyFixedCommandsRunsNoValue) {
   // A file of the template's the fixed command names runs; one read as data does not.
   EXPECT_TRUE(refused(with("echo \"echo @\" > step.sh\npython3 -c 'import subprocess; subprocess.run([\"./step.sh\"])'"),
                       "value-parsed-as-code"));
+  // Round 103: a file the code itself wrote, the input the command inherits.
+  EXPECT_TRUE(refused(with("export RUN=\"@\"\npython3 -c 'import os, subprocess\nopen(\"r.sql\", \"w\").write(os.environ[\"RUN\"])\n"
+                           "subprocess.run([\"sqlite3\", \"-init\", \"r.sql\", \"runs.db\"])'"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(refused(with("printf \"%s\\n\" \"@\" | python3 -c 'import os; os.system(\"sqlite3 runs.db\")'"),
+                      "value-parsed-as-code"));
   EXPECT_FALSE(refused(with("echo \"run: @\" > cfg.yaml\npython3 -c 'import subprocess, yaml; "
                             "print(yaml.safe_load(open(\"cfg.yaml\")), subprocess.run([\"hostname\"]))'"),
                        "value-parsed-as-code"));
@@ -4632,6 +4638,32 @@ TEST(ValueSinks, LoggingConfigsPipesTclGoTaskAndEnableOfTheHundredAndSecondRevie
   // A data file with a [section] of its own is no logging configuration.
   EXPECT_FALSE(refused(task("cat > run.ini <<EOF\n[run]\nname=%X%\nEOF\npython3 train.py --config run.ini"),
                        "value-parsed-as-code"));
+}
+
+// fr35: sed's and awk's program words are no file names (sed -n
+// "${N}p" reads no file the template wrote), and a variable only ever
+// given one literal path names that file when read, as when written.
+TEST(ValueSinks, ProgramWordsAndConstantPathsNameNoWrittenFile) {
+  const std::string log = "echo \"%X%\" > logs/run.log\n";
+  for (const char* form : {"LINE=$(sed -n \"${SLURM_ARRAY_TASK_ID}p\" /shared/grid.tsv)\necho \"$LINE\"",
+                           "LINE=$(awk -v i=\"$N\" 'NR==i' /shared/grid.tsv)\necho \"$LINE\"",
+                           "LINE=$(sed -e \"${N}p\" -n /shared/grid.tsv)\necho \"$LINE\""})
+    EXPECT_TRUE(rules(task(log + form)).empty()) << form;
+  EXPECT_FALSE(rules(task(log + "LINE=$(sed -f \"$S\" /shared/grid.tsv)\necho \"$LINE\"")).empty());
+  // What echo gets from a file that holds the name may start with '-'.
+  const auto renders = [&](const std::string& path) {
+    sg::compiler::Source source("t.tpl", kHead + "echo \"${CLEARML_TASK.name}\" > logs/run.log\nP=" + path +
+                                             "\nLR=$(cat \"$P\")\necho \"$LR\"\n");
+    const auto c = sg::compiler::compile(source);
+    if (!c.renderer) return false;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", "resnet50-baseline-7"}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    return c.renderer->render(values, script, errors);
+  };
+  EXPECT_TRUE(renders("/shared/grid.tsv"));
+  EXPECT_FALSE(renders("logs/run.log"));
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
