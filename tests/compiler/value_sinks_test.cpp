@@ -4666,6 +4666,33 @@ TEST(ValueSinks, ProgramWordsAndConstantPathsNameNoWrittenFile) {
   EXPECT_FALSE(renders("logs/run.log"));
 }
 
+// fr35/02: a variable that takes what cat or head prints of a file a
+// value names holds the file's text, not the value; the value must then
+// name one of the template's files (no '/' first, no '..').
+TEST(ValueSinks, WhatAFileAValueNamesHoldsIsTheFilesText) {
+  const auto renders = [](const std::string& body, const std::string& name) {
+    sg::compiler::Source source("t.tpl", kHead + body);
+    const auto c = sg::compiler::compile(source);
+    if (!c.renderer) return false;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", name}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    return c.renderer->render(values, script, errors);
+  };
+  for (const char* body : {"LINE=$(head -n 1 \"/shared/sweeps/${CLEARML_TASK.name}.txt\")\necho \"$LINE\"\n",
+                           "LINE=$(cat \"/shared/sweeps/${CLEARML_TASK.name}.txt\")\npython3 train.py $LINE\n",
+                           "L=$(cat \"/cfg/${CLEARML_TASK.name}.sh\")\neval \"$L\"\n"}) {
+    EXPECT_TRUE(renders(body, "imagenet-1k")) << body;
+    EXPECT_FALSE(renders(body, "../../home/u/evil")) << body;
+  }
+  // Names printed with the text (head of two files, 2>&1), or a program that prints its words, carry the value.
+  for (const char* body : {"LINE=$(head -n 1 \"/x/${CLEARML_TASK.name}.txt\" /x/b.txt)\npython3 train.py $LINE\n",
+                           "LINE=$(cat \"/x/${CLEARML_TASK.name}.txt\" 2>&1)\npython3 train.py $LINE\n",
+                           "LINE=$(grep -H a \"/x/${CLEARML_TASK.name}.txt\")\npython3 train.py $LINE\n"})
+    EXPECT_FALSE(renders(body, "a b")) << body;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
