@@ -201,7 +201,7 @@ bool shows_or_moves_data(std::string_view program) {
 
 FixedCommands split_fixed_commands(std::string_view code) {
   FixedCommands out{std::string(code), {}};
-  if (writes_files(code)) return out;
+  if (writes_files(code) || sets_environment(code)) return out;
   static constexpr std::string_view kCalls[] = {
       "subprocess.run(",          "subprocess.call(",     "subprocess.check_call(", "subprocess.check_output(",
       "subprocess.Popen(",        "subprocess.getoutput(", "subprocess.getstatusoutput(", "os.system(",
@@ -347,7 +347,55 @@ bool writes_files(std::string_view code) {
       code.find("open(") != std::string_view::npos &&
       one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
                           "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
-  return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >"});
+  // (Also a log file, links, savers: logging.FileHandler, basicConfig(filename=),
+  // os.symlink, np.savetxt, json.dump, df.to_csv, a.tofile.)
+  return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >",
+                                                  "FileHandler", "filename=", "symlink", "link(", "save", "dump(", "to_csv",
+                                                  "tofile"});
+}
+
+bool names_every_file_it_writes(std::string_view code) {
+  if (one_of_found(code, {"shutil", "os.rename", "os.replace", ".rename(", "copyfile", "symlink", "link(", "write_text",
+                          "write_bytes", "File.write", "IO.write", "FileHandler", "filename=", "save", "to_csv", "tofile",
+                          "os.open", "fdopen", "mkstemp", "NamedTemporary", "print >", "printf >"}))
+    return false;
+  // Each open( with a plain string literal first: open("meta.json", "w").
+  for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
+    auto k = at + 5;
+    while (k < code.size() && code[k] == ' ') ++k;
+    if (k >= code.size() || (code[k] != '"' && code[k] != '\'')) return false;
+    const auto close = code.find(code[k], k + 1);
+    if (close == std::string_view::npos || code.substr(k + 1, close - k - 1).find_first_of("{%$\\") != std::string_view::npos)
+      return false;
+    auto after = close + 1;
+    while (after < code.size() && code[after] == ' ') ++after;
+    if (after >= code.size() || (code[after] != ',' && code[after] != ')')) return false;
+  }
+  return true;
+}
+
+bool sets_environment(std::string_view code) {
+  if (one_of_found(code, {"putenv", "setenv", "environ.update", "environ.setdefault", "environ |=", "environ|=", "ENV.update",
+                          "ENV.store", "Sys.setenv", "os.Setenv", "set_var", "withenv"}))
+    return true;
+  // os.environ["X"] = ..., ENV["X"] = ..., $ENV{X} = ..., process.env.X = ..., set ::env(X) ...
+  for (std::string_view sign : {"environ[", "ENV[", "$ENV{", "process.env", "env("})
+    for (auto at = code.find(sign); at != std::string_view::npos; at = code.find(sign, at + 1)) {
+      if (sign == "env("sv && (at < 4 || code.substr(at - 4, 4) != "set "sv) && (at < 6 || code.substr(at - 6, 6) != "set ::"sv))
+        continue;
+      if (sign == "env("sv) return true;
+      auto k = at + sign.size();
+      const char close = sign.back() == '[' ? ']' : sign.back() == '{' ? '}' : 0;
+      if (close) k = code.find(close, k);
+      else
+        while (k < code.size() && (is_name_char(code[k]) || code[k] == '.')) ++k;
+      if (k == std::string_view::npos) return true;
+      if (close) ++k;
+      while (k < code.size() && code[k] == ' ') ++k;
+      if (k < code.size() && code[k] == '=' && (k + 1 >= code.size() || code[k + 1] != '=')) return true;
+      if (k + 1 < code.size() && std::string_view("+|").find(code[k]) != std::string_view::npos && code[k + 1] == '=') return true;
+    }
+  return false;
 }
 
 bool input_reaches_code(std::string_view code) {

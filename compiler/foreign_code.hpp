@@ -31,7 +31,8 @@ bool runs_code(std::string_view code);
 // values are, so code that reads a value and runs only fixed commands runs
 // none of the value (`rest` does not run code); a file or tree the fixed
 // text names it may still run. `import subprocess` goes with the calls.
-// Code that writes files has none (it may have written what they read).
+// Code that writes files or sets environment variables has none (the
+// command may read what it wrote: a file, TAR_OPTIONS).
 struct FixedCommands {
   std::string rest;
   std::string fixed;
@@ -51,8 +52,14 @@ bool names_make(std::string_view code);
 // what it reads may become a command.
 bool input_reaches_code(std::string_view code);
 // Whether code may write files: open() for writing (python's 'w'/'a'
-// modes, perl's '>'), write, copy, rename, awk's print >.
+// modes, perl's '>'), write, copy, rename, links, savers, awk's print >.
 bool writes_files(std::string_view code);
+// Whether every file code writes is named by a literal of its own (open("meta.json",
+// "w")), so that a file it wrote has a name the code spells.
+bool names_every_file_it_writes(std::string_view code);
+// Whether code sets environment variables for the commands it starts
+// (os.environ["X"] = ..., putenv, ENV["X"] = ..., process.env.X = ...).
+bool sets_environment(std::string_view code);
 // The variables code reads from the environment when it reads each by a
 // literal name, or nothing when one read is not (os.environ.items(),
 // expandvars, %ENV, a name in a variable).

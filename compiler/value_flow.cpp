@@ -2797,6 +2797,16 @@ class Flow {
         write_file(file_key_of(name), c, name);
         add_tree(file_key_of(name), name);  // cp -r, ln -s, rsync: a whole tree may arrive there
       }
+      // ln -s epilog.sh meta/epilog.txt: what is written through the link
+      // is written into its target, and what runs the one runs the other.
+      if ((prog == "ln"sv || prog == "link"sv) && operands.size() == 2 && names.size() == 1) {
+        const auto target = file_key_of(operands.front()->text), link = file_key_of(names.front());
+        if (target != link) {
+          file_aliases_[target].insert(link);
+          file_aliases_[link].insert(target);
+          edges_[target].insert(link);
+        }
+      }
     } else if (prog == "git"sv && operands.size() >= 2 && operands[0]->text == "clone"sv) {
       // git clone URL [DIR]: the repository's tree arrives in DIR (or in
       // the URL's last component without .git). An option's value is no
@@ -3116,6 +3126,13 @@ class Flow {
       // files it names (shutil.copy("a.txt", "b.sh")).
       write_file(std::string(kAnyFile), c, "");
       code_file_writers_.insert(c);
+      // os.symlink("notes.txt", "post.sh"): a name it makes may be any file's.
+      const auto links = [](std::string_view code) { return one_of_found(code, {"symlink", "link("}); };
+      if (std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return links(w->text); }) ||
+          std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
+            return links(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin));
+          }))
+        edges_[std::string(kAnyFile)].insert(kEveryFile);
       // open("meta.json", "w"): a data file the code names.
       for (const auto* w : words)
         for (std::size_t at = 0; at < w->text.size();) {
@@ -3720,6 +3737,11 @@ class Flow {
       }
     }
     if (running.empty()) return;
+    // A loader of a directory's files (jinja2's FileSystemLoader, glob,
+    // os.listdir) in code that runs code may run any file the template wrote.
+    if (runs && one_of_found(code, {"FileSystemLoader", "list_templates", "TemplateLookup", "listdir", "glob", "os.walk",
+                                    "scandir", "iterdir", "readdir", "opendir", "Dir[", "Dir."}))
+      uses_.push_back({std::string(kEveryFile), Use::Code, by + " (reading the files of a directory)"});
     for (const auto& key : *written_) {
       if (is_pattern_key(key)) continue;
       const auto name = basename_of(std::string_view(key).substr(5));
@@ -8509,6 +8531,8 @@ class Flow {
           (any || (is_pattern_key(key) && may_be(key, named) && writer_names(key, base)) ||
            (!is_pattern_key(key) && basename_of(std::string_view(key).substr(5)) == base)))
         keys.insert(key);
+    for (const auto& key : std::set<std::string>(keys))
+      if (const auto a = file_aliases_.find(key); a != file_aliases_.end()) keys.insert(a->second.begin(), a->second.end());
     for (const auto& r : keys) {
       // (A word's refs name the files written under run-time names too.)
       if (!any && is_pattern_key(r) && !writer_names(r, base)) continue;
@@ -8608,6 +8632,15 @@ class Flow {
     };
     for (const auto c : writers->second) {
       const auto* program = program_word(t_.commands[c]);
+      // (open(stage + ".sh", "w"): code that computes a name may write any.)
+      if (code_file_writers_.count(c)) {
+        for (const auto& w : t_.commands[c].words)
+          if (&w != program && writes_files(w.text) && !names_every_file_it_writes(w.text)) return true;
+        for (const auto h : t_.commands[c].heredocs) {
+          const auto body = std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin);
+          if (writes_files(body) && !names_every_file_it_writes(body)) return true;
+        }
+      }
       for (const auto& w : t_.commands[c].words)
         if (&w != program && spells(w.text)) return true;
       for (const auto h : t_.commands[c].heredocs) {
@@ -10315,6 +10348,8 @@ class Flow {
   std::map<std::string, std::set<std::string>> own_tree_dirs_;
   // Commands whose inline code writes files under names of its own.
   std::set<std::size_t> code_file_writers_;
+  // Names of one file (ln -s A B): by key, the other keys.
+  std::map<std::string, std::set<std::string>> file_aliases_;
   std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run

@@ -4693,6 +4693,27 @@ TEST(ValueSinks, WhatAFileAValueNamesHoldsIsTheFilesText) {
     EXPECT_FALSE(renders(body, "a b")) << body;
 }
 
+// Round 104: code that sets the environment of a fixed command, writes a
+// script under a name it computes or through a logging handler, a link
+// that makes two names one file, and a directory's files a loader reads.
+TEST(ValueSinks, EnvironmentsComputedNamesLinksAndLoadersOfTheHundredAndFourthReview) {
+  for (const char* form :
+       {"export T=\"%X%\"\npython3 - <<'PY'\nimport os, subprocess\nos.environ[\"TAR_OPTIONS\"] = os.environ[\"T\"]\n"
+        "subprocess.run([\"tar\", \"-czf\", \"o.tgz\", \"o\"])\nPY",
+        "export S=\"%X%\"\npython3 - <<'PY'\nimport os\nstage = \"launch\"\nopen(stage + \".sh\", \"w\").write(\"echo \" + "
+        "os.environ[\"S\"])\nPY\nbash launch.sh",
+        "export S=\"%X%\"\npython3 - <<'PY'\nimport os, logging\nlogging.basicConfig(filename=\"launch.sh\", format=\"%(message)s\")\n"
+        "logging.warning(os.environ[\"S\"])\nPY\nbash launch.sh",
+        "cat > epilog.sh <<'EOF'\necho done\nEOF\nln -sf epilog.sh meta.txt\necho \"%X%\" >> meta.txt\nbash epilog.sh",
+        "mkdir -p t\ncat > t/r.j2 <<EOF\n%X%\nEOF\npython3 - <<'PY'\nimport jinja2\n"
+        "e = jinja2.Environment(loader=jinja2.FileSystemLoader(\"t\"))\nfor n in e.list_templates(): print(e.get_template(n).render())\nPY"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A name the code writes out is the only one it writes.
+  EXPECT_TRUE(rules(task("export S=\"%X%\"\npython3 - <<'PY'\nimport os, json\njson.dump({\"s\": os.environ[\"S\"]}, "
+                         "open(\"meta.json\", \"w\"))\nPY\nbash launch.sh"))
+                  .empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
