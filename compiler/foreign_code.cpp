@@ -152,10 +152,15 @@ class LiteralArguments {
       strings.push_back(*s);
       return true;
     }
-    // name=constant: check=True, stdout=subprocess.PIPE, timeout=30, encoding="utf-8".
+    // name=constant: check=True, stdout=subprocess.PIPE, timeout=30,
+    // encoding="utf-8"; not what chooses the program, its input, its
+    // environment or its directory (executable=, stdin=, input=, env=, cwd=).
     auto k = at_;
     while (k < code_.size() && is_name_char(code_[k])) ++k;
     if (k == at_ || k + 1 >= code_.size() || code_[k] != '=' || code_[k + 1] == '=') return false;
+    if (!one_of(code_.substr(at_, k - at_), {"check", "text", "capture_output", "timeout", "encoding", "errors", "stdout",
+                                             "stderr", "universal_newlines", "shell", "bufsize", "close_fds"}))
+      return false;
     at_ = k + 1;
     blanks();
     if (string()) return true;
@@ -190,12 +195,40 @@ class LiteralArguments {
 // Whether a fixed command's program only shows or moves data: one that may
 // run code it is given or finds (a shell, an interpreter, a runner, make,
 // pytest, git's hooks) is no fixed command.
+// (Not tar, sort, split, zip, rsync or scp, whose options run commands,
+// nor tee, cp or dd, which write files.)
 bool shows_or_moves_data(std::string_view program) {
-  const auto p = basename_of(program);
-  return programs::moves_bytes_only(p) ||
-         one_of(p, {"hostname", "nvidia-smi", "rocm-smi", "date", "whoami", "id", "uname", "nproc", "lscpu", "lspci",
-                    "free", "df", "uptime", "pwd", "true", "false", "printenv", "getent", "scontrol", "squeue", "sinfo",
-                    "sacct", "sstat", "sprio", "sshare", "ibstat", "ibv_devinfo", "numastat", "dmidecode"});
+  return one_of(basename_of(program),
+                {"hostname", "nvidia-smi", "rocm-smi", "date", "whoami", "id", "uname", "nproc", "lscpu", "lspci", "free",
+                 "df", "du", "ls", "stat", "wc", "cat", "head", "tail", "md5sum", "sha256sum", "uptime", "pwd", "true",
+                 "false", "echo", "printf", "sleep", "mkdir", "touch", "getent", "scontrol", "squeue", "sinfo", "sacct",
+                 "sstat", "sprio", "sshare", "ibstat", "ibv_devinfo", "numastat", "dmidecode"});
+}
+// awk's print and printf into a command, however it is named: print x |
+// cmd, printf("%s\n", x) | "sh" (a '|' of the statement's own, outside
+// parentheses, strings and ||).
+bool prints_into_a_pipe(std::string_view code) {
+  for (std::string_view name : {"print", "printf"})
+    for (auto at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+      const auto end = at + name.size();
+      if ((at > 0 && is_name_char(code[at - 1])) || (end < code.size() && is_name_char(code[end]))) continue;
+      int depth = 0;
+      char quote = 0;
+      for (auto k = end; k < code.size(); ++k) {
+        const char c = code[k];
+        if (quote) {
+          if (c == '\\') ++k;
+          else if (c == quote) quote = 0;
+          continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '(' || c == '[') ++depth;
+        else if (c == ')' || c == ']') --depth;
+        else if ((c == ';' || c == '\n' || c == '}') && depth <= 0) break;
+        else if (c == '|' && depth == 0 && (k + 1 >= code.size() || code[k + 1] != '|') && code[k - 1] != '|') return true;
+      }
+    }
+  return false;
 }
 }  // namespace
 
@@ -217,19 +250,42 @@ FixedCommands split_fixed_commands(std::string_view code) {
       out.fixed.append(code.substr(at, arguments.end() - at)).push_back('\n');
       std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(arguments.end()), ' ');
     }
-  // import subprocess, import os, subprocess: the module only these calls use.
+  // import subprocess, import os, subprocess: the module only these calls
+  // use. Blanked only on a line that is nothing but `import a, b, ...`, and
+  // only when no other mention of the module is left (sp = subprocess,
+  // from subprocess import run, getattr(subprocess, "run")).
   if (out.fixed.empty()) return out;
+  std::vector<std::pair<std::size_t, std::size_t>> imports;
   for (auto at = out.rest.find("subprocess"); at != std::string::npos; at = out.rest.find("subprocess", at + 1)) {
-    const auto line = out.rest.rfind('\n', at);
-    auto head = std::string_view(out.rest).substr(line == std::string::npos ? 0 : line + 1);
-    while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
-    const auto end = at + 10;
-    if (!head.starts_with("import ") || (at > 0 && is_name_char(out.rest[at - 1])) ||
-        (end < out.rest.size() && std::string_view(",\n; ").find(out.rest[end]) == std::string_view::npos) ||
-        std::string_view(out.rest).substr(end).starts_with(" as"))
-      continue;
-    std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    // (The statement: to the line's or a ';''s end.)
+    const auto before = out.rest.find_last_of("\n;", at);
+    const auto from = before == std::string::npos ? 0 : before + 1;
+    const auto to = std::min(out.rest.find_first_of("\n;", at), out.rest.size());
+    auto statement = std::string_view(out.rest).substr(from, to - from);
+    while (!statement.empty() && (statement.front() == ' ' || statement.front() == '\t')) statement.remove_prefix(1);
+    bool names_only = statement.starts_with("import ");
+    // Each of the names one dotted name alone (not "subprocess as sp").
+    for (std::size_t k = 7, name = 0, ended = 0; names_only && k <= statement.size(); ++k) {
+      const char ch = k < statement.size() ? statement[k] : ',';
+      if (ch == ',') {
+        names_only = name > 0;
+        name = ended = 0;
+      } else if (is_name_char(ch) || ch == '.') {  // (import urllib.request)
+        names_only = ended == 0;
+        ++name;
+      } else if (ch == ' ' || ch == '\t' || ch == '\r') {
+        ended = name;
+      } else {
+        names_only = false;
+      }
+    }
+    if (!names_only || (at > 0 && is_name_char(out.rest[at - 1])) ||
+        (at + 10 < out.rest.size() && is_name_char(out.rest[at + 10])))
+      return {std::string(code), {}};  // another mention: nothing is fixed
+    imports.emplace_back(at, at + 10);
   }
+  for (const auto& [from, to] : imports)
+    std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(from), out.rest.begin() + static_cast<std::ptrdiff_t>(to), ' ');
   return out;
 }
 
@@ -376,7 +432,7 @@ bool names_every_file_it_writes(std::string_view code) {
 
 bool sets_environment(std::string_view code) {
   if (one_of_found(code, {"putenv", "setenv", "environ.update", "environ.setdefault", "environ |=", "environ|=", "ENV.update",
-                          "ENV.store", "Sys.setenv", "os.Setenv", "set_var", "withenv"}))
+                          "ENV.store", "Sys.setenv", "os.Setenv", "set_var", "withenv", "chdir", "Dir.chdir", "setwd("}))
     return true;
   // os.environ["X"] = ..., ENV["X"] = ..., $ENV{X} = ..., process.env.X = ..., set ::env(X) ...
   for (std::string_view sign : {"environ[", "ENV[", "$ENV{", "process.env", "env("})
@@ -409,8 +465,11 @@ bool input_reaches_code(std::string_view code) {
 }
 
 bool runs_commands(std::string_view code) {
+  // (perl's three-argument pipe opens, ruby's Open3, gawk's and ksh's |&.)
   return one_of_found(code, {"subprocess", "popen", "shell=True", "child_process", "execSync", "execFileSync", "spawnSync",
-                             "qx", "`", "Cmd(", "os.system", "os.exec", "os.spawn", "os.posix_spawn"}) ||
+                             "qx", "`", "Cmd(", "os.system", "os.exec", "os.spawn", "os.posix_spawn", "\"|-\"", "'|-'",
+                             "\"-|\"", "'-|'", "Open3", "|&"}) ||
+         prints_into_a_pipe(code) ||
          names_a_runner(code, {"system", "system2", "exec", "execl", "execle", "execlp", "execlpe", "execv", "execve",
                                "execvp", "execvpe", "spawn", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
                                "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "eval",

@@ -23,14 +23,17 @@ bool runs_code(std::string_view code);
 // command blanked out (the same length, so positions hold), and `fixed`,
 // the text of those calls. A fixed command is a runner's call whose
 // arguments are all literals: plain strings of letters, digits, blanks and
-// - _ . / = : , + %, lists and tuples of them, keyword arguments set to
-// constants (subprocess.run(["nvidia-smi", "-L"], capture_output=True),
-// os.system("hostname -s"), system("date")), and whose program only shows
-// or moves data (hostname, nvidia-smi, date, squeue, ls, cp, ...: not a
-// program that may run code it finds). What it runs is the same whatever the task's
-// values are, so code that reads a value and runs only fixed commands runs
-// none of the value (`rest` does not run code); a file or tree the fixed
-// text names it may still run. `import subprocess` goes with the calls.
+// - _ . / = : , + % (no quote, '$', '@' or '\\', so no language's
+// interpolation), lists and tuples of them, and output and error settings
+// (subprocess.run(["nvidia-smi", "-L"], capture_output=True),
+// os.system("hostname -s"), system("date")); its program only shows data
+// (hostname, nvidia-smi, date, squeue, ls, cat, ...), and it gets neither
+// input, environment, directory nor program from the call. The command
+// line is the same whatever the task's values are, so code that reads a
+// value and runs only fixed commands runs none of the value (`rest` does
+// not run code); a file or tree the fixed text names may still run, and
+// the command reads what is left of the code's input. `import
+// subprocess` lines go with the calls when nothing else names the module.
 // Code that writes files or sets environment variables has none (the
 // command may read what it wrote: a file, TAR_OPTIONS).
 struct FixedCommands {
@@ -57,8 +60,9 @@ bool writes_files(std::string_view code);
 // Whether every file code writes is named by a literal of its own (open("meta.json",
 // "w")), so that a file it wrote has a name the code spells.
 bool names_every_file_it_writes(std::string_view code);
-// Whether code sets environment variables for the commands it starts
-// (os.environ["X"] = ..., putenv, ENV["X"] = ..., process.env.X = ...).
+// Whether code sets environment variables or the working directory for
+// the commands it starts (os.environ["X"] = ..., putenv, ENV["X"] = ...,
+// process.env.X = ..., os.chdir).
 bool sets_environment(std::string_view code);
 // The variables code reads from the environment when it reads each by a
 // literal name, or nothing when one read is not (os.environ.items(),

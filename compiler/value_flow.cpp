@@ -1222,12 +1222,71 @@ class Flow {
     return false;
   }
   static bool is_awk(std::string_view prog) { return is_awk_or_sed(prog) && !is_sed(prog); }
+  // How awk or sed reads words[from...]: whether an option gives its
+  // program (-e, -f, gawk's -E, --expression, --file, --source, --exec,
+  // mawk's -W exec; attached too: -fstrip.sed, -es/a/b/) and its operands
+  // (option values left out, and awk's NAME=VALUE operands).
+  struct AwkSedWords {
+    bool program_given = false;
+    std::vector<const ShellWord*> operands;
+    std::vector<const ShellWord*> program_texts;  // the words -e, --expression, --source give
+  };
+  static AwkSedWords awk_sed_words(const std::vector<const ShellWord*>& words, std::size_t from, std::string_view prog) {
+    const bool awk = is_awk(prog);
+    const std::string_view with_argument = awk ? "efEvFilW" : "efl";
+    AwkSedWords out;
+    for (std::size_t k = from; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (w == "--"sv) {
+        for (++k; k < words.size(); ++k) out.operands.push_back(words[k]);
+        break;
+      }
+      if (w.size() < 2 || w[0] != '-') {
+        if (!(awk && is_assignment_word(w))) out.operands.push_back(words[k]);
+        continue;
+      }
+      if (w[1] == '-') {
+        const auto option = std::string_view(w).substr(0, w.find('='));
+        const bool program = one_of(option, {"--expression", "--file"}) || (awk && one_of(option, {"--source", "--exec"}));
+        out.program_given = out.program_given || program;
+        const bool valued = program || (awk ? one_of(option, {"--assign", "--field-separator", "--include", "--load"})
+                                            : option == "--line-length"sv);
+        if (valued && w.find('=') == std::string::npos && k + 1 < words.size()) {
+          if (one_of(option, {"--expression", "--source"})) out.program_texts.push_back(words[k + 1]);
+          ++k;
+        }
+        continue;
+      }
+      // -nf FILE, -fFILE, -e SCRIPT, -es/a/b/: the first letter that takes
+      // a value takes the rest of the word or the next one.
+      for (std::size_t j = 1; j < w.size(); ++j) {
+        if (!awk && w[j] == 'i') break;  // sed -i.bak: the rest is -i's suffix
+        if (with_argument.find(w[j]) == std::string_view::npos) continue;
+        const char letter = w[j];
+        const bool attached = j + 1 < w.size();
+        const std::string_view value = attached ? std::string_view(w).substr(j + 1)
+                                       : k + 1 < words.size() ? std::string_view(words[k + 1]->text) : std::string_view();
+        if (!attached && letter == 'e' && k + 1 < words.size()) out.program_texts.push_back(words[k + 1]);
+        if (!attached) ++k;
+        out.program_given = out.program_given || letter == 'e' || letter == 'f' || letter == 'E' ||
+                            (letter == 'W' && value.starts_with("e"));  // mawk -W exec FILE
+        if (letter == 'W' && value.starts_with("e") && !attached) ++k;
+        break;
+      }
+    }
+    return out;
+  }
   // The files an in-place editor rewrites: its operands after its program
   // text (sed's script, awk's program, perl's script) unless an option
   // gave that (-e, -f, --expression, --source), without option values
   // (-v NAME=VALUE, -i inplace) and awk's NAME=VALUE operands.
   static std::vector<const ShellWord*> in_place_files(const std::vector<const ShellWord*>& words, std::string_view prog) {
-    const bool awk = is_awk(prog), script_language = prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0;
+    if (is_awk_or_sed(prog)) {
+      auto read = awk_sed_words(words, 1, prog);
+      if (!read.program_given && !read.operands.empty()) read.operands.erase(read.operands.begin());
+      return read.operands;
+    }
+    const bool script_language = prog.rfind("perl", 0) == 0 || prog.rfind("ruby", 0) == 0;
     bool program_given = false;
     std::vector<const ShellWord*> operands;
     for (std::size_t k = 1; k < words.size(); ++k) {
@@ -1237,14 +1296,13 @@ class Flow {
         break;
       }
       if (w.size() < 2 || w[0] != '-') {
-        if (!(awk && is_assignment_word(w))) operands.push_back(words[k]);
+        operands.push_back(words[k]);
         continue;
       }
       const bool takes_program = one_of(w, {"-e", "-E", "-f", "--expression", "--file", "--source", "-s"}) &&
                                  !(script_language && w == "-s"sv);
       if (takes_program) program_given = true;
-      if (takes_program || (awk && one_of(w, {"-v", "-i", "--include", "--assign"})) ||
-          (is_sed(prog) && one_of(w, {"-l", "--line-length"})))
+      if (takes_program)
         ++k;  // the option's value
       else if (w.rfind("--expression=", 0) == 0 || w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0)
         program_given = true;
@@ -1709,19 +1767,27 @@ class Flow {
   // Whether command c writes a configuration for Python's
   // logging.config.fileConfig, whatever the file's name: it evaluates a
   // handler's args= and kwargs= and imports its class=.
-  bool writes_logging_config(std::size_t c) const {
+  // (Its section names anywhere in what the command, the commands of its
+  // group or an earlier stage of its pipe write: a tab before them in a
+  // <<-EOF body, echo "[loggers]" in { ...; } > F, printf "...\n[handlers]".)
+  bool writes_logging_config(std::size_t c) {
     if (c >= t_.commands.size()) return false;
     const auto configures = [](std::string_view text) {
-      for (std::string_view section : {"[handler_", "[formatter_", "[logger_", "[handlers]", "[loggers]"})
-        for (auto at = text.find(section); at != std::string_view::npos; at = text.find(section, at + 1))
-          if (at == 0 || text[at - 1] == '\n') return true;
-      return false;
+      return one_of_found(text, {"[handler_", "[formatter_", "[logger_", "[handlers]", "[loggers]", "[formatters]"});
     };
-    for (const auto h : t_.commands[c].heredocs)
-      if (configures(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
+    std::vector<std::size_t> writers = upstream_of(c);
+    writers.push_back(c);
+    const auto& members = members_of(c);
+    writers.insert(writers.end(), members.begin(), members.end());
+    for (const auto s : writers) {
+      for (const auto h : t_.commands[s].heredocs)
+        if (configures(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
+          return true;
+      if (std::any_of(t_.commands[s].words.begin(), t_.commands[s].words.end(),
+                      [&](const ShellWord& w) { return configures(w.text); }))
         return true;
-    return std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
-                       [&](const ShellWord& w) { return configures(w.text); });
+    }
+    return false;
   }
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
@@ -2424,38 +2490,22 @@ class Flow {
   }
 
   // Whether `w` is the program awk or sed reads from its words (sed -n
-  // "${N}p", awk "NR == $I"): the first operand when no -e or -f gives
-  // one, or the word after -e. It is text to run, not a file's name.
-  static bool is_awk_or_sed_program(const std::vector<ShellWord>& words, const ShellWord* program, const ShellWord& w) {
+  // "${N}p", awk "NR == $I"): the first operand when no option gives one,
+  // written out (a glob or an unquoted expansion may be files). It is text
+  // to run, not a file's name.
+  bool is_awk_or_sed_program(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) const {
     if (!program || !is_awk_or_sed(basename_of(program->text))) return false;
-    const bool sed = is_sed(basename_of(program->text));
-    const std::string_view with_argument = sed ? "efl" : "efvFil";
-    bool given = false;  // by -e, -f, --expression, --file, --source
-    auto k = static_cast<std::size_t>(program - words.data()) + 1;
-    for (; k < words.size(); ++k) {
-      const auto& t = words[k].text;
-      if (words[k].role != ShellWord::Role::Word) continue;
-      if (t == "--"sv) {
-        ++k;
-        break;
-      }
-      if (t.size() < 2 || t[0] != '-') break;
-      if (t[1] == '-') {
-        const auto option = std::string_view(t).substr(0, t.find('='));
-        const bool names_program = one_of(option, {"--expression", "--file", "--source", "--exec"});
-        given = given || names_program;
-        if (t.find('=') == std::string::npos && (names_program || one_of(option, {"--assign", "--field-separator",
-                                                                                  "--line-length", "--include", "--load"})))
-          ++k;
-        continue;
-      }
-      const char last = t.back();
-      if (with_argument.find(last) == std::string_view::npos) continue;
-      if (last == 'e' || last == 'f') given = true;
-      if (k + 1 < words.size() && &words[k + 1] == &w) return last == 'e';
-      ++k;
+    std::vector<const ShellWord*> args;
+    bool after = false;
+    for (const auto& word : cmd.words) {
+      if (after && word.role == ShellWord::Role::Word) args.push_back(&word);
+      after = after || &word == program;
     }
-    return !given && k < words.size() && &words[k] == &w;
+    const auto read = awk_sed_words(args, 0, basename_of(program->text));
+    if (std::find(read.program_texts.begin(), read.program_texts.end(), &w) != read.program_texts.end()) return true;
+    if (read.program_given || read.operands.empty() || read.operands.front() != &w) return false;
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    return !has_unquoted_glob(raw) && !raw.starts_with("$");
   }
 
   // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
@@ -3515,7 +3565,7 @@ class Flow {
           // it wrote, unless a value alone names it: the renderer then
           // checks that the value names none of them.
           if ((glob || !w.placeholders.empty() || expands_at_run_time(raw)) && !written_->empty() &&
-              names_a_file_read(program, w, glob) && !is_awk_or_sed_program(cmd.words, program, w) &&
+              names_a_file_read(program, w, glob) && !is_awk_or_sed_program(cmd, program, w) &&
               !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {
@@ -3625,12 +3675,15 @@ class Flow {
                      render::ElementRole::MakeVariable});
   }
   void environment_reaches_code(std::string_view code, const std::string& by) {
+    environment_reaches_code(code, split_fixed_commands(code), by);
+  }
+  void environment_reaches_code(std::string_view code, const FixedCommands& split, const std::string& by) {
     runs_make(code, by);
     // (Every spelling of reading it: python's expandvars, Tcl's $env(NAME),
     // node's { env } = process and process["env"], ruby's ENV.fetch. Code
     // that runs only fixed commands, subprocess.run(["nvidia-smi", "-L"]),
     // runs none of what it reads.)
-    if (!runs_code(split_fixed_commands(code).rest) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
+    if (!runs_code(split.rest) || !one_of_found(code, {"environ", "ENVIRON", "$ENV", "%ENV", "process.env", "getenv", "ENV[",
                                                  "Sys.getenv", "os.Getenv", "std::env", "expandvars", "$env(", "::env(", "array get env",
                                                  "env }", "env}", "process[", "ENV.", "Getenv", "getEnv", "GetEnv"}))
       return;
@@ -3665,8 +3718,9 @@ class Flow {
   }
   void foreign_code_word(const ShellWord& w, const std::string& by) {
     reparse_word(w, by);
-    environment_reaches_code(w.text, by);
-    files_reach_code(w.text, by);
+    const auto split = split_fixed_commands(w.text);
+    environment_reaches_code(w.text, split, by);
+    files_reach_code(w.text, split, by);
     imports_reach_trees(w.text, by);
   }
   // import src, from src.models import X, import_module("src.x"): Python
@@ -3708,20 +3762,19 @@ class Flow {
   // Code of another language that runs something and names a file the
   // template wrote may run what the file holds (reading a file as data,
   // json.load(open('cfg.json')), with nothing that runs, is no use of it).
-  void files_reach_code(std::string_view code, const std::string& by) {
+  void files_reach_code(std::string_view code, const FixedCommands& split, const std::string& by) {
     // site.addsitedir("code"), torch.hub.load("code", ..., source="local"),
     // devtools::load_all("code"), sys.path.insert(0, "code"): code that
     // loads code from a tree a value chose, named as a string.
     // (A file or tree named in a fixed command, subprocess.run(["./prep.sh"]),
     // runs; one named elsewhere in code that runs only fixed commands is data.)
-    const auto [rest, fixed] = split_fixed_commands(code);
+    const auto& [rest, fixed] = split;
     const bool runs = runs_code(rest);
     const bool loads = runs || one_of_found(code, {"addsitedir", "hub.load", "load_all", "sys.path", "use lib", "LOAD_PATH",
                                                    "module.paths", "NODE_PATH"});
     const std::string_view running = runs ? code : std::string_view(fixed);
     const std::string_view loading = loads ? code : std::string_view(fixed);
-    for (const auto& [key, names] : *tree_dirs_) {
-      if (loading.empty()) break;
+    for (const auto& [key, names] : loading.empty() ? kNoTrees : *tree_dirs_) {
       if (is_pattern_key(key)) continue;
       // ("code", 'code/x', "./code": the name in a string.)
       const auto name = std::string_view(key).substr(5);
@@ -3753,8 +3806,9 @@ class Flow {
     const auto& doc = t_.heredocs[h];
     if (doc.body_end > doc.body_begin && !is_shell(by.substr(0, by.find(' ')))) {
       const auto code = std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin);
-      environment_reaches_code(code, by);
-      files_reach_code(code, by);  // python3 - <<'PY' ... os.system(open("args.txt").read()) ... PY
+      const auto split = split_fixed_commands(code);
+      environment_reaches_code(code, split, by);
+      files_reach_code(code, split, by);  // python3 - <<'PY' ... os.system(open("args.txt").read()) ... PY
       imports_reach_trees(code, by);
     }
     for (auto k : t_.heredocs[h].placeholders) reparse_placeholder(k, by);
@@ -5690,8 +5744,10 @@ class Flow {
     const auto texts = assigned_texts_.find(var);
     if (texts == assigned_texts_.end() || texts->second.empty() || !set_only_by_assignments(var)) return file_key(name);
     const auto key = file_key(texts->second.front());
+    // (P="a.sh b.txt"; cat $P reads two files; P=*.txt any.)
     for (const auto& t : texts->second)
-      if (file_key(t) != key || t.empty() || t.front() == '(') return file_key(name);
+      if (file_key(t) != key || t.empty() || t.front() == '(' || t.find_first_of(" \t\n*?[") != std::string::npos)
+        return file_key(name);
     return key;
   }
   std::vector<std::size_t> array_list_placeholders(const std::string& name) const {
@@ -10346,11 +10402,12 @@ class Flow {
   // absolute name elsewhere with the same last component (/opt/project/src)
   // is another directory. The outermost template's.
   std::map<std::string, std::set<std::string>> own_tree_dirs_;
+  std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
+  static inline const std::map<std::string, std::set<std::string>> kNoTrees;
   // Commands whose inline code writes files under names of its own.
   std::set<std::size_t> code_file_writers_;
   // Names of one file (ln -s A B): by key, the other keys.
   std::map<std::string, std::set<std::string>> file_aliases_;
-  std::map<std::string, std::set<std::string>>* tree_dirs_ = &own_tree_dirs_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full

@@ -4714,6 +4714,44 @@ TEST(ValueSinks, EnvironmentsComputedNamesLinksAndLoadersOfTheHundredAndFourthRe
                   .empty());
 }
 
+// Thirty-fourth diff review: a fixed command is no longer one when the
+// module is used another way, the call chooses its program, input or
+// environment, or its program runs commands of its own; sed's and awk's
+// attached and gawk's options give their program; a logging config
+// written by a group or <<- body; "$P" of a list of names; inline code
+// that finds the files it rewrites; perl's, awk's and ruby's pipes.
+TEST(ValueSinks, FixedCommandsAndProgramWordsOfTheThirtyFourthDiffReview) {
+  const std::string env = "export RUN=\"%X%\"\n";
+  for (const char* form :
+       {"python3 -c 'import os; from subprocess import run; os.system(\"hostname\"); run([\"bash\", \"-c\", os.environ[\"RUN\"]])'",
+        "python3 -c 'import os, subprocess; subprocess.run([\"hostname\"]); sp = subprocess; sp.run(os.environ[\"RUN\"], shell=True)'",
+        "python3 -c 'import subprocess  as sp, os; os.system(\"hostname\"); sp.run(os.environ[\"RUN\"], shell=True)'",
+        "python3 -c 'import os, subprocess; subprocess.Popen([\"cat\"], executable=\"/bin/sh\", stdin=subprocess.PIPE)"
+        ".communicate(os.environ[\"RUN\"].encode())'",
+        "python3 -c 'import os, subprocess; subprocess.Popen([\"split\", \"-l\", \"1\", \"--filter=sh\"], stdin=subprocess.PIPE)"
+        ".communicate(os.environ[\"RUN\"].encode())'",
+        "python3 -c 'import os, subprocess; os.chdir(os.environ[\"RUN\"]); subprocess.run([\"ls\"])'",
+        "perl -e 'open(my $p, \"|-\", \"sh\"); print $p $ENV{RUN}'", "awk 'BEGIN { c = \"sh\"; print ENVIRON[\"RUN\"] | c }'",
+        "ruby -e 'require \"open3\"; Open3.capture2(\"sh\", stdin_data: ENV[\"RUN\"])'"})
+    EXPECT_TRUE(refused(task(env + form), "value-parsed-as-code")) << form;
+  const std::string name = "printf '%s\\n' \"%X%\" > run-name.txt\n";
+  for (const char* form : {"sed -fstrip.sed *.txt > job.sh\nbash job.sh", "sed -es/^/x/ *.txt > job.sh\nbash job.sh",
+                           "sed --quiet --separate *.txt > job.sh\nbash job.sh", "awk -E *.txt data.csv",
+                           "P=\"prologue.sh run-name.txt\"\ncat $P > job.sh\nbash job.sh"})
+    EXPECT_TRUE(refused(task(name + form), "value-parsed-as-code")) << form;
+  for (const char* form : {"{\n  echo \"[loggers]\"; echo \"keys=root\"\n  echo \"[handler_main]\"\n  echo \"class=%X%\"\n} > l.ini\n"
+                           "python3 train.py --log-config l.ini",
+                           "cat > l.ini <<-EOF\n\t[handlers]\n\tkeys=main\n\t[handler_main]\n\tclass=%X%\n\tEOF\n"
+                           "python3 train.py --log-config l.ini",
+                           "python3 - \"%X%\" <<'PY'\nimport sys, glob\nfor f in glob.glob(\"*.py\"):\n    src = open(f).read()\n"
+                           "    open(f, \"w\").write(sys.argv[1] + src)\nPY\npython3 train.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Dotted modules and several statements on an import line keep fixed commands fixed.
+  EXPECT_FALSE(refused(task(env + "python3 -c 'import os, subprocess, urllib.request; print(os.environ[\"RUN\"]); "
+                                  "subprocess.run([\"hostname\"])'"),
+                       "value-parsed-as-code"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
