@@ -4818,7 +4818,36 @@ class Flow {
   // A substitution whose output a cut reads exactly: a count, tr's
   // replacements, dirname's start.
   static bool read_exactly(std::string_view span) {
-    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span);
+    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span) || prints_strings(span);
+  }
+  // $(printf "run %s lr=%s" "${X}" 0.1): a format of the template's own
+  // whose conversions are all %s prints each argument as it is, inside
+  // the format's text (not %b or %q, which rewrite it; no pipe after).
+  // (A format not written out, or other conversions, may rewrite it.)
+  static bool prints_strings(std::string_view span) {
+    if (!span.starts_with("$(printf ") || !span.ends_with(")")) return false;
+    auto rest = span.substr(9, span.size() - 10);
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+    if (rest.empty() || (rest.front() != '"' && rest.front() != '\'')) return false;
+    const auto close = rest.find(rest.front(), 1);
+    if (close == std::string_view::npos) return false;
+    const auto format = rest.substr(1, close - 1);
+    if (format.find_first_of("$`") != std::string_view::npos || format.starts_with("-")) return false;
+    for (auto at = format.find('%'); at != std::string_view::npos; at = format.find('%', at + 1)) {
+      auto k = at + 1;
+      while (k < format.size() && std::string_view("-0123456789.").find(format[k]) != std::string_view::npos) ++k;
+      if (k >= format.size() || (format[k] != 's' && !(format[k] == '%' && k == at + 1))) return false;
+      at = k;
+    }
+    // (Arguments may be substitutions of commands of the template's own:
+    // "$(date +%FT%T)", "$(hostname)".)
+    std::string arguments(rest.substr(close + 1));
+    for (auto at = arguments.find("$("); at != std::string::npos; at = arguments.find("$(")) {
+      const auto end = arguments.find(')', at);
+      if (end == std::string::npos || arguments.find_first_of("$`(", at + 2) < end) return false;
+      arguments.erase(at, end + 1 - at);
+    }
+    return arguments.find_first_of("|;&<>`") == std::string::npos;
   }
   // $(... | wc -l): the output is a count, whatever the value was.
   static bool counts_only(std::string_view span) {

@@ -4752,6 +4752,18 @@ TEST(ValueSinks, FixedCommandsAndProgramWordsOfTheThirtyFourthDiffReview) {
                        "value-parsed-as-code"));
 }
 
+// fr35/04: printf with a format of the template's own whose conversions
+// are all %s prints its arguments as they are; %b decodes them.
+TEST(ValueSinks, PrintfOfStringsPrintsValuesAsTheyAre) {
+  for (const char* form : {"msg=$(printf 'run %s lr=%s' \"@\" 0.1)\necho \"$msg\" | tee -a job.log",
+                           "msg=$(printf '[%s] %-10s' \"$(date +%FT%T)\" \"@\")\necho \"$msg\""})
+    EXPECT_TRUE(rules(with(form)).empty()) << form;
+  for (const char* form : {"msg=$(printf '%b' \"@\")\necho \"$msg\"", "msg=$(printf \"$F\" \"@\")\necho \"$msg\"",
+                           "msg=$(printf '%s' \"@\" | base64 -d)\necho \"$msg\"",
+                           "msg=$(printf '%s' \"$(echo @ | base64 -d)\")\necho \"$msg\""})
+    EXPECT_FALSE(rules(with(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
