@@ -162,7 +162,7 @@ class Flow {
     for (const auto& n : names)
       if (!n.empty() && n.find(':') == std::string::npos) {
         edges_[kAnyVariable].insert(n);
-        if (n != "_"sv) edges_[kEnvironment].insert(n);
+        if (n != "_"sv && !set_for_one_command_only(n)) edges_[kEnvironment].insert(n);
         if (n != "_"sv && in_environment(n)) edges_[kExported].insert(n);
       }
     edges_["_"].insert(kAnyVariable);
@@ -3062,7 +3062,7 @@ class Flow {
       if (prog == "printenv"sv && !operands.empty())
         for (const auto* w : operands) outputs_[c].push_back(w->text);
       else if (prog != "env"sv || operands.empty())
-        outputs_[c].emplace_back(one_of(prog, {"env", "printenv", "envsubst", "export"}) ? kEnvironment : kAnyVariable);
+        outputs_[c].emplace_back(one_of(prog, {"env", "printenv", "envsubst", "export"}) ? environment_key(c) : kAnyVariable);
     }
     // An output file named by an option (sort -o F, shuf -o F, iconv -o F,
     // curl -o F, wget -O F, gcc -o F, --output=F): written with what the
@@ -3131,7 +3131,7 @@ class Flow {
     // and cpp's operands); cookiecutter, confd and an --output-dir write
     // files of any name.
     if (renders_templates(prog) || prog == "cpp"sv) {
-      if (prog != "cpp"sv) outputs_[c].emplace_back(kEnvironment);
+      if (prog != "cpp"sv) outputs_[c].emplace_back(environment_key(c));
       bool any_name = one_of(prog, {"cookiecutter", "confd"});
       for (std::size_t k = 1; k < words.size(); ++k) {
         std::string_view w = words[k]->text;
@@ -3664,12 +3664,58 @@ class Flow {
   void runs_make(std::string_view code, const std::string& by) {
     if (runs_commands(code) && names_make(code)) make_reads_environment(by, "its code runs make");
   }
+  // The environment of command c (the current one by default): every
+  // variable's, and the NAME=value words before it (which are the
+  // environment of that command only).
+  std::string environment_key(std::size_t c = kNone) {
+    if (c == kNone) c = current_;
+    bool prefixed = false;
+    for (const auto& [name, at] : prefixes_)
+      for (const auto& p : at)
+        if (p.command == c) {
+          edges_[fmt::format("{}@{}", kEnvironment, c)].insert(name);
+          prefixed = true;
+        }
+    if (!prefixed) return kEnvironment;
+    const auto key = fmt::format("{}@{}", kEnvironment, c);
+    edges_[key].insert(kEnvironment);
+    return key;
+  }
+  // Names only ever set by NAME=value before a command that is no
+  // function, builtin or other shell's (the variable is gone after it),
+  // and named elsewhere only as $NAME or inside that command: no other
+  // command has them in its environment.
+  bool set_for_one_command_only(const std::string& name) const {
+    const auto it = prefixes_.find(name);
+    if (it == prefixes_.end()) return false;
+    for (const auto& p : it->second)
+      if (functions_.count(p.program) || is_bash_builtin(p.program) || is_shell(basename_of(p.program)) ||
+          aliases_.count(p.program) || p.program.find_first_of("$`") != std::string::npos)
+        return false;
+    const auto inside = [&](std::size_t at) {
+      return std::any_of(it->second.begin(), it->second.end(), [&](const Prefix& p) {
+        const auto& cmd = t_.commands[p.command];
+        if (!cmd.words.empty() && cmd.words.front().begin <= at && at < cmd.words.back().end) return true;
+        return std::any_of(cmd.heredocs.begin(), cmd.heredocs.end(), [&](std::size_t h) {
+          return t_.heredocs[h].body_begin <= at && at < t_.heredocs[h].body_end;
+        });
+      });
+    };
+    for (auto at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
+      const auto end = at + name.size();
+      if ((at > 0 && is_name_char(text_[at - 1])) || (end < text_.size() && is_name_char(text_[end]))) continue;
+      const bool expanded = (at > 0 && text_[at - 1] == '$') || (at > 1 && text_.compare(at - 2, 2, "${") == 0);
+      const bool prefix = std::any_of(it->second.begin(), it->second.end(), [&](const Prefix& p) { return p.at == at; });
+      if (!expanded && !prefix && !inside(at)) return false;
+    }
+    return true;
+  }
   // `by` started make, the way `via` says ("" when `by` is make). Any
   // variable may be in its environment: one the job inherited stays
   // exported when the template sets it (CUDA_VISIBLE_DEVICES, OLDPWD).
   // What make expands is checked as a plain word where the value is known.
   void make_reads_environment(const std::string& by, std::string_view via = {}) {
-    uses_.push_back({std::string(kEnvironment), Use::Role,
+    uses_.push_back({environment_key(), Use::Role,
                      fmt::format("{} ({}{}which reads every environment variable as a make variable and expands it)", by,
                                  via, via.empty() ? "" : ", "),
                      render::ElementRole::MakeVariable});
@@ -3696,7 +3742,7 @@ class Flow {
       return;
     }
     // (Any variable: one the job inherited stays exported when set.)
-    uses_.push_back({std::string(kEnvironment), Use::Code, by + " (its code reads the environment and runs commands)"});
+    uses_.push_back({environment_key(), Use::Code, by + " (its code reads the environment and runs commands)"});
   }
   // Code that runs commands and reads its command-line arguments
   // (sys.argv, @ARGV, shift, process.argv, commandArgs, ARGS, arg[...]):
@@ -4115,7 +4161,11 @@ class Flow {
     std::size_t i = 0;
     for (; i < words.size() && is_assignment_word(words[i]->text); ++i) assignment(*words[i]);
     // NAME=value cmd: the command's environment.
-    for (std::size_t k = 0; k < i && i < words.size(); ++k) exported_.insert(assigned_name(words[k]->text));
+    for (std::size_t k = 0; k < i && i < words.size(); ++k) {
+      const auto name = assigned_name(words[k]->text);
+      exported_.insert(name);
+      prefixes_[name].push_back({c, words[i]->text, words[k]->begin});
+    }
     for (const auto* w : words)
       if (w->text.rfind("--wrap=", 0) == 0) {
         reparse_word(*w, "--wrap");
@@ -6124,7 +6174,7 @@ class Flow {
       make_reads_environment(name, "a build that may run make");
     }
     if (programs::fills_recipes(name) && name != "tox"sv)
-      uses_.push_back({std::string(kEnvironment), Use::Code,
+      uses_.push_back({environment_key(), Use::Code,
                        name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
     // python -m pip install X, python -m sqlite3 DB SQL: a module that is
     // a program's command line is that program, given the words after it.
@@ -6831,7 +6881,7 @@ class Flow {
     if (name == "colossalai"sv && i + 1 < words.size() && words[i + 1]->text == "run"sv) {
       const std::string by = "colossalai run (it runs its words and its environment as a shell command line)";
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
-      uses_.push_back({std::string(kEnvironment), Use::Code, by});
+      uses_.push_back({environment_key(), Use::Code, by});
     }
     // horovodrun puts --mpi-args and its hosts unquoted into the command
     // line it runs with sh -c.
@@ -10435,6 +10485,14 @@ class Flow {
   static inline const std::map<std::string, std::set<std::string>> kNoTrees;
   // Commands whose inline code writes files under names of its own.
   std::set<std::size_t> code_file_writers_;
+  // NAME=value before a command, by NAME: the command, its program word
+  // and where the assignment stands.
+  struct Prefix {
+    std::size_t command;
+    std::string program;
+    std::size_t at;
+  };
+  std::map<std::string, std::vector<Prefix>> prefixes_;
   // Names of one file (ln -s A B): by key, the other keys.
   std::map<std::string, std::set<std::string>> file_aliases_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)

@@ -4455,13 +4455,25 @@ TEST(ValueSinks, TreesAndForeignCodeOfTheThirtyFirstReview) {
 TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
   namespace R = sg::render;
   for (const char* form : {"OUT=\"%X%\"\nmkdir -p \"$OUT\"\nmake -j4", "make -C /opt/kernels\nexport WANDB_NAME=\"%X%\"",
-                           "RUN_NAME=\"%X%\" python3 /opt/x.py\nmake", "CUDA_VISIBLE_DEVICES=\"%X%\"\nmake",
+                           "RUN_NAME=\"%X%\" make", "CUDA_VISIBLE_DEVICES=\"%X%\"\nmake",
+                           "b() { make; }\nRUN_NAME=\"%X%\" b", "RUN_NAME=\"%X%\" python3 /opt/x.py\nexport RUN_NAME\nmake",
                            "pushd \"runs/%X%\"\npopd\nmake", "cd \"runs/%X%\"\nmake"}) {
     const auto pl = placement(task(form));
     EXPECT_TRUE(pl.roles.has(R::ElementRole::MakeVariable)) << form;
     EXPECT_EQ(pl.roles.check("outputs/run_7"), nullptr) << form;
     for (const char* value : {"$(shell touch x)", "a b", "x;touch y", "-j1"}) EXPECT_NE(pl.roles.check(value), nullptr) << form;
   }
+  // fr33, fr34: NAME=value before a command is that command's environment only.
+  for (const char* form : {"RUN_NAME=\"%X%\" python3 /opt/x.py\nmake",
+                           "RUN_NAME=\"%X%\" python3 -c 'import os; print(os.environ[\"RUN_NAME\"])'\nmake -C /opt/k"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  // ...which still reads it: its code, its output, a make it runs.
+  for (const char* form : {"RUN=\"%X%\" bash -c 'eval \"$RUN\"'", "RUN=\"%X%\" env | bash",
+                           "RUN=\"%X%\" python3 -c 'import os; os.system(os.environ[\"RUN\"])'",
+                           "RUN=\"%X%\" python3 -c 'import os; [os.system(v) for v in os.environ.values()]'",
+                           "RUN=\"%X%\" srun bash -c 'eval \"$RUN\"'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(placement(task("RUN=\"%X%\" srun make")).roles.has(R::ElementRole::MakeVariable));
   for (const char* typed : {"#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8",
                             "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\nmake -j8",
                             "#SBATCH -N ${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8"})
