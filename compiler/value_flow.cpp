@@ -4811,9 +4811,8 @@ class Flow {
       if (close != std::string_view::npos) key_begin = name.size() + 1, key_end = close;
     }
     if (key_end == 0) {
-      const auto [phs, refs] = word_value(w);
-      for (auto k : phs) direct_[name].insert(k);
-      for (const auto& r : refs) edges_[name].insert(r);
+      for (auto k : w.placeholders) direct_[name].insert(k);
+      for (const auto& r : w.refs) edges_[name].insert(r);
     } else {
       // (w.refs has one entry per expansion that reaches the word: those
       // beyond the key's own are the value's.)
@@ -5118,79 +5117,13 @@ class Flow {
     collect_all(f->second, phs, refs);
     for (auto p : phs) t_.placeholders[p].exported_function = name;
   }
-  // Whether command c prints what the files it reads hold and nothing of
-  // its own words (cat "/data/${DS}.txt", head -n 1 F, sort F): not head
-  // or tail of several files (they print each name), nor with its errors
-  // on the output (2>&1: cat: NAME: No such file).
-  bool prints_only_contents(std::size_t c) const {
-    const auto* program = program_word(t_.commands[c]);
-    if (!program) return false;
-    const auto name = basename_of(program->text);
-    if (!one_of(name, {"cat", "tac", "head", "tail", "sort", "uniq", "zcat", "bzcat", "xzcat", "zstdcat"})) return false;
-    std::size_t operands = 0;
-    const auto& words = t_.commands[c].words;
-    for (std::size_t k = static_cast<std::size_t>(program - words.data()) + 1; k < words.size(); ++k) {
-      const auto& w = words[k];
-      if (w.role == ShellWord::Role::Redirect) {
-        if (w.redirect.find('&') != std::string::npos || (!w.text.empty() && w.text[0] == '&')) return false;
-        continue;
-      }
-      if (w.role != ShellWord::Role::Word) continue;
-      if (w.text.size() > 1 && w.text[0] == '-') {
-        if (one_of(w.text, {"-v", "--verbose"})) return false;
-        if (one_of(w.text, {"-n", "-c", "--lines", "--bytes"})) ++k;
-        continue;
-      }
-      ++operands;
-    }
-    return operands <= 1 || !one_of(name, {"head", "tail"});
-  }
-  // What word w of the current command holds: its placeholders and refs,
-  // but of a command substitution in it whose command prints only what the
-  // files it reads hold (LINE=$(head -n 1 "/data/${DS}.txt")), only those
-  // files; a value in their names must name one of the template's.
-  std::pair<std::vector<std::size_t>, std::vector<std::string>> word_value(const ShellWord& w) {
-    std::pair<std::vector<std::size_t>, std::vector<std::string>> out{w.placeholders, w.refs};
-    if (current_ == kNone || (w.text.find("$(") == std::string::npos && w.text.find('`') == std::string::npos)) return out;
-    const auto& words = t_.commands[current_].words;
-    if (words.empty() || &w < words.data() || &w >= words.data() + words.size()) return out;
-    for (const auto d : children_of(current_)) {
-      const auto& inner = t_.commands[d];
-      if (inner.words.empty() || inner.words.front().begin < w.begin || inner.words.front().begin >= w.end ||
-          !prints_only_contents(d))
-        continue;
-      for (const auto& iw : inner.words) {
-        if (iw.role != ShellWord::Role::Word) continue;
-        // (The value then chooses which file's text the word holds: one
-        // below the directory the template names, no '/' first, no '..'.)
-        if (&iw != program_word(inner))
-          fills(iw, render::ElementRole::CodePath,
-                fmt::format("the file {} prints (the value chooses what the variable then holds)",
-                            basename_of(program_word(inner)->text)));
-        std::erase_if(out.first, [&](std::size_t p) {
-          return std::find(iw.placeholders.begin(), iw.placeholders.end(), p) != iw.placeholders.end();
-        });
-        for (const auto& r : iw.refs)
-          if (!is_file_ref(r))
-            if (const auto at = std::find(out.second.begin(), out.second.end(), r); at != out.second.end()) out.second.erase(at);
-      }
-    }
-    return out;
-  }
   static bool is_file_ref(std::string_view r) {
     return r.rfind("file:", 0) == 0 || r.rfind("fd", 0) == 0 || r.rfind("fs:", 0) == 0 || r.rfind("dir:", 0) == 0;
   }
   void collect_all(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) {
     if (const auto out = outputs_.find(c); out != outputs_.end()) refs.insert(refs.end(), out->second.begin(), out->second.end());
     const auto named = output_names_.find(c);
-    const bool contents_only = prints_only_contents(c);
     for (const auto& w : t_.commands[c].words) {
-      // (Of the files it reads only what they hold: their refs to files.)
-      if (contents_only && w.role == ShellWord::Role::Word && &w != program_word(t_.commands[c])) {
-        for (const auto& r : w.refs)
-          if (is_file_ref(r)) refs.push_back(r);
-        continue;
-      }
       // > "$DIR/$RUN/out.json": the name of the file written, not what
       // the command carries into it.
       if (w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos &&

@@ -4678,31 +4678,13 @@ TEST(ValueSinks, ProgramWordsAndConstantPathsNameNoWrittenFile) {
   EXPECT_FALSE(renders("logs/run.log"));
 }
 
-// fr35/02: a variable that takes what cat or head prints of a file a
-// value names holds the file's text, not the value; the value must then
-// name one of the template's files (no '/' first, no '..').
-TEST(ValueSinks, WhatAFileAValueNamesHoldsIsTheFilesText) {
-  const auto renders = [](const std::string& body, const std::string& name) {
-    sg::compiler::Source source("t.tpl", kHead + body);
-    const auto c = sg::compiler::compile(source);
-    if (!c.renderer) return false;
-    sg::render::Values values;
-    values.task = {{"id", "0123456789abcdef"}, {"name", name}};
-    std::string script;
-    std::vector<sg::render::RenderError> errors;
-    return c.renderer->render(values, script, errors);
-  };
-  for (const char* body : {"LINE=$(head -n 1 \"/shared/sweeps/${CLEARML_TASK.name}.txt\")\necho \"$LINE\"\n",
-                           "LINE=$(cat \"/shared/sweeps/${CLEARML_TASK.name}.txt\")\npython3 train.py $LINE\n",
-                           "L=$(cat \"/cfg/${CLEARML_TASK.name}.sh\")\neval \"$L\"\n"}) {
-    EXPECT_TRUE(renders(body, "imagenet-1k")) << body;
-    EXPECT_FALSE(renders(body, "../../home/u/evil")) << body;
-  }
-  // Names printed with the text (head of two files, 2>&1), or a program that prints its words, carry the value.
-  for (const char* body : {"LINE=$(head -n 1 \"/x/${CLEARML_TASK.name}.txt\" /x/b.txt)\npython3 train.py $LINE\n",
-                           "LINE=$(cat \"/x/${CLEARML_TASK.name}.txt\" 2>&1)\npython3 train.py $LINE\n",
-                           "LINE=$(grep -H a \"/x/${CLEARML_TASK.name}.txt\")\npython3 train.py $LINE\n"})
-    EXPECT_FALSE(renders(body, "a b")) << body;
+// Round 105: the file a value names may be one that holds values (the
+// job's own output log, another job's): what cat or head print of it is
+// the value's, as a choice of code.
+TEST(ValueSinks, WhatAFileAValueNamesHoldsIsTheValues) {
+  for (const char* form : {"#SBATCH --output=train.log\necho \"%X%\"\nL=$(head -n 1 \"logs/%X%.log\")\neval \"$L\"",
+                           "cat \"/x/%X%.txt\" | bash", "L=$(cat \"/cfg/%X%.sh\")\neval \"$L\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // Round 104: code that sets the environment of a fixed command, writes a
