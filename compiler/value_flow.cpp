@@ -9282,12 +9282,21 @@ class Flow {
     if (name.rfind("perl", 0) == 0) {
       // perl -n/-p read their file operands with <>, which opens "cmd|" as a
       // pipe from a shell: each operand must be a plain word.
-      bool loop = false;
-      for (std::size_t k = i + 1; k < words.size() && !loop; ++k) {
+      // (Under -n or -p, with code that runs what it reads or no -e code,
+      // the lines of each file become code: every operand is.)
+      bool loop = false, runs = false, inline_code = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (w.size() > 1 && w[0] == '-' && w[1] != '-' && words[k]->placeholders.empty())
-          loop = w.substr(1, std::min(w.find_first_of("eE"), w.size()) - 1).find_first_of("np") != std::string::npos;
+        if (w.size() > 1 && w[0] == '-' && w[1] != '-' && words[k]->placeholders.empty()) {
+          loop = loop || w.substr(1, std::min(w.find_first_of("eE"), w.size()) - 1).find_first_of("np") != std::string::npos;
+          if ((w.back() == 'e' || w.back() == 'E') && k + 1 < words.size()) {
+            inline_code = true;
+            runs = runs || runs_code(words[k + 1]->text);
+            ++k;
+          }
+        }
       }
+      loop = loop && (runs || !inline_code);
       // A script or -e program may read them with <> too: then no operand
       // may be a mode or a pipe.
       for (std::size_t k = i + 1; k < words.size(); ++k) {

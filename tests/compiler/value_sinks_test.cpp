@@ -918,7 +918,11 @@ TEST(ValueSinks, AliasesPathRecipesAndPerlOperands) {
   EXPECT_TRUE(rules(task("cat > child <<EOF\necho \"%X%\"\nEOF\nchild")).empty());  // PATH unchanged: not the file
   for (const char* recipe : {"Dockerfile", "env.def", "Singularity"})
     EXPECT_FALSE(rules(task(std::string("cat > ") + recipe + " <<'EOF'\nRUN %X%\nEOF")).empty()) << recipe;
+  // perl -n and -p open each operand with <> (fr36: a plain word), whose
+  // lines code that runs what it reads, or a script not read, may run.
   for (const char* form : {"perl -ne \"print\" %X%", "perl -pe \"s/a/b/\" \"%X%\"", "perl -lne \"print length\" -- \"%X%\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(sg::render::ElementRole::PerlOperand)) << form;
+  for (const char* form : {"perl -ne 'eval' %X%", "perl -n loop.pl \"%X%\"", "perl -ne 'system($_)' \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("perl train.pl --name \"%X%\"")).empty());
 }
