@@ -312,7 +312,12 @@ bool runs_code(std::string_view code) {
                              "__import__", "pickle.load", "torch.load", "joblib.load", "dill.load", "marshal.load",
                              "shelve.open", "load ARGV", "load(ARGV",
                              // TACC pylauncher runs each line of the file it is named.
-                             "Launcher("});
+                             "Launcher(",
+                             // Round 105: command runners and callables found by name
+                             // under other names; builtins reached as a mapping.
+                             "pexpect", "sh.Command", "plumbum", "invoke.run", "resolve_name", "EntryPoint",
+                             "entry_points", "trace.Trace", "run_docstring_examples", "load_extension", "allow_pickle",
+                             "read_pickle", "jsonpickle", "builtins"});
 }
 
 bool is_make(std::string_view name) { return one_of(name, {"make", "gmake", "bmake", "pmake", "remake"}); }

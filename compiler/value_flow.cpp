@@ -9309,6 +9309,13 @@ class Flow {
         else fills(*words[k], render::ElementRole::PerlOperand, name + "'s operand (<> opens 'cmd|' as a pipe)");
       }
     }
+    // awk takes an input file operand NAME=VALUE as an assignment to a
+    // variable of its program.
+    if (is_awk(name)) {
+      const auto read = awk_sed_words(words, i + 1, name);
+      for (std::size_t k = read.program_given ? 0 : 1; k < read.operands.size(); ++k)
+        fills(*read.operands[k], render::ElementRole::AwkOperand, name + "'s input file (NAME=VALUE there assigns a variable)");
+    }
     if (is_jq_like(name)) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
       // the like pass values in as data.

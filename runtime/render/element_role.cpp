@@ -402,6 +402,14 @@ const char* check_element(ElementRole role, std::string_view v) {
                "its operands with two-argument open, which runs \"cmd|\" as a command";
       return nullptr;
     }
+    case ElementRole::AwkOperand: {
+      // (A value after text of the template's may complete a NAME=.)
+      const auto eq = v.find('=');
+      return eq == std::string_view::npos || v.substr(0, eq).find('/') != std::string_view::npos
+                 ? nullptr
+                 : "a value in an input file of awk cannot hold '=' before a '/': awk takes NAME=VALUE there as an "
+                   "assignment to a variable of its program (out=/path redirects its output)";
+    }
     case ElementRole::DataField:
       return is_data_scalar(v, true)
                  ? nullptr

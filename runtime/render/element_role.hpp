@@ -73,7 +73,8 @@ enum class ElementRole : std::uint8_t {
   ScriptArgument,  // a script's argument as the value writes it (python3 t.py ${V}): as a Hydra KEY=VALUE override, a safe one
   DataProseText,   // a DataQuotedText under a key naming prose (run_name, notes): may hold ; & | < >
   MakeVariable,    // in the environment of make, which expands it into recipes a shell runs: letters, digits and _ . / + - = : , @ % only, no '-' first
-  Last = MakeVariable,
+  AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
+  Last = AwkOperand,
 };
 
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.

@@ -4762,6 +4762,23 @@ TEST(ValueSinks, PrintfOfStringsPrintsValuesAsTheyAre) {
     EXPECT_FALSE(rules(with(form)).empty()) << form;
 }
 
+// Round 105: awk's input files may be NAME=VALUE assignments; python
+// runs commands through pexpect, sh and plumbum and finds callables by
+// name through pkgutil and entry points.
+TEST(ValueSinks, AwkAssignmentsAndPythonRunnersOfTheHundredAndFifthReview) {
+  namespace R = sg::render;
+  const auto pl = placement(task("awk -v out=s.txt '{ print > out }' \"%X%\""));
+  EXPECT_TRUE(pl.roles.has(R::ElementRole::AwkOperand));
+  EXPECT_NE(pl.roles.check("out=/home/u/.bashrc"), nullptr);
+  EXPECT_EQ(pl.roles.check("runs/lr=0.1/metrics.csv"), nullptr);
+  EXPECT_FALSE(placement(task("awk -F, '{ print $1 }' data/%X%.csv")).roles.check("a=b") == nullptr);
+  for (const char* code : {"import os, pexpect; pexpect.run(\"bash -c 'x %s'\" % os.environ[\"RUN\"])",
+                           "import os, pkgutil; pkgutil.resolve_name(os.environ[\"RUN\"])()",
+                           "import os, builtins; vars(builtins)[\"ex\" \"ec\"](os.environ[\"RUN\"])"})
+    EXPECT_TRUE(refused(task(std::string("export RUN=\"%X%\"\npython3 - <<'PY'\n") + code + "\nPY"), "value-parsed-as-code"))
+        << code;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
