@@ -536,6 +536,9 @@ class Flow {
     nested_code(code.text, args);
   }
   void nested_code(const std::string& code, const std::vector<const ShellWord*>& args) {
+    // (Its commands are another shell's: NAME=value before this command is
+    // in their environment, which is not this command's key.)
+    runs_nested_code_.insert(current_);
     // Even literal code counts: eval "declare -i N" makes later N=... arithmetic.
     if (depth_ >= 3) return;
     const Source source("<code>", code);
@@ -950,6 +953,12 @@ class Flow {
       return true;
     }
     const std::string by = fmt::format("a command chosen at run time ({})", t);
+    // $MAKE of MAKE=${MAKE:-make}: make, or the one the job inherited.
+    if (one_of_found(t, {"MAKE", "make"}) ||
+        (!single_variable(t).empty() && assigned_texts_.count(single_variable(t)) &&
+         std::any_of(assigned_texts_.at(single_variable(t)).begin(), assigned_texts_.at(single_variable(t)).end(),
+                     [](const std::string& a) { return a.find("make") != std::string::npos; })))
+      make_reads_environment(by);
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
     reparse_stdin(c, by, "");  // it may be a shell or an interpreter reading its input (which, unknown)
     return true;
@@ -3689,7 +3698,8 @@ class Flow {
     const auto it = prefixes_.find(name);
     if (it == prefixes_.end()) return false;
     for (const auto& p : it->second)
-      if (functions_.count(p.program) || is_bash_builtin(p.program) || is_shell(basename_of(p.program)) ||
+      if (runs_nested_code_.count(p.command) || functions_.count(p.program) || is_bash_builtin(p.program) ||
+          is_shell(basename_of(p.program)) ||
           aliases_.count(p.program) || p.program.find_first_of("$`") != std::string::npos)
         return false;
     const auto inside = [&](std::size_t at) {
@@ -6159,6 +6169,9 @@ class Flow {
     if (name == "sg"sv || name == "tmux"sv) {
       // sg GROUP COMMAND-LINE, tmux new-session/run-shell/send-keys ... COMMAND: a shell runs the string.
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name);
+      // (The command line is shell code, make there too; a tmux session
+      // outlives the command, with its environment.)
+      if (i + 2 < words.size()) nested_code(*words.back());
       return;
     }
     // source F: what the template wrote into F is code of this shell.
@@ -10442,6 +10455,7 @@ class Flow {
     std::size_t at;
   };
   std::map<std::string, std::vector<Prefix>> prefixes_;
+  std::set<std::size_t> runs_nested_code_;  // commands a string of whose shell code is read
   // Names of one file (ln -s A B): by key, the other keys.
   std::map<std::string, std::set<std::string>> file_aliases_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)

@@ -4478,6 +4478,11 @@ TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
                            "RUN=\"%X%\" srun bash -c 'eval \"$RUN\"'"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(placement(task("RUN=\"%X%\" srun make")).roles.has(R::ElementRole::MakeVariable));
+  // Round 106: a make in another shell's code the command runs, or chosen at run time.
+  for (const char* form : {"RUN=\"%X%\" script -qec \"make -f Makefile train\" /dev/null",
+                           "RUN=\"%X%\" tmux new-session -d -s b \"make train > b.log\"",
+                           "MAKE=${MAKE:-make}\nRUN=\"%X%\" $MAKE -f Makefile train"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
   for (const char* typed : {"#SBATCH --nodes=${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8",
                             "#SBATCH --time=${CLEARML_TASK.hyperparams.properties.time.value:01:00:00}\nmake -j8",
                             "#SBATCH -N ${CLEARML_TASK.hyperparams.properties.num_nodes.value:1}\nmake -j8"})
