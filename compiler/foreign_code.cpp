@@ -46,7 +46,7 @@ bool calls(std::string_view code, std::initializer_list<std::string_view> names,
 // the environment, its arguments or its input (open(H, $ENV{F}), open my
 // $h, $ARGV[0]): a name that ends or starts with '|' runs a command.
 bool opens_a_pipe(std::string_view code) {
-  const bool given = one_of_found(code, {"$ENV", "ARGV", "shift", "<STDIN>", "<>"});
+  const bool given = one_of_found(code, {"$ENV", "ARGV", "shift", "<STDIN>", "<>", "$_"});
   for (auto at = given ? code.find("open") : std::string_view::npos; at != std::string_view::npos;
        at = code.find("open", at + 1)) {
     if (at > 0 && (is_name_char(code[at - 1]) || code[at - 1] == '.')) continue;
@@ -300,7 +300,7 @@ bool runs_code(std::string_view code) {
                              // perl's readpipe and s///ee; JavaScript's Function constructor.
                              "timeit", "cProfile.run", "profile.run", "pdb.run", "sympify", "parse_expr", ".query(",
                              "numexpr", "unsafe_load", "full_load", "UnsafeLoader", "yaml.load(", "dictConfig", "fileConfig",
-                             "readpipe", "/ee", "Function(",
+                             "readpipe", "/ee", "}ee", "|ee", "#ee", ">ee", "!ee", ")ee", "]ee", "Function(",
                              // Template engines evaluate their text (jinja2's {{ ... }}); a
                              // shared library runs its constructors when loaded.
                              "jinja2", "from_string(", "Template(", "CDLL(", "cdll.", "LoadLibrary", "dlopen",

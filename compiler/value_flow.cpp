@@ -3678,44 +3678,92 @@ class Flow {
   // environment of that command only).
   std::string environment_key(std::size_t c = kNone) {
     if (c == kNone) c = current_;
-    bool prefixed = false;
-    for (const auto& [name, at] : prefixes_)
-      for (const auto& p : at)
-        if (p.command == c) {
-          edges_[fmt::format("{}@{}", kEnvironment, c)].insert(name);
-          prefixed = true;
-        }
-    if (!prefixed) return kEnvironment;
+    const auto names = prefixed_names_.find(c);
+    if (names == prefixed_names_.end()) return kEnvironment;
     const auto key = fmt::format("{}@{}", kEnvironment, c);
+    edges_[key].insert(names->second.begin(), names->second.end());
     edges_[key].insert(kEnvironment);
     return key;
+  }
+  // Whether command c starts no other program, which would inherit its
+  // environment: a program that only shows data, or an interpreter whose
+  // inline code (-c, -e, a here-document) runs no command or code.
+  bool starts_no_program(std::size_t c) const {
+    const auto* program = program_word(t_.commands[c]);
+    if (!program) return false;
+    const auto name = basename_of(program->text);
+    if (one_of(name, {"echo", "printf", "hostname", "nvidia-smi", "date", "cat", "ls", "mkdir", "touch", "test", "true"}))
+      return true;
+    if (!is_interpreter(name)) return false;
+    const auto& words = t_.commands[c].words;
+    bool code = false;
+    for (std::size_t k = static_cast<std::size_t>(program - words.data()) + 1; k < words.size(); ++k) {
+      const auto& w = words[k].text;
+      if (w.size() == 2 && w[0] == '-' && (w[1] == 'c' || w[1] == 'e') && k + 1 < words.size()) {
+        if (runs_code(words[k + 1].text)) return false;
+        code = true;
+        break;
+      }
+      if (w == "-"sv) break;
+      if (w.empty() || w[0] != '-') return false;  // a script: not read here
+    }
+    for (const auto h : t_.commands[c].heredocs) {
+      if (runs_code(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
+        return false;
+      code = true;
+    }
+    return code;
   }
   // Names only ever set by NAME=value before a command that is no
   // function, builtin or other shell's (the variable is gone after it),
   // and named elsewhere only as $NAME or inside that command: no other
   // command has them in its environment.
-  bool set_for_one_command_only(const std::string& name) const {
+  bool set_for_one_command_only(const std::string& name) {
     const auto it = prefixes_.find(name);
     if (it == prefixes_.end()) return false;
+    // (Each name of the text looked up once, for all such names: one pass.)
+    if (!mentions_read_) {
+      mentions_read_ = true;
+      for (std::size_t at = 0; at < text_.size();) {
+        if (!is_name_start(text_[at]) || (at > 0 && is_name_char(text_[at - 1]))) {
+          ++at;
+          continue;
+        }
+        auto end = at;
+        while (end < text_.size() && is_name_char(text_[end])) ++end;
+        if (const auto n = prefixes_.find(text_.substr(at, end - at)); n != prefixes_.end()) mentions_[n->first].push_back(at);
+        at = end;
+      }
+    }
     for (const auto& p : it->second)
-      if (runs_nested_code_.count(p.command) || functions_.count(p.program) || is_bash_builtin(p.program) ||
-          is_shell(basename_of(p.program)) ||
+      if (runs_nested_code_.count(p.command) || !starts_no_program(p.command) || functions_.count(p.program) ||
+          is_bash_builtin(p.program) || is_shell(basename_of(p.program)) ||
           aliases_.count(p.program) || p.program.find_first_of("$`") != std::string::npos)
         return false;
+    // The spans of the commands it is set before (their words and
+    // here-documents), sorted, and where it is set: each mention is looked
+    // up, not compared with each of thousands.
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    std::set<std::size_t> sets;
+    for (const auto& p : it->second) {
+      const auto& cmd = t_.commands[p.command];
+      if (!cmd.words.empty()) spans.emplace_back(cmd.words.front().begin, cmd.words.back().end);
+      for (const auto h : cmd.heredocs) spans.emplace_back(t_.heredocs[h].body_begin, t_.heredocs[h].body_end);
+      sets.insert(p.at);
+    }
+    std::sort(spans.begin(), spans.end());
     const auto inside = [&](std::size_t at) {
-      return std::any_of(it->second.begin(), it->second.end(), [&](const Prefix& p) {
-        const auto& cmd = t_.commands[p.command];
-        if (!cmd.words.empty() && cmd.words.front().begin <= at && at < cmd.words.back().end) return true;
-        return std::any_of(cmd.heredocs.begin(), cmd.heredocs.end(), [&](std::size_t h) {
-          return t_.heredocs[h].body_begin <= at && at < t_.heredocs[h].body_end;
-        });
-      });
+      // (Spans of separate commands do not overlap: the last that begins
+      // at or before `at` is the one that may hold it.)
+      auto next = std::upper_bound(spans.begin(), spans.end(), std::make_pair(at, SIZE_MAX));
+      return next != spans.begin() && at < std::prev(next)->second;
     };
-    for (auto at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
-      const auto end = at + name.size();
-      if ((at > 0 && is_name_char(text_[at - 1])) || (end < text_.size() && is_name_char(text_[end]))) continue;
+    for (const auto at : mentions_[name]) {
+      // (${NAME:=x} and ${NAME=x} assign.)
+      const auto after = std::string_view(text_).substr(at + name.size(), 2);
+      if (at > 1 && text_.compare(at - 2, 2, "${") == 0 && (after.starts_with("=") || after == ":="sv)) return false;
       const bool expanded = (at > 0 && text_[at - 1] == '$') || (at > 1 && text_.compare(at - 2, 2, "${") == 0);
-      const bool prefix = std::any_of(it->second.begin(), it->second.end(), [&](const Prefix& p) { return p.at == at; });
+      const bool prefix = sets.count(at) > 0;
       if (!expanded && !prefix && !inside(at)) return false;
     }
     return true;
@@ -4175,6 +4223,7 @@ class Flow {
       const auto name = assigned_name(words[k]->text);
       exported_.insert(name);
       prefixes_[name].push_back({c, words[i]->text, words[k]->begin});
+      prefixed_names_[c].insert(name);
     }
     for (const auto* w : words)
       if (w->text.rfind("--wrap=", 0) == 0) {
@@ -4892,18 +4941,22 @@ class Flow {
     if (close == std::string_view::npos) return false;
     const auto format = rest.substr(1, close - 1);
     if (format.find_first_of("$`") != std::string_view::npos || format.starts_with("-")) return false;
+    if (close + 1 < rest.size() && rest[close + 1] != ' ' && rest[close + 1] != '\t') return false;  // '%s'%b: one word
     for (auto at = format.find('%'); at != std::string_view::npos; at = format.find('%', at + 1)) {
       auto k = at + 1;
       while (k < format.size() && std::string_view("-0123456789.").find(format[k]) != std::string_view::npos) ++k;
       if (k >= format.size() || (format[k] != 's' && !(format[k] == '%' && k == at + 1))) return false;
       at = k;
     }
-    // (Arguments may be substitutions of commands of the template's own:
+    // (Arguments may be substitutions of programs that read nothing:
     // "$(date +%FT%T)", "$(hostname)".)
     std::string arguments(rest.substr(close + 1));
     for (auto at = arguments.find("$("); at != std::string::npos; at = arguments.find("$(")) {
       const auto end = arguments.find(')', at);
-      if (end == std::string::npos || arguments.find_first_of("$`(", at + 2) < end) return false;
+      if (end == std::string::npos || arguments.find_first_of("$`(|<>;&", at + 2) < end) return false;
+      const auto inner = std::string_view(arguments).substr(at + 2, end - at - 2);
+      if (!one_of(inner.substr(0, inner.find(' ')), {"date", "hostname", "whoami", "id", "nproc", "uname", "pwd"}))
+        return false;
       arguments.erase(at, end + 1 - at);
     }
     return arguments.find_first_of("|;&<>`") == std::string::npos;
@@ -7697,7 +7750,10 @@ class Flow {
     if (spec.name == "env"sv) {
       // NAME=value words set the environment of the command that follows.
       auto s = scan_options(words, from, runner_counts(spec));
-      for (auto k : s.code_values) reparse_word(*words[k], "env -S");
+      for (auto k : s.code_values) {
+        reparse_word(*words[k], "env -S");
+        nested_code(*words[k]);  // (its words are a command line: make there too)
+      }
       if (s.unknown != kNone) return ambiguous(c, words, s.unknown, "env");
       auto k = s.operand;
       while (k != kNone && k < words.size() && is_assignment_word(words[k]->text)) {
@@ -7751,7 +7807,10 @@ class Flow {
     if (k < words.size() && words[k]->text == "--"sv && spec.operands_before > 0) ++k;  // kubectl exec POD -- CMD
     if (k >= words.size()) return;
     if (spec.name == "flock"sv && (words[k]->text == "-c"sv || words[k]->text == "--command"sv)) {
-      if (k + 1 < words.size()) reparse_word(*words[k + 1], "flock -c");
+      if (k + 1 < words.size()) {
+        reparse_word(*words[k + 1], "flock -c");
+        nested_code(*words[k + 1]);  // (a shell runs it: make there too)
+      }
       return;
     }
     invocation(c, words, k);
@@ -10456,6 +10515,9 @@ class Flow {
   };
   std::map<std::string, std::vector<Prefix>> prefixes_;
   std::set<std::size_t> runs_nested_code_;  // commands a string of whose shell code is read
+  std::map<std::size_t, std::set<std::string>> prefixed_names_;  // by command: the names set before it
+  std::map<std::string, std::vector<std::size_t>> mentions_;  // by prefixed name: where the text names it
+  bool mentions_read_ = false;
   // Names of one file (ln -s A B): by key, the other keys.
   std::map<std::string, std::set<std::string>> file_aliases_;
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)

@@ -703,6 +703,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::GitUrl: return "-";
     case ElementRole::GitRefspec: return "+:";
     case ElementRole::PerlOperand: return "<>+";
+    case ElementRole::AwkOperand: return "=";  // (a part after its '/' may begin NAME=)
     case ElementRole::LocalName: return ":";
     case ElementRole::HomeEntry: return "./";
     case ElementRole::PipeName: return "|!";

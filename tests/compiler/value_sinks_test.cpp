@@ -4468,9 +4468,17 @@ TEST(ValueSinks, MakeChecksWhatItMayFindInItsEnvironment) {
     for (const char* value : {"$(shell touch x)", "a b", "x;touch y", "-j1"}) EXPECT_NE(pl.roles.check(value), nullptr) << form;
   }
   // fr33, fr34: NAME=value before a command is that command's environment only.
-  for (const char* form : {"RUN_NAME=\"%X%\" python3 /opt/x.py\nmake",
-                           "RUN_NAME=\"%X%\" python3 -c 'import os; print(os.environ[\"RUN_NAME\"])'\nmake -C /opt/k"})
+  for (const char* form : {"RUN_NAME=\"%X%\" python3 -c 'import os; print(os.environ[\"RUN_NAME\"])'\nmake -C /opt/k",
+                           "RUN_NAME=\"%X%\" nvidia-smi\nmake"})
     EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
+  // (Not when the command may start another program, which inherits it:
+  // a script, code that runs commands; nor where ${NAME:=...} sets it.)
+  for (const char* form : {"RUN_NAME=\"%X%\" python3 /opt/x.py\nmake",
+                           "cat > step.sh <<'EOF'\nmake all\nEOF\nRUN_NAME=\"%X%\" python3 -c 'import subprocess; "
+                           "subprocess.run([\"./step.sh\"])'",
+                           "RUN_NAME=warmup hostname\n: \"${RUN_NAME:=%X%}\"\nmake",
+                           "RUN_NAME=\"%X%\" env -S 'make all'", "RUN_NAME=\"%X%\" flock /tmp/l -c \"make all\""})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::MakeVariable)) << form;
   // ...which still reads it: its code, its output, a make it runs.
   for (const char* form : {"RUN=\"%X%\" bash -c 'eval \"$RUN\"'", "RUN=\"%X%\" env | bash",
                            "RUN=\"%X%\" python3 -c 'import os; os.system(os.environ[\"RUN\"])'",
@@ -4765,6 +4773,10 @@ TEST(ValueSinks, PrintfOfStringsPrintsValuesAsTheyAre) {
                            "msg=$(printf '%s' \"@\" | base64 -d)\necho \"$msg\"",
                            "msg=$(printf '%s' \"$(echo @ | base64 -d)\")\necho \"$msg\""})
     EXPECT_FALSE(rules(with(form)).empty()) << form;
+  // Review 35: the format is one word; substitutions only of programs that read nothing.
+  for (const char* form : {"msg=$(printf '%s'%5b \"@\")\necho \"$msg\"",
+                           "msg=$(printf '%s %s' \"$(base64 -d f)\" \"@\")\ntar $msg"})
+    EXPECT_FALSE(rules(with(form)).empty()) << form;
 }
 
 // Round 105: awk's input files may be NAME=VALUE assignments; python
@@ -4782,6 +4794,15 @@ TEST(ValueSinks, AwkAssignmentsAndPythonRunnersOfTheHundredAndFifthReview) {
                            "import os, builtins; vars(builtins)[\"ex\" \"ec\"](os.environ[\"RUN\"])"})
     EXPECT_TRUE(refused(task(std::string("export RUN=\"%X%\"\npython3 - <<'PY'\n") + code + "\nPY"), "value-parsed-as-code"))
         << code;
+}
+
+// Review 35: perl's -n code that opens or evaluates what it reads, and a
+// value cut before it fills an awk operand.
+TEST(ValueSinks, PerlLoopsThatRunWhatTheyReadAndCutAwkOperands) {
+  for (const char* form : {"perl -ne 'open(F, $_); print <F>' \"%X%\"", "perl -pe 's{(.*)}{$1}ee' \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  const auto pl = placement(task("D=\"%X%\"\nawk '{ print > out }' \"${D##*/}\""));
+  EXPECT_NE(pl.roles.check("shards/out=x"), nullptr);
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
