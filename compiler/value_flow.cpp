@@ -5817,13 +5817,21 @@ class Flow {
     const auto var = single_variable(name);
     if (var.empty()) return file_key(name);
     const auto texts = assigned_texts_.find(var);
-    if (texts == assigned_texts_.end() || texts->second.empty() || !set_only_by_assignments(var)) return file_key(name);
-    const auto key = file_key(texts->second.front());
-    // (P="a.sh b.txt"; cat $P reads two files; P=*.txt any.)
-    for (const auto& t : texts->second)
-      if (file_key(t) != key || t.empty() || t.front() == '(' || t.find_first_of(" \t\n*?[") != std::string::npos)
-        return file_key(name);
-    return key;
+    if (texts == assigned_texts_.end() || texts->second.empty()) return file_key(name);
+    // (Read again only when the variable was given more texts: a name read
+    // at each of thousands of commands, given thousands of texts.)
+    auto& known = file_keys_of_[var];
+    if (known.first != texts->second.size()) {
+      known = {texts->second.size(), file_key(texts->second.front())};
+      // (P="a.sh b.txt"; cat $P reads two files; P=*.txt any.)
+      for (const auto& t : texts->second)
+        if (file_key(t) != known.second || t.empty() || t.front() == '(' || t.find_first_of(" \t\n*?[") != std::string::npos) {
+          known.second.clear();
+          break;
+        }
+    }
+    if (known.second.empty() || !set_only_by_assignments(var)) return file_key(name);
+    return known.second;
   }
   std::vector<std::size_t> array_list_placeholders(const std::string& name) const {
     std::vector<std::size_t> out;
@@ -10515,6 +10523,7 @@ class Flow {
   };
   std::map<std::string, std::vector<Prefix>> prefixes_;
   std::set<std::size_t> runs_nested_code_;  // commands a string of whose shell code is read
+  mutable std::map<std::string, std::pair<std::size_t, std::string>> file_keys_of_;  // by variable: (texts read, key or "")
   std::map<std::size_t, std::set<std::string>> prefixed_names_;  // by command: the names set before it
   std::map<std::string, std::vector<std::size_t>> mentions_;  // by prefixed name: where the text names it
   bool mentions_read_ = false;

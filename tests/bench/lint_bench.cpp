@@ -112,6 +112,24 @@ void BM_LintCodeStrings(benchmark::State& state) {
 }
 BENCHMARK(BM_LintCodeStrings)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
 
+// Many commands with the same NAME=value before them, each reading
+// "$NAME": the time per command should not grow (every read of the name
+// looked at every text it was given, and every mention of it was compared
+// with every command it was set before).
+std::string prefixed_commands(std::size_t count) {
+  std::string t = "#!/bin/bash\n#SBATCH --job-name=clearml_task_${CLEARML_TASK.id}\n";
+  for (std::size_t n = 0; n < count; ++n)
+    t += "RUN=\"${CLEARML_TASK.name}\" python3 a" + std::to_string(n) + ".py \"$RUN\"\n";
+  return t + "make\n${CLEARML_AGENT_EXECUTE}\n";
+}
+
+void BM_LintPrefixedCommands(benchmark::State& state) {
+  const sg::compiler::Source source("prefixed.tpl", prefixed_commands(static_cast<std::size_t>(state.range(0))));
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
+}
+BENCHMARK(BM_LintPrefixedCommands)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();
