@@ -919,6 +919,23 @@ class Flow {
     const auto base = basename_of(t);
     if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
     if (!words[i]->placeholders.empty()) return true;  // refused as the command
+    // "${LAUNCHER[@]}" of LAUNCHER=(torchrun --nnodes "$N" ...): its
+    // elements, the program written out first (fr36).
+    if (raw.size() > 9 && raw.starts_with("\"${") && raw.ends_with("[@]}\"") && resolving_ < 4) {
+      const std::string name(raw.substr(3, raw.size() - 8));
+      if (auto elements = array_elements(name, false);
+          elements && !elements->empty() && elements->front().text.find_first_of("$`") == std::string::npos &&
+          elements->front().placeholders.empty() && elements->front().text[0] != '-') {
+        ++resolving_;
+        auto& store = synth_.emplace_back(std::move(*elements));
+        std::vector<const ShellWord*> joined;
+        for (const auto& w : store) joined.push_back(&w);
+        joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+        run_words(c, joined);
+        --resolving_;
+        return true;
+      }
+    }
     auto values = possible_values(t, c);
     // "$(command -v python3)", $(which bash), PY=$(type -P python3): that program.
     if (const auto located = located_program(t); !located.empty()) values = std::vector<std::string>{located};
@@ -5667,6 +5684,13 @@ class Flow {
     return &*it->second;
   }
   std::optional<std::vector<ShellWord>> option_array_elements(const std::string& name) const {
+    return array_elements(name, true);
+  }
+  // The elements of array `name` as words, when every list assigning it
+  // writes them out (quoted expansions of variables allowed, each one word;
+  // with `written_first`, each element starts with a character written
+  // out: "$X" may be any option).
+  std::optional<std::vector<ShellWord>> array_elements(const std::string& name, bool written_first) const {
     const auto lists = array_lists_.find(name);
     const auto texts = assigned_texts_.find(name);
     if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size())
@@ -5710,7 +5734,8 @@ class Flow {
       if (element) out.push_back(std::move(*element));
     }
     // Each element starts with a character written out ("$X" may be any word).
-    if (std::any_of(out.begin(), out.end(), [](const ShellWord& e) { return e.text.empty() || e.text[0] == '$'; }))
+    if (written_first &&
+        std::any_of(out.begin(), out.end(), [](const ShellWord& e) { return e.text.empty() || e.text[0] == '$'; }))
       return std::nullopt;
     for (auto& e : out) {
       for (auto p : array_list_placeholders(name))

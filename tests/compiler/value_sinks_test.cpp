@@ -4805,6 +4805,17 @@ TEST(ValueSinks, PerlLoopsThatRunWhatTheyReadAndCutAwkOperands) {
   EXPECT_NE(pl.roles.check("shards/out=x"), nullptr);
 }
 
+// fr36/11: "${LAUNCHER[@]}" in command position runs the array's
+// elements when its program is written out first.
+TEST(ValueSinks, ALauncherArrayRunsItsElements) {
+  EXPECT_TRUE(rules(task("LAUNCHER=(torchrun --nnodes \"$SLURM_NNODES\" --nproc_per_node 4)\n"
+                         "\"${LAUNCHER[@]}\" /opt/site/train.py --run-name \"%X%\""))
+                  .empty());
+  for (const char* form : {"X=\"%X%\"\nL=(bash -c \"$X\")\n\"${L[@]}\"", "L=(bash -c)\n\"${L[@]}\" \"%X%\"",
+                           "P=python3\nL=(\"$P\" t.py)\nL[0]=eval\n\"${L[@]}\" \"%X%\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
