@@ -927,11 +927,7 @@ class Flow {
           elements && !elements->empty() && elements->front().text.find_first_of("$`") == std::string::npos &&
           elements->front().placeholders.empty() && elements->front().text[0] != '-') {
         ++resolving_;
-        auto& store = synth_.emplace_back(std::move(*elements));
-        std::vector<const ShellWord*> joined;
-        for (const auto& w : store) joined.push_back(&w);
-        joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
-        run_words(c, joined);
+        run_in_place(c, words, i, std::move(*elements));
         --resolving_;
         return true;
       }
@@ -959,12 +955,9 @@ class Flow {
     if (values && resolving_ < 4) {
       ++resolving_;
       for (const auto& v : *values) {
-        auto& store = synth_.emplace_back();
-        split_into(store, *words[i], v);
-        std::vector<const ShellWord*> joined;
-        for (const auto& w : store) joined.push_back(&w);
-        joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
-        run_words(c, joined);
+        std::vector<ShellWord> split;
+        split_into(split, *words[i], v);
+        run_in_place(c, words, i, std::move(split));
       }
       --resolving_;
       return true;
@@ -979,6 +972,15 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
     reparse_stdin(c, by, "");  // it may be a shell or an interpreter reading its input (which, unknown)
     return true;
+  }
+  // Runs `program` (the words a variable or array stands for) in place of
+  // words[i], with the words after it.
+  void run_in_place(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, std::vector<ShellWord> program) {
+    const auto& store = synth_.emplace_back(std::move(program));
+    std::vector<const ShellWord*> joined;
+    for (const auto& w : store) joined.push_back(&w);
+    joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
+    run_words(c, joined);
   }
   // The words of a variable's literal text, standing where `at` stands.
   static void split_into(std::vector<ShellWord>& store, const ShellWord& at, const std::string& v) {
