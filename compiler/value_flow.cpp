@@ -878,6 +878,9 @@ class Flow {
     if (!braced && !rest.empty()) return std::nullopt;
     const bool set_here = literal_values_.count(name) || nonliteral_.count(name);
     if (nonliteral_.count(name) || direct_.count(name)) return std::nullopt;
+    // (Not a name also set another way: declare -n R=NAME; R=(...), eval
+    // "NAME=...", a function given its name.)
+    if (set_here && !set_only_by_assignments(name)) return std::nullopt;
     std::vector<std::string> out;
     if (const auto it = literal_values_.find(name); it != literal_values_.end()) out = it->second;
     if (rest.rfind("[@]", 0) == 0 || rest.rfind("[*]", 0) == 0) rest.remove_prefix(3);
@@ -5685,6 +5688,29 @@ class Flow {
     }
     return &*it->second;
   }
+  // Whether every mention of `name` in the text is one of `lists`, as a
+  // command's own NAME=(...) or NAME+=(...) (not declare's, a nameref's,
+  // eval's or a function's argument), or a read ${NAME...}.
+  bool mentioned_only_in_lists_and_reads(const std::string& name, const std::vector<const ShellWord*>& lists) const {
+    for (auto at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
+      const auto end = at + name.size();
+      if ((at > 0 && is_name_char(text_[at - 1])) || (end < text_.size() && is_name_char(text_[end]))) continue;
+      if (at > 1 && text_.compare(at - 2, 2, "${") == 0) continue;
+      if (at > 2 && (text_.compare(at - 3, 3, "${#") == 0 || text_.compare(at - 3, 3, "${!") == 0)) continue;
+      const bool list = std::any_of(lists.begin(), lists.end(), [&](const ShellWord* w) { return w->begin == at; });
+      if (!list) return false;
+      // (What stands before it on its line: nothing, or the end of another command.)
+      auto k = at;
+      while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t')) --k;
+      if (k > 0 && std::string_view("\n;&|({").find(text_[k - 1]) == std::string_view::npos) {
+        const auto line = text_.rfind('\n', k - 1);
+        const auto before = std::string_view(text_).substr(line == std::string::npos ? 0 : line + 1,
+                                                           k - (line == std::string::npos ? 0 : line + 1));
+        if (!(before.ends_with("then") || before.ends_with("do") || before.ends_with("else"))) return false;
+      }
+    }
+    return true;
+  }
   std::optional<std::vector<ShellWord>> option_array_elements(const std::string& name) const {
     return array_elements(name, true);
   }
@@ -5698,7 +5724,9 @@ class Flow {
     if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size())
       return std::nullopt;
     // Every mention of the name is one of those lists or a read of it.
-    if (assignment_words_.at(name).size() != lists->second.size() || !set_only_by_assignments(name)) return std::nullopt;
+    if (assignment_words_.at(name).size() != lists->second.size() || !set_only_by_assignments(name) ||
+        !mentioned_only_in_lists_and_reads(name, lists->second))
+      return std::nullopt;
     std::vector<ShellWord> out;
     for (const ShellWord* w : lists->second) {
       const auto open = text_.find('(', w->begin);
@@ -5735,6 +5763,11 @@ class Flow {
       if (quote) return std::nullopt;
       if (element) out.push_back(std::move(*element));
     }
+    // (An element "${A[@]}" or "$@" may be any number of words.)
+    if (std::any_of(out.begin(), out.end(), [](const ShellWord& e) {
+          return one_of_found(e.text, {"[@]", "[*]", "$@", "$*", "${@", "${*", "${!"});
+        }))
+      return std::nullopt;
     // Each element starts with a character written out ("$X" may be any word).
     if (written_first &&
         std::any_of(out.begin(), out.end(), [](const ShellWord& e) { return e.text.empty() || e.text[0] == '$'; }))

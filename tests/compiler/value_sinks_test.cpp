@@ -4812,7 +4812,13 @@ TEST(ValueSinks, ALauncherArrayRunsItsElements) {
                          "\"${LAUNCHER[@]}\" /opt/site/train.py --run-name \"%X%\""))
                   .empty());
   for (const char* form : {"X=\"%X%\"\nL=(bash -c \"$X\")\n\"${L[@]}\"", "L=(bash -c)\n\"${L[@]}\" \"%X%\"",
-                           "P=python3\nL=(\"$P\" t.py)\nL[0]=eval\n\"${L[@]}\" \"%X%\""})
+                           "P=python3\nL=(\"$P\" t.py)\nL[0]=eval\n\"${L[@]}\" \"%X%\"",
+                           // Round 108: the array set another way, or holding another array's words.
+                           "L=(torchrun -x)\ndeclare -n R=L\nR=(bash -c)\n\"${L[@]}\" \"%X%\"",
+                           "L=(torchrun -x)\neval \"L=(bash -c)\"\n\"${L[@]}\" \"%X%\"",
+                           "set_l() { local -n out=$1; out=(bash -c); }\nL=(torchrun -x)\nset_l L\n\"${L[@]}\" \"%X%\"",
+                           "L=(torchrun -x)\ndeclare -a L=(bash -c)\n\"${L[@]}\" \"%X%\"",
+                           "S=(bash -c)\nL=(\"${S[@]}\")\n\"${L[@]}\" \"%X%\""})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
