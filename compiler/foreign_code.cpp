@@ -192,18 +192,19 @@ class LiteralArguments {
   std::size_t at_;
 };
 
-// Whether a fixed command's program only shows or moves data: one that may
-// run code it is given or finds (a shell, an interpreter, a runner, make,
-// pytest, git's hooks) is no fixed command.
+}  // namespace
+
 // (Not tar, sort, split, zip, rsync or scp, whose options run commands,
 // nor tee, cp or dd, which write files.)
-bool shows_or_moves_data(std::string_view program) {
+bool shows_data_only(std::string_view program) {
   return one_of(basename_of(program),
                 {"hostname", "nvidia-smi", "rocm-smi", "date", "whoami", "id", "uname", "nproc", "lscpu", "lspci", "free",
                  "df", "du", "ls", "stat", "wc", "cat", "head", "tail", "md5sum", "sha256sum", "uptime", "pwd", "true",
                  "false", "echo", "printf", "sleep", "mkdir", "touch", "getent", "scontrol", "squeue", "sinfo", "sacct",
                  "sstat", "sprio", "sshare", "ibstat", "ibv_devinfo", "numastat", "dmidecode"});
 }
+
+namespace {
 // awk's print and printf into a command, however it is named: print x |
 // cmd, printf("%s\n", x) | "sh" (a '|' of the statement's own, outside
 // parentheses, strings and ||).
@@ -246,7 +247,7 @@ FixedCommands split_fixed_commands(std::string_view code) {
       if (!arguments.read() || arguments.strings.empty()) continue;
       const auto first = arguments.strings.front();
       const auto program = first.substr(0, first.find(' '));
-      if (program.empty() || !shows_or_moves_data(program)) continue;
+      if (program.empty() || !shows_data_only(program)) continue;
       out.fixed.append(code.substr(at, arguments.end() - at)).push_back('\n');
       std::fill(out.rest.begin() + static_cast<std::ptrdiff_t>(at), out.rest.begin() + static_cast<std::ptrdiff_t>(arguments.end()), ' ');
     }

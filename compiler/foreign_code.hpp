@@ -41,6 +41,10 @@ struct FixedCommands {
   std::string fixed;
 };
 FixedCommands split_fixed_commands(std::string_view code);
+// Whether `program` only shows data (hostname, nvidia-smi, squeue, ls,
+// cat, ...): it runs no code it is given or finds and writes no file, so
+// it starts no other program either.
+bool shows_data_only(std::string_view program);
 // The make programs: each imports every environment variable as a make
 // variable and expands it where the makefile uses it ($(shell ...),
 // recipe lines).

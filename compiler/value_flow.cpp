@@ -1801,16 +1801,21 @@ class Flow {
   // (Its section names anywhere in what the command, the commands of its
   // group or an earlier stage of its pipe write: a tab before them in a
   // <<-EOF body, echo "[loggers]" in { ...; } > F, printf "...\n[handlers]".)
+  // The commands whose output command c writes: c, the earlier stages of
+  // its pipe and, for a group, its members.
+  std::vector<std::size_t> output_sources(std::size_t c) {
+    std::vector<std::size_t> sources = upstream_of(c);
+    sources.push_back(c);
+    const auto& members = members_of(c);
+    sources.insert(sources.end(), members.begin(), members.end());
+    return sources;
+  }
   bool writes_logging_config(std::size_t c) {
     if (c >= t_.commands.size()) return false;
     const auto configures = [](std::string_view text) {
       return one_of_found(text, {"[handler_", "[formatter_", "[logger_", "[handlers]", "[loggers]", "[formatters]"});
     };
-    std::vector<std::size_t> writers = upstream_of(c);
-    writers.push_back(c);
-    const auto& members = members_of(c);
-    writers.insert(writers.end(), members.begin(), members.end());
-    for (const auto s : writers) {
+    for (const auto s : output_sources(c)) {
       for (const auto h : t_.commands[s].heredocs)
         if (configures(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
           return true;
@@ -3714,8 +3719,7 @@ class Flow {
     const auto* program = program_word(t_.commands[c]);
     if (!program) return false;
     const auto name = basename_of(program->text);
-    if (one_of(name, {"echo", "printf", "hostname", "nvidia-smi", "date", "cat", "ls", "mkdir", "touch", "test", "true"}))
-      return true;
+    if (shows_data_only(name)) return true;
     if (!is_interpreter(name)) return false;
     const auto& words = t_.commands[c].words;
     bool code = false;
@@ -8869,11 +8873,7 @@ class Flow {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end()) return true;  // (written in a code string)
     for (const auto c : writers->second) {
-      std::vector<std::size_t> sources = upstream_of(c);
-      sources.push_back(c);
-      const auto& members = members_of(c);
-      sources.insert(sources.end(), members.begin(), members.end());
-      for (const auto s : sources) {
+      for (const auto s : output_sources(c)) {
         if (writes_text(s)) return true;
         // python3 -c 'open("launch.sh", "w").write(...)', perl -e: inline code.
         const auto* program = program_word(t_.commands[s]);
