@@ -922,19 +922,6 @@ class Flow {
     const auto base = basename_of(t);
     if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
     if (!words[i]->placeholders.empty()) return true;  // refused as the command
-    // "${LAUNCHER[@]}" of LAUNCHER=(torchrun --nnodes "$N" ...): its
-    // elements, the program written out first (fr36).
-    if (raw.size() > 9 && raw.starts_with("\"${") && raw.ends_with("[@]}\"") && resolving_ < 4) {
-      const std::string name(raw.substr(3, raw.size() - 8));
-      if (auto elements = array_elements(name, false);
-          elements && !elements->empty() && elements->front().text.find_first_of("$`") == std::string::npos &&
-          elements->front().placeholders.empty() && elements->front().text[0] != '-') {
-        ++resolving_;
-        run_in_place(c, words, i, std::move(*elements));
-        --resolving_;
-        return true;
-      }
-    }
     auto values = possible_values(t, c);
     // "$(command -v python3)", $(which bash), PY=$(type -P python3): that program.
     if (const auto located = located_program(t); !located.empty()) values = std::vector<std::string>{located};
@@ -975,6 +962,74 @@ class Flow {
     for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
     reparse_stdin(c, by, "");  // it may be a shell or an interpreter reading its input (which, unknown)
     return true;
+  }
+  // A command word that stands for words the template writes out, the
+  // program first: "${LAUNCHER[@]}" of LAUNCHER=(torchrun --nnodes "$N")
+  // (fr36/11), or $CMD unquoted of CMD="python3 x.py --lr $LR" (fr36/07).
+  // Those words run in place of it, so a value among them is an argument
+  // of that program, not the command.
+  bool program_in_place(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
+    if (resolving_ >= 4 || !words[i]->placeholders.empty()) return false;
+    const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
+    std::vector<std::vector<ShellWord>> programs;
+    if (raw.size() >= 9 && raw.starts_with("\"${") && raw.ends_with("[@]}\"")) {
+      if (auto elements = array_elements(std::string(raw.substr(3, raw.size() - 8)), false)) programs.push_back(std::move(*elements));
+    } else if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos) {
+      programs = command_strings(name);
+    }
+    if (programs.empty() || !std::all_of(programs.begin(), programs.end(), [](const std::vector<ShellWord>& p) {
+          return !p.empty() && p.front().placeholders.empty() && !p.front().text.empty() &&
+                 p.front().text.find_first_of("$`=*?[") == std::string::npos && p.front().text[0] != '-';
+        }))
+      return false;
+    // ($CMD unquoted: what its values hold is split and globbed.)
+    if (raw.front() == '$') uses_.push_back({single_variable(raw), Use::Split, "word splitting"});
+    ++resolving_;
+    for (auto& program : programs) run_in_place(c, words, i, std::move(program));
+    --resolving_;
+    return true;
+  }
+  // The words each text of scalar `name` splits into where $NAME stands
+  // unquoted, when the template writes every text out (CMD="python3 x.py
+  // --lr $LR" or CMD=python3), nothing else sets it and IFS is bash's: the
+  // text's blanks outside ${...} cut it; each piece keeps its expansions
+  // (split again at run time, as the same words written out would be).
+  std::vector<std::vector<ShellWord>> command_strings(const std::string& name) const {
+    const auto words = assignment_words_.find(name);
+    if (words == assignment_words_.end() || arrays_.count(name) || !ifs_chars_.empty() || !set_only_by_assignments(name) ||
+        !mentioned_only_in_lists_and_reads(name, words->second))
+      return {};
+    std::vector<std::vector<ShellWord>> out;
+    for (const ShellWord* w : words->second) {
+      std::size_t b = w->begin + name.size();
+      if (text_.compare(b, 1, "=") != 0) return {};  // NAME+=...
+      std::size_t e = w->end;
+      if (++b < e && text_[b] == '"') {
+        if (text_[e - 1] != '"' || e - b < 2) return {};
+        ++b, --e;
+      }
+      const std::string_view value = std::string_view(text_).substr(b, e - b);
+      if (value.find_first_of("\"'\\`") != std::string_view::npos || value.find("$(") != std::string_view::npos) return {};
+      auto& pieces = out.emplace_back();
+      int braces = 0;
+      for (std::size_t k = b; k < e; ++k) {
+        const char ch = text_[k];
+        if (braces == 0 && (ch == ' ' || ch == '\t' || ch == '\n')) continue;
+        if (braces > 0 && (ch == ' ' || ch == '\t' || ch == '\n')) return {};  // ${X:-a b}
+        if (pieces.empty() || pieces.back().end != k) pieces.push_back(ShellWord{k, k, {}, {}, {}, {}, {}});
+        auto& piece = pieces.back();
+        piece.text += ch;
+        piece.end = k + 1;
+        if (ch == '$' && k + 1 < e && text_[k + 1] == '{') ++braces;
+        else if (ch == '}' && braces > 0) --braces;
+      }
+      for (auto& piece : pieces) {
+        for (auto p : w->placeholders)
+          if (t_.placeholders[p].begin >= piece.begin && t_.placeholders[p].begin < piece.end) piece.placeholders.push_back(p);
+        piece.refs = names_in(piece.text);
+      }
+    }
+    return out;
   }
   // Runs `program` (the words a variable or array stands for) in place of
   // words[i], with the words after it.
@@ -5694,13 +5749,14 @@ class Flow {
   }
   // Whether every mention of `name` in the text is one of `lists`, as a
   // command's own NAME=(...) or NAME+=(...) (not declare's, a nameref's,
-  // eval's or a function's argument), or a read ${NAME...}.
+  // eval's or a function's argument), or a read $NAME or ${NAME...}.
   bool mentioned_only_in_lists_and_reads(const std::string& name, const std::vector<const ShellWord*>& lists) const {
     for (auto at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
       const auto end = at + name.size();
       if ((at > 0 && is_name_char(text_[at - 1])) || (end < text_.size() && is_name_char(text_[end]))) continue;
       if (at > 1 && text_.compare(at - 2, 2, "${") == 0) continue;
       if (at > 2 && (text_.compare(at - 3, 3, "${#") == 0 || text_.compare(at - 3, 3, "${!") == 0)) continue;
+      if (at > 0 && text_[at - 1] == '$' && (at < 2 || text_[at - 2] != '\\')) continue;  // $NAME
       const bool list = std::any_of(lists.begin(), lists.end(), [&](const ShellWord* w) { return w->begin == at; });
       if (!list) return false;
       // (What stands before it on its line: nothing, or the end of another command.)
@@ -6132,6 +6188,7 @@ class Flow {
   // `as`: the program words[i] is when its name is another's (python -m
   // IPython is ipython).
   void invocation(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, std::string_view as = {}) {
+    if (program_in_place(c, words, i)) return;
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
     const std::string name(as.empty() ? basename_of(words[i]->text) : as);

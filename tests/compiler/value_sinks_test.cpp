@@ -4822,6 +4822,28 @@ TEST(ValueSinks, ALauncherArrayRunsItsElements) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
+// fr36/07: $CMD unquoted of a command line the template writes out, its
+// program first, runs those words: a value in them is an argument, split
+// and checked as the same words written out would be.
+TEST(ValueSinks, ACommandStringRunsItsWords) {
+  for (const char* form : {"LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\nsrun $CMD",
+                           "CMD=\"python3 /opt/site/x.py --lr %X%\"\n$CMD --epochs 3"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "0.1 -c x")) << form;  // split into words
+    EXPECT_FALSE(refuses(pl, "0.1")) << form;
+  }
+  // (An array's element "$N" is one word, here an option's value.)
+  EXPECT_TRUE(rules(task("N=\"%X%\"\nL=(torchrun --nproc_per_node \"$N\" --master_port 1234)\n\"${L[@]}\" train.py")).empty());
+  // Not when the program is a value, another shell reads the words, or
+  // something else sets the variable.
+  for (const char* form : {"CMD=\"%X% /opt/site/x.py\"\n$CMD", "CMD=\"srun -N2 %X% python3\"\n$CMD",
+                           "CMD=\"bash -c %X%\"\n$CMD", "CMD=\"python3 x.py\"\n[ -n \"$Y\" ] && CMD=\"bash -c\"\n$CMD \"%X%\"",
+                           "CMD=\"python3 x.py %X%\"\nread CMD < f\n$CMD", "P=\"%X%\"\nCMD=\"$P x.py\"\n$CMD",
+                           "CMD=\"python3 x.py %X%\"\neval \"CMD=bash\"\n$CMD"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
