@@ -485,9 +485,10 @@ const char* check_element(ElementRole role, std::string_view v) {
           "json", "jsonl", "yaml", "yml", "toml", "csv", "tsv", "txt", "pt", "pth", "ckpt", "bin", "safetensors",
           "npy", "npz", "h5", "hdf5", "parquet", "arrow", "xml", "png", "jpg", "jpeg", "tar", "gz", "zip", "onnx",
           "log", "md", "py"};
+      // (Python names may hold any letter: a byte past ASCII counts as one.)
       const auto identifier = [](std::string_view s) {
         return !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0])) && std::all_of(s.begin(), s.end(), [](char ch) {
-                 return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+                 return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || static_cast<unsigned char>(ch) >= 0x80;
                });
       };
       // (In --opt.key=VALUE or key.sub=VALUE only the value names a class.)
@@ -496,7 +497,7 @@ const char* check_element(ElementRole role, std::string_view v) {
         v = v.substr(eq + 1);
       bool dotted = false;
       for (std::size_t at = 0; at <= v.size() && !dotted;) {
-        const auto end = std::min(v.find_first_of(" ,[]:=\"'", at), v.size());
+        const auto end = std::min(v.find_first_of(" \t\n\r,[]:=\"'", at), v.size());
         const auto token = v.substr(at, end - at);
         const auto dot = token.rfind('.');
         if (dot != std::string_view::npos) {
@@ -512,10 +513,11 @@ const char* check_element(ElementRole role, std::string_view v) {
         }
         at = end + 1;
       }
-      return !dotted && v.find('{') == std::string_view::npos
+      // (YAML's blanks end a name, and its double-quoted escapes spell one: "os.sys\x74em".)
+      return !dotted && v.find_first_of("{\\") == std::string_view::npos
                  ? nullptr
                  : "a value a LightningCLI or jsonargparse program reads cannot be a dotted Python name (a.b.C) or "
-                   "hold '{': where an option takes a class or a callable, the program imports what such a name "
+                   "hold '{' or '\\': where an option takes a class or a callable, the program imports what such a name "
                    "names (--model=os.system) or what a {class_path: ...} gives; pass the class name without its "
                    "module, or write the module in the template";
     }

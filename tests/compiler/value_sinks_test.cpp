@@ -3911,6 +3911,10 @@ TEST(ValueSinks, SeventyNinthReview) {
     const auto p = placement(task(form));
     EXPECT_TRUE(refuses(p, "os.system")) << form;
     EXPECT_TRUE(refuses(p, "{class_path: os.system}")) << form;
+    // Round 110: YAML's escapes, blanks and any letter spell a name too.
+    for (const char* name : {"class_path: \"os.sys\\x74em\"", "class_path: \"\\x6f\\x73\\x2esystem\"",
+                             "class_path:\tos.system", "class_path: |\n  os.system", "m\xc3\xa9.system"})
+      EXPECT_TRUE(refuses(p, name)) << form << ": " << name;
     for (const char* ok : {"MyModel", "0.001", "/data/train.json", "resnet50", "model.ckpt"})
       EXPECT_FALSE(refuses(p, ok)) << form << ": " << ok;
   }
