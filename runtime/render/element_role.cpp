@@ -524,9 +524,11 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::ScriptArgument: {
       // ~hydra.run (a deletion, no '='), db@hydra=x (a package override into hydra).
       const auto key_part = v.substr(0, v.find('='));
+      // (x@_global_.hydra.job=y: the package _global_ is the root.)
       if (key_part.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~/@-") ==
               std::string_view::npos &&
-          (key_part.rfind("~hydra", 0) == 0 || key_part.find("@hydra") != std::string_view::npos))
+          (key_part.rfind("~hydra", 0) == 0 || key_part.find("@hydra") != std::string_view::npos ||
+           key_part.find("@_global_.hydra") != std::string_view::npos))
         return "a Hydra override of Hydra's own settings (callbacks, launcher, sweeper, job.env_set, searchpath) "
                "chooses code the job runs or its environment: write it in the template";
       if (!is_override(v)) return nullptr;

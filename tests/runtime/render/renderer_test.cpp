@@ -166,7 +166,7 @@ TEST(Renderer, WordsFilterSplitsAScriptsArguments) {
   for (const char* bad : {"@/home/glue/clearml.conf", "+x", "hydra.job.env_set.LD_PRELOAD=/x.so",
                           "+hydra.callbacks.c._target_=os.system", "model._target_=os.system", "x={a:1}",
                           "hydra.run.dir=/etc", "fit --model=os.system", "--config-dir=/tmp/evil", "-cd /tmp/evil",
-                          "--experimental-rerun=x.pickle", "--flagfile=/tmp/flags", "~hydra.run", "db@hydra=x",
+                          "--experimental-rerun=x.pickle", "--flagfile=/tmp/flags", "~hydra.run", "db@hydra=x", "x@_global_.hydra.job=y",
                           "fit --config /tmp/evil.yaml", "fit -c=/tmp/evil.yaml"})
     EXPECT_FALSE(render(tpl, task(bad)).ok) << bad;
   // Dotted names are data unless the list makes the script a LightningCLI.
