@@ -972,8 +972,8 @@ class Flow {
     if (resolving_ >= 4 || !words[i]->placeholders.empty()) return false;
     const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
     std::vector<std::vector<ShellWord>> programs;
-    if (raw.size() >= 9 && raw.starts_with("\"${") && raw.ends_with("[@]}\"")) {
-      if (auto elements = array_elements(std::string(raw.substr(3, raw.size() - 8)), false)) programs.push_back(std::move(*elements));
+    if (auto elements = launcher_array(*words[i])) {
+      programs.push_back(std::move(*elements));
     } else if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos) {
       programs = command_strings(name);
     }
@@ -988,6 +988,13 @@ class Flow {
     for (auto& program : programs) run_in_place(c, words, i, std::move(program));
     --resolving_;
     return true;
+  }
+  // The elements of "${NAME[@]}" when the template writes them all out
+  // (array_elements).
+  std::optional<std::vector<ShellWord>> launcher_array(const ShellWord& w) const {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) return std::nullopt;
+    return array_elements(std::string(raw.substr(3, raw.size() - 8)), false);
   }
   // The words each text of scalar `name` splits into where $NAME stands
   // unquoted, when the template writes every text out (CMD="python3 x.py
@@ -6102,6 +6109,15 @@ class Flow {
   static bool splits_words(const PlaceholderNode& ph) {
     return std::any_of(ph.filters.begin(), ph.filters.end(), [](const FilterNode& f) { return f.name == "words"sv; });
   }
+  // A printf format written out that prints each word on a line of its
+  // own: text without '%' or a backslash, then %s\n ('- %s\n'), so no two words
+  // make one line.
+  bool prints_words_as_they_are(const ShellWord& format) const {
+    const std::string_view raw = std::string_view(text_).substr(format.begin, format.end - format.begin);
+    const std::string_view t = format.text;
+    return !t.empty() && t[0] != '-' && raw.find_first_of("$`") == std::string_view::npos && t.ends_with("%s\\n") &&
+           t.find_first_of("%\\") == t.size() - 4;
+  }
   // python3 train.py ${...|words}: a list split into words stands only
   // among the arguments of a script a program runs (an interpreter's or
   // launcher's script or module, a shell's script file, a program named by
@@ -6113,13 +6129,39 @@ class Flow {
     const auto lists = std::any_of(t_.placeholders.begin(), t_.placeholders.end(),
                                    [](const PlaceholderNode& ph) { return ph.context.argument_word && splits_words(ph); });
     if (!lists) return;
-    std::vector<bool> after_script(t_.placeholders.size(), false), python_script(t_.placeholders.size(), false);
+    std::vector<bool> after_script(t_.placeholders.size(), false), python_script(t_.placeholders.size(), false),
+        each_value(t_.placeholders.size(), false);
+    // A whole word of the list at words[from...] stands for one value each.
+    const auto values_from = [&](const std::vector<const ShellWord*>& words, std::size_t from) {
+      for (std::size_t k = from; k < words.size(); ++k)
+        for (auto p : words[k]->placeholders)
+          if (t_.placeholders[p].begin == words[k]->begin && t_.placeholders[p].end == words[k]->end) each_value[p] = true;
+    };
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      // for W in ${...|words}: each word is a value of W.
+      if (t_.commands[c].header == "for"sv) values_from(words_of(c), 1);
       const auto* first = program_word(t_.commands[c]);
       if (!first) continue;
-      const auto words = words_of(c);
-      const auto positions = program_positions(words, first);
+      auto words = words_of(c);
+      auto positions = program_positions(words, first);
       if (positions.empty()) continue;
+      // printf '%s\n' ${...|words}: each word is printed by a %s of a
+      // format written out (no %b, which decodes escapes).
+      if (const auto at = positions.back(); words[at]->text == "printf"sv && at + 1 < words.size() &&
+                                              prints_words_as_they_are(*words[at + 1]))
+        values_from(words, at + 2);
+      // ("${LAUNCHER[@]}" train.py ${...|words}: the launcher's elements, the program first.)
+      std::vector<ShellWord> elements;
+      if (auto launcher = launcher_array(*words[positions.back()]);
+          launcher && !launcher->empty() && launcher->front().text.find_first_of("$`") == std::string::npos) {
+        elements = std::move(*launcher);
+        std::vector<const ShellWord*> spliced;
+        for (const auto& e : elements) spliced.push_back(&e);
+        spliced.insert(spliced.end(), words.begin() + static_cast<long>(positions.back()) + 1, words.end());
+        words = std::move(spliced);
+        positions = program_positions(words, words.front());
+        if (positions.empty()) continue;
+      }
       const auto at = positions.back();
       const auto& program = words[at]->text;
       const auto name = basename_of(program);
@@ -6174,6 +6216,10 @@ class Flow {
         ph.option_words.checked = true;
         ph.option_words.script_arguments = true;
         ph.option_words.python_script = python_script[p];
+      } else if (each_value[p]) {
+        ph.option_words = {};
+        ph.option_words.checked = true;
+        ph.option_words.each_value = true;
       } else {
         ph.words_refused =
             "|words makes the value a list of arguments, and here a word of it could be an option of the program, "

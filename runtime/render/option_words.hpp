@@ -23,6 +23,10 @@ struct OptionWords {
   // options and operands alike, each one argument of the script.
   bool script_arguments = false;
   bool python_script = false;  // ... of a python script: a first word fit/validate/test/predict makes it a LightningCLI
+  // Each word one value where the template uses the placeholder's
+  // value (for W in ${...|words}; printf '%s\n' ${...|words}): each meets
+  // every rule the placeholder meets there.
+  bool each_value = false;
   std::string runner;                   // for messages, e.g. "srun"
   std::vector<std::string> flags;       // "-l", "--label": options without a value
   std::vector<std::string> with_value;  // "-J", "--job-name": options with one

@@ -441,6 +441,14 @@ class Run {
                                       "calls: write the option in the template: '{}'",
                                       printable(word)));
       }
+    } else if (pl.option_words.each_value) {
+      option_values.assign(list.size(), true);
+      for (const auto& word : list) {
+        const char* why = requires_number(pl.filters) && !is_number(word) ? "not a number (the placeholder has |number)"
+                                                                         : later_use_check(word, pl.context);
+        if (!why) why = pl.roles.check(word, nullptr);
+        if (why) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
+      }
     } else if (const char* why = check_option_words(list, pl.option_words, option_why, &option_values)) {
       return fail(pl, why);
     }

@@ -3867,7 +3867,9 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
                            "bash run.sh %W%", "./run.sh %W%",
                            "srun --ntasks=2 /opt/x/train.py --epochs 3 %W%", "accelerate launch t.py %W%",
                            "python3 -m torch.distributed.run --nproc_per_node=8 train.py %W%",
-                           "python3 -m accelerate.commands.launch --num_processes=2 t.py %W%"}) {
+                           "python3 -m accelerate.commands.launch --num_processes=2 t.py %W%",
+                           // (attack109 fr-01) a launcher array the template writes out
+                           "L=(torchrun --standalone --nproc_per_node 4)\n\"${L[@]}\" train.py %W%"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(rules(body + "\n").empty()) << form;
   }
@@ -3878,7 +3880,8 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
                            // An interpreter named by its path has options of its own; a module may be a runner.
                            "/usr/bin/python3 %W%", "./venv/bin/torchrun --nproc_per_node=1 %W%",
                            "python3 -m cProfile -s cumtime %W%", "python3 -m torch.distributed.run --nproc_per_node=1 %W%",
-                           "srun python3 -m pkg.train %W%"}) {
+                           "srun python3 -m pkg.train %W%", "L=(python3)\n\"${L[@]}\" %W%",
+                           "L=(torchrun -x)\nL=(bash -c)\n\"${L[@]}\" %W% t.py"}) {
     const auto body = words_at(form);
     EXPECT_TRUE(refused(body + "\n", "words-position")) << form;
   }
@@ -4846,6 +4849,37 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
                            "CMD=\"python3 x.py %X%\"\nread CMD < f\n$CMD", "P=\"%X%\"\nCMD=\"$P x.py\"\n$CMD",
                            "CMD=\"python3 x.py %X%\"\neval \"CMD=bash\"\n$CMD"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
+// Round 110 (fr-01, fr-02): a for loop's list and printf's operands with
+// a format that prints each on a line: each word is one value, and meets
+// every rule the placeholder meets where the loop variable or the file goes.
+TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
+  const auto render = [](const std::string& body, const std::string& value) {
+    sg::compiler::Source source("t.tpl", kHead + words_at(body) + "\n");
+    const auto c = sg::compiler::compile(source);
+    if (!c.renderer) return false;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"hyperparams", {{"Args", {{"extra", {{"value", value}}}}}}}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    return c.renderer->render(values, script, errors);
+  };
+  for (const char* form : {"for W in %W%; do srun python3 t.py --width \"$W\"; done",
+                           "printf '%s\\n' %W% > layers.txt\nsrun python3 t.py --layers-file layers.txt",
+                           "printf 'host %s\\n' %W% > hosts.txt"}) {
+    EXPECT_TRUE(rules(words_at(form) + "\n").empty()) << form;
+    EXPECT_TRUE(render(form, "64 128 256")) << form;
+  }
+  EXPECT_FALSE(render("for W in %W%; do python3 t.py \"$W\"; done", "64 -c"));  // an option
+  EXPECT_FALSE(render("for W in %W%; do python3 t.py $W; done", "64 *"));     // a glob
+  EXPECT_FALSE(render("for W in %W%; do echo $((W + 1)); done", "1 x[$(id)]"));
+  EXPECT_FALSE(render("for W in %W%; do python3 t.py fit --model=\"$W\"; done", "a os.system"));
+  for (const char* form : {"for W in %W%; do eval \"$W\"; done", "for W in %W%; do $W; done",
+                           "printf '%s\\n' %W% > run.sh\nbash run.sh", "printf '%s\\n' %W% | bash",
+                           "printf '%s' %W% > f.txt", "printf '%b\\n' %W% > f.txt", "printf \"$F\" %W% > f.txt",
+                           "printf '%s %s\\n' %W% > f.txt"})
+    EXPECT_FALSE(rules(words_at(form) + "\n").empty()) << form;
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
