@@ -989,12 +989,21 @@ class Flow {
     --resolving_;
     return true;
   }
+  // Whether every assignment of `name` is a list NAME=(...) and nothing
+  // else sets it: bash exports no array, so no program sees it in its
+  // environment (SRUN_ARGS=(...) is no input variable of srun's).
+  bool only_ever_an_array(const std::string& name) const {
+    const auto lists = array_lists_.find(name);
+    const auto words = assignment_words_.find(name);
+    return lists != array_lists_.end() && words != assignment_words_.end() &&
+           lists->second.size() == words->second.size() && set_only_by_assignments(name);
+  }
   // The elements of "${NAME[@]}" when the template writes them all out
   // (array_elements).
   std::optional<std::vector<ShellWord>> launcher_array(const ShellWord& w) const {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) return std::nullopt;
-    return array_elements(std::string(raw.substr(3, raw.size() - 8)), false);
+    return array_elements(std::string(raw.substr(3, raw.size() - 8)));
   }
   // The words each text of scalar `name` splits into where $NAME stands
   // unquoted, when the template writes every text out (CMD="python3 x.py
@@ -4924,7 +4933,8 @@ class Flow {
     const auto name = assigned_name(w.text);
     if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
     else if (render::is_environment_only_variable(name)) environment_only_assignments_.emplace_back(w, name);
-    else if (is_code_variable(name)) code_variable_word(w, name);
+    else if (is_code_variable(name) && !(render::is_slurm_input_variable(name) && only_ever_an_array(name)))
+      code_variable_word(w, name);
     // cmake's find_package(P) loads P's configuration (code) from the
     // directories P_ROOT and P_DIR name, in the environment too.
     const auto ends = [&](std::string_view s) { return name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
@@ -5730,10 +5740,17 @@ class Flow {
     const std::string name(raw.substr(3, raw.size() - 8));
     if (!std::all_of(name.begin(), name.end(), is_name_char) || name.empty() || !is_name_start(name[0])) return nullptr;
     auto [it, fresh] = option_arrays_.try_emplace(name);
-    if (fresh) it->second = option_array_elements(name);
+    if (fresh) it->second = array_elements(name);
     if (!it->second) return nullptr;
     const bool one_list = array_lists_.at(name).size() == 1;
+    int arguments = 0;  // how many elements after an option are its arguments (--job-name "$NAME")
     for (const auto& e : *it->second) {
+      if (arguments > 0) {
+        --arguments;
+        continue;
+      }
+      // "$X" may be any option, or none.
+      if (e.text.empty() || e.text[0] == '$') return nullptr;
       if (e.text[0] != '-') {
         // An operand (the command itself) or an option's argument: where
         // it stands is known only in the one list that writes it.
@@ -5742,6 +5759,7 @@ class Flow {
       }
       const auto whole = whole_option(e.text, count);
       if (whole == Wholeness::Unknown || (whole == Wholeness::NeedsNext && !one_list)) return nullptr;
+      if (whole == Wholeness::NeedsNext) arguments = count(e.text) == 3 ? 2 : 1;  // (--mca NAME VALUE)
       // --$X=: an option chosen at run time; -N"$X", -lN"$X": with X
       // empty, -N takes the next word.
       std::size_t name_end = e.text.find('=');
@@ -5778,14 +5796,9 @@ class Flow {
     }
     return true;
   }
-  std::optional<std::vector<ShellWord>> option_array_elements(const std::string& name) const {
-    return array_elements(name, true);
-  }
   // The elements of array `name` as words, when every list assigning it
-  // writes them out (quoted expansions of variables allowed, each one word;
-  // with `written_first`, each element starts with a character written
-  // out: "$X" may be any option).
-  std::optional<std::vector<ShellWord>> array_elements(const std::string& name, bool written_first) const {
+  // writes them out (quoted expansions of variables allowed, each one word).
+  std::optional<std::vector<ShellWord>> array_elements(const std::string& name) const {
     const auto lists = array_lists_.find(name);
     const auto texts = assigned_texts_.find(name);
     if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size())
@@ -5834,10 +5847,6 @@ class Flow {
     if (std::any_of(out.begin(), out.end(), [](const ShellWord& e) {
           return one_of_found(e.text, {"[@]", "[*]", "$@", "$*", "${@", "${*", "${!"});
         }))
-      return std::nullopt;
-    // Each element starts with a character written out ("$X" may be any word).
-    if (written_first &&
-        std::any_of(out.begin(), out.end(), [](const ShellWord& e) { return e.text.empty() || e.text[0] == '$'; }))
       return std::nullopt;
     for (auto& e : out) {
       for (auto p : array_list_placeholders(name))
@@ -10424,7 +10433,8 @@ class Flow {
       }
       const bool in_shell = !runtime && is_name_start(name[0]) &&
                             std::all_of(name.begin(), name.end(), [](char ch) { return is_name_char(ch); }) &&
-                            render::is_environment_only_variable(name) && !in_environment(name);
+                            ((render::is_environment_only_variable(name) && !in_environment(name)) ||
+                             (render::is_slurm_input_variable(name) && only_ever_an_array(name)));
       if (in_shell && !sources.empty()) shell_only.push_back(name);
       if (!runtime && (!is_code_variable(name) || in_shell)) {
         if ((allexport_ || modes_.allexport || exported_.count(name)) && is_name_start(name[0]) &&

@@ -4882,6 +4882,21 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
     EXPECT_FALSE(rules(words_at(form) + "\n").empty()) << form;
 }
 
+// attack109 fr-02: an srun option array's element after an option that
+// takes the next word is that option's argument; an array is never in a
+// program's environment, so SRUN_ARGS=(...) is no input variable of srun.
+TEST(ValueSinks, AnOptionArraysElementAfterItsOptionIsItsArgument) {
+  for (const char* form : {"SRUN_ARGS=(--ntasks=1 --job-name \"%X%\" -l)\nsrun \"${SRUN_ARGS[@]}\" python3 train.py",
+                           "STEP_OPTS=(--ntasks=1 -J \"%X%\" -l)\nsrun \"${STEP_OPTS[@]}\" python3 train.py"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"OPTS=(-l \"%X%\")\nsrun \"${OPTS[@]}\" python3 train.py",
+                           "OPTS=(--job-name \"%X%\")\nOPTS+=(-l)\nsrun \"${OPTS[@]}\" python3 train.py",
+                           "SRUN_ARGS=\"--job-name %X%\"\nexport SRUN_ARGS",
+                           "SRUN_ARGS=(--job-name \"%X%\")\nSRUN_ARGS=x\nexport SRUN_ARGS",
+                           "SRUN_ARGS=(--job-name \"%X%\")\nread SRUN_ARGS < f\nexport SRUN_ARGS"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
