@@ -977,9 +977,13 @@ class Flow {
     } else if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos) {
       programs = command_strings(name);
     }
+    // (A placeholder written among them is refused as the command: the
+    // rules of where a value stands read the template's own words, and
+    // these are not; through a variable ("$N") its uses are followed.)
     if (programs.empty() || !std::all_of(programs.begin(), programs.end(), [](const std::vector<ShellWord>& p) {
-          return !p.empty() && p.front().placeholders.empty() && !p.front().text.empty() &&
-                 p.front().text.find_first_of("$`=*?[") == std::string::npos && p.front().text[0] != '-';
+          return !p.empty() && !p.front().text.empty() && p.front().text.find_first_of("$`=*?[") == std::string::npos &&
+                 p.front().text[0] != '-' &&
+                 std::all_of(p.begin(), p.end(), [](const ShellWord& w) { return w.placeholders.empty(); });
         }))
       return false;
     // ($CMD unquoted: what its values hold is split and globbed.)
@@ -1954,10 +1958,7 @@ class Flow {
               uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
           }
       }
-    if (program && one_of(basename_of(program->text), {"jq", "gojq", "jaq"}) &&
-        std::any_of(t_.commands[c].words.begin(), t_.commands[c].words.end(),
-                    [](const ShellWord& w) { return w.text == "-n"sv || w.text == "--null-input"sv; }))
-      return;
+    if (c < t_.commands.size() && writes_json_only(c)) return;
     // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
     if (program && one_of(basename_of(program->text), {"echo", "printf"})) {
       const bool data_file = data_file_role(name) != render::ElementRole::None;
@@ -4087,6 +4088,37 @@ class Flow {
       if (g == group) return true;
     return false;
   }
+  // jq -n --arg NAME "$V" '{...}' (-cn, --null-input): a serializer's JSON,
+  // each value encoded (not with -r or -j, which write strings raw); or
+  // tee or cat copying only what such commands print (jq ... | tee F).
+  bool writes_json_only(std::size_t c) {
+    const auto* program = program_word(t_.commands[c]);
+    if (!program) return false;
+    const auto name = basename_of(program->text);
+    if (one_of(name, {"tee", "cat"})) {
+      const auto& up = upstream_of(c);
+      if (up.empty()) return false;
+      for (const auto& w : t_.commands[c].words)
+        if (&w != program && w.role == ShellWord::Role::Word && name == "cat"sv) return false;  // cat FILE
+      return std::all_of(up.begin(), up.end(), [&](std::size_t u) {
+        return t_.commands[u].kind == ShellCommand::Kind::Simple && writes_json_only(u);
+      });
+    }
+    if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
+    bool null_input = false;
+    for (const auto& w : t_.commands[c].words) {
+      const std::string_view t = w.text;
+      if (one_of(t, {"--raw-output", "--raw-output0", "--join-output"})) return false;
+      if (t == "--null-input"sv) null_input = true;
+      // -n, -cn, -nS: short switches that take no argument.
+      if (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find_first_not_of("nacCMSseRh", 1) == std::string_view::npos)
+        null_input = null_input || t.find('n') != std::string_view::npos;
+      else if (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find_first_of("rj") != std::string_view::npos &&
+               t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos)
+        return false;  // -r, -rn, -j
+    }
+    return null_input;
+  }
   // The commands whose output reaches command c's input through a pipeline
   // (upstream), from an index of pipelines: for each level of c's place,
   // the commands in the same pipeline at an earlier stage. The lexer numbers
@@ -6162,7 +6194,8 @@ class Flow {
       // ("${LAUNCHER[@]}" train.py ${...|words}: the launcher's elements, the program first.)
       std::vector<ShellWord> elements;
       if (auto launcher = launcher_array(*words[positions.back()]);
-          launcher && !launcher->empty() && launcher->front().text.find_first_of("$`") == std::string::npos) {
+          launcher && !launcher->empty() && launcher->front().text.find_first_of("$`") == std::string::npos &&
+          std::all_of(launcher->begin(), launcher->end(), [](const ShellWord& w) { return w.placeholders.empty(); })) {
         elements = std::move(*launcher);
         std::vector<const ShellWord*> spliced;
         for (const auto& e : elements) spliced.push_back(&e);
@@ -9459,8 +9492,21 @@ class Flow {
         reparse_word(*words[k], std::string(runner) + " --env (it evaluates the value in the container's shell; "
                                                       "add --no-eval to pass it as data)");
       if (after(k, lists)) fills(*words[k], render::ElementRole::ListItem, std::string(runner) + " (an item of a comma-separated option)");
-      if (after(k, mounts)) fills(*words[k], render::ElementRole::MountSource, std::string(runner) + " (a host path it mounts)");
+      // (A value that is not the whole mount, /data/${V} or "$D:/data",
+      // may not write its ':' or ',': it would choose the target or flags.)
+      if (after(k, mounts))
+        fills(*words[k], whole_item(*words[k]) ? render::ElementRole::MountSource : render::ElementRole::Mount,
+              std::string(runner) + " (a host path it mounts)");
     }
+  }
+  // Whether an option's value (the word, or what follows --opt= or -X in
+  // it) is one expansion: "${V}", --bind="$M", -B$M.
+  bool whole_item(const ShellWord& w) const {
+    std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (raw.size() > 2 && raw[0] == '-') raw.remove_prefix(raw[1] == '-' ? std::min(raw.find('='), raw.size() - 1) + 1 : 2);
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
+    const auto xs = expansions(raw);
+    return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == raw.size();
   }
 
   // Shells, interpreters, awk, sed, su: options that take a program text,

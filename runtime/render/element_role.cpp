@@ -145,8 +145,8 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::None: return nullptr;
     case ElementRole::Mount:
       if (v.find_first_of(",:") != std::string_view::npos)
-        return "a value in --container-mounts cannot hold ',' or ':': it would add a mount or change this one's "
-               "target or flags";
+        return "a value inside a mount (--container-mounts, --bind, -v) cannot hold ',' or ':': it would add a "
+               "mount or change this one's target or flags";
       [[fallthrough]];
     case ElementRole::MountSource: {
       if (has_parent_component(v)) return "a value in a mount's host path cannot hold a '..' path component";

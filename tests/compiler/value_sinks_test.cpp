@@ -1445,6 +1445,18 @@ TEST(ValueSinks, MoreFilesWrittenAndFilesOnlyRead) {
                   .roles.has(R::ElementRole::DataField));
   EXPECT_TRUE(rules(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).empty());
   EXPECT_FALSE(placement(task("jq -n --arg note \"%X%\" '{note: $note}' > meta.json")).roles.has(R::ElementRole::DataField));
+  // (fr37) -cn is -c -n; what tee or cat copy from it is JSON too. With -r
+  // or -j jq writes a string raw: the file's rules hold.
+  for (const char* form : {"jq -cn --arg n \"%X%\" '{n: $n}' >> runs.jsonl", "jq -n --arg n \"%X%\" '{n: $n}' | tee m.json",
+                           "jq -nc --arg n \"%X%\" '{n: $n}' | cat > m.json"})
+    EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+  for (const char* form : {"jq -rn --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
+                           "jq -n -r --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
+                           "jq -n --raw-output --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
+                           "jq -nj --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
+                           "{ jq -n --arg n \"%X%\" '{n: $n}'; echo \"x: %X%\"; } | tee cfg.yaml",
+                           "echo \"n: %X%\" | tee cfg.yaml", "jq -n --arg n \"%X%\" '{n: $n}' | cat extra.yaml - > cfg.yaml"})
+    EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
   EXPECT_EQ(R::check_element(R::ElementRole::DataField, "https://x.org/a?b=1#top"), nullptr);
   // (An '&' would end a command a tool pastes the file's text into: refused, URL or not.)
   EXPECT_NE(R::check_element(R::ElementRole::DataField, "https://x.org/a?b=1&PATH=/tmp/x"), nullptr);
@@ -1812,11 +1824,20 @@ TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
     std::string body = form;
     body.replace(body.find("%X%"), 3, kName);
     const auto p = placement(body + "\n");
-    EXPECT_TRUE(p.roles.has(R::ElementRole::MountSource)) << form;
+    EXPECT_TRUE(p.roles.has(R::ElementRole::MountSource) || p.roles.has(R::ElementRole::Mount)) << form;
     for (const char* bad : {"/root", "/./etc", "//etc", "/var/run", "/", "/usr/./lib", "/etc:/e", "data/../../etc"})
       EXPECT_NE(p.roles.check(bad), nullptr) << form << " " << bad;
     EXPECT_EQ(p.roles.check("/datasets/imagenet"), nullptr) << form;
   }
+  // Round 111: a value inside a mount (not the whole of it) chooses no target or flags.
+  for (const char* form : {"singularity exec --bind /data/%X% img.sif true", "apptainer exec -B/data/%X%:/d img.sif true",
+                           "docker run -v \"%X%\":/data img true"}) {
+    const auto p = placement(task(form));
+    EXPECT_NE(p.roles.check("imagenet:/opt/conda/bin"), nullptr) << form;
+    EXPECT_NE(p.roles.check("imagenet,/home"), nullptr) << form;
+    EXPECT_EQ(p.roles.check("imagenet"), nullptr) << form;
+  }
+  EXPECT_EQ(placement(task("singularity exec --bind \"%X%\" img.sif true")).roles.check("/data/a:/data"), nullptr);
   // curl -w reads '@FILE' as its format's file and writes '%output{FILE}'.
   for (const char* form : {"curl -w \"code %{http_code} %X%\" https://h/x", "curl --write-out=%X% https://h/x",
                            "curl -s -w%X% https://h/x"}) {
@@ -4159,7 +4180,7 @@ TEST(ValueSinks, MoreRunnersMountsAndLists) {
                            "ch-run -b %X%:/data img -- python3 t.py", "ch-run --bind=%X%:/data img -- true",
                            "shifter --volume=%X%:/data python3 t.py", "sarus run --mount=type=bind,source=%X%,dst=/d img true"}) {
     const auto pl = placement(task(form));
-    EXPECT_TRUE(pl.roles.has(R::ElementRole::MountSource)) << form;
+    EXPECT_TRUE(pl.roles.has(R::ElementRole::MountSource) || pl.roles.has(R::ElementRole::Mount)) << form;
     for (const char* host : {"/", "/root", "/etc", "data/../../../root"}) EXPECT_TRUE(refuses(pl, host)) << form << " " << host;
     EXPECT_FALSE(refuses(pl, "datasets/imagenet")) << form;
   }
@@ -4834,17 +4855,29 @@ TEST(ValueSinks, ALauncherArrayRunsItsElements) {
 // and checked as the same words written out would be.
 TEST(ValueSinks, ACommandStringRunsItsWords) {
   for (const char* form : {"LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\nsrun $CMD",
-                           "CMD=\"python3 /opt/site/x.py --lr %X%\"\n$CMD --epochs 3"}) {
+                           "LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\n$CMD --epochs 3"}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
     const auto pl = placement(task(form));
     EXPECT_TRUE(refuses(pl, "0.1 -c x")) << form;  // split into words
     EXPECT_FALSE(refuses(pl, "0.1")) << form;
   }
+  // Round 111: a runner's option among those words keeps its rules.
+  for (const char* form : {"WD=\"%X%\"\nCMD=\"srun --chdir=$WD python3 train.py\"\n$CMD",
+                           "WD=\"%X%\"\nL=(srun --chdir=\"$WD\" python3)\n\"${L[@]}\" train.py"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "/tmp/evil")) << form;
+    EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
+  }
   // (An array's element "$N" is one word, here an option's value.)
   EXPECT_TRUE(rules(task("N=\"%X%\"\nL=(torchrun --nproc_per_node \"$N\" --master_port 1234)\n\"${L[@]}\" train.py")).empty());
   // Not when the program is a value, another shell reads the words, or
   // something else sets the variable.
+  // A placeholder written among them is the command's: the rules of where
+  // it stands read the template's own words (round 111: srun --chdir=).
   for (const char* form : {"CMD=\"%X% /opt/site/x.py\"\n$CMD", "CMD=\"srun -N2 %X% python3\"\n$CMD",
+                           "CMD=\"python3 /opt/site/x.py --lr %X%\"\n$CMD --epochs 3",
+                           "CMD=\"srun --chdir=%X% python3 train.py\"\n$CMD",
+                           "L=(srun --chdir=\"%X%\" python3)\n\"${L[@]}\" train.py",
                            "CMD=\"bash -c %X%\"\n$CMD", "CMD=\"python3 x.py\"\n[ -n \"$Y\" ] && CMD=\"bash -c\"\n$CMD \"%X%\"",
                            "CMD=\"python3 x.py %X%\"\nread CMD < f\n$CMD", "P=\"%X%\"\nCMD=\"$P x.py\"\n$CMD",
                            "CMD=\"python3 x.py %X%\"\neval \"CMD=bash\"\n$CMD"})

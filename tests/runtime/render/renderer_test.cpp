@@ -573,7 +573,9 @@ TEST(Renderer, ValuesAddNoItemToARunnersCommaList) {
     for (const char* bad : {"p,BASH_ENV=$(id)", "u1,source=/", "a\"b"}) {
       auto r = render(kHead + line + "\n", task(bad));
       EXPECT_FALSE(r.ok) << line << " " << bad;
-      EXPECT_NE(r.first_error().find("comma-separated option"), std::string::npos) << r.first_error();
+      EXPECT_TRUE(r.first_error().find("comma-separated option") != std::string::npos ||
+                  r.first_error().find("inside a mount") != std::string::npos)
+          << r.first_error();
     }
   }
   // The host side of a mount: no climbing out, no system directory.
