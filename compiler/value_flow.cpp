@@ -1776,8 +1776,12 @@ class Flow {
       auto at = eq;
       while (at > 0 && is_name_char(word[at - 1])) --at;
       if (at == eq || (at > 0 && word[at - 1] != ',' && word[at - 1] != ' ')) continue;
-      if (!names_command_file(word.substr(at, eq - at))) continue;
-      out.push_back(word.substr(eq + 1, std::min(word.find(',', eq + 1), word.size()) - eq - 1));
+      const auto name = word.substr(at, eq - at);
+      if (!names_command_file(name)) continue;
+      const auto path = word.substr(eq + 1, std::min(word.find(',', eq + 1), word.size()) - eq - 1);
+      // (CMD="python3 x.py --lr $LR": a command line, which $CMD runs, not a file's name.)
+      if (name != "BASH_ENV"sv && name != "ENV"sv && path.find_first_of(" \t\n") != std::string_view::npos) continue;
+      out.push_back(path);
     }
     return out;
   }

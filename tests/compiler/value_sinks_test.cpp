@@ -4855,7 +4855,9 @@ TEST(ValueSinks, ALauncherArrayRunsItsElements) {
 // and checked as the same words written out would be.
 TEST(ValueSinks, ACommandStringRunsItsWords) {
   for (const char* form : {"LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\nsrun $CMD",
-                           "LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\n$CMD --epochs 3"}) {
+                           "LR=\"%X%\"\nCMD=\"python3 /opt/site/x.py --lr $LR\"\n$CMD --epochs 3",
+                           // (round 111 fr-01: CMD names a command line, no file of commands)
+                           "LR=\"%X%\"\nCMD=\"python3 /opt/x.py --lr $LR\"\necho \"$CMD\" >> history.txt\n$CMD 2>&1 | tee -a train.log"}) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
     const auto pl = placement(task(form));
     EXPECT_TRUE(refuses(pl, "0.1 -c x")) << form;  // split into words
