@@ -2620,6 +2620,16 @@ class Flow {
     return !has_unquoted_glob(raw) && !raw.starts_with("$");
   }
 
+  // Whether `w` is the name or the value jq --arg, --argjson gives its
+  // program (jq -n --arg d "$(date)" ...): no file it reads.
+  static bool is_jq_variable(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
+    if (!program || !one_of(basename_of(program->text), {"jq", "gojq", "jaq"})) return false;
+    for (std::size_t k = 0; k < cmd.words.size(); ++k)
+      if (&cmd.words[k] == &w)
+        for (std::size_t back = 1; back <= 2 && back <= k; ++back)
+          if (one_of(cmd.words[k - back].text, {"--arg", "--argjson"})) return true;
+    return false;
+  }
   // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
   // ${!NAME}, which reads a variable named at run time.
   void implicit_assignments(ShellWord& w) {
@@ -3677,7 +3687,7 @@ class Flow {
           // it wrote, unless a value alone names it: the renderer then
           // checks that the value names none of them.
           if ((glob || !w.placeholders.empty() || expands_at_run_time(raw)) && !written_->empty() &&
-              names_a_file_read(program, w, glob) && !is_awk_or_sed_program(cmd, program, w) &&
+              names_a_file_read(program, w, glob) && !is_awk_or_sed_program(cmd, program, w) && !is_jq_variable(cmd, program, w) &&
               !value_names_no_written_file(w, glob))
             add.emplace_back(kEveryFile);
         } else {

@@ -1450,6 +1450,7 @@ TEST(ValueSinks, MoreFilesWrittenAndFilesOnlyRead) {
   for (const char* form : {"jq -cn --arg n \"%X%\" '{n: $n}' >> runs.jsonl", "jq -n --arg n \"%X%\" '{n: $n}' | tee m.json",
                            "jq -nc --arg n \"%X%\" '{n: $n}' | cat > m.json"})
     EXPECT_FALSE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
+
   for (const char* form : {"jq -rn --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
                            "jq -n -r --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
                            "jq -n --raw-output --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
@@ -4930,6 +4931,14 @@ TEST(ValueSinks, AnOptionArraysElementAfterItsOptionIsItsArgument) {
                            "SRUN_ARGS=(--job-name \"%X%\")\nSRUN_ARGS=x\nexport SRUN_ARGS",
                            "SRUN_ARGS=(--job-name \"%X%\")\nread SRUN_ARGS < f\nexport SRUN_ARGS"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
+// fr37/04: jq --arg's value is no file jq reads: "$(date)" there holds no
+// file the template wrote (m.json, with the value in it).
+TEST(ValueSinks, JqVariablesAreNoFiles) {
+  EXPECT_FALSE(refuses(placement(task("jq -n --arg a \"%X%\" --arg d \"$(date)\" '{a: $a, d: $d}' > m.json")), "imagenet-1k"));
+  EXPECT_FALSE(rules(task("jq -n --arg a \"%X%\" '{a: $a}' > m.json\njq -r .a \"$(ls -t *.json | head -1)\" > run.sh\nbash run.sh"))
+                   .empty());
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
