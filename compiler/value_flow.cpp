@@ -2620,6 +2620,25 @@ class Flow {
     return !has_unquoted_glob(raw) && !raw.starts_with("$");
   }
 
+  // find "$D" -print0 | xargs -0 -r rm -f --: a command the template writes
+  // out whose program only handles files or prints, given the words xargs
+  // reads after its own words' "--" (echo has no option they could be), not
+  // placed inside them (-I {}): they are operands of that program.
+  static bool xargs_appends_operands(const std::vector<const ShellWord*>& words, std::size_t xargs, std::size_t program) {
+    for (std::size_t k = xargs + 1; k < program; ++k)
+      if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J"}) || words[k]->text.rfind("--replace", 0) == 0) return false;
+    const auto name = basename_of(words[program]->text);
+    if (!one_of(name, {"rm", "ls", "du", "wc", "stat", "touch", "mkdir", "rmdir", "chmod", "gzip", "zstd", "xz", "bzip2",
+                       "md5sum", "sha1sum", "sha256sum", "file", "echo", "readlink", "realpath", "basename", "dirname"}))
+      return false;
+    const ShellWord* last = nullptr;
+    for (std::size_t k = program; k < words.size(); ++k) {
+      if (words[k]->role != ShellWord::Role::Word) continue;
+      if (!words[k]->placeholders.empty() || words[k]->text.find_first_of("$`") != std::string::npos) return false;
+      last = words[k];
+    }
+    return name == "echo"sv || (last && last->text == "--"sv);
+  }
   // Whether `w` is the name or the value jq --arg, --argjson gives its
   // program (jq -n --arg d "$(date)" ...): no file it reads.
   static bool is_jq_variable(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
@@ -10197,6 +10216,7 @@ class Flow {
     if (name == "xargs"sv) {
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
       if (s.operand == kNone && s.unknown == kNone) return {};
+      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand)) return {};
     }
     if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub",
                       "bsub", "msub", "condor_submit"})) {

@@ -4941,6 +4941,18 @@ TEST(ValueSinks, JqVariablesAreNoFiles) {
                    .empty());
 }
 
+// fr37/01: xargs giving what it reads as operands to a command the template
+// writes out that only handles files (after its "--") or echo.
+TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
+  for (const char* form : {"D=\"%X%\"\nfind \"$D\" -name '*.ckpt' -print0 | xargs -0 -r rm -f --",
+                           "ls \"%X%\" | xargs -n1 echo > out.txt"})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"echo \"%X%\" | xargs rm -f", "echo \"%X%\" | xargs -I{} rm -f -- {}",
+                           "echo \"%X%\" | xargs bash -c --", "echo \"%X%\" | xargs echo | bash",
+                           "echo \"%X%\" | xargs $RM --", "echo \"%X%\" | xargs python3 t.py --"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
