@@ -2639,6 +2639,23 @@ class Flow {
     }
     return name == "echo"sv || (last && last->text == "--"sv);
   }
+  // The node list `w` gives srun, salloc or sbatch (-w LIST, --nodelist=LIST,
+  // -x, --exclude), or "".
+  static std::string_view node_list_file(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
+    if (!program || !one_of(basename_of(program->text), {"srun", "salloc", "sbatch"}) || &w == program) return {};
+    const auto at = static_cast<std::size_t>(&w - cmd.words.data());
+    if (at >= cmd.words.size() || w.role != ShellWord::Role::Word) return {};
+    for (std::size_t k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < at; ++k)
+      if (cmd.words[k].role == ShellWord::Role::Word && (cmd.words[k].text.empty() || cmd.words[k].text[0] != '-') &&
+          !one_of(cmd.words[k - 1].text, {"-w", "--nodelist", "-x", "--exclude", "-N", "--nodes", "-n", "--ntasks",
+                                          "-c", "--cpus-per-task", "-p", "--partition", "-t", "--time", "-J",
+                                          "--job-name"}))
+        return {};  // past srun's own options: the command's operand
+    if (at > 0 && one_of(cmd.words[at - 1].text, {"-w", "--nodelist", "-x", "--exclude"})) return w.text;
+    for (std::string_view option : {"--nodelist=", "--exclude="})
+      if (std::string_view(w.text).starts_with(option)) return std::string_view(w.text).substr(option.size());
+    return {};
+  }
   // Whether `w` is the name or the value jq --arg, --argjson gives its
   // program (jq -n --arg d "$(date)" ...): no file it reads.
   static bool is_jq_variable(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
@@ -3666,6 +3683,14 @@ class Flow {
                           return text == "@"sv || text == "--flagfile="sv || text == "-flagfile="sv ||
                                  (after_flagfile && text.empty());
                         });
+        }
+        // srun -w "$head_node": a node list, read from a file only when it
+        // names one with '/'; what srun prints is its command's output,
+        // never the list. A file the template wrote there holds node names.
+        if (const auto list = node_list_file(cmd, program, w); !list.empty()) {
+          if (const auto key = file_key_of(list); !is_pattern_key(key) && written_->count(key))
+            uses_.push_back({key, Use::Role, "srun -w (a file of node names)", render::ElementRole::NodeList});
+          continue;
         }
         // dd if=F reads F (the word only looks like an assignment).
         const bool dd_input = w.text.rfind("if=", 0) == 0 && std::any_of(programs.begin(), programs.end(), [](const ShellWord* p) {

@@ -4953,6 +4953,18 @@ TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
+// fr35/01: srun -w "$head_node" names a node list; srun prints what its
+// command prints, never that list, so a log the values reach does not
+// become srun's output. A file the template writes there holds node names.
+TEST(ValueSinks, SrunNodeListsAreNoOutput) {
+  const auto pl = placement(task(
+      "nodes=( $(scontrol show hostnames \"$SLURM_JOB_NODELIST\") )\nhead=${nodes[0]}\n"
+      "export MASTER_ADDR=$(srun --nodes=1 --ntasks=1 -w \"$head\" hostname --ip-address)\nR=\"%X%\"\n"
+      "srun torchrun --rdzv_endpoint \"$MASTER_ADDR:29500\" /opt/t.py --run-name \"$R\" 2>&1 | tee out.log"));
+  EXPECT_FALSE(refuses(pl, "resnet50-baseline-7"));
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > nodes.txt\nsrun -w ./nodes.txt hostname")), "/etc/hosts"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
