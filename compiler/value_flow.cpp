@@ -6040,6 +6040,7 @@ class Flow {
   std::string file_key_of(std::string_view name) const {
     // ("$LOCAL/" names the directory "$LOCAL" does.)
     while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
+    if (names_the_job_script(name)) return "file:<the job script>";
     const auto var = single_variable(name);
     if (var.empty()) return file_key(name);
     const auto texts = assigned_texts_.find(var);
@@ -6058,6 +6059,19 @@ class Flow {
     }
     if (known.second.empty() || !set_only_by_assignments(var)) return file_key(name);
     return known.second;
+  }
+  // cp "$0" "$OUT/job.sh": the batch script itself (Slurm's copy of it),
+  // no file the template wrote; its text is the rendered script, each value
+  // in it written for where it stands. Not in a code string (bash -c '...'
+  // NAME sets $0), nor where the template reads positional parameters
+  // (a copy run with a value as $1 would give it to them).
+  bool names_the_job_script(std::string_view name) const {
+    if (depth_ != 0 || !one_of(name, {"$0", "${0}", "${BASH_SOURCE[0]}", "$BASH_SOURCE", "${BASH_SOURCE}"})) return false;
+    if (!reads_positional_parameters_)
+      reads_positional_parameters_ = one_of_found(text_, {"$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "${1",
+                                                          "${2", "${3", "${4", "${5", "${6", "${7", "${8", "${9", "$@",
+                                                          "${@", "$*", "${*", "$#", "${#", "shift", "BASH_ARGV"});
+    return !*reads_positional_parameters_;
   }
   std::vector<std::size_t> array_list_placeholders(const std::string& name) const {
     std::vector<std::size_t> out;
@@ -10760,6 +10774,7 @@ class Flow {
   std::map<std::string, std::vector<Forward>> forwarders_;
   std::set<std::size_t> forwarding_commands_;
   std::set<std::string> inherited_forwarders_;  // the enclosing template's, seen from a code string
+  mutable std::optional<bool> reads_positional_parameters_;  // names_the_job_script
   int resolving_ = 0;                           // depth of commands read in place of others
   std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
   // Files (files()).

@@ -4965,6 +4965,18 @@ TEST(ValueSinks, SrunNodeListsAreNoOutput) {
   EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > nodes.txt\nsrun -w ./nodes.txt hostname")), "/etc/hosts"));
 }
 
+// fr36/08: cp "$0" names the batch script itself (its values written for
+// where they stand), no file the template wrote, unless the template reads
+// positional parameters (a copy run with a value as $1).
+TEST(ValueSinks, TheJobScriptIsNoWrittenFile) {
+  const std::string keep = "cp \"$0\" \"$OUT/job_script.sh\"\nscontrol show job \"$SLURM_JOB_ID\" > \"$OUT/job.txt\"\n";
+  EXPECT_TRUE(rules("#SBATCH --partition=${CLEARML_TASK.hyperparams.properties.partition.value:gpu}\nOUT=outputs\n" + keep)
+                  .empty());
+  EXPECT_FALSE(rules("#SBATCH --partition=${CLEARML_TASK.hyperparams.properties.partition.value:gpu}\nOUT=outputs\n" + keep +
+                     "eval \"$1\"\nbash \"$OUT/job_script.sh\" \"${CLEARML_TASK.name}\"\n")
+                   .empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
