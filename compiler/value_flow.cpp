@@ -2437,8 +2437,13 @@ class Flow {
         return;
       const std::string_view list = joined.empty() ? std::string_view(words[k]->text) : joined;
       if (names_stdin(list)) return stdin_fills(current_, render::ElementRole::Path, prog + " (a list of files it reads on standard input)");
-      for (const auto& copy : in_place_copies(file_key(list)))
+      for (const auto& copy : in_place_copies(file_key(list))) {
         uses_.push_back({copy, Use::Role, prog + " (a list of files it reads)", render::ElementRole::Path});
+        // (GNU tar reads a line of -T's list starting with '-' as an option: -C DIR, --directory=.)
+        if ((prog == "tar"sv || prog == "gtar"sv) && (option == "-T"sv || option == "--files-from"sv) &&
+            std::none_of(words.begin(), words.end(), [](const ShellWord* w) { return w->text == "--verbatim-files-from"sv; }))
+          uses_.push_back({copy, Use::OptionStart, prog + " -T (a line starting with '-' is an option)"});
+      }
     });
     // cpio -o and -p, zip -@: the names of the files to pack are its input.
     const auto in_cluster = [&](char letter) {  // -ov, -H newc -o
@@ -2625,9 +2630,15 @@ class Flow {
   // reads after its own words' "--" (echo has no option they could be), not
   // placed inside them (-I {}): they are operands of that program.
   static bool xargs_appends_operands(const std::vector<const ShellWord*>& words, std::size_t xargs, std::size_t program) {
-    for (std::size_t k = xargs + 1; k < program; ++k)
+    bool nul = false;  // (-0: one item a line of NULs; otherwise xargs splits at blanks and reads quotes and '\')
+    for (std::size_t k = xargs + 1; k < program; ++k) {
       if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J"}) || words[k]->text.rfind("--replace", 0) == 0) return false;
+      nul = nul || words[k]->text == "--null"sv ||
+            (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
+             words[k]->text.find('0') != std::string::npos && words[k]->text.find_first_of("dEsnLP") == std::string::npos);
+    }
     const auto name = basename_of(words[program]->text);
+    if (!nul && name != "echo"sv) return false;
     if (!one_of(name, {"rm", "ls", "du", "wc", "stat", "touch", "mkdir", "rmdir", "chmod", "gzip", "zstd", "xz", "bzip2",
                        "md5sum", "sha1sum", "sha256sum", "file", "echo", "readlink", "realpath", "basename", "dirname"}))
       return false;
@@ -4166,7 +4177,9 @@ class Flow {
     bool null_input = false;
     for (const auto& w : t_.commands[c].words) {
       const std::string_view t = w.text;
-      if (one_of(t, {"--raw-output", "--raw-output0", "--join-output"})) return false;
+      // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
+      if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
+        return false;
       if (t == "--null-input"sv) null_input = true;
       // -n, -cn, -nS: short switches that take no argument.
       if (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find_first_not_of("nacCMSseRh", 1) == std::string_view::npos)
@@ -5093,8 +5106,10 @@ class Flow {
     }
     // (What substitutions print reaches the word as "in:" names: only
     // those of substitutions read exactly may be left out.)
+    // (Nor "$PWD/out": the working directory, which a value chose only
+    // through cd "$V", where its own rules follow it.)
     bool from_value = std::any_of(w.refs.begin(), w.refs.end(), [&](const std::string& r) {
-      return r.find(':') != std::string::npos && !(rewrites.empty() && r.rfind("in:", 0) == 0);
+      return r.find(':') != std::string::npos && !(rewrites.empty() && (r.rfind("in:", 0) == 0 || r == kCwd));
     });
     std::string decoder;
     for (const auto& x : rewrites) {
@@ -5832,9 +5847,17 @@ class Flow {
     auto [it, fresh] = option_arrays_.try_emplace(name);
     if (fresh) it->second = array_elements(name);
     if (!it->second) return nullptr;
-    const bool one_list = array_lists_.at(name).size() == 1;
-    int arguments = 0;  // how many elements after an option are its arguments (--job-name "$NAME")
+    const auto& lists = array_lists_.at(name);
+    const bool one_list = lists.size() == 1;
+    // How many elements after an option are its arguments (--job-name
+    // "$NAME"), within the list that writes the option: lists may come in
+    // any order at run time (OPTS+=(--container-image "$IMG") under an if).
+    int arguments = 0;
+    const ShellWord* list = nullptr;
     for (const auto& e : *it->second) {
+      const auto* in = *std::find_if(lists.begin(), lists.end(), [&](const ShellWord* l) { return e.begin >= l->begin && e.begin < l->end; });
+      if (in != list && arguments > 0) return nullptr;
+      list = in;
       if (arguments > 0) {
         --arguments;
         continue;
@@ -5848,7 +5871,7 @@ class Flow {
         continue;
       }
       const auto whole = whole_option(e.text, count);
-      if (whole == Wholeness::Unknown || (whole == Wholeness::NeedsNext && !one_list)) return nullptr;
+      if (whole == Wholeness::Unknown) return nullptr;
       if (whole == Wholeness::NeedsNext) arguments = count(e.text) == 3 ? 2 : 1;  // (--mca NAME VALUE)
       // --$X=: an option chosen at run time; -N"$X", -lN"$X": with X
       // empty, -N takes the next word.
@@ -5860,6 +5883,8 @@ class Flow {
       }
       if (e.text.find('$') <= std::min(name_end, e.text.size())) return nullptr;
     }
+    // (Ending in -o, the word after the array is its argument: known in one list only.)
+    if (arguments > 0 && !one_list) return nullptr;
     return &*it->second;
   }
   // Whether every mention of `name` in the text is one of `lists`, as a
@@ -6603,6 +6628,17 @@ class Flow {
       static constexpr ProgramOptions kArgFile[] = {{"", "-a --arg-file"}};
       option_values(words, i, name, kArgFile,
                     [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
+      // xargs -0 rm -f --: what it reads are paths rm handles, as "$P" is in rm -f -- "$P".
+      const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
+      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand) &&
+          basename_of(words[s.operand]->text) != "echo"sv) {
+        std::vector<std::size_t> phs;
+        std::vector<std::string> refs;
+        collect_stdin(c, phs, refs);
+        const std::string by = "xargs " + words[s.operand]->text + " (what it reads are paths it handles)";
+        for (auto p : phs) t_.placeholders[p].roles.add(render::ElementRole::Path);
+        for (const auto& r : refs) uses_.push_back({r, Use::Role, by, render::ElementRole::Path});
+      }
     }
     if (name == "getopts"sv) {
       // getopts OPTSTRING NAME [ARGS]: NAME and OPTARG take pieces of the
@@ -9681,10 +9717,20 @@ class Flow {
     }
     // awk takes an input file operand NAME=VALUE as an assignment to a
     // variable of its program.
+    // It decodes the escapes of a value it assigns (-v d="$D", d="$D"):
+    // \n makes a line of what it prints (round 112).
     if (is_awk(name)) {
       const auto read = awk_sed_words(words, i + 1, name);
-      for (std::size_t k = read.program_given ? 0 : 1; k < read.operands.size(); ++k)
+      for (std::size_t k = read.program_given ? 0 : 1; k < read.operands.size(); ++k) {
         fills(*read.operands[k], render::ElementRole::AwkOperand, name + "'s input file (NAME=VALUE there assigns a variable)");
+        if (const auto& t = read.operands[k]->text; t.find('=') < t.find('/')) decoded(*read.operands[k]);
+      }
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if ((w == "-v"sv || w == "--assign"sv) && k + 1 < words.size()) decoded(*words[++k]);
+        else if ((w.rfind("-v", 0) == 0 && w.find('=') != std::string::npos) || w.rfind("--assign=", 0) == 0) decoded(*words[k]);
+        else if (w == "--"sv || w.empty() || w[0] != '-') break;
+      }
     }
     if (is_jq_like(name)) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and

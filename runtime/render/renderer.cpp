@@ -444,8 +444,11 @@ class Run {
     } else if (pl.option_words.each_value) {
       option_values.assign(list.size(), true);
       for (const auto& word : list) {
-        const char* why = requires_number(pl.filters) && !is_number(word) ? "not a number (the placeholder has |number)"
-                                                                         : later_use_check(word, pl.context);
+        const bool control = std::any_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f; });
+        const char* why = control ? "a word of the list holds a line break or a control character, which would make "
+                                    "another line where the template writes one a word"
+                          : requires_number(pl.filters) && !is_number(word) ? "not a number (the placeholder has |number)"
+                                                                             : later_use_check(word, pl.context);
         if (!why) why = pl.roles.check(word, nullptr);
         if (why) return fail(pl, fmt::format("{}: '{}'", why, printable(word)));
       }

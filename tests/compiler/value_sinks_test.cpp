@@ -1456,7 +1456,9 @@ TEST(ValueSinks, MoreFilesWrittenAndFilesOnlyRead) {
                            "jq -n --raw-output --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
                            "jq -nj --arg n \"%X%\" '\"name: \" + $n' > cfg.yaml",
                            "{ jq -n --arg n \"%X%\" '{n: $n}'; echo \"x: %X%\"; } | tee cfg.yaml",
-                           "echo \"n: %X%\" | tee cfg.yaml", "jq -n --arg n \"%X%\" '{n: $n}' | cat extra.yaml - > cfg.yaml"})
+                           "echo \"n: %X%\" | tee cfg.yaml", "jq -n --arg n \"%X%\" '{n: $n}' | cat extra.yaml - > cfg.yaml",
+                           // (round 112) --argjson parses the value as JSON: its structure is the value's
+                           "jq -n --argjson lr \"%X%\" '{lr: $lr}' > conf/config.json"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
   EXPECT_EQ(R::check_element(R::ElementRole::DataField, "https://x.org/a?b=1#top"), nullptr);
   // (An '&' would end a command a tool pastes the file's text into: refused, URL or not.)
@@ -4911,6 +4913,10 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
   EXPECT_FALSE(render("for W in %W%; do python3 t.py $W; done", "64 *"));     // a glob
   EXPECT_FALSE(render("for W in %W%; do echo $((W + 1)); done", "1 x[$(id)]"));
   EXPECT_FALSE(render("for W in %W%; do python3 t.py fit --model=\"$W\"; done", "a os.system"));
+  // (Round 112) a quoted word holding a line break; a line GNU tar -T reads as an option.
+  EXPECT_FALSE(render("printf 'data/%s\\n' %W% > list.txt", "a b\x01c"));
+  EXPECT_FALSE(render("printf '%s\\n' %W% > list.txt\ntar -czf o.tgz -T list.txt", "a --directory=/tmp"));
+  EXPECT_TRUE(render("printf '%s\\n' %W% > list.txt\ntar -czf o.tgz -T list.txt", "a b"));
   for (const char* form : {"for W in %W%; do eval \"$W\"; done", "for W in %W%; do $W; done",
                            "printf '%s\\n' %W% > run.sh\nbash run.sh", "printf '%s\\n' %W% | bash",
                            "printf '%s' %W% > f.txt", "printf '%b\\n' %W% > f.txt", "printf \"$F\" %W% > f.txt",
@@ -4923,10 +4929,16 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
 // program's environment, so SRUN_ARGS=(...) is no input variable of srun.
 TEST(ValueSinks, AnOptionArraysElementAfterItsOptionIsItsArgument) {
   for (const char* form : {"SRUN_ARGS=(--ntasks=1 --job-name \"%X%\" -l)\nsrun \"${SRUN_ARGS[@]}\" python3 train.py",
-                           "STEP_OPTS=(--ntasks=1 -J \"%X%\" -l)\nsrun \"${STEP_OPTS[@]}\" python3 train.py"})
+                           "STEP_OPTS=(--ntasks=1 -J \"%X%\" -l)\nsrun \"${STEP_OPTS[@]}\" python3 train.py",
+                           // (round 112 fr-01) lists appended under an if, each option with its argument
+                           "O=(-l)\nif [[ -n \"$IMG\" ]]; then O+=(--job-name \"%X%\" --container-mounts \"$PWD/d:/d\"); fi\n"
+                           "srun \"${O[@]}\" python3 train.py"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_FALSE(refuses(placement(task("O=(-l)\nO+=(--job-name \"%X%\" --container-mounts \"$PWD/d:/d\")\n"
+                                      "srun \"${O[@]}\" python3 train.py")),
+                       "nvcr.io/nvidia/pytorch:24.01-py3"));
   for (const char* form : {"OPTS=(-l \"%X%\")\nsrun \"${OPTS[@]}\" python3 train.py",
-                           "OPTS=(--job-name \"%X%\")\nOPTS+=(-l)\nsrun \"${OPTS[@]}\" python3 train.py",
+                           "OPTS=(--job-name)\nOPTS+=(\"%X%\")\nsrun \"${OPTS[@]}\" python3 train.py",
                            "SRUN_ARGS=\"--job-name %X%\"\nexport SRUN_ARGS",
                            "SRUN_ARGS=(--job-name \"%X%\")\nSRUN_ARGS=x\nexport SRUN_ARGS",
                            "SRUN_ARGS=(--job-name \"%X%\")\nread SRUN_ARGS < f\nexport SRUN_ARGS"})
@@ -4947,6 +4959,11 @@ TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
   for (const char* form : {"D=\"%X%\"\nfind \"$D\" -name '*.ckpt' -print0 | xargs -0 -r rm -f --",
                            "ls \"%X%\" | xargs -n1 echo > out.txt"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  // (Round 112) what rm gets meets the rules of a path rm handles; without -0 xargs splits and reads quotes.
+  const auto rm = placement(task("echo \"checkpoints/%X%\" | xargs -0 -r rm -rf --"));
+  EXPECT_TRUE(refuses(rm, "../../etc"));
+  EXPECT_FALSE(refuses(rm, "run_7"));
+  EXPECT_FALSE(rules(task("echo \"%X%\" | xargs -r rm -rf --")).empty());
   for (const char* form : {"echo \"%X%\" | xargs rm -f", "echo \"%X%\" | xargs -I{} rm -f -- {}",
                            "echo \"%X%\" | xargs bash -c --", "echo \"%X%\" | xargs echo | bash",
                            "echo \"%X%\" | xargs $RM --", "echo \"%X%\" | xargs python3 t.py --"})
