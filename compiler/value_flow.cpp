@@ -10602,6 +10602,8 @@ class Flow {
                              (render::is_slurm_input_variable(name) && only_ever_an_array(name)));
       if (in_shell && !sources.empty()) shell_only.push_back(name);
       if (!runtime && (!is_code_variable(name) || in_shell)) {
+        if (const auto role = render::environment_file_role(name))
+          for (auto k : sources) t_.placeholders[k].roles.add(*role);
         if ((allexport_ || modes_.allexport || exported_.count(name)) && is_name_start(name[0]) &&
             !render::is_data_variable(name))
           for (auto k : sources) {

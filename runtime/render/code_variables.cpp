@@ -19,7 +19,7 @@ bool is_slurm_input_variable(std::string_view n) {
 namespace {
 // The names is_code_variable holds exactly (bash's own, and programs' best known).
 constexpr std::string_view kNames[] = {
-    "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
+    "TMPDIR", "TEMP", "TMP", "TEMPDIR", "PS0", "PS1", "PS2", "PS3", "PS4", "PROMPT_COMMAND", "BASH_ENV", "ENV", "BASH_XTRACEFD", "SHELLOPTS",
     "BASHOPTS", "PAGER", "EDITOR", "VISUAL", "BROWSER", "PATH", "IFS", "CDPATH", "GLOBIGNORE", "HOME",
     "SHELL", "TMOUT", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "SSH_ASKPASS", "SUDO_ASKPASS",
     "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RESOLV_HOST_CONF", "MAILPATH", "INPUTRC",
@@ -64,8 +64,19 @@ bool is_code_variable_in_any_case(std::string_view n) {
   return is_code_variable(n) || is_code_variable(upper) || is_code_variable(lower);
 }
 
+std::optional<ElementRole> environment_file_role(std::string_view n) {
+  for (std::string_view mounts : {"APPTAINER_BIND", "APPTAINER_BINDPATH", "SINGULARITY_BIND", "SINGULARITY_BINDPATH"})
+    if (n == mounts) return ElementRole::Mount;
+  // (Files a library writes its debug log or dump to; a value there
+  // names a path, as a file the job writes.)
+  for (std::string_view written : {"_DEBUG_FILE", "_DUMP_FILE", "_DEBUG_INFO_TEMP_FILE"})
+    if (n.size() > written.size() && n.ends_with(written)) return ElementRole::Path;
+  return std::nullopt;
+}
+
 bool is_code_variable(std::string_view n) {
   if (is_data_variable(n)) return false;  // (GIT_AUTHOR_NAME is a GIT_ name, and free text)
+  if (environment_file_role(n)) return false;
   // (SINGULARITYENV_NAME and APPTAINERENV_NAME: apptainer evaluates their
   // values in the container's shell, export NAME="VALUE", unless run with
   // --no-eval: code whatever NAME is, by their prefixes below.)
@@ -83,8 +94,8 @@ bool is_code_variable(std::string_view n) {
       // Compilers' extra options and host compilers, launch agents, module
       // systems, JIT caches, frameworks that run programs from a home.
       "NVCC_", "CUDAHOSTCXX", "CMAKE_", "PRTE_MCA_", "PMIX_", "LMOD_", "TRITON_", "NUMBA_", "CUPY_", "DS_ENV_FILE",
-      "SPARK_", "HADOOP_", "XLA_FLAGS", "LIBTPU_INIT_ARGS", "MPLBACKEND", "PDSH_", "ACCELERATE_", "SSH_", "TMPDIR",
-      "TEMP", "TMP", "CONTAINER_HOST",
+      "SPARK_", "HADOOP_", "XLA_FLAGS", "LIBTPU_INIT_ARGS", "MPLBACKEND", "PDSH_", "ACCELERATE_", "SSH_",
+      "CONTAINER_HOST",
       "LIBRARY_PATH", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "COMPILER_PATH", "GCC_EXEC_PREFIX",
       // Where tracking and storage clients send the job's keys, and files of
       // credentials whose entries run commands (credential_process).

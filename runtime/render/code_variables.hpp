@@ -4,9 +4,19 @@
 // Slurm's commands read as their options.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
+#include "runtime/render/element_role.hpp"
+
 namespace slurmglue::render {
+
+// A variable naming a file a program writes or a list of mounts, whose
+// value is data of that shape, not code: NCCL_DEBUG_FILE,
+// TORCH_NCCL_DEBUG_INFO_TEMP_FILE (a path: Path), APPTAINER_BIND,
+// SINGULARITY_BINDPATH (host paths mounted: Mount, no ',' or ':' a value
+// could add a mount with).
+std::optional<ElementRole> environment_file_role(std::string_view name);
 
 bool is_code_variable(std::string_view name);
 // The same for a name a task value gives, in any case: the template may

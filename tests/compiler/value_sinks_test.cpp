@@ -4994,6 +4994,19 @@ TEST(ValueSinks, TheJobScriptIsNoWrittenFile) {
                    .empty());
 }
 
+// fr38/01, 02, 07: a library's debug file is a path it writes, an
+// apptainer bind list holds mounts; TMPDIR_JOB is not TMPDIR.
+TEST(ValueSinks, EnvironmentFilesAndMountsAreData) {
+  const auto debug = placement(task("R=\"%X%\"\nexport NCCL_DEBUG_FILE=\"logs/$R/nccl.%h.log\""));
+  EXPECT_FALSE(refuses(debug, "resnet50-baseline"));
+  EXPECT_TRUE(refuses(debug, "../../.bashrc"));
+  const auto bind = placement(task("D=\"%X%\"\nexport APPTAINER_BIND=\"/shared/datasets/$D:/data:ro\""));
+  EXPECT_FALSE(refuses(bind, "imagenet"));
+  EXPECT_TRUE(refuses(bind, "x:/opt/conda,/etc"));
+  EXPECT_TRUE(rules(task("R=\"%X%\"\nexport TMPDIR_JOB=\"scratch/$R\"")).empty());
+  EXPECT_FALSE(rules(task("export TMPDIR=\"%X%\"")).empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
