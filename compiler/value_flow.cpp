@@ -5129,7 +5129,32 @@ class Flow {
   // A substitution whose output a cut reads exactly: a count, tr's
   // replacements, dirname's start.
   static bool read_exactly(std::string_view span) {
-    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span) || prints_strings(span);
+    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span) || prints_strings(span) ||
+           prints_its_template(span);
+  }
+  // $(mktemp -d "/local/${RUN}.XXXXXX"): the template it is given, its
+  // trailing X's made letters and digits (not with -p, -t or --tmpdir,
+  // which put a directory first, or --suffix).
+  static bool prints_its_template(std::string_view span) {
+    if (!span.starts_with("$(mktemp ") || !span.ends_with(")")) return false;
+    const auto inner = span.substr(9, span.size() - 10);
+    if (inner.find_first_of("`|;&<>(") != std::string_view::npos) return false;
+    std::size_t operands = 0;
+    for (std::size_t k = 0; k < inner.size();) {
+      const auto b = inner.find_first_not_of(" \t", k);
+      if (b == std::string_view::npos) break;
+      std::size_t e = b;
+      for (char quote = 0; e < inner.size() && (quote || (inner[e] != ' ' && inner[e] != '\t')); ++e)
+        if (inner[e] == '"' || inner[e] == '\'') quote = quote == inner[e] ? 0 : quote ? quote : inner[e];
+      const auto word = inner.substr(b, e - b);
+      if (word.starts_with("-")) {
+        if (!one_of(word, {"-d", "-q", "-u", "--directory", "--quiet", "--dry-run"})) return false;
+      } else {
+        ++operands;
+      }
+      k = e;
+    }
+    return operands == 1;
   }
   // $(printf "run %s lr=%s" "${X}" 0.1): a format of the template's own
   // whose conversions are all %s prints each argument as it is, inside
@@ -7686,6 +7711,7 @@ class Flow {
         return cut;
       }
       if (const auto tr = translated_by_tr(span)) return *tr;
+      if (prints_its_template(span)) return cut;  // (the value stays whole, where the template put it)
       cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
     }

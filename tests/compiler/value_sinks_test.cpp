@@ -5007,6 +5007,16 @@ TEST(ValueSinks, EnvironmentFilesAndMountsAreData) {
   EXPECT_FALSE(rules(task("export TMPDIR=\"%X%\"")).empty());
 }
 
+// fr38/06: mktemp prints the template it is given, its X's made letters
+// and digits: the value stays whole, where the template put it.
+TEST(ValueSinks, MktempPrintsItsTemplate) {
+  const auto after = placement(task("R=\"%X%\"\nW=$(mktemp -d \"/local/scratch/${R}.XXXXXX\")\nrm -rf \"$W\""));
+  EXPECT_FALSE(refuses(after, "resnet50-baseline"));
+  const auto first = placement(task("R=\"%X%\"\nW=$(mktemp -d \"${R}.XXXXXX\")\nls \"$W\""));
+  EXPECT_TRUE(refuses(first, "-la"));
+  EXPECT_TRUE(refuses(placement(task("R=\"%X%\"\nW=$(mktemp -p /tmp \"${R}.XXXXXX\")\nls \"$W\"")), "x-y"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
