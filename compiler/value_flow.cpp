@@ -42,6 +42,7 @@ constexpr char kAnyFile[] = "file:*";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
+constexpr char kJobScript[] = "file:<the job script>";  // "$0": the rendered script, every value in it
 constexpr char kCwd[] = "dir:cwd";  // the directory cd and pushd chose: what $PWD, DIRSTACK and pwd hold
 bool is_cwd_name(std::string_view n) { return n == "PWD"sv || n == "DIRSTACK"sv || n == "OLDPWD"sv; }
 // What a variable named at run time is given (printf -v "$1", read "$1",
@@ -959,7 +960,14 @@ class Flow {
          std::any_of(assigned_texts_.at(single_variable(t)).begin(), assigned_texts_.at(single_variable(t)).end(),
                      [](const std::string& a) { return a.find("make") != std::string::npos; })))
       make_reads_environment(by);
-    for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], by);
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      reparse_word(*words[k], by);
+      // (It may be an interpreter: a word named at run time may be its
+      // script, any file the template wrote: round 36's L=(python3).)
+      if (words[k]->role == ShellWord::Role::Word && !written_->empty() &&
+          (!words[k]->placeholders.empty() || words[k]->text.find_first_of("$`") != std::string::npos))
+        uses_.push_back({std::string(kEveryFile), Use::Code, by + " (a script it may run)"});
+    }
     reparse_stdin(c, by, "");  // it may be a shell or an interpreter reading its input (which, unknown)
     return true;
   }
@@ -1004,10 +1012,14 @@ class Flow {
   }
   // The elements of "${NAME[@]}" when the template writes them all out
   // (array_elements).
+  // (One list only: a second L=(...) replaces the first, and what L+=(...)
+  // under an if appends may shift which element is the script.)
   std::optional<std::vector<ShellWord>> launcher_array(const ShellWord& w) const {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) return std::nullopt;
-    return array_elements(std::string(raw.substr(3, raw.size() - 8)));
+    const std::string name(raw.substr(3, raw.size() - 8));
+    if (const auto lists = array_lists_.find(name); lists == array_lists_.end() || lists->second.size() != 1) return std::nullopt;
+    return array_elements(name);
   }
   // The words each text of scalar `name` splits into where $NAME stands
   // unquoted, when the template writes every text out (CMD="python3 x.py
@@ -2597,6 +2609,9 @@ class Flow {
     if (glob || w.role == ShellWord::Role::Redirect) return true;
     if (!program) return false;
     if (&w == program) return w.text.find('/') != std::string::npos || w.text[0] == '$';
+    // ("${L[@]}" "$CFG", $CMD "$CFG": a program chosen at run time, read in
+    // place of its word, may be an interpreter reading its script.)
+    if (program->text.find_first_of("$`") != std::string::npos) return true;
     const auto name = basename_of(program->text);
     // A runner (nice, setsid, taskset, srun, ...) runs a program that may be one of these.
     return is_shell(name) || is_interpreter(name) || is_awk_or_sed(name) || find_runner(name) != nullptr ||
@@ -2633,9 +2648,10 @@ class Flow {
     bool nul = false;  // (-0: one item a line of NULs; otherwise xargs splits at blanks and reads quotes and '\')
     for (std::size_t k = xargs + 1; k < program; ++k) {
       if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J"}) || words[k]->text.rfind("--replace", 0) == 0) return false;
+      // (-0, -r0, -0rt: switches only; -e0 sets an end-of-file string "0".)
       nul = nul || words[k]->text == "--null"sv ||
-            (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text[1] != '-' &&
-             words[k]->text.find('0') != std::string::npos && words[k]->text.find_first_of("dEsnLP") == std::string::npos);
+            (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text.find('0') != std::string::npos &&
+             words[k]->text.find_first_not_of("0rtx", 1) == std::string::npos);
     }
     const auto name = basename_of(words[program]->text);
     if (!nul && name != "echo"sv) return false;
@@ -2652,19 +2668,28 @@ class Flow {
   }
   // The node list `w` gives srun, salloc or sbatch (-w LIST, --nodelist=LIST,
   // -x, --exclude), or "".
-  static std::string_view node_list_file(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
+  // (srun's own options read as srun reads them: -J -x gives -J the word -x.)
+  std::string_view node_list_file(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) const {
     if (!program || !one_of(basename_of(program->text), {"srun", "salloc", "sbatch"}) || &w == program) return {};
     const auto at = static_cast<std::size_t>(&w - cmd.words.data());
     if (at >= cmd.words.size() || w.role != ShellWord::Role::Word) return {};
-    for (std::size_t k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < at; ++k)
-      if (cmd.words[k].role == ShellWord::Role::Word && (cmd.words[k].text.empty() || cmd.words[k].text[0] != '-') &&
-          !one_of(cmd.words[k - 1].text, {"-w", "--nodelist", "-x", "--exclude", "-N", "--nodes", "-n", "--ntasks",
-                                          "-c", "--cpus-per-task", "-p", "--partition", "-t", "--time", "-J",
-                                          "--job-name"}))
-        return {};  // past srun's own options: the command's operand
-    if (at > 0 && one_of(cmd.words[at - 1].text, {"-w", "--nodelist", "-x", "--exclude"})) return w.text;
-    for (std::string_view option : {"--nodelist=", "--exclude="})
-      if (std::string_view(w.text).starts_with(option)) return std::string_view(w.text).substr(option.size());
+    const ArgCount count = slurm_counts();
+    for (std::size_t k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k <= at; ++k) {
+      const auto& word = cmd.words[k];
+      if (word.role != ShellWord::Role::Word) continue;
+      const std::string_view t = word.text;
+      if (t.empty() || t[0] != '-' || t == "--"sv || !word.placeholders.empty() || t.find_first_of("$`") < t.find('=')) return {};
+      const auto whole = whole_option(t, count);
+      if (whole == Wholeness::Unknown) return {};
+      if (k == at) {
+        for (std::string_view option : {"--nodelist=", "--exclude="})
+          if (t.starts_with(option)) return t.substr(option.size());
+        return {};
+      }
+      if (whole == Wholeness::NeedsNext) {
+        if (++k == at) return one_of(t, {"-w", "--nodelist", "-x", "--exclude"}) ? std::string_view(w.text) : std::string_view();
+      }
+    }
     return {};
   }
   // Whether `w` is the name or the value jq --arg, --argjson gives its
@@ -3729,6 +3754,17 @@ class Flow {
         if (std::find(programs.begin(), programs.end(), &w) != programs.end() && w.text.find('/') == std::string::npos &&
             !glob && !path_changed_)
           continue;
+        // cp "$0" "$OUT/job.sh": a copy of the batch script whole (a
+        // program that reads parts of it, sed -n 's/...//p' "$0", may take a
+        // value out of its quotes: any file, as before).
+        if (names_the_job_script(w.text)) {
+          if (program && one_of(basename_of(program->text), {"cp", "cat", "install", "rsync"})) continue;
+          // (Any other reader may take any value out of it: it holds them all.)
+          auto& all = direct_[kJobScript];
+          for (std::size_t p = 0; p < t_.placeholders.size(); ++p) all.insert(p);
+          w.refs.emplace_back(kJobScript);
+          continue;
+        }
         // ("$PARAMS" of a variable only ever given /shared/grid.tsv names grid.tsv.)
         const auto key = file_key_of(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
@@ -4177,6 +4213,8 @@ class Flow {
     bool null_input = false;
     for (const auto& w : t_.commands[c].words) {
       const std::string_view t = w.text;
+      // (fromjson parses a string, input and inputs what jq reads, as JSON: its structure is theirs.)
+      if (one_of_found(t, {"fromjson", "input"})) return false;
       // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
       if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
         return false;
@@ -6090,7 +6128,6 @@ class Flow {
   std::string file_key_of(std::string_view name) const {
     // ("$LOCAL/" names the directory "$LOCAL" does.)
     while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);
-    if (names_the_job_script(name)) return "file:<the job script>";
     const auto var = single_variable(name);
     if (var.empty()) return file_key(name);
     const auto texts = assigned_texts_.find(var);
@@ -6110,11 +6147,12 @@ class Flow {
     if (known.second.empty() || !set_only_by_assignments(var)) return file_key(name);
     return known.second;
   }
-  // cp "$0" "$OUT/job.sh": the batch script itself (Slurm's copy of it),
-  // no file the template wrote; its text is the rendered script, each value
-  // in it written for where it stands. Not in a code string (bash -c '...'
-  // NAME sets $0), nor where the template reads positional parameters
-  // (a copy run with a value as $1 would give it to them).
+  // "$0": the batch script itself (Slurm's copy of it), no file the
+  // template wrote; its text is the rendered script, each value in it
+  // written for where it stands, so a whole copy of it holds no value raw.
+  // Not in a code string (bash -c '...' NAME sets $0), nor where the
+  // template reads positional parameters (a copy run with a value as $1
+  // would give it to them).
   bool names_the_job_script(std::string_view name) const {
     if (depth_ != 0 || !one_of(name, {"$0", "${0}", "${BASH_SOURCE[0]}", "$BASH_SOURCE", "${BASH_SOURCE}"})) return false;
     if (!reads_positional_parameters_)
@@ -9755,6 +9793,9 @@ class Flow {
         const auto& w = words[k]->text;
         if ((w == "-v"sv || w == "--assign"sv) && k + 1 < words.size()) decoded(*words[++k]);
         else if ((w.rfind("-v", 0) == 0 && w.find('=') != std::string::npos) || w.rfind("--assign=", 0) == 0) decoded(*words[k]);
+        else if (one_of(w, {"-F", "--field-separator", "-f", "--file", "-i", "--include", "-E", "--exec", "-e", "--source",
+                            "-l", "--load", "-W"}))
+          ++k;  // (-F /: the option's word, then more options)
         else if (w == "--"sv || w.empty() || w[0] != '-') break;
       }
     }

@@ -5017,6 +5017,21 @@ TEST(ValueSinks, MktempPrintsItsTemplate) {
   EXPECT_TRUE(refuses(placement(task("R=\"%X%\"\nW=$(mktemp -p /tmp \"${R}.XXXXXX\")\nls \"$W\"")), "x-y"));
 }
 
+// Review 36: jq's fromjson, xargs -e0, parts of "$0", a launcher array
+// given twice, srun -J -x, awk -F / -v.
+TEST(ValueSinks, ReviewThirtySixShapes) {
+  namespace R = sg::render;
+  EXPECT_TRUE(placement(task("jq -n --arg p \"%X%\" '{model: ($p|fromjson)}' > conf/config.json"))
+                  .roles.has(R::ElementRole::DataField));
+  for (const char* form : {"echo \"logs/%X%.done\" | xargs -e0 -r rm -rf --",
+                           "echo \"%X%\"\nsed -n 's/^.*#[p]y: //p' \"$0\" > out/hook.py\npython3 out/hook.py",
+                           "echo \"%X%\" > notes.txt\nL=(python3 t.py --config)\nif [ -f x ]; then L=(python3); fi\n\"${L[@]}\" \"$CFG\"",
+                           "echo \"%X%\" > notes.txt\nL=(python3)\n\"${L[@]}\" \"$CFG\"",
+                           "echo \"%X%\" > notes.txt\nsrun -J -x python3 -x \"$S\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refuses(placement(task("awk -F / -v d=\"%X%\" '{print d}' f > list.txt")), "a\\nb"));
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
