@@ -3757,13 +3757,14 @@ class Flow {
         // cp "$0" "$OUT/job.sh": a copy of the batch script whole (a
         // program that reads parts of it, sed -n 's/...//p' "$0", may take a
         // value out of its quotes: any file, as before).
-        if (names_the_job_script(w.text)) {
-          if (program && one_of(basename_of(program->text), {"cp", "cat", "install", "rsync"})) continue;
-          // (Any other reader may take any value out of it: it holds them all.)
+        if (depth_ == 0 && names_job_script(w.text)) {
+          if (names_the_job_script(w.text) && program && one_of(basename_of(program->text), {"cp", "cat", "install", "rsync"}))
+            continue;
+          // (Any other reader may take any value out of it, a comment's and
+          // a directive's written as they are: it holds them all.)
           auto& all = direct_[kJobScript];
           for (std::size_t p = 0; p < t_.placeholders.size(); ++p) all.insert(p);
-          w.refs.emplace_back(kJobScript);
-          continue;
+          add.emplace_back(kJobScript);
         }
         // ("$PARAMS" of a variable only ever given /shared/grid.tsv names grid.tsv.)
         const auto key = file_key_of(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
@@ -6153,8 +6154,11 @@ class Flow {
   // Not in a code string (bash -c '...' NAME sets $0), nor where the
   // template reads positional parameters (a copy run with a value as $1
   // would give it to them).
+  static bool names_job_script(std::string_view name) {
+    return one_of(name, {"$0", "${0}", "${BASH_SOURCE[0]}", "$BASH_SOURCE", "${BASH_SOURCE}"});
+  }
   bool names_the_job_script(std::string_view name) const {
-    if (depth_ != 0 || !one_of(name, {"$0", "${0}", "${BASH_SOURCE[0]}", "$BASH_SOURCE", "${BASH_SOURCE}"})) return false;
+    if (depth_ != 0 || !names_job_script(name)) return false;
     if (!reads_positional_parameters_)
       reads_positional_parameters_ = one_of_found(text_, {"$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "${1",
                                                           "${2", "${3", "${4", "${5", "${6", "${7", "${8", "${9", "$@",

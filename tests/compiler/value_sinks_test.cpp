@@ -5032,6 +5032,16 @@ TEST(ValueSinks, ReviewThirtySixShapes) {
   EXPECT_TRUE(refuses(placement(task("awk -F / -v d=\"%X%\" '{print d}' f > list.txt")), "a\\nb"));
 }
 
+// Round 113: a comment or a directive of the rendered script holds its
+// value as written; a reader of "$0" other than a whole copy reads them.
+TEST(ValueSinks, ReadersOfTheJobScriptReadEveryValue) {
+  for (const char* form : {"# CONFIG RUN_NAME=%X%\neval \"$(sed -n 's/^# CONFIG //p' \"$0\")\"",
+                           "# @env NAME=%X%\nsource <(sed -n 's/^# @env /export /p' \"$0\")",
+                           "#SBATCH --comment=\"%X%\"\nsrun $(grep -oP '(?<=^#SBATCH ).*' \"$0\") python3 t.py",
+                           "# CONFIG RUN_NAME=%X%\nshift\neval \"$(sed -n 's/^# CONFIG //p' \"$0\")\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
