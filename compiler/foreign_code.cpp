@@ -307,6 +307,8 @@ bool runs_code(std::string_view code) {
                              "jinja2", "from_string(", "Template(", "CDLL(", "cdll.", "LoadLibrary", "dlopen",
                              // A callable found by its dotted name.
                              "pydoc.locate", "locate(", "get_class(", "get_method(", "import_string(", "getline", "| \"", "|\"", "load_source", "import_module",
+                             // torch.hub.load runs the hubconf.py of the repository it is named.
+                             "hub.load(",
                              "source(", "import(", "include(", "dofile(", "loadfile(", "sys.path.insert", "sys.path.append",
                              "sys.path.extend", "sys.path +=", "sys.path+=", "sys.path[", "sys.path=", "sys.path =", "evalfile", "run_path",
                              // Unpicklers run what the file says.

@@ -3278,7 +3278,7 @@ class Flow {
         return (letter == 'o' && one_of(prog, {"sort", "shuf", "iconv", "curl", "gcc", "g++", "cc", "c++", "clang",
                                                 "clang++", "nvcc", "ld", "pandoc", "patch", "gfortran", "mpicc", "zstd",
                                                 "unzstd", "pzstd", "lz4", "brotli",
-                                                "mpicxx", "gpg", "gpg2", "xmllint", "enroot"})) ||
+                                                "mpicxx", "gpg", "gpg2", "xmllint", "enroot", "ncat", "nc", "netcat"})) ||
                (letter == 'O' && prog == "wget"sv) || (letter == 'f' && (prog == "csplit"sv || prog == "ssh-keygen"sv)) ||
                ((letter == 'o' || letter == 'e') && slurm);
       };
@@ -3370,6 +3370,19 @@ class Flow {
       // files it names (shutil.copy("a.txt", "b.sh")).
       write_file(std::string(kAnyFile), c, "");
       code_file_writers_.insert(c);
+      // open(sys.argv[1], "w"): an argument may name the file it writes
+      // (round 114): each meets the rule of a path the job writes.
+      const auto reads_arguments = [](std::string_view code) {
+        return one_of_found(code, {"argv", "ARGV", "commandArgs", "ARGS", "arg[", "$*", "$@"});
+      };
+      if (std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return reads_arguments(w->text); }) ||
+          std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
+            return reads_arguments(
+                std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin));
+          }))
+        for (const auto* w : words)
+          if (w->role == ShellWord::Role::Word && (!w->placeholders.empty() || !w->refs.empty()))
+            fills(*w, render::ElementRole::Path, std::string(prog) + " (code that writes files, one its arguments may name)");
       // os.symlink("notes.txt", "post.sh"): a name it makes may be any file's.
       const auto links = [](std::string_view code) { return one_of_found(code, {"symlink", "link("}); };
       if (std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return links(w->text); }) ||
@@ -9793,10 +9806,24 @@ class Flow {
         fills(*read.operands[k], render::ElementRole::AwkOperand, name + "'s input file (NAME=VALUE there assigns a variable)");
         if (const auto& t = read.operands[k]->text; t.find('=') < t.find('/')) decoded(*read.operands[k]);
       }
+      // A program that writes files (print > out, | cmd; one from -f, unread)
+      // may write to the file a variable's value names (round 114).
+      bool writes = read.program_given && read.program_texts.empty();
+      for (const auto* t : read.program_texts) writes = writes || t->text.find_first_of(">|") != std::string::npos;
+      if (!read.program_given && !read.operands.empty())
+        writes = writes || read.operands.front()->text.find_first_of(">|") != std::string::npos;
+      const auto assigns = [&](const ShellWord& word) {
+        decoded(word);
+        if (writes) fills(word, render::ElementRole::Path, name + " (a file its program may write: print > VAR)");
+      };
+      if (writes)
+        for (std::size_t k = read.program_given ? 0 : 1; k < read.operands.size(); ++k)
+          if (const auto& t = read.operands[k]->text; t.find('=') < t.find('/'))
+            fills(*read.operands[k], render::ElementRole::Path, name + " (a file its program may write: print > VAR)");
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if ((w == "-v"sv || w == "--assign"sv) && k + 1 < words.size()) decoded(*words[++k]);
-        else if ((w.rfind("-v", 0) == 0 && w.find('=') != std::string::npos) || w.rfind("--assign=", 0) == 0) decoded(*words[k]);
+        if ((w == "-v"sv || w == "--assign"sv) && k + 1 < words.size()) assigns(*words[++k]);
+        else if ((w.rfind("-v", 0) == 0 && w.find('=') != std::string::npos) || w.rfind("--assign=", 0) == 0) assigns(*words[k]);
         else if (one_of(w, {"-F", "--field-separator", "-f", "--file", "-i", "--include", "-E", "--exec", "-e", "--source",
                             "-l", "--load", "-W"}))
           ++k;  // (-F /: the option's word, then more options)

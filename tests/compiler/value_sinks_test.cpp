@@ -5042,6 +5042,20 @@ TEST(ValueSinks, ReadersOfTheJobScriptReadEveryValue) {
     EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
+// Round 114: files an awk program or inline code writes under a name an
+// argument gives, ncat -o, torch.hub.load.
+TEST(ValueSinks, ArgumentsNamingWrittenFilesArePaths) {
+  for (const char* form : {"awk -v out=\"%X%\" '{ print > out }' data.txt",
+                           "python3 - \"%X%\" <<'PY'\nimport sys\nopen(sys.argv[1], 'w').write('x')\nPY",
+                           "ncat -l 9000 -o \"%X%\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "/home/glue/.bashrc")) << form;
+    EXPECT_FALSE(refuses(pl, "outputs/run_7.txt")) << form;
+  }
+  EXPECT_FALSE(refuses(placement(task("awk -v th=\"%X%\" '$3 > th' data.txt")), "0.5"));
+  EXPECT_FALSE(rules(task("python3 -c 'import sys, torch; torch.hub.load(sys.argv[1], \"resnet50\")' \"%X%\"")).empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
