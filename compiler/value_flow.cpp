@@ -988,12 +988,7 @@ class Flow {
     // (A placeholder written among them is refused as the command: the
     // rules of where a value stands read the template's own words, and
     // these are not; through a variable ("$N") its uses are followed.)
-    if (programs.empty() || !std::all_of(programs.begin(), programs.end(), [](const std::vector<ShellWord>& p) {
-          return !p.empty() && !p.front().text.empty() && p.front().text.find_first_of("$`=*?[") == std::string::npos &&
-                 p.front().text[0] != '-' &&
-                 std::all_of(p.begin(), p.end(), [](const ShellWord& w) { return w.placeholders.empty(); });
-        }))
-      return false;
+    if (programs.empty() || !std::all_of(programs.begin(), programs.end(), runs_written_program)) return false;
     // ($CMD unquoted: what its values hold is split and globbed.)
     if (raw.front() == '$') uses_.push_back({single_variable(raw), Use::Split, "word splitting"});
     ++resolving_;
@@ -1009,6 +1004,12 @@ class Flow {
     const auto words = assignment_words_.find(name);
     return lists != array_lists_.end() && words != assignment_words_.end() &&
            lists->second.size() == words->second.size() && set_only_by_assignments(name);
+  }
+  // Words that run a program the template writes out first (no expansion,
+  // glob, assignment or option), with no placeholder among them.
+  static bool runs_written_program(const std::vector<ShellWord>& p) {
+    return !p.empty() && !p.front().text.empty() && p.front().text.find_first_of("$`=*?[") == std::string::npos &&
+           p.front().text[0] != '-' && std::all_of(p.begin(), p.end(), [](const ShellWord& w) { return w.placeholders.empty(); });
   }
   // The elements of "${NAME[@]}" when the template writes them all out
   // (array_elements).
@@ -2696,10 +2697,13 @@ class Flow {
   // program (jq -n --arg d "$(date)" ...): no file it reads.
   static bool is_jq_variable(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
     if (!program || !one_of(basename_of(program->text), {"jq", "gojq", "jaq"})) return false;
-    for (std::size_t k = 0; k < cmd.words.size(); ++k)
-      if (&cmd.words[k] == &w)
-        for (std::size_t back = 1; back <= 2 && back <= k; ++back)
-          if (one_of(cmd.words[k - back].text, {"--arg", "--argjson"})) return true;
+    // (Read from the program on: --arg N --arg gives N the value "--arg".)
+    for (auto k = static_cast<std::size_t>(program - cmd.words.data()) + 1; k < cmd.words.size(); ++k)
+      if (one_of(cmd.words[k].text, {"--arg", "--argjson"})) {
+        for (std::size_t j = k + 1; j <= k + 2 && j < cmd.words.size(); ++j)
+          if (&cmd.words[j] == &w) return true;
+        k += 2;
+      }
     return false;
   }
   // Assignments bash makes inside a word: ${NAME:=word}, ${NAME=word}; and
@@ -5910,12 +5914,11 @@ class Flow {
     return options && !store.empty() ? &store : nullptr;
   }
   // The elements of the array "${NAME[@]}" names, as words, when the
-  // template sets it only by lists it writes out, each element starting
-  // with a character written out and with any expansion quoted, and, when
-  // there are several lists (whose order at run time the template may
-  // choose), each element a whole option; null otherwise. (Any other
-  // mention of the name, in code strings too: read -a NAME, NAME[1]=x,
-  // declare -n R=NAME, eval, makes its elements unknown.)
+  // template sets it only by lists it writes out, any expansion in them
+  // quoted, each element an option, its argument in the same list, or
+  // (with one list) an operand; null otherwise. (Any other mention of the
+  // name, in code strings too: read -a NAME, NAME[1]=x, declare -n R=NAME,
+  // eval, makes its elements unknown.)
   const std::vector<ShellWord>* option_array(const ShellWord& word, const ArgCount& count) {
     const std::string_view raw = std::string_view(text_).substr(word.begin, word.end - word.begin);
     if (raw.size() < 9 || raw.rfind("\"${", 0) != 0 || raw.substr(raw.size() - 5) != "[@]}\"") return nullptr;
@@ -6370,9 +6373,7 @@ class Flow {
         values_from(words, at + 2);
       // ("${LAUNCHER[@]}" train.py ${...|words}: the launcher's elements, the program first.)
       std::vector<ShellWord> elements;
-      if (auto launcher = launcher_array(*words[positions.back()]);
-          launcher && !launcher->empty() && launcher->front().text.find_first_of("$`") == std::string::npos &&
-          std::all_of(launcher->begin(), launcher->end(), [](const ShellWord& w) { return w.placeholders.empty(); })) {
+      if (auto launcher = launcher_array(*words[positions.back()]); launcher && runs_written_program(*launcher)) {
         elements = std::move(*launcher);
         std::vector<const ShellWord*> spliced;
         for (const auto& e : elements) spliced.push_back(&e);

@@ -4951,6 +4951,8 @@ TEST(ValueSinks, JqVariablesAreNoFiles) {
   EXPECT_FALSE(refuses(placement(task("jq -n --arg a \"%X%\" --arg d \"$(date)\" '{a: $a, d: $d}' > m.json")), "imagenet-1k"));
   EXPECT_FALSE(rules(task("jq -n --arg a \"%X%\" '{a: $a}' > m.json\njq -r .a \"$(ls -t *.json | head -1)\" > run.sh\nbash run.sh"))
                    .empty());
+  // (--arg n --arg: the second --arg is n's value; "$F" is jq's input file.)
+  EXPECT_FALSE(rules(task("echo \"%X%\" > notes.txt\njq -r --arg n --arg . \"$F\" > run.sh\nbash run.sh")).empty());
 }
 
 // fr37/01: xargs giving what it reads as operands to a command the template
