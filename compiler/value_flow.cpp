@@ -2693,6 +2693,17 @@ class Flow {
     }
     return {};
   }
+  // Whether a word of command c or a here-document it reads holds code
+  // `has` recognizes.
+  template <typename Has>
+  bool code_of_command_has(std::size_t c, const std::vector<const ShellWord*>& words, Has has) const {
+    return std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return has(std::string_view(w->text)); }) ||
+           std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
+             const auto& doc = t_.heredocs[h];
+             return doc.body_end > doc.body_begin &&
+                    has(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin));
+           });
+  }
   // Whether `w` is the name or the value jq --arg, --argjson gives its
   // program (jq -n --arg d "$(date)" ...): no file it reads.
   static bool is_jq_variable(const ShellCommand& cmd, const ShellWord* program, const ShellWord& w) {
@@ -3362,13 +3373,8 @@ class Flow {
       for (auto p : phs) direct_["fn:" + prog_name].insert(p);
       for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
     } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) &&
-               (std::any_of(words.begin(), words.end(), [](const ShellWord* w) { return writes_files(w->text); }) ||
-                // python3 - <<'PY' ... open("launch.sh", "w") ... PY
-                std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
-                  const auto& doc = t_.heredocs[h];
-                  return doc.body_end > doc.body_begin &&
-                         writes_files(std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin));
-                }))) {
+               // python3 - <<'PY' ... open("launch.sh", "w") ... PY
+               code_of_command_has(c, words, [](std::string_view code) { return writes_files(code); })) {
       // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
       // that writes files may put its arguments in any of them, and the
       // files it names (shutil.copy("a.txt", "b.sh")).
@@ -3376,23 +3382,14 @@ class Flow {
       code_file_writers_.insert(c);
       // open(sys.argv[1], "w"): an argument may name the file it writes
       // (round 114): each meets the rule of a path the job writes.
-      const auto reads_arguments = [](std::string_view code) {
-        return one_of_found(code, {"argv", "ARGV", "commandArgs", "ARGS", "arg[", "$*", "$@"});
-      };
-      if (std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return reads_arguments(w->text); }) ||
-          std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
-            return reads_arguments(
-                std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin));
+      if (code_of_command_has(c, words, [](std::string_view code) {
+            return one_of_found(code, {"argv", "ARGV", "commandArgs", "ARGS", "arg[", "$*", "$@"});
           }))
         for (const auto* w : words)
           if (w->role == ShellWord::Role::Word && (!w->placeholders.empty() || !w->refs.empty()))
             fills(*w, render::ElementRole::Path, std::string(prog) + " (code that writes files, one its arguments may name)");
       // os.symlink("notes.txt", "post.sh"): a name it makes may be any file's.
-      const auto links = [](std::string_view code) { return one_of_found(code, {"symlink", "link("}); };
-      if (std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return links(w->text); }) ||
-          std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
-            return links(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin));
-          }))
+      if (code_of_command_has(c, words, [](std::string_view code) { return one_of_found(code, {"symlink", "link("}); }))
         edges_[std::string(kAnyFile)].insert(kEveryFile);
       // open("meta.json", "w"): a data file the code names.
       for (const auto* w : words)
