@@ -899,10 +899,23 @@ class Flow {
   // Words put together in place of a command (a variable's value and the
   // words after it, a function's body with the call's words): the program
   // they run after their assignments.
+  // (Their words are split and begin arguments as the same words written
+  // out would: CMD="python3 $S" then $CMD, S=-cprint(1).)
   void run_words(std::size_t c, const std::vector<const ShellWord*>& words) {
     std::size_t first = 0;
     while (first < words.size() && is_assignment_word(words[first]->text)) ++first;
-    if (first < words.size()) invocation(c, words, first);
+    if (first >= words.size()) return;
+    arguments_of(words, first);
+    invocation(c, words, first);
+  }
+  // Where the words after the program at words[i] split and which begin an
+  // argument (split_words).
+  void arguments_of(const std::vector<const ShellWord*>& words, std::size_t i) {
+    const std::string program(basename_of(words[i]->text));
+    if (is_declaration_builtin(program))
+      split_words(words, i, text_.compare(words[i]->begin, words[i]->end - words[i]->begin, program) == 0);
+    else if (!one_of(program, {"let", "eval", "[[", "test", "["}))
+      split_words(words, i);
   }
 
   // A command word that is an expansion: the program is chosen at run time.
@@ -1027,42 +1040,82 @@ class Flow {
   // --lr $LR" or CMD=python3), nothing else sets it and IFS is bash's: the
   // text's blanks outside ${...} cut it; each piece keeps its expansions
   // (split again at run time, as the same words written out would be).
+  // Appends (CMD+=" --name $N", CMD="$CMD --name $N"; round 114 fr-01)
+  // follow each text in every order and number the template may run them
+  // in: under an if or in a loop, any may be skipped or come twice, and
+  // the word before a value decides what it is (an option's argument).
   std::vector<std::vector<ShellWord>> command_strings(const std::string& name) const {
     const auto words = assignment_words_.find(name);
     if (words == assignment_words_.end() || arrays_.count(name) || !ifs_chars_.empty() || !set_only_by_assignments(name) ||
         !mentioned_only_in_lists_and_reads(name, words->second))
       return {};
-    std::vector<std::vector<ShellWord>> out;
+    std::vector<std::vector<ShellWord>> texts, appends;
     for (const ShellWord* w : words->second) {
       std::size_t b = w->begin + name.size();
-      if (text_.compare(b, 1, "=") != 0) return {};  // NAME+=...
+      const bool plus = text_.compare(b, 2, "+=") == 0;
+      if (!plus && text_.compare(b, 1, "=") != 0) return {};
+      b += plus ? 2 : 1;
       std::size_t e = w->end;
-      if (++b < e && text_[b] == '"') {
+      if (b < e && text_[b] == '"') {
         if (text_[e - 1] != '"' || e - b < 2) return {};
         ++b, --e;
       }
-      const std::string_view value = std::string_view(text_).substr(b, e - b);
-      if (value.find_first_of("\"'\\`") != std::string_view::npos || value.find("$(") != std::string_view::npos) return {};
-      auto& pieces = out.emplace_back();
-      int braces = 0;
-      for (std::size_t k = b; k < e; ++k) {
-        const char ch = text_[k];
-        if (braces == 0 && (ch == ' ' || ch == '\t' || ch == '\n')) continue;
-        if (braces > 0 && (ch == ' ' || ch == '\t' || ch == '\n')) return {};  // ${X:-a b}
-        if (pieces.empty() || pieces.back().end != k) pieces.push_back(ShellWord{k, k, {}, {}, {}, {}, {}});
-        auto& piece = pieces.back();
-        piece.text += ch;
-        piece.end = k + 1;
-        if (ch == '$' && k + 1 < e && text_[k + 1] == '{') ++braces;
-        else if (ch == '}' && braces > 0) --braces;
-      }
-      for (auto& piece : pieces) {
-        for (auto p : w->placeholders)
-          if (t_.placeholders[p].begin >= piece.begin && t_.placeholders[p].begin < piece.end) piece.placeholders.push_back(p);
-        piece.refs = names_in(piece.text);
-      }
+      bool appended = plus;
+      for (const std::string& self : {"$" + name, "${" + name + "}"})
+        if (!plus && text_.compare(b, self.size(), self) == 0 && (b + self.size() == e || text_[b + self.size()] == ' '))
+          b += self.size(), appended = true;
+      // (Glued to the last word, CMD+="x" changes it: not followed.)
+      if (appended && b < e && text_[b] != ' ' && text_[b] != '\t') return {};
+      auto pieces = command_words(*w, b, e);
+      if (!pieces) return {};
+      // (What an append run first adds to: the environment's text.)
+      if (appended && texts.empty()) return {};
+      (appended ? appends : texts).push_back(std::move(*pieces));
     }
+    // Every order of the appends, each at most twice: the subsequences of
+    // them written twice over (bounded: a template with more is refused).
+    constexpr std::size_t kMostAppends = 4;
+    if (appends.size() > kMostAppends) return {};
+    const std::size_t n = appends.size() * 2;
+    std::set<std::vector<std::size_t>> orders;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << n); ++mask) {
+      std::vector<std::size_t> order;
+      for (std::size_t k = 0; k < n; ++k)
+        if (mask & (std::size_t{1} << k)) order.push_back(k % appends.size());
+      orders.insert(std::move(order));
+    }
+    std::vector<std::vector<ShellWord>> out;
+    for (const auto& text : texts)
+      for (const auto& order : orders) {
+        auto& line = out.emplace_back(text);
+        for (const std::size_t a : order) line.insert(line.end(), appends[a].begin(), appends[a].end());
+      }
     return out;
+  }
+  // The words of assignment `w`'s value text [b, e) (command_strings).
+  std::optional<std::vector<ShellWord>> command_words(const ShellWord& w, std::size_t b, std::size_t e) const {
+    const std::string_view value = std::string_view(text_).substr(b, e - b);
+    if (value.find_first_of("\"'\\`") != std::string_view::npos || value.find("$(") != std::string_view::npos)
+      return std::nullopt;
+    std::vector<ShellWord> pieces;
+    int braces = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      const char ch = text_[k];
+      if (braces == 0 && (ch == ' ' || ch == '\t' || ch == '\n')) continue;
+      if (braces > 0 && (ch == ' ' || ch == '\t' || ch == '\n')) return std::nullopt;  // ${X:-a b}
+      if (pieces.empty() || pieces.back().end != k) pieces.push_back(ShellWord{k, k, {}, {}, {}, {}, {}});
+      auto& piece = pieces.back();
+      piece.text += ch;
+      piece.end = k + 1;
+      if (ch == '$' && k + 1 < e && text_[k + 1] == '{') ++braces;
+      else if (ch == '}' && braces > 0) --braces;
+    }
+    for (auto& piece : pieces) {
+      for (auto p : w.placeholders)
+        if (t_.placeholders[p].begin >= piece.begin && t_.placeholders[p].begin < piece.end) piece.placeholders.push_back(p);
+      piece.refs = names_in(piece.text);
+    }
+    return pieces;
   }
   // Runs `program` (the words a variable or array stands for) in place of
   // words[i], with the words after it.
@@ -4541,10 +4594,7 @@ class Flow {
     // declaration builtin written as plain text, and only where NAME= is
     // plain text too: \export, "export", export "N"=$V and export N_\X=$V
     // split and glob $V like any word (each piece may be NAME=VALUE).
-    if (is_declaration_builtin(program))
-      split_words(words, i, text_.compare(words[i]->begin, words[i]->end - words[i]->begin, program) == 0);
-    else if (!one_of(program, {"let", "eval", "[[", "test", "["}))
-      split_words(words, i);
+    arguments_of(words, i);
     if (modes_.aliases && ((aliases_.count(program) && !alias_expanded) || unknown_aliases_ || modes_.interactive)) {
       // An alias may stand for eval, sh -c or a runner: its words are the
       // command's. Where aliases come from code the compiler does not read

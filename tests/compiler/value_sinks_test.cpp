@@ -4873,6 +4873,28 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
     EXPECT_TRUE(refuses(pl, "/tmp/evil")) << form;
     EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
   }
+  // Round 114 fr-01: words appended with += or "$CMD ..." follow it.
+  for (const char* form : {"N=\"%X%\"\nCMD=\"python3 train.py\"\nCMD+=\" --name ${N}\"\nsrun $CMD",
+                           "N=\"%X%\"\nCMD=\"python3 train.py\"\n[ -n \"$Y\" ] && CMD=\"$CMD --name $N\"\nCMD=\"${CMD} -v\"\n$CMD"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "x -c y")) << form;
+    EXPECT_FALSE(refuses(pl, "myrun")) << form;
+  }
+  // Appended where the script or an option's argument goes, the value is
+  // that; not followed: an append before any text, one glued to the last
+  // word, more appends than are worth trying in every order.
+  for (const char* form : {"S=\"%X%\"\nCMD=python3\nCMD+=\" $S\"\n$CMD", "S=\"%X%\"\nCMD=\"python3 $S\"\n$CMD"}) {
+    EXPECT_TRUE(refuses(placement(task(form)), "-cprint(1)")) << form;  // python3 -cprint(1)
+    EXPECT_TRUE(refuses(placement(task(form)), "/tmp/evil.py")) << form;
+  }
+  // (Run twice, as in a loop, the second $WD would be srun's program.)
+  for (const char* form : {"WD=\"%X%\"\nCMD=\"srun --chdir\"\nCMD+=\" $WD\"\nCMD+=\" python3 x.py\"\n$CMD",
+                           "N=\"%X%\"\nCMD+=\" --name $N\"\nCMD=\"python3 x.py\"\n$CMD",
+                           "N=\"%X%\"\nCMD=\"python3 x.py\"\nCMD+=\"--name=$N\"\n$CMD",
+                           "N=\"%X%\"\nCMD=\"python3 x.py\"\nCMD+=\" -a\"\nCMD+=\" -b\"\nCMD+=\" -c\"\nCMD+=\" -d\"\n"
+                           "CMD+=\" --name $N\"\n$CMD"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
   // (An array's element "$N" is one word, here an option's value.)
   EXPECT_TRUE(rules(task("N=\"%X%\"\nL=(torchrun --nproc_per_node \"$N\" --master_port 1234)\n\"${L[@]}\" train.py")).empty());
   // Not when the program is a value, another shell reads the words, or
