@@ -899,14 +899,16 @@ class Flow {
   // Words put together in place of a command (a variable's value and the
   // words after it, a function's body with the call's words): the program
   // they run after their assignments.
-  // (Their words are split and begin arguments as the same words written
-  // out would: CMD="python3 $S" then $CMD, S=-cprint(1).)
+  // Every rule of a command the template writes reads them as it reads the
+  // same words written out (CMD="python3 $S" then $CMD ran S=-cprint(1)
+  // when only the program's own rules did). (bash expands no alias in
+  // words an expansion made.)
   void run_words(std::size_t c, const std::vector<const ShellWord*>& words) {
     std::size_t first = 0;
     while (first < words.size() && is_assignment_word(words[first]->text)) ++first;
     if (first >= words.size()) return;
-    arguments_of(words, first);
-    invocation(c, words, first);
+    word_forms(c, words, words[first]);
+    simple_command(c, words, first, /*alias_expanded=*/true);
   }
   // Where the words after the program at words[i] split and which begin an
   // argument (split_words).
@@ -4420,10 +4422,12 @@ class Flow {
     }
   }
 
-  void command(std::size_t c) {
-    current_ = c;
-    const auto& cmd = t_.commands[c];
-    for (const auto& w : cmd.words) {
+  // What each of a command's words is to the program that reads it
+  // (JSON, a YAML mapping, KEY=VALUE items, a URL), and ${S/P/$V}
+  // replacements in it. `program`: the command's program word, if any.
+  void word_forms(std::size_t c, const std::vector<const ShellWord*>& all, const ShellWord* program) {
+    for (std::size_t word_at = 0; word_at < all.size(); ++word_at) {
+      const ShellWord& w = *all[word_at];
       if (w.text.find("${") != std::string::npos) patsub_replacements(w);
       // '{"env_vars": {"RUN": "$V"}}' as an argument or a variable's value
       // (serve run --runtime-env-json, --config-json, X_JSON=...): JSON
@@ -4447,14 +4451,12 @@ class Flow {
       // $NAME", nor what it writes to a file, whose name and lines say what
       // it is: write_file. A line of JSON printed is JSON: the job's output
       // file may be read back, jq < logs/job-%j.jsonl.)
-      const auto* program = program_word(cmd);
       const bool logged = program && one_of(basename_of(program->text), {"echo", "printf"}) && !output_goes_on(c) &&
                           !json_line(w.text) &&
-                          std::none_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& o) { return o.text == "-v"sv; });
+                          std::none_of(all.begin(), all.end(), [](const ShellWord* o) { return o->text == "-v"sv; });
       // (apptainer --env A=$V,B=1: items of a list, whose rule holds, comma_list_values.)
-      const auto word_at = static_cast<std::size_t>(&w - cmd.words.data());
       const bool env_list = program && one_of(basename_of(program->text), {"singularity", "apptainer"}) &&
-                            (w.text.rfind("--env=", 0) == 0 || (word_at > 0 && cmd.words[word_at - 1].text == "--env"sv));
+                            (w.text.rfind("--env=", 0) == 0 || (word_at > 0 && all[word_at - 1]->text == "--env"sv));
       if (mapping && !logged && json_text(json)) fills_json(w, w.text.size() - json.size(), "structured text a program parses (JSON)");
       else if (mapping && !logged) fills(w, render::ElementRole::DataField, "structured text a program parses (YAML, a dict)");
       else if (items && !env_list && !logged)
@@ -4484,6 +4486,14 @@ class Flow {
                       [&](std::string_view raw, const std::vector<Expansion>&, std::size_t at) { return part(raw, at) == role; });
       }
     }
+  }
+
+  void command(std::size_t c) {
+    current_ = c;
+    const auto& cmd = t_.commands[c];
+    std::vector<const ShellWord*> all;
+    for (const auto& w : cmd.words) all.push_back(&w);
+    word_forms(c, all, program_word(cmd));
     if (cmd.kind == ShellCommand::Kind::Group || cmd.header == "function"sv || cmd.header == "case"sv || cmd.header == "pattern"sv) return;
     if (forwarding_commands_.count(c)) return;  // read at each call, with the call's words in place of "$@"
     auto words = words_of(c);
@@ -4531,16 +4541,6 @@ class Flow {
       prefixes_[name].push_back({c, words[i]->text, words[k]->begin});
       prefixed_names_[c].insert(name);
     }
-    for (const auto* w : words)
-      if (w->text.rfind("--wrap=", 0) == 0) {
-        reparse_word(*w, "--wrap");
-        if (w->placeholders.empty()) nested_code(w->text.substr(7), {});
-      }
-    for (std::size_t k = 1; k < words.size(); ++k)
-      if (words[k - 1]->text == "--wrap"sv) {
-        reparse_word(*words[k], "--wrap");
-        nested_code(*words[k]);
-      }
     if (i >= words.size()) return;
     // A literal alias (alias py='python3 -u') where bash expands it: the
     // command is read with the alias's words in place of its name (an
@@ -4561,6 +4561,22 @@ class Flow {
         expanded.insert(expanded.end(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
         words = std::move(expanded);
         alias_expanded = true;
+      }
+    simple_command(c, std::move(words), i, alias_expanded);
+  }
+
+  // The program at words[i] of command c, the words after it its
+  // arguments (after NAME=value prefixes and any alias bash expanded).
+  void simple_command(std::size_t c, std::vector<const ShellWord*> words, std::size_t i, bool alias_expanded) {
+    for (const auto* w : words)
+      if (w->text.rfind("--wrap=", 0) == 0) {
+        reparse_word(*w, "--wrap");
+        if (w->placeholders.empty()) nested_code(w->text.substr(7), {});
+      }
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (words[k - 1]->text == "--wrap"sv) {
+        reparse_word(*words[k], "--wrap");
+        nested_code(*words[k]);
       }
     // hash -p FILE NAME, BASH_CMDS[NAME]=FILE, ln -s FILE NAME: NAME runs
     // FILE's program; where that is unknown, NAME may be any program. A
