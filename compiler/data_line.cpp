@@ -59,11 +59,26 @@ bool defines_anchor(std::string_view line) {
   return false;
 }
 
+// Whether a YAML line (after its indentation) is a mapping's entry
+// ("dir: x", "name:"), not a sequence's item or a plain scalar's text (in
+// which ": " cannot stand).
+bool yaml_mapping_entry(std::string_view line) {
+  if (line.substr(0, 2) == "- " || line == "-") return false;
+  const auto key = line_key(line);
+  if (key.empty()) return false;
+  auto sep = static_cast<std::size_t>(key.data() + key.size() - line.data());
+  if (sep < line.size() && (line[sep] == '"' || line[sep] == '\'')) ++sep;
+  while (sep < line.size() && line[sep] == ' ') ++sep;
+  return sep < line.size() && line[sep] == ':' && (sep + 1 == line.size() || line[sep + 1] == ' ');
+}
+
 }  // namespace
 
 bool DataLines::in_command(std::string_view line) const {
   if (command_depth >= 0 || command_string || command_next_line) return true;
   const auto column = line.find_first_not_of(' ');
+  if (pending_column >= 0 && column != std::string_view::npos && static_cast<int>(column) > pending_column)
+    return !yaml_mapping_entry(line.substr(column));
   return command_column >= 0 && (column == std::string_view::npos || static_cast<int>(column) > command_column);
 }
 
@@ -74,12 +89,16 @@ void DataLines::read(std::string_view lines) {
     // A YAML command block ends at a line no deeper than its key.
     const auto column = line.find_first_not_of(' ');
     const bool blank = column == std::string_view::npos || line[column] == '#';
+    if (pending_column >= 0 && !blank) {
+      if (static_cast<int>(column) > pending_column && !yaml_mapping_entry(line.substr(column))) command_column = pending_column;
+      pending_column = -1;
+    }
     if (command_column >= 0 && !blank && static_cast<int>(column) <= command_column) command_column = -1;
     auto value_opens = std::string_view::npos;  // where a command key's bracketed value opens on this line
     if (command_next_line && !blank) {
       // "command":⏎ [ or "..." on the line after the key.
       command_next_line = false;
-      if (line[column] == '[' || line[column] == '{') value_opens = column;
+      if (line[column] == '[') value_opens = column;
     }
     if (!in_command() && !blank) {
       const auto key = line_key(line);
@@ -100,8 +119,12 @@ void DataLines::read(std::string_view lines) {
         // (The key's column: where its quote, if any, opens; a key-less anchor line: its indentation.)
         auto key_column = key.empty() ? column : static_cast<std::size_t>(key.data() - line.data());
         if (key_column > 0 && (line[key_column - 1] == '"' || line[key_column - 1] == '\'')) --key_column;
-        if (format != DataFormat::Json && format != DataFormat::Toml) command_column = static_cast<int>(key_column);
-        if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) value_opens = static_cast<std::size_t>(rest.data() - line.data());
+        // (A mapping as its value, {...} or deeper "key:" lines, is no
+        // command line: its keys say what their values are.)
+        const bool mapping = !rest.empty() && rest[0] == '{';
+        if (format == DataFormat::Yaml && rest.empty()) pending_column = static_cast<int>(key_column);
+        else if (!mapping && format != DataFormat::Json && format != DataFormat::Toml) command_column = static_cast<int>(key_column);
+        if (!rest.empty() && rest[0] == '[') value_opens = static_cast<std::size_t>(rest.data() - line.data());
         else if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "\'\'\'") command_string = true;  // TOML's multi-line strings
         else if (rest.empty() && format != DataFormat::Yaml) command_next_line = true;
       }
@@ -387,8 +410,14 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
                                    bool command) {
   // A command line's words: a value is one plain word, as in a command.
   const auto key = nearest_key(before);
-  if (names_a_callable(key) || names_a_callable(line_key(before))) return render::ElementRole::CallableName;
-  if (command || names_a_command(line_key(before)) || names_a_command(key) ||
+  const auto first_key = line_key(before);
+  if (names_a_callable(key) || names_a_callable(first_key)) return render::ElementRole::CallableName;
+  // (The line's first key given a mapping, {"run": {"name": ...}}, says
+  // nothing of the values inside it.)
+  const auto first_value = first_key.empty() ? std::string_view()
+                                             : before.substr(std::min(before.find_first_of(":=", static_cast<std::size_t>(first_key.data() + first_key.size() - before.data())) + 1, before.size()));
+  const bool first_maps = first_value.substr(std::min(first_value.find_first_not_of(" \t"), first_value.size())).starts_with('{');
+  if (command || (names_a_command(first_key) && !first_maps) || names_a_command(key) ||
       (format != DataFormat::Json && format != DataFormat::Toml && defines_anchor(before))) {
     // As a long option's quoted value (--run-name '${V}', --name="${V}"),
     // closed after it, a value is one word whatever it holds but a quote,

@@ -258,6 +258,12 @@ bool is_setting_variable(std::string_view n) {
       "TORCHINDUCTOR_COMPILE_THREADS", "TORCHDYNAMO_VERBOSE", "TORCH_ALLOW_TF32_CUBLAS_OVERRIDE",
       "HYDRA_FULL_ERROR", "I_MPI_DEBUG", "I_MPI_PIN", "NUMBA_NUM_THREADS", "NUMBA_DISABLE_JIT",
       "ACCELERATE_DEBUG_MODE", "ACCELERATE_MIXED_PRECISION",
+      // Spark standalone's cores, memory sizes, instance counts and ports
+      // (spark-env.sh's documented settings; its _OPTS, _CLASSPATH, _HOME
+      // and _CONF_DIR stay code).
+      "SPARK_WORKER_CORES", "SPARK_WORKER_MEMORY", "SPARK_WORKER_INSTANCES", "SPARK_WORKER_PORT",
+      "SPARK_WORKER_WEBUI_PORT", "SPARK_MASTER_PORT", "SPARK_MASTER_WEBUI_PORT", "SPARK_EXECUTOR_CORES",
+      "SPARK_EXECUTOR_MEMORY", "SPARK_EXECUTOR_INSTANCES", "SPARK_DRIVER_MEMORY", "SPARK_DAEMON_MEMORY",
       // A built-in backend's name (Agg); module://NAME, which imports NAME, has ':' and '/'.
       "MPLBACKEND"};
   if (std::find(std::begin(kSwitches), std::end(kSwitches), n) != std::end(kSwitches)) return true;

@@ -191,6 +191,19 @@ TEST(DataLine, MoreShapesOfACommandValue) {
   EXPECT_TRUE(in_command(C::DataFormat::Json, "{\n  \"command\":\n", "    \"python3 t.py\""));
   EXPECT_TRUE(in_command(C::DataFormat::Other, "[job]\ncommand = python3 t.py\n", "  --name x"));
   EXPECT_FALSE(in_command(Y, "name: x\n", "tags: y"));
+  // fr39/03: a mapping as the value (hydra's run:⏎  dir: x, JSON's
+  // "run": {...}) is none: its own keys say what their values are.
+  for (const char* line : {"  dir: x", "  name:", "  \"name\": x"}) {
+    EXPECT_FALSE(in_command(Y, "hydra:\n  run:\n", std::string("  ") + line)) << line;
+    EXPECT_FALSE(in_command(Y, "run:\n", line)) << line;
+  }
+  EXPECT_FALSE(in_command(Y, "run:\n  name: x\n", "  dir: y"));
+  EXPECT_TRUE(in_command(Y, "run:\n  name: x\n  command:\n", "    - python3 t.py"));
+  EXPECT_TRUE(in_command(Y, "run:\n  python3 t.py\n", "  --name x"));
+  EXPECT_TRUE(in_command(Y, "run:\n", "  - python3 t.py"));
+  EXPECT_FALSE(in_command(C::DataFormat::Json, "{\"run\": {\n", "  \"name\": \"x\""));
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"run": {"name": "@"}})"), R::DataProseText);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"run": {"cmd": "python3 t.py @"}})"), R::DataWord);
   EXPECT_EQ(role(Y, "x-train: &t python3 t.py --name @"), R::DataWord);
   EXPECT_EQ(role(C::DataFormat::Other, "command = python3 t.py --name @"), R::DataWord);
   EXPECT_EQ(role(Y, "python: /opt/conda/envs/@/bin/python"), R::DataWord);

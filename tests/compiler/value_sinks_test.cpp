@@ -1044,10 +1044,14 @@ TEST(ValueSinks, NumbersMayStandWhereCodeIsParsedAgain) {
 // of those families that name files, programs or servers stay refused.
 TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
   for (const char* form : {"export HF_HUB_OFFLINE=%X%", "PYTHONUNBUFFERED=%X% python3 t.py",
-                           "V=%X%\nexport TORCH_DISTRIBUTED_DEBUG=\"$V\"", "export TORCH_CUDA_ARCH_LIST=\"%X%\""})
+                           "V=%X%\nexport TORCH_DISTRIBUTED_DEBUG=\"$V\"", "export TORCH_CUDA_ARCH_LIST=\"%X%\"",
+                           // (fr39/01: Spark standalone's sizes and counts)
+                           "export SPARK_WORKER_CORES=%X%", "export SPARK_WORKER_MEMORY=%X%g"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(placement(task("export SPARK_WORKER_MEMORY=\"%X%\"")).roles.has(sg::render::ElementRole::Setting));
   for (const char* form : {"export HF_HOME=%X%", "export TORCH_EXTENSIONS_DIR=%X%", "export PYTHONPATH=%X%",
-                           "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%"})
+                           "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%",
+                           "export SPARK_CONF_DIR=%X%", "export SPARK_DAEMON_JAVA_OPTS=%X%", "export SPARK_HOME=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // Files of code or of commands that other programs load, found by the
   // thirtieth and thirty-first reviews accepted.
