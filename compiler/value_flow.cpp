@@ -826,12 +826,25 @@ class Flow {
       // (An element is whole only where each expansion in it is a quoted
       // $NAME, ${NAME...} or $(...): not an indirection, which may name
       // A[@].)
+      // (An unquoted $NAME or ${NAME} there is split where the list is
+      // assigned: its pieces are what must be one word, not every element
+      // of the array; fr39/02: A=(n=${SLURM_NNODES} "name=$N"). A
+      // placeholder is written as one quoted word, unless |words.)
       const auto xs = expansions(raw_value);
+      std::vector<std::string> split_here;
       const bool splits = std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
         const auto span = raw_value.substr(x.begin, x.end - x.begin);
+        if (span.starts_with("${CLEARML_") && span.find("|words") == std::string_view::npos) return false;
+        if (!x.quoted && !x.name.empty() && is_name_start(x.name[0]) && x.name.rfind("CLEARML_", 0) != 0 &&
+            (span == "$" + x.name || span == "${" + x.name + "}")) {
+          split_here.push_back(x.name);
+          return false;
+        }
         return !x.quoted || brings_elements(x, span) || span.find("[*]") != std::string_view::npos;
       });
       if (!literal && !keyed_elements(raw_value) && splits) split_arrays_.insert(name);
+      else
+        for (const auto& n : split_here) uses_.push_back({n, Use::Split, "word splitting (an array's list)"});
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
     }
     // B[1]=-c: one element of several; the whole array is not one known value.

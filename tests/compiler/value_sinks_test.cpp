@@ -4230,10 +4230,14 @@ TEST(ValueSinks, ArraysOfQuotedElementsKeepEachValueOneWord) {
   for (const char* form : {"ARGS=(--run-name \"%X%\")\npython3 t.py \"${ARGS[@]}\"",
                            "ARGS=(--run-name \"%X%\" --seed 1)\nARGS+=(--fp16)\nsrun python3 t.py \"${ARGS[@]}\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
-  const auto quoted = placement(task("ARGS=(\"%X%\")\npython3 t.py \"${ARGS[@]}\""));
-  EXPECT_FALSE(refuses(quoted, "exp 7 (ablation)"));
-  EXPECT_TRUE(refuses(quoted, "--evil"));
-  for (const char* form : {"ARGS=(%X%)\npython3 t.py \"${ARGS[@]}\"", "ARGS=(\"%X%\")\npython3 t.py ${ARGS[@]}",
+  // (A placeholder is written as one quoted word, quoted or not: fr39/02.)
+  for (const char* form : {"ARGS=(\"%X%\")\npython3 t.py \"${ARGS[@]}\"", "ARGS=(%X%)\npython3 t.py \"${ARGS[@]}\"",
+                           "ARGS=(n=${SLURM_NNODES} \"%X%\")\npython3 t.py \"${ARGS[@]}\""}) {
+    const auto quoted = placement(task(form));
+    EXPECT_FALSE(refuses(quoted, "exp 7 (ablation)")) << form;
+    EXPECT_TRUE(refuses(quoted, "--evil")) << form;
+  }
+  for (const char* form : {"N=\"%X%\"\nARGS=(x=$N)\npython3 t.py \"${ARGS[@]}\"", "ARGS=(\"%X%\")\npython3 t.py ${ARGS[@]}",
                            "ARGS=(\"%X%\")\nB=(\"${ARGS[@]}\" $N)\npython3 t.py \"${B[@]}\""})
     EXPECT_TRUE(refuses(placement(task(form)), "a b")) << form;
   // Elements of split arrays stay pieces in the arrays made of them.
