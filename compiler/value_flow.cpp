@@ -2957,6 +2957,20 @@ class Flow {
       }
     return out;
   }
+  // Whether awk's program, words[0]'s, may print its environment: it reads
+  // ENVIRON or PROCINFO, runs commands (system, a pipe), reads a file
+  // (getline, /proc/self/environ), or is not all written out (-f FILE,
+  // an expansion among its words). fr39/04: awk 'NR==1' prints none.
+  static bool awk_may_print_environment(const std::vector<const ShellWord*>& words) {
+    return std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
+      if (!w->refs.empty() || !w->placeholders.empty()) return true;
+      for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "system", "getline", "|", "@load", "@include"})
+        if (w->text.find(sign) != std::string::npos) return true;
+      return one_of(w->text, {"-f", "--file", "-e", "--source", "-E", "--exec", "-i", "--include", "-l", "--load"}) ||
+             w->text.rfind("--file=", 0) == 0 || w->text.rfind("--source=", 0) == 0 || w->text.rfind("-f", 0) == 0 ||
+             w->text.rfind("--exec=", 0) == 0 || w->text.rfind("--include=", 0) == 0 || w->text.rfind("--load=", 0) == 0;
+    });
+  }
   // The files the program words[0] writes and the names it creates.
   void program_files(std::size_t c, const std::vector<const ShellWord*>& words) {
     const ShellWord* program = words.front();
@@ -2966,7 +2980,7 @@ class Flow {
     // a script, or a program named by its path, may print what it finds in
     // its environment.
     const bool script_runner = is_interpreter(prog) || is_shell(prog) || program->text.find('/') != std::string::npos;
-    if (script_runner || is_awk(prog)) {
+    if (script_runner || (is_awk(prog) && awk_may_print_environment(words))) {
       outputs_[c].emplace_back(kExported);
       // Inline code that lists a directory prints names the template made
       // (python3 -c 'print(os.listdir("runs")[0])', ruby -e 'puts Dir["*"]').

@@ -5088,6 +5088,21 @@ TEST(ValueSinks, ArgumentsNamingWrittenFilesArePaths) {
   EXPECT_FALSE(rules(task("python3 -c 'import sys, torch; torch.hub.load(sys.argv[1], \"resnet50\")' \"%X%\"")).empty());
 }
 
+// fr39/04: awk prints what the template exported only where its program
+// reads the environment, runs commands or reads files, or is not written out.
+TEST(ValueSinks, AwkPrintsTheEnvironmentOnlyWhereItsProgramReadsIt) {
+  const std::string head = "export RUN=\"%X%\"\n";
+  for (const char* line : {"H=$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" | awk 'NR==1')\nsrun -w $H hostname",
+                           "IP=$(getent hosts \"$H\" | awk '{print $1}')\nping -c1 $IP"}) {
+    const auto pl = placement(task(head + line));
+    EXPECT_FALSE(refuses(pl, "resnet50 baseline (lr=0.1)")) << line;
+  }
+  for (const char* line : {"H=$(awk 'BEGIN{print ENVIRON[\"RUN\"]}')\nsrun -w $H hostname",
+                           "H=$(awk 'BEGIN{system(\"env\")}')\nsrun -w $H hostname",
+                           "H=$(awk -f prog.awk)\nsrun -w $H hostname", "P='NR==1'\nH=$(awk \"$P\" f)\nsrun -w $H hostname"})
+    EXPECT_FALSE(rules(task(head + line)).empty()) << line;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
