@@ -6076,10 +6076,23 @@ class Flow {
         const auto line = text_.rfind('\n', k - 1);
         const auto before = std::string_view(text_).substr(line == std::string::npos ? 0 : line + 1,
                                                            k - (line == std::string::npos ? 0 : line + 1));
-        if (!(before.ends_with("then") || before.ends_with("do") || before.ends_with("else"))) return false;
+        if (!(before.ends_with("then") || before.ends_with("do") || before.ends_with("else") || declares_array(before)))
+          return false;
       }
     }
     return true;
+  }
+  // Whether `before` is a command's `declare -a`, `local -a` or `typeset
+  // -a` (with -g or -r): an array list as plain as NAME=(...) (not -i,
+  // whose elements are arithmetic, -n or -A).
+  static bool declares_array(std::string_view before) {
+    const auto flags_at = before.rfind(" -");
+    if (flags_at == std::string_view::npos) return false;
+    const auto flags = before.substr(flags_at + 2);
+    auto head = before.substr(0, flags_at);
+    head = head.substr(std::min(head.find_first_not_of(" \t"), head.size()));
+    return one_of(head, {"declare", "local", "typeset"}) && flags.find('a') != std::string_view::npos &&
+           flags.find_first_not_of("agr") == std::string_view::npos;
   }
   // The elements of array `name` as words, when every list assigning it
   // writes them out (quoted expansions of variables allowed, each one word).

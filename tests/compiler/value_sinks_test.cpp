@@ -4962,8 +4962,15 @@ TEST(ValueSinks, AnOptionArraysElementAfterItsOptionIsItsArgument) {
                            "STEP_OPTS=(--ntasks=1 -J \"%X%\" -l)\nsrun \"${STEP_OPTS[@]}\" python3 train.py",
                            // (round 112 fr-01) lists appended under an if, each option with its argument
                            "O=(-l)\nif [[ -n \"$IMG\" ]]; then O+=(--job-name \"%X%\" --container-mounts \"$PWD/d:/d\"); fi\n"
-                           "srun \"${O[@]}\" python3 train.py"})
+                           "srun \"${O[@]}\" python3 train.py",
+                           // (round 112 fr-02) declared as an array
+                           "declare -a O=(--job-name \"%X%\" -l)\nsrun \"${O[@]}\" python3 train.py",
+                           "f() {\n  local -a O=(--job-name \"%X%\")\n  srun \"${O[@]}\" python3 train.py\n}\nf"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
+  // (Not -i, whose elements are arithmetic, nor a nameref.)
+  for (const char* form : {"declare -ai O=(--job-name \"%X%\" -l)\nsrun \"${O[@]}\" python3 train.py",
+                           "declare -n O=P\nP=(--job-name \"%X%\")\nsrun \"${O[@]}\" python3 train.py"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
   EXPECT_FALSE(refuses(placement(task("O=(-l)\nO+=(--job-name \"%X%\" --container-mounts \"$PWD/d:/d\")\n"
                                       "srun \"${O[@]}\" python3 train.py")),
                        "nvcr.io/nvidia/pytorch:24.01-py3"));
