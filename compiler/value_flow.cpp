@@ -7965,6 +7965,14 @@ class Flow {
         continue;
       }
       const auto ch = static_cast<unsigned char>(set[k]);
+      // (tr's \n and \t: a line break, a tab; fr36/04: tr -c 'A-Za-z0-9_\n' _.)
+      if (ch == '\\' && k + 1 < set.size() && (set[k + 1] == 'n' || set[k + 1] == 't')) {
+        if (k + 3 < set.size() && set[k + 2] == '-') return std::nullopt;  // (a range from it: not read)
+        members += set[k + 1] == 'n' ? '\n' : '\t';
+        k += 2;
+        after_literal = false;
+        continue;
+      }
       if (ch < 0x20 || ch > 0x7e || ch == '\\' || ch == ']' || ch == '!' || ch == '^') return std::nullopt;
       if (ch == '-' && after_literal && k + 1 < set.size()) {
         // A range: its ends are the characters around it.

@@ -3268,9 +3268,12 @@ TEST(ValueSinks, SlurmOutputFilesHoldWhatTheJobPrints) {
 TEST(ValueSinks, DeletionsAndComplementsByTrAreReplacements) {
   for (const char* form : {"S=$(printf '%s' \"%X%\" | tr -c 'a-zA-Z0-9' '_')\nmkdir -p \"runs/$S\"",
                            "S=$(echo \"%X%\" | tr -cd '[:alnum:]._-')\nrm -rf \"runs/$S\"",
-                           "S=$(tr -d ' /' <<< \"%X%\")\nmkdir \"$S\""})
+                           "S=$(tr -d ' /' <<< \"%X%\")\nmkdir \"$S\"",
+                           // (fr36/04: tr's \n in a set)
+                           "S=$(echo \"%X%\" | tr -c 'A-Za-z0-9_\\n' '_')\nmkdir -p \"runs/$S\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   expect_refusals({
+      {"S=$(echo \"%X%\" | tr -c 'a-z.\\n' '_')\nrm \"$S\"", "..", "exp 1"},
       {"S=$(printf %s \"%X%\" | tr -cd 'a-z0-9._-')\nrm -rf \"runs/$S\"", "..", "exp 1"},
       {"S=$(tr -cd 'a-z-' <<< \"%X%\")\nrm \"$S\"", "-rf", "old log"},
       {"S=$(printf '%s' \"%X%\" | tr -c 'a-z.' '_')\nrm \"$S\"", "..", "-rf"},
