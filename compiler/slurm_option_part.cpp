@@ -57,7 +57,7 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
       part.roles.push_back(ElementRole::ExportName);
     } else {
       const auto variable = element.substr(0, element.find('='));
-      if (render::is_setting_variable(variable)) part.roles.push_back(ElementRole::Setting);
+      if (const auto role = render::setting_role(variable)) part.roles.push_back(*role);
       else if (render::is_code_variable(variable)) part.code_variable = std::string(variable);
       part.roles.push_back(ElementRole::ExportValue);
     }

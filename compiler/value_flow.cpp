@@ -5006,7 +5006,7 @@ class Flow {
       }
       for (const auto& [at, name] : items) {
         exported_.insert(name);
-        if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
+        if (const auto role = setting_role(name)) fills(w, *role, name);
         else if (is_code_variable(name)) code_variable_word(w, name);
         for (const auto& r : w.refs) edges_[name].insert(r);
       }
@@ -5180,7 +5180,7 @@ class Flow {
 
   void assignment(const ShellWord& w) {
     const auto name = assigned_name(w.text);
-    if (is_setting_variable(name)) fills(w, render::ElementRole::Setting, name);
+    if (const auto role = setting_role(name)) fills(w, *role, name);
     else if (render::is_environment_only_variable(name)) environment_only_assignments_.emplace_back(w, name);
     else if (is_code_variable(name) && !(render::is_slurm_input_variable(name) && only_ever_an_array(name)))
       code_variable_word(w, name);
@@ -6561,6 +6561,7 @@ class Flow {
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
     const std::string name(as.empty() ? basename_of(words[i]->text) : as);
+    if (name == "deepspeed"sv || name == "ds"sv) runs_deepspeed_ = true;
     if (const auto expanded = with_option_arrays(c, words, i, name)) return invocation(c, *expanded, i, as);
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
@@ -10802,8 +10803,12 @@ class Flow {
     for (const auto& [name, sources] : taint) {
       const bool runtime = name == kNamedAtRunTime;
       if (!runtime && (name.empty() || name.find(':') != std::string::npos)) continue;
-      if (!runtime && is_setting_variable(name)) {
-        for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::Setting);
+      // (Exported where deepspeed's runner forwards it: plain words only,
+      // whatever else the name is; round 117.)
+      if (!runtime && runs_deepspeed_ && render::is_forwarded_by_deepspeed(name) && in_environment(name))
+        for (auto k : sources) t_.placeholders[k].roles.add(render::ElementRole::ForwardedVariable);
+      if (const auto role = runtime ? std::nullopt : setting_role(name)) {
+        for (auto k : sources) t_.placeholders[k].roles.add(*role);
         continue;
       }
       const bool in_shell = !runtime && is_name_start(name[0]) &&
@@ -11001,6 +11006,9 @@ class Flow {
   // Assignments to is_environment_only_variable names, judged once all
   // exports are known.
   std::vector<std::pair<ShellWord, std::string>> environment_only_assignments_;
+  // deepspeed's launcher runs (deepspeed, python -m deepspeed.launcher.runner):
+  // its multi-node runners forward NCCL_*, PYTHON*, ... unquoted.
+  bool runs_deepspeed_ = text_.find("deepspeed.launcher.runner") != std::string::npos;
   bool in_environment(const std::string& name) const {
     // (export R for a nameref R exports the variable R names.)
     return allexport_ || modes_.allexport || names_exported_at_run_time_ || namerefs_ || exported_.count(name) > 0;

@@ -29,7 +29,7 @@ void analyze_value_flow(const Source& source, Template& tpl, const render::Optio
 // Variables whose value a program runs or loads as code (PROMPT_COMMAND,
 // LD_PRELOAD, PATH, PYTHONPATH, GIT_SSH_COMMAND, ...).
 using render::is_code_variable;
-using render::is_setting_variable;
+using render::setting_role;
 
 // NAME=, NAME+=, NAME[...]=: an assignment word (dequoted text).
 bool is_assignment_word(std::string_view word);

@@ -83,7 +83,7 @@ bool is_code_variable(std::string_view n) {
   static constexpr std::string_view kPrefixes[] = {
       // Version managers' roots and selections: the interpreter their shims
       // run (PYENV_VERSION=../../x runs x/bin/python3); a plain version is a
-      // setting (is_setting_variable).
+      // setting (is_switch_variable).
       "PYENV", "RBENV", "NODENV", "GOENV", "JENV", "PLENV", "ASDF_", "NVM_", "SDKMAN_", "VOLTA_", "MISE_", "FNM_",
       "LD_", "DYLD_", "BASH_FUNC_", "GIT_", "PYTHON", "_PYTHON", "GCC_", "PERL", "RUBY", "NODE_", "JAVA_", "_JAVA_",
       "JDK_", "CLASSPATH", "LUA_", "JULIA_", "GEM_", "BUNDLE_", "CONDA_", "UV_", "PIP_", "PIPX_", "POETRY_",
@@ -242,7 +242,27 @@ bool is_path_list_variable(std::string_view n) {
   return false;
 }
 
-bool is_setting_variable(std::string_view n) {
+std::optional<ElementRole> setting_role(std::string_view n) {
+  // Spark standalone's cores, memory sizes, instance counts and ports
+  // (spark-env.sh's documented settings): its scripts add them in
+  // arithmetic and pass them unquoted (its _OPTS, _CLASSPATH, _HOME and
+  // _CONF_DIR stay code).
+  static constexpr std::string_view kQuantities[] = {
+      "SPARK_WORKER_CORES", "SPARK_WORKER_MEMORY", "SPARK_WORKER_INSTANCES", "SPARK_WORKER_PORT",
+      "SPARK_WORKER_WEBUI_PORT", "SPARK_MASTER_PORT", "SPARK_MASTER_WEBUI_PORT", "SPARK_EXECUTOR_CORES",
+      "SPARK_EXECUTOR_MEMORY", "SPARK_EXECUTOR_INSTANCES", "SPARK_DRIVER_MEMORY", "SPARK_DAEMON_MEMORY"};
+  if (std::find(std::begin(kQuantities), std::end(kQuantities), n) != std::end(kQuantities)) return ElementRole::Quantity;
+  if (is_switch_variable(n)) return ElementRole::Setting;
+  return std::nullopt;
+}
+
+bool is_forwarded_by_deepspeed(std::string_view n) {
+  for (std::string_view p : {"NCCL", "PYTHON", "MV2", "UCX", "MLFLOW"})
+    if (n.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+bool is_switch_variable(std::string_view n) {
   static constexpr std::string_view kSwitches[] = {
       "PYTHONUNBUFFERED", "PYTHONHASHSEED", "PYTHONFAULTHANDLER", "PYTHONDONTWRITEBYTECODE", "PYTHONNOUSERSITE",
       "PYTHONOPTIMIZE", "PYTHONUTF8", "PYTHONDEVMODE", "PYTHONTRACEMALLOC", "PYTHONSAFEPATH",
@@ -258,12 +278,6 @@ bool is_setting_variable(std::string_view n) {
       "TORCHINDUCTOR_COMPILE_THREADS", "TORCHDYNAMO_VERBOSE", "TORCH_ALLOW_TF32_CUBLAS_OVERRIDE",
       "HYDRA_FULL_ERROR", "I_MPI_DEBUG", "I_MPI_PIN", "NUMBA_NUM_THREADS", "NUMBA_DISABLE_JIT",
       "ACCELERATE_DEBUG_MODE", "ACCELERATE_MIXED_PRECISION",
-      // Spark standalone's cores, memory sizes, instance counts and ports
-      // (spark-env.sh's documented settings; its _OPTS, _CLASSPATH, _HOME
-      // and _CONF_DIR stay code).
-      "SPARK_WORKER_CORES", "SPARK_WORKER_MEMORY", "SPARK_WORKER_INSTANCES", "SPARK_WORKER_PORT",
-      "SPARK_WORKER_WEBUI_PORT", "SPARK_MASTER_PORT", "SPARK_MASTER_WEBUI_PORT", "SPARK_EXECUTOR_CORES",
-      "SPARK_EXECUTOR_MEMORY", "SPARK_EXECUTOR_INSTANCES", "SPARK_DRIVER_MEMORY", "SPARK_DAEMON_MEMORY",
       // A built-in backend's name (Agg); module://NAME, which imports NAME, has ':' and '/'.
       "MPLBACKEND"};
   if (std::find(std::begin(kSwitches), std::end(kSwitches), n) != std::end(kSwitches)) return true;
@@ -276,7 +290,11 @@ bool is_setting_variable(std::string_view n) {
 
 bool is_environment_only_variable(std::string_view n) {
   if (!is_code_variable(n) || is_slurm_input_variable(n)) return false;
-  if (std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames)) return false;
+  // (Programs read TEMP, TMP and TEMPDIR from their environment; bash
+  // reads none of them, its here-documents go to TMPDIR. fr40/01: TEMP=300.)
+  if (std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames) && n != "TEMP" && n != "TMP" &&
+      n != "TEMPDIR")
+    return false;
   // bash reads these itself (BASH_ALIASES, BASH_CMDS, the locale, the
   // catalogues of $"...", here-documents' directory); the loader's and the
   // start-up functions' are in any environment that has them.

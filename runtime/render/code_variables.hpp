@@ -34,7 +34,13 @@ bool is_environment_only_variable(std::string_view name);  // SLURM_*, SRUN_*, .
 // TORCH_DISTRIBUTED_DEBUG): it names no file, program or server and
 // enables no code, so a value may set it when it is a plain setting
 // (ElementRole::Setting: a number, a yes/no or a level word).
-bool is_setting_variable(std::string_view name);
+bool is_switch_variable(std::string_view name);
+// The role a value setting such a variable fills: Setting for a switch,
+// Quantity for a launcher's count, size or port (SPARK_WORKER_MEMORY).
+std::optional<ElementRole> setting_role(std::string_view name);
+// A name deepspeed's multi-node runners forward to every node (NCCL_*,
+// PYTHON*, UCX_*, MV2_*, MLFLOW_*) unquoted (ElementRole::ForwardedVariable).
+bool is_forwarded_by_deepspeed(std::string_view name);
 // A name the programs that read it take as free text (a run's name, tags or
 // notes for a tracker): exported, a value there is data
 // (ElementRole::Environment holds for other exported names).

@@ -402,6 +402,28 @@ const char* check_element(ElementRole role, std::string_view v) {
                "its operands with two-argument open, which runs \"cmd|\" as a command";
       return nullptr;
     }
+    case ElementRole::Quantity: {
+      // 16, 64g, 1.5T: a number and a unit, never a name arithmetic reads.
+      std::size_t k = 0;
+      while (k < v.size() && std::isdigit(static_cast<unsigned char>(v[k]))) ++k;
+      if (k > 0 && k + 1 < v.size() && v[k] == '.' && std::isdigit(static_cast<unsigned char>(v[k + 1])))
+        for (++k; k < v.size() && std::isdigit(static_cast<unsigned char>(v[k]));) ++k;
+      const auto unit = v.substr(k);
+      return k > 0 && unit.size() <= 2 && std::all_of(unit.begin(), unit.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })
+                 ? nullptr
+                 : "this variable is a count, a size or a port that its launcher reads in arithmetic or splits into "
+                   "words: a value for it is a number, optionally with a unit of one or two letters (16, 64g, 1.5T)";
+    }
+    case ElementRole::ForwardedVariable:
+      return std::all_of(v.begin(), v.end(),
+                         [](char ch) {
+                           return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:@%").find(ch) != std::string_view::npos;
+                         }) && (v.empty() || v.front() != '-')
+                 ? nullptr
+                 : "a value deepspeed's launcher forwards to the other nodes may hold only letters, digits and "
+                   "_ . / + - = : @ % (and no '-' first): its multi-node runners put NCCL_*, PYTHON*, UCX_*, MV2_* "
+                   "and MLFLOW_* variables unquoted into a remote shell's export line or into srun's --export list; "
+                   "pass other text in a file";
     case ElementRole::AwkOperand: {
       // (A value after text of the template's may complete a NAME=.)
       const auto eq = v.find('=');
@@ -695,6 +717,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::Environment:
     case ElementRole::EnvironmentPathList: return "/~";
     case ElementRole::EnvironmentOptions:
+    case ElementRole::ForwardedVariable:
     case ElementRole::MakeVariable: return "-";
     case ElementRole::MailUser:
     case ElementRole::ProgramName: return "-";

@@ -1046,9 +1046,12 @@ TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
   for (const char* form : {"export HF_HUB_OFFLINE=%X%", "PYTHONUNBUFFERED=%X% python3 t.py",
                            "V=%X%\nexport TORCH_DISTRIBUTED_DEBUG=\"$V\"", "export TORCH_CUDA_ARCH_LIST=\"%X%\"",
                            // (fr39/01: Spark standalone's sizes and counts)
-                           "export SPARK_WORKER_CORES=%X%", "export SPARK_WORKER_MEMORY=%X%g"})
+                           "export SPARK_WORKER_CORES=%X%", "export SPARK_WORKER_MEMORY=%X%g",
+                           // (fr40/01: bash reads no TEMP or TMP; programs do, from the environment)
+                           "TEMP=%X%\necho \"T=$TEMP\" > in.mdp", "TMP=%X%\necho $((TMP + 1))"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
-  EXPECT_TRUE(placement(task("export SPARK_WORKER_MEMORY=\"%X%\"")).roles.has(sg::render::ElementRole::Setting));
+  EXPECT_TRUE(refused(task("export TEMP=%X%"), "value-parsed-as-code"));
+  EXPECT_TRUE(placement(task("export SPARK_WORKER_MEMORY=\"%X%\"")).roles.has(sg::render::ElementRole::Quantity));
   for (const char* form : {"export HF_HOME=%X%", "export TORCH_EXTENSIONS_DIR=%X%", "export PYTHONPATH=%X%",
                            "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%",
                            "export SPARK_CONF_DIR=%X%", "export SPARK_DAEMON_JAVA_OPTS=%X%", "export SPARK_HOME=%X%"})
@@ -5111,6 +5114,26 @@ TEST(ValueSinks, AwkPrintsTheEnvironmentOnlyWhereItsProgramReadsIt) {
                            "H=$(awk 'BEGIN{system(\"env\")}')\nsrun -w $H hostname",
                            "H=$(awk -f prog.awk)\nsrun -w $H hostname", "P='NR==1'\nH=$(awk \"$P\" f)\nsrun -w $H hostname"})
     EXPECT_FALSE(rules(task(head + line)).empty()) << line;
+}
+
+// Round 117: Spark's scripts add its ports in arithmetic and pass them
+// unquoted (a quantity: a number and a unit); deepspeed's multi-node
+// runners forward NCCL_*, PYTHON*, MLFLOW_* ... through a remote shell's
+// export line or srun's --export list, unquoted.
+TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
+  const auto spark = placement(task("export SPARK_WORKER_PORT=\"%X%\"\n\"$SPARK_HOME/sbin/start-worker.sh\" spark://h:7077"));
+  for (const char* bad : {"7078 + i--", "7077 --host 0.0.0.0", "i", "-1", "1.5.2g"}) EXPECT_TRUE(refuses(spark, bad)) << bad;
+  for (const char* good : {"7078", "64g", "1.5T"}) EXPECT_FALSE(refuses(spark, good)) << good;
+  for (const char* form : {"export NCCL_DEBUG=\"%X%\"\ndeepspeed --hostfile hosts train.py",
+                           "export MLFLOW_RUN_NAME=\"%X%\"\nsrun deepspeed train.py",
+                           "export PYTHONHASHSEED=\"%X%\"\npython3 -m deepspeed.launcher.runner train.py"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "INFO; touch x")) << form;
+    EXPECT_TRUE(refuses(pl, "a,LD_PRELOAD=/x.so")) << form;
+    EXPECT_FALSE(refuses(pl, "0")) << form;
+  }
+  // (Without deepspeed, a run's name is free text.)
+  EXPECT_FALSE(refuses(placement(task("export MLFLOW_RUN_NAME=\"%X%\"\ntorchrun train.py")), "resnet50 baseline (lr=0.1)"));
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
