@@ -2957,6 +2957,33 @@ class Flow {
       }
     return out;
   }
+  // An awk program's text without its "..." strings (print "system" is
+  // text) and comments. (Not with a '/': a regular expression's '"' is no
+  // string's start, and is not told apart from a division.)
+  static std::string without_awk_strings(std::string_view program) {
+    if (program.find('/') != std::string_view::npos) return std::string(program);
+    std::string out;
+    for (std::size_t k = 0; k < program.size(); ++k) {
+      if (program[k] == '#') {
+        k = std::min(program.find('\n', k), program.size());
+        out += '\n';
+      } else if (program[k] == '"') {
+        for (++k; k < program.size() && program[k] != '"' && program[k] != '\n'; ++k)
+          if (program[k] == '\\') ++k;
+        out += "\"\"";
+      } else {
+        out += program[k];
+      }
+    }
+    return out;
+  }
+  // Whether an awk program (a word of its command line) runs commands:
+  // system(), print | "cmd", "cmd" | getline (or holds a '|' elsewhere,
+  // a regular expression's, not told apart).
+  static bool awk_runs_commands(std::string_view word) {
+    const auto code = without_awk_strings(word);
+    return code.find("system") != std::string::npos || code.find('|') != std::string::npos;
+  }
   // Whether awk's program, words[0]'s, may print its environment: it reads
   // ENVIRON or PROCINFO, runs commands (system, a pipe), reads a file
   // (getline, /proc/self/environ), or is not all written out (-f FILE,
@@ -2964,8 +2991,9 @@ class Flow {
   static bool awk_may_print_environment(const std::vector<const ShellWord*>& words) {
     return std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
       if (!w->refs.empty() || !w->placeholders.empty()) return true;
+      const auto code = without_awk_strings(w->text);
       for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "system", "getline", "|", "@load", "@include"})
-        if (w->text.find(sign) != std::string::npos) return true;
+        if (code.find(sign) != std::string::npos) return true;
       return one_of(w->text, {"-f", "--file", "-e", "--source", "-E", "--exec", "-i", "--include", "-l", "--load"}) ||
              w->text.rfind("--file=", 0) == 0 || w->text.rfind("--source=", 0) == 0 || w->text.rfind("-f", 0) == 0 ||
              w->text.rfind("--exec=", 0) == 0 || w->text.rfind("--include=", 0) == 0 || w->text.rfind("--load=", 0) == 0;
@@ -9981,7 +10009,7 @@ class Flow {
       // can put any variable or input into a command line.
       if (!sed)
         for (std::size_t k = i + 1; k < words.size(); ++k)
-          if (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos) {
+          if (awk_runs_commands(words[k]->text)) {
             for (std::size_t j = i + 1; j < words.size(); ++j) code_word(*words[j], name + " (its program runs commands)");
             return;
           }
@@ -10635,7 +10663,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         // The program, not -F| or -v values: system(), cmd | getline, print | cmd.
         if (words[k]->text.rfind("-", 0) != 0 && words[k - 1]->text != "-F"sv && words[k - 1]->text != "-v"sv &&
-            (words[k]->text.find("system") != std::string::npos || words[k]->text.find('|') != std::string::npos))
+            awk_runs_commands(words[k]->text))
           return name + " (its program runs commands, which may come from its input: system(), | getline, print |)";
     if (one_of(name, {"awk", "gawk", "mawk", "nawk", "sed", "gsed", "gdb", "make", "m4", "at", "mlr"}) || is_jq_like(name)) {
       // (-f -, -f-, --file=/dev/stdin, --from-file=-.)

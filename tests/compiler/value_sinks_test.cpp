@@ -5114,6 +5114,12 @@ TEST(ValueSinks, AwkPrintsTheEnvironmentOnlyWhereItsProgramReadsIt) {
                            "H=$(awk 'BEGIN{system(\"env\")}')\nsrun -w $H hostname",
                            "H=$(awk -f prog.awk)\nsrun -w $H hostname", "P='NR==1'\nH=$(awk \"$P\" f)\nsrun -w $H hostname"})
     EXPECT_FALSE(rules(task(head + line)).empty()) << line;
+  // fr40/08: "system" in a string is text; a '"' in a comment or a
+  // regular expression starts no string.
+  EXPECT_TRUE(rules(task("awk -v name=\"%X%\" 'BEGIN{print \"system\", name}'")).empty());
+  for (const char* form : {"awk -v n=\"%X%\" '/\"/ { system(\"echo \" n) }' f", "awk -v n=\"%X%\" '# \"\n{ system(\"echo \" n) }' f",
+                           "awk -v n=\"%X%\" 'BEGIN { print \"x\" | \"sh\" }'"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
 // Round 117: Spark's scripts add its ports in arithmetic and pass them
