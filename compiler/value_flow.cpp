@@ -2725,7 +2725,8 @@ class Flow {
     const auto name = basename_of(words[program]->text);
     if (!nul && name != "echo"sv) return false;
     if (!one_of(name, {"rm", "ls", "du", "wc", "stat", "touch", "mkdir", "rmdir", "chmod", "gzip", "zstd", "xz", "bzip2",
-                       "md5sum", "sha1sum", "sha256sum", "file", "echo", "readlink", "realpath", "basename", "dirname"}))
+                       "md5sum", "sha1sum", "sha256sum", "sha512sum", "b2sum", "cksum", "file", "echo", "readlink",
+                       "realpath", "basename", "dirname", "cat", "head", "tail"}))
       return false;
     const ShellWord* last = nullptr;
     for (std::size_t k = program; k < words.size(); ++k) {

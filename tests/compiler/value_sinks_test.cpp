@@ -5002,6 +5002,7 @@ TEST(ValueSinks, JqVariablesAreNoFiles) {
 // writes out that only handles files (after its "--") or echo.
 TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
   for (const char* form : {"D=\"%X%\"\nfind \"$D\" -name '*.ckpt' -print0 | xargs -0 -r rm -f --",
+                           "find \"data/%X%\" -type f -print0 | xargs -0 cat -- | wc -l > n.txt",  // (fr40/07)
                            "ls \"%X%\" | xargs -n1 echo > out.txt"})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   // (Round 112) what rm gets meets the rules of a path rm handles; without -0 xargs splits and reads quotes.
