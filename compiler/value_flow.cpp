@@ -2762,11 +2762,23 @@ class Flow {
     }
     return {};
   }
-  // Whether a word of command c or a here-document it reads holds code
-  // `has` recognizes.
+  // Whether a word of command c (words[0] its program) or a here-document
+  // it reads holds code `has` recognizes. (An interpreter's words end at
+  // its script, python3 x.py, or module, -m M: their arguments are no
+  // code, --save DIR, fr40/06. Not after a word that may be an option's
+  // argument, -W ignore, which is told from neither.)
   template <typename Has>
   bool code_of_command_has(std::size_t c, const std::vector<const ShellWord*>& words, Has has) const {
-    return std::any_of(words.begin(), words.end(), [&](const ShellWord* w) { return has(std::string_view(w->text)); }) ||
+    auto end = words.end();
+    if (!words.empty() && is_interpreter(basename_of(words[0]->text))) {
+      const auto k = own_options_end(words, 0, basename_of(words[0]->text));
+      if (k < words.size() && k > 0 &&
+          (words[k - 1]->text == "-m"sv ||
+           (one_of_found(words[k]->text, {".py", ".pl", ".rb", ".js", ".R", ".jl", ".lua", ".php", ".tcl"}) &&
+            words[k]->text.find_first_of(" \t\n;(") == std::string::npos)))
+        end = words.begin() + static_cast<std::ptrdiff_t>(k) + 1;
+    }
+    return std::any_of(words.begin(), end, [&](const ShellWord* w) { return has(std::string_view(w->text)); }) ||
            std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
              const auto& doc = t_.heredocs[h];
              return doc.body_end > doc.body_begin &&

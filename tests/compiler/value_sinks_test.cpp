@@ -5099,6 +5099,12 @@ TEST(ValueSinks, ArgumentsNamingWrittenFilesArePaths) {
     EXPECT_FALSE(refuses(pl, "outputs/run_7.txt")) << form;
   }
   EXPECT_FALSE(refuses(placement(task("awk -v th=\"%X%\" '$3 > th' data.txt")), "0.5"));
+  // (fr40/06: a script's arguments are no code: --save names its output.)
+  for (const char* form : {"python3 pretrain_gpt.py --save \"%X%\" --load \"%X%\"", "python3 -u -m tools.convert --save_dir \"%X%\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"python3 -W ignore -c 'import sys; open(sys.argv[1], \"w\")' \"%X%\"",
+                           "python3 -c 'import sys; open(sys.argv[1], \"w\")' x.py \"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
   EXPECT_FALSE(rules(task("python3 -c 'import sys, torch; torch.hub.load(sys.argv[1], \"resnet50\")' \"%X%\"")).empty());
 }
 
