@@ -6709,9 +6709,12 @@ class Flow {
     } else if (builds_with_make(words, i, name)) {
       make_reads_environment(name, "a build that may run make");
     }
+    // (As make's: a plain word there stays one word of the command;
+    // fr40/02: #SBATCH --partition=${...} reaches SLURM_JOB_PARTITION.)
     if (programs::fills_recipes(name) && name != "tox"sv)
-      uses_.push_back({environment_key(), Use::Code,
-                       name + " (its recipes, rules or tasks may put an environment variable into their shell commands)"});
+      uses_.push_back({environment_key(), Use::Role,
+                       name + " (its recipes, rules or tasks may put an environment variable into their shell commands)",
+                       render::ElementRole::MakeVariable});
     // python -m pip install X, python -m sqlite3 DB SQL: a module that is
     // a program's command line is that program, given the words after it.
     if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)

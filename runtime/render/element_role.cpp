@@ -242,9 +242,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                            return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:,@%").find(ch) != std::string_view::npos;
                          }) && (v.empty() || v.front() != '-')
                  ? nullptr
-                 : "a value make may find in its environment may hold only letters, digits and _ . / + - = : , @ % "
-                   "(and no '-' first): make reads every environment variable as a make variable, expands its '$' and "
-                   "puts its text into the shell commands of its recipes; pass other text in a file";
+                 : "a value make or a workflow runner (snakemake, nextflow, just, ...) may find in its environment may "
+                   "hold only letters, digits and _ . / + - = : , @ % (and no '-' first): make reads every environment "
+                   "variable as a make variable and expands its '$', and their recipes, rules and tasks put such text "
+                   "into shell commands; pass other text in a file";
     case ElementRole::CompilerWord:
       return std::all_of(v.begin(), v.end(),
                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:").find(ch) != std::string_view::npos; })

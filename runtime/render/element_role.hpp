@@ -72,7 +72,7 @@ enum class ElementRole : std::uint8_t {
   LaunchWord,      // a whole word of an srun, salloc, mpirun, aprun, ibrun, horovodrun... line: not ':' (it starts another component)
   ScriptArgument,  // a script's argument as the value writes it (python3 t.py ${V}): as a Hydra KEY=VALUE override, a safe one
   DataProseText,   // a DataQuotedText under a key naming prose (run_name, notes): may hold ; & | < >
-  MakeVariable,    // in the environment of make, which expands it into recipes a shell runs: letters, digits and _ . / + - = : , @ % only, no '-' first
+  MakeVariable,    // in the environment of make or a workflow runner, which put it into recipes a shell runs: letters, digits and _ . / + - = : , @ % only, no '-' first
   AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
   Quantity,        // a count, size or port of a launcher that reads it in arithmetic or unquoted (SPARK_WORKER_MEMORY): digits, a '.' and digits, then at most two letters
   ForwardedVariable,  // exported where a launcher forwards it to other nodes through a remote shell unquoted (deepspeed's pdsh runner) or in a comma list: letters, digits and _ . / + - = : @ % only, no '-' first

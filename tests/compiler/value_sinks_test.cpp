@@ -3300,10 +3300,16 @@ TEST(ValueSinks, WritersAndRunnersOfTheSixtyThirdReview) {
                            "awk -v n=\"%X%\" 'BEGIN { f = \"x.sh\"; print n >> f }'\nbash x.sh",
                            "just train %X% 10", "snakemake --cores 4 --config lr=%X%", "pixi run train %X%",
                            "task train -- %X%", "nextflow run main.nf --lr %X%", "miniwdl run wf.wdl lr=%X%",
-                           "bmake LR=%X%", "LR=\"%X%\" just train", "export LR=\"%X%\"\nsnakemake -j1",
-                           "export RUN_NAME=\"%X%\"\npython3 make_launcher.py > launch.sh\nbash launch.sh",
+                           "bmake LR=%X%", "export RUN_NAME=\"%X%\"\npython3 make_launcher.py > launch.sh\nbash launch.sh",
                            "export RUN_NAME=\"%X%\"\n./gen > run.py\npython3 run.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // What a recipe finds in its environment is a plain word there, as make's (fr40/02).
+  for (const char* form : {"LR=\"%X%\" just train", "export LR=\"%X%\"\nsnakemake -j1", "export RUN=\"%X%\"\ngo-task train"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "0.1; touch x")) << form;
+    EXPECT_TRUE(refuses(pl, "$(id)")) << form;
+    EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
+  }
   for (const char* form : {"awk -v t=\"%X%\" '$3 > t {print}' data.txt > sel.txt\npython3 train.py",
                            "awk -v n=\"%X%\" 'BEGIN { print n > \"/dev/stderr\" }'\npython3 train.py",
                            "sed -i 's/a/b/' \"%X%\"", "RUN_NAME=\"%X%\"\npython3 make_launcher.py > launch.sh\nbash launch.sh",
@@ -4707,7 +4713,7 @@ TEST(ValueSinks, LoggingConfigsPipesTclGoTaskAndEnableOfTheHundredAndSecondRevie
         "export RUN=\"%X%\"\ntclsh <<'TCL'\nset n $::env(RUN)\nputs [exec sh -c \"du -sh $n\"]\nTCL",
         "export RUN=\"%X%\"\ntclsh <<'TCL'\nputs [subst $env(RUN)]\nTCL",
         "export RUN=\"%X%\"\ntclsh <<'TCL'\nset f [open \"|du -sh $::env(RUN)\" r]\nTCL",
-        "export RUN=\"%X%\"\ngo-task train", "T=\"%X%\"\nenable -f \"plugins/$T/csv.so\" csv"})
+        "T=\"%X%\"\nenable -f \"plugins/$T/csv.so\" csv"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code") || refused(task(form), "placeholder-command")) << form;
   // A data file with a [section] of its own is no logging configuration.
   EXPECT_FALSE(refused(task("cat > run.ini <<EOF\n[run]\nname=%X%\nEOF\npython3 train.py --config run.ini"),
