@@ -59,13 +59,15 @@ bool defines_anchor(std::string_view line) {
   return false;
 }
 
+bool names_data(std::string_view key);
+
 // Whether a YAML line (after its indentation) is a mapping's entry
-// ("dir: x", "name:"), not a sequence's item or a plain scalar's text (in
-// which ": " cannot stand).
-bool yaml_mapping_entry(std::string_view line) {
+// ("dir: x", "name:") whose key names data, not a sequence's item or a
+// plain scalar's text (in which ": " cannot stand).
+bool yaml_data_entry(std::string_view line) {
   if (line.substr(0, 2) == "- " || line == "-") return false;
   const auto key = line_key(line);
-  if (key.empty()) return false;
+  if (key.empty() || !names_data(key)) return false;
   auto sep = static_cast<std::size_t>(key.data() + key.size() - line.data());
   if (sep < line.size() && (line[sep] == '"' || line[sep] == '\'')) ++sep;
   while (sep < line.size() && line[sep] == ' ') ++sep;
@@ -77,8 +79,8 @@ bool yaml_mapping_entry(std::string_view line) {
 bool DataLines::in_command(std::string_view line) const {
   if (command_depth >= 0 || command_string || command_next_line) return true;
   const auto column = line.find_first_not_of(' ');
-  if (pending_column >= 0 && column != std::string_view::npos && static_cast<int>(column) > pending_column)
-    return !yaml_mapping_entry(line.substr(column));
+  if (mapping_column >= 0 && column != std::string_view::npos && static_cast<int>(column) > mapping_column)
+    return !yaml_data_entry(line.substr(column));
   return command_column >= 0 && (column == std::string_view::npos || static_cast<int>(column) > command_column);
 }
 
@@ -89,16 +91,13 @@ void DataLines::read(std::string_view lines) {
     // A YAML command block ends at a line no deeper than its key.
     const auto column = line.find_first_not_of(' ');
     const bool blank = column == std::string_view::npos || line[column] == '#';
-    if (pending_column >= 0 && !blank) {
-      if (static_cast<int>(column) > pending_column && !yaml_mapping_entry(line.substr(column))) command_column = pending_column;
-      pending_column = -1;
-    }
+    if (mapping_column >= 0 && !blank && static_cast<int>(column) <= mapping_column) mapping_column = -1;
     if (command_column >= 0 && !blank && static_cast<int>(column) <= command_column) command_column = -1;
     auto value_opens = std::string_view::npos;  // where a command key's bracketed value opens on this line
     if (command_next_line && !blank) {
       // "command":⏎ [ or "..." on the line after the key.
       command_next_line = false;
-      if (line[column] == '[') value_opens = column;
+      if (line[column] == '[' || line[column] == '{') value_opens = column;
     }
     if (!in_command() && !blank) {
       const auto key = line_key(line);
@@ -119,12 +118,9 @@ void DataLines::read(std::string_view lines) {
         // (The key's column: where its quote, if any, opens; a key-less anchor line: its indentation.)
         auto key_column = key.empty() ? column : static_cast<std::size_t>(key.data() - line.data());
         if (key_column > 0 && (line[key_column - 1] == '"' || line[key_column - 1] == '\'')) --key_column;
-        // (A mapping as its value, {...} or deeper "key:" lines, is no
-        // command line: its keys say what their values are.)
-        const bool mapping = !rest.empty() && rest[0] == '{';
-        if (format == DataFormat::Yaml && rest.empty()) pending_column = static_cast<int>(key_column);
-        else if (!mapping && format != DataFormat::Json && format != DataFormat::Toml) command_column = static_cast<int>(key_column);
-        if (!rest.empty() && rest[0] == '[') value_opens = static_cast<std::size_t>(rest.data() - line.data());
+        if (format == DataFormat::Yaml && rest.empty()) mapping_column = static_cast<int>(key_column);
+        else if (format != DataFormat::Json && format != DataFormat::Toml) command_column = static_cast<int>(key_column);
+        if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) value_opens = static_cast<std::size_t>(rest.data() - line.data());
         else if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "\'\'\'") command_string = true;  // TOML's multi-line strings
         else if (rest.empty() && format != DataFormat::Yaml) command_next_line = true;
       }
@@ -235,6 +231,27 @@ std::string_view nearest_key(std::string_view before) {
   return before.substr(from, end - from);
 }
 
+// The keys of the mappings and lists still open on the line before a value
+// ({"name": "job", "scripts": {"train": "...${V}: scripts).
+std::vector<std::string_view> enclosing_keys(std::string_view before) {
+  std::vector<std::string_view> open;
+  char quote = 0;
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    const char c = before[k];
+    if (quote) {
+      if (c == '\\' && quote == '"') ++k;
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '{' || c == '[') {
+      open.push_back(nearest_key(before.substr(0, k)));
+    } else if ((c == '}' || c == ']') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  return open;
+}
+
 // The shell quote (' or ") that `text`, read as a command line, leaves
 // open at its end, or 0.
 char shell_quote_at_end(std::string_view text) {
@@ -333,6 +350,16 @@ bool names_prose(std::string_view key) {
   return std::none_of(words.begin(), words.end(), [&](const std::string& w) { return in(kPlaces, w); });
 }
 
+// Whether a key names data a program only reads: prose (names_prose), a
+// place, an id or a seed (hydra's run: dir:, a run's task_id).
+bool names_data(std::string_view key) {
+  if (names_a_command(key)) return false;
+  if (names_prose(key)) return true;
+  const auto words = key_words(key);
+  static constexpr std::string_view kData[] = {"dir", "directory", "path", "file", "id", "seed"};
+  return !words.empty() && std::find(std::begin(kData), std::end(kData), words.back()) != std::end(kData);
+}
+
 }  // namespace
 
 bool names_a_callable(std::string_view key) {
@@ -412,12 +439,16 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
   const auto key = nearest_key(before);
   const auto first_key = line_key(before);
   if (names_a_callable(key) || names_a_callable(first_key)) return render::ElementRole::CallableName;
-  // (The line's first key given a mapping, {"run": {"name": ...}}, says
-  // nothing of the values inside it.)
+  // (The line's first key given a mapping, {"run": {"name": ...}}: the
+  // key nearest the value says whether it is data.)
   const auto first_value = first_key.empty() ? std::string_view()
                                              : before.substr(std::min(before.find_first_of(":=", static_cast<std::size_t>(first_key.data() + first_key.size() - before.data())) + 1, before.size()));
   const bool first_maps = first_value.substr(std::min(first_value.find_first_not_of(" \t"), first_value.size())).starts_with('{');
-  if (command || (names_a_command(first_key) && !first_maps) || names_a_command(key) ||
+  const auto enclosing = enclosing_keys(before);
+  const bool inside_command =
+      std::any_of(enclosing.begin(), enclosing.end(), [](std::string_view k) { return names_a_command(k); });
+  if (command || (names_a_command(first_key) && !(first_maps && names_data(key))) || names_a_command(key) ||
+      (inside_command && !names_data(key)) ||
       (format != DataFormat::Json && format != DataFormat::Toml && defines_anchor(before))) {
     // As a long option's quoted value (--run-name '${V}', --name="${V}"),
     // closed after it, a value is one word whatever it holds but a quote,

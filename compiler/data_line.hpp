@@ -61,9 +61,11 @@ struct DataLines {
   int command_depth = -1;
   bool command_string = false;     // a multi-line string (TOML's """) began as its value: for good
   bool command_next_line = false;  // the key's value is on the next line ("command":⏎)
-  // A YAML command key with nothing after its ':' (run:⏎): the lines under
-  // it are its command, unless they are a mapping (hydra's run:⏎  dir: x).
-  int pending_column = -1;
+  // A YAML command key with nothing after its ':' (run:⏎): each line under
+  // it is its command, but an entry of a mapping whose key names data
+  // (hydra's run:⏎  dir: x, name: y); not another key (npm's scripts:⏎
+  // train: CMD, anaconda-project's commands:⏎  train:⏎    unix: CMD).
+  int mapping_column = -1;
   // Reads more whole lines, in order.
   void read(std::string_view lines);
   bool open() const { return quoted || (format == DataFormat::Yaml && depth != 0); }

@@ -1056,9 +1056,10 @@ class Flow {
   // text's blanks outside ${...} cut it; each piece keeps its expansions
   // (split again at run time, as the same words written out would be).
   // Appends (CMD+=" --name $N", CMD="$CMD --name $N"; round 114 fr-01)
-  // follow each text in every order and number the template may run them
-  // in: under an if or in a loop, any may be skipped or come twice, and
-  // the word before a value decides what it is (an option's argument).
+  // follow each text in the order they are written, any of them skipped
+  // (an if): the word before a value decides what it is (an option's
+  // argument). Not an append a loop or a function may run again, in any
+  // order (review 37: -c twice, then the value).
   std::vector<std::vector<ShellWord>> command_strings(const std::string& name) const {
     const auto words = assignment_words_.find(name);
     if (words == assignment_words_.end() || arrays_.count(name) || !ifs_chars_.empty() || !set_only_by_assignments(name) ||
@@ -1084,28 +1085,37 @@ class Flow {
       auto pieces = command_words(*w, b, e);
       if (!pieces) return {};
       // (What an append run first adds to: the environment's text.)
-      if (appended && texts.empty()) return {};
+      if (appended && (texts.empty() || may_run_again(*w))) return {};
       (appended ? appends : texts).push_back(std::move(*pieces));
     }
-    // Every order of the appends, each at most twice: the subsequences of
-    // them written twice over (bounded: a template with more is refused).
-    constexpr std::size_t kMostAppends = 4;
+    // Each subset of the appends, in order (bounded: a template with more is refused).
+    constexpr std::size_t kMostAppends = 5;
     if (appends.size() > kMostAppends) return {};
-    const std::size_t n = appends.size() * 2;
-    std::set<std::vector<std::size_t>> orders;
-    for (std::size_t mask = 0; mask < (std::size_t{1} << n); ++mask) {
-      std::vector<std::size_t> order;
-      for (std::size_t k = 0; k < n; ++k)
-        if (mask & (std::size_t{1} << k)) order.push_back(k % appends.size());
-      orders.insert(std::move(order));
-    }
     std::vector<std::vector<ShellWord>> out;
     for (const auto& text : texts)
-      for (const auto& order : orders) {
+      for (std::size_t mask = 0; mask < (std::size_t{1} << appends.size()); ++mask) {
         auto& line = out.emplace_back(text);
-        for (const std::size_t a : order) line.insert(line.end(), appends[a].begin(), appends[a].end());
+        for (std::size_t a = 0; a < appends.size(); ++a)
+          if (mask & (std::size_t{1} << a)) line.insert(line.end(), appends[a].begin(), appends[a].end());
       }
     return out;
+  }
+  // Whether the command holding word `w` is in a loop's body or a
+  // function's, which may run it again after later commands.
+  bool may_run_again(const ShellWord& w) const {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& words = t_.commands[c].words;
+      if (words.empty() || &w < words.data() || &w >= words.data() + words.size()) continue;
+      for (auto g = t_.commands[c].group; g != kNone; g = t_.commands[g].group) {
+        if (!t_.commands[g].function.empty()) return true;
+        const auto before = std::string_view(text_).substr(0, t_.commands[g].offset);
+        for (std::string_view loop : {"while", "until", "for", "select"})
+          if (before.ends_with(loop) && (before.size() == loop.size() || !is_name_char(before[before.size() - loop.size() - 1])))
+            return true;
+      }
+      return false;
+    }
+    return true;  // (a word of no command the template writes)
   }
   // The words of assignment `w`'s value text [b, e) (command_strings).
   std::optional<std::vector<ShellWord>> command_words(const ShellWord& w, std::size_t b, std::size_t e) const {

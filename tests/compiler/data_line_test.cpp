@@ -191,9 +191,11 @@ TEST(DataLine, MoreShapesOfACommandValue) {
   EXPECT_TRUE(in_command(C::DataFormat::Json, "{\n  \"command\":\n", "    \"python3 t.py\""));
   EXPECT_TRUE(in_command(C::DataFormat::Other, "[job]\ncommand = python3 t.py\n", "  --name x"));
   EXPECT_FALSE(in_command(Y, "name: x\n", "tags: y"));
-  // fr39/03: a mapping as the value (hydra's run:⏎  dir: x, JSON's
-  // "run": {...}) is none: its own keys say what their values are.
-  for (const char* line : {"  dir: x", "  name:", "  \"name\": x"}) {
+  // fr39/03: a mapping as the value whose keys name data (hydra's run:⏎
+  // dir: x, a run's name and task_id) is none; other keys there name
+  // commands (review 37: npm's scripts: train: CMD, anaconda-project's
+  // commands: train: unix: CMD).
+  for (const char* line : {"  dir: x", "  name:", "  \"name\": x", "  task_id: 7"}) {
     EXPECT_FALSE(in_command(Y, "hydra:\n  run:\n", std::string("  ") + line)) << line;
     EXPECT_FALSE(in_command(Y, "run:\n", line)) << line;
   }
@@ -201,9 +203,15 @@ TEST(DataLine, MoreShapesOfACommandValue) {
   EXPECT_TRUE(in_command(Y, "run:\n  name: x\n  command:\n", "    - python3 t.py"));
   EXPECT_TRUE(in_command(Y, "run:\n  python3 t.py\n", "  --name x"));
   EXPECT_TRUE(in_command(Y, "run:\n", "  - python3 t.py"));
-  EXPECT_FALSE(in_command(C::DataFormat::Json, "{\"run\": {\n", "  \"name\": \"x\""));
+  EXPECT_TRUE(in_command(Y, "scripts:\n", "  train: touch out/x.done"));
+  EXPECT_TRUE(in_command(Y, "commands:\n  train:\n", "    unix: touch out/x.done"));
+  EXPECT_FALSE(in_command(Y, "commands:\n  train:\n    unix: x\n", "name: y"));
+  EXPECT_TRUE(in_command(C::DataFormat::Json, "{\"scripts\": {\n", "  \"train\": \"touch x\""));
   EXPECT_EQ(role(C::DataFormat::Json, R"({"run": {"name": "@"}})"), R::DataProseText);
   EXPECT_EQ(role(C::DataFormat::Json, R"({"run": {"cmd": "python3 t.py @"}})"), R::DataWord);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"scripts": {"train": "touch out/@.done"}})"), R::DataWord);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": "job", "scripts": {"train": "touch out/@.done"}})"), R::DataWord);
+  EXPECT_NE(role(C::DataFormat::Json, R"({"name": "job", "scripts": {"a": "x"}, "tag": "@"})"), R::DataWord);
   EXPECT_EQ(role(Y, "x-train: &t python3 t.py --name @"), R::DataWord);
   EXPECT_EQ(role(C::DataFormat::Other, "command = python3 t.py --name @"), R::DataWord);
   EXPECT_EQ(role(Y, "python: /opt/conda/envs/@/bin/python"), R::DataWord);

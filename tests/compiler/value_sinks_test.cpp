@@ -4902,18 +4902,22 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
     EXPECT_FALSE(refuses(pl, "myrun")) << form;
   }
   // Appended where the script or an option's argument goes, the value is
-  // that; not followed: an append before any text, one glued to the last
-  // word, more appends than are worth trying in every order.
+  // that (any append skipped, as under an if); not followed: an append a
+  // loop or a function may run again in another order (review 37: -c twice
+  // makes the value python's code), one before any text, one glued to the
+  // last word, more appends than are worth trying.
   for (const char* form : {"S=\"%X%\"\nCMD=python3\nCMD+=\" $S\"\n$CMD", "S=\"%X%\"\nCMD=\"python3 $S\"\n$CMD"}) {
     EXPECT_TRUE(refuses(placement(task(form)), "-cprint(1)")) << form;  // python3 -cprint(1)
     EXPECT_TRUE(refuses(placement(task(form)), "/tmp/evil.py")) << form;
   }
-  // (Run twice, as in a loop, the second $WD would be srun's program.)
-  for (const char* form : {"WD=\"%X%\"\nCMD=\"srun --chdir\"\nCMD+=\" $WD\"\nCMD+=\" python3 x.py\"\n$CMD",
+  EXPECT_TRUE(refuses(placement(task("WD=\"%X%\"\nCMD=\"srun --chdir\"\nCMD+=\" $WD\"\nCMD+=\" python3 x.py\"\n$CMD")),
+                      "/tmp/evil"));
+  for (const char* form : {"V=\"%X%\"\nCMD=\"python3 -W\"\nfor i in 1 2; do\n  [ $i = 1 ] && CMD+=\" -c\"\n  [ $i = 2 ] && CMD+=\" $V run.py\"\ndone\n$CMD",
+                           "V=\"%X%\"\nCMD=\"python3 -W\"\nadd() { CMD+=\" $1\"; }\nadd -c\nadd \"$V\"\n$CMD",
                            "N=\"%X%\"\nCMD+=\" --name $N\"\nCMD=\"python3 x.py\"\n$CMD",
                            "N=\"%X%\"\nCMD=\"python3 x.py\"\nCMD+=\"--name=$N\"\n$CMD",
                            "N=\"%X%\"\nCMD=\"python3 x.py\"\nCMD+=\" -a\"\nCMD+=\" -b\"\nCMD+=\" -c\"\nCMD+=\" -d\"\n"
-                           "CMD+=\" --name $N\"\n$CMD"})
+                           "CMD+=\" -e\"\nCMD+=\" --name $N\"\n$CMD"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
   // (An array's element "$N" is one word, here an option's value.)
   EXPECT_TRUE(rules(task("N=\"%X%\"\nL=(torchrun --nproc_per_node \"$N\" --master_port 1234)\n\"${L[@]}\" train.py")).empty());
