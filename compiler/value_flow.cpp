@@ -3001,26 +3001,43 @@ class Flow {
     return out;
   }
   // Whether an awk program (a word of its command line) runs commands:
-  // system(), print | "cmd", "cmd" | getline (or holds a '|' elsewhere,
-  // a regular expression's, not told apart).
+  // system(), print | "cmd", "cmd" | getline, gawk's indirect call @f()
+  // (or holds a '|' elsewhere, a regular expression's, not told apart).
   static bool awk_runs_commands(std::string_view word) {
     const auto code = without_awk_strings(word);
-    return code.find("system") != std::string::npos || code.find('|') != std::string::npos;
+    return code.find("system") != std::string::npos || code.find('|') != std::string::npos ||
+           code.find('@') != std::string::npos;  // (gawk's @f(): f may be "system")
   }
   // Whether awk's program, words[0]'s, may print its environment: it reads
-  // ENVIRON or PROCINFO, runs commands (system, a pipe), reads a file
-  // (getline, /proc/self/environ), or is not all written out (-f FILE,
-  // an expansion among its words). fr39/04: awk 'NR==1' prints none.
+  // ENVIRON or PROCINFO, runs commands (system, a pipe, an indirect call
+  // @f()), reads a file (getline), or is not all written out (an option
+  // but -F and -v: -f FILE, mawk's -W exec, gawk's -e; an expansion among
+  // its words), or an input file may be the environment's (/proc, /dev, a
+  // glob). fr39/04: awk 'NR==1' prints none.
   static bool awk_may_print_environment(const std::vector<const ShellWord*>& words) {
-    return std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
-      if (!w->refs.empty() || !w->placeholders.empty()) return true;
-      const auto code = without_awk_strings(w->text);
-      for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "system", "getline", "|", "@load", "@include"})
-        if (code.find(sign) != std::string::npos) return true;
-      return one_of(w->text, {"-f", "--file", "-e", "--source", "-E", "--exec", "-i", "--include", "-l", "--load"}) ||
-             w->text.rfind("--file=", 0) == 0 || w->text.rfind("--source=", 0) == 0 || w->text.rfind("-f", 0) == 0 ||
-             w->text.rfind("--exec=", 0) == 0 || w->text.rfind("--include=", 0) == 0 || w->text.rfind("--load=", 0) == 0;
-    });
+    bool program_seen = false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      if (!words[k]->refs.empty() || !words[k]->placeholders.empty()) return true;
+      if (!program_seen && (w == "-F"sv || w == "-v"sv)) {
+        ++k;  // (its argument)
+        continue;
+      }
+      if (!program_seen && w == "--"sv) continue;
+      if (!program_seen && w.size() > 1 && w[0] == '-') {
+        if (w[1] == 'F' || w[1] == 'v') continue;  // -F, -vNAME=VALUE
+        return true;
+      }
+      if (!program_seen) {
+        program_seen = true;
+        const auto code = without_awk_strings(w);
+        for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "system", "getline", "|", "@"})
+          if (code.find(sign) != std::string::npos) return true;
+      } else if (w.find_first_of("*?[") != std::string::npos || w.rfind("/proc", 0) == 0 || w.rfind("/dev", 0) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
   // The files the program words[0] writes and the names it creates.
   void program_files(std::size_t c, const std::vector<const ShellWord*>& words) {

@@ -5129,13 +5129,17 @@ TEST(ValueSinks, AwkPrintsTheEnvironmentOnlyWhereItsProgramReadsIt) {
   }
   for (const char* line : {"H=$(awk 'BEGIN{print ENVIRON[\"RUN\"]}')\nsrun -w $H hostname",
                            "H=$(awk 'BEGIN{system(\"env\")}')\nsrun -w $H hostname",
-                           "H=$(awk -f prog.awk)\nsrun -w $H hostname", "P='NR==1'\nH=$(awk \"$P\" f)\nsrun -w $H hostname"})
+                           "H=$(awk -f prog.awk)\nsrun -w $H hostname", "P='NR==1'\nH=$(awk \"$P\" f)\nsrun -w $H hostname",
+                           // (review 37: mawk's -W exec, the environment's file through a glob)
+                           "H=$(awk -W exec name.awk)\nsrun -w $H hostname", "H=$(awk -We name.awk)\nsrun -w $H hostname",
+                           "H=$(awk -F= '{print $2}' /proc/self/env*)\nsrun -w $H hostname"})
     EXPECT_FALSE(rules(task(head + line)).empty()) << line;
   // fr40/08: "system" in a string is text; a '"' in a comment or a
   // regular expression starts no string.
   EXPECT_TRUE(rules(task("awk -v name=\"%X%\" 'BEGIN{print \"system\", name}'")).empty());
   for (const char* form : {"awk -v n=\"%X%\" '/\"/ { system(\"echo \" n) }' f", "awk -v n=\"%X%\" '# \"\n{ system(\"echo \" n) }' f",
-                           "awk -v n=\"%X%\" 'BEGIN { print \"x\" | \"sh\" }'"})
+                           "awk -v n=\"%X%\" 'BEGIN { print \"x\" | \"sh\" }'",
+                           "gawk -v n=\"%X%\" 'BEGIN { run = \"system\"; @run(\"echo \" n) }'"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
 }
 
