@@ -2782,8 +2782,10 @@ class Flow {
     auto end = words.end();
     if (!words.empty() && is_interpreter(basename_of(words[0]->text))) {
       const auto k = own_options_end(words, 0, basename_of(words[0]->text));
+      // (Not the modules that run their arguments as code: timeit, pdb -c.)
       if (k < words.size() && k > 0 &&
-          (words[k - 1]->text == "-m"sv ||
+          ((words[k - 1]->text == "-m"sv &&
+            !one_of(words[k]->text, {"timeit", "pdb", "cProfile", "profile", "trace", "runpy", "code", "IPython"})) ||
            (one_of_found(words[k]->text, {".py", ".pl", ".rb", ".js", ".R", ".jl", ".lua", ".php", ".tcl"}) &&
             words[k]->text.find_first_of(" \t\n;(") == std::string::npos)))
         end = words.begin() + static_cast<std::ptrdiff_t>(k) + 1;
@@ -6629,7 +6631,11 @@ class Flow {
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
     const std::string name(as.empty() ? basename_of(words[i]->text) : as);
-    if (name == "deepspeed"sv || name == "ds"sv) runs_deepspeed_ = true;
+    // (accelerate launch --use_deepspeed, or a config that says DEEPSPEED,
+    // may start deepspeed's multi-node runner.)
+    if (name == "deepspeed"sv || name == "ds"sv ||
+        (name == "accelerate"sv && (text_.find("deepspeed") != std::string::npos || text_.find("DEEPSPEED") != std::string::npos)))
+      runs_deepspeed_ = true;
     if (const auto expanded = with_option_arrays(c, words, i, name)) return invocation(c, *expanded, i, as);
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)

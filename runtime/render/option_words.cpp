@@ -93,8 +93,9 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
       const auto item = next_item(list);
       const auto name = item.substr(0, item.find('='));
       // (A switch of a code variable's family, PYTHONNOUSERSITE=1, loads nothing.)
+      const auto setting = setting_role(name);
       if (is_code_variable_in_any_case(name) &&
-          !(setting_role(name) && check_element(*setting_role(name), item.substr(std::min(item.size(), name.size() + 1))) == nullptr))
+          !(setting && check_element(*setting, item.substr(std::min(item.size(), name.size() + 1))) == nullptr))
         return "the argument list sets " + std::string(name) + " with " + option + ": a program would run or load "
                "code from it, so a task may not set it";
     }

@@ -5153,7 +5153,8 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
   for (const char* good : {"7078", "64g", "1.5T"}) EXPECT_FALSE(refuses(spark, good)) << good;
   for (const char* form : {"export NCCL_DEBUG=\"%X%\"\ndeepspeed --hostfile hosts train.py",
                            "export MLFLOW_RUN_NAME=\"%X%\"\nsrun deepspeed train.py",
-                           "export PYTHONHASHSEED=\"%X%\"\npython3 -m deepspeed.launcher.runner train.py"}) {
+                           "export PYTHONHASHSEED=\"%X%\"\npython3 -m deepspeed.launcher.runner train.py",
+                           "export NCCL_DEBUG=\"%X%\"\naccelerate launch --use_deepspeed train.py"}) {
     const auto pl = placement(task(form));
     EXPECT_TRUE(refuses(pl, "INFO; touch x")) << form;
     EXPECT_TRUE(refuses(pl, "a,LD_PRELOAD=/x.so")) << form;
