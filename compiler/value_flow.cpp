@@ -1838,8 +1838,10 @@ class Flow {
     const auto ends = [&](std::string_view ext) {
       return base.size() > ext.size() && base.substr(base.size() - ext.size()) == ext;
     };
+    // (.deepspeed_env: deepspeed's multi-node runners put each NAME=VALUE
+    // line unquoted into a remote shell's export line; round 118.)
     if (one_of(base, {"hostfile", "machinefile", "nodefile", "hosts", "host_file", "hostlist", ".netrc", "netrc",
-                      "_netrc", ".pgpass", "known_hosts", "authorized_keys", ".ssh/config"}) ||
+                      "_netrc", ".pgpass", "known_hosts", "authorized_keys", ".ssh/config", ".deepspeed_env"}) ||
         ends(".hosts") || name.find(".ssh/") != std::string_view::npos ||
         ((base.rfind("requirements", 0) == 0 || base.rfind("constraints", 0) == 0) && ends(".txt")))
       return render::ElementRole::DataWord;
@@ -5028,6 +5030,13 @@ class Flow {
         code_variable_word(w, words[k - 1]->text);
         continue;
       }
+      // --mca NAME VALUE sets what OMPI_MCA_NAME would (plm_rsh_agent, the
+      // program started on each node; mca_base_env_list, ';'-separated
+      // variables for every rank; round 118).
+      if (mpi_runner && k >= 2 && one_of(words[k - 2]->text, {"--mca", "-mca", "-gmca", "--gmca", "--prtemca", "--pmixmca"})) {
+        code_variable_word(w, "OMPI_MCA_" + words[k - 1]->text);
+        continue;
+      }
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
       std::size_t from = std::string_view::npos;
       for (std::string_view option : {"--export=", "--env=", "--set-env=", "--setenv="})
@@ -7209,6 +7218,20 @@ class Flow {
         fills(*own[k], render::ElementRole::Endpoint, name + " (the server or hosts it reaches)");
       });
     }
+    // conda env config vars set NAME=VALUE: conda activate prints export
+    // NAME='VALUE' for a shell to run, a quote in VALUE unescaped (round 118).
+    if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 4 < words.size() && words[i + 1]->text == "env"sv &&
+        words[i + 2]->text == "config"sv && words[i + 3]->text == "vars"sv && words[i + 4]->text == "set"sv)
+      for (std::size_t k = i + 5; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-')
+          fills(*words[k], render::ElementRole::DataWord,
+                name + " env config vars set (conda activate prints export NAME='VALUE' for a shell)");
+    // torchrun --rdzv_conf KEY=VALUE,KEY=VALUE: a ',' in a value adds a
+    // setting (is_host=true, store_type=file; round 118).
+    static constexpr ProgramOptions kCommaSettings[] = {{"torchrun", "--rdzv_conf --rdzv-conf"}};
+    option_values(words, i, name, kCommaSettings, [&](std::size_t k, std::string_view) {
+      fills(*words[k], render::ElementRole::ListItem, name + " (a comma-separated list of settings)");
+    });
     // git clone URL, fetch URL, pull URL, remote add NAME URL, submodule add
     // URL: TRANSPORT::ADDRESS runs git-remote-TRANSPORT (ext:: a command).
     if (name == "git"sv) {

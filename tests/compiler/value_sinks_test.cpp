@@ -5160,6 +5160,14 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
     EXPECT_TRUE(refuses(pl, "a,LD_PRELOAD=/x.so")) << form;
     EXPECT_FALSE(refuses(pl, "0")) << form;
   }
+  // Round 118: .deepspeed_env's lines, mpirun --mca's values (as
+  // OMPI_MCA_*), torchrun --rdzv_conf's comma list, conda's stored variables.
+  for (const char* form : {"echo \"WANDB_NAME=%X%\" > .deepspeed_env\ndeepspeed --hostfile h train.py",
+                           "torchrun --nnodes 2 --rdzv_conf \"join_timeout=%X%\" train.py",
+                           "conda env config vars set -n train WANDB_NAME=\"%X%\"\nconda activate train"})
+    EXPECT_TRUE(refuses(placement(task(form)), "900,is_host=true;x' y")) << form;
+  EXPECT_TRUE(refused(task("mpirun --mca mca_base_env_list \"A=%X%\" -np 2 python3 x.py"), "value-parsed-as-code"));
+  EXPECT_FALSE(refuses(placement(task("torchrun --nnodes 2 --rdzv_conf \"join_timeout=%X%\" train.py")), "900"));
   // (Without deepspeed, a run's name is free text.)
   EXPECT_FALSE(refuses(placement(task("export MLFLOW_RUN_NAME=\"%X%\"\ntorchrun train.py")), "resnet50 baseline (lr=0.1)"));
 }
