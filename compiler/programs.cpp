@@ -535,6 +535,10 @@ constexpr RunnerSpec kRunners[] = {
      "--noio --nomemory --noonline-access --nopdt --instrument-filter --verbose -v --keep-files --dry-run", "", 0},
     {"torsocks", "-q -d -i --quiet --debug --isolate", "-u -p -a -P --user --pass --address --port", 0},
     {"proxychains", "-q", "-f", 0},
+    // (sshpass, torify and tsocks run their command, often ssh; round 119.)
+    {"sshpass", "-e -v -h -V", "-p -f -d -P", 0},
+    {"torify", "-v --verbose", "", 0},
+    {"tsocks", "", "", 0},
     {"proxychains4", "-q", "-f", 0},
     {"trickle", "-s -v -V", "-d -u -w -t -l -n", 0},
     {"gtimeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},

@@ -4744,6 +4744,16 @@ class Flow {
           invocation(c, words, k + 1);
           break;
         }
+    // gcloud compute ssh VM -- ARGS (tpu-vm ssh too): ssh's arguments, which
+    // it joins for the remote shell (round 119).
+    if (program == "gcloud"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                             [](const ShellWord* w) { return w->text == "ssh"sv; }))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text == "--"sv) {
+          for (std::size_t j = k + 1; j < words.size(); ++j)
+            reparse_word(*words[j], "gcloud ssh (ssh joins the words after -- for the remote shell)");
+          break;
+        }
     if (program == "ray"sv && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
@@ -6850,7 +6860,10 @@ class Flow {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))
           reparse_word(*words[k + 1], name + " " + words[k]->text + " (a command it runs)");
-    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "watch", "parallel", "sem", "at", "batch", "pdsh",
+    // (slogin, autossh, rsh, krsh, remsh, dbclient: ssh's and rsh's kin,
+    // which join their command's words for the remote shell; xdsh too.)
+    if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "slogin", "autossh", "rsh", "krsh", "remsh",
+                      "dbclient", "xdsh", "watch", "parallel", "sem", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
                       "mongosh", "mongo", "redis-cli", "valkey-cli", "ts", "task-spooler",
@@ -10614,8 +10627,8 @@ class Flow {
       if (s.operand == kNone && s.unknown == kNone) return {};
       if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand)) return {};
     }
-    if (one_of(name, {"ssh", "at", "batch", "xargs", "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub",
-                      "bsub", "msub", "condor_submit"})) {
+    if (one_of(name, {"ssh", "slogin", "autossh", "rsh", "krsh", "remsh", "dbclient", "xdsh", "at", "batch", "xargs",
+                      "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub", "bsub", "msub", "condor_submit"})) {
       if (name == "sbatch"sv) {
         // sbatch reads the script from standard input when no file is named.
         if (const auto script = batch_script(words, i); script.certain && words[script.at]->text != "-"sv) return {};

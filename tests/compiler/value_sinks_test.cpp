@@ -5168,6 +5168,11 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
     EXPECT_TRUE(refuses(placement(task(form)), "900,is_host=true;x' y")) << form;
   EXPECT_TRUE(refused(task("mpirun --mca mca_base_env_list \"A=%X%\" -np 2 python3 x.py"), "value-parsed-as-code"));
   EXPECT_FALSE(refuses(placement(task("torchrun --nnodes 2 --rdzv_conf \"join_timeout=%X%\" train.py")), "900"));
+  // Round 119: ssh's kin and the runners put before it.
+  for (const char* form : {"sshpass -e ssh n1 python3 /opt/p.py --name \"%X%\"", "torify ssh n1 echo \"%X%\"",
+                           "autossh -M 0 n1 echo \"%X%\"", "rsh n1 echo \"%X%\"", "slogin n1 echo \"%X%\"",
+                           "dbclient n1 echo \"%X%\"", "xdsh compute echo \"%X%\"", "gcloud compute ssh vm1 -- echo \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (Without deepspeed, a run's name is free text.)
   EXPECT_FALSE(refuses(placement(task("export MLFLOW_RUN_NAME=\"%X%\"\ntorchrun train.py")), "resnet50 baseline (lr=0.1)"));
 }
