@@ -6842,7 +6842,23 @@ class Flow {
     // hyperfine and watchexec run each command string with sh -c; ncat -c
     // and --sh-exec run a shell command, -e and --exec a program.
     const auto at = [&](std::size_t k, std::string_view w) { return k < words.size() && words[k]->text == w; };
-    if ((name == "ray"sv && at(i + 1, "job") && at(i + 2, "submit")) || (name == "dvc"sv && at(i + 1, "stage") && at(i + 2, "add")) ||
+    // (ray job submit's entrypoint follows its "--": before it, the values
+    // of options that name the job or size it are data; fr41/02.)
+    if (name == "ray"sv && at(i + 1, "job") && at(i + 2, "submit")) {
+      std::size_t dashes = i + 3;
+      while (dashes < words.size() && words[dashes]->text != "--"sv) ++dashes;
+      static constexpr std::string_view kData[] = {"--submission-id", "--job-id", "--entrypoint-num-cpus",
+                                                   "--entrypoint-num-gpus", "--entrypoint-memory", "--log-style"};
+      const auto data_option = [&](std::string_view w) {
+        return std::any_of(std::begin(kData), std::end(kData),
+                           [&](std::string_view o) { return w == o || (w.size() > o.size() && w.rfind(o, 0) == 0 && w[o.size()] == '='); });
+      };
+      for (std::size_t k = i + 3; k < words.size(); ++k)
+        if (k > dashes || dashes == words.size() || !(data_option(words[k]->text) || data_option(words[k - 1]->text)))
+          reparse_word(*words[k], name + " (it runs its command with a shell)");
+      return;
+    }
+    if ((name == "dvc"sv && at(i + 1, "stage") && at(i + 2, "add")) ||
         (name == "dvc"sv && at(i + 1, "run")) || (name == "pueue"sv && at(i + 1, "add"))) {
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], name + " (it runs its command with a shell)");
       return;

@@ -5173,6 +5173,11 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
                            "autossh -M 0 n1 echo \"%X%\"", "rsh n1 echo \"%X%\"", "slogin n1 echo \"%X%\"",
                            "dbclient n1 echo \"%X%\"", "xdsh compute echo \"%X%\"", "gcloud compute ssh vm1 -- echo \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // fr41/02: ray job submit's entrypoint follows "--"; its id is data.
+  EXPECT_TRUE(rules(task("ray job submit --submission-id \"%X%\" -- python3 /opt/site/x.py")).empty());
+  for (const char* form : {"ray job submit --working-dir \"%X%\" -- python3 x.py", "ray job submit -- python3 x.py \"%X%\"",
+                           "ray job submit --submission-id \"%X%\" python3 x.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (Without deepspeed, a run's name is free text.)
   EXPECT_FALSE(refuses(placement(task("export MLFLOW_RUN_NAME=\"%X%\"\ntorchrun train.py")), "resnet50 baseline (lr=0.1)"));
 }
