@@ -2723,9 +2723,13 @@ class Flow {
 
   // find "$D" -print0 | xargs -0 -r rm -f --: a command the template writes
   // out whose program only handles files or prints, given the words xargs
-  // reads after its own words' "--" (echo has no option they could be), not
+  // reads after its own words (echo has no option they could be), not
   // placed inside them (-I {}): they are operands of that program.
-  static bool xargs_appends_operands(const std::vector<const ShellWord*>& words, std::size_t xargs, std::size_t program) {
+  // `plain`: they must be plain words, as xargs splits what it reads at
+  // blanks and reads quotes and '\' (no -0), or the program may take one
+  // as an option (no "--" last); fr41/03: ... | xargs -r rm -rf.
+  static bool xargs_appends_operands(const std::vector<const ShellWord*>& words, std::size_t xargs, std::size_t program,
+                                     bool* plain = nullptr) {
     bool nul = false;  // (-0: one item a line of NULs; otherwise xargs splits at blanks and reads quotes and '\')
     for (std::size_t k = xargs + 1; k < program; ++k) {
       if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J"}) || words[k]->text.rfind("--replace", 0) == 0) return false;
@@ -2735,7 +2739,6 @@ class Flow {
              words[k]->text.find_first_not_of("0rtx", 1) == std::string::npos);
     }
     const auto name = basename_of(words[program]->text);
-    if (!nul && name != "echo"sv) return false;
     if (!one_of(name, {"rm", "ls", "du", "wc", "stat", "touch", "mkdir", "rmdir", "chmod", "gzip", "zstd", "xz", "bzip2",
                        "md5sum", "sha1sum", "sha256sum", "sha512sum", "b2sum", "cksum", "file", "echo", "readlink",
                        "realpath", "basename", "dirname", "cat", "head", "tail"}))
@@ -2746,7 +2749,8 @@ class Flow {
       if (!words[k]->placeholders.empty() || words[k]->text.find_first_of("$`") != std::string::npos) return false;
       last = words[k];
     }
-    return name == "echo"sv || (last && last->text == "--"sv);
+    if (plain) *plain = name != "echo"sv && (!nul || !(last && last->text == "--"sv));
+    return true;
   }
   // The node list `w` gives srun, salloc or sbatch (-w LIST, --nodelist=LIST,
   // -x, --exclude), or "".
@@ -6930,14 +6934,18 @@ class Flow {
                     [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
       // xargs -0 rm -f --: what it reads are paths rm handles, as "$P" is in rm -f -- "$P".
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
-      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand) &&
+      bool plain = false;
+      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand, &plain) &&
           basename_of(words[s.operand]->text) != "echo"sv) {
         std::vector<std::size_t> phs;
         std::vector<std::string> refs;
         collect_stdin(c, phs, refs);
         const std::string by = "xargs " + words[s.operand]->text + " (what it reads are paths it handles)";
-        for (auto p : phs) t_.placeholders[p].roles.add(render::ElementRole::Path);
-        for (const auto& r : refs) uses_.push_back({r, Use::Role, by, render::ElementRole::Path});
+        for (const auto role : {render::ElementRole::Path, render::ElementRole::DataWord}) {
+          if (role == render::ElementRole::DataWord && !plain) break;
+          for (auto p : phs) t_.placeholders[p].roles.add(role);
+          for (const auto& r : refs) uses_.push_back({r, Use::Role, by, role});
+        }
       }
     }
     if (name == "getopts"sv) {

@@ -5019,8 +5019,17 @@ TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
   const auto rm = placement(task("echo \"checkpoints/%X%\" | xargs -0 -r rm -rf --"));
   EXPECT_TRUE(refuses(rm, "../../etc"));
   EXPECT_FALSE(refuses(rm, "run_7"));
-  EXPECT_FALSE(rules(task("echo \"%X%\" | xargs -r rm -rf --")).empty());
-  for (const char* form : {"echo \"%X%\" | xargs rm -f", "echo \"%X%\" | xargs -I{} rm -f -- {}",
+  // (fr41/03) Without -0, or without "--" last, each is one plain word:
+  // xargs splits at blanks and reads quotes, and rm may take it as an option.
+  for (const char* form : {"echo \"%X%\" | xargs -r rm -rf --", "echo \"%X%\" | xargs rm -f",
+                           "find \"%X%/ckpt\" -name 'step_*' | sort -V | head -n -3 | xargs -r rm -rf"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "out /")) << form;
+    EXPECT_TRUE(refuses(pl, "-rf")) << form;
+    EXPECT_TRUE(refuses(pl, "a'b")) << form;
+    EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
+  }
+  for (const char* form : {"echo \"%X%\" | xargs -I{} rm -f -- {}",
                            "echo \"%X%\" | xargs bash -c --", "echo \"%X%\" | xargs echo | bash",
                            "echo \"%X%\" | xargs $RM --", "echo \"%X%\" | xargs python3 t.py --"})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
@@ -5079,8 +5088,9 @@ TEST(ValueSinks, ReviewThirtySixShapes) {
   namespace R = sg::render;
   EXPECT_TRUE(placement(task("jq -n --arg p \"%X%\" '{model: ($p|fromjson)}' > conf/config.json"))
                   .roles.has(R::ElementRole::DataField));
-  for (const char* form : {"echo \"logs/%X%.done\" | xargs -e0 -r rm -rf --",
-                           "echo \"%X%\"\nsed -n 's/^.*#[p]y: //p' \"$0\" > out/hook.py\npython3 out/hook.py",
+  // (-e0 sets an end-of-file string: xargs still splits, so each is a plain word.)
+  EXPECT_TRUE(refuses(placement(task("echo \"logs/%X%.done\" | xargs -e0 -r rm -rf --")), "a /b"));
+  for (const char* form : {"echo \"%X%\"\nsed -n 's/^.*#[p]y: //p' \"$0\" > out/hook.py\npython3 out/hook.py",
                            "echo \"%X%\" > notes.txt\nL=(python3 t.py --config)\nif [ -f x ]; then L=(python3); fi\n\"${L[@]}\" \"$CFG\"",
                            "echo \"%X%\" > notes.txt\nL=(python3)\n\"${L[@]}\" \"$CFG\"",
                            "echo \"%X%\" > notes.txt\nsrun -J -x python3 -x \"$S\""})
