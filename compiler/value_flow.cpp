@@ -5395,6 +5395,34 @@ class Flow {
     }
     return operands == 1;
   }
+  // $(jq -n --arg t "$V" '{text: $t}'): a serializer's JSON, whose first
+  // character is the filter's ('{', '[', '"'), never the value's (not with
+  // -r or -j, which print strings raw, or input, fromjson, --argjson,
+  // which parse JSON; nothing piped or chained; fr41/04).
+  static bool prints_json(std::string_view span) {
+    if (!span.starts_with("$(") || !span.ends_with(")")) return false;
+    const auto inner = span.substr(2, span.size() - 3);
+    const auto program = inner.substr(0, inner.find(' '));
+    if (!one_of(program, {"jq", "gojq", "jaq"}) || inner.find_first_of("|;&`<>\n") != std::string_view::npos ||
+        inner.find("$(") != std::string_view::npos)
+      return false;
+    bool null_input = false;
+    for (std::size_t k = program.size(); k < inner.size();) {
+      const auto b = inner.find_first_not_of(' ', k);
+      if (b == std::string_view::npos) break;
+      const auto e = std::min(inner.find(' ', b), inner.size());
+      const auto w = inner.substr(b, e - b);
+      if (one_of_found(w, {"fromjson", "input", "--raw", "--join", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
+        return false;
+      if (w.size() > 1 && w[0] == '-' && w[1] != '-' && w.find_first_not_of("nacCMSseRh", 1) == std::string_view::npos)
+        null_input = null_input || w.find('n') != std::string_view::npos;
+      else if (w.size() > 1 && w[0] == '-' && w[1] != '-')
+        return false;  // -r, -j, and whatever else
+      if (w == "--null-input"sv) null_input = true;
+      k = e;
+    }
+    return null_input;
+  }
   // $(printf "run %s lr=%s" "${X}" 0.1): a format of the template's own
   // whose conversions are all %s prints each argument as it is, inside
   // the format's text (not %b or %q, which rewrite it; no pipe after).
@@ -8008,7 +8036,7 @@ class Flow {
         return cut;
       }
       if (const auto tr = translated_by_tr(span)) return *tr;
-      if (prints_its_template(span)) return cut;  // (the value stays whole, where the template put it)
+      if (prints_its_template(span) || prints_json(span)) return cut;  // (the value stays whole, where the template put it)
       cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
     }

@@ -5183,6 +5183,12 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
                            "autossh -M 0 n1 echo \"%X%\"", "rsh n1 echo \"%X%\"", "slogin n1 echo \"%X%\"",
                            "dbclient n1 echo \"%X%\"", "xdsh compute echo \"%X%\"", "gcloud compute ssh vm1 -- echo \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // fr41/04, fr29/10: jq -n's JSON starts with the filter's own character.
+  for (const char* form : {"curl -s --data \"$(jq -n --arg t \"job $SLURM_JOB_ID (%X%) done\" '{text: $t}')\" https://h/x",
+                           "N=\"%X%\"\ncurl -s --data \"$(jq -n --arg t \"$N\" '{text: $t}')\" https://h/x"})
+    EXPECT_FALSE(refuses(placement(task(form)), "resnet50 baseline (lr=0.1)")) << form;
+  EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\ncurl -s --data \"$(jq -rn --arg t \"$N\" '$t')\" https://h/x")),
+                      "x.y z"));
   // fr41/02: ray job submit's entrypoint follows "--"; its id is data.
   EXPECT_TRUE(rules(task("ray job submit --submission-id \"%X%\" -- python3 /opt/site/x.py")).empty());
   for (const char* form : {"ray job submit --working-dir \"%X%\" -- python3 x.py", "ray job submit -- python3 x.py \"%X%\"",
