@@ -2752,6 +2752,43 @@ class Flow {
     if (plain) *plain = name != "echo"sv && (!nul || !(last && last->text == "--"sv));
     return true;
   }
+  // xargs_appends_operands, where words xargs splits (`plain`) must come
+  // to it as the values were: from stages that pick lines or names, not
+  // ones that rewrite characters (tr ':' '\n' makes one value two words;
+  // round 120), and not from a file or a here-document.
+  bool xargs_gives_operands(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t xargs,
+                            std::size_t program, bool* plain_out = nullptr) {
+    bool plain = false;
+    if (!xargs_appends_operands(words, xargs, program, &plain)) return false;
+    if (plain_out) *plain_out = plain;
+    if (!plain) return true;
+    const auto feeds_nothing_else = [&](std::size_t s) {
+      return t_.commands[s].heredocs.empty() &&
+             std::none_of(t_.commands[s].words.begin(), t_.commands[s].words.end(), [](const ShellWord& w) {
+               return w.role == ShellWord::Role::HereString ||
+                      (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos);
+             });
+    };
+    if (t_.commands[c].parent != kNone || coprocess_members_.count(c) || !feeds_nothing_else(c)) return false;
+    const auto& up = upstream_of(c);
+    return !up.empty() && std::all_of(up.begin(), up.end(), [&](std::size_t u) {
+      const auto* p = program_word(t_.commands[u]);
+      if (!p || !feeds_nothing_else(u) || functions_.count(p->text)) return false;
+      const auto name = basename_of(p->text);
+      // (echo without options: -e decodes escapes; head and tail by lines,
+      // not -c bytes, which may cut a value before a '-'; find printing the
+      // paths it finds, not -printf's parts; cat with no file.)
+      const auto has = [&](std::initializer_list<std::string_view> any) {
+        return std::any_of(t_.commands[u].words.begin(), t_.commands[u].words.end(), [&](const ShellWord& w) {
+          return std::any_of(any.begin(), any.end(), [&](std::string_view a) { return w.text.rfind(a, 0) == 0; });
+        });
+      };
+      if (name == "echo"sv) return !has({"-"});
+      if (one_of(name, {"head", "tail"})) return !has({"-c", "--bytes"});
+      if (name == "find"sv) return !has({"-printf", "-fprint", "-exec", "-ok", "-ls", "-fls"});
+      return one_of(name, {"ls", "sort", "uniq", "tee"}) || (name == "cat"sv && t_.commands[u].words.size() == 1);
+    });
+  }
   // The node list `w` gives srun, salloc or sbatch (-w LIST, --nodelist=LIST,
   // -x, --exclude), or "".
   // (srun's own options read as srun reads them: -J -x gives -J the word -x.)
@@ -6963,7 +7000,7 @@ class Flow {
       // xargs -0 rm -f --: what it reads are paths rm handles, as "$P" is in rm -f -- "$P".
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
       bool plain = false;
-      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand, &plain) &&
+      if (s.operand != kNone && s.unknown == kNone && xargs_gives_operands(c, words, i, s.operand, &plain) &&
           basename_of(words[s.operand]->text) != "echo"sv) {
         std::vector<std::size_t> phs;
         std::vector<std::string> refs;
@@ -10677,7 +10714,7 @@ class Flow {
     if (name == "xargs"sv) {
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
       if (s.operand == kNone && s.unknown == kNone) return {};
-      if (s.operand != kNone && s.unknown == kNone && xargs_appends_operands(words, i, s.operand)) return {};
+      if (s.operand != kNone && s.unknown == kNone && xargs_gives_operands(c, words, i, s.operand)) return {};
     }
     if (one_of(name, {"ssh", "slogin", "autossh", "rsh", "krsh", "remsh", "dbclient", "xdsh", "at", "batch", "xargs",
                       "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub", "bsub", "msub", "condor_submit"})) {

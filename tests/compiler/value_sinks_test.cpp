@@ -5029,6 +5029,12 @@ TEST(ValueSinks, XargsOperandsOfAFixedCommandAreNoCode) {
     EXPECT_TRUE(refuses(pl, "a'b")) << form;
     EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
   }
+  // (Round 120) Not through a stage that rewrites characters, cuts bytes
+  // or prints parts of names, nor from a file.
+  for (const char* form : {"echo \"%X%\" | tr ':' '\\n' | xargs -r rm -rf", "echo \"%X%\" | tail -c 4 | xargs rm",
+                           "find \"%X%\" -printf '%f\\n' | xargs rm", "echo -e \"%X%\" | xargs rm",
+                           "echo \"%X%\" > list.txt\nxargs rm < list.txt", "f() { echo \"%X%\"; }\nf | xargs rm"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
   for (const char* form : {"echo \"%X%\" | xargs -I{} rm -f -- {}",
                            "echo \"%X%\" | xargs bash -c --", "echo \"%X%\" | xargs echo | bash",
                            "echo \"%X%\" | xargs $RM --", "echo \"%X%\" | xargs python3 t.py --"})
