@@ -2732,7 +2732,10 @@ class Flow {
                                      bool* plain = nullptr) {
     bool nul = false;  // (-0: one item a line of NULs; otherwise xargs splits at blanks and reads quotes and '\')
     for (std::size_t k = xargs + 1; k < program; ++k) {
-      if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J"}) || words[k]->text.rfind("--replace", 0) == 0) return false;
+      // (-d, --delimiter: it splits at a character a plain word may hold, ':'; review 38.)
+      if (one_of(words[k]->text.substr(0, 2), {"-I", "-i", "-J", "-d"}) || words[k]->text.rfind("--replace", 0) == 0 ||
+          words[k]->text.rfind("--delimiter", 0) == 0)
+        return false;
       // (-0, -r0, -0rt: switches only; -e0 sets an end-of-file string "0".)
       nul = nul || words[k]->text == "--null"sv ||
             (words[k]->text.size() > 1 && words[k]->text[0] == '-' && words[k]->text.find('0') != std::string::npos &&
@@ -3076,9 +3079,11 @@ class Flow {
       if (!program_seen) {
         program_seen = true;
         const auto code = without_awk_strings(w);
-        for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "system", "getline", "|", "@"})
+        // (ARGV may name another input file; SYMTAB["ENVIRON"] is ENVIRON.)
+        for (std::string_view sign : {"ENVIRON", "environ", "PROCINFO", "SYMTAB", "ARGV", "system", "getline", "|", "@"})
           if (code.find(sign) != std::string::npos) return true;
-      } else if (w.find_first_of("*?[") != std::string::npos || w.rfind("/proc", 0) == 0 || w.rfind("/dev", 0) == 0) {
+      } else if (w.find_first_of("*?[") != std::string::npos || w.find("proc") != std::string::npos ||
+                 w.find("dev") != std::string::npos || w.find("environ") != std::string::npos) {
         return true;
       }
     }
@@ -6719,11 +6724,9 @@ class Flow {
     command_word(*words[i]);
     if (dynamic_program(c, words, i)) return;
     const std::string name(as.empty() ? basename_of(words[i]->text) : as);
-    // (accelerate launch --use_deepspeed, or a config that says DEEPSPEED,
-    // may start deepspeed's multi-node runner.)
-    if (name == "deepspeed"sv || name == "ds"sv ||
-        (name == "accelerate"sv && (text_.find("deepspeed") != std::string::npos || text_.find("DEEPSPEED") != std::string::npos)))
-      runs_deepspeed_ = true;
+    // (accelerate launch may start deepspeed's multi-node runner: with
+    // --use_deepspeed, or a config file that says so, review 38.)
+    if (one_of(name, {"deepspeed", "ds", "deepspeed.pt", "dsr", "accelerate"})) runs_deepspeed_ = true;
     if (const auto expanded = with_option_arrays(c, words, i, name)) return invocation(c, *expanded, i, as);
     const auto code_var_args = [&](std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
@@ -6923,7 +6926,9 @@ class Flow {
                            [&](std::string_view o) { return w == o || (w.size() > o.size() && w.rfind(o, 0) == 0 && w[o.size()] == '='); });
       };
       for (std::size_t k = i + 3; k < words.size(); ++k)
-        if (k > dashes || dashes == words.size() || !(data_option(words[k]->text) || data_option(words[k - 1]->text)))
+        if (k > dashes || dashes == words.size() ||
+            !(data_option(words[k]->text) ||
+              (data_option(words[k - 1]->text) && words[k - 1]->text.find('=') == std::string::npos)))
           reparse_word(*words[k], name + " (it runs its command with a shell)");
       return;
     }
@@ -6948,7 +6953,7 @@ class Flow {
     // (slogin, autossh, rsh, krsh, remsh, dbclient: ssh's and rsh's kin,
     // which join their command's words for the remote shell; xdsh too.)
     if (one_of(name, {"eval", "alias", "source", ".", "trap", "ssh", "slogin", "autossh", "rsh", "krsh", "remsh",
-                      "dbclient", "xdsh", "watch", "parallel", "sem", "at", "batch", "pdsh",
+                      "dbclient", "xdsh", "ds_ssh", "qrsh", "blaunch", "oarsh", "mrsh", "watch", "parallel", "sem", "at", "batch", "pdsh",
                       "clush", "vim", "vi", "nvim", "ex", "ed", "nix-shell", "emacs", "gvim", "view", "rview",
                       "sqlite3", "sqlite", "duckdb", "psql", "mysql", "matlab", "hyperfine", "watchexec", "tsp",
                       "mongosh", "mongo", "redis-cli", "valkey-cli", "ts", "task-spooler",
@@ -7329,10 +7334,18 @@ class Flow {
           fills(*words[k], render::ElementRole::DataWord,
                 name + " env config vars set (conda activate prints export NAME='VALUE' for a shell)");
     // torchrun --rdzv_conf KEY=VALUE,KEY=VALUE: a ',' in a value adds a
-    // setting (is_host=true, store_type=file; round 118).
-    static constexpr ProgramOptions kCommaSettings[] = {{"torchrun", "--rdzv_conf --rdzv-conf"}};
+    // setting (is_host=true, store_type=file; round 118); qsub -v, bsub
+    // -env and torchx --env a variable (BASH_ENV; round 120).
+    static constexpr ProgramOptions kCommaSettings[] = {
+        {"torchrun", "--rdzv_conf --rdzv-conf"}, {"qsub", "-v"}, {"bsub", "-env"}, {"torchx", "--env"}};
     option_values(words, i, name, kCommaSettings, [&](std::size_t k, std::string_view) {
-      fills(*words[k], render::ElementRole::ListItem, name + " (a comma-separated list of settings)");
+      fills(*words[k], render::ElementRole::ListItem, name + " (a comma-separated list of settings or variables)");
+    });
+    // condor_submit -append LINE: a line of the submit description
+    // (arguments, environment, executable): a command line (round 120).
+    static constexpr ProgramOptions kSubmitLines[] = {{"condor_submit", "-append -a"}};
+    option_values(words, i, name, kSubmitLines, [&](std::size_t k, std::string_view) {
+      reparse_word(*words[k], name + " -append (a line of the job's submit description)");
     });
     // git clone URL, fetch URL, pull URL, remote add NAME URL, submodule add
     // URL: TRANSPORT::ADDRESS runs git-remote-TRANSPORT (ext:: a command).
@@ -7378,13 +7391,16 @@ class Flow {
     // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
     // (accelerate launch --use_deepspeed hands a multi-node launch to
     // deepspeed's runner: pdsh runs the arguments as one command line.)
+    // (Its other names: ds, deepspeed.pt, dsr; accelerate with a config
+    // file the template names may be a deepspeed launch too, round 120.)
     const bool deepspeed =
-        name == "deepspeed"sv ||
+        one_of(name, {"deepspeed", "ds", "deepspeed.pt", "dsr"}) ||
         module_of(words, i, name).starts_with("deepspeed") ||
         ((name == "accelerate"sv || module_of(words, i, name).starts_with("accelerate")) &&
          std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
            return w->text.rfind("--use_deepspeed", 0) == 0 || w->text.rfind("--deepspeed_multinode_launcher", 0) == 0 ||
-                  w->text.rfind("--use-deepspeed", 0) == 0 || w->text.rfind("--deepspeed-multinode-launcher", 0) == 0;
+                  w->text.rfind("--use-deepspeed", 0) == 0 || w->text.rfind("--deepspeed-multinode-launcher", 0) == 0 ||
+                  w->text.rfind("--config_file", 0) == 0 || w->text.rfind("--config-file", 0) == 0;
          }));
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
     // rsync and scp read HOST:PATH (a remote shell on HOST), rclone
@@ -10716,7 +10732,8 @@ class Flow {
       if (s.operand == kNone && s.unknown == kNone) return {};
       if (s.operand != kNone && s.unknown == kNone && xargs_gives_operands(c, words, i, s.operand)) return {};
     }
-    if (one_of(name, {"ssh", "slogin", "autossh", "rsh", "krsh", "remsh", "dbclient", "xdsh", "at", "batch", "xargs",
+    if (one_of(name, {"ssh", "slogin", "autossh", "rsh", "krsh", "remsh", "dbclient", "xdsh", "ds_ssh", "qrsh", "blaunch",
+                      "oarsh", "mrsh", "at", "batch", "xargs",
                       "parallel", "su", "runuser", "sbatch", "salloc", "crontab", "qsub", "bsub", "msub", "condor_submit"})) {
       if (name == "sbatch"sv) {
         // sbatch reads the script from standard input when no file is named.

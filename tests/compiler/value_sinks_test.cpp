@@ -5195,6 +5195,17 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
     EXPECT_FALSE(refuses(placement(task(form)), "resnet50 baseline (lr=0.1)")) << form;
   EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\ncurl -s --data \"$(jq -rn --arg t \"$N\" '$t')\" https://h/x")),
                       "x.y z"));
+  // Round 120 and review 38: job clients' lists and submit lines, deepspeed's
+  // other names, ssh's kin, awk's ARGV and SYMTAB, xargs -d.
+  for (const char* form : {"qsub -v \"RUN=%X%\" job.sh", "bsub -env \"all,RUN=%X%\" ./job.sh",
+                           "torchx run -s slurm dist.ddp --env RUN=%X% -j 1x8 --script train.py"})
+    EXPECT_TRUE(refuses(placement(task(form)), "x,BASH_ENV=/tmp/e.sh")) << form;
+  for (const char* form : {"condor_submit -append \"arguments = --run %X%\" job.sub", "ds --hostfile h train.py --name \"%X%\"",
+                           "ds_ssh python3 r.py --name \"%X%\"", "qrsh -now no echo \"%X%\"", "blaunch n1 echo \"%X%\"",
+                           "export RUN=\"%X%\"\nawk 'BEGIN { ARGV[1] = \"/proc/self/environ\"; ARGC = 2 } { print }' > v.sh\n. ./v.sh",
+                           "printf '%s' \"%X%\" | xargs -d : touch --", "ray job submit --submission-id=run-1 \"%X%\" -- python3 x.py"})
+    EXPECT_FALSE(rules(task(form)).empty() && !refuses(placement(task(form)), "a b")) << form;
+  EXPECT_TRUE(refuses(placement(task("export NCCL_DEBUG=\"%X%\"\naccelerate launch --config_file zero3.yaml train.py")), "INFO; x"));
   // fr41/02: ray job submit's entrypoint follows "--"; its id is data.
   EXPECT_TRUE(rules(task("ray job submit --submission-id \"%X%\" -- python3 /opt/site/x.py")).empty());
   for (const char* form : {"ray job submit --working-dir \"%X%\" -- python3 x.py", "ray job submit -- python3 x.py \"%X%\"",
