@@ -2723,11 +2723,13 @@ class Flow {
 
   // find "$D" -print0 | xargs -0 -r rm -f --: a command the template writes
   // out whose program only handles files or prints, given the words xargs
-  // reads after its own words (echo has no option they could be), not
+  // reads after its own words (echo's options only change what it prints), not
   // placed inside them (-I {}): they are operands of that program.
   // `plain`: they must be plain words, as xargs splits what it reads at
-  // blanks and reads quotes and '\' (no -0), or the program may take one
-  // as an option (no "--" last); fr41/03: ... | xargs -r rm -rf.
+  // blanks and reads quotes and '\' (not -0; -d is not followed), or the
+  // program may take one as an option (no "--" last); fr41/03: ... | xargs
+  // -r rm -rf. (reads_code_from_stdin asks the same: what it is told is
+  // no code has these roles.)
   static bool xargs_appends_operands(const std::vector<const ShellWord*>& words, std::size_t xargs, std::size_t program,
                                      bool* plain = nullptr) {
     bool nul = false;  // (-0: one item a line of NULs; otherwise xargs splits at blanks and reads quotes and '\')
@@ -3060,8 +3062,9 @@ class Flow {
   // ENVIRON or PROCINFO, runs commands (system, a pipe, an indirect call
   // @f()), reads a file (getline), or is not all written out (an option
   // but -F and -v: -f FILE, mawk's -W exec, gawk's -e; an expansion among
-  // its words), or an input file may be the environment's (/proc, /dev, a
-  // glob). fr39/04: awk 'NR==1' prints none.
+  // its words), chooses its input (ARGV), or an input file may be the
+  // environment's (a name with proc, dev or environ in it, a glob).
+  // fr39/04: awk 'NR==1' prints none.
   static bool awk_may_print_environment(const std::vector<const ShellWord*>& words) {
     bool program_seen = false;
     for (std::size_t k = 1; k < words.size(); ++k) {
@@ -4790,16 +4793,20 @@ class Flow {
           invocation(c, words, k + 1);
           break;
         }
-    // gcloud compute ssh VM -- ARGS (tpu-vm ssh too): ssh's arguments, which
-    // it joins for the remote shell (round 119).
+    // gcloud ... ssh VM -- ARGS (compute ssh, tpu-vm ssh; any word "ssh"):
+    // ssh's arguments, which it joins for the remote shell (round 119), and
+    // --ssh-flag, an option of ssh's (-o ProxyCommand=; review 38).
     if (program == "gcloud"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
                                              [](const ShellWord* w) { return w->text == "ssh"sv; }))
-      for (std::size_t k = i + 1; k < words.size(); ++k)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (words[k]->text.rfind("--ssh-flag", 0) == 0 || words[k - 1]->text == "--ssh-flag"sv)
+          reparse_word(*words[k], "gcloud ssh --ssh-flag (an option of ssh's)");
         if (words[k]->text == "--"sv) {
           for (std::size_t j = k + 1; j < words.size(); ++j)
             reparse_word(*words[j], "gcloud ssh (ssh joins the words after -- for the remote shell)");
           break;
         }
+      }
     if (program == "ray"sv && i + 1 < words.size() && one_of(words[i + 1]->text, {"exec", "submit"}))
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], "ray " + words[i + 1]->text + " (a command it runs on the cluster)");
     // A program the compiler does not know may run the program its words
@@ -7011,8 +7018,9 @@ class Flow {
         std::vector<std::string> refs;
         collect_stdin(c, phs, refs);
         const std::string by = "xargs " + words[s.operand]->text + " (what it reads are paths it handles)";
-        for (const auto role : {render::ElementRole::Path, render::ElementRole::DataWord}) {
-          if (role == render::ElementRole::DataWord && !plain) break;
+        std::vector<render::ElementRole> roles{render::ElementRole::Path};
+        if (plain) roles.push_back(render::ElementRole::DataWord);
+        for (const auto role : roles) {
           for (auto p : phs) t_.placeholders[p].roles.add(role);
           for (const auto& r : refs) uses_.push_back({r, Use::Role, by, role});
         }

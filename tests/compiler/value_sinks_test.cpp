@@ -5187,7 +5187,8 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
   // Round 119: ssh's kin and the runners put before it.
   for (const char* form : {"sshpass -e ssh n1 python3 /opt/p.py --name \"%X%\"", "torify ssh n1 echo \"%X%\"",
                            "autossh -M 0 n1 echo \"%X%\"", "rsh n1 echo \"%X%\"", "slogin n1 echo \"%X%\"",
-                           "dbclient n1 echo \"%X%\"", "xdsh compute echo \"%X%\"", "gcloud compute ssh vm1 -- echo \"%X%\""})
+                           "dbclient n1 echo \"%X%\"", "xdsh compute echo \"%X%\"", "gcloud compute ssh vm1 -- echo \"%X%\"",
+                           "gcloud compute ssh vm1 --ssh-flag=\"-o User=%X%\" --command=hostname"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // fr41/04, fr29/10: jq -n's JSON starts with the filter's own character.
   for (const char* form : {"curl -s --data \"$(jq -n --arg t \"job $SLURM_JOB_ID (%X%) done\" '{text: $t}')\" https://h/x",
