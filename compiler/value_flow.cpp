@@ -947,9 +947,10 @@ class Flow {
       return true;
     }
     if (t.empty() || (t[0] != '$' && t[0] != '`')) return false;
-    // $VENV/bin/python: the program's name is written out.
+    // $VENV/bin/python: the program's name is written out (not the '/' of
+    // a default inside the expansion, ${SHELL:-/bin/bash}; round 121).
     const auto base = basename_of(t);
-    if (base.size() < t.size() && !base.empty() && base.find_first_of("$`") == std::string_view::npos) return false;
+    if (base.size() < t.size() && !base.empty() && base.find_first_of("$`}") == std::string_view::npos) return false;
     if (!words[i]->placeholders.empty()) return true;  // refused as the command
     auto values = possible_values(t, c);
     // "$(command -v python3)", $(which bash), PY=$(type -P python3): that program.
@@ -6968,7 +6969,9 @@ class Flow {
                       // command), and tools that run a command on other hosts.
                       "mariadb", "sqlcmd", "bq", "beeline", "spark-sql", "cqlsh", "trino", "clickhouse-client",
                       "clickhouse", "pgcli", "mycli", "litecli", "usql", "pssh", "parallel-ssh", "salt", "dsh", "hive",
-                      "impala-shell", "presto", "presto-cli", "snowsql", "vsql", "isql", "sqlplus", "bteq"})) {
+                      "impala-shell", "presto", "presto-cli", "snowsql", "vsql", "isql", "sqlplus", "bteq",
+                      // (SQL over files, round 121; socat's EXEC:, SYSTEM: and !! addresses)
+                      "clickhouse-local", "csvsql", "csvq", "dsq", "textql", "octosql", "trdsql", "socat"})) {
       // trap ACTION SIGNAL...: only the action is code (a signal operand
       // is a name trap looks up); a single operand may still be either.
       std::size_t last = words.size();
@@ -7623,6 +7626,11 @@ class Flow {
     if (name == "horovodrun"sv)
       each_option_value(words, i, "--mpi-args -H --hosts", [&](std::size_t k, std::string_view, std::string_view) {
         reparse_word(*words[k], "horovodrun --mpi-args or -H (it puts the value into a sh -c command line)");
+      });
+    // xvfb-run -s "ARGS": Xvfb's arguments, split unquoted (round 121).
+    if (name == "xvfb-run"sv)
+      each_option_value(words, i, "-s --server-args", [&](std::size_t k, std::string_view, std::string_view) {
+        resplit(*words[k], "xvfb-run -s (it splits the server's arguments into words)");
       });
     // deepspeed --launcher_args "...": split onto srun's, pdsh's or
     // mpirun's command line: options of theirs (--task-prolog=PROG).
@@ -9337,13 +9345,24 @@ class Flow {
     // compilers and includes cmake runs or loads (CMAKE_PREFIX_PATH,
     // Torch_DIR, CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_INCLUDE, CMAKE_C_COMPILER).
     // cmake -E env|chdir|time ... runs a program.
+    // (A compiler's or linker's flags, CMAKE_CXX_FLAGS, and the programs
+    // it starts, *_COMPILER, *_LAUNCHER: options and commands, as CXXFLAGS
+    // and CC are; round 121: -wrapper sh,-c,CODE.)
+    const auto definition = [&](std::size_t k, std::string_view d) {
+      const auto variable = d.substr(0, std::min(d.find_first_of(":="), d.size()));
+      if (one_of_found(variable, {"FLAGS", "COMPILER", "LAUNCHER", "LINKER"}))
+        code_variable_word(*words[k], std::string(variable));
+      else
+        mark(k);
+    };
     if (name == "cmake"sv)
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w.size() > 2 && w.rfind("-D", 0) == 0) {
-          mark(k);
+          definition(k, std::string_view(w).substr(2));
         } else if (w == "-D"sv && k + 1 < words.size()) {
-          mark(++k);
+          ++k;
+          definition(k, words[k]->text);
         } else if (w == "-E"sv && k + 1 < words.size() && one_of(words[k + 1]->text, {"env", "chdir", "time"})) {
           for (std::size_t j = k + 2; j < words.size(); ++j) {
             reparse_word(*words[j], "cmake -E " + words[k + 1]->text + " (it runs a program)");

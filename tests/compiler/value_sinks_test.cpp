@@ -5207,6 +5207,14 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
                            "printf '%s' \"%X%\" | xargs -d : touch --", "ray job submit --submission-id=run-1 \"%X%\" -- python3 x.py"})
     EXPECT_FALSE(rules(task(form)).empty() && !refuses(placement(task(form)), "a b")) << form;
   EXPECT_TRUE(refuses(placement(task("export NCCL_DEBUG=\"%X%\"\naccelerate launch --config_file zero3.yaml train.py")), "INFO; x"));
+  // Round 121: a compiler's flags through cmake -D, Xvfb's split arguments,
+  // a shell named by a default, socat's addresses, SQL over files.
+  for (const char* form : {"cmake -S . -B b -DCMAKE_CXX_FLAGS=\"-march=%X%\"", "\"${SHELL:-/bin/bash}\" -c \"echo %X%\"",
+                           "socat TCP-LISTEN:9000 EXEC:\"python3 s.py --name %X%\"",
+                           "clickhouse-local --query \"SELECT '%X%'\"", "csvsql --query \"select '%X%'\" d.csv"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refuses(placement(task("xvfb-run -s \"-screen 0 %X%x1080x24\" python3 r.py")), "1920 -ac"));
+  EXPECT_TRUE(rules(task("\"${PY:-/usr/bin/python3}\" train.py --name \"%X%\"")).empty());
   // fr41/02: ray job submit's entrypoint follows "--"; its id is data.
   EXPECT_TRUE(rules(task("ray job submit --submission-id \"%X%\" -- python3 /opt/site/x.py")).empty());
   for (const char* form : {"ray job submit --working-dir \"%X%\" -- python3 x.py", "ray job submit -- python3 x.py \"%X%\"",
