@@ -7352,6 +7352,25 @@ class Flow {
     option_values(words, i, name, kCommaSettings, [&](std::size_t k, std::string_view) {
       fills(*words[k], render::ElementRole::ListItem, name + " (a comma-separated list of settings or variables)");
     });
+    // bazel --copt, --cxxopt, --linkopt ... OPTION: a compiler's or
+    // linker's option (-B DIR, -fplugin=, -specs= load code; round 122).
+    static constexpr ProgramOptions kCompilerOptions[] = {
+        {"bazel bazelisk", "--copt --cxxopt --conlyopt --linkopt --host_copt --host_cxxopt --host_conlyopt "
+                           "--host_linkopt --per_file_copt --host_per_file_copt --objccopt"}};
+    option_values(words, i, name, kCompilerOptions, [&](std::size_t k, std::string_view) {
+      reparse_word(*words[k], name + " --copt (an option of the compiler or linker it runs)");
+    });
+    // papermill -p NAME VALUE, -r, -y YAML: a parameter the kernel's
+    // language writes into a cell (Julia's "..." interpolates $(...);
+    // round 122): data-file text, no '$', quote or '\'.
+    if (name == "papermill"sv)
+      each_option_value(words, i, "-p -r --parameters --parameters_raw -y --parameters_yaml",
+                        [&](std::size_t k, std::string_view, std::string_view option) {
+                          fills(*words[k], render::ElementRole::DataField, "papermill (a parameter written into a notebook cell)");
+                          if (!one_of(option, {"-y", "--parameters_yaml"}) && k + 1 < words.size())
+                            fills(*words[k + 1], render::ElementRole::DataField,
+                                  "papermill (a parameter written into a notebook cell)");
+                        });
     // condor_submit -append LINE: a line of the submit description
     // (arguments, environment, executable): a command line (round 120).
     static constexpr ProgramOptions kSubmitLines[] = {{"condor_submit", "-append -a"}};

@@ -5214,6 +5214,11 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
                            "clickhouse-local --query \"SELECT '%X%'\"", "csvsql --query \"select '%X%'\" d.csv"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(refuses(placement(task("xvfb-run -s \"-screen 0 %X%x1080x24\" python3 r.py")), "1920 -ac"));
+  // Round 122: bazel's compiler options; papermill's parameters (a cell's text).
+  EXPECT_TRUE(refused(task("bazel build //ops:all --copt=%X%"), "value-parsed-as-code"));
+  const auto notebook = placement(task("papermill in.ipynb out.ipynb -p run_name \"%X%\""));
+  EXPECT_TRUE(refuses(notebook, "$(run(`id`))"));
+  EXPECT_FALSE(refuses(notebook, "resnet50 baseline (lr=0.1)"));
   EXPECT_TRUE(rules(task("\"${PY:-/usr/bin/python3}\" train.py --name \"%X%\"")).empty());
   // fr41/02: ray job submit's entrypoint follows "--"; its id is data.
   EXPECT_TRUE(rules(task("ray job submit --submission-id \"%X%\" -- python3 /opt/site/x.py")).empty());
