@@ -105,6 +105,14 @@ bool is_data_scalar(std::string_view v, bool blanks, std::string_view inner = {}
   return true;
 }
 
+// Whether `v` is one word of letters, digits and `punctuation` that does
+// not start with '-' (an empty value is one).
+bool plain_word(std::string_view v, std::string_view punctuation) {
+  return std::all_of(v.begin(), v.end(),
+                     [&](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || punctuation.find(ch) != std::string_view::npos; }) &&
+         (v.empty() || v.front() != '-');
+}
+
 // Whether a value stays text inside a quoted string of a data file: none
 // of `forbidden`, no control character or line break (YAML's U+0085,
 // U+2028, U+2029 too), no option first or after a blank.
@@ -237,10 +245,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "running, which may be another job's";
     }
     case ElementRole::MakeVariable:
-      return std::all_of(v.begin(), v.end(),
-                         [](char ch) {
-                           return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:,@%").find(ch) != std::string_view::npos;
-                         }) && (v.empty() || v.front() != '-')
+      return plain_word(v, "_./+-=:,@%")
                  ? nullptr
                  : "a value make or a workflow runner (snakemake, nextflow, just, ...) may find in its environment may "
                    "hold only letters, digits and _ . / + - = : , @ % (and no '-' first): make reads every environment "
@@ -416,10 +421,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "words: a value for it is a number, optionally with a unit of one or two letters (16, 64g, 1.5T)";
     }
     case ElementRole::ForwardedVariable:
-      return std::all_of(v.begin(), v.end(),
-                         [](char ch) {
-                           return std::isalnum(static_cast<unsigned char>(ch)) || std::string_view("_./+-=:@%").find(ch) != std::string_view::npos;
-                         }) && (v.empty() || v.front() != '-')
+      return plain_word(v, "_./+-=:@%")
                  ? nullptr
                  : "a value deepspeed's launcher forwards to the other nodes may hold only letters, digits and "
                    "_ . / + - = : @ % (and no '-' first): its multi-node runners put NCCL_*, PYTHON*, UCX_*, MV2_* "
