@@ -8139,9 +8139,20 @@ class Flow {
                op == "@a"sv) {
       // Case changes and quoting keep every character's kind in place.
     } else if (op[0] == '#') {
-      const auto pattern = op.substr(op.size() > 1 && op[1] == '#' ? 2 : 1);
-      if (!pattern.empty() && pattern.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos)
+      const bool longest = op.size() > 1 && op[1] == '#';
+      const auto pattern = op.substr(longest ? 2 : 1);
+      const auto literal = [](std::string_view p) {
+        return !p.empty() && p.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos;
+      };
+      if (literal(pattern))
         cut.prefixes.emplace_back(pattern);
+      else if (pattern[0] == '*' && literal(pattern.substr(1)) &&
+               pattern.find_first_not_of("*#%,-./:=") == std::string_view::npos)
+        // ${V##*/}, ${V#*:}: what follows the last (first) match, made and
+        // checked exactly. (Of punctuation that is never the second byte
+        // of a GBK, Big5, Shift_JIS or GB18030 character, so that bash
+        // finds the same match in any locale.)
+        cut.replacements.push_back({std::string(pattern.substr(1)), "", longest ? '{' : '<'});
       else
         cut.anywhere = true;
     } else if (op.rfind(":0:", 0) == 0) {

@@ -818,7 +818,10 @@ std::string ValueCut::replaced(std::string_view value) const {
       v = out;
       continue;
     }
-    if (r.mode == '#') {
+    if (r.mode == '<' || r.mode == '{') {
+      const auto hit = r.mode == '<' ? v.find(r.pattern) : v.rfind(r.pattern);
+      if (hit != std::string::npos) v = r.replacement + v.substr(hit + r.pattern.size());
+    } else if (r.mode == '#') {
       if (v.rfind(r.pattern, 0) == 0) v = r.replacement + v.substr(r.pattern.size());
     } else if (r.mode == '%') {
       if (v.size() >= r.pattern.size() && v.compare(v.size() - r.pattern.size(), r.pattern.size(), r.pattern) == 0)

@@ -106,7 +106,10 @@ struct ValueCut {
   // for what they make of the value too.
   struct Replacement {
     std::string pattern, replacement;
-    char mode = '/';  // '/' every match, '1' the first, '#' at the start, '%' at the end
+    // '/' every match, '1' the first, '#' at the start, '%' at the end;
+    // '<' and '{' cut the start through the first or the last match
+    // (${V#*P}, ${V##*P}, where the replacement is empty).
+    char mode = '/';
     // A pattern "[...]" (letters, ranges, a leading '^' or '!') matches one
     // character of its set.
     bool operator==(const Replacement&) const = default;

@@ -1524,7 +1524,7 @@ TEST(ValueSinks, DataFilesKnownByShapeAndMoreOfTheThirteenthReview) {
 TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
   namespace R = sg::render;
   // Cut, then stored or used: any part of the value may come first.
-  for (const char* form : {"V=\"%X%\"\nbash \"${V#*:}\"", "V=\"%X%\"\nS=${V#*:}\nbash \"$S\"",
+  for (const char* form : {"V=\"%X%\"\nbash \"${V#*[:]}\"", "V=\"%X%\"\nS=${V#*.[:]}\nbash \"$S\"",
                            "read -r N S <<< \"%X%\"\nbash \"$S\"", "V=\"%X%\"\n[[ $V =~ ^(.*):(.*)$ ]]\ncd \"${BASH_REMATCH[2]}\"",
                            "S=$(basename \"%X%\")\nbash \"$S\"", "V=\"%X%\"\nA=${V#x}\nB=${A#y}\nbash \"$B\""}) {
     const auto pl = placement(task(form));
@@ -1532,6 +1532,16 @@ TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
     EXPECT_NE(pl.roles.check("train:/tmp/evil.sh"), nullptr) << form;
   }
   EXPECT_TRUE(placement(task("bash \"%X%\"")).roles.cut().empty());
+  // fr40/03: the start through a literal match of punctuation cut off
+  // (${V##*/}, ${V#*:}): what is left is made and checked exactly.
+  for (const char* form : {"V=\"%X%\"\nbash \"${V#*:}\"", "V=\"%X%\"\nS=${V#*:}\nbash \"$S\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(pl.roles.cut().anywhere) << form;
+    EXPECT_NE(pl.roles.check("train:/tmp/evil.sh"), nullptr) << form;
+    EXPECT_EQ(pl.roles.check("a:b:/tmp/evil.sh"), nullptr) << form;  // (bash's too: the relative name b:/tmp/evil.sh)
+    EXPECT_EQ(pl.roles.check("train:jobs/run.sh"), nullptr) << form;
+  }
+  EXPECT_NE(placement(task("V=\"%X%\"\nbash \"${V##*:}\"")).roles.check("a:b:/tmp/evil.sh"), nullptr);
   // A literal start cut off: the rest meets the rule, nothing else changes.
   const auto uri = placement(task("O=\"%X%\"\nL=\"${O#file://}/logs\"\nmkdir -p \"$L\""));
   EXPECT_FALSE(uri.roles.cut().anywhere);
@@ -5227,6 +5237,19 @@ TEST(ValueSinks, LaunchersThatReadTheirEnvironmentAgain) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (Without deepspeed, a run's name is free text.)
   EXPECT_FALSE(refuses(placement(task("export MLFLOW_RUN_NAME=\"%X%\"\ntorchrun train.py")), "resnet50 baseline (lr=0.1)"));
+}
+
+// fr40/03: a model's name after its organisation (${M##*/}) names a
+// directory: what is left after the last '/' is checked as the path's
+// component, exactly.
+TEST(ValueSinks, WhatIsLeftAfterTheLastMatchIsCheckedExactly) {
+  const auto last = placement(task("M=\"%X%\"\nN=${M##*/}\nmkdir -p \"/scratch/$N\"\ncd \"/scratch/${N}\""));
+  EXPECT_FALSE(refuses(last, "meta-llama/Llama-3.1-8B"));
+  EXPECT_FALSE(refuses(last, "resnet50"));
+  for (const char* hostile : {"org/..", "org/.bashrc", "a/b/.ssh", ".."}) EXPECT_TRUE(refuses(last, hostile)) << hostile;
+  // A letter may be the second byte of a GBK or Big5 character, where bash
+  // would match elsewhere: any part may come first.
+  EXPECT_TRUE(placement(task("M=\"%X%\"\nbash \"${M##*a}\"")).roles.cut().anywhere);
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
