@@ -7658,8 +7658,13 @@ class Flow {
         reparse_word(*words[k], "deepspeed --launcher_args (words of its launcher's command line: srun, pdsh, mpirun)");
       });
     if (deepspeed || one_of(name, {"scp", "rsync", "sftp"}))
-      for (std::size_t k = i + 1; k < words.size(); ++k)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        if (!deepspeed && remote_only_through_values(*words[k])) {
+          for (auto p : words[k]->placeholders) t_.placeholders[p].context.resplit_if_remote = true;
+          continue;
+        }
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
+      }
     // The launchers, also as modules (python -m accelerate.commands.launch,
     // deepspeed.launcher.runner, torch.distributed.run).
     const bool as_module = launches_module(module_of(words, i, name));
@@ -8457,10 +8462,28 @@ class Flow {
     for (const auto& key : trees_at(w.text))
       uses_.push_back({key, Use::Code, fmt::format("{} (a file in {})", by, describe_file(key))});
   }
+  // An operand of scp, rsync or sftp is a remote path (which the remote
+  // shell splits again) only with a ':' in it. A word with no ':' of the
+  // template's and no expansion but task values is one only through a ':'
+  // a value brings ("${DATA}/" with datasets/imagenet 2012 is local).
+  bool remote_only_through_values(const ShellWord& w) const {
+    if (w.placeholders.empty()) return false;
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    std::size_t at = 0;
+    for (auto p : w.placeholders) {
+      const auto b = t_.placeholders[p].begin - w.begin;
+      if (b < at || raw.substr(at, b - at).find_first_of(":$`\\") != std::string_view::npos) return false;
+      at = t_.placeholders[p].end - w.begin;
+    }
+    return at <= raw.size() && raw.substr(at).find_first_of(":$`\\") == std::string_view::npos;
+  }
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
-    for (const auto& r : w.refs) uses_.push_back({r, Use::Resplit, by});
+    // (Variables only: a file's key, "file:out" for out/, stands for what
+    // the file holds, which is not split.)
+    for (const auto& r : w.refs)
+      if (r.find(':') == std::string::npos) uses_.push_back({r, Use::Resplit, by});
   }
   // A word that names a variable (bash evaluates a subscript in it).
   void name_position(const ShellWord& w, const std::string& by) {

@@ -60,6 +60,10 @@ bool is_code_file(std::string_view name) {
     if (starts_in_any_case(head)) return true;
   if ((base.size() == 8 && starts_in_any_case("justfile")) || (base.size() == 9 && starts_in_any_case(".justfile")))
     return true;
+  // A hidden run-control file (.valgrindrc, .octaverc, .foorc): by
+  // convention its program reads it as commands or as more options.
+  // (.netrc's words are data, each one word, as its own rule says.)
+  if (base.size() > 3 && base[0] == '.' && ends_with(base, "rc") && base != ".netrc") return true;
   if (starts_with(base, "Makefile") || starts_with(base, "makefile") || starts_with(base, "GNUmakefile") ||
       starts_with(base, "Snakefile") || starts_with(base, "Jenkinsfile") || starts_with(base, ".modulerc") ||
       name.find("modulefiles/") != std::string_view::npos || name.find("modules/") != std::string_view::npos)
@@ -91,7 +95,12 @@ bool is_code_file(std::string_view name) {
                        "Gemfile", "Brewfile", "Podfile", "Fastfile", "Guardfile", "Capfile", "Berksfile", "Dangerfile",
                        "BUILD", "WORKSPACE", "MODULE.bazel", "meson.build", "meson_options.txt", "meson.options",
                        "Tiltfile", "Earthfile", "build.xml", "pom.xml", "hatch.toml", "Cargo.toml", ".gitlab-ci.yml",
-                       "nextflow.config", "conanfile.txt", "wandb-sweep.yaml", "sweep.yaml"}) ||
+                       "nextflow.config", "conanfile.txt", "wandb-sweep.yaml", "sweep.yaml",
+                       // mypy imports its plugins= modules; dask runs its
+                       // workers' and scheduler's preload: entries (modules,
+                       // files, URLs); valgrind takes its options files as options.
+                       "mypy.ini", ".mypy.ini", "dask.yaml", "dask.yml", "distributed.yaml", "distributed.yml",
+                       "valgrindrc"}) ||
          ends_with(base, ".def");  // container recipes run their RUN / %post
 }
 
@@ -100,7 +109,9 @@ bool is_package_file(std::string_view name) {
   return (starts_with(base, "requirements") && ends_with(base, ".txt")) ||
          (starts_with(base, "constraints") && ends_with(base, ".txt")) || ends_with(base, ".whl") ||
          any_of(base, {"pyproject.toml", "setup.cfg", "environment.yml", "environment.yaml", "Pipfile",
-                       "Pipfile.lock", "poetry.lock", "package.json", ".npmrc", "pip.conf", ".condarc"});
+                       "Pipfile.lock", "poetry.lock", "package.json", ".npmrc", "pip.conf", "pip.ini", ".condarc",
+                       // uv's and poetry's settings: the index packages come from.
+                       "uv.toml", "poetry.toml", "pdm.toml", ".pdm.toml"});
 }
 
 }  // namespace slurmglue::render

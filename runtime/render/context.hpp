@@ -101,6 +101,9 @@ struct ShellContext {
   // a remote shell (deepspeed's launcher, scp/rsync remote paths), or a
   // burst-buffer plugin splits its #DW/#BB line: one plain word only.
   bool resplit = false;
+  // ... only where the value holds a ':' (an scp or rsync operand that is a
+  // remote path only through the value).
+  bool resplit_if_remote = false;
   // The template writes $NAME (no braces) right before the placeholder.
   bool after_name = false;
   // An unquoted '~' begins the word right before the placeholder: a value

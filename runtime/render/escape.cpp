@@ -291,7 +291,7 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value is rewritten (${NAME#...}, ${NAME/...}, $(...)) where an argument begins, so any of its "
            "characters may come first: it must not hold '-' or '+', which would start an option, or '@', which "
            "names a file of options (gcc, java) or of data (curl -d @FILE)";
-  if (ctx.resplit && !is_plain_word(v))
+  if ((ctx.resplit || (ctx.resplit_if_remote && v.find(':') != std::string_view::npos)) && !is_plain_word(v))
     return "this value reaches a program that splits its arguments again with shell rules or runs them in a "
            "remote shell (deepspeed's launcher, an scp or rsync remote path): only plain words (letters, digits "
            "and _@%+=:,./-) may stand there";

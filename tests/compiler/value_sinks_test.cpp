@@ -1267,7 +1267,6 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
                   .context.resplit);
   EXPECT_FALSE(placement(task("accelerate launch --num_processes 2 t.py --run_name \"%X%\"")).context.resplit);
   EXPECT_TRUE(placement(task("scp \"host:/data/%X%\" .")).context.resplit);
-  EXPECT_TRUE(placement(task("rsync -a \"%X%\" /scratch/")).context.resplit);
   EXPECT_FALSE(placement(task("torchrun train.py --run_name=%X%")).context.resplit);
   EXPECT_EQ(placement(task("module use %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
   EXPECT_EQ(placement(task("tar -xzf %X% -C /tmp")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalName));
@@ -2032,6 +2031,11 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
   // Sources a compiler includes.
   for (const char* name : {"config.hh", "k.cuh", "m.f90", "build.gradle", "x.inl"}) EXPECT_TRUE(R::is_code_file(name)) << name;
+  // Attack 123: options files, plugins and preloads that programs find by name.
+  for (const char* name : {".valgrindrc", "run/.foorc", "mypy.ini", ".mypy.ini", "dask-config/distributed.yaml", "dask.yaml"})
+    EXPECT_TRUE(R::is_code_file(name)) << name;
+  for (const char* name : {"rc.txt", ".rc", "src", "notes.yaml"}) EXPECT_FALSE(R::is_code_file(name)) << name;
+  for (const char* name : {"uv.toml", "poetry.toml"}) EXPECT_TRUE(R::is_package_file(name)) << name;
 }
 
 // Whether the renderer refuses `value` where `pl` stands: a role's rule or
@@ -5250,6 +5254,21 @@ TEST(ValueSinks, WhatIsLeftAfterTheLastMatchIsCheckedExactly) {
   // A letter may be the second byte of a GBK or Big5 character, where bash
   // would match elsewhere: any part may come first.
   EXPECT_TRUE(placement(task("M=\"%X%\"\nbash \"${M##*a}\"")).roles.cut().anywhere);
+}
+
+// Attack 123 fr-02: a local operand of rsync or scp is a remote path only
+// through a ':' of the value's.
+TEST(ValueSinks, ALocalCopyOperandIsSplitOnlyWhenTheValueMakesItRemote) {
+  for (const char* form : {"rsync -a \"%X%\" /scratch/", "rsync -a \"%X%/\" \"$TMPDIR/data/\"", "scp \"%X%\" out/"}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(pl.context.resplit) << form;
+    EXPECT_TRUE(pl.context.resplit_if_remote) << form;
+    EXPECT_FALSE(refuses(pl, "datasets/imagenet 2012/train")) << form;
+    EXPECT_TRUE(refuses(pl, "data/x:y;id")) << form;
+    EXPECT_TRUE(refuses(pl, "h:/a b")) << form;
+  }
+  EXPECT_TRUE(placement(task("R=host\nrsync -a \"$R%X%\" /scratch/")).context.resplit);
+  EXPECT_TRUE(placement(task("rsync -a \"%X%:/d\" /scratch/")).context.resplit);
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
