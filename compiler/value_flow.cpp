@@ -11217,7 +11217,12 @@ class Flow {
                 split_at(ph.context, r.pattern.front() == '[' ? kAnyPunctuation : std::string_view(r.pattern));
             break;
           case Use::SplitLines: ph.context.split_lines = true; break;
-          case Use::DashAnywhere: ph.context.dash_anywhere = true; break;
+          case Use::DashAnywhere:
+            // (What exact replacements make begins the argument: checked
+            // through start_replacements.)
+            if (cut.anywhere || cut.deletes || !cut.prefixes.empty() || cut.replacements.empty())
+              ph.context.dash_anywhere = true;
+            break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
           case Use::Role: ph.roles.add(data_line_role_of(use, k)); break;
@@ -11249,8 +11254,14 @@ class Flow {
             ph.context.option_takes_value = false;
             break;
           case Use::Arithmetic:
-            // The value reaches arithmetic through $NAME: it must be an integer.
-            if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
+            // The value reaches arithmetic through $NAME: it must be an integer
+            // (what exact cuts make of it, where only they lead there).
+            if (!cut.replacements.empty() && !cut.anywhere && !cut.deletes && !cut.end && !cut.echo_options &&
+                cut.prefixes.empty() && !render::is_directive(ph.context.quoting) &&
+                ph.context.quoting != render::Quoting::Comment) {
+              auto& after = ph.context.integer_after;
+              if (std::find(after.begin(), after.end(), cut.replacements) == after.end()) after.push_back(cut.replacements);
+            } else if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
               ph.context.quoting = render::Quoting::Arithmetic;
             else if (render::is_directive(ph.context.quoting))
               reparse_placeholder(k, fmt::format("{} (through {})", use.by, shown_variable(use.name)));  // plain words only

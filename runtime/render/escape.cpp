@@ -271,6 +271,14 @@ const char* reparsed_check(std::string_view v, const ShellContext& ctx) {
 // it may be parsed again.
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
+  for (const auto& replacements : ctx.integer_after) {
+    ValueCut cut;
+    cut.replacements = replacements;
+    std::string unused;
+    if (arithmetic(cut.replaced(v), unused))
+      return "the template evaluates a part of this value as arithmetic (P=${EP##*:}; $(( P + 1 ))): that part "
+             "must be a decimal integer without leading zeros";
+  }
   if (ctx.escapes_decoded && v.find_first_of("\\%") != std::string_view::npos)
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "

@@ -5254,6 +5254,18 @@ TEST(ValueSinks, WhatIsLeftAfterTheLastMatchIsCheckedExactly) {
   // A letter may be the second byte of a GBK or Big5 character, where bash
   // would match elsewhere: any part may come first.
   EXPECT_TRUE(placement(task("M=\"%X%\"\nbash \"${M##*a}\"")).roles.cut().anywhere);
+  // Attack 124 fr-02: the cut begins an argument: what it makes may not
+  // start an option; the rest of the value may hold '-'.
+  const auto arg = placement(task("M=\"%X%\"\npython3 train.py --run-name \"${M##*/}\""));
+  EXPECT_FALSE(arg.context.dash_anywhere);
+  EXPECT_FALSE(refuses(arg, "meta-llama/Llama-3.1-8B"));
+  for (const char* hostile : {"org/-c", "org/@args.txt", "-c"}) EXPECT_TRUE(refuses(arg, hostile)) << hostile;
+  // Attack 124 fr-01: a port cut from an endpoint reaches arithmetic: what
+  // the cut makes is the integer.
+  const auto port = placement(task("EP=\"%X%\"\nPORT=${EP##*:}\nexport MASTER_PORT=$(( PORT + 1 ))"));
+  EXPECT_FALSE(refuses(port, "gpu-node01:29500"));
+  for (const char* hostile : {"h:x[$(id)]", "h:PORT", "h:1+1", "h:08", "29500x", "h:"})
+    EXPECT_TRUE(refuses(port, hostile)) << hostile;
 }
 
 // Attack 123 fr-02: a local operand of rsync or scp is a remote path only
