@@ -4428,6 +4428,7 @@ class Flow {
         return t_.commands[u].kind == ShellCommand::Kind::Simple && writes_json_only(u);
       });
     }
+    if (one_of(name, {"yq"})) return yq_sets_strings_in_place(c);
     if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
     bool null_input = false;
     for (const auto& w : t_.commands[c].words) {
@@ -4438,6 +4439,7 @@ class Flow {
       if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
         return false;
       if (t == "--null-input"sv) null_input = true;
+      if (one_of(t, {"--args", "-f", "--from-file", "--stream", "--stream-errors"})) return false;
       // -n, -cn, -nS: short switches that take no argument.
       if (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find_first_not_of("nacCMSseRh", 1) == std::string_view::npos)
         null_input = null_input || t.find('n') != std::string_view::npos;
@@ -4445,7 +4447,89 @@ class Flow {
                t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos)
         return false;  // -r, -rn, -j
     }
-    return null_input;
+    return null_input || jq_reads_json_files_only(c);
+  }
+  // jq --arg n "$N" '.run_name = $n' ds_config.json > ds_run.json: with
+  // its input only JSON files the template names (whose values met the
+  // data rule where the template wrote them; jq reads no standard input
+  // then), what jq prints is JSON it encoded: a value stays one string.
+  bool jq_reads_json_files_only(std::size_t c) const {
+    const auto& words = t_.commands[c].words;
+    const auto* program = program_word(t_.commands[c]);
+    bool filter_seen = false, file_seen = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const auto& w = words[k];
+      if (&w == program) {
+        filter_seen = false;
+        continue;
+      }
+      if (w.role != ShellWord::Role::Word || (program && &w < program)) continue;
+      const std::string_view t = w.text;
+      if (one_of(t, {"--arg", "--rawfile"})) {
+        k += 2;
+      } else if (one_of(t, {"--indent", "-L"})) {
+        ++k;
+      } else if (!t.empty() && t[0] == '-') {
+        continue;  // (switches; what returns false was refused above)
+      } else if (!filter_seen) {
+        filter_seen = true;
+      } else {
+        // A literal name of a JSON file.
+        if (!w.placeholders.empty() || !w.refs.empty() || t.find_first_of("$`*?[") != std::string_view::npos ||
+            !(t.ends_with(".json") && data_file_role(t) == render::ElementRole::DataField))
+          return false;
+        file_seen = true;
+      }
+    }
+    return file_seen;
+  }
+  // RUN_NAME="$N" yq -i '.trainer.run_name = strenv(RUN_NAME)' cfg.yaml:
+  // yq (mikefarah's) gives the variable's text as one string (strenv; env()
+  // would parse it as YAML) to a path of the template's and encodes the
+  // whole document it writes back in place.
+  bool yq_sets_strings_in_place(std::size_t c) const {
+    const auto* program = program_word(t_.commands[c]);
+    bool in_place = false, expression = false;
+    for (const auto& w : t_.commands[c].words) {
+      if (&w <= program || w.role != ShellWord::Role::Word) continue;
+      const std::string_view t = w.text;
+      if (one_of(t, {"-i", "--inplace", "-i=true", "--inplace=true"})) {
+        in_place = true;
+      } else if (!t.empty() && t[0] == '-') {
+        return false;  // (-r, -o=..., -p=..., --from-file and the rest change what it reads or prints)
+      } else if (!expression) {
+        if (!w.placeholders.empty() || !w.refs.empty() || !sets_strings_from_environment(t)) return false;
+        expression = true;
+      } else if (!w.placeholders.empty() || !w.refs.empty() || t.find_first_of("$`*?[") != std::string_view::npos ||
+                 data_file_role(t) != render::ElementRole::DataField) {
+        return false;
+      }
+    }
+    return in_place && expression;
+  }
+  // ".a.b = strenv(NAME) | .c = strenv(OTHER)": assignments of environment
+  // strings to literal paths, and nothing else.
+  static bool sets_strings_from_environment(std::string_view e) {
+    for (std::size_t k = 0;;) {
+      while (k < e.size() && e[k] == ' ') ++k;
+      if (k >= e.size() || e[k] != '.') return false;
+      while (k < e.size() && (is_name_char(e[k]) || e[k] == '.' || e[k] == '-')) ++k;
+      while (k < e.size() && e[k] == ' ') ++k;
+      if (e.compare(k, 1, "=") != 0) return false;
+      ++k;
+      while (k < e.size() && e[k] == ' ') ++k;
+      if (e.compare(k, 7, "strenv(") != 0) return false;
+      k += 7;
+      const auto close = e.find(')', k);
+      if (close == std::string_view::npos || close == k ||
+          !std::all_of(e.begin() + static_cast<std::ptrdiff_t>(k), e.begin() + static_cast<std::ptrdiff_t>(close), is_name_char))
+        return false;
+      k = close + 1;
+      while (k < e.size() && e[k] == ' ') ++k;
+      if (k == e.size()) return true;
+      if (e[k] != '|') return false;
+      ++k;
+    }
   }
   // The commands whose output reaches command c's input through a pipeline
   // (upstream), from an index of pipelines: for each level of c's place,

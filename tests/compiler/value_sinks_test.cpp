@@ -5283,6 +5283,27 @@ TEST(ValueSinks, ALocalCopyOperandIsSplitOnlyWhenTheValueMakesItRemote) {
   EXPECT_TRUE(placement(task("rsync -a \"%X%:/d\" /scratch/")).context.resplit);
 }
 
+// fr44/01, 02: jq --arg editing the template's JSON files, and yq -i
+// setting strenv() strings, encode the value as one string.
+TEST(ValueSinks, SerializersEditingTheTemplatesFilesKeepAValueOneString) {
+  const std::string value = "Bob's baseline (lr 3e-4), {\"a\": [1]}";
+  for (const char* form : {"jq --arg name \"%X%\" '.run_name = $name' ds_config.json > ds_run.json",
+                           "jq -c --arg name \"%X%\" --indent 2 '.run_name = $name' a.json b.json > run.json",
+                           "RUN_NAME=\"%X%\" yq -i '.trainer.run_name = strenv(RUN_NAME)' conf/config.yaml",
+                           "export R=\"%X%\"\nyq -i '.a.b = strenv(R) | .c = strenv(R)' conf/config.yaml"})
+    EXPECT_FALSE(refuses(placement(task(form)), value)) << form;
+  // Input the value may have made, or output that is not encoded JSON/YAML.
+  for (const char* form : {"echo \"%X%\" > in.txt\njq '.a = 1' in.txt > run.json",
+                           "echo \"%X%\" | jq '.a = 1' > run.json",
+                           "jq --arg n \"%X%\" -r '.a = $n' a.json > run.json",
+                           "jq --arg n \"%X%\" '.a = $n' \"$CFG\" > run.json",
+                           "N=\"%X%\" yq -i '.a = env(N)' conf/config.yaml",
+                           "N=\"%X%\" yq '.a = strenv(N)' conf/config.yaml > run.yaml",
+                           "N=\"%X%\" yq -i -o=json '.a = strenv(N)' conf/config.yaml",
+                           "N=\"%X%\" yq -i 'strenv(N)' conf/config.yaml"})
+    EXPECT_TRUE(refuses(placement(task(form)), value)) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
