@@ -3205,6 +3205,12 @@ class Flow {
     // archive did: a value choosing the archive (or any word of the
     // command) chooses the code the template later runs from that tree.
     if (const auto dest = extraction_directory(prog, words)) {
+      // hf download --include "*.safetensors": a pattern choosing which of
+      // the repository's files come, not text written into any of them.
+      if (one_of(prog, {"hf", "huggingface-cli"}))
+        each_option_value(words, 0, "--include --exclude", [&](std::size_t k, std::string_view, std::string_view) {
+          output_names_[c].insert(words[k]);
+        });
       if (*dest == "."sv) {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
@@ -9555,8 +9561,26 @@ class Flow {
     if (name == "workon"sv) operand_after({});
   }
 
+  // A file the template writes under this literal name runs as code,
+  // whatever its name says (jq ... > run.json; jupyter nbconvert --execute
+  // run.json): what a command other than a here-document or echo (whose
+  // text is read as the code it is) carries into it is code.
+  void runs_file_named(const ShellWord& w, const std::string& by) {
+    if (!w.placeholders.empty() || w.text.empty() || w.text.find_first_of("$`*?[{") != std::string::npos) return;
+    const auto key = file_key_of(w.text);
+    if (is_pattern_key(key) || !written_->count(key)) return;
+    const auto writers = file_writers_.find(key);
+    const auto texts = text_writers_.find(key);
+    if (writers != file_writers_.end() && texts != text_writers_.end() &&
+        std::all_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) {
+          return std::find(texts->second.begin(), texts->second.end(), c) != texts->second.end();
+        }))
+      return;
+    uses_.push_back({key, Use::Code, by + " (the file " + std::string(basename_of(w.text)) + ")"});
+  }
   void runs_written_text(const ShellWord& w, const std::string& program, const std::vector<const ShellWord*>& words,
                          std::size_t at) {
+    runs_file_named(w, (program.empty() ? std::string("a run of") : program + " running") + " a file the template writes");
     std::set<std::string> keys(w.refs.begin(), w.refs.end());
     const auto named = file_key_of(w.text);  // (LAUNCHER=launch.sh; bash "$LAUNCHER")
     keys.insert(named);
@@ -9874,6 +9898,10 @@ class Flow {
       // python -m runpy MODULE runs a module, as python -m does.
       if (launcher == "runpy"sv) chooses_program(*words[k], by + " (the module it runs)");
       else names_code(*words[k], by);
+      // A notebook under any name (not the file it writes: jupyter
+      // nbconvert --output report).
+      if (one_of(launcher, {"jupyter", "papermill"}) && (k == 0 || !one_of(words[k - 1]->text, {"--output", "--output-dir", "-o"})))
+        runs_file_named(*words[k], by);
     }
   }
   // How a launcher's or an interpreter's options read (torchrun,
@@ -10846,6 +10874,17 @@ class Flow {
            one_of(name, {"source", ".", "at", "crontab", "scrontab", "batch", "sbatch"})))
         return name + " reading /dev/stdin";
     if (one_of(name, {"ed", "ex"})) return name + " (it runs what it reads on standard input)";
+    // jupyter nbconvert --stdin --execute, jupyter execute/run -, papermill
+    // - OUT: the cells of a notebook read from standard input run.
+    {
+      const auto rest = std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
+      const auto any_word = [&](auto&& pred) { return std::any_of(rest.begin(), rest.end(), pred); };
+      const bool executes = (name == "jupyter"sv && (one_of(sub(i + 1), {"execute", "run"}) ||
+                                                     any_word([](const ShellWord* w) { return w->text.find("xecute") != std::string::npos; })));
+      if ((executes && any_word([](const ShellWord* w) { return w->text == "--stdin"sv || w->text == "-"sv; })) ||
+          (name == "papermill"sv && any_word([](const ShellWord* w) { return w->text == "-"sv; })))
+        return name + " (it runs the cells of a notebook it reads on standard input)";
+    }
     // mail and mailx run a message line starting ~! as a shell command (~|
     // pipes the message through one) once tilde escapes are on for input
     // that is not a terminal: -~, -# (batch mode), -I or -S interactive.

@@ -5302,6 +5302,27 @@ TEST(ValueSinks, SerializersEditingTheTemplatesFilesKeepAValueOneString) {
                            "N=\"%X%\" yq -i -o=json '.a = strenv(N)' conf/config.yaml",
                            "N=\"%X%\" yq -i 'strenv(N)' conf/config.yaml"})
     EXPECT_TRUE(refuses(placement(task(form)), value)) << form;
+  // Attack 125: the JSON file is a notebook whose cells run, under any
+  // name or from standard input, or a script run by name.
+  for (const char* form : {"jq --arg lr \"%X%\" '.cells[0].source[1] = \"lr = \" + $lr' base.json > run.json\n"
+                           "jupyter nbconvert --to notebook --execute --inplace run.json",
+                           "jq --arg lr \"%X%\" '.cells[0].source[1] = $lr' base.json | jupyter nbconvert --stdin --execute --to notebook",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json | jupyter execute -",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json > run.json\npapermill run.json out.ipynb",
+                           "cat > run.json <<'EOF'\n{}\nEOF\njq --arg lr \"%X%\" '.c = $lr' base.json > run.json\njupyter execute run.json",
+                           "jq --arg n \"%X%\" '.a = $n' base.json > runme\npython3 runme"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// fr44/03: hf download's --include/--exclude patterns choose which of the
+// repository's files come; they are no text in any of them.
+TEST(ValueSinks, ADownloadsFilePatternsAreNoTextOfItsFiles) {
+  for (const char* form : {"huggingface-cli download org/m --include \"%X%\" --local-dir models/llama\npython train.py --model models/llama",
+                           "hf download org/m --exclude \"%X%\" --local-dir models/llama"})
+    EXPECT_FALSE(refuses(placement(task(form)), "*.safetensors")) << form;
+  // The repository a value names is the code that runs from the tree.
+  EXPECT_TRUE(refused(task("huggingface-cli download \"%X%\" --local-dir models/llama\npython3 models/llama/run.py"),
+                      "value-parsed-as-code"));
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
