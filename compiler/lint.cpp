@@ -10,6 +10,7 @@
 #include "compiler/compile.hpp"
 #include "compiler/directive_reader.hpp"
 #include "compiler/rules/context.hpp"
+#include "compiler/shebang.hpp"
 
 namespace slurmglue::lint {
 
@@ -288,6 +289,27 @@ bool about_placeholders(const std::string& rule) {
          rule != "shell-syntax" && rule != "placeholder-in-script";
 }
 
+// A batch script that another language runs (#!/usr/bin/env python3, perl,
+// Rscript, tcsh): sbatch still reads its #SBATCH lines, but what bash
+// would make of the rest says nothing. Kept: the file's frame, the
+// directives and their Pyxis options and images.
+bool runs_under_a_bourne_shell(const Source& source) {
+  const auto name = compiler::read_shebang(source.text()).interpreter_name();
+  return name.empty() || name == "bash" || name == "sh" || name == "dash" || name == "ksh" || name == "mksh" ||
+         name == "ash" || name == "zsh" || name == "busybox";
+}
+bool shellcheck_reads(const Source& source) {
+  const auto name = compiler::read_shebang(source.text()).interpreter_name();
+  return name.empty() || name == "bash" || name == "sh" || name == "dash" || name == "ksh";
+}
+bool about_the_file_or_directives(const std::string& rule) {
+  const RuleInfo* r = find_rule(rule);
+  if (!r) return true;
+  return r->family == Family::Directives || r->family == Family::Pyxis || r->family == Family::Images ||
+         rule == "missing-shebang" || rule == "misplaced-shebang" || rule == "crlf-line-endings" || rule == "nul-byte" ||
+         rule == "script-too-large" || rule == "empty-script" || rule == "placeholder-in-script";
+}
+
 // One file while it is linted: the compiler's output and the rules' context.
 struct Linting {
   const Source& source;
@@ -314,6 +336,8 @@ struct Linting {
                          check_pyxis, check_images, check_srun_wrapper, check_security})
         check(*context);
       if (o.profile == Profile::ClearML) check_agent_contract(*context);
+      if (o.profile == Profile::Sbatch && !runs_under_a_bourne_shell(source))
+        std::erase_if(out, [](const Diagnostic& d) { return !about_the_file_or_directives(d.rule); });
       // The compiler refuses a value parsed as code or chosen as the command;
       // where the security rule says so too (naming the field), one finding is enough.
       std::vector<std::pair<std::uint32_t, std::uint32_t>> said;
@@ -376,7 +400,9 @@ std::vector<std::vector<Diagnostic>> lint_all(std::span<const Source> sources, s
   std::vector<Context*> shellchecked;
   for (std::size_t k = 0; k < sources.size(); ++k) {
     files.push_back(std::make_unique<Linting>(sources[k], options[k]));
-    if (options[k].shellcheck && files.back()->context) shellchecked.push_back(&*files.back()->context);
+    // (ShellCheck reads sh, bash, dash and ksh only.)
+    if (options[k].shellcheck && files.back()->context && shellcheck_reads(sources[k]))
+      shellchecked.push_back(&*files.back()->context);
     if (progress) progress(k + 1);
   }
   if (!shellchecked.empty()) {

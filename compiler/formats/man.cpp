@@ -55,6 +55,10 @@ failing and a passing example.
 With \fB\-\-profile sbatch\fR it lints any Slurm batch script: the #SBATCH
 lines as the target sbatch reads them, the directive set as a whole, Pyxis
 options, shell syntax bash rejects, and (with \-\-shellcheck) ShellCheck.
+A script whose #! line runs another language (python3, perl, Rscript,
+tcsh) gets only the checks of the file and of its directives: sbatch reads
+its #SBATCH lines all the same, and what bash would make of the rest says
+nothing. ShellCheck reads only sh, bash, dash and ksh scripts.
 .PP
 A \fIDIR\fR is searched recursively for files ending in \fB.tpl\fR,
 \fB.template\fR, \fB.sbatch\fR, \fB.sh\fR or \fB.slurm\fR (hidden

@@ -14,6 +14,22 @@
 namespace slurmglue::lint {
 
 namespace {
+
+// Options that srun (a job step) or salloc take and sbatch does not: a
+// guess at a similar sbatch option would mislead.
+const char* other_commands_option(std::string_view name) {
+  static constexpr std::string_view kSrun[] = {
+      "cpu-bind", "mpi", "multi-prog", "label", "kill-on-bad-exit", "pty", "unbuffered", "accel-bind", "task-prolog",
+      "task-epilog", "relative", "slurmd-debug", "prolog", "epilog", "exact", "overlap", "external-launcher",
+      "preserve-env", "interactive", "jobid", "msg-timeout", "max-exit-timeout", "disable-status", "threads",
+      "treewidth", "input-filter", "output-filter", "error-filter", "send-libs", "bcast-exclude"};
+  static constexpr std::string_view kSalloc[] = {"kill-command", "no-shell", "bell", "no-bell", "immediate"};
+  for (auto n : kSrun)
+    if (n == name) return "srun";
+  for (auto n : kSalloc)
+    if (n == name) return "salloc";
+  return nullptr;
+}
 using enum Severity;
 constexpr auto F = Family::Directives;
 #define OK "\n${CLEARML_AGENT_EXECUTE}\n"
@@ -67,7 +83,8 @@ const RuleInfo kRules[] = {
      "(%4j). Other letters stay literal. Write %% for a literal %.",
      "#!/bin/bash\n#SBATCH --output=task-%j-%i.log" OK, "#!/bin/bash\n#SBATCH --output=task-%j.log" OK},
     {"SG314", "duplicate-option", F, Warning, "The same option is given twice with different values.",
-     "sbatch keeps the last value; the first line is dead and misleading. Keep one.",
+     "sbatch keeps the last value; the first line is dead and misleading. Keep one. (Not --mail-type, whose "
+     "values sbatch adds together.)",
      "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --time=20" OK, "#!/bin/bash\n#SBATCH --time=20" OK},
     {"SG315", "comment-cuts-value", F, Error, "An unquoted, unescaped '#' inside a word cuts the line there.",
      "sbatch reads an unquoted '#' as the start of a comment, even inside a word: "
@@ -340,7 +357,13 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
       std::string message = fmt::format("sbatch {} has no option --{}{}", catalog::to_string(c.options.slurm),
                                         o.item.name, releases);
       std::optional<std::string> fix;
-      if (auto guess = releases.empty() ? catalog::closest(o.item.name, names) : std::nullopt) {
+      if (const auto* other = other_commands_option(o.item.name); other && releases.empty()) {
+        message += other == std::string_view("srun")
+                       ? fmt::format("; it is an option of srun, for each job step: give it on the srun line "
+                                     "(srun --{}=... PROGRAM)", o.item.name)
+                       : std::string("; it is an option of salloc (an interactive allocation), which a batch job "
+                                     "has no use for");
+      } else if (auto guess = releases.empty() ? catalog::closest(o.item.name, names) : std::nullopt) {
         message += fmt::format("; did you mean --{}?", *guess);
         fix = "--" + *guess;
       }
@@ -357,8 +380,14 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
   }
   const std::string shown = o.item.kind == Kind::Long ? "--" + info->name : "-" + o.item.name;
   if (o.item.has_value && info->arg == render::ArgKind::None) {
+    // (--get-user-env=L: a value older releases took; from 25.05 sbatch fails on it.)
+    std::string earlier;
+    for (const auto& e : catalog::sbatch_option_entries())
+      if (e.name == info->name && e.arg != render::ArgKind::None && e.removed && *e.removed <= c.options.slurm)
+        earlier = fmt::format(" at {} (releases before {} took one; lint with --slurm-version for an older cluster)",
+                              catalog::to_string(c.options.slurm), catalog::to_string(*e.removed));
     c.report("unexpected-value", o.at, o.length,
-             fmt::format("{} takes no value: drop '={}'", shown, o.value.value_or("")), shown);
+             fmt::format("{} takes no value{}: drop '={}'", shown, earlier, o.value.value_or("")), shown);
     return;
   }
   if (!o.item.has_value && info->arg == render::ArgKind::Required) {
@@ -400,6 +429,8 @@ void check_directives(Context& c) {
       const auto& o = d.options[k];
       if (!o.item.option || !o.value || is_container_name(o.item.option->name)) continue;
       const std::string key = o.item.option->name;
+      // sbatch adds each --mail-type to the ones before (BEGIN, then END).
+      if (key == "mail-type") continue;
       auto [it, fresh] = seen.try_emplace(key, Seen{*o.value, d.line->line});
       if (!fresh && it->second.value != *o.value) {
         c.report("duplicate-option", o.at, o.length,
