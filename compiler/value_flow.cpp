@@ -2056,7 +2056,14 @@ class Flow {
               uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
           }
       }
-    if (c < t_.commands.size() && writes_json_only(c)) return;
+    // What jq or yq encodes stays one string, but a config loader may still
+    // resolve what the string holds (OmegaConf's ${oc.create:...} and
+    // ${oc.env:...} in a file Hydra loads; round 126): no '{'.
+    if (c < t_.commands.size() && writes_json_only(c)) {
+      uses_.push_back({key, Use::Role, "a string jq or yq encodes into a file a config loader may resolve",
+                       render::ElementRole::OverrideValue});
+      return;
+    }
     // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
     if (program && one_of(basename_of(program->text), {"echo", "printf"})) {
       const bool data_file = data_file_role(name) != render::ElementRole::None;

@@ -5286,12 +5286,18 @@ TEST(ValueSinks, ALocalCopyOperandIsSplitOnlyWhenTheValueMakesItRemote) {
 // fr44/01, 02: jq --arg editing the template's JSON files, and yq -i
 // setting strenv() strings, encode the value as one string.
 TEST(ValueSinks, SerializersEditingTheTemplatesFilesKeepAValueOneString) {
-  const std::string value = "Bob's baseline (lr 3e-4), {\"a\": [1]}";
+  const std::string value = "Bob's baseline (lr 3e-4), \"a\": [1] \\ #2";
   for (const char* form : {"jq --arg name \"%X%\" '.run_name = $name' ds_config.json > ds_run.json",
                            "jq -c --arg name \"%X%\" --indent 2 '.run_name = $name' a.json b.json > run.json",
                            "RUN_NAME=\"%X%\" yq -i '.trainer.run_name = strenv(RUN_NAME)' conf/config.yaml",
                            "export R=\"%X%\"\nyq -i '.a.b = strenv(R) | .c = strenv(R)' conf/config.yaml"})
     EXPECT_FALSE(refuses(placement(task(form)), value)) << form;
+  // Round 126: OmegaConf resolves ${oc.env:...} and ${oc.create:...} in a
+  // string of a file Hydra loads, encoded or not.
+  for (const char* form : {"jq --arg v \"%X%\" '.model.run_name = $v' conf/base.json > conf/run.yaml",
+                           "jq -n --arg v \"%X%\" '{run_name: $v}' > conf/run.yaml",
+                           "N=\"%X%\" yq -i '.k = strenv(N)' conf/run.yaml"})
+    EXPECT_TRUE(refuses(placement(task(form)), "${oc.env:CLEARML_API_SECRET_KEY}")) << form;
   // Input the value may have made, or output that is not encoded JSON/YAML.
   for (const char* form : {"echo \"%X%\" > in.txt\njq '.a = 1' in.txt > run.json",
                            "echo \"%X%\" | jq '.a = 1' > run.json",
