@@ -14,8 +14,10 @@
 //   - an unquoted, unescaped '#' starts a comment: the rest of the line is ignored;
 //   - an empty quoted word ("" or '') ends the line;
 //   - a word whose first raw character is ':' is fatal;
-//   - a bare hetjob/packjob (any case) as the first word separates the
-//     components of a heterogeneous job; later in a line it ends the line;
+//   - a bare hetjob/packjob (any case, followed by a blank or the line's
+//     end) as the first word separates the components of a heterogeneous
+//     job, and sbatch reads nothing after it; later in a line it ends the
+//     line;
 //   - an unmatched quote is fatal.
 // This is a tiny scanner rather than a PEGTL grammar because its output is a
 // byte-exact map from each word back to the line, which both the compiler and
@@ -134,7 +136,8 @@ inline SplitLine split(std::string_view text, Escapes escapes = Escapes::Separat
       break;
     }
     if (raw[0] == ':' && !out.leading_colon) out.leading_colon = w.begin;
-    if (is_hetjob_word(raw)) {
+    // (Only followed by a blank or the line's end: "hetjob#x" is a word.)
+    if (is_hetjob_word(raw) && (w.end >= text.size() || is_blank(text[w.end]))) {
       if (out.words.empty()) {
         out.hetjob_separator = true;
       } else {

@@ -97,8 +97,9 @@ const RuleInfo kRules[] = {
      "sbatch fails on any directive word whose first character is ':'. Quote it or drop the ':'.",
      "#!/bin/bash\n#SBATCH --comment :x" OK, "#!/bin/bash\n#SBATCH --comment=:x" OK},
     {"SG318", "line-ends-early", F, Error, "An empty word (or a later 'hetjob') ends the line.",
-     "sbatch stops reading the line at an empty word (\"\", '' or a '\\' alone before a blank), and at a 'hetjob' "
-     "word that is not the first: what follows is dropped. Remove the empty word.",
+     "sbatch stops reading the line at an empty word (\"\", '' or a '\\' alone before a blank), at a 'hetjob' "
+     "or 'packjob' word that is not the first, and after one that is (the next component starts there): what "
+     "follows is dropped. Remove the empty word; put options after a hetjob line on lines of their own.",
      "#!/bin/bash\n#SBATCH --comment \"\" --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
     {"SG319", "unexpanded-variable", F, Warning, "$VAR or ~ in an #SBATCH line is never expanded.",
      "sbatch does no shell expansion in directives: $HOME, ${USER} and ~ reach Slurm literally. Write the path "
@@ -278,7 +279,22 @@ void check_line(Context& c, const DirectiveView& d) {
                : first == '\\'
                    ? "a '\\' alone before a blank is an empty word, which ends the #SBATCH line: sbatch drops "
                      "everything after it; remove it"
-                   : "a 'hetjob' word after the first ends the #SBATCH line: sbatch drops what follows");
+                   : fmt::format("a '{}' word after the first ends the #SBATCH line: sbatch drops what follows",
+                                 std::string_view(d.stand_in()).substr(*s.ended_at, 7 - (first == 'h' || first == 'H'))));
+  }
+  // #SBATCH hetjob --partition=b: the next component starts, and sbatch
+  // reads nothing more of the line.
+  if (s.hetjob_separator) {
+    const std::string_view line = d.stand_in();
+    auto at = line.find_first_not_of(" \t\v\f\r");
+    const auto word_end = std::min(line.find_first_of(" \t\v\f\r", at), line.size());
+    at = line.find_first_not_of(" \t\v\f\r", word_end);
+    if (at != std::string_view::npos && line[at] != '#')
+      c.report("line-ends-early", d.source_offset(at), line.size() - at,
+               fmt::format("sbatch starts the next component at '{}' and reads nothing more of this line: put "
+                           "these options on their own #SBATCH lines after it",
+                           line.substr(line.find_first_not_of(" \t\v\f\r"),
+                                       word_end - line.find_first_not_of(" \t\v\f\r"))));
   }
   if (s.comment && *s.comment > 0 && !is_blank(d.stand_in()[*s.comment - 1]))
     c.report("comment-cuts-value", d.source_offset(*s.comment), 1,

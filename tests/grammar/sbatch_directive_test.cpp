@@ -75,6 +75,14 @@ TEST(SbatchDirective, FatalAndSeparatingWords) {
   EXPECT_TRUE(later.ended_at);
   EXPECT_EQ(later.words.size(), 1u);
   EXPECT_EQ(words(" --job-name=myhetjob1 \"hetjob\""), (std::vector<std::string>{"--job-name=myhetjob1", "hetjob"}));
+  // Only followed by a blank or the line's end (lint hunt 46): "hetjob#x"
+  // is a stray word, which sbatch rejects.
+  EXPECT_TRUE(split(" hetjob").hetjob_separator);
+  EXPECT_TRUE(split(" packjob\t# next").hetjob_separator);
+  const auto glued = split(" hetjob#second");
+  EXPECT_FALSE(glued.hetjob_separator);
+  EXPECT_EQ(glued.words.size(), 1u);
+  EXPECT_FALSE(split(" --time=5 hetjob#x").ended_at);
 }
 
 }  // namespace
