@@ -4579,9 +4579,35 @@ class Flow {
   bool output_goes_on(std::size_t c) {
     if (t_.commands.empty() || in_output_substitution(c)) return true;
     upstream_of(0);
-    for (auto s = c; s != kNone; s = t_.commands[s].group)
-      if (feeds_[s] || t_.commands[s].parent != kNone || !t_.commands[s].function.empty()) return true;
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      if (feeds_[s] || t_.commands[s].parent != kNone) return true;
+      if (!t_.commands[s].function.empty() && function_output_goes_on(t_.commands[s].function)) return true;
+    }
     return false;
+  }
+  // A function's output goes where its calls' does (run_step "$X" logs to
+  // the job's output): on where a call's goes on or into a file, where the
+  // function may be run another way (its name as another word: export -f,
+  // xargs, "$fn"), or where it is never called by name.
+  bool function_output_goes_on(const std::string& name) {
+    if (const auto known = function_output_.find(name); known != function_output_.end()) return known->second;
+    function_output_[name] = true;  // (a recursive call: as before)
+    const auto& calls = calls_of(name);
+    std::size_t named = 0;
+    std::set<std::size_t> definitions;  // (where `name() {` writes the name)
+    for (const auto& cmd : t_.commands)
+      if (cmd.function == name) definitions.insert(cmd.function_at);
+    for (const auto& cmd : t_.commands)
+      for (const auto& w : cmd.words)
+        if (w.text == name && !definitions.count(w.begin)) ++named;
+    bool on = calls.empty() || named != calls.size();
+    for (const auto call : calls) {
+      if (on) break;
+      on = output_goes_on(call) || std::any_of(t_.commands[call].words.begin(), t_.commands[call].words.end(), [](const ShellWord& w) {
+             return w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos;
+           });
+    }
+    return function_output_[name] = on;
   }
 
   // What reaches command c's standard input: its here-documents, here-strings
@@ -11424,6 +11450,7 @@ class Flow {
   std::vector<bool> feeds_;  // by command: whether a later pipeline stage reads what it prints
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
+  std::map<std::string, bool> function_output_;             // function_output_goes_on()
   bool calls_built_ = false;
   std::vector<std::vector<std::size_t>> children_;  // children_of()
   std::set<std::string> stdin_of_calls_;            // functions whose calls' input is being collected (recursion)  // file key: commands writing text of the template into it

@@ -5331,6 +5331,18 @@ TEST(ValueSinks, ADownloadsFilePatternsAreNoTextOfItsFiles) {
                       "value-parsed-as-code"));
 }
 
+// fr47/01: a logging function's line goes to the job's output when every
+// call's does; where a call's output is read on, it is structured text.
+TEST(ValueSinks, ALoggingFunctionsLineIsTheJobsOutput) {
+  const std::string value = "llama-7b sft: Bob's run, {x}";
+  EXPECT_FALSE(refuses(placement(task("run_step() { echo \"[$(date)] step: $1\"; }\nrun_step \"%X%\"")), value));
+  for (const char* form : {"f() { echo \"[$(date)] step: $1\"; }\nX=$(f \"%X%\")\npython3 t.py --cfg \"$X\"",
+                           "f() { echo \"[$(date)] step: $1\"; }\nf \"%X%\" | python3 t.py",
+                           "f() { echo \"[$(date)] step: $1\"; }\nf \"%X%\" > steps.yaml",
+                           "f() { echo \"[$(date)] step: $1\"; }\nexport -f f\nf \"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(form)), value)) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
