@@ -7629,12 +7629,14 @@ class Flow {
         // --config-dir ${V}, --experimental-rerun=${V}, --flagfile ${V}:
         // Hydra loads its configuration (with _target_s) or a pickle from
         // there, absl its flags.
+        // (--config-name ../../tmp/x/exp, -cn /tmp/x/exp: Hydra joins the
+        // name to its config directory unchecked; round 127.)
         if (k > i + 1 && one_of(words[k - 1]->text, {"--config-dir", "-cd", "--config-path", "-cp", "--experimental-rerun",
-                                                     "--flagfile"}))
+                                                     "--flagfile", "--config-name", "-cn"}))
           fills(*words[k], render::ElementRole::CodePath, name + " " + words[k - 1]->text + " (a file of configuration it loads)");
         fills_after(*words[k], render::ElementRole::CodePath, name + " (a file of configuration it loads)", [](std::string_view text) {
           return text == "--config-dir="sv || text == "--config-path="sv || text == "--experimental-rerun="sv ||
-                 text == "--flagfile="sv;
+                 text == "--flagfile="sv || text == "--config-name="sv;
         });
         // python3 train.py ${V}, model.${V}: the value may write a whole
         // KEY=VALUE override (hydra.job.env_set.LD_PRELOAD=..., x._target_=...).

@@ -547,6 +547,14 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "module, or write the module in the template";
     }
     case ElementRole::ScriptArgument: {
+      // -cn NAME, --config-dir=DIR as words of a |words value: the value
+      // would choose the file of configuration (with its _target_s) Hydra
+      // loads.
+      for (std::string_view o : {"-cn", "-cp", "-cd", "--config-name", "--config-path", "--config-dir",
+                                 "--experimental-rerun", "--flagfile"})
+        if (v == o || (v.size() > o.size() && v.starts_with(o) && v[o.size()] == '='))
+          return "a value that is Hydra's or absl's option choosing its configuration (--config-name, -cp, -cd, "
+                 "--flagfile) would choose the file whose _target_s run: write the option in the template";
       // ~hydra.run (a deletion, no '='), db@hydra=x (a package override into hydra).
       const auto key_part = v.substr(0, v.find('='));
       // (x@_global_.hydra.job=y: the package _global_ is the root.)

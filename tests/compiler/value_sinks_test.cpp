@@ -5343,6 +5343,22 @@ TEST(ValueSinks, ALoggingFunctionsLineIsTheJobsOutput) {
     EXPECT_TRUE(refuses(placement(task(form)), value)) << form;
 }
 
+// Round 127: Hydra joins --config-name to its config directory unchecked,
+// so a value there chooses the file whose _target_s run.
+TEST(ValueSinks, HydrasConfigNameIsAFileOfConfiguration) {
+  for (const char* form : {"python3 train.py --config-name \"%X%\"", "srun python3 train.py -cn %X%",
+                           "python3 train.py --config-name=%X%"}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "sweeps/exp_lr1")) << form;
+    for (const char* hostile : {"/tmp/x/exp", "../../../tmp/x/exp", "~/exp"}) EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
+  }
+  // As words of a |words value after the script.
+  const auto words = placement("#!/bin/bash\npython3 train.py ${CLEARML_TASK.name|words}\n${CLEARML_AGENT_EXECUTE}\n");
+  for (const char* option : {"-cn", "--config-name=/tmp/x", "-cd", "--flagfile=/tmp/f"})
+    EXPECT_NE(words.roles.check(option), nullptr) << option;
+  EXPECT_EQ(words.roles.check("lr=0.1"), nullptr);
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
