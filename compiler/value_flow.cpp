@@ -3701,6 +3701,37 @@ class Flow {
       }
   }
 
+  // The commands of the functions a trap runs (its first operand's names).
+  std::vector<std::size_t> trap_handler_commands() const {
+    std::set<std::string> names;
+    for (const auto& cmd : t_.commands) {
+      const auto* p = program_word(cmd);
+      if (!p || p->text != "trap"sv) continue;
+      for (const auto& w : cmd.words) {
+        if (&w <= p || w.role != ShellWord::Role::Word || w.text.starts_with("-")) continue;
+        for (std::size_t k = 0; k < w.text.size();) {
+          if (!is_name_start(w.text[k])) {
+            ++k;
+            continue;
+          }
+          auto e = k;
+          while (e < w.text.size() && is_name_char(w.text[e])) ++e;
+          if (const auto name = w.text.substr(k, e - k); functions_.count(name)) names.insert(name);
+          k = e;
+        }
+        break;  // (the rest are signals)
+      }
+    }
+    std::vector<std::size_t> out;
+    if (names.empty()) return out;
+    for (std::size_t c = 0; c < t_.commands.size(); ++c)
+      for (auto g = t_.commands[c].group; g != kNone && g < t_.commands.size(); g = t_.commands[g].group)
+        if (names.count(t_.commands[g].function)) {
+          out.push_back(c);
+          break;
+        }
+    return out;
+  }
   void files() {
     std::vector<std::vector<const ShellWord*>> command_programs(t_.commands.size());  // timeout 60 cp: timeout, cp
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
@@ -3725,6 +3756,15 @@ class Flow {
         }
       }
     }
+    // Trap handlers (trap note USR1, trap 'log_done' EXIT, RETURN, ERR):
+    // the shell runs them between any two of its commands, with the
+    // standard output current then, so what they print may go into any
+    // file the shell's own output is sent to (exec >F, f > F of a function,
+    // { ...; } > F, ( ... ) > F; round 128).
+    const auto handlers = trap_handler_commands();
+    const auto handlers_write = [&](const std::string& key) {
+      for (const auto h : handlers) write_file(key, h, "");
+    };
     for (const auto c : order) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
@@ -3822,13 +3862,19 @@ class Flow {
             fd_files["$" + fd.substr(1, fd.size() - 2)] = key;
             fd_files["${" + fd.substr(1)] = key;
           }
-          if (fd == "1"sv || op.front() == '&' || both_streams) stdout_file = key;
+          if (fd == "1"sv || op.front() == '&' || both_streams) {
+            stdout_file = key;
+            handlers_write(key);
+          }
           note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
         }
         write_file(key, c, name);
+        if ((cmd.kind == ShellCommand::Kind::Group || (program && functions_.count(program->text))) &&
+            (descriptor_of(op, '>') == "1"sv || op.front() == '&' || both_streams))
+          handlers_write(key);
       }
       if (!program) continue;
       // timeout 60 cp A B, srun mv A B: the program a runner runs writes

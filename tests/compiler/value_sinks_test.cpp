@@ -5359,6 +5359,19 @@ TEST(ValueSinks, HydrasConfigNameIsAFileOfConfiguration) {
   EXPECT_EQ(words.roles.check("lr=0.1"), nullptr);
 }
 
+// Round 128: a trap's function runs between any two commands of the
+// shell, with the shell's standard output of that moment.
+TEST(ValueSinks, ATrapHandlerPrintsWhereTheShellsOutputGoes) {
+  for (const char* form : {"note() { echo \"preempted: %X%\"; }\ntrap note USR1\nexec 3>&1 > resume.sh\necho 'cd x'\n"
+                           "exec 1>&3 3>&-\nbash resume.sh",
+                           "log_done() { echo \"finished %X%\"; }\n(\n  trap log_done EXIT\n  exec > post.sh\n  echo 'echo a'\n)\nbash post.sh",
+                           "banner() { echo \"task %X%\"; }\nw() {\n  trap banner RETURN\n  echo 'echo 1'\n}\nw > steps.sh\nbash steps.sh",
+                           "warn() { echo \"warning %X%\"; }\ntrap 'warn' ERR\n{ echo 'echo a'; false; } > cmds.sh\nbash cmds.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Where the shell's output is the job's log, the handler only logs.
+  EXPECT_TRUE(rules(task("cleanup() { echo \"done: %X%\"; }\ntrap cleanup EXIT\npython3 train.py > train.log")).empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
