@@ -172,8 +172,16 @@ class Flow {
     // BASH_ARGV holds the positional parameters (a function's under
     // extdebug, the script's after set --).
     edges_["BASH_ARGV"].insert("@");
-    for (const auto& use : t_.arithmetic_names)
-      uses_.push_back({use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"});
+    for (const auto& use : t_.arithmetic_names) {
+      Use u{use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"};
+      // $(( ${EP##*:} + 1 )): what the expansion's cut makes is evaluated.
+      if (!use.indirect && text_.compare(use.offset, 2, "${") == 0)
+        if (const auto close = text_.find('}', use.offset); close != std::string::npos) {
+          const auto span = std::string_view(text_).substr(use.offset, close + 1 - use.offset);
+          if (span.find('$', 1) == std::string_view::npos && span.find('{', 2) == std::string_view::npos) u.cut = cut_of(span);
+        }
+      uses_.push_back(std::move(u));
+    }
     subscripts_in_text();
     if (integer_variables_) names_given_to_integers();
     // Bash's own integer variables evaluate what is assigned to them
@@ -3212,12 +3220,6 @@ class Flow {
     // archive did: a value choosing the archive (or any word of the
     // command) chooses the code the template later runs from that tree.
     if (const auto dest = extraction_directory(prog, words)) {
-      // hf download --include "*.safetensors": a pattern choosing which of
-      // the repository's files come, not text written into any of them.
-      if (one_of(prog, {"hf", "huggingface-cli"}))
-        each_option_value(words, 0, "--include --exclude", [&](std::size_t k, std::string_view, std::string_view) {
-          output_names_[c].insert(words[k]);
-        });
       if (*dest == "."sv) {
         write_file(std::string(kAnyFile), c, "");  // the working directory: any relative name
       } else {
@@ -8651,10 +8653,14 @@ class Flow {
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
-    // (Variables only: a file's key, "file:out" for out/, stands for what
-    // the file holds, which is not split.)
+    // (A file's key, "file:out" for out/, names the file, not its text,
+    // where the word substitutes no command's output: "host:$(cat F)" is
+    // F's text, which is split.)
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const bool substitutes = raw.find("$(") != std::string_view::npos || raw.find('`') != std::string_view::npos ||
+                             raw.find("<(") != std::string_view::npos;
     for (const auto& r : w.refs)
-      if (r.find(':') == std::string::npos) uses_.push_back({r, Use::Resplit, by});
+      if (substitutes || r.find(':') == std::string::npos) uses_.push_back({r, Use::Resplit, by});
   }
   // A word that names a variable (bash evaluates a subscript in it).
   void name_position(const ShellWord& w, const std::string& by) {
@@ -10960,10 +10966,17 @@ class Flow {
     {
       const auto rest = std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
       const auto any_word = [&](auto&& pred) { return std::any_of(rest.begin(), rest.end(), pred); };
-      const bool executes = (name == "jupyter"sv && (one_of(sub(i + 1), {"execute", "run"}) ||
-                                                     any_word([](const ShellWord* w) { return w->text.find("xecute") != std::string::npos; })));
-      if ((executes && any_word([](const ShellWord* w) { return w->text == "--stdin"sv || w->text == "-"sv; })) ||
-          (name == "papermill"sv && any_word([](const ShellWord* w) { return w->text == "-"sv; })))
+      // (Also jupyter-nbconvert, jupyter-execute, python -m nbconvert and
+      // /dev/stdin for its input.)
+      const bool module_runs = (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0) && i + 2 < words.size() &&
+                               words[i + 1]->text == "-m"sv &&
+                               one_of(words[i + 2]->text, {"nbconvert", "jupyter", "papermill", "nbclient", "jupyter_client"});
+      const bool notebook_runner = one_of(name, {"jupyter", "jupyter-nbconvert", "jupyter-execute", "papermill"}) || module_runs;
+      const bool executes =
+          notebook_runner && (name == "papermill"sv || name == "jupyter-execute"sv || one_of(sub(i + 1), {"execute", "run"}) ||
+                              (module_runs && words[i + 2]->text == "papermill"sv) ||
+                              any_word([](const ShellWord* w) { return w->text.find("xecute") != std::string::npos; }));
+      if (executes && any_word([](const ShellWord* w) { return w->text == "--stdin"sv || names_stdin(w->text); }))
         return name + " (it runs the cells of a notebook it reads on standard input)";
     }
     // mail and mailx run a message line starting ~! as a shell command (~|

@@ -1,6 +1,7 @@
 #include "runtime/render/element_role.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 #include "runtime/render/code_files.hpp"
@@ -550,9 +551,16 @@ const char* check_element(ElementRole role, std::string_view v) {
       // -cn NAME, --config-dir=DIR as words of a |words value: the value
       // would choose the file of configuration (with its _target_s) Hydra
       // loads.
+      // (argparse takes an unambiguous start of a long option, --config-nam;
+      // --config, the start of three, is an error there, or the script's own.)
+      const auto option = v.substr(0, v.find('='));
+      constexpr std::string_view kHydraLong[] = {"--config-name", "--config-path", "--config-dir", "--experimental-rerun"};
+      const auto starts = std::count_if(std::begin(kHydraLong), std::end(kHydraLong), [&](std::string_view o) {
+        return option.size() > 2 && o.starts_with(option);
+      });
       for (std::string_view o : {"-cn", "-cp", "-cd", "--config-name", "--config-path", "--config-dir",
                                  "--experimental-rerun", "--flagfile"})
-        if (v == o || (v.size() > o.size() && v.starts_with(o) && v[o.size()] == '='))
+        if (option == o || (starts == 1 && o.starts_with(option)))
           return "a value that is Hydra's or absl's option choosing its configuration (--config-name, -cp, -cd, "
                  "--flagfile) would choose the file whose _target_s run: write the option in the template";
       // ~hydra.run (a deletion, no '='), db@hydra=x (a package override into hydra).

@@ -5266,6 +5266,10 @@ TEST(ValueSinks, WhatIsLeftAfterTheLastMatchIsCheckedExactly) {
   EXPECT_FALSE(refuses(port, "gpu-node01:29500"));
   for (const char* hostile : {"h:x[$(id)]", "h:PORT", "h:1+1", "h:08", "29500x", "h:"})
     EXPECT_TRUE(refuses(port, hostile)) << hostile;
+  // Attack 128 fr-01: the cut written inside the arithmetic.
+  const auto inside = placement(task("EP=\"%X%\"\n(( ${EP##*:} > 1024 )) && echo ok"));
+  EXPECT_FALSE(refuses(inside, "node1.cluster:29500"));
+  for (const char* hostile : {"h:x[$(id)]", "h:PORT", "h:1+1"}) EXPECT_TRUE(refuses(inside, hostile)) << hostile;
 }
 
 // Attack 123 fr-02: a local operand of rsync or scp is a remote path only
@@ -5281,6 +5285,8 @@ TEST(ValueSinks, ALocalCopyOperandIsSplitOnlyWhenTheValueMakesItRemote) {
   }
   EXPECT_TRUE(placement(task("R=host\nrsync -a \"$R%X%\" /scratch/")).context.resplit);
   EXPECT_TRUE(placement(task("rsync -a \"%X%:/d\" /scratch/")).context.resplit);
+  // Review 39: a file's text substituted into a remote path is split.
+  EXPECT_TRUE(refuses(placement(task("echo \"%X%\" > out/name.txt\nscp \"backup:$(cat out/name.txt)\" .")), "a;touch x"));
 }
 
 // fr44/01, 02: jq --arg editing the template's JSON files, and yq -i
@@ -5318,14 +5324,19 @@ TEST(ValueSinks, SerializersEditingTheTemplatesFilesKeepAValueOneString) {
                            "cat > run.json <<'EOF'\n{}\nEOF\njq --arg lr \"%X%\" '.c = $lr' base.json > run.json\njupyter execute run.json",
                            "jq --arg n \"%X%\" '.a = $n' base.json > runme\npython3 runme"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // Review 39: other spellings of the runners and of standard input.
+  for (const char* form : {"jq --arg lr \"%X%\" '.c = $lr' base.json | jupyter-nbconvert --execute --stdin --to notebook",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json | python3 -m nbconvert --execute --stdin --to notebook",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json | papermill /dev/stdin out.ipynb",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json | jupyter execute /dev/stdin",
+                           "jq --arg lr \"%X%\" '.c = $lr' base.json | jupyter-execute /dev/stdin"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
-// fr44/03: hf download's --include/--exclude patterns choose which of the
-// repository's files come; they are no text in any of them.
-TEST(ValueSinks, ADownloadsFilePatternsAreNoTextOfItsFiles) {
-  for (const char* form : {"huggingface-cli download org/m --include \"%X%\" --local-dir models/llama\npython train.py --model models/llama",
-                           "hf download org/m --exclude \"%X%\" --local-dir models/llama"})
-    EXPECT_FALSE(refuses(placement(task(form)), "*.safetensors")) << form;
+// Review 39: hf download's --include chooses which of the repository's
+// files land where the job runs code (--local-dir . with train.py).
+TEST(ValueSinks, ADownloadsFilePatternsChooseTheTreesCode) {
+  EXPECT_TRUE(refused(task("hf download org/m --include \"%X%\" --local-dir .\npython3 train.py"), "value-parsed-as-code"));
   // The repository a value names is the code that runs from the tree.
   EXPECT_TRUE(refused(task("huggingface-cli download \"%X%\" --local-dir models/llama\npython3 models/llama/run.py"),
                       "value-parsed-as-code"));
@@ -5354,7 +5365,8 @@ TEST(ValueSinks, HydrasConfigNameIsAFileOfConfiguration) {
   }
   // As words of a |words value after the script.
   const auto words = placement("#!/bin/bash\npython3 train.py ${CLEARML_TASK.name|words}\n${CLEARML_AGENT_EXECUTE}\n");
-  for (const char* option : {"-cn", "--config-name=/tmp/x", "-cd", "--flagfile=/tmp/f"})
+  for (const char* option : {"-cn", "--config-name=/tmp/x", "-cd", "--flagfile=/tmp/f", "--config-nam=/x", "--config-p=/x",
+                             "--experimental-r=/x.pickle"})
     EXPECT_NE(words.roles.check(option), nullptr) << option;
   EXPECT_EQ(words.roles.check("lr=0.1"), nullptr);
 }
