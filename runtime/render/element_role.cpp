@@ -1,8 +1,8 @@
 #include "runtime/render/element_role.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 
 #include "runtime/render/code_files.hpp"
 #include "runtime/render/code_variables.hpp"
