@@ -4453,6 +4453,25 @@ class Flow {
     if (const auto out = outputs_.find(c); out != outputs_.end())
       for (const auto& r : out->second) uses_.push_back({r, Use::Code, by});
     for (const auto& w : cmd.words) reparse_word(w, by);
+    // eval 'echo "$X"' | bash, eval 'emit "$X"' | bash: what the string
+    // runs prints the variables it names (in quotes too) and the functions
+    // it calls print their text (review 39).
+    if (const auto* p = program_word(cmd); p && p->text == "eval"sv && reparsing_functions_.size() < 64)
+      for (const auto& w : cmd.words) {
+        if (&w <= p) continue;
+        const std::string_view t = w.text;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+          if (!is_name_start(t[k]) || (k > 0 && is_name_char(t[k - 1]))) continue;
+          auto e = k;
+          while (e < t.size() && is_name_char(t[e])) ++e;
+          const std::string name(t.substr(k, e - k));
+          if (k > 0 && (t[k - 1] == '$' || t[k - 1] == '{')) uses_.push_back({name, Use::Code, by});
+          if (const auto f = functions_.find(name); f != functions_.end() && f->second != kNone &&
+                                                    reparsing_functions_.insert(name).second)
+            reparse_all(f->second, by);
+          k = e;
+        }
+      }
     for (auto h : cmd.heredocs) reparse_heredoc(h, by);
     if (cmd.kind != ShellCommand::Kind::Group) return;
     for (const auto m : members_of(c)) reparse_all(m, by);
@@ -11512,6 +11531,7 @@ class Flow {
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   std::map<std::string, bool> function_output_;             // function_output_goes_on()
+  std::set<std::string> reparsing_functions_;               // reparse_all() through eval strings (once each)
   bool calls_built_ = false;
   std::vector<std::vector<std::size_t>> children_;  // children_of()
   std::set<std::string> stdin_of_calls_;            // functions whose calls' input is being collected (recursion)  // file key: commands writing text of the template into it

@@ -5384,6 +5384,15 @@ TEST(ValueSinks, ATrapHandlerPrintsWhereTheShellsOutputGoes) {
   EXPECT_TRUE(rules(task("cleanup() { echo \"done: %X%\"; }\ntrap cleanup EXIT\npython3 train.py > train.log")).empty());
 }
 
+// Review 39 F5: what an eval string prints into a shell: the variables it
+// names and the functions it calls.
+TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
+  for (const char* form : {"emit() { echo \"$1\"; }\nX=\"%X%\"\neval 'emit \"$X\"' | bash",
+                           "X=\"%X%\"\neval 'echo \"$X\"' | bash", "emit() { echo \"%X%\"; }\neval emit | bash"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("X=\"%X%\"\neval 'echo \"$X\"' >> log.txt")).empty());
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
