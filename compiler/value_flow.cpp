@@ -155,6 +155,7 @@ class Flow {
       if (t_.commands[d].kind == ShellCommand::Kind::Simple && in_output_substitution(d))
         if (const auto by = reads_code_from_stdin(d); !by.empty())
           uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a process substitution running " + by});
+    coprocess_output_read_as_code();
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
     // env:* is every variable; $_ is the last word of the command before.
     std::set<std::string> names;
@@ -4448,6 +4449,33 @@ class Flow {
   }
   // Everything a command carries: its words, its here-documents and, for a
   // group, every command in it.
+  // coproc echo "$X"; bash <&"${COPROC[0]}": a shell or interpreter reading
+  // from a coprocess's descriptor runs what the coprocess prints (review 39).
+  void coprocess_output_read_as_code() {
+    std::vector<std::size_t> coprocs;
+    for (std::size_t c = 0; c < t_.commands.size(); ++c)
+      if (const auto* p = program_word(t_.commands[c]); p && p->text == "coproc"sv) coprocs.push_back(c);
+    if (coprocs.empty()) return;
+    for (const auto& cmd : t_.commands) {
+      const auto* p = program_word(cmd);
+      if (!p || !(is_shell(basename_of(p->text)) || is_interpreter(basename_of(p->text)) || p->text == "source"sv ||
+                  p->text == "."sv || p->text == "eval"sv))
+        continue;
+      const bool reads_coprocess = std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
+        return (w.role == ShellWord::Role::Redirect && w.redirect.find('<') != std::string::npos &&
+                w.text.find('$') != std::string::npos) ||
+               w.text.find("COPROC") != std::string::npos || w.text.rfind("/dev/fd/$", 0) == 0;
+      });
+      if (!reads_coprocess) continue;
+      const std::string by = "a coprocess whose output " + std::string(basename_of(p->text)) + " reads as code";
+      for (const auto c : coprocs) {
+        reparse_all(c, by);
+        // (coproc NAME { ...; }: the body is the group after it.)
+        if (c + 1 < t_.commands.size() && t_.commands[c + 1].kind == ShellCommand::Kind::Group) reparse_all(c + 1, by);
+      }
+      return;
+    }
+  }
   void reparse_all(std::size_t c, const std::string& by) {
     const auto& cmd = t_.commands[c];
     if (const auto out = outputs_.find(c); out != outputs_.end())

@@ -5391,6 +5391,10 @@ TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
                            "X=\"%X%\"\neval 'echo \"$X\"' | bash", "emit() { echo \"%X%\"; }\neval emit | bash"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("X=\"%X%\"\neval 'echo \"$X\"' >> log.txt")).empty());
+  // A coprocess's output read by a shell.
+  for (const char* form : {"coproc echo \"%X%\"\nbash <&\"${COPROC[0]}\"", "coproc W { echo \"%X%\"; }\nbash <&\"${W[0]}\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("coproc echo \"%X%\"\ncat <&\"${COPROC[0]}\" > log.txt")).empty());
 }
 
 // A value naming the Python callable a config gives Hydra or jsonargparse
