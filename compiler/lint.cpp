@@ -295,12 +295,12 @@ bool about_placeholders(const std::string& rule) {
 // directives and their Pyxis options and images.
 bool runs_under_a_bourne_shell(const Source& source) {
   const auto name = compiler::read_shebang(source.text()).interpreter_name();
-  return name.empty() || name == "bash" || name == "sh" || name == "dash" || name == "ksh" || name == "mksh" ||
-         name == "ash" || name == "zsh" || name == "busybox";
+  return name.empty() || name.starts_with("bash") || name == "rbash" || name == "sh" || name == "dash" ||
+         name == "ksh" || name == "mksh" || name == "ash" || name == "zsh" || name == "busybox";
 }
 bool shellcheck_reads(const Source& source) {
   const auto name = compiler::read_shebang(source.text()).interpreter_name();
-  return name.empty() || name == "bash" || name == "sh" || name == "dash" || name == "ksh";
+  return name.empty() || name.starts_with("bash") || name == "rbash" || name == "sh" || name == "dash" || name == "ksh";
 }
 bool about_the_file_or_directives(const std::string& rule) {
   const RuleInfo* r = find_rule(rule);

@@ -4688,13 +4688,18 @@ class Flow {
     if (const auto known = function_output_.find(name); known != function_output_.end()) return known->second;
     function_output_[name] = true;  // (a recursive call: as before)
     const auto& calls = calls_of(name);
-    std::size_t named = 0;
-    std::set<std::size_t> definitions;  // (where `name() {` writes the name)
-    for (const auto& cmd : t_.commands)
-      if (cmd.function == name) definitions.insert(cmd.function_at);
-    for (const auto& cmd : t_.commands)
-      for (const auto& w : cmd.words)
-        if (w.text == name && !definitions.count(w.begin)) ++named;
+    // (Each function's name counted once over all words: one pass.)
+    if (function_name_words_.empty()) {
+      std::set<std::size_t> definitions;  // (where `name() {` writes the name)
+      for (const auto& cmd : t_.commands)
+        if (!cmd.function.empty()) definitions.insert(cmd.function_at);
+      for (const auto& cmd : t_.commands)
+        for (const auto& w : cmd.words)
+          if (functions_.count(w.text) && !definitions.count(w.begin)) ++function_name_words_[w.text];
+      function_name_words_[""] = 0;  // (built)
+    }
+    const auto counted = function_name_words_.find(name);
+    const std::size_t named = counted == function_name_words_.end() ? 0 : counted->second;
     bool on = calls.empty() || named != calls.size();
     for (const auto call : calls) {
       if (on) break;
@@ -9105,9 +9110,12 @@ class Flow {
   void structured_reads(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name)) return;
     const std::string by = name + " reading a file of a format the template does not say (YAML or JSON, maybe)";
+    const auto named = output_names_.find(current_);
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const auto& w = *words[k];
       if (w.role != ShellWord::Role::Word) continue;
+      // (curl -o shard.tar URL: the file it writes, not one it reads.)
+      if (named != output_names_.end() && named->second.count(&w)) continue;
       if (std::string_view(text_).substr(w.begin, w.end - w.begin).find("<(") != std::string_view::npos) {
         fills(w, render::ElementRole::DataField, by);
         continue;
@@ -11559,6 +11567,7 @@ class Flow {
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   std::map<std::string, bool> function_output_;             // function_output_goes_on()
+  std::map<std::string, std::size_t> function_name_words_;  // words naming each function, but its definition
   std::set<std::string> reparsing_functions_;               // reparse_all() through eval strings (once each)
   bool calls_built_ = false;
   std::vector<std::vector<std::size_t>> children_;  // children_of()

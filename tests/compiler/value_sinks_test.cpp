@@ -5397,6 +5397,13 @@ TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
   EXPECT_TRUE(rules(task("coproc echo \"%X%\"\ncat <&\"${COPROC[0]}\" > log.txt")).empty());
 }
 
+// Attack 127 fr-01: the file curl -o or wget -O writes is no file they
+// read as data: a presigned URL's '&' is fine.
+TEST(ValueSinks, TheFileADownloadWritesIsNotOneItReads) {
+  for (const char* form : {"curl -fsSL -o shard.tar \"%X%\"\ntar xf shard.tar", "wget -O shard.tar \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "https://h.example/d/s.tar?download=1&token=abc")) << form;
+}
+
 // A value naming the Python callable a config gives Hydra or jsonargparse
 // chooses code: one name after the module the template writes.
 TEST(ValueSinks, CallableNamesAreOneName) {
