@@ -296,6 +296,22 @@ class Flow {
     return std::string_view("-=+?").find(span[k]) == std::string_view::npos;
   }
   // The names a span of text expands ($NAME, ${NAME...}), at any depth.
+  // The bare names in text (trap note EXIT, eval 'emit "$X"'): words of
+  // name characters that do not continue another.
+  static std::vector<std::string_view> name_tokens(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t k = 0; k < text.size();) {
+      if (!is_name_start(text[k]) || (k > 0 && is_name_char(text[k - 1]))) {
+        ++k;
+        continue;
+      }
+      auto e = k;
+      while (e < text.size() && is_name_char(text[e])) ++e;
+      out.push_back(text.substr(k, e - k));
+      k = e;
+    }
+    return out;
+  }
   static std::vector<std::string> names_in(std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t k = 0; k + 1 < text.size(); ++k) {
@@ -3712,16 +3728,8 @@ class Flow {
       if (!p || p->text != "trap"sv) continue;
       for (const auto& w : cmd.words) {
         if (&w <= p || w.role != ShellWord::Role::Word || w.text.starts_with("-")) continue;
-        for (std::size_t k = 0; k < w.text.size();) {
-          if (!is_name_start(w.text[k])) {
-            ++k;
-            continue;
-          }
-          auto e = k;
-          while (e < w.text.size() && is_name_char(w.text[e])) ++e;
-          if (const auto name = w.text.substr(k, e - k); functions_.count(name)) names.insert(name);
-          k = e;
-        }
+        for (const auto name : name_tokens(w.text))
+          if (functions_.count(std::string(name))) names.insert(std::string(name));
         break;  // (the rest are signals)
       }
     }
@@ -4487,17 +4495,12 @@ class Flow {
     if (const auto* p = program_word(cmd); p && p->text == "eval"sv && reparsing_functions_.size() < 64)
       for (const auto& w : cmd.words) {
         if (&w <= p) continue;
-        const std::string_view t = w.text;
-        for (std::size_t k = 0; k < t.size(); ++k) {
-          if (!is_name_start(t[k]) || (k > 0 && is_name_char(t[k - 1]))) continue;
-          auto e = k;
-          while (e < t.size() && is_name_char(t[e])) ++e;
-          const std::string name(t.substr(k, e - k));
-          if (k > 0 && (t[k - 1] == '$' || t[k - 1] == '{')) uses_.push_back({name, Use::Code, by});
+        for (const auto& name : names_in(w.text)) uses_.push_back({name, Use::Code, by});
+        for (const auto token : name_tokens(w.text)) {
+          const std::string name(token);
           if (const auto f = functions_.find(name); f != functions_.end() && f->second != kNone &&
                                                     reparsing_functions_.insert(name).second)
             reparse_all(f->second, by);
-          k = e;
         }
       }
     for (auto h : cmd.heredocs) reparse_heredoc(h, by);

@@ -257,6 +257,9 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   }
 }
 
+// The text up to the first blank.
+std::string_view first_word(std::string_view text) { return text.substr(0, text.find_first_of(" \t\v\f\r")); }
+
 void check_line(Context& c, const DirectiveView& d) {
   const auto& s = d.split();
   if (s.unmatched_quote)
@@ -280,21 +283,19 @@ void check_line(Context& c, const DirectiveView& d) {
                    ? "a '\\' alone before a blank is an empty word, which ends the #SBATCH line: sbatch drops "
                      "everything after it; remove it"
                    : fmt::format("a '{}' word after the first ends the #SBATCH line: sbatch drops what follows",
-                                 std::string_view(d.stand_in()).substr(*s.ended_at, 7 - (first == 'h' || first == 'H'))));
+                                 first_word(std::string_view(d.stand_in()).substr(*s.ended_at))));
   }
   // #SBATCH hetjob --partition=b: the next component starts, and sbatch
   // reads nothing more of the line.
   if (s.hetjob_separator) {
     const std::string_view line = d.stand_in();
-    auto at = line.find_first_not_of(" \t\v\f\r");
-    const auto word_end = std::min(line.find_first_of(" \t\v\f\r", at), line.size());
-    at = line.find_first_not_of(" \t\v\f\r", word_end);
+    const auto word = first_word(line.substr(std::min(line.find_first_not_of(" \t\v\f\r"), line.size())));
+    const auto at = line.find_first_not_of(" \t\v\f\r", static_cast<std::size_t>(word.data() - line.data()) + word.size());
     if (at != std::string_view::npos && line[at] != '#')
       c.report("line-ends-early", d.source_offset(at), line.size() - at,
                fmt::format("sbatch starts the next component at '{}' and reads nothing more of this line: put "
                            "these options on their own #SBATCH lines after it",
-                           line.substr(line.find_first_not_of(" \t\v\f\r"),
-                                       word_end - line.find_first_not_of(" \t\v\f\r"))));
+                           word));
   }
   if (s.comment && *s.comment > 0 && !is_blank(d.stand_in()[*s.comment - 1]))
     c.report("comment-cuts-value", d.source_offset(*s.comment), 1,
