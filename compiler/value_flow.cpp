@@ -175,12 +175,7 @@ class Flow {
     edges_["BASH_ARGV"].insert("@");
     for (const auto& use : t_.arithmetic_names) {
       Use u{use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"};
-      // $(( ${EP##*:} + 1 )): what the expansion's cut makes is evaluated.
-      if (!use.indirect && text_.compare(use.offset, 2, "${") == 0)
-        if (const auto close = text_.find('}', use.offset); close != std::string::npos) {
-          const auto span = std::string_view(text_).substr(use.offset, close + 1 - use.offset);
-          if (span.find('$', 1) == std::string_view::npos && span.find('{', 2) == std::string_view::npos) u.cut = cut_of(span);
-        }
+      if (!use.indirect) u.cut = arithmetic_cut(std::string_view(text_).substr(use.offset));
       uses_.push_back(std::move(u));
     }
     subscripts_in_text();
@@ -295,7 +290,6 @@ class Flow {
     if (span[k] == ':' && k + 1 < span.size() && std::string_view("-=+?").find(span[k + 1]) != std::string_view::npos) return false;
     return std::string_view("-=+?").find(span[k]) == std::string_view::npos;
   }
-  // The names a span of text expands ($NAME, ${NAME...}), at any depth.
   // The bare names in text (trap note EXIT, eval 'emit "$X"'): words of
   // name characters that do not continue another.
   static std::vector<std::string_view> name_tokens(std::string_view text) {
@@ -312,6 +306,18 @@ class Flow {
     }
     return out;
   }
+  // The names arithmetic evaluates as variables in an expression (N+1,
+  // ${X:-N}): bare names, not the NAME of $NAME, ${NAME...} or ${#NAME},
+  // whose value, not name, is what the expression holds.
+  static std::vector<std::string_view> evaluated_names(std::string_view text) {
+    auto out = name_tokens(text);
+    std::erase_if(out, [&](std::string_view n) {
+      const auto before = text.substr(0, static_cast<std::size_t>(n.data() - text.data()));
+      return before.ends_with("$") || before.ends_with("${") || before.ends_with("${#");
+    });
+    return out;
+  }
+  // The names a span of text expands ($NAME, ${NAME...}), at any depth.
   static std::vector<std::string> names_in(std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t k = 0; k + 1 < text.size(); ++k) {
@@ -679,6 +685,21 @@ class Flow {
   // NAME=word) and the names also given anything else (a value, $(...), read,
   // for, ...); the characters the template puts in IFS; arrays filled by
   // splitting a value (read -a, mapfile, NAME=($X)).
+  // set -x, set -euxo pipefail, set -o xtrace, shopt -so verbose (or an
+  // option word the template does not spell out): bash prints every command,
+  // expanded ([[ ]] and (( )) unquoted), or every line it reads, to its
+  // standard error or BASH_XTRACEFD.
+  static bool enables_tracing(const std::vector<const ShellWord*>& words, std::size_t i) {
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& w = *words[k];
+      if (w.text == "--"sv) break;
+      if (!w.refs.empty() || !w.placeholders.empty() || w.text.find_first_of("$`") != std::string::npos) return true;
+      if (w.text == "xtrace"sv || w.text == "verbose"sv) return true;
+      if (w.text.size() > 1 && w.text[0] == '-' && w.text[1] != '-' && w.text.find_first_of("xv") != std::string::npos)
+        return true;
+    }
+    return false;
+  }
   void variables() {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
@@ -723,6 +744,7 @@ class Flow {
           if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) unknown_aliases_ = true;
         }
       if (one_of(program, {"eval", "source", "."})) unknown_aliases_ = true;
+      if (program == "set"sv || program == "shopt"sv) traces_ = traces_ || enables_tracing(words, i);
       if (program == "set"sv) {
         // set -- a b: "$@" is no longer empty; its words, when literal.
         std::size_t k = i + 1;
@@ -3776,6 +3798,22 @@ class Flow {
     const auto handlers_write = [&](const std::string& key) {
       for (const auto h : handlers) write_file(key, h, "");
     };
+    // set -x: the trace of every command, its values expanded and those of
+    // [[ ]] unquoted, goes to the shell's standard error or to the
+    // descriptor BASH_XTRACEFD names: any file the shell's own descriptors
+    // are sent to (exec 2>F, exec 7>F; { ...; } 2>F; attack 129).
+    // (#!/bin/bash -x too.)
+    if (text_.starts_with("#!")) {
+      const auto line = std::string_view(text_).substr(0, text_.find('\n'));
+      for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1))
+        if (const auto opt = line.substr(at + 2, line.find(' ', at + 2) - at - 2); opt.find_first_of("xv") != std::string_view::npos)
+          traces_ = true;
+    }
+    const auto trace_writes = [&](const std::string& key) {
+      if (!traces_ || !traced_to_.insert(key).second) return;
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (t_.commands[d].kind != ShellCommand::Kind::Group) write_file(key, d, "");
+    };
     for (const auto c : order) {
       const auto& cmd = t_.commands[c];
       const auto* program = program_word(cmd);
@@ -3877,15 +3915,17 @@ class Flow {
             stdout_file = key;
             handlers_write(key);
           }
+          trace_writes(key);
           note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
         }
         write_file(key, c, name);
-        if ((cmd.kind == ShellCommand::Kind::Group || (program && functions_.count(program->text))) &&
-            (descriptor_of(op, '>') == "1"sv || op.front() == '&' || both_streams))
-          handlers_write(key);
+        if (cmd.kind == ShellCommand::Kind::Group || (program && functions_.count(program->text))) {
+          if (descriptor_of(op, '>') == "1"sv || op.front() == '&' || both_streams) handlers_write(key);
+          trace_writes(key);
+        }
       }
       if (!program) continue;
       // timeout 60 cp A B, srun mv A B: the program a runner runs writes
@@ -4439,21 +4479,38 @@ class Flow {
       edges_[p].insert(refs.begin(), refs.end());
     }
   }
+  // $(( ${EP##*:} + 1 )), declare -i N=${EP##*:}+1: what the expansion
+  // starting `from` cuts out of the value is what bash evaluates.
+  static render::ValueCut arithmetic_cut(std::string_view from) {
+    if (from.rfind("${", 0) != 0) return {};
+    const auto close = from.find('}');
+    if (close == std::string_view::npos) return {};
+    const auto span = from.substr(0, close + 1);
+    if (span.find('$', 1) != std::string_view::npos || span.find('{', 2) != std::string_view::npos) return {};
+    return cut_of(span);
+  }
   void arithmetic_word(const ShellWord& w) {
     for (auto k : w.placeholders) t_.placeholders[k].context.quoting = render::Quoting::Arithmetic;
-    for (const auto& r : w.refs) uses_.push_back({r, Use::Arithmetic, "arithmetic"});
-    // Bare names in the expression are variables whose values bash evaluates too.
-    const std::string& x = w.text;
-    for (std::size_t k = 0; k < x.size();) {
-      if (!is_name_start(x[k]) || (k > 0 && is_name_char(x[k - 1]))) {
-        ++k;
-        continue;
-      }
-      std::size_t e = k;
-      while (e < x.size() && is_name_char(x[e])) ++e;
-      uses_.push_back({x.substr(k, e - k), Use::Arithmetic, "arithmetic"});
-      k = e;
+    // Each expansion of a variable at the word's top level with its own cut;
+    // every other expansion of a name ($X inside $(...)) whole.
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    auto uncut = names_in(raw);
+    for (const auto& r : w.refs)
+      if (std::find(uncut.begin(), uncut.end(), r) == uncut.end()) uncut.push_back(r);
+    const auto accounted = [&](const std::string& name) {
+      const auto it = std::find(uncut.begin(), uncut.end(), name);
+      if (it != uncut.end()) uncut.erase(it);
+    };
+    for (const auto& x : expansions(raw)) {
+      if (x.name.empty()) continue;
+      accounted(x.name);
+      if (text_.compare(w.begin + x.begin, 3, "${#") == 0) continue;  // a length: a number whatever the value
+      uses_.push_back({x.name, Use::Arithmetic, "arithmetic", render::ElementRole::None,
+                       arithmetic_cut(std::string_view(text_).substr(w.begin + x.begin, x.end - x.begin))});
     }
+    for (const auto& r : uncut) uses_.push_back({r, Use::Arithmetic, "arithmetic"});
+    // Bare names in the expression are variables whose values bash evaluates too.
+    for (const auto n : evaluated_names(w.text)) uses_.push_back({std::string(n), Use::Arithmetic, "arithmetic"});
   }
   // Everything a command carries: its words, its here-documents and, for a
   // group, every command in it.
@@ -5403,14 +5460,10 @@ class Flow {
   // whole argument may be one.
   void names_given_to_integers() {
     const std::string by = "an integer variable's assignment (declare -i N; N=NAME evaluates NAME's value)";
+    // (An expanded ${NAME...}'s value reaches the variable through the
+    // assignment's edge.)
     const auto bare_names = [&](std::string_view text) {
-      for (std::size_t k = 0; k < text.size(); ++k) {
-        if (!is_name_start(text[k]) || (k > 0 && (is_name_char(text[k - 1]) || text[k - 1] == '$'))) continue;
-        std::size_t e = k;
-        while (e < text.size() && is_name_char(text[e])) ++e;
-        uses_.push_back({std::string(text.substr(k, e - k)), Use::Arithmetic, by});
-        k = e;
-      }
+      for (const auto n : evaluated_names(text)) uses_.push_back({std::string(n), Use::Arithmetic, by});
     };
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto* program = program_word(t_.commands[c]);
@@ -5547,7 +5600,9 @@ class Flow {
     }
   }
 
-  void assignment(const ShellWord& w) {
+  // `evaluated`: declare -i NAME=EXPR, where NAME gets the number EXPR
+  // makes (arithmetic_word reads EXPR).
+  void assignment(const ShellWord& w, bool evaluated = false) {
     const auto name = assigned_name(w.text);
     if (const auto role = setting_role(name)) fills(w, *role, name);
     else if (render::is_environment_only_variable(name)) environment_only_assignments_.emplace_back(w, name);
@@ -5562,6 +5617,7 @@ class Flow {
     // PS4='+$(eval "$V") ': the prompts bash expands (set -x, interactive) are code.
     if (one_of(name, {"PS0", "PS1", "PS2", "PS4", "PROMPT_COMMAND"}) && w.placeholders.empty())
       nested_code(w.text.substr(w.text.find('=') + 1), {});
+    if (evaluated) return;
     // N=$(... | wc -l): a count, whatever the value was.
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto eq = raw.find('=');
@@ -7276,12 +7332,20 @@ class Flow {
     if (one_of(name, {"read", "mapfile", "readarray"})) {
       std::vector<std::string> from_fd;
       bool parts = name == "read"sv;  // (mapfile keeps whole lines, unless -d splits elsewhere)
-      bool named = false;
+      std::size_t named = 0;
+      std::string letters;  // the options given
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) named = true;
+        if (!w.empty() && w[0] != '-' && is_name_start(w[0])) ++named;
+        if (w.size() > 1 && w[0] == '-') letters += w.substr(1);
       }
-      if (!named) {
+      // read -r NAME: the first line, without the blanks around it (the
+      // whitespace of IFS, at most space and tab): it starts where the
+      // value's first other character does. (Without -r, '\' goes and
+      // joins lines; -d, -n, -N, -a, -e cut elsewhere.)
+      const bool one_line = name == "read"sv && named == 1 && letters.find('r') != std::string::npos &&
+                            letters.find_first_of("dnNae") == std::string::npos;
+      if (named == 0) {
         // read with no name fills REPLY, mapfile MAPFILE.
         const std::string implicit = name == "read"sv ? "REPLY" : "MAPFILE";
         assign_from_command(implicit, c);
@@ -7323,7 +7387,15 @@ class Flow {
           name_position(*words[k], name);
           assign_from_command(assigned_variable(w), c);
           // read splits its line and drops blanks and '\\': a part of the value.
-          if (parts) cuts_[assigned_name(w)].anywhere = true;
+          if (one_line) {
+            auto& cut = cuts_[assigned_name(w)];
+            cut.end = true;
+            render::ValueCut trim;
+            trim.replacements.push_back({" \t", "", 't'});
+            cut.merge(trim);
+          } else if (parts) {
+            cuts_[assigned_name(w)].anywhere = true;
+          }
           edges_[assigned_name(w)].insert(from_fd.begin(), from_fd.end());
         }
       }
@@ -10830,7 +10902,8 @@ class Flow {
       const bool expanded_value = raw.find_first_of("$`", raw.find('=')) != std::string_view::npos;
       if ((array || may_be_array(assigned_name(w.text))) && raw.find("=(") == std::string_view::npos && expanded_value)
         reparse_word(w, name + " -a (it reads a value \"(...)\" as a list of words again)");
-      assignment(w);
+      // (declare -ai A=(...): each element is evaluated; the list stays one.)
+      assignment(w, integer && w.text.compare(eq + 1, 1, "(") != 0);
       if (integer) arithmetic_word(w);
       integer_variables_ = integer_variables_ || integer;
       if (nameref) {
@@ -11603,7 +11676,9 @@ class Flow {
   }
   bool names_exported_at_run_time_ = false;  // export {A,B}, export "A"B
   bool namerefs_ = false;                    // declare -n, local -n
-  bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
+  bool integer_variables_ = false;
+  bool traces_ = false;               // set -x, set -v somewhere
+  std::set<std::string> traced_to_;   // the files the trace may go to  // declare -i, local -i, typeset -i somewhere
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of
   std::string shared_directory_;  // a directory anyone can write that the template changes into

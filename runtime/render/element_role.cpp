@@ -834,7 +834,10 @@ std::string ValueCut::replaced(std::string_view value) const {
       v = out;
       continue;
     }
-    if (r.mode == '<' || r.mode == '{') {
+    if (r.mode == 't') {
+      const auto first = v.find_first_not_of(r.pattern);
+      v = first == std::string::npos ? std::string() : v.substr(first, v.find_last_not_of(r.pattern) + 1 - first);
+    } else if (r.mode == '<' || r.mode == '{') {
       const auto hit = r.mode == '<' ? v.find(r.pattern) : v.rfind(r.pattern);
       if (hit != std::string::npos) v = r.replacement + v.substr(hit + r.pattern.size());
     } else if (r.mode == '#') {

@@ -108,7 +108,8 @@ struct ValueCut {
     std::string pattern, replacement;
     // '/' every match, '1' the first, '#' at the start, '%' at the end;
     // '<' and '{' cut the start through the first or the last match
-    // (${V#*P}, ${V##*P}, where the replacement is empty).
+    // (${V#*P}, ${V##*P}, where the replacement is empty); 't' trims the
+    // characters of the pattern from both ends (read -r NAME).
     char mode = '/';
     // A pattern "[...]" (letters, ranges, a leading '^' or '!') matches one
     // character of its set.

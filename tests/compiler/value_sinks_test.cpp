@@ -5270,6 +5270,23 @@ TEST(ValueSinks, WhatIsLeftAfterTheLastMatchIsCheckedExactly) {
   const auto inside = placement(task("EP=\"%X%\"\n(( ${EP##*:} > 1024 )) && echo ok"));
   EXPECT_FALSE(refuses(inside, "node1.cluster:29500"));
   for (const char* hostile : {"h:x[$(id)]", "h:PORT", "h:1+1"}) EXPECT_TRUE(refuses(inside, hostile)) << hostile;
+  // Attack 128 fr-02: declare -i evaluates what the cut makes where it is
+  // written (the integer variable then holds a number), and a later
+  // assignment's ${NAME...} is the name's value, not a name evaluated.
+  for (const char* form : {"EP=\"%X%\"\ndeclare -i NEXT=${EP##*:}+1", "EP=\"%X%\"\nPORT=${EP##*:}\ndeclare -i N=$PORT+1",
+                           "EP=\"%X%\"\ndeclare -i N\nN=${EP##*:}"}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "node1.cluster:29500")) << form;
+    for (const char* hostile : {"h:x[$(id)]", "h:PORT", "h:1+1"}) EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
+  }
+  // The whole value, or the value again through $(...), stays an integer.
+  for (const char* form : {"EP=\"%X%\"\ndeclare -i N=${EP}", "EP=\"%X%\"\ndeclare -i N=${EP##*:}+$(echo $EP)",
+                           "EP=\"%X%\"\ndeclare -i N=${#EP}+$(echo $EP)", "EP=\"%X%\"\ndeclare -i N=${X:-EP}"}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(pl.context.quoting == sg::render::Quoting::Arithmetic || refuses(pl, "node1.cluster:29500")) << form;
+  }
+  // A length is a number whatever the value.
+  EXPECT_FALSE(refuses(placement(task("EP=\"%X%\"\ndeclare -i N=${#EP}+1")), "a b;c:d"));
 }
 
 // Attack 123 fr-02: a local operand of rsync or scp is a remote path only
@@ -5382,6 +5399,33 @@ TEST(ValueSinks, ATrapHandlerPrintsWhereTheShellsOutputGoes) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // Where the shell's output is the job's log, the handler only logs.
   EXPECT_TRUE(rules(task("cleanup() { echo \"done: %X%\"; }\ntrap cleanup EXIT\npython3 train.py > train.log")).empty());
+}
+
+// Attack 129: under set -x every command is traced, [[ ]] unquoted, to the
+// shell's standard error or BASH_XTRACEFD: a file those are sent to holds
+// the values.
+TEST(ValueSinks, ATraceOfTheShellHoldsEveryValue) {
+  for (const char* form : {"exec 7>steps.sh\nBASH_XTRACEFD=7\nPS4=''\nset -x\nM=\"%X%\"\n[[ $M == d ]] && echo d\nset +x\nbash steps.sh",
+                           "set -x\nexec 2>trace.sh\n[[ -n \"%X%\" ]]\nsource trace.sh",
+                           "set -euxo pipefail\n{ [[ -n \"%X%\" ]]; } 2> t.sh\nbash t.sh",
+                           "set -o xtrace\nexec &> replay.sh\necho \"%X%\"\nbash replay.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A trace that is only a log.
+  EXPECT_TRUE(rules(task("set -x\nexec 2>>trace.log\n[[ -n \"%X%\" ]] && echo ok\ntail trace.log")).empty());
+  // Without tracing the shell's standard error holds only what programs print.
+  EXPECT_TRUE(rules(task("exec 2>errors.sh\n[[ -n \"%X%\" ]]\nbash errors.sh")).empty());
+}
+
+// Hunt 48 01: read -r with one name keeps the first line without the
+// blanks around it: its start is the value's first other character.
+TEST(ValueSinks, ReadIntoOneNameTrimsBlanksOnly) {
+  const auto pl = placement(task("read -r MODEL <<< \"%X%\"\npython3 train.py --model \"$MODEL\""));
+  EXPECT_FALSE(refuses(pl, "meta-llama/Llama-3.1-8B"));
+  for (const char* hostile : {"-c", "  -c", "\t@args", " !"}) EXPECT_TRUE(refuses(pl, hostile)) << hostile;
+  // Without -r a backslash goes ('\-c' is -c); two names split the line.
+  for (const char* form : {"read MODEL <<< \"%X%\"\npython3 train.py --model \"$MODEL\"",
+                           "read -r A B <<< \"%X%\"\npython3 train.py --model \"$B\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "meta-llama/Llama-3.1-8B")) << form;
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
