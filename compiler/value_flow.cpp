@@ -5790,11 +5790,50 @@ class Flow {
   }
   // $(... | wc -l): the output is a count, whatever the value was.
   static bool counts_only(std::string_view span) {
+    if (span.starts_with("$(") && span.ends_with(")") && awk_counts(span.substr(2, span.size() - 3))) return true;
     const auto bar = span.rfind('|');
     if (bar == std::string_view::npos || bar == 0 || span[bar - 1] == '|') return false;
     auto rest = span.substr(bar + 1);
     rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+    if (rest.ends_with(")") && awk_counts(rest.substr(0, rest.size() - 1))) return true;
     return rest.rfind("wc ", 0) == 0 && rest.find_first_of("$`;&|<>") == std::string_view::npos;
+  }
+  // awk -F, '{print NF}' <<< "$V", awk 'END {print NR}': an awk whose own
+  // program prints only a count of fields, records or characters (hunt 48).
+  static bool awk_counts(std::string_view code) {
+    const auto skip_blanks = [&] { code.remove_prefix(std::min(code.find_first_not_of(" \t"), code.size())); };
+    const auto word = [&] {
+      skip_blanks();
+      const auto end = std::min(code.find_first_of(" \t"), code.size());
+      const auto w = code.substr(0, end);
+      code.remove_prefix(end);
+      return w;
+    };
+    if (!one_of(word(), {"awk", "gawk", "mawk", "nawk"})) return false;
+    skip_blanks();
+    if (code.starts_with("-F")) {  // a literal separator: -F, -F',' -F ':'
+      auto sep = code.size() > 2 && code[2] != ' ' ? word().substr(2) : (word(), word());
+      if (sep.empty() || sep.find_first_of("$`\\") != std::string_view::npos) return false;
+      skip_blanks();
+    }
+    if (!code.starts_with("'")) return false;
+    const auto close = code.find('\'', 1);
+    if (close == std::string_view::npos) return false;
+    std::string program;
+    for (char ch : code.substr(1, close - 1))
+      if (ch != ' ' && ch != '\t' && ch != ';') program += ch;
+    if (program.starts_with("END")) program.erase(0, 3);
+    if (!one_of(program, {"{printNF}", "{printNR}", "{printlength}", "{printlength()}", "{printlength($0)}"})) return false;
+    code.remove_prefix(close + 1);
+    skip_blanks();
+    // Its input: the value (a here-string of one expansion) or what the
+    // pipe gives it.
+    if (code.empty()) return true;
+    if (!code.starts_with("<<<")) return false;
+    code.remove_prefix(3);
+    skip_blanks();
+    return expansions(code).size() == 1 && expansions(code).front().begin == (code.starts_with("\"") ? 1u : 0u) &&
+           code.find_first_of(" \t;&|<>") == std::string_view::npos;
   }
   // The first program in `code` that turns escapes or encodings into text.
   static std::string decoding_program(std::string_view code) {

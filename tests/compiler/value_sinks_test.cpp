@@ -957,6 +957,14 @@ TEST(ValueSinks, ProgramOutputsKeepTheRewriteRules) {
   EXPECT_FALSE(placement(with("D=\"/scratch/$(date +%s)_@\"\nmkdir -p \"$D\"\ncd $D")).context.split_chars.find(',') !=
                std::string::npos);
   EXPECT_FALSE(placement(with("N=$(echo \"@\" | tr , '\\n' | wc -l)\ntorchrun --nproc_per_node=$N x.py")).context.dash_anywhere);
+  // Hunt 48 02: an awk program of the template's that prints a count.
+  for (const char* form : {"G=\"@\"\nN=$(awk -F, '{print NF}' <<< \"$G\")\ntorchrun --nproc_per_node \"$N\" x.py",
+                           "N=$(echo \"@\" | awk 'END { print NR }')\ntorchrun --nproc_per_node \"$N\" x.py"}) {
+    const auto p = placement(with(form));
+    EXPECT_FALSE(p.context.dash_anywhere) << form;
+    EXPECT_EQ(p.roles.check("0,1,2,3"), nullptr) << form;
+  }
+  EXPECT_FALSE(rules(with("G=\"@\"\nN=$(awk -F, '{print $1}' <<< \"$G\")\ntorchrun --nproc_per_node \"$N\" x.py")).empty());
   for (const char* form : {"E=$(echo \"@\" | base64 -d)\npython3 x.py $E",
                            "cat > c.json <<EOF\n{\"d\": \"@\"}\nEOF\nD=$(jq -r .d c.json)\nfind $D -print",
                            "T=$(awk -v t=\"@\" 'BEGIN{print t}')\nsrun python3 x.py \"$T\""})
