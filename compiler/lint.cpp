@@ -169,6 +169,15 @@ Context::Context(const Source& s, const compiler::Template& t, const LintOptions
 
 void Context::report(std::string_view rule, std::size_t at, std::size_t length, std::string message,
                      std::optional<std::string> fix) {
+  // Another rule's finding over a placeholder that failed to parse reads
+  // the placeholder's text as literal (its '$', its uppercase name): the
+  // placeholder's own error says what is wrong, and its fix would break it.
+  if (rule != "placeholder-syntax") {
+    const auto end = at + std::max<std::size_t>(length, 1);
+    const auto it = std::lower_bound(ast.broken.begin(), ast.broken.end(), at,
+                                     [](const auto& span, std::size_t offset) { return span.second <= offset; });
+    if (it != ast.broken.end() && it->first < end) return;
+  }
   Diagnostic d;
   d.rule = std::string(rule);
   const RuleInfo* info = find_rule(rule);

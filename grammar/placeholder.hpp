@@ -29,7 +29,8 @@ struct dot : pegtl::one<'.'> {};
 struct path : pegtl::star<pegtl::if_must<dot, field>> {};
 struct specifier : pegtl::seq<variable_name, path> {};
 
-struct escaped_char : pegtl::seq<pegtl::one<'\\'>, pegtl::one<'\\', '|', '}'>> {};
+struct escapable : pegtl::one<'\\', '|', '}'> {};
+struct escaped_char : pegtl::if_must<pegtl::one<'\\'>, escapable> {};
 struct default_char : pegtl::sor<escaped_char, pegtl::not_one<'|', '}', '\\', '\n', '\r'>> {};
 struct default_text : pegtl::star<default_char> {};
 struct default_value : pegtl::if_must<pegtl::one<':'>, default_text> {};
@@ -59,6 +60,9 @@ template <> inline constexpr const char* errors::message<field> =
     "expected a field name after '.' (letters, digits, '_' or '-')";
 template <> inline constexpr const char* errors::message<default_text> =
     "expected the default value after ':'";
+template <> inline constexpr const char* errors::message<escapable> =
+    "in a default '\\' escapes only '\\', '|' and '}': the default is a value, quoted for where it lands "
+    "(an #SBATCH line too), so write other characters ('#', ':') as they are";
 template <> inline constexpr const char* errors::message<filter> =
     "expected a filter name after '|' (strip, capitalize, lower, remove_newlines, raw, number or words)";
 template <> inline constexpr const char* errors::message<filter_argument> =

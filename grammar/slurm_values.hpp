@@ -23,8 +23,9 @@ struct time : pegtl::seq<pegtl::sor<unlimited, days_form, clock_form>, pegtl::eo
 struct memory_unit : pegtl::one<'K', 'M', 'G', 'T', 'k', 'm', 'g', 't'> {};
 struct memory : pegtl::seq<number, pegtl::opt<memory_unit, pegtl::opt<pegtl::one<'B', 'b'>>>, pegtl::eof> {};
 
-// --nodes: N, MIN-MAX, or a comma-separated list of those.
-struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number>> {};
+// --nodes: N, MIN-MAX, MIN-MAX:STEP (1-15:4 is 1,5,9,13), or a
+// comma-separated list of those.
+struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, number>>> {};
 struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
 
 // Signed: --nice takes negative values; sbatch itself rejects a negative count.

@@ -36,7 +36,7 @@ std::string check_value(ValueKind kind, std::string_view value) {
                                                     : "a memory size (an integer with an optional K, M, G or T, and a B after it)";
     case ValueKind::NodeCount:
       return matches<grammar::slurm::node_count>(value) ? std::string()
-                                                        : "a node count (N or MIN-MAX)";
+                                                        : "a node count (N, MIN-MAX, MIN-MAX:STEP or a comma-separated list of those)";
     case ValueKind::Integer:
       return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
     case ValueKind::ContainerImage:
