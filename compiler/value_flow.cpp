@@ -3809,8 +3809,11 @@ class Flow {
         if (const auto opt = line.substr(at + 2, line.find(' ', at + 2) - at - 2); opt.find_first_of("xv") != std::string_view::npos)
           traces_ = true;
     }
-    const auto trace_writes = [&](const std::string& key) {
-      if (!traces_ || !traced_to_.insert(key).second) return;
+    // The shell's own standard error (exec 2>F, exec &>F, exec 2>&3) gets
+    // bash's messages, which quote nothing (type "$V": "type: VALUE: not
+    // found", a command not found): any command's values (attack 130).
+    const auto every_command_writes = [&](const std::string& key) {
+      if (!written_by_every_command_.insert(key).second) return;
       for (std::size_t d = 0; d < t_.commands.size(); ++d)
         if (t_.commands[d].kind != ShellCommand::Kind::Group) write_file(key, d, "");
     };
@@ -3879,7 +3882,10 @@ class Flow {
           const auto it = fd_files.find(fd);
           if (prog == "exec"sv) {
             // exec 4>&3: descriptor 4 writes where 3 does.
-            if (it != fd_files.end()) fd_files[descriptor_of(op, '>')] = it->second;
+            if (it != fd_files.end()) {
+              fd_files[descriptor_of(op, '>')] = it->second;
+              if (descriptor_of(op, '>') == "2"sv) every_command_writes(it->second);
+            }
             continue;
           }
           if ((fd == "1"sv || fd == "2"sv) && it == fd_files.end()) continue;
@@ -3915,7 +3921,7 @@ class Flow {
             stdout_file = key;
             handlers_write(key);
           }
-          trace_writes(key);
+          if (traces_ || fd == "2"sv || op.front() == '&' || both_streams) every_command_writes(key);
           note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
@@ -3924,7 +3930,7 @@ class Flow {
         write_file(key, c, name);
         if (cmd.kind == ShellCommand::Kind::Group || (program && functions_.count(program->text))) {
           if (descriptor_of(op, '>') == "1"sv || op.front() == '&' || both_streams) handlers_write(key);
-          trace_writes(key);
+          if (traces_) every_command_writes(key);
         }
       }
       if (!program) continue;
@@ -8214,6 +8220,7 @@ class Flow {
     if (bucket_tree) {
       // The last operand (options may follow it: --recursive, --exclude P).
       const ShellWord* last = nullptr;
+      std::vector<const ShellWord*> operands;
       for (std::size_t k = 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (w.rfind('-', 0) == 0) {
@@ -8225,7 +8232,14 @@ class Flow {
           continue;
         }
         last = words[k];
+        operands.push_back(last);
       }
+      // aws s3 cp -r outputs/ "$DEST": one side of aws s3 is a bucket, so
+      // where the source is a local directory written out, the destination
+      // is one (a local one fails: "Invalid argument type"; fr43/01).
+      if (prog == "aws"sv && operands.size() == 4 && operands[2]->refs.empty() && operands[2]->placeholders.empty() &&
+          operands[2]->text.find_first_of("$`") == std::string::npos && !operands[2]->text.starts_with("s3://"))
+        return std::nullopt;
       if (last && !leaves_the_machine(last->text)) return last->text;
     }
     if (prog == "jar"sv && !first.empty() && first.find('x') != std::string::npos) return ".";
@@ -11715,9 +11729,9 @@ class Flow {
   }
   bool names_exported_at_run_time_ = false;  // export {A,B}, export "A"B
   bool namerefs_ = false;                    // declare -n, local -n
-  bool integer_variables_ = false;
-  bool traces_ = false;               // set -x, set -v somewhere
-  std::set<std::string> traced_to_;   // the files the trace may go to  // declare -i, local -i, typeset -i somewhere
+  bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
+  bool traces_ = false;                                // set -x, set -v somewhere
+  std::set<std::string> written_by_every_command_;     // the shell's standard error, a trace's file
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of
   std::string shared_directory_;  // a directory anyone can write that the template changes into

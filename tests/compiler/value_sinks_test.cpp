@@ -2872,6 +2872,7 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "git clone \"%X%\" src\nsrun --chdir=src python3 train.py", "git submodule add \"%X%\" ext/lib\ncd ext/lib",
                            "clearml-data get --id \"%X%\" --copy code\npython3 code/train.py",
                            "hf download \"%X%\" --local-dir m\ncd m", "aws s3 sync \"s3://b/%X%\" code\nbash code/run.sh",
+                           "aws s3 cp --recursive \"%X%\" code\nbash code/run.sh",
                            "gsutil -m cp -r \"gs://b/%X%\" code\npython3 code/t.py", "wget -r -P site \"%X%\"\ncd site",
                            "aws s3 cp \"s3://b/%X%\" code --recursive --quiet\nbash code/run.sh",
                            // Files of code in the tree that tools run or build.
@@ -2905,6 +2906,8 @@ TEST(ValueSinks, AClonedTreeCarriesItsUrlNotItsBranch) {
                            "D=\"%X%\"\nsrun --ntasks-per-node=1 rsync -a \"/shared/datasets/$D/\" \"/local/$USER/$D/\"\n"
                            "srun python train.py --data \"/local/$USER/$D\"",
                            "D=/scratch/data\naws s3 sync \"s3://b/%X%\" \"$D\"\npython3 train.py",
+                           // (fr43/01) From a local directory aws s3 copies into a bucket.
+                           "python train.py\naws s3 cp --recursive outputs/ \"%X%/run/\"",
                            "DATA_DIR=data/run\nclearml-data get --id \"%X%\" --copy \"$DATA_DIR\"\npython3 train.py --data \"$DATA_DIR\""})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
@@ -5420,8 +5423,12 @@ TEST(ValueSinks, ATraceOfTheShellHoldsEveryValue) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A trace that is only a log.
   EXPECT_TRUE(rules(task("set -x\nexec 2>>trace.log\n[[ -n \"%X%\" ]] && echo ok\ntail trace.log")).empty());
-  // Without tracing the shell's standard error holds only what programs print.
-  EXPECT_TRUE(rules(task("exec 2>errors.sh\n[[ -n \"%X%\" ]]\nbash errors.sh")).empty());
+  // Without tracing too, the shell's standard error holds its own messages,
+  // which quote nothing (attack 130: type "$V" prints "type: VALUE: not found").
+  for (const char* form : {"exec 3>&2 2> replay.sh\ntype \"%X%\" >/dev/null\nexec 2>&3\nbash replay.sh",
+                           "exec 3>replay.sh\nexec 2>&3\ncd \"%X%\"\nsource replay.sh", "exec &>out.sh\nls \"%X%\"\nbash out.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(rules(task("exec 2>>job.err\ntype \"%X%\" || true\ntail -n 20 job.err")).empty());
 }
 
 // Hunt 48 01: read -r with one name keeps the first line without the
