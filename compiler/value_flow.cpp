@@ -157,6 +157,7 @@ class Flow {
           uses_.push_back({std::string(kAnyDescriptor), Use::Code, "a process substitution running " + by});
     coprocess_output_read_as_code();
     for (std::size_t c = 0; c < t_.commands.size(); ++c) command(c);
+    shell_messages_reach_code();
     // env:* is every variable; $_ is the last word of the command before.
     std::set<std::string> names;
     for (const auto& [n, from] : direct_) names.insert(n);
@@ -586,6 +587,7 @@ class Flow {
     // reads. One set for both, not a copy per string (a template of
     // thousands of code strings and files would be quadratic).
     sub.written_ = written_;
+    sub.written_dirs_ = written_dirs_;
     sub.tree_dirs_ = tree_dirs_;
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
@@ -1658,9 +1660,30 @@ class Flow {
     for (auto it = written_->lower_bound(kAnyFile); it != written_->end() && is_pattern_key(*it); ++it) out.push_back(*it);
     return out;
   }
-  void note_written(const std::string& key) {
+  // (`name`: as the template writes it, for the directory it is in.)
+  void note_written(const std::string& key, std::string_view name = {}) {
     written_->insert(key);
     wrote_.push_back(key);
+    auto& dirs = (*written_dirs_)[key];
+    if (dirs.count("")) return;
+    std::vector<std::string> texts{std::string(name)};
+    if (const auto var = single_variable(name); !var.empty()) {
+      const auto it = assigned_texts_.find(var);
+      if (it == assigned_texts_.end() || !set_only_by_assignments(var)) return (void)dirs.insert("");
+      texts = it->second;
+    }
+    for (const auto& t : texts) dirs.insert(literal_directory(t));
+  }
+  // The directory of a name written out from '/' ("/tmp/" of
+  // "/tmp/clearml-${SLURM_JOB_ID}.sqsh"), or "" where it is not.
+  static std::string literal_directory(std::string_view name) {
+    const auto slash = name.rfind('/');
+    if (slash == std::string_view::npos) return {};
+    const auto dir = name.substr(0, slash + 1);
+    if (!dir.starts_with("/") || dir.find("..") != std::string_view::npos ||
+        dir.find_first_of("$`*?[]{}~\\'\"") != std::string_view::npos)
+      return {};
+    return std::string(dir);
   }
   // Whether a file written under `key` may be the file named `base`.
   static bool may_be(std::string_view key, std::string_view read_key) {
@@ -2053,7 +2076,7 @@ class Flow {
 
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
-    note_written(key);
+    note_written(key, name);
     if (c < t_.commands.size()) file_writers_[key].push_back(c);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
@@ -3742,6 +3765,23 @@ class Flow {
       }
   }
 
+  // A file the shell's own messages or its trace go to holds every
+  // command's values, as free text: that is a use only where something runs
+  // the file as code (bash F, source F, a name chosen at run time); a log
+  // uploaded, searched or parsed is text (hunt 49).
+  void shell_messages_reach_code() {
+    for (const auto& key : shell_message_files_) {
+      const bool run = std::any_of(uses_.begin(), uses_.end(), [&](const Use& u) {
+        return u.kind == Use::Code && (u.name == key || u.name == kAnyFile || u.name == kEveryFile ||
+                                       (u.name.starts_with("file:") && (may_be(key, u.name) || may_be(u.name, key))));
+      });
+      if (!run) continue;
+      const auto from = pending_writes_.size();
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (t_.commands[d].kind != ShellCommand::Kind::Group) write_file(key, d, "");
+      for (auto k = from; k < pending_writes_.size(); ++k) assign_from_command(pending_writes_[k].first, pending_writes_[k].second);
+    }
+  }
   // The commands of the functions a trap runs (its first operand's names).
   std::vector<std::size_t> trap_handler_commands() const {
     std::set<std::string> names;
@@ -3811,11 +3851,11 @@ class Flow {
     }
     // The shell's own standard error (exec 2>F, exec &>F, exec 2>&3) gets
     // bash's messages, which quote nothing (type "$V": "type: VALUE: not
-    // found", a command not found): any command's values (attack 130).
+    // found", a command not found): any command's values (attack 130), read
+    // once the uses are known (shell_messages_reach_code).
     const auto every_command_writes = [&](const std::string& key) {
-      if (!written_by_every_command_.insert(key).second) return;
-      for (std::size_t d = 0; d < t_.commands.size(); ++d)
-        if (t_.commands[d].kind != ShellCommand::Kind::Group) write_file(key, d, "");
+      if (std::find(shell_message_files_.begin(), shell_message_files_.end(), key) == shell_message_files_.end())
+        shell_message_files_.push_back(key);
     };
     for (const auto c : order) {
       const auto& cmd = t_.commands[c];
@@ -3922,7 +3962,7 @@ class Flow {
             handlers_write(key);
           }
           if (traces_ || fd == "2"sv || op.front() == '&' || both_streams) every_command_writes(key);
-          note_written(key);
+          note_written(key, name);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
@@ -6668,13 +6708,30 @@ class Flow {
     if (suffix.find_first_not_of("\"") != std::string_view::npos || prefix.find_first_of("$`'\\*?[{~") != std::string::npos ||
         (!prefix.empty() && prefix.back() != '/'))
       return false;
-    const auto names = written_names();
+    auto names = written_names();
     if (!names) return false;
     // A tree the template wrote under the directory written out.
     for (std::size_t b = 0; b < prefix.size();) {
       const auto e = std::min(prefix.find('/', b), prefix.size());
       if (std::binary_search(names->begin(), names->end(), prefix.substr(b, e - b))) return false;
       b = e + 1;
+    }
+    // cp "/lustre/images/${X}" /tmp/stage.sqsh: under a directory written
+    // out from '/' (and no '..' in the value, which the renderer refuses),
+    // the value names no file written only in directories outside it
+    // (hunt 48 03).
+    if (!literal_directory(prefix).empty()) {
+      auto outside = [&](const std::string& n) {
+        const auto it = written_dirs_->find("file:" + n);
+        return it != written_dirs_->end() && !it->second.empty() &&
+               std::none_of(it->second.begin(), it->second.end(),
+                            [&](const std::string& d) { return d.empty() || d.starts_with(prefix); });
+      };
+      if (std::any_of(names->begin(), names->end(), outside)) {
+        auto inside = std::make_shared<std::vector<std::string>>();
+        std::copy_if(names->begin(), names->end(), std::back_inserter(*inside), [&](const std::string& n) { return !outside(n); });
+        names = std::move(inside);
+      }
     }
     if (!ph.written_names) {
       ph.written_names = names;
@@ -9230,13 +9287,40 @@ class Flow {
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
   }
 
+  // aws s3 cp, gsutil cp, rclone copy, wandb save, hf upload, clearml-data
+  // add: commands that send files' bytes to storage as they are, parsing
+  // none (hunt 49: a log uploaded is text).
+  static bool uploads_files(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    static constexpr std::pair<std::string_view, std::string_view> kUploads[] = {
+        {"aws", "s3 cp|s3 mv|s3 sync"},       {"gsutil", "cp|mv|rsync"},
+        {"gcloud", "storage cp|storage mv|storage rsync"}, {"rclone", "copy|copyto|sync|move|moveto"},
+        {"azcopy", "copy|cp|sync"},           {"s3cmd", "put|sync"},
+        {"wandb", "save"},                    {"huggingface-cli", "upload"},
+        {"hf", "upload"},                     {"clearml-data", "add"}};
+    // The subcommand: the first words after the program that are no options.
+    std::string sub;
+    for (std::size_t k = i + 1, n = 0; k < words.size() && n < 2; ++k) {
+      if (words[k]->text.starts_with("-")) continue;
+      sub += (n++ ? " " : "") + words[k]->text;
+    }
+    for (const auto& [program, subcommands] : kUploads) {
+      if (name != program) continue;
+      for (std::size_t b = 0; b <= subcommands.size();) {
+        const auto e = std::min(subcommands.find('|', b), subcommands.size());
+        const auto s = subcommands.substr(b, e - b);
+        if (sub == s || sub.starts_with(std::string(s) + " ")) return true;
+        b = e + 1;
+      }
+    }
+    return false;
+  }
   // A file the template wrote, or a process substitution, that a program
   // reads while the template does not say its format (python3 train.py
   // --config run_config, --config <(printf 'lr: %s' ...)): the program may
   // parse it as YAML or JSON (a YAML tag builds an object, a ': ' adds a
   // key), so a value there stays one scalar, as in a data file known by name.
   void structured_reads(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name)) return;
+    if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name) || uploads_files(words, i, name)) return;
     const std::string by = name + " reading a file of a format the template does not say (YAML or JSON, maybe)";
     const auto named = output_names_.find(current_);
     for (std::size_t k = i + 1; k < words.size(); ++k) {
@@ -11730,8 +11814,8 @@ class Flow {
   bool names_exported_at_run_time_ = false;  // export {A,B}, export "A"B
   bool namerefs_ = false;                    // declare -n, local -n
   bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
-  bool traces_ = false;                                // set -x, set -v somewhere
-  std::set<std::string> written_by_every_command_;     // the shell's standard error, a trace's file
+  bool traces_ = false;                          // set -x, set -v somewhere
+  std::vector<std::string> shell_message_files_;  // the shell's standard error, a trace's file
   mutable std::optional<std::set<std::string>> indexed_names_;  // names written NAME[ (may_be_array)
   mutable std::vector<std::vector<std::size_t>> members_;       // members_of
   std::string shared_directory_;  // a directory anyone can write that the template changes into
@@ -11762,6 +11846,10 @@ class Flow {
   // Files (files()).
   std::set<std::string> own_written_;
   std::set<std::string>* written_ = &own_written_;  // the outermost template's
+  // The directories each key's files were written in ("" where one is not
+  // written out from '/'), shared with nested code as written_ is.
+  std::map<std::string, std::set<std::string>> own_written_dirs_;
+  std::map<std::string, std::set<std::string>>* written_dirs_ = &own_written_dirs_;
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;

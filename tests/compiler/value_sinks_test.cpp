@@ -5429,6 +5429,16 @@ TEST(ValueSinks, ATraceOfTheShellHoldsEveryValue) {
                            "exec 3>replay.sh\nexec 2>&3\ncd \"%X%\"\nsource replay.sh", "exec &>out.sh\nls \"%X%\"\nbash out.sh"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(rules(task("exec 2>>job.err\ntype \"%X%\" || true\ntail -n 20 job.err")).empty());
+  // Hunt 49: a log of the shell's messages, or a file a value was written
+  // into, uploaded as it is: text, whatever the value holds.
+  for (const char* form : {"exec 2> logs/stderr.log\npython3 train.py --name \"%X%\"\naws s3 cp logs/stderr.log s3://b/",
+                           "{\n  set -x\n  srun python3 train.py --run-name \"%X%\"\n  set +x\n} 2> t.log\ngsutil cp t.log gs://b/",
+                           "echo \"%X%\" > notes.txt\naws s3 cp notes.txt s3://b/notes.txt",
+                           "exec 2> err.log\necho \"%X%\"\nhf upload org/runs err.log logs/err.log",
+                           "exec 2> err.log\necho \"%X%\"\nclearml-data add --files err.log"}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "John's run, v2 [#3] {x}")) << form;
+  }
 }
 
 // Hunt 48 01: read -r with one name keeps the first line without the
@@ -5441,6 +5451,25 @@ TEST(ValueSinks, ReadIntoOneNameTrimsBlanksOnly) {
   for (const char* form : {"read MODEL <<< \"%X%\"\npython3 train.py --model \"$MODEL\"",
                            "read -r A B <<< \"%X%\"\npython3 train.py --model \"$B\""})
     EXPECT_TRUE(refuses(placement(task(form)), "meta-llama/Llama-3.1-8B")) << form;
+}
+
+// Hunt 48 03: under a directory written out from '/', a value names no
+// file the template writes only in other directories written out so.
+TEST(ValueSinks, AValueUnderADirectoryNamesNoFileWrittenElsewhere) {
+  const char* const read = "cp \"/lustre/images/%X%\" \"$STAGE\"\nsrun --container-image=\"$STAGE\" true\n";
+  for (const char* stage : {"STAGE=\"/tmp/clearml-${SLURM_JOB_ID}.sqsh\"\n", "STAGE=/lustre/stage.sqsh\n"}) {
+    const auto pl = placement(task(std::string(stage) + read));
+    EXPECT_FALSE(refuses(pl, "pytorch-24.01.sqsh")) << stage;
+    EXPECT_FALSE(refuses(pl, "stage.sqsh")) << stage;
+  }
+  // The same directory, one below it, one not written out, or a relative
+  // name (the job may run in that directory): the value may not name it.
+  EXPECT_TRUE(refuses(placement(task(std::string("STAGE=\"/lustre/images/stage-$SLURM_JOB_ID.sqsh\"\n") + read)),
+                      "pytorch-24.01.sqsh"));
+  for (const char* stage : {"STAGE=/lustre/images/tmp/s.sqsh\n", "STAGE=s.sqsh\n",
+                            "STAGE=\"$TMPDIR/s.sqsh\"\n"})
+    EXPECT_TRUE(refuses(placement(task(std::string(stage) + read)), "tmp/s.sqsh")) << stage;
+  EXPECT_TRUE(refuses(placement(task(std::string("STAGE=/tmp/s.sqsh\n") + read)), "../../tmp/s.sqsh"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
