@@ -7398,6 +7398,10 @@ class Flow {
                     [&](std::size_t k, std::string_view) { reparse_word(*words[k], "xargs -a (its lines become a command)"); });
       // xargs -0 rm -f --: what it reads are paths rm handles, as "$P" is in rm -f -- "$P".
       const auto s = scan_options(words, i + 1, runner_counts(*find_runner("xargs")));
+      // find ... | xargs -n1 sh: the files its input names are scripts.
+      if (s.operand != kNone)
+        if (const auto run = basename_of(words[s.operand]->text); is_shell(run) || is_interpreter(run))
+          uses_.push_back({std::string(kEveryFile), Use::Code, "xargs " + std::string(run) + " (it runs the files its input names)"});
       bool plain = false;
       if (s.operand != kNone && s.unknown == kNone && xargs_gives_operands(c, words, i, s.operand, &plain) &&
           basename_of(words[s.operand]->text) != "echo"sv) {
@@ -7610,6 +7614,9 @@ class Flow {
                                                                  is_shell(basename_of(words[k + 1]->text)) ||
                                                                  one_of(words[k + 1]->text, {"eval", "xargs"})))
               uses_.push_back({"fs:names", Use::Code, "find -exec running the names it finds"});
+          // -exec {} \;: each file found is the program.
+          if (words[k + 1]->text == "{}"sv)
+            uses_.push_back({std::string(kEveryFile), Use::Code, "find -exec running the files it finds"});
           // -exec bash {}: each file found is a script.
           if (k + 2 < words.size() && (is_shell(basename_of(words[k + 1]->text)) || is_interpreter(basename_of(words[k + 1]->text))))
             for (std::size_t j = k + 2; j < words.size() && words[j]->text != ";"sv && words[j]->text != "+"sv; ++j)
@@ -8865,6 +8872,60 @@ class Flow {
     }
   }
   // A word naming a file or directory whose code runs.
+  // chmod +x F, chmod -R 755 DIR, install SRC DST (0755 unless -m says
+  // otherwise): a file made executable runs however it is started
+  // (run-parts, find -exec {} \;, a lookup in PATH, another job), so what the
+  // template wrote into it is code (attack 131).
+  void executable_files(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const bool chmod = name == "chmod"sv;
+    bool recursive = false, executable = !chmod, mode_read = false;
+    std::vector<const ShellWord*> files;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const auto& w = words[k]->text;
+      if (chmod && one_of(w, {"-R", "--recursive"})) recursive = true;
+      else if (chmod && (w.starts_with("--reference") || w.find_first_of("$`") != std::string::npos) && !mode_read) executable = mode_read = true;
+      else if (chmod && one_of(w, {"-v", "-c", "-f", "--verbose", "--changes", "--silent", "--quiet", "--preserve-root",
+                                   "--no-preserve-root"})) continue;
+      else if (chmod && !mode_read) executable = adds_execute(w), mode_read = true;
+      else if (!chmod && w == "-d"sv) return;  // install -d: directories
+      else if (!chmod && (w == "-m"sv || w == "--mode"sv) && k + 1 < words.size()) executable = adds_execute(words[++k]->text);
+      else if (!chmod && w.starts_with("--mode=")) executable = adds_execute(std::string_view(w).substr(7));
+      else if (!chmod && one_of(w, {"-o", "-g", "--owner", "--group", "-S", "--suffix", "-t", "--target-directory"}) &&
+               k + 1 < words.size()) ++k;
+      else if (w.empty() || w[0] != '-') files.push_back(words[k]);
+    }
+    if (!executable) return;
+    const std::string by = name + (chmod ? " (a file made executable runs as code however it is started)"
+                                         : " (it installs files executable)");
+    for (const auto* f : files) {
+      names_code(*f, by);
+      const auto key = file_key_of(f->text);
+      if (recursive || key == kAnyFile || is_pattern_key(key) || f->text.find_first_of("$`*?[{") != std::string::npos) {
+        uses_.push_back({std::string(kEveryFile), Use::Code, by});
+        continue;
+      }
+      uses_.push_back({key, Use::Code, by});
+      for (auto& copy : in_place_copies(key)) uses_.push_back({std::move(copy), Use::Code, by});
+    }
+  }
+  // Whether a chmod mode may give someone execute permission: an octal
+  // digit with 1 set, [ugoa]+x, =rx, g=u (a copy), or a mode not written out.
+  // (Not X: it adds x only to directories and files executable already.)
+  static bool adds_execute(std::string_view mode) {
+    if (mode.empty() || mode.find_first_of("$`") != std::string_view::npos) return true;
+    if (mode.find_first_not_of("01234567") == std::string_view::npos) {
+      for (auto k = mode.size() > 3 ? mode.size() - 3 : 0; k < mode.size(); ++k)
+        if ((mode[k] - '0') & 1) return true;
+      return false;
+    }
+    char op = 0;
+    for (char ch : mode) {
+      if (ch == '+' || ch == '=' || ch == '-') op = ch;
+      else if (ch == ',') op = 0;
+      else if (op && op != '-' && std::string_view("xugo").find(ch) != std::string_view::npos) return true;
+    }
+    return false;
+  }
   void names_code(const ShellWord& w, const std::string& by) {
     fills(w, render::ElementRole::CodePath, by);
     // A file in a tree a value chose (src/prep.ipynb, src/app.def after
@@ -9545,6 +9606,14 @@ class Flow {
       if (k < words.size()) names_code(*words[k], name);
     };
     tree_code_files(words, i, name);
+    if (name == "chmod"sv || name == "install"sv) return executable_files(words, i, name);
+    // run-parts DIR: every executable file of the directory runs.
+    if (name == "run-parts"sv) {
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty()) mark(k);
+      uses_.push_back({std::string(kEveryFile), Use::Code, "run-parts (it runs the files of its directory)"});
+      return;
+    }
     // R CMD BATCH FILE, R CMD INSTALL PKG: R code it runs (R's script
     // would otherwise be taken to be "CMD").
     if (name == "R"sv && i + 2 < words.size() && words[i + 1]->text == "CMD"sv) {

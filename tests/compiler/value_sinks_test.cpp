@@ -5472,6 +5472,21 @@ TEST(ValueSinks, AValueUnderADirectoryNamesNoFileWrittenElsewhere) {
   EXPECT_TRUE(refuses(placement(task(std::string("STAGE=/tmp/s.sqsh\n") + read)), "../../tmp/s.sqsh"));
 }
 
+// Attack 131: a file made executable runs however it is started (run-parts,
+// find -exec {} \;, a lookup in PATH), and run-parts, find -exec {} and
+// xargs sh run the files they find.
+TEST(ValueSinks, AFileMadeExecutableIsCode) {
+  const std::string hook = "mkdir -p hooks.d\ncat > hooks.d/10-notify <<EOF\n#!/bin/sh\necho \"starting %X%\"\nEOF\n";
+  for (const char* run : {"chmod +x hooks.d/10-notify", "chmod 755 hooks.d/10-notify", "chmod u=rwx,go=r hooks.d/10-notify",
+                          "chmod -R 750 hooks.d", "chmod a+x hooks.d/*", "install -m 0755 hooks.d/10-notify /opt/hooks/",
+                          "install hooks.d/10-notify bin/notify", "run-parts --verbose hooks.d",
+                          "find hooks.d -type f -exec {} \\;", "find hooks.d -type f | sort | xargs -n1 sh"})
+    EXPECT_TRUE(refused(task(hook + run), "value-parsed-as-code")) << run;
+  for (const char* run : {"chmod 644 hooks.d/10-notify", "chmod -R g+rX hooks.d", "chmod go-x hooks.d/10-notify",
+                          "install -m 644 hooks.d/10-notify /opt/notes/", "install -d hooks.d/more"})
+    EXPECT_TRUE(rules(task(hook + run)).empty()) << run;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
