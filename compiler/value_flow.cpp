@@ -587,7 +587,6 @@ class Flow {
     // reads. One set for both, not a copy per string (a template of
     // thousands of code strings and files would be quadratic).
     sub.written_ = written_;
-    sub.written_dirs_ = written_dirs_;
     sub.tree_dirs_ = tree_dirs_;
     for (const auto& [f, bodies] : forwarders_) sub.inherited_forwarders_.insert(f);
     sub.inherited_forwarders_.insert(inherited_forwarders_.begin(), inherited_forwarders_.end());
@@ -1660,30 +1659,9 @@ class Flow {
     for (auto it = written_->lower_bound(kAnyFile); it != written_->end() && is_pattern_key(*it); ++it) out.push_back(*it);
     return out;
   }
-  // (`name`: as the template writes it, for the directory it is in.)
-  void note_written(const std::string& key, std::string_view name = {}) {
+  void note_written(const std::string& key) {
     written_->insert(key);
     wrote_.push_back(key);
-    auto& dirs = (*written_dirs_)[key];
-    if (dirs.count("")) return;
-    std::vector<std::string> texts{std::string(name)};
-    if (const auto var = single_variable(name); !var.empty()) {
-      const auto it = assigned_texts_.find(var);
-      if (it == assigned_texts_.end() || !set_only_by_assignments(var)) return (void)dirs.insert("");
-      texts = it->second;
-    }
-    for (const auto& t : texts) dirs.insert(literal_directory(t));
-  }
-  // The directory of a name written out from '/' ("/tmp/" of
-  // "/tmp/clearml-${SLURM_JOB_ID}.sqsh"), or "" where it is not.
-  static std::string literal_directory(std::string_view name) {
-    const auto slash = name.rfind('/');
-    if (slash == std::string_view::npos) return {};
-    const auto dir = name.substr(0, slash + 1);
-    if (!dir.starts_with("/") || dir.find("..") != std::string_view::npos ||
-        dir.find_first_of("$`*?[]{}~\\'\"") != std::string_view::npos)
-      return {};
-    return std::string(dir);
   }
   // Whether a file written under `key` may be the file named `base`.
   static bool may_be(std::string_view key, std::string_view read_key) {
@@ -2076,7 +2054,7 @@ class Flow {
 
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
-    note_written(key, name);
+    note_written(key);
     if (c < t_.commands.size()) file_writers_[key].push_back(c);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
@@ -3962,7 +3940,7 @@ class Flow {
             handlers_write(key);
           }
           if (traces_ || fd == "2"sv || op.front() == '&' || both_streams) every_command_writes(key);
-          note_written(key, name);
+          note_written(key);
           if (render::is_code_file(name))
             uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
           continue;
@@ -6708,30 +6686,13 @@ class Flow {
     if (suffix.find_first_not_of("\"") != std::string_view::npos || prefix.find_first_of("$`'\\*?[{~") != std::string::npos ||
         (!prefix.empty() && prefix.back() != '/'))
       return false;
-    auto names = written_names();
+    const auto names = written_names();
     if (!names) return false;
     // A tree the template wrote under the directory written out.
     for (std::size_t b = 0; b < prefix.size();) {
       const auto e = std::min(prefix.find('/', b), prefix.size());
       if (std::binary_search(names->begin(), names->end(), prefix.substr(b, e - b))) return false;
       b = e + 1;
-    }
-    // cp "/lustre/images/${X}" /tmp/stage.sqsh: under a directory written
-    // out from '/' (and no '..' in the value, which the renderer refuses),
-    // the value names no file written only in directories outside it
-    // (hunt 48 03).
-    if (!literal_directory(prefix).empty()) {
-      auto outside = [&](const std::string& n) {
-        const auto it = written_dirs_->find("file:" + n);
-        return it != written_dirs_->end() && !it->second.empty() &&
-               std::none_of(it->second.begin(), it->second.end(),
-                            [&](const std::string& d) { return d.empty() || d.starts_with(prefix); });
-      };
-      if (std::any_of(names->begin(), names->end(), outside)) {
-        auto inside = std::make_shared<std::vector<std::string>>();
-        std::copy_if(names->begin(), names->end(), std::back_inserter(*inside), [&](const std::string& n) { return !outside(n); });
-        names = std::move(inside);
-      }
     }
     if (!ph.written_names) {
       ph.written_names = names;
@@ -7445,12 +7406,19 @@ class Flow {
         if (!w.empty() && w[0] != '-' && is_name_start(w[0])) ++named;
         if (w.size() > 1 && w[0] == '-') letters += w.substr(1);
       }
-      // read -r NAME: the first line, without the blanks around it (the
-      // whitespace of IFS, at most space and tab): it starts where the
-      // value's first other character does. (Without -r, '\' goes and
-      // joins lines; -d, -n, -N, -a, -e cut elsewhere.)
-      const bool one_line = name == "read"sv && named == 1 && letters.find('r') != std::string::npos &&
-                            letters.find_first_of("dnNae") == std::string::npos;
+      // read -r NAME <<< "$V": the first line, without the blanks around it
+      // (the whitespace of IFS, at most space and tab): it starts where the
+      // value's first other character does. Only with input of its own: in
+      // a loop or a group reading one input, a later read gets a later line
+      // (review 40). (Without -r, '\' goes and joins lines; -d, -n, -N, -a,
+      // -e, -u cut elsewhere.)
+      const auto& own = t_.commands[c].words;
+      const bool own_input = std::any_of(own.begin(), own.end(), [](const ShellWord& w) {
+        return w.role == ShellWord::Role::HereString ||
+               (w.role == ShellWord::Role::Redirect && (w.redirect == "<"sv || w.redirect == "0<"sv));
+      });
+      const bool one_line = name == "read"sv && named == 1 && own_input && letters.find('r') != std::string::npos &&
+                            letters.find_first_of("dnNaeu") == std::string::npos;
       if (named == 0) {
         // read with no name fills REPLY, mapfile MAPFILE.
         const std::string implicit = name == "read"sv ? "REPLY" : "MAPFILE";
@@ -8885,7 +8853,7 @@ class Flow {
       if (chmod && one_of(w, {"-R", "--recursive"})) recursive = true;
       else if (chmod && (w.starts_with("--reference") || w.find_first_of("$`") != std::string::npos) && !mode_read) executable = mode_read = true;
       else if (chmod && one_of(w, {"-v", "-c", "-f", "--verbose", "--changes", "--silent", "--quiet", "--preserve-root",
-                                   "--no-preserve-root"})) continue;
+                                   "--no-preserve-root", "--"})) continue;
       else if (chmod && !mode_read) executable = adds_execute(w), mode_read = true;
       else if (!chmod && w == "-d"sv) return;  // install -d: directories
       else if (!chmod && (w == "-m"sv || w == "--mode"sv) && k + 1 < words.size()) executable = adds_execute(words[++k]->text);
@@ -9381,12 +9349,16 @@ class Flow {
   // parse it as YAML or JSON (a YAML tag builds an object, a ': ' adds a
   // key), so a value there stays one scalar, as in a data file known by name.
   void structured_reads(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
-    if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name) || uploads_files(words, i, name)) return;
+    if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name)) return;
+    // (An upload's options may still name a file it parses: gcloud
+    // --flags-file, rclone --config, s3cmd -c.)
+    const bool uploads = uploads_files(words, i, name);
     const std::string by = name + " reading a file of a format the template does not say (YAML or JSON, maybe)";
     const auto named = output_names_.find(current_);
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const auto& w = *words[k];
       if (w.role != ShellWord::Role::Word) continue;
+      if (uploads && !w.text.starts_with("-") && !words[k - 1]->text.starts_with("-")) continue;
       // (curl -o shard.tar URL: the file it writes, not one it reads.)
       if (named != output_names_.end() && named->second.count(&w)) continue;
       if (std::string_view(text_).substr(w.begin, w.end - w.begin).find("<(") != std::string_view::npos) {
@@ -11915,10 +11887,6 @@ class Flow {
   // Files (files()).
   std::set<std::string> own_written_;
   std::set<std::string>* written_ = &own_written_;  // the outermost template's
-  // The directories each key's files were written in ("" where one is not
-  // written out from '/'), shared with nested code as written_ is.
-  std::map<std::string, std::set<std::string>> own_written_dirs_;
-  std::map<std::string, std::set<std::string>>* written_dirs_ = &own_written_dirs_;
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;

@@ -5439,6 +5439,11 @@ TEST(ValueSinks, ATraceOfTheShellHoldsEveryValue) {
     const auto pl = placement(task(form));
     EXPECT_FALSE(refuses(pl, "John's run, v2 [#3] {x}")) << form;
   }
+  // (Review 40: an upload's options may name a file it parses.)
+  for (const char* form : {"printf '{\"--project\": \"%%s\"}\\n' \"%X%\" > flags\ngcloud storage cp --flags-file=flags out.txt gs://b/",
+                           "echo \"%X%\" > rc\nrclone copy --config rc out.txt r:b/"})
+    EXPECT_TRUE(!rules(task(form)).empty() || refuses(placement(task(form)), "x\", \"--impersonate-service-account\": \"a@b"))
+        << form;
 }
 
 // Hunt 48 01: read -r with one name keeps the first line without the
@@ -5447,29 +5452,15 @@ TEST(ValueSinks, ReadIntoOneNameTrimsBlanksOnly) {
   const auto pl = placement(task("read -r MODEL <<< \"%X%\"\npython3 train.py --model \"$MODEL\""));
   EXPECT_FALSE(refuses(pl, "meta-llama/Llama-3.1-8B"));
   for (const char* hostile : {"-c", "  -c", "\t@args", " !"}) EXPECT_TRUE(refuses(pl, hostile)) << hostile;
+  // Review 40: in a group or a loop reading one input, a later read gets a
+  // later line of a |raw value.
+  for (const char* form : {"{ read -r A; read -r B; } <<< \"%X%\"\npython3 train.py --model \"$B\"",
+                           "while read -r L; do python3 train.py --model \"$L\"; done <<< \"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "meta-llama/Llama-3.1-8B")) << form;
   // Without -r a backslash goes ('\-c' is -c); two names split the line.
   for (const char* form : {"read MODEL <<< \"%X%\"\npython3 train.py --model \"$MODEL\"",
                            "read -r A B <<< \"%X%\"\npython3 train.py --model \"$B\""})
     EXPECT_TRUE(refuses(placement(task(form)), "meta-llama/Llama-3.1-8B")) << form;
-}
-
-// Hunt 48 03: under a directory written out from '/', a value names no
-// file the template writes only in other directories written out so.
-TEST(ValueSinks, AValueUnderADirectoryNamesNoFileWrittenElsewhere) {
-  const char* const read = "cp \"/lustre/images/%X%\" \"$STAGE\"\nsrun --container-image=\"$STAGE\" true\n";
-  for (const char* stage : {"STAGE=\"/tmp/clearml-${SLURM_JOB_ID}.sqsh\"\n", "STAGE=/lustre/stage.sqsh\n"}) {
-    const auto pl = placement(task(std::string(stage) + read));
-    EXPECT_FALSE(refuses(pl, "pytorch-24.01.sqsh")) << stage;
-    EXPECT_FALSE(refuses(pl, "stage.sqsh")) << stage;
-  }
-  // The same directory, one below it, one not written out, or a relative
-  // name (the job may run in that directory): the value may not name it.
-  EXPECT_TRUE(refuses(placement(task(std::string("STAGE=\"/lustre/images/stage-$SLURM_JOB_ID.sqsh\"\n") + read)),
-                      "pytorch-24.01.sqsh"));
-  for (const char* stage : {"STAGE=/lustre/images/tmp/s.sqsh\n", "STAGE=s.sqsh\n",
-                            "STAGE=\"$TMPDIR/s.sqsh\"\n"})
-    EXPECT_TRUE(refuses(placement(task(std::string(stage) + read)), "tmp/s.sqsh")) << stage;
-  EXPECT_TRUE(refuses(placement(task(std::string("STAGE=/tmp/s.sqsh\n") + read)), "../../tmp/s.sqsh"));
 }
 
 // Attack 131: a file made executable runs however it is started (run-parts,
@@ -5480,6 +5471,7 @@ TEST(ValueSinks, AFileMadeExecutableIsCode) {
   for (const char* run : {"chmod +x hooks.d/10-notify", "chmod 755 hooks.d/10-notify", "chmod u=rwx,go=r hooks.d/10-notify",
                           "chmod -R 750 hooks.d", "chmod a+x hooks.d/*", "install -m 0755 hooks.d/10-notify /opt/hooks/",
                           "install hooks.d/10-notify bin/notify", "run-parts --verbose hooks.d",
+                          "chmod -- 755 hooks.d/10-notify", "chmod -R -- u+x hooks.d",
                           "find hooks.d -type f -exec {} \\;", "find hooks.d -type f | sort | xargs -n1 sh"})
     EXPECT_TRUE(refused(task(hook + run), "value-parsed-as-code")) << run;
   for (const char* run : {"chmod 644 hooks.d/10-notify", "chmod -R g+rX hooks.d", "chmod go-x hooks.d/10-notify",
