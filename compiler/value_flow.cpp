@@ -9079,10 +9079,21 @@ class Flow {
   // command: ["bash", "-c", "..."]), and aws --cli-input-json file://F.
   void manifest_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const std::string by = name + " (a manifest whose commands run)";
-    if (name == "aws"sv)
+    if (name == "aws"sv) {
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"--cli-input-json", "--cli-input-yaml"}) && words[k + 1]->text.rfind("file://", 0) == 0)
           read_list_file(std::string_view(words[k + 1]->text).substr(7), by, true);
+      // Every parameter of an aws command reads file://PATH and fileb://PATH
+      // as that local file's text, which it sends (attack 132: sns publish
+      // --message file:///home/glue/.netrc): a value may not start one.
+      const std::string param = "aws (a parameter: file:// would send a local file)";
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& t = words[k]->text;
+        if (!t.starts_with("-")) continue;
+        if (t.find('=') != std::string::npos) fills(*words[k], render::ElementRole::AwsParameter, param);
+        else if (k + 1 < words.size()) fills(*words[k + 1], render::ElementRole::AwsParameter, param);
+      }
+    }
     if (!one_of(name, {"ansible-playbook", "ansible-pull", "argo", "sky", "tmuxp", "tmuxinator", "nomad", "skaffold",
                        "kubectl", "oc", "helm", "podman", "docker", "kind", "k3d", "minikube", "maestro", "merlin", "ray",
                        "jube", "lpad", "singularity-compose", "dstack", "mprocs", "circusd", "pm2", "serve", "hq", "flux",

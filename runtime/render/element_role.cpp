@@ -13,6 +13,20 @@
 namespace slurmglue::render {
 namespace {
 
+// file://PATH or fileb://PATH (in any case) at the start of `v`, or
+// anywhere in it: what the aws command line reads as a local file's text.
+bool loads_local_file(std::string_view v, bool anywhere) {
+  for (std::size_t at = 0; at < v.size(); ++at) {
+    for (std::string_view prefix : {"file://", "fileb://"})
+      if (v.size() - at >= prefix.size() &&
+          std::equal(prefix.begin(), prefix.end(), v.begin() + static_cast<std::ptrdiff_t>(at),
+                     [](char p, char c) { return p == std::tolower(static_cast<unsigned char>(c)); }))
+        return true;
+    if (!anywhere) break;
+  }
+  return false;
+}
+
 // A Ghostscript I/O device's prefix anywhere (%pipe%COMMAND, %os%/PATH,
 // %handle%, %stdout): letters between two '%'.
 bool holds_io_device(std::string_view v) {
@@ -375,6 +389,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in an option naming the server or hosts a program reaches (docker -H, aws "
                    "--endpoint-url, mpirun -H) cannot hold ':', '/', '\\', '@', '?', '#' or a blank: it would "
                    "choose another host, port or socket, where the job's commands and credentials would go";
+    case ElementRole::AwsParameter:
+      return loads_local_file(v, false)
+                 ? "an aws parameter starting with file:// or fileb:// is the text of that local file, which aws would "
+                   "send (a file of the glue's account): a value cannot start one"
+                 : nullptr;
     case ElementRole::FetchedUrl: {
       // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);
       // HOST:PORT is no scheme.
@@ -765,6 +784,9 @@ std::string_view first_characters(ElementRole role) {
 
 const char* check_cut_element(ElementRole role, std::string_view v) {
   if (const char* why = check_element(role, v)) return why;
+  if (role == ElementRole::AwsParameter && loads_local_file(v, true))
+    return "the template cuts this value before it fills an aws parameter, so any part of it may come first: it "
+           "cannot hold file:// or fileb://, which make aws send a local file's text";
   const auto first = first_characters(role);
   const bool climbs = (role == ElementRole::Path || role == ElementRole::CodePath) && v.find("..") != std::string_view::npos;
   const bool dot = role == ElementRole::JobName && !v.empty() && v.back() == '.';

@@ -5479,6 +5479,19 @@ TEST(ValueSinks, AFileMadeExecutableIsCode) {
     EXPECT_TRUE(rules(task(hook + run)).empty()) << run;
 }
 
+// Attack 132 05: aws reads a parameter starting with file:// or fileb://
+// as that local file's text, and sends it.
+TEST(ValueSinks, AnAwsParameterIsNoLocalFile) {
+  for (const char* form : {"aws sns publish --topic-arn arn:aws:sns:us-east-1:1:t --message \"%X%\"",
+                           "M=\"%X%\"\naws logs put-log-events --log-group-name g --log-stream-name s --log-events \"$M\"",
+                           "aws s3api put-object --bucket b --key k --tagging=\"%X%\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "finished: resnet run 3 (see https://wandb.ai/x)")) << form;
+    for (const char* hostile : {"file:///home/glue/.netrc", "FILE://x", "fileb://~/.ssh/id_rsa"})
+      EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
+  }
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
