@@ -31,4 +31,7 @@ struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::
 // Signed: --nice takes negative values; sbatch itself rejects a negative count.
 struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-'>>, number, pegtl::eof> {};
 
+// --priority: an integer, or TOP in any case.
+struct priority : pegtl::sor<integer, pegtl::seq<pegtl::istring<'t', 'o', 'p'>, pegtl::eof>> {};
+
 }  // namespace slurmglue::grammar::slurm

@@ -35,8 +35,8 @@ constexpr std::array kSlurmVersions{V2205, V2302, V2311, V2405, V2411, V2505, V2
 //   --export-file: removed in 23.11, back in 24.05;
 //   --get-user-env: optional argument until 24.11, none from 25.05;
 //   --requeue: no argument until 25.05, optional argument from 25.11.
-// Value kinds: Integer where sbatch reads a plain (decimal) integer; --nice
-// may be negative and --priority also takes TOP; Memory where it reads a size
+// Value kinds: Integer where sbatch reads a plain (decimal) integer (--nice
+// may be negative); Priority, an integer or TOP; Memory where it reads a size
 // with an optional K/M/G/T suffix (also --tmp).
 constexpr std::array kSbatch{
     E{"account", 'A', A::Required, K::Any, V2205, {}},
@@ -127,7 +127,7 @@ constexpr std::array kSbatch{
     E{"partition", 'p', A::Required, K::Any, V2205, {}},
     E{"power", 0, A::Required, K::Any, V2205, V2405},
     E{"prefer", 0, A::Required, K::Any, V2205, {}},
-    E{"priority", 0, A::Required, K::Integer, V2205, {}},
+    E{"priority", 0, A::Required, K::Priority, V2205, {}},
     E{"profile", 0, A::Required, K::Any, V2205, {}},
     E{"propagate", 0, A::Optional, K::Any, V2205, {}},
     E{"qos", 'q', A::Required, K::Any, V2205, {}},

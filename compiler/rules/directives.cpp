@@ -212,19 +212,6 @@ bool valid_pattern(std::string_view v, std::size_t& bad) {
   return true;
 }
 
-// What a value of the option's kind should be, or "" when `v` is one.
-// (--priority also takes TOP, in any case: sbatch's own word for the top.)
-std::string expected_value(const render::OptionInfo& info, std::string_view v) {
-  if (info.name == std::string_view("priority")) {
-    if (v.size() == 3 && std::toupper(static_cast<unsigned char>(v[0])) == 'T' &&
-        std::toupper(static_cast<unsigned char>(v[1])) == 'O' && std::toupper(static_cast<unsigned char>(v[2])) == 'P')
-      return {};
-    const auto e = render::check_value(info.value, v);
-    return e.empty() ? e : e + " or TOP";
-  }
-  return render::check_value(info.value, v);
-}
-
 void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
   const std::string& v = *o.value;
   if (!o.value_separate && v.empty() && !is_container_name(info.name)) {
@@ -234,12 +221,13 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   }
   using K = render::ValueKind;
   const bool checked_kind =
-      info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer;
+      info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer ||
+      info.value == K::Priority;
   if (o.value_has_placeholder) {
     // The renderer checks task values; a placeholder's default is literal text.
     const auto d = c.literal_default(v, o.value_at);
     if (!d || !checked_kind) return;
-    const auto expected = expected_value(info, d->first);
+    const auto expected = render::check_value(info.value, d->first);
     if (!expected.empty())
       c.report("invalid-value", d->second, d->first.size(),
                fmt::format("the default '{}' is not a valid value for --{}: expected {}", d->first, info.name,
@@ -250,8 +238,9 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     case K::Time:
     case K::Memory:
     case K::NodeCount:
-    case K::Integer: {
-      const auto expected = expected_value(info, v);
+    case K::Integer:
+    case K::Priority: {
+      const auto expected = render::check_value(info.value, v);
       if (!expected.empty())
         c.report("invalid-value", o.value_at, o.value_length,
                  fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));

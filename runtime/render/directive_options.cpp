@@ -11,6 +11,7 @@ std::string_view to_string(ValueKind kind) {
     case ValueKind::Memory: return "memory";
     case ValueKind::NodeCount: return "node count";
     case ValueKind::Integer: return "integer";
+    case ValueKind::Priority: return "priority";
     case ValueKind::FilenamePattern: return "filename pattern";
     case ValueKind::ContainerImage: return "container image";
     case ValueKind::ContainerMounts: return "container mounts";

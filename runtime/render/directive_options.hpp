@@ -23,7 +23,8 @@ enum class ValueKind : std::uint8_t {
   Time,             // --time, --time-min: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED
   Memory,           // --mem, --mem-per-cpu, --mem-per-gpu: integer + optional K/M/G/T
   NodeCount,        // --nodes: N or MIN-MAX
-  Integer,          // --ntasks, --cpus-per-task, --priority, ...
+  Integer,          // --ntasks, --cpus-per-task, --nice, ...
+  Priority,         // --priority: an integer or TOP (any case)
   FilenamePattern,  // --output, --error, --input
   ContainerImage,   // --container-image
   ContainerMounts,  // --container-mounts

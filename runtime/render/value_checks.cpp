@@ -39,6 +39,8 @@ std::string check_value(ValueKind kind, std::string_view value) {
                                                         : "a node count (N, MIN-MAX, MIN-MAX:STEP or a comma-separated list of those)";
     case ValueKind::Integer:
       return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
+    case ValueKind::Priority:
+      return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
     case ValueKind::ContainerImage:
       if (in_system_tree(value)) return "a container image that is not the node's /dev, /proc or /sys";
       return matches<grammar::image::container_image>(value)

@@ -42,6 +42,9 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
   if (sg::render::check_value(ValueKind::NodeCount, input).empty()) {
     SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,:"));  // (MIN-MAX:STEP)
   }
+  if (sg::render::check_value(ValueKind::Priority, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(sg::render::check_value(ValueKind::Integer, input).empty() || upper_equals(input, "TOP"));
+  }
   if (sg::render::check_value(ValueKind::Integer, input).empty()) {
     SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(input[0] == '-' ? 1 : 0), digits));
   }

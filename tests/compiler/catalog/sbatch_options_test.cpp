@@ -183,7 +183,7 @@ TEST(SbatchOptions, ValueKinds) {
       {"ntasks", ValueKind::Integer},
       {"cpus-per-task", ValueKind::Integer},
       {"ntasks-per-node", ValueKind::Integer},
-      {"priority", ValueKind::Integer},
+      {"priority", ValueKind::Priority},
       {"nice", ValueKind::Integer},
       {"mincpus", ValueKind::Integer},
       {"output", ValueKind::FilenamePattern},

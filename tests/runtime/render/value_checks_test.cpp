@@ -34,7 +34,9 @@ TEST(ValueGrammars, NodeCount) {
 TEST(ValueGrammars, Integer) {
   accepts(ValueKind::Integer, {"0", "42"});
   accepts(ValueKind::Integer, {"-5"});
-  rejects(ValueKind::Integer, {"", "-", "4.0", "4 2", "0x10", "--5"});
+  rejects(ValueKind::Integer, {"", "-", "4.0", "4 2", "0x10", "--5", "TOP"});
+  accepts(ValueKind::Priority, {"0", "42", "TOP", "top", "Top"});
+  rejects(ValueKind::Priority, {"", "high", "TOPS", "4.0"});
 }
 
 TEST(ValueGrammars, ContainerImage) {
