@@ -3240,6 +3240,21 @@ class Flow {
                                             }));
       if (globs)
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
+      // gsutil cp file:///x, gcloud storage cp: a file: URL names a local
+      // file they read (attack 133).
+      if (prog == "gsutil"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
+        for (std::size_t k = 1; k < words.size(); ++k)
+          if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
+            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL names a local file)");
+      // curl -T {a,b}: the files it sends are a pattern of its own too (attack 133).
+      if (globs && prog == "curl"sv)
+        for (std::size_t k = 1; k < words.size(); ++k) {
+          const auto& t = words[k]->text;
+          if ((t == "-T"sv || t == "--upload-file"sv) && k + 1 < words.size())
+            fills(*words[k + 1], render::ElementRole::UrlGlob, "curl -T (it expands patterns in the files it sends)");
+          else if ((t.starts_with("-T") && t.size() > 2) || t.starts_with("--upload-file="))
+            fills(*words[k], render::ElementRole::UrlGlob, "curl -T (it expands patterns in the files it sends)");
+        }
       if (prog == "curl"sv || prog == "wget"sv)
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::FetchedUrl, prog_name + " (the URL it fetches)");
       // cp -t DIR SRC...: every operand may be a source.
@@ -9087,11 +9102,25 @@ class Flow {
       // as that local file's text, which it sends (attack 132: sns publish
       // --message file:///home/glue/.netrc): a value may not start one.
       const std::string param = "aws (a parameter: file:// would send a local file)";
+      const auto parameter = [&](const ShellWord& w) {
+        fills(w, render::ElementRole::CloudCliArgument, param);
+        // --value "file://${DIR}/${X}": the template's file:// makes the rest a
+        // file aws sends (attack 133).
+        const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const auto start = raw.find('=') != std::string_view::npos && raw.starts_with("--") ? raw.find('=') + 1 : 0;
+        auto value = raw.substr(start);
+        if (value.starts_with("\"") || value.starts_with("'")) value.remove_prefix(1);
+        if (value.starts_with("file://") || value.starts_with("fileb://"))
+          fills(w, render::ElementRole::CodePath, "aws (a local file a parameter sends)");
+      };
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& t = words[k]->text;
         if (!t.starts_with("-")) continue;
-        if (t.find('=') != std::string::npos) fills(*words[k], render::ElementRole::AwsParameter, param);
-        else if (k + 1 < words.size()) fills(*words[k + 1], render::ElementRole::AwsParameter, param);
+        // --profile: the credentials it signs with, the account it acts as.
+        if (t == "--profile"sv && k + 1 < words.size()) fills(*words[k + 1], render::ElementRole::Account, "aws --profile");
+        else if (t.starts_with("--profile=")) fills(*words[k], render::ElementRole::Account, "aws --profile");
+        if (t.find('=') != std::string::npos) parameter(*words[k]);
+        else if (k + 1 < words.size()) parameter(*words[k + 1]);
       }
     }
     if (!one_of(name, {"ansible-playbook", "ansible-pull", "argo", "sky", "tmuxp", "tmuxinator", "nomad", "skaffold",

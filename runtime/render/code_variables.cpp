@@ -100,6 +100,7 @@ bool is_code_variable(std::string_view n) {
       // Where tracking and storage clients send the job's keys, and files of
       // credentials whose entries run commands (credential_process).
       "WANDB_BASE_URL", "MLFLOW_TRACKING_", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_ENDPOINT_URL",
+      "AWS_PROFILE", "AWS_DEFAULT_PROFILE",  // (the credentials aws signs with: the account it acts as)
       "NETRC", "OPENSSL_", "VIRTUAL_ENV", "TF_XLA_FLAGS", "GOOGLE_APPLICATION_CREDENTIALS", "BOTO_CONFIG",
       // Configuration and pickled data that programs load from these.
       "MAMBARC", "NLTK_DATA", "KERAS_HOME", "GNUPGHOME", "WORKON_HOME",

@@ -389,11 +389,21 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value in an option naming the server or hosts a program reaches (docker -H, aws "
                    "--endpoint-url, mpirun -H) cannot hold ':', '/', '\\', '@', '?', '#' or a blank: it would "
                    "choose another host, port or socket, where the job's commands and credentials would go";
-    case ElementRole::AwsParameter:
-      return loads_local_file(v, false)
-                 ? "an aws parameter starting with file:// or fileb:// is the text of that local file, which aws would "
-                   "send (a file of the glue's account): a value cannot start one"
-                 : nullptr;
+    case ElementRole::CloudCliArgument:
+      // (Anywhere: shorthand KEY@=file://PATH loads a file too.)
+      if (loads_local_file(v, true))
+        return "an aws parameter or a gsutil/gcloud storage operand holding file:// or fileb:// (first, or after @= "
+               "in aws shorthand) names a local file they read and send (a file of the glue's account): a value "
+               "cannot hold one";
+      // aws-cli v1 fetches a parameter that is an http(s) URL (cli_follow_urlparam).
+      for (std::string_view scheme : {"http://", "https://"})
+        if (v.size() >= scheme.size() && std::equal(scheme.begin(), scheme.end(), v.begin(), [](char p, char c) {
+              return p == std::tolower(static_cast<unsigned char>(c));
+            }))
+          return "an aws parameter that is an http(s) URL is fetched by aws-cli v1 from the job's node (the "
+                 "instance's credentials at 169.254.169.254, internal services) and its text sent instead: a value "
+                 "cannot start one";
+      return nullptr;
     case ElementRole::FetchedUrl: {
       // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);
       // HOST:PORT is no scheme.
@@ -784,7 +794,7 @@ std::string_view first_characters(ElementRole role) {
 
 const char* check_cut_element(ElementRole role, std::string_view v) {
   if (const char* why = check_element(role, v)) return why;
-  if (role == ElementRole::AwsParameter && loads_local_file(v, true))
+  if (role == ElementRole::CloudCliArgument && loads_local_file(v, true))
     return "the template cuts this value before it fills an aws parameter, so any part of it may come first: it "
            "cannot hold file:// or fileb://, which make aws send a local file's text";
   const auto first = first_characters(role);

@@ -5481,15 +5481,30 @@ TEST(ValueSinks, AFileMadeExecutableIsCode) {
 
 // Attack 132 05: aws reads a parameter starting with file:// or fileb://
 // as that local file's text, and sends it.
-TEST(ValueSinks, AnAwsParameterIsNoLocalFile) {
+TEST(ValueSinks, AnCloudCliArgumentIsNoLocalFile) {
   for (const char* form : {"aws sns publish --topic-arn arn:aws:sns:us-east-1:1:t --message \"%X%\"",
                            "M=\"%X%\"\naws logs put-log-events --log-group-name g --log-stream-name s --log-events \"$M\"",
                            "aws s3api put-object --bucket b --key k --tagging=\"%X%\""}) {
     const auto pl = placement(task(form));
     EXPECT_FALSE(refuses(pl, "finished: resnet run 3 (see https://wandb.ai/x)")) << form;
-    for (const char* hostile : {"file:///home/glue/.netrc", "FILE://x", "fileb://~/.ssh/id_rsa"})
+    for (const char* hostile : {"file:///home/glue/.netrc", "FILE://x", "fileb://~/.ssh/id_rsa",
+                                "stolen@=file:///home/glue/.netrc", "http://169.254.169.254/latest/meta-data/"})
       EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
   }
+  // Attack 133: the template's own file:// makes the rest a file aws sends;
+  // --profile and AWS_PROFILE choose the account it acts as.
+  EXPECT_TRUE(refuses(placement(task("aws ssm put-parameter --name n --value \"file://${SLURM_SUBMIT_DIR}/%X%\"")),
+                      ".aws/credentials"));
+  for (const char* form : {"aws --profile \"%X%\" s3 ls", "export AWS_PROFILE=\"%X%\"\naws s3 ls"})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+}
+
+// Attack 133: curl -T expands {a,b} and [1-9] in the files it sends;
+// gsutil, gcloud storage and git read a file: URL as a local path.
+TEST(ValueSinks, FilesSentAreNoPatternsOrFileUrls) {
+  EXPECT_TRUE(refuses(placement(task("curl -T \"%X%\" https://up.example/")), "{/home/glue/.netrc,model.pt}"));
+  EXPECT_TRUE(refuses(placement(task("gsutil cp \"%X%\" gs://b/")), "file:///home/glue/.netrc"));
+  EXPECT_FALSE(refuses(placement(task("gsutil cp \"%X%\" gs://b/")), "outputs/model.pt"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
