@@ -3242,10 +3242,24 @@ class Flow {
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
       // gsutil cp file:///x, gcloud storage cp: a file: URL names a local
       // file they read (attack 133).
-      if (prog == "gsutil"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
+      // az reads @FILE at an argument's start or after its first '=' (attack
+      // 134): every word of theirs is such an argument.
+      if (prog == "gsutil"sv || prog == "az"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
         for (std::size_t k = 1; k < words.size(); ++k)
           if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
-            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL names a local file)");
+            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL or @FILE names a local file)");
+      // gcloud reads its flags' values as lists and dicts (--update-env-vars
+      // K=V,K2=V2; ^DELIM^ picks another separator): a value there is one
+      // item, and no @FILE or file: URL (attack 134).
+      if (prog == "gcloud"sv)
+        for (std::size_t k = 1; k < words.size(); ++k) {
+          const auto& t = words[k]->text;
+          if (!t.starts_with("--")) continue;
+          const ShellWord* value = t.find('=') != std::string::npos ? words[k] : k + 1 < words.size() ? words[k + 1] : nullptr;
+          if (!value) continue;
+          fills(*value, render::ElementRole::ListItem, "gcloud (a flag's value may be a list or a dict it splits at ',')");
+          fills(*value, render::ElementRole::CloudCliArgument, "gcloud (a flag's value)");
+        }
       // curl -T {a,b}: the files it sends are a pattern of its own too (attack 133).
       if (globs && prog == "curl"sv)
         for (std::size_t k = 1; k < words.size(); ++k) {

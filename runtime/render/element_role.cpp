@@ -395,6 +395,13 @@ const char* check_element(ElementRole role, std::string_view v) {
         return "an aws parameter or a gsutil/gcloud storage operand holding file:// or fileb:// (first, or after @= "
                "in aws shorthand) names a local file they read and send (a file of the glue's account): a value "
                "cannot hold one";
+      // az reads @FILE (also after an argument's first '='); gcloud's
+      // ^DELIM^ makes another character split a list or dict.
+      if (!v.empty() && (v.front() == '@' || v.front() == '^'))
+        return "a value here cannot start with '@' (az reads the file it names) or '^' (gcloud's ^DELIM^ makes "
+               "another character split the flag's list)";
+      if (v.find("=@") != std::string_view::npos)
+        return "a value here cannot hold '=@': az reads the file after an argument's first '=@'";
       // aws-cli v1 fetches a parameter that is an http(s) URL (cli_follow_urlparam).
       for (std::string_view scheme : {"http://", "https://"})
         if (v.size() >= scheme.size() && std::equal(scheme.begin(), scheme.end(), v.begin(), [](char p, char c) {

@@ -76,7 +76,7 @@ enum class ElementRole : std::uint8_t {
   AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
   Quantity,        // a count, size or port of a launcher that reads it in arithmetic or unquoted (SPARK_WORKER_MEMORY): digits, a '.' and digits, then at most two letters
   ForwardedVariable,  // exported where a launcher forwards it to other nodes through a remote shell unquoted (deepspeed's pdsh runner) or in a comma list: letters, digits and _ . / + - = : @ % only, no '-' first
-  CloudCliArgument,  // an aws parameter, a gsutil or gcloud storage operand: no file:// or fileb:// (a local file they read and send), no http(s):// first (aws-cli v1 fetches it)
+  CloudCliArgument,  // an aws parameter, a word of gsutil, az or a gcloud flag: no file:// or fileb:// (a local file they read and send), no http(s)://, '@' or '^' first, no '=@' (aws-cli v1 fetches URLs, az reads @FILE, gcloud's ^DELIM^)
   Last = CloudCliArgument,
 };
 

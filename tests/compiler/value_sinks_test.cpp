@@ -5505,6 +5505,22 @@ TEST(ValueSinks, FilesSentAreNoPatternsOrFileUrls) {
   EXPECT_TRUE(refuses(placement(task("curl -T \"%X%\" https://up.example/")), "{/home/glue/.netrc,model.pt}"));
   EXPECT_TRUE(refuses(placement(task("gsutil cp \"%X%\" gs://b/")), "file:///home/glue/.netrc"));
   EXPECT_FALSE(refuses(placement(task("gsutil cp \"%X%\" gs://b/")), "outputs/model.pt"));
+  // Attack 134: az reads @FILE at an argument's start and after its first
+  // '='; gcloud splits a flag's value at ',' (or at ^DELIM^'s character).
+  for (const char* form : {"az ml job update --name j --set display_name=\"%X%\"", "az group update -n g --tags \"c=%X%\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "resnet50 baseline")) << form;
+    for (const char* hostile : {"@/home/glue/.ssh/id_rsa", "@~/.azure/msal_token_cache.json"})
+      EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
+  }
+  EXPECT_TRUE(refuses(placement(task("az vm create --name \"%X%\"")), "x=@/home/glue/.netrc"));
+  for (const char* form : {"gcloud run jobs update j --update-env-vars=LR=\"%X%\",EPOCHS=10",
+                           "gcloud run jobs update j --update-env-vars \"%X%\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "0.1")) << form;
+    for (const char* hostile : {"0.1,BASH_ENV=/tmp/x", "^;^A=1;LD_PRELOAD=/tmp/e.so"})
+      EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
+  }
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
