@@ -3242,23 +3242,30 @@ class Flow {
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
       // gsutil cp file:///x, gcloud storage cp: a file: URL names a local
       // file they read (attack 133).
-      // az reads @FILE at an argument's start or after its first '=' (attack
-      // 134): every word of theirs is such an argument.
-      if (prog == "gsutil"sv || prog == "az"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
+      if (prog == "gsutil"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
         for (std::size_t k = 1; k < words.size(); ++k)
           if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
-            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL or @FILE names a local file)");
-      // gcloud reads its flags' values as lists and dicts (--update-env-vars
+            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL names a local file)");
+      // az reads @FILE at an argument's start or after its first '=' (attack
+      // 134): every word of its is such an argument.
+      if (prog == "az"sv)
+        for (std::size_t k = 1; k < words.size(); ++k)
+          if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
+            fills(*words[k], render::ElementRole::CloudCliArgument, "az (it reads @FILE)");
+      // gcloud reads list and dict flags' values as items (--update-env-vars
       // K=V,K2=V2; ^DELIM^ picks another separator): a value there is one
-      // item, and no @FILE or file: URL (attack 134).
+      // item (attack 134). Flags of one string (names, descriptions,
+      // messages) are taken whole (hunt 51).
       if (prog == "gcloud"sv)
         for (std::size_t k = 1; k < words.size(); ++k) {
           const auto& t = words[k]->text;
           if (!t.starts_with("--")) continue;
+          const auto flag = std::string_view(t).substr(0, t.find('='));
+          if (one_of(flag, {"--display-name", "--description", "--message", "--name", "--title", "--comment",
+                            "--project", "--region", "--zone", "--format"}))
+            continue;
           const ShellWord* value = t.find('=') != std::string::npos ? words[k] : k + 1 < words.size() ? words[k + 1] : nullptr;
-          if (!value) continue;
-          fills(*value, render::ElementRole::ListItem, "gcloud (a flag's value may be a list or a dict it splits at ',')");
-          fills(*value, render::ElementRole::CloudCliArgument, "gcloud (a flag's value)");
+          if (value) fills(*value, render::ElementRole::GcloudListValue, "gcloud (a list or dict flag's value)");
         }
       // curl -T {a,b}: the files it sends are a pattern of its own too (attack 133).
       if (globs && prog == "curl"sv)
@@ -9124,6 +9131,10 @@ class Flow {
         const auto start = raw.find('=') != std::string_view::npos && raw.starts_with("--") ? raw.find('=') + 1 : 0;
         auto value = raw.substr(start);
         if (value.starts_with("\"") || value.starts_with("'")) value.remove_prefix(1);
+        // (Only a parameter that starts with a value is fetched: not
+        // --tags Key=k,Value=${URL} or --message "see ${URL}"; hunt 51.)
+        if (value.starts_with("$") || value.starts_with("`"))
+          fills(w, render::ElementRole::AwsUrlParameter, "aws (aws-cli v1 fetches a parameter that is a URL)");
         if (value.starts_with("file://") || value.starts_with("fileb://"))
           fills(w, render::ElementRole::CodePath, "aws (a local file a parameter sends)");
       };
@@ -10718,12 +10729,27 @@ class Flow {
           ++k;
         }
     } else if (name == "helm"sv) {
+      // (HELM_ARGS+=(--set "lr=${...}"); helm install "${HELM_ARGS[@]}": the
+      // elements of an array the template writes out are words too; attack 135.)
+      std::vector<std::optional<std::vector<ShellWord>>> elements;
+      std::vector<const ShellWord*> all;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
-        const auto w = at(k);
-        if (one_of(w, {"--set", "--set-string", "--set-json", "--set-literal"}) && k + 1 < words.size())
-          fills(*words[++k], render::ElementRole::ListItem, "helm " + std::string(w) + " (a ',' adds a key)");
+        const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+        if (raw.size() > 8 && raw.starts_with("\"${") && raw.ends_with("[@]}\""))
+          if (auto e = array_elements(std::string(raw.substr(3, raw.size() - 8))); e) {
+            elements.push_back(std::move(e));
+            continue;
+          }
+        all.push_back(words[k]);
+      }
+      for (const auto& e : elements)
+        for (const auto& w : *e) all.push_back(&w);
+      for (std::size_t k = 0; k < all.size(); ++k) {
+        const std::string_view w = all[k]->text;
+        if (one_of(w, {"--set", "--set-string", "--set-json", "--set-literal"}) && k + 1 < all.size())
+          fills(*all[++k], render::ElementRole::ListItem, "helm " + std::string(w) + " (a ',' adds a key)");
         else if (w.rfind("--set=", 0) == 0 || w.rfind("--set-string=", 0) == 0)
-          fills(*words[k], render::ElementRole::ListItem, "helm --set (a ',' adds a key)");
+          fills(*all[k], render::ElementRole::ListItem, "helm --set (a ',' adds a key)");
       }
     }
   }

@@ -395,13 +395,13 @@ const char* check_element(ElementRole role, std::string_view v) {
         return "an aws parameter or a gsutil/gcloud storage operand holding file:// or fileb:// (first, or after @= "
                "in aws shorthand) names a local file they read and send (a file of the glue's account): a value "
                "cannot hold one";
-      // az reads @FILE (also after an argument's first '='); gcloud's
-      // ^DELIM^ makes another character split a list or dict.
-      if (!v.empty() && (v.front() == '@' || v.front() == '^'))
-        return "a value here cannot start with '@' (az reads the file it names) or '^' (gcloud's ^DELIM^ makes "
-               "another character split the flag's list)";
-      if (v.find("=@") != std::string_view::npos)
-        return "a value here cannot hold '=@': az reads the file after an argument's first '=@'";
+      // az reads @FILE at an argument's start and after its first '='.
+      if ((!v.empty() && v.front() == '@') || v.find("=@") != std::string_view::npos)
+        return "a value in an argument of a cloud CLI (aws, gsutil, gcloud storage, az) cannot start with '@' or hold "
+               "'=@': az reads the file named after an argument's start '@' or its first '=@' (a file of the glue's "
+               "account) and sends its text";
+      return nullptr;
+    case ElementRole::AwsUrlParameter:
       // aws-cli v1 fetches a parameter that is an http(s) URL (cli_follow_urlparam).
       for (std::string_view scheme : {"http://", "https://"})
         if (v.size() >= scheme.size() && std::equal(scheme.begin(), scheme.end(), v.begin(), [](char p, char c) {
@@ -410,6 +410,12 @@ const char* check_element(ElementRole role, std::string_view v) {
           return "an aws parameter that is an http(s) URL is fetched by aws-cli v1 from the job's node (the "
                  "instance's credentials at 169.254.169.254, internal services) and its text sent instead: a value "
                  "cannot start one";
+      return nullptr;
+    case ElementRole::GcloudListValue:
+      if ((!v.empty() && v.front() == '^') || v.find_first_of(",\"") != std::string_view::npos)
+        return "a value in a gcloud list or dict flag (--update-env-vars, --labels, --metadata, ...) cannot hold ',' "
+               "or '\"', which part its items, or start with '^' (^DELIM^ picks another separator): it would add "
+               "items (BASH_ENV=..., another label)";
       return nullptr;
     case ElementRole::FetchedUrl: {
       // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);

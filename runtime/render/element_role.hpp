@@ -76,8 +76,10 @@ enum class ElementRole : std::uint8_t {
   AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
   Quantity,        // a count, size or port of a launcher that reads it in arithmetic or unquoted (SPARK_WORKER_MEMORY): digits, a '.' and digits, then at most two letters
   ForwardedVariable,  // exported where a launcher forwards it to other nodes through a remote shell unquoted (deepspeed's pdsh runner) or in a comma list: letters, digits and _ . / + - = : @ % only, no '-' first
-  CloudCliArgument,  // an aws parameter, a word of gsutil, az or a gcloud flag: no file:// or fileb:// (a local file they read and send), no http(s)://, '@' or '^' first, no '=@' (aws-cli v1 fetches URLs, az reads @FILE, gcloud's ^DELIM^)
-  Last = CloudCliArgument,
+  CloudCliArgument,  // an aws parameter, a word of gsutil, gcloud storage or az: no file:// or fileb:// (a local file they read and send), no '@' first, no '=@' (az reads @FILE)
+  AwsUrlParameter,   // the start of an aws parameter: no http(s):// (aws-cli v1 fetches it and sends the page)
+  GcloudListValue,   // a gcloud list or dict flag's value: no ',' or '"' (they part items), no '^' first (^DELIM^ picks the separator)
+  Last = GcloudListValue,
 };
 
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.

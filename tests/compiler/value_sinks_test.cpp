@@ -5521,6 +5521,20 @@ TEST(ValueSinks, FilesSentAreNoPatternsOrFileUrls) {
     for (const char* hostile : {"0.1,BASH_ENV=/tmp/x", "^;^A=1;LD_PRELOAD=/tmp/e.so"})
       EXPECT_TRUE(refuses(pl, hostile)) << form << hostile;
   }
+  // Hunt 51: each CLI's own rule only; gcloud's string flags are whole.
+  for (const char* form : {"aws sns publish --topic-arn t --message \"%X%\"", "gcloud pubsub topics publish t --message=\"%X%\"",
+                           "gcloud ai custom-jobs create --display-name \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "^v2 resnet, \"best\" @ml-team")) << form;
+  // aws-cli v1 fetches only a parameter that starts with the URL.
+  EXPECT_FALSE(refuses(placement(task("aws ec2 create-tags --resources r --tags Key=d,Value=\"%X%\"")), "https://wandb.ai/x"));
+  EXPECT_FALSE(refuses(placement(task("aws sns publish --topic-arn t --message \"see %X%\"")), "https://wandb.ai/x"));
+}
+
+// Attack 135: helm --set items written into an array of its options.
+TEST(ValueSinks, HelmSetItemsInAnArrayAreOneItem) {
+  const auto pl = placement(task("A=(--namespace ml)\nA+=(--set \"train.lr=%X%\")\nhelm upgrade --install j ./chart \"${A[@]}\""));
+  EXPECT_FALSE(refuses(pl, "0.1"));
+  EXPECT_TRUE(refuses(pl, "0.1,image.repository=evil"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
