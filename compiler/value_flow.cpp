@@ -682,10 +682,6 @@ class Flow {
 
   // ---- what the template assigns -----------------------------------------
 
-  // The literal values each name is given (NAME=word, NAME=(words), declare
-  // NAME=word) and the names also given anything else (a value, $(...), read,
-  // for, ...); the characters the template puts in IFS; arrays filled by
-  // splitting a value (read -a, mapfile, NAME=($X)).
   // set -x, set -euxo pipefail, set -o xtrace, shopt -so verbose (or an
   // option word the template does not spell out): bash prints every command,
   // expanded ([[ ]] and (( )) unquoted), or every line it reads, to its
@@ -701,7 +697,18 @@ class Flow {
     }
     return false;
   }
+  // The literal values each name is given (NAME=word, NAME=(words), declare
+  // NAME=word) and the names also given anything else (a value, $(...), read,
+  // for, ...); the characters the template puts in IFS; arrays filled by
+  // splitting a value (read -a, mapfile, NAME=($X)).
   void variables() {
+    // #!/bin/bash -x traces too (set and shopt below).
+    if (text_.starts_with("#!")) {
+      const auto line = std::string_view(text_).substr(0, text_.find('\n'));
+      for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1))
+        if (const auto opt = line.substr(at + 2, line.find(' ', at + 2) - at - 2); opt.find_first_of("xv") != std::string_view::npos)
+          traces_ = true;
+    }
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       const auto& cmd = t_.commands[c];
       if (cmd.kind != ShellCommand::Kind::Simple) continue;
@@ -3242,16 +3249,13 @@ class Flow {
         for (const auto* w : fetched_urls(words, prog)) fills(*w, render::ElementRole::UrlGlob, prog_name + " (it expands patterns in URLs)");
       // gsutil cp file:///x, gcloud storage cp: a file: URL names a local
       // file they read (attack 133).
-      if (prog == "gsutil"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
-        for (std::size_t k = 1; k < words.size(); ++k)
-          if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
-            fills(*words[k], render::ElementRole::CloudCliArgument, prog_name + " (a file: URL names a local file)");
       // az reads @FILE at an argument's start or after its first '=' (attack
       // 134): every word of its is such an argument.
-      if (prog == "az"sv)
+      if (prog == "gsutil"sv || prog == "az"sv || (prog == "gcloud"sv && words.size() > 1 && words[1]->text == "storage"sv))
         for (std::size_t k = 1; k < words.size(); ++k)
           if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
-            fills(*words[k], render::ElementRole::CloudCliArgument, "az (it reads @FILE)");
+            fills(*words[k], render::ElementRole::CloudCliArgument,
+                  prog_name + (prog == "az"sv ? " (it reads @FILE)" : " (a file: URL names a local file)"));
       // gcloud reads list and dict flags' values as items (--update-env-vars
       // K=V,K2=V2; ^DELIM^ picks another separator): a value there is one
       // item (attack 134). Flags of one string (names, descriptions,
@@ -3856,13 +3860,6 @@ class Flow {
     // [[ ]] unquoted, goes to the shell's standard error or to the
     // descriptor BASH_XTRACEFD names: any file the shell's own descriptors
     // are sent to (exec 2>F, exec 7>F; { ...; } 2>F; attack 129).
-    // (#!/bin/bash -x too.)
-    if (text_.starts_with("#!")) {
-      const auto line = std::string_view(text_).substr(0, text_.find('\n'));
-      for (auto at = line.find(" -"); at != std::string_view::npos; at = line.find(" -", at + 1))
-        if (const auto opt = line.substr(at + 2, line.find(' ', at + 2) - at - 2); opt.find_first_of("xv") != std::string_view::npos)
-          traces_ = true;
-    }
     // The shell's own standard error (exec 2>F, exec &>F, exec 2>&3) gets
     // bash's messages, which quote nothing (type "$V": "type: VALUE: not
     // found", a command not found): any command's values (attack 130), read
@@ -4316,16 +4313,9 @@ class Flow {
     // (Each name of the text looked up once, for all such names: one pass.)
     if (!mentions_read_) {
       mentions_read_ = true;
-      for (std::size_t at = 0; at < text_.size();) {
-        if (!is_name_start(text_[at]) || (at > 0 && is_name_char(text_[at - 1]))) {
-          ++at;
-          continue;
-        }
-        auto end = at;
-        while (end < text_.size() && is_name_char(text_[end])) ++end;
-        if (const auto n = prefixes_.find(text_.substr(at, end - at)); n != prefixes_.end()) mentions_[n->first].push_back(at);
-        at = end;
-      }
+      for (const auto token : name_tokens(text_))
+        if (const auto n = prefixes_.find(std::string(token)); n != prefixes_.end())
+          mentions_[n->first].push_back(static_cast<std::size_t>(token.data() - text_.data()));
     }
     for (const auto& p : it->second)
       if (runs_nested_code_.count(p.command) || !starts_no_program(p.command) || functions_.count(p.program) ||
@@ -4572,8 +4562,6 @@ class Flow {
     // Bare names in the expression are variables whose values bash evaluates too.
     for (const auto n : evaluated_names(w.text)) uses_.push_back({std::string(n), Use::Arithmetic, "arithmetic"});
   }
-  // Everything a command carries: its words, its here-documents and, for a
-  // group, every command in it.
   // coproc echo "$X"; bash <&"${COPROC[0]}": a shell or interpreter reading
   // from a coprocess's descriptor runs what the coprocess prints (review 39).
   void coprocess_output_read_as_code() {
@@ -4601,6 +4589,8 @@ class Flow {
       return;
     }
   }
+  // Everything a command carries: its words, its here-documents and, for a
+  // group, every command in it.
   void reparse_all(std::size_t c, const std::string& by) {
     const auto& cmd = t_.commands[c];
     if (const auto out = outputs_.find(c); out != outputs_.end())
@@ -8875,7 +8865,6 @@ class Flow {
         uses_.push_back({key, Use::Code, fmt::format("{} naming {} (a file of code in {})", name, file, describe_file(key))});
     }
   }
-  // A word naming a file or directory whose code runs.
   // chmod +x F, chmod -R 755 DIR, install SRC DST (0755 unless -m says
   // otherwise): a file made executable runs however it is started
   // (run-parts, find -exec {} \;, a lookup in PATH, another job), so what the
@@ -8930,6 +8919,7 @@ class Flow {
     }
     return false;
   }
+  // A word naming a file or directory whose code runs.
   void names_code(const ShellWord& w, const std::string& by) {
     fills(w, render::ElementRole::CodePath, by);
     // A file in a tree a value chose (src/prep.ipynb, src/app.def after
