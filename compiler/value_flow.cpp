@@ -6764,12 +6764,16 @@ class Flow {
   bool mentions_are_assignments_or_reads(const std::string& name) const {
     const auto words = assignment_words_.find(name);
     if (words == assignment_words_.end() || !runtime_namerefs_.empty()) return false;
+    // (Sorted once: a name may be assigned before each of thousands of commands.)
+    std::vector<std::size_t> assigned_at;
+    assigned_at.reserve(words->second.size());
+    for (const ShellWord* w : words->second) assigned_at.push_back(w->begin);
+    std::sort(assigned_at.begin(), assigned_at.end());
     for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
       if ((at > 0 && is_name_char(text_[at - 1])) ||
           (at + name.size() < text_.size() && is_name_char(text_[at + name.size()])))
         continue;
-      if (std::any_of(words->second.begin(), words->second.end(), [&](const ShellWord* w) { return w->begin == at; }))
-        continue;
+      if (std::binary_search(assigned_at.begin(), assigned_at.end(), at)) continue;
       const std::string_view before = std::string_view(text_).substr(0, at);
       const std::string_view after = std::string_view(text_).substr(at + name.size());
       const bool braced = before.ends_with("${") || before.ends_with("${#") || before.ends_with("${!");
