@@ -5537,6 +5537,18 @@ TEST(ValueSinks, HelmSetItemsInAnArrayAreOneItem) {
   EXPECT_TRUE(refuses(pl, "0.1,image.repository=evil"));
 }
 
+// Attack 136: workflow engines paste their parameters into the scripts of
+// their steps, as make and snakemake do.
+TEST(ValueSinks, WorkflowEngineParametersAreCode) {
+  for (const char* form : {"argo submit wf.yaml --wait -p lr=%X%", "argo submit wf.yaml --parameter=\"lr=%X%\"",
+                           "tkn pipeline start train -p run-name=%X%", "tkn task start t --param \"n=%X%\"",
+                           "gh workflow run publish.yml -f run_name=%X%", "gh workflow run p.yml --raw-field=\"n=%X%\"",
+                           "gcloud builds submit --substitutions=_RUN=%X% .",
+                           "az pipelines run --name train --parameters \"run=%X%\"",
+                           "az pipelines run --name train --variables \"run=%X%\""})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
