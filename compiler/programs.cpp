@@ -146,16 +146,14 @@ std::string_view command_options(std::string_view program) {
   if (program == "dvc") return "-S --set-param";       // a stage's command takes the parameter's text
   if (program == "nextflow") return "-plugins";        // plugins it downloads and loads
   // Workflow engines paste a parameter's text into their steps' scripts:
-  // argo's {{workflow.parameters.X}}, Tekton's $(params.X), GitHub
-  // Actions' ${{ inputs.X }}, Cloud Build's $_X substitutions, Azure
-  // Pipelines' ${{ parameters.X }} and $(X) macros (round 136).
+  // argo's {{workflow.parameters.X}}, Tekton's $(params.X), Cloud Build's
+  // $_X substitutions (round 136; gh and az: workflow_parameters).
   if (program == "argo") return "-p --parameter";
   if (program == "tkn") return "-p --param";
-  if (program == "gh") return "-f -F --field --raw-field";
   if (program == "helm") return "--post-renderer";     // a program helm runs
   if (program == "gcloud") return "--command --substitutions";  // gcloud compute ssh --command runs on the instance
   if (program == "vagrant") return "-c --command";
-  if (program == "az") return "--scripts --parameters --variables";  // az vm run-command invoke --scripts
+  if (program == "az") return "--scripts";             // az vm run-command invoke --scripts
   if (program == "aws") return "--parameters";         // aws ssm send-command --parameters commands=...
   if (program == "systemd-run") return "-p --property";  // ExecStartPre=, Environment= split at blanks
   if (program == "pytest" || program == "py.test") return "-o --override-ini";  // addopts=-p MODULE

@@ -62,6 +62,7 @@ struct FrameState {
     std::string opener;      // "if", "while", "{", "(", ...
     std::size_t at = 0;      // where the opener is written
     bool body = false;       // "then" (if) or "do" (loops) was read
+    bool braced = false;     // for or select whose body is { ...; }, bash's other spelling of do ... done
   };
   std::vector<Group> groups;
   std::string redirect_op;     // the next word is a redirection's target, after this operator
@@ -76,6 +77,7 @@ struct FrameState {
   bool assoc_key = false;           // Arith: the subscript of an associative array (a string, not arithmetic)
   bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
+  bool after_closer = false;        // the last word closed a group (}, fi, done, esac): a reserved word may follow
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   std::size_t extglob_at = 0;       // where the outermost open one starts
   bool pipe_open = false;           // after '|', before the next command's first word
@@ -311,6 +313,13 @@ class Lexer {
       return;
     }
     g->body = w != "elif";  // elif needs its own then
+  }
+  // for NAME in WORDS; { ...; } and for ((...)) { ...; } (select too):
+  // the braces stand for do and done.
+  static bool loop_awaits_braced_body(const FrameState& f) {
+    if (f.groups.empty()) return false;
+    const auto& g = f.groups.back();
+    return g.kind == 'k' && !g.body && (g.opener == "for" || g.opener == "select");
   }
   void missing_command(FrameState& f, std::string_view what) {
     error("shell-syntax", f.required_at, text_[f.required_at + 1] == text_[f.required_at] ? 2 : 1,
@@ -1147,9 +1156,10 @@ class Lexer {
         }
         if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') return pop(2);
         if (f.closer == ')' && c == ')' && f.depth == 0) {
-          // "$((cmd) )": bash reads it as $( (cmd) ), a command substitution.
-          error("ambiguous-arithmetic", f.opened_at, 3,
-                "bash reads this '((' as a subshell inside a command substitution, not arithmetic; write "
+          // (reads_as_arithmetic found a ')' right after this one: the two
+          // readings differ, and the template is refused.)
+          error("shell-syntax", f.opened_at, 3,
+                "slurmglue cannot tell whether bash reads this '((' as arithmetic or as a subshell; write "
                 "'$( (' (with a space) for a subshell, or close the arithmetic with '))'");
           // The next ')' closes what bash read as $( (...) ).
           std::size_t k = i_ + 1;
@@ -1191,7 +1201,7 @@ class Lexer {
     }
     if (c != '$') return false;
     const char n = peek(1);
-    if (n == '(' && peek(2) == '(') {
+    if (n == '(' && peek(2) == '(' && reads_as_arithmetic(i_)) {
       push(Frame::Arith, 3, ')');
       top().arith_expansion = true;
     } else if (n == '(') {
@@ -1221,8 +1231,12 @@ class Lexer {
       const bool for_name_do = current_word_ == "do" && f.cmd != SIZE_MAX &&
                                one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
                                tpl_.commands[f.cmd].words.size() == 1;
-      const bool structure =
-          (f.command_start || for_name_do) && f.redirect_op.empty() && f.header_next.empty() && is_structure_word(current_word_);
+      // { ...; } done, if { true; } then: bash reads a reserved word right
+      // after one that closed a group.
+      const bool after_closer = f.after_closer && one_of(current_word_, {"then", "else", "elif", "do", "done", "fi", "esac", "}"});
+      const bool structure = (f.command_start || for_name_do || after_closer) && f.redirect_op.empty() &&
+                             f.header_next.empty() && is_structure_word(current_word_);
+      f.after_closer = structure && (closes_group(current_word_) || current_word_ == "}");
       if (f.kind == Frame::DoubleBracket) test_word(f);
       if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
         missing_command(f, current_word_);
@@ -1234,8 +1248,12 @@ class Lexer {
           if (one_of(current_word_, {"for", "select", "case"})) f.header_next = current_word_;
         } else if (closes_group(current_word_)) {
           close_group(f, 'k', current_word_, f.word_begin);
+        } else if (current_word_ == "{" && loop_awaits_braced_body(f)) {
+          f.groups.back().body = f.groups.back().braced = true;
         } else if (current_word_ == "{") {
           open_group(f, '{', "{", f.word_begin);
+        } else if (current_word_ == "}" && !f.groups.empty() && f.groups.back().braced) {
+          close_group(f, 'k', "done", f.word_begin);
         } else if (current_word_ == "}") {
           close_group(f, '{', "}", f.word_begin);
         } else if (one_of(current_word_, {"then", "do", "else", "elif"})) {
@@ -1356,7 +1374,7 @@ class Lexer {
               "this test operator has no operand before ']]' (bash: unexpected argument `]]' to conditional operator)");
       return pop(2);
     }
-    if (f.word_start && f.command_start && c == '(' && peek(1) == '(') {
+    if (f.word_start && f.command_start && c == '(' && peek(1) == '(' && reads_as_arithmetic(i_)) {
       if (f.header_next == "for") {
         f.header_next.clear();  // for ((...)): no loop variable; the body is commands
         f.for_arith = true;     // and "do" may follow without ';'
@@ -1544,6 +1562,46 @@ class Lexer {
 
   void error(const char* rule, std::size_t at, std::size_t length, std::string message) {
     diags_.push_back(diagnostic_at(src_, rule, Severity::Error, at, length, std::move(message)));
+  }
+
+  // Whether the '((' (or '$((') at `at` is arithmetic as bash reads it:
+  // bash reads to the ')' matching the second '(' and takes arithmetic
+  // only when another ')' follows at once; otherwise it reads the text
+  // again as a subshell ($((cd d && ls) | wc -l) is $( (cd d && ls) | wc -l )).
+  // Quotes and escapes hide their parentheses; text that never closes is
+  // arithmetic, whose error is then reported.
+  bool reads_as_arithmetic(std::size_t at) {
+    std::size_t k = at + (text_[at] == '$' ? 3 : 2);
+    int depth = 0;
+    while (k < text_.size()) {
+      const char c = text_[k];
+      if (c == '\\') {
+        k += 2;
+      } else if (c == '\'' || c == '`') {
+        const auto close = text_.find(c, k + 1);
+        if (close == std::string::npos) return true;
+        k = close + 1;
+      } else if (c == '"') {
+        ++k;
+        while (k < text_.size() && text_[k] != '"') k += text_[k] == '\\' ? 2 : 1;
+        ++k;
+      } else if (c == '(') {
+        ++depth;
+        ++k;
+      } else if (c == ')' && depth > 0) {
+        --depth;
+        ++k;
+      } else if (c == ')') {
+        if (k + 1 < text_.size() && text_[k + 1] == ')') return true;
+        diags_.push_back(diagnostic_at(src_, "ambiguous-arithmetic", Severity::Warning, at, text_[at] == '$' ? 3 : 2,
+                                       "bash reads this as a subshell, not arithmetic (the ')' that closes it is "
+                                       "not followed by ')'); write '$( (' or '( (' with a space to say so"));
+        return false;
+      } else {
+        ++k;
+      }
+    }
+    return true;
   }
 
   const Source& src_;

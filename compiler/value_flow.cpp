@@ -7631,6 +7631,25 @@ class Flow {
         reparse_word(*words[k], name + " " + std::string(option));  // rsync -e"ssh -i k", wget -qe robots=off
       });
     }
+    // gh workflow run -f (and gh api .../dispatches, the same inputs) fills
+    // a workflow's ${{ inputs.X }}, which GitHub pastes into its run:
+    // steps; az pipelines run --parameters and --variables fill ${{
+    // parameters.X }} and $(X) macros alike (round 136). Other gh and az
+    // commands send those options' values as data (gh issue create -F FILE).
+    {
+      const auto after = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+      const auto has = [&](auto pred) { return std::any_of(after, words.end(), [&](const ShellWord* w) { return pred(w->text); }); };
+      const auto is = [&](std::string_view word) { return has([&](const std::string& t) { return t == word; }); };
+      std::string_view parameters;
+      if (name == "gh"sv && ((is("workflow") && is("run")) ||
+                             (is("api") && has([](const std::string& t) { return t.find("dispatches") != std::string::npos; }))))
+        parameters = "-f -F --field --raw-field";
+      if (name == "az"sv && is("pipelines")) parameters = "--parameters --variables";
+      if (!parameters.empty())
+        each_option_value(words, i, parameters, [&](std::size_t k, std::string_view, std::string_view option) {
+          reparse_word(*words[k], name + " " + std::string(option) + " (a workflow pastes it into the scripts of its steps)");
+        });
+    }
     if (name == "git"sv) git_commands(c, words, i);
     // rename 's/a/b/' FILES (perl's rename, Debian's default): the
     // expression is perl code (-e too); the files are renamed.

@@ -127,9 +127,10 @@ const RuleInfo kRules[] = {
     {"SG122", "prompt-expansion", F, Error, "The template uses ${...@P}.",
      "Prompt expansion runs $(...) in the variable's text, so a task value that reaches the variable would run.",
      "#!/bin/bash\nv=x\necho \"${v@P}\"\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nv=x\necho \"$v\"\n${CLEARML_AGENT_EXECUTE}\n"},
-    {"SG123", "ambiguous-arithmetic", F, Error, "'$((' closes with ') )': bash reads a subshell, not arithmetic.",
-     "The compiler must read every construct as bash does; write '$( (' with a space for a subshell in a command "
-     "substitution.",
+    {"SG123", "ambiguous-arithmetic", F, Warning, "'((' or '$((' closes with ') )': bash reads a subshell, not arithmetic.",
+     "bash reads '((' as arithmetic only when the ')' matching its second '(' is followed at once by another ')'; "
+     "otherwise it reads the text again as a subshell ($((cd d && ls) | wc -l) is a command substitution). "
+     "slurmglue reads it as bash does; write '$( (' or '( (' with a space so that readers do too.",
      "#!/bin/bash\nx=$((echo 1) )\n${CLEARML_AGENT_EXECUTE}\n", "#!/bin/bash\nx=$( (echo 1) )\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG124", "value-in-exported-function", F, Error,
      "A placeholder is in a function whose text another shell runs (export -f, declare -f).",

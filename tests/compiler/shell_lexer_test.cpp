@@ -209,7 +209,8 @@ TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
 // accepts (extglob patterns, case arms, for ((...)) do, coproc bodies) is not.
 TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   for (const char* bad : {"if true; then echo a", "if true; echo a; fi", "while true do echo; done", "fi",
-                          "echo a )", "{ echo a", "for x in a; do echo; fi", "case x in a) echo;;"}) {
+                          "echo a )", "{ echo a", "for x in a; do echo; fi", "case x in a) echo;;",
+                          "while true; { echo; }", "for y in a; do { echo; } > out done"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -217,7 +218,13 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   for (const char* good : {"shopt -s extglob\nls !(a) @(b|c) +(d) *(e) ?(f)", "for ((i = 0; i < 2; i++)) do echo; done",
                            "case x in (a) echo;; b) echo b ;; esac", "coproc MON { while read -r l; do echo \"$l\"; done; }",
                            "x=(a b)\necho \"${x[@]}\"", "f() ( echo )", "echo $( (cd / && ls) )",
-                           "[[ ( a == a ) && b ]] && echo"}) {
+                           "[[ ( a == a ) && b ]] && echo",
+                           // Braces for do ... done after for and select; a reserved word
+                           // right after a group closes (lint hunt 48).
+                           "for h in $(hostname); { echo \"$h\"; }", "for ((i = 0; i < 2; i++)) { echo; }",
+                           "select y in a b; { echo; break; }", "for z in a\n{\n  echo\n}",
+                           "for z in a; do { echo; } done", "while { false; } do :; done", "if { true; } then :; fi",
+                           "case a in a) { :; } esac"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }

@@ -157,7 +157,14 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   EXPECT_EQ(p.context.quoting, Q::Unquoted);
   for (const char* d : {"$'EOF'", "$\"EOF\"", "$(echo EOF)", "`echo EOF`"})
     EXPECT_TRUE(refused(std::string("cat <<") + d + "\nx\nEOF\necho " + kName + "\n", "heredoc-delimiter")) << d;
-  EXPECT_TRUE(refused(with("x=$((echo 1) ) @"), "ambiguous-arithmetic"));
+  // '((' is arithmetic only where the ')' matching its second '(' is
+  // followed by ')': otherwise bash reads subshells (lint hunt 48).
+  for (const char* form : {"x=$((echo @) )", "x=$((cd @ && ls) | wc -l)", "((cd @ && ls) | head -n 3)",
+                           "x=$((echo \")\" @) | wc -c)"})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Unquoted) << form;
+  EXPECT_TRUE(refused(with("x=$((echo 1) ) @"), "placeholder-command"));
+  for (const char* form : {"x=$(( (1 + @) * 2 ))", "(( (@) > 0 ))", "x=$(( $(echo \")\") + @ ))"})
+    EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
   for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",
@@ -5545,8 +5552,15 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            "gh workflow run publish.yml -f run_name=%X%", "gh workflow run p.yml --raw-field=\"n=%X%\"",
                            "gcloud builds submit --substitutions=_RUN=%X% .",
                            "az pipelines run --name train --parameters \"run=%X%\"",
-                           "az pipelines run --name train --variables \"run=%X%\""})
+                           "az pipelines run --name train --variables \"run=%X%\"",
+                           "gh api repos/o/r/actions/workflows/w.yml/dispatches -f \"inputs[run]=%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // (False refusals of hunt 52: elsewhere gh -F names a file and -f sends
+  // a string, az --parameters fills typed ARM parameters.)
+  for (const char* form : {"gh release create v1 -F \"%X%\"", "gh api repos/o/r/statuses/abc -f \"description=%X%\"",
+                           "gh issue create -t t -F \"%X%\"", "gh gist create -f \"%X%\" out.txt",
+                           "az deployment group create -g rg -f main.bicep --parameters \"runName=%X%\""})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it

@@ -26,4 +26,9 @@ while :; do { echo once; break; }; done
 time { echo timed; }
 ! { false; }
 x=$(if true; then echo a; fi)
+# A reserved word right after a group closes.
+for z in "$@"; do { echo "$z"; } done
+while { false; } do :; done
+if { true; } then :; fi
+case "$z" in a) { :; } esac
 echo "$x" "${total}" "${x:-)}" "$i" "$first"
