@@ -197,6 +197,32 @@ class Flow {
     bool quoted = false;
     std::string name;  // $NAME, ${NAME...}: the variable
   };
+  // python -W "ignore::${V}.Warning": a '.' of the template's after an
+  // expansion, in its field of ACTION:MESSAGE:CATEGORY:MODULE, up to the
+  // category: the value's text (moved there by a ':' of its own) then
+  // names the module python imports for the category (attack 137).
+  bool expansion_before_template_dot(const ShellWord& w) const {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto parts = expansions(raw);
+    auto part = parts.begin();
+    std::size_t colons = 0;
+    bool after_value = false;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      if (part != parts.end() && k == part->begin) {
+        after_value = true;
+        k = part++->end - 1;
+      } else if (raw[k] == ',') {
+        colons = 0;
+        after_value = false;
+      } else if (raw[k] == ':') {
+        ++colons;
+        after_value = false;
+      } else if (raw[k] == '.' && after_value && colons < 3) {
+        return true;
+      }
+    }
+    return false;
+  }
   static std::vector<Expansion> expansions(std::string_view raw) {
     std::vector<Expansion> out;
     bool dq = false;
@@ -9570,6 +9596,25 @@ class Flow {
         if ((w == "-A"sv || w == "--app"sv) && k + 1 < words.size()) application(*words[k + 1]);
         else if (w.rfind("--app=", 0) == 0 || (w.size() > 2 && w.rfind("-A", 0) == 0)) application(*words[k]);
       }
+    // Options naming a module (or a dotted class in one) that the program
+    // imports: dask's preloads (a module, a file or a URL, attack 137),
+    // rq's settings and classes, luigi's and dagster's modules.
+    static constexpr std::pair<std::string_view, std::string_view> kModuleOptions[] = {
+        {"dask dask-worker dask-scheduler", "--preload --preload-nanny"},
+        {"rq", "-c --config -w --worker-class -j --job-class -q --queue-class --exception-handler -S --serializer"},
+        {"luigi", "--module"},
+        {"dagster dagster-daemon dagster-webserver dagit", "-m --module-name -a --attribute"},
+    };
+    for (const auto& [programs, options] : kModuleOptions)
+      if (listed(programs, name))
+        each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) { application(*words[k]); });
+    // huey_consumer MODULE.huey, arq MODULE.WorkerSettings: the operand.
+    if (one_of(name, {"huey_consumer", "huey_consumer.py", "arq"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-') {
+          application(*words[k]);
+          break;
+        }
   }
 
   // What git runs: its global -c and --config-env set configuration
@@ -10985,7 +11030,11 @@ class Flow {
         }
         if (python && w[1] == 'W') {
           if (apart) after_option(*words[k + 1], true);
-          fills(apart ? *words[++k] : word, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
+          const ShellWord& filter = apart ? *words[++k] : word;
+          if (expansion_before_template_dot(filter))
+            reparse_word(filter, name + " -W (the template's '.' after the value makes it the module a category imports)");
+          else
+            fills(filter, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
           continue;
         }
         if (python && w[1] == 'X') {

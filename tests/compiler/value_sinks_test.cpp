@@ -2114,8 +2114,7 @@ TEST(ValueSinks, NoValueNamesAnEntryOfAHome) {
 // ccache, MPI and build tools read.
 TEST(ValueSinks, FilesAndVariablesOfTheTwentySeventhReview) {
   for (const char* form : {"tar -cvf out.tar --index-file=%X% data", "tar --listed-incremental=%X% -czf o.tgz data",
-                           "tar -cf o.tar --volno-file=%X% data", "dask worker --preload %X% tcp://h:8786",
-                           "uv export -o %X%",
+                           "tar -cf o.tar --volno-file=%X% data", "uv export -o %X%",
                            "micromamba create -r %X% -n x", "ray start --head --temp-dir=%X%",
                            "wget --warc-file=%X% https://example.org/x", "apptainer exec --workdir %X% img.sif true",
                            "module save %X%"})
@@ -5561,6 +5560,24 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            "gh issue create -t t -F \"%X%\"", "gh gist create -f \"%X%\" out.txt",
                            "az deployment group create -g rg -f main.bicep --parameters \"runName=%X%\""})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// Attack 137: the template's '.' after a value in a warning filter's
+// category makes the value the module python imports; dask's --preload
+// imports the module or file it is given.
+TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
+  for (const char* form : {"python3 -W \"ignore::%X%.VisibleDeprecationWarning\" t.py",
+                           "python3 -X importtime -W\"error::%X%.Warning\" t.py",
+                           "python3 -W \"ignore:%X%.Warning\" t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A '.' in the module field, or after the template's own ':', is a regex.
+  for (const char* form : {"python3 -W \"ignore:%X%:DeprecationWarning:numpy.core\" t.py",
+                           "python3 -W \"ignore:%X%:numpy.VisibleDeprecationWarning\" t.py"})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"dask worker tcp://h:8786 --preload \"%X%\"", "dask-scheduler --preload=\"%X%\"",
+                           "rq worker -c \"%X%\"", "luigi --module \"%X%\" Train", "dagster job execute -m \"%X%\"",
+                           "huey_consumer \"%X%\"", "arq \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
