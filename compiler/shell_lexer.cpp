@@ -184,6 +184,7 @@ class Lexer {
         ++i_;  // the dropped '$'; what follows is an ordinary "${"
         continue;
       }
+      if (at_line_start() && top().kind != Frame::HeredocBody && i_ >= heredoc_lines_until_) cut_open_heredoc_body();
       if (at_line_start() && top().kind == Frame::HeredocBody && i_ >= heredoc_lines_until_) {
         heredoc_line();
         continue;
@@ -1518,6 +1519,45 @@ class Lexer {
     ++i_;
   }
 
+  static const char* never_closed(Frame kind) {
+    switch (kind) {
+      case Frame::DoubleQuote: return "this \" is never closed";
+      case Frame::SingleQuote: return "this ' is never closed";
+      case Frame::DollarQuote: return "this $' is never closed";
+      case Frame::CommandSubst: return "this $( is never closed";
+      case Frame::Backtick: return "this ` is never closed";
+      case Frame::Param: return "this ${ is never closed";
+      case Frame::Arith: return "this arithmetic expression is never closed";
+      case Frame::DoubleBracket: return "this [[ is never closed";
+      default: return "a construct is never closed";
+    }
+  }
+
+  // bash reads a here-document's body line by line to its delimiter and
+  // expands it only when the command runs: a `, $( or ${ of the body
+  // still open at the delimiter's line ends with the body, and the
+  // expansion then fails ("bad substitution"), so the command never runs
+  // (lint hunt 48). The construct is reported and the body ends there.
+  void cut_open_heredoc_body() {
+    std::size_t body = stack_.size();
+    for (std::size_t k = 0; k < stack_.size(); ++k)
+      if (stack_[k].kind == Frame::HeredocBody) {
+        body = k;  // the outermost: what nests in it is read only when it expands
+        break;
+      }
+    if (body + 1 >= stack_.size()) return;
+    const auto& h = tpl_.heredocs[stack_[body].heredoc];
+    std::string_view line(text_.data() + i_, line_end(i_) - i_);
+    if (h.strip_tabs) line.remove_prefix(std::min(line.size(), line.find_first_not_of('\t')));
+    if (line != h.delimiter) return;
+    const auto& open = stack_[body + 1];
+    error("shell-syntax", open.opened_at, 1,
+          fmt::format("{} before the here-document's line '{}': bash cannot expand the body when the command runs "
+                      "(bad substitution), so the command does not run",
+                      never_closed(open.kind), h.delimiter));
+    stack_.resize(body + 1);
+  }
+
   void finish() {
     // A last line without a line break still ends its word and command.
     if (command_like(top().kind)) end_word();
@@ -1526,26 +1566,13 @@ class Lexer {
       error("shell-syntax", top().array_at, 1, "this array's '(' is never closed (bash: unexpected end of file)");
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
-      const char* what = "a construct";
-      switch (f.kind) {
-        case Frame::DoubleQuote: what = "this \" is never closed"; break;
-        case Frame::SingleQuote: what = "this ' is never closed"; break;
-        case Frame::DollarQuote: what = "this $' is never closed"; break;
-        case Frame::CommandSubst: what = "this $( is never closed"; break;
-        case Frame::Backtick: what = "this ` is never closed"; break;
-        case Frame::Param: what = "this ${ is never closed"; break;
-        case Frame::Arith: what = "this arithmetic expression is never closed"; break;
-        case Frame::DoubleBracket: what = "this [[ is never closed"; break;
-        case Frame::HeredocBody: {
-          auto& h = tpl_.heredocs[f.heredoc];
-          h.body_end = text_.size();
-          error("heredoc-unterminated", h.operator_offset, 2,
-                "here-document has no line '" + h.delimiter + "' to end it");
-          continue;
-        }
-        case Frame::Command: continue;
+      if (f.kind == Frame::HeredocBody) {
+        auto& h = tpl_.heredocs[f.heredoc];
+        h.body_end = text_.size();
+        error("heredoc-unterminated", h.operator_offset, 2, "here-document has no line '" + h.delimiter + "' to end it");
+      } else if (f.kind != Frame::Command) {
+        error("shell-syntax", f.opened_at, 1, never_closed(f.kind));
       }
-      error("shell-syntax", f.opened_at, 1, what);
     }
     for (const auto& f : stack_)
       if (command_like(f.kind) && f.extglob_depth > 0)
@@ -1568,40 +1595,89 @@ class Lexer {
   // bash reads to the ')' matching the second '(' and takes arithmetic
   // only when another ')' follows at once; otherwise it reads the text
   // again as a subshell ($((cd d && ls) | wc -l) is $( (cd d && ls) | wc -l )).
-  // Quotes and escapes hide their parentheses; text that never closes is
-  // arithmetic, whose error is then reported.
+  // In that reading quotes hide parentheses and a $(...) is read whole,
+  // but a ${...} or `...` does not hide them everywhere alike: a
+  // parenthesis inside one, or a $(...) this scan cannot follow (a
+  // comment, a here-document, a case, a line break in it), refuses the
+  // template (attack 138). Text that never closes is arithmetic, whose
+  // error is then reported.
   bool reads_as_arithmetic(std::size_t at) {
-    std::size_t k = at + (text_[at] == '$' ? 3 : 2);
+    const std::size_t length = text_[at] == '$' ? 3 : 2;
+    const auto close = matched_close(at + length, Scan::Group);
+    if (close == kUnsure) {
+      error("shell-syntax", at, length,
+            "slurmglue cannot tell whether bash reads this as arithmetic or as a subshell (a parenthesis inside "
+            "`...` or ${...}, or a comment, here-document or case inside $(...)); write '$( (' or '( (' with a space "
+            "for a subshell, or move that part into a variable");
+      return true;
+    }
+    if (close == std::string::npos || (close + 1 < text_.size() && text_[close + 1] == ')')) return true;
+    diags_.push_back(diagnostic_at(src_, "ambiguous-arithmetic", Severity::Warning, at, length,
+                                   "bash reads this as a subshell, not arithmetic (the ')' that closes it is not "
+                                   "followed by ')'); write '$( (' or '( (' with a space to say so"));
+    return false;
+  }
+  static constexpr std::size_t kUnsure = std::string::npos - 1;
+  // Group: the text of a '((' to its unmatched ')'; Code: a $(...) to its
+  // ')'; the others to their closing quote or brace.
+  enum class Scan { Group, Code, DoubleQuoted, Braces, Backquoted };
+  // Where the text from k closes (by `mode`): npos at the end of the text,
+  // kUnsure where bash's reading may differ from this one.
+  std::size_t matched_close(std::size_t k, Scan mode, int nesting = 0) const {
+    if (nesting > static_cast<int>(kMaxShellNesting)) return kUnsure;
+    const auto inner = [&](std::size_t from, Scan m) { return matched_close(from, m, nesting + 1); };
+    // (A parenthesis inside ${...} or `...` counts in some of bash's readings and not in others.)
+    const auto without_parens = [&](std::size_t from, std::size_t end) {
+      return end >= kUnsure || text_.find_first_of("()", from) < end ? kUnsure : end;
+    };
     int depth = 0;
     while (k < text_.size()) {
       const char c = text_[k];
+      const char n = k + 1 < text_.size() ? text_[k + 1] : '\0';
+      std::size_t end = 0;
       if (c == '\\') {
         k += 2;
-      } else if (c == '\'' || c == '`') {
-        const auto close = text_.find(c, k + 1);
-        if (close == std::string::npos) return true;
-        k = close + 1;
-      } else if (c == '"') {
+        continue;
+      }
+      if (mode == Scan::Backquoted) {
+        if (c == '`') return k;
         ++k;
-        while (k < text_.size() && text_[k] != '"') k += text_[k] == '\\' ? 2 : 1;
+        continue;
+      }
+      if (mode == Scan::DoubleQuoted && c == '"') return k;
+      if (mode == Scan::Braces && c == '}') return k;
+      const bool code = mode == Scan::Group || mode == Scan::Code;
+      if (c == '$' && n == '\'') {
+        if (!code) return kUnsure;
+        for (end = k + 2; end < text_.size() && text_[end] != '\''; end += text_[end] == '\\' ? 2 : 1) {}
+      } else if (c == '$' && n == '(') {
+        end = inner(k + 2, Scan::Code);
+      } else if (c == '$' && n == '{') {
+        end = without_parens(k, inner(k + 2, Scan::Braces));
+      } else if (c == '`') {
+        end = without_parens(k, inner(k + 1, Scan::Backquoted));
+      } else if (c == '"' && mode != Scan::DoubleQuoted) {
+        end = inner(k + 1, Scan::DoubleQuoted);
+      } else if (c == '\'' && mode != Scan::DoubleQuoted) {
+        end = text_.find('\'', k + 1);
+      } else if (code) {
+        const bool word_start = k == 0 || std::string_view(" \t;|&()").find(text_[k - 1]) != std::string_view::npos;
+        if (mode == Scan::Code &&
+            (c == '\n' || (c == '<' && n == '<') || (c == '#' && word_start) ||
+             (word_start && text_.compare(k, 4, "case") == 0 && (k + 4 >= text_.size() || !is_name_char(text_[k + 4])))))
+          return kUnsure;
+        if (c == '(') ++depth;
+        if (c == ')' && depth-- == 0) return k;
         ++k;
-      } else if (c == '(') {
-        ++depth;
-        ++k;
-      } else if (c == ')' && depth > 0) {
-        --depth;
-        ++k;
-      } else if (c == ')') {
-        if (k + 1 < text_.size() && text_[k + 1] == ')') return true;
-        diags_.push_back(diagnostic_at(src_, "ambiguous-arithmetic", Severity::Warning, at, text_[at] == '$' ? 3 : 2,
-                                       "bash reads this as a subshell, not arithmetic (the ')' that closes it is "
-                                       "not followed by ')'); write '$( (' or '( (' with a space to say so"));
-        return false;
+        continue;
       } else {
         ++k;
+        continue;
       }
+      if (end >= text_.size()) return end == kUnsure ? kUnsure : std::string::npos;
+      k = end + 1;
     }
-    return true;
+    return std::string::npos;
   }
 
   const Source& src_;

@@ -11,8 +11,9 @@ namespace pegtl = tao::pegtl;
 struct number : pegtl::plus<pegtl::digit> {};
 struct colon_number : pegtl::seq<pegtl::one<':'>, number> {};
 
-// --time: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE.
-struct unlimited : pegtl::sor<TAO_PEGTL_ISTRING("UNLIMITED"), TAO_PEGTL_ISTRING("INFINITE")> {};
+// --time: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE / -1
+// (time_str2secs reads the three alike).
+struct unlimited : pegtl::sor<TAO_PEGTL_ISTRING("UNLIMITED"), TAO_PEGTL_ISTRING("INFINITE"), TAO_PEGTL_STRING("-1")> {};
 struct days_form : pegtl::seq<number, pegtl::one<'-'>, number, pegtl::rep_opt<2, colon_number>> {};
 struct clock_form : pegtl::seq<number, pegtl::rep_opt<2, colon_number>> {};
 struct time : pegtl::seq<pegtl::sor<unlimited, days_form, clock_form>, pegtl::eof> {};
@@ -24,8 +25,10 @@ struct memory_unit : pegtl::one<'K', 'M', 'G', 'T', 'k', 'm', 'g', 't'> {};
 struct memory : pegtl::seq<number, pegtl::opt<memory_unit, pegtl::opt<pegtl::one<'B', 'b'>>>, pegtl::eof> {};
 
 // --nodes: N, MIN-MAX, MIN-MAX:STEP (1-15:4 is 1,5,9,13), or a
-// comma-separated list of those.
-struct node_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, number>>> {};
+// comma-separated list of those; a count may end in k or m (times 1024 or
+// 1048576, as sbatch's resource ranges read it).
+struct node_number : pegtl::seq<number, pegtl::opt<pegtl::one<'k', 'K', 'm', 'M'>>> {};
+struct node_range : pegtl::seq<node_number, pegtl::opt<pegtl::one<'-'>, node_number, pegtl::opt<pegtl::one<':'>, number>>> {};
 struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
 
 // Signed: --nice takes negative values; sbatch itself rejects a negative count.

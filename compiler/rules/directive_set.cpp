@@ -41,10 +41,13 @@ struct Setting {
   bool task_chosen = false;    // a placeholder decides the value
 };
 
+// (A node count may end in k or m: 1k is 1024 nodes.)
 std::optional<long> leading_number(std::string_view v) {
   long n = 0;
   const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
   if (r.ec != std::errc() || r.ptr == v.data()) return std::nullopt;
+  if (r.ptr < v.data() + v.size() && (*r.ptr == 'k' || *r.ptr == 'K')) return n * 1024;
+  if (r.ptr < v.data() + v.size() && (*r.ptr == 'm' || *r.ptr == 'M')) return n * 1048576;
   return n;
 }
 

@@ -75,8 +75,8 @@ const RuleInfo kRules[] = {
      "getopt_long fails with \"doesn't allow an argument\". Drop the '=value'.",
      "#!/bin/bash\n#SBATCH --hold=yes" OK, "#!/bin/bash\n#SBATCH --hold" OK},
     {"SG312", "invalid-value", F, Error, "The value does not have the option's format.",
-     "--time takes M, M:S, H:M:S, D-H, D-H:M, D-H:M:S or UNLIMITED; --mem* an integer with an optional K, M, G or "
-     "T; --nodes N or MIN-MAX; --ntasks, --cpus-per-task, --priority and the like an integer.",
+     "--time takes M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED or -1; --mem* an integer with an optional K, M, G "
+     "or T; --nodes N, MIN-MAX or MIN-MAX:STEP (a count may end in k or m: 1k is 1024); --ntasks, --cpus-per-task, --priority and the like an integer.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "

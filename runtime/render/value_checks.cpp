@@ -30,7 +30,7 @@ std::string check_value(ValueKind kind, std::string_view value) {
     case ValueKind::Time:
       return matches<grammar::slurm::time>(value)
                  ? std::string()
-                 : "a time limit (M, M:S, H:M:S, D-H, D-H:M, D-H:M:S or UNLIMITED)";
+                 : "a time limit (M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED or -1)";
     case ValueKind::Memory:
       return matches<grammar::slurm::memory>(value) ? std::string()
                                                     : "a memory size (an integer with an optional K, M, G or T, and a B after it)";

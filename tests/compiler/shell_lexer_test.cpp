@@ -207,6 +207,23 @@ TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
 
 // What bash -n rejects of compound commands is a shell-syntax error; what it
 // accepts (extglob patterns, case arms, for ((...)) do, coproc bodies) is not.
+// bash reads a here-document's body to its delimiter line before it parses
+// anything in it: a `, $( or ${ still open there ends with the body (whose
+// expansion then fails at run time, reported), and the script goes on.
+TEST(ShellLexer, OpenConstructEndsWithItsHereDocument) {
+  for (const char* open : {"`", "$(echo", "${X", "\"`echo"}) {
+    for (const char* op : {"<<EOF\n", "<<-EOF\n\t"}) {
+      const auto l = lex(std::string("#!/bin/bash\ncat ") + op + "a " + open + " b\n" + (op[2] == '-' ? "\t" : "") +
+                         "EOF\necho " + P + "\n");
+      ASSERT_EQ(l.diagnostics.size(), 1u) << open;
+      EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << open;
+      EXPECT_EQ(l.diagnostics[0].position.line, 3u) << open;
+      ASSERT_EQ(l.tpl.placeholders.size(), 1u);
+      EXPECT_EQ(l.tpl.placeholders[0].context.quoting, sg::render::Quoting::Unquoted) << open;
+    }
+  }
+}
+
 TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   for (const char* bad : {"if true; then echo a", "if true; echo a; fi", "while true do echo; done", "fi",
                           "echo a )", "{ echo a", "for x in a; do echo; fi", "case x in a) echo;;",

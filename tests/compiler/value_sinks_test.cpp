@@ -163,8 +163,16 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
                            "x=$((echo \")\" @) | wc -c)"})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Unquoted) << form;
   EXPECT_TRUE(refused(with("x=$((echo 1) ) @"), "placeholder-command"));
-  for (const char* form : {"x=$(( (1 + @) * 2 ))", "(( (@) > 0 ))", "x=$(( $(echo \")\") + @ ))"})
+  for (const char* form : {"x=$(( (1 + @) * 2 ))", "(( (@) > 0 ))", "x=$(( $(echo \")\") + @ ))",
+                           // (attack 138: quotes nested in a $(...) in quotes)
+                           "(( S = \"$(grep -c \"^Epoch (\" t.log)\" * @ ))",
+                           "T=$(( G * \"$(grep -c \"^Epoch (\" t.log)\" * @ ))"})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
+  // Where bash's readings differ (a parenthesis in ${...} or `...`, an
+  // escaped quote in $'...' in braces), the template is refused.
+  for (const char* form : {"T=$(( G * ${E:-$'\\')'} * @ ))", "(( ${a:-)} + @ ))", "x=$(( `echo )` + @ ))",
+                           "x=$(( $(echo # )\n) + @ ))"})
+    EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
   for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",

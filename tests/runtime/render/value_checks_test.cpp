@@ -17,8 +17,8 @@ void rejects(ValueKind k, std::initializer_list<const char*> values) {
 }
 
 TEST(ValueGrammars, Time) {
-  accepts(ValueKind::Time, {"5", "05:00", "01:00:00", "2-0", "2-12", "2-12:30", "2-12:30:15", "UNLIMITED", "infinite"});
-  rejects(ValueKind::Time, {"", "1h", "1:2:3:4", "-1", "2-", "1 --hold", "01:00:00;id", "1-2-3"});
+  accepts(ValueKind::Time, {"5", "05:00", "01:00:00", "2-0", "2-12", "2-12:30", "2-12:30:15", "UNLIMITED", "infinite", "-1"});
+  rejects(ValueKind::Time, {"", "1h", "1:2:3:4", "-2", "-1:00", "2-", "1 --hold", "01:00:00;id", "1-2-3"});
 }
 
 TEST(ValueGrammars, Memory) {
@@ -27,8 +27,8 @@ TEST(ValueGrammars, Memory) {
 }
 
 TEST(ValueGrammars, NodeCount) {
-  accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8"});
-  rejects(ValueKind::NodeCount, {"", "a", "2-", "-2", "1,", "1 --x"});
+  accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8", "1k", "2-1K", "1m"});
+  rejects(ValueKind::NodeCount, {"", "a", "2-", "-2", "1,", "1 --x", "k", "1kk", "1g"});
 }
 
 TEST(ValueGrammars, Integer) {
