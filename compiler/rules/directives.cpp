@@ -49,8 +49,9 @@ const RuleInfo kRules[] = {
     {"SG304", "lowercase-directive", F, Warning, "'#sbatch' in another case is a plain comment to sbatch.",
      "The #SBATCH prefix is case-sensitive. Write it in capitals.",
      "#!/bin/bash\n#sbatch --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
-    {"SG305", "slurm-prefix-directive", F, Warning, "#SLURM lines are applied, but sbatch prints an error for each.",
-     "Older Slurm accepted the #SLURM prefix; sbatch still applies it and complains. Write #SBATCH.",
+    {"SG305", "slurm-prefix-directive", F, Warning, "#SLURM lines are applied, but sbatch prints an error.",
+     "Older Slurm accepted the #SLURM prefix; sbatch still applies it and prints, once per script, an error asking "
+     "for #SBATCH. Each such line is reported so that all are fixed. Write #SBATCH.",
      "#!/bin/bash\n#SLURM --time=10" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
     {"SG306", "unknown-option", F, Error, "sbatch at the target release has no such option.",
      "getopt_long fails the whole submission on an unknown option ('unrecognized option', exit 255). The "
@@ -153,7 +154,7 @@ void ignored_lines(Context& c) {
   // #SLURM lines in the directive block are directives (sbatch applies them), with a complaint.
   for (const auto& d : c.ast.directives) {
     if (c.source.text().compare(d.begin, 6, "#SLURM") == 0)
-      c.report("slurm-prefix-directive", d.begin, 6, "sbatch applies #SLURM lines but prints an error; write #SBATCH",
+      c.report("slurm-prefix-directive", d.begin, 6, "sbatch applies #SLURM lines but prints an error (once per script); write #SBATCH",
                "#SBATCH");
   }
   for (auto n : c.ast.ignored_directive_lines) {
