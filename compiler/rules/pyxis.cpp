@@ -76,6 +76,11 @@ const RuleInfo kRules[] = {
      "its end (--container-mounts=/data:/data\\ \\ mounts at '/data '). Remove the blank.",
      HEAD IMG "#SBATCH --container-mounts=/data:/data\\ \\" OK, HEAD IMG "#SBATCH --container-mounts=/data:/data" OK,
      "--slurm-version 24.05"},
+    {"SG414", "container-env-name", F, Warning, "A --container-env item is not a variable's name.",
+     "--container-env takes NAME[,NAME...]: the variables whose values Pyxis takes from the job's environment "
+     "over the image's. An item NAME=VALUE names no variable, so nothing is set. Export NAME=VALUE in the script "
+     "and list NAME.",
+     HEAD IMG "#SBATCH --container-env=NCCL_DEBUG=INFO" OK, HEAD IMG "#SBATCH --container-env=NCCL_DEBUG" OK},
 };
 #undef HEAD
 #undef OK
@@ -126,15 +131,20 @@ void check_value(Context& c, const DirectiveOption& o, const std::string& name) 
       c.report("container-name-flag", o.value_at, o.value_length,
                fmt::format("'{}' is not NAME[:auto|create|exec|no_exec]", v));
   }
-  if (name == "container-unshare") {
+  if (name == "container-unshare" || name == "container-env") {
     std::size_t k = 0;
     while (k < v.size()) {
       auto comma = v.find(',', k);
       if (comma == std::string::npos) comma = v.size();
       const auto item = std::string_view(v).substr(k, comma - k);
-      if (!item.empty() && item != "net" && item != "ipc" && item != "uts")
+      if (name == "container-unshare" && !item.empty() && item != "net" && item != "ipc" && item != "uts")
         c.report("container-unshare-value", o.value_at + k, item.size(),
                  fmt::format("--container-unshare does not know '{}': use net, ipc or uts", item));
+      if (name == "container-env" && item.find('=') != std::string_view::npos)
+        c.report("container-env-name", o.value_at + k, item.size(),
+                 fmt::format("--container-env takes variable names: '{}' names none, so nothing is set; export "
+                             "{} in the script and list {}",
+                             item, item, item.substr(0, item.find('='))));
       k = comma + 1;
     }
   }
