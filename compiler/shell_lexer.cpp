@@ -1662,8 +1662,19 @@ class Lexer {
         end = text_.find('\'', k + 1);
       } else if (code) {
         const bool word_start = k == 0 || std::string_view(" \t;|&()").find(text_[k - 1]) != std::string_view::npos;
+        // [...] ($[...], a[...]): the full parser of a $(...) reads it as one
+        // word, the '((' reading counts its parentheses: unbalanced ones
+        // read differently (attack 139).
+        if (c == '[') {
+          const auto close = text_.find(']', k + 1);
+          int balance = 0;
+          for (auto j = k + 1; j < std::min(close, text_.size()) && balance >= 0; ++j)
+            balance += text_[j] == '(' ? 1 : text_[j] == ')' ? -1 : 0;
+          if (balance != 0) return kUnsure;
+        }
+        const bool heredoc = c == '<' && n == '<' && (k + 2 >= text_.size() || text_[k + 2] != '<');
         if (mode == Scan::Code &&
-            (c == '\n' || (c == '<' && n == '<') || (c == '#' && word_start) ||
+            (c == '\n' || heredoc || (c == '#' && word_start) ||
              (word_start && text_.compare(k, 4, "case") == 0 && (k + 4 >= text_.size() || !is_name_char(text_[k + 4])))))
           return kUnsure;
         if (c == '(') ++depth;

@@ -171,7 +171,9 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   // Where bash's readings differ (a parenthesis in ${...} or `...`, an
   // escaped quote in $'...' in braces), the template is refused.
   for (const char* form : {"T=$(( G * ${E:-$'\\')'} * @ ))", "(( ${a:-)} + @ ))", "x=$(( `echo )` + @ ))",
-                           "x=$(( $(echo # )\n) + @ ))"})
+                           "x=$(( $(echo # )\n) + @ ))",
+                           // (attack 139: $[...] is one word of a $(...), its ')' counted by '((')
+                           "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))"})
     EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
