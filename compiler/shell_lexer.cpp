@@ -42,6 +42,7 @@ struct FrameState {
   bool arith_expansion = false;  // Arith: $(( )) or $[ ], whose value is a number
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
   std::size_t opened_at = 0;
+  std::size_t diagnostics_before = 0;  // how many diagnostics there were when it opened
   bool param_word = false;   // Param: past the name, in the operator's word (no subscript or offset there)
   bool squote_span = false;  // Param inside "...": between single quotes, where '}' closes nothing
   // Quotes: opened where a command argument begins, and after an option word.
@@ -217,6 +218,7 @@ class Lexer {
     f.kind = kind;
     f.closer = closer;
     f.opened_at = i_;
+    f.diagnostics_before = diags_.size();
     f.in_double = top().kind == Frame::DoubleQuote || top().kind == Frame::HeredocBody ||
                   (top().kind == Frame::Param && top().in_double);
     {
@@ -1551,6 +1553,8 @@ class Lexer {
     if (h.strip_tabs) line.remove_prefix(std::min(line.size(), line.find_first_not_of('\t')));
     if (line != h.delimiter) return;
     const auto& open = stack_[body + 1];
+    // (What was found inside it read text as code that bash never parses.)
+    diags_.resize(std::min(diags_.size(), open.diagnostics_before));
     error("shell-syntax", open.opened_at, 1,
           fmt::format("{} before the here-document's line '{}': bash cannot expand the body when the command runs "
                       "(bad substitution), so the command does not run",

@@ -31,8 +31,9 @@ struct node_number : pegtl::seq<number, pegtl::opt<pegtl::one<'k', 'K', 'm', 'M'
 struct node_range : pegtl::seq<node_number, pegtl::opt<pegtl::one<'-'>, node_number, pegtl::opt<pegtl::one<':'>, number>>> {};
 struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
 
-// Signed: --nice takes negative values; sbatch itself rejects a negative count.
-struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-'>>, number, pegtl::eof> {};
+// Signed: --nice takes negative values; sbatch itself rejects a negative
+// count. A '+' first is a sign too (strtol and strtoll read both).
+struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-', '+'>>, number, pegtl::eof> {};
 
 // --priority: an integer, or TOP in any case.
 struct priority : pegtl::sor<integer, pegtl::seq<pegtl::istring<'t', 'o', 'p'>, pegtl::eof>> {};

@@ -46,6 +46,6 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
     SLURMGLUE_FUZZ_CHECK(sg::render::check_value(ValueKind::Integer, input).empty() || upper_equals(input, "TOP"));
   }
   if (sg::render::check_value(ValueKind::Integer, input).empty()) {
-    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(input[0] == '-' ? 1 : 0), digits));
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(input[0] == '-' || input[0] == '+' ? 1 : 0), digits));
   }
 }

@@ -33,8 +33,8 @@ TEST(ValueGrammars, NodeCount) {
 
 TEST(ValueGrammars, Integer) {
   accepts(ValueKind::Integer, {"0", "42"});
-  accepts(ValueKind::Integer, {"-5"});
-  rejects(ValueKind::Integer, {"", "-", "4.0", "4 2", "0x10", "--5", "TOP"});
+  accepts(ValueKind::Integer, {"-5", "+10"});
+  rejects(ValueKind::Integer, {"", "-", "+", "4.0", "4 2", "0x10", "--5", "+-5", "TOP"});
   accepts(ValueKind::Priority, {"0", "42", "TOP", "top", "Top"});
   rejects(ValueKind::Priority, {"", "high", "TOPS", "4.0"});
 }
