@@ -1330,7 +1330,15 @@ class Lexer {
     // text; quotes, escapes and expansions are read as anywhere.
     if (c == '(' && !f.word_start && i_ > 0 && std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos &&
         (!f.command_start || is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin)))) {
-      if (f.extglob_depth++ == 0) f.extglob_at = i_ - 1;
+      if (f.extglob_depth++ == 0) {
+        f.extglob_at = i_ - 1;
+        // (bash -n and bash itself reject the '(' unless shopt -s extglob ran
+        // before the line was read; a sourced file may run it, hence a warning.)
+        if (text_.rfind("extglob", i_) == std::string::npos)
+          diags_.push_back(diagnostic_at(src_, "shell-syntax", Severity::Warning, i_ - 1, 2,
+                                         "an extglob pattern, but nothing before it runs shopt -s extglob: bash "
+                                         "reads this '(' as a syntax error; add shopt -s extglob on a line above"));
+      }
       ++i_;
       return;
     }

@@ -256,6 +256,11 @@ TEST(ShellLexer, ExtglobPatternsAreOneWord) {
   EXPECT_EQ(context_of("shopt -s extglob\nls +(a|@(#b)) " + P).quoting, Quoting::Unquoted);
   EXPECT_EQ(context_of("shopt -s extglob\nx=@(a|#b)\necho " + P).quoting, Quoting::Unquoted);
   EXPECT_EQ(context_of("shopt -s extglob\ncase x in @(a|#b)) echo " + P + " ;; esac").quoting, Quoting::Unquoted);
+  // Without shopt -s extglob before it, bash reads the '(' as a syntax error.
+  const auto off = lex("#!/bin/bash\nfor f in *.@(txt|log); do :; done\n");
+  ASSERT_EQ(off.diagnostics.size(), 1u);
+  EXPECT_EQ(off.diagnostics[0].severity, sg::compiler::Severity::Warning);
+  EXPECT_EQ(off.diagnostics[0].position.column, 12u);
   const auto l = lex("#!/bin/bash\nshopt -s extglob\nls !(a #b|<c>) x\n");
   ASSERT_TRUE(l.diagnostics.empty());
   ASSERT_EQ(l.tpl.commands.size(), 2u);
