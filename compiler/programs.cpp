@@ -270,6 +270,8 @@ std::string_view command_file_options(std::string_view program) {
       {"dvc", "--cd"},
       // Code a worker imports, environments' roots, pipeline profiles.
       {"dask dask-worker dask-scheduler", "--preload --preload-nanny"},
+      {"rq", "-P --path"},  // a directory its worker imports from
+      {"dagster dagster-daemon dagster-webserver dagit", "-f --python-file -w --workspace -d --working-directory"},
       {"micromamba mamba", "-r --root-prefix"},
       {"snakemake", "--profile --snakefile -s --configfile --configfiles"},
       // A server's configuration is Python it runs (gunicorn -c, hypercorn

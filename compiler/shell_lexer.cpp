@@ -185,7 +185,7 @@ class Lexer {
         ++i_;  // the dropped '$'; what follows is an ordinary "${"
         continue;
       }
-      if (at_line_start() && top().kind != Frame::HeredocBody && i_ >= heredoc_lines_until_) cut_open_heredoc_body();
+      if (at_line_start() && i_ >= heredoc_lines_until_) cut_open_heredoc_body();
       if (at_line_start() && top().kind == Frame::HeredocBody && i_ >= heredoc_lines_until_) {
         heredoc_line();
         continue;
@@ -460,6 +460,18 @@ class Lexer {
             "undo its quoting; remove the backslash (write $${CLEARML_ for a literal '${CLEARML_')");
       ++i_;
       return;
+    }
+    // \<newline>: bash removes it before it reads tokens, so it may join
+    // '$' and '(' into '$(', '(' and '(' into '((', ')' and ')' into '))':
+    // read apart here, the value's context would be wrong (attack 140).
+    if (peek(1) == '\n' && i_ > 0) {
+      const char before = text_[i_ - 1], after = peek(2);
+      if (before == '$' || (std::string_view("()<>&|;@!*?+=").find(before) != std::string_view::npos && after != '\0' &&
+                            std::string_view("()<>&|;-{['\"").find(after) != std::string_view::npos))
+        error("shell-syntax", i_, 1,
+              fmt::format("a line continuation between '{}' and '{}': bash joins them into one token before it reads "
+                          "the script, and slurmglue does not follow that; write them on one line",
+                          before, after == '\n' ? std::string("\\n") : std::string(1, after)));
     }
     i_ = std::min(i_ + 2, text_.size());
   }

@@ -209,6 +209,8 @@ class Flow {
     bool after_value = false;
     for (std::size_t k = 0; k < raw.size(); ++k) {
       if (part != parts.end() && k == part->begin) {
+        // (An expansion after one, in its field, may bring the '.': "${V}$SUFFIX", review 41.)
+        if (after_value && colons < 3) return true;
         after_value = true;
         k = part++->end - 1;
       } else if (raw[k] == ',') {
@@ -7666,11 +7668,22 @@ class Flow {
       const auto after = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
       const auto has = [&](auto pred) { return std::any_of(after, words.end(), [&](const ShellWord* w) { return pred(w->text); }); };
       const auto is = [&](std::string_view word) { return has([&](const std::string& t) { return t == word; }); };
+      // (A subcommand or endpoint an expansion names may be any: gh $CMD, gh api "$URL"; review 41.)
+      bool named_by_expansion = false;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& t = words[k]->text;
+        if (!t.empty() && t[0] == '-') {
+          k += t.find('=') == std::string::npos && one_of(t, {"-f", "-F", "--field", "--raw-field", "-H", "--header",
+                                                              "-X", "--method", "--parameters", "--variables"});
+          continue;
+        }
+        named_by_expansion = named_by_expansion || t.find('$') != std::string::npos || t.find('`') != std::string::npos;
+      }
       std::string_view parameters;
-      if (name == "gh"sv && ((is("workflow") && is("run")) ||
+      if (name == "gh"sv && ((is("workflow") && is("run")) || named_by_expansion ||
                              (is("api") && has([](const std::string& t) { return t.find("dispatches") != std::string::npos; }))))
         parameters = "-f -F --field --raw-field";
-      if (name == "az"sv && is("pipelines")) parameters = "--parameters --variables";
+      if (name == "az"sv && (is("pipelines") || named_by_expansion)) parameters = "--parameters --variables";
       if (!parameters.empty())
         each_option_value(words, i, parameters, [&](std::size_t k, std::string_view, std::string_view option) {
           reparse_word(*words[k], name + " " + std::string(option) + " (a workflow pastes it into the scripts of its steps)");
@@ -9603,7 +9616,7 @@ class Flow {
         {"dask dask-worker dask-scheduler", "--preload --preload-nanny"},
         {"rq", "-c --config -w --worker-class -j --job-class -q --queue-class --exception-handler -S --serializer"},
         {"luigi", "--module"},
-        {"dagster dagster-daemon dagster-webserver dagit", "-m --module-name -a --attribute"},
+        {"dagster dagster-daemon dagster-webserver dagit", "-m --module-name --package-name -a --attribute"},
     };
     for (const auto& [programs, options] : kModuleOptions)
       if (listed(programs, name))

@@ -4,6 +4,7 @@
 // whose value the task chooses is reported when some task value would do
 // what the rule describes.
 #include <charconv>
+#include <limits>
 #include <map>
 
 #include <fmt/format.h>
@@ -46,9 +47,10 @@ std::optional<long> leading_number(std::string_view v) {
   long n = 0;
   const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
   if (r.ec != std::errc() || r.ptr == v.data()) return std::nullopt;
-  if (r.ptr < v.data() + v.size() && (*r.ptr == 'k' || *r.ptr == 'K')) return n * 1024;
-  if (r.ptr < v.data() + v.size() && (*r.ptr == 'm' || *r.ptr == 'M')) return n * 1048576;
-  return n;
+  const char unit = r.ptr < v.data() + v.size() ? *r.ptr : '\0';
+  const long scale = unit == 'k' || unit == 'K' ? 1024 : unit == 'm' || unit == 'M' ? 1048576 : 1;
+  if (n > std::numeric_limits<long>::max() / scale) return std::nullopt;  // (sbatch refuses it too)
+  return n * scale;
 }
 
 void check_component(Context& c, std::map<std::string, Setting>& job) {

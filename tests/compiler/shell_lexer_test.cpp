@@ -211,7 +211,7 @@ TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
 // anything in it: a `, $( or ${ still open there ends with the body (whose
 // expansion then fails at run time, reported), and the script goes on.
 TEST(ShellLexer, OpenConstructEndsWithItsHereDocument) {
-  for (const char* open : {"`", "$(echo", "${X", "\"`echo", "${x:-`} }"}) {
+  for (const char* open : {"`", "$(echo", "${X", "\"`echo", "${x:-`} }", "$(cat <<B\nb"}) {
     for (const char* op : {"<<EOF\n", "<<-EOF\n\t"}) {
       const auto l = lex(std::string("#!/bin/bash\ncat ") + op + "a " + open + " b\n" + (op[2] == '-' ? "\t" : "") +
                          "EOF\necho " + P + "\n");

@@ -173,8 +173,14 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   for (const char* form : {"T=$(( G * ${E:-$'\\')'} * @ ))", "(( ${a:-)} + @ ))", "x=$(( `echo )` + @ ))",
                            "x=$(( $(echo # )\n) + @ ))",
                            // (attack 139: $[...] is one word of a $(...), its ')' counted by '((')
-                           "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))"})
+                           "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))",
+                           // (attack 140: bash joins a \<newline> into '$(', '((', '))' first)
+                           "X=$((echo @; hostname)\\\n)", "S=$(\\\n(echo @ | tr a b))", "X=$\\\n((echo @))",
+                           "echo \"x $\\\n(basename @)\""})
     EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
+  // A continuation between words, or inside a word, joins nothing bash reads apart.
+  for (const char* form : {"python3 t.py \\\n  --name @", "cmd a &&\\\n  echo @", "echo \"a long \\\nline @\""})
+    EXPECT_FALSE(refused(with(form), "shell-syntax")) << form;
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
   for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",
@@ -5578,7 +5584,12 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
 TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
   for (const char* form : {"python3 -W \"ignore::%X%.VisibleDeprecationWarning\" t.py",
                            "python3 -X importtime -W\"error::%X%.Warning\" t.py",
-                           "python3 -W \"ignore:%X%.Warning\" t.py"})
+                           "python3 -W \"ignore:%X%.Warning\" t.py",
+                           // (review 41: the '.' an expansion brings)
+                           "S=.Warning\npython3 -W \"ignore::%X%$S\" t.py", "python3 -W \"ignore::%X%${S:-.Warning}\" t.py",
+                           // (review 41: gh and az commands an expansion names)
+                           "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
+                           "az $GROUP run --name t --parameters \"run=%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A '.' in the module field, or after the template's own ':', is a regex.
   for (const char* form : {"python3 -W \"ignore:%X%:DeprecationWarning:numpy.core\" t.py",
