@@ -5568,7 +5568,10 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            "gcloud builds submit --substitutions=_RUN=%X% .",
                            "az pipelines run --name train --parameters \"run=%X%\"",
                            "az pipelines run --name train --variables \"run=%X%\"",
-                           "gh api repos/o/r/actions/workflows/w.yml/dispatches -f \"inputs[run]=%X%\""})
+                           "gh api repos/o/r/actions/workflows/w.yml/dispatches -f \"inputs[run]=%X%\"",
+                           // (review 41: gh and az commands an expansion names)
+                           "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
+                           "az $GROUP run --name t --parameters \"run=%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (False refusals of hunt 52: elsewhere gh -F names a file and -f sends
   // a string, az --parameters fills typed ARM parameters.)
@@ -5586,10 +5589,7 @@ TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
                            "python3 -X importtime -W\"error::%X%.Warning\" t.py",
                            "python3 -W \"ignore:%X%.Warning\" t.py",
                            // (review 41: the '.' an expansion brings)
-                           "S=.Warning\npython3 -W \"ignore::%X%$S\" t.py", "python3 -W \"ignore::%X%${S:-.Warning}\" t.py",
-                           // (review 41: gh and az commands an expansion names)
-                           "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
-                           "az $GROUP run --name t --parameters \"run=%X%\""})
+                           "S=.Warning\npython3 -W \"ignore::%X%$S\" t.py", "python3 -W \"ignore::%X%${S:-.Warning}\" t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // A '.' in the module field, or after the template's own ':', is a regex.
   for (const char* form : {"python3 -W \"ignore:%X%:DeprecationWarning:numpy.core\" t.py",
