@@ -462,12 +462,13 @@ class Lexer {
       return;
     }
     // \<newline>: bash removes it before it reads tokens, so it may join
-    // '$' and '(' into '$(', '(' and '(' into '((', ')' and ')' into '))':
+    // '$' and '(' into '$(', '(' and '(' into '((', ')' and ')' into '))',
+    // '[' and '[' into '[[':
     // read apart here, the value's context would be wrong (attack 140).
     if (peek(1) == '\n' && i_ > 0) {
       const char before = text_[i_ - 1], after = peek(2);
-      if (before == '$' || (std::string_view("()<>&|;@!*?+=").find(before) != std::string_view::npos && after != '\0' &&
-                            std::string_view("()<>&|;-{['\"").find(after) != std::string_view::npos))
+      if (before == '$' || (std::string_view("()<>&|;@!*?+=[]").find(before) != std::string_view::npos && after != '\0' &&
+                            std::string_view("()<>&|;-{[]'\"").find(after) != std::string_view::npos))
         error("shell-syntax", i_, 1,
               fmt::format("a line continuation between '{}' and '{}': bash joins them into one token before it reads "
                           "the script, and slurmglue does not follow that; write them on one line",

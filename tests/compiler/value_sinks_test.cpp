@@ -176,7 +176,7 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
                            "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))",
                            // (attack 140: bash joins a \<newline> into '$(', '((', '))' first)
                            "X=$((echo @; hostname)\\\n)", "S=$(\\\n(echo @ | tr a b))", "X=$\\\n((echo @))",
-                           "echo \"x $\\\n(basename @)\""})
+                           "echo \"x $\\\n(basename @)\"", "if [\\\n[ -n @ ]]; then :; fi"})
     EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
   // A continuation between words, or inside a word, joins nothing bash reads apart.
   for (const char* form : {"python3 t.py \\\n  --name @", "cmd a &&\\\n  echo @", "echo \"a long \\\nline @\""})
