@@ -465,10 +465,15 @@ class Lexer {
     // '$' and '(' into '$(', '(' and '(' into '((', ')' and ')' into '))',
     // '[' and '[' into '[[':
     // read apart here, the value's context would be wrong (attack 140).
-    if (peek(1) == '\n' && i_ > 0) {
+    // (An escaped character before it joins nothing: \$\<newline>HOME is $HOME
+    // as text; lint hunt 50.)
+    static constexpr std::string_view kTokens[] = {"&&", "||", ";;", ";&", "|&", "<<", "<-", ">>", "<&", ">&", "<>",
+                                                   ">|", "&>", "((", "))", "<(", ">(", "@(", "!(", "*(", "?(",
+                                                   "+(", "[[", "]]", "=("};
+    if (peek(1) == '\n' && i_ > 0 && !(i_ > 1 && text_[i_ - 2] == '\\')) {
       const char before = text_[i_ - 1], after = peek(2);
-      if (before == '$' || (std::string_view("()<>&|;@!*?+=[]").find(before) != std::string_view::npos && after != '\0' &&
-                            std::string_view("()<>&|;-{[]'\"").find(after) != std::string_view::npos))
+      const char pair[] = {before, after};
+      if (before == '$' || std::find(std::begin(kTokens), std::end(kTokens), std::string_view(pair, 2)) != std::end(kTokens))
         error("shell-syntax", i_, 1,
               fmt::format("a line continuation between '{}' and '{}': bash joins them into one token before it reads "
                           "the script, and slurmglue does not follow that; write them on one line",
@@ -493,6 +498,14 @@ class Lexer {
       case Frame::Param:
         c.quoting = top().in_double ? Quoting::DoubleQuoted : Quoting::Unquoted;
         c.in_parameter_expansion = true;
+        // ${RUN${...}}: the value would finish the name or be the operator
+        // (@P runs $(...) in the variable's text; attack 141).
+        if (!top().param_word)
+          error("placeholder-in-parameter-name", tpl_.placeholders[next_ph_].begin,
+                tpl_.placeholders[next_ph_].end - tpl_.placeholders[next_ph_].begin,
+                "a placeholder in the name or operator part of ${...} would let the value choose the variable or "
+                "the operator (${RUN@P} runs $(...) in RUN's text); put it in an operator's word (${RUN:-${...}}) "
+                "or after the braces");
         break;
       case Frame::HeredocBody:
         c.quoting = tpl_.heredocs[top().heredoc].quoted ? Quoting::HeredocQuoted : Quoting::HeredocUnquoted;
@@ -649,7 +662,14 @@ class Lexer {
                     (before.size() == 1 || std::string_view(" \t=:(").find(before[before.size() - 2]) != std::string_view::npos);
     c.descriptor = descriptor_risk(index);
     word_before(c, index);
-    c.after_name = after_bare_name(before) && (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
+    // ($RUN\<newline>${...}: bash joins the lines, and the value follows $RUN.)
+    std::string_view name_before = before;
+    if (before.empty() && ls >= 2 && text_[ls - 1] == '\n' && text_[ls - 2] == '\\') {
+      const auto prev = src_.line_offset(src_.position(ls - 1).line);
+      name_before = std::string_view(text_.data() + prev, ls - 2 - prev);
+    }
+    c.after_name = after_bare_name(name_before) &&
+                   (c.quoting == Quoting::Unquoted || c.quoting == Quoting::DoubleQuoted ||
                                                c.quoting == Quoting::HeredocUnquoted || c.quoting == Quoting::Arithmetic);
     ph.context = c;
     i_ = ph.end;
@@ -1127,6 +1147,10 @@ class Lexer {
           // which are arithmetic (bash expands $(...) there even inside quotes).
           // Any other character is the operator that starts the word.
           const bool first = i_ == f.opened_at + 2;
+          if (c == '\\' && peek(1) == '\n') {  // (bash joins the lines first: ${RUN\<newline>NAME} is ${RUNNAME})
+            i_ += 2;
+            return;
+          }
           if (c == '[') return subscript(std::string_view(text_).substr(f.opened_at + 2, i_ - f.opened_at - 2));
           if (c == ':' && std::string_view("-=?+").find(peek(1)) == std::string_view::npos)
             return push(Frame::Arith, 1, '}');
@@ -1651,9 +1675,24 @@ class Lexer {
   std::size_t matched_close(std::size_t k, Scan mode, int nesting = 0) const {
     if (nesting > static_cast<int>(kMaxShellNesting)) return kUnsure;
     const auto inner = [&](std::size_t from, Scan m) { return matched_close(from, m, nesting + 1); };
-    // (A parenthesis inside ${...} or `...` counts in some of bash's readings and not in others.)
+    // (A parenthesis inside ${...} or `...` counts in some of bash's readings
+    // and not in others: the readings agree where those inside balance, as
+    // in ${N:-$(nproc)}, quotes skipped as all of them skip them; fr hunt 53.)
     const auto without_parens = [&](std::size_t from, std::size_t end) {
-      return end >= kUnsure || text_.find_first_of("()", from) < end ? kUnsure : end;
+      if (end >= kUnsure) return kUnsure;
+      int balance = 0;
+      for (std::size_t j = from; j < end && balance >= 0; ++j) {
+        const char ch = text_[j];
+        if (ch == '\\') {
+          ++j;
+        } else if (ch == '\'' || ch == '"') {
+          for (++j; j < end && text_[j] != ch; ++j) j += ch == '"' && text_[j] == '\\';
+          if (j >= end) return kUnsure;
+        } else {
+          balance += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        }
+      }
+      return balance == 0 ? end : kUnsure;
     };
     int depth = 0;
     while (k < text_.size()) {

@@ -207,6 +207,13 @@ const RuleInfo kRules[] = {
      "command it runs.",
      "#!/bin/bash\npython3 ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\npython3 train.py ${CLEARML_TASK.hyperparams.Args.extra.value|words}\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG133", "placeholder-in-parameter-name", F, Error,
+     "A placeholder stands in the name or operator part of ${...}.",
+     "In ${RUN${...}} the value would finish the variable's name (${RUN_SECRET_TOKEN} reads another variable) or "
+     "be the operator (@P expands the variable's text as a prompt, running $(...) in it). Put placeholders only in "
+     "an operator's word (${RUN:-${...}}), or join them outside: \"${RUN}${...}\".",
+     "#!/bin/bash\necho \"${RUN${CLEARML_TASK.hyperparams.Args.suffix.value:}}\"\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\necho \"${RUN}${CLEARML_TASK.hyperparams.Args.suffix.value:}\"\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -166,7 +166,9 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   for (const char* form : {"x=$(( (1 + @) * 2 ))", "(( (@) > 0 ))", "x=$(( $(echo \")\") + @ ))",
                            // (attack 138: quotes nested in a $(...) in quotes)
                            "(( S = \"$(grep -c \"^Epoch (\" t.log)\" * @ ))",
-                           "T=$(( G * \"$(grep -c \"^Epoch (\" t.log)\" * @ ))"})
+                           "T=$(( G * \"$(grep -c \"^Epoch (\" t.log)\" * @ ))",
+                           // (fr hunt 53: parentheses that balance inside ${...} or `...`)
+                           "W=$(( ${SLURM_CPUS_PER_TASK:-$(nproc)} / @ ))", "W=$(( `echo $(nproc)` / @ ))"})
     EXPECT_EQ(placement(with(form)).context.quoting, Q::Arithmetic) << form;
   // Where bash's readings differ (a parenthesis in ${...} or `...`, an
   // escaped quote in $'...' in braces), the template is refused.
@@ -178,9 +180,15 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
                            "X=$((echo @; hostname)\\\n)", "S=$(\\\n(echo @ | tr a b))", "X=$\\\n((echo @))",
                            "echo \"x $\\\n(basename @)\"", "if [\\\n[ -n @ ]]; then :; fi"})
     EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
-  // A continuation between words, or inside a word, joins nothing bash reads apart.
-  for (const char* form : {"python3 t.py \\\n  --name @", "cmd a &&\\\n  echo @", "echo \"a long \\\nline @\""})
+  // A continuation between words, or inside a word, joins nothing bash
+  // reads apart; nor after an escaped character (lint hunt 50).
+  for (const char* form : {"python3 t.py \\\n  --name @", "cmd a &&\\\n  echo @", "echo \"a long \\\nline @\"",
+                           "echo \\$\\\nHOME @", "echo \\&\\\n& wait\necho @", "x=$((1+2))\\\n;echo @"})
     EXPECT_FALSE(refused(with(form), "shell-syntax")) << form;
+  // ${RUN${...}}, ${RUN\<newline>${...}}: the value would finish the name or be the operator (attack 141).
+  for (const char* form : {"echo \"${RUN@}\"", "echo ${RUN\\\n@}", "echo ${@}"})
+    EXPECT_TRUE(refused(with(form), "placeholder-in-parameter-name")) << form;
+  EXPECT_FALSE(refused(with("echo \"${RUN:-@}\""), "placeholder-in-parameter-name"));
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
   for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",
@@ -5599,6 +5607,14 @@ TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
                            "rq worker -c \"%X%\"", "luigi --module \"%X%\" Train", "dagster job execute -m \"%X%\"",
                            "huey_consumer \"%X%\"", "arq \"%X%\""})
     EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+}
+
+// $RUN\<newline>VALUE: the value follows the name once bash joins the lines
+// (attack 141), so a value starting with a name's character is a reference.
+TEST(ValueSinks, ValueAfterANameOnTheNextLineOfAContinuation) {
+  const auto p = placement(task("echo $RUN\\\n%X%"));
+  EXPECT_TRUE(p.context.after_name);
+  EXPECT_FALSE(placement(task("echo $RUN \\\n%X%")).context.after_name);
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
