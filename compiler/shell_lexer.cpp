@@ -1372,9 +1372,9 @@ class Lexer {
         // (bash -n and bash itself reject the '(' unless shopt -s extglob ran
         // before the line was read; a sourced file may run it, hence a warning.)
         if (text_.rfind("extglob", i_) == std::string::npos)
-          diags_.push_back(diagnostic_at(src_, "shell-syntax", Severity::Warning, i_ - 1, 2,
-                                         "an extglob pattern, but nothing before it runs shopt -s extglob: bash "
-                                         "reads this '(' as a syntax error; add shopt -s extglob on a line above"));
+          warning("shell-syntax", i_ - 1, 2,
+                  "an extglob pattern, but nothing before it runs shopt -s extglob: bash reads this '(' as a syntax "
+                  "error; add shopt -s extglob on a line above");
       }
       ++i_;
       return;
@@ -1639,31 +1639,34 @@ class Lexer {
   void error(const char* rule, std::size_t at, std::size_t length, std::string message) {
     diags_.push_back(diagnostic_at(src_, rule, Severity::Error, at, length, std::move(message)));
   }
+  void warning(const char* rule, std::size_t at, std::size_t length, std::string message) {
+    diags_.push_back(diagnostic_at(src_, rule, Severity::Warning, at, length, std::move(message)));
+  }
 
   // Whether the '((' (or '$((') at `at` is arithmetic as bash reads it:
   // bash reads to the ')' matching the second '(' and takes arithmetic
   // only when another ')' follows at once; otherwise it reads the text
   // again as a subshell ($((cd d && ls) | wc -l) is $( (cd d && ls) | wc -l )).
   // In that reading quotes hide parentheses and a $(...) is read whole,
-  // but a ${...} or `...` does not hide them everywhere alike: a
-  // parenthesis inside one, or a $(...) this scan cannot follow (a
-  // comment, a here-document, a case, a line break in it), refuses the
-  // template (attack 138). Text that never closes is arithmetic, whose
-  // error is then reported.
+  // but a ${...}, `...` or [...] does not hide them everywhere alike:
+  // parentheses that do not balance inside one, or a $(...) this scan
+  // cannot follow (a comment, a here-document, a case, a line break in
+  // it), refuse the template (attacks 138, 139). Text that never closes
+  // is arithmetic, whose error is then reported.
   bool reads_as_arithmetic(std::size_t at) {
     const std::size_t length = text_[at] == '$' ? 3 : 2;
     const auto close = matched_close(at + length, Scan::Group);
     if (close == kUnsure) {
       error("shell-syntax", at, length,
-            "slurmglue cannot tell whether bash reads this as arithmetic or as a subshell (a parenthesis inside "
-            "`...` or ${...}, or a comment, here-document or case inside $(...)); write '$( (' or '( (' with a space "
-            "for a subshell, or move that part into a variable");
+            "slurmglue cannot tell whether bash reads this as arithmetic or as a subshell (parentheses that do not "
+            "balance inside `...`, ${...} or [...], or a comment, here-document or case inside $(...)); write '$( (' "
+            "or '( (' with a space for a subshell, or move that part into a variable");
       return true;
     }
     if (close == std::string::npos || (close + 1 < text_.size() && text_[close + 1] == ')')) return true;
-    diags_.push_back(diagnostic_at(src_, "ambiguous-arithmetic", Severity::Warning, at, length,
-                                   "bash reads this as a subshell, not arithmetic (the ')' that closes it is not "
-                                   "followed by ')'); write '$( (' or '( (' with a space to say so"));
+    warning("ambiguous-arithmetic", at, length,
+            "bash reads this as a subshell, not arithmetic (the ')' that closes it is not followed by ')'); write "
+            "'$( (' or '( (' with a space to say so");
     return false;
   }
   static constexpr std::size_t kUnsure = std::string::npos - 1;
