@@ -150,6 +150,9 @@ std::string_view command_options(std::string_view program) {
   // $_X substitutions (round 136; gh and az: workflow_parameters).
   if (program == "argo") return "-p --parameter";
   if (program == "tkn") return "-p --param";
+  // wandb launch splits its entry point and joins the words unquoted into
+  // a docker run line bash runs (attack 143).
+  if (program == "wandb") return "-E --entry-point";
   if (program == "helm") return "--post-renderer";     // a program helm runs
   if (program == "gcloud") return "--command --substitutions";  // gcloud compute ssh --command runs on the instance
   if (program == "vagrant") return "-c --command";

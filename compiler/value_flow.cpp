@@ -197,21 +197,26 @@ class Flow {
     bool quoted = false;
     std::string name;  // $NAME, ${NAME...}: the variable
   };
-  // python -W "ignore::${V}.Warning": a '.' of the template's after an
-  // expansion, in its field of ACTION:MESSAGE:CATEGORY:MODULE, up to the
-  // category: the value's text (moved there by a ':' of its own) then
-  // names the module python imports for the category (attack 137).
-  bool expansion_before_template_dot(const ShellWord& w) const {
+  // Where a python -W filter's expansions stand in its fields of
+  // ACTION:MESSAGE:CATEGORY:MODULE:LINENO. Category: a '.' of the
+  // template's follows one in its field, up to the category ("ignore::${V}
+  // .Warning"): the value's text (moved there by a ':' of its own) names
+  // the module python imports for the category (attack 137). Module: each
+  // is in the module field (after the template's third ':'), a regex
+  // python only matches (fr hunt 54).
+  enum class FilterPlace { Category, Module, Other };
+  FilterPlace warning_filter_place(const ShellWord& w) const {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto parts = expansions(raw);
     auto part = parts.begin();
     std::size_t colons = 0;
-    bool after_value = false;
+    bool after_value = false, module_only = !parts.empty();
     for (std::size_t k = 0; k < raw.size(); ++k) {
       if (part != parts.end() && k == part->begin) {
         // (An expansion after one, in its field, may bring the '.': "${V}$SUFFIX", review 41.)
-        if (after_value && colons < 3) return true;
+        if (after_value && colons < 3) return FilterPlace::Category;
         after_value = true;
+        module_only = module_only && colons >= 3;
         k = part++->end - 1;
       } else if (raw[k] == ',') {
         colons = 0;
@@ -220,10 +225,10 @@ class Flow {
         ++colons;
         after_value = false;
       } else if (raw[k] == '.' && after_value && colons < 3) {
-        return true;
+        return FilterPlace::Category;
       }
     }
-    return false;
+    return module_only ? FilterPlace::Module : FilterPlace::Other;
   }
   static std::vector<Expansion> expansions(std::string_view raw) {
     std::vector<Expansion> out;
@@ -4677,8 +4682,16 @@ class Flow {
     if (one_of(name, {"yq"})) return yq_sets_strings_in_place(c);
     if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
     bool null_input = false;
-    for (const auto& w : t_.commands[c].words) {
-      const std::string_view t = w.text;
+    const auto& words = t_.commands[c].words;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string_view t = words[k].text;
+      // --argjson NAME JSON with the JSON the template's own text: its
+      // structure is the template's (fr hunt 54).
+      if (t == "--argjson"sv && k + 2 < words.size() && words[k + 2].placeholders.empty() && words[k + 2].refs.empty() &&
+          words[k + 2].text.find_first_of("$`") == std::string::npos) {
+        k += 2;
+        continue;
+      }
       // (fromjson parses a string, input and inputs what jq reads, as JSON: its structure is theirs.)
       if (one_of_found(t, {"fromjson", "input"})) return false;
       // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
@@ -11044,9 +11057,10 @@ class Flow {
         if (python && w[1] == 'W') {
           if (apart) after_option(*words[k + 1], true);
           const ShellWord& filter = apart ? *words[++k] : word;
-          if (expansion_before_template_dot(filter))
+          const auto place = warning_filter_place(filter);
+          if (place == FilterPlace::Category)
             reparse_word(filter, name + " -W (the template's '.' after the value makes it the module a category imports)");
-          else
+          else if (place == FilterPlace::Other)
             fills(filter, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
           continue;
         }

@@ -5579,7 +5579,8 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            "gh api repos/o/r/actions/workflows/w.yml/dispatches -f \"inputs[run]=%X%\"",
                            // (review 41: gh and az commands an expansion names)
                            "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
-                           "az $GROUP run --name t --parameters \"run=%X%\""})
+                           "az $GROUP run --name t --parameters \"run=%X%\"",
+                           "wandb launch --entry-point \"python3 train.py --run-name '%X%'\" --queue q"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (False refusals of hunt 52: elsewhere gh -F names a file and -f sends
   // a string, az --parameters fills typed ARM parameters.)
@@ -5603,6 +5604,9 @@ TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
   for (const char* form : {"python3 -W \"ignore:%X%:DeprecationWarning:numpy.core\" t.py",
                            "python3 -W \"ignore:%X%:numpy.VisibleDeprecationWarning\" t.py"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  // In the module field a dotted value is a regex python matches (fr hunt 54).
+  EXPECT_FALSE(refuses(placement(task("python3 -W \"ignore::DeprecationWarning:%X%\" t.py")), "torch.distributed.elastic"));
+  EXPECT_TRUE(refuses(placement(task("python3 -W \"ignore::%X%\" t.py")), "torch.Warning"));
   for (const char* form : {"dask worker tcp://h:8786 --preload \"%X%\"", "dask-scheduler --preload=\"%X%\"",
                            "rq worker -c \"%X%\"", "luigi --module \"%X%\" Train", "dagster job execute -m \"%X%\"",
                            "huey_consumer \"%X%\"", "arq \"%X%\""})
@@ -5615,6 +5619,17 @@ TEST(ValueSinks, ValueAfterANameOnTheNextLineOfAContinuation) {
   const auto p = placement(task("echo $RUN\\\n%X%"));
   EXPECT_TRUE(p.context.after_name);
   EXPECT_FALSE(placement(task("echo $RUN \\\n%X%")).context.after_name);
+}
+
+// jq --argjson with the template's own JSON leaves jq's output JSON it
+// encoded; with a value's, the value's structure (fr hunt 54).
+TEST(ValueSinks, JqArgjsonOfTheTemplatesOwnText) {
+  const char* apostrophe = "ResNet50 it's a baseline (v2)";
+  EXPECT_FALSE(refuses(placement(task("jq -n --arg name \"%X%\" --argjson epochs 90 '{name: $name, epochs: $epochs}' > run.json\n"
+                                      "python3 t.py --config run.json")),
+                       apostrophe));
+  EXPECT_TRUE(refuses(placement(task("E=\"%X%\"\njq -n --argjson e \"$E\" '{e: $e}' > run.json\npython3 t.py --config run.json")),
+                      "{\"a\": 1}"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
