@@ -466,18 +466,24 @@ class Lexer {
     // '[' and '[' into '[[':
     // read apart here, the value's context would be wrong (attack 140).
     // (An escaped character before it joins nothing: \$\<newline>HOME is $HOME
-    // as text; lint hunt 50.)
+    // as text; lint hunt 50. Inside "..." or a here-document body only a
+    // '$' starts a token. What the split pieces then seem to be, bash never
+    // reads: no other finding is kept on those two lines; lint hunt 51.)
     static constexpr std::string_view kTokens[] = {"&&", "||", ";;", ";&", "|&", "<<", "<-", ">>", "<&", ">&", "<>",
                                                    ">|", "&>", "((", "))", "<(", ">(", "@(", "!(", "*(", "?(",
                                                    "+(", "[[", "]]", "=("};
     if (peek(1) == '\n' && i_ > 0 && !(i_ > 1 && text_[i_ - 2] == '\\')) {
       const char before = text_[i_ - 1], after = peek(2);
       const char pair[] = {before, after};
-      if (before == '$' || std::find(std::begin(kTokens), std::end(kTokens), std::string_view(pair, 2)) != std::end(kTokens))
+      const bool quoted = top().kind == Frame::DoubleQuote || top().kind == Frame::HeredocBody;
+      if (before == '$' ||
+          (!quoted && std::find(std::begin(kTokens), std::end(kTokens), std::string_view(pair, 2)) != std::end(kTokens))) {
         error("shell-syntax", i_, 1,
               fmt::format("a line continuation between '{}' and '{}': bash joins them into one token before it reads "
                           "the script, and slurmglue does not follow that; write them on one line",
                           before, after == '\n' ? std::string("\\n") : std::string(1, after)));
+        split_token_ = {src_.line_offset(src_.position(i_).line), line_end(i_ + 2)};
+      }
     }
     i_ = std::min(i_ + 2, text_.size());
   }
@@ -1371,7 +1377,8 @@ class Lexer {
         f.extglob_at = i_ - 1;
         // (bash -n and bash itself reject the '(' unless shopt -s extglob ran
         // before the line was read; a sourced file may run it, hence a warning.)
-        if (text_.rfind("extglob", i_) == std::string::npos)
+        // ([[ x == @(a|b) ]] matches as if extglob were on; lint hunt 51.)
+        if (f.kind != Frame::DoubleBracket && text_.rfind("extglob", i_) == std::string::npos)
           warning("shell-syntax", i_ - 1, 2,
                   "an extglob pattern, but nothing before it runs shopt -s extglob: bash reads this '(' as a syntax "
                   "error; add shopt -s extglob on a line above");
@@ -1637,10 +1644,16 @@ class Lexer {
   }
 
   void error(const char* rule, std::size_t at, std::size_t length, std::string message) {
-    diags_.push_back(diagnostic_at(src_, rule, Severity::Error, at, length, std::move(message)));
+    report(rule, Severity::Error, at, length, std::move(message));
   }
   void warning(const char* rule, std::size_t at, std::size_t length, std::string message) {
-    diags_.push_back(diagnostic_at(src_, rule, Severity::Warning, at, length, std::move(message)));
+    report(rule, Severity::Warning, at, length, std::move(message));
+  }
+  void report(const char* rule, Severity severity, std::size_t at, std::size_t length, std::string message) {
+    if (at >= split_token_.first && at < split_token_.second && !diags_.empty() &&
+        diags_.back().message.starts_with("a line continuation between"))
+      return;  // (the pieces of a token bash joins: see skip_escape)
+    diags_.push_back(diagnostic_at(src_, rule, severity, at, length, std::move(message)));
   }
 
   // Whether the '((' (or '$((') at `at` is arithmetic as bash reads it:
@@ -1768,6 +1781,7 @@ class Lexer {
   std::size_t i_ = 0;
   std::size_t next_ph_ = 0;
   std::size_t next_escape_ = 0;
+  std::pair<std::size_t, std::size_t> split_token_{1, 0};  // the lines of a token a continuation splits
   std::size_t next_broken_ = 0;
   bool directive_phase_ = true;
   std::size_t heredoc_lines_until_ = 0;  // a continued body line: no delimiter check before here

@@ -207,6 +207,17 @@ TEST(ShellLexer, AtMostSixteenHereDocumentsStartOnALine) {
 
 // What bash -n rejects of compound commands is a shell-syntax error; what it
 // accepts (extglob patterns, case arms, for ((...)) do, coproc bodies) is not.
+// A line continuation inside a token bash joins is one finding, not also
+// findings about its pieces; inside "..." only '$' starts a token.
+TEST(ShellLexer, LineContinuationsThatSplitATokenAreOneFinding) {
+  for (const char* split : {"true &\\\n& echo y", "cat <\\\n<< word", "cat <\\\n(echo)", "case a in a) echo ;\\\n; esac"}) {
+    const auto l = lex(std::string("#!/bin/bash\n") + split + "\n");
+    ASSERT_EQ(l.diagnostics.size(), 1u) << split;
+    EXPECT_EQ(l.diagnostics[0].message.rfind("a line continuation between", 0), 0u) << split;
+  }
+  EXPECT_TRUE(lex("#!/bin/bash\necho \"quoted |\\\n| text\"\n").diagnostics.empty());
+}
+
 // bash reads a here-document's body to its delimiter line before it parses
 // anything in it: a `, $( or ${ still open there ends with the body (whose
 // expansion then fails at run time, reported), and the script goes on.
@@ -256,6 +267,8 @@ TEST(ShellLexer, ExtglobPatternsAreOneWord) {
   EXPECT_EQ(context_of("shopt -s extglob\nls +(a|@(#b)) " + P).quoting, Quoting::Unquoted);
   EXPECT_EQ(context_of("shopt -s extglob\nx=@(a|#b)\necho " + P).quoting, Quoting::Unquoted);
   EXPECT_EQ(context_of("shopt -s extglob\ncase x in @(a|#b)) echo " + P + " ;; esac").quoting, Quoting::Unquoted);
+  // A pattern after == or != in [[ ]] matches as if extglob were on.
+  EXPECT_TRUE(lex("#!/bin/bash\n[[ x == @(a|b) ]] && echo y\n").diagnostics.empty());
   // Without shopt -s extglob before it, bash reads the '(' as a syntax error.
   const auto off = lex("#!/bin/bash\nfor f in *.@(txt|log); do :; done\n");
   ASSERT_EQ(off.diagnostics.size(), 1u);
