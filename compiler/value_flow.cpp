@@ -205,6 +205,13 @@ class Flow {
   // is in the module field (after the template's third ':'), a regex
   // python only matches (fr hunt 54).
   enum class FilterPlace { Category, Module, Other };
+  void warning_filter(const ShellWord& filter, const std::string& by) {
+    const auto place = warning_filter_place(filter);
+    if (place == FilterPlace::Category)
+      reparse_word(filter, by + " (the template's '.' after the value makes it the module a category imports)");
+    else if (place == FilterPlace::Other)
+      fills(filter, render::ElementRole::WarningFilter, by + " (a category names a module to import)");
+  }
   FilterPlace warning_filter_place(const ShellWord& w) const {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto parts = expansions(raw);
@@ -4666,6 +4673,18 @@ class Flow {
   // jq -n --arg NAME "$V" '{...}' (-cn, --null-input): a serializer's JSON,
   // each value encoded (not with -r or -j, which write strings raw); or
   // tee or cat copying only what such commands print (jq ... | tee F).
+  // A jq string interpolation that ends a key: {"run_\($n)": 1}.
+  static bool interpolated_key(std::string_view filter) {
+    for (auto at = filter.find("\\("); at != std::string_view::npos; at = filter.find("\\(", at + 2)) {
+      const auto close = filter.find(')', at);
+      if (close == std::string_view::npos) return true;
+      const auto quote = filter.find('"', close);
+      if (quote == std::string_view::npos) return true;
+      const auto next = filter.find_first_not_of(" \t\n", quote + 1);
+      if (next != std::string_view::npos && filter[next] == ':') return true;
+    }
+    return false;
+  }
   bool writes_json_only(std::size_t c) {
     const auto* program = program_word(t_.commands[c]);
     if (!program) return false;
@@ -4694,6 +4713,10 @@ class Flow {
       }
       // (fromjson parses a string, input and inputs what jq reads, as JSON: its structure is theirs.)
       if (one_of_found(t, {"fromjson", "input"})) return false;
+      // (.[$k], {($k): v}, {"\($k)": v}, setpath, from_entries: a value as a key or
+      // path, which config loaders may read as code, '()' in dictConfig; attack 144.)
+      if (one_of_found(t, {"[$", "($", "setpath", "getpath", "delpaths", "paths", "_entries", "splits"}) || interpolated_key(t))
+        return false;
       // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
       if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
         return false;
@@ -7887,11 +7910,16 @@ class Flow {
         for (std::size_t m = verb + 1; m < words.size(); ++m) reparse_word(*words[m], "git submodule foreach (a shell runs it)");
     }
     // pytest -p NAME imports the plugin module NAME: a value would choose code.
-    if (name == "pytest"sv || name == "py.test"sv)
+    // pytest -W FILTER imports a dotted category's module, as python's does.
+    if (name == "pytest"sv || name == "py.test"sv) {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (words[k]->text == "-p"sv && k + 1 < words.size()) command_word(*words[++k]);
         else if (words[k]->text.size() > 2 && words[k]->text.rfind("-p", 0) == 0) command_word(*words[k]);
       }
+      each_option_value(words, i, "-W --pythonwarnings", [&](std::size_t k, std::string_view, std::string_view option) {
+        warning_filter(*words[k], name + " " + std::string(option));
+      });
+    }
     // deepspeed joins its script's arguments and splits them again (shlex),
     // and its pdsh launcher runs them in a remote shell; scp and rsync before
     // OpenSSH 9.0 / rsync 3.2.4 hand a remote path to the remote shell.
@@ -8104,7 +8132,9 @@ class Flow {
     // YAML file becomes the task's run section; det cmd run "CMD" and det
     // shell start run one in the cluster's shell.
     const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
-    if ((name == "sky"sv && one_of(sub(i + 1), {"exec", "launch", "jobs"})) ||
+    // (dstack run joins its extra arguments unquoted into ${{ run.args }}
+    // of the task's commands; attack 144.)
+    if ((name == "sky"sv && one_of(sub(i + 1), {"exec", "launch", "jobs"})) || (name == "dstack"sv && sub(i + 1) == "run"sv) ||
         (name == "det"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
            return one_of(w->text, {"cmd", "command", "shell"});
          })))
@@ -11041,7 +11071,11 @@ class Flow {
       // ("use MOD;"), -mMOD, -d:MOD, -F/PATTERN/ (compiled into the loop);
       // python -W ACTION::CATEGORY imports a dotted category's module.
       if (w.size() >= 2 && w[0] == '-' && w[1] != '-' && (perl || python)) {
-        const bool apart = w.size() == 2 && k + 1 < words.size();
+        // (python -uW FILTER, -OWFILTER: switches that take no value may
+        // come first in the word; attack 144.)
+        std::size_t wx = 1;
+        while (python && wx + 1 < w.size() && std::string_view("bBdEhiIOPqsSuvVxR").find(w[wx]) != std::string_view::npos) ++wx;
+        const bool apart = (python ? wx + 1 : 2) == w.size() && k + 1 < words.size();
         // A cluster of switches (-lanF,): the first of M m d F takes the
         // rest of the word; i, I, x, e and E take the rest as theirs.
         std::size_t at = 1;
@@ -11054,21 +11088,16 @@ class Flow {
           else code_word(word, by_perl);
           continue;
         }
-        if (python && w[1] == 'W') {
+        if (python && w[wx] == 'W') {
           if (apart) after_option(*words[k + 1], true);
-          const ShellWord& filter = apart ? *words[++k] : word;
-          const auto place = warning_filter_place(filter);
-          if (place == FilterPlace::Category)
-            reparse_word(filter, name + " -W (the template's '.' after the value makes it the module a category imports)");
-          else if (place == FilterPlace::Other)
-            fills(filter, render::ElementRole::WarningFilter, name + " -W (a category names a module to import)");
+          warning_filter(apart ? *words[++k] : word, name + " -W");
           continue;
         }
-        if (python && w[1] == 'X') {
+        if (python && w[wx] == 'X') {
           // -X pycache_prefix=DIR: python loads compiled modules from DIR;
           // a value choosing the option itself could choose that one.
           const ShellWord& option = apart ? *words[++k] : word;
-          const auto text = std::string_view(option.text).substr(apart ? 0 : 2);
+          const auto text = std::string_view(option.text).substr(apart ? 0 : wx + 1);
           if (text.rfind("pycache_prefix=", 0) == 0) names_code(option, name + " -X pycache_prefix (where it loads compiled code)");
           else reparse_word(option, name + " -X (an option that may name where it loads compiled code)");
           continue;

@@ -5580,7 +5580,8 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            // (review 41: gh and az commands an expansion names)
                            "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
                            "az $GROUP run --name t --parameters \"run=%X%\"",
-                           "wandb launch --entry-point \"python3 train.py --run-name '%X%'\" --queue q"})
+                           "wandb launch --entry-point \"python3 train.py --run-name '%X%'\" --queue q",
+                           "dstack run . --experiment \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (False refusals of hunt 52: elsewhere gh -F names a file and -f sends
   // a string, az --parameters fills typed ARM parameters.)
@@ -5607,6 +5608,10 @@ TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
   // In the module field a dotted value is a regex python matches (fr hunt 54).
   EXPECT_FALSE(refuses(placement(task("python3 -W \"ignore::DeprecationWarning:%X%\" t.py")), "torch.distributed.elastic"));
   EXPECT_TRUE(refuses(placement(task("python3 -W \"ignore::%X%\" t.py")), "torch.Warning"));
+  // (attack 144: -W after switches in one word, and pytest's -W)
+  for (const char* form : {"python3 -uW \"ignore::%X%\" t.py", "python3 -OWignore::%X% t.py", "pytest -W \"ignore::%X%\"",
+                           "python3 -m pytest --pythonwarnings=\"ignore::%X%\" tests"})
+    EXPECT_TRUE(refuses(placement(task(form)), "this.Warning")) << form;
   for (const char* form : {"dask worker tcp://h:8786 --preload \"%X%\"", "dask-scheduler --preload=\"%X%\"",
                            "rq worker -c \"%X%\"", "luigi --module \"%X%\" Train", "dagster job execute -m \"%X%\"",
                            "huey_consumer \"%X%\"", "arq \"%X%\""})
@@ -5630,6 +5635,13 @@ TEST(ValueSinks, JqArgjsonOfTheTemplatesOwnText) {
                        apostrophe));
   EXPECT_TRUE(refuses(placement(task("E=\"%X%\"\njq -n --argjson e \"$E\" '{e: $e}' > run.json\npython3 t.py --config run.json")),
                       "{\"a\": 1}"));
+  // A value as a key or a path of what jq writes (attack 144): its text is
+  // then the file's, under the data rule (no quote), not a string jq encoded.
+  for (const char* filter : {"'.[$k] = 1'", "'{($k): 1}'", "'{\"run_\\($k)\": 1}'", "'setpath($k | split(\".\"); 1)'"})
+    EXPECT_TRUE(refuses(placement(task(std::string("jq -n --arg k \"%X%\" ") + filter + " > log.json\npython3 t.py --log log.json")),
+                        "a\"b"))
+        << filter;
+  EXPECT_FALSE(refuses(placement(task("jq -n --arg k \"%X%\" '{name: $k}' > log.json\npython3 t.py --log log.json")), "a\"b"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
