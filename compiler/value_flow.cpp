@@ -4673,6 +4673,13 @@ class Flow {
   // jq -n --arg NAME "$V" '{...}' (-cn, --null-input): a serializer's JSON,
   // each value encoded (not with -r or -j, which write strings raw); or
   // tee or cat copying only what such commands print (jq ... | tee F).
+  // A jq path indexed by a variable: .[$k], .a[$k], $x[$k] (not the array [$k]).
+  static bool indexes_by_variable(std::string_view filter) {
+    for (auto at = filter.find("[$"); at != std::string_view::npos; at = filter.find("[$", at + 2))
+      if (at > 0 && (is_name_char(filter[at - 1]) || std::string_view(".])?").find(filter[at - 1]) != std::string_view::npos))
+        return true;
+    return false;
+  }
   // A jq string interpolation that ends a key: {"run_\($n)": 1}.
   static bool interpolated_key(std::string_view filter) {
     for (auto at = filter.find("\\("); at != std::string_view::npos; at = filter.find("\\(", at + 2)) {
@@ -4706,8 +4713,14 @@ class Flow {
       const std::string_view t = words[k].text;
       // --argjson NAME JSON with the JSON the template's own text: its
       // structure is the template's (fr hunt 54).
-      if (t == "--argjson"sv && k + 2 < words.size() && words[k + 2].placeholders.empty() && words[k + 2].refs.empty() &&
-          words[k + 2].text.find_first_of("$`") == std::string::npos) {
+      const auto typed_number = [&](std::size_t p) {
+        const auto& f = t_.placeholders[p].filters;
+        return std::any_of(f.begin(), f.end(), [](const FilterNode& n) { return n.name == "number"sv; });
+      };
+      if (t == "--argjson"sv && k + 2 < words.size() && words[k + 2].refs.empty() &&
+          std::all_of(words[k + 2].placeholders.begin(), words[k + 2].placeholders.end(), typed_number) &&
+          (words[k + 2].placeholders.empty() ? words[k + 2].text.find_first_of("$`") == std::string::npos
+                                              : words[k + 2].text.find('`') == std::string::npos)) {
         k += 2;
         continue;
       }
@@ -4715,7 +4728,9 @@ class Flow {
       if (one_of_found(t, {"fromjson", "input"})) return false;
       // (.[$k], {($k): v}, {"\($k)": v}, setpath, from_entries: a value as a key or
       // path, which config loaders may read as code, '()' in dictConfig; attack 144.)
-      if (one_of_found(t, {"[$", "($", "setpath", "getpath", "delpaths", "paths", "_entries", "splits"}) || interpolated_key(t))
+      if (one_of_found(t, {"{(", ",(", ", (", "[(", "env.", "$ENV", "$ARGS", "setpath", "getpath", "delpaths", "paths",
+                           "_entries", "splits"}) ||
+          interpolated_key(t) || indexes_by_variable(t))
         return false;
       // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
       if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
@@ -8134,6 +8149,19 @@ class Flow {
     const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
     // (dstack run joins its extra arguments unquoted into ${{ run.args }}
     // of the task's commands; attack 144.)
+    // LSF's bsub and SGE's qsub -b y join the command's words into the
+    // line /bin/sh runs (attack 145): the command and its arguments, after
+    // the options (each takes a value but the flags named here).
+    const bool qsub_binary = name == "qsub"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                                             [&](const ShellWord* w) { return w->text == "-b"sv; });
+    if (name == "bsub"sv || qsub_binary) {
+      const std::string_view flags = name == "bsub"sv ? "-I -Ip -Is -IS -ISp -ISs -IX -K -N -B -H -x -r -rn -ti -tty -XF -Zs"
+                                                      : "-V -cwd -terse -h -notify -now -verify -hard -soft -clear";
+      std::size_t k = i + 1;
+      while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-')
+        k += listed(flags, words[k]->text) ? 1 : 2;
+      for (; k < words.size(); ++k) reparse_word(*words[k], name + " (it joins the command's words into a line /bin/sh runs)");
+    }
     if ((name == "sky"sv && one_of(sub(i + 1), {"exec", "launch", "jobs"})) || (name == "dstack"sv && sub(i + 1) == "run"sv) ||
         (name == "det"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
            return one_of(w->text, {"cmd", "command", "shell"});
@@ -9664,6 +9692,18 @@ class Flow {
     for (const auto& [programs, options] : kModuleOptions)
       if (listed(programs, name))
         each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view) { application(*words[k]); });
+    // IPython's and Jupyter's --Class.trait=VALUE (a Type trait imports
+    // the class a dotted value names) and nbconvert --to a.b (an exporter
+    // class; attack 145).
+    if (name == "ipython"sv || name == "ipython3"sv || name.rfind("jupyter", 0) == 0)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        const auto eq = w.find('=');
+        const bool trait = w.rfind("--", 0) == 0 && w.substr(0, eq).find('.') != std::string_view::npos;
+        if (trait && eq != std::string_view::npos) application(*words[k]);
+        else if ((trait || w == "--to"sv) && k + 1 < words.size()) application(*words[++k]);
+        else if (w.rfind("--to=", 0) == 0) application(*words[k]);
+      }
     // huey_consumer MODULE.huey, arq MODULE.WorkerSettings: the operand.
     if (one_of(name, {"huey_consumer", "huey_consumer.py", "arq"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)

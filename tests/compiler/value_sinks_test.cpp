@@ -5581,7 +5581,8 @@ TEST(ValueSinks, WorkflowEngineParametersAreCode) {
                            "C=\"workflow run\"\ngh $C ci.yml -f msg=%X%", "gh api -X POST \"$API\" -f \"inputs[m]=%X%\"",
                            "az $GROUP run --name t --parameters \"run=%X%\"",
                            "wandb launch --entry-point \"python3 train.py --run-name '%X%'\" --queue q",
-                           "dstack run . --experiment \"%X%\""})
+                           "dstack run . --experiment \"%X%\"", "bsub -n 4 python3 t.py --lr \"%X%\"",
+                           "qsub -b y -cwd python3 t.py --lr \"%X%\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // (False refusals of hunt 52: elsewhere gh -F names a file and -f sends
   // a string, az --parameters fills typed ARM parameters.)
@@ -5613,6 +5614,8 @@ TEST(ValueSinks, ModulesChosenByPythonWarningsAndDaskPreload) {
                            "python3 -m pytest --pythonwarnings=\"ignore::%X%\" tests"})
     EXPECT_TRUE(refuses(placement(task(form)), "this.Warning")) << form;
   for (const char* form : {"dask worker tcp://h:8786 --preload \"%X%\"", "dask-scheduler --preload=\"%X%\"",
+                           "ipython --TerminalIPythonApp.interactive_shell_class=\"%X%\"",
+                           "jupyter nbconvert --to \"%X%\" nb.ipynb",
                            "rq worker -c \"%X%\"", "luigi --module \"%X%\" Train", "dagster job execute -m \"%X%\"",
                            "huey_consumer \"%X%\"", "arq \"%X%\""})
     EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
@@ -5637,11 +5640,18 @@ TEST(ValueSinks, JqArgjsonOfTheTemplatesOwnText) {
                       "{\"a\": 1}"));
   // A value as a key or a path of what jq writes (attack 144): its text is
   // then the file's, under the data rule (no quote), not a string jq encoded.
-  for (const char* filter : {"'.[$k] = 1'", "'{($k): 1}'", "'{\"run_\\($k)\": 1}'", "'setpath($k | split(\".\"); 1)'"})
+  for (const char* filter : {"'.[$k] = 1'", "'{($k): 1}'", "'{\"run_\\($k)\": 1}'", "'setpath($k | split(\".\"); 1)'",
+                             "'$ENV | {(.K): 0}' ", "'{(env.K): 0}'", "'$ARGS.named'"})
     EXPECT_TRUE(refuses(placement(task(std::string("jq -n --arg k \"%X%\" ") + filter + " > log.json\npython3 t.py --log log.json")),
                         "a\"b"))
         << filter;
   EXPECT_FALSE(refuses(placement(task("jq -n --arg k \"%X%\" '{name: $k}' > log.json\npython3 t.py --log log.json")), "a\"b"));
+  // A value in parentheses, an array of it, a typed number: no key (fr hunt 55).
+  for (const char* filter : {"--arg lr 0.1 '{name: $k, lr: ($lr|tonumber)}'", "'{tags: [$k]}'",
+                             "--argjson e ${CLEARML_TASK.hyperparams.Args.e.value:1|number} '{name: $k, e: $e}'"})
+    EXPECT_FALSE(refuses(placement(task(std::string("jq -n --arg k \"%X%\" ") + filter + " > log.json\npython3 t.py --log log.json")),
+                         "a\"b"))
+        << filter;
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
