@@ -43,6 +43,7 @@ struct FrameState {
   std::size_t heredoc = 0;   // HeredocBody: index into tpl.heredocs
   std::size_t opened_at = 0;
   std::size_t diagnostics_before = 0;  // how many diagnostics there were when it opened
+  std::size_t operator_at = 0;  // Param: where the operator starts (param_word)
   bool param_word = false;   // Param: past the name, in the operator's word (no subscript or offset there)
   bool squote_span = false;  // Param inside "...": between single quotes, where '}' closes nothing
   // Quotes: opened where a command argument begins, and after an option word.
@@ -506,7 +507,9 @@ class Lexer {
         c.in_parameter_expansion = true;
         // ${RUN${...}}: the value would finish the name or be the operator
         // (@P runs $(...) in the variable's text; attack 141).
-        if (!top().param_word)
+        // (${RUN@${...}}: the value would be the operator's letter, P; lint hunt 52.)
+        if (!top().param_word ||
+            (text_[top().operator_at] == '@' && tpl_.placeholders[next_ph_].begin == top().operator_at + 1))
           error("placeholder-in-parameter-name", tpl_.placeholders[next_ph_].begin,
                 tpl_.placeholders[next_ph_].end - tpl_.placeholders[next_ph_].begin,
                 "a placeholder in the name or operator part of ${...} would let the value choose the variable or "
@@ -1170,6 +1173,7 @@ class Lexer {
             return;
           }
           f.param_word = true;
+          f.operator_at = i_;
         }
         // Inside "${a:-'...'}" bash keeps the single quotes in the value but
         // still reads them as quotes when it looks for the closing '}'.

@@ -3,6 +3,7 @@
 #include "compiler/catalog/variables.hpp"
 #include "compiler/data_line.hpp"
 #include "compiler/foreign_code.hpp"
+#include "compiler/jq_program.hpp"
 #include "compiler/path_site.hpp"
 #include "compiler/long_options.hpp"
 #include "compiler/programs.hpp"
@@ -4673,25 +4674,6 @@ class Flow {
   // jq -n --arg NAME "$V" '{...}' (-cn, --null-input): a serializer's JSON,
   // each value encoded (not with -r or -j, which write strings raw); or
   // tee or cat copying only what such commands print (jq ... | tee F).
-  // A jq path indexed by a variable: .[$k], .a[$k], $x[$k] (not the array [$k]).
-  static bool indexes_by_variable(std::string_view filter) {
-    for (auto at = filter.find("[$"); at != std::string_view::npos; at = filter.find("[$", at + 2))
-      if (at > 0 && (is_name_char(filter[at - 1]) || std::string_view(".])?").find(filter[at - 1]) != std::string_view::npos))
-        return true;
-    return false;
-  }
-  // A jq string interpolation that ends a key: {"run_\($n)": 1}.
-  static bool interpolated_key(std::string_view filter) {
-    for (auto at = filter.find("\\("); at != std::string_view::npos; at = filter.find("\\(", at + 2)) {
-      const auto close = filter.find(')', at);
-      if (close == std::string_view::npos) return true;
-      const auto quote = filter.find('"', close);
-      if (quote == std::string_view::npos) return true;
-      const auto next = filter.find_first_not_of(" \t\n", quote + 1);
-      if (next != std::string_view::npos && filter[next] == ':') return true;
-    }
-    return false;
-  }
   bool writes_json_only(std::size_t c) {
     const auto* program = program_word(t_.commands[c]);
     if (!program) return false;
@@ -4707,7 +4689,7 @@ class Flow {
     }
     if (one_of(name, {"yq"})) return yq_sets_strings_in_place(c);
     if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
-    bool null_input = false;
+    bool null_input = false, filter_seen = false;
     const auto& words = t_.commands[c].words;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const std::string_view t = words[k].text;
@@ -4724,14 +4706,18 @@ class Flow {
         k += 2;
         continue;
       }
-      // (fromjson parses a string, input and inputs what jq reads, as JSON: its structure is theirs.)
-      if (one_of_found(t, {"fromjson", "input"})) return false;
-      // (.[$k], {($k): v}, {"\($k)": v}, setpath, from_entries: a value as a key or
-      // path, which config loaders may read as code, '()' in dictConfig; attack 144.)
-      if (one_of_found(t, {"{(", ",(", ", (", "[(", "env.", "$ENV", "$ARGS", "setpath", "getpath", "delpaths", "paths",
-                           "_entries", "splits"}) ||
-          interpolated_key(t) || indexes_by_variable(t))
-        return false;
+      // The program: read by a whitelist (fromjson, input, a value as a key or
+      // a path, which config loaders may read as code; attacks 144-146).
+      if (!filter_seen && &words[k] != program && &words[k] > program && words[k].role == ShellWord::Role::Word &&
+          (t.empty() || t[0] != '-')) {
+        filter_seen = true;
+        if (!words[k].placeholders.empty() || !words[k].refs.empty() || !jq_keeps_values_strings(t)) return false;
+        continue;
+      }
+      if (one_of(t, {"--arg", "--rawfile"}) && k + 2 < words.size()) {
+        k += 2;
+        continue;
+      }
       // (--argjson, --jsonargs and --slurpfile parse what they are given as JSON: its structure is the value's.)
       if (one_of(t, {"--raw-output", "--raw-output0", "--join-output", "--argjson", "--jsonargs", "--slurpfile", "--seq"}))
         return false;

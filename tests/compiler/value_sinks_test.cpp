@@ -186,9 +186,11 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
                            "echo \\$\\\nHOME @", "echo \\&\\\n& wait\necho @", "x=$((1+2))\\\n;echo @"})
     EXPECT_FALSE(refused(with(form), "shell-syntax")) << form;
   // ${RUN${...}}, ${RUN\<newline>${...}}: the value would finish the name or be the operator (attack 141).
-  for (const char* form : {"echo \"${RUN@}\"", "echo ${RUN\\\n@}", "echo ${@}"})
+  for (const char* form : {"echo \"${RUN@}\"", "echo ${RUN\\\n@}", "echo ${@}", "echo \"${RUN@@}\""})
     EXPECT_TRUE(refused(with(form), "placeholder-in-parameter-name")) << form;
   EXPECT_FALSE(refused(with("echo \"${RUN:-@}\""), "placeholder-in-parameter-name"));
+  EXPECT_FALSE(refused("echo \"${MAIL:-me@${CLEARML_TASK.name}}\"\n", "placeholder-in-parameter-name"));
+  EXPECT_TRUE(refused("echo \"${RUN@${CLEARML_TASK.name}}\"\n", "placeholder-in-parameter-name"));
   // Inside `...` bash drops the backslash of \$ \` \\ (and \" inside "..."):
   // the command is not what the template text seems to say.
   for (const char* form : {"L=\"`find . -name \\\"@\\\" | tail -n 1`\"", "X=\"$(echo \"`echo \\\"@\\\"`\")\"",
