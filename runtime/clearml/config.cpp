@@ -25,7 +25,8 @@ const nlohmann::json* find(const nlohmann::json& tree, std::initializer_list<std
 std::string text_of(const nlohmann::json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_null()) return {};
-  return value.dump();
+  // (Bytes that are no UTF-8 in a file's text would make dump() throw.)
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void read_string(const nlohmann::json& tree, std::initializer_list<std::string_view> path, std::string& target) {
