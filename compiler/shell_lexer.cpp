@@ -1654,9 +1654,7 @@ class Lexer {
     report(rule, Severity::Warning, at, length, std::move(message));
   }
   void report(const char* rule, Severity severity, std::size_t at, std::size_t length, std::string message) {
-    if (at >= split_token_.first && at < split_token_.second && !diags_.empty() &&
-        diags_.back().message.starts_with("a line continuation between"))
-      return;  // (the pieces of a token bash joins: see skip_escape)
+    if (at >= split_token_.first && at < split_token_.second) return;  // (the pieces of a token bash joins: see skip_escape)
     diags_.push_back(diagnostic_at(src_, rule, severity, at, length, std::move(message)));
   }
 

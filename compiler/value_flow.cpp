@@ -4691,14 +4691,14 @@ class Flow {
     if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
     bool null_input = false, filter_seen = false;
     const auto& words = t_.commands[c].words;
+    const auto typed_number = [&](std::size_t p) {
+      const auto& f = t_.placeholders[p].filters;
+      return std::any_of(f.begin(), f.end(), [](const FilterNode& n) { return n.name == "number"sv; });
+    };
     for (std::size_t k = 0; k < words.size(); ++k) {
       const std::string_view t = words[k].text;
-      // --argjson NAME JSON with the JSON the template's own text: its
-      // structure is the template's (fr hunt 54).
-      const auto typed_number = [&](std::size_t p) {
-        const auto& f = t_.placeholders[p].filters;
-        return std::any_of(f.begin(), f.end(), [](const FilterNode& n) { return n.name == "number"sv; });
-      };
+      // --argjson NAME JSON with the JSON the template's own text (or a
+      // |number): its structure is the template's (fr hunts 54, 55).
       if (t == "--argjson"sv && k + 2 < words.size() && words[k + 2].refs.empty() &&
           std::all_of(words[k + 2].placeholders.begin(), words[k + 2].placeholders.end(), typed_number) &&
           (words[k + 2].placeholders.empty() ? words[k + 2].text.find_first_of("$`") == std::string::npos
@@ -8126,15 +8126,6 @@ class Flow {
         else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
           fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
       });
-    // colossalai run joins its words into one shell command line, with an
-    // export K="V" for every variable of its environment, and runs it (on
-    // each host, through fabric).
-    // sky exec CLUSTER "CMD", sky launch "CMD": a command line that is not a
-    // YAML file becomes the task's run section; det cmd run "CMD" and det
-    // shell start run one in the cluster's shell.
-    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
-    // (dstack run joins its extra arguments unquoted into ${{ run.args }}
-    // of the task's commands; attack 144.)
     // LSF's bsub and SGE's qsub -b y join the command's words into the
     // line /bin/sh runs (attack 145): the command and its arguments, after
     // the options (each takes a value but the flags named here).
@@ -8148,6 +8139,12 @@ class Flow {
         k += listed(flags, words[k]->text) ? 1 : 2;
       for (; k < words.size(); ++k) reparse_word(*words[k], name + " (it joins the command's words into a line /bin/sh runs)");
     }
+    // sky exec CLUSTER "CMD", sky launch "CMD": a command line that is not a
+    // YAML file becomes the task's run section; det cmd run "CMD" and det
+    // shell start run one in the cluster's shell.
+    const auto sub = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    // (dstack run joins its extra arguments unquoted into ${{ run.args }}
+    // of the task's commands; attack 144.)
     if ((name == "sky"sv && one_of(sub(i + 1), {"exec", "launch", "jobs"})) || (name == "dstack"sv && sub(i + 1) == "run"sv) ||
         (name == "det"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
            return one_of(w->text, {"cmd", "command", "shell"});
@@ -8157,6 +8154,9 @@ class Flow {
         if (w.size() > 5 && (w.substr(w.size() - 5) == ".yaml"sv || w.substr(w.size() - 4) == ".yml"sv)) continue;
         reparse_word(*words[k], name + " (a command line it runs in a shell)");
       }
+    // colossalai run joins its words into one shell command line, with an
+    // export K="V" for every variable of its environment, and runs it (on
+    // each host, through fabric).
     if (name == "colossalai"sv && i + 1 < words.size() && words[i + 1]->text == "run"sv) {
       const std::string by = "colossalai run (it runs its words and its environment as a shell command line)";
       for (std::size_t k = i + 2; k < words.size(); ++k) reparse_word(*words[k], by);
