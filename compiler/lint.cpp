@@ -165,6 +165,22 @@ Context::Context(const Source& s, const compiler::Template& t, const LintOptions
     }
     directives.push_back(std::move(view));
   }
+  // An option left without its value (missing-value) takes the first word
+  // of the next #SBATCH line, as sbatch reads all of them as one argv: that
+  // word is then no option of its own, and no rule reads it as one.
+  for (std::size_t k = 0; k + 1 < directives.size(); ++k) {
+    if (directives[k].options.empty()) continue;
+    const auto& last = directives[k].options.back();
+    if (!last.item.option || last.item.has_value || last.item.option->arg != render::ArgKind::Required) continue;
+    for (auto next = k + 1; next < directives.size(); ++next) {
+      if (directives[next].split().hetjob_separator) break;
+      if (directives[next].options.empty()) continue;
+      auto& opts = directives[next].options;
+      const auto word = opts.front().item.word;  // (-vN: one word, several items)
+      std::erase_if(opts, [&](const DirectiveOption& opt) { return opt.item.word == word; });
+      break;
+    }
+  }
 }
 
 void Context::report(std::string_view rule, std::size_t at, std::size_t length, std::string message,

@@ -150,8 +150,8 @@ class Scanner {
   // The words of the test command opened at [open_begin, open_end); `close` must be the last one.
   void test(std::size_t open_begin, std::size_t open_end, std::string_view close) {
     std::size_t i = open_end;
-    std::string_view last;
-    std::size_t last_at = open_begin;
+    std::string last;  // its text with line continuations removed, as bash joins it
+    std::size_t last_at = open_begin, last_size = 0;
     for (;;) {
       while (i < t_.size() && (is_blank(t_[i]) || (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] == '\n')))
         i += t_[i] == '\\' ? 2 : 1;
@@ -164,14 +164,18 @@ class Scanner {
         continue;
       }
       const auto end = std::max(word_end(i), i + 1);
-      last = t_.substr(i, end - i);
+      last.clear();
+      for (std::size_t k = i; k < end; ++k)
+        if (t_[k] == '\\' && k + 1 < end && t_[k + 1] == '\n') ++k;
+        else last += t_[k];
       last_at = i;
+      last_size = end - i;
       if (close == "]]" && last == "]]") return;
       i = end;
     }
     if (last == close) return;
     if (last.ends_with(close))
-      c_.report("test-bracket", last_at + last.size() - close.size(), close.size(),
+      c_.report("test-bracket", last_at + last_size - close.size(), close.size(),
                 fmt::format("'{}' is glued to the word before it, so '{}' has no closing '{}': bash fails (\"missing "
                             "'{}'\"); put a blank before it",
                             close, t_.substr(open_begin, open_end - open_begin), close, close));

@@ -32,3 +32,8 @@ while { false; } do :; done
 if { true; } then :; fi
 case "$z" in a) { :; } esac
 echo "$x" "${total}" "${x:-)}" "$i" "$first"
+# A test closed right before a continuation: bash joins ']' and '||', and the operator still ends the word.
+[ -n "$x" ]\
+|| echo empty
+[[ -n "$x" ]]\
+&& echo set
