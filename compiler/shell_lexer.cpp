@@ -752,8 +752,11 @@ class Lexer {
   // An associative key inside arithmetic ($(( ${RUNS[$MODEL]:-0} + 1 ))) is
   // a string: the element's value, not the key's, is evaluated.
   bool in_arithmetic() const {
-    for (auto fr = stack_.rbegin(); fr != stack_.rend(); ++fr)
+    for (auto fr = stack_.rbegin(); fr != stack_.rend(); ++fr) {
       if (fr->kind == Frame::Arith) return !fr->assoc_key;
+      // (The words of a $(...) inside arithmetic are a command's: its output is what arithmetic reads.)
+      if (fr->kind == Frame::CommandSubst || fr->kind == Frame::Backtick) return false;
+    }
     return false;
   }
 
@@ -1754,7 +1757,11 @@ class Lexer {
             balance += text_[j] == '(' ? 1 : text_[j] == ')' ? -1 : 0;
           if (balance != 0) return kUnsure;
         }
-        const bool heredoc = c == '<' && n == '<' && (k + 2 >= text_.size() || text_[k + 2] != '<');
+        if (c == '<' && n == '<' && k + 2 < text_.size() && text_[k + 2] == '<') {
+          k += 3;  // a here-string: a word follows, no body (fr hunt 56)
+          continue;
+        }
+        const bool heredoc = c == '<' && n == '<';
         if (mode == Scan::Code &&
             (c == '\n' || heredoc || (c == '#' && word_start) ||
              (word_start && text_.compare(k, 4, "case") == 0 && (k + 4 >= text_.size() || !is_name_char(text_[k + 4])))))

@@ -5656,6 +5656,18 @@ TEST(ValueSinks, JqArgjsonOfTheTemplatesOwnText) {
         << filter;
 }
 
+// $(( $(... | wc -c) + 1 )): arithmetic reads the count the command prints,
+// not the words of the command (fr hunt 56); what a command prints of the
+// value itself still reaches arithmetic.
+TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
+  for (const char* form : {"G=\"%X%\"\nN=$(( $(echo \"$G\" | tr -cd , | wc -c) + 1 ))\ntorchrun --nproc_per_node \"$N\" x.py",
+                           "G=\"%X%\"\nN=$(( $(tr -cd , <<< \"$G\" | wc -c) + 1 ))\ntorchrun --nproc_per_node \"$N\" x.py",
+                           "G=\"%X%\"\nN=$(( `echo \"$G\" | wc -l` + 1 ))\necho \"$N\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "0,1,2,3")) << form;
+  for (const char* form : {"G=\"%X%\"\necho $(( $(echo \"$G\") + 1 ))", "G=\"%X%\"\necho $(( `echo \"$G\"` + 1 ))"})
+    EXPECT_TRUE(refuses(placement(task(form)), "a[$(touch x)]")) << form;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
