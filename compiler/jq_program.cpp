@@ -16,10 +16,69 @@ bool harmless_function(std::string_view f) {
       "tonumber", "tostring", "ascii_downcase", "ascii_upcase", "length", "null", "true", "false", "not", "empty",
       "split", "join", "ltrimstr", "rtrimstr", "test", "select", "if", "then", "elif", "else", "end", "and", "or",
       "floor", "ceil", "round", "sqrt", "type", "has", "contains", "startswith", "endswith", "map", "add", "unique",
-      "sort", "reverse", "min", "max", "now", "todate", "tojson", "abs"};
+      "sort", "reverse", "min", "max", "now", "todate", "tojson", "abs",
+      // (Keys stay the input's: map_values changes values, del drops paths
+      // the whitelist reads; sub and gsub make strings; fr hunt 56.)
+      "first", "last", "map_values", "del", "sub", "gsub"};
   for (auto n : kNames)
     if (f == n) return true;
   return false;
+}
+
+// One past the '"' that closes the string opening at `i` (an interpolation
+// "\(...)" in it read as code), or npos.
+std::size_t string_end(std::string_view p, std::size_t i);
+
+// The ')' matching the '(' at `i`, strings skipped, or npos.
+std::size_t matching_paren(std::string_view p, std::size_t i) {
+  int depth = 0;
+  for (std::size_t j = i; j < p.size(); ++j) {
+    if (p[j] == '"') {
+      j = string_end(p, j);
+      if (j == std::string_view::npos) return j;
+      --j;
+    } else if (p[j] == '(') {
+      ++depth;
+    } else if (p[j] == ')' && --depth == 0) {
+      return j;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t string_end(std::string_view p, std::size_t i) {
+  for (std::size_t j = i + 1; j < p.size(); ++j) {
+    if (p[j] == '"') return j + 1;
+    if (p[j] != '\\') continue;
+    if (j + 1 < p.size() && p[j + 1] == '(') {
+      j = matching_paren(p, j + 1);
+      if (j == std::string_view::npos) return j;
+    } else {
+      ++j;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t skip_blanks(std::string_view p, std::size_t i) {
+  while (i < p.size() && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r')) ++i;
+  return i;
+}
+
+// with_entries(select(...)): from_entries gets back the entries select let
+// through, with their keys (fr hunt 56); any other function of the entries
+// may set .key from a value.
+bool entries_only_selected(std::string_view p, std::size_t after_name) {
+  const auto open = skip_blanks(p, after_name);
+  if (open >= p.size() || p[open] != '(') return false;
+  const auto select = skip_blanks(p, open + 1);
+  if (p.substr(select, 6) != "select") return false;
+  const auto inner = skip_blanks(p, select + 6);
+  if (inner >= p.size() || p[inner] != '(') return false;
+  const auto inner_close = matching_paren(p, inner);
+  if (inner_close == std::string_view::npos) return false;
+  const auto close = skip_blanks(p, inner_close + 1);
+  return close < p.size() && p[close] == ')' && close == matching_paren(p, open);
 }
 
 }  // namespace
@@ -62,6 +121,8 @@ bool jq_keeps_values_strings(std::string_view p) {
       while (j < p.size() && name_char(p[j])) ++j;
       const auto var = p.substr(i + 1, j - i - 1);
       if (var.empty() || var == "ENV" || var == "ARGS" || var.starts_with("__")) return false;
+      // {$k: v}: jq 1.7 makes $k's value the key ({$k} alone is the key "k"; attack 147).
+      if (key && skip_blanks(p, j) < p.size() && p[skip_blanks(p, j)] == ':') return false;
       i = j;
       indexable = true;
       continue;
@@ -79,7 +140,16 @@ bool jq_keeps_values_strings(std::string_view p) {
           if (close == std::string_view::npos || p.substr(k, close - k).find('\\') != std::string_view::npos) return false;
           k = close + 1;
         } else {
-          while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
+          // .[0], and slices of literal bounds: .[0:32], .[-3:], .[:8]
+          const auto number = [&] {
+            if (k < p.size() && p[k] == '-') ++k;
+            while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
+          };
+          number();
+          if (k < p.size() && p[k] == ':') {
+            ++k;
+            number();
+          }
         }
         while (k < p.size() && p[k] == ' ') ++k;
         if (k >= p.size() || p[k] != ']') return false;
@@ -95,7 +165,7 @@ bool jq_keeps_values_strings(std::string_view p) {
       std::size_t j = i;
       while (j < p.size() && name_char(p[j])) ++j;
       const auto word = p.substr(i, j - i);
-      if (!key && !harmless_function(word)) return false;
+      if (!key && !harmless_function(word) && !(word == "with_entries" && entries_only_selected(p, j))) return false;
       i = j;
       indexable = !key;
       continue;

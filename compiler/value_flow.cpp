@@ -2104,6 +2104,16 @@ class Flow {
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     note_written(key);
     if (c < t_.commands.size()) file_writers_[key].push_back(c);
+    // What c carries goes into the file through a name of its own, which
+    // the rules of this write (the data rule of the file's name) hold: a
+    // later write by another command (yq -i encoding a string into a copy
+    // cp made) is held only by its own (fr hunt 56).
+    std::string carried = key;
+    if (carries && c < t_.commands.size()) {
+      carried = "written:" + std::to_string(c) + ":" + key;
+      edges_[key].insert(carried);
+      carried_keys_[{key, c}] = carried;
+    }
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name) || writes_logging_config(c)) {
@@ -2156,7 +2166,7 @@ class Flow {
     // resolve what the string holds (OmegaConf's ${oc.create:...} and
     // ${oc.env:...} in a file Hydra loads; round 126): no '{'.
     if (c < t_.commands.size() && writes_json_only(c)) {
-      uses_.push_back({key, Use::Role, "a string jq or yq encodes into a file a config loader may resolve",
+      uses_.push_back({carried, Use::Role, "a string jq or yq encodes into a file a config loader may resolve",
                        render::ElementRole::OverrideValue});
       return;
     }
@@ -2177,11 +2187,11 @@ class Flow {
     }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
-        uses_.push_back({key, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
+        uses_.push_back({carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
-          uses_.push_back({key, Use::Role, fmt::format("a list of packages ({})", basename_of(n)), render::ElementRole::PackageSpec});
+          uses_.push_back({carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)), render::ElementRole::PackageSpec});
         if (role == render::ElementRole::DataField && program && one_of(basename_of(program->text), {"cat", "tee"}))
-          if (names.size() == 1) data_lines(key, c, data_format(n));
+          if (names.size() == 1) data_lines(carried, c, data_format(n));
       }
       // job.env, .env, env.list: NAME=VALUE lines that docker --env-file,
       // dotenv and the like export, under names the lines choose.
@@ -4748,7 +4758,8 @@ class Flow {
       }
       if (w.role != ShellWord::Role::Word || (program && &w < program)) continue;
       const std::string_view t = w.text;
-      if (one_of(t, {"--arg", "--rawfile"})) {
+      // (--argjson NAME JSON: writes_json_only let only the template's own JSON through.)
+      if (one_of(t, {"--arg", "--rawfile", "--argjson"})) {
         k += 2;
       } else if (one_of(t, {"--indent", "-L"})) {
         ++k;
@@ -6055,8 +6066,10 @@ class Flow {
     } else {
       collect_all(c, phs, refs);
     }
-    for (auto p : phs) direct_[name].insert(p);
-    for (const auto& r : refs) edges_[name].insert(r);
+    const auto carried = carried_keys_.find({name, c});
+    const std::string& into = carried == carried_keys_.end() ? name : carried->second;
+    for (auto p : phs) direct_[into].insert(p);
+    for (const auto& r : refs) edges_[into].insert(r);
   }
   // cp, mv, install, ln, rsync: what the copy holds is what its sources
   // hold, not their names (cp -r "/data/$SET" "$TMP/" copies the data set,
@@ -12114,6 +12127,7 @@ class Flow {
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
   // (file, placeholder): where the line of a here-document that wrote the
   // file puts the placeholder (data_lines).
   std::map<std::pair<std::string, std::size_t>, render::ElementRole> data_line_roles_;

@@ -5640,6 +5640,10 @@ TEST(ValueSinks, JqArgjsonOfTheTemplatesOwnText) {
                        apostrophe));
   EXPECT_TRUE(refuses(placement(task("E=\"%X%\"\njq -n --argjson e \"$E\" '{e: $e}' > run.json\npython3 t.py --config run.json")),
                       "{\"a\": 1}"));
+  // Also where jq edits a JSON file the template names (fr hunt 56).
+  EXPECT_FALSE(refuses(placement(task("jq --arg name \"%X%\" --argjson bs 32 '.bs = $bs | .name = $name' /opt/ds.json > run.json\n"
+                                      "python3 t.py --config run.json")),
+                       apostrophe));
   // A value as a key or a path of what jq writes (attack 144): its text is
   // then the file's, under the data rule (no quote), not a string jq encoded.
   for (const char* filter : {"'.[$k] = 1'", "'{($k): 1}'", "'{\"run_\\($k)\": 1}'", "'setpath($k | split(\".\"); 1)'",
@@ -5666,6 +5670,20 @@ TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
     EXPECT_FALSE(refuses(placement(task(form)), "0,1,2,3")) << form;
   for (const char* form : {"G=\"%X%\"\necho $(( $(echo \"$G\") + 1 ))", "G=\"%X%\"\necho $(( `echo \"$G\"` + 1 ))"})
     EXPECT_TRUE(refuses(placement(task(form)), "a[$(touch x)]")) << form;
+}
+
+// Each write of a data file is held by the rule of what it carries: yq -i
+// encoding a string into a copy cp made of the admin's file is not a raw
+// write (fr hunt 56); a raw write beside it still is.
+TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
+  const std::string staged = "cp /opt/conf/base.yaml run/cfg.yaml\nexport RUN_NAME=\"%X%\"\n"
+                             "yq -i '.wandb.name = strenv(RUN_NAME)' run/cfg.yaml\n";
+  EXPECT_FALSE(refuses(placement(task(staged + "python3 train.py --config run/cfg.yaml")), "Bob's run [v2]"));
+  EXPECT_TRUE(refuses(placement(task(staged + "echo \"name: $RUN_NAME\" >> run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
+                      "Bob's run [v2]"));
+  EXPECT_TRUE(refuses(placement(task("echo \"name: %X%\" > notes.txt\ncp notes.txt run/cfg.yaml\n"
+                                     "yq -i '.a = strenv(HOME)' run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
+                      "x\nkey: 1"));
 }
 
 // Review 39 F5: what an eval string prints into a shell: the variables it
