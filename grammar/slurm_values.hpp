@@ -26,8 +26,9 @@ struct memory : pegtl::seq<number, pegtl::opt<memory_unit, pegtl::opt<pegtl::one
 
 // --nodes: N, MIN-MAX, MIN-MAX:STEP (1-15:4 is 1,5,9,13), or a
 // comma-separated list of those; a count may end in k or m (times 1024 or
-// 1048576, as sbatch's resource ranges read it).
-struct node_number : pegtl::seq<number, pegtl::opt<pegtl::one<'k', 'K', 'm', 'M'>>> {};
+// 1048576, as sbatch's resource ranges read it), and a '+' may lead it
+// (strtol reads each count: --nodes=+2, 1-+4).
+struct node_number : pegtl::seq<pegtl::opt<pegtl::one<'+'>>, number, pegtl::opt<pegtl::one<'k', 'K', 'm', 'M'>>> {};
 struct node_range : pegtl::seq<node_number, pegtl::opt<pegtl::one<'-'>, node_number, pegtl::opt<pegtl::one<':'>, number>>> {};
 struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::eof> {};
 

@@ -44,6 +44,7 @@ struct Setting {
 
 // (A node count may end in k or m: 1k is 1024 nodes.)
 std::optional<long> leading_number(std::string_view v) {
+  if (v.starts_with('+')) v.remove_prefix(1);  // (strtol's sign: --nodes=+2, --ntasks=+8)
   long n = 0;
   const auto r = std::from_chars(v.data(), v.data() + v.size(), n);
   if (r.ec != std::errc() || r.ptr == v.data()) return std::nullopt;

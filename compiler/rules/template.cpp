@@ -214,6 +214,15 @@ const RuleInfo kRules[] = {
      "an operator's word (${RUN:-${...}}), or join them outside: \"${RUN}${...}\".",
      "#!/bin/bash\necho \"${RUN${CLEARML_TASK.hyperparams.Args.suffix.value:}}\"\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\necho \"${RUN}${CLEARML_TASK.hyperparams.Args.suffix.value:}\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG134", "continued-token", F, Error,
+     "A line continuation splits a token bash joins ('>' '&', '$' '(', '&' '&', ...).",
+     "bash removes a backslash-newline before it reads tokens, so 2>\\<newline>&1 is 2>&1 and $\\<newline>(cmd) "
+     "is $(cmd). slurmglue reads the pieces apart, so it cannot tell the context of what follows: a placeholder "
+     "there could get the wrong quoting. The template is refused and nothing after the continuation is checked. "
+     "Write the token on one line (split the line between words instead). Plain batch scripts (--profile "
+     "sbatch) are not rendered, so the rule is a template rule only.",
+     "#!/bin/bash\npython3 train.py --name \"${CLEARML_TASK.name}\" 2>\\\n&1 | tee log.txt\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\npython3 train.py --name \"${CLEARML_TASK.name}\" \\\n  2>&1 | tee log.txt\n${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

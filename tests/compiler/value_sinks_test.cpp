@@ -175,11 +175,12 @@ TEST(ValueSinks, LexerReadsTheseAsBashDoes) {
   for (const char* form : {"T=$(( G * ${E:-$'\\')'} * @ ))", "(( ${a:-)} + @ ))", "x=$(( `echo )` + @ ))",
                            "x=$(( $(echo # )\n) + @ ))",
                            // (attack 139: $[...] is one word of a $(...), its ')' counted by '((')
-                           "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))",
-                           // (attack 140: bash joins a \<newline> into '$(', '((', '))' first)
-                           "X=$((echo @; hostname)\\\n)", "S=$(\\\n(echo @ | tr a b))", "X=$\\\n((echo @))",
-                           "echo \"x $\\\n(basename @)\"", "if [\\\n[ -n @ ]]; then :; fi"})
+                           "declare -A G\n(( L=$(echo $[ G[)] ]) + @ ))", "x=$(( $(echo $[ 1 ) ]) + @ ))"})
     EXPECT_TRUE(refused(with(form), "shell-syntax")) << form;
+  // (attack 140: bash joins a \<newline> into '$(', '((', '))' first)
+  for (const char* form : {"X=$((echo @; hostname)\\\n)", "S=$(\\\n(echo @ | tr a b))", "X=$\\\n((echo @))",
+                           "echo \"x $\\\n(basename @)\"", "if [\\\n[ -n @ ]]; then :; fi"})
+    EXPECT_TRUE(refused(with(form), "continued-token")) << form;
   // A continuation between words, or inside a word, joins nothing bash
   // reads apart; nor after an escaped character (lint hunt 50).
   for (const char* form : {"python3 t.py \\\n  --name @", "cmd a &&\\\n  echo @", "echo \"a long \\\nline @\"",

@@ -27,7 +27,7 @@ TEST(ValueGrammars, Memory) {
 }
 
 TEST(ValueGrammars, NodeCount) {
-  accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8", "1k", "2-1K", "1m"});
+  accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8", "1k", "2-1K", "1m", "+2", "+1-+4"});
   rejects(ValueKind::NodeCount, {"", "a", "2-", "-2", "1,", "1 --x", "k", "1kk", "1g"});
 }
 
