@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -80,6 +81,8 @@ struct FrameState {
   bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
   bool after_closer = false;        // the last word closed a group (}, fi, done, esac): a reserved word may follow
+  bool after_case_in = false;       // the last word was a case header's "in": "esac" may follow (case $x in esac)
+  bool compound_word = false;       // the word being read is a [[ ]] or (( )) command, which a reserved word may follow
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   std::size_t extglob_at = 0;       // where the outermost open one starts
   bool pipe_open = false;           // after '|', before the next command's first word
@@ -1288,9 +1291,12 @@ class Lexer {
       // { ...; } done, if { true; } then: bash reads a reserved word right
       // after one that closed a group.
       const bool after_closer = f.after_closer && one_of(current_word_, {"then", "else", "elif", "do", "done", "fi", "esac", "}"});
-      const bool structure = (f.command_start || for_name_do || after_closer) && f.redirect_op.empty() &&
+      const bool empty_case = f.after_case_in && current_word_ == "esac";  // (lint hunt 53)
+      const bool structure = (f.command_start || for_name_do || after_closer || empty_case) && f.redirect_op.empty() &&
                              f.header_next.empty() && is_structure_word(current_word_);
-      f.after_closer = structure && (closes_group(current_word_) || current_word_ == "}");
+      // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
+      const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
+      f.after_closer = (structure && (closes_group(current_word_) || current_word_ == "}")) || compound;
       if (f.kind == Frame::DoubleBracket) test_word(f);
       if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
         missing_command(f, current_word_);
@@ -1324,11 +1330,11 @@ class Lexer {
     if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
       // "case W in": the commands read until ')' are the first arm's pattern.
-      if (current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case")
-        f.arm_start = tpl_.commands.size();
+      const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case";
+      if (case_in) f.arm_start = tpl_.commands.size();
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
-      if (f.command_start && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
+      if ((f.command_start || f.after_case_in) && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
       // coproc NAME { ...; }: the group after the name is a command.
       std::size_t next = i_;
       while (next < text_.size() && is_blank(text_[next])) ++next;
@@ -1336,6 +1342,7 @@ class Lexer {
       f.after_coproc = f.command_start && current_word_ == "coproc";
       f.command_start = (f.command_start && (keeps_command_position(current_word_) || f.after_coproc)) ||
                         f.after_function_name || f.for_arith || coproc_name;
+      f.after_case_in = case_in;
       f.after_function_name = false;
       f.for_arith = false;
     }
@@ -1429,8 +1436,10 @@ class Lexer {
       f.herestring_next = true;
       return;
     }
-    if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2)))
+    if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2))) {
+      f.compound_word = true;
       return push(Frame::DoubleBracket, 2);
+    }
     if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') {
       if (f.test_operator_at != SIZE_MAX)
         error("shell-syntax", f.test_operator_at, 1,
@@ -1442,6 +1451,7 @@ class Lexer {
         f.header_next.clear();  // for ((...)): no loop variable; the body is commands
         f.for_arith = true;     // and "do" may follow without ';'
       }
+      f.compound_word = true;
       return push(Frame::Arith, 2, ')');
     }
     if (f.word_start && f.command_start && is_name_start(c)) {

@@ -252,7 +252,10 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "for h in $(hostname); { echo \"$h\"; }", "for ((i = 0; i < 2; i++)) { echo; }",
                            "select y in a b; { echo; break; }", "for z in a\n{\n  echo\n}",
                            "for z in a; do { echo; } done", "while { false; } do :; done", "if { true; } then :; fi",
-                           "case a in a) { :; } esac"}) {
+                           "case a in a) { :; } esac",
+                           // ... and after ]] or )); a case with no arm (lint hunt 53).
+                           "if [[ -n x ]] then echo a; fi", "while (( n < 3 )) do n=3; done", "{ [[ a ]] }",
+                           "case y in esac", "x=$(case y in esac)\necho \"$x\""}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }

@@ -37,3 +37,9 @@ echo "$x" "${total}" "${x:-)}" "$i" "$first"
 || echo empty
 [[ -n "$x" ]]\
 && echo set
+# A reserved word right after ]] or )) (bash reads it as after '}'), and a case with no arms.
+# shellcheck disable=SC1010
+if [[ -n "$x" ]] then echo set; fi
+# shellcheck disable=SC1010
+while (( ${#x} > 100 )) do x=${x:1}; done
+case "$x" in esac
