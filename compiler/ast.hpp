@@ -137,6 +137,9 @@ struct NameUse {
   std::string name;
   std::size_t offset = 0;
   bool indirect = false;  // ${!NAME}: the value names a variable
+  // The $( or ` inside the arithmetic whose output carries the name (what
+  // the command prints is evaluated), or SIZE_MAX.
+  std::size_t through = SIZE_MAX;
 };
 
 struct Template {

@@ -745,21 +745,28 @@ class Lexer {
         (text_[name_at] == '!' || (text_.compare(k + 3, 1, "@") == 0 && k + 4 < text_.size() &&
                                    std::string_view("KkA").find(text_[k + 4]) != std::string_view::npos))) {
       const std::string keys = name + "!keys";
-      if (in_arithmetic()) tpl_.arithmetic_names.push_back({keys, i_, false});
+      if (std::size_t through = SIZE_MAX; in_arithmetic(&through))
+        tpl_.arithmetic_names.push_back({keys, i_, false, through});
       attach([&keys](FrameState& fr) { fr.word_refs.push_back(keys); },
              [&keys](Heredoc& h) { h.refs.push_back(keys); }, false);
     }
-    if (indirect || in_arithmetic()) tpl_.arithmetic_names.push_back({name, i_, indirect});
+    if (std::size_t through = SIZE_MAX; indirect || in_arithmetic(&through))
+      tpl_.arithmetic_names.push_back({name, i_, indirect, indirect ? SIZE_MAX : through});
     attach([&name](FrameState& fr) { fr.word_refs.push_back(name); },
            [&name](Heredoc& h) { h.refs.push_back(name); }, false);
   }
   // An associative key inside arithmetic ($(( ${RUNS[$MODEL]:-0} + 1 ))) is
   // a string: the element's value, not the key's, is evaluated.
-  bool in_arithmetic() const {
+  // `through`: the $( or ` right inside the arithmetic whose output
+  // carries a name read in it ($(( $(tr -d ' ' <<< "$G") ))), or SIZE_MAX.
+  bool in_arithmetic(std::size_t* through = nullptr) const {
+    std::size_t substitution = SIZE_MAX;
     for (auto fr = stack_.rbegin(); fr != stack_.rend(); ++fr) {
-      if (fr->kind == Frame::Arith) return !fr->assoc_key;
-      // (The words of a $(...) inside arithmetic are a command's: its output is what arithmetic reads.)
-      if (fr->kind == Frame::CommandSubst || fr->kind == Frame::Backtick) return false;
+      if (fr->kind == Frame::Arith) {
+        if (through) *through = substitution;
+        return !fr->assoc_key;
+      }
+      if (fr->kind == Frame::CommandSubst || fr->kind == Frame::Backtick) substitution = fr->opened_at;
     }
     return false;
   }

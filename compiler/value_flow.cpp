@@ -176,6 +176,15 @@ class Flow {
     // extdebug, the script's after set --).
     edges_["BASH_ARGV"].insert("@");
     for (const auto& use : t_.arithmetic_names) {
+      // $(( $(echo "$G" | tr -cd , | wc -c) + 1 )): what arithmetic reads is a count (fr hunt 56).
+      if (use.through != SIZE_MAX) {
+        const auto xs = expansions(std::string_view(text_).substr(use.through, 4096));  // (longer: not a count)
+        if (!xs.empty() && xs.front().begin == 0 && xs.front().end >= 2) {
+          const auto span = std::string_view(text_).substr(use.through, xs.front().end);
+          if (counts_only(span[0] == '`' ? "$(" + std::string(span.substr(1, span.size() - 2)) + ")" : std::string(span)))
+            continue;
+        }
+      }
       Use u{use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"};
       if (!use.indirect) u.cut = arithmetic_cut(std::string_view(text_).substr(use.offset));
       uses_.push_back(std::move(u));

@@ -5668,9 +5668,12 @@ TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
   for (const char* form : {"G=\"%X%\"\nN=$(( $(echo \"$G\" | tr -cd , | wc -c) + 1 ))\ntorchrun --nproc_per_node \"$N\" x.py",
                            "G=\"%X%\"\nN=$(( $(tr -cd , <<< \"$G\" | wc -c) + 1 ))\ntorchrun --nproc_per_node \"$N\" x.py",
                            "G=\"%X%\"\nN=$(( `echo \"$G\" | wc -l` + 1 ))\necho \"$N\""})
-    EXPECT_FALSE(refuses(placement(task(form)), "0,1,2,3")) << form;
-  for (const char* form : {"G=\"%X%\"\necho $(( $(echo \"$G\") + 1 ))", "G=\"%X%\"\necho $(( `echo \"$G\"` + 1 ))"})
-    EXPECT_TRUE(refuses(placement(task(form)), "a[$(touch x)]")) << form;
+    EXPECT_NE(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
+  // (Attack 148: a command that rewrites the value, here dropping the
+  // blank that kept '$' and '(' apart, passes it on to arithmetic.)
+  for (const char* form : {"G=\"%X%\"\necho $(( $(echo \"$G\") + 1 ))", "G=\"%X%\"\necho $(( `echo \"$G\"` + 1 ))",
+                           "G=\"%X%\"\nN=$(( $(tr -d ' ' <<< \"$G\") ))\necho \"$N\"", "G=\"%X%\"\n(( $(echo \"$G\" | tr -d ' ') > 1 ))"})
+    EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
 }
 
 // Each write of a data file is held by the rule of what it carries: yq -i
