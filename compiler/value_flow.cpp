@@ -190,6 +190,7 @@ class Flow {
       uses_.push_back(std::move(u));
     }
     subscripts_in_text();
+    file_rules_for_the_rest();
     if (integer_variables_) names_given_to_integers();
     // Bash's own integer variables evaluate what is assigned to them
     // (RANDOM=$SEED runs a subscript's $(...) in a variable the seed names).
@@ -653,6 +654,7 @@ class Flow {
       use.by = fmt::format("code that {} runs", use.by);
       uses_.push_back(std::move(use));
     }
+    for (auto& [key, uses] : sub.carried_uses_) carried_uses_[key].insert(carried_uses_[key].end(), uses.begin(), uses.end());
     // args[0] is the code, args[1] its $0, args[2] its $1, ...
     for (std::size_t k = 2; k < args.size() && k <= 10; ++k) {
       for (const std::string& p : {std::to_string(k - 1), std::string("@")}) {
@@ -2119,7 +2121,7 @@ class Flow {
     // cp made) is held only by its own (fr hunt 56).
     std::string carried = key;
     if (carries && c < t_.commands.size()) {
-      carried = "written:" + std::to_string(c) + ":" + key;
+      carried = "written:" + std::to_string(depth_) + "." + std::to_string(c) + ":" + key;
       edges_[key].insert(carried);
       carried_keys_[{key, c}] = carried;
     }
@@ -2196,9 +2198,10 @@ class Flow {
     }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
-        uses_.push_back({carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
+        carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
-          uses_.push_back({carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)), render::ElementRole::PackageSpec});
+          carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
+                                     render::ElementRole::PackageSpec});
         if (role == render::ElementRole::DataField && program && one_of(basename_of(program->text), {"cat", "tee"}))
           if (names.size() == 1) data_lines(carried, c, data_format(n));
       }
@@ -4264,6 +4267,30 @@ class Flow {
     render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
     bool operator==(const Use&) const = default;
   };
+
+  // A rule of what one write carries into a file; kept also for the file
+  // itself, should anything reach it otherwise (see file_rules_for_the_rest).
+  void carried_use(const std::string& key, const std::string& carried, Use use) {
+    if (carried != key) carried_uses_[key].push_back(use);
+    uses_.push_back(std::move(use));
+  }
+  // What reaches a file other than through the writes whose rules hold
+  // what they carry (exec {fd}>>F, ln F G then a write to G, a program
+  // that writes it by name): the rules of the file's name hold it, as
+  // they do where no write carries (attack 148).
+  void file_rules_for_the_rest() {
+    for (const auto& [key, uses] : carried_uses_) {
+      const auto direct = direct_.find(key);
+      bool other = direct != direct_.end() && !direct->second.empty();
+      if (const auto edges = edges_.find(key); edges != edges_.end())
+        for (const auto& from : edges->second) other = other || from.rfind("written:", 0) != 0;
+      if (!other) continue;
+      for (auto use : uses) {
+        use.name = key;
+        uses_.push_back(std::move(use));
+      }
+    }
+  }
 
   // DataField for the value of placeholder k in a data file, or the rule of
   // where a line of the file puts it (data_lines).
@@ -12137,6 +12164,7 @@ class Flow {
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
   std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
+  std::map<std::string, std::vector<Use>> carried_uses_;  // by file key: the rules its writes hold what they carry by
   // (file, placeholder): where the line of a here-document that wrote the
   // file puts the placeholder (data_lines).
   std::map<std::pair<std::string, std::size_t>, render::ElementRole> data_line_roles_;

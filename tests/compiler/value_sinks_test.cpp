@@ -5685,6 +5685,11 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   EXPECT_FALSE(refuses(placement(task(staged + "python3 train.py --config run/cfg.yaml")), "Bob's run [v2]"));
   EXPECT_TRUE(refuses(placement(task(staged + "echo \"name: $RUN_NAME\" >> run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
                       "Bob's run [v2]"));
+  // What reaches the file otherwise (a hard link written under another
+  // name, attack 148) is held by the rules of the file's name.
+  EXPECT_TRUE(refuses(placement(task("cat > run.yaml <<'EOF'\nlr: 0.1\nEOF\nln -f run.yaml archive/job.txt\n"
+                                     "printf '# %s\\n' \"%X%\" >> archive/job.txt\npython3 train.py --config run.yaml")),
+                      "x\nkey: 1"));
   EXPECT_TRUE(refuses(placement(task("echo \"name: %X%\" > notes.txt\ncp notes.txt run/cfg.yaml\n"
                                      "yq -i '.a = strenv(HOME)' run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
                       "x\nkey: 1"));
