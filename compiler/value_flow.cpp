@@ -2105,12 +2105,34 @@ class Flow {
     }
     return false;
   }
+  // mv run.{draft,yaml}, echo "$V" > "run.${EXT:-yaml}", > "run.$(echo
+  // yaml)": a file written under a name the template spells with an
+  // expansion may be a data file the template names elsewhere (python3
+  // t.py --config run.yaml): the rules of those names hold what it
+  // carries (attack 148).
+  void unresolved_names_may_be_data_files() {
+    if (unresolved_writes_.empty()) return;
+    std::map<std::string, std::set<render::ElementRole>> named;  // data files the template names, by key
+    for (const auto& cmd : t_.commands)
+      for (const auto& w : cmd.words) {
+        if (w.role == ShellWord::Role::HereString || basename_of(w.text).find_first_of("$`*?[{") != std::string_view::npos)
+          continue;
+        if (const auto role = data_file_role(w.text); role != render::ElementRole::None) named[file_key(w.text)].insert(role);
+      }
+    for (const auto& [key, carried] : unresolved_writes_)
+      for (const auto& [file, roles] : named)
+        if (may_be(key, file))
+          for (const auto role : roles)
+            uses_.push_back({carried, Use::Role, fmt::format("a file that may be {} (its name is chosen at run time)",
+                                                             describe_file(file)), role});
+  }
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
   // (carries: what the command reads and its words go into the file; the
   // caller says what does otherwise.)
   void write_file(const std::string& key, std::size_t c, std::string_view name, bool carries = true) {
-
+    // (mv run.{draft,yaml}, > "run.${EXT:-yaml}": a name the template wrote, which may be any.)
+    const bool unresolved_name = !name.empty() && is_pattern_key(key);
     // A write through a descriptor (>&3 after exec 3>F) names F by its key.
     if (name.empty() && key.rfind("file:", 0) == 0) name = std::string_view(key).substr(5);
     note_written(key);
@@ -2125,6 +2147,7 @@ class Flow {
       edges_[key].insert(carried);
       carried_keys_[{key, c}] = carried;
     }
+    if (unresolved_name) unresolved_writes_.emplace_back(key, carried);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
     if (render::is_code_file(name) || writes_logging_config(c)) {
@@ -4279,6 +4302,7 @@ class Flow {
   // that writes it by name): the rules of the file's name hold it, as
   // they do where no write carries (attack 148).
   void file_rules_for_the_rest() {
+    unresolved_names_may_be_data_files();
     for (const auto& [key, uses] : carried_uses_) {
       const auto direct = direct_.find(key);
       bool other = direct != direct_.end() && !direct->second.empty();
@@ -12164,7 +12188,8 @@ class Flow {
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
   std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
-  std::map<std::string, std::vector<Use>> carried_uses_;  // by file key: the rules its writes hold what they carry by
+  std::map<std::string, std::vector<Use>> carried_uses_;
+  std::vector<std::pair<std::string, std::string>> unresolved_writes_;  // (pattern key, what the write carries)  // by file key: the rules its writes hold what they carry by
   // (file, placeholder): where the line of a here-document that wrote the
   // file puts the placeholder (data_lines).
   std::map<std::pair<std::string, std::size_t>, render::ElementRole> data_line_roles_;

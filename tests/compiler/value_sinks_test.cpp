@@ -5690,6 +5690,17 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   EXPECT_TRUE(refuses(placement(task("cat > run.yaml <<'EOF'\nlr: 0.1\nEOF\nln -f run.yaml archive/job.txt\n"
                                      "printf '# %s\\n' \"%X%\" >> archive/job.txt\npython3 train.py --config run.yaml")),
                       "x\nkey: 1"));
+  // A file written under a name spelled with an expansion may be the data
+  // file the template names elsewhere (attack 148).
+  for (const char* publish : {"mv run.{draft,yaml}", "mv run.draft \"run.${EXT:-yaml}\"", "mv run.draft run.$(echo yaml)",
+                              "for e in yaml; do mv run.draft run.$e; done", "mv run.draft run.yam?"})
+    EXPECT_TRUE(refuses(placement(task(std::string("cat > run.draft <<EOF\nname: %X%\nEOF\n") + publish +
+                                       "\nsrun torchrun --nproc_per_node=8 train.py --config run.yaml")),
+                        "x\nkey: 1"))
+        << publish;
+  EXPECT_FALSE(refuses(placement(task("cat > run.draft <<EOF\nname: %X%\nEOF\nmv run.draft \"run-$SLURM_JOB_ID.log\"\n"
+                                      "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
+                       "x\nkey: 1"));
   EXPECT_TRUE(refuses(placement(task("echo \"name: %X%\" > notes.txt\ncp notes.txt run/cfg.yaml\n"
                                      "yq -i '.a = strenv(HOME)' run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
                       "x\nkey: 1"));
