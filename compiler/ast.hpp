@@ -156,6 +156,7 @@ struct Template {
   // The shell model: every command, in the order their first word appears.
   std::vector<ShellCommand> commands;
   std::vector<NameUse> arithmetic_names;
+  std::vector<std::size_t> arithmetic_substitutions;  // where a $(...) or `...` right inside arithmetic starts
   // Names surely associative from where `declare -A NAME` made them so.
   std::map<std::string, std::size_t> associative_arrays;
   // Variables programs would read as code from their environment that the

@@ -218,6 +218,10 @@ class Lexer {
   std::size_t line_end(std::size_t from) const { return src_.line_end(from); }
 
   void push(Frame kind, std::size_t skip, char closer = 0) {
+    // $(( $(cmd) + 1 )): arithmetic evaluates what the command prints.
+    if (std::size_t through = SIZE_MAX; (kind == Frame::CommandSubst || kind == Frame::Backtick) &&
+                                        in_arithmetic(&through) && through == SIZE_MAX)
+      tpl_.arithmetic_substitutions.push_back(i_);
     FrameState f;
     f.kind = kind;
     f.closer = closer;

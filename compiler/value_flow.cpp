@@ -40,6 +40,8 @@ constexpr std::size_t kNone = SIZE_MAX;
 // Pseudo-variables of the value-flow pass: a file the template cannot name,
 // a descriptor it writes to that is not a file it named.
 constexpr char kAnyFile[] = "file:*";
+// What Slurm records of the job from its #SBATCH lines (squeue, scontrol show job, sacct print it).
+constexpr char kJobRecord[] = "slurm:record";
 constexpr char kAnyDescriptor[] = "fd:*";
 constexpr char kEveryFile[] = "file:+";  // what every file the template wrote holds
 constexpr char kAnyVariable[] = "env:*";  // what any variable holds (${!name}, a nameref to a name at run time)
@@ -177,17 +179,24 @@ class Flow {
     edges_["BASH_ARGV"].insert("@");
     for (const auto& use : t_.arithmetic_names) {
       // $(( $(echo "$G" | tr -cd , | wc -c) + 1 )): what arithmetic reads is a count (fr hunt 56).
-      if (use.through != SIZE_MAX) {
-        const auto xs = expansions(std::string_view(text_).substr(use.through, 4096));  // (longer: not a count)
-        if (!xs.empty() && xs.front().begin == 0 && xs.front().end >= 2) {
-          const auto span = std::string_view(text_).substr(use.through, xs.front().end);
-          if (counts_only(span[0] == '`' ? "$(" + std::string(span.substr(1, span.size() - 2)) + ")" : std::string(span)))
-            continue;
-        }
-      }
+      if (use.through != SIZE_MAX && prints_a_count(use.through)) continue;
       Use u{use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"};
       if (!use.indirect) u.cut = arithmetic_cut(std::string_view(text_).substr(use.offset));
       uses_.push_back(std::move(u));
+    }
+    // $(( $(squeue -h -j $SLURM_JOB_ID -o %k) + 0 )): what the commands of
+    // the substitution print is evaluated (attack 148).
+    for (const auto at : t_.arithmetic_substitutions) {
+      const auto end = substitution_end(at);
+      if (end == 0 || prints_a_count(at)) continue;
+      const std::string key = "arithmetic-output:" + std::to_string(at);
+      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
+        const auto& cmd = t_.commands[d];
+        if (cmd.words.empty() || cmd.words.front().begin < at || cmd.words.front().begin >= end) continue;
+        if (const auto out = outputs_.find(d); out != outputs_.end()) edges_[key].insert(out->second.begin(), out->second.end());
+        if (const auto in = "in:" + std::to_string(d); direct_.count(in) || edges_.count(in)) edges_[key].insert(in);
+      }
+      if (edges_.count(key)) uses_.push_back({key, Use::Arithmetic, "arithmetic"});
     }
     subscripts_in_text();
     file_rules_for_the_rest();
@@ -1387,6 +1396,7 @@ class Flow {
     for (std::size_t k = 0; k < t_.placeholders.size(); ++k) {
       const auto& ph = t_.placeholders[k];
       if (!render::is_directive(ph.context.quoting)) continue;
+      direct_[kJobRecord].insert(k);
       const auto nl = ph.begin == 0 ? std::string::npos : text_.rfind('\n', ph.begin - 1);
       const auto start = nl == std::string::npos ? 0 : nl + 1;
       const std::string_view before = std::string_view(text_).substr(start, ph.begin - start);
@@ -3646,8 +3656,10 @@ class Flow {
       if (operands.size() == 2) outputs_[c].emplace_back("SLURM_JOB_NODELIST");
     } else if (one_of(prog, {"squeue", "sacct", "scontrol", "sstat", "sinfo", "sprio", "sshare"})) {
       // Slurm's record of the job: its name, comment and other options
-      // as the directives set them, as $SLURM_JOB_NAME holds them.
+      // as the directives set them, as $SLURM_JOB_NAME holds them (and
+      // those no variable holds: squeue -o %k prints --comment; attack 148).
       outputs_[c].emplace_back(kEnvironment);
+      outputs_[c].emplace_back(kJobRecord);
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
                (operands.empty() || prog == "envsubst"sv || prog == "printenv"sv || prog == "compgen"sv ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
@@ -4366,6 +4378,8 @@ class Flow {
     if (name.rfind("file:", 0) == 0) return is_pattern_key(name) ? describe_file(name) : "the file " + describe_file(name);
     if (name.rfind("fd:", 0) == 0) return "a descriptor the template writes to";
     if (name == kCwd) return "the working directory";
+    if (name == kJobRecord) return "Slurm's record of the job (squeue, scontrol, sacct print the #SBATCH values)";
+    if (name.rfind("arithmetic-output:", 0) == 0) return "what a command substitution prints into arithmetic";
     return name.rfind("env:", 0) == 0 ? "any variable in the environment" : "$" + std::string(name);
   }
   // Code of another language that runs make (subprocess.run(["make",
@@ -5973,6 +5987,19 @@ class Flow {
       arguments.erase(at, end + 1 - at);
     }
     return arguments.find_first_of("|;&<>`") == std::string::npos;
+  }
+  // One past the $(...) or `...` starting at `at`, or 0 (not read whole
+  // within 4 KiB: no count).
+  std::size_t substitution_end(std::size_t at) const {
+    const auto xs = expansions(std::string_view(text_).substr(at, 4096));
+    return !xs.empty() && xs.front().begin == 0 && xs.front().end >= 2 ? at + xs.front().end : 0;
+  }
+  // Whether the $(...) or `...` at `at` prints only a count.
+  bool prints_a_count(std::size_t at) const {
+    const auto end = substitution_end(at);
+    if (end == 0) return false;
+    const auto span = std::string_view(text_).substr(at, end - at);
+    return counts_only(span[0] == '`' ? "$(" + std::string(span.substr(1, span.size() - 2)) + ")" : std::string(span));
   }
   // $(... | wc -l): the output is a count, whatever the value was.
   static bool counts_only(std::string_view span) {

@@ -5676,6 +5676,16 @@ TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
     EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
 }
 
+// Slurm's record of the job holds what the #SBATCH lines set; what squeue
+// prints of it into arithmetic is evaluated (attack 148).
+TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
+  EXPECT_TRUE(refused(task("#SBATCH --comment=%X%\nR=$(( $(squeue -h -j \"$SLURM_JOB_ID\" -o %k | cut -d= -f2) + 0 ))\necho $R"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("#SBATCH --comment=%X%\nR=$(squeue -h -j \"$SLURM_JOB_ID\" -o %k)\necho $(( R + 1 ))"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("#SBATCH --comment=%X%\nN=$(( $(squeue -h -u \"$USER\" | wc -l) + 1 ))\necho $N")).empty());
+}
+
 // Each write of a data file is held by the rule of what it carries: yq -i
 // encoding a string into a copy cp made of the admin's file is not a raw
 // write (fr hunt 56); a raw write beside it still is.
