@@ -2997,7 +2997,11 @@ class Flow {
             words[k]->text.find_first_of(" \t\n;(") == std::string::npos)))
         end = words.begin() + static_cast<std::ptrdiff_t>(k) + 1;
     }
+    // (The code it may read from its standard input: a here-string, attack 148, or a here-document.)
+    const auto& own = t_.commands[c].words;
     return std::any_of(words.begin(), end, [&](const ShellWord* w) { return has(std::string_view(w->text)); }) ||
+           std::any_of(own.begin(), own.end(),
+                       [&](const ShellWord& w) { return w.role == ShellWord::Role::HereString && has(std::string_view(w.text)); }) ||
            std::any_of(t_.commands[c].heredocs.begin(), t_.commands[c].heredocs.end(), [&](std::size_t h) {
              const auto& doc = t_.heredocs[h];
              return doc.body_end > doc.body_begin &&
@@ -3788,11 +3792,18 @@ class Flow {
       // os.symlink("notes.txt", "post.sh"): a name it makes may be any file's.
       if (code_of_command_has(c, words, [](std::string_view code) { return one_of_found(code, {"symlink", "link("}); }))
         edges_[std::string(kAnyFile)].insert(kEveryFile);
-      // open("meta.json", "w"): a data file the code names.
-      for (const auto* w : words)
-        for (std::size_t at = 0; at < w->text.size();) {
-          const auto end = std::min(w->text.find_first_of(" '\"(),;`", at), w->text.size());
-          const auto role = data_file_role(std::string_view(w->text).substr(at, end - at));
+      // open("meta.json", "w"): a data file the code names, in its words
+      // or in the here-document or here-string it reads (python3 - <<'PY';
+      // attack 148).
+      std::vector<std::string_view> texts;
+      code_of_command_has(c, words, [&](std::string_view code) {
+        texts.push_back(code);
+        return false;
+      });
+      for (const auto text : texts)
+        for (std::size_t at = 0; at < text.size();) {
+          const auto end = std::min(text.find_first_of(" '\"(),;`", at), text.size());
+          const auto role = data_file_role(text.substr(at, end - at));
           if (role != render::ElementRole::None)
             uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
           at = end + 1;
@@ -3800,8 +3811,8 @@ class Flow {
       for (const auto& key : std::set<std::string>(*written_)) {
         if (is_pattern_key(key)) continue;
         const auto file = basename_of(std::string_view(key).substr(5));
-        for (const auto* w : words)
-          if (file.size() > 1 && w->text.find(file) != std::string::npos) edges_[std::string(kAnyFile)].insert(key);
+        for (const auto text : texts)
+          if (file.size() > 1 && text.find(file) != std::string_view::npos) edges_[std::string(kAnyFile)].insert(key);
       }
     } else if (prog == "coproc"sv || prog == "exec"sv) {
       // coproc NAME { bash; }: whatever the template writes to its descriptors is code.

@@ -5700,6 +5700,14 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   EXPECT_TRUE(refuses(placement(task("cat > run.yaml <<'EOF'\nlr: 0.1\nEOF\nln -f run.yaml archive/job.txt\n"
                                      "printf '# %s\\n' \"%X%\" >> archive/job.txt\npython3 train.py --config run.yaml")),
                       "x\nkey: 1"));
+  // Through a descriptor exec {fd}>> opened, or by code python reads from
+  // its standard input (attack 148).
+  for (const char* write : {"exec {fd}>>run.yaml\nprintf 'notes: %s\\n' \"%X%\" >&$fd\nexec {fd}>&-",
+                            "python3 - \"%X%\" <<'PY'\nimport sys\nopen(\"run.yaml\", \"a\").write(\"n: \" + sys.argv[1])\nPY",
+                            "python3 - \"%X%\" <<< 'import sys; open(\"run.yaml\", \"a\").write(sys.argv[1])'"})
+    EXPECT_TRUE(refuses(placement(task(std::string(write) + "\nsrun torchrun --nproc_per_node=8 train.py --config run.yaml")),
+                        "x\nkey: 1"))
+        << write;
   // A file written under a name spelled with an expansion may be the data
   // file the template names elsewhere (attack 148).
   for (const char* publish : {"mv run.{draft,yaml}", "mv run.draft \"run.${EXT:-yaml}\"", "mv run.draft run.$(echo yaml)",
