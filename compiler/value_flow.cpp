@@ -2231,6 +2231,7 @@ class Flow {
     }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
+        if (copies_same_format(c, n)) continue;
         carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
@@ -4314,6 +4315,20 @@ class Flow {
     bool operator==(const Use&) const = default;
   };
 
+  // cp run_meta.json logs/, mv cfg.yaml.tmp cfg.yaml: a copy of files of
+  // the same format and rule, named as they are, whose own writes met the
+  // rule (or encoded their values: jq -n), keeps their structure (attack
+  // 148 fr-01). A copy of notes.txt into cfg.yaml does not.
+  bool copies_same_format(std::size_t c, std::string_view destination) const {
+    if (c >= t_.commands.size()) return false;
+    const auto [program, all] = copying_program(c);
+    if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return false;
+    const auto sources = copy_source_words(c);
+    return !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const ShellWord* s) {
+      return s->placeholders.empty() && s->refs.empty() && basename_of(s->text).find_first_of("$`*?[{") == std::string_view::npos &&
+             data_file_role(s->text) == data_file_role(destination) && data_format(s->text) == data_format(destination);
+    });
+  }
   // A rule of what one write carries into a file; kept also for the file
   // itself, should anything reach it otherwise (see file_rules_for_the_rest).
   void carried_use(const std::string& key, const std::string& carried, Use use) {

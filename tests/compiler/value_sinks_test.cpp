@@ -5700,6 +5700,17 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   EXPECT_TRUE(refuses(placement(task("cat > run.yaml <<'EOF'\nlr: 0.1\nEOF\nln -f run.yaml archive/job.txt\n"
                                      "printf '# %s\\n' \"%X%\" >> archive/job.txt\npython3 train.py --config run.yaml")),
                       "x\nkey: 1"));
+  // A copy of a file of the same format keeps what its writes made of the
+  // value (attack 148 fr-01).
+  for (const char* copy : {"cp run_meta.json logs/", "cp run_meta.json logs/meta.json", "mv run_meta.json final.json"})
+    EXPECT_FALSE(refuses(placement(task(std::string("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n") + copy +
+                                        "\nsrun torchrun --nproc_per_node=8 train.py --meta run_meta.json")),
+                         "John's run, v2"))
+        << copy;
+  EXPECT_TRUE(refuses(placement(task("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n"
+                                     "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml\n"
+                                     "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
+                      "x\nkey: 1"));
   // Through a descriptor exec {fd}>> opened, or by code python reads from
   // its standard input (attack 148).
   for (const char* write : {"exec {fd}>>run.yaml\nprintf 'notes: %s\\n' \"%X%\" >&$fd\nexec {fd}>&-",
