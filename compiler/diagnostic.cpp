@@ -42,6 +42,15 @@ constexpr std::size_t kExcerptBytes = 160;
 // Text from a template as a terminal shows it: control bytes (which could
 // move the cursor or recolour the terminal) become '?', one byte for one,
 // so the caret under the excerpt stays in its column. Tabs stay.
+}  // namespace
+
+std::size_t code_points(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+namespace {
+
 std::string printable(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -94,10 +103,13 @@ void print_human(std::ostream& out, const Source& source, const Diagnostic& d, b
   if (cut_after) line = line.substr(0, kExcerptBytes);
   text << "  " << (cut_before ? "..." : "") << printable(line) << (cut_after ? "..." : "") << '\n' << "  "
        << (cut_before ? "   " : "");
-  // Keep tabs so the caret lines up under the same column in a terminal.
-  for (std::size_t i = 1; i < column && i <= line.size(); ++i) text << (line[i - 1] == '\t' ? '\t' : ' ');
+  // Keep tabs so the caret lines up under the same column in a terminal,
+  // one blank per character (not per byte of UTF-8; lint hunt 53).
+  for (std::size_t i = 1; i < column && i <= line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i - 1]) & 0xC0) != 0x80) text << (line[i - 1] == '\t' ? '\t' : ' ');
   const auto room = line.size() >= column ? line.size() - column + 1 : 1;
-  const auto width = std::max<std::size_t>(1, std::min<std::size_t>(d.length, room));
+  const auto bytes = std::max<std::size_t>(1, std::min<std::size_t>(d.length, room));
+  const auto width = column <= line.size() ? std::max<std::size_t>(1, code_points(line.substr(column - 1, bytes))) : 1;
   text << (color ? colour_of(d.severity) : "") << '^' << std::string(width - 1, '~') << reset << '\n';
   if (d.fix) text << "  fix: " << printable(*d.fix) << '\n';
   out << text.str();

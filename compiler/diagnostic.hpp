@@ -27,6 +27,11 @@ struct Diagnostic {
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+// Columns count bytes (as gcc and clang count them); for readers that
+// count characters (SARIF's unicodeCodePoints, a terminal's caret): the
+// characters of UTF-8 text, each counted at its first byte.
+std::size_t code_points(std::string_view utf8);
+
 // A diagnostic for `length` bytes at byte `offset` of `source`.
 Diagnostic diagnostic_at(const Source& source, std::string rule, Severity severity, std::size_t offset,
                          std::size_t length, std::string message);

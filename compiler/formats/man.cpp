@@ -76,7 +76,9 @@ Output format (default human: file:line:col, message, [rule], the source line
 and a caret; colour on a terminal). gcc prints one line per finding; json an
 array of objects (file, line, column, length, severity, rule, id, message,
 fix); sarif a SARIF 2.1.0 log; github workflow annotations
-(::error file=F,line=L,col=C,title=RULE::MESSAGE).
+(::error file=F,line=L,col=C,title=RULE::MESSAGE). Columns count bytes
+from 1, as gcc and clang count them, in every format but sarif, whose
+columns count characters (its columnKind is unicodeCodePoints).
 .TP
 .B \-\-no\-color
 No colour in human output.

@@ -55,6 +55,17 @@ TEST(Diagnostic, ControlBytesOfTheTemplateArePrintedAsQuestionMarks) {
   EXPECT_EQ(gcc.str(), "t.tpl:1:12: error: bad ?]0;title? [r]\n");
 }
 
+// Columns count bytes; the caret stands under the character, one blank per
+// character of UTF-8 before it (lint hunt 53).
+TEST(Diagnostic, TheCaretCountsCharactersOfUtf8) {
+  sg::compiler::Source s("t.tpl", "#SBATCH --comment=\"caf\xc3\xa9\" --ntasks=x\n");
+  sg::compiler::Diagnostic d{"r", sg::compiler::Severity::Error, {1, 35}, 1, "bad", {}};
+  std::ostringstream out;
+  sg::compiler::print_human(out, s, d, false);
+  EXPECT_EQ(out.str(), "t.tpl:1:35: error: bad [r]\n  #SBATCH --comment=\"caf\xc3\xa9\" --ntasks=x\n  " + std::string(33, ' ') + "^\n");
+  EXPECT_EQ(sg::compiler::code_points("caf\xc3\xa9"), 4u);
+}
+
 // line_end is a look-up in the line table; it must agree with searching the
 // text for the next line break, on every kind of line.
 TEST(Source, LineEndIsTheNextLineBreak) {

@@ -94,6 +94,7 @@ import json, sys
 log = json.load(open(sys.argv[1]))
 assert log["version"] == "2.1.0" and "$schema" in log
 run = log["runs"][0]
+assert run["columnKind"] == "unicodeCodePoints"
 driver = run["tool"]["driver"]
 assert driver["name"] == "slurmglue-lint"
 ids = {r["id"] for r in driver["rules"]}
