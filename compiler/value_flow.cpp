@@ -1444,6 +1444,9 @@ class Flow {
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       for (const auto& env : {"SLURM_JOB_" + upper, "SLURM_" + upper, "SBATCH_" + upper}) set_by_sbatch(env, k);
       if (name == "job-name"sv) set_by_sbatch("SLURM_JOB_NAME", k);
+      // The files Slurm writes are named by --output and --error, and %x
+      // there is the job name: a glob or ls finds those names (attack 149).
+      if (one_of(name, {"output", "error", "input"}) || (name == "job-name"sv && percent_x_)) direct_["fs:names"].insert(k);
       if (name == "constraint"sv) set_by_sbatch("SLURM_JOB_CONSTRAINTS", k);
       if (name == "clusters"sv) set_by_sbatch("SLURM_CLUSTER_NAME", k);
       if (name == "chdir"sv) set_by_sbatch("PWD", k);
@@ -3650,6 +3653,15 @@ class Flow {
       // The last operand is the file written (ffmpeg -i IN OUT, convert IN OUT).
       create_name(*operands.back());
       write_file(file_key(operands.back()->text), c, operands.back()->text);
+    } else if (one_of(prog, {"grep", "egrep", "fgrep", "zgrep", "rg", "wc", "head", "tail", "md5sum", "sha256sum", "sha1sum",
+                             "cksum", "file"}) &&
+               std::any_of(operands.begin(), operands.end(), [&](const ShellWord* w) {
+                 return has_unquoted_glob(std::string_view(text_).substr(w->begin, w->end - w->begin));
+               })) {
+      // grep -c X logs/*.out prints FILE:COUNT for each file a glob finds
+      // (wc, head, tail and the checksums print names too): the names, the
+      // job's own log files named by its --job-name among them (attack 149).
+      outputs_[c].emplace_back("fs:names");
     } else if (one_of(prog, {"ls", "du", "tree", "stat", "readlink", "realpath", "dir", "fd", "fdfind", "locate"})) {
       outputs_[c].emplace_back("fs:names");
     } else if (prog == "pwd"sv || prog == "dirs"sv) {

@@ -5684,6 +5684,13 @@ TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
   EXPECT_TRUE(refused(task("#SBATCH --comment=%X%\nR=$(squeue -h -j \"$SLURM_JOB_ID\" -o %k)\necho $(( R + 1 ))"),
                       "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("#SBATCH --comment=%X%\nN=$(( $(squeue -h -u \"$USER\" | wc -l) + 1 ))\necho $N")).empty());
+  // grep -c over a glob prints the names it finds; Slurm names the job's
+  // logs by --output, %x there by --job-name (attack 149).
+  EXPECT_TRUE(refused(task("#SBATCH --job-name=%X%\n#SBATCH --output=logs/%x-%j.out\n"
+                           "E=$(grep -c Traceback logs/*-\"$SLURM_JOB_ID\".*)\nif (( E > 0 )); then echo failed; fi"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(rules(task("#SBATCH --job-name=%X%\n#SBATCH --output=logs/%x-%j.out\n"
+                         "E=$(grep -c Traceback \"logs/run-$SLURM_JOB_ID.out\")\nif (( E > 0 )); then echo failed; fi")).empty());
 }
 
 // Each write of a data file is held by the rule of what it carries: yq -i
