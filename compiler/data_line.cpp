@@ -424,7 +424,20 @@ bool holds_callable(std::string_view text) {
 DataFormat data_format(std::string_view file_name) {
   std::string base(file_name.substr(file_name.rfind('/') == std::string_view::npos ? 0 : file_name.rfind('/') + 1));
   std::transform(base.begin(), base.end(), base.begin(), [](unsigned char c) { return std::tolower(c); });
-  // (run.json.tmp, cfg.yaml.j2 are Other: what reads them is unknown.)
+  // A copy's suffix (cfg.yaml.tmp, then mv to cfg.yaml; fr hunt 57) keeps
+  // the format. (cfg.yaml.j2, run.json.in are Other: a renderer reads them.)
+  for (bool cut = true; cut;) {
+    cut = false;
+    if (base.size() > 1 && base.back() == '~') {
+      base.pop_back();
+      cut = true;
+    }
+    for (std::string_view suffix : {".tmp", ".new", ".bak", ".orig", ".part", ".old", ".save"})
+      if (base.size() > suffix.size() && ends_with(base, suffix)) {
+        base.resize(base.size() - suffix.size());
+        cut = true;
+      }
+  }
   for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".geojson"})
     if (ends_with(base, ext)) return DataFormat::Json;
   for (std::string_view ext : {".yaml", ".yml"})

@@ -41,8 +41,11 @@ TEST(DataLine, FormatsAreKnownByTheFileName) {
   EXPECT_EQ(C::data_format("out/EVENTS.JSONL"), C::DataFormat::Json);
   EXPECT_EQ(C::data_format("cfg/train.yml"), C::DataFormat::Yaml);
   EXPECT_EQ(C::data_format("pyproject.toml"), C::DataFormat::Toml);
-  // A copy's or a template's suffix: what reads the file is unknown.
-  for (const char* n : {"run.json.tmp", "cfg.yaml.j2", "setup.cfg", "clearml.conf", "results.csv", "yaml", ".json"})
+  // A copy's suffix keeps the format (written, then renamed: fr hunt 57);
+  // a template's suffix: a renderer reads the file, not a parser.
+  EXPECT_EQ(C::data_format("run.json.tmp"), C::DataFormat::Json);
+  EXPECT_EQ(C::data_format("cfg.yaml.bak~"), C::DataFormat::Yaml);
+  for (const char* n : {"cfg.yaml.j2", "run.json.in", "setup.cfg", "clearml.conf", "results.csv", "yaml", ".json", ".tmp"})
     EXPECT_EQ(C::data_format(n), C::DataFormat::Other) << n;
 }
 

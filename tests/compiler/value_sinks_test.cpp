@@ -5714,6 +5714,10 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
                                         "\nsrun torchrun --nproc_per_node=8 train.py --meta run_meta.json")),
                          "John's run, v2"))
         << copy;
+  // (Written under a copy's suffix first: fr hunt 57.)
+  EXPECT_FALSE(refuses(placement(task("jq -n --arg name \"%X%\" '{run_name: $name}' > meta.json.tmp\nmv meta.json.tmp meta.json\n"
+                                      "srun torchrun --nproc_per_node=8 train.py --meta meta.json")),
+                       "John's run, v2"));
   EXPECT_TRUE(refuses(placement(task("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n"
                                      "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml\n"
                                      "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
