@@ -3675,8 +3675,10 @@ class Flow {
       // Slurm's record of the job: its name, comment and other options
       // as the directives set them, as $SLURM_JOB_NAME holds them (and
       // those no variable holds: squeue -o %k prints --comment; attack 148).
-      outputs_[c].emplace_back(kEnvironment);
-      outputs_[c].emplace_back(kJobRecord);
+      if (!prints_numbers_only(prog, words)) {
+        outputs_[c].emplace_back(kEnvironment);
+        outputs_[c].emplace_back(kJobRecord);
+      }
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
                (operands.empty() || prog == "envsubst"sv || prog == "printenv"sv || prog == "compgen"sv ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
@@ -6025,6 +6027,44 @@ class Flow {
       arguments.erase(at, end + 1 - at);
     }
     return arguments.find_first_of("|;&<>`") == std::string::npos;
+  }
+  // squeue -o %D, sacct -o ElapsedRaw: a format of the job's numbers,
+  // times and states only, none a text an #SBATCH line sets (fr hunt 57).
+  static bool prints_numbers_only(std::string_view prog, const std::vector<const ShellWord*>& words) {
+    std::string_view format;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string_view t = words[k]->text;
+      for (std::string_view option : {"-o", "--format", "-O", "--Format"}) {
+        if (t == option && k + 1 < words.size()) format = words[k + 1]->text;
+        else if (t.size() > option.size() + 1 && t.starts_with(option) && t[option.size()] == '=') format = t.substr(option.size() + 1);
+      }
+      if (t.size() > 2 && t.starts_with("-o") && t[2] != '=') format = t.substr(2);
+    }
+    if (format.empty()) return false;
+    if (prog == "squeue"sv && format.find('%') != std::string_view::npos) {
+      for (std::size_t k = format.find('%'); k != std::string_view::npos; k = format.find('%', k + 1)) {
+        auto j = k + 1;
+        if (j < format.size() && format[j] == '.') ++j;
+        while (j < format.size() && std::isdigit(static_cast<unsigned char>(format[j]))) ++j;
+        if (j >= format.size() || std::string_view("AiDCcHIJLlMQptTSeV").find(format[j]) == std::string_view::npos) return false;
+        k = j;
+      }
+      return true;
+    }
+    if (prog != "sacct"sv) return false;
+    for (std::size_t k = 0; k < format.size();) {
+      const auto end = std::min(format.find(',', k), format.size());
+      auto field = format.substr(k, end - k);
+      field = field.substr(0, field.find('%'));
+      std::string lower(field);
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      if (!one_of(lower, {"jobid", "jobidraw", "elapsed", "elapsedraw", "nnodes", "ncpus", "ntasks", "alloccpus", "allocnodes",
+                          "exitcode", "state", "start", "end", "submit", "cputime", "cputimeraw", "totalcpu", "maxrss",
+                          "averss", "reqmem", "timelimit", "timelimitraw", "priority", "reqcpus", "reqnodes"}))
+        return false;
+      k = end + 1;
+    }
+    return true;
   }
   // One past the $(...) or `...` starting at `at`, or 0 (not read whole
   // within 4 KiB: no count).

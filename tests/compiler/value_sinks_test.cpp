@@ -5684,6 +5684,13 @@ TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
   EXPECT_TRUE(refused(task("#SBATCH --comment=%X%\nR=$(squeue -h -j \"$SLURM_JOB_ID\" -o %k)\necho $(( R + 1 ))"),
                       "value-parsed-as-code"));
   EXPECT_TRUE(rules(task("#SBATCH --comment=%X%\nN=$(( $(squeue -h -u \"$USER\" | wc -l) + 1 ))\necho $N")).empty());
+  // A format of numbers only (fr hunt 57); one with the name or comment is the record.
+  for (const char* query : {"squeue -j \"$SLURM_JOB_ID\" -h -o %D", "squeue -h -j \"$SLURM_JOB_ID\" --format=%.5C",
+                            "sacct -j \"$SLURM_JOB_ID\" -X -n -o ElapsedRaw | head -n 1"})
+    EXPECT_TRUE(rules(task(std::string("#SBATCH --comment=%X%\nN=$(( $(") + query + ") ))\necho $N")).empty()) << query;
+  for (const char* query : {"squeue -j \"$SLURM_JOB_ID\" -h -o %D%k", "sacct -j \"$SLURM_JOB_ID\" -n -o NNodes,Comment"})
+    EXPECT_TRUE(refused(task(std::string("#SBATCH --comment=%X%\nN=$(( $(") + query + ") ))\necho $N"), "value-parsed-as-code"))
+        << query;
   // grep -c over a glob prints the names it finds; Slurm names the job's
   // logs by --output, %x there by --job-name (attack 149).
   EXPECT_TRUE(refused(task("#SBATCH --job-name=%X%\n#SBATCH --output=logs/%x-%j.out\n"
