@@ -1464,6 +1464,15 @@ class Flow {
   // creates (mkdir, touch, > F, ...) are "fs:names", read back by globs, ls
   // and find.
   static std::string file_key(std::string_view name) {
+    // "$(mktemp)", `mktemp -p "$TMPDIR"`: a new file of its own, under a
+    // name no other command writes or reads except through it (a
+    // variable's text names it again; fr hunt 57). With a '.' (--suffix=.py,
+    // x.XXXX.yaml) its name may say what it is: read below.
+    const bool substituted = (name.starts_with("$(mktemp") && name.ends_with(")")) ||
+                             (name.size() > 1 && name.starts_with("`mktemp") && name.ends_with("`"));
+    if (substituted && name.find('.') == std::string_view::npos && name.find("$(", 1) == std::string_view::npos &&
+        name.substr(1, name.size() - 2).find('`') == std::string_view::npos)
+      return "file:" + std::string(name);
     // (code/. and code/./ name the directory code: cp -r code/. dest.)
     for (bool more = true; more;) {
       while (name.size() > 1 && name.back() == '/') name.remove_suffix(1);

@@ -5729,6 +5729,12 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
                                      "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml\n"
                                      "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
                       "x\nkey: 1"));
+  // A file mktemp makes is no file the template names otherwise (fr hunt
+  // 57), but what reads it by its variable reads it.
+  EXPECT_FALSE(refuses(placement(task("TMP=$(mktemp)\njq -n --arg name \"%X%\" '{run_name: $name}' > \"$TMP\"\n"
+                                      "python3 train.py --meta \"$TMP\"")),
+                       "John's run, v2"));
+  EXPECT_TRUE(refused(task("T=$(mktemp)\necho \"%X%\" > \"$T\"\nbash \"$T\""), "value-parsed-as-code"));
   // Through a descriptor exec {fd}>> opened, or by code python reads from
   // its standard input (attack 148).
   for (const char* write : {"exec {fd}>>run.yaml\nprintf 'notes: %s\\n' \"%X%\" >&$fd\nexec {fd}>&-",
