@@ -3469,13 +3469,19 @@ class Flow {
         add_tree(file_key_of(name), name);  // cp -r, ln -s, rsync: a whole tree may arrive there
       }
       // ln -s epilog.sh meta/epilog.txt: what is written through the link
-      // is written into its target, and what runs the one runs the other.
-      if ((prog == "ln"sv || prog == "link"sv) && operands.size() == 2 && names.size() == 1) {
+      // is written into its target, and what runs the one runs the other;
+      // cp -s and cp -l make links too (attack 150).
+      if ((prog == "ln"sv || prog == "link"sv || (prog == "cp"sv && cp_links(words, program))) && operands.size() == 2 &&
+          names.size() == 1) {
         const auto target = file_key_of(operands.front()->text), link = file_key_of(names.front());
         if (target != link) {
           file_aliases_[target].insert(link);
           file_aliases_[link].insert(target);
           edges_[target].insert(link);
+          // ln cfg.json notes; echo "$V" >> notes: a write to the link is one to the data file.
+          if (const auto role = data_file_role(operands.front()->text); role != render::ElementRole::None)
+            uses_.push_back({target, Use::Role, fmt::format("a data file ({}) a link names", basename_of(operands.front()->text)),
+                             role});
         }
       }
     } else if (prog == "git"sv && operands.size() >= 2 && operands[0]->text == "clone"sv) {
@@ -4351,6 +4357,26 @@ class Flow {
       return s->placeholders.empty() && s->refs.empty() && basename_of(s->text).find_first_of("$`*?[{") == std::string_view::npos &&
              data_file_role(s->text) == data_file_role(destination) && data_format(s->text) == data_format(destination);
     });
+  }
+  // cp -s, cp -l, cp --symbolic-link, cp --link, -rs, -al: links, not copies.
+  static bool cp_links(const std::vector<const ShellWord*>& words, const ShellWord* program) {
+    bool after = false;
+    for (const auto* w : words) {
+      if (w == program) {
+        after = true;
+        continue;
+      }
+      if (!after) continue;
+      const std::string_view t = w->text;
+      if (t == "--"sv) break;
+      if (t == "--symbolic-link"sv || t == "--link"sv) return true;
+      if (t.size() > 1 && t[0] == '-' && t[1] != '-') {
+        // (-S SUFFIX and -t DIR take what follows them: nothing after is a flag.)
+        for (std::size_t k = 1; k < t.size() && t[k] != 'S' && t[k] != 't'; ++k)
+          if (t[k] == 's' || t[k] == 'l') return true;
+      }
+    }
+    return false;
   }
   // A rule of what one write carries into a file; kept also for the file
   // itself, should anything reach it otherwise (see file_rules_for_the_rest).

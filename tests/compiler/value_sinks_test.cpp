@@ -5729,6 +5729,14 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
                                      "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml\n"
                                      "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
                       "x\nkey: 1"));
+  // cp -s and cp -l make links: a write to the link is one to the data
+  // file (attack 150), as after ln, also for a file the template only names.
+  for (const char* link : {"cp -s train.yaml card.txt", "cp -l train.yaml card.txt", "cp -al train.yaml card.txt",
+                           "cp --symbolic-link train.yaml card.txt", "ln train.yaml card.txt"})
+    EXPECT_TRUE(refuses(placement(task(std::string(link) + "\necho \"# %X%\" >> card.txt\n"
+                                       "srun torchrun --nproc_per_node=8 train.py --config train.yaml")),
+                        "x\nlr: 1000"))
+        << link;
   // A file mktemp makes is no file the template names otherwise (fr hunt
   // 57), but what reads it by its variable reads it.
   EXPECT_FALSE(refuses(placement(task("TMP=$(mktemp)\njq -n --arg name \"%X%\" '{run_name: $name}' > \"$TMP\"\n"
