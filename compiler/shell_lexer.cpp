@@ -66,6 +66,10 @@ struct FrameState {
     std::size_t at = 0;      // where the opener is written
     bool body = false;       // "then" (if) or "do" (loops) was read
     bool braced = false;     // for or select whose body is { ...; }, bash's other spelling of do ... done
+    // A list that needs a command still has none: after this word (then,
+    // do, else, elif, '{', '(', if, while, until), at `empty_at`.
+    std::size_t empty_at = SIZE_MAX;
+    std::string empty_after;
   };
   std::vector<Group> groups;
   std::string redirect_op;     // the next word is a redirection's target, after this operator
@@ -301,13 +305,19 @@ class Lexer {
     if (!f.place.empty()) f.place.back() = {next_pipeline_++, 0};
   }
   void open_group(FrameState& f, char kind, std::string opener, std::size_t at) {
+    if (!f.groups.empty()) f.groups.back().empty_at = SIZE_MAX;  // (a group is a command of the list it stands in)
     f.cmd = SIZE_MAX;
     const auto g = ensure_command(f);
     tpl_.commands[g].kind = ShellCommand::Kind::Group;
     tpl_.commands[g].function = std::move(f.function_next);
     tpl_.commands[g].function_at = f.function_at;
     f.function_next.clear();
-    f.groups.push_back({kind, g, std::move(opener), at});
+    f.groups.push_back({kind, g, std::move(opener), at, false, false, SIZE_MAX, {}});
+    auto& opened = f.groups.back();
+    if (kind != 'k' || one_of(opened.opener, {"if", "while", "until"})) {
+      opened.empty_at = at;
+      opened.empty_after = opened.opener;
+    }
     f.place.push_back({next_pipeline_++, 0});
     f.cmd = SIZE_MAX;
   }
@@ -323,7 +333,20 @@ class Lexer {
                         w == "do" ? "while, until, for or select" : w == "then" ? "if or elif" : "if ... then"));
       return;
     }
+    list_not_empty(*g, w, at);
     g->body = w != "elif";  // elif needs its own then
+    g->empty_at = at;
+    g->empty_after = w;
+  }
+  // if true; then fi, while x; do done, { }, ( ): bash needs a command in
+  // each list (lint hunt 53).
+  void list_not_empty(FrameState::Group& g, std::string_view w, std::size_t at) {
+    if (g.empty_at == SIZE_MAX) return;
+    error("shell-syntax", at, w.size(),
+          fmt::format("no command between '{}' and '{}': bash needs one there (syntax error near unexpected token "
+                      "'{}'); write ':' for a command that does nothing",
+                      g.empty_after, w, w));
+    g.empty_at = SIZE_MAX;
   }
   // for NAME in WORDS; { ...; } and for ((...)) { ...; } (select too):
   // the braces stand for do and done.
@@ -370,7 +393,8 @@ class Lexer {
                         loop ? "loop (while, until, for, select)" : fmt::format("'{}'", expected)));
       return;
     }
-    const auto& g = f.groups.back();
+    auto& g = f.groups.back();
+    list_not_empty(g, closer, at);
     const bool opened_loop = one_of(g.opener, {"while", "until", "for", "select"});
     if (kind == 'k' && (loop ? !opened_loop : g.opener != expected)) {
       error("shell-syntax", at, closer.size(),
@@ -1312,6 +1336,7 @@ class Lexer {
       if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
         missing_command(f, current_word_);
       f.empty_command = structure && !closes_group(current_word_) && current_word_ != "}";
+      if (!structure && !f.groups.empty()) f.groups.back().empty_at = SIZE_MAX;
       if (!f.empty_command) f.required_at = SIZE_MAX;
       if (structure) {
         if (opens_group(current_word_)) {
@@ -1321,6 +1346,8 @@ class Lexer {
           close_group(f, 'k', current_word_, f.word_begin);
         } else if (current_word_ == "{" && loop_awaits_braced_body(f)) {
           f.groups.back().body = f.groups.back().braced = true;
+          f.groups.back().empty_at = f.word_begin;
+          f.groups.back().empty_after = "{";
         } else if (current_word_ == "{") {
           open_group(f, '{', "{", f.word_begin);
         } else if (current_word_ == "}" && !f.groups.empty() && f.groups.back().braced) {

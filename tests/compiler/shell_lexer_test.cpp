@@ -238,7 +238,10 @@ TEST(ShellLexer, OpenConstructEndsWithItsHereDocument) {
 TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
   for (const char* bad : {"if true; then echo a", "if true; echo a; fi", "while true do echo; done", "fi",
                           "echo a )", "{ echo a", "for x in a; do echo; fi", "case x in a) echo;;",
-                          "while true; { echo; }", "for y in a; do { echo; } > out done"}) {
+                          "while true; { echo; }", "for y in a; do { echo; } > out done",
+                          // A list with no command (lint hunt 53).
+                          "if true; then fi", "while true; do done", "f() { }", "( )", "{ }", "if true; then :; else fi",
+                          "for x in a; do\n  # nothing yet\ndone", "if then :; fi"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -255,7 +258,11 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "case a in a) { :; } esac",
                            // ... and after ]] or )); a case with no arm (lint hunt 53).
                            "if [[ -n x ]] then echo a; fi", "while (( n < 3 )) do n=3; done", "{ [[ a ]] }",
-                           "case y in esac", "x=$(case y in esac)\necho \"$x\""}) {
+                           "case y in esac", "x=$(case y in esac)\necho \"$x\"",
+                           // Lists of one command of any kind.
+                           "x=0; if true; then (( x++ )); fi", "if true; then [[ a ]]; fi", "if true; then > f; fi",
+                           "if true; then ! true; fi", "f() ( echo )", "case x in a) ;; esac", "if { true; } then :; fi",
+                           "if true; then cat <<EOF\nx\nEOF\nfi", "for x in a; { :; }", "f() { local x; }"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
