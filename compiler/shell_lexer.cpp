@@ -73,6 +73,7 @@ struct FrameState {
   };
   std::vector<Group> groups;
   std::string redirect_op;     // the next word is a redirection's target, after this operator
+  std::size_t redirect_at = 0;  // where that operator is written
   bool herestring_next = false;
   bool function_name_next = false;  // after the keyword "function"
   std::string function_next;        // a function's name: the next group is its body
@@ -337,6 +338,17 @@ class Lexer {
     g->body = w != "elif";  // elif needs its own then
     g->empty_at = at;
     g->empty_after = w;
+  }
+  // echo a >, cat < < b, cmd > ; x: a redirection whose file never came
+  // (bash: syntax error near unexpected token; lint hunt 53).
+  void target_missing(FrameState& f, std::string_view instead) {
+    // (>>> is no redirection at all: redirection-syntax says so.)
+    if (!f.word_start || f.redirect_op.empty() || !command_like(f.kind) || f.redirect_op.find(">>>") != std::string::npos)
+      return;
+    error("shell-syntax", f.redirect_at, f.redirect_op.size(),
+          fmt::format("'{}' has no file after it ({} comes first): bash fails (syntax error near unexpected token)",
+                      f.redirect_op, instead));
+    f.redirect_op.clear();
   }
   // if true; then fi, while x; do done, { }, ( ): bash needs a command in
   // each list (lint hunt 53).
@@ -1448,6 +1460,7 @@ class Lexer {
     }
     if (c == '\n') {
       end_word();
+      target_missing(f, "a line break");
       return newline();
     }
     if (is_blank(c)) {
@@ -1540,9 +1553,11 @@ class Lexer {
       } else {
         end_word();
       }
+      target_missing(f, "another redirection");
       ++i_;
       while (peek() == '>' || peek() == '&' || peek() == '|') ++i_;
       f.redirect_op.assign(text_, op_begin, i_ - op_begin);
+      f.redirect_at = op_begin;
       return;
     }
     // NAME=([subscript]=value ...): bash expands the subscript, then reads
@@ -1570,6 +1585,7 @@ class Lexer {
     }
     if (is_operator(c)) {
       end_word();
+      target_missing(f, fmt::format("'{}'", c));
       if (c == '(' && function_definition(f)) return;
       bool closed_group = false;
       const std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;

@@ -241,7 +241,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "while true; { echo; }", "for y in a; do { echo; } > out done",
                           // A list with no command (lint hunt 53).
                           "if true; then fi", "while true; do done", "f() { }", "( )", "{ }", "if true; then :; else fi",
-                          "for x in a; do\n  # nothing yet\ndone", "if then :; fi"}) {
+                          "for x in a; do\n  # nothing yet\ndone", "if then :; fi",
+                          // A redirection with no file.
+                          "echo a >", "cat < < b", "echo a > ; echo b", "echo a 2> | cat"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
