@@ -3434,6 +3434,10 @@ class Flow {
         else if (out.empty() && !words[k]->text.empty() && words[k]->text[0] != '-') out = words[k]->text + ".pyz";
       if (!out.empty()) write_file(file_key_of(out), c, out);
     }
+    // tar -cvf, tar t, rsync -v / --list-only, zip, unzip: the names of
+    // what they pack or unpack, the job's own log files among them (attack 151).
+    if (one_of(prog, {"tar", "gtar", "bsdtar", "rsync", "zip", "unzip", "cpio", "7z"}) && lists_names(prog, words))
+      outputs_[c].emplace_back("fs:names");
     if (prog == "tee"sv || prog == "sponge"sv) {
       for (const auto* w : operands)
         if (w->text.rfind(">(", 0) == 0) {
@@ -3677,7 +3681,7 @@ class Flow {
       // (wc, head, tail and the checksums print names too): the names, the
       // job's own log files named by its --job-name among them (attack 149).
       outputs_[c].emplace_back("fs:names");
-    } else if (one_of(prog, {"ls", "du", "tree", "stat", "readlink", "realpath", "dir", "fd", "fdfind", "locate"})) {
+    } else if (one_of(prog, {"ls", "vdir", "du", "tree", "stat", "readlink", "realpath", "dir", "fd", "fdfind", "locate"})) {
       outputs_[c].emplace_back("fs:names");
     } else if (prog == "pwd"sv || prog == "dirs"sv) {
       outputs_[c].emplace_back(kCwd);
@@ -6063,12 +6067,44 @@ class Flow {
     }
     return arguments.find_first_of("|;&<>`") == std::string::npos;
   }
+  // Whether an archiver or a copier prints the names it handles.
+  static bool lists_names(std::string_view prog, const std::vector<const ShellWord*>& words) {
+    if (one_of(prog, {"zip", "unzip", "7z"})) {
+      return std::none_of(words.begin(), words.end(), [](const ShellWord* w) {
+        return w->text == "-q"sv || w->text == "-qq"sv || w->text == "--quiet"sv;
+      });
+    }
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const std::string_view t = words[k]->text;
+      if (one_of(t, {"--verbose", "--list", "--list-only", "--itemize-changes", "--progress", "--info=name", "--out-format"}) ||
+          t.starts_with("--out-format=") || t.starts_with("--info="))
+        return true;
+      // -v, -cvf, tvf (tar's first word may drop the '-'), -i (rsync's itemized list)
+      const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == 1 && prog != "rsync"sv && !t.empty() && t[0] != '-');
+      if (cluster && t.find_first_of(prog == "rsync"sv ? "vi" : "vt") != std::string_view::npos) return true;
+    }
+    return false;
+  }
   // squeue -o %D, sacct -o ElapsedRaw: a format of the job's numbers,
   // times and states only, none a text an #SBATCH line sets (fr hunt 57).
   static bool prints_numbers_only(std::string_view prog, const std::vector<const ShellWord*>& words) {
     std::string_view format;
+    // Options that add fields or print other records (sacct -l, -B, -e,
+    // --env-vars; attack 151) are not read: only these keep the format's.
+    const std::string_view flags = prog == "squeue"sv ? "h" : "nXPp";
     for (std::size_t k = 0; k < words.size(); ++k) {
       const std::string_view t = words[k]->text;
+      if (k > 0 && !t.empty() && t[0] == '-') {
+        const bool with_value = one_of(t, {"-j", "--jobs", "-u", "--user", "-o", "--format", "-O", "--Format", "-S", "-E",
+                                           "--starttime", "--endtime", "-t", "--states"});
+        const bool known_long = one_of(t, {"--noheader", "--allocations", "--parsable", "--parsable2", "--noconvert"}) ||
+                                t.starts_with("--jobs=") || t.starts_with("--user=") || t.starts_with("--format=") ||
+                                t.starts_with("--Format=") || t.starts_with("--starttime=") || t.starts_with("--endtime=") ||
+                                t.starts_with("--states=");
+        const bool short_flags = t.size() > 1 && t[1] != '-' && t.find_first_not_of(flags, 1) == std::string_view::npos;
+        const bool glued = t.size() > 2 && t[1] != '-' && std::string_view("juoOSEt").find(t[1]) != std::string_view::npos;
+        if (!with_value && !known_long && !short_flags && !glued) return false;
+      }
       for (std::string_view option : {"-o", "--format", "-O", "--Format"}) {
         if (t == option && k + 1 < words.size()) format = words[k + 1]->text;
         else if (t.size() > option.size() + 1 && t.starts_with(option) && t[option.size()] == '=') format = t.substr(option.size() + 1);

@@ -5688,11 +5688,19 @@ TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
   for (const char* query : {"squeue -j \"$SLURM_JOB_ID\" -h -o %D", "squeue -h -j \"$SLURM_JOB_ID\" --format=%.5C",
                             "sacct -j \"$SLURM_JOB_ID\" -X -n -o ElapsedRaw | head -n 1"})
     EXPECT_TRUE(rules(task(std::string("#SBATCH --comment=%X%\nN=$(( $(") + query + ") ))\necho $N")).empty()) << query;
-  for (const char* query : {"squeue -j \"$SLURM_JOB_ID\" -h -o %D%k", "sacct -j \"$SLURM_JOB_ID\" -n -o NNodes,Comment"})
+  for (const char* query : {"squeue -j \"$SLURM_JOB_ID\" -h -o %D%k", "sacct -j \"$SLURM_JOB_ID\" -n -o NNodes,Comment",
+                            // (attack 151: -l adds the long field list, -B the script)
+                            "sacct -n -X -P -j \"$SLURM_JOB_ID\" -o ElapsedRaw -l", "sacct -j \"$SLURM_JOB_ID\" -o ElapsedRaw -B"})
     EXPECT_TRUE(refused(task(std::string("#SBATCH --comment=%X%\nN=$(( $(") + query + ") ))\necho $N"), "value-parsed-as-code"))
         << query;
   // grep -c over a glob prints the names it finds; Slurm names the job's
   // logs by --output, %x there by --job-name (attack 149).
+  for (const char* lister : {"vdir -t logs | awk 'NR==2{print $NF}'", "tar -cvf l.tar logs | tail -n 1",
+                             "rsync -a --list-only logs/ | tail -n 1", "zip -r logs.zip logs | tail -n 1"})
+    EXPECT_TRUE(refused(task(std::string("#SBATCH --job-name=%X%\n#SBATCH --output=logs/%x-%j.out\nL=$(") + lister +
+                             ")\n(( L > 0 ))"),
+                        "value-parsed-as-code"))
+        << lister;
   EXPECT_TRUE(refused(task("#SBATCH --job-name=%X%\n#SBATCH --output=logs/%x-%j.out\n"
                            "E=$(grep -c Traceback logs/*-\"$SLURM_JOB_ID\".*)\nif (( E > 0 )); then echo failed; fi"),
                       "value-parsed-as-code"));
