@@ -7364,7 +7364,12 @@ class Flow {
           // (An option's own word may expand after its '=': --rdzv_endpoint=
           // "$ADDR:29500", --num_gpus=${...}. Any other may be empty, another
           // option (-${O}), or the script, at run time.)
-          if (expands(words[k]) && !(w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`"))) break;
+          // --nnodes "$SLURM_NNODES": one word, quoted whole, as the value of
+          // an option that takes one (fr hunt 57).
+          const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
+          const bool quoted_value = k > at + 1 && raw.size() > 1 && raw.front() == '"' && raw.back() == '"' &&
+                                    raw.find('"', 1) == raw.size() - 1 && listed(launcher_family(name).values, words[k - 1]->text);
+          if (expands(words[k]) && !quoted_value && !(w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`"))) break;
           // (-m MODULE: the module may be a runner of its own, whose
           // options come first: cProfile, pytest; a distributed
           // launcher's, torch.distributed.run's, end at its script.)

@@ -5676,6 +5676,16 @@ TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
     EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
 }
 
+// |words after a launcher's script, where a launcher option's value is a
+// quoted expansion (fr hunt 57); unquoted, it may be no word or several.
+TEST(ValueSinks, WordsAfterALauncherWhoseOptionValueExpands) {
+  const std::string words = " train.py ${CLEARML_TASK.hyperparams.Args.overrides.value|words}";
+  EXPECT_TRUE(rules("torchrun --nnodes \"$SLURM_NNODES\" --nproc_per_node 4" + words).empty());
+  EXPECT_TRUE(rules("torchrun --rdzv_endpoint \"$MASTER_ADDR:29500\"" + words).empty());
+  EXPECT_TRUE(refused("torchrun --nnodes $SLURM_NNODES" + words, "words-position"));
+  EXPECT_TRUE(refused("torchrun \"$OPT\"" + words, "words-position"));
+}
+
 // Slurm's record of the job holds what the #SBATCH lines set; what squeue
 // prints of it into arithmetic is evaluated (attack 148).
 TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
