@@ -186,13 +186,19 @@ class Flow {
     }
     // $(( $(squeue -h -j $SLURM_JOB_ID -o %k) + 0 )): what the commands of
     // the substitution print is evaluated (attack 148).
+    // (Commands by where their first word starts: those inside each, by offset.)
+    std::vector<std::pair<std::size_t, std::size_t>> starts;
+    if (!t_.arithmetic_substitutions.empty())
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (!t_.commands[d].words.empty()) starts.emplace_back(t_.commands[d].words.front().begin, d);
+    std::sort(starts.begin(), starts.end());
     for (const auto at : t_.arithmetic_substitutions) {
       const auto end = substitution_end(at);
       if (end == 0 || prints_a_count(at)) continue;
       const std::string key = "arithmetic-output:" + std::to_string(at);
-      for (std::size_t d = 0; d < t_.commands.size(); ++d) {
-        const auto& cmd = t_.commands[d];
-        if (cmd.words.empty() || cmd.words.front().begin < at || cmd.words.front().begin >= end) continue;
+      for (auto s = std::lower_bound(starts.begin(), starts.end(), std::pair<std::size_t, std::size_t>(at, 0));
+           s != starts.end() && s->first < end; ++s) {
+        const auto d = s->second;
         if (const auto out = outputs_.find(d); out != outputs_.end()) edges_[key].insert(out->second.begin(), out->second.end());
         if (const auto in = "in:" + std::to_string(d); direct_.count(in) || edges_.count(in)) edges_[key].insert(in);
       }
@@ -2141,12 +2147,17 @@ class Flow {
           continue;
         if (const auto role = data_file_role(w.text); role != render::ElementRole::None) named[file_key(w.text)].insert(role);
       }
-    for (const auto& [key, carried] : unresolved_writes_)
-      for (const auto& [file, roles] : named)
-        if (may_be(key, file))
-          for (const auto role : roles)
-            uses_.push_back({carried, Use::Role, fmt::format("a file that may be {} (its name is chosen at run time)",
-                                                             describe_file(file)), role});
+    // (Each pattern matched once: a template of thousands of such writes.)
+    std::map<std::string, std::vector<std::pair<render::ElementRole, std::string>>> rules_of;
+    for (const auto& [key, carried] : unresolved_writes_) {
+      auto [it, fresh] = rules_of.try_emplace(key);
+      if (fresh)
+        for (const auto& [file, roles] : named)
+          if (may_be(key, file))
+            for (const auto role : roles)
+              it->second.emplace_back(role, fmt::format("a file that may be {} (its name is chosen at run time)", describe_file(file)));
+      for (const auto& [role, by] : it->second) uses_.push_back({carried, Use::Role, by, role});
+    }
   }
   // The file gets what command c carries once every word's file references
   // are known (mv a.tmp a.sh carries what a.tmp holds).
