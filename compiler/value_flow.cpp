@@ -3449,6 +3449,62 @@ class Flow {
     // what they pack or unpack, the job's own log files among them (attack 151).
     if (one_of(prog, {"tar", "gtar", "bsdtar", "rsync", "zip", "unzip", "cpio", "7z"}) && lists_names(prog, words))
       outputs_[c].emplace_back("fs:names");
+    // git commit -m "$V", git tag -m, git notes add -m: git log, show,
+    // shortlog and describe print the messages back (attack 152).
+    const auto git_subcommand = [&]() -> std::string_view {  // (after -C DIR, -c NAME=VALUE, --git-dir DIR)
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view t = words[k]->text;
+        if (one_of(t, {"-C", "-c", "--git-dir", "--work-tree", "--namespace"})) ++k;
+        else if (t.empty() || t[0] != '-') return t;
+      }
+      return {};
+    };
+    if (prog == "git"sv && one_of(git_subcommand(), {"commit", "tag", "notes", "stash"}))
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view t = words[k]->text;
+        const ShellWord* message = (one_of(t, {"-m", "--message", "-F", "--file"}) && k + 1 < words.size()) ? words[k + 1]
+                                   : (t.starts_with("--message=") || (t.size() > 2 && t.starts_with("-m"))) ? words[k]
+                                                                                                             : nullptr;
+        if (!message) continue;
+        for (auto p : message->placeholders) direct_["git:messages"].insert(p);
+        for (const auto& r : message->refs) edges_["git:messages"].insert(r);
+        if (one_of(t, {"-F", "--file"})) edges_["git:messages"].insert(file_key_of(message->text));
+      }
+    if (prog == "git"sv &&
+        one_of(git_subcommand(), {"log", "show", "shortlog", "describe", "rev-list", "reflog", "notes", "cat-file", "for-each-ref"}))
+      outputs_[c].emplace_back("git:messages");
+    // zip A.zip (-z: the comment from its input), tar -cf A --label=L:
+    // the archive holds what the command carries.
+    if (prog == "zip"sv)
+      for (const auto* w : operands)
+        if (!w->text.empty() && w->text[0] != '-') {
+          write_file(file_key_of(w->text), c, w->text);
+          break;
+        }
+    const auto tar_creates = [&] {  // -c, -r, -u, cf, --create, --append, --update (not x, t)
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view t = words[k]->text;
+        if (one_of(t, {"--create", "--append", "--update"})) return true;
+        const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == 1 && !t.empty() && t[0] != '-');
+        if (cluster && t.find_first_of("xt") == std::string_view::npos && t.find_first_of("cru") != std::string_view::npos)
+          return true;
+      }
+      return false;
+    };
+    if (one_of(prog, {"tar", "gtar", "bsdtar"}) && tar_creates())
+      for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        if (const std::string_view t = words[k]->text;
+            t == "--file"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.back() == 'f') ||
+            (k == 1 && !t.empty() && t[0] != '-' && t.back() == 'f')) {
+          write_file(file_key_of(words[k + 1]->text), c, words[k + 1]->text);
+          break;
+        }
+    // unzip -z, tar --test-label, gzip -l -N, zipinfo: what an archive the
+    // template wrote stores beside its files (a comment, a label, a name;
+    // attack 152) comes out with the listing.
+    if (one_of(prog, {"unzip", "zipinfo", "tar", "gtar", "bsdtar", "gzip", "gunzip", "zcat", "7z", "cpio", "xz", "zstd", "bzip2"}))
+      for (const auto* w : operands)
+        if (w->text.empty() || w->text[0] != '-') outputs_[c].push_back(file_key_of(w->text));
     if (prog == "tee"sv || prog == "sponge"sv) {
       for (const auto* w : operands)
         if (w->text.rfind(">(", 0) == 0) {
@@ -3493,6 +3549,10 @@ class Flow {
           file_aliases_[target].insert(link);
           file_aliases_[link].insert(target);
           edges_[target].insert(link);
+          // ln -s "$V" latest: readlink, ls -l, stat %N, find -printf %l
+          // print the link's target (attack 152).
+          for (auto p : operands.front()->placeholders) direct_["fs:names"].insert(p);
+          for (const auto& r : operands.front()->refs) edges_["fs:names"].insert(r);
           // ln cfg.json notes; echo "$V" >> notes: a write to the link is one to the data file.
           if (const auto role = data_file_role(operands.front()->text); role != render::ElementRole::None)
             uses_.push_back({target, Use::Role, fmt::format("a data file ({}) a link names", basename_of(operands.front()->text)),

@@ -5676,6 +5676,17 @@ TEST(ValueSinks, ArithmeticReadsWhatACommandSubstitutionPrints) {
     EXPECT_EQ(placement(task(form)).context.quoting, sg::render::Quoting::Arithmetic) << form;
 }
 
+// What a program prints back of what the template stored: a link's
+// target, a commit message, an archive's comment (attack 152).
+TEST(ValueSinks, StoredValuesPrintedBackIntoArithmetic) {
+  using Q = sg::render::Quoting;
+  for (const char* form : {"ln -sfn \"%X%\" latest\nT=$(readlink latest)\necho $(( ${T##*step_} + 1 ))",
+                           "git -C run commit -q --allow-empty -m \"%X%\"\nL=$(git -C run log -1 --format=%s)\n(( L > 0 ))",
+                           "zip -qr r.zip out\nprintf '%s\\n' \"%X%\" | zip -qz r.zip\nE=$(unzip -z r.zip | tail -n 1)\n"
+                           "for (( e=0; e<E; e++ )); do :; done"})
+    EXPECT_EQ(placement(task(form)).context.quoting, Q::Arithmetic) << form;
+}
+
 // |words after a launcher's script, where a launcher option's value is a
 // quoted expansion (fr hunt 57); unquoted, it may be no word or several.
 TEST(ValueSinks, WordsAfterALauncherWhoseOptionValueExpands) {
