@@ -3451,8 +3451,10 @@ class Flow {
       outputs_[c].emplace_back("fs:names");
     // git commit -m "$V", git tag -m, git notes add -m: git log, show,
     // shortlog and describe print the messages back (attack 152).
+    // (The words after the program's: VAR=x git ... has the assignment first.)
+    const auto first_argument = static_cast<std::size_t>(std::find(words.begin(), words.end(), program) - words.begin()) + 1;
     const auto git_subcommand = [&]() -> std::string_view {  // (after -C DIR, -c NAME=VALUE, --git-dir DIR)
-      for (std::size_t k = 1; k < words.size(); ++k) {
+      for (std::size_t k = first_argument; k < words.size(); ++k) {
         const std::string_view t = words[k]->text;
         if (one_of(t, {"-C", "-c", "--git-dir", "--work-tree", "--namespace"})) ++k;
         else if (t.empty() || t[0] != '-') return t;
@@ -3460,7 +3462,7 @@ class Flow {
       return {};
     };
     if (prog == "git"sv && one_of(git_subcommand(), {"commit", "tag", "notes", "stash"}))
-      for (std::size_t k = 1; k < words.size(); ++k) {
+      for (std::size_t k = first_argument; k < words.size(); ++k) {
         const std::string_view t = words[k]->text;
         const ShellWord* message = (one_of(t, {"-m", "--message", "-F", "--file"}) && k + 1 < words.size()) ? words[k + 1]
                                    : (t.starts_with("--message=") || (t.size() > 2 && t.starts_with("-m"))) ? words[k]
@@ -3475,28 +3477,32 @@ class Flow {
       outputs_[c].emplace_back("git:messages");
     // zip A.zip (-z: the comment from its input), tar -cf A --label=L:
     // the archive holds what the command carries.
-    if (prog == "zip"sv)
-      for (const auto* w : operands)
-        if (!w->text.empty() && w->text[0] != '-') {
-          write_file(file_key_of(w->text), c, w->text);
+    if (prog == "zip"sv) {
+      for (std::size_t k = first_argument; k < words.size(); ++k) {
+        const std::string_view t = words[k]->text;
+        if (t == "-"sv) break;  // (zip - FILES writes the archive to its output)
+        if (!t.empty() && t[0] != '-') {
+          write_file(file_key_of(t), c, t);
           break;
         }
+      }
+    }
     const auto tar_creates = [&] {  // -c, -r, -u, cf, --create, --append, --update (not x, t)
-      for (std::size_t k = 1; k < words.size(); ++k) {
+      for (std::size_t k = first_argument; k < words.size(); ++k) {
         const std::string_view t = words[k]->text;
         if (one_of(t, {"--create", "--append", "--update"})) return true;
-        const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == 1 && !t.empty() && t[0] != '-');
+        const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == first_argument && !t.empty() && t[0] != '-');
         if (cluster && t.find_first_of("xt") == std::string_view::npos && t.find_first_of("cru") != std::string_view::npos)
           return true;
       }
       return false;
     };
     if (one_of(prog, {"tar", "gtar", "bsdtar"}) && tar_creates())
-      for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      for (std::size_t k = first_argument; k + 1 < words.size(); ++k)
         if (const std::string_view t = words[k]->text;
             t == "--file"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.back() == 'f') ||
-            (k == 1 && !t.empty() && t[0] != '-' && t.back() == 'f')) {
-          write_file(file_key_of(words[k + 1]->text), c, words[k + 1]->text);
+            (k == first_argument && !t.empty() && t[0] != '-' && t.back() == 'f')) {
+          if (words[k + 1]->text != "-"sv) write_file(file_key_of(words[k + 1]->text), c, words[k + 1]->text);
           break;
         }
     // unzip -z, tar --test-label, gzip -l -N, zipinfo: what an archive the

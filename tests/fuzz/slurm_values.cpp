@@ -40,7 +40,7 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
                          only(number.substr(number.size() - 1), "0123456789KMGTkmgt"));
   }
   if (sg::render::check_value(ValueKind::NodeCount, input).empty()) {
-    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,:kKmM"));  // (MIN-MAX:STEP, 1k)
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,:kKmM+"));  // (MIN-MAX:STEP, 1k, +2)
   }
   if (sg::render::check_value(ValueKind::Priority, input).empty()) {
     SLURMGLUE_FUZZ_CHECK(sg::render::check_value(ValueKind::Integer, input).empty() || upper_equals(input, "TOP"));
