@@ -179,7 +179,7 @@ class Flow {
     edges_["BASH_ARGV"].insert("@");
     for (const auto& use : t_.arithmetic_names) {
       // $(( $(echo "$G" | tr -cd , | wc -c) + 1 )): what arithmetic reads is a count (fr hunt 56).
-      if (use.through != SIZE_MAX && prints_a_count(use.through)) continue;
+      if (use.through != SIZE_MAX && prints_a_count(use.through, substitution_end(use.through))) continue;
       Use u{use.name, Use::Arithmetic, use.indirect ? "${!...}" : "arithmetic"};
       if (!use.indirect) u.cut = arithmetic_cut(std::string_view(text_).substr(use.offset));
       uses_.push_back(std::move(u));
@@ -194,7 +194,7 @@ class Flow {
     std::sort(starts.begin(), starts.end());
     for (const auto at : t_.arithmetic_substitutions) {
       const auto end = substitution_end(at);
-      if (end == 0 || prints_a_count(at)) continue;
+      if (end == 0 || prints_a_count(at, end)) continue;
       const std::string key = "arithmetic-output:" + std::to_string(at);
       for (auto s = std::lower_bound(starts.begin(), starts.end(), std::pair<std::size_t, std::size_t>(at, 0));
            s != starts.end() && s->first < end; ++s) {
@@ -6220,9 +6220,8 @@ class Flow {
     const auto xs = expansions(std::string_view(text_).substr(at, 4096));
     return !xs.empty() && xs.front().begin == 0 && xs.front().end >= 2 ? at + xs.front().end : 0;
   }
-  // Whether the $(...) or `...` at `at` prints only a count.
-  bool prints_a_count(std::size_t at) const {
-    const auto end = substitution_end(at);
+  // Whether the $(...) or `...` from `at` to `end` (substitution_end) prints only a count.
+  bool prints_a_count(std::size_t at, std::size_t end) const {
     if (end == 0) return false;
     const auto span = std::string_view(text_).substr(at, end - at);
     return counts_only(span[0] == '`' ? "$(" + std::string(span.substr(1, span.size() - 2)) + ")" : std::string(span));

@@ -5733,6 +5733,11 @@ TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
 // encoding a string into a copy cp made of the admin's file is not a raw
 // write (fr hunt 56); a raw write beside it still is.
 TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
+  // Whether `value` is refused where `writes` puts it before a trainer reads `config`.
+  const auto refused_before_trainer = [](const std::string& writes, const std::string& value,
+                                         const std::string& config = "--config run.yaml") {
+    return refuses(placement(task(writes + "\nsrun torchrun --nproc_per_node=8 train.py " + config)), value);
+  };
   const std::string staged = "cp /opt/conf/base.yaml run/cfg.yaml\nexport RUN_NAME=\"%X%\"\n"
                              "yq -i '.wandb.name = strenv(RUN_NAME)' run/cfg.yaml\n";
   EXPECT_FALSE(refuses(placement(task(staged + "python3 train.py --config run/cfg.yaml")), "Bob's run [v2]"));
@@ -5746,25 +5751,20 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   // A copy of a file of the same format keeps what its writes made of the
   // value (attack 148 fr-01).
   for (const char* copy : {"cp run_meta.json logs/", "cp run_meta.json logs/meta.json", "mv run_meta.json final.json"})
-    EXPECT_FALSE(refuses(placement(task(std::string("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n") + copy +
-                                        "\nsrun torchrun --nproc_per_node=8 train.py --meta run_meta.json")),
-                         "John's run, v2"))
+    EXPECT_FALSE(refused_before_trainer(std::string("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n") + copy,
+                                        "John's run, v2", "--meta run_meta.json"))
         << copy;
   // (Written under a copy's suffix first: fr hunt 57.)
-  EXPECT_FALSE(refuses(placement(task("jq -n --arg name \"%X%\" '{run_name: $name}' > meta.json.tmp\nmv meta.json.tmp meta.json\n"
-                                      "srun torchrun --nproc_per_node=8 train.py --meta meta.json")),
-                       "John's run, v2"));
-  EXPECT_TRUE(refuses(placement(task("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n"
-                                     "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml\n"
-                                     "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
-                      "x\nkey: 1"));
+  EXPECT_FALSE(refused_before_trainer("jq -n --arg name \"%X%\" '{run_name: $name}' > meta.json.tmp\nmv meta.json.tmp meta.json",
+                                      "John's run, v2", "--meta meta.json"));
+  EXPECT_TRUE(refused_before_trainer("jq -n --arg name \"%X%\" '{run_name: $name}' > run_meta.json\n"
+                                     "jq -r .run_name run_meta.json > name.txt\ncp name.txt run.yaml",
+                                     "x\nkey: 1"));
   // cp -s and cp -l make links: a write to the link is one to the data
   // file (attack 150), as after ln, also for a file the template only names.
   for (const char* link : {"cp -s train.yaml card.txt", "cp -l train.yaml card.txt", "cp -al train.yaml card.txt",
                            "cp --symbolic-link train.yaml card.txt", "ln train.yaml card.txt"})
-    EXPECT_TRUE(refuses(placement(task(std::string(link) + "\necho \"# %X%\" >> card.txt\n"
-                                       "srun torchrun --nproc_per_node=8 train.py --config train.yaml")),
-                        "x\nlr: 1000"))
+    EXPECT_TRUE(refused_before_trainer(std::string(link) + "\necho \"# %X%\" >> card.txt", "x\nlr: 1000", "--config train.yaml"))
         << link;
   // A file mktemp makes is no file the template names otherwise (fr hunt
   // 57), but what reads it by its variable reads it.
@@ -5777,20 +5777,15 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   for (const char* write : {"exec {fd}>>run.yaml\nprintf 'notes: %s\\n' \"%X%\" >&$fd\nexec {fd}>&-",
                             "python3 - \"%X%\" <<'PY'\nimport sys\nopen(\"run.yaml\", \"a\").write(\"n: \" + sys.argv[1])\nPY",
                             "python3 - \"%X%\" <<< 'import sys; open(\"run.yaml\", \"a\").write(sys.argv[1])'"})
-    EXPECT_TRUE(refuses(placement(task(std::string(write) + "\nsrun torchrun --nproc_per_node=8 train.py --config run.yaml")),
-                        "x\nkey: 1"))
-        << write;
+    EXPECT_TRUE(refused_before_trainer(write, "x\nkey: 1")) << write;
   // A file written under a name spelled with an expansion may be the data
   // file the template names elsewhere (attack 148).
   for (const char* publish : {"mv run.{draft,yaml}", "mv run.draft \"run.${EXT:-yaml}\"", "mv run.draft run.$(echo yaml)",
                               "for e in yaml; do mv run.draft run.$e; done", "mv run.draft run.yam?"})
-    EXPECT_TRUE(refuses(placement(task(std::string("cat > run.draft <<EOF\nname: %X%\nEOF\n") + publish +
-                                       "\nsrun torchrun --nproc_per_node=8 train.py --config run.yaml")),
-                        "x\nkey: 1"))
+    EXPECT_TRUE(refused_before_trainer(std::string("cat > run.draft <<EOF\nname: %X%\nEOF\n") + publish, "x\nkey: 1"))
         << publish;
-  EXPECT_FALSE(refuses(placement(task("cat > run.draft <<EOF\nname: %X%\nEOF\nmv run.draft \"run-$SLURM_JOB_ID.log\"\n"
-                                      "srun torchrun --nproc_per_node=8 train.py --config run.yaml")),
-                       "x\nkey: 1"));
+  EXPECT_FALSE(refused_before_trainer("cat > run.draft <<EOF\nname: %X%\nEOF\nmv run.draft \"run-$SLURM_JOB_ID.log\"",
+                                      "x\nkey: 1"));
   EXPECT_TRUE(refuses(placement(task("echo \"name: %X%\" > notes.txt\ncp notes.txt run/cfg.yaml\n"
                                      "yq -i '.a = strenv(HOME)' run/cfg.yaml\npython3 train.py --config run/cfg.yaml")),
                       "x\nkey: 1"));
