@@ -37,6 +37,7 @@ struct FrameState {
   int depth = 0;             // nested ( or [ inside the frame
   int open_cases = 0;        // case ... esac open in the frame: their ')' end patterns
   std::size_t arm_start = SIZE_MAX;  // the first command read since a case arm's pattern began
+  std::size_t pattern_words = SIZE_MAX;  // words of the pattern alternative being read (a|b: each one word)
   bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
@@ -85,6 +86,7 @@ struct FrameState {
   bool assoc_key = false;           // Arith: the subscript of an associative array (a string, not arithmetic)
   bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
+  bool bare_time = false;           // the command so far is the keyword time (and -p): '|' or '&' may not follow
   bool after_closer = false;        // the last word closed a group (}, fi, done, esac): a reserved word may follow
   bool after_case_in = false;       // the last word was a case header's "in": "esac" may follow (case $x in esac)
   bool compound_word = false;       // the word being read is a [[ ]] or (( )) command, which a reserved word may follow
@@ -99,9 +101,37 @@ struct FrameState {
   // Inside [[ ]]: the last word was an operator whose operand must follow.
   std::size_t test_operator_at = SIZE_MAX;
   bool test_operand = false;  // the last word was an operand (a binary operator may follow)
+  // Inside [[ ]]: groups ( ... ) still open, and where the outermost opened.
+  int test_parens = 0;
+  std::size_t test_paren_at = SIZE_MAX;
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// How many more '(' than ')' a word of [[ ]] holds outside quotes, escapes
+// and ${...} (whose parens are pattern text).
+int unquoted_paren_balance(std::string_view raw) {
+  int net = 0, braces = 0;
+  char quote = 0;
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const char c = raw[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++k;
+    } else if (c == '\\') {
+      ++k;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '$' && k + 1 < raw.size() && raw[k + 1] == '{') {
+      ++braces, ++k;
+    } else if (c == '}' && braces > 0) {
+      --braces;
+    } else if (braces == 0 && (c == '(' || c == ')')) {
+      net += c == '(' ? 1 : -1;
+    }
+  }
+  return net;
+}
 bool is_operator(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -367,6 +397,13 @@ class Lexer {
     const auto& g = f.groups.back();
     return g.kind == 'k' && !g.body && (g.opener == "for" || g.opener == "select");
   }
+  // coproc with nothing after it on its line: bash wants a command.
+  void coproc_without_command(FrameState& f, std::size_t at, std::size_t length) {
+    error("shell-syntax", at, length,
+          "coproc runs no command here (bash: syntax error near unexpected token); write coproc COMMAND or coproc "
+          "NAME { ...; }");
+    f.after_coproc = false;
+  }
   void missing_command(FrameState& f, std::string_view what) {
     error("shell-syntax", f.required_at, text_[f.required_at + 1] == text_[f.required_at] ? 2 : 1,
           fmt::format("no command follows this operator before {} (bash: syntax error near unexpected token)", what));
@@ -380,6 +417,17 @@ class Lexer {
                                                    "-gt", "-ge", "-nt", "-ot", "-ef"};
     const bool binary = std::find(std::begin(kBinary), std::end(kBinary), raw) != std::end(kBinary);
     const bool unary = raw.size() == 2 && raw[0] == '-' && std::string_view("abcdefghknoprstuvwxzGLNORS").find(raw[1]) != std::string_view::npos;
+    // ( and ) group tests: bash wants them balanced before ']]'. Parens a
+    // word balances itself (a regular expression's, an extglob's, $(...))
+    // are the word's.
+    const int net = unquoted_paren_balance(raw);
+    if (net > 0 && f.test_parens == 0) f.test_paren_at = f.word_begin;
+    f.test_parens += net;
+    if (f.test_parens < 0) {
+      error("shell-syntax", f.word_begin + raw.rfind(')'), 1,
+            "this ')' closes no '(' inside [[ ]] (bash: syntax error in conditional expression)");
+      f.test_parens = 0;
+    }
     if (f.test_operator_at != SIZE_MAX) {  // this word is the operand, whatever it spells
       f.test_operator_at = SIZE_MAX;
       f.test_operand = true;
@@ -838,6 +886,12 @@ class Lexer {
       f.after_function_name = true;
       return;
     }
+    // case W in a b) ...: a pattern is one word, or words joined by '|',
+    // then ')'.
+    if (f.pattern_words != SIZE_MAX && w.role != ShellWord::Role::Redirect && f.pattern_words++ > 0)
+      error("shell-syntax", w.begin, w.end - w.begin,
+            "a case pattern ends with ')' before this word (bash: syntax error near unexpected token); write "
+            "PATTERN) COMMANDS ;;");
     note_associative(f, w);
     tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
     f.pipe_open = false;
@@ -1381,15 +1435,24 @@ class Lexer {
     if (!f.word_start) {
       // "case W in": the commands read until ')' are the first arm's pattern.
       const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case";
-      if (case_in) f.arm_start = tpl_.commands.size();
+      if (case_in) f.arm_start = tpl_.commands.size(), f.pattern_words = 0;
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
-      if ((f.command_start || f.after_case_in) && current_word_ == "esac" && f.open_cases > 0) --f.open_cases;
+      if ((f.command_start || f.after_case_in) && current_word_ == "esac" && f.open_cases > 0)
+        --f.open_cases, f.pattern_words = SIZE_MAX;
       // coproc NAME { ...; }: the group after the name is a command.
       std::size_t next = i_;
       while (next < text_.size() && is_blank(text_[next])) ++next;
       const bool coproc_name = f.after_coproc && next < text_.size() && (text_[next] == '{' || text_[next] == '(');
-      f.after_coproc = f.command_start && current_word_ == "coproc";
+      f.after_coproc = f.command_start && current_word_ == "coproc" && f.kind != Frame::DoubleBracket;
+      // time is a keyword only where a pipeline starts, before any other word of the command.
+      const auto written = [&](std::size_t k, std::string_view w) {
+        const auto& words = tpl_.commands[f.cmd].words;
+        return words.size() == k + 1 && words[k].role != ShellWord::Role::Redirect &&
+               std::string_view(text_).substr(words[k].begin, words[k].end - words[k].begin) == w;
+      };
+      f.bare_time = f.kind != Frame::DoubleBracket && f.cmd != SIZE_MAX &&
+                    ((f.command_start && written(0, "time")) || (f.bare_time && written(1, "-p")));
       f.command_start = (f.command_start && (keeps_command_position(current_word_) || f.after_coproc)) ||
                         f.after_function_name || f.for_arith || coproc_name;
       f.after_case_in = case_in;
@@ -1437,7 +1500,8 @@ class Lexer {
     // newlines, '#', '|', '&', ';', '<' and '>' there are the pattern's
     // text; quotes, escapes and expansions are read as anywhere.
     if (c == '(' && !f.word_start && i_ > 0 && std::string_view("@!+*?").find(text_[i_ - 1]) != std::string_view::npos &&
-        (!f.command_start || is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin)))) {
+        (!f.command_start || f.pattern_words != SIZE_MAX ||
+         is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin)))) {
       if (f.extglob_depth++ == 0) {
         f.extglob_at = i_ - 1;
         // (bash -n and bash itself reject the '(' unless shopt -s extglob ran
@@ -1461,6 +1525,8 @@ class Lexer {
     if (c == '\n') {
       end_word();
       target_missing(f, "a line break");
+      if (f.after_coproc) coproc_without_command(f, i_, 1);
+      f.bare_time = false;
       return newline();
     }
     if (is_blank(c)) {
@@ -1492,6 +1558,9 @@ class Lexer {
       return push(Frame::DoubleBracket, 2);
     }
     if (f.kind == Frame::DoubleBracket && f.word_start && c == ']' && peek(1) == ']') {
+      if (f.test_parens > 0)
+        error("shell-syntax", f.test_paren_at, 1,
+              "this '(' is not closed before ']]' (bash: unexpected token `]]', expected `)')");
       if (f.test_operator_at != SIZE_MAX)
         error("shell-syntax", f.test_operator_at, 1,
               "this test operator has no operand before ']]' (bash: unexpected argument `]]' to conditional operator)");
@@ -1591,7 +1660,14 @@ class Lexer {
       const std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
       // ;; ;& ;;& end a case arm, which may be empty.
       const bool arm_end = f.open_cases > 0 && (c == ';' || (c == '&' && i_ > 0 && text_[i_ - 1] == ';'));
-      if ((c == ';' || c == '&' || c == '|') && !arm_end && f.empty_command) {
+      if ((c == ';' || c == '&' || c == '|') && f.after_coproc) {
+        coproc_without_command(f, i_, length);
+      } else if ((c == '&' || c == '|') && f.bare_time) {
+        error("shell-syntax", i_, length,
+              fmt::format("'{}' follows the keyword time with no command to time (bash: syntax error near unexpected "
+                          "token); write time COMMAND {} ...",
+                          std::string_view(text_).substr(i_, length), std::string_view(text_).substr(i_, length)));
+      } else if ((c == ';' || c == '&' || c == '|') && !arm_end && f.empty_command) {
         error("shell-syntax", i_, length,
               fmt::format("'{}' follows no command (bash: syntax error near unexpected token)",
                           std::string_view(text_).substr(i_, length)));
@@ -1607,6 +1683,8 @@ class Lexer {
       } else if (c == '|' || c == '&' || c == ';') {
         new_pipeline(f);
       } else if (c == '(' && f.command_start) {
+        // case W in (a|b) ...: bash's optional '(' before a pattern (read as a group).
+        if (f.open_cases > 0 && f.arm_start == tpl_.commands.size()) f.arm_start = SIZE_MAX;
         open_group(f, '(', "(", i_);
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
         close_group(f, '(', ")", i_);
@@ -1621,7 +1699,10 @@ class Lexer {
             tpl_.commands[k].header = "pattern";
         f.arm_start = SIZE_MAX;
       }
-      if (c == ';' && length == 2 && f.open_cases > 0) f.arm_start = tpl_.commands.size();  // ;; then a pattern
+      // (a|b): the optional '(' before a pattern leaves its words unchecked.
+      if ((c == ')' || (c == '(' && f.pattern_words == 0)) && f.open_cases > 0) f.pattern_words = SIZE_MAX;
+      if (c == '|' && f.pattern_words != SIZE_MAX) f.pattern_words = 0;  // a|b: the next alternative
+      if (c == ';' && length == 2 && f.open_cases > 0) f.arm_start = tpl_.commands.size(), f.pattern_words = 0;  // ;; then a pattern
       if (f.kind == Frame::CommandSubst && c == ')') {
         if (f.depth == 0 && f.open_cases == 0) return pop(1);
         if (f.depth > 0) --f.depth;
@@ -1637,6 +1718,7 @@ class Lexer {
       if (c == '|' || ((c == '&') && length == 2)) f.chained = true;
       else if (c == ';' || c == '&' || c == ')') f.chained = false;
       if (c != '<' && c != '>') f.empty_command = !closed_group;
+      f.bare_time = false;
       if (c == ';' || c == '&' || c == '|' ? length == 2 || c != '|' : c == ')' && !closed_group) f.cmd = SIZE_MAX;
       return;
     }

@@ -243,7 +243,12 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "if true; then fi", "while true; do done", "f() { }", "( )", "{ }", "if true; then :; else fi",
                           "for x in a; do\n  # nothing yet\ndone", "if then :; fi",
                           // A redirection with no file.
-                          "echo a >", "cat < < b", "echo a > ; echo b", "echo a 2> | cat"}) {
+                          "echo a >", "cat < < b", "echo a > ; echo b", "echo a 2> | cat",
+                          // The keyword time or coproc with no command; unbalanced ( ) in [[ ]];
+                          // a case pattern of two words.
+                          "time | cat", "time -p && echo", "! time & wait", "coproc", "coproc ; echo", "coproc | cat",
+                          "[[ ( a == b ]]", "[[ a == b ) ]]", "case x in a) echo;; b echo;; esac",
+                          "case x in a b) echo;; esac", "case x in a) case y in b c) ;; esac;; esac"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -264,7 +269,14 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            // Lists of one command of any kind.
                            "x=0; if true; then (( x++ )); fi", "if true; then [[ a ]]; fi", "if true; then > f; fi",
                            "if true; then ! true; fi", "f() ( echo )", "case x in a) ;; esac", "if { true; } then :; fi",
-                           "if true; then cat <<EOF\nx\nEOF\nfi", "for x in a; { :; }", "f() { local x; }"}) {
+                           "if true; then cat <<EOF\nx\nEOF\nfi", "for x in a; { :; }", "f() { local x; }",
+                           // time timing nothing, or a command named time; parens a word of [[ ]] balances.
+                           "time; echo", "time &>/dev/null", "time 2>f | cat", "x=1 time | cat", "command time | cat",
+                           "\"time\" | cat", "coproc cat", "[[ (a == b) ]]", "[[ $x =~ ^(a|b)$ ]]", "[[ $x == @(a|b) ]]",
+                           "[[ $(echo a) == a ]]", "[[ ${x//(/} == a ]]", "[[ \"(\" == a ]]",
+                           "case x in a | b ) echo x y;; \"c d\") echo z w ;; esac",
+                           "case x in (a|b) echo hi;; (*) echo no;; esac", "x=$(case y in (a) echo A;; (*) echo o;; esac)",
+                           "shopt -s extglob\ncase y in\n  @(c|d)) echo cd ;;\n  !(x|y)|z) echo ;;\nesac"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
