@@ -76,6 +76,7 @@ struct FrameState {
   std::string redirect_op;     // the next word is a redirection's target, after this operator
   std::size_t redirect_at = 0;  // where that operator is written
   bool herestring_next = false;
+  std::size_t herestring_at = 0;  // where that '<<<' is written
   bool function_name_next = false;  // after the keyword "function"
   std::string function_next;        // a function's name: the next group is its body
   std::size_t function_at = 0;      // where that name is written
@@ -372,6 +373,12 @@ class Lexer {
   // echo a >, cat < < b, cmd > ; x: a redirection whose file never came
   // (bash: syntax error near unexpected token; lint hunt 53).
   void target_missing(FrameState& f, std::string_view instead) {
+    if (f.word_start && f.herestring_next && command_like(f.kind)) {
+      error("shell-syntax", f.herestring_at, 3,
+            fmt::format("'<<<' has no word after it ({} comes first): bash fails (syntax error near unexpected token)",
+                        instead));
+      f.herestring_next = false;
+    }
     // (>>> is no redirection at all: redirection-syntax says so.)
     if (!f.word_start || f.redirect_op.empty() || !command_like(f.kind) || f.redirect_op.find(">>>") != std::string::npos)
       return;
@@ -1393,8 +1400,10 @@ class Lexer {
       // after one that closed a group.
       const bool after_closer = f.after_closer && one_of(current_word_, {"then", "else", "elif", "do", "done", "fi", "esac", "}"});
       const bool empty_case = f.after_case_in && current_word_ == "esac";  // (lint hunt 53)
+      // (Inside [[ ]] only '!' is: [[ done == $s ]] compares a word; lint hunt 54.)
       const bool structure = (f.command_start || for_name_do || after_closer || empty_case) && f.redirect_op.empty() &&
-                             f.header_next.empty() && is_structure_word(current_word_);
+                             f.header_next.empty() && is_structure_word(current_word_) &&
+                             (f.kind != Frame::DoubleBracket || current_word_ == "!");
       // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
       const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
       f.after_closer = (structure && (closes_group(current_word_) || current_word_ == "}")) || compound;
@@ -1551,6 +1560,7 @@ class Lexer {
       i_ += 3;
       end_word();
       f.herestring_next = true;
+      f.herestring_at = i_ - 3;
       return;
     }
     if (f.word_start && f.command_start && c == '[' && peek(1) == '[' && is_blank(peek(2))) {
@@ -1657,10 +1667,21 @@ class Lexer {
       target_missing(f, fmt::format("'{}'", c));
       if (c == '(' && function_definition(f)) return;
       bool closed_group = false;
-      const std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
+      std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
       // ;; ;& ;;& end a case arm, which may be empty.
       const bool arm_end = f.open_cases > 0 && (c == ';' || (c == '&' && i_ > 0 && text_[i_ - 1] == ';'));
-      if ((c == ';' || c == '&' || c == '|') && f.after_coproc) {
+      // ;; ;& ;;& outside a case (echo a;; in an if): one token bash rejects.
+      const std::size_t arm_token = c != ';' || f.kind == Frame::DoubleBracket ? 0
+                                    : peek(1) == ';'                          ? (peek(2) == '&' ? 3 : 2)
+                                    : peek(1) == '&'                          ? 2
+                                                                              : 0;
+      if (arm_token > 0 && f.open_cases == 0) {
+        error("shell-syntax", i_, arm_token,
+              fmt::format("'{}' ends a case arm, but no case is open here (bash: syntax error near unexpected token); "
+                          "write ';' to end a command",
+                          std::string_view(text_).substr(i_, arm_token)));
+        length = arm_token;
+      } else if ((c == ';' || c == '&' || c == '|') && f.after_coproc) {
         coproc_without_command(f, i_, length);
       } else if ((c == '&' || c == '|') && f.bare_time) {
         error("shell-syntax", i_, length,

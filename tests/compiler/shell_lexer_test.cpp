@@ -248,7 +248,10 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           // a case pattern of two words.
                           "time | cat", "time -p && echo", "! time & wait", "coproc", "coproc ; echo", "coproc | cat",
                           "[[ ( a == b ]]", "[[ a == b ) ]]", "case x in a) echo;; b echo;; esac",
-                          "case x in a b) echo;; esac", "case x in a) case y in b c) ;; esac;; esac"}) {
+                          "case x in a b) echo;; esac", "case x in a) case y in b c) ;; esac;; esac",
+                          // A case arm's end with no case; a here-string with no word (lint hunt 54).
+                          "if true; then echo a >&2;; fi", "f() { echo;; }", "x=$(echo a;;)", "echo;& echo",
+                          "while read -r l; do :; done <<<"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -276,7 +279,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "[[ $(echo a) == a ]]", "[[ ${x//(/} == a ]]", "[[ \"(\" == a ]]",
                            "case x in a | b ) echo x y;; \"c d\") echo z w ;; esac",
                            "case x in (a|b) echo hi;; (*) echo no;; esac", "x=$(case y in (a) echo A;; (*) echo o;; esac)",
-                           "shopt -s extglob\ncase y in\n  @(c|d)) echo cd ;;\n  !(x|y)|z) echo ;;\nesac"}) {
+                           "shopt -s extglob\ncase y in\n  @(c|d)) echo cd ;;\n  !(x|y)|z) echo ;;\nesac",
+                           // Reserved words are words inside [[ ]] (lint hunt 54).
+                           "if [[ done == \"$s\" ]]; then :; fi", "[[ ! fi == x ]]", "[[ esac ]] && echo", "cat <<< \"\""}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
