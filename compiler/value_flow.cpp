@@ -3511,6 +3511,7 @@ class Flow {
     if (one_of(prog, {"unzip", "zipinfo", "tar", "gtar", "bsdtar", "gzip", "gunzip", "zcat", "7z", "cpio", "xz", "zstd", "bzip2"}))
       for (const auto* w : operands)
         if (w->text.empty() || w->text[0] != '-') outputs_[c].push_back(file_key_of(w->text));
+    backup_copies(c, prog, words);
     if (prog == "tee"sv || prog == "sponge"sv) {
       for (const auto* w : operands)
         if (w->text.rfind(">(", 0) == 0) {
@@ -3878,15 +3879,20 @@ class Flow {
     if (functions_.count(prog_name)) {
       // $(f), f | bash, f > >(tee F): what the function prints, from
       // anything its body holds.
+      // (Collected once the words know the files they read: show() { cat
+      // notes.txt; }; show > hook.py; attack 153.)
       outputs_[c].push_back("fn:" + prog_name);
-      std::vector<std::size_t> phs;
-      std::vector<std::string> refs;
-      collect_all(functions_[prog_name] == kNone ? c : functions_[prog_name], phs, refs);
-      for (auto p : phs) direct_["fn:" + prog_name].insert(p);
-      for (const auto& r : refs) edges_["fn:" + prog_name].insert(r);
-    } else if ((is_interpreter(prog) || is_awk_or_sed(prog)) &&
+      called_functions_.emplace(prog_name, functions_[prog_name] == kNone ? c : functions_[prog_name]);
+    } else if ((is_interpreter(prog) || is_awk_or_sed(prog) || one_of(prog, {"sqlite3", "sqlite", "duckdb"})) &&
                // python3 - <<'PY' ... open("launch.sh", "w") ... PY
-               code_of_command_has(c, words, [](std::string_view code) { return writes_files(code); })) {
+               // sqlite3 :memory: "select writefile('a.py', readfile('b.txt'))", .output F, .once F,
+               // VACUUM INTO F, duckdb's COPY ... TO F (attack 153).
+               code_of_command_has(c, words, [&](std::string_view code) {
+                 return writes_files(code) ||
+                        (!is_interpreter(prog) && !is_awk_or_sed(prog) &&
+                         one_of_found(code, {".output", ".once", ".excel", "INTO", "into", "COPY", "EXPORT", "export",
+                                             "ATTACH", "attach", ".backup", ".clone"}));
+               })) {
       // python3 -c 'open("step.sh", "w").write(sys.argv[1])' "$X": code
       // that writes files may put its arguments in any of them, and the
       // files it names (shutil.copy("a.txt", "b.sh")).
@@ -4401,6 +4407,13 @@ class Flow {
             if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
       }
     }
+    for (const auto& [name, body] : called_functions_) {
+      std::vector<std::size_t> phs;
+      std::vector<std::string> refs;
+      collect_all(body, phs, refs);
+      for (auto p : phs) direct_["fn:" + name].insert(p);
+      for (const auto& r : refs) edges_["fn:" + name].insert(r);
+    }
     for (const auto& [key, c] : pending_writes_) assign_from_command(key, c);
   }
 
@@ -4425,6 +4438,99 @@ class Flow {
     bool operator==(const Use&) const = default;
   };
 
+  // cp -b -S .py SRC DEST, mv/ln/install --backup, rsync -b --suffix=,
+  // patch -b -z SUFFIX: DEST's old text moves to DEST+SUFFIX; sed -i.py,
+  // perl -i.py, ruby -i.py: each file's text before the edit stays in
+  // FILE+SUFFIX ('*' in the suffix stands for the file's name). A suffix
+  // not written out (SIMPLE_BACKUP_SUFFIX, an expansion, patch -B) may make
+  // any name (attack 153).
+  void backup_copies(std::size_t c, std::string_view prog, const std::vector<const ShellWord*>& words) {
+    const bool coreutils = one_of(prog, {"cp", "mv", "ln", "install", "rsync", "patch"});
+    const bool in_place = one_of(prog, {"sed", "gsed", "perl", "ruby"});
+    if (!coreutils && !in_place) return;
+    bool backup = false, known = true;
+    std::string suffix = prog == "patch"sv ? ".orig" : "~";
+    const auto take = [&](std::string_view s) {
+      backup = true;
+      suffix = std::string(s);
+      if (s.find_first_of("$`") != std::string_view::npos) known = false;
+    };
+    // Short options that take a value, which ends a cluster's letters.
+    const std::string_view valued = prog == "patch"sv      ? "BDFVYdiopruz"
+                                    : prog == "rsync"sv    ? "BMTefS"
+                                    : prog == "install"sv  ? "STgmot"
+                                    : one_of(prog, {"sed", "gsed"}) ? "efl"
+                                    : in_place             ? "CEFIMdex0l"
+                                                           : "St";
+    std::vector<const ShellWord*> files;
+    bool code_given = false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const std::string_view t = words[k]->text;
+      if (t == "--"sv) {
+        for (++k; k < words.size(); ++k) files.push_back(words[k]);
+        break;
+      }
+      if (t.starts_with("--")) {
+        if (t == "--backup"sv || t.starts_with("--backup=") || t.starts_with("--backup-dir")) backup = backup || coreutils;
+        if (t.starts_with("--suffix=")) take(t.substr(9));
+        else if (t == "--suffix"sv && k + 1 < words.size()) take(words[++k]->text);
+        if (t.starts_with("--in-place=")) take(t.substr(11));
+        if (prog == "patch"sv && (t.starts_with("--prefix") || t.starts_with("--basename-prefix"))) backup = true, known = false;
+        if (one_of(t, {"--expression", "--file", "--target-directory"}) && k + 1 < words.size()) ++k, code_given = true;
+        continue;
+      }
+      if (t.size() < 2 || t[0] != '-') {
+        files.push_back(words[k]);
+        continue;
+      }
+      for (std::size_t j = 1; j < t.size(); ++j) {
+        const char l = t[j];
+        const bool suffix_letter = (l == 'S' && coreutils && prog != "patch"sv) || (l == 'z' && prog == "patch"sv) ||
+                                   (l == 'i' && in_place);
+        if (suffix_letter) {
+          if (j + 1 < t.size()) take(t.substr(j + 1));
+          else if (!in_place && k + 1 < words.size()) take(words[++k]->text);  // (sed -i alone keeps no copy)
+          break;
+        }
+        if (l == 'b' && coreutils) backup = true;
+        if ((l == 'B' || l == 'Y') && prog == "patch"sv) backup = true, known = false;
+        if (valued.find(l) != std::string_view::npos) {
+          if (j + 1 == t.size() && k + 1 < words.size()) ++k;
+          code_given = code_given || l == 'e' || l == 'f';
+          break;
+        }
+      }
+    }
+    if (!backup) return;
+    if (text_.find("SIMPLE_BACKUP_SUFFIX") != std::string::npos && coreutils) known = false;
+    // Which files are backed up: a copy's destination (or, into a directory,
+    // each source's name); patch's file; each file an in-place edit changes
+    // (sed's or perl's first operand is its code unless -e gave it).
+    std::vector<std::string> names;
+    if (in_place) {
+      for (std::size_t k = code_given ? 0 : 1; k < files.size(); ++k) names.push_back(files[k]->text);
+    } else if (prog == "patch"sv) {
+      if (!files.empty()) names.push_back(files.front()->text);
+    } else if (!files.empty()) {
+      const auto& dest = files.back()->text;
+      const bool into_directory = files.size() > 2 || dest.ends_with('/') ||
+                                  std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+                                    return w->text == "-t"sv || w->text.starts_with("--target-directory");
+                                  });
+      if (into_directory)
+        for (const auto* f : files) names.emplace_back(basename_of(f->text));
+      else names.push_back(dest);
+    }
+    for (const auto& name : names) {
+      const auto star = suffix.find('*');
+      const std::string copy = star == std::string::npos
+                                   ? name + suffix
+                                   : suffix.substr(0, star) + std::string(basename_of(name)) + suffix.substr(star + 1);
+      const std::string key = known ? file_key_of(copy) : std::string(kAnyFile);
+      write_file(key, c, known ? std::string_view(copy) : std::string_view(), false);
+      edges_[key].insert(file_key_of(name));
+    }
+  }
   // cp run_meta.json logs/, mv cfg.yaml.tmp cfg.yaml: a copy of files of
   // the same format and rule, named as they are, whose own writes met the
   // rule (or encoded their values: jq -n), keeps their structure (attack
@@ -6433,11 +6539,14 @@ class Flow {
       }
       if ((*w)->text.empty() || (*w)->text[0] != '-' || !(*w)->placeholders.empty()) operands.push_back(*w);
     }
-    // The destination, unless it may be several words (cp a.txt{,.sh}).
+    // The destination, unless it may be several words (cp a.txt{,.sh},
+    // cp "${names[@]}", cp "$@": the sources too; attack 153).
     if (!target_option && !operands.empty()) {
       const auto* last = operands.back();
       const std::string_view raw = std::string_view(text_).substr(last->begin, last->end - last->begin);
-      if (!builds_words(raw) && !has_unquoted_glob(raw) && !has_unquoted_dollar(raw)) operands.pop_back();
+      if (!builds_words(raw) && !has_unquoted_glob(raw) && !has_unquoted_dollar(raw) &&
+          !one_of_found(raw, {"[@]", "[*]", "$@", "$*", "${@", "${*", "${!"}))
+        operands.pop_back();
     }
     return operands;
   }
@@ -12444,6 +12553,9 @@ class Flow {
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  // Functions called by name and the command that holds what each prints
+  // ("fn:NAME"): its body, or the call where the body is not in the template.
+  std::set<std::pair<std::string, std::size_t>> called_functions_;
   std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
   std::map<std::string, std::vector<Use>> carried_uses_;
   std::vector<std::pair<std::string, std::string>> unresolved_writes_;  // (pattern key, what the write carries)  // by file key: the rules its writes hold what they carry by

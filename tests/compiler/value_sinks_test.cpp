@@ -5791,6 +5791,29 @@ TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
                       "x\nkey: 1"));
 }
 
+// A data file's bytes put under a code file's name by what the template
+// runs (attack 153): a function's output, operands given as a list, the
+// backup a copy or an in-place edit keeps, SQL that writes files.
+TEST(ValueSinks, DataFileBytesUnderACodeNameAreCode) {
+  const std::string notes = "cat > notes.txt <<EOF\n%X%\nEOF\n";
+  for (const char* move : {"show() { cat notes.txt; }\nshow > hook.py", "show() { cat < notes.txt; }\nshow | tee hook.py",
+                           "names=(notes.txt hook.py)\ncp \"${names[@]}\"", "set -- notes.txt hook.py\ncp \"$@\"",
+                           "cp notes.txt hook\ncp --backup=simple --suffix=.py /dev/null hook",
+                           "cp notes.txt hook\ninstall -b -S .py -m 644 /dev/null hook",
+                           "cp notes.txt hook\nln -sfb -S .py /dev/null hook", "cp notes.txt hook\nmv -b -S .py /dev/null hook",
+                           "cp notes.txt hook\nrsync -ab --suffix=.py /dev/null hook",
+                           "cp notes.txt hook\nSIMPLE_BACKUP_SUFFIX=.py cp -b /dev/null hook",
+                           "cp notes.txt hook\npatch -b -z .py hook < /dev/null", "cp notes.txt hook\nsed -i.py 's/^$//' hook",
+                           "cp notes.txt hook\nsed -i'*.py' 's/x/y/' hook", "cp notes.txt hook\nperl -pi.py -e '' hook",
+                           "sqlite3 :memory: \"select writefile('hook.py', readfile('notes.txt'));\""})
+    EXPECT_TRUE(refused(task(notes + move + "\npython3 hook.py"), "value-parsed-as-code")) << move;
+  // Backups under names no program runs, edits that keep none.
+  for (const char* keep : {"cp notes.txt hook\ncp -b /dev/null hook", "cp notes.txt hook\nsed -i 's/x/y/' hook",
+                           "cp notes.txt hook\nperl -pi -e 1 hook", "show() { cat notes.txt; }\nshow > out.log",
+                           "sqlite3 db.sqlite 'select 1'", "cp notes.txt hook\ncp -b -S .bak /dev/null hook"})
+    EXPECT_FALSE(refused(task(notes + keep + "\npython3 hook.py"), "value-parsed-as-code")) << keep;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
