@@ -410,7 +410,7 @@ bool writes_files(std::string_view code) {
   const bool opens_for_writing =
       code.find("open(") != std::string_view::npos &&
       one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
-                          "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", ">", "mode"});
+                          "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", "'>", "\">", "mode"});
   // (Also a log file, links, savers: logging.FileHandler, basicConfig(filename=),
   // os.symlink, np.savetxt, json.dump, df.to_csv, a.tofile.)
   return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >",

@@ -3888,7 +3888,8 @@ class Flow {
                // sqlite3 :memory: "select writefile('a.py', readfile('b.txt'))", .output F, .once F,
                // VACUUM INTO F, duckdb's COPY ... TO F (attack 153).
                code_of_command_has(c, words, [&](std::string_view code) {
-                 return writes_files(code) ||
+                 // (awk: print > F, printf(...) | "cmd"; any '>' may be one.)
+                 return writes_files(code) || (is_awk_or_sed(prog) && code.find('>') != std::string_view::npos) ||
                         (!is_interpreter(prog) && !is_awk_or_sed(prog) &&
                          one_of_found(code, {".output", ".once", ".excel", "INTO", "into", "COPY", "EXPORT", "export",
                                              "ATTACH", "attach", ".backup", ".clone"}));
@@ -3917,12 +3918,29 @@ class Flow {
         texts.push_back(code);
         return false;
       });
+      // json.dump(...) with no other way of writing: the serializer
+      // encodes each string (a config loader may still resolve one; fr
+      // hunt 58).
+      const bool serializes =
+          std::any_of(texts.begin(), texts.end(),
+                      [](std::string_view text) {
+                        return one_of_found(text, {"json.dump", "yaml.safe_dump", "yaml.dump", "toml.dump", "tomli_w.dump",
+                                                   "tomlkit.dump"});
+                      }) &&
+          std::none_of(texts.begin(), texts.end(), [](std::string_view text) {
+            return one_of_found(text, {".write", "writelines", "write_text", "write_bytes", "print", "savetxt", "to_csv",
+                                       "tofile", "copy", "shutil", "rename", "replace(", "symlink", "link(", "system",
+                                       "subprocess", "popen", "Popen", "exec", "FileHandler", "filename=", ".save"});
+          });
       for (const auto text : texts)
         for (std::size_t at = 0; at < text.size();) {
           const auto end = std::min(text.find_first_of(" '\"(),;`", at), text.size());
           const auto role = data_file_role(text.substr(at, end - at));
           if (role != render::ElementRole::None)
-            uses_.push_back({std::string(kAnyFile), Use::Role, "a data file the code writes", role});
+            uses_.push_back(serializes ? Use{std::string(kAnyFile), Use::Role,
+                                             "a string a serializer encodes into a file a config loader may resolve",
+                                             render::ElementRole::OverrideValue}
+                                       : Use{std::string(kAnyFile), Use::Role, "a data file the code writes", role});
           at = end + 1;
         }
       for (const auto& key : std::set<std::string>(*written_)) {
@@ -4535,14 +4553,36 @@ class Flow {
   // the same format and rule, named as they are, whose own writes met the
   // rule (or encoded their values: jq -n), keeps their structure (attack
   // 148 fr-01). A copy of notes.txt into cfg.yaml does not.
-  bool copies_same_format(std::size_t c, std::string_view destination) const {
+  // A source named through a variable the template only ever gives one
+  // literal text (RUN_DIR=runs/current; cp "$RUN_DIR/config.yaml" ...) is
+  // named as written; a mktemp file (or any file) whose every write so far
+  // was a serializer's JSON (jq -n > "$TMP"; mv "$TMP" run.json) holds JSON,
+  // which a JSON or YAML file keeps as it is (fr hunt 58).
+  bool copies_same_format(std::size_t c, std::string_view destination) {
     if (c >= t_.commands.size()) return false;
     const auto [program, all] = copying_program(c);
     if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return false;
     const auto sources = copy_source_words(c);
+    const auto literal = [&](const std::string& r) {
+      const auto texts = assigned_texts_.find(r);
+      return r.find(':') == std::string::npos && texts != assigned_texts_.end() && !texts->second.empty() &&
+             set_only_by_assignments(r) && std::none_of(texts->second.begin(), texts->second.end(), [](const std::string& t) {
+               return t.find_first_of("$`*?[{") != std::string::npos;
+             });
+    };
+    const auto format = data_format(destination);
     return !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const ShellWord* s) {
-      return s->placeholders.empty() && s->refs.empty() && basename_of(s->text).find_first_of("$`*?[{") == std::string_view::npos &&
-             data_file_role(s->text) == data_file_role(destination) && data_format(s->text) == data_format(destination);
+      if (!s->placeholders.empty()) return false;
+      if (std::all_of(s->refs.begin(), s->refs.end(), literal) &&
+          basename_of(s->text).find_first_of("$`*?[{") == std::string_view::npos &&
+          data_file_role(s->text) == data_file_role(destination) && data_format(s->text) == format)
+        return true;
+      const auto writers = file_writers_.find(file_key_of(s->text));
+      return (format == DataFormat::Json || format == DataFormat::Yaml) && writers != file_writers_.end() &&
+             !is_pattern_key(writers->first) &&
+             std::all_of(writers->second.begin(), writers->second.end(), [&](std::size_t w) {
+               return w != c && w < t_.commands.size() && writes_json_only(w);
+             });
     });
   }
   // cp -s, cp -l, cp --symbolic-link, cp --link, -rs, -al: links, not copies.
@@ -5033,7 +5073,7 @@ class Flow {
         return t_.commands[u].kind == ShellCommand::Kind::Simple && writes_json_only(u);
       });
     }
-    if (one_of(name, {"yq"})) return yq_sets_strings_in_place(c);
+    if (one_of(name, {"yq"})) return yq_sets_strings_in_place(c) || yq_reencodes_files(c);
     if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
     bool null_input = false, filter_seen = false;
     const auto& words = t_.commands[c].words;
@@ -5107,6 +5147,38 @@ class Flow {
         // A literal name of a JSON file.
         if (!w.placeholders.empty() || !w.refs.empty() || t.find_first_of("$`*?[") != std::string_view::npos ||
             !(t.ends_with(".json") && data_file_role(t) == render::ElementRole::DataField))
+          return false;
+        file_seen = true;
+      }
+    }
+    return file_seen;
+  }
+  // yq -P '.' run.json > run.yaml: the whole of JSON or YAML files the
+  // template names, encoded again as YAML or JSON (never a scalar alone,
+  // which yq prints raw; fr hunt 58).
+  bool yq_reencodes_files(std::size_t c) const {
+    const auto* program = program_word(t_.commands[c]);
+    bool filter_seen = false, file_seen = false;
+    const auto& words = t_.commands[c].words;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const auto& w = words[k];
+      if (&w <= program || w.role != ShellWord::Role::Word) continue;
+      const std::string_view t = w.text;
+      if (!w.placeholders.empty() || !w.refs.empty() || t.find_first_of("$`*?[") != std::string_view::npos) return false;
+      if (one_of(t, {"-P", "--prettyPrint", "-M", "--no-colors", "-oy", "-oj", "-o=yaml", "-o=json", "-o=y", "-o=j",
+                     "--output-format=yaml", "--output-format=json"})) {
+        continue;
+      } else if (one_of(t, {"-o", "--output-format", "-I", "--indent"}) && k + 1 < words.size()) {
+        const std::string_view v = words[++k].text;
+        if ((t == "-o"sv || t == "--output-format"sv) && !one_of(v, {"yaml", "json", "y", "j"})) return false;
+      } else if (!t.empty() && t[0] == '-') {
+        return false;
+      } else if (!filter_seen) {
+        if (t != "."sv) return false;
+        filter_seen = true;
+      } else {
+        const auto format = data_format(t);
+        if ((format != DataFormat::Json && format != DataFormat::Yaml) || data_file_role(t) != render::ElementRole::DataField)
           return false;
         file_seen = true;
       }

@@ -5814,6 +5814,36 @@ TEST(ValueSinks, DataFileBytesUnderACodeNameAreCode) {
     EXPECT_FALSE(refused(task(notes + keep + "\npython3 hook.py"), "value-parsed-as-code")) << keep;
 }
 
+// Ordinary values through everyday config handling (fr hunt 58): a backup
+// copy named through a variable of one literal text, jq -n into a mktemp
+// file then mv, a Python check that only reads, yq re-encoding a JSON file,
+// json.dump from the environment.
+TEST(ValueSinks, EncodedConfigsKeepOrdinaryValues) {
+  const std::string value = "BERT fine-tune \xe2\x80\x94 Anna's run [v2]";
+  for (const char* form :
+       {"RUN_DIR=runs/current\ncat > \"$RUN_DIR/config.yaml\" <<EOF\nname: \"%X%\"\nEOF\n"
+        "cp \"$RUN_DIR/config.yaml\" \"$RUN_DIR/config.yaml.bak\"\npython3 train.py --config \"$RUN_DIR/config.yaml\"",
+        "TMP=$(mktemp)\njq -n --arg name \"%X%\" '{name: $name}' > \"$TMP\"\nmv \"$TMP\" run_config.json\n"
+        "python3 -m trainer.main --cfg run_config.json",
+        "jq -n --arg name \"%X%\" '{run_name: $name}' > run.json\n"
+        "python3 -c 'import json; cfg = json.load(open(\"run.json\")); assert cfg[\"lr\"] > 0'\npython3 train.py --config run.json",
+        "jq -n --arg name \"%X%\" '{name: $name}' > runs/run.json\nyq -P '.' runs/run.json > runs/run.yaml\n"
+        "python3 train.py --config runs/run.yaml",
+        "export RUN_NAME=\"%X%\"\npython3 -c 'import json, os; json.dump({\"run_name\": os.environ[\"RUN_NAME\"]}, "
+        "open(\"run_meta.json\", \"w\"))'\npython3 train.py --meta run_meta.json"})
+    EXPECT_FALSE(refuses(placement(task(form)), value)) << form;
+  // Not when another write puts the value raw into the file copied, when
+  // yq prints a scalar (raw), or when the code also writes otherwise.
+  for (const char* form :
+       {"TMP=$(mktemp)\njq -n --arg name \"%X%\" '{name: $name}' > \"$TMP\"\necho \"x: %X%\" >> \"$TMP\"\n"
+        "mv \"$TMP\" run_config.json\npython3 -m trainer.main --cfg run_config.json",
+        "jq -n --arg name \"%X%\" '{name: $name}' > run.json\nyq '.name' run.json > run.yaml\n"
+        "python3 train.py --config run.yaml",
+        "export RUN_NAME=\"%X%\"\npython3 -c 'import json, os; f = open(\"run_meta.json\", \"w\"); json.dump({}, f); "
+        "f.write(os.environ[\"RUN_NAME\"])'\npython3 train.py --meta run_meta.json"})
+    EXPECT_TRUE(refuses(placement(task(form)), "x\nkey: 1")) << form;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
