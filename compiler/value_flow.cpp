@@ -3776,6 +3776,11 @@ class Flow {
         outputs_[c].emplace_back(kEnvironment);
         outputs_[c].emplace_back(kJobRecord);
       }
+    } else if (one_of(prog, {"ps", "pgrep", "pidof", "pstree", "top", "htop", "pidstat", "procs", "w", "pkill"})) {
+      // The command lines (and with ps e the environments) of the job's
+      // processes: any value the template gives any command it starts
+      // (trainer --steps "$V" & then ps -o args= -p $!).
+      outputs_[c].emplace_back(all_values_key());
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
                (operands.empty() || prog == "envsubst"sv || prog == "printenv"sv || prog == "compgen"sv ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
@@ -4391,10 +4396,12 @@ class Flow {
             continue;
           // (Any other reader may take any value out of it, a comment's and
           // a directive's written as they are: it holds them all.)
-          auto& all = direct_[kJobScript];
-          for (std::size_t p = 0; p < t_.placeholders.size(); ++p) all.insert(p);
-          add.emplace_back(kJobScript);
+          add.push_back(all_values_key());
         }
+        // /proc/$!/environ, /proc/self/cmdline, /proc/*/status: a process's
+        // environment and command line hold any value the template gives
+        // any command it starts (attack 152).
+        if (w.text.starts_with("/proc/") && names_a_file_read(program, w, glob)) add.push_back(all_values_key());
         // ("$PARAMS" of a variable only ever given /shared/grid.tsv names grid.tsv.)
         const auto key = file_key_of(dd_input ? std::string_view(w.text).substr(3) : std::string_view(w.text));
         if (names_a_descriptor(w.text) && !names_stdin(w.text)) {
@@ -6406,13 +6413,38 @@ class Flow {
   }
   // $(... | wc -l): the output is a count, whatever the value was.
   static bool counts_only(std::string_view span) {
-    if (span.starts_with("$(") && span.ends_with(")") && awk_counts(span.substr(2, span.size() - 3))) return true;
+    if (span.starts_with("$(") && span.ends_with(")") &&
+        (awk_counts(span.substr(2, span.size() - 3)) || grep_counts(span.substr(2, span.size() - 3), "pgrep")))
+      return true;
     const auto bar = span.rfind('|');
     if (bar == std::string_view::npos || bar == 0 || span[bar - 1] == '|') return false;
     auto rest = span.substr(bar + 1);
     rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
-    if (rest.ends_with(")") && awk_counts(rest.substr(0, rest.size() - 1))) return true;
+    if (rest.ends_with(")") && (awk_counts(rest.substr(0, rest.size() - 1)) || grep_counts(rest.substr(0, rest.size() - 1), "grep")))
+      return true;
     return rest.rfind("wc ", 0) == 0 && rest.find_first_of("$`;&|<>") == std::string_view::npos;
+  }
+  // ... | grep -c PATTERN (its input only), pgrep -c NAME: a count of
+  // lines or processes, whatever they hold.
+  static bool grep_counts(std::string_view code, std::string_view program) {
+    std::vector<std::string_view> words;
+    for (std::size_t k = 0; k < code.size();) {
+      while (k < code.size() && (code[k] == ' ' || code[k] == '\t')) ++k;
+      if (k >= code.size()) break;
+      const auto end = std::min(code.find_first_of(" \t", k), code.size());
+      words.push_back(code.substr(k, end - k));
+      k = end;
+    }
+    if (words.size() < 3 || words[0] != program) return false;
+    bool count = false;
+    std::size_t k = 1;
+    for (; k < words.size() && words[k].starts_with("-"); ++k) {
+      if (words[k].find_first_not_of("civwxFEf", 1) != std::string_view::npos || words[k].find('f', 1) != std::string_view::npos)
+        return false;
+      count = count || words[k].find('c') != std::string_view::npos;
+    }
+    // One literal pattern, no file after it.
+    return count && k + 1 == words.size() && words[k].find_first_of("$`<>;&|") == std::string_view::npos;
   }
   // awk -F, '{print NF}' <<< "$V", awk 'END {print NR}': an awk whose own
   // program prints only a count of fields, records or characters (hunt 48).
@@ -7390,6 +7422,13 @@ class Flow {
   // Not in a code string (bash -c '...' NAME sets $0), nor where the
   // template reads positional parameters (a copy run with a value as $1
   // would give it to them).
+  // The job script's key, holding every value: what prints the job's
+  // processes' command lines and environments prints any of them.
+  std::string all_values_key() {
+    auto& all = direct_[kJobScript];
+    for (std::size_t p = 0; p < t_.placeholders.size(); ++p) all.insert(p);
+    return kJobScript;
+  }
   static bool names_job_script(std::string_view name) {
     return one_of(name, {"$0", "${0}", "${BASH_SOURCE[0]}", "$BASH_SOURCE", "${BASH_SOURCE}"});
   }

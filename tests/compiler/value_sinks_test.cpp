@@ -5844,6 +5844,27 @@ TEST(ValueSinks, EncodedConfigsKeepOrdinaryValues) {
     EXPECT_TRUE(refuses(placement(task(form)), "x\nkey: 1")) << form;
 }
 
+// What the job's processes show of themselves (their command lines and
+// environments in /proc, ps, pgrep) holds any value the template gave a
+// command (attack 152); a count of them is a number.
+TEST(ValueSinks, ProcessListingsIntoArithmetic) {
+  using Q = sg::render::Quoting;
+  for (const char* read : {"B=$(tr '\\0' '\\n' < /proc/$PID/environ | sed -n 's/^MAX_STEPS=//p')",
+                           "B=$(cat /proc/$PID/cmdline | tr '\\0' ' ' | cut -d' ' -f3)",
+                           "B=$(ps -o args= -p $PID | awk '{print $3}')", "B=$(pgrep -a sleep | cut -d' ' -f4)"})
+    EXPECT_EQ(placement(task(std::string("MAX_STEPS=%X% sleep 30 --steps \"%X%\" &\nPID=$!\n") + read +
+                             "\nif (( B > 100 )); then echo long; fi"))
+                  .context.quoting,
+              Q::Arithmetic)
+        << read;
+  for (const char* count : {"B=$(pgrep -c python)", "B=$(tr '\\0' '\\n' < /proc/$PID/environ | grep -c STEPS)"})
+    EXPECT_NE(placement(task(std::string("MAX_STEPS=%X% sleep 30 &\nPID=$!\n") + count +
+                             "\nif (( B > 100 )); then echo long; fi"))
+                  .context.quoting,
+              Q::Arithmetic)
+        << count;
+}
+
 // Review 39 F5: what an eval string prints into a shell: the variables it
 // names and the functions it calls.
 TEST(ValueSinks, AnEvalStringsOutputIntoAShellIsCode) {
