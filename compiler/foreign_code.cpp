@@ -413,9 +413,13 @@ bool writes_files(std::string_view code) {
                           "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", "'>", "\">", "mode"});
   // (Also a log file, links, savers: logging.FileHandler, basicConfig(filename=),
   // os.symlink, np.savetxt, json.dump, df.to_csv, a.tofile.)
+  // Lower levels: descriptors opened for writing (os.open, sysopen, O_WRONLY,
+  // Perl's "+<"), standard output moved onto a file (dup2), memory maps,
+  // sendfile, truncate (attack 154).
   return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >",
                                                   "FileHandler", "filename=", "symlink", "link(", "save", "dump(", "to_csv",
-                                                  "tofile"});
+                                                  "tofile", "os.open", "sysopen", "fdopen", "O_WR", "O_RDWR", "O_CREAT",
+                                                  "O_APPEND", "O_TRUNC", "+<", "+>", "dup2", "mmap", "sendfile", "truncate"});
 }
 
 bool names_every_file_it_writes(std::string_view code) {

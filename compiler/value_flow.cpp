@@ -3242,8 +3242,17 @@ class Flow {
   // (or holds a '|' elsewhere, a regular expression's, not told apart).
   static bool awk_runs_commands(std::string_view word) {
     const auto code = without_awk_strings(word);
-    return code.find("system") != std::string::npos || code.find('|') != std::string::npos ||
-           code.find('@') != std::string::npos;  // (gawk's @f(): f may be "system")
+    if (code.find("system") != std::string::npos || code.find('|') != std::string::npos) return true;
+    // gawk's @f() (f may be "system"), @include, @load: an '@' before a name
+    // and '(' or one of those; '@' in a regular expression (/@NAME@/) is text.
+    for (auto at = code.find('@'); at != std::string::npos; at = code.find('@', at + 1)) {
+      auto k = at + 1;
+      while (k < code.size() && is_name_char(code[k])) ++k;
+      const auto name = std::string_view(code).substr(at + 1, k - at - 1);
+      while (k < code.size() && (code[k] == ' ' || code[k] == '\t')) ++k;
+      if ((k < code.size() && code[k] == '(') || one_of(name, {"include", "load", "namespace"})) return true;
+    }
+    return false;
   }
   // Whether awk's program, words[0]'s, may print its environment: it reads
   // ENVIRON or PROCINFO, runs commands (system, a pipe, an indirect call
@@ -3940,7 +3949,12 @@ class Flow {
       for (const auto text : texts)
         for (std::size_t at = 0; at < text.size();) {
           const auto end = std::min(text.find_first_of(" '\"(),;`", at), text.size());
-          const auto role = data_file_role(text.substr(at, end - at));
+          const auto token = text.substr(at, end - at);
+          // open("run/settings.py", "w"), os.open(...), sysopen: a file of
+          // code the code names may get what it writes (attack 154).
+          if (token.size() > 3 && render::is_code_file(token))
+            uses_.push_back({std::string(kAnyFile), Use::Code, fmt::format("a file of code the code writes ({})", basename_of(token))});
+          const auto role = data_file_role(token);
           if (role != render::ElementRole::None)
             uses_.push_back(serializes ? Use{std::string(kAnyFile), Use::Role,
                                              "a string a serializer encodes into a file a config loader may resolve",
@@ -4843,10 +4857,59 @@ class Flow {
     files_reach_code(w.text, split, by);
     imports_reach_trees(w.text, by);
   }
+  // The top-level modules Python code imports: import a, b.c as d; from
+  // e.f import g; import_module("h"), __import__('i').
+  static std::vector<std::string> modules_imported(std::string_view code) {
+    std::vector<std::string> out;
+    const auto take = [&](std::string_view name) {
+      while (!name.empty() && (name.front() == ' ' || name.front() == '\t' || name.front() == '(')) name.remove_prefix(1);
+      std::size_t k = 0;
+      while (k < name.size() && is_name_char(name[k])) ++k;
+      if (k > 0 && is_name_start(name[0])) out.emplace_back(name.substr(0, k));
+    };
+    for (std::size_t at = 0; at < code.size();) {
+      auto end = std::min(code.find_first_of("\n;", at), code.size());
+      auto statement = code.substr(at, end - at);
+      at = end + 1;
+      while (!statement.empty() && (statement.front() == ' ' || statement.front() == '\t')) statement.remove_prefix(1);
+      if (statement.starts_with("import ")) {
+        for (std::size_t k = 7; k < statement.size();) {
+          const auto comma = std::min(statement.find(',', k), statement.size());
+          take(statement.substr(k, comma - k));
+          k = comma + 1;
+        }
+      } else if (statement.starts_with("from ")) {
+        take(statement.substr(5));
+      }
+      for (std::string_view call : {"import_module(", "__import__("})
+        for (auto c = statement.find(call); c != std::string_view::npos; c = statement.find(call, c + 1)) {
+          auto rest = statement.substr(c + call.size());
+          if (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) take(rest.substr(1));
+        }
+    }
+    return out;
+  }
   // import src, from src.models import X, import_module("src.x"): Python
   // looks first in the working directory (-c, stdin) or the script's own,
   // so a tree a value chose under the name imported is the imported code.
   void imports_reach_trees(std::string_view code, const std::string& by) {
+    // A module file written under a name chosen at run time (echo "$V" >
+    // "$F"; python3 -c 'import settings') may be the module imported
+    // (attack 154). (Not the standard library's: the name is the
+    // template's, and a template naming its file json.py is not
+    // assumed; code that writes files imports them itself.)
+    if (const auto patterns = written_pattern_keys(); !patterns.empty())
+      for (const auto& module : modules_imported(code))
+        for (const auto& pattern : patterns)
+          if (!listed("os sys json re io time math random string subprocess shutil pathlib glob argparse logging "
+                      "datetime collections itertools functools typing csv tempfile hashlib base64 socket signal "
+                      "struct copy pickle uuid platform getpass textwrap traceback urllib http importlib runpy site "
+                      "fcntl errno stat mmap select threading multiprocessing queue contextlib dataclasses enum "
+                      "inspect warnings zipfile tarfile gzip sqlite3 statistics decimal fractions operator pprint "
+                      "shlex configparser tomllib secrets hmac binascii codecs locale gc atexit",
+                      module) &&
+              (may_be(pattern, "file:" + module + ".py") || may_be(pattern, "file:" + module)))
+            uses_.push_back({pattern, Use::Code, fmt::format("{} (importing {}, which may be that file)", by, module)});
     for (const auto& [key, names] : *tree_dirs_) {
       if (is_pattern_key(key)) continue;
       const std::string_view name = std::string_view(key).substr(5);

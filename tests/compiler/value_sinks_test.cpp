@@ -5187,8 +5187,10 @@ TEST(ValueSinks, ArgumentsNamingWrittenFilesArePaths) {
   for (const char* form : {"python3 pretrain_gpt.py --save \"%X%\" --load \"%X%\"", "python3 -u -m tools.convert --save_dir \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   for (const char* form : {"python3 -W ignore -c 'import sys; open(sys.argv[1], \"w\")' \"%X%\"",
-                           "python3 -c 'import sys; open(sys.argv[1], \"w\")' x.py \"%X%\""})
+                           "python3 -c 'import sys; open(sys.argv[1], \"w\")' x.txt \"%X%\""})
     EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
+  // (A file of code it names may get any of them: attack 154.)
+  EXPECT_TRUE(refused(task("python3 -c 'import sys; open(sys.argv[1], \"w\")' x.py \"%X%\""), "value-parsed-as-code"));
   EXPECT_FALSE(rules(task("python3 -c 'import sys, torch; torch.hub.load(sys.argv[1], \"resnet50\")' \"%X%\"")).empty());
 }
 
@@ -5812,6 +5814,32 @@ TEST(ValueSinks, DataFileBytesUnderACodeNameAreCode) {
                            "cp notes.txt hook\nperl -pi -e 1 hook", "show() { cat notes.txt; }\nshow > out.log",
                            "sqlite3 db.sqlite 'select 1'", "cp notes.txt hook\ncp -b -S .bak /dev/null hook"})
     EXPECT_FALSE(refused(task(notes + keep + "\npython3 hook.py"), "value-parsed-as-code")) << keep;
+}
+
+// Code that writes files by lower-level calls (attack 154): a descriptor
+// opened for writing, standard output moved onto it, a memory map,
+// sendfile, Perl's read-write open and sysopen; and a module written
+// under a name chosen at run time, which Python may import.
+TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
+  for (const char* form :
+       {"export N=\"%X%\"\npython3 - <<'PY'\nimport os\nfd = os.open(\"run/pro.sh\", os.O_CREAT | os.O_WRONLY)\n"
+        "os.dup2(fd, 1)\nprint(os.environ[\"N\"])\nPY\nsource run/pro.sh",
+        "export N=\"%X%\"\npython3 - <<'PY'\nimport os, mmap\nb = os.environ[\"N\"].encode()\n"
+        "fd = os.open(\"run/settings.py\", os.O_CREAT | os.O_RDWR)\nos.ftruncate(fd, len(b))\nm = mmap.mmap(fd, len(b))\n"
+        "m[:] = b\nPY\ncd run\npython3 -c 'import settings'",
+        "export N=\"%X%\"\nperl -e 'open(my $f, \"+<\", \"run/epilog.sh\"); seek($f, 0, 2); print $f $ENV{N}'\nbash run/epilog.sh",
+        "export N=\"%X%\"\nperl -MFcntl -e 'sysopen(my $f, \"run/cfg.py\", O_WRONLY|O_CREAT); select $f; print $ENV{N}'\n"
+        "python3 -c 'import cfg'",
+        "export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'from job_settings import X'"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A standard module's name, and an awk regular expression with '@' (not
+  // gawk's @f(); attack 154 fr-01), are no such thing.
+  EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
+                       "value-parsed-as-code"));
+  EXPECT_FALSE(refused(task("awk -v name=\"%X%\" '{ gsub(/@RUN_NAME@/, name) } 1' in.tmpl > README.md"),
+                       "value-parsed-as-code"));
+  for (const char* program : {"{ @f(name) }", "@load \"x\"; { print name }", "@include \"lib.awk\"; { print name }"})
+    EXPECT_TRUE(refused(task(std::string("awk -v name=\"%X%\" '") + program + "' in.txt"), "value-parsed-as-code")) << program;
 }
 
 // Ordinary values through everyday config handling (fr hunt 58): a backup
