@@ -38,6 +38,7 @@ struct FrameState {
   int open_cases = 0;        // case ... esac open in the frame: their ')' end patterns
   std::size_t arm_start = SIZE_MAX;  // the first command read since a case arm's pattern began
   std::size_t pattern_words = SIZE_MAX;  // words of the pattern alternative being read (a|b: each one word)
+  bool pattern_alternative = false;      // after '(' or '|' in a pattern: not the arm's first word
   bool after_case = false;   // the word after "case" (its subject) comes next
   bool in_double = false;    // Param: opened inside "..." or a here-document (quotes are literal then)
   char closer = 0;           // Arith: ')' for (( )), ']' for [ ]
@@ -1390,6 +1391,7 @@ class Lexer {
 
   void end_word() {
     FrameState& f = top();
+    bool closes_case = false;  // the word is the esac that closes a case
     if (!f.word_start && command_like(f.kind)) {
       // Reserved words at a command's start are structure, not words.
       // "for NAME do": do may follow the loop's name on the same line.
@@ -1401,12 +1403,15 @@ class Lexer {
       const bool after_closer = f.after_closer && one_of(current_word_, {"then", "else", "elif", "do", "done", "fi", "esac", "}"});
       const bool empty_case = f.after_case_in && current_word_ == "esac";  // (lint hunt 53)
       // (Inside [[ ]] only '!' is: [[ done == $s ]] compares a word; lint hunt 54.)
+      // (In a case pattern only a first 'esac' is: case $1 in do|done) ...; lint hunt 55.)
+      const bool in_pattern = f.pattern_words != SIZE_MAX && !(current_word_ == "esac" && f.pattern_words == 0 && !f.pattern_alternative);
       const bool structure = (f.command_start || for_name_do || after_closer || empty_case) && f.redirect_op.empty() &&
-                             f.header_next.empty() && is_structure_word(current_word_) &&
+                             f.header_next.empty() && is_structure_word(current_word_) && !in_pattern &&
                              (f.kind != Frame::DoubleBracket || current_word_ == "!");
       // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
       const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
       f.after_closer = (structure && (closes_group(current_word_) || current_word_ == "}")) || compound;
+      closes_case = structure && current_word_ == "esac";
       if (f.kind == Frame::DoubleBracket) test_word(f);
       if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
         missing_command(f, current_word_);
@@ -1444,15 +1449,23 @@ class Lexer {
     if (!f.word_start) {
       // "case W in": the commands read until ')' are the first arm's pattern.
       const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case";
-      if (case_in) f.arm_start = tpl_.commands.size(), f.pattern_words = 0;
+      if (case_in) f.arm_start = tpl_.commands.size(), f.pattern_words = 0, f.pattern_alternative = false;
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
-      if ((f.command_start || f.after_case_in) && current_word_ == "esac" && f.open_cases > 0)
-        --f.open_cases, f.pattern_words = SIZE_MAX;
+      if (closes_case && f.open_cases > 0) --f.open_cases, f.pattern_words = SIZE_MAX;
       // coproc NAME { ...; }: the group after the name is a command.
       std::size_t next = i_;
       while (next < text_.size() && is_blank(text_[next])) ++next;
-      const bool coproc_name = f.after_coproc && next < text_.size() && (text_[next] == '{' || text_[next] == '(');
+      // (Or another compound command: coproc W while read l; do ...; done; lint hunt 55.)
+      const auto opens_compound = [&] {
+        for (std::string_view w : {"while", "until", "for", "select", "if", "case", "[[", "(("})
+          if (text_.compare(next, w.size(), w) == 0 &&
+              (next + w.size() >= text_.size() || is_blank(text_[next + w.size()]) || text_[next + w.size()] == '\n' ||
+               text_[next + w.size()] == ';'))
+            return true;
+        return false;
+      };
+      const bool coproc_name = f.after_coproc && next < text_.size() && (text_[next] == '{' || text_[next] == '(' || opens_compound());
       f.after_coproc = f.command_start && current_word_ == "coproc" && f.kind != Frame::DoubleBracket;
       // time is a keyword only where a pipeline starts, before any other word of the command.
       const auto written = [&](std::size_t k, std::string_view w) {
@@ -1460,8 +1473,11 @@ class Lexer {
         return words.size() == k + 1 && words[k].role != ShellWord::Role::Redirect &&
                std::string_view(text_).substr(words[k].begin, words[k].end - words[k].begin) == w;
       };
+      // (time -p, time --, time -p --.)
+      const auto words_so_far = f.cmd != SIZE_MAX ? tpl_.commands[f.cmd].words.size() : 0;
       f.bare_time = f.kind != Frame::DoubleBracket && f.cmd != SIZE_MAX &&
-                    ((f.command_start && written(0, "time")) || (f.bare_time && written(1, "-p")));
+                    ((f.command_start && written(0, "time")) ||
+                     (f.bare_time && words_so_far >= 2 && (written(words_so_far - 1, "-p") || written(words_so_far - 1, "--"))));
       f.command_start = (f.command_start && (keeps_command_position(current_word_) || f.after_coproc)) ||
                         f.after_function_name || f.for_arith || coproc_name;
       f.after_case_in = case_in;
@@ -1663,6 +1679,16 @@ class Lexer {
       return;
     }
     if (is_operator(c)) {
+      // a(b) in an argument, x=/a/(b).conf: bash reads a '(' right after a
+      // word only as a function definition's (NAME()); lint hunt 55.
+      if (c == '(' && !f.word_start && !f.in_array && f.kind == Frame::Command) {
+        const std::string_view word(text_.data() + f.word_begin, i_ - f.word_begin);
+        const bool first = f.cmd == SIZE_MAX || tpl_.commands[f.cmd].words.empty();
+        if (!first || (word.find('=') != std::string_view::npos && is_assignment_word(word)))
+          error("shell-syntax", i_, 1,
+                "a '(' inside a word (bash: syntax error near unexpected token); quote it, or write the word "
+                "\"like(this)\"");
+      }
       end_word();
       target_missing(f, fmt::format("'{}'", c));
       if (c == '(' && function_definition(f)) return;
@@ -1675,7 +1701,13 @@ class Lexer {
                                     : peek(1) == ';'                          ? (peek(2) == '&' ? 3 : 2)
                                     : peek(1) == '&'                          ? 2
                                                                               : 0;
-      if (arm_token > 0 && f.open_cases == 0) {
+      if (arm_token > 0 && f.bare_time) {
+        error("shell-syntax", i_, arm_token,
+              fmt::format("'{}' follows the keyword time with no command to time (bash: syntax error near unexpected "
+                          "token); write time COMMAND{}",
+                          std::string_view(text_).substr(i_, arm_token), std::string_view(text_).substr(i_, arm_token)));
+        length = arm_token;
+      } else if (arm_token > 0 && f.open_cases == 0) {
         error("shell-syntax", i_, arm_token,
               fmt::format("'{}' ends a case arm, but no case is open here (bash: syntax error near unexpected token); "
                           "write ';' to end a command",
@@ -1684,10 +1716,11 @@ class Lexer {
       } else if ((c == ';' || c == '&' || c == '|') && f.after_coproc) {
         coproc_without_command(f, i_, length);
       } else if ((c == '&' || c == '|') && f.bare_time) {
-        error("shell-syntax", i_, length,
+        const auto token = std::string_view(text_).substr(i_, c == '|' && peek(1) == '&' ? 2 : length);  // (|&)
+        error("shell-syntax", i_, token.size(),
               fmt::format("'{}' follows the keyword time with no command to time (bash: syntax error near unexpected "
                           "token); write time COMMAND {} ...",
-                          std::string_view(text_).substr(i_, length), std::string_view(text_).substr(i_, length)));
+                          token, token));
       } else if ((c == ';' || c == '&' || c == '|') && !arm_end && f.empty_command) {
         error("shell-syntax", i_, length,
               fmt::format("'{}' follows no command (bash: syntax error near unexpected token)",
@@ -1720,10 +1753,12 @@ class Lexer {
             tpl_.commands[k].header = "pattern";
         f.arm_start = SIZE_MAX;
       }
-      // (a|b): the optional '(' before a pattern leaves its words unchecked.
-      if ((c == ')' || (c == '(' && f.pattern_words == 0)) && f.open_cases > 0) f.pattern_words = SIZE_MAX;
-      if (c == '|' && f.pattern_words != SIZE_MAX) f.pattern_words = 0;  // a|b: the next alternative
-      if (c == ';' && length == 2 && f.open_cases > 0) f.arm_start = tpl_.commands.size(), f.pattern_words = 0;  // ;; then a pattern
+      if (c == ')' && f.open_cases > 0) f.pattern_words = SIZE_MAX;
+      // (a|b), a|b: the next alternative (the optional '(' is read as a group).
+      if ((c == '|' || c == '(') && f.pattern_words != SIZE_MAX) f.pattern_words = 0, f.pattern_alternative = true;
+      // ;; ;& ;;&: a pattern follows.
+      if (((c == ';' && length == 2) || (c == '&' && i_ > 0 && text_[i_ - 1] == ';')) && f.open_cases > 0)
+        f.arm_start = tpl_.commands.size(), f.pattern_words = 0, f.pattern_alternative = false;
       if (f.kind == Frame::CommandSubst && c == ')') {
         if (f.depth == 0 && f.open_cases == 0) return pop(1);
         if (f.depth > 0) --f.depth;

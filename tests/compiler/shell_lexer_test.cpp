@@ -251,7 +251,10 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "case x in a b) echo;; esac", "case x in a) case y in b c) ;; esac;; esac",
                           // A case arm's end with no case; a here-string with no word (lint hunt 54).
                           "if true; then echo a >&2;; fi", "f() { echo;; }", "x=$(echo a;;)", "echo;& echo",
-                          "while read -r l; do :; done <<<"}) {
+                          "while read -r l; do :; done <<<",
+                          // '(' inside a word; time before ';;' or after --, |& (lint hunt 55).
+                          "cfg=/etc/site/(default).conf", "echo a(b)", "case x in a) time ;; esac", "time -p -- | cat",
+                          "time |& cat"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -281,7 +284,13 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "case x in (a|b) echo hi;; (*) echo no;; esac", "x=$(case y in (a) echo A;; (*) echo o;; esac)",
                            "shopt -s extglob\ncase y in\n  @(c|d)) echo cd ;;\n  !(x|y)|z) echo ;;\nesac",
                            // Reserved words are words inside [[ ]] (lint hunt 54).
-                           "if [[ done == \"$s\" ]]; then :; fi", "[[ ! fi == x ]]", "[[ esac ]] && echo", "cat <<< \"\""}) {
+                           "if [[ done == \"$s\" ]]; then :; fi", "[[ ! fi == x ]]", "[[ esac ]] && echo", "cat <<< \"\"",
+                           // coproc NAME and a compound command; reserved words as case patterns (lint hunt 55).
+                           "coproc W while read -r l; do echo \"$l\"; done", "coproc W if true; then cat; fi",
+                           "coproc W case x in a) cat;; esac", "case $1 in --do-train|do) echo;; done|in) echo;; esac",
+                           "case $1 in (esac) echo;; (if) echo;; esac", "case $1 in a) echo;; fi|{) echo;; then) :;; esac",
+                           "case x in a) echo;& b) echo;;& c) echo;; esac", "f () { :; }", "a[1]=(x)", "declare -a x=(1 2)",
+                           "time -- ls | cat"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
