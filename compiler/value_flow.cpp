@@ -1320,6 +1320,27 @@ class Flow {
     return false;
   }
 
+  // The words bash makes of a word with one literal brace expansion and
+  // nothing else it expands (run.{tmp,yaml}: run.tmp run.yaml), or none.
+  static std::vector<std::string> literal_brace_words(std::string_view raw) {
+    const auto open = raw.find('{');
+    const auto close = raw.find('}');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
+        raw.find_first_of("{}", open + 1) != close || raw.find_first_of("{}", close + 1) != std::string_view::npos ||
+        raw.find_first_of("$`\\'\"*?[~") != std::string_view::npos)
+      return {};
+    const auto inside = raw.substr(open + 1, close - open - 1);
+    if (inside.find(',') == std::string_view::npos) return {};
+    std::vector<std::string> out;
+    for (std::size_t k = 0;;) {
+      const auto comma = std::min(inside.find(',', k), inside.size());
+      out.push_back(std::string(raw.substr(0, open)) + std::string(inside.substr(k, comma - k)) + std::string(raw.substr(close + 1)));
+      if (comma == inside.size()) break;
+      k = comma + 1;
+    }
+    return out;
+  }
+
   struct Forward {
     std::size_t command;  // the body's command with "$@"
     std::size_t at;       // the index of "$@" among its words
@@ -3540,16 +3561,24 @@ class Flow {
         else if (const auto v = cluster_value(words, k, [](char l) { return l == 't'; }, one_of(prog, {"cp", "mv", "ln", "install"}));
                  v.word != kNone)
           create_name(*words[v.word]);  // -t DIR, -tDIR, cp -rt DIR, install -Dt DIR (rsync's -t keeps times)
+      // mv run.{tmp,yaml}: the words bash makes of a literal brace expansion.
+      std::vector<std::string> operand_names;
+      for (const auto* w : operands) {
+        auto made = literal_brace_words(std::string_view(text_).substr(w->begin, w->end - w->begin));
+        if (made.empty()) operand_names.push_back(w->text);
+        else operand_names.insert(operand_names.end(), made.begin(), made.end());
+      }
       // cp A B "$DIR/": into a directory, each copy takes its source's name
       // (rsync "SRC/" copies what SRC holds, under names it does not say).
-      const auto& dest = operands.back()->text;
+      const auto& dest = operand_names.back();
       std::vector<std::string> names{dest};
-      if (dest.size() > 1 && dest.back() == '/' && operands.size() > 1 && one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync"}) &&
-          std::none_of(operands.begin(), operands.end() - 1, [](const ShellWord* w) {
-            return w->text.empty() || w->text.back() == '/' || w->text.ends_with("/.");
+      if (dest.size() > 1 && dest.back() == '/' && operand_names.size() > 1 &&
+          one_of(prog, {"cp", "mv", "ln", "link", "install", "rsync"}) &&
+          std::none_of(operand_names.begin(), operand_names.end() - 1, [](const std::string& w) {
+            return w.empty() || w.back() == '/' || w.ends_with("/.");
           })) {
         names.clear();
-        for (auto w = operands.begin(); w + 1 != operands.end(); ++w) names.push_back((*w)->text);
+        for (auto w = operand_names.begin(); w + 1 != operand_names.end(); ++w) names.push_back(*w);
       }
       for (const auto& name : names) {
         write_file(file_key_of(name), c, name);

@@ -5832,6 +5832,12 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
         "python3 -c 'import cfg'",
         "export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'from job_settings import X'"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A literal brace expansion names both files (mv run.{tmp,yaml}; fr hunt 57).
+  for (const char* move : {"mv notes.{txt,py}\npython3 notes.py", "mv notes.txt{,.py}\npython3 notes.py",
+                           "cp {notes.txt,hook.sh}\nbash hook.sh"})
+    EXPECT_TRUE(refused(task(std::string("cat > notes.txt <<EOF\n%X%\nEOF\n") + move), "value-parsed-as-code")) << move;
+  EXPECT_FALSE(refused(task("cat > run.tmp <<EOF\ndataset: %X%\nEOF\nmv run.{tmp,yaml}\npython3 train.py --config run.yaml"),
+                       "value-parsed-as-code"));
   // A standard module's name, and an awk regular expression with '@' (not
   // gawk's @f(); attack 154 fr-01), are no such thing.
   EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
