@@ -383,6 +383,35 @@ namespace {
 // Whether a key `names` accepts is given a value in `code`: a name (dots
 // between its words) followed, past quotes and ']', by ':' or an
 // assignment ('=', '|=', '+='), not by '==' or '::'.
+// Whether a key's value, as code writes it, is an object whose every entry
+// names data ({run: {name: $n, dir: $d}}: hydra's run: over a name and a
+// place; fr hunt 59), which no tool runs.
+bool object_of_data(std::string_view value) {
+  std::size_t k = 0;
+  while (k < value.size() && value[k] == ' ') ++k;
+  if (k >= value.size() || value[k] != '{') return false;
+  int depth = 0;
+  bool any = false;
+  for (std::size_t at = k; at < value.size(); ++at) {
+    const char c = value[at];
+    if (c == '{' || c == '[' || c == '(') ++depth;
+    else if (c == '}' || c == ']' || c == ')') {
+      if (--depth == 0) return any;
+    } else if (depth == 1 && is_key_char(c) && c != '.' && c != '-' && (at == 0 || !is_key_char(value[at - 1]))) {
+      auto end = at;
+      while (end < value.size() && is_key_char(value[end])) ++end;
+      auto colon = end;
+      while (colon < value.size() && (value[colon] == '"' || value[colon] == '\'' || value[colon] == ' ')) ++colon;
+      if (colon < value.size() && value[colon] == ':') {
+        if (!names_data(value.substr(at, end - at))) return false;
+        any = true;
+      }
+      at = end - 1;
+    }
+  }
+  return false;
+}
+
 bool builds_key(std::string_view code, bool (*names)(std::string_view)) {
   for (std::size_t k = 0; k < code.size();) {
     if (!is_key_char(code[k]) || code[k] == '.' || code[k] == '-') {
@@ -397,7 +426,7 @@ bool builds_key(std::string_view code, bool (*names)(std::string_view)) {
     if (at + 1 < code.size() && (code[at] == '|' || code[at] == '+') && code[at + 1] == '=') ++at;
     const bool keyed = at < code.size() && (code[at] == ':' || code[at] == '=') &&
                        (at + 1 >= code.size() || code[at + 1] != code[at]);
-    if (keyed && names(code.substr(k, end - k))) return true;
+    if (keyed && names(code.substr(k, end - k)) && !object_of_data(code.substr(at + 1))) return true;
     k = end;
   }
   return false;

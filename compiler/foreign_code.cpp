@@ -1,6 +1,7 @@
 #include "compiler/foreign_code.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -406,11 +407,98 @@ std::optional<std::vector<std::string>> environment_names_read(std::string_view 
   return names;
 }
 
+namespace {
+
+// The arguments of the call whose '(' is at code[open]: top-level commas
+// split them (quotes, brackets and nested calls kept whole).
+std::vector<std::string_view> call_arguments(std::string_view code, std::size_t open) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  char quote = 0;
+  std::size_t start = open + 1;
+  for (std::size_t k = open + 1; k < code.size(); ++k) {
+    const char c = code[k];
+    if (quote) {
+      if (c == '\\') ++k;
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '(' || c == '[' || c == '{') {
+      ++depth;
+    } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+      --depth;
+    } else if (c == ')' || (c == ',' && depth == 0)) {
+      auto arg = code.substr(start, k - start);
+      while (!arg.empty() && std::isspace(static_cast<unsigned char>(arg.front()))) arg.remove_prefix(1);
+      while (!arg.empty() && std::isspace(static_cast<unsigned char>(arg.back()))) arg.remove_suffix(1);
+      if (!arg.empty()) out.push_back(arg);
+      if (c == ')') break;
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+// Whether a mode argument of an open call may open for writing: a quoted
+// mode with w, a, x or + (Python: "at", "x+", "tw"; Perl: ">", "+<",
+// ">>", "|-"), or anything computed (chr(119), a variable). A quoted text
+// that is no mode (Perl's two-argument open(F, "in.txt")) reads.
+bool mode_may_write(std::string_view mode) {
+  if (mode.size() < 2 || (mode.front() != '"' && mode.front() != '\'') || mode.back() != mode.front() ||
+      mode.find(mode.front(), 1) != mode.size() - 1)
+    return true;
+  const auto text = mode.substr(1, mode.size() - 2);
+  if (text.empty()) return false;
+  if (text.front() == '>' || text.front() == '+' || text.front() == '|' || text.back() == '|') return true;
+  const bool is_mode = text.size() <= 5 && text.find_first_not_of("rwxabtU+") == std::string_view::npos;
+  return is_mode && text.find_first_of("wxa+") != std::string_view::npos;
+}
+
+// open(F, MODE), io.open, codecs.open, gzip.open(F, "wt"), Path(F).open("a"),
+// Perl's open(my $f, ">", F): whether any call may open a file for writing.
+bool open_calls_write(std::string_view code) {
+  for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(code[at - 1])) || code[at - 1] == '_')) continue;  // fopen(, urlopen(
+    const auto args = call_arguments(code, at + 4);
+    // A method of an object (Path(F).open("a"), f.open): its first argument is the mode.
+    bool method = at > 0 && code[at - 1] == '.';
+    if (method) {
+      auto k = at - 1;
+      while (k > 0 && (std::isalnum(static_cast<unsigned char>(code[k - 1])) || code[k - 1] == '_')) --k;
+      const auto owner = code.substr(k, at - 1 - k);
+      if (one_of(owner, {"io", "codecs", "gzip", "bz2", "lzma", "tarfile", "zipfile", "builtins", "fsspec", "smart_open",
+                         "aiofiles", "h5py", "xr", "np", "os"}))
+        method = false;
+    }
+    std::size_t positional = 0;
+    for (const auto arg : args) {
+      const auto eq = arg.find('=');
+      const bool keyword = eq != std::string_view::npos && eq > 0 && arg.find_first_of("\"'(") > eq &&
+                           (eq + 1 >= arg.size() || arg[eq + 1] != '=');
+      if (keyword) {
+        auto name = arg.substr(0, eq);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        auto value = arg.substr(eq + 1);
+        while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+        if ((name == "mode" || name == "flags" || name == "opener") && mode_may_write(value)) return true;
+        continue;
+      }
+      const std::size_t mode_at = method ? 0 : 1;
+      if (positional == mode_at && mode_may_write(arg)) return true;
+      // (Perl's three-argument open: the mode is the second.)
+      ++positional;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool writes_files(std::string_view code) {
   const bool opens_for_writing =
-      code.find("open(") != std::string_view::npos &&
-      one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"", "'w+'", "\"w+\"", "'a+'",
-                          "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'", "\"wt\"", "'>", "\">", "mode"});
+      open_calls_write(code) || (code.find("open(") != std::string_view::npos && one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
+                                                    "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'",
+                                                    "\"wt\"", "'>", "\">"}));
   // (Also a log file, links, savers: logging.FileHandler, basicConfig(filename=),
   // os.symlink, np.savetxt, json.dump, df.to_csv, a.tofile.)
   // Lower levels: descriptors opened for writing (os.open, sysopen, O_WRONLY,

@@ -2275,7 +2275,7 @@ class Flow {
     }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
-        if (copies_same_format(c, n)) continue;
+        if (copies_same_format(c, n) || same_format_backups_.count({key, c})) continue;
         carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
@@ -3817,8 +3817,9 @@ class Flow {
     } else if (one_of(prog, {"ps", "pgrep", "pidof", "pstree", "top", "htop", "pidstat", "procs", "w", "pkill"})) {
       // The command lines (and with ps e the environments) of the job's
       // processes: any value the template gives any command it starts
-      // (trainer --steps "$V" & then ps -o args= -p $!).
-      outputs_[c].emplace_back(all_values_key());
+      // (trainer --steps "$V" & then ps -o args= -p $!); not pgrep's or
+      // pidof's ids, nor ps -o of numeric fields (fr hunt 59).
+      if (!lists_numbers_only(prog, words)) outputs_[c].emplace_back(all_values_key());
     } else if (one_of(prog, {"env", "printenv", "export", "declare", "typeset", "set", "compgen", "envsubst"}) &&
                (operands.empty() || prog == "envsubst"sv || prog == "printenv"sv || prog == "compgen"sv ||
                 (words.size() > 1 && one_of(words[1]->text, {"-p", "-x", "-px"})))) {
@@ -4595,6 +4596,10 @@ class Flow {
                                    ? name + suffix
                                    : suffix.substr(0, star) + std::string(basename_of(name)) + suffix.substr(star + 1);
       const std::string key = known ? file_key_of(copy) : std::string(kAnyFile);
+      // (cfg.yaml.bak: the same bytes in the same format keep what the
+      // file's own writes made of a value; fr hunt 59.)
+      if (known && data_file_role(copy) == data_file_role(name) && data_format(copy) == data_format(name))
+        same_format_backups_.emplace(key, c);
       write_file(key, c, known ? std::string_view(copy) : std::string_view(), false);
       edges_[key].insert(file_key_of(name));
     }
@@ -6531,7 +6536,9 @@ class Flow {
     bool count = false;
     std::size_t k = 1;
     for (; k < words.size() && words[k].starts_with("-"); ++k) {
-      if (words[k].find_first_not_of("civwxFEf", 1) != std::string_view::npos || words[k].find('f', 1) != std::string_view::npos)
+      // (grep -f FILE reads patterns; pgrep -f matches whole command lines.)
+      if (words[k].find_first_not_of("civwxFEf", 1) != std::string_view::npos ||
+          (program == "grep"sv && words[k].find('f', 1) != std::string_view::npos))
         return false;
       count = count || words[k].find('c') != std::string_view::npos;
     }
@@ -7514,6 +7521,49 @@ class Flow {
   // Not in a code string (bash -c '...' NAME sets $0), nor where the
   // template reads positional parameters (a copy run with a value as $1
   // would give it to them).
+  // pgrep and pidof print process ids (pgrep -a, -l and --list-* add the
+  // command), pkill nothing (-e echoes names); ps -o of numeric fields
+  // (rss, pid, %cpu, etimes) prints numbers.
+  static bool lists_numbers_only(std::string_view prog, const std::vector<const ShellWord*>& words) {
+    const auto has_letter = [&](std::string_view letters, std::initializer_list<std::string_view> longs) {
+      return std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
+        const std::string_view t = w->text;
+        if (t.starts_with("--")) return std::any_of(longs.begin(), longs.end(), [&](std::string_view l) { return t.starts_with(l); });
+        return t.size() > 1 && t[0] == '-' && t.find_first_of(letters, 1) != std::string_view::npos;
+      });
+    };
+    if (prog == "pidof"sv) return true;
+    if (prog == "pgrep"sv) return !has_letter("al", {"--list"});
+    if (prog == "pkill"sv) return !has_letter("e", {"--echo"});
+    if (prog != "ps"sv) return false;
+    bool format = false;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      std::string_view t = words[k]->text;
+      if (!words[k]->placeholders.empty() || t.find_first_of("$`") != std::string_view::npos) return false;
+      std::string_view fields;
+      if (one_of(t, {"-o", "--format", "-O", "o"}) && k + 1 < words.size()) fields = words[++k]->text;
+      else if (t.starts_with("-o") || t.starts_with("--format=")) fields = t.substr(t.find_first_of("o=") + 1);
+      else if (t == "-p"sv || t == "--pid"sv || t == "-u"sv || t == "-U"sv || t == "-g"sv || t == "--ppid"sv) { ++k; continue; }
+      else if (t.starts_with("-p") || t.starts_with("--pid=") || t.starts_with("-u") || t.starts_with("--ppid=")) continue;
+      else if (one_of(t, {"-h", "--no-headers", "-e", "-A", "-q"}) || (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))))
+        continue;  // (-e: every process, not ps e's environments)
+      else return false;
+      // Each field (name or name=header) numeric.
+      format = true;
+      for (std::size_t at = 0; at <= fields.size();) {
+        const auto end = std::min(fields.find_first_of(", ", at), fields.size());
+        auto field = fields.substr(at, end - at);
+        field = field.substr(0, field.find('='));
+        if (!field.empty() && !listed("pid ppid pgid sid tgid lwp nlwp rss rssize rsz vsz vsize sz size %cpu pcpu %mem pmem "
+                                      "etimes cputimes times etime time cputime uid euid ruid gid egid rgid pri ni nice "
+                                      "psr c cp majflt minflt maj_flt min_flt thcount sgi_p drs trs",
+                                      field))
+          return false;
+        at = end + 1;
+      }
+    }
+    return format;
+  }
   // The job script's key, holding every value: what prints the job's
   // processes' command lines and environments prints any of them.
   std::string all_values_key() {
@@ -12759,6 +12809,7 @@ class Flow {
   // Functions called by name and the command that holds what each prints
   // ("fn:NAME"): its body, or the call where the body is not in the template.
   std::set<std::pair<std::string, std::size_t>> called_functions_;
+  std::set<std::pair<std::string, std::size_t>> same_format_backups_;  // (key, command): a backup of a file of the same format
   std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
   std::map<std::string, std::vector<Use>> carried_uses_;
   std::vector<std::pair<std::string, std::string>> unresolved_writes_;  // (pattern key, what the write carries)  // by file key: the rules its writes hold what they carry by

@@ -5838,6 +5838,12 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
     EXPECT_TRUE(refused(task(std::string("cat > notes.txt <<EOF\n%X%\nEOF\n") + move), "value-parsed-as-code")) << move;
   EXPECT_FALSE(refused(task("cat > run.tmp <<EOF\ndataset: %X%\nEOF\nmv run.{tmp,yaml}\npython3 train.py --config run.yaml"),
                        "value-parsed-as-code"));
+  // Python's other write modes, and a mode it computes (attack 155).
+  for (const char* mode : {"\"at\"", "\"x+\"", "\"tw\"", "chr(119)", "mode=\"a\""})
+    EXPECT_TRUE(refused(task(std::string("export N=\"%X%\"\npython3 - <<'PY'\nimport os\nf = open(\"epilog.sh\", ") + mode +
+                             ")\nprint(\"echo\", os.environ[\"N\"], file=f)\nPY\nbash ./epilog.sh"),
+                        "value-parsed-as-code"))
+        << mode;
   // A standard module's name, and an awk regular expression with '@' (not
   // gawk's @f(); attack 154 fr-01), are no such thing.
   EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
@@ -5866,6 +5872,16 @@ TEST(ValueSinks, EncodedConfigsKeepOrdinaryValues) {
         "export RUN_NAME=\"%X%\"\npython3 -c 'import json, os; json.dump({\"run_name\": os.environ[\"RUN_NAME\"]}, "
         "open(\"run_meta.json\", \"w\"))'\npython3 train.py --meta run_meta.json"})
     EXPECT_FALSE(refuses(placement(task(form)), value)) << form;
+  // (fr hunt 59: a run's name under run:, a backup of an encoded file,
+  // process ids and numeric ps fields in arithmetic.)
+  for (const char* form :
+       {"jq -n --arg name \"%X%\" '{run: {name: $name}}' > overrides.json\npython3 train.py --overrides overrides.json",
+        "cp base.yaml cfg.yaml\nexport N=\"%X%\"\nyq -i '.run_name = strenv(N)' cfg.yaml\nsed -i.bak 's/^precision:.*/precision: 16/' "
+        "cfg.yaml\npython3 train.py --config cfg.yaml",
+        "python3 train.py --name \"%X%\" &\nPID=$!\nn=$(pgrep -c -f train.py)\nif (( n == 0 )); then echo gone; fi",
+        "python3 train.py --name \"%X%\" &\nPID=$!\nRSS_KB=$(ps -o rss= -p \"$PID\")\necho $(( RSS_KB / 1024 ))"})
+    EXPECT_FALSE(refuses(placement(task(form)), value)) << form;
+  EXPECT_TRUE(refuses(placement(task("jq -n --arg name \"%X%\" '{run: {cmd: $name}}' > o.json\npython3 t.py --o o.json")), value));
   // Not when another write puts the value raw into the file copied, when
   // yq prints a scalar (raw), or when the code also writes otherwise.
   for (const char* form :
