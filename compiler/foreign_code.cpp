@@ -496,7 +496,7 @@ bool open_calls_write(std::string_view code) {
 
 bool writes_files(std::string_view code) {
   const bool opens_for_writing =
-      open_calls_write(code) || (code.find("open(") != std::string_view::npos && one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
+      open_calls_write(code) || (one_of_found(code, {"open(", "open "}) && one_of_found(code, {"'w'", "\"w\"", "'a'", "\"a\"", "'wb'", "\"wb\"", "'ab'", "\"ab\"",
                                                     "'w+'", "\"w+\"", "'a+'", "\"a+\"", "'r+'", "\"r+\"", "'x'", "\"x\"", "'wt'",
                                                     "\"wt\"", "'>", "\">"}));
   // (Also a log file, links, savers: logging.FileHandler, basicConfig(filename=),
@@ -507,7 +507,10 @@ bool writes_files(std::string_view code) {
   return opens_for_writing || one_of_found(code, {"write", "copy", "shutil", "rename", "replace(", "print >", "printf >",
                                                   "FileHandler", "filename=", "symlink", "link(", "save", "dump(", "to_csv",
                                                   "tofile", "os.open", "sysopen", "fdopen", "O_WR", "O_RDWR", "O_CREAT",
-                                                  "O_APPEND", "O_TRUNC", "+<", "+>", "dup2", "mmap", "sendfile", "truncate"});
+                                                  "O_APPEND", "O_TRUNC", "+<", "+>", "dup2", "mmap", "sendfile", "truncate",
+                                                  // Perl's IO::File, Python's fileinput in place; and what
+                                                  // deletes a file (attack 156).
+                                                  "IO::File", "inplace", "remove(", "unlink", "rmtree", "rmdir"});
 }
 
 bool names_every_file_it_writes(std::string_view code) {

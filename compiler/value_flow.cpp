@@ -1320,6 +1320,34 @@ class Flow {
     return false;
   }
 
+  // "${FILES[@]}" of an array the template only ever gives literal file
+  // names (FILES=(run.json notes.txt)): its elements as words, each
+  // referring to the files it may name (kept for the flow's life), or none.
+  const std::vector<ShellWord>* literal_array_words(const ShellWord& w) const {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    std::string_view inner = raw;
+    if (inner.size() > 2 && inner.front() == '"' && inner.back() == '"') inner = inner.substr(1, inner.size() - 2);
+    if (!inner.starts_with("${") || !inner.ends_with("[@]}")) return nullptr;
+    const std::string name(inner.substr(2, inner.size() - 6));
+    if (name.empty() || !std::all_of(name.begin(), name.end(), [](char ch) { return is_name_char(ch); })) return nullptr;
+    // (Its references once every word's are known: before, the names only.)
+    auto& cache = words_linked_ ? array_operands_ : array_names_;
+    if (const auto known = cache.find(name); known != cache.end()) return &known->second;
+    auto elements = array_elements(name);
+    if (!elements || elements->empty() || std::any_of(elements->begin(), elements->end(), [](const ShellWord& e) {
+          return !e.placeholders.empty() || e.text.empty() || e.text.find_first_of("$`*?[{") != std::string::npos;
+        }))
+      return nullptr;
+    for (auto& e : *elements) {
+      e.refs.clear();
+      if (!words_linked_) continue;
+      e.refs = in_place_copies(file_key_of(e.text));
+      for (auto& tree : trees_holding(e.text)) e.refs.push_back(std::move(tree));
+      for (const auto& pattern : written_pattern_keys())
+        if (may_be(pattern, file_key_of(e.text))) e.refs.push_back(pattern);
+    }
+    return &cache.emplace(name, std::move(*elements)).first->second;
+  }
   // The words bash makes of a word with one literal brace expansion and
   // nothing else it expands (run.{tmp,yaml}: run.tmp run.yaml), or none.
   static std::vector<std::string> literal_brace_words(std::string_view raw) {
@@ -3565,6 +3593,8 @@ class Flow {
       std::vector<std::string> operand_names;
       for (const auto* w : operands) {
         auto made = literal_brace_words(std::string_view(text_).substr(w->begin, w->end - w->begin));
+        if (const auto* elements = made.empty() ? literal_array_words(*w) : nullptr)
+          for (const auto& e : *elements) made.push_back(e.text);
         if (made.empty()) operand_names.push_back(w->text);
         else operand_names.insert(operand_names.end(), made.begin(), made.end());
       }
@@ -3981,8 +4011,9 @@ class Flow {
           const auto end = std::min(text.find_first_of(" '\"(),;`", at), text.size());
           const auto token = text.substr(at, end - at);
           // open("run/settings.py", "w"), os.open(...), sysopen: a file of
-          // code the code names may get what it writes (attack 154).
-          if (token.size() > 3 && render::is_code_file(token))
+          // code the code opens or copies to may get what it writes (attack
+          // 154; not a name among its data: {"entry": "train.py"}, fr hunt 60).
+          if (token.size() > 3 && render::is_code_file(token) && (named_as_a_file(text, at) || token.size() == text.size()))
             uses_.push_back({std::string(kAnyFile), Use::Code, fmt::format("a file of code the code writes ({})", basename_of(token))});
           const auto role = data_file_role(token);
           if (role != render::ElementRole::None)
@@ -4476,6 +4507,7 @@ class Flow {
             if (outer.begin <= w.begin && w.begin < outer.end) outer.refs.insert(outer.refs.end(), add.begin(), add.end());
       }
     }
+    words_linked_ = true;
     for (const auto& [name, body] : called_functions_) {
       std::vector<std::size_t> phs;
       std::vector<std::string> refs;
@@ -4617,7 +4649,7 @@ class Flow {
     if (c >= t_.commands.size()) return false;
     const auto [program, all] = copying_program(c);
     if (!program || one_of(basename_of(program->text), {"tee", "sponge"})) return false;
-    const auto sources = copy_source_words(c);
+    const auto sources = copy_sources_into(c, file_key_of(destination));
     const auto literal = [&](const std::string& r) {
       const auto texts = assigned_texts_.find(r);
       return r.find(':') == std::string::npos && texts != assigned_texts_.end() && !texts->second.empty() &&
@@ -4891,6 +4923,31 @@ class Flow {
     files_reach_code(w.text, split, by);
     imports_reach_trees(w.text, by);
   }
+  // Whether the name at code[at] stands where a call opens, copies or
+  // moves a file: open("x.py", ...), Path("x.py"), shutil.copy(a, "x.py"),
+  // Perl's ">x.py", open(F, ">", "x.py"), sysopen(F, "x.py", ...).
+  static bool named_as_a_file(std::string_view code, std::size_t at) {
+    auto k = at;
+    while (k > 0 && std::string_view("\"' \t>+<").find(code[k - 1]) != std::string_view::npos) {
+      if (code[k - 1] == '>' || code[k - 1] == '<') return true;  // ">x.py", "+<x.py"
+      --k;
+    }
+    if (k == 0) return false;
+    if (code[k - 1] == '(') {
+      auto b = k - 1;
+      while (b > 0 && (is_name_char(code[b - 1]))) --b;
+      return listed("open Path PurePath File FileIO fdopen copy copyfile copy2 copytree move rename replace symlink link "
+                    "sysopen new NamedTemporaryFile writefile",
+                    code.substr(b, k - 1 - b));
+    }
+    if (code[k - 1] != ',') return false;
+    // The argument before: a Perl write mode, or sysopen's handle.
+    const auto statement = code.substr(0, k - 1);
+    const auto start = statement.find_last_of(";\n");
+    const auto head = statement.substr(start == std::string_view::npos ? 0 : start + 1);
+    return one_of_found(head, {"sysopen", "'>'", "\">\"", "'>>'", "\">>\"", "'+<'", "\"+<\"", "'+>'", "\"+>\"", "copy(",
+                               "copyfile(", "copy2(", "move(", "rename(", "replace(", "symlink(", "link("});
+  }
   // The top-level modules Python code imports: import a, b.c as d; from
   // e.f import g; import_module("h"), __import__('i').
   static std::vector<std::string> modules_imported(std::string_view code) {
@@ -4931,7 +4988,20 @@ class Flow {
     // "$F"; python3 -c 'import settings') may be the module imported
     // (attack 154). (Not the standard library's: the name is the
     // template's, and a template naming its file json.py is not
-    // assumed; code that writes files imports them itself.)
+    // assumed; nor what this code itself writes, after its imports.)
+    const auto written_elsewhere = [&](const std::string& pattern) {
+      const auto writers = file_writers_.find(pattern);
+      if (writers == file_writers_.end()) return true;
+      return std::any_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) {
+        const auto& cmd = t_.commands[c];
+        const bool this_code = std::any_of(cmd.words.begin(), cmd.words.end(), [&](const ShellWord& w) { return w.text == code; }) ||
+                               std::any_of(cmd.heredocs.begin(), cmd.heredocs.end(), [&](std::size_t h) {
+                                 return std::string_view(text_).substr(t_.heredocs[h].body_begin,
+                                                                       t_.heredocs[h].body_end - t_.heredocs[h].body_begin) == code;
+                               });
+        return !this_code;
+      });
+    };
     if (const auto patterns = written_pattern_keys(); !patterns.empty())
       for (const auto& module : modules_imported(code))
         for (const auto& pattern : patterns)
@@ -4942,7 +5012,7 @@ class Flow {
                       "inspect warnings zipfile tarfile gzip sqlite3 statistics decimal fractions operator pprint "
                       "shlex configparser tomllib secrets hmac binascii codecs locale gc atexit",
                       module) &&
-              (may_be(pattern, "file:" + module + ".py") || may_be(pattern, "file:" + module)))
+              (may_be(pattern, "file:" + module + ".py") || may_be(pattern, "file:" + module)) && written_elsewhere(pattern))
             uses_.push_back({pattern, Use::Code, fmt::format("{} (importing {}, which may be that file)", by, module)});
     for (const auto& [key, names] : *tree_dirs_) {
       if (is_pattern_key(key)) continue;
@@ -6682,7 +6752,7 @@ class Flow {
     std::vector<std::string> refs;
     collect_stdin(c, phs, refs);
     if (copies_bytes(c)) {
-      collect_copied(c, phs, refs);
+      collect_copied(c, name, phs, refs);
       copy_sources(name, c);  // (tee's and sponge's operands are all written)
     } else {
       collect_all(c, phs, refs);
@@ -6740,6 +6810,10 @@ class Flow {
         target_option = true;
         continue;
       }
+      if (const auto* elements = literal_array_words(**w)) {
+        for (const auto& e : *elements) operands.push_back(&e);  // (cp "${FILES[@]}" "$OUT/")
+        continue;
+      }
       if ((*w)->text.empty() || (*w)->text[0] != '-' || !(*w)->placeholders.empty()) operands.push_back(*w);
     }
     // The destination, unless it may be several words (cp a.txt{,.sh},
@@ -6779,8 +6853,19 @@ class Flow {
     }
     return false;
   }
-  void collect_copied(std::size_t c, std::vector<std::size_t>& phs, std::vector<std::string>& refs) const {
-    for (const auto* w : copy_source_words(c))
+  // The sources a copy puts into the file `key`: cp run.json notes.txt
+  // out/ puts each into its own name there (fr hunt 59), else all.
+  std::vector<const ShellWord*> copy_sources_into(std::size_t c, const std::string& key) const {
+    auto sources = copy_source_words(c);
+    if (sources.size() < 2) return sources;
+    std::vector<const ShellWord*> own;
+    for (const auto* s : sources)
+      if (file_key(basename_of(s->text)) == key && basename_of(s->text).find_first_of("$`*?[{") == std::string_view::npos)
+        own.push_back(s);
+    return own.empty() ? sources : own;
+  }
+  void collect_copied(std::size_t c, const std::string& key, std::vector<std::size_t>& phs, std::vector<std::string>& refs) const {
+    for (const auto* w : copy_sources_into(c, key))
       for (const auto& r : w->refs)
         if (is_file_ref(r)) refs.push_back(r);
     for (auto h : t_.commands[c].heredocs) {
@@ -10990,13 +11075,29 @@ class Flow {
     for (const auto c : writers->second) {
       const auto* program = program_word(t_.commands[c]);
       // (open(stage + ".sh", "w"): code that computes a name may write any.)
+      // (Code that names every file it opens writes those: not a name it
+      // only holds as data, {"entry_point": "train.py"}; fr hunt 60.)
       if (code_file_writers_.count(c)) {
+        bool opens = false, named = false;
+        const auto read = [&](std::string_view code) {
+          if (!writes_files(code)) return false;
+          if (!names_every_file_it_writes(code)) return true;
+          named = true;
+          for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
+            auto k = at + 5;
+            while (k < code.size() && code[k] == ' ') ++k;
+            const auto close = k < code.size() ? code.find(code[k], k + 1) : std::string_view::npos;
+            if (close != std::string_view::npos && basename_of(code.substr(k + 1, close - k - 1)) == base) opens = true;
+          }
+          return false;
+        };
         for (const auto& w : t_.commands[c].words)
-          if (&w != program && writes_files(w.text) && !names_every_file_it_writes(w.text)) return true;
-        for (const auto h : t_.commands[c].heredocs) {
-          const auto body = std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin);
-          if (writes_files(body) && !names_every_file_it_writes(body)) return true;
-        }
+          if (&w != program && read(w.text)) return true;
+        for (const auto h : t_.commands[c].heredocs)
+          if (read(std::string_view(text_).substr(t_.heredocs[h].body_begin, t_.heredocs[h].body_end - t_.heredocs[h].body_begin)))
+            return true;
+        if (opens) return true;
+        if (named) continue;  // (else awk's print > f, SQL's writefile(): the names it spells)
       }
       for (const auto& w : t_.commands[c].words)
         if (&w != program && spells(w.text)) return true;
@@ -12809,7 +12910,10 @@ class Flow {
   // Functions called by name and the command that holds what each prints
   // ("fn:NAME"): its body, or the call where the body is not in the template.
   std::set<std::pair<std::string, std::size_t>> called_functions_;
-  std::set<std::pair<std::string, std::size_t>> same_format_backups_;  // (key, command): a backup of a file of the same format
+  std::set<std::pair<std::string, std::size_t>> same_format_backups_;
+  // literal_array_words: elements with their references, and before the words were linked, names only.
+  mutable std::map<std::string, std::vector<ShellWord>> array_operands_, array_names_;
+  bool words_linked_ = false;  // (key, command): a backup of a file of the same format
   std::map<std::pair<std::string, std::size_t>, std::string> carried_keys_;  // (file key, writer): what it carries
   std::map<std::string, std::vector<Use>> carried_uses_;
   std::vector<std::pair<std::string, std::string>> unresolved_writes_;  // (pattern key, what the write carries)  // by file key: the rules its writes hold what they carry by

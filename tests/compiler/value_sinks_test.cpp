@@ -5844,6 +5844,22 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
                              ")\nprint(\"echo\", os.environ[\"N\"], file=f)\nPY\nbash ./epilog.sh"),
                         "value-parsed-as-code"))
         << mode;
+  // Perl's open without parentheses, IO::File, fileinput in place and
+  // deletions write files a value may name (attack 156).
+  for (const char* code : {"perl -e 'open MANIFEST, \">$ARGV[0]\" or die; print MANIFEST \"x\"' \"%X%\"",
+                           "perl -e 'use IO::File; my $f = IO::File->new($ARGV[0], \"w\"); print $f 1' \"%X%\"",
+                           "python3 -c 'import fileinput, sys\nfor l in fileinput.input(sys.argv[1], inplace=True): print(l)' \"%X%\"",
+                           "python3 -c 'import os, sys; os.remove(sys.argv[1])' \"%X%\""})
+    EXPECT_TRUE(refuses(placement(task(code)), "/home/glue/.bashrc")) << code;
+  // A name the code holds as data is no file it writes (fr hunt 60).
+  EXPECT_FALSE(refuses(placement(task("export N=\"%X%\"\npython3 - <<'PY'\nimport json, os\nm = {\"name\": os.environ[\"N\"], "
+                                      "\"entry_point\": \"train.py\"}\nwith open(\"out/manifest.json\", \"w\") as f:\n"
+                                      "    json.dump(m, f)\nPY\npython3 train.py --manifest out/manifest.json")),
+                       "Anna's run [v2]"));
+  // A copy of several files into a directory puts each under its own name (fr hunts 59, 60).
+  for (const char* copy : {"cp meta/notes.txt scripts/launch.py /local/stage/\npython3 /local/stage/launch.py",
+                           "FILES=(meta/notes.txt scripts/launch.py)\ncp \"${FILES[@]}\" \"$STAGE/\"\npython3 \"$STAGE/launch.py\""})
+    EXPECT_FALSE(refused(task(std::string("echo \"%X%\" > meta/notes.txt\n") + copy), "value-parsed-as-code")) << copy;
   // A standard module's name, and an awk regular expression with '@' (not
   // gawk's @f(); attack 154 fr-01), are no such thing.
   EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
