@@ -110,30 +110,6 @@ struct FrameState {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-// How many more '(' than ')' a word of [[ ]] holds outside quotes, escapes
-// and ${...} (whose parens are pattern text).
-int unquoted_paren_balance(std::string_view raw) {
-  int net = 0, braces = 0;
-  char quote = 0;
-  for (std::size_t k = 0; k < raw.size(); ++k) {
-    const char c = raw[k];
-    if (quote) {
-      if (c == quote) quote = 0;
-      else if (c == '\\' && quote == '"') ++k;
-    } else if (c == '\\') {
-      ++k;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (c == '$' && k + 1 < raw.size() && raw[k + 1] == '{') {
-      ++braces, ++k;
-    } else if (c == '}' && braces > 0) {
-      --braces;
-    } else if (braces == 0 && (c == '(' || c == ')')) {
-      net += c == '(' ? 1 : -1;
-    }
-  }
-  return net;
-}
 bool is_operator(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -425,17 +401,6 @@ class Lexer {
                                                    "-gt", "-ge", "-nt", "-ot", "-ef"};
     const bool binary = std::find(std::begin(kBinary), std::end(kBinary), raw) != std::end(kBinary);
     const bool unary = raw.size() == 2 && raw[0] == '-' && std::string_view("abcdefghknoprstuvwxzGLNORS").find(raw[1]) != std::string_view::npos;
-    // ( and ) group tests: bash wants them balanced before ']]'. Parens a
-    // word balances itself (a regular expression's, an extglob's, $(...))
-    // are the word's.
-    const int net = unquoted_paren_balance(raw);
-    if (net > 0 && f.test_parens == 0) f.test_paren_at = f.word_begin;
-    f.test_parens += net;
-    if (f.test_parens < 0) {
-      error("shell-syntax", f.word_begin + raw.rfind(')'), 1,
-            "this ')' closes no '(' inside [[ ]] (bash: syntax error in conditional expression)");
-      f.test_parens = 0;
-    }
     if (f.test_operator_at != SIZE_MAX) {  // this word is the operand, whatever it spells
       f.test_operator_at = SIZE_MAX;
       f.test_operand = true;
@@ -1627,6 +1592,12 @@ class Lexer {
         return;
       }
       if (c == '<' || c == '>' || c == '(' || c == ')' || c == '|') {
+        // ( and ) group tests: bash wants them balanced before ']]' (those
+        // of $(...), quotes and extglobs are read elsewhere).
+        if (c == '(' && f.test_parens++ == 0) f.test_paren_at = i_;
+        if (c == ')' && f.test_parens == 0)
+          error("shell-syntax", i_, 1, "this ')' closes no '(' inside [[ ]] (bash: syntax error in conditional expression)");
+        else if (c == ')') --f.test_parens;
         current_word_ += c;
         touch_word(i_);
         ++i_;

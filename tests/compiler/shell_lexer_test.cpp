@@ -280,6 +280,7 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "time; echo", "time &>/dev/null", "time 2>f | cat", "x=1 time | cat", "command time | cat",
                            "\"time\" | cat", "coproc cat", "[[ (a == b) ]]", "[[ $x =~ ^(a|b)$ ]]", "[[ $x == @(a|b) ]]",
                            "[[ $(echo a) == a ]]", "[[ ${x//(/} == a ]]", "[[ \"(\" == a ]]",
+                           "[[ $(x=$(case y in a) echo;; esac))\"a\" == x ]]", "[[ ( $(echo a) == a ) ]]",
                            "case x in a | b ) echo x y;; \"c d\") echo z w ;; esac",
                            "case x in (a|b) echo hi;; (*) echo no;; esac", "x=$(case y in (a) echo A;; (*) echo o;; esac)",
                            "shopt -s extglob\ncase y in\n  @(c|d)) echo cd ;;\n  !(x|y)|z) echo ;;\nesac",
