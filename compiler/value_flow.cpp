@@ -1535,7 +1535,8 @@ class Flow {
       if (more) name.remove_suffix(2);
     }
     // The last component after the last '/' outside expansions: the '/' of
-    // ${LOG/.log/.desc} or $(dirname "$F") separates nothing.
+    // ${LOG/.log/.desc} or $(dirname "$F") separates nothing, nor one inside
+    // a brace expansion ({run/a.txt,run/b.py} is any of its words; attack 157).
     std::size_t depth = 0, slash = std::string_view::npos;
     bool backquote = false;
     for (std::size_t k = 0; k < name.size(); ++k) {
@@ -1543,6 +1544,8 @@ class Flow {
       if (ch == '$' && k + 1 < name.size() && (name[k + 1] == '{' || name[k + 1] == '(')) {
         ++depth;
         ++k;
+      } else if (ch == '{') {
+        ++depth;
       } else if ((ch == '}' || ch == ')') && depth > 0) {
         --depth;
       } else if (ch == '`') {
@@ -2303,7 +2306,7 @@ class Flow {
     }
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
-        if (copies_same_format(c, n) || same_format_backups_.count({key, c})) continue;
+        if (copies_same_format(c, n) || same_format_backups_.count({key, c}) || downloads_.count({key, c})) continue;
         carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
@@ -3903,7 +3906,13 @@ class Flow {
       output_names_[c].insert(named);
       create_name(*named);
       const std::string name = slurm ? slurm_file_pattern(out) : std::string(out);
-      write_file(prog == "csplit"sv ? std::string(kAnyFile) : file_key(name), c, name);
+      // curl -o data.json "$URL": the file holds what the server sends, not
+      // the URL's text, so no data rule holds the URL (it still chooses
+      // the bytes: a file of code it names stays code; fr hunt 61).
+      // ("$SQSH" of a variable only ever given one name names it: fr hunt 61.)
+      const auto key = prog == "csplit"sv ? std::string(kAnyFile) : file_key_of(name);
+      if (one_of(prog, {"curl", "wget", "wget2", "aria2c", "http", "https", "xh"})) downloads_.emplace(key, c);
+      write_file(key, c, name);
     }
     if (is_sed(prog))
       for (const auto* w : words)
@@ -7591,8 +7600,18 @@ class Flow {
     if (known.first != texts->second.size()) {
       known = {texts->second.size(), file_key(texts->second.front())};
       // (P="a.sh b.txt"; cat $P reads two files; P=*.txt any.)
+      // (A glob or blank outside expansions: ${IMAGE//[\/:]/+}.sqsh is one name; fr hunt 61.)
+      const auto globs = [](std::string_view t) {
+        std::size_t depth = 0;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+          if (t[k] == '$' && k + 1 < t.size() && (t[k + 1] == '{' || t[k + 1] == '(')) ++depth, ++k;
+          else if ((t[k] == '}' || t[k] == ')') && depth > 0) --depth;
+          else if (depth == 0 && std::string_view(" \t\n*?[").find(t[k]) != std::string_view::npos) return true;
+        }
+        return false;
+      };
       for (const auto& t : texts->second)
-        if (file_key(t) != known.second || t.empty() || t.front() == '(' || t.find_first_of(" \t\n*?[") != std::string::npos) {
+        if (file_key(t) != known.second || t.empty() || t.front() == '(' || globs(t)) {
           known.second.clear();
           break;
         }
@@ -12910,7 +12929,8 @@ class Flow {
   // Functions called by name and the command that holds what each prints
   // ("fn:NAME"): its body, or the call where the body is not in the template.
   std::set<std::pair<std::string, std::size_t>> called_functions_;
-  std::set<std::pair<std::string, std::size_t>> same_format_backups_;
+  std::set<std::pair<std::string, std::size_t>> same_format_backups_;  // (key, command): a backup in the file's format
+  std::set<std::pair<std::string, std::size_t>> downloads_;            // (key, command): a file curl or wget fetched
   // literal_array_words: elements with their references, and before the words were linked, names only.
   mutable std::map<std::string, std::vector<ShellWord>> array_operands_, array_names_;
   bool words_linked_ = false;  // (key, command): a backup of a file of the same format

@@ -5860,6 +5860,18 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
   for (const char* copy : {"cp meta/notes.txt scripts/launch.py /local/stage/\npython3 /local/stage/launch.py",
                            "FILES=(meta/notes.txt scripts/launch.py)\ncp \"${FILES[@]}\" \"$STAGE/\"\npython3 \"$STAGE/launch.py\""})
     EXPECT_FALSE(refused(task(std::string("echo \"%X%\" > meta/notes.txt\n") + copy), "value-parsed-as-code")) << copy;
+  // A '/' inside a brace expansion separates no name of its own (attack 157).
+  for (const char* move : {"cp {run/notes.txt,run/hook.py}\npython3 run/hook.py", "mv run{/notes.txt,/hook.py}\npython3 run/hook.py",
+                           "python3 {run/notes.txt,}", "source {run/notes.txt,}"})
+    EXPECT_TRUE(refused(task(std::string("cat > run/notes.txt <<EOF\n%X%\nEOF\n") + move), "value-parsed-as-code")) << move;
+  // What curl or wget fetch is no text of the URL; an output option's
+  // name through a variable of one text names that file (fr hunt 61).
+  EXPECT_FALSE(refuses(placement(task("curl -fsSL -o data.json \"%X%\"\npython3 train.py --data data.json")),
+                       "https://example.org/f.tar.gz?sig=abc%2F&v=2"));
+  EXPECT_TRUE(refused(task("curl -fsSL -o run.py \"%X%\"\npython3 run.py"), "value-parsed-as-code"));
+  EXPECT_FALSE(refused(task("IMAGE=\"%X%\"\nSQSH=\"/scratch/images/${IMAGE//[\\/:]/+}.sqsh\"\n"
+                            "enroot import -o \"$SQSH\" \"docker://$IMAGE\"\npython3 train.py"),
+                       "value-parsed-as-code"));
   // A standard module's name, and an awk regular expression with '@' (not
   // gawk's @f(); attack 154 fr-01), are no such thing.
   EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
