@@ -7911,7 +7911,19 @@ class Flow {
           const std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
           const bool quoted_value = k > at + 1 && raw.size() > 1 && raw.front() == '"' && raw.back() == '"' &&
                                     raw.find('"', 1) == raw.size() - 1 && listed(launcher_family(name).values, words[k - 1]->text);
-          if (expands(words[k]) && !quoted_value && !(w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`"))) break;
+          // --nproc_per_node ${...|number}: a number, never empty nor two
+          // words, as the value of an option that takes one (fr hunt 61).
+          const bool number_value =
+              k > at + 1 && words[k]->refs.empty() && words[k]->placeholders.size() == 1 &&
+              t_.placeholders[words[k]->placeholders[0]].begin == words[k]->begin &&
+              t_.placeholders[words[k]->placeholders[0]].end == words[k]->end &&
+              std::any_of(t_.placeholders[words[k]->placeholders[0]].filters.begin(),
+                          t_.placeholders[words[k]->placeholders[0]].filters.end(),
+                          [](const FilterNode& f) { return f.name == "number"sv; }) &&
+              listed(launcher_family(name).values, words[k - 1]->text);
+          if (expands(words[k]) && !quoted_value && !number_value &&
+              !(w.rfind("--", 0) == 0 && w.find('=') < w.find_first_of("$`")))
+            break;
           // (-m MODULE: the module may be a runner of its own, whose
           // options come first: cProfile, pytest; a distributed
           // launcher's, torch.distributed.run's, end at its script.)

@@ -5697,6 +5697,9 @@ TEST(ValueSinks, WordsAfterALauncherWhoseOptionValueExpands) {
   EXPECT_TRUE(rules("torchrun --rdzv_endpoint \"$MASTER_ADDR:29500\"" + words).empty());
   EXPECT_TRUE(refused("torchrun --nnodes $SLURM_NNODES" + words, "words-position"));
   EXPECT_TRUE(refused("torchrun \"$OPT\"" + words, "words-position"));
+  // A |number value is one word, never empty (fr hunt 61).
+  EXPECT_FALSE(refused("torchrun --nproc_per_node ${CLEARML_TASK.hyperparams.Args.g.value:8|number}" + words, "words-position"));
+  EXPECT_TRUE(refused("torchrun --nproc_per_node ${CLEARML_TASK.hyperparams.Args.g.value:8}" + words, "words-position"));
 }
 
 // Slurm's record of the job holds what the #SBATCH lines set; what squeue
