@@ -3424,6 +3424,20 @@ class Flow {
       if (remote_name && !named_output) {
         for (const auto* w : operands) fills(*w, render::ElementRole::FileName, prog_name + " (the file takes the URL's name)");
       }
+      // curl -J, wget --content-disposition, --trust-server-names, -r: the
+      // server the URL names names the file, any file here (attack 158).
+      const bool server_names =
+          (prog == "curl"sv && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+             return w->text == "--remote-header-name"sv ||
+                    (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find('J') != std::string::npos);
+           })) ||
+          (one_of(prog, {"wget", "wget2"}) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
+             return one_of(w->text, {"--content-disposition", "--trust-server-names", "--recursive", "--mirror", "-r", "-m",
+                                     "--input-file", "-i"}) ||
+                    w->text.starts_with("--input-file=") ||
+                    (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find_first_of("rmi") != std::string::npos);
+           }));
+      if (server_names && (!named_output || prog != "curl"sv)) write_file(std::string(kAnyFile), c, "");
       // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in
       // ftp:// ones: one value would fetch (and name) other files.
       const bool globs = prog == "wget"sv || (prog == "curl"sv && std::none_of(words.begin(), words.end(), [](const ShellWord* w) {

@@ -5872,6 +5872,11 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
   EXPECT_FALSE(refuses(placement(task("curl -fsSL -o data.json \"%X%\"\npython3 train.py --data data.json")),
                        "https://example.org/f.tar.gz?sig=abc%2F&v=2"));
   EXPECT_TRUE(refused(task("curl -fsSL -o run.py \"%X%\"\npython3 run.py"), "value-parsed-as-code"));
+  // The server names the file with curl -J or wget --content-disposition
+  // (attack 158): any file here, a module python -m imports among them.
+  for (const char* fetch : {"curl -fsSL -OJ \"%X%\"", "wget -q --content-disposition \"%X%\"", "wget -q -r \"%X%\""})
+    EXPECT_TRUE(refused(task(std::string(fetch) + "\npython3 -m torch.distributed.run train.py"), "value-parsed-as-code"))
+        << fetch;
   EXPECT_FALSE(refused(task("IMAGE=\"%X%\"\nSQSH=\"/scratch/images/${IMAGE//[\\/:]/+}.sqsh\"\n"
                             "enroot import -o \"$SQSH\" \"docker://$IMAGE\"\npython3 train.py"),
                        "value-parsed-as-code"));
