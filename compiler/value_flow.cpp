@@ -3434,8 +3434,15 @@ class Flow {
           (one_of(prog, {"wget", "wget2"}) && std::any_of(words.begin(), words.end(), [](const ShellWord* w) {
              return one_of(w->text, {"--content-disposition", "--trust-server-names", "--recursive", "--mirror", "-r", "-m",
                                      "--input-file", "-i"}) ||
-                    w->text.starts_with("--input-file=") ||
-                    (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find_first_of("rmi") != std::string::npos);
+                    w->text.starts_with("--input-file=") || [&] {
+                      // -qr, -nmr (not -Omodel.pt: -O takes the rest).
+                      if (w->text.size() < 2 || w->text[0] != '-' || w->text[1] == '-') return false;
+                      for (std::size_t j = 1; j < w->text.size(); ++j) {
+                        if (std::string_view("rmi").find(w->text[j]) != std::string_view::npos) return true;
+                        if (std::string_view("OoaPtTweUBQlARDIXe").find(w->text[j]) != std::string_view::npos) return false;
+                      }
+                      return false;
+                    }();
            }));
       if (server_names && (!named_output || prog != "curl"sv)) write_file(std::string(kAnyFile), c, "");
       // curl expands {a,b} and [1-9] in its URLs, wget '*' and [...] in

@@ -5875,8 +5875,9 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
   // The server names the file with curl -J or wget --content-disposition
   // (attack 158): any file here, a module python -m imports among them.
   for (const char* fetch : {"curl -fsSL -OJ \"%X%\"", "wget -q --content-disposition \"%X%\"", "wget -q -r \"%X%\""})
-    EXPECT_TRUE(refused(task(std::string(fetch) + "\npython3 -m torch.distributed.run train.py"), "value-parsed-as-code"))
+    EXPECT_TRUE(refused(task(std::string(fetch) + "\npython3 -m torch.distributed.run train.py"), "placeholder-command"))
         << fetch;
+  EXPECT_FALSE(refused(task("wget -Omodel.pt \"%X%\"\npython3 -m torch.distributed.run train.py"), "placeholder-command"));
   EXPECT_FALSE(refused(task("IMAGE=\"%X%\"\nSQSH=\"/scratch/images/${IMAGE//[\\/:]/+}.sqsh\"\n"
                             "enroot import -o \"$SQSH\" \"docker://$IMAGE\"\npython3 train.py"),
                        "value-parsed-as-code"));
