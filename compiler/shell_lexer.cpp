@@ -1637,6 +1637,9 @@ class Lexer {
       top().assoc_key = declares_associative(command) || tpl_.associative_arrays.count(std::string(name)) > 0;
       return;
     }
+    // A comment inside NAME=( ... ) (its ')' too) ends at the line's end (lint hunt 56).
+    if (f.in_array && c == '#' && i_ > 0 && (is_blank(text_[i_ - 1]) || text_[i_ - 1] == '\n' || text_[i_ - 1] == '('))
+      return comment();
     if (f.in_array && is_operator(c)) {
       if (c == ')') f.in_array = false;
       ++i_;

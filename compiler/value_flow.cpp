@@ -4438,7 +4438,9 @@ class Flow {
               for (auto& key : trees_at(start)) w.refs.push_back(std::move(key));
             }
           }
-        if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@' && !sends_file()) {
+        // (Not a case pattern's word nor an extglob, @(a|b); lint hunt 56.)
+        if (w.role == ShellWord::Role::Word && &w != program && w.text.size() > 1 && w.text[0] == '@' && w.text[1] != '(' &&
+            cmd.header != "pattern"sv && !sends_file()) {
           const auto rsp = file_key(std::string_view(w.text).substr(1));
           const std::string by = "a response file (" + w.text + ": its words are read as options)";
           if (written_->count(rsp)) uses_.push_back({rsp, Use::Code, by});

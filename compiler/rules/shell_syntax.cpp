@@ -153,9 +153,18 @@ class Scanner {
     std::string last;  // its text with line continuations removed, as bash joins it
     std::size_t last_at = open_begin, last_size = 0;
     for (;;) {
-      while (i < t_.size() && (is_blank(t_[i]) || (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] == '\n')))
+      // ([[ ]] goes on over line breaks: [[ -n $a &&<newline> -n $b ]]; lint hunt 56.)
+      while (i < t_.size() && (is_blank(t_[i]) || (t_[i] == '\\' && i + 1 < t_.size() && t_[i + 1] == '\n') ||
+                               (close == "]]" && t_[i] == '\n')))
         i += t_[i] == '\\' ? 2 : 1;
       if (i >= t_.size() || t_[i] == '\n' || t_[i] == ';') break;
+      // [ -d x ]>/dev/null: a redirection and its file are no words of the test.
+      if (close == "]" && (t_[i] == '<' || t_[i] == '>')) {
+        while (i < t_.size() && std::string_view("<>&|").find(t_[i]) != std::string_view::npos) ++i;
+        while (i < t_.size() && is_blank(t_[i])) ++i;
+        if (i < t_.size() && t_[i] != '\n') i = std::max(word_end(i), i + 1);
+        continue;
+      }
       // Inside [[ ]], && || ( ) are the test's own operators; they end [ ... ].
       const bool in_test_operator = close == "]]" && (t_[i] == '|' || t_[i] == '&' || t_[i] == ')');
       if (!in_test_operator && (t_[i] == '|' || t_[i] == '&' || t_[i] == ')')) break;
@@ -164,6 +173,12 @@ class Scanner {
         continue;
       }
       const auto end = std::max(word_end(i), i + 1);
+      // (2>&1 after the ']': a descriptor's number starts a redirection.)
+      if (close == "]" && end < t_.size() && (t_[end] == '<' || t_[end] == '>') &&
+          t_.substr(i, end - i).find_first_not_of("0123456789") == std::string_view::npos && last == close) {
+        i = end;
+        continue;
+      }
       last.clear();
       for (std::size_t k = i; k < end; ++k)
         if (t_[k] == '\\' && k + 1 < end && t_[k + 1] == '\n') ++k;

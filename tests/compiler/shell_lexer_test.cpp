@@ -291,7 +291,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "coproc W case x in a) cat;; esac", "case $1 in --do-train|do) echo;; done|in) echo;; esac",
                            "case $1 in (esac) echo;; (if) echo;; esac", "case $1 in a) echo;; fi|{) echo;; then) :;; esac",
                            "case x in a) echo;& b) echo;;& c) echo;; esac", "f () { :; }", "a[1]=(x)", "declare -a x=(1 2)",
-                           "time -- ls | cat"}) {
+                           "time -- ls | cat",
+                           // A comment inside an array, its ')' too (lint hunt 56).
+                           "A=( x  # note (default)\n  y\n)\necho \"${A[@]}\""}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
