@@ -513,6 +513,45 @@ bool writes_files(std::string_view code) {
                                                   "IO::File", "inplace", "remove(", "unlink", "rmtree", "rmdir"});
 }
 
+std::optional<std::vector<std::string>> names_of_files_it_opens(std::string_view code) {
+  if (one_of_found(code, {"shutil", "os.rename", "os.replace", ".rename(", "copyfile", "symlink", "link(", "write_text",
+                          "write_bytes", "File.write", "IO.write", "FileHandler", "filename=", "save", "to_csv", "tofile",
+                          "os.open", "fdopen", "mkstemp", "NamedTemporary", "print >", "printf >"}))
+    return std::nullopt;
+  std::vector<std::string> out;
+  // open("meta.json", ...), open(sys.argv[1] + "/READY", ...), open(f"{d}/status.json", ...),
+  // open(os.path.join(d, "env.json"), ...): the name's last component, where the code spells it.
+  for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(code[at - 1])) || code[at - 1] == '_')) continue;
+    const auto args = call_arguments(code, at + 4);
+    if (args.empty()) return std::nullopt;
+    auto first = args.front();
+    if (first.starts_with("os.path.join(") && first.ends_with(")")) {
+      const auto parts = call_arguments(first, 12);
+      if (parts.empty()) return std::nullopt;
+      first = parts.back();
+    }
+    if (first.size() > 1 && (first.front() == 'f' || first.front() == 'r') && (first[1] == '"' || first[1] == '\''))
+      first.remove_prefix(1);  // f"{d}/x.json": the text after its last '}'
+    const char quote = first.empty() ? 0 : first.back();
+    if (quote != '"' && quote != '\'') return std::nullopt;
+    const auto open_quote = first.rfind(quote, first.size() - 2);
+    if (open_quote == std::string_view::npos) return std::nullopt;
+    auto literal = first.substr(open_quote + 1, first.size() - open_quote - 2);
+    const bool whole = open_quote == 0;
+    if (const auto brace = literal.rfind('}'); brace != std::string_view::npos) literal.remove_prefix(brace + 1);
+    // A literal that is all of the name, or the last component of one built before it.
+    const auto slash = literal.rfind('/');
+    if (!whole && slash == std::string_view::npos && open_quote > 0 && first.substr(0, open_quote).find("join") == std::string_view::npos &&
+        args.front() == first)
+      return std::nullopt;  // (d + "x.json": the name is d's end and more)
+    const auto name = slash == std::string_view::npos ? literal : literal.substr(slash + 1);
+    if (name.empty() || name.find_first_of("{}%$\\") != std::string_view::npos) return std::nullopt;
+    out.emplace_back(name);
+  }
+  return out;
+}
+
 bool names_every_file_it_writes(std::string_view code) {
   if (one_of_found(code, {"shutil", "os.rename", "os.replace", ".rename(", "copyfile", "symlink", "link(", "write_text",
                           "write_bytes", "File.write", "IO.write", "FileHandler", "filename=", "save", "to_csv", "tofile",

@@ -64,6 +64,11 @@ bool writes_files(std::string_view code);
 // Whether every file code writes is named by a literal of its own (open("meta.json",
 // "w")), so that a file it wrote has a name the code spells.
 bool names_every_file_it_writes(std::string_view code);
+// The last components of the names of the files code opens, where it spells
+// each (open("m.json"), open(d + "/READY"), open(f"{d}/s.json"),
+// open(os.path.join(d, "e.json"))), or none when one is not spelled or the
+// code writes otherwise (copies, renames, savers).
+std::optional<std::vector<std::string>> names_of_files_it_opens(std::string_view code);
 // Whether code sets environment variables or the working directory for
 // the commands it starts (os.environ["X"] = ..., putenv, ENV["X"] = ...,
 // process.env.X = ..., os.chdir).

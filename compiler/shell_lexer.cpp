@@ -1647,6 +1647,21 @@ class Lexer {
     }
     if (c == '(' && !f.word_start && i_ > f.word_begin && text_[i_ - 1] == '=' &&
         is_assignment_word(std::string_view(text_).substr(f.word_begin, i_ - f.word_begin))) {
+      // Only where an assignment stands: before the command's name, or as
+      // an argument of declare, local, export, readonly, typeset (echo
+      // x=(a), env P=(x) cmd: bash's syntax error; lint hunt 56).
+      if (f.kind == Frame::Command && f.cmd != SIZE_MAX) {
+        const auto& words = tpl_.commands[f.cmd].words;
+        const bool assignments_only = std::all_of(words.begin(), words.end(), [](const ShellWord& w) {
+          return w.role != ShellWord::Role::Word || is_assignment_word(w.text);
+        });
+        const auto first = std::find_if(words.begin(), words.end(), [](const ShellWord& w) { return w.role == ShellWord::Role::Word; });
+        const bool declaration = first != words.end() && one_of(first->text, {"declare", "typeset", "local", "export", "readonly"});
+        if (!assignments_only && !declaration)
+          error("shell-syntax", i_, 1,
+                "NAME=( ... ) assigns an array only before a command's name or after declare, local, export, readonly "
+                "or typeset (bash: syntax error near unexpected token); quote the '(' if it is text");
+      }
       f.in_array = true;  // NAME=( ... ): the elements are words of the assignment
       f.array_at = i_;
       ++i_;

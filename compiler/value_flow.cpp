@@ -2070,6 +2070,15 @@ class Flow {
   // code (LAUNCHER_JOB_FILE, TASK_FILE, CMD_FILE, RUN_SCRIPT).
   static bool names_command_file(std::string_view name) {
     if (name == "BASH_ENV"sv || name == "ENV"sv || name == "TASKS"sv || name.ends_with("_TASKS")) return true;
+    // Configuration files a program reads by such a name, which choose the
+    // code it runs or installs (an index-url, channels, a git hook, a
+    // startup file; attack 159).
+    if (listed("PIP_CONFIG_FILE CONDARC CONDA_RC UV_CONFIG_FILE NPM_CONFIG_USERCONFIG NPM_CONFIG_GLOBALCONFIG "
+               "npm_config_userconfig npm_config_globalconfig GIT_CONFIG GIT_CONFIG_GLOBAL GIT_CONFIG_SYSTEM WGETRC "
+               "PYTHONSTARTUP R_PROFILE R_PROFILE_USER R_ENVIRON R_ENVIRON_USER BUNDLE_GEMFILE GEMRC PIPENV_PIPFILE "
+               "POETRY_CONFIG_FILE MAMBARC MAMBA_RC_FILE",
+               name))
+      return true;
     std::string upper(name);
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return std::toupper(ch); });
     for (std::string_view part : {"JOB_FILE", "JOBFILE", "CMD", "COMMAND", "TASK_FILE", "TASKFILE", "TASKS_FILE",
@@ -4530,7 +4539,7 @@ class Flow {
           for (auto& tree : trees_holding(w.text)) add.push_back(std::move(tree));
           if (names_a_file_read(program, w, glob))
             for (const auto& pattern : written_patterns)
-              if (may_be(pattern, key)) add.push_back(pattern);
+              if (may_be(pattern, key) && may_write(pattern, basename_of(w.text))) add.push_back(pattern);
         }
         if (add.empty()) continue;
         w.refs.insert(w.refs.end(), add.begin(), add.end());
@@ -5044,7 +5053,9 @@ class Flow {
                       "inspect warnings zipfile tarfile gzip sqlite3 statistics decimal fractions operator pprint "
                       "shlex configparser tomllib secrets hmac binascii codecs locale gc atexit",
                       module) &&
-              (may_be(pattern, "file:" + module + ".py") || may_be(pattern, "file:" + module)) && written_elsewhere(pattern))
+              ((may_be(pattern, "file:" + module + ".py") && may_write(pattern, module + ".py")) ||
+               (may_be(pattern, "file:" + module) && may_write(pattern, module))) &&
+              written_elsewhere(pattern))
             uses_.push_back({pattern, Use::Code, fmt::format("{} (importing {}, which may be that file)", by, module)});
     for (const auto& [key, names] : *tree_dirs_) {
       if (is_pattern_key(key)) continue;
@@ -11107,6 +11118,11 @@ class Flow {
   }
   // Whether every command that writes `key` is inline code writing files
   // under names of its own (python3 - <<'PY' ... open("meta.json", "w")).
+  // Whether a file written under the run-time name `key` may be one named
+  // `base`: code that spells each file it opens writes only those (fr hunt 62).
+  bool may_write(const std::string& key, std::string_view base) const {
+    return !written_by_code_only(key) || writer_names(key, base);
+  }
   bool written_by_code_only(const std::string& key) const {
     const auto writers = file_writers_.find(key);
     return writers != file_writers_.end() && std::all_of(writers->second.begin(), writers->second.end(),
@@ -11135,14 +11151,10 @@ class Flow {
         bool opens = false, named = false;
         const auto read = [&](std::string_view code) {
           if (!writes_files(code)) return false;
-          if (!names_every_file_it_writes(code)) return true;
+          const auto names = names_of_files_it_opens(code);
+          if (!names) return true;
           named = true;
-          for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
-            auto k = at + 5;
-            while (k < code.size() && code[k] == ' ') ++k;
-            const auto close = k < code.size() ? code.find(code[k], k + 1) : std::string_view::npos;
-            if (close != std::string_view::npos && basename_of(code.substr(k + 1, close - k - 1)) == base) opens = true;
-          }
+          opens = opens || std::find(names->begin(), names->end(), base) != names->end();
           return false;
         };
         for (const auto& w : t_.commands[c].words)

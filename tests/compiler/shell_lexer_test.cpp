@@ -254,7 +254,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "while read -r l; do :; done <<<",
                           // '(' inside a word; time before ';;' or after --, |& (lint hunt 55).
                           "cfg=/etc/site/(default).conf", "echo a(b)", "case x in a) time ;; esac", "time -p -- | cat",
-                          "time |& cat"}) {
+                          "time |& cat",
+                          // NAME=( where no assignment stands (lint hunt 56).
+                          "env PATH=(x) ./app", "echo x=(a)", "builtin declare a=(1)"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -293,7 +295,8 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "case x in a) echo;& b) echo;;& c) echo;; esac", "f () { :; }", "a[1]=(x)", "declare -a x=(1 2)",
                            "time -- ls | cat",
                            // A comment inside an array, its ')' too (lint hunt 56).
-                           "A=( x  # note (default)\n  y\n)\necho \"${A[@]}\""}) {
+                           "A=( x  # note (default)\n  y\n)\necho \"${A[@]}\"",
+                           "export X=1 Y=(a)", "readonly R=(1)", "f() { local -A m=([k]=v); }"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }

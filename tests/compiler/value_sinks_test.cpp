@@ -5881,6 +5881,27 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
   EXPECT_FALSE(refused(task("IMAGE=\"%X%\"\nSQSH=\"/scratch/images/${IMAGE//[\\/:]/+}.sqsh\"\n"
                             "enroot import -o \"$SQSH\" \"docker://$IMAGE\"\npython3 train.py"),
                        "value-parsed-as-code"));
+  // Code that spells the last component of each file it opens writes
+  // only those (fr hunt 62): a marker under a directory a value names is
+  // no module, script or program run later.
+  for (const char* later : {"python3 -c 'import trainer.utils'", "python3 train.py", "python3 -m trainer.main --out \"$OUT\"",
+                            "bash scripts/train.sh \"$OUT\""})
+    for (const char* open : {"open(sys.argv[1] + \"/READY\", \"w\")", "open(f\"{sys.argv[1]}/status.json\", \"w\")",
+                             "open(os.path.join(sys.argv[1], \"env.json\"), \"w\")"})
+      EXPECT_TRUE(rules(task(std::string("OUT=\"runs/%X%\"\npython3 - \"$OUT\" <<'PY'\nimport os, sys\n") + open +
+                             "\nPY\n" + later))
+                      .empty())
+          << open << " then " << later;
+  EXPECT_TRUE(refused(task("OUT=\"runs/%X%\"\npython3 - \"$OUT\" <<'PY'\nimport sys\nopen(sys.argv[1] + \"/x\" + sys.argv[1], \"w\")\n"
+                           "PY\npython3 train.py"),
+                      "value-parsed-as-code"));
+  // A configuration file a program reads by an environment variable's name
+  // (PIP_CONFIG_FILE, CONDARC) chooses what it installs (attack 159).
+  for (const char* config : {"printf '[global]\\nindex-url = %s\\n' \"%X%\" > job-pip.ini\nexport PIP_CONFIG_FILE=$PWD/job-pip.ini\n"
+                             "pip install -r requirements.txt",
+                             "printf 'channels:\\n  - %s\\n' \"%X%\" > job-conda.yml\nexport CONDARC=$PWD/job-conda.yml\n"
+                             "conda env create -f environment.yml"})
+    EXPECT_TRUE(refused(task(config), "value-parsed-as-code")) << config;
   // A standard module's name, and an awk regular expression with '@' (not
   // gawk's @f(); attack 154 fr-01), are no such thing.
   EXPECT_FALSE(refused(task("export N=\"%X%\"\necho \"$N\" > \"$F\"\npython3 -c 'import json, os'"),
