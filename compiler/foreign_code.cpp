@@ -526,6 +526,8 @@ std::optional<std::vector<std::string>> names_of_files_it_opens(std::string_view
     const auto args = call_arguments(code, at + 4);
     if (args.empty()) return std::nullopt;
     auto first = args.front();
+    // (a + "/x.py" if c else b + "/y.json": a name chosen by a condition.)
+    if (one_of_found(first, {" if ", " else ", " or ", " and ", "?", "||", "&&"})) return std::nullopt;
     if (first.starts_with("os.path.join(") && first.ends_with(")")) {
       const auto parts = call_arguments(first, 12);
       if (parts.empty()) return std::nullopt;

@@ -5892,9 +5892,12 @@ TEST(ValueSinks, LowLevelWritesOfCodeFiles) {
                              "\nPY\n" + later))
                       .empty())
           << open << " then " << later;
-  EXPECT_TRUE(refused(task("OUT=\"runs/%X%\"\npython3 - \"$OUT\" <<'PY'\nimport sys\nopen(sys.argv[1] + \"/x\" + sys.argv[1], \"w\")\n"
-                           "PY\npython3 train.py"),
-                      "value-parsed-as-code"));
+  for (const char* open : {"open(sys.argv[1] + \"/x\" + sys.argv[1], \"w\")",
+                           "open(sys.argv[1] + \"/train.py\" if len(sys.argv) > 2 else \"b.json\", \"w\")"})
+    EXPECT_TRUE(refused(task(std::string("OUT=\"runs/%X%\"\npython3 - \"$OUT\" <<'PY'\nimport sys\n") + open +
+                             "\nPY\npython3 train.py"),
+                        "value-parsed-as-code"))
+        << open;
   // A configuration file a program reads by an environment variable's name
   // (PIP_CONFIG_FILE, CONDARC) chooses what it installs (attack 159).
   for (const char* config : {"printf '[global]\\nindex-url = %s\\n' \"%X%\" > job-pip.ini\nexport PIP_CONFIG_FILE=$PWD/job-pip.ini\n"
