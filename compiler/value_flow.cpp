@@ -4599,7 +4599,7 @@ class Flow {
     };
     // Short options that take a value, which ends a cluster's letters.
     const std::string_view valued = prog == "patch"sv      ? "BDFVYdiopruz"
-                                    : prog == "rsync"sv    ? "BMTefS"
+                                    : prog == "rsync"sv    ? "BMTef"
                                     : prog == "install"sv  ? "STgmot"
                                     : one_of(prog, {"sed", "gsed"}) ? "efl"
                                     : in_place             ? "CEFIMdex0l"
@@ -4627,7 +4627,9 @@ class Flow {
       }
       for (std::size_t j = 1; j < t.size(); ++j) {
         const char l = t[j];
-        const bool suffix_letter = (l == 'S' && coreutils && prog != "patch"sv) || (l == 'z' && prog == "patch"sv) ||
+        // (rsync's -S is --sparse: its suffix is only --suffix.)
+        const bool suffix_letter = (l == 'S' && coreutils && prog != "patch"sv && prog != "rsync"sv) ||
+                                   (l == 'z' && prog == "patch"sv) ||
                                    (l == 'i' && in_place);
         if (suffix_letter) {
           if (j + 1 < t.size()) take(t.substr(j + 1));
