@@ -554,26 +554,6 @@ std::optional<std::vector<std::string>> names_of_files_it_opens(std::string_view
   return out;
 }
 
-bool names_every_file_it_writes(std::string_view code) {
-  if (one_of_found(code, {"shutil", "os.rename", "os.replace", ".rename(", "copyfile", "symlink", "link(", "write_text",
-                          "write_bytes", "File.write", "IO.write", "FileHandler", "filename=", "save", "to_csv", "tofile",
-                          "os.open", "fdopen", "mkstemp", "NamedTemporary", "print >", "printf >"}))
-    return false;
-  // Each open( with a plain string literal first: open("meta.json", "w").
-  for (auto at = code.find("open("); at != std::string_view::npos; at = code.find("open(", at + 1)) {
-    auto k = at + 5;
-    while (k < code.size() && code[k] == ' ') ++k;
-    if (k >= code.size() || (code[k] != '"' && code[k] != '\'')) return false;
-    const auto close = code.find(code[k], k + 1);
-    if (close == std::string_view::npos || code.substr(k + 1, close - k - 1).find_first_of("{%$\\") != std::string_view::npos)
-      return false;
-    auto after = close + 1;
-    while (after < code.size() && code[after] == ' ') ++after;
-    if (after >= code.size() || (code[after] != ',' && code[after] != ')')) return false;
-  }
-  return true;
-}
-
 bool sets_environment(std::string_view code) {
   if (one_of_found(code, {"putenv", "setenv", "environ.update", "environ.setdefault", "environ |=", "environ|=", "ENV.update",
                           "ENV.store", "Sys.setenv", "os.Setenv", "set_var", "withenv", "chdir", "Dir.chdir", "setwd("}))

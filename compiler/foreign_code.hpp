@@ -61,9 +61,6 @@ bool input_reaches_code(std::string_view code);
 // Whether code may write files: open() for writing (python's 'w'/'a'
 // modes, perl's '>'), write, copy, rename, links, savers, awk's print >.
 bool writes_files(std::string_view code);
-// Whether every file code writes is named by a literal of its own (open("meta.json",
-// "w")), so that a file it wrote has a name the code spells.
-bool names_every_file_it_writes(std::string_view code);
 // The last components of the names of the files code opens, where it spells
 // each (open("m.json"), open(d + "/READY"), open(f"{d}/s.json"),
 // open(os.path.join(d, "e.json"))), or none when one is not spelled or the
