@@ -7814,17 +7814,20 @@ class Flow {
       for (const auto at : program_positions(words, first)) {
         const auto name = basename_of(words[at]->text);
         if (!starts_mpmd_components(words, at)) continue;
-        for (std::size_t k = at + 1; k < words.size(); ++k) {
-          // (Only a word that is one expansion, quoted or not, can be ':' alone.)
-          std::string_view raw = std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin);
-          if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
-          const auto xs = expansions(raw);
-          if (xs.size() == 1 && xs[0].begin == 0 && xs[0].end == raw.size())
+        for (std::size_t k = at + 1; k < words.size(); ++k)
+          if (is_one_expansion(*words[k]))
             fills(*words[k], render::ElementRole::LaunchWord, std::string(name) + " (a ':' word starts another component)");
-        }
         break;
       }
     }
+  }
+  // Whether the word is one expansion, quoted or not: only such a word can
+  // be a value's text alone (':', ';').
+  bool is_one_expansion(const ShellWord& word) const {
+    std::string_view raw = std::string_view(text_).substr(word.begin, word.end - word.begin);
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
+    const auto xs = expansions(raw);
+    return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == raw.size();
   }
 
   // python3 main.py fit --model=V, torchrun main.py fit --config cfg.yaml:
@@ -8516,6 +8519,11 @@ class Flow {
       // -exec sh -c '... {} ...': find puts each name it finds into the code.
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-exec", "-execdir", "-ok", "-okdir"})) {
+          // A value word ';' or '+' would end the clause: the words after
+          // it would be find's own (-exec sh -c CODE).
+          for (std::size_t j = k + 1; j < exec_end(words, k + 1); ++j)
+            if (is_one_expansion(*words[j]))
+              fills(*words[j], render::ElementRole::FindClauseWord, "find (a ';' or '+' word ends its -exec clause)");
           for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";"sv && words[j]->text != "+"sv; ++j)
             if (words[j]->text.find("{}") != std::string::npos && (j == k + 1 || words[j - 1]->text == "-c"sv ||
                                                                  is_shell(basename_of(words[k + 1]->text)) ||

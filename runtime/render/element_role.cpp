@@ -632,6 +632,11 @@ const char* check_element(ElementRole role, std::string_view v) {
       if (output_dir) return check_element(ElementRole::Path, value);
       return nullptr;
     }
+    case ElementRole::FindClauseWord:
+      return v != ";" && v != "+"
+                 ? nullptr
+                 : "a ';' or '+' word inside find's -exec, -execdir, -ok or -okdir clause ends the clause, and the "
+                   "words after it are find's own (another -exec with a command of the value's choosing)";
     case ElementRole::LaunchWord:
       return v != ":"
                  ? nullptr
@@ -1021,7 +1026,7 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 
 const char* ElementRoles::check(std::string_view value, const std::vector<std::string>* items) const {
   for (unsigned r = 1; r <= static_cast<unsigned>(ElementRole::Last); ++r) {
-    if (!((bits_ >> r) & 1u)) continue;
+    if (!bits_.test(r)) continue;
     const auto role = static_cast<ElementRole>(r);
     const auto check_one = [&](std::string_view v) {
       return cut_.anywhere ? check_cut_element(role, v) : check_element(role, v);

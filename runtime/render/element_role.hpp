@@ -4,6 +4,7 @@
 // by the renderer against each task's value.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,12 +76,14 @@ enum class ElementRole : std::uint8_t {
   MakeVariable,    // in the environment of make or a workflow runner, which put it into recipes a shell runs: letters, digits and _ . / + - = : , @ % only, no '-' first
   AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
   Quantity,        // a count, size or port of a launcher that reads it in arithmetic or unquoted (SPARK_WORKER_MEMORY): digits, a '.' and digits, then at most two letters
+  FindClauseWord,  // a whole word inside find's -exec, -execdir, -ok or -okdir clause: not ';' or '+' (they end the clause)
   ForwardedVariable,  // exported where a launcher forwards it to other nodes through a remote shell unquoted (deepspeed's pdsh runner) or in a comma list: letters, digits and _ . / + - = : @ % only, no '-' first
   CloudCliArgument,  // an aws parameter, a word of gsutil, gcloud storage or az: no file:// or fileb:// (a local file they read and send), no '@' first, no '=@' (az reads @FILE)
   AwsUrlParameter,   // the start of an aws parameter: no http(s):// (aws-cli v1 fetches it and sends the page)
   GcloudListValue,   // a gcloud list or dict flag's value: no ',' or '"' (they part items), no '^' first (^DELIM^ picks the separator)
   Last = GcloudListValue,
 };
+inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 
 // Whether `word` is a Hydra/OmegaConf override: [+|++|~]KEY=VALUE.
 bool is_override(std::string_view word);
@@ -157,10 +160,10 @@ class ElementRoles {
   ElementRoles() = default;
   explicit ElementRoles(ElementRole role) { add(role); }
   void add(ElementRole role) {
-    if (role != ElementRole::None) bits_ |= std::uint64_t{1} << static_cast<unsigned>(role);
+    if (role != ElementRole::None) bits_.set(static_cast<unsigned>(role));
   }
-  bool has(ElementRole role) const { return (bits_ >> static_cast<unsigned>(role)) & 1u; }
-  bool empty() const { return bits_ == 0; }
+  bool has(ElementRole role) const { return bits_.test(static_cast<unsigned>(role)); }
+  bool empty() const { return bits_.none(); }
   // The value fills its parts only after the template cut it.
   void add_cut(const ValueCut& cut) { cut_.merge(cut); }
   const ValueCut& cut() const { return cut_; }
@@ -173,7 +176,7 @@ class ElementRoles {
   bool operator==(const ElementRoles&) const = default;
 
  private:
-  std::uint64_t bits_ = 0;
+  std::bitset<kRoleCount> bits_;
   ValueCut cut_;
 };
 
@@ -192,7 +195,5 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
 // that a component of `value` names, "/dev/" or "/proc/" for a value naming
 // a descriptor there, ".." for one that climbs; empty when it names none.
 std::string written_file_named(const std::vector<std::string>& written, std::string_view value);
-// ElementRoles::check walks the roles up to the last one.
-static_assert(static_cast<unsigned>(ElementRole::Last) < 64, "ElementRoles holds 64 roles");
 
 }  // namespace slurmglue::render

@@ -4080,6 +4080,19 @@ TEST(ValueSinks, EightiethReview) {
     EXPECT_FALSE(refuses(p, "a:b")) << form;
   }
   EXPECT_FALSE(placement(task("srun --container-mounts=\"/d/%X%:/data\" true")).roles.has(sg::render::ElementRole::LaunchWord));
+  // (attack160) find reads the words of its -exec clause up to a ';' or
+  // '+' word: a value word there would end the clause, and the words after
+  // it would be find's own (-exec sh -c CODE).
+  for (const char* form : {"find d -exec python3 pre.py %X% {} \\;", "find d -name '*.json' -execdir ./run.sh \"%X%\" {} +",
+                           "timeout 60 find d -ok cp %X% {} \\;", "srun find . -okdir cp {} %X% ';'"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, ";")) << form;
+    EXPECT_TRUE(refuses(p, "+")) << form;
+    EXPECT_FALSE(refuses(p, "a;b")) << form;
+    EXPECT_FALSE(refuses(p, "--fast")) << form;
+  }
+  EXPECT_TRUE(placement(words_at("find d -exec python3 pre.py %W% {} \\;")).roles.has(sg::render::ElementRole::FindClauseWord));
+  EXPECT_FALSE(placement(task("find d -name %X% -exec cp {} . \\;")).roles.has(sg::render::ElementRole::FindClauseWord));
   for (const char* form : {"python3 train.py %X%", "srun python3 train.py \"%X%\"", "torchrun train.py model.%X%"}) {
     const auto p = placement(task(form));
     for (const char* bad : {"hydra.job.env_set.LD_PRELOAD=/x.so", "_target_=os.system", "x={a:1}"})
