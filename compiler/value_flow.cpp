@@ -8499,6 +8499,18 @@ class Flow {
       }
       return;
     }
+    if (name == "fd"sv || name == "fdfind"sv) {
+      // fd -x/--exec/-X/--exec-batch CMD ARGS... reads its command's words
+      // up to a ';' word: a value word ';' would end it, and the words
+      // after it would be fd's own (-x sh -c CODE).
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (one_of(words[k]->text, {"-x", "--exec", "-X", "--exec-batch"})) {
+          for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";"sv; ++j)
+            if (is_one_expansion(*words[j]))
+              fills(*words[j], render::ElementRole::FindClauseWord, "fd (a ';' word ends its --exec command)");
+          break;
+        }
+    }
     if (name == "find"sv) {
       // The start points: the words before the expression. A value there
       // that is '!' or '(' would begin the expression (find ! -name x -delete).

@@ -635,8 +635,8 @@ const char* check_element(ElementRole role, std::string_view v) {
     case ElementRole::FindClauseWord:
       return v != ";" && v != "+"
                  ? nullptr
-                 : "a ';' or '+' word inside find's -exec, -execdir, -ok or -okdir clause ends the clause, and the "
-                   "words after it are find's own (another -exec with a command of the value's choosing)";
+                 : "a ';' or '+' word inside find's -exec, -execdir, -ok or -okdir clause (or fd's --exec) ends the "
+                   "clause, and the words after it are find's own (another -exec with a command of the value's choosing)";
     case ElementRole::LaunchWord:
       return v != ":"
                  ? nullptr

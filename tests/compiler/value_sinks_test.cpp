@@ -4084,7 +4084,8 @@ TEST(ValueSinks, EightiethReview) {
   // '+' word: a value word there would end the clause, and the words after
   // it would be find's own (-exec sh -c CODE).
   for (const char* form : {"find d -exec python3 pre.py %X% {} \\;", "find d -name '*.json' -execdir ./run.sh \"%X%\" {} +",
-                           "timeout 60 find d -ok cp %X% {} \\;", "srun find . -okdir cp {} %X% ';'"}) {
+                           "timeout 60 find d -ok cp %X% {} \\;", "srun find . -okdir cp {} %X% ';'",
+                           "fd -e py -x python3 {} %X%", "fdfind -X echo \"%X%\""}) {
     const auto p = placement(task(form));
     EXPECT_TRUE(refuses(p, ";")) << form;
     EXPECT_TRUE(refuses(p, "+")) << form;
