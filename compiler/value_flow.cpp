@@ -3996,6 +3996,13 @@ class Flow {
       // notes.txt; }; show > hook.py; attack 153.)
       outputs_[c].push_back("fn:" + prog_name);
       called_functions_.emplace(prog_name, functions_[prog_name] == kNone ? c : functions_[prog_name]);
+    } else if (program->text.find_first_of("$`") != std::string::npos && may_name_a_function(program->text)) {
+      // g=f; $g > run.sh, for s in prep f; do "$s"; done | bash: a program
+      // named at run time may be any of the template's functions.
+      for (const auto& name : functions_named_by(program->text)) {
+        outputs_[c].push_back("fn:" + name);
+        called_functions_.emplace(name, functions_[name] == kNone ? c : functions_[name]);
+      }
     } else if ((is_interpreter(prog) || is_awk_or_sed(prog) || one_of(prog, {"sqlite3", "sqlite", "duckdb"})) &&
                // python3 - <<'PY' ... open("launch.sh", "w") ... PY
                // sqlite3 :memory: "select writefile('a.py', readfile('b.txt'))", .output F, .once F,
@@ -5484,19 +5491,35 @@ class Flow {
   // stage of a pipeline (its own or a group's around it), a $(...), `...`,
   // <(...) or >(...) around it, or a function's caller (whose output may be
   // piped or captured).
+  // (A pipe into cat or tee only, whose output goes no further, is no
+  // other program: tee's files hold the lines, judged by their names.)
   bool output_goes_on(std::size_t c) {
     if (t_.commands.empty() || in_output_substitution(c)) return true;
     upstream_of(0);
     for (auto s = c; s != kNone; s = t_.commands[s].group) {
-      if (feeds_[s] || t_.commands[s].parent != kNone) return true;
+      if ((feeds_[s] && !copied_only(s)) || t_.commands[s].parent != kNone) return true;
       if (!t_.commands[s].function.empty() && function_output_goes_on(t_.commands[s].function)) return true;
     }
     return false;
   }
+  // Whether every command that reads command s's output through a pipe is
+  // cat or tee, whose own output goes no further (echo ... | tee -a job.log).
+  bool copied_only(std::size_t s) {
+    if (downstream_.empty()) {
+      downstream_.resize(t_.commands.size());
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        for (const auto e : upstream_of(d)) downstream_[e].push_back(d);
+    }
+    return !downstream_[s].empty() && std::all_of(downstream_[s].begin(), downstream_[s].end(), [&](std::size_t d) {
+      const auto* program = t_.commands[d].kind == ShellCommand::Kind::Simple ? program_word(t_.commands[d]) : nullptr;
+      return program && one_of(program->text, {"cat", "tee"}) && !output_goes_on(d);
+    });
+  }
   // A function's output goes where its calls' does (run_step "$X" logs to
   // the job's output): on where a call's goes on or into a file, where the
   // function may be run another way (its name as another word: export -f,
-  // xargs, "$fn"), or where it is never called by name.
+  // xargs, "$fn"), or where it is never called by name. (`trap NAME SIG`:
+  // the shell runs the handler itself, its output where the script's goes.)
   bool function_output_goes_on(const std::string& name) {
     if (const auto known = function_output_.find(name); known != function_output_.end()) return known->second;
     function_output_[name] = true;  // (a recursive call: as before)
@@ -5506,15 +5529,28 @@ class Flow {
       std::set<std::size_t> definitions;  // (where `name() {` writes the name)
       for (const auto& cmd : t_.commands)
         if (!cmd.function.empty()) definitions.insert(cmd.function_at);
-      for (const auto& cmd : t_.commands)
+      for (const auto& cmd : t_.commands) {
+        const auto* program = program_word(cmd);
+        const ShellWord* handler = nullptr;
+        if (program && program->text == "trap"sv && program + 1 < cmd.words.data() + cmd.words.size()) {
+          handler = program + 1;
+          if (handler->text == "--"sv && handler + 1 < cmd.words.data() + cmd.words.size()) ++handler;
+        }
         for (const auto& w : cmd.words)
-          if (functions_.count(w.text) && !definitions.count(w.begin)) ++function_name_words_[w.text];
+          if (functions_.count(w.text) && !definitions.count(w.begin)) {
+            if (&w == handler && w.role == ShellWord::Role::Word) ++trap_handlers_[w.text];
+            else ++function_name_words_[w.text];
+          }
+      }
       function_name_words_[""] = 0;  // (built)
     }
     const auto counted = function_name_words_.find(name);
     const std::size_t named = counted == function_name_words_.end() ? 0 : counted->second;
-    bool on = calls.empty() || named != calls.size();
-    for (const auto call : calls) {
+    bool on = (calls.empty() && !trap_handlers_.count(name)) || named != calls.size();
+    // ($g with g=f: a command named at run time may call any function.)
+    std::vector<std::size_t> callers = calls;
+    callers.insert(callers.end(), dynamic_calls_.begin(), dynamic_calls_.end());
+    for (const auto call : callers) {
       if (on) break;
       on = output_goes_on(call) || std::any_of(t_.commands[call].words.begin(), t_.commands[call].words.end(), [](const ShellWord& w) {
              return w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos;
@@ -7065,10 +7101,28 @@ class Flow {
       calls_built_ = true;
       for (std::size_t d = 0; d < t_.commands.size(); ++d)
         if (const auto* p = program_word(t_.commands[d]); p && functions_.count(p->text)) calls_[p->text].push_back(d);
+        else if (p && p->text.find_first_of("$`") != std::string::npos && may_name_a_function(p->text)) dynamic_calls_.push_back(d);
     }
     static const std::vector<std::size_t> kNoCalls;
     const auto it = calls_.find(name);
     return it == calls_.end() ? kNoCalls : it->second;
+  }
+
+  // Whether a program word named at run time may name one of the
+  // template's functions: all but a variable only ever assigned literal
+  // texts that name none (PY=python3; $PY t.py).
+  bool may_name_a_function(const std::string& text) const { return !functions_named_by(text).empty(); }
+  // The functions such a word may name: those a variable of literal texts
+  // is given, else every one.
+  std::vector<std::string> functions_named_by(const std::string& text) const {
+    std::vector<std::string> out;
+    const auto var = single_variable(text);
+    const auto texts = var.empty() || nonliteral_.count(var) ? assigned_texts_.end() : assigned_texts_.find(var);
+    for (const auto& [name, at] : functions_)
+      if (texts == assigned_texts_.end() ||  // (a loop's, read's or the environment's)
+          std::find(texts->second.begin(), texts->second.end(), name) != texts->second.end())
+        out.push_back(name);
+    return out;
   }
 
   // [[ ... ]]: -eq and friends evaluate both sides as arithmetic; -v names a variable.
@@ -12925,8 +12979,11 @@ class Flow {
   std::vector<bool> feeds_;  // by command: whether a later pipeline stage reads what it prints
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
+  std::vector<std::vector<std::size_t>> downstream_;  // copied_only(): the commands each one's output reaches by pipe
+  std::vector<std::size_t> dynamic_calls_;  // commands whose program is named at run time ("$fn" args)
   std::map<std::string, bool> function_output_;             // function_output_goes_on()
   std::map<std::string, std::size_t> function_name_words_;  // words naming each function, but its definition
+  std::map<std::string, std::size_t> trap_handlers_;        // `trap NAME SIG` words naming each function
   std::set<std::string> reparsing_functions_;               // reparse_all() through eval strings (once each)
   bool calls_built_ = false;
   std::vector<std::vector<std::size_t>> children_;  // children_of()
