@@ -1493,7 +1493,9 @@ class Flow {
                              (before.ends_with(option) || before.ends_with(std::string(option) + " "));
       if (const auto m = sbatch_.find_long(name);
           own_value && m.option &&
-          one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer, ValueKind::Priority}))
+          one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer,
+                                                 ValueKind::Count, ValueKind::Priority, ValueKind::OpenMode,
+                                                 ValueKind::MailTypes, ValueKind::YesNo}))
         continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));

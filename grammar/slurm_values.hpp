@@ -11,10 +11,11 @@ namespace pegtl = tao::pegtl;
 struct number : pegtl::plus<pegtl::digit> {};
 struct colon_number : pegtl::seq<pegtl::one<':'>, number> {};
 
-// --time: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE / -1
+// --time: M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE / -1
 // (time_str2secs reads the three alike).
 struct unlimited : pegtl::sor<TAO_PEGTL_ISTRING("UNLIMITED"), TAO_PEGTL_ISTRING("INFINITE"), TAO_PEGTL_STRING("-1")> {};
-struct days_form : pegtl::seq<number, pegtl::one<'-'>, number, pegtl::rep_opt<2, colon_number>> {};
+// (D- is D days: parse_time reads "days-[hours[:minutes[:seconds]]]".)
+struct days_form : pegtl::seq<number, pegtl::one<'-'>, pegtl::opt<number, pegtl::rep_opt<2, colon_number>>> {};
 struct clock_form : pegtl::seq<number, pegtl::rep_opt<2, colon_number>> {};
 struct time : pegtl::seq<pegtl::sor<unlimited, days_form, clock_form>, pegtl::eof> {};
 
@@ -35,6 +36,16 @@ struct node_count : pegtl::seq<pegtl::list<node_range, pegtl::one<','>>, pegtl::
 // Signed: --nice takes negative values; sbatch itself rejects a negative
 // count. A '+' first is a sign too (strtol and strtoll read both).
 struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-', '+'>>, number, pegtl::eof> {};
+
+// --ntasks, --cpus-per-task and the other counts: parse_int with `positive`
+// refuses 0 and any sign but '+'.
+struct count : pegtl::seq<pegtl::opt<pegtl::one<'+'>>, pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>,
+                          pegtl::star<pegtl::digit>, pegtl::eof> {};
+
+// --mail-type: NAME[,NAME...] (parse_mail_type skips a name it does not
+// know, and fails only where it knows none).
+struct mail_name : pegtl::plus<pegtl::sor<pegtl::alnum, pegtl::one<'_'>>> {};
+struct mail_types : pegtl::seq<pegtl::list<mail_name, pegtl::one<','>>, pegtl::eof> {};
 
 // --priority: an integer, or TOP in any case.
 struct priority : pegtl::sor<integer, pegtl::seq<pegtl::istring<'t', 'o', 'p'>, pegtl::eof>> {};

@@ -3,6 +3,7 @@
 // them. Values are the literal ones, or a placeholder's default; an option
 // whose value the task chooses is reported when some task value would do
 // what the rule describes.
+#include <cctype>
 #include <charconv>
 #include <limits>
 #include <map>
@@ -32,6 +33,13 @@ const RuleInfo kRules[] = {
      "(sbatch(1): \"Only Slurm operators and administrators can set the priority of a job\"); it is silently "
      "ignored. Drop it, or use --nice or a QOS the site defines.",
      "#!/bin/bash\n#SBATCH --priority=5" OK, "#!/bin/bash\n#SBATCH --time=10" OK},
+    {"SG332", "conflicting-options", F, Error, "Two options of one job that sbatch refuses together.",
+     "sbatch checks some options against each other after reading them all and fails the submission (\"are "
+     "mutually exclusive\"): --mem, --mem-per-cpu and --mem-per-gpu; --exclusive and --oversubscribe (23.02+); "
+     "--ntasks-per-gpu and --ntasks-per-node, --gpus-per-task, --gpus-per-socket or (23.02+) --tres-per-task; "
+     "--cpus-per-task and --cpus-per-gpu (23.11+); --core-spec and --thread-spec; --gpus-per-node and a GPU in "
+     "--gres (26.05+); --gres-flags with both disable-binding and enforce-binding (23.11+). Keep one of each pair.",
+     "#!/bin/bash\n#SBATCH --mem=16G\n#SBATCH --mem-per-cpu=2G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=2G" OK},
 };
 #undef OK
 
@@ -54,11 +62,71 @@ std::optional<long> leading_number(std::string_view v) {
   return n * scale;
 }
 
-void check_component(Context& c, std::map<std::string, Setting>& job) {
+// Pairs of options sbatch refuses together (slurm_opt.c's validation after
+// all options are read), and the release that began refusing them.
+struct Conflict {
+  std::string_view first, second;
+  catalog::SlurmVersion since;
+};
+constexpr Conflict kConflicts[] = {
+    {"mem", "mem-per-cpu", {20, 2}},
+    {"mem", "mem-per-gpu", {20, 2}},
+    {"mem-per-cpu", "mem-per-gpu", {20, 2}},
+    {"exclusive", "oversubscribe", {23, 2}},
+    {"ntasks-per-gpu", "ntasks-per-node", {20, 11}},
+    {"ntasks-per-gpu", "gpus-per-task", {20, 11}},
+    {"ntasks-per-gpu", "gpus-per-socket", {20, 11}},
+    {"ntasks-per-gpu", "tres-per-task", {23, 2}},
+    {"cpus-per-task", "cpus-per-gpu", {23, 11}},
+    {"core-spec", "thread-spec", {21, 8}},
+    {"gpus-per-node", "gres", {26, 5}},  // (only a gres naming gpu)
+};
+
+// Whether a --gres value asks for a GPU (gpu, gpu:2, gpu:a100:4, gres/gpu:1).
+bool gres_names_gpu(std::string_view v) {
+  for (std::size_t start = 0; start <= v.size();) {
+    const auto end = std::min(v.find(',', start), v.size());
+    auto item = v.substr(start, end - start);
+    if (item.starts_with("gres/")) item.remove_prefix(5);
+    if (item.substr(0, item.find(':')) == "gpu") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+void check_conflicts(Context& c, const std::map<std::string, const DirectiveOption*>& given) {
+  for (const auto& pair : kConflicts) {
+    if (c.options.slurm < pair.since) continue;
+    const auto a = given.find(std::string(pair.first)), b = given.find(std::string(pair.second));
+    if (a == given.end() || b == given.end()) continue;
+    if (pair.second == "gres" && (!b->second->value || b->second->value_has_placeholder || !gres_names_gpu(*b->second->value)))
+      continue;
+    const auto* later = a->second->at > b->second->at ? a->second : b->second;
+    const auto* earlier = later == a->second ? b->second : a->second;
+    c.report("conflicting-options", later->at, later->length,
+             fmt::format("sbatch fails when --{} and --{} are both given (\"mutually exclusive\"); keep one",
+                         earlier->item.option->name, later->item.option->name));
+  }
+  if (const auto flags = given.find("gres-flags");
+      flags != given.end() && flags->second->value && !flags->second->value_has_placeholder &&
+      c.options.slurm >= catalog::SlurmVersion{23, 11}) {
+    std::string v = *flags->second->value;
+    for (auto& ch : v) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (v.find("disable-binding") != std::string::npos && v.find("enforce-binding") != std::string::npos)
+      c.report("conflicting-options", flags->second->at, flags->second->length,
+               "sbatch fails on --gres-flags with both disable-binding and enforce-binding; keep one");
+  }
+}
+
+void check_component(Context& c, std::map<std::string, Setting>& job,
+                     std::map<std::string, const DirectiveOption*>& given) {
+  check_conflicts(c, given);
+  given.clear();
   const auto nodes = job.find("nodes");
   const auto ntasks = job.find("ntasks");
+  // (A count below 1 is invalid-value's: sbatch fails on it before it compares.)
   if (nodes != job.end() && ntasks != job.end() && !job.count("ntasks-per-node") && ntasks->second.number &&
-      !ntasks->second.task_chosen) {
+      *ntasks->second.number > 0 && !ntasks->second.task_chosen) {
     const auto& n = nodes->second;
     const long tasks = *ntasks->second.number;
     // MIN[-MAX]: the minimum is what sbatch compares.
@@ -83,10 +151,13 @@ std::span<const RuleInfo> directive_set_rules() { return kRules; }
 
 void check_directive_set(Context& c) {
   std::map<std::string, Setting> job;
+  std::map<std::string, const DirectiveOption*> given;  // the last of each option of the component
   for (const auto& d : c.directives) {
-    if (d.split().hetjob_separator) check_component(c, job);
+    if (d.split().hetjob_separator) check_component(c, job, given);
     for (const auto& o : d.options) {
-      if (!o.item.option || !o.value) continue;
+      if (!o.item.option) continue;
+      given[o.item.option->name] = &o;
+      if (!o.value) continue;
       const auto& name = o.item.option->name;
       if (name == "priority")
         c.report("priority-ignored", o.at, o.length,
@@ -104,7 +175,7 @@ void check_directive_set(Context& c) {
       job[name] = s;
     }
   }
-  check_component(c, job);
+  check_component(c, job, given);
 }
 
 }  // namespace slurmglue::lint

@@ -76,8 +76,11 @@ const RuleInfo kRules[] = {
      "getopt_long fails with \"doesn't allow an argument\". Drop the '=value'.",
      "#!/bin/bash\n#SBATCH --hold=yes" OK, "#!/bin/bash\n#SBATCH --hold" OK},
     {"SG312", "invalid-value", F, Error, "The value does not have the option's format.",
-     "--time takes M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED or -1; --mem* an integer with an optional K, M, G "
-     "or T; --nodes N, MIN-MAX or MIN-MAX:STEP (a count may end in k or m: 1k is 1024); --ntasks, --cpus-per-task, --priority and the like an integer.",
+     "--time takes M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, UNLIMITED or -1; --mem* an integer, optionally followed "
+     "by K, M, G or T (which a B may follow); --nodes N, MIN-MAX (MAX not below MIN) or MIN-MAX:STEP (a count may end "
+     "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
+     "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
+     "--kill-on-invalid-dep yes or no.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "
@@ -223,7 +226,8 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   using K = render::ValueKind;
   const bool checked_kind =
       info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer ||
-      info.value == K::Priority;
+      info.value == K::Count || info.value == K::Priority || info.value == K::OpenMode || info.value == K::MailTypes ||
+      info.value == K::YesNo;
   if (o.value_has_placeholder) {
     // The renderer checks task values; a placeholder's default is literal text.
     const auto d = c.literal_default(v, o.value_at);
@@ -240,7 +244,11 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     case K::Memory:
     case K::NodeCount:
     case K::Integer:
-    case K::Priority: {
+    case K::Count:
+    case K::Priority:
+    case K::OpenMode:
+    case K::MailTypes:
+    case K::YesNo: {
       const auto expected = render::check_value(info.value, v);
       if (!expected.empty())
         c.report("invalid-value", o.value_at, o.value_length,

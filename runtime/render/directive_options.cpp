@@ -11,6 +11,10 @@ std::string_view to_string(ValueKind kind) {
     case ValueKind::Memory: return "memory";
     case ValueKind::NodeCount: return "node count";
     case ValueKind::Integer: return "integer";
+    case ValueKind::Count: return "count";
+    case ValueKind::OpenMode: return "open mode";
+    case ValueKind::MailTypes: return "mail types";
+    case ValueKind::YesNo: return "yes or no";
     case ValueKind::Priority: return "priority";
     case ValueKind::FilenamePattern: return "filename pattern";
     case ValueKind::ContainerImage: return "container image";

@@ -23,12 +23,16 @@ enum class ValueKind : std::uint8_t {
   Time,             // --time, --time-min: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED
   Memory,           // --mem, --mem-per-cpu, --mem-per-gpu: integer + optional K/M/G/T
   NodeCount,        // --nodes: N or MIN-MAX
-  Integer,          // --ntasks, --cpus-per-task, --nice, ...
+  Integer,          // --nice, --core-spec, --wait-all-nodes, ...
+  Count,            // --ntasks, --cpus-per-task, --ntasks-per-node, ...: a positive integer (parse_int's `positive`)
   Priority,         // --priority: an integer or TOP (any case)
   FilenamePattern,  // --output, --error, --input
   ContainerImage,   // --container-image
   ContainerMounts,  // --container-mounts
   ContainerName,    // --container-name: NAME[:auto|create|exec|no_exec]
+  OpenMode,         // --open-mode: append or truncate (sbatch reads the first letter)
+  MailTypes,        // --mail-type: a comma list of which at least one is a mail type
+  YesNo,            // --kill-on-invalid-dep: yes or no
 };
 
 std::string_view to_string(ValueKind kind);

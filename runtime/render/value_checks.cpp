@@ -3,6 +3,8 @@
 #include <tao/pegtl.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "grammar/container_mounts.hpp"
 #include "grammar/image_reference.hpp"
@@ -15,6 +17,57 @@ template <typename Rule>
 bool matches(std::string_view value) {
   tao::pegtl::memory_input in(value.data(), value.size(), "value");
   return tao::pegtl::parse<Rule>(in);
+}
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// A count of a node range (1k is 1024), or nullopt past what a long holds.
+std::optional<unsigned long long> node_number(std::string_view v) {
+  if (v.starts_with('+')) v.remove_prefix(1);
+  unsigned long long n = 0;
+  for (char ch : v) {
+    if (ch == 'k' || ch == 'K') return n > (1ULL << 40) ? std::nullopt : std::optional(n * 1024);
+    if (ch == 'm' || ch == 'M') return n > (1ULL << 30) ? std::nullopt : std::optional(n * 1048576);
+    if (n > (1ULL << 50)) return std::nullopt;
+    n = n * 10 + static_cast<unsigned>(ch - '0');
+  }
+  return n;
+}
+
+// Whether each MIN-MAX of a node count (grammar-checked) has MAX >= MIN:
+// sbatch fails on "Maximum node count is less than minimum".
+bool ranges_ascend(std::string_view value) {
+  for (std::size_t start = 0; start <= value.size();) {
+    const auto end = std::min(value.find(',', start), value.size());
+    auto range = value.substr(start, end - start);
+    range = range.substr(0, range.find(':'));
+    if (const auto dash = range.find('-'); dash != std::string_view::npos) {
+      const auto low = node_number(range.substr(0, dash)), high = node_number(range.substr(dash + 1));
+      if (low && high && *high < *low) return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+// Whether a mail-type list names one type parse_mail_type knows.
+bool names_a_mail_type(std::string_view value) {
+  static constexpr std::string_view kTypes[] = {"NONE",     "BEGIN",         "END",           "FAIL",
+                                                "REQUEUE",  "ALL",           "INVALID_DEPEND", "STAGE_OUT",
+                                                "TIME_LIMIT", "TIME_LIMIT_90", "TIME_LIMIT_80", "TIME_LIMIT_50",
+                                                "ARRAY_TASKS"};
+  for (std::size_t start = 0; start <= value.size();) {
+    const auto end = std::min(value.find(',', start), value.size());
+    const auto name = value.substr(start, end - start);
+    for (auto t : kTypes)
+      if (equals_ignoring_case(name, t)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -30,15 +83,32 @@ std::string check_value(ValueKind kind, std::string_view value) {
     case ValueKind::Time:
       return matches<grammar::slurm::time>(value)
                  ? std::string()
-                 : "a time limit (M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED or -1)";
+                 : "a time limit (M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, UNLIMITED or -1)";
     case ValueKind::Memory:
-      return matches<grammar::slurm::memory>(value) ? std::string()
-                                                    : "a memory size (an integer with an optional K, M, G or T, and a B after it)";
+      return matches<grammar::slurm::memory>(value)
+                 ? std::string()
+                 : "a memory size (an integer, optionally followed by K, M, G or T, which a B may follow: 16G, 16GB)";
     case ValueKind::NodeCount:
-      return matches<grammar::slurm::node_count>(value) ? std::string()
-                                                        : "a node count (N, MIN-MAX, MIN-MAX:STEP or a comma-separated list of those)";
+      if (!matches<grammar::slurm::node_count>(value))
+        return "a node count (N, MIN-MAX, MIN-MAX:STEP or a comma-separated list of those)";
+      return ranges_ascend(value) ? std::string() : "a node count whose maximum is not below its minimum (MIN-MAX)";
     case ValueKind::Integer:
       return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
+    case ValueKind::Count:
+      return matches<grammar::slurm::count>(value) ? std::string() : "a positive integer (sbatch refuses 0 and negatives)";
+    case ValueKind::OpenMode:
+      // (sbatch reads the first letter only; a word keeps the value one.)
+      return !value.empty() && std::string_view("aAtT").find(value[0]) != std::string_view::npos &&
+                     std::all_of(value.begin(), value.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })
+                 ? std::string()
+                 : "append or truncate";
+    case ValueKind::MailTypes:
+      return matches<grammar::slurm::mail_types>(value) && names_a_mail_type(value)
+                 ? std::string()
+                 : "mail types (NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, "
+                   "TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS; comma-separated)";
+    case ValueKind::YesNo:
+      return equals_ignoring_case(value, "yes") || equals_ignoring_case(value, "no") ? std::string() : "yes or no";
     case ValueKind::Priority:
       return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
     case ValueKind::ContainerImage:

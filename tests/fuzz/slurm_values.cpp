@@ -48,4 +48,13 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
   if (sg::render::check_value(ValueKind::Integer, input).empty()) {
     SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input.substr(input[0] == '-' || input[0] == '+' ? 1 : 0), digits));
   }
+  // (The keyword kinds also type a variable sbatch sets: no character but
+  // letters, digits, '_' and ',' may pass.)
+  if (sg::render::check_value(ValueKind::Count, input).empty()) {
+    SLURMGLUE_FUZZ_CHECK(sg::render::check_value(ValueKind::Integer, input).empty() && input[0] != '-' &&
+                         input.find_first_not_of("+0") != std::string_view::npos);
+  }
+  for (const auto kind : {ValueKind::OpenMode, ValueKind::MailTypes, ValueKind::YesNo})
+    if (sg::render::check_value(kind, input).empty())
+      SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_,"));
 }

@@ -3,4 +3,7 @@
 #SBATCH --time=1h
 #SBATCH --priority=high
 #SBATCH --nodes=1-15:
+#SBATCH --ntasks=-4 --cpus-per-task=0
+#SBATCH hetjob
+#SBATCH --nodes=8-2 --open-mode=overwrite --mail-type=FINISH --kill-on-invalid-dep=maybe
 ${CLEARML_AGENT_EXECUTE}

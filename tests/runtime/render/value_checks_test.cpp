@@ -17,8 +17,9 @@ void rejects(ValueKind k, std::initializer_list<const char*> values) {
 }
 
 TEST(ValueGrammars, Time) {
-  accepts(ValueKind::Time, {"5", "05:00", "01:00:00", "2-0", "2-12", "2-12:30", "2-12:30:15", "UNLIMITED", "infinite", "-1"});
-  rejects(ValueKind::Time, {"", "1h", "1:2:3:4", "-2", "-1:00", "2-", "1 --hold", "01:00:00;id", "1-2-3"});
+  // (2-: D days, as parse_time reads "days-[hours[:minutes[:seconds]]]"; lint hunt 57.)
+  accepts(ValueKind::Time, {"5", "05:00", "01:00:00", "2-", "2-0", "2-12", "2-12:30", "2-12:30:15", "UNLIMITED", "infinite", "-1"});
+  rejects(ValueKind::Time, {"", "1h", "1:2:3:4", "-2", "-1:00", "2-:30", "1 --hold", "01:00:00;id", "1-2-3"});
 }
 
 TEST(ValueGrammars, Memory) {
@@ -29,14 +30,30 @@ TEST(ValueGrammars, Memory) {
 TEST(ValueGrammars, NodeCount) {
   accepts(ValueKind::NodeCount, {"1", "2-4", "1,4,8", "1k", "2-1K", "1m", "+2", "+1-+4"});
   rejects(ValueKind::NodeCount, {"", "a", "2-", "-2", "1,", "1 --x", "k", "1kk", "1g"});
+  // sbatch fails on a maximum below the minimum (lint hunt 57).
+  accepts(ValueKind::NodeCount, {"2-2", "1k-2k", "2-1025:2", "1-4,8-8"});
+  rejects(ValueKind::NodeCount, {"8-2", "2k-1025", "1-4,8-2", "2m-1k"});
 }
 
 TEST(ValueGrammars, Integer) {
   accepts(ValueKind::Integer, {"0", "42"});
   accepts(ValueKind::Integer, {"-5", "+10"});
   rejects(ValueKind::Integer, {"", "-", "+", "4.0", "4 2", "0x10", "--5", "+-5", "TOP"});
+  // Counts: parse_int with `positive` refuses 0 and negatives (lint hunt 57).
+  accepts(ValueKind::Count, {"1", "42", "+8", "007"});
+  rejects(ValueKind::Count, {"", "0", "000", "-4", "+0", "+", "4.0", "1k", "TOP"});
   accepts(ValueKind::Priority, {"0", "42", "TOP", "top", "Top"});
   rejects(ValueKind::Priority, {"", "high", "TOPS", "4.0"});
+}
+
+TEST(ValueGrammars, Keywords) {
+  accepts(ValueKind::OpenMode, {"append", "truncate", "a", "T", "Append"});
+  rejects(ValueKind::OpenMode, {"", "overwrite", "w", "a b", "a;id", "-a"});
+  // parse_mail_type skips names it does not know, and fails only where it knows none.
+  accepts(ValueKind::MailTypes, {"END", "begin,end,fail", "ALL", "END,FINISH", "TIME_LIMIT_90", "none"});
+  rejects(ValueKind::MailTypes, {"", "FINISH", "END,", ",END", "END FAIL", "END;id"});
+  accepts(ValueKind::YesNo, {"yes", "no", "YES", "No"});
+  rejects(ValueKind::YesNo, {"", "maybe", "y", "true", "yes no"});
 }
 
 TEST(ValueGrammars, ContainerImage) {
