@@ -315,7 +315,11 @@ bool names_a_command(std::string_view key) {
     static constexpr std::string_view kAnywhere[] = {
         "command", "commands", "cmd", "cmds", "cmdline", "commandline", "entrypoint", "script", "scripts", "exec",
         "shell", "bash", "sh", "eval", "exe", "executable", "interpreter", "shebang", "prologue", "epilogue",
-        "panes", "callback"};
+        "panes", "callback",
+        // (git's core.fsmonitor, core.pager, core.editor, core.askPass,
+        // credential.helper, diff.*.textconv, filter.*.smudge; cargo's
+        // build.rustc-wrapper and target.*.linker: commands git and cargo run.)
+        "fsmonitor", "pager", "editor", "askpass", "helper", "textconv", "smudge", "wrapper", "linker"};
     // (dask-jobqueue's python, env-extra, job-extra-directives; CI's
     // build, test, deploy, after_success.)
     static constexpr std::string_view kLast[] = {
@@ -372,7 +376,9 @@ bool holds_command_line(std::string_view text) {
   for (std::size_t begin = 0; begin < text.size();) {
     auto end = std::min(text.find('\n', begin), text.size());
     end = std::min(end, std::min(text.find("\\n", begin), text.size()));
-    if (names_a_command(line_key(text.substr(begin, end - begin)))) return true;
+    auto line = text.substr(begin, end - begin);
+    while (line.starts_with("\\t")) line.remove_prefix(2);  // (printf "[core]\n\tpager = %s\n")
+    if (names_a_command(line_key(line))) return true;
     begin = end + (end < text.size() && text[end] == '\\' ? 2 : 1);
   }
   return false;

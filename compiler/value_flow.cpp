@@ -2041,9 +2041,21 @@ class Flow {
                                  ".ini", ".cfg", ".conf", ".hocon", ".csv", ".tsv", ".env", ".properties", ".xml",
                                  ".plist", ".rc"})
       if (ends(ext)) return render::ElementRole::DataField;
-    return one_of(base, {".env", ".condarc", ".gitconfig", ".npmrc", ".pypirc", ".curlrc", ".wgetrc", ".netrc"})
-               ? render::ElementRole::DataField
-               : render::ElementRole::None;
+    if (one_of(base, {".env", ".condarc", ".gitconfig", ".npmrc", ".pypirc", ".curlrc", ".wgetrc", ".netrc", "config",
+                      "credentials", "matplotlibrc", "kubeconfig"}))
+      return render::ElementRole::DataField;
+    // A program's configuration directory (~/.config/git/config, a file
+    // $XDG_CONFIG_HOME, IPYTHONDIR or CARGO_HOME names): programs read what
+    // lies there as settings, some of which run commands (git's
+    // core.fsmonitor, an alias with '!'), whatever the file's name says.
+    for (std::string_view dir : {"/.config/", "/.ipython/", "/.jupyter/", "/.cargo/", "/.kube/", "/.docker/", "/.aws/",
+                                 "/.gnupg/", "/.subversion/", "/.m2/"})
+      if (name.find(dir) != std::string_view::npos || name.starts_with(dir.substr(1))) return render::ElementRole::DataField;
+    for (std::string_view var : {"XDG_CONFIG_HOME", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "CARGO_HOME", "KUBECONFIG",
+                                 "DOCKER_CONFIG", "GNUPGHOME", "MPLCONFIGDIR"})
+      if (name.starts_with("$" + std::string(var)) || name.starts_with("${" + std::string(var) + "}"))
+        return render::ElementRole::DataField;
+    return render::ElementRole::None;
   }
   // /dev/fd/3, /proc/self/fd/3: whatever file a descriptor was opened on.
   static bool names_a_descriptor(std::string_view name) {

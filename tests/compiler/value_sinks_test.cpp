@@ -6002,6 +6002,29 @@ TEST(ValueSinks, FunctionsCalledByARunTimeName) {
   EXPECT_FALSE(refused(task("N=\"%X%\"\nf() { echo \"$N\"; }\nPY=python3\n$PY t.py > run.sh"), "value-parsed-as-code"));
 }
 
+// A program's configuration directory (~/.config/git/config, a file under
+// $XDG_CONFIG_HOME, $CARGO_HOME, ~/.kube) holds settings, whatever the
+// file's name says: a value there is a data field, and one under a key
+// naming a command git or cargo runs (core.fsmonitor, core.pager,
+// credential.helper, build.rustc-wrapper) is one plain word.
+TEST(ValueSinks, ConfigurationDirectoriesHoldSettings) {
+  for (const char* form : {"echo \"project = %X%\" > ~/.config/wandb/settings", "echo \"%X%\" > \"$CARGO_HOME/env\"",
+                           "echo \"x: %X%\" > \"${XDG_CONFIG_HOME}/tool/prefs\"", "echo \"%X%\" > cfg/git/config",
+                           "echo \"%X%\" > \"$HOME/.kube/cache\""}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "a\n[core]\nfsmonitor = touch pwned")) << form;
+    EXPECT_FALSE(refuses(p, "resnet50")) << form;
+  }
+  for (const char* form : {"echo \"[core]\n  fsmonitor = %X%\" > ~/.config/git/config",
+                           "printf \"[core]\\n\\tpager = %s\\n\" \"%X%\" > \"$XDG_CONFIG_HOME/git/config\"",
+                           "echo \"[credential]\nhelper = %X%\" > \"$HOME/.config/git/config\"",
+                           "echo \"[build]\nrustc-wrapper = '%X%'\" > .cargo/config.toml"}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "touch pwned")) << form;
+    EXPECT_FALSE(refuses(p, "less")) << form;
+  }
+}
+
 // fr hunt 63: a log line the shell prints for a trap handler, or that cat
 // or tee copy into a log, is a log line; into a data file it is data.
 TEST(ValueSinks, LogLinesThroughATrapOrTeeStayLogLines) {
