@@ -385,8 +385,8 @@ constexpr RunnerSpec kRunners[] = {
     {"flock", "-s -x -u -n -o -e -F --shared --exclusive --unlock --nonblock --nb --close --no-fork --verbose",
      "-w -E --timeout --wait --conflict-exit-code", 1, "", "-c --command"},
     {"timeout", "-v -f --verbose --foreground --preserve-status", "-k -s --kill-after --signal", 1},
-    {"sudo", "-E -H -n -P -S -b -k -A -B -e --preserve-env --set-home --non-interactive --stdin --background "
-     "--reset-timestamp --askpass --bell", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
+    {"sudo", "-E -H -n -P -S -b -k -A -B -e -s -i -N --preserve-env --set-home --non-interactive --stdin --background "
+     "--reset-timestamp --askpass --bell --shell --login --no-update", "-u -g -C -D -h -p -r -t -T -U --user --group --close-from --chdir "
      "--host --prompt --role --type --command-timeout --other-user", 0},
     {"doas", "-n -L", "-u -C", 0},
     {"strace", "-f -ff -c -C -q -qq -t -tt -ttt -T -v -V -x -xx -y -yy -k -w -Z -z -n -F -d -D -DD -DDD -i -r -A "

@@ -8567,6 +8567,40 @@ class Flow {
       }
       return;
     }
+    if (name == "sudo"sv) {
+      // sudo -s/-i CMD ARGS: the words go to $SHELL -c as one line, each
+      // character escaped but letters, digits, _ - and $ (attack 161).
+      bool shell = false;
+      std::size_t k = i + 1;
+      for (; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (w == "--"sv) {
+          ++k;
+          break;
+        }
+        if (w.size() < 2 || w[0] != '-') break;
+        if (w[1] == '-') {
+          if (one_of(w, {"--shell", "--login"})) shell = true;
+          else if (w.find('=') == std::string::npos &&
+                   listed("--user --group --close-from --chdir --host --prompt --role --type --command-timeout "
+                          "--other-user",
+                          w))
+            ++k;
+          continue;
+        }
+        for (std::size_t j = 1; j < w.size(); ++j) {
+          if (w[j] == 's' || w[j] == 'i') shell = true;
+          if (std::string_view("ugCDhprtTU").find(w[j]) != std::string_view::npos) {
+            if (j + 1 == w.size()) ++k;  // (its value is the next word)
+            break;
+          }
+        }
+      }
+      if (shell)
+        for (; k < words.size(); ++k)
+          if (!words[k]->placeholders.empty() || !words[k]->refs.empty())
+            fills(*words[k], render::ElementRole::ShellJoinedWord, "sudo -s (it joins the command into a shell line)");
+    }
     if (name == "fd"sv || name == "fdfind"sv) {
       // fd -x/--exec/-X/--exec-batch CMD ARGS... reads its command's words
       // up to a ';' word: a value word ';' would end it, and the words

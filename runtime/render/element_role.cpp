@@ -632,6 +632,12 @@ const char* check_element(ElementRole role, std::string_view v) {
       if (output_dir) return check_element(ElementRole::Path, value);
       return nullptr;
     }
+    case ElementRole::ShellJoinedWord:
+      return v.find('$') == std::string_view::npos
+                 ? nullptr
+                 : "sudo -s, -i, --shell and --login join the command's words into one line for a shell, with a "
+                   "backslash before every character but letters, digits, '_', '-' and '$': a '$' there expands a "
+                   "variable of that shell, unquoted (more words, options, file names)";
     case ElementRole::FindClauseWord:
       return v != ";" && v != "+"
                  ? nullptr

@@ -77,6 +77,7 @@ enum class ElementRole : std::uint8_t {
   AwkOperand,      // an input file of awk, which takes NAME=VALUE as an assignment (out=/x redirects print > out): no '=' before a '/'
   Quantity,        // a count, size or port of a launcher that reads it in arithmetic or unquoted (SPARK_WORKER_MEMORY): digits, a '.' and digits, then at most two letters
   FindClauseWord,  // a whole word inside find's -exec, -execdir, -ok or -okdir clause or fd's --exec: not ';' or '+' (they end the clause)
+  ShellJoinedWord,  // a word of the command sudo -s/-i joins into a shell line, escaping all but letters, digits, _ - and $: no '$'
   ForwardedVariable,  // exported where a launcher forwards it to other nodes through a remote shell unquoted (deepspeed's pdsh runner) or in a comma list: letters, digits and _ . / + - = : @ % only, no '-' first
   CloudCliArgument,  // an aws parameter, a word of gsutil, gcloud storage or az: no file:// or fileb:// (a local file they read and send), no '@' first, no '=@' (az reads @FILE)
   AwsUrlParameter,   // the start of an aws parameter: no http(s):// (aws-cli v1 fetches it and sends the page)

@@ -4093,6 +4093,16 @@ TEST(ValueSinks, EightiethReview) {
     EXPECT_FALSE(refuses(p, "fast")) << form;
   }
   EXPECT_TRUE(placement(words_at("find d -exec python3 pre.py %W% {} \\;")).roles.has(sg::render::ElementRole::FindClauseWord));
+  // (attack161) sudo -s/-i joins the command's words into a line for a
+  // shell, escaping every character but letters, digits, _ - and $.
+  for (const char* form : {"sudo -E -s python3 t.py --name \"%X%\"", "sudo -u nobody -i python3 t.py %X%",
+                           "S=(sudo --login)\n\"${S[@]}\" ./run.sh \"%X%\"", "sudo -iu alice ./run.sh %X%",
+                           "timeout 5 sudo -s ./run.sh \"%X%\""}) {
+    const auto p = placement(task(form));
+    EXPECT_TRUE(refuses(p, "$RUN_NOTE")) << form;
+    EXPECT_FALSE(refuses(p, "my run (v2), it's fine")) << form;
+  }
+  EXPECT_FALSE(placement(task("sudo -E python3 t.py \"%X%\"")).roles.has(sg::render::ElementRole::ShellJoinedWord));
   EXPECT_FALSE(placement(task("find d -name %X% -exec cp {} . \\;")).roles.has(sg::render::ElementRole::FindClauseWord));
   for (const char* form : {"python3 train.py %X%", "srun python3 train.py \"%X%\"", "torchrun train.py model.%X%"}) {
     const auto p = placement(task(form));
