@@ -1013,6 +1013,34 @@ class Flow {
     std::string_view rest = body.substr(e);
     if (!braced && !rest.empty()) return std::nullopt;
     const bool set_here = literal_values_.count(name) || nonliteral_.count(name);
+    // PYTHON=${PYTHON:-python3}, PY="$VIRTUAL_ENV/bin/python": the
+    // inherited value or the default (as ${PYTHON:-python3} itself reads),
+    // a program whose name is written out (fr hunt 64).
+    if (nonliteral_.count(name) && !direct_.count(name) && rest.empty() && set_only_by_assignments(name))
+      if (const auto texts = assigned_texts_.find(name); texts != assigned_texts_.end()) {
+        std::vector<std::string> out;
+        for (const auto& text : texts->second) {
+          std::string_view v = text;
+          if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+          const auto own = "${" + name;
+          if (v.starts_with(own) && v.size() > own.size() + 1 && v.back() == '}' &&
+              (v.substr(own.size()).starts_with(":-") || v.substr(own.size()).starts_with(":=") ||
+               v[own.size()] == '-' || v[own.size()] == '=')) {
+            const auto word = v.substr(own.size() + (v[own.size()] == ':' ? 2 : 1));
+            const auto more = possible_values(word.substr(0, word.size() - 1), c, depth + 1);
+            if (!more) return std::nullopt;
+            out.insert(out.end(), more->begin(), more->end());
+            continue;
+          }
+          const auto base = basename_of(v);
+          if (base.size() < v.size() && !base.empty() && base.find_first_of("$`}\"' \t") == std::string_view::npos) {
+            out.emplace_back(v);
+            continue;
+          }
+          return std::nullopt;
+        }
+        return out;
+      }
     if (nonliteral_.count(name) || direct_.count(name)) return std::nullopt;
     // (Not a name also set another way: declare -n R=NAME; R=(...), eval
     // "NAME=...", a function given its name.)
@@ -1130,9 +1158,8 @@ class Flow {
   bool program_in_place(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
     if (resolving_ >= 4 || !words[i]->placeholders.empty()) return false;
     const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
-    std::vector<std::vector<ShellWord>> programs;
-    if (auto elements = launcher_array(*words[i])) {
-      programs.push_back(std::move(*elements));
+    std::vector<std::vector<ShellWord>> programs = launcher_arrays(*words[i]);
+    if (!programs.empty()) {
     } else if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos) {
       programs = command_strings(name);
     }
@@ -1172,6 +1199,31 @@ class Flow {
     const std::string name(raw.substr(3, raw.size() - 8));
     if (const auto lists = array_lists_.find(name); lists == array_lists_.end() || lists->second.size() != 1) return std::nullopt;
     return array_elements(name);
+  }
+  // The same, each way appends may have run: CMD=(python3 -u t.py), then
+  // CMD+=(--seed "$S") under an if: the list with each subset of the
+  // appends, in order (fr hunt 64). Not an append a loop or a function
+  // may run again, nor a second NAME=(...).
+  std::vector<std::vector<ShellWord>> launcher_arrays(const ShellWord& w) const {
+    if (auto one = launcher_array(w)) return {std::move(*one)};
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) return {};
+    const std::string name(raw.substr(3, raw.size() - 8));
+    const auto lists = array_lists_.find(name);
+    constexpr std::size_t kMostAppends = 5;
+    if (lists == array_lists_.end() || lists->second.size() < 2 || lists->second.size() > kMostAppends + 1) return {};
+    for (std::size_t j = 0; j < lists->second.size(); ++j) {
+      const auto* list = lists->second[j];
+      const bool plus = text_.compare(list->begin + name.size(), 2, "+=") == 0;
+      if (plus != (j > 0) || (plus && may_run_again(*list))) return {};
+    }
+    std::vector<std::vector<ShellWord>> out;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << (lists->second.size() - 1)); ++mask) {
+      auto elements = array_elements(name, mask);
+      if (!elements) return {};
+      out.push_back(std::move(*elements));
+    }
+    return out;
   }
   // The words each text of scalar `name` splits into where $NAME stands
   // unquoted, when the template writes every text out (CMD="python3 x.py
@@ -3417,9 +3469,12 @@ class Flow {
     // exec /x/img.sif python3 t.py.)
     // (Words the model adds for another reading of an option stand where
     // the word they read again does: later means after in the text.)
+    // (srun ... python3 prep.py "$V" : --het-group=1 python3 train.py: a
+    // ':' word starts another component, whose script is not an operand.)
     if (is_interpreter(prog) || is_shell(prog)) {
       const ShellWord* script = nullptr;
       for (const auto* w : operands) {
+        if (w->text == ":"sv && w->placeholders.empty() && w->refs.empty()) break;
         if (!render::is_code_file(w->text)) continue;
         if (script && w->begin > script->begin && !is_device(w->text)) write_file(file_key_of(w->text), c, w->text);
         if (!script) script = w;
@@ -7538,7 +7593,10 @@ class Flow {
   }
   // The elements of array `name` as words, when every list assigning it
   // writes them out (quoted expansions of variables allowed, each one word).
-  std::optional<std::vector<ShellWord>> array_elements(const std::string& name) const {
+  // `appends`: which of the lists after the first to take (bit j-1 for
+  // list j), or all.
+  std::optional<std::vector<ShellWord>> array_elements(const std::string& name,
+                                                       std::optional<std::size_t> appends = std::nullopt) const {
     const auto lists = array_lists_.find(name);
     const auto texts = assigned_texts_.find(name);
     if (lists == array_lists_.end() || texts == assigned_texts_.end() || texts->second.size() != lists->second.size())
@@ -7548,7 +7606,9 @@ class Flow {
         !mentioned_only_in_lists_and_reads(name, lists->second))
       return std::nullopt;
     std::vector<ShellWord> out;
-    for (const ShellWord* w : lists->second) {
+    for (std::size_t list = 0; list < lists->second.size(); ++list) {
+      if (appends && list > 0 && !(*appends & (std::size_t{1} << (list - 1)))) continue;
+      const ShellWord* w = lists->second[list];
       const auto open = text_.find('(', w->begin);
       if (open == std::string::npos || open >= w->end || text_[w->end - 1] != ')') return std::nullopt;
       char quote = 0;
@@ -7566,10 +7626,28 @@ class Flow {
         }
         element->end = k + 1;
         if (quote) {
+          // ("$((SLURM_NNODES * 8))": a number; "$(shuf -n 1 ...)" after the
+          // first element: one argument, its output; fr hunt 64.)
+          const bool substitution = ch == '$' && k + 1 < w->end && text_[k + 1] == '(';
           if (ch == quote) quote = 0;
-          else if (quote == '"' && (ch == '\\' || ch == '`' || (ch == '$' && k + 1 < w->end && text_[k + 1] == '(')))
+          else if (quote == '"' && (ch == '\\' || ch == '`' ||
+                                    (substitution && !(k + 2 < w->end && text_[k + 2] == '(') && out.empty())))
             return std::nullopt;
-          else element->text += ch;
+          else if (substitution) {
+            // (The whole $(...) or $((...)) as written: its end is where its parentheses close.)
+            int depth = 0;
+            std::size_t j = k + 1;
+            // (No quote or escape inside, which could hide a ')'.)
+            for (; j < w->end - 1; ++j) {
+              if (text_[j] == '(') ++depth;
+              else if (text_[j] == ')' && --depth == 0) break;
+              else if (text_[j] == '\'' || text_[j] == '"' || text_[j] == '\\' || text_[j] == '`') return std::nullopt;
+            }
+            if (depth != 0) return std::nullopt;
+            element->text += text_.substr(k, j + 1 - k);
+            element->end = j + 1;
+            k = j;
+          } else element->text += ch;
           continue;
         }
         if (ch == '"' || ch == '\'') {

@@ -6035,6 +6035,29 @@ TEST(ValueSinks, ConfigurationDirectoriesHoldSettings) {
   }
 }
 
+// fr hunt 64: a launcher whose program is written out, however the template
+// reaches it: PYTHON=${PYTHON:-python3} and PY="$VIRTUAL_ENV/bin/python"
+// name python; a launcher array's appends under an if and its "$((...))"
+// elements keep its program; the ':' of a heterogeneous srun step starts
+// another component, whose script is none of the first's operands.
+TEST(ValueSinks, LaunchersWrittenOutHoweverReached) {
+  for (const char* form : {"PYTHON=${PYTHON:-python3}\n$PYTHON -u train.py --run-name \"%X%\"",
+                           "PYTHON=\"$VIRTUAL_ENV/bin/python\"\n$PYTHON train.py --run-name \"%X%\"",
+                           "PY=${CONDA_PREFIX:-/opt/conda}/bin/python\n$PY t.py --name \"%X%\"",
+                           "CMD=(python3 -u train.py)\n[ -n \"$S\" ] && CMD+=(--seed \"$S\")\n\"${CMD[@]}\" --run-name \"%X%\"",
+                           "L=(accelerate launch --num_processes \"$((SLURM_NNODES * 8))\")\nsrun \"${L[@]}\" t.py --run_name \"%X%\"",
+                           "srun --het-group=0 python3 prep.py --dataset \"%X%\" : --het-group=1 python3 train.py"}) {
+    const auto body = task(form);
+    EXPECT_TRUE(rules(body).empty()) << form;
+  }
+  for (const char* form : {"R=${R:-eval}\n$R \"%X%\"", "P=${P:-bash}\n$P -c \"echo %X%\"", "X=$(pick)\n$X \"%X%\"",
+                           "C=(python3 t.py)\nfor x in a; do C+=(-c); done\n\"${C[@]}\" \"%X%\"",
+                           "C=(python3 t.py)\nC=(bash -c)\n\"${C[@]}\" \"%X%\"", "L=(\"$(pick)\" t.py)\n\"${L[@]}\" \"%X%\""}) {
+    const auto body = task(form);
+    EXPECT_FALSE(rules(body).empty()) << form;
+  }
+}
+
 // fr hunt 63: a log line the shell prints for a trap handler, or that cat
 // or tee copy into a log, is a log line; into a data file it is data.
 TEST(ValueSinks, LogLinesThroughATrapOrTeeStayLogLines) {
