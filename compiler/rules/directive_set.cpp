@@ -38,7 +38,9 @@ const RuleInfo kRules[] = {
      "mutually exclusive\"): --mem, --mem-per-cpu and --mem-per-gpu; --exclusive and --oversubscribe (23.02+); "
      "--ntasks-per-gpu and --ntasks-per-node, --gpus-per-task, --gpus-per-socket or (23.02+) --tres-per-task; "
      "--cpus-per-task and --cpus-per-gpu (23.11+); --core-spec and --thread-spec; --gpus-per-node and a GPU in "
-     "--gres (26.05+); --gres-flags with both disable-binding and enforce-binding (23.11+). Keep one of each pair.",
+     "--gres (26.05+); --tres-per-task asking for cpu and --cpus-per-task (23.02+) or --cpus-per-gpu (23.11+), or "
+     "for a gpu and --gpus-per-task (23.02+); --gres-flags with both disable-binding and enforce-binding (23.11+). "
+     "Keep one of each pair.",
      "#!/bin/bash\n#SBATCH --mem=16G\n#SBATCH --mem-per-cpu=2G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=2G" OK},
 };
 #undef OK
@@ -67,6 +69,7 @@ std::optional<long> leading_number(std::string_view v) {
 struct Conflict {
   std::string_view first, second;
   catalog::SlurmVersion since;
+  std::string_view second_holds = {};  // only where the second's value asks for this resource (gpu, cpu)
 };
 constexpr Conflict kConflicts[] = {
     {"mem", "mem-per-cpu", {20, 2}},
@@ -79,16 +82,25 @@ constexpr Conflict kConflicts[] = {
     {"ntasks-per-gpu", "tres-per-task", {23, 2}},
     {"cpus-per-task", "cpus-per-gpu", {23, 11}},
     {"core-spec", "thread-spec", {21, 8}},
-    {"gpus-per-node", "gres", {26, 5}},  // (only a gres naming gpu)
+    {"gpus-per-node", "gres", {26, 5}, "gpu"},
+    // (_set_tres_per_task_from_sibling_opt: "You can not have --tres-per-task=cpu= and --cpus-per-task".)
+    {"cpus-per-task", "tres-per-task", {23, 2}, "cpu"},
+    {"gpus-per-task", "tres-per-task", {23, 2}, "gpu"},
+    {"cpus-per-gpu", "tres-per-task", {23, 11}, "cpu"},
 };
 
-// Whether a --gres value asks for a GPU (gpu, gpu:2, gpu:a100:4, gres/gpu:1).
-bool gres_names_gpu(std::string_view v) {
+// Whether a --gres or --tres-per-task value asks for `resource` (gpu:2,
+// gpu:a100:4, gres/gpu:1, cpu=4, cpu:4), in any case.
+bool asks_for(std::string_view v, std::string_view resource) {
   for (std::size_t start = 0; start <= v.size();) {
     const auto end = std::min(v.find(',', start), v.size());
     auto item = v.substr(start, end - start);
-    if (item.starts_with("gres/")) item.remove_prefix(5);
-    if (item.substr(0, item.find(':')) == "gpu") return true;
+    if (item.starts_with("gres/") || item.starts_with("GRES/")) item.remove_prefix(5);
+    const auto name = item.substr(0, item.find_first_of(":="));
+    if (name.size() == resource.size() && std::equal(name.begin(), name.end(), resource.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      return true;
     start = end + 1;
   }
   return false;
@@ -99,7 +111,8 @@ void check_conflicts(Context& c, const std::map<std::string, const DirectiveOpti
     if (c.options.slurm < pair.since) continue;
     const auto a = given.find(std::string(pair.first)), b = given.find(std::string(pair.second));
     if (a == given.end() || b == given.end()) continue;
-    if (pair.second == "gres" && (!b->second->value || b->second->value_has_placeholder || !gres_names_gpu(*b->second->value)))
+    if (!pair.second_holds.empty() &&
+        (!b->second->value || b->second->value_has_placeholder || !asks_for(*b->second->value, pair.second_holds)))
       continue;
     const auto* later = a->second->at > b->second->at ? a->second : b->second;
     const auto* earlier = later == a->second ? b->second : a->second;

@@ -9,6 +9,7 @@
 #SBATCH --gres=gpu:a100:4
 #SBATCH --gpus-per-node=4
 #SBATCH --gres-flags=enforce-binding,disable-binding
+#SBATCH --tres-per-task=cpu=4,gres/gpu:1 --gpus-per-task=1
 #SBATCH hetjob
 # Each component is read on its own: no finding below.
 #SBATCH --mem-per-cpu=1G --gpus-per-node=2 --gres=shard:1
