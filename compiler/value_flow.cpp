@@ -1547,7 +1547,7 @@ class Flow {
           own_value && m.option &&
           one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer,
                                                  ValueKind::Count, ValueKind::Priority, ValueKind::OpenMode,
-                                                 ValueKind::MailTypes, ValueKind::YesNo}))
+                                                 ValueKind::MailTypes, ValueKind::YesNo, ValueKind::Signal}))
         continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -4065,6 +4065,17 @@ class Flow {
       // notes.txt; }; show > hook.py; attack 153.)
       outputs_[c].push_back("fn:" + prog_name);
       called_functions_.emplace(prog_name, functions_[prog_name] == kNone ? c : functions_[prog_name]);
+    } else if (prog == "trap"sv && words.size() > 1) {
+      // trap 'echo "$NOTE"' EXIT, trap emit RETURN: the handler prints
+      // where the shell's output goes when it runs, which is where this
+      // command's goes (a subshell's, a function's; attack 162).
+      const auto* action = words[1]->text == "--"sv && words.size() > 2 ? words[2] : words[1];
+      for (auto& name : names_in(action->text)) outputs_[c].push_back(std::move(name));
+      for (const auto name : name_tokens(action->text))
+        if (const auto f = functions_.find(std::string(name)); f != functions_.end()) {
+          outputs_[c].push_back("fn:" + f->first);
+          called_functions_.emplace(f->first, f->second == kNone ? c : f->second);
+        }
     } else if (program->text.find_first_of("$`") != std::string::npos && may_name_a_function(program->text)) {
       // g=f; $g > run.sh, for s in prep f; do "$s"; done | bash: a program
       // named at run time may be any of the template's functions.
@@ -5571,6 +5582,32 @@ class Flow {
     }
     return false;
   }
+  // Whether the handler a trap command sets runs in the script's own shell,
+  // its output where the script's goes: a signal's or EXIT's, set outside
+  // any function, subshell, pipe, substitution or redirection. (RETURN,
+  // DEBUG and ERR run inside functions and subshells, whose output may go
+  // on; a subshell's EXIT runs where the subshell's output goes; attack 162.)
+  bool trap_runs_in_the_script(std::size_t c, const ShellWord* handler) {
+    const auto& cmd = t_.commands[c];
+    for (const auto* w = handler + 1; w < cmd.words.data() + cmd.words.size(); ++w) {
+      std::string name = w->text;
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::toupper(ch); });
+      if (name.rfind("SIG", 0) == 0) name.erase(0, 3);
+      if (w->role != ShellWord::Role::Word || one_of(name, {"RETURN", "DEBUG", "ERR"}) ||
+          w->text.find_first_of("$`") != std::string::npos)
+        return false;
+    }
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
+      const auto& around = t_.commands[s];
+      const bool subshell = around.kind == ShellCommand::Kind::Group && around.offset < text_.size() && text_[around.offset] == '(';
+      if (!around.function.empty() || subshell) return false;
+      if (std::any_of(around.words.begin(), around.words.end(), [](const ShellWord& w) {
+            return w.role == ShellWord::Role::Redirect && w.redirect.find('>') != std::string::npos;
+          }))
+        return false;
+    }
+    return !output_goes_on(c);
+  }
   // Whether every command that reads command s's output through a pipe is
   // cat or tee, whose own output goes no further (echo ... | tee -a job.log).
   bool copied_only(std::size_t s) {
@@ -5604,6 +5641,7 @@ class Flow {
         if (program && program->text == "trap"sv && program + 1 < cmd.words.data() + cmd.words.size()) {
           handler = program + 1;
           if (handler->text == "--"sv && handler + 1 < cmd.words.data() + cmd.words.size()) ++handler;
+          if (!trap_runs_in_the_script(static_cast<std::size_t>(&cmd - t_.commands.data()), handler)) handler = nullptr;
         }
         for (const auto& w : cmd.words)
           if (functions_.count(w.text) && !definitions.count(w.begin)) {

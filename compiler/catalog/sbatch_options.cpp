@@ -140,7 +140,7 @@ constexpr std::array kSbatch{
     E{"resources", 0, A::Required, K::Any, V2511, {}},
     E{"resv-ports", 0, A::Optional, K::Integer, V2405, {}},
     E{"segment", 0, A::Required, K::Integer, V2405, {}},
-    E{"signal", 0, A::Required, K::Any, V2205, {}},
+    E{"signal", 0, A::Required, K::Signal, V2205, {}},
     E{"sockets-per-node", 0, A::Required, K::Count, V2205, {}},
     E{"spread-job", 0, A::None, K::Any, V2205, {}},
     E{"spread-segments", 0, A::None, K::Any, V2511, {}},

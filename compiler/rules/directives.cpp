@@ -6,6 +6,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "compiler/catalog/variables.hpp"
 #include "compiler/rules/context.hpp"
@@ -227,7 +228,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   const bool checked_kind =
       info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer ||
       info.value == K::Count || info.value == K::Priority || info.value == K::OpenMode || info.value == K::MailTypes ||
-      info.value == K::YesNo;
+      info.value == K::YesNo || info.value == K::Signal;
   if (o.value_has_placeholder) {
     // The renderer checks task values; a placeholder's default is literal text.
     const auto d = c.literal_default(v, o.value_at);
@@ -248,7 +249,8 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     case K::Priority:
     case K::OpenMode:
     case K::MailTypes:
-    case K::YesNo: {
+    case K::YesNo:
+    case K::Signal: {
       const auto expected = render::check_value(info.value, v);
       if (!expected.empty())
         c.report("invalid-value", o.value_at, o.value_length,
@@ -264,7 +266,30 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
                              info.name, v.substr(bad, 2)));
       break;
     }
-    default: break;
+    default: {
+      // Keywords of an optional value, by release: --exclusive (topo from
+      // 24.05, allocation from 26.05), --requeue (expedite, 25.11+).
+      std::vector<std::string_view> words;
+      if (info.name == "exclusive") {
+        words = {"exclusive", "oversubscribe", "user", "mcs"};
+        if (c.options.slurm >= catalog::SlurmVersion{24, 5}) words.push_back("topo");
+        if (c.options.slurm >= catalog::SlurmVersion{26, 5}) words.push_back("allocation");
+      } else if (info.name == "requeue") {
+        words = {"expedite"};
+      } else {
+        break;
+      }
+      const bool known = std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return w.size() == v.size() && std::equal(w.begin(), w.end(), v.begin(), [](char a, char b) {
+                 return a == std::tolower(static_cast<unsigned char>(b));
+               });
+      });
+      if (!known)
+        c.report("invalid-value", o.value_at, o.value_length,
+                 fmt::format("'{}' is not a valid value for --{} at Slurm {}: expected {}", v, info.name,
+                             catalog::to_string(c.options.slurm), fmt::join(words, ", ")));
+      break;
+    }
   }
 }
 

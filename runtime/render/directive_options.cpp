@@ -15,6 +15,7 @@ std::string_view to_string(ValueKind kind) {
     case ValueKind::OpenMode: return "open mode";
     case ValueKind::MailTypes: return "mail types";
     case ValueKind::YesNo: return "yes or no";
+    case ValueKind::Signal: return "signal";
     case ValueKind::Priority: return "priority";
     case ValueKind::FilenamePattern: return "filename pattern";
     case ValueKind::ContainerImage: return "container image";

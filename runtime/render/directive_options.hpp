@@ -33,6 +33,7 @@ enum class ValueKind : std::uint8_t {
   OpenMode,         // --open-mode: append or truncate (sbatch reads the first letter)
   MailTypes,        // --mail-type: a comma list of which at least one is a mail type
   YesNo,            // --kill-on-invalid-dep: yes or no
+  Signal,           // --signal: [R][B][R][:]SIGNAL[@SECONDS] (a number or a name Slurm knows)
 };
 
 std::string_view to_string(ValueKind kind);

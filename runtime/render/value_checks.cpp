@@ -54,6 +54,37 @@ bool ranges_ascend(std::string_view value) {
   return true;
 }
 
+// A number of 1 to 5 digits no larger than `most` (and `least`).
+bool small_number(std::string_view v, unsigned least, unsigned most) {
+  if (v.empty() || v.size() > 5 || !std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return false;
+  unsigned n = 0;
+  for (char ch : v) n = n * 10 + static_cast<unsigned>(ch - '0');
+  return n >= least && n <= most;
+}
+
+// --signal as get_signal_opts reads it: R, B and R flags (in that order,
+// any case), a ':', the signal (sig_name2num: a number, or a name of its
+// table with or without SIG), then '@' and the seconds before the end.
+bool is_signal_spec(std::string_view v) {
+  const auto flag = [&](char f) {
+    if (!v.empty() && std::tolower(static_cast<unsigned char>(v[0])) == f) v.remove_prefix(1);
+  };
+  flag('r');
+  flag('b');
+  flag('r');
+  if (v.starts_with(':')) v.remove_prefix(1);
+  const auto at = v.find('@');
+  auto name = v.substr(0, at);
+  if (at != std::string_view::npos && !small_number(v.substr(at + 1), 0, 0xffff)) return false;
+  if (!name.empty() && name[0] >= '0' && name[0] <= '9') return small_number(name, 1, 0xffff);
+  if (name.size() > 3 && equals_ignoring_case(name.substr(0, 3), "SIG")) name.remove_prefix(3);
+  for (std::string_view known : {"HUP", "INT", "QUIT", "ABRT", "KILL", "ALRM", "TERM", "CHLD", "USR1", "USR2", "PIPE",
+                                 "URG", "CONT", "STOP", "TSTP", "TTIN", "TTOU", "XCPU"})
+    if (equals_ignoring_case(name, known)) return true;
+  return false;
+}
+
 // Whether a mail-type list names one type parse_mail_type knows.
 bool names_a_mail_type(std::string_view value) {
   static constexpr std::string_view kTypes[] = {"NONE",     "BEGIN",         "END",           "FAIL",
@@ -109,6 +140,11 @@ std::string check_value(ValueKind kind, std::string_view value) {
                    "TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS; comma-separated)";
     case ValueKind::YesNo:
       return equals_ignoring_case(value, "yes") || equals_ignoring_case(value, "no") ? std::string() : "yes or no";
+    case ValueKind::Signal:
+      return is_signal_spec(value) ? std::string()
+                                   : "a signal ([R][B:]SIGNAL[@SECONDS]: a number from 1 to 65535 or HUP, INT, QUIT, "
+                                     "ABRT, KILL, ALRM, TERM, CHLD, USR1, USR2, PIPE, URG, CONT, STOP, TSTP, TTIN, "
+                                     "TTOU, XCPU, with or without SIG; SECONDS up to 65535)";
     case ValueKind::Priority:
       return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
     case ValueKind::ContainerImage:

@@ -6058,6 +6058,22 @@ TEST(ValueSinks, LaunchersWrittenOutHoweverReached) {
   }
 }
 
+// attack 162: a trap's handler prints where its shell's output goes when it
+// runs: a subshell's EXIT into that subshell's pipe, a function's RETURN
+// where the function's output goes.
+TEST(ValueSinks, TrapHandlersPrintWhereTheirShellsOutputGoes) {
+  for (const char* form : {"( trap 'echo \"$NOTE\"' EXIT; echo 'echo setup done' ) | sh",
+                           "gen() { trap 'printf \"%s\\n\" \"$NOTE\"' RETURN; echo true; }\ngen | bash",
+                           "emit() { trap 'echo \"$NOTE\"' RETURN; :; }\nS=$(emit)\neval \"$S\"",
+                           "lines() { trap 'echo \"$NOTE\"' RETURN; echo x=1; }\nlines | tee env.sh | cat\nsource ./env.sh",
+                           "say() { echo \"$NOTE\"; }\n( trap say EXIT; true ) | sh",
+                           "say() { echo \"$NOTE\"; }\nrun() { trap say RETURN; :; }\nrun > job.sh\nbash job.sh"}) {
+    const auto body = task(std::string("NOTE=\"%X%\"\n") + form);
+    EXPECT_TRUE(refused(body, "value-parsed-as-code")) << form;
+  }
+  EXPECT_FALSE(refused(task("NOTE=\"%X%\"\ntrap 'echo \"[done] $NOTE: ok\"' EXIT\npython3 t.py"), "value-parsed-as-code"));
+}
+
 // fr hunt 63: a log line the shell prints for a trap handler, or that cat
 // or tee copy into a log, is a log line; into a data file it is data.
 TEST(ValueSinks, LogLinesThroughATrapOrTeeStayLogLines) {
