@@ -515,8 +515,17 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
   }
   // bash expands '$', '`' and '\' in an unquoted here-document's body: the
   // file's text is then not the template's.
-  if (format == DataFormat::Other || open || before.find_first_of("$`\\") != std::string_view::npos)
+  if (format == DataFormat::Other || open || before.find_first_of("$`\\") != std::string_view::npos) {
+    // name = Seán O'Brien in a git config or an INI file: the whole value
+    // of a key naming prose may hold quotes and brackets after its start
+    // (on one line; fr hunt 65).
+    const auto lead = before.substr(0, before.find_last_not_of(" \t") + 1);
+    if (format == DataFormat::Other && !open && before.find_first_of("$`\\") == std::string_view::npos &&
+        lead.ends_with('=') && !lead.ends_with("==") && names_prose(key) &&
+        after.find_first_not_of(" \t\r") == std::string_view::npos)
+      return render::ElementRole::YamlPlainText;
     return render::ElementRole::DataField;
+  }
   if (inside_double_quotes(format, before)) {
     if (format == DataFormat::Toml && before.find("\"\"\"") != std::string_view::npos) return render::ElementRole::DataField;
     if (!closed_on_line(after)) return render::ElementRole::DataField;

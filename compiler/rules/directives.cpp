@@ -81,7 +81,8 @@ const RuleInfo kRules[] = {
      "by K, M, G or T (which a B may follow); --nodes N, MIN-MAX (MAX not below MIN) or MIN-MAX:STEP (a count may end "
      "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
      "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
-     "--kill-on-invalid-dep yes or no.",
+     "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --exclusive and --requeue their "
+     "keywords at the target release.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "

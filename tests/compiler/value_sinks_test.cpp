@@ -6033,6 +6033,12 @@ TEST(ValueSinks, ConfigurationDirectoriesHoldSettings) {
     EXPECT_TRUE(refuses(p, "touch pwned")) << form;
     EXPECT_FALSE(refuses(p, "less")) << form;
   }
+  // (fr hunt 65) the whole value of a key naming prose, on its line, may
+  // hold an apostrophe: git and INI readers take it as text.
+  const auto name = placement(task("cat > \"$HOME/.config/git/config\" <<EOF\n[user]\n\tname = %X%\nEOF"));
+  EXPECT_FALSE(refuses(name, "Se\u00e1n O'Brien"));
+  EXPECT_TRUE(refuses(name, "x\n[core]\nfsmonitor = touch pwned"));
+  EXPECT_TRUE(refuses(placement(task("cat > \"$HOME/.config/tool/prefs\" <<EOF\ncache = %X%\nEOF")), "O'Brien"));
 }
 
 // fr hunt 64: a launcher whose program is written out, however the template

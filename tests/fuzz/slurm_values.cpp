@@ -57,4 +57,7 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
   for (const auto kind : {ValueKind::OpenMode, ValueKind::MailTypes, ValueKind::YesNo})
     if (sg::render::check_value(kind, input).empty())
       SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_,"));
+  for (const auto kind : {ValueKind::Signal})
+    if (sg::render::check_value(kind, input).empty())
+      SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:@"));
 }

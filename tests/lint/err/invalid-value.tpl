@@ -5,5 +5,6 @@
 #SBATCH --nodes=1-15:
 #SBATCH --ntasks=-4 --cpus-per-task=0
 #SBATCH hetjob
+#SBATCH --exclusive=yes --requeue=yes --signal=B:FOO@90
 #SBATCH --nodes=8-2 --open-mode=overwrite --mail-type=FINISH --kill-on-invalid-dep=maybe
 ${CLEARML_AGENT_EXECUTE}

@@ -52,6 +52,9 @@ TEST(ValueGrammars, Keywords) {
   // parse_mail_type skips names it does not know, and fails only where it knows none.
   accepts(ValueKind::MailTypes, {"END", "begin,end,fail", "ALL", "END,FINISH", "TIME_LIMIT_90", "none"});
   rejects(ValueKind::MailTypes, {"", "FINISH", "END,", ",END", "END FAIL", "END;id"});
+  // get_signal_opts: [R][B][R][:]SIGNAL[@SECONDS], names of Slurm's table (lint hunt 57).
+  accepts(ValueKind::Signal, {"USR1", "B:USR1@90", "SIGTERM@120", "RB:USR2", "10", "b:sigusr1@0", "TERM@65535"});
+  rejects(ValueKind::Signal, {"", "B:FOO@90", "USR1@", "USR1@70000", "0", "70000", "USR1@9x", "B:", "USR1 @90", "RTMIN"});
   accepts(ValueKind::YesNo, {"yes", "no", "YES", "No"});
   rejects(ValueKind::YesNo, {"", "maybe", "y", "true", "yes no"});
 }
