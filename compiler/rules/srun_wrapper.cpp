@@ -95,7 +95,8 @@ void check_srun_wrapper(Context& c) {
                "agent gets no container options; define srun() or drop --srun-delegation");
     return;
   }
-  if (!c.options.srun_delegation && !has_execute)
+  // (The agent's contract: a plain Slurm script wraps srun for itself; lint hunt 59.)
+  if (!c.options.srun_delegation && !has_execute && c.options.profile == Profile::ClearML)
     c.report("srun-wrapper-without-delegation", w->at, 4,
              "this template wraps srun but has no ${CLEARML_AGENT_EXECUTE}: the agent only runs through it with "
              "--srun-delegation; lint and run the glue with --srun-delegation");
