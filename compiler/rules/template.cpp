@@ -1,6 +1,7 @@
 // Template family: the compiler's own diagnostics, registered here with ids
 // and documentation. The checks themselves live in the compiler.
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -214,6 +215,13 @@ const RuleInfo kRules[] = {
      "an operator's word (${RUN:-${...}}), or join them outside: \"${RUN}${...}\".",
      "#!/bin/bash\necho \"${RUN${CLEARML_TASK.hyperparams.Args.suffix.value:}}\"\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\necho \"${RUN}${CLEARML_TASK.hyperparams.Args.suffix.value:}\"\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG135", "shell-default-syntax", F, Warning,
+     "A default written bash's way, ${...:-x}: the '-' is part of the default.",
+     "A placeholder's default follows a single ':' (${CLEARML_TASK.hyperparams.Args.partition.value:gpu}); "
+     "the ':-' of bash's ${VAR:-default} makes the default start with '-': #SBATCH --partition=-gpu, a run named "
+     "\"-baseline\". Drop the '-'. (A default of options, --fp16 or -v 2, or a negative number is not reported.)",
+     "#!/bin/bash\n#SBATCH --partition=${CLEARML_TASK.hyperparams.Args.partition.value:-gpu}\n${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\n#SBATCH --partition=${CLEARML_TASK.hyperparams.Args.partition.value:gpu}\n${CLEARML_AGENT_EXECUTE}\n"},
     {"SG134", "continued-token", F, Error,
      "A line continuation splits a token bash joins ('>' '&', '$' '(', '&' '&', ...).",
      "bash removes a backslash-newline before it reads tokens, so 2>\\<newline>&1 is 2>&1 and $\\<newline>(cmd) "
@@ -284,6 +292,15 @@ void check_template(Context& c) {
                            "not several; write the words in the template, give a default of one word, or, after "
                            "a script (python3 train.py ${{...|words}}), split the value with |words",
                            *p.default_value));
+    // ${...:-gpu}: bash's spelling; a default of options (--fp16, -v 2) or
+    // a negative number is meant.
+    if (const auto& d = p.default_value;
+        d && d->size() > 1 && (*d)[0] == '-' && std::isalpha(static_cast<unsigned char>((*d)[1])) &&
+        d->size() > 2 && d->find_first_of(" \t") == std::string::npos)
+      c.report("shell-default-syntax", p.begin, p.end - p.begin,
+               fmt::format("the default is '{}': a placeholder's default follows a single ':', so ':-' keeps the "
+                           "'-' (bash's ${{VAR:-x}} spelling); write :{}",
+                           *d, d->substr(1)));
     if (p.name != "TASK" || p.path.empty()) continue;
     auto why = never_set(p.path);
     if (!why.empty()) c.report("placeholder-never-set", p.begin, p.end - p.begin, std::move(why));
