@@ -1027,7 +1027,13 @@ class Flow {
               (v.substr(own.size()).starts_with(":-") || v.substr(own.size()).starts_with(":=") ||
                v[own.size()] == '-' || v[own.size()] == '=')) {
             const auto word = v.substr(own.size() + (v[own.size()] == ':' ? 2 : 1));
-            const auto more = possible_values(word.substr(0, word.size() - 1), c, depth + 1);
+            const auto inner = word.substr(0, word.size() - 1);
+            const auto more = possible_values(inner, c, depth + 1);
+            // (${PYTHON:-$(command -v python3)}: that program.)
+            if (const auto located = located_program(inner); !more && !located.empty()) {
+              out.push_back(located);
+              continue;
+            }
             if (!more) return std::nullopt;
             out.insert(out.end(), more->begin(), more->end());
             continue;
@@ -3204,6 +3210,10 @@ class Flow {
       for (auto p : w.placeholders)
         if (t_.placeholders[p].begin >= w.begin + e) direct_[name].insert(p);
       nonliteral_.insert(name);
+      // : "${PYTHON:=python3}": as PYTHON=${PYTHON:-python3} (fr hunt 65).
+      if (const auto close = raw.find('}', e); close != std::string_view::npos && raw[k + 1] == '{' &&
+                                               raw.substr(e, close - e).find("${") == std::string_view::npos)
+        assigned_texts_[name].push_back("${" + name + ":-" + std::string(raw.substr(e + colon + 1, close - e - colon - 1)) + "}");
     }
   }
 
@@ -7604,10 +7614,11 @@ class Flow {
       if (at > 0 && text_[at - 1] == '$' && (at < 2 || text_[at - 2] != '\\')) continue;  // $NAME
       const bool list = std::any_of(lists.begin(), lists.end(), [&](const ShellWord* w) { return w->begin == at; });
       if (!list) return false;
-      // (What stands before it on its line: nothing, or the end of another command.)
+      // (What stands before it on its line: nothing, the end of another
+      // command, or a case arm's pattern: 1) L+=(--standalone) ;;.)
       auto k = at;
       while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t')) --k;
-      if (k > 0 && std::string_view("\n;&|({").find(text_[k - 1]) == std::string_view::npos) {
+      if (k > 0 && std::string_view("\n;&|({)").find(text_[k - 1]) == std::string_view::npos) {
         const auto line = text_.rfind('\n', k - 1);
         const auto before = std::string_view(text_).substr(line == std::string::npos ? 0 : line + 1,
                                                            k - (line == std::string::npos ? 0 : line + 1));

@@ -6052,7 +6052,11 @@ TEST(ValueSinks, LaunchersWrittenOutHoweverReached) {
                            "PY=${CONDA_PREFIX:-/opt/conda}/bin/python\n$PY t.py --name \"%X%\"",
                            "CMD=(python3 -u train.py)\n[ -n \"$S\" ] && CMD+=(--seed \"$S\")\n\"${CMD[@]}\" --run-name \"%X%\"",
                            "L=(accelerate launch --num_processes \"$((SLURM_NNODES * 8))\")\nsrun \"${L[@]}\" t.py --run_name \"%X%\"",
-                           "srun --het-group=0 python3 prep.py --dataset \"%X%\" : --het-group=1 python3 train.py"}) {
+                           "srun --het-group=0 python3 prep.py --dataset \"%X%\" : --het-group=1 python3 train.py",
+                           // (fr hunt 65) a located default; appends in case arms.
+                           "PYTHON=${PYTHON:-$(command -v python3)}\n$PYTHON prepare.py \"%X%\"",
+                           "L=(torchrun --nproc_per_node 8)\ncase \"$N\" in\n  1) L+=(--standalone) ;;\n  *) L+=(--nnodes "
+                           "\"$N\") ;;\nesac\nsrun \"${L[@]}\" train.py --dataset \"%X%\""}) {
     const auto body = task(form);
     EXPECT_TRUE(rules(body).empty()) << form;
   }
