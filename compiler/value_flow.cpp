@@ -13036,14 +13036,27 @@ class Flow {
         }
         // A part of the value stands where an argument begins or fills a part.
         const bool option = use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere;
-        if ((cut.anywhere || !cut.prefixes.empty()) && option) ph.context.dash_anywhere = true;
+        if (cut.anywhere && option) ph.context.dash_anywhere = true;
         // ${X//_/-}: what the replacements make of the value begins the
         // argument (one list per way; where the value itself began one
-        // already, that way is the empty list).
+        // already, that way is the empty list). ${TAG#v}: a literal start
+        // cut is one more replacement at the start, before or after the
+        // others, or none where the value lacks it (fr hunt 66).
         if (option) {
           auto& starts = ph.context.start_replacements;
+          const auto add = [&](const std::vector<render::ValueCut::Replacement>& way) {
+            if (std::find(starts.begin(), starts.end(), way) == starts.end()) starts.push_back(way);
+          };
           if (starts.empty() && ph.context.begins_argument) starts.emplace_back();
-          if (std::find(starts.begin(), starts.end(), cut.replacements) == starts.end()) starts.push_back(cut.replacements);
+          add(cut.replacements);
+          for (const auto& prefix : cut.prefixes) {
+            const render::ValueCut::Replacement start{prefix, "", '#'};
+            auto first = cut.replacements, last = cut.replacements;
+            first.insert(first.begin(), start);
+            last.push_back(start);
+            add(first);
+            add(last);
+          }
         }
         // (A role about the whole word, a launcher's ':' or a script's
         // KEY=VALUE, brings no cut to the placeholder's other roles.)
@@ -13080,7 +13093,8 @@ class Flow {
           case Use::DashAnywhere:
             // (What exact replacements make begins the argument: checked
             // through start_replacements.)
-            if (cut.anywhere || cut.deletes || !cut.prefixes.empty() || cut.replacements.empty())
+            // (A literal start cut is one more exact replacement: above.)
+            if (cut.anywhere || cut.deletes || (cut.replacements.empty() && cut.prefixes.empty()))
               ph.context.dash_anywhere = true;
             break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;

@@ -6084,6 +6084,21 @@ TEST(ValueSinks, TrapHandlersPrintWhereTheirShellsOutputGoes) {
   EXPECT_FALSE(refused(task("NOTE=\"%X%\"\ntrap 'echo \"[done] $NOTE: ok\"' EXIT\npython3 t.py"), "value-parsed-as-code"));
 }
 
+// fr hunt 66: a literal start cut (${TAG#v}) puts the value's first or
+// its next character first, not any: each way is checked exactly.
+TEST(ValueSinks, ALiteralStartCutIsExact) {
+  for (const char* form : {"T=\"%X%\"\npython3 e.py --version \"${T#v}\"", "T=\"%X%\"\ngit tag \"${T#release-}\""}) {
+    const auto p = placement(task(form));
+    EXPECT_FALSE(refuses(p, "v1.2.3-rc1")) << form;
+  }
+  const auto p = placement(task("T=\"%X%\"\npython3 e.py --version \"${T#v}\""));
+  EXPECT_TRUE(refuses(p, "v-rc1"));
+  EXPECT_TRUE(refuses(p, "-v1"));
+  EXPECT_FALSE(refuses(p, "vv-1"));
+  // (${T:1} may put any character first.)
+  EXPECT_TRUE(refuses(placement(task("T=\"%X%\"\npython3 e.py --version \"${T:1}\"")), "v1.2.3-rc1"));
+}
+
 // fr hunt 63: a log line the shell prints for a trap handler, or that cat
 // or tee copy into a log, is a log line; into a data file it is data.
 TEST(ValueSinks, LogLinesThroughATrapOrTeeStayLogLines) {
