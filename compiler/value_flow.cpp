@@ -130,6 +130,7 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c)
       if (t_.commands[c].kind == ShellCommand::Kind::Group && !t_.commands[c].function.empty())
         functions_[t_.commands[c].function] = c;
+    traced_trap_prints();
     find_unread_code();
     variables();
     forwarders();
@@ -1113,7 +1114,7 @@ class Flow {
     if (const auto located = located_program(t); !located.empty()) values = std::vector<std::string>{located};
     if (const auto var = single_variable(t); !values && !var.empty())
       if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end() && !it->second.empty() &&
-                                                    std::all_of(it->second.begin(), it->second.end(), [](const std::string& a) {
+                                                    std::all_of(it->second.begin(), it->second.end(), [this](const std::string& a) {
                                                       return !located_program(a).empty();
                                                     }))
         values = it->second;
@@ -1342,9 +1343,14 @@ class Flow {
       k = e;
     }
   }
+  // The same, or "" where a trap's handler may print into any $(...)
+  // (trap f DEBUG under set -T: attack 163).
+  std::string located_program(std::string_view t) const {
+    return traced_prints_.empty() ? located_program_name(t) : std::string();
+  }
   // The program `$(command -v X)`, `$(which X)`, `$(type -P X)` or `which X`
   // in backquotes finds, or "".
-  static std::string located_program(std::string_view t) {
+  static std::string located_program_name(std::string_view t) {
     for (std::string_view open : {"$(command -v ", "$(which ", "$(type -P ", "$(type -p ", "`which ", "`command -v "}) {
       if (t.rfind(open, 0) != 0) continue;
       auto rest = t.substr(open.size());
@@ -4075,6 +4081,17 @@ class Flow {
       // notes.txt; }; show > hook.py; attack 153.)
       outputs_[c].push_back("fn:" + prog_name);
       called_functions_.emplace(prog_name, functions_[prog_name] == kNone ? c : functions_[prog_name]);
+    } else if (one_of(prog, {"singularity", "apptainer"})) {
+      // --env-file F: apptainer evaluates the file as shell (assignments,
+      // expansions, word splitting), not as KEY=VALUE lines (attack 163).
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        std::string_view file;
+        if (w == "--env-file"sv && k + 1 < words.size()) file = words[k + 1]->text;
+        else if (w.rfind("--env-file=", 0) == 0) file = std::string_view(w).substr(11);
+        if (!file.empty())
+          uses_.push_back({file_key_of(file), Use::Code, prog_name + " --env-file (it evaluates the file as shell)"});
+      }
     } else if (prog == "trap"sv && words.size() > 1) {
       // trap 'echo "$NOTE"' EXIT, trap emit RETURN: the handler prints
       // where the shell's output goes when it runs, which is where this
@@ -4283,6 +4300,29 @@ class Flow {
         }
     return out;
   }
+  // trap 'echo "$N"' DEBUG (RETURN, ERR): under set -T or -E the handler
+  // also runs inside every $(...) and function, and what it prints is
+  // captured with their output (attack 163): every substitution's output
+  // may hold what it prints, and no $(command -v X) is known to print X.
+  void traced_trap_prints() {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto* p = program_word(t_.commands[c]);
+      if (!p || p->text != "trap"sv) continue;
+      const auto& ws = t_.commands[c].words;
+      std::size_t action = static_cast<std::size_t>(p - ws.data()) + 1;
+      if (action < ws.size() && ws[action].text == "--"sv) ++action;
+      if (action + 1 >= ws.size()) continue;
+      const bool traced = std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(action) + 1, ws.end(), [](const ShellWord& w) {
+        std::string s = w.text;
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return std::toupper(ch); });
+        return one_of(s, {"DEBUG", "RETURN", "ERR", "SIGDEBUG", "SIGRETURN", "SIGERR"}) || s.find('$') != std::string::npos;
+      });
+      if (!traced) continue;
+      for (auto& n : names_in(ws[action].text)) traced_prints_.push_back(std::move(n));
+      for (const auto name : name_tokens(ws[action].text))
+        if (functions_.count(std::string(name))) traced_prints_.push_back("fn:" + std::string(name));
+    }
+  }
   void files() {
     std::vector<std::vector<const ShellWord*>> command_programs(t_.commands.size());  // timeout 60 cp: timeout, cp
     std::map<std::string, std::string> fd_files;  // exec 3>F: descriptor 3 writes F
@@ -4334,6 +4374,8 @@ class Flow {
       const std::string prog_name = program ? std::string(basename_of(program->text)) : std::string();
       const std::string_view prog = prog_name;  // (compared often: a view compares sizes first)
       if (!stdout_file.empty() && program && prog != "exec"sv) write_file(stdout_file, c, "");
+      if (!traced_prints_.empty() && cmd.parent != kNone)  // (inside $(...), `...`, <(...), >(...))
+        outputs_[c].insert(outputs_[c].end(), traced_prints_.begin(), traced_prints_.end());
       // cd src after git clone URL src (or cp -r SRC src, an archive or a
       // download there): from then on the tree is where relative names
       // resolve, python finds its modules first, make, npm, cargo, tox and
@@ -13169,7 +13211,8 @@ class Flow {
   std::vector<std::size_t> stdin_execs_;            // exec < F, exec 0<&3, exec <<< W: commands that set the script's input
   std::map<std::string, std::vector<std::size_t>> calls_;  // calls_of()
   std::vector<std::vector<std::size_t>> downstream_;  // copied_only(): the commands each one's output reaches by pipe
-  std::vector<std::size_t> dynamic_calls_;  // commands whose program is named at run time ("$fn" args)
+  std::vector<std::size_t> dynamic_calls_;
+  std::vector<std::string> traced_prints_;  // traced_trap_prints(): what DEBUG, RETURN and ERR traps print  // commands whose program is named at run time ("$fn" args)
   std::map<std::string, bool> function_output_;             // function_output_goes_on()
   std::map<std::string, std::size_t> function_name_words_;  // words naming each function, but its definition
   std::map<std::string, std::size_t> trap_handlers_;        // `trap NAME SIG` words naming each function

@@ -6082,6 +6082,25 @@ TEST(ValueSinks, TrapHandlersPrintWhereTheirShellsOutputGoes) {
     EXPECT_TRUE(refused(body, "value-parsed-as-code")) << form;
   }
   EXPECT_FALSE(refused(task("NOTE=\"%X%\"\ntrap 'echo \"[done] $NOTE: ok\"' EXIT\npython3 t.py"), "value-parsed-as-code"));
+  // (attack 163) under set -T a DEBUG trap runs inside every $(...): what
+  // it prints is captured there, so no $(...) is known to print a program.
+  for (const char* form : {"stamp() { echo \"$NOTE\"; }\ntrap stamp DEBUG\nPY=${PY:-$(command -v python3)}\n$PY t.py",
+                           "trap 'echo \"$NOTE\"' DEBUG\nP=$(hostname)\n$P t.py"}) {
+    const auto r = rules(task(std::string("set -o functrace\nNOTE=\"%X%\"\n") + form));
+    EXPECT_FALSE(r.empty()) << form;
+  }
+  EXPECT_TRUE(rules(task("set -o functrace\nNOTE=\"%X%\"\nPY=${PY:-$(command -v python3)}\n$PY t.py")).empty());
+}
+
+// attack 163: apptainer --env-file evaluates the file as shell (its
+// assignments and expansions), not as docker's KEY=VALUE lines.
+TEST(ValueSinks, ApptainerEnvFilesAreShell) {
+  for (const char* form : {"apptainer exec --env-file job.env img.sif python3 t.py",
+                           "singularity run --env-file=job.env img.sif"}) {
+    const auto body = task(std::string("cat > job.env <<EOF\nRUN_NAME=%X%\nEOF\n") + form);
+    EXPECT_TRUE(refused(body, "value-parsed-as-code")) << form;
+  }
+  EXPECT_TRUE(rules(task("cat > job.env <<EOF\nRUN_NAME=%X%\nEOF\ndocker run --env-file job.env img python3 t.py")).empty());
 }
 
 // fr hunt 66: a literal start cut (${TAG#v}) puts the value's first or
