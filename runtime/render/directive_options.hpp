@@ -20,7 +20,7 @@ enum class ArgKind : std::uint8_t { None, Required, Optional };
 // What an option's value must look like, for the values a task supplies.
 enum class ValueKind : std::uint8_t {
   Any,              // free text (names, accounts, comments, ...)
-  Time,             // --time, --time-min: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED
+  Time,             // --time, --time-min: M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, UNLIMITED
   Memory,           // --mem, --mem-per-cpu, --mem-per-gpu: integer + optional K/M/G/T
   NodeCount,        // --nodes: N or MIN-MAX
   Integer,          // --nice, --core-spec, --wait-all-nodes, ...
