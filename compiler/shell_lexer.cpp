@@ -1158,6 +1158,12 @@ class Lexer {
     if (h.in_command_substitution && line.size() > h.delimiter.size() && line.rfind(h.delimiter, 0) == 0 &&
         line[h.delimiter.size()] == ')' && !continued)
       return end_heredoc_body(h, i_ + tabs + h.delimiter.size());
+    // Inside `...` bash takes the text up to the closing '`' first, so a
+    // line "E`" ends the body at its end, and the '`' closes the
+    // substitution (x=`cat <<E` ... "E`"; lint hunt 59).
+    if (line.size() > h.delimiter.size() && line.rfind(h.delimiter, 0) == 0 && line[h.delimiter.size()] == '`' &&
+        !continued && std::any_of(stack_.begin(), stack_.end(), [](const FrameState& f) { return f.kind == Frame::Backtick; }))
+      return end_heredoc_body(h, i_ + tabs + h.delimiter.size());
     if (line != h.delimiter && !h.quoted) heredoc_lines_until_ = end;
     if (line == h.delimiter) {
       end_heredoc_body(h, std::min(end + 1, text_.size()));

@@ -360,7 +360,9 @@ TEST(ShellLexer, OperatorsTestsAndArraysAsBashReadsThem) {
                            "if a; then b; elif c; then d; else e; fi", "for x do echo; done", "for x\ndo echo; done",
                            "for do in a; do echo; done", "[[ a = -f ]]", "[[ -f -f ]]", "[[ ( a ) && -n $b ]]",
                            "x=(a\nb)", "cat <<E\\\nOF\nbody\nEOF", "echo ${x:-a;b}", "echo $( a && b )",
-                           "c=$(cat <<'EOF'\nlr: 1\nEOF)\necho \"$c\"", "c=$(cat <<EOF\nx\nEOF)"}) {
+                           "c=$(cat <<'EOF'\nlr: 1\nEOF)\necho \"$c\"", "c=$(cat <<EOF\nx\nEOF)",
+                           // (lint hunt 59) in `...` the line "E`" ends the body and the substitution.
+                           "x=`cat <<E\na\nE`", "x=\"`cat <<'E'\na\nE`\"", "x=`echo a; cat <<E\nb\nE`; echo \"$x\""}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
