@@ -4277,6 +4277,14 @@ class Flow {
       for (auto k = from; k < pending_writes_.size(); ++k) assign_from_command(pending_writes_[k].first, pending_writes_[k].second);
     }
   }
+  // The action word of a `trap [--] ACTION SIGNAL...` command, or nullptr.
+  static const ShellWord* trap_action(const ShellCommand& cmd) {
+    const auto* p = program_word(cmd);
+    const auto* end = cmd.words.data() + cmd.words.size();
+    if (!p || p->text != "trap"sv || p + 1 >= end) return nullptr;
+    const auto* action = p + 1;
+    return action->text == "--"sv && action + 1 < end ? action + 1 : action;
+  }
   // The commands of the functions a trap runs (its first operand's names).
   std::vector<std::size_t> trap_handler_commands() const {
     std::set<std::string> names;
@@ -4305,12 +4313,11 @@ class Flow {
   // captured with their output (attack 163): every substitution's output
   // may hold what it prints, and no $(command -v X) is known to print X.
   void traced_trap_prints() {
-    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
-      const auto* p = program_word(t_.commands[c]);
-      if (!p || p->text != "trap"sv) continue;
-      const auto& ws = t_.commands[c].words;
-      std::size_t action = static_cast<std::size_t>(p - ws.data()) + 1;
-      if (action < ws.size() && ws[action].text == "--"sv) ++action;
+    for (const auto& cmd : t_.commands) {
+      const auto* action_word = trap_action(cmd);
+      if (!action_word) continue;
+      const auto& ws = cmd.words;
+      const auto action = static_cast<std::size_t>(action_word - ws.data());
       if (action + 1 >= ws.size()) continue;
       const bool traced = std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(action) + 1, ws.end(), [](const ShellWord& w) {
         std::string s = w.text;
@@ -5688,13 +5695,9 @@ class Flow {
       for (const auto& cmd : t_.commands)
         if (!cmd.function.empty()) definitions.insert(cmd.function_at);
       for (const auto& cmd : t_.commands) {
-        const auto* program = program_word(cmd);
-        const ShellWord* handler = nullptr;
-        if (program && program->text == "trap"sv && program + 1 < cmd.words.data() + cmd.words.size()) {
-          handler = program + 1;
-          if (handler->text == "--"sv && handler + 1 < cmd.words.data() + cmd.words.size()) ++handler;
-          if (!trap_runs_in_the_script(static_cast<std::size_t>(&cmd - t_.commands.data()), handler)) handler = nullptr;
-        }
+        const ShellWord* handler = trap_action(cmd);
+        if (handler && !trap_runs_in_the_script(static_cast<std::size_t>(&cmd - t_.commands.data()), handler))
+          handler = nullptr;
         for (const auto& w : cmd.words)
           if (functions_.count(w.text) && !definitions.count(w.begin)) {
             if (&w == handler && w.role == ShellWord::Role::Word) ++trap_handlers_[w.text];
