@@ -3218,8 +3218,10 @@ class Flow {
       nonliteral_.insert(name);
       // : "${PYTHON:=python3}": as PYTHON=${PYTHON:-python3} (fr hunt 65).
       if (const auto close = raw.find('}', e); close != std::string_view::npos && raw[k + 1] == '{' &&
-                                               raw.substr(e, close - e).find("${") == std::string_view::npos)
+                                               raw.substr(e, close - e).find("${") == std::string_view::npos) {
         assigned_texts_[name].push_back("${" + name + ":-" + std::string(raw.substr(e + colon + 1, close - e - colon - 1)) + "}");
+        defaulted_at_[name].push_back(w.begin + k + 2);
+      }
     }
   }
 
@@ -7824,8 +7826,8 @@ class Flow {
   }
   // Whether the template's NAME=... words are all that sets `name`: every
   // mention of it in the text (code strings too) is one of them, a read
-  // ($NAME, ${NAME[@]}, ${#NAME}; not ${NAME:=x}) or export, local or
-  // readonly of it (not read NAME, for NAME, printf -v NAME, declare -n
+  // ($NAME, ${NAME[@]}, ${#NAME}), a ${NAME:=text} default whose text is
+  // known (assigned_texts_ holds it), or export, local or readonly of it (not read NAME, for NAME, printf -v NAME, declare -n
   // R=NAME, eval, or a nameref named at run time).
   bool set_only_by_assignments(const std::string& name) const {
     // (Read once per name: a template writes to "$LOG" many times.)
@@ -7835,11 +7837,13 @@ class Flow {
   }
   bool mentions_are_assignments_or_reads(const std::string& name) const {
     const auto words = assignment_words_.find(name);
-    if (words == assignment_words_.end() || !runtime_namerefs_.empty()) return false;
+    const auto defaults = defaulted_at_.find(name);
+    if ((words == assignment_words_.end() && defaults == defaulted_at_.end()) || !runtime_namerefs_.empty()) return false;
     // (Sorted once: a name may be assigned before each of thousands of commands.)
     std::vector<std::size_t> assigned_at;
-    assigned_at.reserve(words->second.size());
-    for (const ShellWord* w : words->second) assigned_at.push_back(w->begin);
+    if (words != assignment_words_.end())
+      for (const ShellWord* w : words->second) assigned_at.push_back(w->begin);
+    if (defaults != defaulted_at_.end()) assigned_at.insert(assigned_at.end(), defaults->second.begin(), defaults->second.end());
     std::sort(assigned_at.begin(), assigned_at.end());
     for (std::size_t at = text_.find(name); at != std::string::npos; at = text_.find(name, at + 1)) {
       if ((at > 0 && is_name_char(text_[at - 1])) ||
@@ -13207,6 +13211,7 @@ class Flow {
   // What the template assigns (variables()).
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
+  std::map<std::string, std::vector<std::size_t>> defaulted_at_;     // where NAME of ${NAME:=text} stands, per name
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
   std::map<std::string, bool> command_lines_;  // writes_command_lines, by file key

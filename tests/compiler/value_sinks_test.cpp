@@ -6056,11 +6056,14 @@ TEST(ValueSinks, LaunchersWrittenOutHoweverReached) {
                            // (fr hunt 65) a located default; appends in case arms.
                            "PYTHON=${PYTHON:-$(command -v python3)}\n$PYTHON prepare.py \"%X%\"",
                            "L=(torchrun --nproc_per_node 8)\ncase \"$N\" in\n  1) L+=(--standalone) ;;\n  *) L+=(--nnodes "
-                           "\"$N\") ;;\nesac\nsrun \"${L[@]}\" train.py --dataset \"%X%\""}) {
+                           "\"$N\") ;;\nesac\nsrun \"${L[@]}\" train.py --dataset \"%X%\"",
+                           // (fr hunt 65) the := idiom gives what PYTHON=${PYTHON:-python3} does.
+                           ": \"${PYTHON:=python3}\"\n$PYTHON prepare.py --dataset \"%X%\""}) {
     const auto body = task(form);
     EXPECT_TRUE(rules(body).empty()) << form;
   }
-  for (const char* form : {"R=${R:-eval}\n$R \"%X%\"", "P=${P:-bash}\n$P -c \"echo %X%\"", "X=$(pick)\n$X \"%X%\"",
+  for (const char* form : {"R=${R:-eval}\n$R \"%X%\"", ": ${R:=eval}\n$R \"%X%\"",
+                           ": \"${P:=python3}\"\nread -r P < f\n$P t.py \"%X%\"", "f() { : \"${P:=$1}\"; }\nf \"%X%\"\n$P t.py", "P=${P:-bash}\n$P -c \"echo %X%\"", "X=$(pick)\n$X \"%X%\"",
                            "C=(python3 t.py)\nfor x in a; do C+=(-c); done\n\"${C[@]}\" \"%X%\"",
                            "C=(python3 t.py)\nC=(bash -c)\n\"${C[@]}\" \"%X%\"", "L=(\"$(pick)\" t.py)\n\"${L[@]}\" \"%X%\""}) {
     const auto body = task(form);
