@@ -25,6 +25,8 @@ std::vector<std::string_view> options_cut_to(std::string_view option) {
   // A known option is itself too (tar --dir cuts --directory; aria2c
   // --dir is whole), unless the longer one only adds a part or a plural
   // (--data of --data-binary, --file of --files-from): options of their own.
+  // An option the list does not hold is itself too: the program may have
+  // it whole (gdb --x F, not cut from --x-size; attack 164).
   const bool known = is_known_long_option(option);
   for (auto it = std::upper_bound(std::begin(kKnownLongOptions), std::end(kKnownLongOptions), option);
        it != std::end(kKnownLongOptions) && it->substr(0, option.size()) == option; ++it) {
@@ -32,7 +34,7 @@ std::vector<std::string_view> options_cut_to(std::string_view option) {
     const bool part = !std::isalnum(static_cast<unsigned char>(rest[0])) || (rest[0] == 's' && (rest.size() == 1 || rest[1] == '-'));
     if (!known || !part) out.push_back(*it);
   }
-  if (known && !out.empty()) out.insert(out.begin(), option);
+  if (!out.empty()) out.insert(out.begin(), option);
   return out;
 }
 

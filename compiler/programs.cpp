@@ -127,6 +127,9 @@ std::string_view code_option_letters(std::string_view c) {
   if (c == "wolframscript") return "c";  // -c CODE, -code CODE
   return "ceE";
 }
+bool code_options_keep_operands(std::string_view c) {
+  return c.rfind("lua", 0) == 0 || one_of(c, {"expect", "tclsh", "wish", "gnuplot", "octave", "octave-cli", "m4", "bc", "dc"});
+}
 // Options whose value the program runs as a command line, per program.
 std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";

@@ -58,6 +58,10 @@ bool is_awk_or_sed(std::string_view c);
 bool is_jq_like(std::string_view c);
 // The option letters that take a program text, per kind of program.
 std::string_view code_option_letters(std::string_view c);
+// Interpreters that run their code options first and then still their file
+// operands (lua -e STAT SCRIPT, expect -c CMDS FILE, gnuplot -e CMDS FILE),
+// where perl, python, node and the shells take those words as arguments.
+bool code_options_keep_operands(std::string_view c);
 // Options whose value the program runs as a command line (rsync -e, tar -I).
 std::string_view command_options(std::string_view program);
 // Options naming a file whose contents run commands or load code (less -k).

@@ -8417,11 +8417,30 @@ class Flow {
       while (end < words.size() && words[end]->text != "--args"sv && words[end]->text != "--"sv) ++end;
       const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
       static constexpr ProgramOptions kCommands[] = {
-          {"gdb", "-ex -iex -x -ix --eval-command --init-eval-command --command --init-command"},
           {"lldb", "-o --one-line -s --source -O --one-line-before-file -S --source-before-file -k "
                    "--one-line-on-crash -K --source-on-crash"},
       };
       option_values(own, i, name, kCommands, [&](std::size_t k, std::string_view) { reparse_word(*own[k], name); });
+      // gdb reads its options as getopt_long_only does: one dash or two,
+      // and any prefix of a long name (-eval-command=, --eval=, -comm F);
+      // -xFILE holds the file (attack 164). A prefix of two letters or
+      // more of a command option, even an ambiguous one, is taken as it.
+      static constexpr std::string_view kGdbCommandOptions[] = {"ex", "iex", "ix", "eval-command", "init-eval-command",
+                                                                "command", "init-command"};
+      for (std::size_t k = i + 1; name == "gdb"sv && k < own.size(); ++k) {
+        const std::string_view w = own[k]->text;
+        if (w.size() < 2 || w[0] != '-') continue;
+        const auto option = w.substr(w[1] == '-' ? 2 : 1);
+        const auto option_name = option.substr(0, option.find('='));
+        const bool commands = (option_name.size() >= 2 && std::any_of(std::begin(kGdbCommandOptions), std::end(kGdbCommandOptions),
+                                                                      [&](std::string_view o) { return o.starts_with(option_name); })) ||
+                              option_name == "x"sv || (w[1] != '-' && option_name.starts_with('x'));
+        if (!commands) continue;
+        if (option_name.size() < option.size() || (option_name.starts_with('x') && option_name.size() > 1))
+          reparse_word(*own[k], name);  // (-eval-command=CMD, -xFILE)
+        else if (k + 1 < own.size())
+          reparse_word(*own[++k], name);
+      }
       if (end + 1 < words.size()) invocation(c, words, end + 1);
       return;
     }
@@ -8502,7 +8521,9 @@ class Flow {
                       "clickhouse", "pgcli", "mycli", "litecli", "usql", "pssh", "parallel-ssh", "salt", "dsh", "hive",
                       "impala-shell", "presto", "presto-cli", "snowsql", "vsql", "isql", "sqlplus", "bteq",
                       // (SQL over files, round 121; socat's EXEC:, SYSTEM: and !! addresses)
-                      "clickhouse-local", "csvsql", "csvq", "dsq", "textql", "octosql", "trdsql", "socat"})) {
+                      "clickhouse-local", "csvsql", "csvq", "dsq", "textql", "octosql", "trdsql", "socat",
+                      // (nodemon joins its command's words for sh -c; attack 164)
+                      "nodemon"})) {
       // trap ACTION SIGNAL...: only the action is code (a signal operand
       // is a name trap looks up); a single operand may still be either.
       std::size_t last = words.size();
@@ -11699,6 +11720,7 @@ class Flow {
   static constexpr Family kRuby{"--verbose --version --disable-gems --enable-frozen-string-literal --yjit --jit",
                                 "wWvdacnpslyU0123456789", "e", ""};
   static constexpr Family kOther{"", "", "ceEp", ""};
+  static constexpr Family kCodeThenFiles{"", "", "", "-c -e -E --eval"};
   static constexpr Family kAccelerate{
       "--multi_gpu --multi-gpu --cpu --tpu --use_deepspeed --use-deepspeed --use_fsdp --use-fsdp --use_megatron_lm "
       "--use-megatron-lm --use_xpu --use-xpu --no_python --no-python --debug -q --quiet --same_network --same-network "
@@ -11719,6 +11741,7 @@ class Flow {
                       : program.rfind("perl", 0) == 0 ? kPerl
                       : program.rfind("ruby", 0) == 0 ? kRuby
                       : program.rfind("accelerate", 0) == 0 ? kAccelerate
+                      : programs::code_options_keep_operands(program) ? kCodeThenFiles
                       : is_interpreter(program) ? kOther
                                                 : kUnknown;
   }
@@ -12209,6 +12232,8 @@ class Flow {
       return;
     }
     const bool shell_like = is_shell(name) || one_of(name, {"su", "runuser", "script"});
+    // (lua -e STAT SCRIPT: the operands after the code are still files of code; attack 164.)
+    const bool operands_stay_code = programs::code_options_keep_operands(name);
     const bool perl = name.rfind("perl", 0) == 0;
     const bool python = name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0;
     const std::string by = is_shell(name) ? "a shell's -c" : shell_like ? name + " -c" : "an interpreter's code option";
@@ -12300,6 +12325,7 @@ class Flow {
           }
         if (attached) {
           code_word(word, by);
+          if (operands_stay_code) continue;
           return;
         }
       }
@@ -12307,6 +12333,7 @@ class Flow {
           one_of(std::string_view(w).substr(0, w.find('=')), {"--command", "--eval", "--exec", "--execute", "--print", "--init-command",
                                                               "--batch-string"})) {
         code_word(word, by);  // --eval=CODE
+        if (operands_stay_code) continue;
         return;
       }
       if (!word.placeholders.empty() || w.empty() || (w[0] != '-' && !(shell_like && w[0] == '+' && w.size() > 1))) {
@@ -12378,6 +12405,7 @@ class Flow {
             code_word(*words[++k], by);
             if (shell_like) nested_code(*words[k], std::vector<const ShellWord*>(words.begin() + k, words.end()));
           }
+          if (operands_stay_code) continue;
           return;
         }
         code_word(word, by);

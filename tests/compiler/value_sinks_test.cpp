@@ -6191,3 +6191,26 @@ TEST(ValueSinks, CallableNamesAreOneName) {
 }
 
 }  // namespace
+
+// attack 164: gdb reads -eval-command, -command and any prefix of them as
+// getopt_long_only does; lua, expect and gnuplot run their code option and
+// then still their file operands; nodemon joins its words for sh -c.
+TEST(ValueSinks, CommandOptionsInEverySpellingAndFilesAfterCode) {
+  for (const char* form : {"gdb -batch -eval-command=\"%X%\" ./a.out", "gdb -batch -eval-command \"%X%\" ./a.out",
+                           "gdb -init-eval-command=\"%X%\" ./a.out", "gdb --eval=\"%X%\" ./a.out",
+                           "gdb -comm \"%X%\" ./a.out", "gdb --x=\"%X%\" ./a.out", "gdb -x\"%X%\" ./a.out",
+                           "nodemon --exec python3 train.py --name \"%X%\"", "nodemon train.js \"%X%\""}) {
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  }
+  for (const char* form : {"expect -c 'set timeout 120' \"%X%\"", "gnuplot -e 'set terminal dumb' \"%X%\"",
+                           "lua -e 'x=1' \"%X%\"", "expect -c 'set t 1' -f \"%X%\""}) {
+    EXPECT_TRUE(refuses(placement(task(form)), "/tmp/evil.tcl")) << form;
+    EXPECT_TRUE(refuses(placement(task(form)), "../evil")) << form;
+  }
+  // The program's own arguments after --args, and perl's after -e, are data.
+  for (const char* form : {"gdb -batch -ex run --args ./a.out --name \"%X%\"", "perl -e 'print @ARGV' \"%X%\"",
+                           "gdb -e ./a.out -batch -ex bt"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  }
+  EXPECT_FALSE(refuses(placement(task("perl -e 'print @ARGV' \"%X%\"")), "../notes/a b.txt"));
+}
