@@ -555,7 +555,7 @@ class Flow {
           render::ValueCut writes;
           if (replaces_with_separator(span)) {
             writes = cut_of(span);
-            if (writes.anywhere || writes.replacements.empty()) writes.replacements = {{"[!]", " ", '/'}};
+            if (writes.anywhere || writes.ways.empty()) writes.ways = {{{"[!]", " ", '/'}}};
           }
           for (const auto& n : names)
             uses_.push_back({n, rewrites ? Use::SplitAnywhere : Use::Split, "word splitting", render::ElementRole::None, writes});
@@ -569,7 +569,7 @@ class Flow {
         }
         // (${X%.py}, ${X^^} keep the value's first character first.)
         const auto cut = rewrites ? cut_of(span) : render::ValueCut{};
-        if (at_start && k < operands_from && (cut.anywhere || !cut.prefixes.empty() || !cut.replacements.empty())) {
+        if (at_start && k < operands_from && (cut.anywhere || !cut.prefixes.empty() || !cut.ways.empty())) {
           Use use{"", Use::DashAnywhere, "an argument's start after a rewrite"};
           use.cut = cut;
           for (const auto& n : names) {
@@ -8672,7 +8672,7 @@ class Flow {
             auto& cut = cuts_[assigned_name(w)];
             cut.end = true;
             render::ValueCut trim;
-            trim.replacements.push_back({" \t", "", 't'});
+            trim.ways = {{{" \t", "", 't'}}};
             cut.merge(trim);
           } else if (parts) {
             cuts_[assigned_name(w)].anywhere = true;
@@ -9850,7 +9850,7 @@ class Flow {
         // checked exactly. (Of punctuation that is never the second byte
         // of a GBK, Big5, Shift_JIS or GB18030 character, so that bash
         // finds the same match in any locale.)
-        cut.replacements.push_back({std::string(pattern.substr(1)), "", longest ? '{' : '<'});
+        cut.ways = {{{std::string(pattern.substr(1)), "", longest ? '{' : '<'}}};
       else
         cut.anywhere = true;
     } else if (op.rfind(":0:", 0) == 0) {
@@ -9894,7 +9894,7 @@ class Flow {
         }
       }
       if (literal && !r.pattern.empty() && (r.pattern.front() != '[' || r.pattern.back() == ']')) {
-        cut.replacements.push_back(std::move(r));  // made and checked exactly
+        cut.ways = {{std::move(r)}};  // made and checked exactly
       } else {
         cut.anywhere = cut.deletes = true;
       }
@@ -10029,7 +10029,7 @@ class Flow {
       const std::string replacement = remove ? "" : args.size() == 2 ? args[1] : "";
       if (!members || args.size() != (remove ? 1u : 2u) || (!remove && (replacement.size() != 1 || !inert(replacement[0]))))
         return std::nullopt;
-      cut.replacements.push_back({(complement ? "[!" : "[") + *members + "]", replacement, '/'});
+      cut.ways = {{{(complement ? "[!" : "[") + *members + "]", replacement, '/'}}};
       return cut;
     }
     if (args.size() != 2) return std::nullopt;
@@ -10046,10 +10046,12 @@ class Flow {
     };
     if (!plain(from) || !plain(to) || from.front() == '-' || to.front() == '-' || !std::all_of(to.begin(), to.end(), inert))
       return std::nullopt;
+    // (One way: each character in turn, none of them written by another.)
+    auto& way = cut.ways.emplace_back();
     for (std::size_t k = 0; k < from.size(); ++k) {
       const char d = to[std::min(k, to.size() - 1)];
       if (from.find(from[k]) != k || from.find(d) != std::string::npos) return std::nullopt;
-      cut.replacements.push_back({std::string(1, from[k]), std::string(1, d), '/'});
+      way.push_back({std::string(1, from[k]), std::string(1, d), '/'});
     }
     return cut;
   }
@@ -13010,23 +13012,11 @@ class Flow {
           if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
             mark(name);
         }
-      // W=${V#x}: W holds a part of what V holds; a part of a part may be any.
+      // W=${V#x}: W holds what this cut makes of what V holds (a part of
+      // a part: N=${V##*/}; S=${N%.py}, each way of V's cuts then W's).
       for (const auto& e : cut_edges_) {
-        auto cut = e.cut;
-        // (E=${E// /}: replacing every match again changes nothing more;
-        // any other cut repeated, in a loop, may cut anywhere.)
-        const bool idempotent = e.source == e.name && cut.prefixes.empty() && !cut.end &&
-                                std::all_of(cut.replacements.begin(), cut.replacements.end(),
-                                            [](const render::ValueCut::Replacement& r) {
-                                              // One character at a time, and none the replacement writes.
-                                              const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
-                                              return r.mode == '/' && one &&
-                                                     std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
-                                                       return render::ValueCut::matches(r.pattern, static_cast<unsigned char>(ch));
-                                                     });
-                                            });
-        if (const auto c = cuts_.find(e.source); !idempotent && c != cuts_.end() && !c->second.empty())
-          cut.anywhere = true;
+        const auto c = cuts_.find(e.source);
+        const auto cut = c != cuts_.end() ? c->second.then(e.cut) : e.cut;
         if (cuts_[e.name].merge(cut)) mark(e.name);
       }
       changed_before = std::move(changed_now);
@@ -13121,19 +13111,21 @@ class Flow {
         // others, or none where the value lacks it (fr hunt 66).
         if (option) {
           auto& starts = ph.context.start_replacements;
-          const auto add = [&](const std::vector<render::ValueCut::Replacement>& way) {
+          const auto add = [&](const render::ValueCut::Way& way) {
             if (std::find(starts.begin(), starts.end(), way) == starts.end()) starts.push_back(way);
           };
           if (starts.empty() && ph.context.begins_argument) starts.emplace_back();
-          add(cut.replacements);
-          for (const auto& prefix : cut.prefixes) {
-            const render::ValueCut::Replacement start{prefix, "", '#'};
-            auto first = cut.replacements, last = cut.replacements;
-            first.insert(first.begin(), start);
-            last.push_back(start);
-            add(first);
-            add(last);
-          }
+          const auto ways = cut.ways.empty() ? std::vector<render::ValueCut::Way>{{}} : cut.ways;
+          for (const auto& way : ways) add(way);
+          for (const auto& way : ways)
+            for (const auto& prefix : cut.prefixes) {
+              const render::ValueCut::Replacement start{prefix, "", '#'};
+              auto first = way, last = way;
+              first.insert(first.begin(), start);
+              last.push_back(start);
+              add(first);
+              add(last);
+            }
         }
         // (A role about the whole word, a launcher's ':' or a script's
         // KEY=VALUE, brings no cut to the placeholder's other roles.)
@@ -13162,16 +13154,17 @@ class Flow {
             ph.context.split_later = true;
             // IFS=,; S=${V//:/,}; cmd $S: what a replacement makes a blank,
             // a separator or a glob splits too.
-            for (const auto& r : cut.replacements)
-              if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
-                split_at(ph.context, r.pattern.front() == '[' ? kAnyPunctuation : std::string_view(r.pattern));
+            for (const auto& way : cut.ways)
+              for (const auto& r : way)
+                if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
+                  split_at(ph.context, r.pattern.front() == '[' ? kAnyPunctuation : std::string_view(r.pattern));
             break;
           case Use::SplitLines: ph.context.split_lines = true; break;
           case Use::DashAnywhere:
             // (What exact replacements make begins the argument: checked
             // through start_replacements.)
             // (A literal start cut is one more exact replacement: above.)
-            if (cut.anywhere || cut.deletes || (cut.replacements.empty() && cut.prefixes.empty()))
+            if (cut.anywhere || cut.deletes || (cut.ways.empty() && cut.prefixes.empty()))
               ph.context.dash_anywhere = true;
             break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
@@ -13180,17 +13173,18 @@ class Flow {
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
-            for (const auto& r : use.cut.replacements)
-              if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
-                split_at(ph.context, r.pattern == "[!]"sv ? kLettersAndDigits : r.pattern.front() == '[' ? kAnyPunctuation
-                                                                                                       : std::string_view(r.pattern));
+            for (const auto& way : use.cut.ways)
+              for (const auto& r : way)
+                if (r.replacement.find_first_of(std::string(" \t\n*?[") + ifs_chars_) != std::string::npos)
+                  split_at(ph.context, r.pattern == "[!]"sv ? kLettersAndDigits : r.pattern.front() == '[' ? kAnyPunctuation
+                                                                                                         : std::string_view(r.pattern));
             break;
           case Use::OptionStart:
           case Use::OptionAfterUnknown:
             // What replacements made of the value begins the argument: its
             // list in start_replacements is checked; the rules of where the
             // value itself stands (printf's operand) stay.
-            if (!cut.replacements.empty() && !cut.anywhere && cut.prefixes.empty()) {
+            if (!cut.ways.empty() && !cut.anywhere && cut.prefixes.empty()) {
               ph.context.begins_argument = true;
               break;
             }
@@ -13207,11 +13201,12 @@ class Flow {
           case Use::Arithmetic:
             // The value reaches arithmetic through $NAME: it must be an integer
             // (what exact cuts make of it, where only they lead there).
-            if (!cut.replacements.empty() && !cut.anywhere && !cut.deletes && !cut.end && !cut.echo_options &&
+            if (!cut.ways.empty() && cut.only_replaces() &&
                 cut.prefixes.empty() && !render::is_directive(ph.context.quoting) &&
                 ph.context.quoting != render::Quoting::Comment) {
               auto& after = ph.context.integer_after;
-              if (std::find(after.begin(), after.end(), cut.replacements) == after.end()) after.push_back(cut.replacements);
+              for (const auto& way : cut.ways)
+                if (std::find(after.begin(), after.end(), way) == after.end()) after.push_back(way);
             } else if (!render::is_directive(ph.context.quoting) && ph.context.quoting != render::Quoting::Comment)
               ph.context.quoting = render::Quoting::Arithmetic;
             else if (render::is_directive(ph.context.quoting))

@@ -93,10 +93,10 @@ struct ShellContext {
   // argument (${X//_/-}, $(tr -d - <<< "$X")), one list per way it gets
   // there: what each makes of it may not start with '-'. An empty list (or
   // none, where begins_argument holds) is the value as it is.
-  std::vector<std::vector<ValueCut::Replacement>> start_replacements;
+  std::vector<ValueCut::Way> start_replacements;
   // The value reaches arithmetic only through these exact cuts
   // (P=${EP##*:}; $(( P + 1 ))): what each makes is a decimal integer.
-  std::vector<std::vector<ValueCut::Replacement>> integer_after;
+  std::vector<ValueCut::Way> integer_after;
   // A program decodes the value's escapes and directives (printf's format,
   // echo -e, %b): no '\' or '%'.
   bool escapes_decoded = false;

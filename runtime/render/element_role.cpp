@@ -867,9 +867,99 @@ bool ValueCut::matches(std::string_view pattern, unsigned char c) {
   return pattern.find(static_cast<char>(c)) != std::string_view::npos;
 }
 
-std::string ValueCut::replaced(std::string_view value) const {
+namespace {
+
+// A cut of any part that may start with any character `ways` write: what
+// a cut read inexactly makes of replacements (X=${V//b/-}; Y=${X:1}).
+// One way per character, which makes the value's first character that
+// one ("[!]" matches any character).
+std::vector<ValueCut::Way> any_written_first(const std::vector<ValueCut::Way>& ways) {
+  std::string written;
+  for (const auto& way : ways)
+    for (const auto& r : way)
+      for (const char ch : r.replacement)
+        if (written.find(ch) == std::string::npos) written += ch;
+  std::sort(written.begin(), written.end());
+  std::vector<ValueCut::Way> out;
+  for (const char ch : written) out.push_back({{"[!]", std::string(1, ch), '#'}});
+  return out;
+}
+
+// A cut of any part that may start with any character `ways` write, as
+// a cut of too many ways is.
+ValueCut any_part(const std::vector<ValueCut::Way>& ways) {
+  ValueCut cut;
+  cut.anywhere = cut.deletes = cut.too_many = true;
+  cut.ways = any_written_first(ways);
+  return cut;
+}
+
+ValueCut one_way(ValueCut::Way way) {
+  ValueCut cut;
+  cut.ways.push_back(std::move(way));
+  return cut;
+}
+
+// Applying `r` again changes nothing more (E=${E// /_}, N=${N##*/}).
+bool idempotent(const ValueCut::Replacement& r) {
+  if (r.mode == 't') return true;
+  if (r.mode == '{') return r.replacement.empty();
+  const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
+  return r.mode == '/' && one && std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
+           return ValueCut::matches(r.pattern, static_cast<unsigned char>(ch));
+         });
+}
+
+// Bounds on what a cut holds, so that a loop cutting a variable again and
+// again (N=${N#*/}) reaches a fixed point: beyond them the cut is one of
+// any part.
+constexpr std::size_t kMostWays = 24, kLongestWay = 8;
+
+}  // namespace
+
+ValueCut ValueCut::then(const ValueCut& next) const {
+  if (empty()) return next;
+  if (next.empty()) return *this;
+  ValueCut out = *this;
+  out.merge(next);
+  // Literal start cuts are replacements at the start of what the cut
+  // before made (or of the value as it is).
+  std::vector<Way> before{Way{}}, after = next.ways;
+  before.insert(before.end(), ways.begin(), ways.end());
+  for (const auto& p : prefixes) before.push_back({{p, "", '#'}});
+  for (const auto& p : next.prefixes) after.push_back({{p, "", '#'}});
+  // A replacement of single characters (${X//-/_}, tr) makes of a part of
+  // the value the same part of what it makes of the whole: it follows any
+  // cut exactly. Any other follows only exact replacements.
+  const bool per_character = next.only_replaces() && next.prefixes.empty() &&
+                             std::all_of(next.ways.begin(), next.ways.end(), [](const Way& way) {
+                               return std::all_of(way.begin(), way.end(), [](const Replacement& r) {
+                                 return r.mode == '/' && (r.pattern.size() == 1 || is_bracket_class(r.pattern));
+                               });
+                             });
+  if (!per_character && !(only_replaces() && !too_many && !next.anywhere && !next.deletes && !next.echo_options)) {
+    // (A part of a part may be any part, starting with what a replacement wrote.)
+    before.insert(before.end(), after.begin(), after.end());
+    out.merge(any_part(before));
+    return out;
+  }
+  for (const auto& first : before)
+    for (const auto& second : after) {
+      Way way = first;
+      // (E=${E// /_} in a loop: once is every time.)
+      if (!(second.size() == 1 && !way.empty() && way.back() == second.front() && idempotent(second.front())))
+        way.insert(way.end(), second.begin(), second.end());
+      if (way.size() > kLongestWay)
+        out.merge(any_part({way}));
+      else
+        out.merge(one_way(std::move(way)));
+    }
+  return out;
+}
+
+std::string ValueCut::replaced(const Way& way, std::string_view value) {
   std::string v(value);
-  for (const auto& r : replacements) {
+  for (const auto& r : way) {
     if (r.pattern.empty()) continue;
     if (is_bracket_class(r.pattern)) {
       // One character of the set at a time (a character beyond ASCII is
@@ -920,23 +1010,31 @@ bool ValueCut::is_echo_options(std::string_view value) {
          value.find_first_not_of("neE", 1) == std::string_view::npos;
 }
 
+std::vector<std::string> ValueCut::made(std::string_view value) const {
+  std::vector<std::string> out;
+  out.reserve(ways.size());
+  for (const auto& way : ways) out.push_back(replaced(way, value));
+  return out;
+}
+
 bool ValueCut::merge(const ValueCut& other) {
-  bool changed = false;
-  for (const auto& r : other.replacements)
-    if (std::find(replacements.begin(), replacements.end(), r) == replacements.end()) {
-      replacements.push_back(r);
-      changed = true;
-    }
-  if (other.anywhere && !anywhere) anywhere = changed = true;
-  if (other.end && !end) end = changed = true;
-  if (other.deletes && !deletes) deletes = changed = true;
-  if (other.echo_options && !echo_options) echo_options = changed = true;
+  const ValueCut before = *this;
+  for (const auto& way : other.ways)
+    if (std::find(ways.begin(), ways.end(), way) == ways.end()) ways.push_back(way);
+  anywhere = anywhere || other.anywhere;
+  end = end || other.end;
+  deletes = deletes || other.deletes;
+  echo_options = echo_options || other.echo_options;
   for (const auto& p : other.prefixes)
-    if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) {
-      prefixes.push_back(p);
-      changed = true;
-    }
-  return changed;
+    if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) prefixes.push_back(p);
+  // Too many ways to list (a variable cut again and again in a loop): any
+  // part, starting with any character a replacement writes. (Its ways
+  // depend only on those characters, so a loop reaches a fixed point.)
+  if (too_many || other.too_many || ways.size() > kMostWays) {
+    ways = any_written_first(ways);
+    anywhere = deletes = too_many = true;
+  }
+  return !(*this == before);
 }
 
 namespace {
@@ -1016,17 +1114,20 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
   for (const auto& p : cut.prefixes)
     if (value.starts_with(p))
       if (const char* why = check_path_sites(sites, value.substr(p.size()))) return why;
-  if (!cut.replacements.empty())
-    if (const char* why = check_path_sites(sites, cut.replaced(value))) return why;
+  auto made = cut.made(value);
+  for (const auto& m : made)
+    if (const char* why = check_path_sites(sites, m)) return why;
   if (!cut.anywhere && !cut.deletes) return nullptr;
-  std::string unescaped(value);
-  std::erase(unescaped, '\\');
-  if (const char* why = check_path_sites(sites, unescaped)) return why;
-  for (std::size_t k = 0; k + 1 < unescaped.size(); ++k)
-    if (unescaped[k] == '.' && unescaped[k + 1] != '.' && unescaped[k + 1] != '/')
-      return "the template cuts this value before it names a file (${V#*-}, ${V:2}, read, tr -d, ${V//[...]/}), so "
-             "any part of it may start the name: it cannot hold a '.' before other characters, which could name a "
-             "hidden file (.bashrc in the glue's home)";
+  made.emplace_back(value);
+  for (auto& unescaped : made) {
+    std::erase(unescaped, '\\');
+    if (const char* why = check_path_sites(sites, unescaped)) return why;
+    for (std::size_t k = 0; k + 1 < unescaped.size(); ++k)
+      if (unescaped[k] == '.' && unescaped[k + 1] != '.' && unescaped[k + 1] != '/')
+        return "the template cuts this value before it names a file (${V#*-}, ${V:2}, read, tr -d, ${V//[...]/}), so "
+               "any part of it may start the name: it cannot hold a '.' before other characters, which could name a "
+               "hidden file (.bashrc in the glue's home)";
+  }
   return nullptr;
 }
 
@@ -1057,18 +1158,22 @@ const char* ElementRoles::check(std::string_view value, const std::vector<std::s
       if (value.rfind(p, 0) == 0)
         if (const char* why = check_one(value.substr(p.size()))) return why;
     // ${V//./\/}: what the template's replacements make of the value.
-    if (!cut_.replacements.empty())
-      if (const char* why = check_one(cut_.replaced(value))) return why;
-    // tr -d, ${V//[^a-z.]/}: what goes may join two dots.
-    if (cut_.deletes && (role == ElementRole::Path || role == ElementRole::CodePath) &&
-        std::count(value.begin(), value.end(), '.') >= 2)
-      return "the template deletes characters from this value before it names a file (tr -d, ${V//[...]/}), which "
-             "could join two of its dots into '..': it may hold one '.' at most";
-    // ${V%x}: what stays may end in '..' ('a/..x' without 'x').
-    if (cut_.end && (role == ElementRole::Path || role == ElementRole::CodePath || role == ElementRole::JobName) &&
-        value.find("..") != std::string_view::npos)
-      return "the template cuts the end of this value before it names a file (${V%...}), which could leave a '..' "
-             "component: it cannot hold '..'";
+    auto made = cut_.made(value);
+    for (const auto& m : made)
+      if (const char* why = check_one(m)) return why;
+    made.emplace_back(value);
+    for (const std::string& v : made) {
+      // tr -d, ${V//[^a-z.]/}: what goes may join two dots.
+      if (cut_.deletes && (role == ElementRole::Path || role == ElementRole::CodePath) &&
+          std::count(v.begin(), v.end(), '.') >= 2)
+        return "the template deletes characters from this value before it names a file (tr -d, ${V//[...]/}), which "
+               "could join two of its dots into '..': it may hold one '.' at most";
+      // ${V%x}: what stays may end in '..' ('a/..x' without 'x').
+      if (cut_.end && (role == ElementRole::Path || role == ElementRole::CodePath || role == ElementRole::JobName) &&
+          v.find("..") != std::string::npos)
+        return "the template cuts the end of this value before it names a file (${V%...}), which could leave a '..' "
+               "component: it cannot hold '..'";
+    }
   }
   return nullptr;
 }

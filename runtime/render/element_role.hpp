@@ -109,8 +109,7 @@ struct ValueCut {
   bool end = false;                   // ${V%.py}, ${V:0:8}: the start stays, an end goes ('a/..b' -> 'a/..')
   bool deletes = false;               // characters anywhere may go (tr -d, ${V//[^a-z.]/}): '. .' becomes '..'
   std::vector<std::string> prefixes;  // ${V#file://}: this literal start, where the value has it, goes
-  // ${V//./\/}: literal replacements, made in this order: the rules hold
-  // for what they make of the value too.
+  // ${V//./\/}: a literal replacement.
   struct Replacement {
     std::string pattern, replacement;
     // '/' every match, '1' the first, '#' at the start, '%' at the end;
@@ -122,22 +121,38 @@ struct ValueCut {
     // character of its set.
     bool operator==(const Replacement&) const = default;
   };
-  std::vector<Replacement> replacements;
+  // The replacements one way to the part makes, in order (X=${V//b/a};
+  // Y=${X//a/-} is one way of two). Ways are alternatives: W=${V//a/-}
+  // under an if and W=${V//-/x} under its else are two, each checked
+  // alone, never made one after the other. The rules hold for what each
+  // makes of the value, and for the value as it is.
+  using Way = std::vector<Replacement>;
+  std::vector<Way> ways;
   // $(echo "$V" | tr ...): a value that is all echo's options (-n, -neE)
   // makes nothing, which the rules hold for too.
   bool echo_options = false;
-  bool empty() const {
-    return !anywhere && !end && !deletes && !echo_options && prefixes.empty() && replacements.empty();
-  }
+  // Too many ways to list (a variable cut again and again in a loop): the
+  // ways are one per character a replacement writes, each putting it first.
+  bool too_many = false;
+  bool empty() const { return !anywhere && !end && !deletes && !echo_options && prefixes.empty() && ways.empty(); }
+  // Only exact replacements: what the part gets is known for any value.
+  bool only_replaces() const { return !anywhere && !end && !deletes && !echo_options && prefixes.empty(); }
   // Whether `value` is a word echo takes as its options.
   static bool is_echo_options(std::string_view value);
-  // What the replacements make of `value`.
-  std::string replaced(std::string_view value) const;
+  // What `way` makes of `value`.
+  static std::string replaced(const Way& way, std::string_view value);
+  // What each way makes of `value`.
+  std::vector<std::string> made(std::string_view value) const;
   // Whether a replacement's pattern may match character `c` (a bracket
   // class by its set, a literal by any of its characters).
   static bool matches(std::string_view pattern, unsigned char c);
-  // Adds what `other` cuts; whether anything changed.
+  // Adds the ways and cuts of `other`, an alternative; whether anything changed.
   bool merge(const ValueCut& other);
+  // What `next` makes of what this cut made (N=${V##*/}; S=${N%.py}):
+  // each way of this one, or the value as it is, followed by each of
+  // next's, where both are exact; else a cut of any part, where any
+  // character a replacement writes may come first.
+  ValueCut then(const ValueCut& next) const;
   bool operator==(const ValueCut&) const = default;
 };
 

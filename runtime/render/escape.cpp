@@ -271,11 +271,9 @@ const char* reparsed_check(std::string_view v, const ShellContext& ctx) {
 // it may be parsed again.
 const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
   if (const char* why = split_check(v, ctx)) return why;
-  for (const auto& replacements : ctx.integer_after) {
-    ValueCut cut;
-    cut.replacements = replacements;
+  for (const auto& way : ctx.integer_after) {
     std::string unused;
-    if (arithmetic(cut.replaced(v), unused))
+    if (arithmetic(ValueCut::replaced(way, v), unused))
       return "the template evaluates a part of this value as arithmetic (P=${EP##*:}; $(( P + 1 ))): that part "
              "must be a decimal integer without leading zeros";
   }
@@ -283,11 +281,9 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     return "this value reaches printf's format, echo -e or ${NAME@E}, which decode '\\' escapes (\\n, \\x2d) and "
            "'%' directives into new lines, blanks and any character: pass it as printf's operand (printf '%s' "
            "\"$X\") and use \"$NAME\" as it is";
-  for (const auto& replacements : ctx.start_replacements) {
-    if (replacements.empty()) continue;
-    ValueCut cut;
-    cut.replacements = replacements;
-    const auto made = cut.replaced(v);
+  for (const auto& way : ctx.start_replacements) {
+    if (way.empty()) continue;
+    const auto made = ValueCut::replaced(way, v);
     if (!made.empty() && (made[0] == '-' || made[0] == '+' || made[0] == '@'))
       return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
              "'+' or '@', which would start an option or name a file of options (gcc, java) or data (curl -d)";

@@ -1690,10 +1690,7 @@ TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
   EXPECT_EQ(opt.start_replacements.front().size(), 1u);
   EXPECT_NE(R::later_use_check("__config", opt), nullptr);
   EXPECT_EQ(R::later_use_check("learning_rate", opt), nullptr);
-  R::ValueCut cut;
-  cut.replacements.push_back({".", "/", '/'});
-  cut.replacements.push_back({"x", "", '#'});
-  EXPECT_EQ(cut.replaced("xa.b.c"), "a/b/c");
+  EXPECT_EQ(R::ValueCut::replaced({{".", "/", '/'}, {"x", "", '#'}}, "xa.b.c"), "a/b/c");
   // tr and sed that write '/', '.', '~' or '-' make any path: refused at compile time.
   for (const char* form : {"E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\"", "E=\"$(sed 's|\\.|/|g' <<< \"%X%\").py\"\nbash \"$E\""})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
@@ -1724,7 +1721,7 @@ TEST(ValueSinks, InterpretersFoundAtRunTimeContainerShellsPatternsAndDeletionsOf
   // A character beyond ASCII is one character to the class, as in bash's UTF-8 locale.
   EXPECT_NE(placement(task("S=\"%X%\"\nmkdir -p \"runs/${S//[^a-z]/.}\"")).roles.check("\xc3\xa9\xc3\xa9"), nullptr);
   const auto tr = placement(task("W=scratch/$(tr -dc 'a-z.' <<< \"%X%\")\nmkdir -p \"$W\""));
-  EXPECT_EQ(tr.roles.cut().replaced("a b.C"), "ab.");  // tr -dc SET: what is outside the set goes
+  EXPECT_EQ(tr.roles.cut().made("a b.C"), std::vector<std::string>{"ab."});  // tr -dc SET: what is outside the set goes
   EXPECT_NE(tr.roles.check(". ."), nullptr);
   EXPECT_EQ(tr.roles.check("exp.v1"), nullptr);
   const auto dash = placement(task("R=\"%X%\"\nsrun python3 t.py --run-name \"${R//[^A-Za-z0-9]/-}\"")).context;
@@ -6213,4 +6210,34 @@ TEST(ValueSinks, CommandOptionsInEverySpellingAndFilesAfterCode) {
     EXPECT_TRUE(rules(task(form)).empty()) << form;
   }
   EXPECT_FALSE(refuses(placement(task("perl -e 'print @ARGV' \"%X%\"")), "../notes/a b.txt"));
+}
+
+// Own review (session 41): a variable cut two ways, under an if and its
+// else, reaches the part by one of them, never by both in turn; a cut of
+// a cut is each of the first's ways followed by the second's, so what
+// two replacements make together is checked (X=${V//b/a}; Y=${X//a/-}
+// makes "-rf" of "brf"). fr hunt 67: a suffix cut after ${V##*/} keeps
+// what the first cut proved.
+TEST(ValueSinks, CutsOfCutsAndCutsOfEachBranch) {
+  const auto dash = [](const char* form) { return sg::render::later_use_check("brf", placement(task(form)).context) != nullptr; };
+  for (const char* form : {"V=\"%X%\"\nif [ -n \"$Q\" ]; then W=${V//b/-}; else W=${V//-/x}; fi\nrm \"$W\"",
+                           "V=\"%X%\"\nX=${V//b/a}\nY=${X//a/-}\nrm \"$Y\"", "V=\"%X%\"\nX=${V//b/a}\nY=$X\nZ=${Y//a/-}\nrm \"$Z\"",
+                           "V=\"%X%\"\nX=${V%f}\nY=${X/#b/-}\nrm \"$Y\"", "V=\"%X%\"\nX=${V//r/-}\nY=${X:1}\nrm \"$Y\""}) {
+    EXPECT_TRUE(dash(form) || !rules(task(form)).empty()) << form;
+  }
+  EXPECT_FALSE(dash("V=\"%X%\"\nX=${V//b/a}\nrm \"$X\""));
+  const auto dots = placement(task("V=\"%X%\"\nW=${V//a/.}\nU=${V//./a}\n[ -n \"$Q\" ] && U=$W\necho hi > \"logs/$U/f\""));
+  EXPECT_NE(dots.roles.check("aa"), nullptr);
+  // N=${V##*/}; S=${N%.py}: the name after the last '/', its end cut.
+  for (const char* form : {"E=\"%X%\"\nN=\"${E##*/}\"\nS=\"${N%.py}\"\nmkdir -p \"logs/${S}\"",
+                           "I=\"%X%\"\nN=\"${I##*/}\"\nT=\"${N#*:}\"\nB=\"${N%%:*}\"\ntouch \"/scratch/c/${B}_${T}.sqsh\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "train.py")) << form;
+    EXPECT_FALSE(refuses(pl, "nvcr.io/nvidia/pytorch:24.01-py3")) << form;
+    EXPECT_FALSE(refuses(pl, "meta-llama/Llama-2-7b-hf")) << form;
+    EXPECT_TRUE(refuses(pl, "a/.bashrc")) << form;
+    EXPECT_TRUE(refuses(pl, "x/..")) << form;
+  }
+  // A loop cutting a variable again and again reaches a fixed point.
+  EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\nwhile [ -n \"$N\" ]; do N=${N//a/-a}; done\nrm \"$N\"")), "a"));
 }
