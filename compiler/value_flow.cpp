@@ -979,6 +979,23 @@ class Flow {
       nonliteral_.insert(name);
   }
 
+  // A compound assignment NAME=(...) without its elements' keys ([K]= at
+  // an element's start is a subscript, no glob).
+  static std::string without_element_keys(std::string_view raw) {
+    std::string out(raw);
+    const auto open = out.find("=(");
+    if (open == std::string::npos) return out;
+    for (std::size_t k = open + 2; k < out.size(); ++k) {
+      if (out[k] != '[' || !(out[k - 1] == '(' || out[k - 1] == ' ' || out[k - 1] == '\t' || out[k - 1] == '\n')) continue;
+      const auto close = out.find(']', k);
+      if (close == std::string::npos) break;
+      if (out.compare(close + 1, 1, "=") == 0 || out.compare(close + 1, 2, "+=") == 0) {
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(k), out.begin() + static_cast<std::ptrdiff_t>(close) + 1, '_');
+        k = close;
+      }
+    }
+    return out;
+  }
   // The variable a word is only the expansion of ("$CFG", ${CFG}), or "".
   static std::string single_variable(std::string_view w) {
     if (w.size() > 1 && w.front() == '"' && w.back() == '"') w = w.substr(1, w.size() - 2);
@@ -4634,7 +4651,9 @@ class Flow {
         const bool glob = has_unquoted_glob(raw);
         if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !dd_input) {
           // RUNS=(*): the names a glob finds, the template's among them.
-          if (glob && raw.find("=(") != std::string_view::npos) w.refs.emplace_back("fs:names");
+          // (Not an element's key: A=([0]="$X"), CFG=([lr]=...); fr68/01.)
+          if (glob && raw.find("=(") != std::string_view::npos && has_unquoted_glob(without_element_keys(raw)))
+            w.refs.emplace_back("fs:names");
           // PYTHONPATH=$PWD/models, PATH=src/bin:$PATH, CDPATH=.:repo: a
           // directory programs load code from (or cd finds) that is a tree
           // a value chose.
@@ -8590,10 +8609,27 @@ class Flow {
       // arguments (OPTARG what follows an option's letter), which it reads
       // as options: ARGS are checked as any command's words; without them,
       // the positional parameters are the options.
+      // With an option string the template writes, of letters that all
+      // take a value ("n:d:"), OPTARG is the word after -n, or what
+      // follows -n in the same word: the whole word, or it without that
+      // start (fr hunt 68). Flags may cluster before a letter (-qn VALUE),
+      // and a silent ':' string puts an unknown letter there: any part.
+      render::ValueCut optarg;
+      const std::string_view spec = i + 1 < words.size() ? std::string_view(words[i + 1]->text) : std::string_view();
+      const bool written = !spec.empty() && spec[0] != ':' && std::all_of(spec.begin(), spec.end(), [](char ch) {
+                             return std::isalnum(static_cast<unsigned char>(ch)) || ch == ':';
+                           });
+      for (std::size_t k = 0; written && k < spec.size(); ++k) {
+        if (spec[k] == ':') continue;
+        if (k + 1 < spec.size() && spec[k + 1] == ':') optarg.prefixes.push_back(std::string("-") + spec[k]);
+        else optarg.anywhere = true;  // (a flag)
+      }
+      if (!written) optarg.anywhere = true;
       for (const std::string& v : {std::string("OPTARG"), i + 2 < words.size() ? words[i + 2]->text : std::string("OPTARG")}) {
         if (i + 3 < words.size()) assign(v, words, i + 3);
         else edges_[v].insert("@");
-        cuts_[v].anywhere = true;
+        if (v == "OPTARG"sv) cuts_[v].merge(optarg);
+        else cuts_[v].anywhere = true;
       }
       if (i + 3 >= words.size()) uses_.push_back({"@", Use::OptionStart, "getopts (it reads the positional parameters as options)"});
       return;
@@ -9228,8 +9264,28 @@ class Flow {
             reparse_word(*words[k], "java " + w.substr(0, w.find(':')) + " (the agent it loads)");
         } else if (w.rfind("-XX:OnError=", 0) == 0 || w.rfind("-XX:OnOutOfMemoryError=", 0) == 0) {
           reparse_word(*words[k], "java " + w.substr(0, w.find('=')) + " (a command line it runs)");
-        } else if (w.rfind("-XX:Flags=", 0) == 0 || w.rfind("-XX:VMOptionsFile=", 0) == 0) {
+        } else if (w.rfind("-XX:Flags=", 0) == 0 || w.rfind("-XX:VMOptionsFile=", 0) == 0 ||
+                   w.rfind("-XX:CompileCommandFile=", 0) == 0) {
           names_code(*words[k], "java " + w.substr(0, w.find('=')) + " (a file of its options)");
+        } else if (w.rfind("-D", 0) == 0 && w.find('=') != std::string::npos) {
+          // -DNAME=VALUE: a system property, data unless the JVM or a
+          // library loads code by it: where native libraries and classes
+          // come from (java.library.path, java.class.path), logging and
+          // security configuration files (log4j.configurationFile,
+          // java.util.logging.config.file, java.security.policy), or a class
+          // it instantiates (java.system.class.loader, *.manager, *Factory;
+          // attack 165).
+          std::string key = w.substr(2, w.find('=') - 2);
+          std::transform(key.begin(), key.end(), key.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+          const auto has = [&](std::initializer_list<std::string_view> parts) {
+            return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return key.find(p) != std::string::npos; });
+          };
+          const std::string by = "java " + w.substr(0, w.find('='));
+          if (key.find_first_of("$`") != std::string::npos ||
+              has({"class", "loader", "manager", "factory", "provider", "spi", "codebase", "agent", "handler", "plugin"}))
+            reparse_word(*words[k], by + " (a class it loads)");
+          else if (has({"path", "dir", "file", "config", "policy", "properties", "home", "library", "script"}))
+            names_code(*words[k], by + " (where it loads code or its configuration from)");
         }
       }
     // curl -d @FILE, --data-binary @FILE, -H @FILE, --json @FILE,
@@ -12154,23 +12210,31 @@ class Flow {
     }
     if (is_jq_like(name)) {
       // jq's program is its first operand (or -f FILE); --arg NAME VALUE and
-      // the like pass values in as data.
+      // the like pass values in as data. jq reads its options anywhere on
+      // its line, after operands and --args too (jq -f p.jq -L DIR in.json;
+      // attack 165): -f and -L name code wherever they stand.
+      std::size_t program = kNone;
+      bool from_file = false;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         const auto& w = words[k]->text;
         if (one_of(w, {"--arg", "--argjson", "--slurpfile", "--rawfile"})) {
           k += 2;
-        } else if (one_of(w, {"-f", "--from-file", "--indent", "-L"}) && k + 1 < words.size()) {
-          if (w != "--indent"sv) code_word(*words[k + 1], name);
-          if (w == "-f"sv || w == "--from-file"sv) return;
+        } else if (one_of(w, {"-f", "--from-file", "-L", "--library-path"}) && k + 1 < words.size()) {
+          code_word(*words[++k], name);
+          from_file = from_file || w == "-f"sv || w == "--from-file"sv;
+        } else if (w == "--indent"sv) {
           ++k;
-        } else if (one_of(w, {"--args", "--jsonargs"})) {
-          return;
-        } else if (w == "--"sv || w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) {
-          const auto from = w == "--"sv ? k + 1 : k;
-          if (from < words.size()) code_word(*words[from], name + " (its program)");
-          return;
+        } else if (w.size() > 2 && (w.rfind("-L", 0) == 0 || w.rfind("--library-path=", 0) == 0 || w.rfind("--from-file=", 0) == 0)) {
+          code_word(*words[k], name);  // -LDIR
+          from_file = from_file || w.rfind("--from-file=", 0) == 0;
+        } else if (w == "--"sv) {
+          if (program == kNone && k + 1 < words.size()) program = k + 1;
+          break;
+        } else if ((w.empty() || w[0] != '-' || !words[k]->placeholders.empty()) && program == kNone) {
+          program = k;
         }
       }
+      if (!from_file && program != kNone) code_word(*words[program], name + " (its program)");
       return;
     }
     if (is_awk_or_sed(name)) {
@@ -12211,7 +12275,10 @@ class Flow {
         } else if (w == "--"sv || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
           const auto from = w == "--"sv ? k + 1 : k;
           if (!program_given && from < words.size()) code_word(*words[from], name);
-          return;
+          // GNU sed reads options after its operands too (sed -n S in.log
+          // -f F; attack 165): read on, the rest being input files.
+          if (!sed || w == "--"sv) return;
+          program_given = true;
         } else if (w.rfind("-e", 0) == 0 || w.rfind("--expression=", 0) == 0 || w.rfind("-f", 0) == 0 ||
                    w.rfind("--file=", 0) == 0 || w.rfind("--source=", 0) == 0 || (sed && w.find('e') != std::string::npos && w.rfind("--", 0) != 0)) {
           code_word(*words[k], name);  // -eCODE, -ne..., --expression=CODE

@@ -6241,3 +6241,47 @@ TEST(ValueSinks, CutsOfCutsAndCutsOfEachBranch) {
   // A loop cutting a variable again and again reaches a fixed point.
   EXPECT_TRUE(refuses(placement(task("N=\"%X%\"\nwhile [ -n \"$N\" ]; do N=${N//a/-a}; done\nrm \"$N\"")), "a"));
 }
+
+// attack 165: jq and GNU sed read their options after operands too, so a
+// -L or -f there names code; a JVM system property that says where code,
+// native libraries or configuration files come from, or names a class it
+// loads, names code.
+TEST(ValueSinks, OptionsAfterOperandsAndJavaPropertiesNamingCode) {
+  for (const char* form : {"jq -f transforms/prep.jq -L \"%X%\" params.json", "jq . data.json -L \"%X%\"",
+                           "jq --arg a b -L\"%X%\" -f prog.jq", "sed -n -f filters/base.sed raw.log -f \"%X%\"",
+                           "sed 's/a/b/' in.txt -e \"%X%\"", "java -Djava.system.class.loader=\"%X%\" -jar app.jar",
+                           "java -D\"%X%\"=1 -jar app.jar"}) {
+    const auto r = rules(task(form));
+    EXPECT_FALSE(r.empty()) << form;
+  }
+  for (const char* form : {"java -Djava.library.path=\"%X%\" -cp app Main", "java -Dlog4j.configurationFile=\"%X%\" -jar a.jar"}) {
+    EXPECT_TRUE(refuses(placement(task(form)), "/tmp/evil")) << form;
+    EXPECT_FALSE(refuses(placement(task(form)), "native")) << form;
+  }
+  // Data stays data: an input file after the script, a property of the app's own.
+  for (const char* form : {"jq -r .lr config.json \"%X%\"", "sed -n 's/x/y/p' \"%X%\"", "java -Dapp.run.name=\"%X%\" -jar app.jar",
+                           "jq -n --arg name \"%X%\" '{name: $name}'"}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    EXPECT_FALSE(refuses(placement(task(form)), "my run's data.json")) << form;
+  }
+}
+
+// fr hunt 68: an element's key in a compound assignment is a subscript,
+// no glob (CFG=([run_name]="$V") keeps the value whole); getopts with an
+// option string of letters that all take a value gives OPTARG the whole
+// word after -n, or the word without its -n start.
+TEST(ValueSinks, KeyedElementsAndGetoptsArguments) {
+  for (const char* form : {"declare -A CFG=(\n  [lr]=0.1\n  [run_name]=\"%X%\"\n)\npython3 t.py --run-name \"${CFG[run_name]}\"",
+                           "A=([0]=\"%X%\")\npython3 t.py --run-name \"${A[0]}\"",
+                           "launch() {\n  local n OPTIND opt\n  while getopts \"n:d:\" opt; do\n    case \"$opt\" in\n      n) "
+                           "n=\"$OPTARG\" ;;\n    esac\n  done\n  srun python3 t.py --name \"$n\"\n}\nlaunch -n \"%X%\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "Bob's run (lr=3e-4) \xe2\x9c\xa8")) << form;
+    EXPECT_FALSE(refuses(pl, "imagenet-1k/train v2")) << form;
+  }
+  // A glob among the elements still finds names; a flag in the option
+  // string lets OPTARG be any part.
+  EXPECT_FALSE(rules(task("F=(*.txt)\n\"${F[0]}\" \"%X%\"")).empty());
+  const auto flags = placement(task("f() {\n  while getopts \"qn:\" o; do n=$OPTARG; done\n  rm \"$n\"\n}\nf -n \"%X%\""));
+  EXPECT_TRUE(refuses(flags, "a-b"));
+}
