@@ -79,6 +79,7 @@ struct FrameState {
   bool herestring_next = false;
   std::size_t herestring_at = 0;  // where that '<<<' is written
   bool function_name_next = false;  // after the keyword "function"
+  std::size_t function_keyword_at = 0;
   std::string function_next;        // a function's name: the next group is its body
   std::size_t function_at = 0;      // where that name is written
   bool after_function_name = false;
@@ -103,6 +104,8 @@ struct FrameState {
   // Inside [[ ]]: the last word was an operator whose operand must follow.
   std::size_t test_operator_at = SIZE_MAX;
   bool test_operand = false;  // the last word was an operand (a binary operator may follow)
+  bool test_complete = false;  // the last words made a whole test (a == b, -z a): only && || ) ]] may follow
+  std::size_t test_parens_before = 0;  // test_parens where the last word ended
   // Inside [[ ]]: groups ( ... ) still open, and where the outermost opened.
   int test_parens = 0;
   std::size_t test_paren_at = SIZE_MAX;
@@ -403,15 +406,36 @@ class Lexer {
     const bool unary = raw.size() == 2 && raw[0] == '-' && std::string_view("abcdefghknoprstuvwxzGLNORS").find(raw[1]) != std::string_view::npos;
     if (f.test_operator_at != SIZE_MAX) {  // this word is the operand, whatever it spells
       f.test_operator_at = SIZE_MAX;
-      f.test_operand = true;
+      f.test_complete = true;
+      f.test_operand = false;
+    } else if ((f.test_parens > 0 || f.test_parens_before > 0 || raw == ")") && (f.test_complete || f.test_operand)) {
+      // (Inside ( ), a regular expression or pattern may hold blanks: [[ $x =~ ^(a b)$ ]];
+      // ')' closes a group, a whole test.)
+      f.test_complete = f.test_complete || raw == ")";
+      f.test_operand = f.test_operand && !f.test_complete;
+    } else if (f.test_complete || (f.test_operand && !binary)) {
+      // [[ -n $a -o -n $b ]], [[ $x == 0 1 ]], [[ a b ]]: a word where only
+      // &&, ||, ')' or ']]' may stand (lint hunt 60).
+      const bool test_connective = raw == "-a" || raw == "-o";
+      error("shell-syntax", f.word_begin, raw.size(),
+            test_connective ? fmt::format("'{}' joins tests in [ ] and test, not in [[ ]] (bash: syntax error in conditional "
+                                          "expression); write {} between the tests",
+                                          raw, raw == "-a" ? "&&" : "||")
+            : f.test_complete ? "a word after a whole test: [[ ]] takes one test, or tests joined by && and || (bash: syntax "
+                                "error in conditional expression); quote a value with blanks"
+                              : "a word after a test's operand where a binary operator (==, !=, =~, -eq, ...) should stand "
+                                "(bash: conditional binary operator expected); quote a value with blanks");
+      f.test_complete = f.test_operand = false;
+      f.test_operator_at = SIZE_MAX;
     } else if (f.test_operand && binary) {
       f.test_operator_at = f.word_begin;
       f.test_operand = false;
-    } else if (!f.test_operand && unary) {
+    } else if (unary) {
       f.test_operator_at = f.word_begin;
     } else {
       f.test_operand = raw != "!" && raw != "(";
     }
+    f.test_parens_before = f.test_parens;
   }
   // The group's closing word: what follows (redirections, here-documents,
   // '|') applies to the whole group.
@@ -835,7 +859,10 @@ class Lexer {
   // A word of a simple command has ended: it goes into the shell model.
   void record_word(FrameState& f) {
     const std::string_view raw(text_.data() + f.word_begin, i_ - f.word_begin);
-    if (raw.rfind("((", 0) == 0 || raw.rfind("[[", 0) == 0) return;  // (( )) and [[ ]] are whole commands
+    if (raw.rfind("((", 0) == 0 || raw.rfind("[[", 0) == 0) {  // (( )) and [[ ]] are whole commands
+      f.function_next.clear();  // (f() (( x++ )): the function's body)
+      return;
+    }
     ShellWord w;
     w.begin = f.word_begin;
     w.end = i_;
@@ -858,6 +885,15 @@ class Lexer {
       f.function_at = w.begin;
       f.after_function_name = true;
       return;
+    }
+    // function f, then a simple command: bash wants a compound command as
+    // the body ({ ...; }, ( ... ), if, while, ...; lint hunt 60).
+    if (!f.function_next.empty() && w.role == ShellWord::Role::Word) {
+      error("shell-syntax", w.begin, w.end - w.begin,
+            fmt::format("function {} has no body: bash wants a compound command after its name ({} {{ ...; }}) "
+                        "(bash: syntax error near unexpected token)",
+                        f.function_next, f.function_next));
+      f.function_next.clear();
     }
     // case W in a b) ...: a pattern is one word, or words joined by '|',
     // then ')'.
@@ -1409,6 +1445,7 @@ class Lexer {
           body_word(f, current_word_, f.word_begin);
         } else if (current_word_ == "function") {
           f.function_name_next = true;
+          f.function_keyword_at = f.word_begin;
         }
       } else {
         record_word(f);
@@ -1593,7 +1630,7 @@ class Lexer {
       if ((c == '&' || c == '|') && peek(1) == c) {
         end_word();
         f.test_operator_at = SIZE_MAX;
-        f.test_operand = false;
+        f.test_operand = f.test_complete = false;
         i_ += 2;
         return;
       }
@@ -1778,8 +1815,11 @@ class Lexer {
     ++i_;
   }
 
-  static const char* never_closed(Frame kind) {
-    switch (kind) {
+  // (A substitution is named as written: $(, <( or >(; lint hunt 60.)
+  const char* never_closed(const FrameState& f) const {
+    if (f.kind == Frame::CommandSubst && f.opened_at < text_.size() && text_[f.opened_at] != '$')
+      return text_[f.opened_at] == '<' ? "this <( is never closed" : "this >( is never closed";
+    switch (f.kind) {
       case Frame::DoubleQuote: return "this \" is never closed";
       case Frame::SingleQuote: return "this ' is never closed";
       case Frame::DollarQuote: return "this $' is never closed";
@@ -1815,7 +1855,7 @@ class Lexer {
     error("shell-syntax", open.opened_at, 1,
           fmt::format("{} before the here-document's line '{}': bash cannot expand the body when the command runs "
                       "(bad substitution), so the command does not run",
-                      never_closed(open.kind), h.delimiter));
+                      never_closed(open), h.delimiter));
     stack_.resize(body + 1);
   }
 
@@ -1825,6 +1865,15 @@ class Lexer {
     if (top().kind == Frame::Command && top().required_at != SIZE_MAX) missing_command(top(), "the end of the script");
     if (top().kind == Frame::Command && top().in_array)
       error("shell-syntax", top().array_at, 1, "this array's '(' is never closed (bash: unexpected end of file)");
+    // function, or function NAME, as the script's last words (lint hunt 60).
+    if (top().kind == Frame::Command && top().function_name_next)
+      error("shell-syntax", top().function_keyword_at, 8,
+            "the keyword function names no function here (bash: syntax error near unexpected token)");
+    else if (top().kind == Frame::Command && !top().function_next.empty())
+      error("shell-syntax", top().function_at, top().function_next.size(),
+            fmt::format("function {} has no body before the end of the script (bash: syntax error: unexpected end of "
+                        "file)",
+                        top().function_next));
     for (std::size_t k = stack_.size(); k-- > 1;) {
       const auto& f = stack_[k];
       if (f.kind == Frame::HeredocBody) {
@@ -1832,7 +1881,7 @@ class Lexer {
         h.body_end = text_.size();
         error("heredoc-unterminated", h.operator_offset, 2, "here-document has no line '" + h.delimiter + "' to end it");
       } else if (f.kind != Frame::Command) {
-        error("shell-syntax", f.opened_at, 1, never_closed(f.kind));
+        error("shell-syntax", f.opened_at, 1, never_closed(f));
       }
     }
     for (const auto& f : stack_)

@@ -46,17 +46,19 @@ constexpr std::string_view kTaskFields[]{
 constexpr std::string_view kContainerFields[]{"image", "arguments", "setup_shell_script"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  // Levenshtein with a swap of two neighbours as one edit (optimal string
+  // alignment): 'nmae' is one typing slip from 'name'. Case is ignored.
+  const auto same = [](char x, char y) { return (x | 0x20) == (y | 0x20); };
+  std::vector<std::size_t> before(b.size() + 1), row(b.size() + 1), next(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
+    next[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const bool same = (a[i - 1] | 0x20) == (b[j - 1] | 0x20);
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) next[j] = std::min(next[j], before[j - 2] + 1);
     }
+    before.swap(row);
+    row.swap(next);
   }
   return row[b.size()];
 }
@@ -79,7 +81,9 @@ bool is_argument_list(Variable v, const std::vector<std::string>& path) {
 
 std::optional<std::string> closest(std::string_view word, std::span<const std::string_view> candidates) {
   std::optional<std::string> best;
-  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  // (Two edits make another word of a short one: --foo is not --qos, --name
+  // not --nice; lint hunt 60.)
+  std::size_t best_distance = (word.size() <= 5 ? 1 : word.size() <= 9 ? 2 : word.size() / 3) + 1;
   for (auto c : candidates) {
     const auto d = edit_distance(word, c);
     if (d < best_distance) {

@@ -374,6 +374,27 @@ void check_line(Context& c, const DirectiveView& d) {
   }
 }
 
+// Slurm's option for a word other schedulers (PBS, LSF, SGE) and habit use
+// (--queue is --partition, --name is --job-name), or nullptr.
+const char* other_schedulers_word(std::string_view name) {
+  static constexpr std::pair<std::string_view, const char*> kWords[] = {
+      {"queue", "partition"},  {"name", "job-name"},       {"walltime", "time"},     {"ppn", "ntasks-per-node"},
+      {"email", "mail-user"},  {"project", "account"},     {"memory", "mem"},        {"cpus", "cpus-per-task"},
+      {"threads", "cpus-per-task"}, {"log", "output"},      {"stdout", "output"},     {"stderr", "error"},
+      {"workdir", "chdir"},    {"wd", "chdir"},             {"cwd", "chdir"}};
+  for (const auto& [word, slurm] : kWords)
+    if (word == name) return slurm;
+  return nullptr;
+}
+
+// The names of options that take a value (--queue=gpu is no --requeue).
+std::vector<std::string_view> takes_value(const render::OptionTable& table, const std::vector<std::string_view>& names) {
+  std::vector<std::string_view> out;
+  for (const auto n : names)
+    if (const auto* o = table.find_long(n).option; o && o->arg != render::ArgKind::None) out.push_back(n);
+  return out;
+}
+
 void check_option(Context& c, const DirectiveView& d, std::size_t index, const std::vector<std::string_view>& names) {
   const DirectiveOption& o = d.options[index];
   using Kind = render::DirectiveItem::Kind;
@@ -424,7 +445,9 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
                                      "(srun --{}=... PROGRAM)", o.item.name)
                        : std::string("; it is an option of salloc (an interactive allocation), which a batch job "
                                      "has no use for");
-      } else if (auto guess = releases.empty() ? catalog::closest(o.item.name, names) : std::nullopt) {
+      } else if (auto guess = !releases.empty() ? std::nullopt
+                              : other_schedulers_word(o.item.name) ? std::optional<std::string>(other_schedulers_word(o.item.name))
+                                                                   : catalog::closest(o.item.name, o.item.has_value ? takes_value(c.table, names) : names)) {
         message += fmt::format("; did you mean --{}?", *guess);
         fix = "--" + *guess;
       }

@@ -256,7 +256,12 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "cfg=/etc/site/(default).conf", "echo a(b)", "case x in a) time ;; esac", "time -p -- | cat",
                           "time |& cat",
                           // NAME=( where no assignment stands (lint hunt 56).
-                          "env PATH=(x) ./app", "echo x=(a)", "builtin declare a=(1)"}) {
+                          "env PATH=(x) ./app", "echo x=(a)", "builtin declare a=(1)",
+                          // A word where [[ ]] wants &&, ||, ')' or ']]' (lint hunt 60).
+                          "[[ -z $a -o -z $b ]]", "[[ -n $x -a -n $y ]]", "[[ $x == 0 1 ]]", "[[ a b ]]",
+                          "[[ -v arr[a b] ]]", "[[ -z a == b ]]", "[[ ( a == b ) c ]]", "[[ $x =~ (x|y) z ]]",
+                          // A function with no body.
+                          "echo a\nfunction cleanup", "function", "function f\necho hi"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -296,7 +301,12 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "time -- ls | cat",
                            // A comment inside an array, its ')' too (lint hunt 56).
                            "A=( x  # note (default)\n  y\n)\necho \"${A[@]}\"",
-                           "export X=1 Y=(a)", "readonly R=(1)", "f() { local -A m=([k]=v); }"}) {
+                           "export X=1 Y=(a)", "readonly R=(1)", "f() { local -A m=([k]=v); }",
+                           // Blanks inside a regular expression's or pattern's ( ) (lint hunt 60).
+                           "[[ $x =~ ^(a b)$ ]]", "[[ $x == @(a b) ]]", "[[ ( -n a ) && ( b == c ) ]]",
+                           "[[ ! ( a == b ) ]]", "[[ x == y || ! z ]]", "[[ -z ! ]]", "[[ ! ]]",
+                           "function f\n{ echo hi; }", "f() (( x++ ))\necho hi", "f() [[ -n $1 ]]\necho hi",
+                           "f() if true; then :; fi\nf"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
@@ -368,4 +378,15 @@ TEST(ShellLexer, OperatorsTestsAndArraysAsBashReadsThem) {
   }
 }
 
+// An unclosed substitution is named as written: $(, <( or >( (lint hunt 60).
+TEST(ShellLexer, UnclosedSubstitutionsNamedAsWritten) {
+  for (const auto& [text, opener] : std::vector<std::pair<std::string, std::string>>{
+           {"while read -r h; do :; done < <(scontrol show hostnames", "<("}, {"tee >(gzip > log.gz", ">("}, {"echo $(date", "$("}}) {
+    const auto l = lex("#!/bin/bash\n" + text + "\n");
+    ASSERT_FALSE(l.diagnostics.empty()) << text;
+    EXPECT_EQ(l.diagnostics[0].message, "this " + opener + " is never closed") << text;
+  }
+}
+
 }  // namespace
+

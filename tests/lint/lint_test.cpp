@@ -71,6 +71,22 @@ TEST(Directives, ValuesAsSbatchReadsThem) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --job-name=a --job-name=a\n" + kRun), twice);
 }
 
+// A suggestion for an unknown option is one that means the same: other
+// schedulers' words, close spellings, and a valued option for a value
+// (lint hunt 60: --queue=gpu is no --requeue, --foo no --qos).
+TEST(Directives, SuggestionsForUnknownOptions) {
+  const auto fix_of = [](const std::string& line) -> std::string {
+    for (const auto& d : lint(Source("t.tpl", kHead + line + "\n" + kRun), minimal()))
+      if (d.rule == "unknown-option") return d.fix ? *d.fix : "(none)";
+    return "(no finding)";
+  };
+  EXPECT_EQ(fix_of("#SBATCH --queue=gpu"), "--partition");
+  EXPECT_EQ(fix_of("#SBATCH --name=myjob"), "--job-name");
+  EXPECT_EQ(fix_of("#SBATCH --partion=gpu"), "--partition");
+  EXPECT_EQ(fix_of("#SBATCH --exlusive"), "--exclusive");
+  EXPECT_EQ(fix_of("#SBATCH --foo=1"), "(none)");
+}
+
 TEST(Options, SettingsAreReadWhole) {
   LintOptions o;
   EXPECT_NE(apply_setting("slurm-version", "23.11 --srun-delegation", o), "");
