@@ -666,6 +666,8 @@ class Flow {
     namerefs_ = namerefs_ || sub.namerefs_;
     environment_only_assignments_.insert(environment_only_assignments_.end(), sub.environment_only_assignments_.begin(),
                                          sub.environment_only_assignments_.end());
+    // (A code string's NAME=FILE counts as if exported: its shell's exports are not read apart.)
+    for (auto& [name, uses] : sub.startup_uses_) sub.uses_.insert(sub.uses_.end(), uses.begin(), uses.end());
     for (auto& use : sub.uses_) {
       use.by = fmt::format("code that {} runs", use.by);
       uses_.push_back(std::move(use));
@@ -979,21 +981,35 @@ class Flow {
       nonliteral_.insert(name);
   }
 
+  // The keys of a compound assignment's elements, NAME=([K]=V [L]=W):
+  // where each K begins and ends in raw.
+  static std::vector<std::pair<std::size_t, std::size_t>> element_keys(std::string_view raw) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const auto open = raw.find("=(");
+    if (open == std::string_view::npos) return out;
+    for (std::size_t k = open + 2; k < raw.size(); ++k) {
+      if (raw[k] != '[' || !(raw[k - 1] == '(' || raw[k - 1] == ' ' || raw[k - 1] == '\t' || raw[k - 1] == '\n')) continue;
+      // (The key's own ']' after any nested ${...} or $(...): [${A[0]}]=1.)
+      std::size_t close = k + 1;
+      for (int depth = 0; close < raw.size(); ++close) {
+        if (raw[close] == '[' || raw[close] == '{' || raw[close] == '(') ++depth;
+        else if ((raw[close] == '}' || raw[close] == ')') && depth > 0) --depth;
+        else if (raw[close] == ']' && depth-- == 0) break;
+      }
+      if (close >= raw.size()) break;
+      if (raw.compare(close + 1, 1, "=") == 0 || raw.compare(close + 1, 2, "+=") == 0) {
+        out.emplace_back(k + 1, close);
+        k = close;
+      }
+    }
+    return out;
+  }
   // A compound assignment NAME=(...) without its elements' keys ([K]= at
   // an element's start is a subscript, no glob).
   static std::string without_element_keys(std::string_view raw) {
     std::string out(raw);
-    const auto open = out.find("=(");
-    if (open == std::string::npos) return out;
-    for (std::size_t k = open + 2; k < out.size(); ++k) {
-      if (out[k] != '[' || !(out[k - 1] == '(' || out[k - 1] == ' ' || out[k - 1] == '\t' || out[k - 1] == '\n')) continue;
-      const auto close = out.find(']', k);
-      if (close == std::string::npos) break;
-      if (out.compare(close + 1, 1, "=") == 0 || out.compare(close + 1, 2, "+=") == 0) {
-        std::fill(out.begin() + static_cast<std::ptrdiff_t>(k), out.begin() + static_cast<std::ptrdiff_t>(close) + 1, '_');
-        k = close;
-      }
-    }
+    for (const auto& [b, e] : element_keys(raw))
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(b) - 1, out.begin() + static_cast<std::ptrdiff_t>(e) + 1, '_');
     return out;
   }
   // The variable a word is only the expansion of ("$CFG", ${CFG}), or "".
@@ -4572,18 +4588,22 @@ class Flow {
         if (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos) continue;
         if (w.role == ShellWord::Role::Redirect && (w.redirect.back() == '&' || (!w.text.empty() && w.text[0] == '&')))
           continue;
+        // (TASKS=... alone on its line stays in the shell unless exported:
+        // no program is given the file by it; fr69/01.)
+        const bool shell_only = !program && is_assignment_word(w.text);
         for (const auto path : startup_files(w.text)) {
           // export BASH_ENV=$PWD/job.env: every bash started later runs the file.
           const auto key = file_key(path);
           const std::string by = "a file of commands named in an assignment (" + std::string(w.text) +
                                  "): bash runs BASH_ENV and ENV, programs run the files such names give them";
+          auto& into = shell_only ? startup_uses_[assigned_name(w.text)] : uses_;
           if (is_pattern_key(key)) {
-            uses_.push_back({std::string(kEveryFile), Use::Code, by});
+            into.push_back({std::string(kEveryFile), Use::Code, by});
             continue;
           }
-          uses_.push_back({key, Use::Code, by});
+          into.push_back({key, Use::Code, by});
           for (const auto& pattern : written_patterns)
-            if (may_be(pattern, key)) uses_.push_back({pattern, Use::Code, by});
+            if (may_be(pattern, key)) into.push_back({pattern, Use::Code, by});
         }
         // gcc @args.rsp: compilers, java and argparse programs read a
         // response file's words as more options (-wrapper runs a program);
@@ -6469,7 +6489,14 @@ class Flow {
       const auto* program = program_word(cmd);
       if (!program) return false;
       const auto name = basename_of(program->text);
-      if ((is_interpreter(name) && !is_shell(name)) || is_awk_or_sed(name) || is_jq_like(name)) return true;
+      // (Also run by a runner: env RUN=x python3 -c '...environ["RUN"]'; attack 166.)
+      std::vector<const ShellWord*> words;
+      for (const auto& w : cmd.words)
+        if (w.role == ShellWord::Role::Word) words.push_back(&w);
+      for (const auto at : program_positions(words, program)) {
+        const auto run = basename_of(words[at]->text);
+        if ((is_interpreter(run) && !is_shell(run)) || is_awk_or_sed(run) || is_jq_like(run)) return true;
+      }
       if (name != "cat"sv) return false;
       return std::any_of(cmd.words.begin(), cmd.words.end(), [](const ShellWord& w) {
         const auto base = basename_of(w.text);
@@ -6608,26 +6635,32 @@ class Flow {
       return;
     // NAME[KEY]=VALUE: the key goes into the array's keys (NAME!keys, what
     // ${!NAME[@]} reads), not into its values (what $(( ${NAME[K]} )) reads).
-    std::size_t key_begin = 0, key_end = 0;
+    // NAME=([KEY]=VALUE ...): each element's key too (attack 166).
+    std::vector<std::pair<std::size_t, std::size_t>> keys;
     if (raw.size() > name.size() && raw[name.size()] == '[') {
       const auto close = std::min(raw.find("]=", name.size()), raw.find("]+=", name.size()));
-      if (close != std::string_view::npos) key_begin = name.size() + 1, key_end = close;
+      if (close != std::string_view::npos) keys.emplace_back(name.size() + 1, close);
+    } else if (eq != std::string_view::npos && raw.substr(eq + 1).starts_with("(")) {
+      keys = element_keys(raw);
     }
-    if (key_end == 0) {
+    if (keys.empty()) {
       for (auto k : w.placeholders) direct_[name].insert(k);
       for (const auto& r : w.refs) edges_[name].insert(r);
     } else {
       // (w.refs has one entry per expansion that reaches the word: those
-      // beyond the key's own are the value's.)
-      const auto in_key = names_in(raw.substr(key_begin, key_end - key_begin));
+      // beyond the keys' own are the value's.)
+      std::vector<std::string> in_key;
+      for (const auto& [b, e] : keys)
+        for (const auto& n : names_in(raw.substr(b, e - b))) in_key.emplace_back(n);
       for (auto k : w.placeholders) {
         const auto at = t_.placeholders[k].begin - w.begin;
-        direct_[at >= key_begin && at < key_end ? name + "!keys" : name].insert(k);
+        const bool key = std::any_of(keys.begin(), keys.end(), [&](const auto& r) { return at >= r.first && at < r.second; });
+        direct_[key ? name + "!keys" : name].insert(k);
       }
       for (const auto& r : w.refs) {
-        const auto keys = std::count(in_key.begin(), in_key.end(), r);
-        if (keys > 0) edges_[name + "!keys"].insert(r);
-        if (std::count(w.refs.begin(), w.refs.end(), r) > keys) edges_[name].insert(r);
+        const auto mentions = std::count(in_key.begin(), in_key.end(), r);
+        if (mentions > 0) edges_[name + "!keys"].insert(r);
+        if (std::count(w.refs.begin(), w.refs.end(), r) > mentions) edges_[name].insert(r);
       }
     }
     assigned_cut(name, w);
@@ -13020,6 +13053,10 @@ class Flow {
         uses_.push_back({"copy:" + name, Use::Role, "the source of a copy that runs as code", render::ElementRole::CodePath});
   }
   void solve() {
+    // NAME=FILE of a startup or command file counts where NAME reaches a
+    // program's environment.
+    for (auto& [name, uses] : startup_uses_)
+      if (in_environment(name)) uses_.insert(uses_.end(), uses.begin(), uses.end());
     // Options with their value in an array that stands where a command may
     // be read: options of srun, salloc or sbatch (SlurmOption), whose rules
     // they keep, else possibly the command (env --chdir=DIR, sudo --user=U
@@ -13345,6 +13382,7 @@ class Flow {
     return allexport_ || modes_.allexport || names_exported_at_run_time_ || namerefs_ || exported_.count(name) > 0;
   }
   bool names_exported_at_run_time_ = false;  // export {A,B}, export "A"B
+  std::map<std::string, std::vector<Use>> startup_uses_;  // NAME=FILE alone: code only where NAME is exported
   bool namerefs_ = false;                    // declare -n, local -n
   bool integer_variables_ = false;  // declare -i, local -i, typeset -i somewhere
   bool traces_ = false;                          // set -x, set -v somewhere

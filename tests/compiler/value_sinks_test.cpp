@@ -6285,3 +6285,35 @@ TEST(ValueSinks, KeyedElementsAndGetoptsArguments) {
   const auto flags = placement(task("f() {\n  while getopts \"qn:\" o; do n=$OPTARG; done\n  rm \"$n\"\n}\nf -n \"%X%\""));
   EXPECT_TRUE(refuses(flags, "a-b"));
 }
+
+// attack 166: a value that is an element's key in a compound assignment
+// (A=([configs]=1 [$V]=1)) is one of the array's keys, which ${!A[@]}
+// reads: a word there, however the array was written. Literal text of
+// another language run through a runner (env X=v python3 -c
+// '...environ["X"]') is no subscript bash evaluates (fr-01).
+TEST(ValueSinks, CompoundKeysAreKeysAndRunnersRunOtherLanguages) {
+  const auto renders = [](const std::string& form, const std::string& name) {
+    const auto c = sg::compiler::compile(sg::compiler::Source("t.tpl", kHead + task(form)));
+    if (!c.renderer) return false;
+    sg::render::Values values;
+    values.task = {{"id", "0123456789abcdef"}, {"name", name}};
+    std::string script;
+    std::vector<sg::render::RenderError> errors;
+    return c.renderer->render(values, script, errors);
+  };
+  const char* split = "declare -A I=([configs]=1 [%X%]=1)\ntar -czf b.tgz ${!I[@]}";
+  EXPECT_FALSE(renders(split, "data --checkpoint-action=exec=x"));
+  EXPECT_TRUE(renders(split, "data"));
+  const char* quoted = "declare -A I=([configs]=1 [\"%X%\"]=1)\ntar -cf b.tar \"${!I[@]}\"";
+  EXPECT_FALSE(renders(quoted, "--use-compress-program=x"));
+  EXPECT_TRUE(renders(quoted, "data v2"));
+  EXPECT_FALSE(refuses(placement(task("declare -A C=([run]=\"%X%\")\npython3 t.py --run \"${C[run]}\"")), "a b-c"));
+  const auto env = placement(task("env \"RUN=%X%\" python3 -c 'import os; print(os.environ[\"RUN\"])'"));
+  EXPECT_FALSE(refuses(env, "resnet50 baseline"));
+  // fr hunt 69: TASKS=... alone, never exported, gives no program a file:
+  // the value is the --tasks argument only.
+  const char* tasks = "TASKS=\"%X%\"\npython3 -m lm_eval --tasks \"$TASKS\" | tee logs/eval.log";
+  EXPECT_TRUE(rules(task(tasks)).empty());
+  EXPECT_TRUE(renders(tasks, "hellaswag,arc_easy,mmlu"));
+  EXPECT_FALSE(rules(task(std::string("export ") + tasks)).empty() && renders(std::string("export ") + tasks, "x"));
+}
