@@ -1485,8 +1485,14 @@ class Lexer {
       const auto words_so_far = f.cmd != SIZE_MAX ? tpl_.commands[f.cmd].words.size() : 0;
       f.bare_time = f.kind != Frame::DoubleBracket && f.cmd != SIZE_MAX &&
                     ((f.command_start && written(0, "time")) ||
-                     (f.bare_time && words_so_far >= 2 && (written(words_so_far - 1, "-p") || written(words_so_far - 1, "--"))));
-      f.command_start = (f.command_start && (keeps_command_position(current_word_) || f.after_coproc)) ||
+                     (f.bare_time && words_so_far >= 2 && (current_word_ == "-p" || current_word_ == "--") &&
+                      (written(words_so_far - 1, "-p") || written(words_so_far - 1, "--"))));
+      // (time -p { ...; }: the pipeline's command still comes; time is a
+      // reserved word only where a pipeline starts, not after '|'; lint hunt 61.)
+      const bool later_stage = !f.place.empty() && f.place.back().stage > 0;
+      const bool time_option = f.bare_time && !later_stage && (current_word_ == "-p" || current_word_ == "--");
+      const bool keeps = keeps_command_position(current_word_) && !(current_word_ == "time" && later_stage);
+      f.command_start = (f.command_start && (keeps || f.after_coproc || time_option)) ||
                         f.after_function_name || f.for_arith || coproc_name;
       f.after_case_in = case_in;
       f.after_function_name = false;

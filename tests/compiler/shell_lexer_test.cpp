@@ -261,7 +261,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           "[[ -z $a -o -z $b ]]", "[[ -n $x -a -n $y ]]", "[[ $x == 0 1 ]]", "[[ a b ]]",
                           "[[ -v arr[a b] ]]", "[[ -z a == b ]]", "[[ ( a == b ) c ]]", "[[ $x =~ (x|y) z ]]",
                           // A function with no body.
-                          "echo a\nfunction cleanup", "function", "function f\necho hi"}) {
+                          "echo a\nfunction cleanup", "function", "function f\necho hi",
+                          // time is reserved only where a pipeline starts (lint hunt 61).
+                          "echo a | time { cat; }", "echo a | time -p { cat; }"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -306,7 +308,11 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            "[[ $x =~ ^(a b)$ ]]", "[[ $x == @(a b) ]]", "[[ ( -n a ) && ( b == c ) ]]",
                            "[[ ! ( a == b ) ]]", "[[ x == y || ! z ]]", "[[ -z ! ]]", "[[ ! ]]",
                            "function f\n{ echo hi; }", "f() (( x++ ))\necho hi", "f() [[ -n $1 ]]\necho hi",
-                           "f() if true; then :; fi\nf"}) {
+                           "f() if true; then :; fi\nf",
+                           // time -p and time -- before a compound command (lint hunt 61).
+                           "time -p {\n  gmx mdrun\n} 2> timing.txt", "time -- ( echo )", "time -p for x in a; do :; done",
+                           "time -p ! { :; }", "! time -p { :; }", "time { a; } | time -p cat",
+                           "time -p [[ a ]] && time -p (( 1 ))"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }
