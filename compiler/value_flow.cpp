@@ -981,6 +981,77 @@ class Flow {
       nonliteral_.insert(name);
   }
 
+  // What may stand first in NAME's value, from the word NAME=...: each
+  // expansion with the literal character right before it (0 at the
+  // value's start), so that OUT="outputs/${V}" is known not to begin with
+  // V's value (fr hunt 69). An element, a list or an append is read as
+  // anything first.
+  void value_starts(const std::string& name, const ShellWord& w, std::string_view raw, std::size_t eq) {
+    if (eq == std::string_view::npos || (eq > 0 && raw[eq - 1] == '+') || raw[name.size()] == '[' ||
+        raw.substr(eq + 1).starts_with("(")) {
+      starts_unknown_.insert(name);
+      return;
+    }
+    auto& starts = value_starts_[name];
+    const auto value = raw.substr(eq + 1);
+    std::set<std::size_t> placed;
+    std::set<std::string> named;
+    const auto xs = expansions(value);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      const auto& x = xs[i];
+      const char before = char_before(value, xs, i);
+      for (const auto& n : names_in(value.substr(x.begin, x.end - x.begin))) {
+        starts.push_back({n, kNone, before});
+        named.insert(n);
+      }
+      for (const auto p : w.placeholders)
+        if (const auto at = t_.placeholders[p].begin - w.begin; at >= eq + 1 + x.begin && at < eq + 1 + x.end) {
+          starts.push_back({"", p, before});
+          placed.insert(p);
+        }
+    }
+    // (What no expansion accounts for, a substitution's output, may come first.)
+    for (const auto p : w.placeholders)
+      if (!placed.count(p)) starts.push_back({"", p, 0});
+    for (const auto& r : w.refs)
+      if (!named.count(r)) starts.push_back({r, kNone, 0});
+  }
+  // The literal character right before expansion i of a value, past
+  // quotes; 0 at the value's start or right after another expansion,
+  // which may be empty ("$A$V": V may come first).
+  static char char_before(std::string_view value, const std::vector<Expansion>& xs, std::size_t i) {
+    const std::size_t previous_end = i > 0 ? xs[i - 1].end : 0;
+    for (std::size_t k = xs[i].begin; k > previous_end; --k)
+      if (value[k - 1] != '"' && value[k - 1] != '\'') return value[k - 1];
+    return 0;
+  }
+  // The placeholders whose values may begin NAME's value (a word of it,
+  // where an unquoted expansion splits), of those `taint` has reach it.
+  const std::set<std::size_t>& starting_placeholders(const std::string& name,
+                                                     const std::map<std::string, std::set<std::size_t>>& taint) {
+    if (const auto known = starting_.find(name); known != starting_.end()) return known->second;
+    static const std::set<std::size_t> kNoPlaceholders;
+    const auto all = taint.find(name);
+    const auto& every = all != taint.end() ? all->second : kNoPlaceholders;
+    const auto starts = value_starts_.find(name);
+    if (starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
+        !set_only_by_assignments(name) || !starting_open_.insert(name).second)
+      return starting_[name] = every;
+    std::set<std::size_t> out;
+    for (const auto& s : starts->second) {
+      if (!begins_word(s.before)) continue;
+      if (s.placeholder != kNone) {
+        out.insert(s.placeholder);
+      } else if (is_name_start(s.name[0]) && std::all_of(s.name.begin(), s.name.end(), is_name_char)) {
+        const auto& sub = starting_placeholders(s.name, taint);
+        out.insert(sub.begin(), sub.end());
+      } else if (const auto t = taint.find(s.name); t != taint.end()) {
+        out.insert(t->second.begin(), t->second.end());
+      }
+    }
+    starting_open_.erase(name);
+    return starting_[name] = std::move(out);
+  }
   // The keys of a compound assignment's elements, NAME=([K]=V [L]=W):
   // where each K begins and ends in raw.
   static std::vector<std::pair<std::size_t, std::size_t>> element_keys(std::string_view raw) {
@@ -6633,6 +6704,7 @@ class Flow {
           return t_.placeholders[p].context.quoting == render::Quoting::Arithmetic;
         }))
       return;
+    value_starts(name, w, raw, eq);
     // NAME[KEY]=VALUE: the key goes into the array's keys (NAME!keys, what
     // ${!NAME[@]} reads), not into its values (what $(( ${NAME[K]} )) reads).
     // NAME=([KEY]=VALUE ...): each element's key too (attack 166).
@@ -10215,12 +10287,58 @@ class Flow {
   // NAME=... from a word that cuts a value: NAME holds a part of it (and a
   // part of a part, after two cuts, may be any part).
   void assigned_cut(const std::string& name, const ShellWord& w) {
-    for (const auto& [source, cut] : cut_in(w)) cut_edges_.push_back({name, source, cut});
+    // (Where the cut stands: OUT="outputs/${V//-/_}" cuts no start of OUT.)
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    const auto eq = raw.find('=');
+    const auto value = eq == std::string_view::npos ? raw : raw.substr(eq + 1);
+    std::map<std::string, char> before_of;
+    const auto xs = expansions(value);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      const auto& x = xs[i];
+      const char before = char_before(value, xs, i);
+      for (const auto& n : names_in(value.substr(x.begin, x.end - x.begin)))
+        if (const auto [it, added] = before_of.emplace(n, before); !added && before == 0) it->second = 0;
+    }
+    for (const auto& [source, cut] : cut_in(w)) {
+      const auto b = before_of.find(source);
+      cut_edges_.push_back({name, source, cut, b != before_of.end() ? b->second : '\0'});
+    }
   }
   struct CutEdge {
     std::string name, source;
     render::ValueCut cut;
+    char before = 0;  // the literal character before the cut expansion in the value; 0 at its start
   };
+  // Whether a cut may put another part first in NAME's value: one standing
+  // where the value begins (W=${V#*:}), or in a variable that begins it.
+  bool start_may_be_cut(const std::string& name) {
+    if (const auto known = start_cut_.find(name); known != start_cut_.end()) return known->second;
+    const auto cut = cuts_.find(name);
+    const bool any = cut != cuts_.end() && !cut->second.empty();
+    const auto starts = value_starts_.find(name);
+    if (!any || starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
+        !set_only_by_assignments(name) || !start_cut_open_.insert(name).second)
+      return start_cut_[name] = any;
+    bool out = std::any_of(cut_edges_.begin(), cut_edges_.end(), [&](const CutEdge& e) {
+      return e.name == name && begins_word(e.before) && !keeps_start(e.cut);
+    });
+    for (const auto& s : starts->second)
+      if (!out && s.placeholder == kNone && begins_word(s.before) && is_name_start(s.name[0]) &&
+          std::all_of(s.name.begin(), s.name.end(), is_name_char))
+        out = start_may_be_cut(s.name);
+    start_cut_open_.erase(name);
+    return start_cut_[name] = out;
+  }
+  // A cut of the end only (${V%.py}, $(dirname ...)): the start stays.
+  static bool keeps_start(const render::ValueCut& cut) {
+    return cut.ways.empty() && cut.prefixes.empty() && !cut.anywhere && !cut.deletes && !cut.echo_options;
+  }
+  // Whether a word starts after `before` (value_starts): at the value's
+  // start, or after a blank or a character of IFS, where an unquoted
+  // expansion splits.
+  bool begins_word(char before) const {
+    return before == 0 || before == ' ' || before == '\t' || before == '\n' || ifs_chars_.find(before) != std::string::npos;
+  }
   // A file of code (by its extension) in a tree a value chose, named to
   // any program but one that only moves or inspects bytes, may run: a
   // config that is Python (--cfg code/x.py), a hook, a plugin, a locustfile.
@@ -13185,13 +13303,19 @@ class Flow {
                                     use.kind == Use::DashAnywhere;
       const auto decoded = decoded_outputs_.find(use.name);
       const bool rewritten = program_outputs_.count(use.name) > 0;
+      // (The word cuts what the variable holds again: each way of the
+      // variable's cuts, then the word's.)
       auto cut = use.cut;
-      if (const auto c = cuts_.find(use.name); c != cuts_.end()) {
-        cut.merge(c->second);
-        if (!use.cut.anywhere && !use.cut.empty() && !c->second.empty()) cut.anywhere = true;  // the word cuts a part again
-      }
+      if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut = c->second.then(use.cut);
       if (rewritten) cut.anywhere = cut.deletes = true;
+      // Where an argument begins, only values that may begin the
+      // variable's value (not V of OUT="outputs/${V}"), unless a cut of it
+      // (${OUT#outputs/}) may put any part first.
+      const bool option_start = (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere) &&
+                                keeps_start(use.cut) && !rewritten && !start_may_be_cut(use.name);
+      const auto* starting = option_start ? &starting_placeholders(use.name, taint) : nullptr;
       for (auto k : it->second) {
+        if (starting && !starting->count(k)) continue;
         auto& ph = t_.placeholders[k];
         if ((words_or_options || (use.kind == Use::Role && use.role != render::ElementRole::DataField)) &&
             decoded != decoded_outputs_.end() && ph.decoded_by.empty())
@@ -13339,6 +13463,17 @@ class Flow {
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::map<std::string, std::vector<std::size_t>> defaulted_at_;     // where NAME of ${NAME:=text} stands, per name
+  struct StartSource {
+    std::string name;                 // a variable or other source, or "" for a placeholder
+    std::size_t placeholder = kNone;  // the placeholder, when name is ""
+    char before = 0;                  // the literal character right before it in the value; 0 at its start
+  };
+  std::map<std::string, std::vector<StartSource>> value_starts_;  // what may begin each variable's value (value_starts)
+  std::set<std::string> starts_unknown_;                          // variables some assignment of which is not read so
+  std::map<std::string, std::set<std::size_t>> starting_;         // starting_placeholders, once per name
+  std::set<std::string> starting_open_;                           // names being resolved (a cycle reads as all)
+  std::map<std::string, bool> start_cut_;                         // start_may_be_cut, once per name
+  std::set<std::string> start_cut_open_;
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key
   std::map<std::string, bool> command_lines_;  // writes_command_lines, by file key

@@ -6317,3 +6317,24 @@ TEST(ValueSinks, CompoundKeysAreKeysAndRunnersRunOtherLanguages) {
   EXPECT_TRUE(renders(tasks, "hellaswag,arc_easy,mmlu"));
   EXPECT_FALSE(rules(task(std::string("export ") + tasks)).empty() && renders(std::string("export ") + tasks, "x"));
 }
+
+// fr hunt 69: a value after the template's own text in a variable
+// (OUT="outputs/${V}") does not begin that variable's words, so its '-'
+// starts no option where "$OUT" begins an argument, however it was cut
+// in there; unless something may come first after all: an expansion
+// that may be empty, a blank or an IFS character where the variable is
+// split, a cut of the variable's start.
+TEST(ValueSinks, ValuesInsideAWordDoNotBeginIt) {
+  for (const char* form : {"V=\"%X%\"\nD=\"outputs/${V}\"\nrm \"$D\"", "V=\"%X%\"\nD=\"outputs/${V//[^[:alnum:]]/_}\"\nmkdir -p \"$D\"",
+                           "V=\"%X%\"\nD=\"runs/${V#* }\"\nmkdir -p \"$D\"", "V=\"%X%\"\nD=\"${A}x${V}\"\nrm \"$D\"",
+                           "V=\"%X%\"\nD=\"outputs/${V}\"\nE=${D%/x}\nrm \"$E\""}) {
+    EXPECT_FALSE(refuses(placement(task(form)), "-rf")) << form;
+    EXPECT_FALSE(refuses(placement(task(form)), "Llama-3 8B (Bob's run)")) << form;
+  }
+  for (const char* form : {"V=\"%X%\"\nD=\"${V}\"\nrm \"$D\"", "V=\"%X%\"\nD=\"$A$V\"\nrm \"$D\"",
+                           "V=\"%X%\"\nD=\"$(cat f)${V}\"\nrm \"$D\"", "V=\"%X%\"\nD=\"a${V}\"\nE=${D#a}\nrm \"$E\"",
+                           "V=\"%X%\"\nD=\"a${V}\"\nE=$D\nrm \"${E#a}\"", "V=\"%X%\"\nD=\" ${V}\"\nrm $D",
+                           "IFS=/\nV=\"%X%\"\nD=\"out/${V}\"\nrm $D", "V=\"%X%\"\nD=\"outputs/${V}\"\nE=$(basename \"$D\")\nrm \"$E\""}) {
+    EXPECT_TRUE(refuses(placement(task(form)), "-rf") || !rules(task(form)).empty()) << form;
+  }
+}
