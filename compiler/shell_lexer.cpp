@@ -901,6 +901,16 @@ class Lexer {
       error("shell-syntax", w.begin, w.end - w.begin,
             "a case pattern ends with ')' before this word (bash: syntax error near unexpected token); write "
             "PATTERN) COMMANDS ;;");
+    // for x in a b; echo x: after its word list a loop wants do or {
+    // (lint hunt 61); read on as if do stood there.
+    if (f.cmd == SIZE_MAX && f.header_next.empty() && loop_awaits_braced_body(f) && w.role == ShellWord::Role::Word) {
+      auto& loop = f.groups.back();
+      error("shell-syntax", w.begin, w.end - w.begin,
+            fmt::format("'{}' wants do (or {{) after its word list, not this command (bash: syntax error near "
+                        "unexpected token); write {} ...; do COMMANDS; done",
+                        loop.opener, loop.opener));
+      loop.body = true;
+    }
     note_associative(f, w);
     tpl_.commands[ensure_command(f)].words.push_back(std::move(w));
     f.pipe_open = false;

@@ -581,7 +581,10 @@ class Flow {
         }
         if (at_start && k < operands_from) {
           const auto kind = after_unknown ? Use::OptionAfterUnknown : Use::OptionStart;
-          for (const auto& n : names) uses_.push_back({n, kind, "an argument's start"});
+          for (const auto& n : names) {
+            uses_.push_back({n, kind, "an argument's start"});
+            uses_.back().start_cut_here = !keeps_start(cut);  // (attack 167: "${OUT#*/}" of OUT="scripts/$V")
+          }
           for (auto p : phs) {
             auto& c = t_.placeholders[p].context;
             if (c.begins_argument && c.option_takes_value) continue;  // written as a known option's value
@@ -1000,7 +1003,8 @@ class Flow {
     for (std::size_t i = 0; i < xs.size(); ++i) {
       const auto& x = xs[i];
       const char before = char_before(value, xs, i);
-      for (const auto& n : names_in(value.substr(x.begin, x.end - x.begin))) {
+      const auto span = value.substr(x.begin, x.end - x.begin);
+      for (const auto& n : span.starts_with("${CLEARML_") ? std::vector<std::string>{} : names_in(span)) {
         starts.push_back({n, kNone, before});
         named.insert(n);
       }
@@ -4835,6 +4839,9 @@ class Flow {
     render::ElementRole role;
     std::vector<render::PathSite> sites;  // where the variable's expansions stand in the path the word names
     render::ValueCut cut;  // how the word cuts the variable's value first (${NAME#*:}, $(basename "$NAME"))
+    // The word cuts the variable where it stands ("${OUT#*/}"): any part
+    // of what it holds may begin the argument, not only what begins it.
+    bool start_cut_here = false;
     bool operator==(const Use&) const = default;
   };
 
@@ -5593,7 +5600,11 @@ class Flow {
                t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos)
         return false;  // -r, -rn, -j
     }
-    return null_input || jq_reads_json_files_only(c);
+    // (jq -R: whatever its input holds becomes strings it encodes; fr hunt 69.)
+    std::vector<const ShellWord*> all;
+    for (const auto& w : words) all.push_back(&w);
+    const auto at = static_cast<std::size_t>(std::find(all.begin(), all.end(), program) - all.begin());
+    return null_input || (at < all.size() && jq_reads_raw_text(all, at, name)) || jq_reads_json_files_only(c);
   }
   // jq --arg n "$N" '.run_name = $n' ds_config.json > ds_run.json: with
   // its input only JSON files the template names (whose values met the
@@ -10329,6 +10340,33 @@ class Flow {
     start_cut_open_.erase(name);
     return start_cut_[name] = out;
   }
+  // The way that leaves a value whole, as a cut ending in the template's
+  // own text before it does.
+  static inline const render::ValueCut kWholeValue = [] {
+    render::ValueCut cut;
+    cut.ways.emplace_back();
+    return cut;
+  }();
+  // Whether NAME may hold a value after text of the template's
+  // (OUT="scripts/$V"), which a cut of its start may remove, leaving the
+  // value whole: a cut of it is then also the value as it is.
+  bool holds_values_after_text(const std::string& name) {
+    // (Not a placeholder's text, ${CLEARML_TASK...}, which names_in reads as a name.)
+    if (name.empty() || !is_name_start(name[0]) || !std::all_of(name.begin(), name.end(), is_name_char) ||
+        name.starts_with("CLEARML_"))
+      return false;
+    if (const auto known = after_text_.find(name); known != after_text_.end()) return known->second;
+    const auto starts = value_starts_.find(name);
+    if (starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
+        !set_only_by_assignments(name) || !after_text_open_.insert(name).second)
+      return after_text_[name] = true;
+    bool out = false;
+    for (const auto& s : starts->second)
+      if (!begins_word(s.before)) out = true;
+      else if (s.placeholder == kNone && !out) out = holds_values_after_text(s.name);
+    after_text_open_.erase(name);
+    return after_text_[name] = out;
+  }
   // A cut of the end only (${V%.py}, $(dirname ...)): the start stays.
   static bool keeps_start(const render::ValueCut& cut) {
     return cut.ways.empty() && cut.prefixes.empty() && !cut.anywhere && !cut.deletes && !cut.echo_options;
@@ -10889,6 +10927,22 @@ class Flow {
     }
     return false;
   }
+  // jq -R (--raw-input) reads each line, or with -s the whole input, as
+  // one string: its input files are text, whose structure no value changes
+  // (fr hunt 69), unless the filter parses them again (fromjson).
+  static bool jq_reads_raw_text(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    if (!one_of(name, {"jq", "gojq", "jaq"})) return false;
+    bool raw = false;
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const std::string_view t = words[k]->text;
+      if (t == "--raw-input"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.find('R') != std::string_view::npos &&
+                                   t.find_first_not_of("nacCMSseRhrj", 1) == std::string_view::npos))
+        raw = true;
+      if (t.find("fromjson") != std::string_view::npos || t.find("$__loc__") != std::string_view::npos) return false;
+      if (one_of(t, {"-f", "--from-file"}) || t.starts_with("--from-file=")) return false;  // (a filter not read here)
+    }
+    return raw;
+  }
   // A file the template wrote, or a process substitution, that a program
   // reads while the template does not say its format (python3 train.py
   // --config run_config, --config <(printf 'lr: %s' ...)): the program may
@@ -10896,6 +10950,7 @@ class Flow {
   // key), so a value there stays one scalar, as in a data file known by name.
   void structured_reads(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     if (programs::moves_bytes_only(name) || is_shell(name) || is_bash_builtin(name)) return;
+    if (jq_reads_raw_text(words, i, name)) return;
     // (An upload's options may still name a file it parses: gcloud
     // --flags-file, rclone --config, s3cmd -c.)
     const bool uploads = uploads_files(words, i, name);
@@ -13238,7 +13293,10 @@ class Flow {
       // a part: N=${V##*/}; S=${N%.py}, each way of V's cuts then W's).
       for (const auto& e : cut_edges_) {
         const auto c = cuts_.find(e.source);
-        const auto cut = c != cuts_.end() ? c->second.then(e.cut) : e.cut;
+        auto cut = c != cuts_.end() ? c->second.then(e.cut) : e.cut;
+        // S=${OUT#*/} of OUT="scripts/$V": the cut may end in the
+        // template's own text and leave V whole (attack 167).
+        if (!keeps_start(e.cut) && holds_values_after_text(e.source)) cut.merge(kWholeValue);
         if (cuts_[e.name].merge(cut)) mark(e.name);
       }
       changed_before = std::move(changed_now);
@@ -13307,12 +13365,13 @@ class Flow {
       // variable's cuts, then the word's.)
       auto cut = use.cut;
       if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut = c->second.then(use.cut);
+      if ((!keeps_start(use.cut) || use.start_cut_here) && holds_values_after_text(use.name)) cut.merge(kWholeValue);
       if (rewritten) cut.anywhere = cut.deletes = true;
       // Where an argument begins, only values that may begin the
       // variable's value (not V of OUT="outputs/${V}"), unless a cut of it
       // (${OUT#outputs/}) may put any part first.
       const bool option_start = (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere) &&
-                                keeps_start(use.cut) && !rewritten && !start_may_be_cut(use.name);
+                                keeps_start(use.cut) && !use.start_cut_here && !rewritten && !start_may_be_cut(use.name);
       const auto* starting = option_start ? &starting_placeholders(use.name, taint) : nullptr;
       for (auto k : it->second) {
         if (starting && !starting->count(k)) continue;
@@ -13473,6 +13532,8 @@ class Flow {
   std::map<std::string, std::set<std::size_t>> starting_;         // starting_placeholders, once per name
   std::set<std::string> starting_open_;                           // names being resolved (a cycle reads as all)
   std::map<std::string, bool> start_cut_;                         // start_may_be_cut, once per name
+  std::map<std::string, bool> after_text_;                        // holds_values_after_text, once per name
+  std::set<std::string> after_text_open_;
   std::set<std::string> start_cut_open_;
   std::map<std::string, std::vector<std::size_t>> text_writers_;
   std::map<std::string, std::vector<std::size_t>> file_writers_;  // every command that writes a file, by its key

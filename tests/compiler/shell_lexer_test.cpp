@@ -263,7 +263,9 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                           // A function with no body.
                           "echo a\nfunction cleanup", "function", "function f\necho hi",
                           // time is reserved only where a pipeline starts (lint hunt 61).
-                          "echo a | time { cat; }", "echo a | time -p { cat; }"}) {
+                          "echo a | time { cat; }", "echo a | time -p { cat; }",
+                          // A loop with no do after its word list.
+                          "for x in a b; echo x; done", "select x in a b; echo x", "for ((i=0;i<3;i++)); echo x"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + bad + "\n");
     ASSERT_FALSE(l.diagnostics.empty()) << bad;
     EXPECT_EQ(l.diagnostics[0].rule, "shell-syntax") << bad;
@@ -312,7 +314,8 @@ TEST(ShellLexer, CompoundCommandsAsBashReadsThem) {
                            // time -p and time -- before a compound command (lint hunt 61).
                            "time -p {\n  gmx mdrun\n} 2> timing.txt", "time -- ( echo )", "time -p for x in a; do :; done",
                            "time -p ! { :; }", "! time -p { :; }", "time { a; } | time -p cat",
-                           "time -p [[ a ]] && time -p (( 1 ))"}) {
+                           "time -p [[ a ]] && time -p (( 1 ))", "for x in a b\ndo echo; done", "for x\ndo :; done",
+                           "for x in a b # c\ndo :; done", "for x in a b;\n\ndo :; done"}) {
     const auto l = lex(std::string("#!/bin/bash\n") + good + "\n");
     EXPECT_TRUE(l.diagnostics.empty()) << good << ": " << (l.diagnostics.empty() ? "" : l.diagnostics[0].message);
   }

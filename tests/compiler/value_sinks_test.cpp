@@ -6334,7 +6334,23 @@ TEST(ValueSinks, ValuesInsideAWordDoNotBeginIt) {
   for (const char* form : {"V=\"%X%\"\nD=\"${V}\"\nrm \"$D\"", "V=\"%X%\"\nD=\"$A$V\"\nrm \"$D\"",
                            "V=\"%X%\"\nD=\"$(cat f)${V}\"\nrm \"$D\"", "V=\"%X%\"\nD=\"a${V}\"\nE=${D#a}\nrm \"$E\"",
                            "V=\"%X%\"\nD=\"a${V}\"\nE=$D\nrm \"${E#a}\"", "V=\"%X%\"\nD=\" ${V}\"\nrm $D",
-                           "IFS=/\nV=\"%X%\"\nD=\"out/${V}\"\nrm $D", "V=\"%X%\"\nD=\"outputs/${V}\"\nE=$(basename \"$D\")\nrm \"$E\""}) {
+                           "IFS=/\nV=\"%X%\"\nD=\"out/${V}\"\nrm $D", "V=\"%X%\"\nD=\"outputs/${V}\"\nE=$(basename \"$D\")\nrm \"$E\"",
+                           // (attack 167) a cut of the variable's start may end in the
+                           // template's text and leave the value whole, however the
+                           // value itself would be cut: -c... holds a '/' of its own.
+                           "OUT=\"scripts/%X%\"\npython3 \"${OUT#*/}\"", "OUT=\"scripts/%X%\"\nS=${OUT#*/}\npython3 \"$S\"",
+                           "OUT=\"scripts/%X%\"\nprintf -v S '%s' \"${OUT#*/}\"\npython3 \"$S\""}) {
     EXPECT_TRUE(refuses(placement(task(form)), "-rf") || !rules(task(form)).empty()) << form;
+    EXPECT_TRUE(refuses(placement(task(form)), "-cimport os;os.system(\"touch /tmp/x\")") || !rules(task(form)).empty()) << form;
   }
+}
+
+// fr hunt 69: jq -R reads its input as text, each line (or with -s all of
+// it) one string: a file of a value's text is no JSON there, unless the
+// filter parses it again (fromjson).
+TEST(ValueSinks, JqRawInputReadsText) {
+  const char* raw = "printf '%s' \"%X%\" > meta/run_name.txt\njq -Rs '{run_name: .}' meta/run_name.txt > meta/run.json";
+  EXPECT_FALSE(refuses(placement(task(raw)), "Bob's SFT run (v2)"));
+  const char* parsed = "printf '%s' \"%X%\" > meta/run_name.txt\njq -R 'fromjson' meta/run_name.txt > meta/run.json";
+  EXPECT_TRUE(refuses(placement(task(parsed)), "x\", \"cmd\": \"y"));
 }
