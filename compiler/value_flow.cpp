@@ -482,6 +482,7 @@ class Flow {
           has_unquoted_glob(raw))
         uses_.push_back({"fs:names", Use::OptionStart, "a name a glob finds (" + std::string(raw) + ")"});
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
+      if (k < operands_from) values_in_option_word(w, raw, 0, basename_of(words[program]->text));
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
@@ -997,6 +998,7 @@ class Flow {
     }
     auto& starts = value_starts_[name];
     const auto value = raw.substr(eq + 1);
+    values_in_option_word(w, value, eq + 1, "");
     std::set<std::size_t> placed;
     std::set<std::string> named;
     const auto xs = expansions(value);
@@ -1055,6 +1057,42 @@ class Flow {
     }
     starting_open_.erase(name);
     return starting_[name] = std::move(out);
+  }
+  // -${V}, python3 -u${V}, FLAGS="-u${V}": a value in a word the template
+  // starts as an option, before any '=', is part of the option's letters
+  // or name: "cimport os..." after -u makes python3 -uc CODE (attack 168).
+  // Only ids and numbers typed |number stand there. On a command line,
+  // where the value chooses the letters or name itself (-${V}, --${V}) or
+  // continues a shell's or an interpreter's cluster; a known program's
+  // attached value (tar -C"$D", 7z -o${V}) is read by its option rules. In
+  // an assignment (`raw` at `offset` in the word), where no program is
+  // known, any. (`program` "": an assignment's value.)
+  void values_in_option_word(const ShellWord& w, std::string_view raw, std::size_t offset, std::string_view program) {
+    std::size_t start = 0;
+    while (start < raw.size() && (raw[start] == '"' || raw[start] == '\'')) ++start;
+    if (start >= raw.size() || (raw[start] != '-' && raw[start] != '+')) return;
+    const auto eq = raw.find('=');
+    const auto letters_end = raw.find_first_not_of("-+", start);
+    const bool chooses = letters_end != std::string_view::npos && (raw[letters_end] == '$' || raw[letters_end] == '`');
+    // (A cluster of a shell's or python's flags, none of which takes the
+    // rest of the word as its value: bash -x${V}, python3 -u${V}; not
+    // python3 -W${V}, set -o${V}.)
+    const bool python = program.rfind("python", 0) == 0 || program.rfind("pypy", 0) == 0;
+    const auto before_value = raw.substr(start + 1, std::min(raw.find_first_of("$`", start), raw.size()) - start - 1);
+    const bool cluster = raw.size() > start + 1 && raw[start + 1] != '-' && (is_shell(program) || python) &&
+                         before_value.find_first_of(python ? "WXcmQ" : "oO") == std::string_view::npos;
+    if (!program.empty() && !chooses && !cluster) return;
+    const std::string by = "an option word the template starts (" + std::string(raw.substr(0, std::min(eq, raw.size()))) +
+                           "), where a value adds option letters or names; pass it as the option's own word or after '='";
+    for (const auto& x : expansions(raw)) {
+      if (x.begin >= eq || x.begin <= start) continue;
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      for (const auto p : w.placeholders)
+        if (const auto at = t_.placeholders[p].begin - w.begin; at >= offset + x.begin && at < offset + x.end)
+          reparse_placeholder(p, by);
+      if (!span.starts_with("${CLEARML_"))
+        for (const auto& n : names_in(span)) uses_.push_back({n, Use::Code, by});
+    }
   }
   // The keys of a compound assignment's elements, NAME=([K]=V [L]=W):
   // where each K begins and ends in raw.

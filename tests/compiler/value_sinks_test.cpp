@@ -6354,3 +6354,19 @@ TEST(ValueSinks, JqRawInputReadsText) {
   const char* parsed = "printf '%s' \"%X%\" > meta/run_name.txt\njq -R 'fromjson' meta/run_name.txt > meta/run.json";
   EXPECT_TRUE(refuses(placement(task(parsed)), "x\", \"cmd\": \"y"));
 }
+
+// attack 168: a value in a word the template starts as an option, before
+// any '=', adds option letters or names: -${V} and --${V} choose them,
+// python3 -u${V} and bash -x${V} continue a cluster of flags (-uc CODE),
+// FLAGS="-u${V}" does wherever $FLAGS goes. Only ids and |number values
+// stand there; a known program's attached option value (tar -C"$D",
+// python3 -W...) keeps its own rules.
+TEST(ValueSinks, ValuesInsideOptionWords) {
+  for (const char* form : {"python3 -%X% train.py", "perl -%X% prep.pl", "FLAGS=\"-u%X%\"\npython3 \"$FLAGS\" train.py",
+                           "python3 -u%X% train.py", "bash -x%X% run.sh", "tool --%X% x"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"python3 -${CLEARML_TASK.hyperparams.p.level.value:1|number} train.py",
+                           "tar -xzf d.tgz -C\"%X%\"", "python3 -OWignore::%X% t.py", "cmake -S\"%X%\" -B build",
+                           "python3 t.py --name=\"%X%\"", "OPT=\"--name=%X%\"\npython3 t.py \"$OPT\""})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
