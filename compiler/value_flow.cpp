@@ -482,7 +482,15 @@ class Flow {
           has_unquoted_glob(raw))
         uses_.push_back({"fs:names", Use::OptionStart, "a name a glob finds (" + std::string(raw) + ")"});
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
-      if (k < operands_from) values_in_option_word(w, raw, 0, basename_of(words[program]->text));
+      if (k < operands_from) {
+        // (An interpreter's own options end at its script, -m MODULE or -c
+        // CODE: python3 -m pytest -k"not slow" is pytest's; fr71/02.)
+        const auto prog = basename_of(words[program]->text);
+        bool own = true;
+        for (std::size_t j = program + 1; j < k && own && (is_interpreter(prog) || is_shell(prog)); ++j)
+          own = !words[j]->text.empty() && words[j]->text[0] == '-' && !one_of(words[j]->text, {"-m", "-c", "-e", "-E", "--"});
+        values_in_option_word(w, raw, 0, own ? prog : std::string_view("-"));
+      }
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
@@ -1074,13 +1082,21 @@ class Flow {
     const auto eq = raw.find('=');
     const auto letters_end = raw.find_first_not_of("-+", start);
     const bool chooses = letters_end != std::string_view::npos && (raw[letters_end] == '$' || raw[letters_end] == '`');
-    // (A cluster of a shell's or python's flags, none of which takes the
-    // rest of the word as its value: bash -x${V}, python3 -u${V}; not
-    // python3 -W${V}, set -o${V}.)
-    const bool python = program.rfind("python", 0) == 0 || program.rfind("pypy", 0) == 0;
+    // (A cluster of flags of a program whose short options are known, none
+    // of which takes the rest of the word as its value: bash -x${V},
+    // python3 -u${V}, perl -l${V}, tar -x${V}f, rsync -a${V}; not python3
+    // -W${V}, set -o${V}, tar -C"$D".)
+    static constexpr std::pair<std::string_view, std::string_view> kValueLetters[] = {
+        {"python", "WXcmQ"}, {"pypy", "WXcmQ"}, {"perl", "eEMmdFIix0"}, {"ruby", "eErICxTWF0"},
+        {"tar", "fCIbgKLMNTVXFH"}, {"gtar", "fCIbgKLMNTVXFH"}, {"rsync", "eBfTM"}};
+    std::string_view value_letters;
+    bool known = is_shell(program);
+    if (known) value_letters = "oO";
+    for (const auto& [name, letters] : kValueLetters)
+      if (program.rfind(name, 0) == 0) known = true, value_letters = letters;
     const auto before_value = raw.substr(start + 1, std::min(raw.find_first_of("$`", start), raw.size()) - start - 1);
-    const bool cluster = raw.size() > start + 1 && raw[start + 1] != '-' && (is_shell(program) || python) &&
-                         before_value.find_first_of(python ? "WXcmQ" : "oO") == std::string_view::npos;
+    const bool cluster = raw.size() > start + 1 && raw[start + 1] != '-' && known &&
+                         before_value.find_first_of(value_letters) == std::string_view::npos;
     if (!program.empty() && !chooses && !cluster) return;
     const std::string by = "an option word the template starts (" + std::string(raw.substr(0, std::min(eq, raw.size()))) +
                            "), where a value adds option letters or names; pass it as the option's own word or after '='";
@@ -9418,6 +9434,9 @@ class Flow {
             reparse_word(*words[k], "java " + w.substr(0, w.find(':')) + " (the agent it loads)");
         } else if (w.rfind("-XX:OnError=", 0) == 0 || w.rfind("-XX:OnOutOfMemoryError=", 0) == 0) {
           reparse_word(*words[k], "java " + w.substr(0, w.find('=')) + " (a command line it runs)");
+        } else if (w.rfind("-XX:", 0) == 0 && w.find_first_of("$`") < w.find('=')) {
+          // -XX:${V}: the value names the JVM flag (OnError=CMD; attack 169).
+          reparse_word(*words[k], "java -XX: (a JVM option the value would name)");
         } else if (w.rfind("-XX:Flags=", 0) == 0 || w.rfind("-XX:VMOptionsFile=", 0) == 0 ||
                    w.rfind("-XX:CompileCommandFile=", 0) == 0) {
           names_code(*words[k], "java " + w.substr(0, w.find('=')) + " (a file of its options)");

@@ -6363,10 +6363,14 @@ TEST(ValueSinks, JqRawInputReadsText) {
 // python3 -W...) keeps its own rules.
 TEST(ValueSinks, ValuesInsideOptionWords) {
   for (const char* form : {"python3 -%X% train.py", "perl -%X% prep.pl", "FLAGS=\"-u%X%\"\npython3 \"$FLAGS\" train.py",
-                           "python3 -u%X% train.py", "bash -x%X% run.sh", "tool --%X% x"})
+                           "python3 -u%X% train.py", "bash -x%X% run.sh", "tool --%X% x",
+                           // (attack 169) perl's, tar's and rsync's clusters; a JVM flag's name.
+                           "perl -l%X% prep.pl", "tar -x%X%f d.tar", "rsync -a%X% src/ dst/", "java -XX:%X% -jar a.jar"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {"python3 -${CLEARML_TASK.hyperparams.p.level.value:1|number} train.py",
                            "tar -xzf d.tgz -C\"%X%\"", "python3 -OWignore::%X% t.py", "cmake -S\"%X%\" -B build",
-                           "python3 t.py --name=\"%X%\"", "OPT=\"--name=%X%\"\npython3 t.py \"$OPT\""})
+                           "python3 t.py --name=\"%X%\"", "OPT=\"--name=%X%\"\npython3 t.py \"$OPT\"",
+                           // (fr hunt 71) a module's options after python3 -m are the module's.
+                           "python3 -m pytest tests -k\"%X%\"", "tar -xzf d.tgz -C\"%X%\"", "rsync -a -e\"ssh -p 22\" src/ \"%X%\""})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
