@@ -1001,6 +1001,14 @@ class Flow {
   void value_starts(const std::string& name, const ShellWord& w, std::string_view raw, std::size_t eq) {
     if (eq == std::string_view::npos || (eq > 0 && raw[eq - 1] == '+') || raw[name.size()] == '[' ||
         raw.substr(eq + 1).starts_with("(")) {
+      // F=-u; F+=$V: what the append adds continues F's option word (attack 169).
+      // (Not A+=(...), an array's new elements.)
+      if (eq != std::string_view::npos && eq > 0 && raw[eq - 1] == '+' && !raw.substr(eq + 1).starts_with("(") &&
+          !arrays_.count(name) && may_start_an_option("$" + name)) {
+        const auto value = raw.substr(eq + 1);
+        for (const auto& x : expansions(value))
+          restrict_in_option_word(w, value, x, eq + 1, "an append to " + name + ", which the template starts as an option word");
+      }
       starts_unknown_.insert(name);
       return;
     }
@@ -1078,6 +1086,17 @@ class Flow {
   void values_in_option_word(const ShellWord& w, std::string_view raw, std::size_t offset, std::string_view program) {
     std::size_t start = 0;
     while (start < raw.size() && (raw[start] == '"' || raw[start] == '\'')) ++start;
+    // "${DASH}${V}", "${X:+-u}${X}": an expansion first that may write an
+    // option's start puts what follows it in the option word (attack 169).
+    if (start < raw.size() && raw[start] == '$') {
+      const auto xs = expansions(raw);
+      if (xs.size() > 1 && xs[0].begin == start && may_start_an_option(raw.substr(xs[0].begin, xs[0].end - xs[0].begin))) {
+        const std::string by = "a word an expansion may start as an option (" + std::string(raw) +
+                               "), where a value adds option letters or names; pass it as the option's own word";
+        for (std::size_t i = 1; i < xs.size(); ++i) restrict_in_option_word(w, raw, xs[i], offset, by);
+      }
+      return;
+    }
     if (start >= raw.size() || (raw[start] != '-' && raw[start] != '+')) return;
     const auto eq = raw.find('=');
     const auto letters_end = raw.find_first_not_of("-+", start);
@@ -1100,15 +1119,38 @@ class Flow {
     if (!program.empty() && !chooses && !cluster) return;
     const std::string by = "an option word the template starts (" + std::string(raw.substr(0, std::min(eq, raw.size()))) +
                            "), where a value adds option letters or names; pass it as the option's own word or after '='";
-    for (const auto& x : expansions(raw)) {
-      if (x.begin >= eq || x.begin <= start) continue;
-      const auto span = raw.substr(x.begin, x.end - x.begin);
-      for (const auto p : w.placeholders)
-        if (const auto at = t_.placeholders[p].begin - w.begin; at >= offset + x.begin && at < offset + x.end)
-          reparse_placeholder(p, by);
-      if (!span.starts_with("${CLEARML_"))
-        for (const auto& n : names_in(span)) uses_.push_back({n, Use::Code, by});
+    for (const auto& x : expansions(raw))
+      if (x.begin < eq && x.begin > start) restrict_in_option_word(w, raw, x, offset, by);
+  }
+  // What expansion x of an option word brings: only ids and |number values.
+  void restrict_in_option_word(const ShellWord& w, std::string_view raw, const Expansion& x, std::size_t offset,
+                               const std::string& by) {
+    const auto span = raw.substr(x.begin, x.end - x.begin);
+    for (const auto p : w.placeholders)
+      if (const auto at = t_.placeholders[p].begin - w.begin; at >= offset + x.begin && at < offset + x.end)
+        reparse_placeholder(p, by);
+    if (!span.starts_with("${CLEARML_"))
+      for (const auto& n : names_in(span)) uses_.push_back({n, Use::Code, by});
+  }
+  // Whether an expansion may write the start of an option: ${X:+-u},
+  // ${X:--v}, or $DASH of a variable the template only gives texts such
+  // as '-' or '-u' (no '=': --name= is an option's value's start).
+  bool may_start_an_option(std::string_view span) const {
+    const auto option_text = [](std::string_view t) {
+      while (!t.empty() && (t.front() == '"' || t.front() == '\'')) t.remove_prefix(1);
+      return !t.empty() && (t.front() == '-' || t.front() == '+') && t.find('=') == std::string_view::npos;
+    };
+    if (span.starts_with("${")) {
+      std::size_t k = 2;
+      while (k < span.size() && is_name_char(span[k])) ++k;
+      auto op = span.substr(k, span.size() - k - 1);
+      if (op.starts_with(':')) op.remove_prefix(1);
+      if (!op.empty() && (op[0] == '+' || op[0] == '-' || op[0] == '=')) return option_text(op.substr(1));
     }
+    const auto var = single_variable(span);
+    if (var.empty()) return false;
+    const auto texts = assigned_texts_.find(var);
+    return texts != assigned_texts_.end() && std::any_of(texts->second.begin(), texts->second.end(), option_text);
   }
   // The keys of a compound assignment's elements, NAME=([K]=V [L]=W):
   // where each K begins and ends in raw.

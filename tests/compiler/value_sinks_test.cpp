@@ -6365,12 +6365,16 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
   for (const char* form : {"python3 -%X% train.py", "perl -%X% prep.pl", "FLAGS=\"-u%X%\"\npython3 \"$FLAGS\" train.py",
                            "python3 -u%X% train.py", "bash -x%X% run.sh", "tool --%X% x",
                            // (attack 169) perl's, tar's and rsync's clusters; a JVM flag's name.
-                           "perl -l%X% prep.pl", "tar -x%X%f d.tar", "rsync -a%X% src/ dst/", "java -XX:%X% -jar a.jar"})
+                           "perl -l%X% prep.pl", "tar -x%X%f d.tar", "rsync -a%X% src/ dst/", "java -XX:%X% -jar a.jar",
+                           // ... and options an expansion or an append starts.
+                           "DASH=-\nV=\"%X%\"\npython3 \"${DASH}${V}\" t.py", "V=\"%X%\"\npython3 \"${V:+-u}${V}\" t.py",
+                           "F=-u\nF+=\"%X%\"\npython3 \"$F\" t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   for (const char* form : {"python3 -${CLEARML_TASK.hyperparams.p.level.value:1|number} train.py",
                            "tar -xzf d.tgz -C\"%X%\"", "python3 -OWignore::%X% t.py", "cmake -S\"%X%\" -B build",
                            "python3 t.py --name=\"%X%\"", "OPT=\"--name=%X%\"\npython3 t.py \"$OPT\"",
                            // (fr hunt 71) a module's options after python3 -m are the module's.
-                           "python3 -m pytest tests -k\"%X%\"", "tar -xzf d.tgz -C\"%X%\"", "rsync -a -e\"ssh -p 22\" src/ \"%X%\""})
+                           "python3 -m pytest tests -k\"%X%\"", "tar -xzf d.tgz -C\"%X%\"", "rsync -a -e\"ssh -p 22\" src/ \"%X%\"",
+                           "P=\"--name=\"\npython3 t.py \"${P}%X%\"", "O=(-l)\nO+=(--job-name \"%X%\")\nsrun \"${O[@]}\" python3 t.py"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
