@@ -130,6 +130,15 @@ std::string_view code_option_letters(std::string_view c) {
 bool code_options_keep_operands(std::string_view c) {
   return c.rfind("lua", 0) == 0 || one_of(c, {"expect", "tclsh", "wish", "gnuplot", "octave", "octave-cli", "m4", "bc", "dc"});
 }
+std::optional<std::string_view> cluster_value_letters(std::string_view c) {
+  if (is_shell(c)) return "oO";
+  static constexpr std::pair<std::string_view, std::string_view> kValueLetters[] = {
+      {"python", "WXcmQ"}, {"pypy", "WXcmQ"}, {"perl", "eEMmdFIix0"}, {"ruby", "eErICxTWF0"},
+      {"tar", "fCIbgKLMNTVXFH"}, {"gtar", "fCIbgKLMNTVXFH"}, {"rsync", "eBfTM"}};
+  for (const auto& [name, letters] : kValueLetters)
+    if (c.rfind(name, 0) == 0) return letters;
+  return std::nullopt;
+}
 // Options whose value the program runs as a command line, per program.
 std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -62,6 +63,11 @@ std::string_view code_option_letters(std::string_view c);
 // operands (lua -e STAT SCRIPT, expect -c CMDS FILE, gnuplot -e CMDS FILE),
 // where perl, python, node and the shells take those words as arguments.
 bool code_options_keep_operands(std::string_view c);
+// For programs whose short options the compiler knows as clusters (the
+// shells, python, perl, ruby, tar, rsync): the letters that take the rest
+// of the word as their value (python -W, set -o, tar -C); nullopt for any
+// other program.
+std::optional<std::string_view> cluster_value_letters(std::string_view c);
 // Options whose value the program runs as a command line (rsync -e, tar -I).
 std::string_view command_options(std::string_view program);
 // Options naming a file whose contents run commands or load code (less -k).

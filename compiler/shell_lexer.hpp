@@ -11,6 +11,8 @@
 // opaque word characters to it.
 #pragma once
 
+#include <algorithm>
+#include <string_view>
 #include <vector>
 
 #include "compiler/ast.hpp"
@@ -22,6 +24,9 @@ namespace slurmglue::compiler {
 // no digit first.
 inline bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 inline bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+inline bool is_variable_name(std::string_view s) {
+  return !s.empty() && is_name_start(s[0]) && std::all_of(s.begin(), s.end(), is_name_char);
+}
 
 
 // The deepest nesting of open constructs (quotes, $(...), ${...}, ...) read:

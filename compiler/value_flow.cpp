@@ -472,6 +472,17 @@ class Flow {
       if (f < words.size() && words[f]->text == "--"sv) ++f;
       operands_from = std::min(operands_from, f + 1);
     }
+    // An interpreter's own options end at its script, -m MODULE or -c CODE
+    // (python3 -m pytest -k"not slow" is pytest's; fr71/02): the last word
+    // that may be one of them.
+    const auto prog = basename_of(words[program]->text);
+    std::size_t own_options_end = words.size();
+    if (is_interpreter(prog) || is_shell(prog))
+      for (std::size_t j = program + 1; j < words.size(); ++j)
+        if (words[j]->text.empty() || words[j]->text[0] != '-' || one_of(words[j]->text, {"-m", "-c", "-e", "-E", "--"})) {
+          own_options_end = j;
+          break;
+        }
     for (std::size_t k = program + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
@@ -482,15 +493,7 @@ class Flow {
           has_unquoted_glob(raw))
         uses_.push_back({"fs:names", Use::OptionStart, "a name a glob finds (" + std::string(raw) + ")"});
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
-      if (k < operands_from) {
-        // (An interpreter's own options end at its script, -m MODULE or -c
-        // CODE: python3 -m pytest -k"not slow" is pytest's; fr71/02.)
-        const auto prog = basename_of(words[program]->text);
-        bool own = true;
-        for (std::size_t j = program + 1; j < k && own && (is_interpreter(prog) || is_shell(prog)); ++j)
-          own = !words[j]->text.empty() && words[j]->text[0] == '-' && !one_of(words[j]->text, {"-m", "-c", "-e", "-E", "--"});
-        values_in_option_word(w, raw, 0, own ? prog : std::string_view("-"));
-      }
+      if (k < operands_from) values_in_option_word(w, raw, 0, k <= own_options_end ? prog : std::string_view("-"));
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
@@ -993,6 +996,12 @@ class Flow {
       nonliteral_.insert(name);
   }
 
+  // A source of a variable's value and where it stands in it.
+  struct StartSource {
+    std::string name;                 // a variable or other source, or "" for a placeholder
+    std::size_t placeholder = kNone;  // the placeholder, when name is ""
+    char before = 0;                  // the literal character right before it in the value; 0 at its start
+  };
   // What may stand first in NAME's value, from the word NAME=...: each
   // expansion with the literal character right before it (0 at the
   // value's start), so that OUT="outputs/${V}" is known not to begin with
@@ -1047,6 +1056,16 @@ class Flow {
       if (value[k - 1] != '"' && value[k - 1] != '\'') return value[k - 1];
     return 0;
   }
+  // What may begin NAME's value, where every way the template sets NAME is
+  // a NAME=... word value_starts read (no append, element, list, ${NAME:=}
+  // default, read, for, printf -v, ...); else nullptr, where anything may.
+  const std::vector<StartSource>* known_starts(const std::string& name) const {
+    const auto starts = value_starts_.find(name);
+    if (starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
+        !set_only_by_assignments(name))
+      return nullptr;
+    return &starts->second;
+  }
   // The placeholders whose values may begin NAME's value (a word of it,
   // where an unquoted expansion splits), of those `taint` has reach it.
   const std::set<std::size_t>& starting_placeholders(const std::string& name,
@@ -1055,16 +1074,14 @@ class Flow {
     static const std::set<std::size_t> kNoPlaceholders;
     const auto all = taint.find(name);
     const auto& every = all != taint.end() ? all->second : kNoPlaceholders;
-    const auto starts = value_starts_.find(name);
-    if (starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
-        !set_only_by_assignments(name) || !starting_open_.insert(name).second)
-      return starting_[name] = every;
+    const auto* starts = known_starts(name);
+    if (!starts || !starting_open_.insert(name).second) return starting_[name] = every;
     std::set<std::size_t> out;
-    for (const auto& s : starts->second) {
+    for (const auto& s : *starts) {
       if (!begins_word(s.before)) continue;
       if (s.placeholder != kNone) {
         out.insert(s.placeholder);
-      } else if (is_name_start(s.name[0]) && std::all_of(s.name.begin(), s.name.end(), is_name_char)) {
+      } else if (is_variable_name(s.name)) {
         const auto& sub = starting_placeholders(s.name, taint);
         out.insert(sub.begin(), sub.end());
       } else if (const auto t = taint.find(s.name); t != taint.end()) {
@@ -1105,17 +1122,10 @@ class Flow {
     // of which takes the rest of the word as its value: bash -x${V},
     // python3 -u${V}, perl -l${V}, tar -x${V}f, rsync -a${V}; not python3
     // -W${V}, set -o${V}, tar -C"$D".)
-    static constexpr std::pair<std::string_view, std::string_view> kValueLetters[] = {
-        {"python", "WXcmQ"}, {"pypy", "WXcmQ"}, {"perl", "eEMmdFIix0"}, {"ruby", "eErICxTWF0"},
-        {"tar", "fCIbgKLMNTVXFH"}, {"gtar", "fCIbgKLMNTVXFH"}, {"rsync", "eBfTM"}};
-    std::string_view value_letters;
-    bool known = is_shell(program);
-    if (known) value_letters = "oO";
-    for (const auto& [name, letters] : kValueLetters)
-      if (program.rfind(name, 0) == 0) known = true, value_letters = letters;
+    const auto value_letters = programs::cluster_value_letters(program);
     const auto before_value = raw.substr(start + 1, std::min(raw.find_first_of("$`", start), raw.size()) - start - 1);
-    const bool cluster = raw.size() > start + 1 && raw[start + 1] != '-' && known &&
-                         before_value.find_first_of(value_letters) == std::string_view::npos;
+    const bool cluster = raw.size() > start + 1 && raw[start + 1] != '-' && value_letters &&
+                         before_value.find_first_of(*value_letters) == std::string_view::npos;
     if (!program.empty() && !chooses && !cluster) return;
     const std::string by = "an option word the template starts (" + std::string(raw.substr(0, std::min(eq, raw.size()))) +
                            "), where a value adds option letters or names; pass it as the option's own word or after '='";
@@ -1189,7 +1199,7 @@ class Flow {
     if (w.rfind("${", 0) == 0 && w.back() == '}') w = w.substr(2, w.size() - 3);
     else if (w.rfind('$', 0) == 0) w.remove_prefix(1);
     else return {};
-    return !w.empty() && is_name_start(w[0]) && std::all_of(w.begin(), w.end(), is_name_char) ? std::string(w) : "";
+    return is_variable_name(w) ? std::string(w) : "";
   }
 
   // The values a word may have when every expansion in it is known: a
@@ -10425,17 +10435,13 @@ class Flow {
     if (const auto known = start_cut_.find(name); known != start_cut_.end()) return known->second;
     const auto cut = cuts_.find(name);
     const bool any = cut != cuts_.end() && !cut->second.empty();
-    const auto starts = value_starts_.find(name);
-    if (!any || starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
-        !set_only_by_assignments(name) || !start_cut_open_.insert(name).second)
-      return start_cut_[name] = any;
+    const auto* starts = known_starts(name);
+    if (!any || !starts || !start_cut_open_.insert(name).second) return start_cut_[name] = any;
     bool out = std::any_of(cut_edges_.begin(), cut_edges_.end(), [&](const CutEdge& e) {
       return e.name == name && begins_word(e.before) && !keeps_start(e.cut);
     });
-    for (const auto& s : starts->second)
-      if (!out && s.placeholder == kNone && begins_word(s.before) && is_name_start(s.name[0]) &&
-          std::all_of(s.name.begin(), s.name.end(), is_name_char))
-        out = start_may_be_cut(s.name);
+    for (const auto& s : *starts)
+      if (!out && s.placeholder == kNone && begins_word(s.before) && is_variable_name(s.name)) out = start_may_be_cut(s.name);
     start_cut_open_.erase(name);
     return start_cut_[name] = out;
   }
@@ -10451,16 +10457,13 @@ class Flow {
   // value whole: a cut of it is then also the value as it is.
   bool holds_values_after_text(const std::string& name) {
     // (Not a placeholder's text, ${CLEARML_TASK...}, which names_in reads as a name.)
-    if (name.empty() || !is_name_start(name[0]) || !std::all_of(name.begin(), name.end(), is_name_char) ||
-        name.starts_with("CLEARML_"))
+    if (!is_variable_name(name) || name.starts_with("CLEARML_"))
       return false;
     if (const auto known = after_text_.find(name); known != after_text_.end()) return known->second;
-    const auto starts = value_starts_.find(name);
-    if (starts == value_starts_.end() || starts_unknown_.count(name) || defaulted_at_.count(name) ||
-        !set_only_by_assignments(name) || !after_text_open_.insert(name).second)
-      return after_text_[name] = true;
+    const auto* starts = known_starts(name);
+    if (!starts || !after_text_open_.insert(name).second) return after_text_[name] = true;
     bool out = false;
-    for (const auto& s : starts->second)
+    for (const auto& s : *starts)
       if (!begins_word(s.before)) out = true;
       else if (s.placeholder == kNone && !out) out = holds_values_after_text(s.name);
     after_text_open_.erase(name);
@@ -13621,11 +13624,6 @@ class Flow {
   std::map<std::string, std::vector<std::string>> literal_values_;
   std::map<std::string, std::vector<std::string>> assigned_texts_;  // every text a variable is assigned
   std::map<std::string, std::vector<std::size_t>> defaulted_at_;     // where NAME of ${NAME:=text} stands, per name
-  struct StartSource {
-    std::string name;                 // a variable or other source, or "" for a placeholder
-    std::size_t placeholder = kNone;  // the placeholder, when name is ""
-    char before = 0;                  // the literal character right before it in the value; 0 at its start
-  };
   std::map<std::string, std::vector<StartSource>> value_starts_;  // what may begin each variable's value (value_starts)
   std::set<std::string> starts_unknown_;                          // variables some assignment of which is not read so
   std::map<std::string, std::set<std::size_t>> starting_;         // starting_placeholders, once per name

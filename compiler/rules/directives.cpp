@@ -387,12 +387,17 @@ const char* other_schedulers_word(std::string_view name) {
   return nullptr;
 }
 
-// The names of options that take a value (--queue=gpu is no --requeue).
-std::vector<std::string_view> takes_value(const render::OptionTable& table, const std::vector<std::string_view>& names) {
-  std::vector<std::string_view> out;
+// The option an unknown one likely means: another scheduler's word for it,
+// else the closest spelling among those that take a value when it was given
+// one (--queue=gpu is no --requeue).
+std::optional<std::string> suggestion(const render::OptionTable& table, const render::DirectiveItem& item,
+                                      const std::vector<std::string_view>& names) {
+  if (const char* slurm = other_schedulers_word(item.name)) return slurm;
+  if (!item.has_value) return catalog::closest(item.name, names);
+  std::vector<std::string_view> valued;
   for (const auto n : names)
-    if (const auto* o = table.find_long(n).option; o && o->arg != render::ArgKind::None) out.push_back(n);
-  return out;
+    if (const auto* o = table.find_long(n).option; o && o->arg != render::ArgKind::None) valued.push_back(n);
+  return catalog::closest(item.name, valued);
 }
 
 void check_option(Context& c, const DirectiveView& d, std::size_t index, const std::vector<std::string_view>& names) {
@@ -445,9 +450,7 @@ void check_option(Context& c, const DirectiveView& d, std::size_t index, const s
                                      "(srun --{}=... PROGRAM)", o.item.name)
                        : std::string("; it is an option of salloc (an interactive allocation), which a batch job "
                                      "has no use for");
-      } else if (auto guess = !releases.empty() ? std::nullopt
-                              : other_schedulers_word(o.item.name) ? std::optional<std::string>(other_schedulers_word(o.item.name))
-                                                                   : catalog::closest(o.item.name, o.item.has_value ? takes_value(c.table, names) : names)) {
+      } else if (auto guess = !releases.empty() ? std::nullopt : suggestion(c.table, o.item, names)) {
         message += fmt::format("; did you mean --{}?", *guess);
         fix = "--" + *guess;
       }
