@@ -87,6 +87,8 @@ struct FrameState {
   bool in_array = false;            // inside NAME=( ... )
   bool for_arith = false;           // the word being read is for's ((...)): a command may start after it
   bool assoc_key = false;           // Arith: the subscript of an associative array (a string, not arithmetic)
+  bool for_header = false;          // Arith: for's ((init; test; step)), which wants exactly two ';'
+  int semicolons = 0;               // Arith: the ';' read at its own depth
   bool chained = false;             // the command being read follows '&&', '||' or '|'
   bool after_coproc = false;        // the last word was "coproc" at a command's start
   bool bare_time = false;           // the command so far is the keyword time (and -p): '|' or '&' may not follow
@@ -1337,7 +1339,16 @@ class Lexer {
           ++i_;
           return;
         }
-        if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') return pop(2);
+        if (f.closer == ')' && c == ')' && f.depth == 0 && peek(1) == ')') {
+          // for ((i=0; i<n)): bash wants three expressions, any of them empty.
+          if (f.for_header && f.semicolons != 2)
+            error("shell-syntax", f.opened_at, i_ + 2 - f.opened_at,
+                  fmt::format("for (( ... )) holds {} expression{} where bash wants three, any of them empty, "
+                              "separated by two ';' (bash: syntax error): write for ((INIT; TEST; STEP))",
+                              f.semicolons + 1, f.semicolons == 0 ? "" : "s"));
+          return pop(2);
+        }
+        if (c == ';' && f.depth == 0) ++f.semicolons;
         if (f.closer == ')' && c == ')' && f.depth == 0) {
           // (reads_as_arithmetic found a ')' right after this one: the two
           // readings differ, and the template is refused.)
@@ -1427,6 +1438,18 @@ class Lexer {
                              (f.kind != Frame::DoubleBracket || current_word_ == "!");
       // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
       const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
+      // fi b, { a; } b, ( a ) b, [[ a ]] b: after a compound command only a
+      // redirection, an operator, a new line or a reserved word may stand.
+      if (f.after_closer && !f.command_start && !structure && !compound && f.redirect_op.empty() &&
+          !f.herestring_next && f.kind != Frame::DoubleBracket)
+        error("shell-syntax", f.word_begin, i_ - f.word_begin,
+              "a word right after a compound command (its '}', ')', fi, done, esac, ']]' or '))'): bash wants "
+              "';', '&', '|', a redirection or a new line first (syntax error near unexpected token)");
+      // a | ! b: '!' negates a whole pipeline, so it stands only at its start.
+      if (structure && current_word_ == "!" && f.pipe_open)
+        error("shell-syntax", f.word_begin, 1,
+              "'!' after '|': bash reads '!' only where a pipeline starts (syntax error near unexpected token); "
+              "write ! before its first command");
       f.after_closer = (structure && (closes_group(current_word_) || current_word_ == "}")) || compound;
       closes_case = structure && current_word_ == "esac";
       if (f.kind == Frame::DoubleBracket) test_word(f);
@@ -1622,7 +1645,10 @@ class Lexer {
         f.for_arith = true;     // and "do" may follow without ';'
       }
       f.compound_word = true;
-      return push(Frame::Arith, 2, ')');
+      const bool for_header = f.for_arith;
+      push(Frame::Arith, 2, ')');
+      top().for_header = for_header;
+      return;
     }
     if (f.word_start && f.command_start && is_name_start(c)) {
       // NAME[subscript]=...: the subscript is arithmetic.
@@ -1650,6 +1676,13 @@ class Lexer {
         i_ += 2;
         return;
       }
+      // [[ $x =~ <a> ]]: in a regular expression '<' and '>' are bash's
+      // tokens still, which it rejects there.
+      if ((c == '<' || c == '>') && f.test_operator_at != SIZE_MAX && text_.compare(f.test_operator_at, 3, "=~ ") == 0)
+        error("shell-syntax", i_, 1,
+              fmt::format("an unquoted '{}' in the regular expression after =~ (bash: syntax error in conditional "
+                          "expression); write \\{} or put the expression in a variable",
+                          c, c));
       if (c == '<' || c == '>' || c == '(' || c == ')' || c == '|') {
         // ( and ) group tests: bash wants them balanced before ']]' (those
         // of $(...), quotes and extglobs are read elsewhere).
@@ -1662,6 +1695,15 @@ class Lexer {
         ++i_;
         return;
       }
+    }
+    // A=(a; b), A=(a | b), A=(a > b): only words stand inside NAME=( ... ).
+    if (f.in_array && (c == ';' || c == '&' || c == '|' || ((c == '<' || c == '>') && peek(1) != '('))) {
+      error("shell-syntax", i_, 1,
+            fmt::format("'{}' inside NAME=( ... ), where bash reads only words (syntax error near unexpected token); "
+                        "quote it if it is text",
+                        c));
+      ++i_;
+      return;
     }
     const bool redirection = ((c == '<' || c == '>') && peek(1) != '(') || (c == '&' && peek(1) == '>');
     if (redirection) {
@@ -1741,6 +1783,7 @@ class Lexer {
       target_missing(f, fmt::format("'{}'", c));
       if (c == '(' && function_definition(f)) return;
       bool closed_group = false;
+      bool closed_subshell = false;
       std::size_t length = (c == '|' || c == '&' || c == ';') && peek(1) == c ? 2 : 1;
       // ;; ;& ;;& end a case arm, which may be empty.
       const bool arm_end = f.open_cases > 0 && (c == ';' || (c == '&' && i_ > 0 && text_[i_ - 1] == ';'));
@@ -1791,6 +1834,9 @@ class Lexer {
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
         close_group(f, '(', ")", i_);
         closed_group = true;
+        // (Not the optional '(' of a case pattern, read as a group: a command follows that.)
+        closed_subshell = f.pattern_words == SIZE_MAX;
+        f.after_closer = closed_subshell;
       } else if (c == ')' && f.kind == Frame::Command && f.open_cases == 0 && f.depth == 0 && !f.in_array) {
         error("shell-syntax", i_, 1, "this ')' closes nothing (bash: syntax error near unexpected token)");
       }
@@ -1801,6 +1847,11 @@ class Lexer {
             tpl_.commands[k].header = "pattern";
         f.arm_start = SIZE_MAX;
       }
+      // case x in ) ..., (|a), a|): each alternative of a pattern is a word.
+      if (c == ')' && f.open_cases > 0 && f.pattern_words == 0 && f.depth == 0)
+        error("shell-syntax", i_, 1,
+              "a case pattern needs a word before this ')' (bash: syntax error near unexpected token); write '' "
+              "to match the empty string");
       if (c == ')' && f.open_cases > 0) f.pattern_words = SIZE_MAX;
       // (a|b), a|b: the next alternative (the optional '(' is read as a group).
       if ((c == '|' || c == '(') && f.pattern_words != SIZE_MAX) f.pattern_words = 0, f.pattern_alternative = true;
@@ -1814,10 +1865,10 @@ class Lexer {
         ++f.depth;
       }
       i_ += length;
-      f.command_start = true;
+      f.command_start = !closed_subshell;  // (( ... ) b: only a redirection, an operator or a reserved word may follow)
       f.word_start = true;
       f.prev_word.clear();
-      if (c == '|' || ((c == '&') && length == 2)) f.required_at = operator_at;
+      if ((c == '|' && f.pattern_words == SIZE_MAX) || ((c == '&') && length == 2)) f.required_at = operator_at;  // (not a pattern's a|b)
       else if (c == ';' || c == '&') f.required_at = SIZE_MAX;
       if (c == '|' || ((c == '&') && length == 2)) f.chained = true;
       else if (c == ';' || c == '&' || c == ')') f.chained = false;
