@@ -27,8 +27,9 @@ bool starts_scalar(DataFormat format, std::string_view before, std::size_t at) {
   return prev == ':' || ((prev == '-' || prev == '?') && before.substr(0, k - 1).find_first_not_of(" -") == std::string_view::npos);
 }
 
-// Whether `before` ends inside a double-quoted string that begins a scalar.
-bool inside_double_quotes(DataFormat format, std::string_view before) {
+// The quote of the string that begins a scalar and that `before` ends
+// inside ('"', or '\'' but in JSON), or 0.
+char open_quote(DataFormat format, std::string_view before) {
   char quote = 0;
   for (std::size_t k = 0; k < before.size(); ++k) {
     const char c = before[k];
@@ -36,13 +37,21 @@ bool inside_double_quotes(DataFormat format, std::string_view before) {
       if (c == quote) quote = 0;
       continue;
     }
-    if (c == '#' && format != DataFormat::Json) return false;  // a comment (or a plain scalar's text)
+    if (c == '#' && format != DataFormat::Json) return 0;  // a comment (or a plain scalar's text)
     if (c == '"' || (c == '\'' && format != DataFormat::Json)) {
-      if (format != DataFormat::Json && !starts_scalar(format, before, k)) return false;
+      if (format != DataFormat::Json && !starts_scalar(format, before, k)) return 0;
       quote = c;
     }
   }
-  return quote == '"';
+  return quote;
+}
+bool inside_double_quotes(DataFormat format, std::string_view before) { return open_quote(format, before) == '"'; }
+// Inside a '...' string of a YAML or TOML line that closes on the line
+// (run_name: '${V}'; fr hunt 72).
+bool inside_single_quotes(DataFormat format, std::string_view before, std::string_view after) {
+  if (format != DataFormat::Yaml && format != DataFormat::Toml) return false;
+  return open_quote(format, before) == '\'' && after.find('\'') != std::string_view::npos &&
+         after.substr(0, after.find('\'')).find('\n') == std::string_view::npos;
 }
 
 std::string_view line_key(std::string_view before);
@@ -487,6 +496,10 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
   const auto key = nearest_key(before);
   const auto first_key = line_key(before);
   if (names_a_callable(key) || names_a_callable(first_key)) return render::ElementRole::CallableName;
+  // backend: module://pkg.${V}: matplotlib imports the module (attack 171).
+  if (const auto m = before.rfind("module://"); m != std::string_view::npos &&
+      before.find_first_of(" \t,'\"", m) == std::string_view::npos)
+    return render::ElementRole::CallableName;
   // (The line's first key given a mapping, {"run": {"name": ...}}: the
   // key nearest the value says whether it is data.)
   const auto first_value = first_key.empty() ? std::string_view()
@@ -531,6 +544,9 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
     if (!closed_on_line(after)) return render::ElementRole::DataField;
     return names_prose(key) ? render::ElementRole::DataProseText : render::ElementRole::DataQuotedText;
   }
+  // (TOML's ''' strings span lines: the data rule.)
+  if (inside_single_quotes(format, before, after) && before.find("'''") == std::string_view::npos)
+    return render::ElementRole::DataSingleQuotedText;
   if (format == DataFormat::Yaml && yaml_block_value(before, after)) return render::ElementRole::YamlPlainText;
   if (format == DataFormat::Yaml && yaml_flow_item(before, after)) return render::ElementRole::YamlFlowItem;
   return render::ElementRole::DataField;

@@ -133,11 +133,19 @@ bool code_options_keep_operands(std::string_view c) {
 std::optional<std::string_view> cluster_value_letters(std::string_view c) {
   if (is_shell(c)) return "oO";
   static constexpr std::pair<std::string_view, std::string_view> kValueLetters[] = {
-      {"python", "WXcmQ"}, {"pypy", "WXcmQ"}, {"perl", "eEMmdFIix0"}, {"ruby", "eErICxTWF0"},
+      {"python", "WXcmQ"}, {"pypy", "WXcmQ"}, {"perl", "eEMmdFIix"}, {"ruby", "eErICxTF"},
       {"tar", "fCIbgKLMNTVXFH"}, {"gtar", "fCIbgKLMNTVXFH"}, {"rsync", "eBfTM"}};
   for (const auto& [name, letters] : kValueLetters)
     if (c.rfind(name, 0) == 0) return letters;
   return std::nullopt;
+}
+std::string_view code_loading_options(std::string_view c) {
+  if (c.rfind("python", 0) == 0 || c.rfind("pypy", 0) == 0) return "-m";
+  if (c.rfind("ruby", 0) == 0 || c == "jruby") return "-r -I";
+  if (c.rfind("perl", 0) == 0) return "-I";
+  if (c.rfind("lua", 0) == 0) return "-l";
+  if (one_of(c, {"node", "nodejs", "bun"})) return "-r --require --import --loader --experimental-loader";
+  return "";
 }
 // Options whose value the program runs as a command line, per program.
 std::string_view command_options(std::string_view program) {

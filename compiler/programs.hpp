@@ -66,8 +66,13 @@ bool code_options_keep_operands(std::string_view c);
 // For programs whose short options the compiler knows as clusters (the
 // shells, python, perl, ruby, tar, rsync): the letters that take the rest
 // of the word as their value (python -W, set -o, tar -C); nullopt for any
-// other program.
+// other program. (perl's -0 and -l and ruby's -0 and -W read digits, and
+// the cluster goes on after them: they are flags here.)
 std::optional<std::string_view> cluster_value_letters(std::string_view c);
+// An interpreter's own options that choose code it loads before its script
+// or instead of it: python -mMODULE, ruby -rLIB -IDIR, perl -IDIR, lua
+// -lNAME, node -r/--require/--import/--loader.
+std::string_view code_loading_options(std::string_view c);
 // Options whose value the program runs as a command line (rsync -e, tar -I).
 std::string_view command_options(std::string_view program);
 // Options naming a file whose contents run commands or load code (less -k).

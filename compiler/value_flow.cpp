@@ -1138,9 +1138,12 @@ class Flow {
     const auto span = raw.substr(x.begin, x.end - x.begin);
     for (const auto p : w.placeholders)
       if (const auto at = t_.placeholders[p].begin - w.begin; at >= offset + x.begin && at < offset + x.end)
-        reparse_placeholder(p, by);
+        reparse_placeholder(p, by), t_.placeholders[p].roles.add(render::ElementRole::OptionDigits);
     if (!span.starts_with("${CLEARML_"))
-      for (const auto& n : names_in(span)) uses_.push_back({n, Use::Code, by});
+      for (const auto& n : names_in(span)) {
+        uses_.push_back({n, Use::Code, by});
+        uses_.push_back({n, Use::Role, by, render::ElementRole::OptionDigits});
+      }
   }
   // Whether an expansion may write the start of an option: ${X:+-u},
   // ${X:--v}, or $DASH of a variable the template only gives texts such
@@ -8633,6 +8636,7 @@ class Flow {
         if (w == "-W"sv || w == "-X"sv) ++k;
       }
     application_operands(words, i, name);
+    code_loading_operands(words, i, name);
     code_file_operands(words, i, name);
     account_operands(words, i, name);
     changed_in_place(words, i, name);
@@ -11162,6 +11166,19 @@ class Flow {
     }
   }
 
+  // python3 -m${V}, ruby -r${V}, lua -l ${V}, node --require=${V}: among an
+  // interpreter's own options, a value naming the module or library it
+  // loads, or where it looks for them, chooses the code that runs, as
+  // python -m ${V} does (attack 170).
+  void code_loading_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto options = programs::code_loading_options(name);
+    if (options.empty()) return;
+    const auto own_end = std::min(own_options_end(words, i, name) + 1, words.size());  // (and a last option's value)
+    const std::vector<const ShellWord*> own(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(own_end));
+    each_option_value(own, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
+      chooses_program(*own[k], name + " " + std::string(option) + " (the code it loads)");
+    });
+  }
   // The application a Python server or task queue imports and calls
   // (gunicorn MODULE:app, gunicorn 'MODULE:make_app("x")', celery -A
   // MODULE): a value there chooses, or is, the code that runs, as with
@@ -12021,7 +12038,10 @@ class Flow {
                       const std::string& by, bool module_runner = false) {
     for (std::size_t k = from; k < words.size(); ++k) {
       const auto& w = words[k]->text;
-      if (module_runner && (w == "-m"sv || w == "--module"sv || w == "--module_name"sv) && k + 1 < words.size()) {
+      // (pytest -m EXPR selects tests by their marks, a grammar of its own;
+      // those modules take no module to run; fr hunt 71.)
+      if (module_runner && (w == "-m"sv || w == "--module"sv || w == "--module_name"sv) && k + 1 < words.size() &&
+          !listed("pytest unittest doctest pickle pydoc inspect jupyter nbconvert timeit", launcher)) {
         chooses_program(*words[k + 1], by + " -m (the module it runs)");
         return;
       }

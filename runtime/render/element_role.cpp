@@ -164,6 +164,19 @@ bool is_override(std::string_view word) {
 }
 
 const char* check_element(ElementRole role, std::string_view v) {
+  // backend: module://NAME (matplotlibrc, a style file, a config passed on):
+  // matplotlib imports the module such a backend names (attack 171).
+  const bool data_text = role == ElementRole::DataField || role == ElementRole::DataWord ||
+                         role == ElementRole::YamlPlainText || role == ElementRole::YamlFlowItem ||
+                         role == ElementRole::DataQuotedText || role == ElementRole::DataProseText ||
+                         role == ElementRole::DataSingleQuotedText;
+  if (data_text) {
+    std::string lower(v);
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower.find("module://") != std::string::npos)
+      return "a value written into a data file cannot hold 'module://': matplotlib imports the module a backend "
+             "named module://NAME names (backend: in matplotlibrc), so the value would choose code the job runs";
+  }
   switch (role) {
     case ElementRole::None: return nullptr;
     case ElementRole::Mount:
@@ -451,6 +464,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                "its operands with two-argument open, which runs \"cmd|\" as a command";
       return nullptr;
     }
+    case ElementRole::OptionDigits:
+      // (|number's exponent and sign are letters and dashes in a cluster.)
+      return !v.empty() && v.find_first_not_of("0123456789.") == std::string_view::npos
+                 ? nullptr
+                 : "inside an option word the template starts (-0${...}, -u${...}), a value is digits only: the "
+                   "program reads any letter or '-' there as another option (perl -01e4 is -01 -e 4)";
     case ElementRole::Quantity: {
       // 16, 64g, 1.5T: a number and a unit, never a name arithmetic reads.
       std::size_t k = 0;
@@ -515,6 +534,15 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "an interpolation, or, where a tool runs the string as a command, end it or add an option; write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     }
+    case ElementRole::DataSingleQuotedText:
+      // (YAML's and TOML's '...' end only at a quote; '"' and '\\' are text.)
+      return stays_in_quoted_string(v, "'${}`;&|<>")
+                 ? nullptr
+                 : "a value written inside a '...' string of a YAML or TOML file cannot hold an apostrophe, a "
+                   "control character or line break, '$', '{', '}', '`', ';', '&', '|', '<', '>' or an option (first "
+                   "or after a blank: ' --x'): it would end the string or change the file's structure, be read as an "
+                   "interpolation, or, where a tool runs the string as a command, end it or add an option; write the "
+                   "file with a serializer (jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::PackageSpec:
       return v.find_first_of(":@") == std::string_view::npos
                  ? nullptr

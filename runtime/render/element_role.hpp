@@ -82,7 +82,9 @@ enum class ElementRole : std::uint8_t {
   CloudCliArgument,  // an aws parameter, a word of gsutil, gcloud storage or az: no file:// or fileb:// (a local file they read and send), no '@' first, no '=@' (az reads @FILE)
   AwsUrlParameter,   // the start of an aws parameter: no http(s):// (aws-cli v1 fetches it and sends the page)
   GcloudListValue,   // a gcloud list or dict flag's value: no ',' or '"' (they part items), no '^' first (^DELIM^ picks the separator)
-  Last = GcloudListValue,
+  OptionDigits,      // inside an option word the template starts (perl -0${V}, python3 -u${V}): digits and '.' only (1e4 after perl -0 is -01 -e 4)
+  DataSingleQuotedText,  // inside a '...' string of a YAML or TOML line: no "'", control character, $ { } ` ; & | < > or ' --x'
+  Last = DataSingleQuotedText,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

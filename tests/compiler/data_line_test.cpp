@@ -80,9 +80,16 @@ TEST(DataLine, AQuoteThatDoesNotStartAStringLeavesTheRuleOfTheFile) {
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: it's "@")"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(name:"@")"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Yaml, R"(opts: --name="@")"), R::DataField);
-  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: '@')"), R::DataField);  // single quotes: a "'" ends them
-  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: 'a "@')"), R::DataField);
-  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = 'a "@')"), R::DataField);
+  // Single quotes: only a "'" ends them ('"' and '\' are text; fr hunt 72).
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: '@')"), R::DataSingleQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: 'a "@')"), R::DataSingleQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = 'a "@')"), R::DataSingleQuotedText);
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(name = '''@''')"), R::DataField);  // (may span lines)
+  EXPECT_EQ(role(C::DataFormat::Yaml, R"(name: it's @ 'x')"), R::DataField);
+  EXPECT_EQ(role(C::DataFormat::Json, R"({"name": '@'})"), R::DataField);
+  EXPECT_EQ(slurmglue::render::check_element(R::DataSingleQuotedText, R"(lr sweep, v2: "warm" [cosine] \n)"), nullptr);
+  for (const char* v : {"Bob's", "a ${oc.env:X}", "x; y", "a --all", "module://x"})
+    EXPECT_NE(slurmglue::render::check_element(R::DataSingleQuotedText, v), nullptr) << v;
   EXPECT_EQ(role(C::DataFormat::Toml, R"(name = """@""")"), R::DataField);
   EXPECT_EQ(role(C::DataFormat::Json, R"({"name": @})"), R::DataField);  // a number, true, null
   EXPECT_EQ(role(C::DataFormat::Json, R"({"a": "x", "b": @})"), R::DataField);

@@ -1350,7 +1350,7 @@ TEST(ValueSinks, AValueMeetsTheRuleOfEveryPartItFills) {
   for (const char* form : {"perl cat.pl %X%", "perl -w cat.pl \"%X%\"", "perl -e 'print while <>' %X%",
                            "F=\"%X%\"\nperl cat.pl \"$F\""})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::PerlOperand)) << form;
-  EXPECT_FALSE(placement(task("perl -I %X% x.pl")).roles.has(R::ElementRole::PerlOperand));
+  EXPECT_TRUE(refused(task("perl -I %X% x.pl"), "placeholder-command"));  // (the modules' directory: code)
   EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "touch x|"), nullptr);
   EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "  <x"), nullptr);
   EXPECT_NE(R::check_element(R::ElementRole::PerlOperand, "+>x"), nullptr);
@@ -1776,8 +1776,7 @@ TEST(ValueSinks, OperatorsCataloguesImportsGlobsNamesAndListsOfTheTwentiethRevie
   EXPECT_EQ(w.roles.check("ignore::DeprecationWarning:torch.distributed"), nullptr);
   EXPECT_EQ(w.roles.check("error"), nullptr);
   // A code path given as a data: URL is the code itself.
-  EXPECT_NE(placement(task("node --import=\"%X%\" export.mjs")).roles.check("data:text/javascript,process.exit()"),
-            nullptr);
+  EXPECT_TRUE(refused(task("node --import=\"%X%\" export.mjs"), "placeholder-command"));
   // curl and wget expand {a,b}, [1-9] and ftp '*' in URLs, not in other options' values.
   for (const char* form : {"curl -fsSLO \"%X%\"", "curl -o out.tgz \"%X%\"", "wget -q \"%X%\"", "curl --url \"%X%\""})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::UrlGlob)) << form;
@@ -6377,4 +6376,42 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
                            "python3 -m pytest tests -k\"%X%\"", "tar -xzf d.tgz -C\"%X%\"", "rsync -a -e\"ssh -p 22\" src/ \"%X%\"",
                            "P=\"--name=\"\npython3 t.py \"${P}%X%\"", "O=(-l)\nO+=(--job-name \"%X%\")\nsrun \"${O[@]}\" python3 t.py"})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+}
+
+// attack 170: perl -0 and -l and ruby -0 and -W read digits and the cluster
+// goes on after them, so |number's exponent (1e4) there is -01 -e 4: inside
+// an option word a value is digits only. An interpreter's options that
+// load code (python3 -mMOD, ruby -rLIB -IDIR, perl -IDIR, lua -lMOD, node
+// --require/--import/--loader) choose it, attached or not.
+TEST(ValueSinks, OptionDigitsAndCodeLoadingOptions) {
+  const std::string number = "${CLEARML_TASK.hyperparams.p.sep.value:777|number}";
+  for (const std::string form : {"perl -0" + number + " dedupe.pl", "perl -l" + number + " t.pl",
+                                 "ruby -W" + number + " t.rb", "python3 -u" + number + " t.py"}) {
+    const auto pl = placement(form);
+    EXPECT_FALSE(refuses(pl, "777")) << form;
+    EXPECT_TRUE(refuses(pl, "1e4")) << form;
+    EXPECT_TRUE(refuses(pl, "7.5e1")) << form;
+  }
+  EXPECT_TRUE(refused(task("perl -0%X% dedupe.pl"), "value-parsed-as-code"));
+  for (const char* form : {"python3 -m%X%", "python3 -um%X% --x", "ruby -r%X% t.rb", "ruby -I %X% t.rb", "perl -I%X% t.pl",
+                           "lua -l%X% t.lua", "lua -l %X% t.lua", "node --require %X% t.js", "node -r %X% t.js",
+                           "node --import=%X% t.mjs", "node --loader %X% t.mjs"})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  // The script's own arguments stay its own; pytest's -m is a mark expression (fr hunt 71).
+  for (const char* form : {"node t.js -r %X%", "ruby t.rb -r %X%", "python3 -m pytest -m \"%X%\"", "lua t.lua -l %X%"})
+    EXPECT_FALSE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(refused(task("python3 -m cProfile -m %X%"), "placeholder-command"));
+}
+
+// attack 171: matplotlib imports the module a backend module://NAME names,
+// from matplotlibrc or any file it is pointed at: no data file value holds
+// module://, and a value after the template's module:// is one Python name.
+TEST(ValueSinks, MatplotlibBackendModules) {
+  const auto rc = placement(task("cat > matplotlibrc <<EOF\nbackend: %X%\nsavefig.dpi: 150\nEOF"));
+  EXPECT_FALSE(refuses(rc, "Agg"));
+  EXPECT_TRUE(refuses(rc, "module://antigravity"));
+  EXPECT_TRUE(refuses(rc, "MODULE://antigravity"));
+  const auto after = placement(task("cat > matplotlibrc <<EOF\nbackend: module://plots.%X%\nEOF"));
+  EXPECT_FALSE(refuses(after, "headless"));
+  EXPECT_TRUE(refuses(after, "evil.payload"));
 }
