@@ -129,6 +129,11 @@ const RuleInfo kRules[] = {
      "end of the value instead (--container-mounts=/data:/data\\ \\ mounts at '/data ', see mount-path-blank). "
      "Put each option on its own #SBATCH line.",
      "#!/bin/bash\n#SBATCH --time=10 \\\n#SBATCH --mem=1G" OK, "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --mem=1G" OK},
+    {"SG324", "unknown-mail-type", F, Warning, "A --mail-type list names a type Slurm does not know.",
+     "Where another item of the list is a mail type, Slurm drops an unknown one without a word: "
+     "--mail-type=END,FAILED sends no mail when the job fails. The types are NONE, BEGIN, END, FAIL, REQUEUE, ALL, "
+     "INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50 and ARRAY_TASKS.",
+     "#!/bin/bash\n#SBATCH --mail-type=END,FAILED" OK, "#!/bin/bash\n#SBATCH --mail-type=END,FAIL" OK},
 };
 #undef OK
 
@@ -254,9 +259,19 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     case K::YesNo:
     case K::Signal: {
       const auto expected = render::check_value(info.value, v);
-      if (!expected.empty())
+      if (!expected.empty()) {
         c.report("invalid-value", o.value_at, o.value_length,
                  fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));
+      } else if (info.value == K::MailTypes) {
+        for (const auto name : render::unknown_mail_types(v))
+          c.report("unknown-mail-type", o.value_at + static_cast<std::size_t>(name.data() - v.data()),
+                   std::max<std::size_t>(name.size(), 1),
+                   fmt::format("'{}' is no mail type, and Slurm drops it without a word: write {}", name,
+                               name.size() >= 4 && render::unknown_mail_types(name.substr(0, 4)).empty()
+                                   ? name.substr(0, 4)  // (FAILED, ENDS, ...: FAIL)
+                                   : "one of NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, "
+                                     "TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS"));
+      }
       break;
     }
     case K::FilenamePattern: {

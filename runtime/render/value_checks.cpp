@@ -87,21 +87,26 @@ bool is_signal_spec(std::string_view v) {
 
 // Whether a mail-type list names one type parse_mail_type knows.
 bool names_a_mail_type(std::string_view value) {
+  return unknown_mail_types(value).size() < static_cast<std::size_t>(std::count(value.begin(), value.end(), ',')) + 1;
+}
+
+}  // namespace
+
+std::vector<std::string_view> unknown_mail_types(std::string_view value) {
   static constexpr std::string_view kTypes[] = {"NONE",     "BEGIN",         "END",           "FAIL",
                                                 "REQUEUE",  "ALL",           "INVALID_DEPEND", "STAGE_OUT",
                                                 "TIME_LIMIT", "TIME_LIMIT_90", "TIME_LIMIT_80", "TIME_LIMIT_50",
                                                 "ARRAY_TASKS"};
+  std::vector<std::string_view> unknown;
   for (std::size_t start = 0; start <= value.size();) {
     const auto end = std::min(value.find(',', start), value.size());
     const auto name = value.substr(start, end - start);
-    for (auto t : kTypes)
-      if (equals_ignoring_case(name, t)) return true;
+    if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](std::string_view t) { return equals_ignoring_case(name, t); }))
+      unknown.push_back(name);
     start = end + 1;
   }
-  return false;
+  return unknown;
 }
-
-}  // namespace
 
 bool is_checked(ValueKind kind) { return kind != ValueKind::Any && kind != ValueKind::FilenamePattern; }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/render/directive_options.hpp"
 
@@ -12,6 +13,10 @@ namespace slurmglue::render {
 
 // Returns an empty string when `value` fits `kind`, else what was expected.
 std::string check_value(ValueKind kind, std::string_view value);
+
+// The items of a --mail-type list that name no mail type (END,FAILED:
+// FAILED), which sbatch drops without a word when another item is one.
+std::vector<std::string_view> unknown_mail_types(std::string_view value);
 
 // Whether check_value can refuse anything of `kind` (Any and filename
 // patterns take any text).
