@@ -72,6 +72,7 @@ struct FrameState {
     // do, else, elif, '{', '(', if, while, until), at `empty_at`.
     std::size_t empty_at = SIZE_MAX;
     std::string empty_after;
+    bool after_else = false;  // an if's else was read: no elif or else may follow
   };
   std::vector<Group> groups;
   std::string redirect_op;     // the next word is a redirection's target, after this operator
@@ -347,6 +348,16 @@ class Lexer {
                         w == "do" ? "while, until, for or select" : w == "then" ? "if or elif" : "if ... then"));
       return;
     }
+    // if ...; else ...; elif ...: else is the last branch (lint hunt 62).
+    if (g->after_else && (w == "else" || w == "elif")) {
+      error("shell-syntax", at, w.size(),
+            fmt::format("'{}' after this if's else (bash: syntax error near unexpected token); else is the last "
+                        "branch: write elif CONDITION; then ... before it",
+                        w));
+      if (w == "elif") g->body = false;  // (its then fits: one error)
+      return;
+    }
+    g->after_else = w == "else";
     list_not_empty(*g, w, at);
     g->body = w != "elif";  // elif needs its own then
     g->empty_at = at;
@@ -1489,7 +1500,9 @@ class Lexer {
     if (!f.word_start) f.redirect_op.clear();  // (a blank after '>' ends no word: the target is still to come)
     if (!f.word_start) {
       // "case W in": the commands read until ')' are the first arm's pattern.
-      const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX && tpl_.commands[f.cmd].header == "case";
+      // (case in in in: the first "in" is the subject, the third the first pattern.)
+      const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX &&
+                           tpl_.commands[f.cmd].header == "case" && f.pattern_words == SIZE_MAX && !f.after_case;
       if (case_in) f.arm_start = tpl_.commands.size(), f.pattern_words = 0, f.pattern_alternative = false;
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
@@ -1837,6 +1850,12 @@ class Lexer {
         // (Not the optional '(' of a case pattern, read as a group: a command follows that.)
         closed_subshell = f.pattern_words == SIZE_MAX;
         f.after_closer = closed_subshell;
+      } else if (c == ')' && f.open_cases > 0 && f.pattern_words == SIZE_MAX && f.depth == 0 && !f.in_array) {
+        // case $x in a) echo a  b) echo b ;; esac: a pattern's ')' where the
+        // arm before has no ';;' (lint hunt 62).
+        error("shell-syntax", i_, 1,
+              "this ')' ends a case pattern, but the arm before it has no ';;' (bash: syntax error near unexpected "
+              "token); end each arm with ;; (or ;& or ;;&)");
       } else if (c == ')' && f.kind == Frame::Command && f.open_cases == 0 && f.depth == 0 && !f.in_array) {
         error("shell-syntax", i_, 1, "this ')' closes nothing (bash: syntax error near unexpected token)");
       }

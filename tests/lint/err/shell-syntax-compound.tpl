@@ -16,3 +16,9 @@ case "$1" in a|) echo a ;; esac
 if true; then echo a; fi echo
 while true; do break; done echo
 [[ $1 =~ <a> ]]
+if [ -n "$1" ]; then echo a; else echo b; elif [ -n "$2" ]; then echo c; fi
+if [ -n "$1" ]; then echo a; else echo b; else echo c; fi
+case "$1" in
+  a) echo a
+  b) echo b ;;
+esac
