@@ -8749,6 +8749,19 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], "firejail --shell (it runs its command with a shell)");
       return;
     }
+    // blender --python-expr CODE, gimp -b COMMANDS (Script-Fu, python-fu-eval):
+    // code they run; blender --python FILE, -P FILE, --python-text NAME: the
+    // code file or text block (attack 173).
+    if (name.rfind("blender", 0) == 0 || name.rfind("gimp", 0) == 0) {
+      const bool blender = name.rfind("blender", 0) == 0;
+      each_option_value(words, i, blender ? "--python-expr" : "-b --batch", [&](std::size_t k, std::string_view, std::string_view option) {
+        reparse_word(*words[k], name + " " + std::string(option) + " (code it runs)");
+      });
+      if (blender)
+        each_option_value(words, i, "--python -P --python-text", [&](std::size_t k, std::string_view, std::string_view option) {
+          chooses_program(*words[k], name + " " + std::string(option) + " (the code it runs)");
+        });
+    }
     if (one_of(name, {"ncat", "nc", "netcat"}))
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))
@@ -13130,7 +13143,7 @@ class Flow {
                       "cockroach", "snowsql", "impala-shell", "sqlcmd", "swipl", "groovysh", "matlab", "octave",
                       "ansible-playbook", "bpftrace", "smbclient", "rpcclient", "sas", "mapdl", "ansys", "fluent",
                       "ferret", "grads", "visit", "lmp", "lmp_serial", "lmp_mpi", "stata", "stata-mp", "stata-se",
-                      "abaqus", "comsol", "gams", "xfoil"}) ||
+                      "abaqus", "comsol", "gams", "xfoil", "vmd", "pymol", "nrniv", "tleap"}) ||
         one_of(programs::unversioned(name), {"ansys", "mapdl", "fluent", "stata", "sas"}))
       return name + " (it runs what it reads on standard input)";
     // curl -K - reads options (-o FILE, --config), wget -i - the addresses

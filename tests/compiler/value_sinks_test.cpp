@@ -6415,3 +6415,14 @@ TEST(ValueSinks, MatplotlibBackendModules) {
   EXPECT_FALSE(refuses(after, "headless"));
   EXPECT_TRUE(refuses(after, "evil.payload"));
 }
+
+// attack 173: blender --python-expr and gimp -b run their text as code;
+// blender --python FILE chooses it; vmd and pymol run what they read.
+TEST(ValueSinks, BlenderGimpVmdAndPymolRunCode) {
+  for (const char* form : {"blender -b s.blend --python-expr \"print('%X%')\" -a", "blender -b s.blend --python-expr=\"x='%X%'\"",
+                           "gimp -i -b \"(gimp-message \\\"%X%\\\")\" -b '(gimp-quit 0)'",
+                           "srun vmd -dispdev text -eofexit <<EOF\nputs \"%X%\"\nEOF", "pymol -cp <<EOF\nprint('%X%')\nEOF"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(task("blender -b s.blend --python %X%"), "placeholder-command"));
+  EXPECT_FALSE(refused(task("blender -b s.blend --python render.py -o \"//out/%X%_\" -a"), "value-parsed-as-code"));
+}
