@@ -2318,9 +2318,11 @@ class Flow {
       return render::ElementRole::DataWord;
     // clearml.conf and other HOCON files: a value there could add a key
     // the agent obeys (agent.package_manager.extra_index_url).
+    // (A table's fields are shaped by separators and quotes only; fr hunts 70, 72.)
+    if (ends(".csv")) return render::ElementRole::CsvField;
+    if (ends(".tsv")) return render::ElementRole::TsvField;
     for (std::string_view ext : {".json", ".jsonl", ".ndjson", ".json5", ".jsonc", ".geojson", ".yaml", ".yml", ".toml",
-                                 ".ini", ".cfg", ".conf", ".hocon", ".csv", ".tsv", ".env", ".properties", ".xml",
-                                 ".plist", ".rc"})
+                                 ".ini", ".cfg", ".conf", ".hocon", ".env", ".properties", ".xml", ".plist", ".rc"})
       if (ends(ext)) return render::ElementRole::DataField;
     if (one_of(base, {".env", ".condarc", ".gitconfig", ".npmrc", ".pypirc", ".curlrc", ".wgetrc", ".netrc", "config",
                       "credentials", "matplotlibrc", "kubeconfig"}))

@@ -169,7 +169,8 @@ const char* check_element(ElementRole role, std::string_view v) {
   const bool data_text = role == ElementRole::DataField || role == ElementRole::DataWord ||
                          role == ElementRole::YamlPlainText || role == ElementRole::YamlFlowItem ||
                          role == ElementRole::DataQuotedText || role == ElementRole::DataProseText ||
-                         role == ElementRole::DataSingleQuotedText;
+                         role == ElementRole::DataSingleQuotedText || role == ElementRole::CsvField ||
+                         role == ElementRole::TsvField;
   if (data_text) {
     std::string lower(v);
     for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -543,6 +544,24 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "or after a blank: ' --x'): it would end the string or change the file's structure, be read as an "
                    "interpolation, or, where a tool runs the string as a command, end it or add an option; write the "
                    "file with a serializer (jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::CsvField:
+    case ElementRole::TsvField: {
+      // Only the separator, a quote (which makes a reader take separators
+      // and line breaks as text up to the next one) and line breaks shape a
+      // table; a formula's first character makes a spreadsheet run it.
+      const bool csv = role == ElementRole::CsvField;
+      const bool shaped = std::any_of(v.begin(), v.end(), [&](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7f || ch == '"' || (csv && ch == ',');
+      });
+      if (!shaped && (v.empty() || std::string_view("=+-@").find(v.front()) == std::string_view::npos)) return nullptr;
+      return csv ? "a value written as a field of a .csv file cannot hold ',', '\"', a TAB or another control "
+                   "character (they part fields and rows), or start with '=', '+', '-' or '@' (a spreadsheet runs it as "
+                   "a formula); write the file with a CSV writer (python3 -c 'import csv...') from an environment variable"
+                 : "a value written as a field of a .tsv file cannot hold a TAB, '\"' or another control character "
+                   "(they part fields and rows), or start with '=', '+', '-' or '@' (a spreadsheet runs it as a "
+                   "formula); write the file with a CSV writer (python3 -c 'import csv...') from an environment variable";
+    }
     case ElementRole::PackageSpec:
       return v.find_first_of(":@") == std::string_view::npos
                  ? nullptr
@@ -838,6 +857,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::YamlFlowItem:
     case ElementRole::DataWord: return " -?%#()*~!@=";
     case ElementRole::YamlPlainText: return " -?%#()*~!@='\",[]";
+    case ElementRole::CsvField:
+    case ElementRole::TsvField: return "=+-@";
     default: return {};
   }
 }

@@ -84,7 +84,9 @@ enum class ElementRole : std::uint8_t {
   GcloudListValue,   // a gcloud list or dict flag's value: no ',' or '"' (they part items), no '^' first (^DELIM^ picks the separator)
   OptionDigits,      // inside an option word the template starts (perl -0${V}, python3 -u${V}): digits and '.' only (1e4 after perl -0 is -01 -e 4)
   DataSingleQuotedText,  // inside a '...' string of a YAML or TOML line: no "'", control character, $ { } ` ; & | < > or ' --x'
-  Last = DataSingleQuotedText,
+  CsvField,          // a field of a .csv file: no control character, '"' or ',' (they part fields and rows), no = + - @ first (a formula)
+  TsvField,          // a field of a .tsv file: no control character (a TAB parts fields) or '"', no = + - @ first (a formula)
+  Last = TsvField,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

@@ -1424,7 +1424,7 @@ TEST(ValueSinks, AForListSplitsWhatAFileHolds) {
 TEST(ValueSinks, ValuesInDataFilesStayOneScalar) {
   namespace R = sg::render;
   for (const char* form : {"cat > run.json <<EOF\n{\"model\": %X%}\nEOF", "cat > c.yaml <<'EOF'\nmodel: run-%X%\nEOF",
-                           "echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv", "M=\"%X%\"\necho \"model = $M\" > train.toml",
+                           "M=\"%X%\"\necho \"model = $M\" > train.toml",
                            "CFG=\"$PWD/run.yaml\"\necho \"model: %X%\" > \"$CFG\""})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::DataField)) << form;
   for (const char* form : {"echo \"$h slots=%X%\" >> hostfile", "echo \"%X%\" > requirements.txt"})
@@ -6425,4 +6425,19 @@ TEST(ValueSinks, BlenderGimpVmdAndPymolRunCode) {
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(refused(task("blender -b s.blend --python %X%"), "placeholder-command"));
   EXPECT_FALSE(refused(task("blender -b s.blend --python render.py -o \"//out/%X%_\" -a"), "value-parsed-as-code"));
+}
+
+// fr hunts 70, 72: a field of a .tsv file may hold ',' and apostrophes (only
+// a TAB parts its fields), one of a .csv file apostrophes; neither a quote, a
+// line break or a spreadsheet formula's first character.
+TEST(ValueSinks, TableFields) {
+  const auto tsv = placement(task("printf '%s\\t%s\\n' \"${CLEARML_TASK.id}\" \"%X%\" >> runs/index.tsv"));
+  const auto csv = placement(task("echo \"${CLEARML_TASK.id},%X%,done\" >> results.csv"));
+  EXPECT_FALSE(refuses(tsv, "Bob's resnet50, lr sweep"));
+  EXPECT_FALSE(refuses(csv, "Bob's resnet50 (lr sweep)"));
+  for (const char* v : {"a\tb", "a \"b\"", "=HYPERLINK(\"x\")", "+1", "@SUM(A1)", "module://x"}) {
+    EXPECT_TRUE(refuses(tsv, v)) << v;
+    EXPECT_TRUE(refuses(csv, v)) << v;
+  }
+  EXPECT_TRUE(refuses(csv, "a,b"));
 }
