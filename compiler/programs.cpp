@@ -147,6 +147,21 @@ std::string_view code_loading_options(std::string_view c) {
   if (one_of(c, {"node", "nodejs", "bun"})) return "-r --require --import --loader --experimental-loader";
   return "";
 }
+std::string_view code_value_options(std::string_view c) {
+  if (c.rfind("blender", 0) == 0) return "--python-expr";  // Python
+  if (c.rfind("gimp", 0) == 0) return "-b --batch";         // Script-Fu or python-fu-eval
+  if (c == "gdal_calc.py" || c == "gdal_calc") return "--calc";  // Python's eval
+  if (c == "smbclient") return "-c --command";                // its commands, and '!' runs a shell command
+  if (c == "pymol") return "-d";                              // PyMOL commands (python, system)
+  if (c == "chimerax" || c == "ChimeraX" || c == "chimera") return "--cmd";
+  if (c == "jrunscript") return "-e";                         // JavaScript
+  if (c == "gs" || c == "gsc" || c == "ghostscript") return "-c";  // PostScript (file operators)
+  return "";
+}
+bool is_tex_engine(std::string_view c) {
+  return one_of(c, {"tex", "etex", "pdftex", "xetex", "luatex", "latex", "pdflatex", "xelatex", "lualatex", "amstex",
+                    "context", "luahbtex", "lualatex-dev", "pdflatex-dev", "platex", "uplatex"});
+}
 // Options whose value the program runs as a command line, per program.
 std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";

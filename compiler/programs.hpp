@@ -73,6 +73,14 @@ std::optional<std::string_view> cluster_value_letters(std::string_view c);
 // or instead of it: python -mMODULE, ruby -rLIB -IDIR, perl -IDIR, lua
 // -lNAME, node -r/--require/--import/--loader.
 std::string_view code_loading_options(std::string_view c);
+// Options whose value is code in the program's own language: blender
+// --python-expr, gimp -b, gdal_calc.py --calc (eval), smbclient -c ('!'
+// runs a shell command), pymol -d, chimerax --cmd, jrunscript -e, gs -c.
+std::string_view code_value_options(std::string_view c);
+// TeX engines, which read an operand as TeX source (\write18 runs a
+// shell command under -shell-escape) or as the file to input and the rest
+// of its line as source.
+bool is_tex_engine(std::string_view c);
 // Options whose value the program runs as a command line (rsync -e, tar -I).
 std::string_view command_options(std::string_view program);
 // Options naming a file whose contents run commands or load code (less -k).

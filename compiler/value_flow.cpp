@@ -8751,19 +8751,28 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], "firejail --shell (it runs its command with a shell)");
       return;
     }
-    // blender --python-expr CODE, gimp -b COMMANDS (Script-Fu, python-fu-eval):
-    // code they run; blender --python FILE, -P FILE, --python-text NAME: the
-    // code file or text block (attack 173).
-    if (name.rfind("blender", 0) == 0 || name.rfind("gimp", 0) == 0) {
-      const bool blender = name.rfind("blender", 0) == 0;
-      each_option_value(words, i, blender ? "--python-expr" : "-b --batch", [&](std::size_t k, std::string_view, std::string_view option) {
+    // blender --python-expr CODE, gimp -b COMMANDS, gdal_calc.py --calc
+    // EXPR, smbclient -c CMDS, ...: code in the program's language (attacks
+    // 173, 174); blender --python FILE, -P FILE, --python-text NAME: the
+    // code file or text block.
+    if (const auto options = programs::code_value_options(name); !options.empty())
+      each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
         reparse_word(*words[k], name + " " + std::string(option) + " (code it runs)");
+        // (gs -c CODE...: the words up to -f are code too.)
+        if (name.rfind("gs", 0) == 0)
+          for (auto j = k + 1; j < words.size() && words[j]->text != "-f"sv && !words[j]->text.starts_with("-f"); ++j)
+            reparse_word(*words[j], name + " -c (code it runs)");
       });
-      if (blender)
-        each_option_value(words, i, "--python -P --python-text", [&](std::size_t k, std::string_view, std::string_view option) {
-          chooses_program(*words[k], name + " " + std::string(option) + " (the code it runs)");
-        });
-    }
+    if (name.rfind("blender", 0) == 0)
+      each_option_value(words, i, "--python -P --python-text", [&](std::size_t k, std::string_view, std::string_view option) {
+        chooses_program(*words[k], name + " " + std::string(option) + " (the code it runs)");
+      });
+    // pdflatex "\def\run{$V}\input{r.tex}": an operand is TeX source, or
+    // the file to input with the rest of its line as source (attack 174).
+    if (programs::is_tex_engine(name))
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
+          reparse_word(*words[k], name + " (it reads its operands as TeX source; \\write18 runs a command)");
     if (one_of(name, {"ncat", "nc", "netcat"}))
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-c", "--sh-exec", "-e", "--exec"}))

@@ -38,7 +38,9 @@ bool is_code_file(std::string_view name) {
       // Sources a compiler includes or builds, and build files of task runners.
       ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S", ".cuh", ".hip", ".cl",
       ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90", ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts",
-      ".bzl", ".Rprofile", ".rake"};
+      ".bzl", ".Rprofile", ".rake",
+      // TeX reads \write18 (a shell command under -shell-escape) in any file it inputs.
+      ".tex", ".sty", ".cls", ".ltx", ".dtx", ".ins"};
   if (const auto dot = base.rfind('.'); dot != std::string_view::npos && dot > 0 && kCodeExtensions.count(base.substr(dot)))
     return true;
   // Python's logging.config.fileConfig evaluates a handler's class=, args=

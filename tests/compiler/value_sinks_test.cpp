@@ -6441,3 +6441,19 @@ TEST(ValueSinks, TableFields) {
   }
   EXPECT_TRUE(refuses(csv, "a,b"));
 }
+
+// attack 174: options whose value is code in the program's own language
+// (gdal_calc.py --calc is Python's eval, smbclient -c runs '!' commands,
+// gs -c PostScript up to -f), TeX engines' operands, and .tex files.
+TEST(ValueSinks, CodeInAProgramsOwnLanguage) {
+  for (const char* form : {"gdal_calc.py -A in.tif --outfile=out.tif --calc=\"A*%X%\"",
+                           "smbclient //nas/models -U svc -c \"cd ckpt; put model.pt %X%.pt\"",
+                           "gs -sDEVICE=pdfwrite -o out.pdf -c \"[ /Title (%X%) /DOCINFO pdfmark\" -f in.pdf",
+                           "pymol -cq model.pdb -d \"save %X%.png\"", "chimerax --nogui --cmd \"open %X%\"",
+                           "pdflatex -shell-escape \"\\def\\runname{%X%}\\input{report.tex}\"",
+                           "echo \"\\newcommand{\\runname}{%X%}\" > meta.tex\npdflatex -shell-escape report.tex"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  EXPECT_FALSE(refused(task("gdal_calc.py -A in.tif --outfile=out.tif --calc=\"A*${CLEARML_TASK.hyperparams.a.s.value:1|number}\""),
+                       "value-parsed-as-code"));
+  EXPECT_FALSE(refused(task("gs -sDEVICE=pdfwrite -o \"%X%.pdf\" -c quit -f in.pdf"), "value-parsed-as-code"));
+}
