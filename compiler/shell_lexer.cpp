@@ -1447,6 +1447,15 @@ class Lexer {
       const bool structure = (f.command_start || for_name_do || after_closer || empty_case) && f.redirect_op.empty() &&
                              f.header_next.empty() && is_structure_word(current_word_) && !in_pattern &&
                              (f.kind != Frame::DoubleBracket || current_word_ == "!");
+      // for in "${a[@]}"; do: bash takes 'in' for the loop's variable and
+      // then wants in, do or the line's end (lint hunt 63; for in in a is a loop).
+      if (f.cmd != SIZE_MAX && one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
+          tpl_.commands[f.cmd].words.size() == 1 && tpl_.commands[f.cmd].words[0].text == "in" &&
+          !one_of(current_word_, {"in", "do"}))
+        error("shell-syntax", tpl_.commands[f.cmd].words[0].begin, 2,
+              fmt::format("{} has no variable: bash reads this 'in' as the variable's name and then wants in or do "
+                          "(syntax error near unexpected token); write {} NAME in WORDS",
+                          tpl_.commands[f.cmd].header, tpl_.commands[f.cmd].header));
       // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
       const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
       // fi b, { a; } b, ( a ) b, [[ a ]] b: after a compound command only a

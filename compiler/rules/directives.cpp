@@ -129,6 +129,10 @@ const RuleInfo kRules[] = {
      "end of the value instead (--container-mounts=/data:/data\\ \\ mounts at '/data ', see mount-path-blank). "
      "Put each option on its own #SBATCH line.",
      "#!/bin/bash\n#SBATCH --time=10 \\\n#SBATCH --mem=1G" OK, "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --mem=1G" OK},
+    {"SG325", "short-option-equals", F, Warning, "A short option is written with '=' (-o=job.out).",
+     "getopt gives a short option the rest of its word as its value, '=' included: -o=job.out writes to a file named "
+     "'=job.out', -J=train names the job '=train'. Write -o job.out, -ojob.out or --output=job.out.",
+     "#!/bin/bash\n#SBATCH -o=job-%j.out" OK, "#!/bin/bash\n#SBATCH -o job-%j.out" OK},
     {"SG324", "unknown-mail-type", F, Warning, "A --mail-type list names a type Slurm does not know.",
      "Where another item of the list is a mail type, Slurm drops an unknown one without a word: "
      "--mail-type=END,FAILED sends no mail when the job fails. The types are NONE, BEGIN, END, FAIL, REQUEUE, ALL, "
@@ -226,6 +230,15 @@ bool valid_pattern(std::string_view v, std::size_t& bad) {
 
 void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
   const std::string& v = *o.value;
+  // -o=job.out: getopt gives a short option the rest of its word, '=' and
+  // all (lint hunt 63); the value's own check follows.
+  if (!o.value_separate && o.written.size() > 3 && o.written[0] == '-' && o.written[1] != '-' && o.written[2] == '=') {
+    const auto meant = std::string_view(o.written).substr(3);
+    c.report("short-option-equals", o.at + 2, 1,
+             fmt::format("{} takes the rest of its word as its value, so the value starts with '='; write {} {} or "
+                         "--{}={}",
+                         o.written.substr(0, 2), o.written.substr(0, 2), meant, info.name, meant));
+  }
   if (!o.value_separate && v.empty() && !is_container_name(info.name)) {
     c.report("empty-value", o.at, o.length,
              fmt::format("--{} is given an empty value; give a value or drop the option", info.name));

@@ -182,5 +182,13 @@ TEST(Robustness, HostileInputNeverCrashes) {
   }
 }
 
+// [ ... \] and [ ... "]" ]: '[' gets ']' after quote removal; [ x] is glued
+// (lint hunt 63). ShellCheck cannot parse the first, so it is no ok script.
+TEST(ShellSyntax, AnEscapedOrQuotedBracketClosesATest) {
+  EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\" \\]; then echo; fi\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\" \"]\" ]; then echo; fi\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\"]; then echo; fi\n" + kRun), V{"test-bracket"});
+}
+
 }  // namespace
 }  // namespace slurmglue::lint

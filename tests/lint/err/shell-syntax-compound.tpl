@@ -22,3 +22,4 @@ case "$1" in
   a) echo a
   b) echo b ;;
 esac
+for in a b; do echo; done
