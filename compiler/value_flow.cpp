@@ -1776,7 +1776,8 @@ class Flow {
           own_value && m.option &&
           one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer,
                                                  ValueKind::Count, ValueKind::Priority, ValueKind::OpenMode,
-                                                 ValueKind::MailTypes, ValueKind::YesNo, ValueKind::Signal}))
+                                                 ValueKind::MailTypes, ValueKind::YesNo, ValueKind::Signal,
+                                                 ValueKind::ArrayIndexes}))
         continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));

@@ -42,6 +42,11 @@ struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-', '+'>>, number, pegtl::eof
 struct count : pegtl::seq<pegtl::opt<pegtl::one<'+'>>, pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>,
                           pegtl::star<pegtl::digit>, pegtl::eof> {};
 
+// --array: indexes N, N-M or N-M:STEP, comma-separated, then an optional
+// %LIMIT of tasks running at once (0-15%4, 1,3,5-7, 0-99:10).
+struct array_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, number>>> {};
+struct array_indexes : pegtl::seq<pegtl::list<array_range, pegtl::one<','>>, pegtl::opt<pegtl::one<'%'>, number>, pegtl::eof> {};
+
 // --mail-type: NAME[,NAME...] (parse_mail_type skips a name it does not
 // know, and fails only where it knows none).
 struct mail_name : pegtl::plus<pegtl::sor<pegtl::alnum, pegtl::one<'_'>>> {};

@@ -42,7 +42,7 @@ constexpr std::array kSlurmVersions{V2205, V2302, V2311, V2405, V2411, V2505, V2
 constexpr std::array kSbatch{
     E{"account", 'A', A::Required, K::Any, V2205, {}},
     E{"acctg-freq", 0, A::Required, K::Any, V2205, {}},
-    E{"array", 'a', A::Required, K::Any, V2205, {}},
+    E{"array", 'a', A::Required, K::ArrayIndexes, V2205, {}},
     E{"autocomplete", 0, A::Required, K::Any, V2302, {}},
     E{"batch", 0, A::Required, K::Any, V2205, {}},
     E{"bb", 0, A::Required, K::Any, V2205, {}},

@@ -81,8 +81,8 @@ const RuleInfo kRules[] = {
      "by K, M, G or T (which a B may follow); --nodes N, MIN-MAX (MAX not below MIN) or MIN-MAX:STEP (a count may end "
      "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
      "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
-     "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --exclusive and --requeue their "
-     "keywords at the target release.",
+     "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --array indexes N, N-M or N-M:STEP, "
+     "comma-separated, then an optional %LIMIT; --exclusive and --requeue their keywords at the target release.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "
@@ -248,7 +248,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   const bool checked_kind =
       info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer ||
       info.value == K::Count || info.value == K::Priority || info.value == K::OpenMode || info.value == K::MailTypes ||
-      info.value == K::YesNo || info.value == K::Signal;
+      info.value == K::YesNo || info.value == K::Signal || info.value == K::ArrayIndexes;
   if (o.value_has_placeholder) {
     // The renderer checks task values; a placeholder's default is literal text.
     const auto d = c.literal_default(v, o.value_at);
@@ -270,6 +270,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     case K::OpenMode:
     case K::MailTypes:
     case K::YesNo:
+    case K::ArrayIndexes:
     case K::Signal: {
       const auto expected = render::check_value(info.value, v);
       if (!expected.empty()) {

@@ -16,6 +16,7 @@ std::string_view to_string(ValueKind kind) {
     case ValueKind::MailTypes: return "mail types";
     case ValueKind::YesNo: return "yes or no";
     case ValueKind::Signal: return "signal";
+    case ValueKind::ArrayIndexes: return "array indexes";
     case ValueKind::Priority: return "priority";
     case ValueKind::FilenamePattern: return "filename pattern";
     case ValueKind::ContainerImage: return "container image";

@@ -34,6 +34,7 @@ enum class ValueKind : std::uint8_t {
   MailTypes,        // --mail-type: a comma list of which at least one is a mail type
   YesNo,            // --kill-on-invalid-dep: yes or no
   Signal,           // --signal: [R][B][R][:]SIGNAL[@SECONDS] (a number or a name Slurm knows)
+  ArrayIndexes,     // --array: N, N-M or N-M:S, comma-separated, then an optional %LIMIT
 };
 
 std::string_view to_string(ValueKind kind);

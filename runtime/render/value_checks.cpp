@@ -152,6 +152,10 @@ std::string check_value(ValueKind kind, std::string_view value) {
                                      "TTOU, XCPU, with or without SIG; SECONDS up to 65535)";
     case ValueKind::Priority:
       return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
+    case ValueKind::ArrayIndexes:
+      return matches<grammar::slurm::array_indexes>(value)
+                 ? std::string()
+                 : "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
     case ValueKind::ContainerImage:
       if (in_system_tree(value)) return "a container image that is not the node's /dev, /proc or /sys";
       return matches<grammar::image::container_image>(value)

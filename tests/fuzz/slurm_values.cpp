@@ -60,4 +60,6 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
   for (const auto kind : {ValueKind::Signal})
     if (sg::render::check_value(kind, input).empty())
       SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:@"));
+  if (sg::render::check_value(ValueKind::ArrayIndexes, input).empty())
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,:%"));
 }

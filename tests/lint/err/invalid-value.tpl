@@ -7,4 +7,5 @@
 #SBATCH hetjob
 #SBATCH --exclusive=yes --requeue=yes --signal=B:FOO@90
 #SBATCH --nodes=8-2 --open-mode=overwrite --mail-type=FINISH --kill-on-invalid-dep=maybe
+#SBATCH --array=1..50
 ${CLEARML_AGENT_EXECUTE}
