@@ -152,6 +152,7 @@ std::string_view code_value_options(std::string_view c) {
   if (c.rfind("gimp", 0) == 0) return "-b --batch";         // Script-Fu or python-fu-eval
   if (c == "gdal_calc.py" || c == "gdal_calc") return "--calc";  // Python's eval
   if (c == "smbclient") return "-c --command";                // its commands, and '!' runs a shell command
+  if (c == "lftp") return "-e -c";                            // its commands, ';'-separated; '!' runs a shell command
   if (c == "pymol") return "-d";                              // PyMOL commands (python, system)
   if (c == "chimerax" || c == "ChimeraX" || c == "chimera") return "--cmd";
   if (c == "jrunscript") return "-e";                         // JavaScript

@@ -460,8 +460,10 @@ class Flow {
   void split_words(const std::vector<const ShellWord*>& words, std::size_t program, bool keep_assignments = false) {
     // Words known to be operands, never options: printf's after its format,
     // and any after "--".
+    // (Not set's: after its "--" come the positional parameters, which "$@"
+    // hands to any program.)
     std::size_t operands_from = words.size();
-    for (std::size_t k = program + 1; k < words.size() && basename_of(words[program]->text) != "find"sv; ++k)
+    for (std::size_t k = program + 1; k < words.size() && !one_of(basename_of(words[program]->text), {"find", "set"}); ++k)
       if (words[k]->text == "--"sv) {
         operands_from = k + 1;
         break;
@@ -493,7 +495,10 @@ class Flow {
           has_unquoted_glob(raw))
         uses_.push_back({"fs:names", Use::OptionStart, "a name a glob finds (" + std::string(raw) + ")"});
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
-      if (k < operands_from) values_in_option_word(w, raw, 0, k <= own_options_end ? prog : std::string_view("-"));
+      // (set -- "-u${V}": the positional parameters become any program's
+      // words through "$@"; attack 169.)
+      if (k < operands_from)
+        values_in_option_word(w, raw, 0, prog == "set"sv ? std::string_view() : k <= own_options_end ? prog : std::string_view("-"));
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
@@ -1018,6 +1023,13 @@ class Flow {
         for (const auto& x : expansions(value))
           restrict_in_option_word(w, value, x, eq + 1, "an append to " + name + ", which the template starts as an option word");
       }
+      // OPTS=(-u${V} x), OPTS+=("-u${V}"): each element is a word of its own
+      // wherever "${OPTS[@]}" goes (attack 169).
+      if (eq != std::string_view::npos && raw.substr(eq + 1).starts_with("("))
+        for (const auto& [b, e] : compound_elements(raw.substr(eq + 1)))
+          values_in_option_word(w, raw.substr(eq + 1 + b, e - b), eq + 1 + b, "");
+      else if (eq != std::string_view::npos && raw[name.size()] == '[')  // OPTS[1]="-u${V}"
+        values_in_option_word(w, raw.substr(eq + 1), eq + 1, "");
       starts_unknown_.insert(name);
       return;
     }
@@ -1164,6 +1176,36 @@ class Flow {
     if (var.empty()) return false;
     const auto texts = assigned_texts_.find(var);
     return texts != assigned_texts_.end() && std::any_of(texts->second.begin(), texts->second.end(), option_text);
+  }
+  // Where each element of a compound value "(a "b c" $(d e))" begins and
+  // ends: blanks and line breaks outside quotes, ${...}, $(...) and `...`
+  // part them.
+  static std::vector<std::pair<std::size_t, std::size_t>> compound_elements(std::string_view value) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = std::string_view::npos;
+    int depth = 0;
+    char quote = 0;
+    const auto end_at = value.rfind(')');
+    for (std::size_t k = 1; k < value.size() && k < end_at; ++k) {
+      const char c = value[k];
+      if (quote) {
+        if (c == '\\' && quote == '"') ++k;
+        else if (c == quote) quote = 0;
+        continue;
+      }
+      const bool blank = depth == 0 && (c == ' ' || c == '\t' || c == '\n');
+      if (blank) {
+        if (start != std::string_view::npos) out.emplace_back(start, k), start = std::string_view::npos;
+        continue;
+      }
+      if (start == std::string_view::npos) start = k;
+      if (c == '\\') ++k;
+      else if (c == '\'' || c == '"' || c == '`') quote = c;
+      else if (c == '(' || c == '{') ++depth;
+      else if ((c == ')' || c == '}') && depth > 0) --depth;
+    }
+    if (start != std::string_view::npos) out.emplace_back(start, std::min(end_at, value.size()));
+    return out;
   }
   // The keys of a compound assignment's elements, NAME=([K]=V [L]=W):
   // where each K begins and ends in raw.
@@ -8756,9 +8798,22 @@ class Flow {
     // EXPR, smbclient -c CMDS, ...: code in the program's language (attacks
     // 173, 174); blender --python FILE, -P FILE, --python-text NAME: the
     // code file or text block.
-    if (const auto options = programs::code_value_options(name); !options.empty())
+    // (Also a script python runs: python3 -m osgeo_utils.gdal_calc,
+    // python3 /usr/bin/gdal_calc.py; attack 175.)
+    std::string_view runs = name;
+    if (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0) {
+      if (const auto m = module_of(words, i, name); !m.empty()) {
+        runs = m.substr(m.rfind('.') == std::string_view::npos ? 0 : m.rfind('.') + 1);
+      } else {
+        std::size_t k = i + 1;
+        while (k < words.size() && words[k]->text.size() > 1 && words[k]->text[0] == '-')
+          k += one_of(words[k]->text, {"-W", "-X"}) ? 2 : 1;
+        if (k < words.size()) runs = basename_of(words[k]->text);
+      }
+    }
+    if (const auto options = programs::code_value_options(runs); !options.empty())
       each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
-        reparse_word(*words[k], name + " " + std::string(option) + " (code it runs)");
+        reparse_word(*words[k], std::string(runs) + " " + std::string(option) + " (code it runs)");
         // (gs -c CODE...: the words up to -f are code too.)
         if (name.rfind("gs", 0) == 0)
           for (auto j = k + 1; j < words.size() && words[j]->text != "-f"sv && !words[j]->text.starts_with("-f"); ++j)
@@ -8980,6 +9035,23 @@ class Flow {
       }
       if (k < words.size() && words[k]->text == "--"sv) ++k;
       for (std::size_t j = k + 1; j < words.size(); ++j) after_option(*words[j], true);
+      // printf -v F -- '-u%s' "$V", printf -v F %s%s -u "$V": a format or a
+      // first operand that starts an option word puts the operands after it
+      // in that word (attack 169).
+      if (k < words.size() && k > i + 1 && words[i + 1]->text == "-v"sv) {
+        const auto& format = words[k]->text;
+        const auto option = [](std::string_view t) { return !t.empty() && (t[0] == '-' || t[0] == '+'); };
+        const bool starts_option =
+            option(format) || (format.rfind("%s", 0) == 0 && k + 1 < words.size() && option(words[k + 1]->text));
+        if (starts_option)
+          for (std::size_t j = k + 1; j < words.size(); ++j) {
+            const auto raw = std::string_view(text_).substr(words[j]->begin, words[j]->end - words[j]->begin);
+            for (const auto& x : expansions(raw))
+              restrict_in_option_word(*words[j], raw, x, 0,
+                                      "printf -v into a word it starts as an option (" + format +
+                                          "), where a value adds option letters or names");
+          }
+      }
       // The format decodes \n, \x20 and % directives; so does %b in an operand.
       if (k < words.size()) {
         decoded(*words[k]);

@@ -6451,9 +6451,27 @@ TEST(ValueSinks, CodeInAProgramsOwnLanguage) {
                            "gs -sDEVICE=pdfwrite -o out.pdf -c \"[ /Title (%X%) /DOCINFO pdfmark\" -f in.pdf",
                            "pymol -cq model.pdb -d \"save %X%.png\"", "chimerax --nogui --cmd \"open %X%\"",
                            "pdflatex -shell-escape \"\\def\\runname{%X%}\\input{report.tex}\"",
+                           // (attack 175) through python, and lftp -e.
+                           "python3 -m osgeo_utils.gdal_calc -A p.tif --outfile=m.tif --calc=\"A>%X%\"",
+                           "python3 /usr/bin/gdal_calc.py -A p.tif --outfile=m.tif --calc=\"A>%X%\"",
+                           "lftp -e \"mirror -R outputs /archive/%X%; bye\" sftp://host",
                            "echo \"\\newcommand{\\runname}{%X%}\" > meta.tex\npdflatex -shell-escape report.tex"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   EXPECT_FALSE(refused(task("gdal_calc.py -A in.tif --outfile=out.tif --calc=\"A*${CLEARML_TASK.hyperparams.a.s.value:1|number}\""),
                        "value-parsed-as-code"));
   EXPECT_FALSE(refused(task("gs -sDEVICE=pdfwrite -o \"%X%.pdf\" -c quit -f in.pdf"), "value-parsed-as-code"));
+}
+
+// attack 169: option words built where no command reads them yet: printf
+// -v into a word its format or first operand starts as an option, an
+// array's element, set -- (the positional parameters reach any program).
+TEST(ValueSinks, OptionWordsBuiltIndirectly) {
+  for (const char* form : {"printf -v F -- '-u%s' \"%X%\"\npython3 \"$F\" t.py", "printf -v F %s%s -u \"%X%\"\npython3 \"$F\" t.py",
+                           "OPTS=(-u%X% x)\npython3 \"${OPTS[@]}\" t.py", "OPTS=(-B \"-u%X%\")\npython3 \"${OPTS[@]}\" t.py",
+                           "OPTS+=(\"-u%X%\")\npython3 \"${OPTS[@]}\" t.py", "OPTS[1]=\"-u%X%\"\npython3 \"${OPTS[@]}\" t.py",
+                           "set -- \"-u%X%\"\npython3 \"$@\" t.py"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"printf -v LINE '%s - %s' \"%X%\" x\necho \"$LINE\"", "OPTS=(--name \"%X%\")\npython3 t.py \"${OPTS[@]}\"",
+                           "OPTS=(--name=\"%X%\" \"$(date +%s)\")\npython3 t.py \"${OPTS[@]}\"", "set -- --name \"%X%\"\necho \"$@\""})
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
