@@ -2671,6 +2671,33 @@ class Flow {
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
     }
   }
+  // A request body a program reads on standard input from a here-document
+  // or here-string: JSON's rules where it is JSON ({...}, [...]), a form
+  // field's where not (a=1&b=2: no '&').
+  void stdin_body(std::size_t c, const std::string& by) {
+    const std::string key = "stdin-body:" + std::to_string(depth_) + "." + std::to_string(c);
+    for (const auto& w : t_.commands[c].words)
+      if (w.role == ShellWord::Role::HereString) {
+        if (json_text(w.text)) fills_json(w, 0, by);
+        else fills(w, render::ElementRole::UrlQueryValue, by);
+      }
+    for (const auto h : t_.commands[c].heredocs) {
+      const auto& doc = t_.heredocs[h];
+      if (doc.quoted) continue;
+      const auto body = std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin);
+      const auto first = body.find_first_not_of(" \t\r\n");
+      const bool json = first != std::string_view::npos && (body[first] == '{' || body[first] == '[');
+      if (json) data_lines(key, c, DataFormat::Json);
+      for (const auto k : doc.placeholders) {
+        const auto it = data_line_roles_.find({key, k});
+        t_.placeholders[k].roles.add(!json                         ? render::ElementRole::UrlQueryValue
+                                     : it != data_line_roles_.end() ? it->second
+                                                                    : render::ElementRole::DataField);
+      }
+      for (const auto& r : doc.refs)
+        uses_.push_back({r, Use::Role, by, json ? render::ElementRole::DataField : render::ElementRole::UrlQueryValue});
+    }
+  }
   // cat > run.yaml <<EOF: each placeholder of the body gets the rule of
   // where its line puts it in the file (inside "...", a YAML key's value),
   // for this file.
@@ -9658,6 +9685,9 @@ class Flow {
           if (names_a_file_read(up[p], *up[k], false))
             fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
       }
+    // curl -d @- <<EOF {"text": "${NAME}"} EOF: the body curl sends is what
+    // it reads (attack 176: a Slack message's channel).
+    if (name == "curl"sv && sends_its_input(words, i, name)) stdin_body(c, "the body curl sends (its standard input)");
     // curl -d '{"text": "..."}': a JSON body a value could add keys to;
     // -d "run=...&status=1": a form (with -G, the URL's query) a value could
     // add fields to. -d @FILE and --json @FILE send a file.

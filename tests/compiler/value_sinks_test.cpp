@@ -6475,3 +6475,17 @@ TEST(ValueSinks, OptionWordsBuiltIndirectly) {
                            "OPTS=(--name=\"%X%\" \"$(date +%s)\")\npython3 t.py \"${OPTS[@]}\"", "set -- --name \"%X%\"\necho \"$@\""})
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
 }
+
+// attack 176: the body curl reads on standard input (-d @-, --data-binary
+// @-, -T -) from a here-document or here-string is JSON or a form, with
+// their rules, also for the variables it expands.
+TEST(ValueSinks, RequestBodiesCurlReads) {
+  const auto json = placement(task("curl -sS --data-binary @- \"$HOOK\" <<EOF\n{\"text\": \"task %X% started\"}\nEOF"));
+  EXPECT_FALSE(refuses(json, "Bob's resnet50 run (v2)"));
+  EXPECT_TRUE(refuses(json, "x\",\"channel\":\"#general"));
+  const auto form = placement(task("curl -d @- https://h/api <<EOF\nname=%X%&status=started\nEOF"));
+  EXPECT_TRUE(refuses(form, "x&admin=1"));
+  EXPECT_TRUE(refuses(placement(task("notify() {\ncurl -d @- \"$HOOK\" <<EOF\n{\"text\": \"$1\"}\nEOF\n}\nnotify \"%X%\"")),
+                      "x\",\"channel\":\"#general"));
+  EXPECT_TRUE(refuses(placement(task("curl --json @- \"$HOOK\" <<< \"{\\\"text\\\": \\\"%X%\\\"}\"")), "x\",\"y\":\"z"));
+}
