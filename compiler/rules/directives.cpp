@@ -129,15 +129,15 @@ const RuleInfo kRules[] = {
      "end of the value instead (--container-mounts=/data:/data\\ \\ mounts at '/data ', see mount-path-blank). "
      "Put each option on its own #SBATCH line.",
      "#!/bin/bash\n#SBATCH --time=10 \\\n#SBATCH --mem=1G" OK, "#!/bin/bash\n#SBATCH --time=10\n#SBATCH --mem=1G" OK},
-    {"SG325", "short-option-equals", F, Warning, "A short option is written with '=' (-o=job.out).",
-     "getopt gives a short option the rest of its word as its value, '=' included: -o=job.out writes to a file named "
-     "'=job.out', -J=train names the job '=train'. Write -o job.out, -ojob.out or --output=job.out.",
-     "#!/bin/bash\n#SBATCH -o=job-%j.out" OK, "#!/bin/bash\n#SBATCH -o job-%j.out" OK},
     {"SG324", "unknown-mail-type", F, Warning, "A --mail-type list names a type Slurm does not know.",
      "Where another item of the list is a mail type, Slurm drops an unknown one without a word: "
      "--mail-type=END,FAILED sends no mail when the job fails. The types are NONE, BEGIN, END, FAIL, REQUEUE, ALL, "
      "INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50 and ARRAY_TASKS.",
      "#!/bin/bash\n#SBATCH --mail-type=END,FAILED" OK, "#!/bin/bash\n#SBATCH --mail-type=END,FAIL" OK},
+    {"SG325", "short-option-equals", F, Warning, "A short option is written with '=' (-o=job.out).",
+     "getopt gives a short option the rest of its word as its value, '=' included: -o=job.out writes to a file named "
+     "'=job.out', -J=train names the job '=train'. Write -o job.out, -ojob.out or --output=job.out.",
+     "#!/bin/bash\n#SBATCH -o=job-%j.out" OK, "#!/bin/bash\n#SBATCH -o job-%j.out" OK},
 };
 #undef OK
 
