@@ -6385,7 +6385,7 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
 // --require/--import/--loader) choose it, attached or not.
 TEST(ValueSinks, OptionDigitsAndCodeLoadingOptions) {
   const std::string number = "${CLEARML_TASK.hyperparams.p.sep.value:777|number}";
-  for (const std::string form : {"perl -0" + number + " dedupe.pl", "perl -l" + number + " t.pl",
+  for (const std::string& form : {"perl -0" + number + " dedupe.pl", "perl -l" + number + " t.pl",
                                  "ruby -W" + number + " t.rb", "python3 -u" + number + " t.py"}) {
     const auto pl = placement(form);
     EXPECT_FALSE(refuses(pl, "777")) << form;
