@@ -191,10 +191,15 @@ const char* check_element(ElementRole role, std::string_view v) {
       // it in SRC:DST): not the host's root, a system directory or the
       // glue's home (rootful docker makes that root).
       const auto source = v.substr(0, v.find(':'));
-      if (!v.empty() && (v.front() == '/' || v.front() == '~') &&
-          (forbidden_mount_source(source) || forbidden_mount_source(v)))
+      // (A relative source only where the value is the whole item: inside
+      // one, /data/${V}:/x, the template's text starts it.)
+      const bool starts = !v.empty() && (v.front() == '/' || v.front() == '~');
+      if (!v.empty() && (starts || role == ElementRole::MountSource) &&
+          (forbidden_mount_source(source) || (starts && forbidden_mount_source(v))))
         return "a value naming the host side of a mount cannot be the host's root, a system directory (/etc, /root, "
-               "/proc, /run, /var/run, /usr, ...) or the glue's home, however spelled";
+               "/proc, /run, /var/run, /usr, ...) or the glue's home, however spelled, nor a relative path to the "
+               "job's directory itself, a file in it or a hidden entry (., clearml.conf, .ssh: the job may start in "
+               "the glue's home)";
       return nullptr;
     }
     case ElementRole::ExportName:

@@ -23,7 +23,19 @@ void forbid_mounting(std::string_view directory) {
 bool forbidden_mount_source(std::string_view src) {
   if (src.empty()) return false;
   if (src.front() == '~' || src.front() == '$') return true;
-  if (src.front() != '/') return src.find("..") != std::string_view::npos;
+  if (src.front() != '/') {
+    // A relative host path resolves in the job's directory, which may be the
+    // glue's home: not that directory (., ./x), a file of it (clearml.conf),
+    // nor a hidden entry or '..' anywhere (.ssh, x/.config; attack 178).
+    for (std::size_t k = 0, n = 0; k <= src.size(); ++n) {
+      const auto end = std::min(src.find('/', k), src.size());
+      const auto part = src.substr(k, end - k);
+      if (part == ".." || (part.size() > 1 && part.front() == '.')) return true;
+      if (n == 0 && (part.empty() || part.find('.') != std::string_view::npos)) return true;
+      k = end + 1;
+    }
+    return false;
+  }
   // The path the kernel resolves: empty and "." components dropped.
   std::string path;
   for (std::size_t k = 0; k <= src.size();) {
@@ -120,7 +132,8 @@ std::string value_problem(const OptionWords& o, const std::string& option, std::
       }
       if (forbidden_mount_source(src))
         return "the argument list mounts " + std::string(src) + " with " + option + ": a task may not mount the "
-               "host's root, system directories or paths with '..'";
+               "host's root, system directories, paths with '..', hidden entries, or the job's directory or a file "
+               "in it by a relative path (the job may start in the glue's home)";
     }
   }
   return {};

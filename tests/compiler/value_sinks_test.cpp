@@ -1911,8 +1911,16 @@ TEST(ValueSinks, MakeVariablesAndMountSourcesOfTheTwentyThirdReview) {
   EXPECT_EQ(sbatch.roles.check("/datasets/imagenet"), nullptr);
   for (const char* bad : {"/./root", "//etc/", "/etc/.", "/.", "/data/../etc", "~glue"})
     EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
-  for (const char* good : {"/data", "/scratch/./run", "cache", "/etcetera"})
+  for (const char* good : {"/data", "/scratch/./run", "cache", "/etcetera", "datasets/imagenet"})
     EXPECT_FALSE(R::forbidden_mount_source(good)) << good;
+  // Relative: the job's directory (maybe the glue's home), a file in it, a
+  // hidden entry (attack 178).
+  for (const char* bad : {".", "./", "./data", ".ssh", "x/.ssh", "clearml.conf", "data/../.."})
+    EXPECT_TRUE(R::forbidden_mount_source(bad)) << bad;
+  const auto bind = placement(task("apptainer exec --bind %X% img.sif python3 t.py"));
+  for (const char* bad : {".ssh:/mnt/k", ".:/mnt/h", "clearml.conf:/c"}) EXPECT_NE(bind.roles.check(bad), nullptr) << bad;
+  EXPECT_EQ(bind.roles.check("/datasets/imagenet:/data"), nullptr);
+  EXPECT_EQ(placement(task("apptainer exec --bind /data/%X%:/data img.sif python3 t.py")).roles.check("v1.2"), nullptr);
   // The home of the account that renders (the glue's) holds its credentials.
   const char* home = std::getenv("HOME");
   const std::string saved = home ? home : "";
