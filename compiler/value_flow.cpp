@@ -2671,6 +2671,34 @@ class Flow {
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
     }
   }
+  // single_variable, or the positional parameter "$1".."$9" ("${1}") a word is.
+  static std::string single_variable_or_parameter(std::string_view w) {
+    if (auto v = single_variable(w); !v.empty()) return v;
+    if (w.size() > 1 && w.front() == '"' && w.back() == '"') w = w.substr(1, w.size() - 2);
+    const char d = w.size() == 2 && w[0] == '$' ? w[1] : w.size() == 4 && w.starts_with("${") && w[3] == '}' ? w[2] : '\0';
+    return d >= '1' && d <= '9' ? std::string(1, d) : std::string();
+  }
+  // The texts a variable is given as written: its assignments', or for
+  // $1..$9 inside a function, the arguments of its calls.
+  std::vector<std::string> texts_given(const std::string& name, std::size_t c) {
+    if (name.size() == 1 && name[0] >= '1' && name[0] <= '9') {
+      std::vector<std::string> out;
+      for (auto s = c; s != kNone; s = t_.commands[s].group)
+        if (const auto& fn = t_.commands[s].function; !fn.empty()) {
+          for (const auto call : calls_of(fn)) {
+            const auto words = words_of(call);
+            const auto* p = program_word(t_.commands[call]);
+            const auto at = static_cast<std::size_t>(std::find(words.begin(), words.end(), p) - words.begin());
+            if (at + static_cast<std::size_t>(name[0] - '0') < words.size())
+              out.push_back(words[at + static_cast<std::size_t>(name[0] - '0')]->text);
+          }
+          break;
+        }
+      return out;
+    }
+    const auto it = assigned_texts_.find(name);
+    return it == assigned_texts_.end() ? std::vector<std::string>() : it->second;
+  }
   // A request body a program reads on standard input from a here-document
   // or here-string: JSON's rules where it is JSON ({...}, [...]), a form
   // field's where not (a=1&b=2: no '&').
@@ -9079,6 +9107,29 @@ class Flow {
                                           "), where a value adds option letters or names");
           }
       }
+      // printf -v BODY '{"text": "run %s"}' "$V": a JSON format puts each
+      // operand inside one of its strings or as a value (attack 177).
+      // (Not a log line's "[%s] %s": an array starts a string, an object or an array.)
+      const auto json_format = [](std::string_view f) {
+        if (f.starts_with("{")) return true;
+        if (!f.starts_with("[")) return false;
+        const auto next = f.find_first_not_of(" \t", 1);
+        return next != std::string_view::npos && (f[next] == '"' || f[next] == '{' || f[next] == '[');
+      };
+      if (k < words.size() && json_format(words[k]->text)) {
+        std::vector<bool> in_string;  // per conversion of the format
+        bool quoted = false;
+        const auto& format = words[k]->text;
+        for (std::size_t f = 0; f < format.size(); ++f) {
+          if (format[f] == '\\') ++f;
+          else if (format[f] == '"') quoted = !quoted;
+          else if (format[f] == '%' && f + 1 < format.size() && format[f + 1] == '%') ++f;
+          else if (format[f] == '%') in_string.push_back(quoted);
+        }
+        for (std::size_t j = k + 1; j < words.size() && !in_string.empty(); ++j)
+          fills(*words[j], in_string[(j - k - 1) % in_string.size()] ? render::ElementRole::DataQuotedText : render::ElementRole::DataField,
+                "an operand printf writes into JSON text");
+      }
       // The format decodes \n, \x20 and % directives; so does %b in an operand.
       if (k < words.size()) {
         decoded(*words[k]);
@@ -9501,6 +9552,15 @@ class Flow {
         fills(*words[k], render::ElementRole::PipeName, name + " -o (a name starting with '|' or '!' is a command)");
       });
     }
+    // gnuplot -c SCRIPT ARG...: the script may plot ARG1 as a data file,
+    // whose name starting with '<' is a command gnuplot runs (attack 177).
+    if (name == "gnuplot"sv)
+      for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
+        if (words[k]->text == "-c"sv || words[k]->text == "--call"sv) {
+          for (auto j = k + 2; j < words.size(); ++j)
+            fills(*words[j], render::ElementRole::PipeName, "gnuplot -c (an argument its script may plot: '<' runs a command)");
+          break;
+        }
     // curl -F NAME=@FILE sends a file; -w @FILE reads the format from a
     // file and -w '%output{FILE}' (curl 8.3) writes to one.
     if (name == "curl"sv)
@@ -9700,6 +9760,14 @@ class Flow {
           fills(*words[k], render::ElementRole::DataField, "a body curl sends (JSON or YAML)");
         else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
           fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
+        else if (const auto var = single_variable_or_parameter(body); !var.empty())
+          // -d "$BODY", -d "$1" of a function called with "run=${V}&x=1": the
+          // texts the variable is given say it is a form (attack 177).
+          for (const auto& text : texts_given(var, c))
+            if (!json_text(text) && text.find('=') != std::string::npos) {
+              uses_.push_back({var, Use::Role, "a form field curl sends (NAME=VALUE&...)", render::ElementRole::UrlQueryValue});
+              break;
+            }
       });
     // LSF's bsub and SGE's qsub -b y join the command's words into the
     // line /bin/sh runs (attack 145): the command and its arguments, after

@@ -293,10 +293,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "digits and _ . / + - = : (a macro's body is C code the program runs; a ',' adds an option to "
                    "the linker or preprocessor)";
     case ElementRole::PipeName:
-      return v.empty() || (v.front() != '|' && v.front() != '!')
+      return v.empty() || (v.front() != '|' && v.front() != '!' && v.front() != '<')
                  ? nullptr
-                 : "a value naming strace's or ltrace's output file cannot start with '|' or '!': the program would "
-                   "run the rest as a command and send its output there";
+                 : "a value naming a file a program may open as a pipe (strace -o, a file gnuplot plots) cannot start "
+                   "with '|', '!' or '<': the program would run the rest as a command";
     case ElementRole::HomeEntry:
       // The home holds what the account's next shells and programs run
       // (.bashrc, .ssh/, .config/, .local/bin, bin/, an environment's
@@ -857,7 +857,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::AwkOperand: return "=";  // (a part after its '/' may begin NAME=)
     case ElementRole::LocalName: return ":";
     case ElementRole::HomeEntry: return "./";
-    case ElementRole::PipeName: return "|!";
+    case ElementRole::PipeName: return "|!<";
     case ElementRole::DataField:
     case ElementRole::YamlFlowItem:
     case ElementRole::DataWord: return " -?%#()*~!@=";

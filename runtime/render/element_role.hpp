@@ -47,7 +47,7 @@ enum class ElementRole : std::uint8_t {
   ImageOperand,   // singularity/apptainer exec IMAGE: not instance://NAME (a running container, another job's)
   GitUrl,         // the repository git clones or fetches: no TRANSPORT::ADDRESS (a remote helper runs), no '-' first
   CompilerWord,   // gcc -DNAME=V, -Wl,a,V, nvcc -Xcompiler V: letters, digits and _ . / + - = : only (V is C code or an option list)
-  PipeName,       // a file a program opens as a pipe when the name starts with '|' or '!' (strace -o): not those first
+  PipeName,       // a file a program opens as a pipe when the name starts with '|', '!' or '<' (strace -o, gnuplot's data files): not those first
   HomeEntry,      // starts a name directly in a home ("$HOME/${V}", after cd ~): the compiler refuses all but ids; one name, not hidden
   Account,        // the user or group a command runs as (sudo -u, runuser -u, su USER, chroot --userspec): the compiler refuses all but ids
   Setting,        // a switch of a code variable's family (PYTHONUNBUFFERED, HF_HUB_OFFLINE): letters, digits, blanks and . , ; + _ - only

@@ -6488,6 +6488,18 @@ TEST(ValueSinks, OptionWordsBuiltIndirectly) {
 // @-, -T -) from a here-document or here-string is JSON or a form, with
 // their rules, also for the variables it expands.
 TEST(ValueSinks, RequestBodiesCurlReads) {
+  // (attack 177) a JSON format printf -v fills, a form a function's $1 is given.
+  EXPECT_TRUE(refused(task("printf -v BODY '{\"text\": \"run %s finished\"}' \"%X%\"\ncurl -d \"$BODY\" https://h"), "render") ||
+              refuses(placement(task("printf -v BODY '{\"text\": \"run %s finished\"}' \"%X%\"\ncurl -d \"$BODY\" https://h")),
+                      "x\", \"admin\": true, \"y\": \"z"));
+  EXPECT_FALSE(refuses(placement(task("printf -v BODY '{\"text\": \"run %s finished\"}' \"%X%\"\ncurl -d \"$BODY\" https://h")),
+                       "Bob's run (v2)"));
+  EXPECT_TRUE(refuses(placement(task("notify() { curl -sS -d \"$1\" https://h/runs; }\nnotify \"status=done&run=%X%\"")),
+                      "a&admin=1"));
+  EXPECT_TRUE(refuses(placement(task("B=\"status=done&run=%X%\"\ncurl -d \"$B\" https://h")), "a&admin=1"));
+  const auto plot = placement(task("gnuplot -c plot.gp \"%X%\""));
+  EXPECT_TRUE(refuses(plot, "<touch PWNED"));
+  EXPECT_FALSE(refuses(plot, "train.log"));
   const auto json = placement(task("curl -sS --data-binary @- \"$HOOK\" <<EOF\n{\"text\": \"task %X% started\"}\nEOF"));
   EXPECT_FALSE(refuses(json, "Bob's resnet50 run (v2)"));
   EXPECT_TRUE(refuses(json, "x\",\"channel\":\"#general"));
