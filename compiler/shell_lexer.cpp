@@ -872,7 +872,9 @@ class Lexer {
   // A word of a simple command has ended: it goes into the shell model.
   void record_word(FrameState& f) {
     const std::string_view raw(text_.data() + f.word_begin, i_ - f.word_begin);
-    if (raw.rfind("((", 0) == 0 || raw.rfind("[[", 0) == 0) {  // (( )) and [[ ]] are whole commands
+    // (( )) and [[ ]] are whole commands (not a word such as [[:digit:]]*, a
+    // case pattern or grep's class; lint hunt 64).
+    if (raw.rfind("((", 0) == 0 || (raw.rfind("[[", 0) == 0 && raw.size() > 2 && (is_blank(raw[2]) || raw[2] == '\n'))) {
       f.function_next.clear();  // (f() (( x++ )): the function's body)
       return;
     }
@@ -1852,6 +1854,14 @@ class Lexer {
       } else if (c == '(' && f.command_start) {
         // case W in (a|b) ...: bash's optional '(' before a pattern (read as a group).
         if (f.open_cases > 0 && f.arm_start == tpl_.commands.size()) f.arm_start = SIZE_MAX;
+        // N=4 (cd src && make): assignments go before a simple command only
+        // (lint hunt 64).
+        if (f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
+            std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
+                        [](const ShellWord& w) { return w.role == ShellWord::Role::Word && is_assignment_word(w.text); }))
+          error("shell-syntax", i_, 1,
+                "a '(' after NAME=value: bash takes assignments only before a simple command, not a subshell "
+                "(syntax error near unexpected token); write NAME=value on a line of its own or inside the ( )");
         open_group(f, '(', "(", i_);
       } else if (c == ')' && !f.groups.empty() && f.groups.back().kind == '(') {
         close_group(f, '(', ")", i_);

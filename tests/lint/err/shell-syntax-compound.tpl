@@ -23,3 +23,4 @@ case "$1" in
   b) echo b ;;
 esac
 for in a b; do echo; done
+OMP_NUM_THREADS=4 (cd src && make)

@@ -57,3 +57,7 @@ echo $(( (1 + 2) * 3 ))
 ( { echo a; } )
 ( ( echo a ) )
 if true; then :; elif false; then :; else :; fi
+case "$1" in
+  [[:digit:]]*) echo "number" ;;
+  a|[[:upper:]]) echo "letter" ;;
+esac
