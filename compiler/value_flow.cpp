@@ -4057,6 +4057,10 @@ class Flow {
       if ((prog == "ln"sv || prog == "link"sv || (prog == "cp"sv && cp_links(words, program))) && operands.size() == 2 &&
           names.size() == 1) {
         const auto target = file_key_of(operands.front()->text), link = file_key_of(names.front());
+        // ln -sfn "/scratch/datasets/$D" data: where the link leads is where
+        // later reads, writes and mounts of it go: a path of the job's, no
+        // '..' (attack 179: a bind mount of data reached /etc).
+        fills(*operands.front(), render::ElementRole::Path, std::string(prog) + " (the target of a link the job uses in its place)");
         if (target != link) {
           file_aliases_[target].insert(link);
           file_aliases_[link].insert(target);
@@ -9744,6 +9748,20 @@ class Flow {
         for (std::size_t k = p + 1; k < up.size(); ++k)
           if (names_a_file_read(up[p], *up[k], false))
             fills(*up[k], render::ElementRole::Path, "a file whose contents " + name + " sends to another host");
+      }
+    // httpie and xh: request items NAME=VALUE, NAME:=JSON, Header:VALUE,
+    // NAME==QUERY, and NAME@FILE, NAME=@FILE, NAME:=@FILE, which send a file
+    // of the job's (attack 179): after a separator a value does not start
+    // with '@'; starting an item it holds no '@' or ':' (another kind).
+    if (one_of(name, {"http", "https", "xh", "xhs"}))
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = *words[k];
+        if (w.placeholders.empty() && w.refs.empty()) continue;
+        const auto raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        const auto first = raw.find_first_of("$`");
+        const bool after_separator = raw.substr(0, first).find_first_of("=:@") != std::string_view::npos;
+        fills(w, after_separator ? render::ElementRole::FormField : render::ElementRole::PackageSpec,
+              name + " (a request item: NAME@FILE and NAME=@FILE send a file)");
       }
     // curl -d @- <<EOF {"text": "${NAME}"} EOF: the body curl sends is what
     // it reads (attack 176: a Slack message's channel).

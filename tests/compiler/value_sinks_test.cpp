@@ -6497,6 +6497,14 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
   EXPECT_TRUE(refuses(placement(task("notify() { curl -sS -d \"$1\" https://h/runs; }\nnotify \"status=done&run=%X%\"")),
                       "a&admin=1"));
   EXPECT_TRUE(refuses(placement(task("B=\"status=done&run=%X%\"\ncurl -d \"$B\" https://h")), "a&admin=1"));
+  // (attack 179) httpie's request items; a link's target.
+  const auto item = placement(task("http --ignore-stdin POST https://h/notify \"run=%X%\" status=0"));
+  EXPECT_TRUE(refuses(item, "@clearml.conf"));
+  EXPECT_FALSE(refuses(item, "resnet 50"));
+  EXPECT_TRUE(refuses(placement(task("http POST https://h/notify \"%X%\"")), "x@/etc/passwd"));
+  const auto link = placement(task("ln -sfn \"/scratch/datasets/%X%\" data\napptainer exec --bind \"$PWD/data:/data\" i.sif true"));
+  EXPECT_TRUE(refuses(link, "imagenet/../../../etc"));
+  EXPECT_FALSE(refuses(link, "imagenet"));
   const auto plot = placement(task("gnuplot -c plot.gp \"%X%\""));
   EXPECT_TRUE(refuses(plot, "<touch PWNED"));
   EXPECT_FALSE(refuses(plot, "train.log"));
