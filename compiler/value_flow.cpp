@@ -8874,9 +8874,9 @@ class Flow {
       each_option_value(words, i, options, [&](std::size_t k, std::string_view, std::string_view option) {
         reparse_word(*words[k], std::string(runs) + " " + std::string(option) + " (code it runs)");
         // (gs -c CODE...: the words up to -f are code too.)
-        if (name.rfind("gs", 0) == 0)
-          for (auto j = k + 1; j < words.size() && words[j]->text != "-f"sv && !words[j]->text.starts_with("-f"); ++j)
-            reparse_word(*words[j], name + " -c (code it runs)");
+        if (one_of(runs, {"gs", "gsc", "ghostscript"}))
+          for (auto j = k + 1; j < words.size() && !words[j]->text.starts_with("-f"); ++j)
+            reparse_word(*words[j], std::string(runs) + " -c (code it runs)");
       });
     if (name.rfind("blender", 0) == 0)
       each_option_value(words, i, "--python -P --python-text", [&](std::size_t k, std::string_view, std::string_view option) {
