@@ -172,9 +172,10 @@ const char* check_element(ElementRole role, std::string_view v) {
                          role == ElementRole::DataSingleQuotedText || role == ElementRole::CsvField ||
                          role == ElementRole::TsvField;
   if (data_text) {
-    std::string lower(v);
-    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (lower.find("module://") != std::string::npos)
+    // (Compared in place: this runs for every value a data file gets.)
+    constexpr std::string_view kModule = "module://";
+    if (std::search(v.begin(), v.end(), kModule.begin(), kModule.end(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }) != v.end())
       return "a value written into a data file cannot hold 'module://': matplotlib imports the module a backend "
              "named module://NAME names (backend: in matplotlibrc), so the value would choose code the job runs";
   }
