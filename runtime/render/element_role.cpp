@@ -1095,8 +1095,9 @@ bool ValueCut::merge(const ValueCut& other) {
 namespace {
 
 // Why `value`, standing at `site`, makes the path climb, name the directory
-// around it or start at '/', or nullptr.
-const char* check_site(const PathSite& site, std::string_view value) {
+// around it (where the path is a file the job `writes`) or start at '/', or
+// nullptr.
+const char* check_site(const PathSite& site, std::string_view value, bool writes) {
   using Edge = PathSite::Edge;
   const auto slash = value.find('/');
   const auto first = value.substr(0, slash);
@@ -1124,10 +1125,16 @@ const char* check_site(const PathSite& site, std::string_view value) {
   if (hides)
     return "a value in a path cannot name a hidden file or directory (a component starting with '.'): the "
            "directory may be the glue's home, whose .bashrc, .ssh/ and .config/ its shells and programs run";
-  if ((value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
+  if (writes && (value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
       site.after_text.empty() && (site.after == Edge::Slash || site.after == Edge::Boundary))
     return "an empty or '.' value as a whole path component after '/' names the directory around it (runs/${X} "
            "would be runs/ itself)";
+  return nullptr;
+}
+
+const char* check_sites(const std::vector<PathSite>& sites, std::string_view value, bool writes) {
+  for (const auto& site : sites)
+    if (const char* why = check_site(site, value, writes)) return why;
   return nullptr;
 }
 
@@ -1156,27 +1163,23 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site) {
   if (std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(site);
 }
 
-const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value) {
-  for (const auto& site : sites)
-    if (const char* why = check_site(site, value)) return why;
-  return nullptr;
-}
-
-const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut) {
-  if (const char* why = check_path_sites(sites, value)) return why;
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ElementRoles& roles) {
+  const bool writes = roles.has(ElementRole::Path);
+  const auto& cut = roles.cut();
+  if (const char* why = check_sites(sites, value, writes)) return why;
   if (cut.echo_options && ValueCut::is_echo_options(value))
-    if (const char* why = check_path_sites(sites, "")) return why;
+    if (const char* why = check_sites(sites, "", writes)) return why;
   for (const auto& p : cut.prefixes)
     if (value.starts_with(p))
-      if (const char* why = check_path_sites(sites, value.substr(p.size()))) return why;
+      if (const char* why = check_sites(sites, value.substr(p.size()), writes)) return why;
   auto made = cut.made(value);
   for (const auto& m : made)
-    if (const char* why = check_path_sites(sites, m)) return why;
+    if (const char* why = check_sites(sites, m, writes)) return why;
   if (!cut.anywhere && !cut.deletes) return nullptr;
   made.emplace_back(value);
   for (auto& unescaped : made) {
     std::erase(unescaped, '\\');
-    if (const char* why = check_path_sites(sites, unescaped)) return why;
+    if (const char* why = check_sites(sites, unescaped, writes)) return why;
     for (std::size_t k = 0; k + 1 < unescaped.size(); ++k)
       if (unescaped[k] == '.' && unescaped[k + 1] != '.' && unescaped[k + 1] != '/')
         return "the template cuts this value before it names a file (${V#*-}, ${V:2}, read, tr -d, ${V//[...]/}), so "

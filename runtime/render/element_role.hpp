@@ -202,15 +202,16 @@ class ElementRoles {
 
 // The places a value stands in paths (render::PathSite), each once.
 void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
-// Why `value` at one of `sites` makes a path climb, start at '/' or name the
-// directory around it, or nullptr.
-const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value);
-// The same for a value the template cuts before it fills the path: what a
-// literal start cut or a replacement makes of it is checked too, and where
-// any part of it may come first (a cut anywhere, characters deleted, read
-// dropping '\'), so is the value without its backslashes, and none of its
-// dots may start a component.
-const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ValueCut& cut);
+// Why `value`, filling `roles` at one of `sites`, makes a path climb, start
+// at '/' or, in a file the job writes or deletes (ElementRole::Path), name
+// the directory around it (rm -rf runs/${X} with '.'), or nullptr. A value
+// naming code or a directory entered (cd "repo/${X}") may name the
+// template's directory itself: that is where the template already runs.
+// What the template's cut (roles.cut()) makes of the value is checked too:
+// a literal start cut or a replacement, and where any part of it may come
+// first (a cut anywhere, characters deleted, read dropping '\'), the value
+// without its backslashes, none of whose dots may start a component.
+const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ElementRoles& roles);
 // The name of a file the template writes (`written`: "job.log", "*.log")
 // that a component of `value` names, "/dev/" or "/proc/" for a value naming
 // a descriptor there, ".." for one that climbs; empty when it names none.

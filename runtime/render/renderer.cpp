@@ -247,7 +247,7 @@ class Run {
     const auto* items = r.from_list && pl.filters.empty() ? &r.items : nullptr;
     if (const char* why = admins_text ? nullptr : pl.roles.check(r.value, items))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
-    if (const char* why = admins_text ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles.cut()))
+    if (const char* why = admins_text ? nullptr : check_path_sites(pl.path_sites, r.value, pl.roles))
       return fail(pl, fmt::format("{}: '{}'", why, printable(r.value)));
     if (pl.written_names && !admins_text)
       if (const auto written = written_file_named(*pl.written_names, r.value); !written.empty())

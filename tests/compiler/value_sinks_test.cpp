@@ -1655,13 +1655,14 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   namespace R = sg::render;
   const auto refuses = [](const std::string& form, const std::string& v) {
     const auto pl = placement(task(form));
-    return pl.roles.check(v) != nullptr || R::check_path_sites(pl.path_sites, v) != nullptr;
+    return pl.roles.check(v) != nullptr || R::check_path_sites(pl.path_sites, v, pl.roles) != nullptr;
   };
   // An empty value first, then '/': the path starts at the root.
   EXPECT_TRUE(refuses("D=\"%X%\"\nrm -rf \"$D\"/*", ""));
   EXPECT_TRUE(refuses("OUT=%X%/${SUB}\nmkdir -p \"$OUT\"", ""));
   EXPECT_TRUE(placement("#SBATCH --output=${CLEARML_TASK.name}/x.log\n").path_sites.size() == 1);
-  EXPECT_NE(R::check_path_sites(placement("#SBATCH --output=${CLEARML_TASK.name}/x.log\n").path_sites, ""), nullptr);
+  const auto output = placement("#SBATCH --output=${CLEARML_TASK.name}/x.log\n");
+  EXPECT_NE(R::check_path_sites(output.path_sites, "", output.roles), nullptr);
   // '..' made with the template's '.' or with another expansion's.
   EXPECT_TRUE(refuses("rm -rf \".cache/.%X%\"/*", "."));
   EXPECT_TRUE(refuses("echo x > \"logs/%X%${B}/f\"", "."));
@@ -1675,6 +1676,18 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_FALSE(refuses("rm -rf \".cache/.%X%\"/*", v)) << v;
   }
   EXPECT_FALSE(refuses("echo x > \"logs/run%X%.log\"", ""));  // an optional suffix may be empty
+  // A directory entered or code run may be the template's directory itself:
+  // ClearML's working_dir is '.' for a script at the repository's root.
+  for (const char* form : {"cd \"$SLURM_SUBMIT_DIR/repo/%X%\" && srun python3 train.py",
+                           "W=\"repo/%X%\"\ncd \"$W\"\npython3 main.py", "pushd \"src/%X%\"",
+                           "srun python3 \"code/%X%/main.py\"", "python3 \"code/%X%\""}) {
+    EXPECT_FALSE(refuses(form, ".")) << form;
+    EXPECT_FALSE(refuses(form, "src/app")) << form;
+    EXPECT_TRUE(refuses(form, "..")) << form;
+    EXPECT_TRUE(refuses(form, "a/../..")) << form;
+  }
+  // ... unless the job also writes there.
+  EXPECT_TRUE(refuses("W=\"runs/%X%\"\ncd \"$W\"\nrm -rf \"$W\"", "."));
 }
 
 TEST(ValueSinks, WhatARewriteOfTheTemplateMakesOfAValueMeetsTheRules) {
@@ -2088,7 +2101,7 @@ TEST(ValueSinks, CompilerMacrosOptionListsAndProjectFilesOfTheTwentySixthReview)
 // the path it stands in.
 bool refuses(const sg::render::Placement& pl, std::string_view value) {
   return pl.roles.check(value) != nullptr || (pl.written_names && !sg::render::written_file_named(*pl.written_names, value).empty()) ||
-         sg::render::check_path_sites(pl.path_sites, value, pl.roles.cut()) != nullptr ||
+         sg::render::check_path_sites(pl.path_sites, value, pl.roles) != nullptr ||
          sg::render::later_use_check(value, pl.context) != nullptr;
 }
 
