@@ -8882,6 +8882,30 @@ class Flow {
       each_option_value(words, i, "--python -P --python-text", [&](std::size_t k, std::string_view, std::string_view option) {
         chooses_program(*words[k], name + " " + std::string(option) + " (the code it runs)");
       });
+    // pandoc pastes a -V variable's text raw into the TeX or HTML it writes
+    // (\write18, <script>) and gives --pdf-engine-opt's to the TeX engine,
+    // which reads an operand as source (attack 180; -M/--metadata's text is
+    // escaped); -F and --pdf-engine name the program it runs; filters,
+    // templates, defaults files (which set all of these), included raw
+    // files and the directories it finds them in are code.
+    if (name == "pandoc"sv) {
+      each_option_value(words, i, "-V --variable --variable-json --pdf-engine-opt", [&](std::size_t k, std::string_view, std::string_view option) {
+        reparse_word(*words[k], "pandoc " + std::string(option) +
+                                    (option == "--pdf-engine-opt"sv ? " (the TeX engine reads it as an option or as TeX source)"
+                                                                    : " (its text goes raw into the TeX or HTML it writes; "
+                                                                      "-M/--metadata escapes it)"));
+      });
+      each_option_value(words, i, "-F --filter --pdf-engine", [&](std::size_t k, std::string_view, std::string_view option) {
+        chooses_program(*words[k], "pandoc " + std::string(option) + " (the program it runs)");
+      });
+      each_option_value(words, i,
+                        "-L --lua-filter --template -d --defaults -H --include-in-header -B --include-before-body -A "
+                        "--include-after-body --data-dir --resource-path",
+                        [&](std::size_t k, std::string_view, std::string_view option) {
+                          fills(*words[k], render::ElementRole::CodePath,
+                                "pandoc " + std::string(option) + " (code it runs, or raw text of what it writes)");
+                        });
+    }
     // pdflatex "\def\run{$V}\input{r.tex}": an operand is TeX source, or
     // the file to input with the rest of its line as source (attack 174).
     if (programs::is_tex_engine(name))
@@ -9766,26 +9790,34 @@ class Flow {
     // curl -d @- <<EOF {"text": "${NAME}"} EOF: the body curl sends is what
     // it reads (attack 176: a Slack message's channel).
     if (name == "curl"sv && sends_its_input(words, i, name)) stdin_body(c, "the body curl sends (its standard input)");
-    // curl -d '{"text": "..."}': a JSON body a value could add keys to;
-    // -d "run=...&status=1": a form (with -G, the URL's query) a value could
-    // add fields to. -d @FILE and --json @FILE send a file.
-    if (name == "curl"sv)
-      each_option_value(words, i, "-d --data --data-raw --data-binary --data-ascii --json", [&](std::size_t k, std::string_view value, std::string_view) {
+    // curl -d '{"text": "..."}', wget --post-data: a JSON body a value
+    // could add keys to; -d "run=...&status=1": a form (with -G, the URL's
+    // query) a value could add fields to (attack 180: wget's). curl -d
+    // @FILE and --json @FILE, wget --post-file send a file.
+    const std::string_view body_options = name == "curl"sv ? "-d --data --data-raw --data-binary --data-ascii --json"
+                                          : name == "wget"sv ? "--post-data --body-data"
+                                                             : "";
+    if (!body_options.empty())
+      each_option_value(words, i, body_options, [&](std::size_t k, std::string_view value, std::string_view) {
         const std::string_view body = value.empty() ? std::string_view(words[k]->text) : value;
-        fills(*words[k], render::ElementRole::FormField, "the body curl sends");
-        if (json_text(body)) fills_json(*words[k], words[k]->text.size() - body.size(), "a JSON body curl sends");
+        fills(*words[k], render::ElementRole::FormField, "the body " + name + " sends");
+        if (json_text(body)) fills_json(*words[k], words[k]->text.size() - body.size(), "a JSON body " + name + " sends");
         else if (!body.empty() && (body[0] == '{' || body[0] == '['))
-          fills(*words[k], render::ElementRole::DataField, "a body curl sends (JSON or YAML)");
+          fills(*words[k], render::ElementRole::DataField, "a body " + name + " sends (JSON or YAML)");
         else if (body.find_first_of("=&") != std::string_view::npos)  // (no '=': the value is all of the body, its fields its own)
-          fills(*words[k], render::ElementRole::UrlQueryValue, "a form field curl sends (NAME=VALUE&...)");
+          fills(*words[k], render::ElementRole::UrlQueryValue, "a form field " + name + " sends (NAME=VALUE&...)");
         else if (const auto var = single_variable_or_parameter(body); !var.empty())
           // -d "$BODY", -d "$1" of a function called with "run=${V}&x=1": the
           // texts the variable is given say it is a form (attack 177).
           for (const auto& text : texts_given(var, c))
             if (!json_text(text) && text.find('=') != std::string::npos) {
-              uses_.push_back({var, Use::Role, "a form field curl sends (NAME=VALUE&...)", render::ElementRole::UrlQueryValue});
+              uses_.push_back({var, Use::Role, "a form field " + name + " sends (NAME=VALUE&...)", render::ElementRole::UrlQueryValue});
               break;
             }
+      });
+    if (name == "wget"sv)
+      each_option_value(words, i, "--post-file --body-file", [&](std::size_t k, std::string_view, std::string_view) {
+        fills(*words[k], render::ElementRole::Path, "a file wget sends");
       });
     // LSF's bsub and SGE's qsub -b y join the command's words into the
     // line /bin/sh runs (attack 145): the command and its arguments, after

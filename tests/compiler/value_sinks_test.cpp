@@ -6476,8 +6476,19 @@ TEST(ValueSinks, CodeInAProgramsOwnLanguage) {
                            "python3 -m osgeo_utils.gdal_calc -A p.tif --outfile=m.tif --calc=\"A>%X%\"",
                            "python3 /usr/bin/gdal_calc.py -A p.tif --outfile=m.tif --calc=\"A>%X%\"",
                            "lftp -e \"mirror -R outputs /archive/%X%; bye\" sftp://host",
-                           "echo \"\\newcommand{\\runname}{%X%}\" > meta.tex\npdflatex -shell-escape report.tex"})
+                           "echo \"\\newcommand{\\runname}{%X%}\" > meta.tex\npdflatex -shell-escape report.tex",
+                           // (attack 180) pandoc's variables go raw into the TeX it writes.
+                           "pandoc r.md -o r.pdf -V title=\"Run: %X%\"", "pandoc r.md -o r.pdf --variable=title:%X%",
+                           "pandoc r.md -o r.pdf --pdf-engine-opt=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  for (const char* form : {"pandoc r.md -o r.pdf --pdf-engine=%X%", "pandoc r.md -o r.pdf -F \"%X%\""})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  for (const char* form : {"pandoc r.md -o r.pdf --lua-filter=\"filters/%X%.lua\"", "pandoc r.md -o r.pdf -H \"%X%\""}) {
+    EXPECT_TRUE(refuses(placement(task(form)), "../x")) << form;
+    EXPECT_TRUE(refuses(placement(task(form)), "/etc/x")) << form;
+    EXPECT_FALSE(refuses(placement(task(form)), "wordcount")) << form;
+  }
+  EXPECT_FALSE(refused(task("pandoc r.md -o r.pdf -M title=\"Run: %X%\""), "value-parsed-as-code"));
   EXPECT_FALSE(refused(task("gdal_calc.py -A in.tif --outfile=out.tif --calc=\"A*${CLEARML_TASK.hyperparams.a.s.value:1|number}\""),
                        "value-parsed-as-code"));
   EXPECT_FALSE(refused(task("gs -sDEVICE=pdfwrite -o \"%X%.pdf\" -c quit -f in.pdf"), "value-parsed-as-code"));
@@ -6510,6 +6521,12 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
   EXPECT_TRUE(refuses(placement(task("notify() { curl -sS -d \"$1\" https://h/runs; }\nnotify \"status=done&run=%X%\"")),
                       "a&admin=1"));
   EXPECT_TRUE(refuses(placement(task("B=\"status=done&run=%X%\"\ncurl -d \"$B\" https://h")), "a&admin=1"));
+  // (attack 180) wget's body is a form or JSON too.
+  const auto wget = placement(task("wget -qO- --post-data=\"task=1&name=%X%&rc=$rc\" https://h/done"));
+  EXPECT_TRUE(refuses(wget, "x&rc=0"));
+  EXPECT_FALSE(refuses(wget, "resnet50"));
+  EXPECT_TRUE(refuses(placement(task("wget --body-data '{\"name\": \"%X%\"}' --method=POST https://h")), "x\",\"y\":\"z"));
+  EXPECT_TRUE(refuses(placement(task("wget --post-file=\"%X%\" https://h")), "/etc/passwd"));
   // (attack 179) httpie's request items; a link's target.
   const auto item = placement(task("http --ignore-stdin POST https://h/notify \"run=%X%\" status=0"));
   EXPECT_TRUE(refuses(item, "@clearml.conf"));
