@@ -9815,10 +9815,27 @@ class Flow {
               break;
             }
       });
-    if (name == "wget"sv)
-      each_option_value(words, i, "--post-file --body-file", [&](std::size_t k, std::string_view, std::string_view) {
-        fills(*words[k], render::ElementRole::Path, "a file wget sends");
-      });
+    // A mail program's recipients (its operands, -c's and -b's): mailx
+    // delivers to a recipient starting with '|' through that command, and
+    // to one naming a file ('/', '+folder') into the file (attack 180).
+    if (one_of(name, {"mail", "mailx", "Mail", "s-nail", "nail", "bsd-mailx", "heirloom-mailx", "mutt", "neomutt", "sendmail",
+                      "msmtp", "ssmtp"})) {
+      const std::string_view takes_value = one_of(name, {"mutt", "neomutt"})                 ? "-s -c -b -a -e -F -H -i -f -m -Q"
+                                           : one_of(name, {"sendmail", "msmtp", "ssmtp"}) ? "-f -F -o -B -N -V -X -C -L -R -O -p -q -r -h"
+                                                                                          : "-s -c -b -r -a -A -S -q -u -R -T -X -Y -M -m -O -L";
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const std::string_view w = words[k]->text;
+        const bool option = w.size() > 1 && w[0] == '-' && words[k]->placeholders.empty();
+        if (w == "--"sv) continue;
+        if (option && !listed(takes_value, w.substr(0, 2))) continue;
+        if (option && w.size() == 2 && k + 1 < words.size()) {
+          ++k;
+          if (one_of(w, {"-c", "-b"})) fills(*words[k], render::ElementRole::MailUser, name + " (a recipient: '|' first pipes the mail to a command)");
+          continue;
+        }
+        if (!option) fills(*words[k], render::ElementRole::MailUser, name + " (a recipient: '|' first pipes the mail to a command)");
+      }
+    }
     // LSF's bsub and SGE's qsub -b y join the command's words into the
     // line /bin/sh runs (attack 145): the command and its arguments, after
     // the options (each takes a value but the flags named here).

@@ -38,6 +38,21 @@ bool holds_io_device(std::string_view v) {
   return false;
 }
 
+// Whether a mail recipient list holds one that mailx delivers to a command
+// ('|COMMAND') or a file ('+folder', a '/' before any '@', '!' or '%'):
+// recipients part at ',' and blanks.
+bool names_mail_pipe_or_file(std::string_view v) {
+  for (std::size_t b = 0; b < v.size();) {
+    const auto e = std::min(v.find_first_of(", \t", b), v.size());
+    const auto one = v.substr(b, e - b);
+    if (!one.empty() && (one.front() == '|' || one.front() == '+')) return true;
+    const auto slash = one.find('/');
+    if (slash != std::string_view::npos && slash < one.find_first_of("@!%")) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 bool has_parent_component(std::string_view v) {
   std::size_t start = 0;
   while (start <= v.size()) {
@@ -815,10 +830,14 @@ const char* check_element(ElementRole role, std::string_view v) {
       return nullptr;
     }
     case ElementRole::MailUser:
-      return v.empty() || v.front() != '-'
-                 ? nullptr
-                 : "a --mail-user value cannot start with '-': slurmctld hands it to the mail program, which would "
-                   "read it as an option";
+      if (!v.empty() && v.front() == '-')
+        return "a mail recipient cannot start with '-': the mail program (slurmctld's for --mail-user) would read it as "
+               "an option";
+      return names_mail_pipe_or_file(v)
+                 ? "a mail recipient cannot start with '|' or '+' or hold a '/' before its '@': mail programs deliver "
+                   "to '|COMMAND' by running it and to a file name by writing the file (a ',' or blank starts another "
+                   "recipient)"
+                 : nullptr;
     case ElementRole::JobText:
       return runs_in_arithmetic(v) ? kSubscriptCode : nullptr;
     case ElementRole::JobName:
@@ -844,7 +863,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::EnvironmentOptions:
     case ElementRole::ForwardedVariable:
     case ElementRole::MakeVariable: return "-";
-    case ElementRole::MailUser:
+    case ElementRole::MailUser: return "-|+/";
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";

@@ -6526,7 +6526,14 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
   EXPECT_TRUE(refuses(wget, "x&rc=0"));
   EXPECT_FALSE(refuses(wget, "resnet50"));
   EXPECT_TRUE(refuses(placement(task("wget --body-data '{\"name\": \"%X%\"}' --method=POST https://h")), "x\",\"y\":\"z"));
-  EXPECT_TRUE(refuses(placement(task("wget --post-file=\"%X%\" https://h")), "/etc/passwd"));
+  // (attack 180) a mail program's recipients: '|' pipes to a command, a
+  // file name is written.
+  for (const char* form : {"mailx -s \"run done\" \"%X%\" < report.txt", "mail -s done -c \"%X%\" ops@example.org < r.txt",
+                           "#SBATCH --mail-user=%X%\ntrue"}) {
+    const auto pl = placement(task(form));
+    for (const char* v : {"|touch PWNED", "ops@x,/tmp/file", "ops@x +inbox", "runs/out", "-t"}) EXPECT_TRUE(refuses(pl, v)) << form << v;
+    for (const char* v : {"ops@example.org", "a@x.org,b@y.org", "bob"}) EXPECT_FALSE(refuses(pl, v)) << form << v;
+  }
   // (attack 179) httpie's request items; a link's target.
   const auto item = placement(task("http --ignore-stdin POST https://h/notify \"run=%X%\" status=0"));
   EXPECT_TRUE(refuses(item, "@clearml.conf"));
