@@ -363,6 +363,16 @@ bool names_prose(std::string_view key) {
   return std::none_of(words.begin(), words.end(), [&](const std::string& w) { return in(kPlaces, w); });
 }
 
+// Whether a key's value is a note for people (description, notes,
+// summary): prose no tool writes into a command line, as it may a name or
+// a title (#SBATCH -J NAME), so ' --fp16' in it is text too.
+bool names_note(std::string_view key) {
+  static constexpr std::string_view kNotes[] = {"description", "desc", "note", "notes", "summary", "caption",
+                                                "remark", "remarks", "abstract"};
+  const auto words = key_words(key);
+  return names_prose(key) && std::find(std::begin(kNotes), std::end(kNotes), words.back()) != std::end(kNotes);
+}
+
 // Whether a key names data a program only reads: prose (names_prose), a
 // place, an id or a seed (hydra's run: dir:, a run's task_id).
 bool names_data(std::string_view key) {
@@ -542,6 +552,7 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
   if (inside_double_quotes(format, before)) {
     if (format == DataFormat::Toml && before.find("\"\"\"") != std::string_view::npos) return render::ElementRole::DataField;
     if (!closed_on_line(after)) return render::ElementRole::DataField;
+    if (names_note(key)) return render::ElementRole::DataNoteText;
     return names_prose(key) ? render::ElementRole::DataProseText : render::ElementRole::DataQuotedText;
   }
   // (TOML's ''' strings span lines: the data rule.)

@@ -10254,12 +10254,13 @@ class Flow {
       const auto after = literal_span(raw, xs, x->end, raw.size(), "x");
       if (!before || !after || before->size() < prefix) return R::DataField;
       const auto role = data_line_role(DataFormat::Json, std::string_view(*before).substr(prefix), *after);
-      return role == R::DataQuotedText || role == R::DataProseText || role == R::DataWord || role == R::CallableName
+      return role == R::DataQuotedText || role == R::DataProseText || role == R::DataNoteText || role == R::DataWord ||
+                     role == R::CallableName
                  ? role
                  : R::DataField;
     };
     std::map<std::size_t, R> roles;  // by position: each is read once, not once per role
-    for (const auto role : {R::DataQuotedText, R::DataProseText, R::DataWord, R::CallableName, R::DataField})
+    for (const auto role : {R::DataQuotedText, R::DataProseText, R::DataNoteText, R::DataWord, R::CallableName, R::DataField})
       fills_where(w, role, by, [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t pos) {
         const auto known = roles.find(pos);
         return (known != roles.end() ? known->second : roles.emplace(pos, role_at(raw, xs, pos)).first->second) == role;

@@ -146,13 +146,15 @@ bool plain_word(std::string_view v, std::string_view punctuation) {
 // Whether a value stays text inside a quoted string of a data file: none
 // of `forbidden`, no control character or line break (YAML's U+0085,
 // U+2028, U+2029 too), no option first or after a blank.
-bool stays_in_quoted_string(std::string_view v, std::string_view forbidden) {
+// `options`: whether ' --x' in it is text (no tool writes it into a
+// command line).
+bool stays_in_quoted_string(std::string_view v, std::string_view forbidden, bool options = false) {
   return std::none_of(v.begin(), v.end(),
                       [&](char ch) {
                         const auto c = static_cast<unsigned char>(ch);
                         return c < 0x20 || c == 0x7f || forbidden.find(ch) != std::string_view::npos;
                       }) &&
-         !starts_option_after_blank(" " + std::string(v)) && v.find("\xc2\x85") == std::string_view::npos &&
+         (options || !starts_option_after_blank(" " + std::string(v))) && v.find("\xc2\x85") == std::string_view::npos &&
          v.find("\xe2\x80\xa8") == std::string_view::npos && v.find("\xe2\x80\xa9") == std::string_view::npos;
 }
 
@@ -185,7 +187,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                          role == ElementRole::YamlPlainText || role == ElementRole::YamlFlowItem ||
                          role == ElementRole::DataQuotedText || role == ElementRole::DataProseText ||
                          role == ElementRole::DataSingleQuotedText || role == ElementRole::CsvField ||
-                         role == ElementRole::TsvField;
+                         role == ElementRole::TsvField || role == ElementRole::DataNoteText;
   if (data_text) {
     // (Compared in place: this runs for every value a data file gets.)
     constexpr std::string_view kModule = "module://";
@@ -545,6 +547,13 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "it would end the string or change the file's structure (add keys), be read as an interpolation, "
                    "or add an option where a tool writes the name into a command line (a job name: #SBATCH -J NAME); "
                    "write the file with a serializer "
+                   "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::DataNoteText:
+      return stays_in_quoted_string(v, "\"\\${}`", true)
+                 ? nullptr
+                 : "a value written inside a quoted string of a data file (JSON, YAML, TOML) cannot hold '\"', '\\', "
+                   "a control character or line break, '$', '{', '}' or '`': it would end the string or change the "
+                   "file's structure (add keys), or be read as an interpolation; write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::DataQuotedText: {
       // (Pasted as a word of its own, the value must not start an option either.)

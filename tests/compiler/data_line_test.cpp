@@ -66,13 +66,19 @@ TEST(DataLine, InsideAStringTheLineOpensAndClosesIsQuotedText) {
 TEST(DataLine, KeysNamingProseHoldText) {
   EXPECT_EQ(role(C::DataFormat::Json, R"(  {"name": "@", "lr": 1})"), R::DataProseText);
   EXPECT_EQ(role(C::DataFormat::Json, R"(  "runName": "@",)"), R::DataProseText);
-  EXPECT_EQ(role(C::DataFormat::Toml, R"(experiment.description = "@")"), R::DataProseText);
-  for (const char* line : {R"(run_name: "@")", R"(  notes: "@")", R"(tags: ["a", "@"])"})
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(experiment.title = "@")"), R::DataProseText);
+  for (const char* line : {R"(run_name: "@")", R"(  comment: "@")", R"(tags: ["a", "@"])"})
     EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
   for (const char* line : {R"(script_name: "@")", R"(cmd_name: "@")", R"(log_file_name: "@")", R"(host_name: "@")",
                            R"(model: "@")", R"(name_prefix: "@")", R"(program_name: "@")", R"(module_name: "@")",
                            R"(image_name: "@")", R"(queue_name: "@")"})
     EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataProseText) << line;
+  // A note for people no tool writes into a command line: ' --fp16' there is text.
+  EXPECT_EQ(role(C::DataFormat::Toml, R"(experiment.description = "@")"), R::DataNoteText);
+  for (const char* line : {R"(description: "@")", R"(  notes: "@")", R"(run_summary: "@")", R"("desc": "@",)"})
+    EXPECT_EQ(role(C::DataFormat::Yaml, line), R::DataNoteText) << line;
+  for (const char* line : {R"(cmd_description: "@")", R"(notes_file: "@")"})
+    EXPECT_NE(role(C::DataFormat::Yaml, line), R::DataNoteText) << line;
 }
 
 TEST(DataLine, AQuoteThatDoesNotStartAStringLeavesTheRuleOfTheFile) {

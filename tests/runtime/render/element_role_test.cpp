@@ -43,6 +43,11 @@ TEST(DataRoles, QuotedTextHoldsAnyTextButWhatEndsTheString) {
   for (const char* v : {"a\", x", "a\\", "a\nb", "${oc.env:TOKEN}", "{{ x }}", "`id`", "a\x7f", "a\xe2\x80\xa8" "b", "a\xc2\x85",
                         "r --config=/tmp/x", "--x"})
     EXPECT_NE(check_element(ElementRole::DataProseText, v), nullptr) << v;
+  // Under a key naming a note (description, notes), options are text too.
+  for (const char* v : {"ablation: compare --fp16 vs --bf16", "-0.5 drop", "Q&A; a | b"})
+    EXPECT_EQ(check_element(ElementRole::DataNoteText, v), nullptr) << v;
+  for (const char* v : {"a\", x", "a\\", "a\nb", "${oc.env:TOKEN}", "`id`", "a\xe2\x80\xa8" "b", "module://evil"})
+    EXPECT_NE(check_element(ElementRole::DataNoteText, v), nullptr) << v;
 }
 
 // As a YAML key's whole value a value is a plain scalar: quotes and commas
