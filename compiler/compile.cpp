@@ -10,6 +10,7 @@
 #include "compiler/shell_lexer.hpp"
 #include "compiler/slurm_option_part.hpp"
 #include "compiler/value_flow.hpp"
+#include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/task_values.hpp"
 
@@ -167,7 +168,17 @@ class Checker {
     // A number is one plain word wherever it is parsed again; it still may
     // not set a variable programs load code from (BASH_ENV=1 reads ./1).
     const bool number = render::requires_number(pl.filters) && !ph.roles.has(render::ElementRole::CodeVariable);
-    if (ph.context.reparsed && !is_typed_plain_word(pl) && !number)
+    // (WANDB_BASE_URL=${...}, also through a variable: the reason names it first.)
+    const auto server = render::credential_server_in(ph.reparsed_by);
+    if (ph.context.reparsed && !is_typed_plain_word(pl) && !server.empty())
+      error("value-chooses-server", ph,
+            fmt::format("{} names the server a client sends the job's credentials to (its API key or token) and "
+                        "downloads from (models, artifacts), so a task value would choose who receives the keys and "
+                        "what the job loads; write the server in the template, or map a "
+                        "task's choice to servers the template names (case \"${{CLEARML_...}}\" in eu) export "
+                        "{}=https://...;; esac)",
+                        server, server));
+    else if (ph.context.reparsed && !is_typed_plain_word(pl) && !number)
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "
                         "data instead: an environment variable (NAME=${{CLEARML_...}} before the command, then "

@@ -5255,8 +5255,9 @@ class Flow {
   }
 
   static std::string why_code_variable(std::string_view name) {
-    return std::string(name) + (render::is_slurm_input_variable(name) ? " (a variable srun and sbatch read as options)"
-                                                                      : " (a variable programs run or load as code)");
+    if (render::is_slurm_input_variable(name)) return std::string(name) + " (a variable srun and sbatch read as options)";
+    if (render::names_credential_server(name)) return std::string(name) + " (the server a client sends the job's credentials to and loads from)";
+    return std::string(name) + " (a variable programs run or load as code)";
   }
   void reparse_placeholder(std::size_t k, const std::string& by) {
     auto& ph = t_.placeholders[k];

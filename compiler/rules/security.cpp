@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "compiler/rules/context.hpp"
+#include "runtime/render/code_variables.hpp"
 
 namespace slurmglue::lint {
 
@@ -114,6 +115,9 @@ void check_security(Context& c) {
     // again, and the compiler accepts it there (outside variables that load
     // code, which it refuses itself).
     const bool number = std::any_of(p.filters.begin(), p.filters.end(), [](const auto& f) { return f.name == "number"; });
+    // (A server that receives the job's credentials: the compiler's own
+    // value-chooses-server says what to do.)
+    if (p.context.reparsed && !render::credential_server_in(p.reparsed_by).empty()) continue;
     if (p.context.reparsed && !number) {
       c.report("task-value-as-code", p.begin, p.end - p.begin,
                fmt::format("the {} is user-written and {} parses it as code again: pass it as data (an argument "

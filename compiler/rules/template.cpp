@@ -231,6 +231,18 @@ const RuleInfo kRules[] = {
      "sbatch) are not rendered, so the rule is a template rule only.",
      "#!/bin/bash\npython3 train.py --name \"${CLEARML_TASK.name}\" 2>\\\n&1 | tee log.txt\n${CLEARML_AGENT_EXECUTE}\n",
      "#!/bin/bash\npython3 train.py --name \"${CLEARML_TASK.name}\" \\\n  2>&1 | tee log.txt\n${CLEARML_AGENT_EXECUTE}\n"},
+    {"SG136", "value-chooses-server", F, Error,
+     "A placeholder names the server a client sends the job's credentials to (WANDB_BASE_URL, MLFLOW_TRACKING_URI, "
+     "HF_ENDPOINT, CLEARML_API_HOST).",
+     "Tracking, model hub and storage clients send the job's API key or token to the server such a variable names, "
+     "and load models and artifacts from it (pickles run code); a task value there would choose who receives the "
+     "key and what the job loads. The compiler follows values through variables too. Write "
+     "the server in the template, or let a task choose among servers the template names.",
+     "#!/bin/bash\nexport WANDB_BASE_URL=${CLEARML_TASK.hyperparams.env.wandb_url.value:https://api.wandb.ai}\n"
+     "${CLEARML_AGENT_EXECUTE}\n",
+     "#!/bin/bash\ncase \"${CLEARML_TASK.hyperparams.env.wandb_site.value:cloud}\" in\n  onprem) export "
+     "WANDB_BASE_URL=https://wandb.example.org ;;\n  *) export WANDB_BASE_URL=https://api.wandb.ai ;;\nesac\n"
+     "${CLEARML_AGENT_EXECUTE}\n"},
 };
 
 // Task fields that are single values (strings, numbers, dates).

@@ -318,4 +318,20 @@ bool is_environment_only_variable(std::string_view n) {
   return std::find(std::begin(kInherited), std::end(kInherited), n) == std::end(kInherited);
 }
 
+bool names_credential_server(std::string_view name) {
+  // (Not a package index, PIP_INDEX_URL: what pip installs from it runs.)
+  if (!is_code_variable(name) || is_slurm_input_variable(name)) return false;
+  for (std::string_view n : {"HF_ENDPOINT", "CLEARML_API_HOST", "CLEARML_WEB_HOST", "CLEARML_FILES_HOST", "LANGFUSE_HOST"})
+    if (name == n) return true;
+  for (std::string_view end : {"_BASE_URL", "_TRACKING_URI", "_REGISTRY_URI", "_URL_OVERRIDE", "_API_BASE", "_API_URL",
+                               "_API_HOST", "_SERVER_URL", "_BASE_URI"})
+    if (name.size() > end.size() && name.substr(name.size() - end.size()) == end) return true;
+  return name.rfind("AWS_ENDPOINT_URL", 0) == 0;
+}
+
+std::string_view credential_server_in(std::string_view reason) {
+  const auto name = reason.substr(0, reason.find(' '));
+  return names_credential_server(name) ? name : std::string_view();
+}
+
 }  // namespace slurmglue::render

@@ -23,6 +23,14 @@ bool is_code_variable(std::string_view name);
 // convert it (${N^^}, ${N@U}, declare -u) after the check.
 bool is_code_variable_in_any_case(std::string_view name);
 bool is_slurm_input_variable(std::string_view name);
+// A code variable naming the server a client sends the job's credentials
+// to and downloads from (WANDB_BASE_URL, MLFLOW_TRACKING_URI, HF_ENDPOINT,
+// CLEARML_API_HOST): a value would choose who gets the keys and what the
+// job loads (models, pickled artifacts).
+bool names_credential_server(std::string_view name);
+// The credential server a reason the compiler gives for reading a value
+// again names first ("WANDB_BASE_URL (...) (through $U)"), or "".
+std::string_view credential_server_in(std::string_view reason);
 // A code variable only for the programs that find it in their environment,
 // named after a family (GIT_BRANCH, CONDA_ENV, PYTHON_SCRIPT, DATA_HOME):
 // one bash does not read itself and a job's environment does not commonly

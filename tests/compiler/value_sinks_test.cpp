@@ -448,10 +448,11 @@ TEST(ValueSinks, MoreRunnersAndCodeStrings) {
                            "export SLURM_TASK_PROLOG=@", "export SINGULARITYENV_LD_PRELOAD=@",
                            "export NCCL_NET_PLUGIN=@", "export OMP_TOOL_LIBRARIES=@", "export SRUN_EXPORT_ENV=@",
                            // Compiled-code caches, where the agent sends its key, whom it trusts.
-                           "export TORCH_EXTENSIONS_DIR=@", "export HF_MODULES_CACHE=@", "export CLEARML_API_HOST=@",
+                           "export TORCH_EXTENSIONS_DIR=@", "export HF_MODULES_CACHE=@",
                            "export https_proxy=@", "export REQUESTS_CA_BUNDLE=@", "export GLIBC_TUNABLES=@",
                            "export ENROOT_DATA_PATH=@"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refused(with("export CLEARML_API_HOST=@"), "value-chooses-server"));
   EXPECT_FALSE(placement(with("ibrun python3 -u @")).context.after_option);
   EXPECT_FALSE(refused(with("export DATA_PATH=@"), "value-parsed-as-code"));
 }
@@ -1095,7 +1096,7 @@ TEST(ValueSinks, SwitchesOfCodeVariableFamiliesTakeSettings) {
   EXPECT_TRUE(refused(task("export TEMP=%X%"), "value-parsed-as-code"));
   EXPECT_TRUE(placement(task("export SPARK_WORKER_MEMORY=\"%X%\"")).roles.has(sg::render::ElementRole::Quantity));
   for (const char* form : {"export HF_HOME=%X%", "export TORCH_EXTENSIONS_DIR=%X%", "export PYTHONPATH=%X%",
-                           "export PYTHONSTARTUP=%X%", "export HF_ENDPOINT=%X%", "export PYTHONINSPECT=%X%",
+                           "export PYTHONSTARTUP=%X%", "export PYTHONINSPECT=%X%",
                            "export SPARK_CONF_DIR=%X%", "export SPARK_DAEMON_JAVA_OPTS=%X%", "export SPARK_HOME=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // Files of code or of commands that other programs load, found by the
@@ -1332,9 +1333,16 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("curl --form=msg=%X% https://hooks.example.com")).roles, sg::render::ElementRoles(sg::render::ElementRole::FormField));
   EXPECT_TRUE(placement(task("ls ~%X%/y.log")).context.after_tilde);
   EXPECT_FALSE(placement(task("ls \"~%X%\"")).context.after_tilde);
-  for (const char* form : {"export WANDB_BASE_URL=%X%", "export MLFLOW_TRACKING_URI=%X%", "export NETRC=%X%",
-                           "export AWS_SHARED_CREDENTIALS_FILE=%X%", "export VIRTUAL_ENV=%X%"})
+  for (const char* form : {"export NETRC=%X%", "export AWS_SHARED_CREDENTIALS_FILE=%X%", "export VIRTUAL_ENV=%X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A server the job's credentials go to is no code, but chosen by a task
+  // it would receive them: its own rule says so (fr hunt 75).
+  EXPECT_TRUE(refused(task("export PIP_INDEX_URL=%X%"), "value-parsed-as-code"));  // (what pip installs runs)
+  for (const char* form : {"export WANDB_BASE_URL=%X%", "export MLFLOW_TRACKING_URI=\"%X%\"", "HF_ENDPOINT=%X% python3 t.py",
+                           "U=\"%X%\"\nexport CLEARML_API_HOST=\"$U\""}) {
+    EXPECT_TRUE(refused(task(form), "value-chooses-server")) << form;
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+  }
   EXPECT_TRUE(rules(task("export WANDB_NAME=\"%X%\"\nexport WANDB_PROJECT=\"%X%\"")).empty());
   // A download a value names, run (curl -sSLo, wget -qO); a value read back through exec {fd}<<<.
   for (const char* form : {"curl -sSLo run.sh \"%X%\"\nbash run.sh", "wget -qO run.sh \"%X%\"\nbash run.sh",
