@@ -99,6 +99,7 @@ struct FrameState {
   int extglob_depth = 0;            // open extglob patterns: @( !( +( *( ?(
   std::size_t extglob_at = 0;       // where the outermost open one starts
   bool pipe_open = false;           // after '|', before the next command's first word
+  bool bare_bang = false;           // the last word was a pipeline's '!': ';' or a new line may end it there
   // What bash -n rejects between commands: an operator where no command
   // was read (a && && b, ; ; b) and '&&', '||' or '|' with no command after.
   bool empty_command = true;         // nothing of a command read since it could begin
@@ -403,6 +404,15 @@ class Lexer {
           "coproc runs no command here (bash: syntax error near unexpected token); write coproc COMMAND or coproc "
           "NAME { ...; }");
     f.after_coproc = false;
+  }
+  // '!' then ';', a new line or the end: an empty pipeline bash negates
+  // (status 1), a command where one is needed (if !; then, a && !). Before
+  // '&&', '||', '|', '&' or ')' it is none (lint hunt 65).
+  static void bang_ends(FrameState& f) {
+    if (!std::exchange(f.bare_bang, false)) return;
+    f.required_at = SIZE_MAX;
+    f.empty_command = false;
+    if (!f.groups.empty()) f.groups.back().empty_at = SIZE_MAX;
   }
   void missing_command(FrameState& f, std::string_view what) {
     error("shell-syntax", f.required_at, text_[f.required_at + 1] == text_[f.required_at] ? 2 : 1,
@@ -1458,6 +1468,29 @@ class Lexer {
               fmt::format("{} has no variable: bash reads this 'in' as the variable's name and then wants in or do "
                           "(syntax error near unexpected token); write {} NAME in WORDS",
                           tpl_.commands[f.cmd].header, tpl_.commands[f.cmd].header));
+      // for seed 1 2 3; do: after the loop's variable bash wants in, do, ';'
+      // or a new line (lint hunt 65).
+      else if (f.cmd != SIZE_MAX && one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
+               tpl_.commands[f.cmd].words.size() == 1 && !one_of(current_word_, {"in", "do"}) && !f.groups.empty() &&
+               !f.groups.back().body &&
+               !is_structure_word(tpl_.commands[f.cmd].words[0].text))  // (for do in a: the lexer reads on as a body)
+        error("shell-syntax", f.word_begin, i_ - f.word_begin,
+              fmt::format("'{}' after {}'s variable: bash wants in, do, ';' or a new line there (syntax error near "
+                          "unexpected token); write {} {} in WORDS",
+                          current_word_, tpl_.commands[f.cmd].header, tpl_.commands[f.cmd].header,
+                          tpl_.commands[f.cmd].words[0].text));
+      // X=1 if ...: assignments go before a simple command only; bash reads
+      // a reserved word after them as a command's name and then fails at
+      // its then, do, '}' or ')' (lint hunt 65).
+      if (structure && f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
+          one_of(current_word_, {"if", "while", "until", "for", "select", "case", "{", "function"}) &&
+          std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
+                      [](const ShellWord& w) { return w.role != ShellWord::Role::Word || is_assignment_word(w.text); }))
+        error("shell-syntax", f.word_begin, i_ - f.word_begin,
+              fmt::format("an assignment before '{}': bash takes NAME=value only before a simple command, so '{}' "
+                          "here is a command's name and the rest fails (syntax error near unexpected token); "
+                          "assign on a line of its own or inside the {}",
+                          current_word_, current_word_, current_word_ == "{" ? "group" : "compound command"));
       // (if [[ -n $x ]] then, while (( n < 3 )) do: lint hunt 53.)
       const bool compound = std::exchange(f.compound_word, false) && current_word_ == "\x01";
       // fi b, { a; } b, ( a ) b, [[ a ]] b: after a compound command only a
@@ -1473,6 +1506,7 @@ class Lexer {
               "'!' after '|': bash reads '!' only where a pipeline starts (syntax error near unexpected token); "
               "write ! before its first command");
       f.after_closer = (structure && (closes_group(current_word_) || current_word_ == "}")) || compound;
+      f.bare_bang = structure && current_word_ == "!";
       closes_case = structure && current_word_ == "esac";
       if (f.kind == Frame::DoubleBracket) test_word(f);
       if (structure && f.required_at != SIZE_MAX && !opens_group(current_word_) && !one_of(current_word_, {"{", "!"}))
@@ -1620,6 +1654,7 @@ class Lexer {
     }
     if (c == '\n') {
       end_word();
+      bang_ends(f);
       target_missing(f, "a line break");
       if (f.after_coproc) coproc_without_command(f, i_, 1);
       f.bare_time = false;
@@ -1804,6 +1839,11 @@ class Lexer {
                 "\"like(this)\"");
       }
       end_word();
+      if (c == ';' && peek(1) != ';' && peek(1) != '&') bang_ends(f);
+      if (c == ';' && (peek(1) == ';' || peek(1) == '&') && std::exchange(f.bare_bang, false))
+        error("shell-syntax", i_, peek(1) == ';' && peek(2) == '&' ? 3 : 2,
+              "a case arm ends right after '!': bash wants ';' or a new line after a bare '!' (syntax error near "
+              "unexpected token); write ! COMMAND, or '!;' then the arm's end");
       target_missing(f, fmt::format("'{}'", c));
       if (c == '(' && function_definition(f)) return;
       bool closed_group = false;
@@ -1967,6 +2007,11 @@ class Lexer {
   void finish() {
     // A last line without a line break still ends its word and command.
     if (command_like(top().kind)) end_word();
+    if (top().kind == Frame::Command) {
+      bang_ends(top());
+      target_missing(top(), "the end of the script");
+      if (top().after_coproc) coproc_without_command(top(), text_.size(), 0);
+    }
     if (top().kind == Frame::Command && top().required_at != SIZE_MAX) missing_command(top(), "the end of the script");
     if (top().kind == Frame::Command && top().in_array)
       error("shell-syntax", top().array_at, 1, "this array's '(' is never closed (bash: unexpected end of file)");

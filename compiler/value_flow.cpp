@@ -11,6 +11,7 @@
 #include "compiler/shell_lexer.hpp"
 #include "compiler/slurm_option_part.hpp"
 #include "runtime/render/code_files.hpp"
+#include "runtime/render/value_checks.hpp"
 #include "runtime/render/values.hpp"
 
 #include <fmt/format.h>
@@ -1758,9 +1759,6 @@ class Flow {
     --resolving_;
   }
 
-  static bool one_of_kind(render::ValueKind kind, std::initializer_list<render::ValueKind> kinds) {
-    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-  }
   // Variables of the job's environment sbatch sets from an option.
   void set_by_sbatch(const std::string& name, std::size_t k) {
     exported_.insert(name);
@@ -1816,10 +1814,7 @@ class Flow {
                              (before.ends_with(option) || before.ends_with(std::string(option) + " "));
       if (const auto m = sbatch_.find_long(name);
           own_value && m.option &&
-          one_of_kind(m.option->value, {ValueKind::Time, ValueKind::Memory, ValueKind::NodeCount, ValueKind::Integer,
-                                                 ValueKind::Count, ValueKind::Priority, ValueKind::OpenMode,
-                                                 ValueKind::MailTypes, ValueKind::YesNo, ValueKind::Signal,
-                                                 ValueKind::ArrayIndexes}))
+          render::is_scalar_kind(m.option->value))
         continue;
       std::string upper;
       for (char ch : name) upper += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));

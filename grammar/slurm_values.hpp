@@ -52,6 +52,73 @@ struct array_indexes : pegtl::seq<pegtl::list<array_range, pegtl::one<','>>, peg
 struct mail_name : pegtl::plus<pegtl::sor<pegtl::alnum, pegtl::one<'_'>>> {};
 struct mail_types : pegtl::seq<pegtl::list<mail_name, pegtl::one<','>>, pegtl::eof> {};
 
+// --hint: a list of hints (',' or ';' parts it; verify_hint compares each
+// ignoring case).
+struct hint_name : pegtl::sor<TAO_PEGTL_ISTRING("compute_bound"), TAO_PEGTL_ISTRING("memory_bound"),
+                              TAO_PEGTL_ISTRING("nomultithread"), TAO_PEGTL_ISTRING("multithread")> {};
+struct hints : pegtl::seq<pegtl::list<hint_name, pegtl::one<',', ';'>>, pegtl::eof> {};
+
+// --distribution (-m): plane[=SIZE], or NODES[:SOCKETS[:CORES]] where the
+// nodes' is block, cyclic, arbitrary or hostfile (the last two alone) and
+// the others' block, cyclic or fcyclic, '*' the default at each; then
+// ,Pack or ,NoPack, which may also stand alone (any case).
+struct dist_pack : pegtl::sor<TAO_PEGTL_ISTRING("nopack"), TAO_PEGTL_ISTRING("pack")> {};
+struct dist_level : pegtl::sor<TAO_PEGTL_ISTRING("fcyclic"), TAO_PEGTL_ISTRING("cyclic"), TAO_PEGTL_ISTRING("block"),
+                               pegtl::one<'*'>> {};
+struct dist_nodes : pegtl::sor<pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("arbitrary"), TAO_PEGTL_ISTRING("hostfile")>,
+                                          pegtl::at<pegtl::sor<pegtl::one<','>, pegtl::eof>>>,
+                               pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("cyclic"), TAO_PEGTL_ISTRING("block"), pegtl::one<'*'>>,
+                                          pegtl::rep_opt<2, pegtl::one<':'>, dist_level>>> {};
+struct dist_plane : pegtl::seq<TAO_PEGTL_ISTRING("plane"), pegtl::opt<pegtl::one<'='>, number>> {};
+struct distribution : pegtl::seq<pegtl::sor<pegtl::seq<dist_pack, pegtl::eof>,
+                                            pegtl::seq<pegtl::sor<dist_plane, dist_nodes>, pegtl::opt<pegtl::one<','>, dist_pack>>>,
+                                 pegtl::eof> {};
+
+// --dependency: "0" (none), or items parted all by ',' (each must hold) or
+// all by '?' (one must): singleton, TYPE:JOB[:JOB...] with TYPE after,
+// afterany, afterok, afternotok, aftercorr, afterburstbuffer or expand (any
+// case), a JOB being ID[_TASK|_*|_[RANGE]][+MINUTES], or the old form
+// ID[:ID...] (afterany).
+struct dep_type : pegtl::sor<TAO_PEGTL_ISTRING("afterburstbuffer"), TAO_PEGTL_ISTRING("afternotok"),
+                             TAO_PEGTL_ISTRING("aftercorr"), TAO_PEGTL_ISTRING("afterany"), TAO_PEGTL_ISTRING("afterok"),
+                             TAO_PEGTL_ISTRING("after"), TAO_PEGTL_ISTRING("expand")> {};
+struct dep_task : pegtl::sor<number, pegtl::one<'*'>,
+                             pegtl::seq<pegtl::one<'['>, pegtl::plus<pegtl::sor<pegtl::digit, pegtl::one<'-', ',', ':', '%'>>>,
+                                        pegtl::one<']'>>> {};
+struct dep_job : pegtl::seq<number, pegtl::opt<pegtl::one<'_'>, dep_task>, pegtl::opt<pegtl::one<'+'>, number>> {};
+struct dep_item : pegtl::sor<TAO_PEGTL_ISTRING("singleton"), pegtl::seq<dep_type, pegtl::one<':'>, pegtl::list<dep_job, pegtl::one<':'>>>,
+                             pegtl::list<number, pegtl::one<':'>>> {};
+struct dependency : pegtl::sor<pegtl::seq<pegtl::one<'0'>, pegtl::eof>, pegtl::seq<pegtl::list<dep_item, pegtl::one<','>>, pegtl::eof>,
+                               pegtl::seq<pegtl::list<dep_item, pegtl::one<'?'>>, pegtl::eof>> {};
+
+// --begin, --deadline: what parse_time reads, words parted by blanks, '-'
+// or 'T': today, tomorrow, midnight, noon, elevenses, fika, teatime (any
+// case), now[+|-COUNT[UNIT]] (seconds by default; second(s), minute(s),
+// hour(s), day(s), week(s)), HH:MM[:SS] [AM|PM], YYYY-MM-DD, MM/DD[/YY],
+// MM.DD[.YY], MMDD[YY]; or uts and the seconds since the epoch.
+struct time_blanks : pegtl::star<pegtl::blank> {};
+struct time_unit : pegtl::sor<TAO_PEGTL_ISTRING("seconds"), TAO_PEGTL_ISTRING("second"), TAO_PEGTL_ISTRING("minutes"),
+                              TAO_PEGTL_ISTRING("minute"), TAO_PEGTL_ISTRING("hours"), TAO_PEGTL_ISTRING("hour"),
+                              TAO_PEGTL_ISTRING("days"), TAO_PEGTL_ISTRING("day"), TAO_PEGTL_ISTRING("weeks"),
+                              TAO_PEGTL_ISTRING("week")> {};
+struct time_now : pegtl::seq<TAO_PEGTL_ISTRING("now"), time_blanks,
+                             pegtl::opt<pegtl::one<'+', '-'>, time_blanks, number, time_blanks, pegtl::opt<time_unit>>> {};
+struct time_word : pegtl::sor<TAO_PEGTL_ISTRING("today"), TAO_PEGTL_ISTRING("tomorrow"), TAO_PEGTL_ISTRING("midnight"),
+                              TAO_PEGTL_ISTRING("noon"), TAO_PEGTL_ISTRING("elevenses"), TAO_PEGTL_ISTRING("fika"),
+                              TAO_PEGTL_ISTRING("teatime"), time_now> {};
+struct two_digits : pegtl::rep_min_max<1, 2, pegtl::digit> {};
+struct time_clock : pegtl::seq<two_digits, pegtl::one<':'>, two_digits, pegtl::opt<pegtl::one<':'>, two_digits>, time_blanks,
+                               pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("am"), TAO_PEGTL_ISTRING("pm")>>> {};
+template <char Sep>
+struct time_date_with : pegtl::seq<two_digits, pegtl::one<Sep>, two_digits, pegtl::opt<pegtl::one<Sep>, pegtl::rep_min_max<2, 4, pegtl::digit>>> {};
+struct time_date : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, two_digits, pegtl::one<'-'>, two_digits>,
+                              time_date_with<'/'>, time_date_with<'.'>,
+                              pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::opt<pegtl::rep<2, pegtl::digit>>>> {};
+struct time_separators : pegtl::star<pegtl::sor<pegtl::blank, pegtl::one<'-', 'T'>>> {};
+struct time_spec : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("uts"), number, pegtl::eof>,
+                              pegtl::seq<time_separators, pegtl::plus<pegtl::sor<time_clock, time_date, time_word>, time_separators>,
+                                         pegtl::eof>> {};
+
 // --priority: an integer, or TOP in any case.
 struct priority : pegtl::sor<integer, pegtl::seq<pegtl::istring<'t', 'o', 'p'>, pegtl::eof>> {};
 

@@ -82,7 +82,11 @@ const RuleInfo kRules[] = {
      "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
      "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
      "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --array indexes N, N-M or N-M:STEP, "
-     "comma-separated, then an optional %LIMIT; --exclusive and --requeue their keywords at the target release.",
+     "comma-separated, then an optional %LIMIT; --hint compute_bound, memory_bound, multithread or nomultithread; "
+     "--distribution plane[=SIZE] or NODES[:SOCKETS[:CORES]] of block, cyclic and fcyclic, then ,Pack or ,NoPack; "
+     "--dependency TYPE:JOBID[:JOBID] items (after, afterany, afterok, afternotok, aftercorr, afterburstbuffer) or "
+     "singleton, parted all by ',' or all by '?'; --begin and --deadline a time Slurm reads (16:00, now+1hour, "
+     "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "
@@ -245,10 +249,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     return;
   }
   using K = render::ValueKind;
-  const bool checked_kind =
-      info.value == K::Time || info.value == K::Memory || info.value == K::NodeCount || info.value == K::Integer ||
-      info.value == K::Count || info.value == K::Priority || info.value == K::OpenMode || info.value == K::MailTypes ||
-      info.value == K::YesNo || info.value == K::Signal || info.value == K::ArrayIndexes;
+  const bool checked_kind = render::is_scalar_kind(info.value);
   if (o.value_has_placeholder) {
     // The renderer checks task values; a placeholder's default is literal text.
     const auto d = c.literal_default(v, o.value_at);
@@ -260,34 +261,24 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
                            expected));
     return;
   }
-  switch (info.value) {
-    case K::Time:
-    case K::Memory:
-    case K::NodeCount:
-    case K::Integer:
-    case K::Count:
-    case K::Priority:
-    case K::OpenMode:
-    case K::MailTypes:
-    case K::YesNo:
-    case K::ArrayIndexes:
-    case K::Signal: {
-      const auto expected = render::check_value(info.value, v);
-      if (!expected.empty()) {
-        c.report("invalid-value", o.value_at, o.value_length,
-                 fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));
-      } else if (info.value == K::MailTypes) {
-        for (const auto name : render::unknown_mail_types(v))
-          c.report("unknown-mail-type", o.value_at + static_cast<std::size_t>(name.data() - v.data()),
-                   std::max<std::size_t>(name.size(), 1),
-                   fmt::format("'{}' is no mail type, and Slurm drops it without a word: write {}", name,
-                               name.size() >= 4 && render::unknown_mail_types(name.substr(0, 4)).empty()
-                                   ? name.substr(0, 4)  // (FAILED, ENDS, ...: FAIL)
-                                   : "one of NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, "
-                                     "TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS"));
-      }
-      break;
+  if (checked_kind) {
+    const auto expected = render::check_value(info.value, v);
+    if (!expected.empty()) {
+      c.report("invalid-value", o.value_at, o.value_length,
+               fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));
+    } else if (info.value == K::MailTypes) {
+      for (const auto name : render::unknown_mail_types(v))
+        c.report("unknown-mail-type", o.value_at + static_cast<std::size_t>(name.data() - v.data()),
+                 std::max<std::size_t>(name.size(), 1),
+                 fmt::format("'{}' is no mail type, and Slurm drops it without a word: write {}", name,
+                             name.size() >= 4 && render::unknown_mail_types(name.substr(0, 4)).empty()
+                                 ? name.substr(0, 4)  // (FAILED, ENDS, ...: FAIL)
+                                 : "one of NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, "
+                                   "TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS"));
     }
+    return;
+  }
+  switch (info.value) {
     case K::FilenamePattern: {
       std::size_t bad = 0;
       if (!valid_pattern(v, bad))

@@ -17,6 +17,10 @@ std::string_view to_string(ValueKind kind) {
     case ValueKind::YesNo: return "yes or no";
     case ValueKind::Signal: return "signal";
     case ValueKind::ArrayIndexes: return "array indexes";
+    case ValueKind::Hints: return "hints";
+    case ValueKind::Distribution: return "distribution";
+    case ValueKind::Dependency: return "dependency";
+    case ValueKind::TimeSpec: return "time specification";
     case ValueKind::Priority: return "priority";
     case ValueKind::FilenamePattern: return "filename pattern";
     case ValueKind::ContainerImage: return "container image";

@@ -35,6 +35,10 @@ enum class ValueKind : std::uint8_t {
   YesNo,            // --kill-on-invalid-dep: yes or no
   Signal,           // --signal: [R][B][R][:]SIGNAL[@SECONDS] (a number or a name Slurm knows)
   ArrayIndexes,     // --array: N, N-M or N-M:S, comma-separated, then an optional %LIMIT
+  Hints,            // --hint: compute_bound, memory_bound, multithread, nomultithread (a list)
+  Distribution,     // --distribution: plane[=N] or NODES[:SOCKETS[:CORES]] of block/cyclic/..., then ,Pack or ,NoPack
+  Dependency,       // --dependency: TYPE:JOB[:JOB] items parted by ',' or '?', singleton, or 0
+  TimeSpec,         // --begin, --deadline: a time parse_time reads (16:00, now+1hour, 2025-01-20T12:34, tomorrow)
 };
 
 std::string_view to_string(ValueKind kind);

@@ -110,6 +110,11 @@ std::vector<std::string_view> unknown_mail_types(std::string_view value) {
 
 bool is_checked(ValueKind kind) { return kind != ValueKind::Any && kind != ValueKind::FilenamePattern; }
 
+bool is_scalar_kind(ValueKind kind) {
+  return is_checked(kind) && kind != ValueKind::ContainerImage && kind != ValueKind::ContainerMounts &&
+         kind != ValueKind::ContainerName;
+}
+
 std::string check_value(ValueKind kind, std::string_view value) {
   if (!is_checked(kind)) return {};
   switch (kind) {
@@ -156,6 +161,26 @@ std::string check_value(ValueKind kind, std::string_view value) {
       return matches<grammar::slurm::array_indexes>(value)
                  ? std::string()
                  : "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
+    case ValueKind::Hints:
+      return matches<grammar::slurm::hints>(value)
+                 ? std::string()
+                 : "hints (compute_bound, memory_bound, multithread or nomultithread; comma-separated)";
+    case ValueKind::Distribution:
+      return matches<grammar::slurm::distribution>(value)
+                 ? std::string()
+                 : "a distribution (plane=SIZE, or NODES[:SOCKETS[:CORES]]: block, cyclic, arbitrary or hostfile for "
+                   "the nodes, block, cyclic or fcyclic for sockets and cores, * for the default; then an optional "
+                   ",Pack or ,NoPack)";
+    case ValueKind::Dependency:
+      return matches<grammar::slurm::dependency>(value)
+                 ? std::string()
+                 : "a dependency list (TYPE:JOBID[:JOBID...] with TYPE after, afterany, afterok, afternotok, aftercorr "
+                   "or afterburstbuffer, or singleton; items parted all by ',' or all by '?')";
+    case ValueKind::TimeSpec:
+      return matches<grammar::slurm::time_spec>(value)
+                 ? std::string()
+                 : "a time (HH:MM[:SS] [AM|PM], YYYY-MM-DD[THH:MM[:SS]], MM/DD[/YY], MMDD[YY], now+COUNT[seconds|"
+                   "minutes|hours|days|weeks], today, tomorrow, midnight, noon, elevenses, fika or teatime)";
     case ValueKind::ContainerImage:
       if (in_system_tree(value)) return "a container image that is not the node's /dev, /proc or /sys";
       return matches<grammar::image::container_image>(value)

@@ -22,6 +22,11 @@ std::vector<std::string_view> unknown_mail_types(std::string_view value);
 // patterns take any text).
 bool is_checked(ValueKind kind);
 
+// Whether check_value alone decides a value of `kind`: a number, a time, a
+// keyword or list of keywords (not free text, not a filename pattern or a
+// container image, mount list or name, which have rules of their own).
+bool is_scalar_kind(ValueKind kind);
+
 // Whether an absolute path is the node's /dev, /proc or /sys or inside one,
 // however spelled (//dev/stdin, /./proc/self/cwd): an image there would
 // be the job's standard input, a descriptor or the host's root.

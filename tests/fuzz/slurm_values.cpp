@@ -62,4 +62,12 @@ SLURMGLUE_FUZZ_TARGET(slurm_values) {
       SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:@"));
   if (sg::render::check_value(ValueKind::ArrayIndexes, input).empty())
     SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "0123456789-,:%"));
+  // (Keyword and list kinds: no character another reader of the job's
+  // environment could run, nor a blank but in a time.)
+  for (const auto kind : {ValueKind::Hints, ValueKind::Distribution, ValueKind::Dependency})
+    if (sg::render::check_value(kind, input).empty())
+      SLURMGLUE_FUZZ_CHECK(!input.empty() &&
+                           only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_,;:=*?+[]-%"));
+  if (sg::render::check_value(ValueKind::TimeSpec, input).empty())
+    SLURMGLUE_FUZZ_CHECK(!input.empty() && only(input, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t:/.+-"));
 }

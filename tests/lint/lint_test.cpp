@@ -184,6 +184,21 @@ TEST(Robustness, HostileInputNeverCrashes) {
 
 // [ ... \] and [ ... "]" ]: '[' gets ']' after quote removal; [ x] is glued
 // (lint hunt 63). ShellCheck cannot parse the first, so it is no ok script.
+// bash -n's verdicts (lint hunt 65): a bare '!' before ';', a new line or
+// the end is an empty negated pipeline; before '&&', '|', '&' or ';;' it is
+// an error, as are assignments before a compound command, a word after
+// for's variable and a redirection or coproc the script's end cuts short.
+TEST(ShellSyntax, WhatBashNAcceptsAndRejectsAroundBangsAndEnds) {
+  for (const char* ok : {"!\n", "! ;\n", "if !\nthen :; fi\n", "true && !\n", "while !; do :; done\n", "{ !; }\n",
+                         "! ! true\n", "true || !\necho\n", "for s do echo; done\n", "X=1 [[ -n a ]]\n", "X=1 ! true\n",
+                         "X=1; if :; then :; fi\n", "case x in a) !\n;; esac\n"})
+    EXPECT_EQ(rules_of(kHead + kRun + ok), V{}) << ok;
+  for (const char* bad : {"! && true\n", "! | cat\n", "! &\n", "case x in a) !;; esac\n", "X=1 if true; then :; fi\n",
+                          "X=1 while false; do :; done\n", "X=1 { :; }\n", "for seed 1 2 3; do :; done\n",
+                          "true 2>", "echo > # c", "coproc"})
+    EXPECT_EQ(rules_of(kHead + kRun + bad), V{"shell-syntax"}) << bad;
+}
+
 TEST(ShellSyntax, AnEscapedOrQuotedBracketClosesATest) {
   EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\" \\]; then echo; fi\n" + kRun), V{});
   EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\" \"]\" ]; then echo; fi\n" + kRun), V{});

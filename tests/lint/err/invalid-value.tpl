@@ -8,4 +8,6 @@
 #SBATCH --exclusive=yes --requeue=yes --signal=B:FOO@90
 #SBATCH --nodes=8-2 --open-mode=overwrite --mail-type=FINISH --kill-on-invalid-dep=maybe
 #SBATCH --array=1..50
+#SBATCH --hint=nomultithreading --distribution=blocks:cyclic --begin=next-tuesday
+#SBATCH --dependency=aftrok:123456 --deadline=now+1h
 ${CLEARML_AGENT_EXECUTE}

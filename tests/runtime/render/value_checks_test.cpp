@@ -57,6 +57,21 @@ TEST(ValueGrammars, Keywords) {
   accepts(ValueKind::ArrayIndexes, {"0-15", "0-15%4", "1,3,5-7", "0-99:10", "7", "1-10:2%3"});
   rejects(ValueKind::ArrayIndexes, {"", "1..50", "{1..10}", "1-10,", "0-", "a-b", "1-10%", "%4", "1 -10", "1-10;x"});
   rejects(ValueKind::Signal, {"", "B:FOO@90", "USR1@", "USR1@70000", "0", "70000", "USR1@9x", "B:", "USR1 @90", "RTMIN"});
+  // verify_hint, verify_dist_type, the controller's dependency parser and
+  // parse_time (lint hunt 65).
+  accepts(ValueKind::Hints, {"nomultithread", "compute_bound,multithread", "Memory_Bound"});
+  rejects(ValueKind::Hints, {"", "nomultithreading", "help", "compute_bound,", "multithread nomultithread"});
+  accepts(ValueKind::Distribution, {"block", "cyclic:fcyclic", "block:cyclic:block,NoPack", "*:*:fcyclic", "plane=4",
+                                    "plane", "arbitrary", "pack", "Cyclic,pack"});
+  rejects(ValueKind::Distribution, {"", "blocks:cyclic", "fcyclic", "block:arbitrary", "arbitrary:block",
+                                    "block:block:block:block", "block,", "plane=x", "block,packed"});
+  accepts(ValueKind::Dependency, {"afterok:123", "afterok:123:456,afterany:789", "singleton", "0", "123:456",
+                                  "after:123+5", "afterok:12_[1-3]?afternotok:5", "AfterNotOK:7_*", "aftercorr:9_2"});
+  rejects(ValueKind::Dependency, {"", "aftrok:123", "afterok:", "afterok:abc", "afterok:1,afterany:2?after:3",
+                                  "afterok:1_[$(id)]", "afterok:1;x", "afterok 1"});
+  accepts(ValueKind::TimeSpec, {"16:00", "now+1hour", "now+60", "now + 2 days", "2010-01-20T12:34:00", "tomorrow",
+                                "12/25-08:00", "teatime", "4:30 PM", "0120", "01.20.25", "uts1700000000", "midnight"});
+  rejects(ValueKind::TimeSpec, {"", "next-tuesday", "4pm", "now+1h", "now+", "tomorow", "16:00;id", "$(date)"});
   accepts(ValueKind::YesNo, {"yes", "no", "YES", "No"});
   rejects(ValueKind::YesNo, {"", "maybe", "y", "true", "yes no"});
 }
