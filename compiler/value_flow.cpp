@@ -9924,8 +9924,18 @@ class Flow {
         }
     }
     if (is_make(name)) {
-      // make reads NAME=value operands and targets as makefile text ($(shell ...)).
-      for (std::size_t k = i + 1; k < words.size(); ++k) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
+      // make reads NAME=value operands and targets as makefile text
+      // ($(shell ...)); the directory it enters and its include directories
+      // name its code, as cd's does (attack 181: make -C "exp/${V}" all). (A
+      // makefile a value names, -f, could be any file the job wrote.)
+      std::vector<bool> names_code(words.size(), false);
+      each_option_value(words, i, "-C --directory -I --include-dir",
+                        [&](std::size_t k, std::string_view, std::string_view option) {
+                          fills(*words[k], render::ElementRole::CodePath, name + " " + std::string(option) + " (the directory of its makefiles)");
+                          names_code[k] = true;
+                        });
+      for (std::size_t k = i + 1; k < words.size(); ++k)
+        if (!names_code[k]) reparse_word(*words[k], name + " (it reads its operands as makefile text)");
       return;
     }
     // Runners of recipes, rules and tasks that put their arguments into
@@ -11614,6 +11624,9 @@ class Flow {
       while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-"sv) ++operand;
       // cd, cd ~, cd "$H".
       if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
+      // pushd "+1" turns the directory stack (attack 181).
+      if (name == "pushd"sv && operand < words.size())
+        fills(*words[operand], render::ElementRole::StackDirectory, "pushd (+N turns its directory stack)", true);
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-"sv || !words[k]->placeholders.empty()) return mark(k);
       return;

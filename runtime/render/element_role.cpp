@@ -548,6 +548,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "or add an option where a tool writes the name into a command line (a job name: #SBATCH -J NAME); "
                    "write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::StackDirectory:
+      return v.empty() || v.front() != '+'
+                 ? nullptr
+                 : "a directory pushd enters cannot start with '+': pushd reads +N as a turn of its directory stack "
+                   "(pushd +1 goes back to the directory before)";
     case ElementRole::DataNoteText:
       return stays_in_quoted_string(v, "\"\\${}`", true)
                  ? nullptr
@@ -873,6 +878,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::ForwardedVariable:
     case ElementRole::MakeVariable: return "-";
     case ElementRole::MailUser: return "-|+/";
+    case ElementRole::StackDirectory: return "+";
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";

@@ -87,7 +87,8 @@ enum class ElementRole : std::uint8_t {
   CsvField,          // a field of a .csv file: no control character, '"' or ',' (they part fields and rows), no = + - @ first (a formula)
   TsvField,          // a field of a .tsv file: no control character (a TAB parts fields) or '"', no = + - @ first (a formula)
   DataNoteText,      // a DataProseText under a key naming a note for people (description, notes, summary): may hold ' --x' too
-  Last = DataNoteText,
+  StackDirectory,    // the directory pushd enters: no '+' first (pushd reads +N as a turn of its directory stack)
+  Last = StackDirectory,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

@@ -1320,8 +1320,11 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
-  for (const char* form : {"cd \"%X%\"", "pushd %X%", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
+  for (const char* form : {"cd \"%X%\"", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
     EXPECT_EQ(placement(task(form)).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath)) << form;
+  sg::render::ElementRoles pushd(sg::render::ElementRole::CodePath);
+  pushd.add(sg::render::ElementRole::StackDirectory);
+  EXPECT_EQ(placement(task("pushd %X%")).roles, pushd);
   EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
   EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).roles, sg::render::ElementRoles());
   // A file the template writes or copies, named by a value directly or through a variable.
@@ -1694,6 +1697,18 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_TRUE(refuses(form, "..")) << form;
     EXPECT_TRUE(refuses(form, "a/../..")) << form;
   }
+  // make -C DIR: the directory whose makefile runs, as cd's (attack 181).
+  for (const char* form : {"make -C \"experiments/%X%\" all", "make --directory=\"experiments/%X%\" all",
+                           "make -sC \"experiments/%X%\""}) {
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+    EXPECT_FALSE(refuses(form, "resnet50")) << form;
+    EXPECT_TRUE(refuses(form, "../x")) << form;
+  }
+  EXPECT_TRUE(refused(task("make -C src \"%X%\""), "value-parsed-as-code"));
+  // pushd reads +N as a turn of its stack (attack 181).
+  EXPECT_TRUE(refuses("pushd \"%X%\"\nsrun python3 train.py", "+1"));
+  EXPECT_FALSE(refuses("pushd \"%X%\"\nsrun python3 train.py", "src+v2"));
+  EXPECT_FALSE(refuses("pushd \"repo/%X%\"\nsrun python3 train.py", "+1"));
   // ... unless the job also writes there.
   EXPECT_TRUE(refuses("W=\"runs/%X%\"\ncd \"$W\"\nrm -rf \"$W\"", "."));
 }
