@@ -3092,6 +3092,10 @@ class Flow {
       const auto eq = w.find('=');
       const auto option = w.substr(2, eq == std::string_view::npos ? std::string_view::npos : eq - 2);
       if (option.find('$') != std::string_view::npos || !names_an_output(option)) continue;
+      // (tar -x --file=A reads the archive A.)
+      if (option == "file"sv && one_of(prog, {"tar", "gtar", "bsdtar"}) &&
+          extraction_directory(prog, std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i), words.end())))
+        continue;
       if (eq != std::string_view::npos) path(k);
       else if (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty())) path(++k);
     }
@@ -7342,7 +7346,14 @@ class Flow {
     collect_stdin(c, phs, refs);
     if (copies_bytes(c)) {
       collect_copied(c, name, phs, refs);
-      copy_sources(name, c);  // (tee's and sponge's operands are all written)
+      copy_sources(name, copy_source_words(c));  // (tee's and sponge's operands are all written)
+    } else if (const auto archive = extracted_archive_words(c); !archive.empty()) {
+      // tar -xf "/shared/archives/${M}.tar": the tree holds what the archive
+      // does, as a copy holds its source's (fr hunt 76).
+      for (const auto* w : archive)
+        for (const auto& r : w->refs)
+          if (is_file_ref(r)) refs.push_back(r);
+      copy_sources(name, archive);
     } else {
       collect_all(c, phs, refs);
     }
@@ -7371,13 +7382,48 @@ class Flow {
   // The values naming a copy's sources choose what the copy holds: when it
   // runs as code (cp "/opt/$X" run.py; python3 run.py), they name code
   // (solve() gives them that rule where a code use reaches the copy).
-  void copy_sources(const std::string& key, std::size_t c) {
+  void copy_sources(const std::string& key, const std::vector<const ShellWord*>& sources) {
     const std::string source = "copy:" + key;
-    for (const auto* w : copy_source_words(c)) {
+    for (const auto* w : sources) {
       for (auto p : w->placeholders) direct_[source].insert(p);
       for (const auto& r : w->refs)
         if (r.find(':') == std::string::npos) edges_[source].insert(r);
     }
+  }
+  // The word naming the archive tar extracts at command c (tar -xf A, tar
+  // xf A, --file=A), where no other word but the directory it extracts
+  // into carries a value or a variable; else none.
+  std::vector<const ShellWord*> extracted_archive_words(std::size_t c) const {
+    const auto& cmd = t_.commands[c];
+    const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
+    if (!program) return {};
+    const auto prog = basename_of(program->text);
+    if (!one_of(prog, {"tar", "gtar", "bsdtar"})) return {};
+    const auto all = words_of(c);
+    const auto at = std::find(all.begin(), all.end(), program);
+    if (at == all.end()) return {};
+    const std::vector<const ShellWord*> words(at, all.end());
+    if (!extraction_directory(prog, words)) return {};
+    const ShellWord* archive = nullptr;
+    std::set<const ShellWord*> destination;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      const std::string& w = words[k]->text;
+      const bool cluster_f = w.size() > 1 && w[0] == '-' && w[1] != '-' && w.back() == 'f';
+      const bool old_style_f = k == 1 && !w.empty() && w[0] != '-' && w.find('f') != std::string::npos;
+      if ((w == "--file"sv || cluster_f || old_style_f) && k + 1 < words.size()) archive = words[k + 1];
+      else if (w.rfind("--file=", 0) == 0) archive = words[k];
+      else if (one_of(w, {"-C", "--directory"}) && k + 1 < words.size()) destination.insert(words[k + 1]);
+      else if (w.rfind("--directory=", 0) == 0 || (w.size() > 2 && w.rfind("-C", 0) == 0)) destination.insert(words[k]);
+    }
+    if (!archive) return {};
+    // (A word is one of the template's by where it stands: --file=A may
+    // be read as each long option it could be cut from, a word each.)
+    const auto same = [](const ShellWord* a, const ShellWord* b) { return a->begin == b->begin; };
+    for (const auto* w : all)
+      if (!same(w, archive) && std::none_of(destination.begin(), destination.end(), [&](const ShellWord* d) { return same(w, d); }) &&
+          (!w->placeholders.empty() || !w->refs.empty()))
+        return {};
+    return {archive};
   }
   // The operands of cp, mv, install, ln or rsync that it copies from (not
   // the destination, nor -t's directory); none for tee and sponge.

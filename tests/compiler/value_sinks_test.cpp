@@ -43,6 +43,9 @@ sg::render::Placement placement(const std::string& body) {
   return c.renderer->program().placements.front();
 }
 
+// Whether the renderer refuses `value` where `pl` stands (defined below).
+bool refuses(const sg::render::Placement& pl, std::string_view value);
+
 const char* const kName = "${CLEARML_TASK.name}";
 
 std::string with(const std::string& form) {
@@ -1136,12 +1139,22 @@ TEST(ValueSinks, VariablesNamedAtRunTimeAndCodeVariablesByAnyAssignment) {
 // writes a tree that holds what the archive held: a value choosing the
 // archive chooses the code the template then runs from that tree.
 TEST(ValueSinks, ExtractedArchivesHoldWhatTheArchiveDid) {
+  for (const char* form : {"unzip -q \"kits/%X%.zip\" -d kit\nbash kit/setup.sh", "7z x \"kits/%X%.7z\" -okit\npython3 kit/run.py",
+                           "cpio -idv < \"k/%X%.cpio\"\nsource ./env.sh", "unsquashfs \"k/%X%.sqfs\"\nsquashfs-root/run.sh",
+                           // (a value in another word of tar's than the archive's name)
+                           "tar -xzf kit.tgz --transform=\"s,^,%X%,\"\n. ./env.sh"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // tar naming the archive by a value: the tree holds what the archive does,
+  // as a copy holds its source's, and the name meets the rule of code's
+  // (fr hunt 76: tar -xf "/shared/archives/${model}.tar"; python train.py).
   for (const char* form : {"tar xf \"kits/%X%.tar\" -C /tmp/kit\nsource /tmp/kit/env.sh",
                            "tar -xzf \"data/%X%.tgz\"\n. ./env.sh", "tar --extract --file=\"k/%X%\" --directory=kit\nbash kit/a.sh",
-                           "unzip -q \"kits/%X%.zip\" -d kit\nbash kit/setup.sh", "7z x \"kits/%X%.7z\" -okit\npython3 kit/run.py",
-                           "cpio -idv < \"k/%X%.cpio\"\nsource ./env.sh", "unsquashfs \"k/%X%.sqfs\"\nsquashfs-root/run.sh",
-                           "bsdtar -x -f \"k/%X%\" -C kit\n. kit/env.sh"})
-    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+                           "cd \"$SCRATCH/work\"\ntar -xf \"/shared/archives/%X%.tar\"\npython train.py"}) {
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+    EXPECT_FALSE(refuses(placement(task(form)), "resnet50")) << form;
+    EXPECT_TRUE(refuses(placement(task(form)), "../x")) << form;
+    EXPECT_TRUE(refuses(placement(task(form)), "/x")) << form;
+  }
   // Data extracted and read as data, a template archive with a value for
   // its program, an archive only listed or created: the value stays data.
   for (const char* form : {"tar xf \"data/%X%.tar\" -C /scratch/d\npython3 train.py --data /scratch/d",
