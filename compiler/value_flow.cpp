@@ -2635,7 +2635,11 @@ class Flow {
     }
     // echo '{"event": ...}' >> events.log: a JSON line, whatever the file's name.
     if (program && one_of(basename_of(program->text), {"echo", "printf"})) {
-      const bool data_file = data_file_role(name) != render::ElementRole::None;
+      // (A row of a .csv or .tsv table has fields, no keys a tool runs:
+      // printf "run=%s\tlr=%s\n" >> runs.tsv; fr hunt 76.)
+      const auto file_role = data_file_role(name);
+      const bool data_file = file_role != render::ElementRole::None && file_role != render::ElementRole::CsvField &&
+                             file_role != render::ElementRole::TsvField;
       for (const auto& w : t_.commands[c].words) {
         if (&w == program || w.role != ShellWord::Role::Word) continue;
         if (json_line(w.text)) uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});

@@ -6500,6 +6500,11 @@ TEST(ValueSinks, TableFields) {
     EXPECT_TRUE(refuses(csv, v)) << v;
   }
   EXPECT_TRUE(refuses(csv, "a,b"));
+  // A row's "run=" label is a field's text, no key a tool runs (fr hunt 76).
+  const auto row = placement(task("printf \"run=%s\\tlr=%s\\n\" \"%X%\" 0.1 >> \"$SCRATCH/sweeps/runs.tsv\""));
+  EXPECT_FALSE(refuses(row, "resnet50: bf16 (try 2)"));
+  EXPECT_TRUE(refuses(row, "a\tb"));
+  EXPECT_TRUE(refuses(placement(task("echo \"run: %X%\" > ci.yaml")), "python3 x.py"));
 }
 
 // attack 174: options whose value is code in the program's own language
