@@ -8788,6 +8788,7 @@ class Flow {
     application_operands(words, i, name);
     code_loading_operands(words, i, name);
     code_file_operands(words, i, name);
+    note_relative_climb_or_clear(words, i, name);
     account_operands(words, i, name);
     changed_in_place(words, i, name);
     uploaded_files(words, i, name);
@@ -11643,6 +11644,24 @@ class Flow {
   // are activated, image overlays and files of variables. A value there
   // must stay inside the template's directory or the program's search
   // path (ElementRole::CodePath).
+  // Whether the command at words[i] climbs from the working directory
+  // (../x, a/../../x) or clears it (rm -r ./*, rm *, find . -delete): then
+  // a directory a value chose to enter may not be the one around it.
+  void note_relative_climb_or_clear(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const bool deletes = one_of(name, {"rm", "rmdir", "shred", "unlink"}) ||
+                         (name == "find"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                                          [](const ShellWord* w) { return w->text == "-delete"sv; })) ||
+                         (name == "rsync"sv && std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                                                           [](const ShellWord* w) { return w->text.rfind("--delete", 0) == 0; }));
+    for (std::size_t k = i; k < words.size(); ++k) {
+      const std::string_view w = words[k]->text;
+      if (w.empty() || w[0] == '/' || w[0] == '$' || w[0] == '~') continue;
+      const bool climbs = w == ".."sv || w.starts_with("../") || w.find("/../") != std::string_view::npos ||
+                          w.ends_with("/..") || w.find("=../") != std::string_view::npos;
+      const bool clears = deletes && k > i && one_of(w, {"*", "./*", ".", "./", ".*", "./.*"});
+      if (climbs || clears) climbs_or_clears_relative_ = true;
+    }
+  }
   void code_file_operands(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto mark = [&](std::size_t k) {
       if (k < words.size()) names_code(*words[k], name);
@@ -13670,6 +13689,13 @@ class Flow {
         uses_.push_back({"copy:" + name, Use::Role, "the source of a copy that runs as code", render::ElementRole::CodePath});
   }
   void solve() {
+    // cd "runs/${X}" with '.', then rm -rf ./* or python3 ../../train.py:
+    // the directory entered is then one the template writes in or climbs
+    // from, and a value may not name the directory around it (attack 182).
+    if (climbs_or_clears_relative_)
+      uses_.push_back({kCwd, Use::Role, "the directory cd enters, where the template then climbs with '..' or "
+                                        "deletes by relative names",
+                       render::ElementRole::Path});
     // NAME=FILE of a startup or command file counts where NAME reaches a
     // program's environment.
     for (auto& [name, uses] : startup_uses_)
@@ -14055,6 +14081,7 @@ class Flow {
   std::vector<std::string> wrote_;                   // the keys this template or code string wrote
   std::set<std::string> read_with_written_;          // the keys written when files() linked the words
   std::vector<std::pair<std::string, std::size_t>> pending_writes_;
+  bool climbs_or_clears_relative_ = false;  // a command climbs from or clears the working directory (../x, rm ./*)
   // Functions called by name and the command that holds what each prints
   // ("fn:NAME"): its body, or the call where the body is not in the template.
   std::set<std::pair<std::string, std::size_t>> called_functions_;

@@ -1722,6 +1722,14 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   EXPECT_TRUE(refuses("pushd \"%X%\"\nsrun python3 train.py", "+1"));
   EXPECT_FALSE(refuses("pushd \"%X%\"\nsrun python3 train.py", "src+v2"));
   EXPECT_FALSE(refuses("pushd \"repo/%X%\"\nsrun python3 train.py", "+1"));
+  // ... unless the template then climbs from it or clears it by relative
+  // names: '.' would be the directory around (attack 182).
+  for (const char* form : {"cd \"$ROOT/repo/experiments/%X%\"\nsrun python3 ../../train.py",
+                           "cd \"$SCRATCH/runs/%X%\" || exit 1\nrm -rf -- ./*",
+                           "cd \"$SCRATCH/runs/%X%\"\nfind . -mindepth 1 -delete"}) {
+    EXPECT_TRUE(refuses(form, ".")) << form;
+    EXPECT_FALSE(refuses(form, "bert-base")) << form;
+  }
   // ... unless the job also writes there.
   EXPECT_TRUE(refuses("W=\"runs/%X%\"\ncd \"$W\"\nrm -rf \"$W\"", "."));
 }
