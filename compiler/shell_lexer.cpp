@@ -100,6 +100,7 @@ struct FrameState {
   std::size_t extglob_at = 0;       // where the outermost open one starts
   bool pipe_open = false;           // after '|', before the next command's first word
   bool bare_bang = false;           // the last word was a pipeline's '!': ';' or a new line may end it there
+  bool case_wants_in = false;       // the last word was case's subject: 'in' must follow (new lines may come first)
   // What bash -n rejects between commands: an operator where no command
   // was read (a && && b, ; ; b) and '&&', '||' or '|' with no command after.
   bool empty_command = true;         // nothing of a command read since it could begin
@@ -1269,6 +1270,8 @@ class Lexer {
 
   void newline() {
     ++i_;
+    // case WORD <new line> in: the header goes on.
+    if (command_like(top().kind) && top().case_wants_in) return;
     if (command_like(top().kind)) {
       // A line break ends a pipeline, unless the line ended in '|'.
       if (!top().pipe_open) new_pipeline(top());
@@ -1549,6 +1552,16 @@ class Lexer {
       const bool case_in = current_word_ == "in" && f.open_cases > 0 && f.cmd != SIZE_MAX &&
                            tpl_.commands[f.cmd].header == "case" && f.pattern_words == SIZE_MAX && !f.after_case;
       if (case_in) f.arm_start = tpl_.commands.size(), f.pattern_words = 0, f.pattern_alternative = false;
+      // case $x a) ...: no 'in' after the subject (lint hunt 65).
+      if (std::exchange(f.case_wants_in, f.after_case) && !case_in) {
+        error("shell-syntax", f.word_begin, i_ - f.word_begin,
+              fmt::format("'{}' where case wants 'in' after its word (bash: syntax error near unexpected token); "
+                          "write case WORD in PATTERN) ...",
+                          current_word_));
+        // (Read on as if 'in' stood before it: one error, not one per arm.)
+        if (f.open_cases > 0 && f.pattern_words == SIZE_MAX)
+          f.arm_start = tpl_.commands.size(), f.pattern_words = 1, f.pattern_alternative = false;
+      }
       f.after_case = f.command_start && current_word_ == "case";
       if (f.after_case) ++f.open_cases;
       if (closes_case && f.open_cases > 0) --f.open_cases, f.pattern_words = SIZE_MAX;
@@ -1699,6 +1712,13 @@ class Lexer {
       return pop(2);
     }
     if (f.word_start && f.command_start && c == '(' && peek(1) == '(' && reads_as_arithmetic(i_)) {
+      // LC_ALL=C (( n > 2 )): no assignment before a compound command (lint hunt 66).
+      if (f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
+          std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
+                      [](const ShellWord& w) { return w.role == ShellWord::Role::Word && is_assignment_word(w.text); }))
+        error("shell-syntax", i_, 2,
+              "an assignment before '((': bash takes NAME=value only before a simple command (syntax error near "
+              "unexpected token); assign on a line of its own");
       if (f.header_next == "for") {
         f.header_next.clear();  // for ((...)): no loop variable; the body is commands
         f.for_arith = true;     // and "do" may follow without ';'

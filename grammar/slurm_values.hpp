@@ -106,14 +106,27 @@ struct time_now : pegtl::seq<TAO_PEGTL_ISTRING("now"), time_blanks,
 struct time_word : pegtl::sor<TAO_PEGTL_ISTRING("today"), TAO_PEGTL_ISTRING("tomorrow"), TAO_PEGTL_ISTRING("midnight"),
                               TAO_PEGTL_ISTRING("noon"), TAO_PEGTL_ISTRING("elevenses"), TAO_PEGTL_ISTRING("fika"),
                               TAO_PEGTL_ISTRING("teatime"), time_now> {};
-struct two_digits : pegtl::rep_min_max<1, 2, pegtl::digit> {};
-struct time_clock : pegtl::seq<two_digits, pegtl::one<':'>, two_digits, pegtl::opt<pegtl::one<':'>, two_digits>, time_blanks,
-                               pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("am"), TAO_PEGTL_ISTRING("pm")>>> {};
-template <char Sep>
-struct time_date_with : pegtl::seq<two_digits, pegtl::one<Sep>, two_digits, pegtl::opt<pegtl::one<Sep>, pegtl::rep_min_max<2, 4, pegtl::digit>>> {};
-struct time_date : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, two_digits, pegtl::one<'-'>, two_digits>,
-                              time_date_with<'/'>, time_date_with<'.'>,
-                              pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::opt<pegtl::rep<2, pegtl::digit>>>> {};
+// (_get_time and _get_date check each field: an hour up to 23, or 12 with
+// AM or PM; minutes and seconds of two digits up to 59; a month 1-12 and
+// a day 1-31 of one or two digits, read greedily; an ISO date's year of
+// four digits and month of two; a year after MM/DD of two.)
+struct time_hour : pegtl::sor<pegtl::seq<pegtl::one<'2'>, pegtl::range<'0', '3'>>, pegtl::seq<pegtl::range<'0', '1'>, pegtl::digit>,
+                              pegtl::digit> {};
+struct time_hour12 : pegtl::sor<pegtl::seq<pegtl::one<'1'>, pegtl::range<'0', '2'>>, pegtl::seq<pegtl::one<'0'>, pegtl::digit>,
+                                pegtl::seq<pegtl::digit, pegtl::not_at<pegtl::digit>>> {};
+struct time_sixty : pegtl::seq<pegtl::range<'0', '5'>, pegtl::digit> {};
+struct time_minutes : pegtl::seq<pegtl::one<':'>, time_sixty, pegtl::opt<pegtl::one<':'>, time_sixty>> {};
+struct time_clock : pegtl::sor<pegtl::seq<time_hour12, time_minutes, time_blanks,
+                                          pegtl::sor<TAO_PEGTL_ISTRING("am"), TAO_PEGTL_ISTRING("pm")>>,
+                               pegtl::seq<time_hour, time_minutes>> {};
+struct time_month : pegtl::sor<pegtl::seq<pegtl::one<'1'>, pegtl::range<'0', '2'>>, pegtl::seq<pegtl::one<'0'>, pegtl::range<'1', '9'>>,
+                               pegtl::seq<pegtl::range<'1', '9'>, pegtl::not_at<pegtl::digit>>> {};
+struct time_day : pegtl::sor<pegtl::seq<pegtl::one<'3'>, pegtl::range<'0', '1'>>, pegtl::seq<pegtl::range<'1', '2'>, pegtl::digit>,
+                             pegtl::seq<pegtl::one<'0'>, pegtl::range<'1', '9'>>, pegtl::seq<pegtl::range<'1', '9'>, pegtl::not_at<pegtl::digit>>> {};
+struct time_iso_month : pegtl::sor<pegtl::seq<pegtl::one<'1'>, pegtl::range<'0', '2'>>, pegtl::seq<pegtl::one<'0'>, pegtl::range<'1', '9'>>> {};
+struct time_date : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, time_iso_month, pegtl::one<'-'>, time_day>,
+                              pegtl::seq<time_month, pegtl::opt<pegtl::one<'/', '.'>>, time_day,
+                                         pegtl::opt<pegtl::opt<pegtl::one<'/', '.'>>, pegtl::rep<2, pegtl::digit>, pegtl::not_at<pegtl::digit>>>> {};
 struct time_separators : pegtl::star<pegtl::sor<pegtl::blank, pegtl::one<'-', 'T'>>> {};
 struct time_spec : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("uts"), number, pegtl::eof>,
                               pegtl::seq<time_separators, pegtl::plus<pegtl::sor<time_clock, time_date, time_word>, time_separators>,

@@ -158,9 +158,11 @@ std::string check_value(ValueKind kind, std::string_view value) {
     case ValueKind::Priority:
       return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
     case ValueKind::ArrayIndexes:
-      return matches<grammar::slurm::array_indexes>(value)
-                 ? std::string()
-                 : "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
+      if (!matches<grammar::slurm::array_indexes>(value))
+        return "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
+      // (sbatch refuses 5-1: "Invalid job array specification".)
+      return ranges_ascend(value.substr(0, value.find('%'))) ? std::string()
+                                                             : "array indexes whose ranges ascend (N-M with M not below N)";
     case ValueKind::Hints:
       return matches<grammar::slurm::hints>(value)
                  ? std::string()

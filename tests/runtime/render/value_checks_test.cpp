@@ -55,7 +55,7 @@ TEST(ValueGrammars, Keywords) {
   // get_signal_opts: [R][B][R][:]SIGNAL[@SECONDS], names of Slurm's table (lint hunt 57).
   accepts(ValueKind::Signal, {"USR1", "B:USR1@90", "SIGTERM@120", "RB:USR2", "10", "b:sigusr1@0", "TERM@65535"});
   accepts(ValueKind::ArrayIndexes, {"0-15", "0-15%4", "1,3,5-7", "0-99:10", "7", "1-10:2%3"});
-  rejects(ValueKind::ArrayIndexes, {"", "1..50", "{1..10}", "1-10,", "0-", "a-b", "1-10%", "%4", "1 -10", "1-10;x"});
+  rejects(ValueKind::ArrayIndexes, {"", "5-1", "0-3,9-4%2", "1..50", "{1..10}", "1-10,", "0-", "a-b", "1-10%", "%4", "1 -10", "1-10;x"});
   rejects(ValueKind::Signal, {"", "B:FOO@90", "USR1@", "USR1@70000", "0", "70000", "USR1@9x", "B:", "USR1 @90", "RTMIN"});
   // verify_hint, verify_dist_type, the controller's dependency parser and
   // parse_time (lint hunt 65).
@@ -71,7 +71,11 @@ TEST(ValueGrammars, Keywords) {
                                   "afterok:1_[$(id)]", "afterok:1;x", "afterok 1"});
   accepts(ValueKind::TimeSpec, {"16:00", "now+1hour", "now+60", "now + 2 days", "2010-01-20T12:34:00", "tomorrow",
                                 "12/25-08:00", "teatime", "4:30 PM", "0120", "01.20.25", "uts1700000000", "midnight"});
-  rejects(ValueKind::TimeSpec, {"", "next-tuesday", "4pm", "now+1h", "now+", "tomorow", "16:00;id", "$(date)"});
+  rejects(ValueKind::TimeSpec, {"", "next-tuesday", "4pm", "now+1h", "now+", "tomorow", "16:00;id", "$(date)",
+                                // (lint hunt 66: each field's range, an ISO date's width, a two-digit year)
+                                "2025-13-01T12:00", "25:00", "12:60", "12:00:61", "13:00PM", "2025-01-32", "13/01",
+                                "1300", "01/20/2025", "2025-1-5T08:00"});
+  accepts(ValueKind::TimeSpec, {"12:00PM", "9:05 am", "1/5", "01/20/25", "2025-01-05", "23:59:59", "0105"});
   accepts(ValueKind::YesNo, {"yes", "no", "YES", "No"});
   rejects(ValueKind::YesNo, {"", "maybe", "y", "true", "yes no"});
 }
