@@ -8855,13 +8855,25 @@ class Flow {
     if (words[i]->text.find('/') != std::string::npos || written_->count(file_key_of(words[i]->text)))
       runs_written_text(*words[i], "", words, i);
     written_program_files(c, words, i, name);
-    if ((name == "source"sv || name == "."sv) && i + 2 < words.size()) {
+    if ((name == "source"sv || name == "."sv) && i + 1 < words.size()) {
       // source FILE ARGS: the file is code; its arguments are what the
       // sourced script works with, such as the environment of
       // `source activate ENV`, whose hooks then run: named as code is.
-      reparse_word(*words[i + 1], name);
-      for (std::size_t k = i + 2; k < words.size(); ++k) names_code(*words[k], name);
-      return;
+      // A file named by a path the template starts (venvs/${V}/bin/activate)
+      // is code a value chooses among the template's, as bash FILE's is;
+      // a bare name bash looks up in PATH (fr hunt 77).
+      const auto& file = *words[i + 1];
+      const auto raw = std::string_view(text_).substr(file.begin, file.end - file.begin);
+      const auto prefix = raw.substr(0, raw.find_first_of("$`"));
+      const bool chosen_path = !file.placeholders.empty() && prefix.size() < raw.size() &&
+                               prefix.find('/') != std::string_view::npos && prefix.find("/dev/") == std::string_view::npos &&
+                               prefix.find("/proc/") == std::string_view::npos;
+      if (chosen_path) fills(file, render::ElementRole::CodePath, name + " (the file it runs)");
+      else if (i + 2 < words.size()) reparse_word(file, name);
+      if (chosen_path || i + 2 < words.size()) {
+        for (std::size_t k = i + 2; k < words.size(); ++k) names_code(*words[k], name);
+        return;
+      }
     }
     // Tools that hand their command line to a shell: ray job submit and
     // dvc stage add join the words after their options, pueue, tsp,

@@ -1718,6 +1718,17 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_TRUE(refuses(form, "../x")) << form;
   }
   EXPECT_TRUE(refused(task("make -C src \"%X%\""), "value-parsed-as-code"));
+  // source of a file the template's path names: code a value chooses among
+  // the template's, as bash FILE's (fr hunt 77); a bare name is PATH's.
+  for (const char* form : {"source \"venvs/%X%/bin/activate\"", ". \"/opt/venvs/%X%/bin/activate\"",
+                           "source \"envs/%X%.sh\" --quiet"}) {
+    EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
+    EXPECT_FALSE(refuses(form, "torch-2.3")) << form;
+    EXPECT_TRUE(refuses(form, "../../x")) << form;
+    EXPECT_TRUE(refuses(form, ".hidden")) << form;
+  }
+  for (const char* form : {"source \"%X%\"", "source \"%X%/bin/activate\"", ". %X%"})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // pushd reads +N as a turn of its stack (attack 181).
   EXPECT_TRUE(refuses("pushd \"%X%\"\nsrun python3 train.py", "+1"));
   EXPECT_FALSE(refuses("pushd \"%X%\"\nsrun python3 train.py", "src+v2"));
