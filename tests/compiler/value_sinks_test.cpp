@@ -6594,7 +6594,9 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
   for (const char* form : {"mailx -s \"run done\" \"%X%\" < report.txt", "mail -s done -c \"%X%\" ops@example.org < r.txt",
                            "#SBATCH --mail-user=%X%\ntrue"}) {
     const auto pl = placement(task(form));
-    for (const char* v : {"|touch PWNED", "ops@x,/tmp/file", "ops@x +inbox", "runs/out", "-t"}) EXPECT_TRUE(refuses(pl, v)) << form << v;
+    for (const char* v : {"|touch PWNED", "ops@x,/tmp/file", "ops@x +inbox", "runs/out", "-t", "<|touch x@y>", "x@y <|touch>",
+                          "\"|touch\"@y"})
+      EXPECT_TRUE(refuses(pl, v)) << form << v;
     for (const char* v : {"ops@example.org", "a@x.org,b@y.org", "bob"}) EXPECT_FALSE(refuses(pl, v)) << form << v;
   }
   // (attack 179) httpie's request items; a link's target.
