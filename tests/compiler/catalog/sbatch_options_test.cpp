@@ -197,7 +197,12 @@ TEST(SbatchOptions, ValueKinds) {
       {"partition", ValueKind::Any},
       {"gres", ValueKind::Any},
       {"gpus", ValueKind::Any},
-      {"begin", ValueKind::Any},
+      {"begin", ValueKind::TimeSpec},
+      {"deadline", ValueKind::TimeSpec},
+      {"dependency", ValueKind::Dependency},
+      {"distribution", ValueKind::Distribution},
+      {"hint", ValueKind::Hints},
+      {"comment", ValueKind::Any},
   };
   for (const auto& [name, kind] : kinds) {
     const auto* e = find_sbatch_option(name, k2205);
