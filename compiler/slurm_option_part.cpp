@@ -85,6 +85,8 @@ SlurmOptionPart slurm_option_part(const render::OptionTable& table, std::string_
     // --container-save writes an image; --export-file is read into the
     // job's environment; --bcast writes the program to a path on each node.
     part.roles.push_back(ElementRole::Path);
+    // (attack 184: --output=logs/\..\../x is logs/../../x to slurmstepd.)
+    if (one_of_names(name, {"output", "error", "input"})) part.roles.push_back(ElementRole::StepFileName);
   }
   return part;
 }

@@ -550,6 +550,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "or add an option where a tool writes the name into a command line (a job name: #SBATCH -J NAME); "
                    "write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::StepFileName:
+      return v.find('\\') == std::string_view::npos
+                 ? nullptr
+                 : "a value in --output, --error or --input cannot hold '\\': slurmstepd removes every backslash of "
+                   "the path (and then expands no %j), so \\.. would climb and \\.name would be hidden";
     case ElementRole::StackDirectory:
       return v.empty() || v.front() != '+'
                  ? nullptr

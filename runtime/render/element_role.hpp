@@ -88,7 +88,8 @@ enum class ElementRole : std::uint8_t {
   TsvField,          // a field of a .tsv file: no control character (a TAB parts fields) or '"', no = + - @ first (a formula)
   DataNoteText,      // a DataProseText under a key naming a note for people (description, notes, summary): may hold ' --x' too
   StackDirectory,    // the directory pushd enters: no '+' first (pushd reads +N as a turn of its directory stack)
-  Last = StackDirectory,
+  StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
+  Last = StepFileName,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

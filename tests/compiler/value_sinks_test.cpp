@@ -269,8 +269,10 @@ TEST(ValueSinks, ListAndPathOptionsKnowThePartAPlaceholderFills) {
   EXPECT_EQ(placement("#SBATCH --export=ALL,N=${CLEARML_TASK.name}\necho\n").roles, exported);
   EXPECT_EQ(placement("#SBATCH --export=ALL,${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::ExportName));
   EXPECT_EQ(placement("#SBATCH --container-env=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::Name));
-  EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").roles, sg::render::ElementRoles(R::Path));
-  EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").roles, sg::render::ElementRoles(R::Path));
+  auto step_file = sg::render::ElementRoles(R::Path);
+  step_file.add(R::StepFileName);
+  EXPECT_EQ(placement("#SBATCH --output=logs/${CLEARML_TASK.name}.log\necho\n").roles, step_file);
+  EXPECT_EQ(placement("#SBATCH -o logs/${CLEARML_TASK.name}.log\necho\n").roles, step_file);
   EXPECT_EQ(placement("#SBATCH --chdir ${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles(R::CodePath));  // the working directory: named as code is
   EXPECT_EQ(placement("srun --container-mounts=\"/d/${CLEARML_TASK.name}:/data\" true\n").roles, sg::render::ElementRoles(R::Mount));
   EXPECT_EQ(placement("#SBATCH --comment=${CLEARML_TASK.name}\necho\n").roles, sg::render::ElementRoles());
@@ -1710,6 +1712,13 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_TRUE(refuses(form, "..")) << form;
     EXPECT_TRUE(refuses(form, "a/../..")) << form;
   }
+  // slurmstepd drops every '\' of an --output, --error or --input path (attack 184).
+  for (const char* form : {"#SBATCH --output=/shared/logs/%X%-%j.log", "#SBATCH --error=logs/%X%.err"}) {
+    EXPECT_TRUE(refuses(form, "\\../\\../tmp/\\.pwn")) << form;
+    EXPECT_TRUE(refuses(form, "a\\b")) << form;
+    EXPECT_FALSE(refuses(form, "resnet50 (v2)")) << form;
+  }
+  EXPECT_TRUE(refuses("srun --output=\"logs/%X%.out\" python3 t.py", "\\..\\x"));
   // make -C DIR: the directory whose makefile runs, as cd's (attack 181).
   for (const char* form : {"make -C \"experiments/%X%\" all", "make --directory=\"experiments/%X%\" all",
                            "make -sC \"experiments/%X%\""}) {
