@@ -11705,9 +11705,11 @@ class Flow {
       while (operand < words.size() && words[operand]->text.rfind('-', 0) == 0 && words[operand]->text != "-"sv) ++operand;
       // cd, cd ~, cd "$H".
       if (operand == words.size() || names_home(words[operand]->text)) home_directory_ = true;
-      // pushd "+1" turns the directory stack (attack 181).
-      if (name == "pushd"sv && operand < words.size())
-        fills(*words[operand], render::ElementRole::StackDirectory, "pushd (+N turns its directory stack)", true);
+      // pushd "+1" turns the directory stack (attack 181); cd -- "-" is
+      // $OLDPWD (attack 183).
+      if (operand < words.size() && words[operand]->text == "--"sv) ++operand;
+      if (operand < words.size())
+        fills(*words[operand], render::ElementRole::EnteredDirectory, name + " (- is the directory before, +N turns pushd's stack)", true);
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-"sv || !words[k]->placeholders.empty()) return mark(k);
       return;

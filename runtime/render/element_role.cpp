@@ -555,11 +555,14 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in --output, --error or --input cannot hold '\\': slurmstepd removes every backslash of "
                    "the path (and then expands no %j), so \\.. would climb and \\.name would be hidden";
-    case ElementRole::StackDirectory:
+    case ElementRole::EnteredDirectory:
+      if (v == "-")
+        return "a directory cd or pushd enters cannot be '-': bash reads it as $OLDPWD, the directory before, even "
+               "after --";
       return v.empty() || v.front() != '+'
                  ? nullptr
-                 : "a directory pushd enters cannot start with '+': pushd reads +N as a turn of its directory stack "
-                   "(pushd +1 goes back to the directory before)";
+                 : "a directory cd or pushd enters cannot start with '+': pushd reads +N as a turn of its directory "
+                   "stack (pushd +1 goes back to the directory before)";
     case ElementRole::DataNoteText:
       return stays_in_quoted_string(v, "\"\\${}`", true)
                  ? nullptr
@@ -885,7 +888,7 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::ForwardedVariable:
     case ElementRole::MakeVariable: return "-";
     case ElementRole::MailUser: return "-|+/";
-    case ElementRole::StackDirectory: return "+";
+    case ElementRole::EnteredDirectory: return "+";
     case ElementRole::ProgramName: return "-";
     case ElementRole::FindStart: return "!(),";
     case ElementRole::FormField: return "@<";

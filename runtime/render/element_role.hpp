@@ -87,7 +87,7 @@ enum class ElementRole : std::uint8_t {
   CsvField,          // a field of a .csv file: no control character, '"' or ',' (they part fields and rows), no = + - @ first (a formula)
   TsvField,          // a field of a .tsv file: no control character (a TAB parts fields) or '"', no = + - @ first (a formula)
   DataNoteText,      // a DataProseText under a key naming a note for people (description, notes, summary): may hold ' --x' too
-  StackDirectory,    // the directory pushd enters: no '+' first (pushd reads +N as a turn of its directory stack)
+  EnteredDirectory,  // the directory cd or pushd enters: not '-' (cd - is $OLDPWD), no '+' first (pushd +N turns its stack)
   StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
   Last = StepFileName,
 };

@@ -1335,11 +1335,10 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
-  for (const char* form : {"cd \"%X%\"", "D=\"%X%\"\ncd \"$D\"", "srun --chdir=%X% true"})
-    EXPECT_EQ(placement(task(form)).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath)) << form;
-  sg::render::ElementRoles pushd(sg::render::ElementRole::CodePath);
-  pushd.add(sg::render::ElementRole::StackDirectory);
-  EXPECT_EQ(placement(task("pushd %X%")).roles, pushd);
+  EXPECT_EQ(placement(task("srun --chdir=%X% true")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
+  sg::render::ElementRoles entered(sg::render::ElementRole::CodePath);
+  entered.add(sg::render::ElementRole::EnteredDirectory);
+  for (const char* form : {"cd \"%X%\"", "D=\"%X%\"\ncd \"$D\"", "pushd %X%"}) EXPECT_EQ(placement(task(form)).roles, entered) << form;
   EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
   EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).roles, sg::render::ElementRoles());
   // A file the template writes or copies, named by a value directly or through a variable.
@@ -1738,6 +1737,12 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   }
   for (const char* form : {"source \"%X%\"", "source \"%X%/bin/activate\"", ". %X%"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // cd -- "-" is $OLDPWD (attack 183).
+  for (const char* form : {"cd -- \"%X%\"\npython3 -m trainer.fit", "R=\"%X%\"\nmkdir -p -- \"$R\"\ncd -- \"$R\"\npython3 -m trainer.fit",
+                           "pushd -- \"%X%\""}) {
+    EXPECT_TRUE(refuses(form, "-")) << form;
+    EXPECT_FALSE(refuses(form, "run-1")) << form;
+  }
   // pushd reads +N as a turn of its stack (attack 181).
   EXPECT_TRUE(refuses("pushd \"%X%\"\nsrun python3 train.py", "+1"));
   EXPECT_FALSE(refuses("pushd \"%X%\"\nsrun python3 train.py", "src+v2"));
