@@ -8865,8 +8865,9 @@ class Flow {
       const auto& file = *words[i + 1];
       const auto raw = std::string_view(text_).substr(file.begin, file.end - file.begin);
       const auto prefix = raw.substr(0, raw.find_first_of("$`"));
-      const bool chosen_path = !file.placeholders.empty() && prefix.size() < raw.size() &&
-                               prefix.find('/') != std::string_view::npos && prefix.find("/dev/") == std::string_view::npos &&
+      const bool chosen_path = (!file.placeholders.empty() || !file.refs.empty()) && prefix.size() < raw.size() &&
+                               prefix.find('/') != std::string_view::npos && prefix.find_first_of("(<>|") == std::string_view::npos &&
+                               prefix.find("/dev/") == std::string_view::npos &&
                                prefix.find("/proc/") == std::string_view::npos;
       if (chosen_path) fills(file, render::ElementRole::CodePath, name + " (the file it runs)");
       else if (i + 2 < words.size()) reparse_word(file, name);

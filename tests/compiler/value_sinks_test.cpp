@@ -1729,7 +1729,7 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   // source of a file the template's path names: code a value chooses among
   // the template's, as bash FILE's (fr hunt 77); a bare name is PATH's.
   for (const char* form : {"source \"venvs/%X%/bin/activate\"", ". \"/opt/venvs/%X%/bin/activate\"",
-                           "source \"envs/%X%.sh\" --quiet"}) {
+                           "source \"envs/%X%.sh\" --quiet", "E=\"%X%\"\nsource \"venvs/${E}/bin/activate\""}) {
     EXPECT_FALSE(refused(task(form), "value-parsed-as-code")) << form;
     EXPECT_FALSE(refuses(form, "torch-2.3")) << form;
     EXPECT_TRUE(refuses(form, "../../x")) << form;
