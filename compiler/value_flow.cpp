@@ -2642,7 +2642,8 @@ class Flow {
                              file_role != render::ElementRole::TsvField;
       for (const auto& w : t_.commands[c].words) {
         if (&w == program || w.role != ShellWord::Role::Word) continue;
-        if (json_line(w.text)) uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
+        if (json_line(w.text) && !prints_json_format(c))
+          uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
         // echo "command: python3 t.py --name $N" > launch.yaml: a command
         // line a tool runs; every value the file holds is one plain word.
         if (data_file && holds_command_line(w.text))
@@ -2655,6 +2656,9 @@ class Flow {
     for (const auto& n : names) {
       if (const auto role = data_file_role(n); role != render::ElementRole::None) {
         if (copies_same_format(c, n) || same_format_backups_.count({key, c}) || downloads_.count({key, c})) continue;
+        // printf '{"name": "%s"}\n' "$N" >> runs.jsonl: each operand has its
+        // conversion's place already (fr hunt 77).
+        if (role == render::ElementRole::DataField && data_format(n) == DataFormat::Json && prints_json_format(c)) continue;
         carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
@@ -2669,6 +2673,24 @@ class Flow {
                                 render::ElementRole::EnvironmentPathList})
           uses_.push_back({key, Use::Role, fmt::format("an environment file ({})", base), role});
     }
+  }
+  // A printf format of JSON text: an object, or an array of strings,
+  // objects or arrays (not a log line's "[%s] %s").
+  static bool json_format(std::string_view f) {
+    if (f.starts_with("{")) return true;
+    if (!f.starts_with("[")) return false;
+    const auto next = f.find_first_not_of(" \t", 1);
+    return next != std::string_view::npos && (f[next] == '"' || f[next] == '{' || f[next] == '[');
+  }
+  // Whether command c is printf with a JSON format, whose operands have the
+  // rule of the place each conversion puts them in (a string's or a value's).
+  bool prints_json_format(std::size_t c) const {
+    const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
+    if (!program || basename_of(program->text) != "printf"sv) return false;
+    const auto words = words_of(c);
+    auto k = static_cast<std::size_t>(std::find(words.begin(), words.end(), program) - words.begin()) + 1;
+    if (k < words.size() && words[k]->text == "--"sv) ++k;
+    return k < words.size() && json_format(words[k]->text);
   }
   // single_variable, or the positional parameter "$1".."$9" ("${1}") a word is.
   static std::string single_variable_or_parameter(std::string_view w) {
@@ -9198,12 +9220,6 @@ class Flow {
       // printf -v BODY '{"text": "run %s"}' "$V": a JSON format puts each
       // operand inside one of its strings or as a value (attack 177).
       // (Not a log line's "[%s] %s": an array starts a string, an object or an array.)
-      const auto json_format = [](std::string_view f) {
-        if (f.starts_with("{")) return true;
-        if (!f.starts_with("[")) return false;
-        const auto next = f.find_first_not_of(" \t", 1);
-        return next != std::string_view::npos && (f[next] == '"' || f[next] == '{' || f[next] == '[');
-      };
       if (k < words.size() && json_format(words[k]->text)) {
         std::vector<bool> in_string;  // per conversion of the format
         bool quoted = false;

@@ -6533,6 +6533,11 @@ TEST(ValueSinks, TableFields) {
     EXPECT_TRUE(refuses(csv, v)) << v;
   }
   EXPECT_TRUE(refuses(csv, "a,b"));
+  // A JSON line printf writes: each operand has its conversion's place (fr hunt 77).
+  const auto jsonl = placement(task("printf '{\"task\": \"%s\", \"name\": \"%s\"}\\n' x \"%X%\" >> \"$HOME/runs.jsonl\""));
+  EXPECT_FALSE(refuses(jsonl, "Bob's resnet50 run 3"));
+  EXPECT_TRUE(refuses(jsonl, "x\", \"admin\": \"1"));
+  EXPECT_TRUE(refuses(placement(task("printf '{\"lr\": %s}\\n' \"%X%\" >> runs.jsonl")), "1, \"admin\": 1"));
   // A row's "run=" label is a field's text, no key a tool runs (fr hunt 76).
   const auto row = placement(task("printf \"run=%s\\tlr=%s\\n\" \"%X%\" 0.1 >> \"$SCRATCH/sweeps/runs.tsv\""));
   EXPECT_FALSE(refuses(row, "resnet50: bf16 (try 2)"));
