@@ -164,6 +164,12 @@ bool stays_in_quoted_string(std::string_view v, std::string_view forbidden, bool
 
 // The job's environment carries these values (SLURM_JOB_NAME, --export's
 // variables), where arithmetic on a name another value gives reads them.
+// Pyxis writes each mount into enroot's configuration as a line bash runs
+// (echo "SRC DST FLAGS", blanks and '\' escaped, nothing else; attack 185).
+constexpr const char* kPyxisMountShell =
+    "a value inside a mount (--container-mounts) cannot hold '$', '`' or '\"': Pyxis writes each mount into a "
+    "double-quoted echo line of enroot's configuration, which bash runs on the node, so $(...) there would run";
+
 constexpr const char* kSubscriptCode =
     "a value the job's environment carries (SLURM_JOB_NAME, an --export variable) cannot hold '[' followed by an "
     "expansion ('$' then a name, '(', '{', ... or '`'): bash runs it wherever arithmetic reads that variable";
@@ -204,6 +210,7 @@ const char* check_element(ElementRole role, std::string_view v) {
       if (v.find_first_of(",:") != std::string_view::npos)
         return "a value inside a mount (--container-mounts, --bind, -v) cannot hold ',' or ':': it would add a "
                "mount or change this one's target or flags";
+      if (v.find_first_of("$`\"") != std::string_view::npos) return kPyxisMountShell;
       [[fallthrough]];
     case ElementRole::MountSource: {
       if (has_parent_component(v)) return "a value in a mount's host path cannot hold a '..' path component";
@@ -551,6 +558,9 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
     case ElementRole::StepFileName:
+      if (v.find('%') != std::string_view::npos)
+        return "a value in --output, --error or --input cannot hold '%': slurmstepd expands %x (the job name), %u, "
+               "%N, ... in the path, so the file would be named by text no rule checked";
       return v.find('\\') == std::string_view::npos
                  ? nullptr
                  : "a value in --output, --error or --input cannot hold '\\': slurmstepd removes every backslash of "

@@ -190,6 +190,11 @@ std::string check_value(ValueKind kind, std::string_view value) {
                  : "a container image (docker://[USER@][REGISTRY/]IMAGE[:TAG][@sha256:DIGEST], "
                    "the REGISTRY#IMAGE form, or a squashfs path starting with . or /)";
     case ValueKind::ContainerMounts:
+      // (Pyxis writes each mount into a line of enroot's configuration bash
+      // runs, inside "...": attack 185.)
+      if (value.find_first_of("$`\"") != std::string_view::npos)
+        return "container mounts without '$', '`' or '\"' (Pyxis writes each into a shell line of enroot's "
+               "configuration, where they would run)";
       return matches<grammar::mounts::mount_list>(value)
                  ? std::string()
                  : "container mounts (SRC[:DST[:FLAGS]][,...]; SRC and DST start with . or /)";

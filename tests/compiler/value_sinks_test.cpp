@@ -1718,6 +1718,17 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
     EXPECT_FALSE(refuses(form, "resnet50 (v2)")) << form;
   }
   EXPECT_TRUE(refuses("srun --output=\"logs/%X%.out\" python3 t.py", "\\..\\x"));
+  // ... and expands %x, %u, %N in it (attack 185).
+  EXPECT_TRUE(refuses("#SBATCH --output=%X%", "%x"));
+  EXPECT_TRUE(refuses("#SBATCH --output=logs/%X%-%j.log", "a%u"));
+  // Pyxis writes a mount into a line of enroot's configuration bash runs (attack 185).
+  for (const char* form : {"srun --container-mounts=\"/lustre/datasets/%X%:/data:ro\" true",
+                           "#SBATCH --container-mounts=/lustre/%X%:/data"}) {
+    EXPECT_TRUE(refuses(form, "imagenet$(touch PWNED)")) << form;
+    EXPECT_TRUE(refuses(form, "a`id`")) << form;
+    EXPECT_TRUE(refuses(form, "a\"b")) << form;
+    EXPECT_FALSE(refuses(form, "imagenet-1k")) << form;
+  }
   // make -C DIR: the directory whose makefile runs, as cd's (attack 181).
   for (const char* form : {"make -C \"experiments/%X%\" all", "make --directory=\"experiments/%X%\" all",
                            "make -sC \"experiments/%X%\""}) {

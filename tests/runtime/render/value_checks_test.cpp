@@ -95,7 +95,8 @@ TEST(ValueGrammars, ContainerImage) {
 TEST(ValueGrammars, ContainerMounts) {
   accepts(ValueKind::ContainerMounts,
           {"/data", "/data:/data", "/data:/mnt/data:ro", "/a:/b:ro+rbind,/c:/d", "./rel:/x", "tmpfs:/tmp", "umount:/x"});
-  rejects(ValueKind::ContainerMounts, {"", "/a:/b,", ",/a", "data:/x", "/a:b", "/a::/b", "/a:/b:ro flag", "~/x:/x"});
+  rejects(ValueKind::ContainerMounts, {"", "/a:/b,", ",/a", "data:/x", "/a:b", "/a::/b", "/a:/b:ro flag", "~/x:/x",
+                                       "/d$(id):/x", "/d`id`:/x", "/d\":/x"});
 }
 
 TEST(ValueGrammars, ContainerName) {
