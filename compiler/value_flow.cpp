@@ -7418,7 +7418,7 @@ class Flow {
   }
   // The word naming the archive tar extracts at command c (tar -xf A, tar
   // xf A, --file=A), where no other word but the directory it extracts
-  // into carries a value or a variable; else none.
+  // into and the members after -- carries a value or a variable; else none.
   std::vector<const ShellWord*> extracted_archive_words(std::size_t c) const {
     const auto& cmd = t_.commands[c];
     const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
@@ -7431,9 +7431,13 @@ class Flow {
     const std::vector<const ShellWord*> words(at, all.end());
     if (!extraction_directory(prog, words)) return {};
     const ShellWord* archive = nullptr;
-    std::set<const ShellWord*> destination;
+    std::set<const ShellWord*> destination;  // (and the members named after --, which only pick the archive's files)
     for (std::size_t k = 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
+      if (w == "--"sv) {
+        for (++k; k < words.size(); ++k) destination.insert(words[k]);
+        break;
+      }
       const bool cluster_f = w.size() > 1 && w[0] == '-' && w[1] != '-' && w.back() == 'f';
       const bool old_style_f = k == 1 && !w.empty() && w[0] != '-' && w.find('f') != std::string::npos;
       if ((w == "--file"sv || cluster_f || old_style_f) && k + 1 < words.size()) archive = words[k + 1];

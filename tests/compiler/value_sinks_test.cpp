@@ -1157,6 +1157,9 @@ TEST(ValueSinks, ExtractedArchivesHoldWhatTheArchiveDid) {
     EXPECT_TRUE(refuses(placement(task(form)), "../x")) << form;
     EXPECT_TRUE(refuses(placement(task(form)), "/x")) << form;
   }
+  // Members named after -- pick the archive's own files (attack 186).
+  EXPECT_TRUE(rules(task("tar -xzf snapshot.tar.gz -C \"$SLURM_JOB_ID\" -- \"%X%\"\nsrun python3 train.py")).empty());
+  EXPECT_TRUE(refused(task("tar -xzf snapshot.tar.gz -C kit \"%X%\"\nbash kit/run.sh"), "value-parsed-as-code"));
   // Data extracted and read as data, a template archive with a value for
   // its program, an archive only listed or created: the value stays data.
   for (const char* form : {"tar xf \"data/%X%.tar\" -C /scratch/d\npython3 train.py --data /scratch/d",
