@@ -44,9 +44,9 @@ bool holds_io_device(std::string_view v) {
 // inside <...> or quotes (attack 182: "x@y <|touch>").
 bool names_mail_pipe_or_file(std::string_view v) {
   for (std::size_t b = 0; b < v.size();) {
-    const auto e = std::min(v.find_first_of(", \t", b), v.size());
+    const auto e = std::min(v.find_first_of(",; \t", b), v.size());
     auto one = v.substr(b, e - b);
-    while (!one.empty() && std::string_view("<\"'(").find(one.front()) != std::string_view::npos) one.remove_prefix(1);
+    while (!one.empty() && std::string_view("<\"'(\\").find(one.front()) != std::string_view::npos) one.remove_prefix(1);
     if (!one.empty() && (one.front() == '|' || one.front() == '+')) return true;
     const auto slash = one.find('/');
     if (slash != std::string_view::npos && slash < one.find_first_of("@!%")) return true;

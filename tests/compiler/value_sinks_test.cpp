@@ -6628,7 +6628,7 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
                            "#SBATCH --mail-user=%X%\ntrue"}) {
     const auto pl = placement(task(form));
     for (const char* v : {"|touch PWNED", "ops@x,/tmp/file", "ops@x +inbox", "runs/out", "-t", "<|touch x@y>", "x@y <|touch>",
-                          "\"|touch\"@y"})
+                          "\"|touch\"@y", "bob@x;|touch", "a@b,\\|touch"})
       EXPECT_TRUE(refuses(pl, v)) << form << v;
     for (const char* v : {"ops@example.org", "a@x.org,b@y.org", "bob"}) EXPECT_FALSE(refuses(pl, v)) << form << v;
   }
