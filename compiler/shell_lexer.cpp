@@ -406,6 +406,16 @@ class Lexer {
           "NAME { ...; }");
     f.after_coproc = false;
   }
+  // Whether the command the frame reads so far is NAME=value words (and
+  // redirections) only: bash takes those before a simple command only, so
+  // a compound command may not follow (N=4 (cd src), X=1 if, X=1 (( n ))).
+  bool only_assignments_so_far(const FrameState& f) const {
+    if (f.cmd == SIZE_MAX) return false;
+    const auto& words = tpl_.commands[f.cmd].words;
+    return std::any_of(words.begin(), words.end(), [](const ShellWord& w) { return w.role == ShellWord::Role::Word; }) &&
+           std::all_of(words.begin(), words.end(),
+                       [](const ShellWord& w) { return w.role != ShellWord::Role::Word || is_assignment_word(w.text); });
+  }
   // '!' then ';', a new line or the end: an empty pipeline bash negates
   // (status 1), a command where one is needed (if !; then, a && !). Before
   // '&&', '||', '|', '&' or ')' it is none (lint hunt 65).
@@ -1485,10 +1495,8 @@ class Lexer {
       // X=1 if ...: assignments go before a simple command only; bash reads
       // a reserved word after them as a command's name and then fails at
       // its then, do, '}' or ')' (lint hunt 65).
-      if (structure && f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
-          one_of(current_word_, {"if", "while", "until", "for", "select", "case", "{", "function"}) &&
-          std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
-                      [](const ShellWord& w) { return w.role != ShellWord::Role::Word || is_assignment_word(w.text); }))
+      if (structure && one_of(current_word_, {"if", "while", "until", "for", "select", "case", "{", "function"}) &&
+          only_assignments_so_far(f))
         error("shell-syntax", f.word_begin, i_ - f.word_begin,
               fmt::format("an assignment before '{}': bash takes NAME=value only before a simple command, so '{}' "
                           "here is a command's name and the rest fails (syntax error near unexpected token); "
@@ -1713,9 +1721,7 @@ class Lexer {
     }
     if (f.word_start && f.command_start && c == '(' && peek(1) == '(' && reads_as_arithmetic(i_)) {
       // LC_ALL=C (( n > 2 )): no assignment before a compound command (lint hunt 66).
-      if (f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
-          std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
-                      [](const ShellWord& w) { return w.role == ShellWord::Role::Word && is_assignment_word(w.text); }))
+      if (only_assignments_so_far(f))
         error("shell-syntax", i_, 2,
               "an assignment before '((': bash takes NAME=value only before a simple command (syntax error near "
               "unexpected token); assign on a line of its own");
@@ -1916,9 +1922,7 @@ class Lexer {
         if (f.open_cases > 0 && f.arm_start == tpl_.commands.size()) f.arm_start = SIZE_MAX;
         // N=4 (cd src && make): assignments go before a simple command only
         // (lint hunt 64).
-        if (f.cmd != SIZE_MAX && !tpl_.commands[f.cmd].words.empty() &&
-            std::all_of(tpl_.commands[f.cmd].words.begin(), tpl_.commands[f.cmd].words.end(),
-                        [](const ShellWord& w) { return w.role == ShellWord::Role::Word && is_assignment_word(w.text); }))
+        if (only_assignments_so_far(f))
           error("shell-syntax", i_, 1,
                 "a '(' after NAME=value: bash takes assignments only before a simple command, not a subshell "
                 "(syntax error near unexpected token); write NAME=value on a line of its own or inside the ( )");
