@@ -11729,8 +11729,10 @@ class Flow {
       // pushd "+1" turns the directory stack (attack 181); cd -- "-" is
       // $OLDPWD (attack 183).
       if (operand < words.size() && words[operand]->text == "--"sv) ++operand;
-      if (operand < words.size())
+      if (operand < words.size()) {
         fills(*words[operand], render::ElementRole::EnteredDirectory, name + " (- is the directory before, +N turns pushd's stack)", true);
+        fills(*words[operand], render::ElementRole::EnteredPath, name);
+      }
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.rfind('-', 0) != 0 || words[k]->text == "-"sv || !words[k]->placeholders.empty()) return mark(k);
       return;

@@ -557,6 +557,7 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "or add an option where a tool writes the name into a command line (a job name: #SBATCH -J NAME); "
                    "write the file with a serializer "
                    "(jq -n --arg v \"$V\" '{name: $v}') from an environment variable";
+    case ElementRole::EnteredPath: return nullptr;
     case ElementRole::StepFileName:
       if (v.find('%') != std::string_view::npos)
         return "a value in --output, --error or --input cannot hold '%': slurmstepd expands %x (the job name), %u, "
@@ -1218,7 +1219,7 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site) {
 }
 
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ElementRoles& roles) {
-  const bool writes = roles.has(ElementRole::Path);
+  const bool writes = roles.has(ElementRole::Path) || !roles.has(ElementRole::EnteredPath);
   const auto& cut = roles.cut();
   if (const char* why = check_sites(sites, value, writes)) return why;
   if (cut.echo_options && ValueCut::is_echo_options(value))

@@ -88,6 +88,7 @@ enum class ElementRole : std::uint8_t {
   TsvField,          // a field of a .tsv file: no control character (a TAB parts fields) or '"', no = + - @ first (a formula)
   DataNoteText,      // a DataProseText under a key naming a note for people (description, notes, summary): may hold ' --x' too
   EnteredDirectory,  // the directory cd or pushd enters: not '-' (cd - is $OLDPWD), no '+' first (pushd +N turns its stack)
+  EnteredPath,       // anywhere in the directory cd or pushd enters: no rule of its own; a '.' component may be the template's directory there
   StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
   Last = StepFileName,
 };
@@ -206,10 +207,10 @@ class ElementRoles {
 // The places a value stands in paths (render::PathSite), each once.
 void add_path_site(std::vector<PathSite>& sites, const PathSite& site);
 // Why `value`, filling `roles` at one of `sites`, makes a path climb, start
-// at '/' or, in a file the job writes or deletes (ElementRole::Path), name
-// the directory around it (rm -rf runs/${X} with '.'), or nullptr. A value
-// naming code or a directory entered (cd "repo/${X}") may name the
-// template's directory itself: that is where the template already runs.
+// at '/' or name the directory around it (rm -rf runs/${X} with '.'), or
+// nullptr. A directory cd or pushd enters (ElementRole::EnteredPath) and
+// nothing else (cd "repo/${X}") may be the template's directory itself:
+// that is where the template already runs.
 // What the template's cut (roles.cut()) makes of the value is checked too:
 // a literal start cut or a replacement, and where any part of it may come
 // first (a cut anywhere, characters deleted, read dropping '\'), the value

@@ -1341,6 +1341,7 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("srun --chdir=%X% true")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
   sg::render::ElementRoles entered(sg::render::ElementRole::CodePath);
   entered.add(sg::render::ElementRole::EnteredDirectory);
+  entered.add(sg::render::ElementRole::EnteredPath);
   for (const char* form : {"cd \"%X%\"", "D=\"%X%\"\ncd \"$D\"", "pushd %X%"}) EXPECT_EQ(placement(task(form)).roles, entered) << form;
   EXPECT_EQ(placement("#SBATCH --chdir=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
   EXPECT_EQ(placement(task("cd /scratch && echo \"%X%\"")).roles, sg::render::ElementRoles());
@@ -1707,8 +1708,7 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   // A directory entered or code run may be the template's directory itself:
   // ClearML's working_dir is '.' for a script at the repository's root.
   for (const char* form : {"cd \"$SLURM_SUBMIT_DIR/repo/%X%\" && srun python3 train.py",
-                           "W=\"repo/%X%\"\ncd \"$W\"\npython3 main.py", "pushd \"src/%X%\"",
-                           "srun python3 \"code/%X%/main.py\"", "python3 \"code/%X%\""}) {
+                           "W=\"repo/%X%\"\ncd \"$W\"\npython3 main.py", "pushd \"src/%X%\""}) {
     EXPECT_FALSE(refuses(form, ".")) << form;
     EXPECT_FALSE(refuses(form, "src/app")) << form;
     EXPECT_TRUE(refuses(form, "..")) << form;
@@ -1761,6 +1761,13 @@ TEST(ValueSinks, APathIsCheckedAsTheTemplateAssemblesIt) {
   EXPECT_TRUE(refuses("pushd \"%X%\"\nsrun python3 train.py", "+1"));
   EXPECT_FALSE(refuses("pushd \"%X%\"\nsrun python3 train.py", "src+v2"));
   EXPECT_FALSE(refuses("pushd \"repo/%X%\"\nsrun python3 train.py", "+1"));
+  // Other directories entered and code run keep the rule (the template's
+  // relative names there are not followed).
+  for (const char* form : {"srun --chdir=\"runs/%X%\" rm -rf ./*", "env -C \"runs/%X%\" rm -rf ./*",
+                           "#SBATCH --chdir=/scratch/runs/%X%\nrm -rf ./*", "srun python3 \"code/%X%/main.py\""}) {
+    EXPECT_TRUE(refuses(form, ".")) << form;
+    EXPECT_FALSE(refuses(form, "run1")) << form;
+  }
   // ... unless the template then climbs from it or clears it by relative
   // names: '.' would be the directory around (attack 182).
   for (const char* form : {"cd \"$ROOT/repo/experiments/%X%\"\nsrun python3 ../../train.py",
