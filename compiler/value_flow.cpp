@@ -2640,9 +2640,10 @@ class Flow {
       const auto file_role = data_file_role(name);
       const bool data_file = file_role != render::ElementRole::None && file_role != render::ElementRole::CsvField &&
                              file_role != render::ElementRole::TsvField;
+      const bool json_format_operands = prints_json_format(c);
       for (const auto& w : t_.commands[c].words) {
         if (&w == program || w.role != ShellWord::Role::Word) continue;
-        if (json_line(w.text) && !prints_json_format(c))
+        if (json_line(w.text) && !json_format_operands)
           uses_.push_back({key, Use::Role, "a line of JSON", render::ElementRole::DataField});
         // echo "command: python3 t.py --name $N" > launch.yaml: a command
         // line a tool runs; every value the file holds is one plain word.

@@ -325,8 +325,8 @@ bool names_credential_server(std::string_view name) {
     if (name == n) return true;
   for (std::string_view end : {"_BASE_URL", "_TRACKING_URI", "_REGISTRY_URI", "_URL_OVERRIDE", "_API_BASE", "_API_URL",
                                "_API_HOST", "_SERVER_URL", "_BASE_URI"})
-    if (name.size() > end.size() && name.substr(name.size() - end.size()) == end) return true;
-  return name.rfind("AWS_ENDPOINT_URL", 0) == 0;
+    if (name.size() > end.size() && name.ends_with(end)) return true;
+  return name.starts_with("AWS_ENDPOINT_URL");
 }
 
 std::string_view credential_server_in(std::string_view reason) {

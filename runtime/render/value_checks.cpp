@@ -90,6 +90,10 @@ bool names_a_mail_type(std::string_view value) {
   return unknown_mail_types(value).size() < static_cast<std::size_t>(std::count(value.begin(), value.end(), ',')) + 1;
 }
 
+// What check_value says of a value: nothing where it `fits`, else what
+// was `expected`.
+std::string unless(bool fits, const char* expected) { return fits ? std::string() : std::string(expected); }
+
 }  // namespace
 
 std::vector<std::string_view> unknown_mail_types(std::string_view value) {
@@ -122,21 +126,19 @@ std::string check_value(ValueKind kind, std::string_view value) {
     case ValueKind::FilenamePattern:
       return {};
     case ValueKind::Time:
-      return matches<grammar::slurm::time>(value)
-                 ? std::string()
-                 : "a time limit (M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, UNLIMITED or -1)";
+      return unless(matches<grammar::slurm::time>(value),
+                    "a time limit (M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, UNLIMITED or -1)");
     case ValueKind::Memory:
-      return matches<grammar::slurm::memory>(value)
-                 ? std::string()
-                 : "a memory size (an integer, optionally followed by K, M, G or T, which a B may follow: 16G, 16GB)";
+      return unless(matches<grammar::slurm::memory>(value),
+                    "a memory size (an integer, optionally followed by K, M, G or T, which a B may follow: 16G, 16GB)");
     case ValueKind::NodeCount:
       if (!matches<grammar::slurm::node_count>(value))
         return "a node count (N, MIN-MAX, MIN-MAX:STEP or a comma-separated list of those)";
-      return ranges_ascend(value) ? std::string() : "a node count whose maximum is not below its minimum (MIN-MAX)";
+      return unless(ranges_ascend(value), "a node count whose maximum is not below its minimum (MIN-MAX)");
     case ValueKind::Integer:
-      return matches<grammar::slurm::integer>(value) ? std::string() : "an integer";
+      return unless(matches<grammar::slurm::integer>(value), "an integer");
     case ValueKind::Count:
-      return matches<grammar::slurm::count>(value) ? std::string() : "a positive integer (sbatch refuses 0 and negatives)";
+      return unless(matches<grammar::slurm::count>(value), "a positive integer (sbatch refuses 0 and negatives)");
     case ValueKind::OpenMode:
       // (sbatch reads the first letter only; a word keeps the value one.)
       return !value.empty() && std::string_view("aAtT").find(value[0]) != std::string_view::npos &&
@@ -144,64 +146,57 @@ std::string check_value(ValueKind kind, std::string_view value) {
                  ? std::string()
                  : "append or truncate";
     case ValueKind::MailTypes:
-      return matches<grammar::slurm::mail_types>(value) && names_a_mail_type(value)
-                 ? std::string()
-                 : "mail types (NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, "
-                   "TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS; comma-separated)";
+      return unless(matches<grammar::slurm::mail_types>(value) && names_a_mail_type(value),
+                    "mail types (NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND, STAGE_OUT, TIME_LIMIT, "
+                    "TIME_LIMIT_90, TIME_LIMIT_80, TIME_LIMIT_50, ARRAY_TASKS; comma-separated)");
     case ValueKind::YesNo:
-      return equals_ignoring_case(value, "yes") || equals_ignoring_case(value, "no") ? std::string() : "yes or no";
+      return unless(equals_ignoring_case(value, "yes") || equals_ignoring_case(value, "no"), "yes or no");
     case ValueKind::Signal:
-      return is_signal_spec(value) ? std::string()
-                                   : "a signal ([R][B:]SIGNAL[@SECONDS]: a number from 1 to 65535 or HUP, INT, QUIT, "
-                                     "ABRT, KILL, ALRM, TERM, CHLD, USR1, USR2, PIPE, URG, CONT, STOP, TSTP, TTIN, "
-                                     "TTOU, XCPU, with or without SIG; SECONDS up to 65535)";
+      return unless(is_signal_spec(value),
+                    "a signal ([R][B:]SIGNAL[@SECONDS]: a number from 1 to 65535 or HUP, INT, QUIT, ABRT, KILL, ALRM, "
+                    "TERM, CHLD, USR1, USR2, PIPE, URG, CONT, STOP, TSTP, TTIN, TTOU, XCPU, with or without SIG; "
+                    "SECONDS up to 65535)");
     case ValueKind::Priority:
-      return matches<grammar::slurm::priority>(value) ? std::string() : "an integer or TOP";
+      return unless(matches<grammar::slurm::priority>(value), "an integer or TOP");
     case ValueKind::ArrayIndexes:
       if (!matches<grammar::slurm::array_indexes>(value))
         return "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
       // (sbatch refuses 5-1: "Invalid job array specification".)
-      return ranges_ascend(value.substr(0, value.find('%'))) ? std::string()
-                                                             : "array indexes whose ranges ascend (N-M with M not below N)";
+      return unless(ranges_ascend(value.substr(0, value.find('%'))),
+                    "array indexes whose ranges ascend (N-M with M not below N)");
     case ValueKind::Hints:
-      return matches<grammar::slurm::hints>(value)
-                 ? std::string()
-                 : "hints (compute_bound, memory_bound, multithread or nomultithread; comma-separated)";
+      return unless(matches<grammar::slurm::hints>(value),
+                    "hints (compute_bound, memory_bound, multithread or nomultithread; comma-separated)");
     case ValueKind::Distribution:
-      return matches<grammar::slurm::distribution>(value)
-                 ? std::string()
-                 : "a distribution (plane=SIZE, or NODES[:SOCKETS[:CORES]]: block, cyclic, arbitrary or hostfile for "
-                   "the nodes, block, cyclic or fcyclic for sockets and cores, * for the default; then an optional "
-                   ",Pack or ,NoPack)";
+      return unless(matches<grammar::slurm::distribution>(value),
+                    "a distribution (plane=SIZE, or NODES[:SOCKETS[:CORES]]: block, cyclic, arbitrary or hostfile for "
+                    "the nodes, block, cyclic or fcyclic for sockets and cores, * for the default; then an optional "
+                    ",Pack or ,NoPack)");
     case ValueKind::Dependency:
-      return matches<grammar::slurm::dependency>(value)
-                 ? std::string()
-                 : "a dependency list (TYPE:JOBID[:JOBID...] with TYPE after, afterany, afterok, afternotok, aftercorr "
-                   "or afterburstbuffer, or singleton; items parted all by ',' or all by '?')";
+      return unless(matches<grammar::slurm::dependency>(value),
+                    "a dependency list (TYPE:JOBID[:JOBID...] with TYPE after, afterany, afterok, afternotok, "
+                    "aftercorr or afterburstbuffer, or singleton; items parted all by ',' or all by '?')");
     case ValueKind::TimeSpec:
-      return matches<grammar::slurm::time_spec>(value)
-                 ? std::string()
-                 : "a time (HH:MM[:SS] [AM|PM], YYYY-MM-DD[THH:MM[:SS]], MM/DD[/YY], MMDD[YY], now+COUNT[seconds|"
-                   "minutes|hours|days|weeks], today, tomorrow, midnight, noon, elevenses, fika or teatime)";
+      return unless(matches<grammar::slurm::time_spec>(value),
+                    "a time (HH:MM[:SS] [AM|PM], YYYY-MM-DD[THH:MM[:SS]], MM/DD[/YY], MMDD[YY], "
+                    "now+COUNT[seconds|minutes|hours|days|weeks], today, tomorrow, midnight, noon, elevenses, fika or "
+                    "teatime)");
     case ValueKind::ContainerImage:
       if (in_system_tree(value)) return "a container image that is not the node's /dev, /proc or /sys";
-      return matches<grammar::image::container_image>(value)
-                 ? std::string()
-                 : "a container image (docker://[USER@][REGISTRY/]IMAGE[:TAG][@sha256:DIGEST], "
-                   "the REGISTRY#IMAGE form, or a squashfs path starting with . or /)";
+      return unless(matches<grammar::image::container_image>(value),
+                    "a container image (docker://[USER@][REGISTRY/]IMAGE[:TAG][@sha256:DIGEST], the REGISTRY#IMAGE "
+                    "form, or a squashfs path starting with . or /)");
     case ValueKind::ContainerMounts:
       // (Pyxis writes each mount into a line of enroot's configuration bash
       // runs, inside "...": attack 185.)
       if (value.find_first_of("$`\"") != std::string_view::npos)
         return "container mounts without '$', '`' or '\"' (Pyxis writes each into a shell line of enroot's "
                "configuration, where they would run)";
-      return matches<grammar::mounts::mount_list>(value)
-                 ? std::string()
-                 : "container mounts (SRC[:DST[:FLAGS]][,...]; SRC and DST start with . or /)";
+      return unless(matches<grammar::mounts::mount_list>(value),
+                    "container mounts (SRC[:DST[:FLAGS]][,...]; SRC and DST start with . or /)");
     case ValueKind::ContainerName:
-      return matches<grammar::mounts::container_name>(value)
-                 ? std::string()
-                 : "a container name (NAME[:auto|create|exec|no_exec])";
+      return unless(matches<grammar::mounts::container_name>(value),
+                    "a container name (NAME[:auto|create|exec|no_exec])");
   }
   return {};
 }
