@@ -7026,9 +7026,9 @@ class Flow {
     if (!decoder.empty()) decoded_outputs_.emplace(name, decoder);
   }
   // A substitution whose output a cut reads exactly: a count, tr's
-  // replacements, dirname's start.
+  // replacements, dirname's start, basename's last component.
   static bool read_exactly(std::string_view span) {
-    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span) || prints_strings(span) ||
+    return counts_only(span) || translated_by_tr(span) || dirname_of_one(span) || basename_of_one(span) || prints_strings(span) ||
            prints_its_template(span);
   }
   // $(mktemp -d "/local/${RUN}.XXXXXX"): the template it is given, its
@@ -10461,6 +10461,7 @@ class Flow {
         return cut;
       }
       if (const auto tr = translated_by_tr(span)) return *tr;
+      if (const auto base = basename_of_one(span)) return *base;
       if (prints_its_template(span) || prints_json(span)) return cut;  // (the value stays whole, where the template put it)
       cut.anywhere = cut.deletes = span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0;
       return cut;
@@ -10696,26 +10697,54 @@ class Flow {
   }
   // $(dirname "$V"), $(dirname -- "${V}"): the value up to its last '/'
   // (or '.', '/'), one expansion quoted as one operand.
-  static bool dirname_of_one(std::string_view span) {
-    if (span.rfind("$(", 0) != 0 || span.back() != ')') return false;
+  // The words of $(PROGRAM [--] "$V" ...) after the program and its "--",
+  // when the first is one quoted expansion of a variable (no $(...)) and
+  // the rest are plain words; nullopt for anything else.
+  static std::optional<std::vector<std::string_view>> operands_of_one(std::string_view span, std::string_view program) {
+    if (!span.starts_with("$(") || !span.ends_with(")")) return std::nullopt;
     auto inner = span.substr(2, span.size() - 3);
-    const auto trim = [](std::string_view& t) {
-      t.remove_prefix(std::min(t.find_first_not_of(" \t"), t.size()));
-      t.remove_suffix(t.size() - std::min(t.find_last_not_of(" \t") + 1, t.size()));
-    };
-    trim(inner);
-    if (inner.rfind("dirname ", 0) != 0) return false;
-    inner.remove_prefix(8);
-    trim(inner);
-    if (inner.rfind("-- ", 0) == 0) {
-      inner.remove_prefix(3);
-      trim(inner);
+    std::vector<std::string_view> words;
+    for (std::size_t k = 0; k < inner.size();) {
+      const auto b = inner.find_first_not_of(" \t", k);
+      if (b == std::string_view::npos) break;
+      const auto e = std::min(inner.find_first_of(" \t", b), inner.size());
+      words.push_back(inner.substr(b, e - b));
+      k = e;
     }
-    if (inner.size() < 4 || inner.front() != '"' || inner.back() != '"') return false;
-    const auto operand = inner.substr(1, inner.size() - 2);
-    if (operand.find('"') != std::string_view::npos) return false;
+    if (words.empty() || words[0] != program) return std::nullopt;
+    words.erase(words.begin());
+    if (!words.empty() && words[0] == "--"sv) words.erase(words.begin());
+    if (words.empty()) return std::nullopt;
+    const auto first = words[0];
+    if (first.size() < 4 || first.front() != '"' || first.back() != '"') return std::nullopt;
+    const auto operand = first.substr(1, first.size() - 2);
+    if (operand.find('"') != std::string_view::npos || operand.starts_with("$(")) return std::nullopt;
     const auto xs = expansions(operand);
-    return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == operand.size() && operand.rfind("$(", 0) != 0;
+    if (xs.size() != 1 || xs[0].begin != 0 || xs[0].end != operand.size()) return std::nullopt;
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (words[k].empty() || words[k].find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-") !=
+                                  std::string_view::npos || words[k][0] == '-')
+        return std::nullopt;
+    return words;
+  }
+  // $(dirname "$V"): the start of the value stays.
+  static bool dirname_of_one(std::string_view span) {
+    const auto words = operands_of_one(span, "dirname");
+    return words && words->size() == 1;
+  }
+  // $(basename "$V"), $(basename -- "$V" .py): the last component, made
+  // and checked exactly (fr hunt 77): trailing '/'s dropped, what follows
+  // the last '/', a value of '/'s only printing '/'; then the suffix, where
+  // it ends the name. (basename keeps a name that is all suffix, which the
+  // check reads as empty: the template's own text.)
+  static std::optional<render::ValueCut> basename_of_one(std::string_view span) {
+    const auto words = operands_of_one(span, "basename");
+    if (!words || words->size() > 2) return std::nullopt;
+    render::ValueCut::Way way{{"/", "/", 'b'}};
+    if (words->size() == 2) way.push_back({std::string((*words)[1]), "", '%'});
+    render::ValueCut cut;
+    cut.ways = {std::move(way)};
+    return cut;
   }
   // ${V//P/R}, ${V/P/R}: whether R writes a blank or a glob.
   static bool replaces_with_separator(std::string_view span) {

@@ -936,7 +936,7 @@ const char* check_cut_element(ElementRole role, std::string_view v) {
   const bool dot = role == ElementRole::JobName && !v.empty() && v.back() == '.';
   if ((!first.empty() && v.find_first_of(first) != std::string_view::npos) || climbs || dot)
     return "the template cuts this value before it fills this part (${V#*:}, ${V:1}, read A B, BASH_REMATCH, "
-           "$(basename ...)), so any part of it may come first: it cannot hold a character this part forbids "
+           "$(cut ...)), so any part of it may come first: it cannot hold a character this part forbids "
            "first ('/' or '~' in a path, '-' in a mail user, '@' or '<' in a form field) or '..'";
   return nullptr;
 }
@@ -1012,7 +1012,7 @@ ValueCut one_way(ValueCut::Way way) {
 
 // Applying `r` again changes nothing more (E=${E// /_}, N=${N##*/}).
 bool idempotent(const ValueCut::Replacement& r) {
-  if (r.mode == 't') return true;
+  if (r.mode == 't' || r.mode == 'b') return true;
   if (r.mode == '{') return r.replacement.empty();
   const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
   return r.mode == '/' && one && std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
@@ -1090,7 +1090,16 @@ std::string ValueCut::replaced(const Way& way, std::string_view value) {
       v = out;
       continue;
     }
-    if (r.mode == 't') {
+    if (r.mode == 'b') {
+      // (basename: the pattern '/', the replacement what '/'s alone make.)
+      const auto last = v.find_last_not_of(r.pattern);
+      if (last == std::string::npos) {
+        if (!v.empty()) v = r.replacement;
+      } else {
+        const auto cut = v.rfind(r.pattern, last);
+        v = v.substr(cut == std::string::npos ? 0 : cut + r.pattern.size(), cut == std::string::npos ? last + 1 : last - cut);
+      }
+    } else if (r.mode == 't') {
       const auto first = v.find_first_not_of(r.pattern);
       v = first == std::string::npos ? std::string() : v.substr(first, v.find_last_not_of(r.pattern) + 1 - first);
     } else if (r.mode == '<' || r.mode == '{') {

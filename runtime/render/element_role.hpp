@@ -113,7 +113,7 @@ const char* check_cut_element(ElementRole role, std::string_view value);
 // How the template cut a value before it fills a part: a rule about the
 // first character must then hold for every part that may come first.
 struct ValueCut {
-  bool anywhere = false;              // ${V#*:}, ${V:1}, read A B, BASH_REMATCH, $(basename ...)
+  bool anywhere = false;              // ${V#*:}, ${V:1}, read A B, BASH_REMATCH, $(cut ...)
   bool end = false;                   // ${V%.py}, ${V:0:8}: the start stays, an end goes ('a/..b' -> 'a/..')
   bool deletes = false;               // characters anywhere may go (tr -d, ${V//[^a-z.]/}): '. .' becomes '..'
   std::vector<std::string> prefixes;  // ${V#file://}: this literal start, where the value has it, goes
@@ -123,7 +123,10 @@ struct ValueCut {
     // '/' every match, '1' the first, '#' at the start, '%' at the end;
     // '<' and '{' cut the start through the first or the last match
     // (${V#*P}, ${V##*P}, where the replacement is empty); 't' trims the
-    // characters of the pattern from both ends (read -r NAME).
+    // characters of the pattern from both ends (read -r NAME); 'b' keeps
+    // the last component as basename prints it (the pattern '/' that
+    // parts, trailing ones dropped; a value of nothing else becomes the
+    // replacement, '/').
     char mode = '/';
     // A pattern "[...]" (letters, ranges, a leading '^' or '!') matches one
     // character of its set.

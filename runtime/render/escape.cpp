@@ -285,10 +285,10 @@ const char* reuse_checks(std::string_view v, const ShellContext& ctx) {
     if (way.empty()) continue;
     const auto made = ValueCut::replaced(way, v);
     if (!made.empty() && (made[0] == '-' || made[0] == '+' || made[0] == '@'))
-      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value start with '-', "
+      return "where an argument begins, the template's cut or replacement (${NAME//P/R}, $(basename ...)) makes this value start with '-', "
              "'+' or '@', which would start an option or name a file of options (gcc, java) or data (curl -d)";
     if (made == "!" || made == "(" || made == ")" || made == ",")
-      return "where an argument begins, the template's replacement (${NAME//P/R}) makes this value an operator "
+      return "where an argument begins, the template's cut or replacement (${NAME//P/R}, $(basename ...)) makes this value an operator "
              "of find, test and expr ('!', '(', ')', ','), not a word of data";
   }
   if (ctx.dash_anywhere && v.find_first_of("-+@") != std::string_view::npos)

@@ -763,7 +763,7 @@ TEST(ValueSinks, RewritesMakeWordsAndOptions) {
   }
   EXPECT_EQ(split_chars("#!/bin/bash -x\n", "V=%X%\npython3 t.py --v $V").find('('), std::string::npos);
   EXPECT_TRUE(placement(task("R=%X%\ngit clone \"${R#git+}\" src")).context.dash_anywhere);
-  EXPECT_TRUE(placement(task("F=%X%\npython3 t.py \"$(basename \"$F\")\"")).context.dash_anywhere);
+  EXPECT_TRUE(placement(task("F=%X%\npython3 t.py \"$(cut -d: -f2 <<< \"$F\")\"")).context.dash_anywhere);
   EXPECT_FALSE(placement(task("R=%X%\ngit clone \"${R:-x}\" src")).context.dash_anywhere);
   for (const char* form : {"F=%X%\nfor p in ${F//:/ }; do python3 t.py \"$p\"; done",
                            "for g in $(echo \"%X%\" | tr , ' '); do python3 t.py --gpu $g; done"}) {
@@ -992,7 +992,7 @@ TEST(ValueSinks, ProgramOutputsKeepTheRewriteRules) {
     EXPECT_NE(p.context.split_chars.find(','), std::string::npos) << form;
     EXPECT_NE(p.context.split_chars.find('_'), std::string::npos) << form;
   }
-  EXPECT_TRUE(placement(with("N=$(basename \"@\")\nsrun python3 train.py \"$N\"")).context.dash_anywhere);
+  EXPECT_TRUE(placement(with("N=$(cut -d: -f2 <<< \"@\")\nsrun python3 train.py \"$N\"")).context.dash_anywhere);
   // Only what came out of the program: a value beside a substitution, or a count.
   EXPECT_FALSE(placement(with("D=\"/scratch/$(date +%s)_@\"\nmkdir -p \"$D\"\ncd $D")).context.split_chars.find(',') !=
                std::string::npos);
@@ -1596,7 +1596,7 @@ TEST(ValueSinks, APartOfAValueMeetsTheRulesOfWhereItStands) {
   // Cut, then stored or used: any part of the value may come first.
   for (const char* form : {"V=\"%X%\"\nbash \"${V#*[:]}\"", "V=\"%X%\"\nS=${V#*.[:]}\nbash \"$S\"",
                            "read -r N S <<< \"%X%\"\nbash \"$S\"", "V=\"%X%\"\n[[ $V =~ ^(.*):(.*)$ ]]\ncd \"${BASH_REMATCH[2]}\"",
-                           "S=$(basename \"%X%\")\nbash \"$S\"", "V=\"%X%\"\nA=${V#x}\nB=${A#y}\nbash \"$B\""}) {
+                           "S=$(cut -d, -f2 <<< \"%X%\")\nbash \"$S\"", "V=\"%X%\"\nA=${V#x}\nB=${A#y}\nbash \"$B\""}) {
     const auto pl = placement(task(form));
     EXPECT_TRUE(pl.roles.cut().anywhere) << form;
     EXPECT_NE(pl.roles.check("train:/tmp/evil.sh"), nullptr) << form;
@@ -3298,6 +3298,30 @@ TEST(ValueSinks, RewritesThatKeepAValueInItsPlaceAreReadExactly) {
   EXPECT_FALSE(c.renderer->render(values, script, errors)) << script;
   values.task["name"] = "4";
   EXPECT_TRUE(c.renderer->render(values, script, errors));
+}
+
+// fr hunt 77: $(basename "$V") is the value's last component, made and
+// checked exactly as ${V##*/} is (it was read as a cut anywhere, so a
+// path's '/' was refused): trailing '/'s go, a suffix operand goes from
+// its end, and what that makes still meets the part's rules.
+TEST(ValueSinks, BasenameOfAValueIsItsLastComponent) {
+  for (const char* form : {"RUN=$(basename \"%X%\")\nmkdir -p \"archive/$RUN\"\ncp -r out/. \"archive/$RUN/\"",
+                           "rm -rf \"scratch/$(basename -- \"%X%\" .tar)\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  expect_refusals({
+      {"RUN=$(basename \"%X%\")\nmkdir -p \"archive/$RUN\"", "runs/..", "runs/2024-05-01 sweep"},
+      {"RUN=$(basename \"%X%\")\nmkdir -p \"archive/$RUN\"", "runs/../", "runs/sweep/"},
+      {"RUN=$(basename \"%X%\" .txt)\nrm -rf \"$RUN\"", "a/-rf.txt", "a/b/notes.txt"},
+      {"RUN=$(basename \"%X%\" .txt)\nrm -rf \"$RUN\"", "a/b/..txt", "a/b/c.txt"},
+      {"rm -rf \"$(basename \"%X%\")\"", "///", "x/y//"},
+  });
+  // What the cut makes, as GNU basename prints it.
+  const sg::render::ValueCut::Way base{{"/", "/", 'b'}};
+  for (const auto& [value, made] : std::vector<std::pair<std::string, std::string>>{
+           {"a/b/c", "c"}, {"a/b//", "b"}, {"c", "c"}, {"///", "/"}, {"", ""}, {"/x", "x"}, {"a b/c d", "c d"}})
+    EXPECT_EQ(sg::render::ValueCut::replaced(base, value), made) << value;
+  // An option basename is not read with here (-a: many names) leaves a cut anywhere, where '/' may come first.
+  expect_refusals({{"RUN=$(basename -a \"%X%\")\nmkdir -p \"archive/$RUN\"", "runs/sweep", "sweep"}});
 }
 
 // The 60th and 61st reviews: $(echo "$IMG" | tr '/:' '__') is read as the
