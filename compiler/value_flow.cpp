@@ -7,6 +7,7 @@
 #include "compiler/path_site.hpp"
 #include "compiler/long_options.hpp"
 #include "compiler/programs.hpp"
+#include "compiler/sed_script.hpp"
 #include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "compiler/slurm_option_part.hpp"
@@ -2973,9 +2974,10 @@ class Flow {
       }
       // -name "${X}_*.pt": find matches the value as a pattern of its own.
       for (std::size_t k = i + 1; k + 1 < words.size(); ++k)
-        if (one_of(words[k]->text, {"-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex",
-                                    "-iregex", "-lname", "-ilname"}))
+        if (one_of(words[k]->text, {"-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-lname", "-ilname"}))
           fills(*words[k + 1], render::ElementRole::Pattern, "find " + words[k]->text + " (a pattern of files it changes)");
+        else if (one_of(words[k]->text, {"-regex", "-iregex"}))  // (attack 188: '.+' matched every file)
+          fills(*words[k + 1], render::ElementRole::RegexPattern, "find " + words[k]->text + " (a pattern of files it changes)");
     } else if (one_of(prog, {"7z", "7za", "7zr"}) && i + 1 < words.size() && one_of(words[i + 1]->text, {"a", "u", "d", "rn"})) {
       // 7z a ARCHIVE FILES: the archive it writes.
       for (std::size_t k = i + 2; k < words.size(); ++k)
@@ -5289,7 +5291,7 @@ class Flow {
     auto& ph = t_.placeholders[k];
     ph.context.reparsed = true;
     // (sed's program: every reading names the program first.)
-    if (by.rfind("sed", 0) == 0 || by.rfind("gsed", 0) == 0) ph.context.sed_script = true;
+    if ((by.rfind("sed", 0) == 0 || by.rfind("gsed", 0) == 0) && !sed_replacements_.count(k)) ph.context.sed_script = true;
     if (ph.reparsed_by.empty()) ph.reparsed_by = by;
   }
   // NAME=word for a variable programs run or load code from: no value but
@@ -5297,6 +5299,19 @@ class Flow {
   void code_variable_word(const ShellWord& w, std::string_view name) {
     reparse_word(w, why_code_variable(name));
     fills(w, render::ElementRole::CodeVariable, std::string(name));
+  }
+  // Placeholders in the replacement of an s command of a sed script word
+  // (sed -i "s/^lr:.*/lr: ${V|number}/"): sed copies a number there, so
+  // an exponent's letter is no command (attack 188's false refusal).
+  void sed_replacement_placeholders(const ShellWord& w) {
+    std::string before;
+    for (const auto k : w.placeholders) {
+      const auto at = t_.placeholders[k].begin;
+      if (at >= w.begin && at <= w.end &&
+          unquote_plain_word(std::string_view(text_).substr(w.begin, at - w.begin), before) &&
+          ends_in_sed_replacement(before))
+        sed_replacements_.insert(k);
+    }
   }
   void reparse_word(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) reparse_placeholder(k, by);
@@ -9348,13 +9363,31 @@ class Flow {
       // fd -x/--exec/-X/--exec-batch CMD ARGS... reads its command's words
       // up to a ';' word: a value word ';' would end it, and the words
       // after it would be fd's own (-x sh -c CODE).
-      for (std::size_t k = i + 1; k < words.size(); ++k)
-        if (one_of(words[k]->text, {"-x", "--exec", "-X", "--exec-batch"})) {
+      bool executes = false, glob = false, fixed = false;
+      std::size_t operand = 0;  // fd's first operand: the regular expression (-g: a glob) names must match
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        if (one_of(w, {"-x", "--exec", "-X", "--exec-batch"})) {
+          executes = true;
           for (std::size_t j = k + 1; j < words.size() && words[j]->text != ";"sv; ++j)
             if (is_one_expansion(*words[j]))
               fills(*words[j], render::ElementRole::FindClauseWord, "fd (a ';' word ends its --exec command)");
           break;
         }
+        glob = glob || one_of(w, {"-g", "--glob"});
+        fixed = fixed || one_of(w, {"-F", "--fixed-strings"});
+        if (one_of(w, {"-d", "--max-depth", "--min-depth", "--exact-depth", "-E", "--exclude", "-t", "--type", "-e",
+                       "--extension", "-S", "--size", "--changed-within", "--changed-before", "-o", "--owner", "--format",
+                       "--batch-size", "--ignore-file", "-c", "--color", "-j", "--threads", "--max-results",
+                       "--base-directory", "--path-separator", "--search-path"}))
+          ++k;
+        else if (operand == 0 && (w.empty() || w[0] != '-' || !words[k]->placeholders.empty() || !words[k]->refs.empty()))
+          operand = k;
+      }
+      // fd PATTERN DIR -x rm: the pattern chooses the files the command gets (attack 188).
+      if (executes && operand != 0 && !fixed)
+        fills(*words[operand], glob ? render::ElementRole::Pattern : render::ElementRole::RegexPattern,
+              "fd (its pattern chooses the files its --exec command gets)");
     }
     if (name == "find"sv) {
       // The start points: the words before the expression. A value there
@@ -13004,13 +13037,17 @@ class Flow {
         if (!sed && one_of(w, {"-i", "--include"}) && k + 1 < words.size()) {
           code_word(*words[++k], name + " -i (a library of awk code it loads)");  // gawk -i inplace: still a program after it
         } else if ((code_option || file_option) && k + 1 < words.size()) {
+          if (sed && code_option) sed_replacement_placeholders(*words[k + 1]);
           code_word(*words[++k], name);
           program_given = true;
         } else if (data_option && k + 1 < words.size()) {
           ++k;
         } else if (w == "--"sv || (!w.empty() && w[0] != '-') || !words[k]->placeholders.empty()) {
           const auto from = w == "--"sv ? k + 1 : k;
-          if (!program_given && from < words.size()) code_word(*words[from], name);
+          if (!program_given && from < words.size()) {
+            if (sed) sed_replacement_placeholders(*words[from]);
+            code_word(*words[from], name);
+          }
           // GNU sed reads options after its operands too (sed -n S in.log
           // -f F; attack 165): read on, the rest being input files.
           if (!sed || w == "--"sv) return;
@@ -14050,6 +14087,7 @@ class Flow {
   const bool percent_x_;  // writes_job_name_pattern(text_), read for every srun option
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
+  std::set<std::size_t> sed_replacements_;  // placeholders in an s command's replacement
   std::map<std::string, std::set<std::size_t>> direct_;
   std::set<std::string> runtime_namerefs_;  // local -n R=$1: R writes the variable the caller names
   std::set<std::pair<std::string, std::size_t>> set_by_sbatch_;  // SLURM_JOB_NAME from #SBATCH --job-name=${...}

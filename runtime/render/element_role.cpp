@@ -791,6 +791,13 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in a pattern the program matches itself (find -name, -path; gsutil and rclone paths) "
                    "cannot hold '*', '?', '[' or '\\': it would match other files than the one it names";
+    case ElementRole::RegexPattern:
+      return v.find_first_of(".*+?^$[]{}()|\\") == std::string_view::npos
+                 ? nullptr
+                 : "a value in a regular expression the program matches file names with (find -regex, fd's pattern) "
+                   "cannot hold '.', '*', '+', '?', '^', '$', '[', ']', '{', '}', '(', ')', '|' or '\\': '.+' "
+                   "matches every file, not the one it names; match it as a glob (find -path, fd -g), where '.' is a "
+                   "'.', or as a fixed string (fd -F)";
     case ElementRole::FileName: {
       // wget URL, curl -O, cp "$V" DIR: the value's last component is the
       // name the file gets; named like code, it could replace a script or

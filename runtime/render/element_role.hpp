@@ -90,7 +90,8 @@ enum class ElementRole : std::uint8_t {
   EnteredDirectory,  // the directory cd or pushd enters: not '-' (cd - is $OLDPWD), no '+' first (pushd +N turns its stack)
   EnteredPath,       // anywhere in the directory cd or pushd enters: no rule of its own; a '.' component may be the template's directory there
   StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
-  Last = StepFileName,
+  RegexPattern,      // a regular expression a program matches file names with (find -regex, fd's pattern): no . * + ? ^ $ [ ] { } ( ) | or '\'
+  Last = RegexPattern,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

@@ -2913,6 +2913,19 @@ TEST(ValueSinks, SlurmFilesBundlesQuotedListsAndNumbersInCode) {
   values.task["name"] = "12";
   EXPECT_TRUE(c.renderer->render(values, script, errors));
   EXPECT_NE(script.find("sed -n \"12p\""), std::string::npos) << script;
+  // In an s command's replacement sed copies the number (attack 188): 3e-4
+  // renders there; after the replacement (a flag) it is a command again.
+  const auto renders = [&](const std::string& line, const std::string& value) {
+    const auto compiled = sg::compiler::compile(sg::compiler::Source("t.tpl", kHead + line + "\n"));
+    values.task["name"] = value;
+    return compiled.renderer && compiled.renderer->render(values, script, errors);
+  };
+  EXPECT_TRUE(renders("sed -i \"s/^lr:.*/lr: ${CLEARML_TASK.name|number}/\" c.yaml", "3e-4")) << script;
+  EXPECT_NE(script.find("s/^lr:.*/lr: 3e-4/"), std::string::npos) << script;
+  EXPECT_TRUE(renders("sed -e 's/a/b/;/^x/s|lr=.*|lr='\"${CLEARML_TASK.name|number}|\" c.cfg", "1E5"));
+  for (const char* line : {"sed -i \"s/a/b/${CLEARML_TASK.name|number}\" c.yaml", "sed -n \"1,${CLEARML_TASK.name|number}p\" f",
+                           "sed -i \"s${CLEARML_TASK.name|number}a1b1\" f", "sed \"s/a/$X${CLEARML_TASK.name|number}/\" f"})
+    EXPECT_FALSE(renders(line, "1e0")) << line;
 }
 
 // Fifty-third review: variables whose value names code a program loads
@@ -3298,6 +3311,24 @@ TEST(ValueSinks, RewritesThatKeepAValueInItsPlaceAreReadExactly) {
   EXPECT_FALSE(c.renderer->render(values, script, errors)) << script;
   values.task["name"] = "4";
   EXPECT_TRUE(c.renderer->render(values, script, errors));
+}
+
+// Attack 188: find -regex and fd's pattern are regular expressions, where
+// '.+' matches every file: the files deleted or run were the value's
+// choice. There a value holds no regex operator; a glob (-path, fd -g)
+// keeps the glob rule, and fd -F matches text.
+TEST(ValueSinks, RegularExpressionsThatChooseFilesHoldNoOperators) {
+  expect_refusals({
+      {"find ckpt -regex \"ckpt/%X%/step-[0-9]+\\.pt\" -delete", ".+", "bob-run 3"},
+      {"find recipes -regex \"recipes/%X%\\.py\" -exec python3 {} \\;", "a|b", "recipe_2"},
+      {"find ckpt -iregex \"ckpt/%X%\" -delete", "x\\(y\\)", "run-1"},
+      {"fd \"%X%\" ckpt -x rm", "^", "run_1"},
+      {"fd -e pt -- \"%X%\" ckpt -X rm", "r.n", "run_1"},
+      {"fd -g \"%X%*.pt\" ckpt -x rm", "*", "run.1"},
+  });
+  // A regex that only lists, and a fixed string, take any text.
+  for (const char* form : {"find ckpt -regex \"ckpt/%X%\" -print", "fd -F \"%X%\" ckpt -x rm"})
+    EXPECT_FALSE(placement(task(form)).roles.has(sg::render::ElementRole::RegexPattern)) << form;
 }
 
 // fr hunt 77: $(basename "$V") is the value's last component, made and
