@@ -2661,6 +2661,13 @@ class Flow {
         // printf '{"name": "%s"}\n' "$N" >> runs.jsonl: each operand has its
         // conversion's place already (fr hunt 77).
         if (role == render::ElementRole::DataField && data_format(n) == DataFormat::Json && prints_json_format(c)) continue;
+        // echo "$CFG" > config.json of jq's JSON: its values are escaped
+        // strings (fr hunts 75, 78), which a config loader may still resolve (as above).
+        if (role == render::ElementRole::DataField && writes_only_json_texts(c)) {
+          uses_.push_back({carried, Use::Role, "a string jq encodes into a file a config loader may resolve",
+                           render::ElementRole::OverrideValue});
+          continue;
+        }
         carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
@@ -7069,6 +7076,97 @@ class Flow {
       k = e;
     }
     return operands == 1;
+  }
+  // CFG=$(jq -n --arg name "$V" '{run_name: $name}'): variables whose
+  // every assignment is a serializer's JSON of an object or array the
+  // filter builds (prints_json, the filter starting with '{' or '[' and keeping values strings), so
+  // their text starts with that bracket and holds each value escaped as
+  // a JSON string: where an argument begins ("$CFG") or a data file takes
+  // it (echo "$CFG" > config.json) no value is at its start or unescaped
+  // (fr hunts 75, 78). Assigned any other way (a bare NAME word: read,
+  // for, printf -v, mapfile; ${NAME:=...}; a nameref anywhere): none.
+  const std::set<std::string>& json_texts() {
+    if (json_texts_) return *json_texts_;
+    auto& json = json_texts_.emplace();
+    std::set<std::string> other;
+    if (namerefs_) return json;
+    for (const auto& cmd : t_.commands)
+      for (const auto& w : cmd.words) {
+        if (w.role != ShellWord::Role::Word) continue;
+        if (!is_assignment_word(w.text)) {
+          if (is_name_start(w.text.empty() ? '0' : w.text[0]) && assigned_name(w.text) == w.text) other.insert(w.text);
+          continue;
+        }
+        const auto name = assigned_name(w.text);
+        const auto raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+        auto value = raw.substr(std::min(raw.find('='), raw.size() - 1) + 1);
+        if (value.size() > 1 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+        const auto filter_at = value.find('\'');
+        const auto filter = filter_at == std::string_view::npos ? std::string_view() : value.substr(filter_at + 1);
+        const auto first = filter.find_first_not_of(" \t");
+        const bool builds = first != std::string_view::npos && (filter[first] == '{' || filter[first] == '[');
+        const auto xs = expansions(value);
+        const bool whole = xs.size() == 1 && xs[0].begin == 0 && xs[0].end == value.size();
+        const auto close = value.rfind('\'');
+        if (raw[name.size()] == '=' && whole && builds && prints_json(value) && value.find('\'', filter_at + 1) == close &&
+            jq_keeps_values_strings(value.substr(filter_at + 1, close - filter_at - 1)))
+          json.insert(name);
+        else
+          other.insert(name);
+      }
+    for (const auto& n : other) json.erase(n);
+    for (auto it = json.begin(); it != json.end();)
+      if (text_.find("${" + *it + ":=") != std::string::npos || text_.find("${" + *it + "=") != std::string::npos)
+        it = json.erase(it);
+      else
+        ++it;
+    return json;
+  }
+  // echo "$CFG" > config.json, printf '%s\n' "$CFG", a here-document of
+  // $CFG lines: command c writes nothing but whole JSON texts (json_texts)
+  // and its own text, so each value in the file is an escaped string.
+  bool writes_only_json_texts(std::size_t c) {
+    if (c >= t_.commands.size()) return false;
+    const auto& cmd = t_.commands[c];
+    const auto* program = program_word(cmd);
+    if (!program) return false;
+    const auto prog = basename_of(program->text);
+    const auto whole_json = [&](std::string_view raw) {
+      if (raw.size() > 1 && raw.front() == '"' && raw.back() == '"') raw = raw.substr(1, raw.size() - 2);
+      const auto xs = expansions(raw);
+      return xs.size() == 1 && xs[0].begin == 0 && xs[0].end == raw.size() && json_texts().count(xs[0].name) &&
+             (raw == "$" + xs[0].name || raw == "${" + xs[0].name + "}");
+    };
+    std::size_t texts = 0;
+    bool format = prog == "printf"sv, options = prog == "echo"sv;
+    for (const auto& w : cmd.words) {
+      if (&w < program || &w == program || w.role == ShellWord::Role::Redirect) continue;
+      if (w.role != ShellWord::Role::Word || !w.placeholders.empty()) return false;
+      if (options && w.text.size() > 1 && w.text[0] == '-' && w.text.find_first_not_of("neE", 1) == std::string::npos) continue;
+      options = false;
+      if (format) {
+        if (w.text != "%s"sv && w.text != "%s\\n"sv) return false;
+        format = false;
+        continue;
+      }
+      if (!whole_json(std::string_view(text_).substr(w.begin, w.end - w.begin))) return false;
+      ++texts;
+    }
+    if (prog == "echo"sv || prog == "printf"sv) return texts > 0 && cmd.heredocs.empty();
+    if (prog != "cat"sv || cmd.heredocs.empty() || texts > 0) return false;
+    for (const auto h : cmd.heredocs) {
+      const auto& doc = t_.heredocs[h];
+      if (!doc.placeholders.empty()) return false;
+      if (doc.quoted) continue;
+      const auto body = std::string_view(text_).substr(doc.body_begin, doc.body_end - doc.body_begin);
+      for (std::size_t k = 0; k < body.size();) {
+        const auto end = std::min(body.find('\n', k), body.size());
+        const auto line = body.substr(k, end - k);
+        if (line.find_first_of("$`\\") != std::string_view::npos && !whole_json(line)) return false;
+        k = end + 1;
+      }
+    }
+    return true;
   }
   // $(jq -n --arg t "$V" '{text: $t}'): a serializer's JSON, whose first
   // character is the filter's ('{', '[', '"'), never the value's (not with
@@ -13820,6 +13918,8 @@ class Flow {
     // thousands of functions, each holding the values of every call) was
     // thousands of sets of thousands.
     copies_run_as_code();
+    // (jq's JSON of a value decodes nothing: each character stays, escaped where JSON needs it.)
+    for (const auto& n : json_texts()) decoded_outputs_.erase(n);
     std::set<std::string> wanted{std::string(kNamedAtRunTime)};
     for (const auto& use : uses_) wanted.insert(use.name);
     for (const auto* names : {&direct_, &taint})
@@ -13947,6 +14047,10 @@ class Flow {
       const bool option_start = (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere) &&
                                 keeps_start(use.cut) && !use.start_cut_here && !rewritten && !start_may_be_cut(use.name);
       const auto* starting = option_start ? &starting_placeholders(use.name, taint) : nullptr;
+      // ("$CFG" of jq's JSON begins with the filter's bracket.)
+      if (json_texts().count(use.name) &&
+          (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere))
+        continue;
       for (auto k : it->second) {
         if (starting && !starting->count(k)) continue;
         auto& ph = t_.placeholders[k];
@@ -14088,6 +14192,7 @@ class Flow {
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
   std::set<std::size_t> sed_replacements_;  // placeholders in an s command's replacement
+  std::optional<std::set<std::string>> json_texts_;  // variables holding only a serializer's JSON (json_texts)
   std::map<std::string, std::set<std::size_t>> direct_;
   std::set<std::string> runtime_namerefs_;  // local -n R=$1: R writes the variable the caller names
   std::set<std::pair<std::string, std::size_t>> set_by_sbatch_;  // SLURM_JOB_NAME from #SBATCH --job-name=${...}

@@ -3313,6 +3313,40 @@ TEST(ValueSinks, RewritesThatKeepAValueInItsPlaceAreReadExactly) {
   EXPECT_TRUE(c.renderer->render(values, script, errors));
 }
 
+// fr hunts 75 and 78: JSON that jq builds from a value (an object or array
+// the filter writes, the value an escaped string) kept in a variable starts
+// with the filter's bracket and holds the value escaped: "$CFG" may begin an
+// argument and fill a JSON, YAML or TOML file's text. Split, in a '...'
+// string or a CSV field, assigned any other way too, or run: the value's rules.
+TEST(ValueSinks, JsonThatJqBuildsKeepsValuesStringsThroughVariables) {
+  const std::string jq = "CFG=$(jq -n --arg name \"$RUN\" '{run_name: $name}')\n";
+  for (const char* use : {"echo \"$CFG\" > config.json", "printf '%s\\n' \"$CFG\" > config.json",
+                          "cat > config.json <<EOF\n$CFG\nEOF", "echo \"$CFG\" >> runs.jsonl", "echo \"$CFG\" > c.txt",
+                          "echo -n \"${CFG}\" > c.yaml"}) {
+    const auto form = "RUN=\"%X%\"\n" + jq + use;
+    EXPECT_TRUE(rules(task(form.c_str())).empty()) << form;
+    EXPECT_FALSE(refuses(placement(task(form.c_str())), "Bob's run -3 (x)")) << form;
+  }
+  // (Refused for the value, or the template refused as before.)
+  for (const auto& [form, value] : std::vector<std::pair<std::string, std::string>>{
+           {"echo \"note: '$CFG'\" > c.yaml", "Bob's run"},
+           {"[ -n \"$X\" ] && CFG=\"$RUN\"\necho \"$CFG\" > config.json", "Bob's run"},
+           {"cat > c.json <<EOF\n{\"cfg\": $CFG, \"x\": \"$RUN\"}\nEOF", "Bob\"s run"},
+           {"echo x,\"$CFG\" >> runs.csv", "a,b"},
+           {"echo \"$CFG\" > config.yaml", "${oc.env:AWS_SECRET_ACCESS_KEY}"}}) {
+    const auto t = task(("RUN=\"%X%\"\n" + jq + form).c_str());
+    EXPECT_TRUE(!rules(t).empty() || refuses(placement(t), value)) << form;
+  }
+  const auto direct = task("RUN=\"%X%\"\nCFG=$(jq -n --arg name \"$RUN\" '$name')\necho \"$CFG\" > config.json");
+  EXPECT_TRUE(!rules(direct).empty() || refuses(placement(direct), "Bob's run"));
+  const auto key = task("RUN=\"%X%\"\nCFG=$(jq -n --arg k \"$RUN\" '{($k): 1}')\necho \"$CFG\" > config.json");
+  EXPECT_TRUE(!rules(key).empty() || refuses(placement(key), "Bob's run"));
+  const auto split = placement(task(("RUN=\"%X%\"\n" + jq + "python3 t.py $CFG").c_str()));
+  for (const char* value : {"a b", "a*", "x\t-rf", "[ab]"}) EXPECT_TRUE(refuses(split, value)) << value;
+  EXPECT_FALSE(refuses(split, "run1"));
+  EXPECT_TRUE(refused(task(("RUN=\"%X%\"\n" + jq + "echo \"$CFG\" > c.sh\nbash c.sh").c_str()), "value-parsed-as-code"));
+}
+
 // Attack 188: find -regex and fd's pattern are regular expressions, where
 // '.+' matches every file: the files deleted or run were the value's
 // choice. There a value holds no regex operator; a glob (-path, fd -g)
