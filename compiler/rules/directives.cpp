@@ -89,8 +89,9 @@ const RuleInfo kRules[] = {
      "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
-     "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, optionally with a width "
-     "(%4j). Other letters stay literal. Write %% for a literal %.",
+     "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, and from Slurm 25.11 also %r "
+     "(the restart count) and %S (the job's SLUID), optionally with a width (%4j). Other letters stay literal. "
+     "Write %% for a literal %.",
      "#!/bin/bash\n#SBATCH --output=task-%j-%i.log" OK, "#!/bin/bash\n#SBATCH --output=task-%j.log" OK},
     {"SG314", "duplicate-option", F, Warning, "The same option is given twice with different values.",
      "sbatch keeps the last value; the first line is dead and misleading. Keep one. (Not --mail-type, whose "
@@ -218,12 +219,14 @@ std::string releases_of(std::string_view name, catalog::SlurmVersion target) {
   return {};
 }
 
-bool valid_pattern(std::string_view v, std::size_t& bad) {
+// `letters`: the pattern letters of the target release (%r, the restart
+// count, and %S, the job's SLUID, from 25.11; lint hunt 67).
+bool valid_pattern(std::string_view v, std::string_view letters, std::size_t& bad) {
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (v[k] != '%') continue;
     std::size_t j = k + 1;
     while (j < v.size() && v[j] >= '0' && v[j] <= '9') ++j;
-    if (j >= v.size() || std::string_view("%AabJjNnstux").find(v[j]) == std::string_view::npos) {
+    if (j >= v.size() || letters.find(v[j]) == std::string_view::npos) {
       bad = k;
       return false;
     }
@@ -281,11 +284,12 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
   switch (info.value) {
     case K::FilenamePattern: {
       std::size_t bad = 0;
-      if (!valid_pattern(v, bad))
+      const bool restarts = c.options.slurm >= catalog::SlurmVersion{25, 11};
+      if (!valid_pattern(v, restarts ? "%AabJjNnrSstux" : "%AabJjNnstux", bad))
         c.report("filename-pattern", o.value_at + std::min(bad, o.value_length), 2,
-                 fmt::format("--{}: '{}' is not a filename pattern Slurm knows (%%, %A, %a, %b, %J, %j, %N, %n, %s, "
-                             "%t, %u, %x); write %% for a literal %",
-                             info.name, v.substr(bad, 2)));
+                 fmt::format("--{}: '{}' is not a filename pattern Slurm {} knows (%%, %A, %a, %b, %J, %j, %N, %n, "
+                             "{}%s, %t, %u, %x); write %% for a literal %",
+                             info.name, v.substr(bad, 2), catalog::to_string(c.options.slurm), restarts ? "%r, %S, " : ""));
       break;
     }
     default: {

@@ -113,6 +113,18 @@ TEST(Directives, EscapedBlankFollowsTheRelease) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --comment=a\\ b\n" + kRun, o), (V{"escaped-blank", "positional-argument"}));
 }
 
+// %r (restart count) and %S (the job's SLUID) are patterns from Slurm 25.11
+// on (lint hunt 67); before, slurmstepd leaves them as written.
+TEST(Directives, FilenamePatternsFollowTheRelease) {
+  LintOptions o;
+  o.slurm = {25, 11};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --output=logs/%x_%j_%r_%S.out\n" + kRun, o), V{});
+  o.slurm = {25, 5};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --output=logs/%x_%j_%r.out\n" + kRun, o), V{"filename-pattern"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --error=logs/%j_%S.err\n" + kRun, o), V{"filename-pattern"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --error=logs/100%%_%j_%4a.err\n" + kRun, o), V{});
+}
+
 TEST(DirectiveSet, NodesAboveNtasks) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1\n" + kRun), V{"nodes-above-ntasks"});
   EXPECT_EQ(rules_of(kHead + "#SBATCH -N 2-4 -n 1\n" + kRun), V{"nodes-above-ntasks"});
