@@ -43,8 +43,10 @@ struct count : pegtl::seq<pegtl::opt<pegtl::one<'+'>>, pegtl::star<pegtl::one<'0
                           pegtl::star<pegtl::digit>, pegtl::eof> {};
 
 // --array: indexes N, N-M or N-M:STEP, comma-separated, then an optional
-// %LIMIT of tasks running at once (0-15%4, 1,3,5-7, 0-99:10).
-struct array_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, number>>> {};
+// %LIMIT of tasks running at once (0-15%4, 1,3,5-7, 0-99:10). A STEP is
+// above 0 (slurm_parse_array_tok refuses 0-9:0; lint hunt 67).
+struct array_step : pegtl::seq<pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>, pegtl::star<pegtl::digit>> {};
+struct array_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, array_step>>> {};
 struct array_indexes : pegtl::seq<pegtl::list<array_range, pegtl::one<','>>, pegtl::opt<pegtl::one<'%'>, number>, pegtl::eof> {};
 
 // --mail-type: NAME[,NAME...] (parse_mail_type skips a name it does not

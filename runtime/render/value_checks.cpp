@@ -160,7 +160,8 @@ std::string check_value(ValueKind kind, std::string_view value) {
       return unless(matches<grammar::slurm::priority>(value), "an integer or TOP");
     case ValueKind::ArrayIndexes:
       if (!matches<grammar::slurm::array_indexes>(value))
-        return "array indexes (N, N-M or N-M:STEP, comma-separated, then an optional %LIMIT: 0-15%4, 1,3,5-7)";
+        return "array indexes (N, N-M or N-M:STEP with STEP above 0, comma-separated, then an optional %LIMIT: 0-15%4, "
+               "1,3,5-7)";
       // (sbatch refuses 5-1: "Invalid job array specification".)
       return unless(ranges_ascend(value.substr(0, value.find('%'))),
                     "array indexes whose ranges ascend (N-M with M not below N)");
