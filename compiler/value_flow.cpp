@@ -6964,6 +6964,16 @@ class Flow {
     // N=$(... | wc -l): a count, whatever the value was.
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto eq = raw.find('=');
+    // OUT="runs/$X": where X's value stands in OUT's text, for where OUT names a path (spread_path_sites).
+    if (eq != std::string_view::npos)
+      for (const auto& x : expansions(raw.substr(eq + 1))) {
+        const auto span = raw.substr(eq + 1 + x.begin, x.end - x.begin);
+        std::vector<std::string> read = names_in(span);
+        if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
+        if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`")) continue;
+        for (const auto& r : read)
+          assigned_sites_[name].emplace_back(r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end));
+      }
     auto value = eq == std::string_view::npos ? std::string_view() : raw.substr(eq + 1);
     if (value.size() > 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
     if (value.rfind("$(", 0) == 0 && value.back() == ')' && counts_only(value) &&
@@ -10571,7 +10581,7 @@ class Flow {
       Use use{r, Use::Role, by, role, cut};
       bool home = false, relative = false;
       for (const auto& x : xs)
-        if (x.name == r) {
+        if (x.name == r || prints_variable(raw.substr(x.begin, x.end - x.begin), r)) {
           use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
           home = home || place(x.begin) == PathStart::Home;
           relative = relative || place(x.begin) == PathStart::Relative;
@@ -10580,6 +10590,40 @@ class Flow {
       if (home) uses_.push_back({r, Use::Role, by, render::ElementRole::HomeEntry, cut});
       if (relative) relative_names_.push_back({std::nullopt, {r, Use::Role, by, render::ElementRole::HomeEntry, cut}});
     }
+  }
+  // A path names `site` through variable `name`: each value assigned into
+  // name's text stands at its own place there (OUT="runs/$X"; rm -rf
+  // "$OUT" with X empty is rm -rf runs/; DEST="scratch/$(basename "$A")";
+  // attack 190), the template's text around name's taken where the value
+  // is at an end of it; and so on through the variables those read.
+  void spread_path_sites(const std::string& name, const render::PathSite& site,
+                         const std::map<std::string, std::set<std::size_t>>& taint, int depth) {
+    const auto it = assigned_sites_.find(name);
+    if (it == assigned_sites_.end() || depth > 8) return;
+    for (const auto& [read, inner] : it->second) {
+      auto placed = inner;
+      if (inner.before == render::PathSite::Edge::Boundary) {
+        placed.before = site.before;
+        placed.before_text = site.before_text + inner.before_text;
+      }
+      if (inner.after == render::PathSite::Edge::Boundary) {
+        placed.after = site.after;
+        placed.after_text = inner.after_text + site.after_text;
+      }
+      if (placed == site && read == name) continue;
+      if (const auto t = taint.find(read); t != taint.end())
+        for (const auto k : t->second) render::add_path_site(t_.placeholders[k].path_sites, placed);
+      spread_path_sites(read, placed, taint, depth + 1);
+    }
+  }
+  // Whether `span` is a command substitution that reads variable `name`
+  // ("scratch/$(basename -- "$ARCHIVE" .tar)"): what it prints stands at
+  // the substitution's place in a path, where an empty or '.' result names
+  // the directory around it (attack 190).
+  static bool prints_variable(std::string_view span, const std::string& name) {
+    if (!span.starts_with("$(") && !span.starts_with("`")) return false;
+    const auto names = names_in(span);
+    return std::find(names.begin(), names.end(), name) != names.end();
   }
   // How an expansion cuts what it expands: $(...) and ${V#*:}, ${V:1},
   // ${V/p/r} may put any character first; ${V#literal} drops that start;
@@ -14051,6 +14095,8 @@ class Flow {
       if (json_texts().count(use.name) &&
           (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere))
         continue;
+      if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
+        for (const auto& site : use.sites) spread_path_sites(use.name, site, taint, 0);
       for (auto k : it->second) {
         if (starting && !starting->count(k)) continue;
         auto& ph = t_.placeholders[k];
@@ -14192,6 +14238,8 @@ class Flow {
   std::map<std::string, std::size_t> functions_;
   std::set<std::string> code_functions_;
   std::set<std::size_t> sed_replacements_;  // placeholders in an s command's replacement
+  // NAME -> (a variable its assignments read, where that one's value stands in NAME's text)
+  std::map<std::string, std::vector<std::pair<std::string, render::PathSite>>> assigned_sites_;
   std::optional<std::set<std::string>> json_texts_;  // variables holding only a serializer's JSON (json_texts)
   std::map<std::string, std::set<std::size_t>> direct_;
   std::set<std::string> runtime_namerefs_;  // local -n R=$1: R writes the variable the caller names

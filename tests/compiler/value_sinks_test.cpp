@@ -3365,6 +3365,21 @@ TEST(ValueSinks, RegularExpressionsThatChooseFilesHoldNoOperators) {
     EXPECT_FALSE(placement(task(form)).roles.has(sg::render::ElementRole::RegexPattern)) << form;
 }
 
+// Attack 190: a value assigned into a variable's text stands at its own
+// place there when the variable names a path (OUT="runs/$X"; rm -rf "$OUT"
+// with X empty was rm -rf runs/), also through $(basename "$A") and a
+// chain of variables.
+TEST(ValueSinks, AValueKeepsItsPlaceInAPathThroughVariables) {
+  expect_refusals({
+      {"X=\"%X%\"\nOUT=\"runs/$X\"\nrm -rf \"$OUT\"", "", "exp1"},
+      {"X=\"%X%\"\nOUT=\"runs/$X\"\nrm -rf \"$OUT\"", ".", "exp1"},
+      {"A=\"%X%\"\nDEST=\"scratch/$(basename -- \"$A\" .tar)\"\nmkdir -p \"$DEST\"\nrm -rf \"$DEST\"", "", "data/in1k.tar"},
+      {"A=\"%X%\"\nDEST=\"scratch/$(basename \"$A\")\"\nrm -rf \"$DEST\"", "a/.", "data/in1k"},
+      {"X=\"%X%\"\nY=\"a/${X}\"\nZ=\"$Y\"\nrm -rf \"$Z\"", "", "b"},
+      {"X=\"%X%\"\nOUT=\"$X\"\ncp -r res \"$OUT/x\"", "", "b"},
+  });
+}
+
 // fr hunt 77: $(basename "$V") is the value's last component, made and
 // checked exactly as ${V##*/} is (it was read as a cut anywhere, so a
 // path's '/' was refused): trailing '/'s go, a suffix operand goes from
