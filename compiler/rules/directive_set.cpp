@@ -39,7 +39,8 @@ const RuleInfo kRules[] = {
      "--ntasks-per-gpu and --ntasks-per-node, --gpus-per-task, --gpus-per-socket or (23.02+) --tres-per-task; "
      "--cpus-per-task and --cpus-per-gpu (23.11+); --core-spec and --thread-spec; --gpus-per-node and a GPU in "
      "--gres (26.05+); --tres-per-task asking for cpu and --cpus-per-task (23.02+) or --cpus-per-gpu (23.11+), or "
-     "for a gpu and --gpus-per-task (23.02+); --gres-flags with both disable-binding and enforce-binding (23.11+). "
+     "for a gpu and --gpus-per-task (23.02+); --gres-flags with both disable-binding and enforce-binding, or "
+     "multiple-tasks-per-sharing and one-task-per-sharing (23.11+). "
      "Keep one of each pair.",
      "#!/bin/bash\n#SBATCH --mem=16G\n#SBATCH --mem-per-cpu=2G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=2G" OK},
 };
@@ -125,9 +126,11 @@ void check_conflicts(Context& c, const std::map<std::string, const DirectiveOpti
       c.options.slurm >= catalog::SlurmVersion{23, 11}) {
     std::string v = *flags->second->value;
     for (auto& ch : v) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (v.find("disable-binding") != std::string::npos && v.find("enforce-binding") != std::string::npos)
-      c.report("conflicting-options", flags->second->at, flags->second->length,
-               "sbatch fails on --gres-flags with both disable-binding and enforce-binding; keep one");
+    for (const auto& [a, b] : {std::pair<std::string_view, std::string_view>{"disable-binding", "enforce-binding"},
+                               {"multiple-tasks-per-sharing", "one-task-per-sharing"}})
+      if (v.find(a) != std::string::npos && v.find(b) != std::string::npos)
+        c.report("conflicting-options", flags->second->at, flags->second->length,
+                 fmt::format("sbatch fails on --gres-flags with both {} and {}; keep one", a, b));
   }
 }
 

@@ -81,12 +81,14 @@ const RuleInfo kRules[] = {
      "by K, M, G or T (which a B may follow); --nodes N, MIN-MAX (MAX not below MIN) or MIN-MAX:STEP (a count may end "
      "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
      "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
-     "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --array indexes N, N-M or N-M:STEP, "
+     "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --array indexes N, N-M or N-M:STEP (STEP above 0), "
      "comma-separated, then an optional %LIMIT; --hint compute_bound, memory_bound, multithread or nomultithread; "
      "--distribution plane[=SIZE] or NODES[:SOCKETS[:CORES]] of block, cyclic and fcyclic, then ,Pack or ,NoPack; "
      "--dependency TYPE:JOBID[:JOBID] items (after, afterany, afterok, afternotok, aftercorr, afterburstbuffer) or "
      "singleton, parted all by ',' or all by '?'; --begin and --deadline a time Slurm reads (16:00, now+1hour, "
-     "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release.",
+     "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release; "
+     "--gres-flags disable-binding and enforce-binding, and from 23.11 multiple-tasks-per-sharing and "
+     "one-task-per-sharing (allow-task-sharing is srun's: sbatch fails on it).",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, and from Slurm 25.11 also %r "
@@ -235,6 +237,41 @@ bool valid_pattern(std::string_view v, std::string_view letters, std::size_t& ba
   return true;
 }
 
+bool same_word(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// --gres-flags: a comma list of flags sbatch knows at the release, any
+// case; allow-task-sharing is srun's only (pairs that exclude each other:
+// conflicting-options). sbatch fails on both (slurm_opt.c, lint hunt 67).
+void check_gres_flags(Context& c, const DirectiveOption& o, std::string_view v) {
+  std::vector<std::string_view> words{"disable-binding", "enforce-binding"};
+  if (c.options.slurm >= catalog::SlurmVersion{23, 11}) {
+    words.push_back("multiple-tasks-per-sharing");
+    words.push_back("one-task-per-sharing");
+  }
+  for (std::size_t k = 0; k <= v.size();) {
+    const auto e = std::min(v.find(',', k), v.size());
+    const auto flag = v.substr(k, e - k);
+    k = e + 1;
+    if (flag.empty()) continue;
+    const auto at = o.value_at + static_cast<std::size_t>(flag.data() - v.data());
+    if (same_word(flag, "allow-task-sharing") && c.options.slurm >= catalog::SlurmVersion{23, 11}) {
+      c.report("invalid-value", at, flag.size(),
+               "--gres-flags=allow-task-sharing is srun's alone, and sbatch fails on it: give it to srun in the script");
+      continue;
+    }
+    const auto known = std::find_if(words.begin(), words.end(), [&](std::string_view w) { return same_word(w, flag); });
+    if (known == words.end()) {
+      c.report("invalid-value", at, flag.size(),
+               fmt::format("'{}' is not a --gres-flags flag at Slurm {}, and sbatch fails on it: expected {}", flag,
+                           catalog::to_string(c.options.slurm), fmt::join(words, ", ")));
+    }
+  }
+}
+
 void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
   const std::string& v = *o.value;
   // -o=job.out: getopt gives a short option the rest of its word, '=' and
@@ -296,6 +333,10 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
       // Keywords of an optional value, by release: --exclusive (topo from
       // 24.05, allocation from 26.05), --requeue (expedite, 25.11+).
       std::vector<std::string_view> words;
+      if (info.name == "gres-flags") {
+        check_gres_flags(c, o, v);
+        break;
+      }
       if (info.name == "exclusive") {
         words = {"exclusive", "oversubscribe", "user", "mcs"};
         if (c.options.slurm >= catalog::SlurmVersion{24, 5}) words.push_back("topo");
@@ -305,11 +346,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
       } else {
         break;
       }
-      const bool known = std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-        return w.size() == v.size() && std::equal(w.begin(), w.end(), v.begin(), [](char a, char b) {
-                 return a == std::tolower(static_cast<unsigned char>(b));
-               });
-      });
+      const bool known = std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_word(w, v); });
       if (!known)
         c.report("invalid-value", o.value_at, o.value_length,
                  fmt::format("'{}' is not a valid value for --{} at Slurm {}: expected {}", v, info.name,

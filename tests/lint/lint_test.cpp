@@ -125,6 +125,20 @@ TEST(Directives, FilenamePatternsFollowTheRelease) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --error=logs/100%%_%j_%4a.err\n" + kRun, o), V{});
 }
 
+// --gres-flags: sbatch fails on a flag it does not know at the release and
+// on srun's allow-task-sharing (lint hunt 67).
+TEST(Directives, GresFlagsFollowTheRelease) {
+  LintOptions o;
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=Enforce-Binding,one-task-per-sharing\n" + kRun, o), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=allow-task-sharing\n" + kRun, o), V{"invalid-value"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=enforce_binding\n" + kRun, o), V{"invalid-value"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=multiple-tasks-per-sharing,one-task-per-sharing\n" + kRun, o),
+            V{"conflicting-options"});
+  o.slurm = {23, 2};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=one-task-per-sharing\n" + kRun, o), V{"invalid-value"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=disable-binding\n" + kRun, o), V{});
+}
+
 TEST(DirectiveSet, NodesAboveNtasks) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1\n" + kRun), V{"nodes-above-ntasks"});
   EXPECT_EQ(rules_of(kHead + "#SBATCH -N 2-4 -n 1\n" + kRun), V{"nodes-above-ntasks"});
