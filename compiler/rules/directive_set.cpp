@@ -43,6 +43,17 @@ const RuleInfo kRules[] = {
      "multiple-tasks-per-sharing and one-task-per-sharing (23.11+). "
      "Keep one of each pair.",
      "#!/bin/bash\n#SBATCH --mem=16G\n#SBATCH --mem-per-cpu=2G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=2G" OK},
+    {"SG333", "hetjob-array", F, Error, "A heterogeneous job that is also a job array.",
+     "Slurm has no arrays of heterogeneous jobs (\"Job arrays of heterogeneous jobs are not supported\"): "
+     "slurmctld refuses a job whose components are parted by '#SBATCH hetjob' when one of them sets --array. "
+     "Submit the components as an array of ordinary jobs, or the heterogeneous job once.",
+     "#!/bin/bash\n#SBATCH --array=0-3\n#SBATCH hetjob\n#SBATCH --ntasks=1" OK,
+     "#!/bin/bash\n#SBATCH --ntasks=2\n#SBATCH hetjob\n#SBATCH --ntasks=1" OK},
+    {"SG334", "array-pattern-without-array", F, Info, "%a or %b in a file name of a job that is no array.",
+     "In --output, --error and --input, %a is the array task's index and %b that index modulo 10; in a job that "
+     "is no array slurmstepd puts 4294967294 there (Slurm's NO_VAL), so logs are named job_1234_4294967294.out. "
+     "Use %j, or set --array (unless sbatch gets --array on its command line).",
+     "#!/bin/bash\n#SBATCH --output=job_%A_%a.out" OK, "#!/bin/bash\n#SBATCH --output=job_%j.out" OK},
 };
 #undef OK
 
@@ -165,16 +176,38 @@ void check_component(Context& c, std::map<std::string, Setting>& job,
 
 std::span<const RuleInfo> directive_set_rules() { return kRules; }
 
+// Where a file name pattern holds %a or %b (any width), or npos.
+std::size_t array_task_pattern(std::string_view v) {
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (v[k] != '%') continue;
+    std::size_t j = k + 1;
+    while (j < v.size() && v[j] >= '0' && v[j] <= '9') ++j;
+    if (j < v.size() && (v[j] == 'a' || v[j] == 'b')) return k;
+    k = j;  // (%% is one literal '%')
+  }
+  return std::string_view::npos;
+}
+
 void check_directive_set(Context& c) {
   std::map<std::string, Setting> job;
   std::map<std::string, const DirectiveOption*> given;  // the last of each option of the component
+  const DirectiveOption* array = nullptr;
+  bool heterogeneous = false;
+  std::vector<const DirectiveOption*> task_patterns;  // --output=job_%a.out
   for (const auto& d : c.directives) {
-    if (d.split().hetjob_separator) check_component(c, job, given);
+    if (d.split().hetjob_separator) {
+      check_component(c, job, given);
+      heterogeneous = true;
+    }
     for (const auto& o : d.options) {
       if (!o.item.option) continue;
       given[o.item.option->name] = &o;
+      if (o.item.option->name == "array") array = &o;
       if (!o.value) continue;
       const auto& name = o.item.option->name;
+      if ((name == "output" || name == "error" || name == "input") && !o.value_has_placeholder &&
+          array_task_pattern(*o.value) != std::string_view::npos)
+        task_patterns.push_back(&o);
       if (name == "priority")
         c.report("priority-ignored", o.at, o.length,
                  "Slurm ignores --priority unless the submitter is root, SlurmUser or an operator/administrator; "
@@ -192,6 +225,18 @@ void check_directive_set(Context& c) {
     }
   }
   check_component(c, job, given);
+  if (heterogeneous && array)
+    c.report("hetjob-array", array->at, array->length,
+             "Slurm has no arrays of heterogeneous jobs, and slurmctld refuses this one: drop --array, or the "
+             "'#SBATCH hetjob' lines");
+  if (!array)
+    for (const auto* o : task_patterns) {
+      const auto at = array_task_pattern(*o->value);
+      c.report("array-pattern-without-array", o->value_at + at, 2,
+               fmt::format("--{}: %{} is the array task's index, but the job is no array: slurmstepd writes "
+                           "4294967294 there; use %j, or set --array (unless sbatch gets it on its command line)",
+                           o->item.option->name, (*o->value)[(*o->value).find_first_of("ab", at)]));
+    }
 }
 
 }  // namespace slurmglue::lint

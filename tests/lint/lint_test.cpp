@@ -122,7 +122,7 @@ TEST(Directives, FilenamePatternsFollowTheRelease) {
   o.slurm = {25, 5};
   EXPECT_EQ(rules_of(kHead + "#SBATCH --output=logs/%x_%j_%r.out\n" + kRun, o), V{"filename-pattern"});
   EXPECT_EQ(rules_of(kHead + "#SBATCH --error=logs/%j_%S.err\n" + kRun, o), V{"filename-pattern"});
-  EXPECT_EQ(rules_of(kHead + "#SBATCH --error=logs/100%%_%j_%4a.err\n" + kRun, o), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --array=1-4 --error=logs/100%%_%j_%4a.err\n" + kRun, o), V{});
 }
 
 // --gres-flags: sbatch fails on a flag it does not know at the release and

@@ -1,5 +1,6 @@
 #!/bin/bash
 # slurmglue-lint disable-file=priority-ignored
+# slurmglue-lint disable-file=hetjob-array
 #SBATCH --time=1h
 #SBATCH --priority=high
 #SBATCH --nodes=1-15:
