@@ -8703,6 +8703,14 @@ class Flow {
       if (const auto at = positions.back(); words[at]->text == "printf"sv && at + 1 < words.size() &&
                                               prints_words_as_they_are(*words[at + 1]))
         values_from(words, at + 2);
+      // module load ${...|words}: each word is a module to load, and meets
+      // the rule of one (fr hunt 78); not ml's bare list, where a word may be
+      // its subcommand (ml unload x).
+      if (const auto at = positions.back(); at + 1 < words.size() &&
+                                              ((words[at]->text == "module"sv &&
+                                                one_of(words[at + 1]->text, {"load", "add", "try-load"})) ||
+                                               (words[at]->text == "ml"sv && one_of(words[at + 1]->text, {"load", "add"}))))
+        values_from(words, at + 2);
       // ("${LAUNCHER[@]}" train.py ${...|words}: the launcher's elements, the program first.)
       std::vector<ShellWord> elements;
       if (auto launcher = launcher_array(*words[positions.back()]); launcher && runs_written_program(*launcher)) {

@@ -5259,6 +5259,14 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
   EXPECT_FALSE(render("printf 'data/%s\\n' %W% > list.txt", "a b\x01c"));
   EXPECT_FALSE(render("printf '%s\\n' %W% > list.txt\ntar -czf o.tgz -T list.txt", "a --directory=/tmp"));
   EXPECT_TRUE(render("printf '%s\\n' %W% > list.txt\ntar -czf o.tgz -T list.txt", "a b"));
+  // fr hunt 78: module load's words are modules, each with a module's rule.
+  for (const char* form : {"module load %W%", "ml load %W%", "module add %W%"}) {
+    EXPECT_TRUE(rules(words_at(form) + "\n").empty()) << form;
+    EXPECT_TRUE(render(form, "gcc/12.2.0 openmpi/4.1.5 cuda/12.1")) << form;
+    for (const char* value : {"gcc -f", "/opt/evil/mod", "a ../../x", "gcc ~/m"})
+      EXPECT_FALSE(render(form, value)) << form << " with " << value;
+  }
+  EXPECT_FALSE(rules(words_at("ml %W%") + "\n").empty());  // (a word could be ml's subcommand: unload)
   for (const char* form : {"for W in %W%; do eval \"$W\"; done", "for W in %W%; do $W; done",
                            "printf '%s\\n' %W% > run.sh\nbash run.sh", "printf '%s\\n' %W% | bash",
                            "printf '%s' %W% > f.txt", "printf '%b\\n' %W% > f.txt", "printf \"$F\" %W% > f.txt",
