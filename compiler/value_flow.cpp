@@ -9864,11 +9864,25 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
         // Anywhere in the value: OmegaConf interpolates inside strings too (a_${oc.env:X}).
-        fills_after(*words[k], render::ElementRole::OverrideValue, name + " (a KEY=VALUE override)", [](std::string_view text) {
+        const auto override_key = [](std::string_view text) {
           const auto eq = text.find('=');
           return eq != std::string_view::npos && eq > 0 && text[0] != '-' &&
                  text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+~@/-") == eq;
-        });
+        };
+        fills_after(*words[k], render::ElementRole::OverrideValue, name + " (a KEY=VALUE override)", override_key);
+        // "+name='${V}'": inside a quoted string of the override's value,
+        // which a quote of the value would end (fr hunt 78).
+        fills_after(*words[k], render::ElementRole::OverrideQuotedText, name + " (a quoted string of a KEY=VALUE override)",
+                    [&](std::string_view text) {
+                      if (!override_key(text)) return false;
+                      char quote = 0;
+                      for (auto j = text.find('=') + 1; j < text.size(); ++j) {
+                        if (quote && text[j] == '\\') ++j;
+                        else if (quote && text[j] == quote) quote = 0;
+                        else if (!quote && (text[j] == '\'' || text[j] == '"')) quote = text[j];
+                      }
+                      return quote != 0;
+                    });
         fills_after(*words[k], render::ElementRole::Path, name + " (the directory Hydra writes into)", [](std::string_view text) {
           auto key = text.substr(0, text.find_last_not_of('=') + 1);
           const bool assigns = text.size() > key.size();

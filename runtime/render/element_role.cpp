@@ -791,6 +791,12 @@ const char* check_element(ElementRole role, std::string_view v) {
                  ? nullptr
                  : "a value in a pattern the program matches itself (find -name, -path; gsutil and rclone paths) "
                    "cannot hold '*', '?', '[' or '\\': it would match other files than the one it names";
+    case ElementRole::OverrideQuotedText:
+      return v.find_first_of("'\"\\") == std::string_view::npos
+                 ? nullptr
+                 : "a value inside a quoted string of a KEY=VALUE override (name='...') cannot hold a quote or '\\': "
+                   "it would end the string, and Hydra would read what follows as its own syntax (a list, a sweep, "
+                   "another type)";
     case ElementRole::RegexPattern:
       return v.find_first_of(".*+?^$[]{}()|\\") == std::string_view::npos
                  ? nullptr

@@ -91,7 +91,8 @@ enum class ElementRole : std::uint8_t {
   EnteredPath,       // anywhere in the directory cd or pushd enters: no rule of its own; a '.' component may be the template's directory there
   StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
   RegexPattern,      // a regular expression a program matches file names with (find -regex, fd's pattern): no . * + ? ^ $ [ ] { } ( ) | or '\'
-  Last = RegexPattern,
+  OverrideQuotedText,  // inside a '...' or "..." string of a Hydra/OmegaConf override's value: no quote of either kind, no '\'
+  Last = OverrideQuotedText,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

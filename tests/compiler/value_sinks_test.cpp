@@ -3347,6 +3347,19 @@ TEST(ValueSinks, JsonThatJqBuildsKeepsValuesStringsThroughVariables) {
   EXPECT_TRUE(refused(task(("RUN=\"%X%\"\n" + jq + "echo \"$CFG\" > c.sh\nbash c.sh").c_str()), "value-parsed-as-code"));
 }
 
+// fr hunt 78: inside a quoted string of an override's value a quote of the
+// value would end the string, and Hydra would read the rest as its syntax
+// ('x','y' a list of two).
+TEST(ValueSinks, AQuotedStringOfAnOverrideKeepsTheValue) {
+  expect_refusals({
+      {"srun python3 train.py \"+experiment.name='%X%'\"", "x','y", "Bob run (v2), final"},
+      {"python3 train.py \"trainer.tag=\\\"%X%\\\"\"", "a\\", "a b"},
+      {"torchrun train.py \"run.note='v1 %X%'\" lr=0.1", "it's", "it is"},
+  });
+  EXPECT_FALSE(placement(task("python3 train.py run.name=%X%")).roles.has(sg::render::ElementRole::OverrideQuotedText));
+  EXPECT_FALSE(placement(task("python3 train.py \"run.name='a' b=%X%\"")).roles.has(sg::render::ElementRole::OverrideQuotedText));
+}
+
 // Attack 188: find -regex and fd's pattern are regular expressions, where
 // '.+' matches every file: the files deleted or run were the value's
 // choice. There a value holds no regex operator; a glob (-path, fd -g)
