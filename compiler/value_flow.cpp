@@ -10669,7 +10669,16 @@ class Flow {
     const auto op = span.substr(k, span.size() - k - 1);  // without the closing '}'
     if (op.empty()) return cut;
     if (op[0] == '%') {
-      cut.end = true;
+      // ${V%/*}, ${V%%/*}: what comes before the last (first) match, made
+      // and checked exactly, as ${V##*/} is (attack 189: a cut then
+      // another was any part); of the same punctuation.
+      const bool longest = op.size() > 1 && op[1] == '%';
+      const auto pattern = op.substr(longest ? 2 : 1);
+      if (pattern.size() > 1 && pattern.back() == '*' &&
+          pattern.find_first_not_of("#%,-./:=", 0) == pattern.size() - 1)
+        cut.ways = {{{std::string(pattern.substr(0, pattern.size() - 1)), "", longest ? '[' : ']'}}};
+      else
+        cut.end = true;
     } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U"sv || op == "@u"sv || op == "@L"sv || op == "@Q"sv ||
                op == "@a"sv) {
       // Case changes and quoting keep every character's kind in place.

@@ -1025,7 +1025,7 @@ ValueCut one_way(ValueCut::Way way) {
 
 // Applying `r` again changes nothing more (E=${E// /_}, N=${N##*/}).
 bool idempotent(const ValueCut::Replacement& r) {
-  if (r.mode == 't' || r.mode == 'b') return true;
+  if (r.mode == 't' || r.mode == 'b' || r.mode == '[') return true;
   if (r.mode == '{') return r.replacement.empty();
   const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
   return r.mode == '/' && one && std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
@@ -1115,6 +1115,9 @@ std::string ValueCut::replaced(const Way& way, std::string_view value) {
     } else if (r.mode == 't') {
       const auto first = v.find_first_not_of(r.pattern);
       v = first == std::string::npos ? std::string() : v.substr(first, v.find_last_not_of(r.pattern) + 1 - first);
+    } else if (r.mode == '[' || r.mode == ']') {
+      const auto hit = r.mode == '[' ? v.find(r.pattern) : v.rfind(r.pattern);
+      if (hit != std::string::npos) v = v.substr(0, hit) + r.replacement;
     } else if (r.mode == '<' || r.mode == '{') {
       const auto hit = r.mode == '<' ? v.find(r.pattern) : v.rfind(r.pattern);
       if (hit != std::string::npos) v = r.replacement + v.substr(hit + r.pattern.size());

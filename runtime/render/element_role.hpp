@@ -124,7 +124,8 @@ struct ValueCut {
     std::string pattern, replacement;
     // '/' every match, '1' the first, '#' at the start, '%' at the end;
     // '<' and '{' cut the start through the first or the last match
-    // (${V#*P}, ${V##*P}, where the replacement is empty); 't' trims the
+    // (${V#*P}, ${V##*P}, where the replacement is empty), '[' and ']' the
+    // end from the first or the last (${V%%P*}, ${V%P*}); 't' trims the
     // characters of the pattern from both ends (read -r NAME); 'b' keeps
     // the last component as basename prints it (the pattern '/' that
     // parts, trailing ones dropped; a value of nothing else becomes the

@@ -3393,6 +3393,22 @@ TEST(ValueSinks, AValueKeepsItsPlaceInAPathThroughVariables) {
   });
 }
 
+// Attack 189: ${V%/*} and ${V%%/*} are made exactly, so a cut after them
+// is too (the run directory's name of a checkpoint URI was refused for any
+// '-': a cut of a cut was any part).
+TEST(ValueSinks, EndCutsThroughAMatchAreMadeExactly) {
+  expect_refusals({
+      {"C=\"%X%\"\nD=\"${C%/*}\"\nN=\"${D##*/}\"\nsrun python3 e.py --ckpt x.ckpt \"$N\"", "s3://b/-rf/last.ckpt",
+       "s3://ml-ckpts/vision/resnet50-baseline/last.ckpt"},
+      {"C=\"%X%\"\nrm -rf \"runs/${C%%/*}\"", "../x", "exp-1/a"},
+      {"C=\"%X%\"\nrm -rf \"runs/${C%/*}\"", "a/../b/c", "a/b/c"},
+      {"C=\"%X%\"\nrm -rf \"runs/${C%/*}\"", "./c", "b/c"},
+  });
+  EXPECT_EQ(sg::render::ValueCut::replaced({{"/", "", ']'}, {"/", "", '{'}}, "s3://b/run-1/last.ckpt"), "run-1");
+  EXPECT_EQ(sg::render::ValueCut::replaced({{"/", "", '['}}, "a/b/c"), "a");
+  EXPECT_EQ(sg::render::ValueCut::replaced({{"/", "", ']'}}, "abc"), "abc");
+}
+
 // fr hunt 77: $(basename "$V") is the value's last component, made and
 // checked exactly as ${V##*/} is (it was read as a cut anywhere, so a
 // path's '/' was refused): trailing '/'s go, a suffix operand goes from
