@@ -903,8 +903,8 @@ class Lexer {
     w.begin = f.word_begin;
     w.end = i_;
     w.text = dequote(raw);
-    w.placeholders = f.word_phs;
-    w.refs = f.word_refs;
+    w.placeholders = std::move(f.word_phs);  // (end_word clears them next)
+    w.refs = std::move(f.word_refs);
     if (!f.redirect_op.empty()) {
       w.role = ShellWord::Role::Redirect;
       w.redirect = std::move(f.redirect_op);
