@@ -1546,6 +1546,13 @@ class Lexer {
         } else if (current_word_ == "function") {
           f.function_name_next = true;
           f.function_keyword_at = f.word_begin;
+        } else if (current_word_ == "in" && !f.case_wants_in &&
+                   !(f.cmd != SIZE_MAX && one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
+                     tpl_.commands[f.cmd].words.size() == 1)) {
+          // (lint hunt 69: in x where a command starts.)
+          error("shell-syntax", f.word_begin, 2,
+                "'in' where a command starts: bash reads it only after case WORD or for NAME (syntax error near "
+                "unexpected token); quote it to run a command named in");
         }
       } else {
         record_word(f);

@@ -400,11 +400,17 @@ const char* check_element(ElementRole role, std::string_view v) {
                           "(letters, digits, _, not starting with a digit): bash evaluates a subscript NAME[...] as "
                           "arithmetic, where $(...) runs";
     case ElementRole::OverrideValue:
-      return v.find('{') == std::string_view::npos
-                 ? nullptr
-                 : "a value in a KEY=VALUE override of a python program (Hydra, OmegaConf) cannot hold '{': OmegaConf "
-                   "resolves ${oc.env:NAME} from the job's environment, where the glue's credentials are, and a "
-                   "{_target_: ...} dict makes hydra.utils.instantiate call any function";
+      if (v.find('{') != std::string_view::npos)
+        return "a value in a KEY=VALUE override of a python program (Hydra, OmegaConf) cannot hold '{': OmegaConf "
+               "resolves ${oc.env:NAME} from the job's environment, where the glue's credentials are, and a "
+               "{_target_: ...} dict makes hydra.utils.instantiate call any function";
+      // experiment=../../x: Hydra loads a config group's option from
+      // CONFIG_DIR/GROUP/VALUE.yaml, unchecked (attack 192).
+      return has_parent_component(v)
+                 ? "a value in a KEY=VALUE override of a python program cannot hold a '..' path component: Hydra loads "
+                   "a config group's choice from its config directory's GROUP/VALUE.yaml, so experiment=../../x loads "
+                   "any YAML file, whose _target_s and callbacks it calls"
+                 : nullptr;
     case ElementRole::ListenAddress: {
       // PORT, a loopback host, or LOOPBACK:PORT: a debugger runs any code
       // its client sends and a server serves the job's files, so neither

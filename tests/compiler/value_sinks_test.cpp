@@ -3357,6 +3357,13 @@ TEST(ValueSinks, AQuotedStringOfAnOverrideKeepsTheValue) {
       {"torchrun train.py \"run.note='v1 %X%'\" lr=0.1", "it's", "it is"},
   });
   EXPECT_FALSE(placement(task("python3 train.py run.name=%X%")).roles.has(sg::render::ElementRole::OverrideQuotedText));
+  // Attack 192: a config group's choice is a file under the config
+  // directory (experiment=../../x loads any YAML file and its _target_s).
+  expect_refusals({
+      {"srun python3 src/train.py experiment=%X% seed=1", "../../../../tmp/evil", "exp/resnet50"},
+      {"EXP=\"%X%\"\nsrun python3 src/train.py \"+experiment=${EXP}\"", "a/../../x", "baseline"},
+      {"torchrun train.py data.root=%X%", "..", "/datasets/imagenet 2012"},
+  });
   EXPECT_FALSE(placement(task("python3 train.py \"run.name='a' b=%X%\"")).roles.has(sg::render::ElementRole::OverrideQuotedText));
 }
 
