@@ -1280,8 +1280,11 @@ class Lexer {
 
   void newline() {
     ++i_;
-    // case WORD <new line> in: the header goes on.
+    // case WORD <new line> in, for NAME <new line> in (or do): the header goes on.
     if (command_like(top().kind) && top().case_wants_in) return;
+    if (command_like(top().kind) && top().cmd != SIZE_MAX && one_of(tpl_.commands[top().cmd].header, {"for", "select"}) &&
+        tpl_.commands[top().cmd].words.size() == 1 && top().redirect_op.empty())
+      return;
     if (command_like(top().kind)) {
       // A line break ends a pipeline, unless the line ended in '|'.
       if (!top().pipe_open) new_pipeline(top());
@@ -1469,8 +1472,18 @@ class Lexer {
       // (Inside [[ ]] only '!' is: [[ done == $s ]] compares a word; lint hunt 54.)
       // (In a case pattern only a first 'esac' is: case $1 in do|done) ...; lint hunt 55.)
       const bool in_pattern = f.pattern_words != SIZE_MAX && !(current_word_ == "esac" && f.pattern_words == 0 && !f.pattern_alternative);
+      // in x where a command starts: bash reads 'in' only after case WORD
+      // or for NAME (lint hunt 69); read on with it as a command's name.
+      const bool stray_in = current_word_ == "in" && f.command_start && f.redirect_op.empty() && f.header_next.empty() &&
+                            !in_pattern && !f.case_wants_in && f.kind != Frame::DoubleBracket &&
+                            !(f.cmd != SIZE_MAX && one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
+                              tpl_.commands[f.cmd].words.size() == 1);
+      if (stray_in)
+        error("shell-syntax", f.word_begin, 2,
+              "'in' where a command starts: bash reads it only after case WORD or for NAME (syntax error near "
+              "unexpected token); quote it to run a command named in");
       const bool structure = (f.command_start || for_name_do || after_closer || empty_case) && f.redirect_op.empty() &&
-                             f.header_next.empty() && is_structure_word(current_word_) && !in_pattern &&
+                             f.header_next.empty() && is_structure_word(current_word_) && !in_pattern && !stray_in &&
                              (f.kind != Frame::DoubleBracket || current_word_ == "!");
       // for in "${a[@]}"; do: bash takes 'in' for the loop's variable and
       // then wants in, do or the line's end (lint hunt 63; for in in a is a loop).
@@ -1546,13 +1559,6 @@ class Lexer {
         } else if (current_word_ == "function") {
           f.function_name_next = true;
           f.function_keyword_at = f.word_begin;
-        } else if (current_word_ == "in" && !f.case_wants_in &&
-                   !(f.cmd != SIZE_MAX && one_of(tpl_.commands[f.cmd].header, {"for", "select"}) &&
-                     tpl_.commands[f.cmd].words.size() == 1)) {
-          // (lint hunt 69: in x where a command starts.)
-          error("shell-syntax", f.word_begin, 2,
-                "'in' where a command starts: bash reads it only after case WORD or for NAME (syntax error near "
-                "unexpected token); quote it to run a command named in");
         }
       } else {
         record_word(f);

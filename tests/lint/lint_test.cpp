@@ -218,12 +218,17 @@ TEST(ShellSyntax, WhatBashNAcceptsAndRejectsAroundBangsAndEnds) {
   for (const char* ok : {"!\n", "! ;\n", "if !\nthen :; fi\n", "true && !\n", "while !; do :; done\n", "{ !; }\n",
                          "! ! true\n", "true || !\necho\n", "for s do echo; done\n", "X=1 [[ -n a ]]\n", "X=1 ! true\n",
                          "X=1; if :; then :; fi\n", "case x in a) !\n;; esac\n", "case $x\nin a) :;; esac\n",
-                         "case $x # why\n  in\na) :;;\nesac\n"})
+                         "case $x # why\n  in\na) :;;\nesac\n",
+                         // (lint hunt 69) for and select NAME, new lines, then in or do; in as a word elsewhere
+                         "for x\nin a b\ndo echo; done\n", "for z\n\nin c; do :; done\n", "select y\nin a; do break; done\n",
+                         "for x\ndo echo; done\n", "echo in\n", "case in in in) :;; esac\n", "for in in a; do :; done\n"})
     EXPECT_EQ(rules_of(kHead + kRun + ok), V{}) << ok;
   for (const char* bad : {"! && true\n", "! | cat\n", "! &\n", "case x in a) !;; esac\n", "X=1 if true; then :; fi\n",
                           "X=1 while false; do :; done\n", "X=1 { :; }\n", "for seed 1 2 3; do :; done\n",
-                          "true 2>", "echo > # c", "coproc", "case $x a) :;; esac\n", "LC_ALL=C (( n > 2 ))\n"})
+                          "true 2>", "echo > # c", "coproc", "case $x a) :;; esac\n", "LC_ALL=C (( n > 2 ))\n",
+                          "in \"$F\" ./p\n", "echo a; in x\n", "if true; then in; fi\n"})
     EXPECT_EQ(rules_of(kHead + kRun + bad), V{"shell-syntax"}) << bad;
+  EXPECT_FALSE(rules_of(kHead + kRun + "for x\necho hi; done\n").empty());
 }
 
 TEST(ShellSyntax, AnEscapedOrQuotedBracketClosesATest) {
