@@ -13993,8 +13993,12 @@ class Flow {
     // thousands of functions, each holding the values of every call) was
     // thousands of sets of thousands.
     copies_run_as_code();
-    // (jq's JSON of a value decodes nothing: each character stays, escaped where JSON needs it.)
-    for (const auto& n : json_texts()) decoded_outputs_.erase(n);
+    // (jq's JSON of a value decodes and cuts nothing: each character stays,
+    // in order, escaped where JSON needs it; attack 192's facebook/opt-1.3b.)
+    for (const auto& n : json_texts()) {
+      decoded_outputs_.erase(n);
+      program_outputs_.erase(n);
+    }
     std::set<std::string> wanted{std::string(kNamedAtRunTime)};
     for (const auto& use : uses_) wanted.insert(use.name);
     for (const auto* names : {&direct_, &taint})

@@ -3341,6 +3341,10 @@ TEST(ValueSinks, JsonThatJqBuildsKeepsValuesStringsThroughVariables) {
   EXPECT_TRUE(!rules(direct).empty() || refuses(placement(direct), "Bob's run"));
   const auto key = task("RUN=\"%X%\"\nCFG=$(jq -n --arg k \"$RUN\" '{($k): 1}')\necho \"$CFG\" > config.json");
   EXPECT_TRUE(!rules(key).empty() || refuses(placement(key), "Bob's run"));
+  // (Attack 192: nothing is cut either; a path the file holds keeps its '.'.)
+  const auto model = task("M=\"%X%\"\nCFG=$(jq -n --arg m \"$M\" '{model_name_or_path: $m}')\necho \"$CFG\" > run.json\n"
+                          "srun python3 finetune.py run.json");
+  EXPECT_FALSE(refuses(placement(model), "facebook/opt-1.3b"));
   const auto split = placement(task(("RUN=\"%X%\"\n" + jq + "python3 t.py $CFG").c_str()));
   for (const char* value : {"a b", "a*", "x\t-rf", "[ab]"}) EXPECT_TRUE(refuses(split, value)) << value;
   EXPECT_FALSE(refuses(split, "run1"));
