@@ -9798,11 +9798,17 @@ class Flow {
     if (one_of(name, {"tar", "gtar", "cpio", "mt"})) archive_operands(words, i, name);
     // rsync and scp read HOST:PATH (a remote shell on HOST), rclone
     // REMOTE:PATH and :BACKEND:PATH: a value's ':' before any '/' would
-    // choose another host or backend, where '/' is not refused.
+    // choose another host or backend, where '/' is not refused. (After a
+    // '/' of the template's the word is a local path: "backup/${RUN}/";
+    // fr hunt 80.)
     if (one_of(name, {"rsync", "scp", "rclone"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
-          fills(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)");
+          fills_where(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)",
+                      [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+                        const auto text = literal_before(raw, xs, at);
+                        return !text || text->find('/') == std::string::npos;
+                      });
     // strace -o '|cmd' and '!cmd' pipe the trace into a command.
     if (one_of(name, {"strace", "ltrace"})) {
       static constexpr ProgramOptions kTraceOutput[] = {{"", "-o --output"}};

@@ -3420,6 +3420,18 @@ TEST(ValueSinks, EndCutsThroughAMatchAreMadeExactly) {
   EXPECT_EQ(sg::render::ValueCut::replaced({{"/", "", ']'}}, "abc"), "abc");
 }
 
+// fr hunt 80: after a '/' of the template's, an rsync, scp or rclone word
+// is a local path, where a value's ':' chooses no host.
+TEST(ValueSinks, ARemoteCopysHostIsChosenOnlyBeforeTheFirstSlash) {
+  expect_refusals({
+      {"rsync -a out/ \"%X%/\"", "evil.host:x", "backup"},
+      {"R=\"%X%\"\nscp out.tar \"$R/x\"", "h:y", "runs"},
+      {"rclone copy out \"%X%\"", "remote:b", "backup/run1"},
+  });
+  for (const char* form : {"rsync -a out/ \"backup/%X%/\"", "R=\"%X%\"\nrsync -a out/ \"backup/$R/\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "run:1")) << form;
+}
+
 // fr hunt 77: $(basename "$V") is the value's last component, made and
 // checked exactly as ${V##*/} is (it was read as a cut anywhere, so a
 // path's '/' was refused): trailing '/'s go, a suffix operand goes from
