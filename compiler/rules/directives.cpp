@@ -88,7 +88,9 @@ const RuleInfo kRules[] = {
      "singleton, parted all by ',' or all by '?'; --begin and --deadline a time Slurm reads (16:00, now+1hour, "
      "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release; "
      "--gres-flags disable-binding and enforce-binding, and from 23.11 multiple-tasks-per-sharing and "
-     "one-task-per-sharing (allow-task-sharing is srun's: sbatch fails on it).",
+     "one-task-per-sharing (allow-task-sharing is srun's: sbatch fails on it); --gpu-bind closest, none, map:LIST, "
+     "mask:LIST, per_task:N or single:N (map_gpu: and mask_gpu: before 23.11); --mem-bind none, local, rank, "
+     "map_mem:LIST, mask_mem:LIST, prefer, quiet or verbose.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, and from Slurm 25.11 also %r "
@@ -272,6 +274,68 @@ void check_gres_flags(Context& c, const DirectiveOption& o, std::string_view v) 
   }
 }
 
+bool starts_word(std::string_view v, std::string_view w) { return v.size() >= w.size() && same_word(v.substr(0, w.size()), w); }
+
+// A list of numbers tres_bind.c reads: N or N*COUNT items parted by ','
+// (hexadecimal, 0x first or not, for masks).
+bool number_list(std::string_view list, bool hex) {
+  if (list.empty()) return false;
+  for (std::size_t k = 0; k <= list.size();) {
+    const auto e = std::min(list.find(',', k), list.size());
+    auto item = list.substr(k, e - k);
+    k = e + 1;
+    if (hex && (item.starts_with("0x") || item.starts_with("0X"))) item.remove_prefix(2);
+    const auto star = item.find('*');
+    const auto number = item.substr(0, star);
+    const auto digits = hex ? "0123456789abcdefABCDEF" : "0123456789";
+    if (number.empty() || number.find_first_not_of(digits) != std::string_view::npos) return false;
+    if (star != std::string_view::npos &&
+        (star + 1 == item.size() || item.substr(star + 1).find_first_not_of("0123456789") != std::string_view::npos))
+      return false;
+  }
+  return true;
+}
+
+// --gpu-bind: what tres_bind.c takes, which sbatch checks before it
+// submits ("Invalid --gpu-bind argument"; lint hunt 69). Before 23.11 a
+// first letter c or n was enough for closest and none.
+const char* gpu_bind_problem(std::string_view v, const catalog::SlurmVersion& slurm) {
+  if (starts_word(v, "verbose,")) v.remove_prefix(8);
+  const bool new_syntax = slurm >= catalog::SlurmVersion{23, 11};
+  if (starts_word(v, new_syntax ? "closest" : "c") || starts_word(v, new_syntax ? "none" : "n")) return nullptr;
+  for (const auto& [prefix, hex] : {std::pair<std::string_view, bool>{"map_gpu:", false}, {"mask_gpu:", true},
+                                    {"map:", false}, {"mask:", true}}) {
+    if (!new_syntax && (prefix == "map:" || prefix == "mask:")) continue;
+    if (starts_word(v, prefix))
+      return number_list(v.substr(prefix.size()), hex) ? nullptr : "a list of GPU numbers (0,1 or 0*2,1*2; masks in hexadecimal)";
+  }
+  if (starts_word(v, "per_task:") || starts_word(v, "single:")) return nullptr;
+  return new_syntax ? "closest, none, map:LIST, mask:LIST, per_task:N or single:N (verbose, first)"
+                    : "closest, none, map_gpu:LIST, mask_gpu:LIST, per_task:N or single:N (verbose, first)";
+}
+
+// --mem-bind: the words slurm_verify_mem_bind takes, parted by ',' where no
+// digit follows (lint hunt 69).
+const char* mem_bind_problem(std::string_view v) {
+  for (std::size_t k = 0; k <= v.size();) {
+    auto e = k;
+    while (e < v.size() && !(v[e] == ',' && (e + 1 >= v.size() || !std::isdigit(static_cast<unsigned char>(v[e + 1]))))) ++e;
+    const auto word = v.substr(k, e - k);
+    k = e + 1;
+    bool known = false;
+    for (std::string_view w : {"help", "p", "prefer", "q", "quiet", "v", "verbose", "no", "none", "rank", "local"})
+      known = known || same_word(word, w);
+    for (std::string_view w : {"map_mem", "mapmem", "mask_mem", "maskmem"})
+      if (starts_word(word, w)) {
+        const auto list = word.substr(std::min(word.find_first_of(":="), word.size()));
+        known = list.size() > 1;
+      }
+    if (!known)
+      return "words of none, local, rank, map_mem:LIST, mask_mem:LIST, prefer, quiet, verbose, parted by ','";
+  }
+  return nullptr;
+}
+
 void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
   const std::string& v = *o.value;
   // -o=job.out: getopt gives a short option the rest of its word, '=' and
@@ -335,6 +399,14 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
       std::vector<std::string_view> words;
       if (info.name == "gres-flags") {
         check_gres_flags(c, o, v);
+        break;
+      }
+      if (info.name == "gpu-bind" || info.name == "mem-bind") {
+        if (const char* expected = info.name == "gpu-bind" ? gpu_bind_problem(v, c.options.slurm) : mem_bind_problem(v))
+          c.report("invalid-value", o.value_at, o.value_length,
+                   fmt::format("'{}' is not a valid value for --{}{}, and sbatch fails on it: expected {}", v, info.name,
+                               info.name == "gpu-bind" ? " at Slurm " + catalog::to_string(c.options.slurm) : "",
+                               expected));
         break;
       }
       if (info.name == "exclusive") {

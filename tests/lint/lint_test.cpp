@@ -139,6 +139,21 @@ TEST(Directives, GresFlagsFollowTheRelease) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=disable-binding\n" + kRun, o), V{});
 }
 
+// --gpu-bind and --mem-bind: the forms sbatch checks before it submits (lint hunt 69).
+TEST(Directives, BindingValuesAreTheOnesSbatchTakes) {
+  for (const char* ok : {"--gpu-bind=closest", "--gpu-bind=verbose,map:0,1", "--gpu-bind=mask_gpu:0x3,0xC",
+                         "--gpu-bind=single:1", "--gpu-bind=None", "--gpu-bind=map_gpu:0*2,1*2", "--mem-bind=local",
+                         "--mem-bind=verbose,map_mem:0,1", "--mem-bind=q,rank", "--mem-bind=mask_mem=0x1,0x2"})
+    EXPECT_EQ(rules_of(kHead + "#SBATCH " + ok + "\n" + kRun), V{}) << ok;
+  for (const char* bad : {"--gpu-bind=closet", "--gpu-bind=map:a,b", "--gpu-bind=mask:", "--mem-bind=locl",
+                          "--mem-bind=map_mem", "--mem-bind=local,fast"})
+    EXPECT_EQ(rules_of(kHead + "#SBATCH " + bad + "\n" + kRun), V{"invalid-value"}) << bad;
+  LintOptions o;
+  o.slurm = {23, 2};  // (closest and none by their first letter; no map: or mask: yet)
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gpu-bind=closet\n" + kRun, o), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --gpu-bind=map:0\n" + kRun, o), V{"invalid-value"});
+}
+
 TEST(DirectiveSet, NodesAboveNtasks) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1\n" + kRun), V{"nodes-above-ntasks"});
   EXPECT_EQ(rules_of(kHead + "#SBATCH -N 2-4 -n 1\n" + kRun), V{"nodes-above-ntasks"});
