@@ -54,6 +54,13 @@ const RuleInfo kRules[] = {
      "is no array slurmstepd puts 4294967294 there (Slurm's NO_VAL), so logs are named job_1234_4294967294.out. "
      "Use %j, or set --array (unless sbatch gets --array on its command line).",
      "#!/bin/bash\n#SBATCH --output=job_%A_%a.out" OK, "#!/bin/bash\n#SBATCH --output=job_%j.out" OK},
+    {"SG335", "hint-ignored", F, Warning, "--hint with an option that sets the same layout: sbatch drops --hint.",
+     "--hint is mutually exclusive with --ntasks-per-core, --cores-per-socket, --sockets-per-node, "
+     "--threads-per-core and -B (--extra-node-info); with any of them sbatch ignores --hint and says so only "
+     "with -v, so the layout the hint asked for (nomultithread, compute_bound, ...) silently does not happen. "
+     "Keep one of the two ways.",
+     "#!/bin/bash\n#SBATCH --hint=nomultithread\n#SBATCH --ntasks-per-core=1" OK,
+     "#!/bin/bash\n#SBATCH --hint=nomultithread" OK},
 };
 #undef OK
 
@@ -148,6 +155,14 @@ void check_conflicts(Context& c, const std::map<std::string, const DirectiveOpti
 void check_component(Context& c, std::map<std::string, Setting>& job,
                      std::map<std::string, const DirectiveOption*>& given) {
   check_conflicts(c, given);
+  // (validate_hint_option in slurm_opt.c; lint hunt 69.)
+  if (const auto hint = given.find("hint"); hint != given.end())
+    for (const char* other : {"ntasks-per-core", "cores-per-socket", "sockets-per-node", "threads-per-core", "extra-node-info"})
+      if (given.count(other)) {
+        c.report("hint-ignored", hint->second->at, hint->second->length,
+                 fmt::format("sbatch ignores --hint when --{} is also given (it says so only with -v): keep one", other));
+        break;
+      }
   given.clear();
   const auto nodes = job.find("nodes");
   const auto ntasks = job.find("ntasks");
