@@ -9801,6 +9801,21 @@ class Flow {
     // choose another host or backend, where '/' is not refused. (After a
     // '/' of the template's the word is a local path: "backup/${RUN}/";
     // fr hunt 80.)
+    // rsync reads --exclude and --include patterns as rules: '!' clears
+    // the template's, "- " and "+ " first change the rule's kind (attack 193).
+    if (name == "rsync"sv)
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto& w = words[k]->text;
+        const bool separate = (w == "--exclude"sv || w == "--include"sv) && k + 1 < words.size();
+        if (!separate && !w.starts_with("--exclude=") && !w.starts_with("--include=")) continue;
+        const std::size_t start = separate ? 0 : std::string_view("--exclude=").size();
+        fills_where(*words[separate ? k + 1 : k], render::ElementRole::RsyncPattern, "rsync " + w.substr(0, 9) + " (a filter rule)",
+                    [start](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+                      const auto text = literal_before(raw, xs, at);
+                      return !text || text->size() <= start;
+                    });
+        if (separate) ++k;
+      }
     if (one_of(name, {"rsync", "scp", "rclone"}))
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())

@@ -803,6 +803,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                  : "a value inside a quoted string of a KEY=VALUE override (name='...') cannot hold a quote or '\\': "
                    "it would end the string, and Hydra would read what follows as its own syntax (a list, a sweep, "
                    "another type)";
+    case ElementRole::RsyncPattern:
+      return v != "!" && !v.starts_with("- ") && !v.starts_with("+ ")
+                 ? nullptr
+                 : "a value starting an rsync --exclude or --include pattern cannot be '!' or start with \"- \" or "
+                   "\"+ \": rsync reads them as a rule, and '!' clears every rule the template gave";
     case ElementRole::RegexPattern:
       return v.find_first_of(".*+?^$[]{}()|\\") == std::string_view::npos
                  ? nullptr

@@ -92,7 +92,8 @@ enum class ElementRole : std::uint8_t {
   StepFileName,      // in --output, --error, --input: no '\' (slurmstepd drops every '\' of the path, so '\..' would climb)
   RegexPattern,      // a regular expression a program matches file names with (find -regex, fd's pattern): no . * + ? ^ $ [ ] { } ( ) | or '\'
   OverrideQuotedText,  // inside a '...' or "..." string of a Hydra/OmegaConf override's value: no quote of either kind, no '\'
-  Last = OverrideQuotedText,
+  RsyncPattern,        // the start of an rsync --exclude or --include pattern: not '!' (it clears the rules), no "- " or "+ " first
+  Last = RsyncPattern,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

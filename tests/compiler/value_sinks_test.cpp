@@ -3430,6 +3430,13 @@ TEST(ValueSinks, ARemoteCopysHostIsChosenOnlyBeforeTheFirstSlash) {
   });
   for (const char* form : {"rsync -a out/ \"backup/%X%/\"", "R=\"%X%\"\nrsync -a out/ \"backup/$R/\""})
     EXPECT_FALSE(refuses(placement(task(form)), "run:1")) << form;
+  // Attack 193: rsync reads an --exclude or --include pattern as a rule.
+  expect_refusals({
+      {"rsync -a --delete --exclude='ckpt/' --exclude=\"%X%\" src/ dst/", "!", "*.tmp"},
+      {"rsync -a --include \"%X%\" --exclude='*' src/ dst/", "+ *", "data/"},
+      {"X=\"%X%\"\nrsync -a --exclude=\"$X\" a/ b/", "- x", "x_y"},
+  });
+  EXPECT_FALSE(placement(task("rsync -a --exclude=\"logs/%X%\" a/ b/")).roles.has(sg::render::ElementRole::RsyncPattern));
 }
 
 // fr hunt 77: $(basename "$V") is the value's last component, made and
