@@ -2663,12 +2663,18 @@ class Flow {
         if (role == render::ElementRole::DataField && data_format(n) == DataFormat::Json && prints_json_format(c)) continue;
         // echo "$CFG" > config.json of jq's JSON: its values are escaped
         // strings (fr hunts 75, 78), which a config loader may still resolve (as above).
+        // (The file's rule still holds for what reaches it another way; solve() lifts
+        // this one while json_texts stands.)
         if (role == render::ElementRole::DataField && writes_only_json_texts(c)) {
           uses_.push_back({carried, Use::Role, "a string jq encodes into a file a config loader may resolve",
                            render::ElementRole::OverrideValue});
-          continue;
+          Use use{carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role};
+          if (carried != key) carried_uses_[key].push_back(use);
+          use.json_escaped = true;
+          uses_.push_back(std::move(use));
+        } else {
+          carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         }
-        carried_use(key, carried, {carried, Use::Role, fmt::format("a data file ({})", basename_of(n)), role});
         if (render::is_package_file(n))  // requirements.txt, environment.yml's pip section: packages pip installs
           carried_use(key, carried, {carried, Use::Role, fmt::format("a list of packages ({})", basename_of(n)),
                                      render::ElementRole::PackageSpec});
@@ -5090,6 +5096,9 @@ class Flow {
     // The word cuts the variable where it stands ("${OUT#*/}"): any part
     // of what it holds may begin the argument, not only what begins it.
     bool start_cut_here = false;
+    // A data file's rule for what reaches it only as jq's JSON (echo
+    // "$CFG" > f.json), which solve() lifts while json_texts stands.
+    bool json_escaped = false;
     bool operator==(const Use&) const = default;
   };
 
@@ -14016,10 +14025,14 @@ class Flow {
     copies_run_as_code();
     // (jq's JSON of a value decodes and cuts nothing: each character stays,
     // in order, escaped where JSON needs it; attack 192's facebook/opt-1.3b.)
-    for (const auto& n : json_texts()) {
-      decoded_outputs_.erase(n);
-      program_outputs_.erase(n);
-    }
+    // A name chosen at run time (printf -v "$n", declare "$n=...") may be
+    // any variable: then no variable holds only JSON.
+    const bool json_holds = !direct_.count(kNamedAtRunTime) && !edges_.count(kNamedAtRunTime);
+    if (json_holds)
+      for (const auto& n : json_texts()) {
+        decoded_outputs_.erase(n);
+        program_outputs_.erase(n);
+      }
     std::set<std::string> wanted{std::string(kNamedAtRunTime)};
     for (const auto& use : uses_) wanted.insert(use.name);
     for (const auto* names : {&direct_, &taint})
@@ -14148,8 +14161,9 @@ class Flow {
                                 keeps_start(use.cut) && !use.start_cut_here && !rewritten && !start_may_be_cut(use.name);
       const auto* starting = option_start ? &starting_placeholders(use.name, taint) : nullptr;
       // ("$CFG" of jq's JSON begins with the filter's bracket.)
-      if (json_texts().count(use.name) &&
-          (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown || use.kind == Use::DashAnywhere))
+      if (json_holds && ((json_texts().count(use.name) && (use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown ||
+                                                          use.kind == Use::DashAnywhere)) ||
+                         use.json_escaped))
         continue;
       if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
         for (const auto& site : use.sites) spread_path_sites(use.name, site, taint, 0);

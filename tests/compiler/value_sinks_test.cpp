@@ -3333,7 +3333,9 @@ TEST(ValueSinks, JsonThatJqBuildsKeepsValuesStringsThroughVariables) {
            {"[ -n \"$X\" ] && CFG=\"$RUN\"\necho \"$CFG\" > config.json", "Bob's run"},
            {"cat > c.json <<EOF\n{\"cfg\": $CFG, \"x\": \"$RUN\"}\nEOF", "Bob\"s run"},
            {"echo x,\"$CFG\" >> runs.csv", "a,b"},
-           {"echo \"$CFG\" > config.yaml", "${oc.env:AWS_SECRET_ACCESS_KEY}"}}) {
+           {"echo \"$CFG\" > config.yaml", "${oc.env:AWS_SECRET_ACCESS_KEY}"},
+           {"n=CFG\nprintf -v \"$n\" '%s' \"$RUN\"\necho \"$CFG\" > config.json", "Bob's run"},
+           {"declare \"$N=$RUN\"\necho \"$CFG\" > config.json", "Bob's run"}}) {
     const auto t = task(("RUN=\"%X%\"\n" + jq + form).c_str());
     EXPECT_TRUE(!rules(t).empty() || refuses(placement(t), value)) << form;
   }
