@@ -10647,12 +10647,16 @@ class Flow {
   // name's text stands at its own place there (OUT="runs/$X"; rm -rf
   // "$OUT" with X empty is rm -rf runs/; DEST="scratch/$(basename "$A")";
   // attack 190), the template's text around name's taken where the value
-  // is at an end of it; and so on through the variables those read.
+  // is at an end of it; and so on through the variables those read. (At
+  // most 8 deep and 256 places a path: P="$P/$X" in a loop nests without end.)
   void spread_path_sites(const std::string& name, const render::PathSite& site,
-                         const std::map<std::string, std::set<std::size_t>>& taint, int depth) {
+                         const std::map<std::string, std::set<std::size_t>>& taint, int depth, int* budget = nullptr) {
+    int own_budget = 256;
+    if (!budget) budget = &own_budget;
     const auto it = assigned_sites_.find(name);
     if (it == assigned_sites_.end() || depth > 8) return;
     for (const auto& [read, inner] : it->second) {
+      if (--*budget < 0) return;
       auto placed = inner;
       if (inner.before == render::PathSite::Edge::Boundary) {
         placed.before = site.before;
@@ -10665,7 +10669,7 @@ class Flow {
       if (placed == site && read == name) continue;
       if (const auto t = taint.find(read); t != taint.end())
         for (const auto k : t->second) render::add_path_site(t_.placeholders[k].path_sites, placed);
-      spread_path_sites(read, placed, taint, depth + 1);
+      spread_path_sites(read, placed, taint, depth + 1, budget);
     }
   }
   // Whether `span` is a command substitution that reads variable `name`
