@@ -6980,8 +6980,11 @@ class Flow {
         std::vector<std::string> read = names_in(span);
         if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`")) continue;
-        for (const auto& r : read)
-          assigned_sites_[name].emplace_back(r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end));
+        for (const auto& r : read) {
+          auto& sites = assigned_sites_[name];
+          std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
+          if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
+        }
       }
     auto value = eq == std::string_view::npos ? std::string_view() : raw.substr(eq + 1);
     if (value.size() > 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
