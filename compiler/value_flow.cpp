@@ -9822,8 +9822,8 @@ class Flow {
         if (!separate && !w.starts_with("--exclude=") && !w.starts_with("--include=")) continue;
         const std::size_t start = separate ? 0 : std::string_view("--exclude=").size();
         fills_where(*words[separate ? k + 1 : k], render::ElementRole::RsyncPattern, "rsync " + w.substr(0, 9) + " (a filter rule)",
-                    [start](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-                      const auto text = literal_before(raw, xs, at);
+                    [start](std::string_view raw, const std::vector<Expansion>& xs, std::size_t offset) {
+                      const auto text = literal_before(raw, xs, offset);
                       return !text || text->size() <= start;
                     });
         if (separate) ++k;
@@ -9832,8 +9832,8 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
           fills_where(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)",
-                      [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-                        const auto text = literal_before(raw, xs, at);
+                      [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t offset) {
+                        const auto text = literal_before(raw, xs, offset);
                         return !text || text->find('/') == std::string::npos;
                       });
     // strace -o '|cmd' and '!cmd' pipe the trace into a command.
