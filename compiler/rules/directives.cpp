@@ -239,11 +239,7 @@ bool valid_pattern(std::string_view v, std::string_view letters, std::size_t& ba
   return true;
 }
 
-bool same_word(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
+using render::equals_ignoring_case;
 
 // --gres-flags: a comma list of flags sbatch knows at the release, any
 // case; allow-task-sharing is srun's only (pairs that exclude each other:
@@ -260,12 +256,12 @@ void check_gres_flags(Context& c, const DirectiveOption& o, std::string_view v) 
     k = e + 1;
     if (flag.empty()) continue;
     const auto at = o.value_at + static_cast<std::size_t>(flag.data() - v.data());
-    if (same_word(flag, "allow-task-sharing") && c.options.slurm >= catalog::SlurmVersion{23, 11}) {
+    if (equals_ignoring_case(flag, "allow-task-sharing") && c.options.slurm >= catalog::SlurmVersion{23, 11}) {
       c.report("invalid-value", at, flag.size(),
                "--gres-flags=allow-task-sharing is srun's alone, and sbatch fails on it: give it to srun in the script");
       continue;
     }
-    const auto known = std::find_if(words.begin(), words.end(), [&](std::string_view w) { return same_word(w, flag); });
+    const auto known = std::find_if(words.begin(), words.end(), [&](std::string_view w) { return equals_ignoring_case(w, flag); });
     if (known == words.end()) {
       c.report("invalid-value", at, flag.size(),
                fmt::format("'{}' is not a --gres-flags flag at Slurm {}, and sbatch fails on it: expected {}", flag,
@@ -274,7 +270,7 @@ void check_gres_flags(Context& c, const DirectiveOption& o, std::string_view v) 
   }
 }
 
-bool starts_word(std::string_view v, std::string_view w) { return v.size() >= w.size() && same_word(v.substr(0, w.size()), w); }
+bool starts_word(std::string_view v, std::string_view w) { return v.size() >= w.size() && equals_ignoring_case(v.substr(0, w.size()), w); }
 
 // A list of numbers tres_bind.c reads: N or N*COUNT items parted by ','
 // (hexadecimal, 0x first or not, for masks).
@@ -324,7 +320,7 @@ const char* mem_bind_problem(std::string_view v) {
     k = e + 1;
     bool known = false;
     for (std::string_view w : {"help", "p", "prefer", "q", "quiet", "v", "verbose", "no", "none", "rank", "local"})
-      known = known || same_word(word, w);
+      known = known || equals_ignoring_case(word, w);
     for (std::string_view w : {"map_mem", "mapmem", "mask_mem", "maskmem"})
       if (starts_word(word, w)) {
         const auto list = word.substr(std::min(word.find_first_of(":="), word.size()));
@@ -418,7 +414,7 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
       } else {
         break;
       }
-      const bool known = std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_word(w, v); });
+      const bool known = std::any_of(words.begin(), words.end(), [&](std::string_view w) { return equals_ignoring_case(w, v); });
       if (!known)
         c.report("invalid-value", o.value_at, o.value_length,
                  fmt::format("'{}' is not a valid value for --{} at Slurm {}: expected {}", v, info.name,

@@ -19,11 +19,6 @@ bool matches(std::string_view value) {
   return tao::pegtl::parse<Rule>(in);
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 // A count of a node range (1k is 1024), or nullopt past what a long holds.
 std::optional<unsigned long long> node_number(std::string_view v) {
@@ -217,6 +212,12 @@ bool in_system_tree(std::string_view path) {
     return component == "dev" || component == "proc" || component == "sys";
   }
   return false;
+}
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
 }  // namespace slurmglue::render

@@ -11,6 +11,10 @@
 
 namespace slurmglue::render {
 
+// Whether a and b are the same text in ASCII letters of either case
+// (Slurm's xstrcasecmp, which its keyword options use).
+bool equals_ignoring_case(std::string_view a, std::string_view b);
+
 // Returns an empty string when `value` fits `kind`, else what was expected.
 std::string check_value(ValueKind kind, std::string_view value);
 
