@@ -8,6 +8,7 @@
 #include "runtime/render/code_variables.hpp"
 #include "runtime/render/escape.hpp"
 #include "runtime/render/option_words.hpp"
+#include "runtime/render/value_checks.hpp"
 
 
 namespace slurmglue::render {
@@ -470,23 +471,36 @@ const char* check_element(ElementRole role, std::string_view v) {
                "items (BASH_ENV=..., another label)";
       return nullptr;
     case ElementRole::FetchedUrl: {
+      constexpr const char* kOnlyWebSchemes =
+          "a URL curl or wget fetches can only be http, https, ftp or ftps: file:// would read the glue's own "
+          "files, and dict://, gopher:// or telnet:// reach services on the cluster's network";
       // SCHEME: at the start (RFC 3986: a letter, then letters, digits, + - .);
       // HOST:PORT is no scheme.
       const auto colon = v.find(':');
+      const auto scheme = v.substr(0, std::min(colon, v.size()));
       if (colon == std::string_view::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(v[0])) ||
-          (colon + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[colon + 1]))))
-        return nullptr;
-      const auto scheme = v.substr(0, colon);
-      if (std::any_of(scheme.begin(), scheme.end(), [](char ch) {
+          (colon + 1 < v.size() && std::isdigit(static_cast<unsigned char>(v[colon + 1]))) ||
+          std::any_of(scheme.begin(), scheme.end(), [](char ch) {
             return !std::isalnum(static_cast<unsigned char>(ch)) && ch != '+' && ch != '-' && ch != '.';
-          }))
+          })) {
+        // Without a scheme curl guesses one from the host's first label
+        // (after any USER@): dict.HOST speaks DICT, ldap., imap., pop3. and
+        // smtp. theirs (attack 194: dict.localhost:16379/flushall reached a
+        // Redis on the node).
+        auto host = v.substr(0, std::min(v.find_first_of("/?#"), v.size()));
+        if (const auto at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
+        for (std::string_view guessed : {"dict.", "ldap.", "imap.", "pop3.", "smtp."})
+          if (host.size() >= guessed.size() &&
+              equals_ignoring_case(host.substr(0, guessed.size()), guessed))
+            return "a URL curl fetches without a scheme cannot name a host starting with dict., ldap., imap., pop3. "
+                   "or smtp.: curl speaks that protocol to it (only http, https, ftp and ftps are fetched)";
         return nullptr;
+      }
       std::string lower(scheme);
       for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       for (std::string_view ok : {"http", "https", "ftp", "ftps"})
         if (lower == ok) return nullptr;
-      return "a URL curl or wget fetches can only be http, https, ftp or ftps: file:// would read the glue's own "
-             "files, and dict://, gopher:// or telnet:// reach services on the cluster's network";
+      return kOnlyWebSchemes;
     }
     case ElementRole::WriteOutFormat:
       return (v.empty() || v.front() != '@') && v.find('%') == std::string_view::npos

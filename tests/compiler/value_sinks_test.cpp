@@ -2077,9 +2077,12 @@ TEST(ValueSinks, WrappedWritersSubcommandOptionsAndURLsOfTheTwentyFourthReview) 
   // What curl and wget fetch: http, https, ftp, ftps only.
   for (const char* form : {"curl -sSfL -o data/w.pt %X%", "wget -O w %X%", "curl -g https://h/%X%"}) {
     const auto p = placement(task(form));
-    for (const char* bad : {"file:///home/glue/clearml.conf", "FILE:/etc/passwd", "dict://h:11211/", "gopher://h/"})
+    // (Without a scheme curl guesses one from the host: dict.H speaks DICT.)
+    for (const char* bad : {"file:///home/glue/clearml.conf", "FILE:/etc/passwd", "dict://h:11211/", "gopher://h/",
+                            "dict.localhost:16379/flushall", "u@LDAP.corp/x", "imap.h", "smtp.h/a:b"})
       EXPECT_NE(p.roles.check(bad), nullptr) << form << " " << bad;
-    for (const char* good : {"https://h/x.pt", "h:8080/x", "run7", "ftp://h/a"}) EXPECT_EQ(p.roles.check(good), nullptr) << form << " " << good;
+    for (const char* good : {"https://h/x.pt", "h:8080/x", "run7", "ftp://h/a", "ftp.h/a", "dictionary.h/x", "h/dict.x"})
+      EXPECT_EQ(p.roles.check(good), nullptr) << form << " " << good;
   }
   // Code variables of pytest, setuptools and pkg-config.
   for (const char* name : {"PYTEST_ADDOPTS", "LDSHARED", "PKG_CONFIG_PATH"}) EXPECT_TRUE(R::is_code_variable(name)) << name;
