@@ -14610,6 +14610,9 @@ const ShellWord* program_word(const ShellCommand& command) {
 }
 
 void analyze_value_flow(const Source& source, Template& tpl, const render::OptionTable& sbatch_options) {
+  // The pass gives placeholders their roles: a script without any (a plain
+  // Slurm script linted with --profile sbatch) has nothing to learn from it.
+  if (tpl.placeholders.empty()) return;
   // A second run starts from the template as the lexer left it. The pass
   // changes only placeholders and appends to words' variable lists, so those
   // are what is kept (a copy of every command cost an eighth of the lint).

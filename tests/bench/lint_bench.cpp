@@ -46,6 +46,25 @@ void BM_LintGenerated(benchmark::State& state) {
 }
 BENCHMARK(BM_LintGenerated)->Arg(1)->Arg(2)->Arg(4)->Unit(benchmark::kMillisecond);
 
+// The same template with its placeholders written out: a plain Slurm script
+// as --profile sbatch lints it (no value flows anywhere).
+void BM_LintPlainScript(benchmark::State& state) {
+  const std::string placeholders = generated_template(static_cast<std::size_t>(state.range(0)) << 20);
+  std::string text;
+  for (std::size_t from = 0, at; from < placeholders.size(); from = placeholders.find('}', at) + 1) {
+    at = std::min(placeholders.find("${", from), placeholders.size());
+    text.append(placeholders, from, at - from);
+    if (at == placeholders.size()) break;
+    text += '1';
+  }
+  const sg::compiler::Source source("plain.sh", std::move(text));
+  sg::lint::LintOptions options;
+  options.profile = sg::lint::Profile::Sbatch;
+  for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source, options));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * source.text().size()));
+}
+BENCHMARK(BM_LintPlainScript)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond);
+
 void BM_LintDirectiveLines(benchmark::State& state) {
   const sg::compiler::Source source("directives.tpl", directive_lines(static_cast<std::size_t>(state.range(0))));
   for (auto _ : state) benchmark::DoNotOptimize(sg::lint::lint(source));
