@@ -9627,8 +9627,11 @@ class Flow {
                                                           "value names)");
     if (unknown_program(name)) command_line_files(c, words, i, name);
     code_sources(words, i, module_of(words, i, name) == "pip"sv ? std::string("pip") : name);
+    // (Only the runner's own options: what follows the program it runs is
+    // that program's, apptainer exec IMAGE python train.py --config F; fr 81.)
     if (const auto options = command_file_options(name); !options.empty())
-      each_option_value(words, i, options, [&](std::size_t k, std::string_view value, std::string_view option) {
+      each_option_value(words, i, options, [&, own_end = program_run_by(words, i)](std::size_t k, std::string_view value, std::string_view option) {
+        if ((value.empty() ? k - 1 : k) >= own_end) return;  // (the option's own word)
         const std::string by = name + " (a file of its own whose contents run commands)";
         names_code(*words[k], by);
         // What the file holds runs too (a compose file or a Kubernetes

@@ -2113,6 +2113,11 @@ TEST(ValueSinks, ServersHostsAndConfigurationAProgramReaches) {
   for (const char* form : {"docker --config %X% pull img", "uv --config-file %X% sync", "apptainer --config %X% exec i.sif true",
                            "mpirun --hostfile %X% python3 x.py", "mpiexec -f %X% python3 x.py"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::CodePath)) << form;
+  // ... but not those of the program it runs: train.py's --config is a data file of train.py's (fr 81).
+  const std::string config = "cat > run.json <<EOF\n{\"name\": \"%X%\"}\nEOF\n";
+  for (const char* runner : {"apptainer exec --nv i.sif", "singularity exec i.sif", "docker run img"})
+    EXPECT_TRUE(rules(task(config + runner + " python3 train.py --config run.json")).empty()) << runner;
+  EXPECT_TRUE(refused(task(config + "apptainer --config run.json exec i.sif true"), "value-parsed-as-code"));
 }
 
 TEST(ValueSinks, AnyRunnerRunsTheFileItsProgramReads) {
