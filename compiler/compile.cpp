@@ -60,8 +60,8 @@ class Checker {
     if (words && !ph.context.argument_word)
       error("words-position", ph,
             fmt::format("|words makes the value a list of arguments: it must stand as a whole unquoted word among a "
-                        "command's arguments, after the script a program runs (python3 train.py ${{...|words}}); "
-                        "here: {}",
+                        "command's arguments, after the script a program runs (python3 train.py ${{...|words}}), or "
+                        "as an element of an array's list (A=(${{...|words}})); here: {}",
                         render::describe(ph.context)));
     else if (words && !ph.words_refused.empty())
       error("words-position", ph, ph.words_refused);

@@ -656,7 +656,13 @@ class Lexer {
         c.option_takes_value = top().prev_word == "--";
         const auto after = tpl_.placeholders[next_ph_].end;
         const char next = after < text_.size() ? text_[after] : '\n';
-        c.argument_word = c.word_start && !top().command_start && !top().after_case &&
+        // A whole element of NAME=( ... ) split by |words is a list of
+        // elements (A=(${...|words}); without the filter, one element).
+        const auto& ph = tpl_.placeholders[next_ph_];
+        const bool element = top().in_array && ph.begin > 0 &&
+                             (ph.begin - 1 == top().array_at || is_blank(text_[ph.begin - 1]) || text_[ph.begin - 1] == '\n') &&
+                             std::any_of(ph.filters.begin(), ph.filters.end(), [](const FilterNode& fl) { return fl.name == "words"; });
+        c.argument_word = (element || (c.word_start && !top().command_start && !top().after_case)) &&
                           f != Frame::DoubleBracket && (is_blank(next) || next == '\n' || next == ';' ||
                                                         next == '&' || next == '|' || next == ')');
         break;

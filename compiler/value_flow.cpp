@@ -8674,6 +8674,23 @@ class Flow {
   static bool splits_words(const PlaceholderNode& ph) {
     return std::any_of(ph.filters.begin(), ph.filters.end(), [](const FilterNode& f) { return f.name == "words"sv; });
   }
+  // Whether any declare, typeset or local of the template may make NAME an
+  // associative array (-A with NAME or with a name chosen at run time).
+  bool maybe_associative(const std::string& name) const {
+    for (std::size_t c = 0; c < t_.commands.size(); ++c) {
+      const auto& words = t_.commands[c].words;
+      const auto* first = program_word(t_.commands[c]);
+      if (!first || !one_of(first->text, {"declare", "typeset", "local"})) continue;
+      bool associative = false;
+      for (const auto& w : words) {
+        if (&w <= first || w.role != ShellWord::Role::Word) continue;
+        if (w.text.size() > 1 && w.text[0] == '-') associative = associative || w.text.find('A') != std::string::npos;
+        else if (associative && (assigned_name(w.text) == name || w.text.find_first_of("$`") != std::string::npos))
+          return true;
+      }
+    }
+    return false;
+  }
   // A printf format written out that prints each word on a line of its
   // own: text without '%' or a backslash, then %s\n ('- %s\n'), so no two words
   // make one line.
@@ -8705,6 +8722,13 @@ class Flow {
     for (std::size_t c = 0; c < t_.commands.size(); ++c) {
       // for W in ${...|words}: each word is a value of W.
       if (t_.commands[c].header == "for"sv) values_from(words_of(c), 1);
+      // A=(${...|words}): each word is an element of A, a value of its own
+      // wherever the array's elements go (fr 81); not an associative
+      // array's, where a word could be a key.
+      for (const auto& w : t_.commands[c].words)
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !maybe_associative(assigned_name(w.text)))
+          for (auto p : w.placeholders)
+            if (t_.placeholders[p].context.argument_word) each_value[p] = true;
       const auto* first = program_word(t_.commands[c]);
       if (!first) continue;
       auto words = words_of(c);

@@ -5336,6 +5336,17 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
       EXPECT_FALSE(render(form, value)) << form << " with " << value;
   }
   EXPECT_FALSE(rules(words_at("ml %W%") + "\n").empty());  // (a word could be ml's subcommand: unload)
+  // fr hunt 81: a whole element of an indexed array's list; each word has the rules of where the elements go.
+  for (const char* form : {"LRS=(%W%)\nsrun python3 t.py --lr \"${LRS[$SLURM_ARRAY_TASK_ID]}\"",
+                           "declare -a A=(--lr %W%)\npython3 t.py \"${A[@]}\"", "A=(\n  %W%\n)\necho \"${#A[@]}\""}) {
+    EXPECT_TRUE(rules(words_at(form) + "\n").empty()) << form;
+    EXPECT_TRUE(render(form, "0.1 0.03 3e-4")) << form;
+  }
+  for (const char* value : {"0.1 -c", "0.1 *", "x /etc/passwd"})
+    EXPECT_FALSE(render("A=(%W%)\nfor x in \"${A[@]}\"; do cp run.log \"$x\"; done", value)) << value;
+  for (const char* form : {"A=(%W%)\nsrun \"${A[@]}\"", "A=(%W%)\neval \"${A[0]}\"", "A=(x%W%)", "A=(\"%W%\")",
+                           "declare -A M=(%W%)", "declare -A M\nM=(%W%)"})
+    EXPECT_FALSE(rules(words_at(form) + "\n").empty()) << form;
   for (const char* form : {"for W in %W%; do eval \"$W\"; done", "for W in %W%; do $W; done",
                            "printf '%s\\n' %W% > run.sh\nbash run.sh", "printf '%s\\n' %W% | bash",
                            "printf '%s' %W% > f.txt", "printf '%b\\n' %W% > f.txt", "printf \"$F\" %W% > f.txt",
