@@ -3134,10 +3134,12 @@ class Flow {
       const auto eq = w.find('=');
       const auto option = w.substr(2, eq == std::string_view::npos ? std::string_view::npos : eq - 2);
       if (option.find('$') != std::string_view::npos || !names_an_output(option)) continue;
-      // (tar -x --file=A reads the archive A.)
-      if (option == "file"sv && one_of(prog, {"tar", "gtar", "bsdtar"}) &&
-          extraction_directory(prog, std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i), words.end())))
-        continue;
+      // (tar -x --file=A reads the archive A; tar -c --directory=D reads its members there.)
+      if (one_of(prog, {"tar", "gtar", "bsdtar"}) && one_of(option, {"file", "directory"})) {
+        const bool extracts = extraction_directory(
+            prog, std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i), words.end())).has_value();
+        if (option == "file"sv ? extracts : !extracts && prog != "bsdtar"sv) continue;
+      }
       if (eq != std::string_view::npos) path(k);
       else if (k + 1 < words.size() && (words[k + 1]->text.rfind('-', 0) != 0 || !words[k + 1]->placeholders.empty())) path(++k);
     }
@@ -3199,12 +3201,17 @@ class Flow {
         {"mlflow", "-d --dst-path"},
     };
     option_values(words, i, prog, kOptions, [&](std::size_t k, std::string_view joined) {
-      path(k);
-      // -T LIST, --files-from=LIST: the names the file holds are paths too
-      // (not those of a directory the command writes into, -C DIR).
       std::string_view option = joined.empty() ? std::string_view(words[k > 0 ? k - 1 : k]->text)
                                                : std::string_view(words[k]->text).substr(0, words[k]->text.size() - joined.size());
       if (!option.empty() && option.back() == '=') option.remove_suffix(1);
+      // (tar -c -C DIR: the directory it reads its members from, as a copy
+      // reads its sources; fr 79, 81.)
+      if ((prog == "tar"sv || prog == "gtar"sv) && one_of(option, {"-C", "--directory"}) &&
+          !extraction_directory(prog, std::vector<const ShellWord*>(words.begin() + static_cast<std::ptrdiff_t>(i), words.end())))
+        return;
+      path(k);
+      // -T LIST, --files-from=LIST: the names the file holds are paths too
+      // (not those of a directory the command writes into, -C DIR).
       if (!one_of(option, {"-T", "--files-from", "--files-from-raw", "--files-from-verbatim", "-X", "--exclude-from", "--include-from", "-E",
                            "--pattern-file", "-i", "--input-file"}))
         return;
@@ -4274,14 +4281,36 @@ class Flow {
                                     (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
                                      w->text.find_first_of("cru") != std::string::npos);
                            });
+      // Creating reads its members, as a copy reads its sources (fr 81:
+      // tar -czf out.tgz "$CKPT_DIR"), unless --remove-files deletes them;
+      // it writes the archive, and the files -g, --index-file and
+      // --volno-file name.
+      const bool removes = std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
+        return w->text == "--remove-files"sv;
+      });
       for (std::size_t k = 0; k < words.size(); ++k) {
         const auto& w = words[k]->text;
-        // -czf"$OUT", --file=OUT: the archive named in the option's word.
-        const auto f = w.size() > 1 && w[0] == '-' && w[1] != '-' ? w.find('f') : std::string::npos;
-        if (creates && words[k] != program && !w.empty() && w[0] != '-') create_name(*words[k]);
-        else if (creates && ((f != std::string::npos && f + 1 < w.size()) || w.rfind("--file=", 0) == 0)) create_name(*words[k]);
-        else if (!creates && (w == "-C"sv || w == "--directory"sv) && k + 1 < words.size()) create_name(*words[k + 1]);
-        else if (!creates && w.rfind("--directory=", 0) == 0) create_name(*words[k]);
+        if (!creates) {
+          if ((w == "-C"sv || w == "--directory"sv) && k + 1 < words.size()) create_name(*words[k + 1]);
+          else if (w.rfind("--directory=", 0) == 0) create_name(*words[k]);
+          continue;
+        }
+        if (words[k] == program || w.empty()) continue;
+        const bool old_style = k == 1 && w[0] != '-';  // tar czf A (its letters' values follow in order)
+        const bool cluster = old_style || (w.size() > 1 && w[0] == '-' && w[1] != '-');
+        if (one_of(w, {"--file", "--listed-incremental", "--index-file", "--volno-file"})) {
+          if (k + 1 < words.size()) create_name(*words[++k]);
+        } else if (w.rfind("--file=", 0) == 0 || w.rfind("--listed-incremental=", 0) == 0 ||
+                   w.rfind("--index-file=", 0) == 0 || w.rfind("--volno-file=", 0) == 0) {
+          create_name(*words[k]);
+        } else if (const auto at = cluster ? w.find_first_of("fg", old_style ? 0 : 1) : std::string::npos;
+                   at != std::string::npos) {
+          // -czf"$OUT": attached; -czf OUT, czf OUT: the next word.
+          if (at + 1 < w.size() && !old_style) create_name(*words[k]);
+          else if (k + 1 < words.size()) create_name(*words[++k]);
+        } else if (w[0] != '-' && removes) {
+          create_name(*words[k]);
+        }
       }
     } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate"})) {
       for (const auto* w : operands) create_name(*w);

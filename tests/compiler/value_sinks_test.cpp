@@ -2259,8 +2259,15 @@ TEST(ValueSinks, FilesAndVariablesOfTheTwentySeventhReview) {
                            "tar -cf o.tar --volno-file=%X% data", "uv export -o %X%",
                            "micromamba create -r %X% -n x", "ray start --head --temp-dir=%X%",
                            "wget --warc-file=%X% https://example.org/x", "apptainer exec --workdir %X% img.sif true",
-                           "module save %X%"})
+                           "module save %X%", "tar -czf %X% data", "tar czf %X% data", "tar --create --file %X% data",
+                           "tar -cz -g %X% -f o.tgz data", "tar -czf o.tgz --remove-files %X%",
+                           "tar -xzf o.tgz -C %X%", "tar -xzf o.tgz --directory=%X%"})
     EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
+  // What tar -c archives, and the directory it reads them in, are only read,
+  // as a copy's sources are (fr 81).
+  for (const char* form : {"tar -czf o.tgz %X%", "tar czf o.tgz %X%", "tar -czf o.tgz -C %X% .",
+                           "tar -czf o.tgz --directory=%X% .", "tar -czf - %X% > o.tgz"})
+    EXPECT_FALSE(refuses(placement(task(form)), "/scratch/ckpt/run7")) << form;
   for (const char* form : {"export BOOST_ROOT=%X%\ncmake -S p -B b", "export Torch_DIR=%X%\ncmake -S p -B b",
                            "export CCACHE_DIR=%X%", "export PMI_LIBRARY=%X%", "export NCCL_CONF_FILE=%X%",
                            "export CUDAFLAGS=%X%", "export HIPCXX=%X%", "export NXF_OPTS=%X%", "export DASK_CONFIG=%X%",
