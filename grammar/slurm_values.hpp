@@ -9,6 +9,7 @@ namespace slurmglue::grammar::slurm {
 namespace pegtl = tao::pegtl;
 
 struct number : pegtl::plus<pegtl::digit> {};
+struct positive_number : pegtl::seq<pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>, pegtl::star<pegtl::digit>> {};
 struct colon_number : pegtl::seq<pegtl::one<':'>, number> {};
 
 // --time: M, M:S, H:M:S, D-, D-H, D-H:M, D-H:M:S, or UNLIMITED / INFINITE / -1
@@ -42,12 +43,14 @@ struct integer : pegtl::seq<pegtl::opt<pegtl::one<'-', '+'>>, number, pegtl::eof
 struct count : pegtl::seq<pegtl::opt<pegtl::one<'+'>>, pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>,
                           pegtl::star<pegtl::digit>, pegtl::eof> {};
 
-// --array: indexes N, N-M or N-M:STEP, comma-separated, then an optional
-// %LIMIT of tasks running at once (0-15%4, 1,3,5-7, 0-99:10). A STEP is
-// above 0 (slurm_parse_array_tok refuses 0-9:0; lint hunt 67).
-struct array_step : pegtl::seq<pegtl::star<pegtl::one<'0'>>, pegtl::range<'1', '9'>, pegtl::star<pegtl::digit>> {};
-struct array_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, array_step>>> {};
-struct array_indexes : pegtl::seq<pegtl::list<array_range, pegtl::one<','>>, pegtl::opt<pegtl::one<'%'>, number>, pegtl::eof> {};
+// --array: indexes N, N-M or N-M:STEP, comma-separated, and a %LIMIT of
+// tasks running at once (0-15%4, 1,3,5-7, 0-99:10). A STEP is above 0
+// (slurm_parse_array_tok refuses 0-9:0; lint hunt 67). The controller reads
+// each item up to a '%' and the limit after the first '%' of all, so one
+// may end any item (1-9:2%2,20; lint hunt 70).
+struct array_range : pegtl::seq<number, pegtl::opt<pegtl::one<'-'>, number, pegtl::opt<pegtl::one<':'>, positive_number>>,
+                                pegtl::opt<pegtl::one<'%'>, number>> {};
+struct array_indexes : pegtl::seq<pegtl::list<array_range, pegtl::one<','>>, pegtl::eof> {};
 
 // --mail-type: NAME[,NAME...] (parse_mail_type skips a name it does not
 // know, and fails only where it knows none).
@@ -71,9 +74,11 @@ struct dist_nodes : pegtl::sor<pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("arbitrar
                                           pegtl::at<pegtl::sor<pegtl::one<','>, pegtl::eof>>>,
                                pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("cyclic"), TAO_PEGTL_ISTRING("block"), pegtl::one<'*'>>,
                                           pegtl::rep_opt<2, pegtl::one<':'>, dist_level>>> {};
-struct dist_plane : pegtl::seq<TAO_PEGTL_ISTRING("plane"), pegtl::opt<pegtl::one<'='>, number>> {};
-struct distribution : pegtl::seq<pegtl::sor<pegtl::seq<dist_pack, pegtl::eof>,
-                                            pegtl::seq<pegtl::sor<dist_plane, dist_nodes>, pegtl::opt<pegtl::one<','>, dist_pack>>>,
+// plane=SIZE takes nothing after its size, which is above 0 (sbatch reads
+// it from SLURM_DIST_PLANESIZE where no '=' is given; lint hunt 70).
+struct dist_plane : pegtl::seq<TAO_PEGTL_ISTRING("plane"), pegtl::one<'='>, positive_number> {};
+struct distribution : pegtl::seq<pegtl::sor<pegtl::seq<dist_pack, pegtl::eof>, pegtl::seq<dist_plane, pegtl::eof>,
+                                            pegtl::seq<dist_nodes, pegtl::opt<pegtl::one<','>, dist_pack>>>,
                                  pegtl::eof> {};
 
 // --dependency: "0" (none), or items parted all by ',' (each must hold) or

@@ -82,15 +82,19 @@ const RuleInfo kRules[] = {
      "in k or m: 1k is 1024); --ntasks, --cpus-per-task, --ntasks-per-node and the other counts a positive integer; "
      "--priority an integer or TOP; --open-mode append or truncate; --mail-type names at least one mail type; "
      "--kill-on-invalid-dep yes or no; --signal [R][B:]SIGNAL[@SECONDS]; --array indexes N, N-M or N-M:STEP (STEP above 0), "
-     "comma-separated, then an optional %LIMIT; --hint compute_bound, memory_bound, multithread or nomultithread; "
-     "--distribution plane[=SIZE] or NODES[:SOCKETS[:CORES]] of block, cyclic and fcyclic, then ,Pack or ,NoPack; "
+     "comma-separated, and a %LIMIT after any of them; --hint compute_bound, memory_bound, multithread or "
+     "nomultithread; --distribution plane=SIZE (SIZE above 0, nothing after it) or NODES[:SOCKETS[:CORES]] of block, "
+     "cyclic and fcyclic, then ,Pack or ,NoPack; "
      "--dependency TYPE:JOBID[:JOBID] items (after, afterany, afterok, afternotok, aftercorr, afterburstbuffer) or "
      "singleton, parted all by ',' or all by '?'; --begin and --deadline a time Slurm reads (16:00, now+1hour, "
      "2025-01-20T12:34, tomorrow, teatime); --exclusive and --requeue their keywords at the target release; "
      "--gres-flags disable-binding and enforce-binding, and from 23.11 multiple-tasks-per-sharing and "
      "one-task-per-sharing (allow-task-sharing is srun's: sbatch fails on it); --gpu-bind closest, none, map:LIST, "
      "mask:LIST, per_task:N or single:N (map_gpu: and mask_gpu: before 23.11); --mem-bind none, local, rank, "
-     "map_mem:LIST, mask_mem:LIST, prefer, quiet or verbose.",
+     "map_mem:LIST, mask_mem:LIST, prefer, quiet or verbose; --cpu-freq P1[-P2][:GOVERNOR] (a frequency in kHz or low, "
+     "medium, high, highm1; a range with a governor but UserSpace, a single frequency alone or with UserSpace) or a "
+     "governor; --gpu-freq items of a frequency, low, medium, high, highm1, memory= one of those, or verbose; "
+     "--acctg-freq items of seconds, or task=, energy=, network= or filesystem= and seconds.",
      "#!/bin/bash\n#SBATCH --time=1h" OK, "#!/bin/bash\n#SBATCH --time=1:00:00" OK},
     {"SG313", "filename-pattern", F, Warning, "An --output/--error/--input pattern uses an unknown % letter.",
      "The filename patterns are %%, %A, %a, %b, %J, %j, %N, %n, %s, %t, %u and %x, and from Slurm 25.11 also %r "
@@ -147,6 +151,11 @@ const RuleInfo kRules[] = {
      "getopt gives a short option the rest of its word as its value, '=' included: -o=job.out writes to a file named "
      "'=job.out', -J=train names the job '=train'. Write -o job.out, -ojob.out or --output=job.out.",
      "#!/bin/bash\n#SBATCH -o=job-%j.out" OK, "#!/bin/bash\n#SBATCH -o job-%j.out" OK},
+    {"SG336", "array-limit-zero", F, Warning, "An --array limit of %0, which is no limit.",
+     "The controller takes the number after the first '%' of --array as the most tasks that run at once, and only "
+     "when it is above 0: --array=1-500%0 runs all 500 at once, as if no limit were given. Write the limit meant "
+     "(%10), or drop it.",
+     "#!/bin/bash\n#SBATCH --array=1-500%0" OK, "#!/bin/bash\n#SBATCH --array=1-500%10" OK},
 };
 #undef OK
 
@@ -332,6 +341,110 @@ const char* mem_bind_problem(std::string_view v) {
   return nullptr;
 }
 
+// --cpu-freq: what cpu_freq_verify_cmdline takes, which sbatch checks
+// before it submits (lint hunt 70): P1[-P2][:GOVERNOR], P1 a frequency in
+// kHz above 0 or low, medium, high, highm1 (by their first letters, any
+// case), or a governor alone; a range needs a governor but UserSpace
+// (unless the cluster sets CpuFreqDef), a single frequency only UserSpace;
+// the range does not descend (the words stand above any number).
+const char* cpu_freq_problem(std::string_view v) {
+  const auto governor = [](std::string_view p) {
+    for (std::string_view g : {"co", "perf", "pow", "user", "onde", "sche"})
+      if (starts_word(p, g)) return g;
+    return std::string_view();
+  };
+  const auto frequency = [](std::string_view p) -> std::optional<std::uint64_t> {
+    if (starts_word(p, "lo")) return 0x80000001;
+    if (starts_word(p, "him1") || starts_word(p, "highm1")) return 0x80000004;
+    if (starts_word(p, "hi")) return 0x80000003;
+    if (starts_word(p, "med")) return 0x80000002;
+    if (p.empty() || p.size() > 9 || p.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    std::uint64_t n = 0;
+    for (char ch : p) n = n * 10 + static_cast<unsigned>(ch - '0');
+    if (n == 0) return std::nullopt;
+    return n;
+  };
+  constexpr const char* kForm =
+      "P1[-P2][:GOVERNOR]: a frequency in kHz or low, medium, high, highm1; a range with a governor other than "
+      "UserSpace (Conservative, OnDemand, Performance, PowerSave, SchedUtil), a single frequency alone or with "
+      "UserSpace; or a governor alone";
+  const auto colon = v.find(':'), dash = v.find('-');
+  if (dash != std::string_view::npos && colon != std::string_view::npos && dash > colon) return kForm;
+  const auto p1 = v.substr(0, std::min(dash, colon));
+  const auto p2 = dash == std::string_view::npos ? std::string_view() : v.substr(dash + 1, colon == std::string_view::npos ? std::string_view::npos : colon - dash - 1);
+  const auto p3 = colon == std::string_view::npos ? std::string_view() : v.substr(colon + 1);
+  if (!governor(p1).empty()) return colon == std::string_view::npos && dash == std::string_view::npos ? nullptr : kForm;
+  const auto low = frequency(p1);
+  if (!low) return kForm;
+  if (dash != std::string_view::npos) {
+    const auto high = frequency(p2);
+    if (!high || *high < *low) return kForm;
+    if (colon == std::string_view::npos)
+      return "a governor after a range (P1-P2:GOVERNOR): sbatch refuses a range without one unless the cluster sets "
+             "CpuFreqDef";
+    return governor(p3).empty() || governor(p3) == "user" ? kForm : nullptr;
+  }
+  return colon == std::string_view::npos || governor(p3) == "user" ? nullptr : kForm;
+}
+
+// --gpu-freq: what tres_frequency.c takes (lint hunt 70): items parted by
+// ',', each a number, low, medium, high or highm1 (as written), verbose, or
+// memory= one of those.
+const char* gpu_freq_problem(std::string_view v) {
+  const auto level = [](std::string_view p) {
+    if (!p.empty() && p[0] >= '0' && p[0] <= '9') return p.size() < 19 && p.find_first_not_of("0123456789") == std::string_view::npos;
+    return p == "low" || p == "medium" || p == "high" || p == "highm1";
+  };
+  for (std::size_t k = 0; k <= v.size();) {
+    const auto e = std::min(v.find(',', k), v.size());
+    const auto item = v.substr(k, e - k);
+    k = e + 1;
+    if (item.empty() || item == "verbose" || level(item) || (item.starts_with("memory=") && level(item.substr(7)))) continue;
+    return "items parted by ',': a frequency in MHz, low, medium, high or highm1 (in lower case), memory= one of those, "
+           "or verbose";
+  }
+  return nullptr;
+}
+
+// --acctg-freq: what validate_acctg_freq takes (lint hunt 70): items parted
+// by ',', each a number of seconds (the task sampling's), or task=,
+// energy=, network= or filesystem= (any case) and a number; -1 is none.
+const char* acctg_freq_problem(std::string_view v) {
+  // (strtol's reading: a sign, then digits; -1 is Slurm's "not given".)
+  const auto seconds = [](std::string_view p) {
+    const bool minus = !p.empty() && p[0] == '-';
+    if (!p.empty() && (p[0] == '+' || p[0] == '-')) p.remove_prefix(1);
+    auto digits = p.substr(0, std::min(p.find_first_not_of("0123456789"), p.size()));
+    if (digits.empty()) return false;
+    digits.remove_prefix(std::min(digits.find_first_not_of('0'), digits.size()));
+    return !(minus && digits == "1");
+  };
+  for (std::size_t k = 0; k <= v.size();) {
+    const auto e = std::min(v.find(',', k), v.size());
+    const auto item = v.substr(k, e - k);
+    k = e + 1;
+    if (item.empty()) continue;
+    std::string lower(item);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    bool ok = seconds(item);
+    for (std::string_view key : {"task=", "energy=", "network=", "filesystem="})
+      if (const auto at = lower.find(key); !ok && at != std::string::npos) ok = seconds(item.substr(at + key.size()));
+    if (!ok)
+      return "items parted by ',': a number of seconds, or task=, energy=, network= or filesystem= and a number of "
+             "seconds";
+  }
+  return nullptr;
+}
+
+// Whether the number after the first '%' of --array, all the controller
+// reads as the limit, is 0.
+bool array_limit_is_zero(std::string_view v) {
+  const auto percent = v.find('%');
+  if (percent == std::string_view::npos) return false;
+  const auto digits = v.substr(percent + 1, v.find_first_not_of("0123456789", percent + 1) - percent - 1);
+  return !digits.empty() && digits.find_first_not_of('0') == std::string_view::npos;
+}
+
 void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo& info) {
   const std::string& v = *o.value;
   // -o=job.out: getopt gives a short option the rest of its word, '=' and
@@ -366,6 +479,10 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
     if (!expected.empty()) {
       c.report("invalid-value", o.value_at, o.value_length,
                fmt::format("'{}' is not a valid value for --{}: expected {}", v, info.name, expected));
+    } else if (info.value == K::ArrayIndexes && array_limit_is_zero(v)) {
+      c.report("array-limit-zero", o.value_at + v.find('%'), 2,
+               "the limit after '%' is 0, which Slurm reads as no limit: every task of the array may run at once; "
+               "write the limit meant (%10) or drop it");
     } else if (info.value == K::MailTypes) {
       for (const auto name : render::unknown_mail_types(v))
         c.report("unknown-mail-type", o.value_at + static_cast<std::size_t>(name.data() - v.data()),
@@ -395,6 +512,16 @@ void check_value(Context& c, const DirectiveOption& o, const render::OptionInfo&
       std::vector<std::string_view> words;
       if (info.name == "gres-flags") {
         check_gres_flags(c, o, v);
+        break;
+      }
+      if (info.name == "cpu-freq" || info.name == "gpu-freq" || info.name == "acctg-freq") {
+        const char* expected = info.name == "cpu-freq"   ? cpu_freq_problem(v)
+                               : info.name == "gpu-freq" ? gpu_freq_problem(v)
+                                                         : acctg_freq_problem(v);
+        if (expected)
+          c.report("invalid-value", o.value_at, o.value_length,
+                   fmt::format("'{}' is not a valid value for --{}, and sbatch fails on it: expected {}", v, info.name,
+                               expected));
         break;
       }
       if (info.name == "gpu-bind" || info.name == "mem-bind") {

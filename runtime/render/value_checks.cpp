@@ -39,7 +39,7 @@ bool ranges_ascend(std::string_view value) {
   for (std::size_t start = 0; start <= value.size();) {
     const auto end = std::min(value.find(',', start), value.size());
     auto range = value.substr(start, end - start);
-    range = range.substr(0, range.find(':'));
+    range = range.substr(0, range.find_first_of(":%"));
     if (const auto dash = range.find('-'); dash != std::string_view::npos) {
       const auto low = node_number(range.substr(0, dash)), high = node_number(range.substr(dash + 1));
       if (low && high && *high < *low) return false;
@@ -158,14 +158,15 @@ std::string check_value(ValueKind kind, std::string_view value) {
         return "array indexes (N, N-M or N-M:STEP with STEP above 0, comma-separated, then an optional %LIMIT: 0-15%4, "
                "1,3,5-7)";
       // (sbatch refuses 5-1: "Invalid job array specification".)
-      return unless(ranges_ascend(value.substr(0, value.find('%'))),
+      return unless(ranges_ascend(value),
                     "array indexes whose ranges ascend (N-M with M not below N)");
     case ValueKind::Hints:
       return unless(matches<grammar::slurm::hints>(value),
                     "hints (compute_bound, memory_bound, multithread or nomultithread; comma-separated)");
     case ValueKind::Distribution:
       return unless(matches<grammar::slurm::distribution>(value),
-                    "a distribution (plane=SIZE, or NODES[:SOCKETS[:CORES]]: block, cyclic, arbitrary or hostfile for "
+                    "a distribution (plane=SIZE with SIZE above 0 and nothing after it, or NODES[:SOCKETS[:CORES]]: "
+                    "block, cyclic, arbitrary or hostfile for "
                     "the nodes, block, cyclic or fcyclic for sockets and cores, * for the default; then an optional "
                     ",Pack or ,NoPack)");
     case ValueKind::Dependency:

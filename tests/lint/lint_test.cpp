@@ -154,6 +154,26 @@ TEST(Directives, BindingValuesAreTheOnesSbatchTakes) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --gpu-bind=map:0\n" + kRun, o), V{"invalid-value"});
 }
 
+// --cpu-freq, --gpu-freq, --acctg-freq, --distribution and --array as Slurm
+// reads them (lint hunt 70).
+TEST(Directives, FrequencyDistributionAndArrayValuesAreTheOnesSlurmTakes) {
+  for (const char* ok : {"--cpu-freq=2400000", "--cpu-freq=Performance", "--cpu-freq=high", "--cpu-freq=2400000:userspace",
+                         "--cpu-freq=low-high:ondemand", "--cpu-freq=1000000-2000000:SchedUtil", "--gpu-freq=1500",
+                         "--gpu-freq=high,memory=medium,verbose", "--acctg-freq=30", "--acctg-freq=task=30,Energy=60",
+                         "--acctg-freq=network=0", "--distribution=plane=4", "--distribution=block:cyclic,Pack",
+                         "--array=1-10:2%2,20", "--array=0-15%4", "--array=1,3,5-7"})
+    EXPECT_EQ(rules_of(kHead + "#SBATCH " + ok + "\n" + kRun), V{}) << ok;
+  for (const char* bad : {"--cpu-freq=fast", "--cpu-freq=userspace:high", "--cpu-freq=0", "--cpu-freq=2000-1000:performance",
+                          "--cpu-freq=1000-2000", "--cpu-freq=1000-2000:userspace", "--cpu-freq=2000:performance",
+                          "--gpu-freq=High", "--gpu-freq=ultra", "--gpu-freq=memory=fast", "--acctg-freq=task:30",
+                          "--acctg-freq=cpu=30", "--acctg-freq=task=-1", "--distribution=plane", "--distribution=plane=0",
+                          "--distribution=plane=4,Pack", "--array=1-5%2,9-7"})
+    EXPECT_EQ(rules_of(kHead + "#SBATCH " + bad + "\n" + kRun), V{"invalid-value"}) << bad;
+  // %0 is no limit at all.
+  for (const char* none : {"--array=1-500%0", "--array=0-9%00,12"})
+    EXPECT_EQ(rules_of(kHead + "#SBATCH " + none + "\n" + kRun), V{"array-limit-zero"}) << none;
+}
+
 TEST(DirectiveSet, NodesAboveNtasks) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --ntasks=1\n" + kRun), V{"nodes-above-ntasks"});
   EXPECT_EQ(rules_of(kHead + "#SBATCH -N 2-4 -n 1\n" + kRun), V{"nodes-above-ntasks"});

@@ -11,4 +11,7 @@
 #SBATCH --array=1..50
 #SBATCH --hint=nomultithreading --distribution=blocks:cyclic --begin=next-tuesday
 #SBATCH --dependency=aftrok:123456 --deadline=now+1h
+#SBATCH --cpu-freq=fast --gpu-freq=High --acctg-freq=task:30
+#SBATCH hetjob
+#SBATCH --distribution=plane=4,Pack --cpu-freq=1000000-2000000
 ${CLEARML_AGENT_EXECUTE}

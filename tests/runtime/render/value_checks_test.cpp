@@ -54,17 +54,18 @@ TEST(ValueGrammars, Keywords) {
   rejects(ValueKind::MailTypes, {"", "FINISH", "END,", ",END", "END FAIL", "END;id"});
   // get_signal_opts: [R][B][R][:]SIGNAL[@SECONDS], names of Slurm's table (lint hunt 57).
   accepts(ValueKind::Signal, {"USR1", "B:USR1@90", "SIGTERM@120", "RB:USR2", "10", "b:sigusr1@0", "TERM@65535"});
-  accepts(ValueKind::ArrayIndexes, {"0-15", "0-15%4", "1,3,5-7", "0-99:10", "7", "1-10:2%3", "0-90:05%5"});
-  rejects(ValueKind::ArrayIndexes, {"", "5-1", "0-3,9-4%2", "1..50", "{1..10}", "1-10,", "0-", "a-b", "1-10%", "%4", "1 -10", "1-10;x", "0-90:0%5", "1-9:00"});
+  accepts(ValueKind::ArrayIndexes, {"0-15", "0-15%4", "1,3,5-7", "0-99:10", "7", "1-10:2%3", "0-90:05%5", "1-10:2%2,20", "3%2,5-9"});
+  rejects(ValueKind::ArrayIndexes, {"", "5-1", "0-3,9-4%2", "1..50", "{1..10}", "1-10,", "0-", "a-b", "1-10%", "%4", "1 -10", "1-10;x", "0-90:0%5", "1-9:00", "1%2,9-4"});
   rejects(ValueKind::Signal, {"", "B:FOO@90", "USR1@", "USR1@70000", "0", "70000", "USR1@9x", "B:", "USR1 @90", "RTMIN"});
   // verify_hint, verify_dist_type, the controller's dependency parser and
   // parse_time (lint hunt 65).
   accepts(ValueKind::Hints, {"nomultithread", "compute_bound,multithread", "Memory_Bound"});
   rejects(ValueKind::Hints, {"", "nomultithreading", "help", "compute_bound,", "multithread nomultithread"});
   accepts(ValueKind::Distribution, {"block", "cyclic:fcyclic", "block:cyclic:block,NoPack", "*:*:fcyclic", "plane=4",
-                                    "plane", "arbitrary", "pack", "Cyclic,pack"});
+                                    "PLANE=16", "arbitrary", "pack", "Cyclic,pack"});
   rejects(ValueKind::Distribution, {"", "blocks:cyclic", "fcyclic", "block:arbitrary", "arbitrary:block",
-                                    "block:block:block:block", "block,", "plane=x", "block,packed"});
+                                    "block:block:block:block", "block,", "plane=x", "block,packed", "plane", "plane=0",
+                                    "plane=4,Pack"});
   accepts(ValueKind::Dependency, {"afterok:123", "afterok:123:456,afterany:789", "singleton", "0", "123:456",
                                   "after:123+5", "afterok:12_[1-3]?afternotok:5", "AfterNotOK:7_*", "aftercorr:9_2"});
   rejects(ValueKind::Dependency, {"", "aftrok:123", "afterok:", "afterok:abc", "afterok:1,afterany:2?after:3",
