@@ -532,6 +532,16 @@ class Flow {
                            "an array's elements"});
           if (k < operands_from)
             uses_.push_back({x.name, after_unknown ? Use::OptionAfterUnknown : Use::OptionStart, "an argument's start"});
+          // "${A[@]#x}", "${A[@]/x/}": each element rewritten, then an
+          // argument's start (attack 195).
+          if (const auto span = raw.substr(x.begin, x.end - x.begin); k < operands_from && rewriting(span)) {
+            const auto cut = cut_of(span);
+            if (cut.anywhere || !cut.prefixes.empty() || !cut.ways.empty()) {
+              Use use{x.name, Use::DashAnywhere, "an argument's start after a rewrite"};
+              use.cut = cut;
+              uses_.push_back(std::move(use));
+            }
+          }
           continue;
         }
         const auto span = raw.substr(x.begin, x.end - x.begin);
@@ -1126,6 +1136,15 @@ class Flow {
                                "), where a value adds option letters or names; pass it as the option's own word";
         for (std::size_t i = 1; i < xs.size(); ++i) restrict_in_option_word(w, raw, xs[i], offset, by);
       }
+      // "${V/#/-}", "${A[@]/#/--}": a replacement that may write an
+      // option's start before the value makes the value its letters or
+      // name, as -$V does (attack 195).
+      if (!xs.empty() && xs[0].begin == start && replacement_may_start_option(raw.substr(xs[0].begin, xs[0].end - xs[0].begin)))
+        restrict_in_option_word(w, raw, xs[0], offset,
+                                "a replacement that writes an option's start before a value (" +
+                                    std::string(raw.substr(xs[0].begin, xs[0].end - xs[0].begin)) +
+                                    "), where the value adds option letters or names; pass it as the option's own word "
+                                    "or after '='");
       return;
     }
     if (start >= raw.size() || (raw[start] != '-' && raw[start] != '+')) return;
@@ -1158,6 +1177,20 @@ class Flow {
         uses_.push_back({n, Use::Code, by});
         uses_.push_back({n, Use::Role, by, render::ElementRole::OptionDigits});
       }
+  }
+  // Whether a replacement of the empty start, ${NAME/#/TEXT} (an array's
+  // [@] too), writes '-' or '+' before every value: TEXT starts with one.
+  // (Where a pattern decides, ${V/#b/-}, ${R//[^a-z]/-}, the renderer
+  // reads the replacement on the value.)
+  static bool replacement_may_start_option(std::string_view span) {
+    if (!span.starts_with("${")) return false;
+    std::size_t k = 2;
+    while (k < span.size() && is_name_char(span[k])) ++k;
+    if (k < span.size() && span[k] == '[') k = std::min(span.find(']', k), span.size() - 1) + 1;
+    if (span.substr(k, 3) != "/#/"sv) return false;
+    auto text = span.substr(k + 3, span.size() - k - 4);
+    while (!text.empty() && (text.front() == '"' || text.front() == '\'' || text.front() == '\\')) text.remove_prefix(1);
+    return !text.empty() && (text.front() == '-' || text.front() == '+');
   }
   // Whether an expansion may write the start of an option: ${X:+-u},
   // ${X:--v}, or $DASH of a variable the template only gives texts such

@@ -6858,3 +6858,24 @@ TEST(ValueSinks, RequestBodiesCurlReads) {
                       "x\",\"channel\":\"#general"));
   EXPECT_TRUE(refuses(placement(task("curl --json @- \"$HOOK\" <<< \"{\\\"text\\\": \\\"%X%\\\"}\"")), "x\",\"y\":\"z"));
 }
+
+// attack 195: a replacement that writes '-' before a value makes the value
+// an option's letters or name, as -$V does ("${O/#/-}" with cprint(1) ran
+// python3 -c); and each element of an array rewritten where an argument
+// begins ("${A[@]#x}") meets the rule of a rewritten value.
+TEST(ValueSinks, ReplacementsThatWriteAnOptionsStartAreOptionWords) {
+  for (const char* form : {"O=%X%\npython3 \"${O/#/-}\" train.py", "O=%X%\npython3 train.py \"${O/#/--}\"",
+                           "O=%X%\npython3 t.py \"${O/#/\\-}\""})
+    EXPECT_FALSE(rules(task(form)).empty()) << form;
+  EXPECT_TRUE(refuses(placement(task("O=%X%\npython3 train.py ${O//x/-}")), "xc1"));  // (the value decides: read on it)
+  for (const char* form : {"A=(%W%)\npython3 \"${A[@]/#/-}\" train.py", "A=(%W%)\nsrun python3 train.py \"${A[@]/#/--}\""})
+    EXPECT_FALSE(rules(words_at(form) + "\n").empty()) << form;
+  for (const char* form : {"O=%X%\npython3 t.py --n=\"${O/#/-}\"", "O=%X%\npython3 t.py \"${O/%/-}\"",
+                           "O=%X%\npython3 t.py \"${O/#/run-}\""})
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+  for (const char* form : {"read -ra A <<< \"%X%\"\npython3 \"${A[@]#x}\" t.py", "read -ra A <<< \"%X%\"\npython3 t.py \"${A[@]/x/}\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "x-c1")) << form;
+    EXPECT_FALSE(refuses(pl, "xrun")) << form;
+  }
+}
