@@ -127,6 +127,7 @@ struct ShellCommand {
   std::string header;             // "for" or "select": the first word is the loop variable
   std::string function;           // Group: the function whose body it is
   std::size_t function_at = 0;    // Group: where that function's name is written
+  bool repeats = false;           // Group: a loop's body (while, until, for, select), which may run many times
   std::size_t offset = 0;
 };
 

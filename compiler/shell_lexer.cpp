@@ -326,6 +326,7 @@ class Lexer {
     f.cmd = SIZE_MAX;
     const auto g = ensure_command(f);
     tpl_.commands[g].kind = ShellCommand::Kind::Group;
+    tpl_.commands[g].repeats = kind == 'k' && one_of(opener, {"while", "until", "for", "select"});
     tpl_.commands[g].function = std::move(f.function_next);
     tpl_.commands[g].function_at = f.function_at;
     f.function_next.clear();

@@ -11140,14 +11140,26 @@ class Flow {
     }
     for (const auto& [source, cut] : cut_in(w)) {
       const auto b = before_of.find(source);
-      cut_edges_.push_back({name, source, cut, b != before_of.end() ? b->second : '\0'});
+      cut_edges_.push_back({name, source, cut, b != before_of.end() ? b->second : '\0',
+                            source == name && current_ != kNone && !may_repeat(current_)});
     }
   }
   struct CutEdge {
     std::string name, source;
     render::ValueCut cut;
     char before = 0;  // the literal character before the cut expansion in the value; 0 at its start
+    // OUT="${OUT%/}" outside any loop or function: the cut is made once, on
+    // what OUT held before, not again on its own result.
+    bool once = false;
   };
+  // Whether command c may run more than once: in a loop's body or a
+  // function's, also through the command whose substitution holds it.
+  bool may_repeat(std::size_t c) const {
+    for (auto d = c; d != kNone && d < t_.commands.size(); d = t_.commands[d].parent)
+      for (auto g = t_.commands[d].group; g != kNone && g < t_.commands.size(); g = t_.commands[g].group)
+        if (t_.commands[g].repeats || !t_.commands[g].function.empty()) return true;
+    return false;
+  }
   // Whether a cut may put another part first in NAME's value: one standing
   // where the value begins (W=${V#*:}), or in a variable that begins it.
   bool start_may_be_cut(const std::string& name) {
@@ -14147,6 +14159,9 @@ class Flow {
     // before (the first, every edge): following all of them again, with
     // sets of thousands of placeholders, was quadratic in the template.
     std::set<std::string> changed_before;
+    // What each name holds but by its own once-made cuts (OUT="${OUT%/}"),
+    // which are made, in the template's order, on that alone.
+    std::map<std::string, render::ValueCut> before_own_cuts = cuts_;
     for (bool first = true, changed = true; changed; first = false) {
       changed = false;
       std::set<std::string> changed_now;
@@ -14167,6 +14182,7 @@ class Flow {
           if (program_outputs_.count(s) && program_outputs_.insert(name).second) mark(name);
           if (const auto c = cuts_.find(s); c != cuts_.end()) {
             const auto from_cut = c->second;  // (a copy: name and s may be one entry's neighbours)
+            before_own_cuts[name].merge(from_cut);
             if (cuts_[name].merge(from_cut)) mark(name);
           }
           if (auto d = decoded_outputs_.find(s); d != decoded_outputs_.end() && decoded_outputs_.emplace(name, d->second).second)
@@ -14174,14 +14190,26 @@ class Flow {
         }
       // W=${V#x}: W holds what this cut makes of what V holds (a part of
       // a part: N=${V##*/}; S=${N%.py}, each way of V's cuts then W's).
+      std::map<std::string, render::ValueCut> own_cuts;  // (those names' cuts made once, in order)
       for (const auto& e : cut_edges_) {
+        if (e.once) {
+          auto [made, added] = own_cuts.try_emplace(e.name);
+          if (added) made->second = before_own_cuts[e.name];
+          auto cut = made->second.then(e.cut);
+          if (!keeps_start(e.cut) && holds_values_after_text(e.source)) cut.merge(kWholeValue);
+          made->second.merge(cut);
+          continue;
+        }
         const auto c = cuts_.find(e.source);
         auto cut = c != cuts_.end() ? c->second.then(e.cut) : e.cut;
         // S=${OUT#*/} of OUT="scripts/$V": the cut may end in the
         // template's own text and leave V whole (attack 167).
         if (!keeps_start(e.cut) && holds_values_after_text(e.source)) cut.merge(kWholeValue);
+        before_own_cuts[e.name].merge(cut);
         if (cuts_[e.name].merge(cut)) mark(e.name);
       }
+      for (const auto& [name, cut] : own_cuts)
+        if (cuts_[name].merge(cut)) mark(name);
       changed_before = std::move(changed_now);
     }
     // A value that reaches a variable programs load code from, by any way

@@ -1070,6 +1070,10 @@ ValueCut ValueCut::then(const ValueCut& next) const {
   if (next.empty()) return *this;
   ValueCut out = *this;
   out.merge(next);
+  // An end cut alone (${N%/}, ${N%.py} of N=${V#hf://}) keeps the start the
+  // cut before left, whose rules hold as they did (fr hunt 82).
+  if (next.end && next.ways.empty() && next.prefixes.empty() && !next.anywhere && !next.deletes && !next.echo_options)
+    return out;
   // Literal start cuts are replacements at the start of what the cut
   // before made (or of the value as it is).
   std::vector<Way> before{Way{}}, after = next.ways;

@@ -6530,6 +6530,26 @@ TEST(ValueSinks, CommandOptionsInEverySpellingAndFilesAfterCode) {
 // two replacements make together is checked (X=${V//b/a}; Y=${X//a/-}
 // makes "-rf" of "brf"). fr hunt 67: a suffix cut after ${V##*/} keeps
 // what the first cut proved.
+// fr hunts 80, 82: a cut of a variable into itself outside any loop or
+// function (OUT="${OUT%/}", MODEL="${MODEL#hf://}") is made once, on what
+// the variable held before; in a loop, again and again.
+TEST(ValueSinks, AVariableCutIntoItselfOnceIsCutOnce) {
+  for (const char* form : {"OUT=\"%X%\"\nOUT=\"${OUT%/}\"\nmkdir -p \"$OUT\"",
+                           "M=\"%X%\"\nM=\"${M#hf://}\"\npython3 train.py --model \"$M\"",
+                           "M=\"%X%\"\nM=\"${M#hf://}\"\nM=\"${M%/}\"\npython3 train.py \"$M\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "runs/a-b/")) << form;
+    EXPECT_FALSE(refuses(pl, "hf://meta-llama/Llama-3.1-8B")) << form;
+    EXPECT_TRUE(refuses(pl, "hf://-rf") || refuses(pl, "-rf/")) << form;
+  }
+  // Both cuts, in order: hf://-x/ loses hf:// and then its '/'.
+  EXPECT_TRUE(refuses(placement(task("M=\"%X%\"\nM=\"${M#hf://}\"\nM=\"${M%/}\"\nrm -rf \"$M\"")), "hf://-x/"));
+  for (const char* loop : {"while [ -n \"$M\" ]; do M=\"${M#?}\"; done", "f() { M=\"${M#?}\"; }\nf\nf"}) {
+    const auto pl = placement(task(std::string("M=\"%X%\"\n") + loop + "\npython3 train.py \"$M\""));
+    EXPECT_TRUE(refuses(pl, "ab-c")) << loop;
+  }
+}
+
 TEST(ValueSinks, CutsOfCutsAndCutsOfEachBranch) {
   const auto dash = [](const char* form) { return sg::render::later_use_check("brf", placement(task(form)).context) != nullptr; };
   for (const char* form : {"V=\"%X%\"\nif [ -n \"$Q\" ]; then W=${V//b/-}; else W=${V//-/x}; fi\nrm \"$W\"",
