@@ -9921,10 +9921,7 @@ class Flow {
       for (std::size_t k = i + 1; k < words.size(); ++k)
         if (words[k]->text.empty() || words[k]->text[0] != '-' || !words[k]->placeholders.empty())
           fills_where(*words[k], render::ElementRole::LocalName, name + " (HOST:PATH reaches another host)",
-                      [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t offset) {
-                        const auto text = literal_before(raw, xs, offset);
-                        return !text || text->find('/') == std::string::npos;
-                      });
+                      before_the_templates_slash);
     // strace -o '|cmd' and '!cmd' pipe the trace into a command.
     if (one_of(name, {"strace", "ltrace"})) {
       static constexpr ProgramOptions kTraceOutput[] = {{"", "-o --output"}};
@@ -10515,9 +10512,10 @@ class Flow {
     const std::string_view letters = name == "cpio"sv ? "FOI" : "f";
     for (std::size_t k = i + 1; k < words.size(); ++k)
       if (words[k]->text == "--force-local"sv) return;
+    // (After a '/' of the template's, data/$NAME, no ':' makes a host; fr 82.)
     const auto mark = [&](std::size_t k) {
       if (k < words.size())
-        fills(*words[k], render::ElementRole::LocalName, name + "'s archive");
+        fills_where(*words[k], render::ElementRole::LocalName, name + "'s archive", before_the_templates_slash);
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
@@ -10608,6 +10606,12 @@ class Flow {
       const auto text = literal_before(raw, xs, at);
       return text && after(*text);
     });
+  }
+  // Where a ':' may still make HOST:PATH: no '/' of the template's stands
+  // before offset `at` of the word (one of a value's may).
+  static bool before_the_templates_slash(std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+    const auto text = literal_before(raw, xs, at);
+    return !text || text->find('/') == std::string::npos;
   }
   // The text a word has before offset `at`, as bash reads it (quote marks
   // gone), or nothing where an expansion stands before `at`.

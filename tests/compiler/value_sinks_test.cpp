@@ -1335,6 +1335,9 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_TRUE(created.has(sg::render::ElementRole::LocalName) && created.has(sg::render::ElementRole::Path));
   EXPECT_EQ(placement(task("tar --file=%X% -x")).roles, sg::render::ElementRoles(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar --force-local -xf %X%")).roles, sg::render::ElementRoles());  // a file read, not HOST:FILE
+  // After a '/' of the template's no ':' makes a host (fr 82).
+  EXPECT_EQ(placement(task("tar -xzf \"data/%X%\" -C data")).roles, sg::render::ElementRoles());
+  EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
