@@ -10993,9 +10993,11 @@ class Flow {
     // outside) the set is deleted or becomes X: one replacement of a
     // bracket class. (-c without -d also makes X of echo's line break: one
     // inert character more at the end, which no rule here minds.)
+    // (-s squeezes a run of one character of the last set into one: it
+    // shortens runs, never removes one nor changes the first character.)
     bool complement = false, remove = false;
     while (!args.empty() && args.front().size() > 1 && args.front()[0] == '-' &&
-           args.front().find_first_not_of("cCd", 1) == std::string::npos) {
+           args.front().find_first_not_of("cCds", 1) == std::string::npos) {
       complement = complement || args.front().find_first_of("cC") != std::string::npos;
       remove = remove || args.front().find('d') != std::string::npos;
       args.erase(args.begin());
@@ -11009,8 +11011,15 @@ class Flow {
       return cut;
     }
     if (args.size() != 2) return std::nullopt;
-    const std::string& from = args[0];
-    const std::string& to = args[1];
+    // tr '[:upper:] ' '[:lower:]_': the classes first in both sets, paired.
+    std::string from = args[0], to = args[1];
+    const std::string upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", lower = "abcdefghijklmnopqrstuvwxyz";
+    for (const auto& [a, b, a_set, b_set] : {std::tuple{"[:upper:]", "[:lower:]", upper, lower},
+                                             std::tuple{"[:lower:]", "[:upper:]", lower, upper}})
+      if (from.starts_with(a) && to.starts_with(b)) {
+        from = a_set + from.substr(9);
+        to = b_set + to.substr(9);
+      }
     const auto plain = [](const std::string& set) {
       for (std::size_t k = 0; k < set.size(); ++k) {
         const auto ch = static_cast<unsigned char>(set[k]);

@@ -3504,6 +3504,13 @@ TEST(ValueSinks, TranslationsByTrAreReplacements) {
   });
   // Writing '/' or a blank is no replacement the rules see exactly.
   EXPECT_TRUE(refused(task("E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\""), "value-parsed-as-code"));
+  // fr hunt 82: -s squeezes runs (never removes one, never changes the first
+  // character); [:upper:] and [:lower:] first in both sets pair the letters.
+  for (const char* tr : {"tr -cs 'A-Za-z0-9' '_'", "tr -s ' /' '__'", "tr '[:upper:] ' '[:lower:]_'"}) {
+    const auto pl = placement(task(std::string("S=$(printf '%s' \"%X%\" | ") + tr + ")\nmkdir -p \"checkpoints/$S\"\nrm -rf \"$S\""));
+    EXPECT_FALSE(refuses(pl, "ResNet 50 / run's #2")) << tr;
+    EXPECT_EQ(refuses(pl, "-rf"), std::string_view(tr).find("-c") == std::string_view::npos) << tr;  // (-c makes '-' a '_')
+  }
 }
 
 // Sixty-second review: sed's y command and escapes in sed and tr (\x2d,
