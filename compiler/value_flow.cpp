@@ -3160,8 +3160,9 @@ class Flow {
     // An option whose name says it names a file the program writes
     // (--output, --output-file, --logfile, --log-dir, --pid-file), in any
     // program's own options (not the words of a script an interpreter or
-    // shell runs: they are the task's own arguments).
-    for (std::size_t k = i + 1, end = own_options_end(words, i, prog); k < end; ++k) {
+    // shell runs: they are the task's own arguments; nor those of the
+    // program a runner runs, srun python3 train.py --data-dir D: fr 83).
+    for (std::size_t k = i + 1, end = std::min(own_options_end(words, i, prog), program_run_by(words, i)); k < end; ++k) {
       const std::string_view w = words[k]->text;
       if (w.size() < 4 || w.rfind("--", 0) != 0) continue;
       const auto eq = w.find('=');
@@ -3307,6 +3308,13 @@ class Flow {
   // end: a shell's or interpreter's at its script (python3 -u train.py
   // --out X: the script's), any other program's at the end.
   static std::size_t own_options_end(const std::vector<const ShellWord*>& words, std::size_t i, std::string_view name) {
+    // torchrun, deepspeed, horovodrun, accelerate launch: at the last word
+    // that may be the script (fr 83: torchrun train.py --data-dir D).
+    if (name.starts_with("torchrun") || name.starts_with("deepspeed") || name == "horovodrun"sv ||
+        (name.starts_with("accelerate") && i + 1 < words.size() && words[i + 1]->text == "launch"sv)) {
+      const auto scripts = launcher_script_words(words, name.starts_with("accelerate") ? i + 2 : i + 1, name);
+      return scripts.empty() ? words.size() : scripts.back();
+    }
     // (cmake, make, gdb and jq run no script with arguments of its own.)
     if ((!is_shell(name) && !is_interpreter(name)) || one_of(name, {"cmake", "make", "gmake", "gdb", "lldb", "jq", "m4", "bc", "dc"}))
       return words.size();

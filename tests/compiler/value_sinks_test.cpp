@@ -6909,3 +6909,17 @@ TEST(ValueSinks, ReplacementsThatWriteAnOptionsStartAreOptionWords) {
     EXPECT_FALSE(refuses(pl, "xrun")) << form;
   }
 }
+
+// fr hunt 83: an option of the script a runner or launcher runs is the
+// script's own (srun python3 train.py --data-dir D), as without the runner;
+// the runner's and the launcher's own output options keep the path rule.
+TEST(ValueSinks, TheScriptsOwnOptionsBehindARunnerAreTheScripts) {
+  for (const char* form : {"srun python3 train.py --data-dir %X%", "timeout 3600 python3 train.py --cache-dir %X%",
+                           "torchrun --nproc_per_node=8 train.py --data-dir %X%", "srun torchrun --nnodes 2 train.py --cache-dir %X%",
+                           "accelerate launch --config_file c.yaml train.py --output_dir %X%", "deepspeed train.py --data-dir %X%"})
+    EXPECT_FALSE(refuses(placement(task(form)), "/scratch/datasets/imagenet")) << form;
+  for (const char* form : {"srun --output %X% python3 t.py", "torchrun --log-dir %X% train.py",
+                           "torchrun --nproc_per_node 8 --log_dir %X% train.py", "timeout 60 wget --output-file %X% http://h/x",
+                           "srun valgrind --log-file=%X% ./a"})
+    EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
+}
