@@ -1047,7 +1047,10 @@ class Flow {
     }
     auto& starts = value_starts_[name];
     const auto value = raw.substr(eq + 1);
-    values_in_option_word(w, value, eq + 1, "");
+    // GPT_ARGS="--num-layers 24 --lr ${LR}": each blank-parted word of the
+    // value is an option word of its own where $GPT_ARGS is split (fr hunt
+    // 83); quoted whole, a value after a blank is no option's letters.
+    for (const auto& [b, e] : blank_parted(value)) values_in_option_word(w, value.substr(b, e - b), eq + 1 + b, "");
     std::set<std::size_t> placed;
     std::set<std::string> named;
     const auto xs = expansions(value);
@@ -1164,6 +1167,21 @@ class Flow {
                            "), where a value adds option letters or names; pass it as the option's own word or after '='";
     for (const auto& x : expansions(raw))
       if (x.begin < eq && x.begin > start) restrict_in_option_word(w, raw, x, offset, by);
+  }
+  // Where the blank-parted words of an assignment's value begin and end
+  // (blanks inside an expansion, ${A:-x y} or $(f a), part nothing).
+  static std::vector<std::pair<std::size_t, std::size_t>> blank_parted(std::string_view value) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const auto xs = expansions(value);
+    std::size_t start = 0;
+    for (std::size_t k = 0, x = 0; k <= value.size(); ++k) {
+      while (x < xs.size() && xs[x].end <= k) ++x;
+      const bool inside = x < xs.size() && xs[x].begin < k && k < xs[x].end;
+      if (k < value.size() && (inside || (value[k] != ' ' && value[k] != '\t' && value[k] != '\n'))) continue;
+      if (k > start) out.emplace_back(start, k);
+      start = k + 1;
+    }
+    return out;
   }
   // What expansion x of an option word brings: only ids and |number values.
   void restrict_in_option_word(const ShellWord& w, std::string_view raw, const Expansion& x, std::size_t offset,

@@ -6710,8 +6710,13 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
                            "perl -l%X% prep.pl", "tar -x%X%f d.tar", "rsync -a%X% src/ dst/", "java -XX:%X% -jar a.jar",
                            // ... and options an expansion or an append starts.
                            "DASH=-\nV=\"%X%\"\npython3 \"${DASH}${V}\" t.py", "V=\"%X%\"\npython3 \"${V:+-u}${V}\" t.py",
-                           "F=-u\nF+=\"%X%\"\npython3 \"$F\" t.py"})
+                           "F=-u\nF+=\"%X%\"\npython3 \"$F\" t.py",
+                           // (fr hunt 83) each blank-parted word of an assignment's value.
+                           "A=\"--x 1 -u%X%\"\npython3 $A t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // fr hunt 83: a number after a blank is a word of its own where the value splits.
+  EXPECT_TRUE(rules(task("GPT_ARGS=\"--num-layers 24 --lr ${CLEARML_TASK.hyperparams.p.lr.value:1e-4|number}\"\n"
+                         "python3 pretrain.py $GPT_ARGS")).empty());
   for (const char* form : {"python3 -${CLEARML_TASK.hyperparams.p.level.value:1|number} train.py",
                            "tar -xzf d.tgz -C\"%X%\"", "python3 -OWignore::%X% t.py", "cmake -S\"%X%\" -B build",
                            "python3 t.py --name=\"%X%\"", "OPT=\"--name=%X%\"\npython3 t.py \"$OPT\"",
