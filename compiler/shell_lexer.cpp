@@ -1189,16 +1189,10 @@ class Lexer {
                 " here-documents started on one line ('maximum here-document count exceeded')");
       return;
     }
-    // cat <<'A'; echo "$(cat <<B)": bash 5.2 gives the next lines to B, the
-    // substitution's, before A's, against the order of the operators.
-    if (h.in_command_substitution &&
-        std::any_of(pending_.begin(), pending_.end(), [&](std::size_t p) { return !tpl_.heredocs[p].in_command_substitution; }))
-      error("heredoc-order", h.operator_offset, 2,
-            "a here-document opened inside $(...), <(...) or `...` after another one on the same line: bash reads "
-            "their bodies in another order than the operators', so a body could be read as the other's; start the "
-            "substitution's here-document on a line of its own");
     // The command that reads the body (the value-flow pass decides what it makes of it).
     tpl_.commands[ensure_command(top())].heredocs.push_back(tpl_.heredocs.size());
+    heredoc_depth_.resize(tpl_.heredocs.size() + 1);
+    heredoc_depth_.back() = substitution_depth();
     pending_.push_back(tpl_.heredocs.size());
     tpl_.heredocs.push_back(std::move(h));
     top().word_start = true;
@@ -1274,12 +1268,33 @@ class Lexer {
     step();
   }
 
+  // How many substitutions ($(...), `...`, <(...)) the lexer is inside.
+  std::size_t substitution_depth() const {
+    return static_cast<std::size_t>(std::count_if(stack_.begin(), stack_.end(), [](const FrameState& fr) {
+      return fr.kind == Frame::CommandSubst || fr.kind == Frame::Backtick;
+    }));
+  }
   void start_pending_heredoc() {
     if (pending_.empty()) return;
+    // A line break inside $( ... ) starts only the substitution's own
+    // here-documents (bash's parser of its text reads them); the others
+    // wait for the line break after it (lint hunt 71).
+    const auto depth = substitution_depth();
+    const auto next = std::find_if(pending_.begin(), pending_.end(), [&](std::size_t p) { return heredoc_depth_[p] >= depth; });
+    if (next == pending_.end()) return;
+    // cat <<'A'; echo "$(cat <<B)": at the line break after both, bash 5.2
+    // gives the next lines to B, the substitution's, before A's, against
+    // the order of the operators.
+    for (auto p = next + 1; p != pending_.end(); ++p)
+      if (heredoc_depth_[*p] > heredoc_depth_[*next])
+        error("heredoc-order", tpl_.heredocs[*p].operator_offset, 2,
+              "a here-document opened inside $(...), <(...) or `...` after another one on the same line: bash reads "
+              "their bodies in another order than the operators', so a body could be read as the other's; start the "
+              "substitution's here-document on a line of its own");
     FrameState f;
     f.kind = Frame::HeredocBody;
-    f.heredoc = pending_.front();
-    pending_.erase(pending_.begin());
+    f.heredoc = *next;
+    pending_.erase(next);
     tpl_.heredocs[f.heredoc].body_begin = i_;
     tpl_.heredocs[f.heredoc].body_line = src_.position(i_).line;
     stack_.push_back(f);
@@ -2229,6 +2244,7 @@ class Lexer {
   std::vector<Diagnostic>& diags_;
   std::vector<FrameState> stack_;
   std::vector<std::size_t> pending_;  // here-documents whose body starts at the next line break
+  std::vector<std::size_t> heredoc_depth_;  // each here-document's substitution_depth() at its operator
   std::string current_word_;
   std::size_t i_ = 0;
   std::size_t next_ph_ = 0;

@@ -272,5 +272,15 @@ TEST(ShellSyntax, AnEscapedOrQuotedBracketClosesATest) {
   EXPECT_EQ(rules_of(kHead + "if [ -n \"$1\"]; then echo; fi\n" + kRun), V{"test-bracket"});
 }
 
+// A line break inside $( ... ) starts only the substitution's own
+// here-documents; one opened before it on the line waits for the line
+// break after the substitution (lint hunt 71). Closed on the same line,
+// bash 5.2 reads the substitution's first: heredoc-order.
+TEST(ShellSyntax, HereDocumentsInsideASubstitutionSpanningLines) {
+  EXPECT_EQ(rules_of(kHead + "cat <<EOF; echo \"$(cat <<EOG\ninner\nEOG\n)\"\nouter\nEOF\necho done\n" + kRun), V{});
+  EXPECT_EQ(rules_of(kHead + "cat <<'A'; echo \"$(cat <<B)\"\na\nA\nb\nB\n" + kRun), V{"heredoc-order"});
+  EXPECT_EQ(rules_of(kHead + "x=$(cat <<A\n$(cat <<B\nb\nB\n)\nA\n)\n" + kRun), V{});
+}
+
 }  // namespace
 }  // namespace slurmglue::lint
