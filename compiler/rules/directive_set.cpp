@@ -40,7 +40,7 @@ const RuleInfo kRules[] = {
      "--cpus-per-task and --cpus-per-gpu (23.11+); --core-spec and --thread-spec; --gpus-per-node and a GPU in "
      "--gres (26.05+); --tres-per-task asking for cpu and --cpus-per-task (23.02+) or --cpus-per-gpu (23.11+), or "
      "for a gpu and --gpus-per-task (23.02+); --gres-flags with both disable-binding and enforce-binding, or "
-     "multiple-tasks-per-sharing and one-task-per-sharing (23.11+). "
+     "multiple-tasks-per-sharing and one-task-per-sharing (23.11+); --nodes and --distribution=arbitrary (23.11+). "
      "Keep one of each pair.",
      "#!/bin/bash\n#SBATCH --mem=16G\n#SBATCH --mem-per-cpu=2G" OK, "#!/bin/bash\n#SBATCH --mem-per-cpu=2G" OK},
     {"SG333", "hetjob-array", F, Error, "A heterogeneous job that is also a job array.",
@@ -88,7 +88,7 @@ std::optional<long> leading_number(std::string_view v) {
 struct Conflict {
   std::string_view first, second;
   catalog::SlurmVersion since;
-  std::string_view second_holds = {};  // only where the second's value asks for this resource (gpu, cpu)
+  std::string_view second_holds = {};  // only where the second's value asks for this resource (gpu, cpu) or is it (arbitrary)
 };
 constexpr Conflict kConflicts[] = {
     {"mem", "mem-per-cpu", {20, 2}},
@@ -106,6 +106,8 @@ constexpr Conflict kConflicts[] = {
     {"cpus-per-task", "tres-per-task", {23, 2}, "cpu"},
     {"gpus-per-task", "tres-per-task", {23, 2}, "gpu"},
     {"cpus-per-gpu", "tres-per-task", {23, 11}, "cpu"},
+    // (_validate_arbitrary: "--nodes is incompatible with --distribution=arbitrary"; lint hunt 71.)
+    {"nodes", "distribution", {23, 11}, "arbitrary"},
 };
 
 // Whether a --gres or --tres-per-task value asks for `resource` (gpu:2,

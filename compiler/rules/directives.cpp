@@ -126,7 +126,9 @@ const RuleInfo kRules[] = {
      "out, or use Slurm's filename patterns (%u for the user).",
      "#!/bin/bash\n#SBATCH --output=$HOME/%j.log" OK, "#!/bin/bash\n#SBATCH --output=/home/%u/%j.log" OK},
     {"SG320", "positional-argument", F, Error, "A word on an #SBATCH line is not an option.",
-     "sbatch fails the whole submission ('Invalid directive') on a positional word. Use --option=value.",
+     "sbatch fails the whole submission ('Invalid directive') on a positional word. It reads the words of all "
+     "#SBATCH lines as one command line, so a '--' makes every option after it, on later lines too, such a word. "
+     "Use --option=value.",
      "#!/bin/bash\n#SBATCH debug" OK, "#!/bin/bash\n#SBATCH --partition=debug" OK},
     {"SG321", "optional-value-separate", F, Error, "An option with an optional value is followed by a separate word.",
      "getopt_long only reads an optional value written with '=' (--exclusive=user); a separate word is a "
@@ -764,8 +766,27 @@ void check_directives(Context& c) {
     std::uint32_t line;
   };
   std::map<std::string, Seen> seen;
+  // sbatch gives getopt the words of all of a component's lines at once: a
+  // '--' ends the options of every line after it too (lint hunt 71).
+  std::optional<std::uint32_t> options_ended;
+  bool told = false;
   for (const auto& d : c.directives) {
-    if (d.split().hetjob_separator) seen.clear();  // the next component of a heterogeneous job
+    if (d.split().hetjob_separator) {  // the next component of a heterogeneous job
+      seen.clear();
+      options_ended.reset();
+      told = false;
+    }
+    if (options_ended && !d.options.empty()) {
+      const auto& o = d.options.front();
+      if (!std::exchange(told, true))
+        c.report("positional-argument", o.at, o.length,
+                 fmt::format("sbatch stopped reading options at the '--' on line {}: this and every later option is a "
+                             "positional word, which fails the submission; remove the '--'",
+                             *options_ended));
+      continue;
+    }
+    for (std::size_t k = 0; k < d.split().words.size(); ++k)
+      if (d.split().words[k].text == "--" && !options_ended) options_ended = d.line->line;
     check_line(c, d);
     for (std::size_t k = 0; k < d.options.size(); ++k) {
       check_option(c, d, k, names);

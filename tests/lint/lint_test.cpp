@@ -139,6 +139,19 @@ TEST(Directives, GresFlagsFollowTheRelease) {
   EXPECT_EQ(rules_of(kHead + "#SBATCH --gres-flags=disable-binding\n" + kRun, o), V{});
 }
 
+// Lint hunt 71: sbatch fails on --nodes with --distribution=arbitrary from
+// 23.11; a '--' ends the options of every later #SBATCH line too.
+TEST(Directives, ArbitraryDistributionAndTheEndOfOptions) {
+  LintOptions o;
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --distribution=arbitrary\n" + kRun, o), V{"conflicting-options"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --distribution=block\n" + kRun, o), V{});
+  o.slurm = {23, 2};
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --nodes=2 --distribution=arbitrary\n" + kRun, o), V{});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --comment=x --\n#SBATCH --time=10\n#SBATCH --mem=1G\n" + kRun),
+            V{"positional-argument"});
+  EXPECT_EQ(rules_of(kHead + "#SBATCH --time=10\n#SBATCH --comment=x --\n" + kRun), V{});
+}
+
 // --gpu-bind and --mem-bind: the forms sbatch checks before it submits (lint hunt 69).
 TEST(Directives, BindingValuesAreTheOnesSbatchTakes) {
   for (const char* ok : {"--gpu-bind=closest", "--gpu-bind=verbose,map:0,1", "--gpu-bind=mask_gpu:0x3,0xC",
