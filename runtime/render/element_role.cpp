@@ -1063,17 +1063,35 @@ bool idempotent(const ValueCut::Replacement& r) {
 // any part.
 constexpr std::size_t kMostWays = 24, kLongestWay = 8;
 
+// Whether a way only cuts an end (${V%.*}, ${V%%/*}): what it makes is a
+// start of what it is given.
+bool cuts_an_end(const ValueCut::Way& way) {
+  return std::all_of(way.begin(), way.end(), [](const ValueCut::Replacement& r) {
+    return (r.mode == '[' || r.mode == ']') && r.replacement.empty();
+  });
+}
+// Whether a cut only cuts ends, exactly (its ways) or not (its end).
+bool cuts_only_ends(const ValueCut& c) {
+  return !c.anywhere && !c.deletes && !c.echo_options && !c.too_many && c.prefixes.empty() &&
+         std::all_of(c.ways.begin(), c.ways.end(), cuts_an_end);
+}
+
 }  // namespace
 
 ValueCut ValueCut::then(const ValueCut& next) const {
   if (empty()) return next;
   if (next.empty()) return *this;
+  // An end cut (${N%/}, ${N%.py} of N=${V#hf://}) after a cut of any end
+  // (an end cut again and again in a loop: while ...; do N=${N%.*}; done)
+  // keeps the start the cut before left, whose rules hold as they did
+  // (fr hunt 82, attack 197).
+  if (cuts_only_ends(next) && (next.ways.empty() || end)) {
+    ValueCut out = *this;
+    out.end = true;
+    return out;
+  }
   ValueCut out = *this;
   out.merge(next);
-  // An end cut alone (${N%/}, ${N%.py} of N=${V#hf://}) keeps the start the
-  // cut before left, whose rules hold as they did (fr hunt 82).
-  if (next.end && next.ways.empty() && next.prefixes.empty() && !next.anywhere && !next.deletes && !next.echo_options)
-    return out;
   // Literal start cuts are replacements at the start of what the cut
   // before made (or of the value as it is).
   std::vector<Way> before{Way{}}, after = next.ways;
@@ -1101,7 +1119,9 @@ ValueCut ValueCut::then(const ValueCut& next) const {
       // (E=${E// /_} in a loop: once is every time.)
       if (!(second.size() == 1 && !way.empty() && way.back() == second.front() && idempotent(second.front())))
         way.insert(way.end(), second.begin(), second.end());
-      if (way.size() > kLongestWay)
+      if (way.size() > kLongestWay && cuts_an_end(second))
+        out.end = true;  // (the way so far, then any end cut)
+      else if (way.size() > kLongestWay)
         out.merge(any_part({way}));
       else
         out.merge(one_way(std::move(way)));
@@ -1194,7 +1214,10 @@ bool ValueCut::merge(const ValueCut& other) {
   // Too many ways to list (a variable cut again and again in a loop): any
   // part, starting with any character a replacement writes. (Its ways
   // depend only on those characters, so a loop reaches a fixed point.)
-  if (too_many || other.too_many || ways.size() > kMostWays) {
+  if (!too_many && !other.too_many && ways.size() > kMostWays && cuts_only_ends(*this)) {
+    ways.clear();  // (each a start of the value: any start of it)
+    end = true;
+  } else if (too_many || other.too_many || ways.size() > kMostWays) {
     ways = any_written_first(ways);
     anywhere = deletes = too_many = true;
   }

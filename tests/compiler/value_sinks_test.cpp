@@ -6558,6 +6558,12 @@ TEST(ValueSinks, AVariableCutIntoItselfOnceIsCutOnce) {
     const auto pl = placement(task(std::string("M=\"%X%\"\n") + loop + "\npython3 train.py \"$M\""));
     EXPECT_TRUE(refuses(pl, "ab-c")) << loop;
   }
+  // An end cut again and again (attack 197: archive suffixes dropped in a
+  // loop) is still a cut of the end: the start stays.
+  const auto suffixes = placement(task("N=\"%X%\"\nwhile [[ \"$N\" == *.gz || \"$N\" == *.tar ]]; do N=\"${N%.*}\"; done\n"
+                                       "mkdir -p \"data/$N\"\nrm -rf \"$N\""));
+  EXPECT_FALSE(refuses(suffixes, "imagenet-mini.tar.gz"));
+  for (const char* bad : {"-rf.tar.gz", "x/..y.gz", "/etc.gz"}) EXPECT_TRUE(refuses(suffixes, bad)) << bad;
 }
 
 TEST(ValueSinks, CutsOfCutsAndCutsOfEachBranch) {
