@@ -479,14 +479,23 @@ class Flow {
     // An interpreter's own options end at its script, -m MODULE or -c CODE
     // (python3 -m pytest -k"not slow" is pytest's; fr71/02): the last word
     // that may be one of them.
-    const auto prog = basename_of(words[program]->text);
-    std::size_t own_options_end = words.size();
-    if (is_interpreter(prog) || is_shell(prog))
-      for (std::size_t j = program + 1; j < words.size(); ++j)
-        if (words[j]->text.empty() || words[j]->text[0] != '-' || one_of(words[j]->text, {"-m", "-c", "-e", "-E", "--"})) {
-          own_options_end = j;
-          break;
-        }
+    // (srun tar -x${V}f, timeout 60 python3 -u${V}: a word after the
+    // program a runner runs is that program's; attack 198.)
+    const auto positions = program_positions(words, words[program]);
+    const auto owner_of = [&](std::size_t k) {
+      std::size_t owner = program;
+      for (const auto p : positions)
+        if (p < k) owner = p;
+      return owner;
+    };
+    const auto own_options_end_of = [&](std::size_t owner) {
+      const auto name = basename_of(words[owner]->text);
+      if (is_interpreter(name) || is_shell(name))
+        for (std::size_t j = owner + 1; j < words.size(); ++j)
+          if (words[j]->text.empty() || words[j]->text[0] != '-' || one_of(words[j]->text, {"-m", "-c", "-e", "-E", "--"}))
+            return j;
+      return words.size();
+    };
     for (std::size_t k = program + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
@@ -499,8 +508,13 @@ class Flow {
       if (raw.find_first_of("$`") == std::string_view::npos) continue;
       // (set -- "-u${V}": the positional parameters become any program's
       // words through "$@"; attack 169.)
+      const auto owner = owner_of(k);
+      const auto owner_prog = basename_of(words[owner]->text);
       if (k < operands_from)
-        values_in_option_word(w, raw, 0, prog == "set"sv ? std::string_view() : k <= own_options_end ? prog : std::string_view("-"));
+        values_in_option_word(w, raw, 0,
+                              owner_prog == "set"sv ? std::string_view()
+                              : k <= own_options_end_of(owner) ? owner_prog
+                                                               : std::string_view("-"));
       const bool after_unknown = words[k - 1]->text.size() > 1 && words[k - 1]->text[0] == '-' &&
                                  words[k - 1]->text.find('=') == std::string::npos && k - 1 > program;
       // A placeholder after text that may vanish ("", $"", ${EMPTY}, {,})
@@ -9391,6 +9405,13 @@ class Flow {
         return w.role == ShellWord::Role::HereString ||
                (w.role == ShellWord::Role::Redirect && (w.redirect == "<"sv || w.redirect == "0<"sv));
       });
+      // read -r F <<< "-u${V}": each blank-parted word of the line is what a
+      // name gets, an option word the template starts (attack 198).
+      for (const auto& w : own)
+        if (w.role == ShellWord::Role::HereString) {
+          const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+          for (const auto& [b, e] : blank_parted(raw)) values_in_option_word(w, raw.substr(b, e - b), b, "");
+        }
       const bool one_line = name == "read"sv && named == 1 && own_input && letters.find('r') != std::string::npos &&
                             letters.find_first_of("dnNaeu") == std::string::npos;
       if (named == 0) {
@@ -11021,12 +11042,25 @@ class Flow {
     // inert character more at the end, which no rule here minds.)
     // (-s squeezes a run of one character of the last set into one: it
     // shortens runs, never removes one nor changes the first character.)
-    bool complement = false, remove = false;
+    bool complement = false, remove = false, squeeze = false;
     while (!args.empty() && args.front().size() > 1 && args.front()[0] == '-' &&
            args.front().find_first_not_of("cCds", 1) == std::string::npos) {
       complement = complement || args.front().find_first_of("cC") != std::string::npos;
       remove = remove || args.front().find('d') != std::string::npos;
+      squeeze = squeeze || args.front().find('s') != std::string::npos;
       args.erase(args.begin());
+    }
+    // tr -s SET alone: the value with runs made one (attack 198): each
+    // character of the set stays itself, a replacement made where the
+    // argument begins. (Not the way of no replacement, which says the
+    // value itself stands there.)
+    if (squeeze && !complement && !remove && args.size() == 1) {
+      const auto& set = args[0];
+      if (set.empty() || set.size() > 16 || set.find_first_of("\\[$`-") != std::string::npos) return std::nullopt;
+      auto& way = cut.ways.emplace_back();
+      for (std::size_t k = 0; k < set.size(); ++k)
+        if (set.find(set[k]) == k) way.push_back({std::string(1, set[k]), std::string(1, set[k]), '/'});
+      return cut;
     }
     if (complement || remove) {
       const auto members = tr_set_members(args.empty() ? "" : args[0]);
@@ -11037,7 +11071,8 @@ class Flow {
       return cut;
     }
     if (args.size() != 2) return std::nullopt;
-    // tr '[:upper:] ' '[:lower:]_': the classes first in both sets, paired.
+    // tr '[:upper:] ' '[:lower:]_': the classes first in both sets, paired;
+    // tr 'A-Z' 'a-z': ranges written out (attack 198).
     std::string from = args[0], to = args[1];
     const std::string upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", lower = "abcdefghijklmnopqrstuvwxyz";
     for (const auto& [a, b, a_set, b_set] : {std::tuple{"[:upper:]", "[:lower:]", upper, lower},
@@ -11046,6 +11081,18 @@ class Flow {
         from = a_set + from.substr(9);
         to = b_set + to.substr(9);
       }
+    const auto ranges_written_out = [](std::string& set) {
+      for (std::size_t k = 1; k + 1 < set.size(); ++k)
+        if (set[k] == '-' && std::isalnum(static_cast<unsigned char>(set[k - 1])) &&
+            std::isalnum(static_cast<unsigned char>(set[k + 1])) && set[k - 1] < set[k + 1]) {
+          std::string run;
+          for (char ch = static_cast<char>(set[k - 1] + 1); ch < set[k + 1]; ++ch) run += ch;
+          set.replace(k, 1, run);
+          k += run.size();
+        }
+    };
+    ranges_written_out(from);
+    ranges_written_out(to);
     const auto plain = [](const std::string& set) {
       for (std::size_t k = 0; k < set.size(); ++k) {
         const auto ch = static_cast<unsigned char>(set[k]);

@@ -3506,7 +3506,9 @@ TEST(ValueSinks, TranslationsByTrAreReplacements) {
   EXPECT_TRUE(refused(task("E=$(echo \"%X%\" | tr . /).py\nsrun python3 \"$E\""), "value-parsed-as-code"));
   // fr hunt 82: -s squeezes runs (never removes one, never changes the first
   // character); [:upper:] and [:lower:] first in both sets pair the letters.
-  for (const char* tr : {"tr -cs 'A-Za-z0-9' '_'", "tr -s ' /' '__'", "tr '[:upper:] ' '[:lower:]_'"}) {
+  for (const char* tr : {"tr -cs 'A-Za-z0-9' '_'", "tr -s ' /' '__'", "tr '[:upper:] ' '[:lower:]_'",
+                         // (attack 198) -s alone, ranges written out.
+                         "tr -s '_'", "tr 'A-Z /' 'a-z__'"}) {
     const auto pl = placement(task(std::string("S=$(printf '%s' \"%X%\" | ") + tr + ")\nmkdir -p \"checkpoints/$S\"\nrm -rf \"$S\""));
     EXPECT_FALSE(refuses(pl, "ResNet 50 / run's #2")) << tr;
     EXPECT_EQ(refuses(pl, "-rf"), std::string_view(tr).find("-c") == std::string_view::npos) << tr;  // (-c makes '-' a '_')
@@ -6718,7 +6720,11 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
                            "DASH=-\nV=\"%X%\"\npython3 \"${DASH}${V}\" t.py", "V=\"%X%\"\npython3 \"${V:+-u}${V}\" t.py",
                            "F=-u\nF+=\"%X%\"\npython3 \"$F\" t.py",
                            // (fr hunt 83) each blank-parted word of an assignment's value.
-                           "A=\"--x 1 -u%X%\"\npython3 $A t.py"})
+                           "A=\"--x 1 -u%X%\"\npython3 $A t.py",
+                           // (attack 198) behind a runner; a line read from a here-string.
+                           "srun tar -x%X%f d.tar", "timeout 60 python3 -u%X% t.py", "env A=1 bash -e%X% run.sh",
+                           "nice srun python3 -u%X% t.py", "read -r F <<< \"-u%X%\"\npython3 \"$F\" t.py",
+                           "read -r A B <<< \"x -u%X%\"\npython3 \"$B\" t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
   // fr hunt 83: a number after a blank is a word of its own where the value splits.
   EXPECT_TRUE(rules(task("GPT_ARGS=\"--num-layers 24 --lr ${CLEARML_TASK.hyperparams.p.lr.value:1e-4|number}\"\n"
