@@ -2394,6 +2394,14 @@ class Flow {
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
   static render::ElementRole data_file_role(std::string_view name) {
+    // (Asked about the same few names for every command that writes one:
+    // remembered, a bounded number of them.)
+    thread_local std::unordered_map<std::string, render::ElementRole> known;
+    if (const auto it = known.find(std::string(name)); it != known.end()) return it->second;
+    if (known.size() > 4096) known.clear();
+    return known[std::string(name)] = data_file_role_of(name);
+  }
+  static render::ElementRole data_file_role_of(std::string_view name) {
     // Known by the name before a copy's or a template's suffix (run.json.tmp,
     // cfg.yaml.j2, values.yaml.in, cfg.yaml~), in any case (RUN.JSON).
     std::string lower(basename_of(name));
