@@ -178,6 +178,14 @@ class Checker {
                         "task's choice to servers the template names (case \"${{CLEARML_...}}\" in eu) export "
                         "{}=https://...;; esac)",
                         server, server));
+    else if (ph.context.reparsed && !is_typed_plain_word(pl) && !number &&
+             ph.reparsed_by.find("option letters or names") != std::string::npos)
+      // (-u${V}, "${V/#/-}": the value is part of an option's name, not a
+      // string parsed again; fr hunt 84.)
+      error("value-parsed-as-code", ph,
+            fmt::format("{}. Only ids (${{CLEARML_TASK.id}}, ${{CLEARML_QUEUE_ID}}, ...) and numbers typed with "
+                        "|number (digits only) may stand there",
+                        ph.reparsed_by));
     else if (ph.context.reparsed && !is_typed_plain_word(pl) && !number)
       error("value-parsed-as-code", ph,
             fmt::format("{} parses this string again as code, so a task value here would run; pass the value as "

@@ -119,10 +119,13 @@ void check_security(Context& c) {
     // value-chooses-server says what to do.)
     if (p.context.reparsed && !render::credential_server_in(p.reparsed_by).empty()) continue;
     if (p.context.reparsed && !number) {
+      // (-u${V}: the value would be part of an option's name.)
+      const bool option_word = p.reparsed_by.find("option letters or names") != std::string::npos;
       c.report("task-value-as-code", p.begin, p.end - p.begin,
-               fmt::format("the {} is user-written and {} parses it as code again: pass it as data (an argument "
-                           "or environment variable)",
-                           field, p.reparsed_by));
+               option_word ? fmt::format("the {} is user-written and stands in {}", field, p.reparsed_by)
+                           : fmt::format("the {} is user-written and {} parses it as code again: pass it as data (an "
+                                         "argument or environment variable)",
+                                         field, p.reparsed_by));
       continue;
     }
     if (q == Quoting::Arithmetic)

@@ -6726,6 +6726,14 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
                            "nice srun python3 -u%X% t.py", "read -r F <<< \"-u%X%\"\npython3 \"$F\" t.py",
                            "read -r A B <<< \"x -u%X%\"\npython3 \"$B\" t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // fr hunt 84: the message says where the value stands, not that a string is parsed again.
+  {
+    sg::compiler::Source source("t.tpl", kHead + task("python3 -u%X% t.py"));
+    const auto c = sg::compiler::compile(source);
+    ASSERT_FALSE(c.diagnostics.empty());
+    EXPECT_NE(c.diagnostics.front().message.find("option letters or names"), std::string::npos);
+    EXPECT_EQ(c.diagnostics.front().message.find("parses this string again"), std::string::npos);
+  }
   // fr hunt 83: a number after a blank is a word of its own where the value splits.
   EXPECT_TRUE(rules(task("GPT_ARGS=\"--num-layers 24 --lr ${CLEARML_TASK.hyperparams.p.lr.value:1e-4|number}\"\n"
                          "python3 pretrain.py $GPT_ARGS")).empty());
