@@ -139,6 +139,7 @@ class Flow {
     if (depth_ == 0) job_environment();
     escape_transforms();
     input_descriptors();
+    option_words_in_heredocs();
     files();
     // A function reads its standard input as code when a command of its body does.
     // (Only commands inside a function body are asked.)
@@ -1181,6 +1182,30 @@ class Flow {
                            "), where a value adds option letters or names; pass it as the option's own word or after '='";
     for (const auto& x : expansions(raw))
       if (x.begin < eq && x.begin > start) restrict_in_option_word(w, raw, x, offset, by);
+  }
+  // Each blank-parted word of an unquoted here-document's line may become
+  // a word of a command line wherever the line is read back (read -r F
+  // <<EOF, mapfile, while read, a file of arguments): one the template
+  // starts as an option holds a value only as -$V may (attack 199).
+  void option_words_in_heredocs() {
+    auto ph = t_.placeholders.begin();
+    for (const auto& doc : t_.heredocs) {
+      if (doc.quoted || !doc.terminated) continue;
+      for (std::size_t at = doc.body_begin; at < doc.body_end;) {
+        const auto end = std::min(text_.find('\n', at), doc.body_end);
+        const std::string_view line = std::string_view(text_).substr(at, end - at);
+        if (line.find_first_of("$`") != std::string_view::npos) {
+          ShellWord w;
+          w.begin = at;
+          w.end = end;
+          ph = std::lower_bound(ph, t_.placeholders.end(), at, [](const PlaceholderNode& p, std::size_t o) { return p.begin < o; });
+          for (auto q = ph; q != t_.placeholders.end() && q->begin < end; ++q)
+            w.placeholders.push_back(static_cast<std::size_t>(q - t_.placeholders.begin()));
+          for (const auto& [b, e] : blank_parted(line)) values_in_option_word(w, line.substr(b, e - b), b, "");
+        }
+        at = end + 1;
+      }
+    }
   }
   // Where the blank-parted words of an assignment's value begin and end
   // (blanks inside an expansion, ${A:-x y} or $(f a), part nothing).

@@ -6724,8 +6724,13 @@ TEST(ValueSinks, ValuesInsideOptionWords) {
                            // (attack 198) behind a runner; a line read from a here-string.
                            "srun tar -x%X%f d.tar", "timeout 60 python3 -u%X% t.py", "env A=1 bash -e%X% run.sh",
                            "nice srun python3 -u%X% t.py", "read -r F <<< \"-u%X%\"\npython3 \"$F\" t.py",
-                           "read -r A B <<< \"x -u%X%\"\npython3 \"$B\" t.py"})
+                           "read -r A B <<< \"x -u%X%\"\npython3 \"$B\" t.py",
+                           // (attack 199) a line of a here-document read back.
+                           "read -r F <<EOF\n-u%X%\nEOF\ntimeout 60 python3 \"$F\" t.py",
+                           "mapfile -t A <<EOF\n--x 1 -u%X%\nEOF\npython3 \"${A[@]}\" t.py"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // A here-document's YAML list items and options with '=' hold a value as data.
+  EXPECT_TRUE(rules(task("cat > c.yaml <<EOF\nargs:\n  - %X%\n  - --name=%X%\nEOF")).empty());
   // fr hunt 84: the message says where the value stands, not that a string is parsed again.
   {
     sg::compiler::Source source("t.tpl", kHead + task("python3 -u%X% t.py"));
