@@ -10689,9 +10689,25 @@ class Flow {
   }
   // Where a ':' may still make HOST:PATH: no '/' of the template's stands
   // before offset `at` of the word (one of a value's may).
+  // ("$TMPDIR/$ARCHIVE": a '/' of the template's after an expansion counts
+  // too; fr hunt 85.)
   static bool before_the_templates_slash(std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-    const auto text = literal_before(raw, xs, at);
-    return !text || text->find('/') == std::string::npos;
+    char quote = 0;
+    for (std::size_t k = 0, x = 0; k < at && k < raw.size(); ++k) {
+      while (x < xs.size() && xs[x].end <= k) ++x;
+      if (x < xs.size() && xs[x].begin <= k) continue;  // (inside an expansion)
+      const char ch = raw[k];
+      if (quote == '\'' ? ch == '\'' : (ch == '\'' && !quote) || ch == '"') {
+        quote = quote ? 0 : ch;
+        continue;
+      }
+      if (ch == '\\' && quote != '\'') {
+        ++k;
+        continue;
+      }
+      if (ch == '/') return false;
+    }
+    return true;
   }
   // The text a word has before offset `at`, as bash reads it (quote marks
   // gone), or nothing where an expansion stands before `at`.

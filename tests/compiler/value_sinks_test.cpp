@@ -1337,6 +1337,8 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_EQ(placement(task("tar --force-local -xf %X%")).roles, sg::render::ElementRoles());  // a file read, not HOST:FILE
   // After a '/' of the template's no ':' makes a host (fr 82).
   EXPECT_EQ(placement(task("tar -xzf \"data/%X%\" -C data")).roles, sg::render::ElementRoles());
+  EXPECT_EQ(placement(task("tar -xzf \"$TMPDIR/%X%\" -C data")).roles, sg::render::ElementRoles());  // (fr 85)
+  EXPECT_TRUE(placement(task("tar -xzf \"$TMPDIR%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
