@@ -1188,7 +1188,6 @@ class Flow {
   // <<EOF, mapfile, while read, a file of arguments): one the template
   // starts as an option holds a value only as -$V may (attack 199).
   void option_words_in_heredocs() {
-    auto ph = t_.placeholders.begin();
     for (const auto& doc : t_.heredocs) {
       if (doc.quoted || !doc.terminated) continue;
       for (std::size_t at = doc.body_begin; at < doc.body_end;) {
@@ -1198,7 +1197,10 @@ class Flow {
           ShellWord w;
           w.begin = at;
           w.end = end;
-          ph = std::lower_bound(ph, t_.placeholders.end(), at, [](const PlaceholderNode& p, std::size_t o) { return p.begin < o; });
+          // (Bodies need not follow each other in the text: a substitution's
+          // comes first; each line is looked up on its own.)
+          const auto ph = std::lower_bound(t_.placeholders.begin(), t_.placeholders.end(), at,
+                                           [](const PlaceholderNode& p, std::size_t o) { return p.begin < o; });
           for (auto q = ph; q != t_.placeholders.end() && q->begin < end; ++q)
             w.placeholders.push_back(static_cast<std::size_t>(q - t_.placeholders.begin()));
           for (const auto& [b, e] : blank_parted(line)) values_in_option_word(w, line.substr(b, e - b), b, "");
