@@ -768,25 +768,25 @@ void check_directives(Context& c) {
   std::map<std::string, Seen> seen;
   // sbatch gives getopt the words of all of a component's lines at once: a
   // '--' ends the options of every line after it too (lint hunt 71).
-  std::optional<std::uint32_t> options_ended;
+  std::uint32_t options_ended = 0;  // the line of that '--' (lines count from 1)
   bool told = false;
   for (const auto& d : c.directives) {
     if (d.split().hetjob_separator) {  // the next component of a heterogeneous job
       seen.clear();
-      options_ended.reset();
+      options_ended = 0;
       told = false;
     }
-    if (options_ended && !d.options.empty()) {
+    if (options_ended != 0 && !d.options.empty()) {
       const auto& o = d.options.front();
       if (!std::exchange(told, true))
         c.report("positional-argument", o.at, o.length,
                  fmt::format("sbatch stopped reading options at the '--' on line {}: this and every later option is a "
                              "positional word, which fails the submission; remove the '--'",
-                             *options_ended));
+                             options_ended));
       continue;
     }
     for (std::size_t k = 0; k < d.split().words.size(); ++k)
-      if (d.split().words[k].text == "--" && !options_ended) options_ended = d.line->line;
+      if (d.split().words[k].text == "--" && options_ended == 0) options_ended = d.line->line;
     check_line(c, d);
     for (std::size_t k = 0; k < d.options.size(); ++k) {
       check_option(c, d, k, names);
