@@ -4149,13 +4149,21 @@ class Flow {
       return false;
     };
     if (one_of(prog, {"tar", "gtar", "bsdtar"}) && tar_creates())
-      for (std::size_t k = first_argument; k + 1 < words.size(); ++k)
-        if (const std::string_view t = words[k]->text;
-            t == "--file"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.back() == 'f') ||
-            (k == first_argument && !t.empty() && t[0] != '-' && t.back() == 'f')) {
-          if (words[k + 1]->text != "-"sv) write_file(file_key_of(words[k + 1]->text), c, words[k + 1]->text);
-          break;
-        }
+      for (std::size_t k = first_argument; k < words.size(); ++k) {
+        const std::string_view t = words[k]->text;
+        // --file=A, -cfA (attack 200: the archive named so carried nothing).
+        std::string_view archive;
+        if (t.starts_with("--file=")) archive = t.substr(7);
+        else if (t.size() > 2 && t[0] == '-' && t[1] != '-' && t.find('f') + 1 < t.size()) archive = t.substr(t.find('f') + 1);
+        else if (k + 1 < words.size() &&
+                 (t == "--file"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.back() == 'f') ||
+                  (k == first_argument && !t.empty() && t[0] != '-' && t.back() == 'f')))
+          archive = words[k + 1]->text;
+        else
+          continue;
+        if (!archive.empty() && archive != "-"sv) write_file(file_key_of(archive), c, std::string(archive));
+        break;
+      }
     // unzip -z, tar --test-label, gzip -l -N, zipinfo: what an archive the
     // template wrote stores beside its files (a comment, a label, a name;
     // attack 152) comes out with the listing.
@@ -5190,6 +5198,13 @@ class Flow {
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
           for (auto& tree : trees_holding(w.text)) add.push_back(std::move(tree));
+          // tar --file=stage.tar, --config=run.yaml: the file after a long
+          // option's '=' is read as its own word would be (attack 200).
+          if (const auto eq = w.text.find('='); w.text.starts_with("--") && eq != std::string::npos && eq + 1 < w.text.size()) {
+            const std::string value = w.text.substr(eq + 1);
+            for (auto& copy : in_place_copies(file_key_of(value))) add.push_back(std::move(copy));
+            for (auto& tree : trees_holding(value)) add.push_back(std::move(tree));
+          }
           if (names_a_file_read(program, w, glob))
             for (const auto& pattern : written_patterns)
               if (may_be(pattern, key) && may_write(pattern, basename_of(w.text))) add.push_back(pattern);

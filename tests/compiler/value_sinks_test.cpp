@@ -1338,6 +1338,11 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   // After a '/' of the template's no ':' makes a host (fr 82).
   EXPECT_EQ(placement(task("tar -xzf \"data/%X%\" -C data")).roles, sg::render::ElementRoles());
   EXPECT_EQ(placement(task("tar -xzf \"$TMPDIR/%X%\" -C data")).roles, sg::render::ElementRoles());  // (fr 85)
+  // An archive named by --file=A or -cfA holds what tar -c carries (attack 200).
+  for (const char* create : {"tar --create --file=stage.tar -C \"$SRC\" .", "tar -c --file=stage.tar -C \"$SRC\" ."})
+    EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\n") + create + "\ntar -xf stage.tar -C w\npython3 w/prepare.py"),
+                        "value-parsed-as-code"))
+        << create;
   EXPECT_TRUE(placement(task("tar -xzf \"$TMPDIR%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
