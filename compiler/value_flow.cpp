@@ -11,6 +11,7 @@
 #include "compiler/shebang.hpp"
 #include "compiler/shell_lexer.hpp"
 #include "compiler/slurm_option_part.hpp"
+#include "compiler/tar_command.hpp"
 #include "runtime/render/code_files.hpp"
 #include "runtime/render/value_checks.hpp"
 #include "runtime/render/values.hpp"
@@ -4138,32 +4139,12 @@ class Flow {
         }
       }
     }
-    const auto tar_creates = [&] {  // -c, -r, -u, cf, --create, --append, --update (not x, t)
-      for (std::size_t k = first_argument; k < words.size(); ++k) {
-        const std::string_view t = words[k]->text;
-        if (one_of(t, {"--create", "--append", "--update"})) return true;
-        const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == first_argument && !t.empty() && t[0] != '-');
-        if (cluster && t.find_first_of("xt") == std::string_view::npos && t.find_first_of("cru") != std::string_view::npos)
-          return true;
-      }
-      return false;
-    };
-    if (one_of(prog, {"tar", "gtar", "bsdtar"}) && tar_creates())
-      for (std::size_t k = first_argument; k < words.size(); ++k) {
-        const std::string_view t = words[k]->text;
-        // --file=A, -cfA (attack 200: the archive named so carried nothing).
-        std::string_view archive;
-        if (t.starts_with("--file=")) archive = t.substr(7);
-        else if (t.size() > 2 && t[0] == '-' && t[1] != '-' && t.find('f') + 1 < t.size()) archive = t.substr(t.find('f') + 1);
-        else if (k + 1 < words.size() &&
-                 (t == "--file"sv || (t.size() > 1 && t[0] == '-' && t[1] != '-' && t.back() == 'f') ||
-                  (k == first_argument && !t.empty() && t[0] != '-' && t.back() == 'f')))
-          archive = words[k + 1]->text;
-        else
-          continue;
-        if (!archive.empty() && archive != "-"sv) write_file(file_key_of(archive), c, std::string(archive));
-        break;
-      }
+    // tar -cf A, cf A, -cfA, --file=A, -rf, -uf (attack 200: an archive
+    // named after '=' or in the option's word carried nothing).
+    if (one_of(prog, {"tar", "gtar", "bsdtar"}))
+      if (const auto tar = tar_command(words, first_argument - 1); tar.writes_archive())
+        for (const auto& archive : tar.archives)
+          if (!archive.text.empty() && archive.text != "-"sv) write_file(file_key_of(archive.text), c, archive.text);
     // unzip -z, tar --test-label, gzip -l -N, zipinfo: what an archive the
     // template wrote stores beside its files (a comment, a label, a name;
     // attack 152) comes out with the listing.
@@ -5052,6 +5033,20 @@ class Flow {
       std::vector<const ShellWord*> programs;
       for (const auto* p : command_programs[c])
         if (p == program || (p->placeholders.empty() && p->text.find('$') == std::string::npos)) programs.push_back(p);
+      // tar -xfstage.tar -C/data: a file named in an option's own word.
+      std::vector<std::pair<const ShellWord*, std::string>> attached_names;
+      for (const auto* p : programs)
+        if (one_of(basename_of(p->text), {"tar", "gtar", "bsdtar"})) {
+          std::vector<const ShellWord*> own;
+          for (const auto& w : cmd.words)
+            if (w.role == ShellWord::Role::Word) own.push_back(&w);
+          const auto at = static_cast<std::size_t>(std::find(own.begin(), own.end(), p) - own.begin());
+          if (at == own.size()) continue;
+          const auto tar = tar_command(own, at);
+          for (const auto* values : {&tar.archives, &tar.directories})
+            for (const auto& v : *values)
+              if (own[v.word]->text != v.text) attached_names.emplace_back(own[v.word], v.text);
+        }
       for (auto& w : cmd.words) {
         implicit_assignments(w);
         substituted_input(c, w);
@@ -5198,10 +5193,15 @@ class Flow {
         } else {
           for (auto& copy : in_place_copies(key)) add.push_back(std::move(copy));
           for (auto& tree : trees_holding(w.text)) add.push_back(std::move(tree));
-          // tar --file=stage.tar, --config=run.yaml: the file after a long
-          // option's '=' is read as its own word would be (attack 200).
-          if (const auto eq = w.text.find('='); w.text.starts_with("--") && eq != std::string::npos && eq + 1 < w.text.size()) {
-            const std::string value = w.text.substr(eq + 1);
+          // tar --file=stage.tar, --config=run.yaml, tar -xfstage.tar: the
+          // file after a long option's '=' or in a tar option's word is read
+          // as its own word would be (attack 200).
+          std::vector<std::string> names;
+          if (const auto eq = w.text.find('='); w.text.starts_with("--") && eq != std::string::npos && eq + 1 < w.text.size())
+            names.push_back(w.text.substr(eq + 1));
+          for (const auto& [word, name] : attached_names)
+            if (word == &w && !w.text.starts_with("--")) names.push_back(name);
+          for (const auto& value : names) {
             for (auto& copy : in_place_copies(file_key_of(value))) add.push_back(std::move(copy));
             for (auto& tree : trees_holding(value)) add.push_back(std::move(tree));
           }
@@ -5217,6 +5217,9 @@ class Flow {
       }
     }
     words_linked_ = true;
+    // A long option written in full holds the files its word was linked to
+    // (tar --extract --file=A: A's tree; attack 200).
+    for (std::size_t k = 0; k < cut_option_words_.size(); ++k) cut_option_words_[k].refs = cut_option_originals_[k]->refs;
     for (const auto& [name, body] : called_functions_) {
       std::vector<std::size_t> phs;
       std::vector<std::string> refs;
@@ -6664,6 +6667,7 @@ class Flow {
         for (const auto f : full) {
           cut_option_words_.push_back(*words[k]);
           cut_option_words_.back().text = std::string(f) + w.substr(eq);
+          cut_option_originals_.push_back(words[k]);
           out.push_back(&cut_option_words_.back());
           if (separate) out.push_back(words[k + 1]);
         }
@@ -7704,9 +7708,17 @@ class Flow {
         if (r.find(':') == std::string::npos) edges_[source].insert(r);
     }
   }
+  // How tar reads the words after its program, words[at].
+  static TarCommand tar_command(const std::vector<const ShellWord*>& words, std::size_t at) {
+    std::vector<std::string_view> texts;
+    texts.reserve(words.size());
+    for (const auto* w : words) texts.emplace_back(w->text);
+    return read_tar(words[at]->text, texts, at + 1);
+  }
   // The word naming the archive tar extracts at command c (tar -xf A, tar
-  // xf A, --file=A), where no other word but the directory it extracts
-  // into and the members after -- carries a value or a variable; else none.
+  // xf A, --file=A, -xfA), where no other word but the directory it
+  // extracts into and the members after -- carries a value or a variable;
+  // else none.
   std::vector<const ShellWord*> extracted_archive_words(std::size_t c) const {
     const auto& cmd = t_.commands[c];
     const ShellWord* program = cmd.kind == ShellCommand::Kind::Simple ? program_word(cmd) : nullptr;
@@ -7717,23 +7729,12 @@ class Flow {
     const auto at = std::find(all.begin(), all.end(), program);
     if (at == all.end()) return {};
     const std::vector<const ShellWord*> words(at, all.end());
-    if (!extraction_directory(prog, words)) return {};
-    const ShellWord* archive = nullptr;
+    const auto tar = tar_command(words, 0);
+    if (!tar.extracts() || tar.archives.size() != 1) return {};
+    const ShellWord* archive = words[tar.archives.front().word];
     std::set<const ShellWord*> destination;  // (and the members named after --, which only pick the archive's files)
-    for (std::size_t k = 1; k < words.size(); ++k) {
-      const std::string& w = words[k]->text;
-      if (w == "--"sv) {
-        for (++k; k < words.size(); ++k) destination.insert(words[k]);
-        break;
-      }
-      const bool cluster_f = w.size() > 1 && w[0] == '-' && w[1] != '-' && w.back() == 'f';
-      const bool old_style_f = k == 1 && !w.empty() && w[0] != '-' && w.find('f') != std::string::npos;
-      if ((w == "--file"sv || cluster_f || old_style_f) && k + 1 < words.size()) archive = words[k + 1];
-      else if (w.rfind("--file=", 0) == 0) archive = words[k];
-      else if (one_of(w, {"-C", "--directory"}) && k + 1 < words.size()) destination.insert(words[k + 1]);
-      else if (w.rfind("--directory=", 0) == 0 || (w.size() > 2 && w.rfind("-C", 0) == 0)) destination.insert(words[k]);
-    }
-    if (!archive) return {};
+    for (const auto& d : tar.directories) destination.insert(words[d.word]);
+    for (auto k = tar.options_end; k < words.size(); ++k) destination.insert(words[k]);
     // (A word is one of the template's by where it stands: --file=A may
     // be read as each long option it could be cut from, a word each.)
     const auto same = [](const ShellWord* a, const ShellWord* b) { return a->begin == b->begin; };
@@ -10502,12 +10503,9 @@ class Flow {
     if (words.size() < 2) return std::nullopt;
     const std::string& first = words[1]->text;
     if (one_of(prog, {"tar", "gtar", "bsdtar"})) {
-      const bool extracts = (!first.empty() && first[0] != '-' && first.find('x') != std::string::npos) ||
-                            std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
-                              return w->text == "--extract"sv || w->text == "--get"sv || cluster_has(w->text, "x");
-                            });
-      if (!extracts) return std::nullopt;
-      return option_value("-C", "--directory").value_or(".");
+      const auto tar = tar_command(words, 0);
+      if (!tar.extracts()) return std::nullopt;
+      return tar.directories.empty() ? std::string(".") : tar.directories.front().text;
     }
     if (prog == "unzip"sv) {
       if (std::any_of(words.begin() + 1, words.end(), [&](const ShellWord* w) {
@@ -10530,6 +10528,30 @@ class Flow {
       return option_value("-D", "--directory").value_or(".");
     }
     if (prog == "unsquashfs"sv) return option_value("-d", "-dest").value_or("squashfs-root");
+    // pax -r [-f A]: into the working directory; pax -rw NAMES... DIR: a
+    // copy of the trees NAMES into DIR (POSIX pax; its option letters
+    // b f o p s x G T U take a value).
+    if (prog == "pax"sv) {
+      bool reads = false, writes = false;
+      std::string last;
+      for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string& w = words[k]->text;
+        if (w.size() < 2 || w[0] != '-' || w == "--"sv) {
+          last = w;
+          continue;
+        }
+        for (std::size_t i = 1; i < w.size(); ++i) {
+          reads |= w[i] == 'r';
+          writes |= w[i] == 'w';
+          if (std::string_view("bfopsxGTU").find(w[i]) != std::string_view::npos) {
+            if (i + 1 == w.size()) ++k;
+            break;
+          }
+        }
+      }
+      if (!reads) return std::nullopt;
+      return writes ? last : std::string(".");
+    }
     // python3 -m zipfile -e ARCHIVE [DIR], -m tarfile --extract ARCHIVE [DIR].
     // (Into a directory a value names, whose files no later name can be
     // told from, the module's own name would read them: the value is a
@@ -14739,6 +14761,7 @@ class Flow {
   std::map<std::string, std::string> renamed_;  // NAME -> the program it runs ("": unknown)
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full
+  std::vector<const ShellWord*> cut_option_originals_;  // the word each of those was cut from
   std::vector<std::vector<const ShellWord*>> expanded_words_;  // by command: its words with those, or empty
   // Shell modes the whole script is read under, found once: whether bash
   // may expand aliases (shopt -s expand_aliases; posix mode by set -o

@@ -1338,11 +1338,27 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   // After a '/' of the template's no ':' makes a host (fr 82).
   EXPECT_EQ(placement(task("tar -xzf \"data/%X%\" -C data")).roles, sg::render::ElementRoles());
   EXPECT_EQ(placement(task("tar -xzf \"$TMPDIR/%X%\" -C data")).roles, sg::render::ElementRoles());  // (fr 85)
-  // An archive named by --file=A or -cfA holds what tar -c carries (attack 200).
-  for (const char* create : {"tar --create --file=stage.tar -C \"$SRC\" .", "tar -c --file=stage.tar -C \"$SRC\" ."})
-    EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\n") + create + "\ntar -xf stage.tar -C w\npython3 w/prepare.py"),
+  // An archive named by --file=A, -cfA or cf A holds what tar -c carries,
+  // and the tree tar -x writes from it, however the archive and the
+  // directory are written, holds that (attack 200).
+  for (const char* create : {"tar --create --file=stage.tar -C \"$SRC\" .", "tar -c --file=stage.tar -C \"$SRC\" .",
+                             "tar -cfstage.tar -C \"$SRC\" .", "tar cf stage.tar -C \"$SRC\" .",
+                             "tar -c -C \"$SRC\" -zf stage.tar .", "srun tar --create --file stage.tar --directory=\"$SRC\" ."})
+    for (const char* extract : {"tar -xf stage.tar -C w", "tar --extract --file=stage.tar --directory=w", "tar -xfstage.tar -Cw",
+                                "tar xvf stage.tar -C w", "tar --get --file stage.tar --directory w", "tar -C w -xzf ./stage.tar"})
+      EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\n") + create + "\n" + extract + "\npython3 w/prepare.py"),
+                          "value-parsed-as-code"))
+          << create << "; " << extract;
+  // pax -r extracts into the working directory, pax -rw copies trees.
+  for (const char* extract : {"pax -r -f stage.tar", "pax -rf stage.tar", "cd w && pax -r < ../stage.tar"})
+    EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\ntar -cf stage.tar -C \"$SRC\" .\n") + extract + "\npython3 w/prepare.py"),
                         "value-parsed-as-code"))
-        << create;
+        << extract;
+  EXPECT_TRUE(refused(task("SRC=\"%X%\"\npax -rw -s ',^,,' \"$SRC\" w\npython3 w/prepare.py"), "value-parsed-as-code"));
+  // (A tree extracted from an archive the template packed of its own files holds no value.)
+  EXPECT_EQ(rules(task("tar -cfstage.tar -C /shared/code .\ntar --extract --file=stage.tar --directory=w\nexport RUN=%X%\n"
+                       "python3 w/prepare.py")),
+            std::vector<std::string>{});
   EXPECT_TRUE(placement(task("tar -xzf \"$TMPDIR%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
