@@ -63,6 +63,13 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
   const auto take = [&](char letter, std::size_t word, std::string text) {
     if (letter == 'f') tar.archives.push_back({word, std::move(text)});
     else if (letter == 'C') tar.directories.push_back({word, std::move(text)});
+    else if (letter == 'g') tar.side_files.push_back({word, std::move(text)});
+  };
+  const auto letter_of_long = [](std::string_view option) -> char {
+    if (option == "--file") return 'f';
+    if (option == "--directory" || option == "--cd") return 'C';
+    if (option == "--listed-incremental" || option == "--index-file" || option == "--volno-file") return 'g';
+    return 0;
   };
   std::size_t k = first;
   // Old style: tar xf A (the letters of the first word, their values the
@@ -71,6 +78,7 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
     const auto cluster = words[k++];
     for (const char c : cluster) {
       set_mode(mode_of_letter(c));
+      tar.verbose |= c == 'v';
       if (letters.find(c) != std::string_view::npos && k < words.size()) {
         take(c, k, std::string(words[k]));
         ++k;
@@ -88,7 +96,8 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
       const auto eq = w.find('=');
       const auto option = w.substr(0, eq);
       set_mode(mode_of_long(option));
-      const char letter = option == "--file" ? 'f' : (option == "--directory" || option == "--cd") ? 'C' : 0;
+      const char letter = letter_of_long(option);
+      tar.verbose |= option == "--verbose";
       if (eq != std::string_view::npos) take(letter, k, std::string(w.substr(eq + 1)));
       else if (long_takes_value(option) && k + 1 < words.size()) {
         ++k;
@@ -100,6 +109,7 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
       for (std::size_t i = 1; i < w.size(); ++i) {
         const char c = w[i];
         set_mode(mode_of_letter(c));
+        tar.verbose |= c == 'v';
         if (letters.find(c) == std::string_view::npos) continue;
         if (i + 1 < w.size()) take(c, k, std::string(w.substr(i + 1)));
         else if (k + 1 < words.size()) {

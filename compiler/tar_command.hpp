@@ -23,6 +23,8 @@ struct TarCommand {
   Mode mode = Mode::None;
   std::vector<Value> archives;     // -f, --file
   std::vector<Value> directories;  // -C, --directory
+  std::vector<Value> side_files;   // files it writes beside the archive: -g, --listed-incremental, --index-file, --volno-file
+  bool verbose = false;            // -v, --verbose: it prints the members' names
   std::vector<std::size_t> operands;  // members or files, by word (after '--' too)
   std::size_t options_end = 0;        // the first word after '--' (or the end): only names from there
 

@@ -4369,45 +4369,18 @@ class Flow {
     } else if (prog == "tar"sv || prog == "gtar"sv) {
       // Creating writes the archive; extracting writes into -C DIR (the
       // members' names stay under it: tar drops a leading '/' and '..').
-      // The mode: in the first word (tar czf, tar -czf), or in any cluster
-      // of letters after other options (tar --exclude=X -czf, tar -v -c).
-      const std::string_view mode = words.size() > 1 ? std::string_view(words[1]->text) : std::string_view();
-      const bool creates = (mode.rfind("--", 0) != 0 && mode.find_first_of("cru") != std::string_view::npos) ||
-                           std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
-                             return one_of(w->text, {"--create", "--append", "--update"}) ||
-                                    (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' &&
-                                     w->text.find_first_of("cru") != std::string::npos);
-                           });
       // Creating reads its members, as a copy reads its sources (fr 81:
       // tar -czf out.tgz "$CKPT_DIR"), unless --remove-files deletes them;
       // it writes the archive, and the files -g, --index-file and
       // --volno-file name.
-      const bool removes = std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) {
-        return w->text == "--remove-files"sv;
-      });
-      for (std::size_t k = 0; k < words.size(); ++k) {
-        const auto& w = words[k]->text;
-        if (!creates) {
-          if ((w == "-C"sv || w == "--directory"sv) && k + 1 < words.size()) create_name(*words[k + 1]);
-          else if (w.rfind("--directory=", 0) == 0) create_name(*words[k]);
-          continue;
-        }
-        if (words[k] == program || w.empty()) continue;
-        const bool old_style = k == 1 && w[0] != '-';  // tar czf A (its letters' values follow in order)
-        const bool cluster = old_style || (w.size() > 1 && w[0] == '-' && w[1] != '-');
-        if (one_of(w, {"--file", "--listed-incremental", "--index-file", "--volno-file"})) {
-          if (k + 1 < words.size()) create_name(*words[++k]);
-        } else if (w.rfind("--file=", 0) == 0 || w.rfind("--listed-incremental=", 0) == 0 ||
-                   w.rfind("--index-file=", 0) == 0 || w.rfind("--volno-file=", 0) == 0) {
-          create_name(*words[k]);
-        } else if (const auto at = cluster ? w.find_first_of("fg", old_style ? 0 : 1) : std::string::npos;
-                   at != std::string::npos) {
-          // -czf"$OUT": attached; -czf OUT, czf OUT: the next word.
-          if (at + 1 < w.size() && !old_style) create_name(*words[k]);
-          else if (k + 1 < words.size()) create_name(*words[++k]);
-        } else if (w[0] != '-' && removes) {
-          create_name(*words[k]);
-        }
+      const auto tar = tar_command(words, 0);
+      if (!tar.writes_archive()) {
+        for (const auto& d : tar.directories) create_name(*words[d.word]);
+      } else {
+        for (const auto* named : {&tar.archives, &tar.side_files})
+          for (const auto& v : *named) create_name(*words[v.word]);
+        if (std::any_of(words.begin() + 1, words.end(), [](const ShellWord* w) { return w->text == "--remove-files"sv; }))
+          for (const auto k : tar.operands) create_name(*words[k]);
       }
     } else if (one_of(prog, {"mkdir", "touch", "mktemp", "mkfifo", "truncate", "fallocate"})) {
       for (const auto* w : operands) create_name(*w);
@@ -7414,13 +7387,17 @@ class Flow {
         return w->text == "-q"sv || w->text == "-qq"sv || w->text == "--quiet"sv;
       });
     }
+    if (one_of(prog, {"tar", "gtar", "bsdtar"})) {
+      const auto tar = tar_command(words, 0);
+      return tar.verbose || tar.mode == TarCommand::Mode::List;
+    }
     for (std::size_t k = 1; k < words.size(); ++k) {
       const std::string_view t = words[k]->text;
       if (one_of(t, {"--verbose", "--list", "--list-only", "--itemize-changes", "--progress", "--info=name", "--out-format"}) ||
           t.starts_with("--out-format=") || t.starts_with("--info="))
         return true;
-      // -v, -cvf, tvf (tar's first word may drop the '-'), -i (rsync's itemized list)
-      const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-') || (k == 1 && prog != "rsync"sv && !t.empty() && t[0] != '-');
+      // -v, -i (rsync's itemized list); cpio -t lists
+      const bool cluster = (t.size() > 1 && t[0] == '-' && t[1] != '-');
       if (cluster && t.find_first_of(prog == "rsync"sv ? "vi" : "vt") != std::string_view::npos) return true;
     }
     return false;
@@ -10636,17 +10613,21 @@ class Flow {
       if (k < words.size())
         fills_where(*words[k], render::ElementRole::LocalName, name + "'s archive", before_the_templates_slash);
     };
+    if (name == "tar"sv || name == "gtar"sv) {  // (tar's own reading: -xfA, xf A, --file=A)
+      for (const auto& archive : tar_command(words, i).archives) mark(archive.word);
+      return;
+    }
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const std::string& w = words[k]->text;
       if (w.rfind("--file=", 0) == 0 || (name == "cpio"sv && w.rfind("--", 0) == 0 && w.find("file=") != std::string::npos)) {
         mark(k);
       } else if (w == "--file"sv) {
         mark(k + 1);
-      } else if ((w.size() > 1 && w[0] == '-' && w[1] != '-') || (name == "tar"sv && k == i + 1 && !w.empty() && w[0] != '-')) {
+      } else if (w.size() > 1 && w[0] == '-' && w[1] != '-') {
         // A cluster: the archive letter takes the rest of the word, or the next word.
-        const auto at = w.find_first_of(letters, w[0] == '-' ? 1 : 0);
+        const auto at = w.find_first_of(letters, 1);
         if (at == std::string::npos) continue;
-        if (at + 1 < w.size() && w[0] == '-') mark(k);
+        if (at + 1 < w.size()) mark(k);
         else mark(k + 1);
       }
     }

@@ -73,6 +73,14 @@ TEST(TarCommand, ArchivesAndDirectoriesAttachedOrInTheirOwnWords) {
   EXPECT_EQ(Line("tar -x -s x -f a.tar").read().operands, std::vector<std::size_t>{3});
 }
 
+TEST(TarCommand, VerboseAndTheFilesWrittenBesideTheArchive) {
+  EXPECT_TRUE(Line("tar xvf a.tar").read().verbose);
+  EXPECT_TRUE(Line("tar -c --verbose -f a.tar x").read().verbose);
+  EXPECT_FALSE(Line("tar -xfvideos.tar").read().verbose);
+  const auto t = Line("tar -c -g snap.db --index-file=idx -f a.tar x").read();
+  EXPECT_EQ(texts(t.side_files), (std::vector<std::string>{"snap.db", "idx"}));
+}
+
 TEST(TarCommand, DoubleDashEndsOptions) {
   const auto t = Line("tar -xf a.tar -- -C x").read();
   EXPECT_EQ(texts(t.directories), std::vector<std::string>{});

@@ -1361,6 +1361,8 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
             std::vector<std::string>{});
   EXPECT_TRUE(placement(task("tar -xzf \"$TMPDIR%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
+  EXPECT_TRUE(placement(task("tar -xzf\"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
+  EXPECT_TRUE(placement(task("tar xzCf data \"run-%X%\"")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
