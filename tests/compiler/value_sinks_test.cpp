@@ -6561,12 +6561,6 @@ TEST(ValueSinks, CommandOptionsInEverySpellingAndFilesAfterCode) {
   EXPECT_FALSE(refuses(placement(task("perl -e 'print @ARGV' \"%X%\"")), "../notes/a b.txt"));
 }
 
-// Own review (session 41): a variable cut two ways, under an if and its
-// else, reaches the part by one of them, never by both in turn; a cut of
-// a cut is each of the first's ways followed by the second's, so what
-// two replacements make together is checked (X=${V//b/a}; Y=${X//a/-}
-// makes "-rf" of "brf"). fr hunt 67: a suffix cut after ${V##*/} keeps
-// what the first cut proved.
 // fr hunts 80, 82: a cut of a variable into itself outside any loop or
 // function (OUT="${OUT%/}", MODEL="${MODEL#hf://}") is made once, on what
 // the variable held before; in a loop, again and again.
@@ -6593,6 +6587,12 @@ TEST(ValueSinks, AVariableCutIntoItselfOnceIsCutOnce) {
   for (const char* bad : {"-rf.tar.gz", "x/..y.gz", "/etc.gz"}) EXPECT_TRUE(refuses(suffixes, bad)) << bad;
 }
 
+// Own review (session 41): a variable cut two ways, under an if and its
+// else, reaches the part by one of them, never by both in turn; a cut of
+// a cut is each of the first's ways followed by the second's, so what
+// two replacements make together is checked (X=${V//b/a}; Y=${X//a/-}
+// makes "-rf" of "brf"). fr hunt 67: a suffix cut after ${V##*/} keeps
+// what the first cut proved.
 TEST(ValueSinks, CutsOfCutsAndCutsOfEachBranch) {
   const auto dash = [](const char* form) { return sg::render::later_use_check("brf", placement(task(form)).context) != nullptr; };
   for (const char* form : {"V=\"%X%\"\nif [ -n \"$Q\" ]; then W=${V//b/-}; else W=${V//-/x}; fi\nrm \"$W\"",
