@@ -2421,13 +2421,11 @@ class Flow {
   // Files a program parses as data whose structure a value could change
   // (keys, types, YAML tags, fields): DataWord where a blank separates
   // entries (hostfile, requirements.txt), DataField elsewhere.
-  static render::ElementRole data_file_role(std::string_view name) {
+  render::ElementRole data_file_role(std::string_view name) const {
     // (Asked about the same few names for every command that writes one:
-    // remembered, a bounded number of them.)
-    thread_local std::unordered_map<std::string, render::ElementRole> known;
-    if (const auto it = known.find(std::string(name)); it != known.end()) return it->second;
-    if (known.size() > 4096) known.clear();
-    return known[std::string(name)] = data_file_role_of(name);
+    // remembered for this template.)
+    if (const auto it = data_file_roles_.find(name); it != data_file_roles_.end()) return it->second;
+    return data_file_roles_.emplace(std::string(name), data_file_role_of(name)).first->second;
   }
   static render::ElementRole data_file_role_of(std::string_view name) {
     // Known by the name before a copy's or a template's suffix (run.json.tmp,
@@ -14743,6 +14741,7 @@ class Flow {
   std::deque<ShellWord> renamed_words_;          // program words read as the program they run
   std::deque<ShellWord> cut_option_words_;       // long options cut short, written in full
   std::vector<const ShellWord*> cut_option_originals_;  // the word each of those was cut from
+  mutable std::map<std::string, render::ElementRole, std::less<>> data_file_roles_;  // data_file_role's answers
   std::vector<std::vector<const ShellWord*>> expanded_words_;  // by command: its words with those, or empty
   // Shell modes the whole script is read under, found once: whether bash
   // may expand aliases (shopt -s expand_aliases; posix mode by set -o
