@@ -6414,6 +6414,13 @@ class Flow {
           const auto span = raw.substr(x.begin, x.end - x.begin);
           const bool array = x.quoted && split_arrays_.count(x.name) && span.find("[@]") != std::string_view::npos;
           if (x.quoted && !array) continue;
+          // for g in "${GPUS[@]}" after IFS=, read -ra GPUS <<< "$V": each
+          // element is one pass, the variable a part of the value, which
+          // the rules where it goes check as any part (fr 85, 86).
+          if (array && !transformed_arrays_.count(x.name) && !line_arrays_.count(x.name)) {
+            cuts_[assigned_name(words.front()->text)].anywhere = true;
+            continue;
+          }
           // ${F//:/ }, $(... | tr , ' '): a rewrite may make any character a blank.
           const bool rewrites = !x.quoted && rewriting(span);
           for (const auto& n : expanded_names(x, span))

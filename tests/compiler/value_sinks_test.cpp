@@ -657,7 +657,22 @@ TEST(ValueSinks, SplittingTheTemplateChoosesIsKnown) {
   p = placement(task("read -ra G <<< \"%X%\"\npython3 train.py --gpus \"${G[@]}\""));
   EXPECT_TRUE(p.context.split_later);
   EXPECT_TRUE(p.context.begins_argument);
-  p = placement(task("IFS=, read -ra G <<< \"%X%\"\nfor g in \"${G[@]}\"; do python3 train.py \"$g\"; done"));
+  // A for loop takes each element as one pass: the loop variable is a part
+  // of the value, checked as any part where it goes (fr 85, 86).
+  for (const char* read : {"IFS=, read -ra G <<< \"%X%\"", "read -ra G <<< \"%X%\""}) {
+    p = placement(task(std::string(read) + "\nfor g in \"${G[@]}\"; do python3 train.py \"$g\"; done"));
+    EXPECT_FALSE(p.context.split_later) << read;
+    EXPECT_TRUE(p.context.dash_anywhere) << read;
+    EXPECT_FALSE(refuses(p, "0,1,2,3")) << read;
+    EXPECT_FALSE(refuses(p, "0 1 2 3")) << read;
+    EXPECT_TRUE(refuses(p, "0,-cprint(1)")) << read;
+    EXPECT_TRUE(refuses(p, "0 -cprint(1)")) << read;
+    p = placement(task(std::string(read) + "\nfor g in \"${G[@]}\"; do mkdir -p \"runs/$g\"; done"));
+    EXPECT_FALSE(refuses(p, "a,b")) << read;
+    EXPECT_TRUE(refuses(p, "a,../../x")) << read;
+  }
+  // (Unquoted, the elements are split and globbed again.)
+  p = placement(task("IFS=, read -ra G <<< \"%X%\"\nfor g in ${G[@]}; do python3 train.py --gpu \"$g\"; done"));
   EXPECT_TRUE(p.context.split_later);
   EXPECT_NE(p.context.split_chars.find(','), std::string::npos);
   p = placement(task("mapfile -t I < <(tr , '\\n' <<< \"%X%\")\npython3 train.py \"${I[@]}\""));
@@ -5386,8 +5401,10 @@ TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
     EXPECT_TRUE(rules(words_at(form) + "\n").empty()) << form;
     EXPECT_TRUE(render(form, "0.1 0.03 3e-4")) << form;
   }
-  for (const char* value : {"0.1 -c", "0.1 *", "x /etc/passwd"})
+  for (const char* value : {"0.1 -c", "x /etc/passwd", "x ../../y"})
     EXPECT_FALSE(render("A=(%W%)\nfor x in \"${A[@]}\"; do cp run.log \"$x\"; done", value)) << value;
+  // (Quoted, an element is no pattern: '*' names a file, as cp run.log "$X" may.)
+  EXPECT_TRUE(render("A=(%W%)\nfor x in \"${A[@]}\"; do cp run.log \"$x\"; done", "0.1 *"));
   for (const char* form : {"A=(%W%)\nsrun \"${A[@]}\"", "A=(%W%)\neval \"${A[0]}\"", "A=(x%W%)", "A=(\"%W%\")",
                            "declare -A M=(%W%)", "declare -A M\nM=(%W%)"})
     EXPECT_FALSE(rules(words_at(form) + "\n").empty()) << form;
