@@ -39,6 +39,9 @@ constexpr std::string_view kNames[] = {
     // (unzip -d DIR from UNZIPOPT, man's MANOPT, grep's, more's, bzip2's).
     "UNZIPOPT", "ZIPINFO", "ZIPINFOOPT", "MANOPT", "GREP_OPTIONS", "PGOPTIONS", "MORE", "BZIP", "CURL_HOME", "SSL_CERT_FILE",
     "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "HTTP_PROXY", "HTTPS_PROXY",
+    // (The certificates other clients trust: aws, gRPC, httplib2, websocket, Nix, Deno; attack 201.)
+    "AWS_CA_BUNDLE", "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH", "HTTPLIB2_CA_CERTS", "WEBSOCKET_CLIENT_CA_BUNDLE",
+    "NIX_SSL_CERT_FILE", "DENO_CERT",
     "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
     "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
     "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME",
