@@ -11005,53 +11005,61 @@ class Flow {
   // ASCII characters written out (no range, class or escape), none of the
   // second in the first, which writes letters, digits and '_' only. echo
   // makes nothing of a value that is its options.
-  // The members of a tr set as a bracket class holds them (a-z, [:alnum:],
-  // printable characters), a '-' last; nullopt for what it does not read
-  // exactly (escapes, equivalence classes, repeats).
-  static std::optional<std::string> tr_set_members(std::string_view set) {
+  // The characters of a tr set in tr's order (SET1's n-th pairs with
+  // SET2's): ranges (a-z) and the classes [:alnum:], [:alpha:], [:digit:],
+  // [:lower:], [:upper:], [:xdigit:] written out, \n and \t decoded;
+  // nullopt for what it does not read exactly (other escapes, equivalence
+  // classes, repeats, a range going down, what is not printable ASCII, an
+  // expansion).
+  static std::optional<std::string> tr_set_written_out(std::string_view set) {
     static constexpr std::pair<std::string_view, std::string_view> kClasses[] = {
         {"[:alnum:]", "a-zA-Z0-9"}, {"[:alpha:]", "a-zA-Z"}, {"[:digit:]", "0-9"},
         {"[:lower:]", "a-z"},       {"[:upper:]", "A-Z"},    {"[:xdigit:]", "0-9A-Fa-f"}};
-    std::string members;
-    bool dash = false, after_literal = false;  // (a range starts at a literal character)
+    std::string out;
+    const auto range = [&](char from, char to) {
+      for (int ch = static_cast<unsigned char>(from); ch <= static_cast<unsigned char>(to); ++ch) out += static_cast<char>(ch);
+    };
     for (std::size_t k = 0; k < set.size();) {
       if (set[k] == '[') {
-        after_literal = false;
         const auto it = std::find_if(std::begin(kClasses), std::end(kClasses),
                                      [&](const auto& c) { return set.substr(k, c.first.size()) == c.first; });
         if (it == std::end(kClasses)) return std::nullopt;
-        members += it->second;
+        for (std::size_t r = 0; r < it->second.size(); r += 3) range(it->second[r], it->second[r + 2]);
         k += it->first.size();
         continue;
       }
-      const auto ch = static_cast<unsigned char>(set[k]);
+      char ch = set[k];
+      std::size_t next = k + 1;
       // (tr's \n and \t: a line break, a tab; fr36/04: tr -c 'A-Za-z0-9_\n' _.)
-      if (ch == '\\' && k + 1 < set.size() && (set[k + 1] == 'n' || set[k + 1] == 't')) {
-        if (k + 3 < set.size() && set[k + 2] == '-') return std::nullopt;  // (a range from it: not read)
-        members += set[k + 1] == 'n' ? '\n' : '\t';
-        k += 2;
-        after_literal = false;
-        continue;
+      if (ch == '\\') {
+        if (k + 1 >= set.size() || (set[k + 1] != 'n' && set[k + 1] != 't')) return std::nullopt;
+        ch = set[k + 1] == 'n' ? '\n' : '\t';
+        next = k + 2;
+      } else if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) > 0x7e || ch == '$' || ch == '`') {
+        return std::nullopt;
       }
-      if (ch < 0x20 || ch > 0x7e || ch == '\\' || ch == ']' || ch == '!' || ch == '^') return std::nullopt;
-      if (ch == '-' && after_literal && k + 1 < set.size()) {
-        // A range: its ends are the characters around it.
-        if (static_cast<unsigned char>(set[k + 1]) < static_cast<unsigned char>(set[k - 1]) || set[k + 1] == '\\' ||
-            set[k + 1] == '[' || set[k + 1] == ']' || set[k + 1] == '-')
+      // A range: its ends are the characters around the '-'.
+      if (next + 1 < set.size() && set[next] == '-' && ch != '\n' && ch != '\t') {
+        const char to = set[next + 1];
+        if (static_cast<unsigned char>(to) < static_cast<unsigned char>(ch) || to == '\\' || to == '[' || to == '$' ||
+            to == '`' || static_cast<unsigned char>(to) > 0x7e)
           return std::nullopt;
-        members += '-';
-        members += set[k + 1];
-        k += 2;
-        after_literal = false;
+        range(ch, to);
+        k = next + 2;
         continue;
       }
-      if (ch == '-') dash = true;
-      else members += static_cast<char>(ch);
-      after_literal = ch != '-';
-      ++k;
+      out += ch;
+      k = next;
     }
-    if (dash) members += '-';
-    if (members.empty()) return std::nullopt;
+    return out;
+  }
+  // The members of a tr set as a bracket class holds them: each character
+  // written out, a '-' last; nullopt for what tr_set_written_out does not
+  // read, or for a character a bracket class reads otherwise (']', '!', '^').
+  static std::optional<std::string> tr_set_members(std::string_view set) {
+    auto members = tr_set_written_out(set);
+    if (!members || members->empty() || members->find_first_of("]!^\\") != std::string::npos) return std::nullopt;
+    if (const auto dashes = std::erase(*members, '-')) *members += '-';
     return members;
   }
   static std::optional<render::ValueCut> translated_by_tr(std::string_view span) {
@@ -11145,39 +11153,12 @@ class Flow {
       return cut;
     }
     if (args.size() != 2) return std::nullopt;
-    // tr '[:upper:] ' '[:lower:]_': the classes first in both sets, paired;
-    // tr 'A-Z' 'a-z': ranges written out (attack 198).
-    std::string from = args[0], to = args[1];
-    const std::string upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", lower = "abcdefghijklmnopqrstuvwxyz";
-    for (const auto& [a, b, a_set, b_set] : {std::tuple{"[:upper:]", "[:lower:]", upper, lower},
-                                             std::tuple{"[:lower:]", "[:upper:]", lower, upper}})
-      if (from.starts_with(a) && to.starts_with(b)) {
-        from = a_set + from.substr(9);
-        to = b_set + to.substr(9);
-      }
-    const auto ranges_written_out = [](std::string& set) {
-      for (std::size_t k = 1; k + 1 < set.size(); ++k)
-        if (set[k] == '-' && std::isalnum(static_cast<unsigned char>(set[k - 1])) &&
-            std::isalnum(static_cast<unsigned char>(set[k + 1])) && set[k - 1] < set[k + 1]) {
-          std::string run;
-          for (char ch = static_cast<char>(set[k - 1] + 1); ch < set[k + 1]; ++ch) run += ch;
-          set.replace(k, 1, run);
-          k += run.size();
-        }
-    };
-    ranges_written_out(from);
-    ranges_written_out(to);
-    const auto plain = [](const std::string& set) {
-      for (std::size_t k = 0; k < set.size(); ++k) {
-        const auto ch = static_cast<unsigned char>(set[k]);
-        if (ch < 0x20 || ch > 0x7e || ch == '\\' || ch == '[' || ch == '$' || ch == '`' ||
-            (ch == '-' && k > 0 && k + 1 < set.size()))
-          return false;
-      }
-      return !set.empty();
-    };
-    if (!plain(from) || !plain(to) || from.front() == '-' || to.front() == '-' || !std::all_of(to.begin(), to.end(), inert))
-      return std::nullopt;
+    // tr '[:upper:] ' '[:lower:]_', tr 'A-Z' 'a-z': the sets written out,
+    // paired by position (attack 198).
+    const auto from_set = tr_set_written_out(args[0]), to_set = tr_set_written_out(args[1]);
+    if (!from_set || !to_set || from_set->empty() || to_set->empty()) return std::nullopt;
+    const std::string &from = *from_set, &to = *to_set;
+    if (from.front() == '-' || !std::all_of(to.begin(), to.end(), inert)) return std::nullopt;
     // (One way: each character in turn, none of them written by another.)
     auto& way = cut.ways.emplace_back();
     for (std::size_t k = 0; k < from.size(); ++k) {
