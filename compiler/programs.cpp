@@ -166,9 +166,7 @@ bool is_tex_engine(std::string_view c) {
 // Options whose value the program runs as a command line, per program.
 std::string_view command_options(std::string_view program) {
   if (program == "rsync") return "-e --rsh --rsync-path";
-  if (program == "tar" || program == "gtar")
-    return "-I --use-compress-program --to-command --checkpoint-action --info-script -F --new-volume-script "
-           "--rsh-command --rmt-command";
+  // (tar's: compiler/tar_command.hpp, which reads its clusters as tar does.)
   if (program == "sort") return "--compress-program";
   if (program == "man") return "-P --pager -H --html";  // the pager, the browser it runs
   if (program == "split") return "--filter";

@@ -64,11 +64,19 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
     if (letter == 'f') tar.archives.push_back({word, std::move(text)});
     else if (letter == 'C') tar.directories.push_back({word, std::move(text)});
     else if (letter == 'g') tar.side_files.push_back({word, std::move(text)});
+    else if (letter == '!') tar.commands.push_back({word, std::move(text)});
   };
+  const bool bsdtar = programs::basename_of(program) == "bsdtar";
+  // (bsdtar's -I is -T, a file of names; GNU tar's -I and -F run programs.)
+  const auto letter_of_short = [&](char c) { return !bsdtar && (c == 'I' || c == 'F') ? '!' : c; };
   const auto letter_of_long = [](std::string_view option) -> char {
     if (option == "--file") return 'f';
     if (option == "--directory" || option == "--cd") return 'C';
     if (option == "--listed-incremental" || option == "--index-file" || option == "--volno-file") return 'g';
+    if (listed("--use-compress-program --to-command --info-script --new-volume-script --rsh-command --rmt-command "
+               "--checkpoint-action --set-mtime-command",
+               option))
+      return '!';
     return 0;
   };
   std::size_t k = first;
@@ -80,7 +88,7 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
       set_mode(mode_of_letter(c));
       tar.verbose |= c == 'v';
       if (letters.find(c) != std::string_view::npos && k < words.size()) {
-        take(c, k, std::string(words[k]));
+        take(letter_of_short(c), k, std::string(words[k]));
         ++k;
       }
     }
@@ -111,10 +119,10 @@ TarCommand read_tar(std::string_view program, const std::vector<std::string_view
         set_mode(mode_of_letter(c));
         tar.verbose |= c == 'v';
         if (letters.find(c) == std::string_view::npos) continue;
-        if (i + 1 < w.size()) take(c, k, std::string(w.substr(i + 1)));
+        if (i + 1 < w.size()) take(letter_of_short(c), k, std::string(w.substr(i + 1)));
         else if (k + 1 < words.size()) {
           ++k;
-          take(c, k, std::string(words[k]));
+          take(letter_of_short(c), k, std::string(words[k]));
         }
         break;
       }

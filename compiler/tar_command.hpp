@@ -24,6 +24,10 @@ struct TarCommand {
   std::vector<Value> archives;     // -f, --file
   std::vector<Value> directories;  // -C, --directory
   std::vector<Value> side_files;   // files it writes beside the archive: -g, --listed-incremental, --index-file, --volno-file
+  // Command lines it runs: GNU tar's -I/--use-compress-program, -F/--info-script,
+  // --new-volume-script, --to-command, --rsh-command, --rmt-command,
+  // --checkpoint-action (exec=), --set-mtime-command; bsdtar's --use-compress-program.
+  std::vector<Value> commands;
   bool verbose = false;            // -v, --verbose: it prints the members' names
   std::vector<std::size_t> operands;  // members or files, by word (after '--' too)
   std::size_t options_end = 0;        // the first word after '--' (or the end): only names from there

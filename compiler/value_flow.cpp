@@ -9725,6 +9725,10 @@ class Flow {
         }
       return;
     }
+    // tar -I PROG, xIf PROG A, --to-command=CMD, bsdtar --use-compress-program (attack 202).
+    if (one_of(name, {"tar", "gtar", "bsdtar"}))
+      for (const auto& command : tar_command(words, i).commands)
+        reparse_word(*words[command.word], name + " (a command line an option of it runs)");
     if (const auto options = command_options(name); !options.empty()) {
       // Options whose value the program runs as a command (rsync -e, tar -I,
       // git -c core.sshCommand=...).

@@ -81,6 +81,14 @@ TEST(TarCommand, VerboseAndTheFilesWrittenBesideTheArchive) {
   EXPECT_EQ(texts(t.side_files), (std::vector<std::string>{"snap.db", "idx"}));
 }
 
+TEST(TarCommand, CommandLinesItRuns) {
+  EXPECT_EQ(texts(Line("tar xIf zstd a.tar").read().commands), std::vector<std::string>{"zstd"});
+  EXPECT_EQ(texts(Line("tar xMFf next.sh a.tar").read().commands), std::vector<std::string>{"next.sh"});
+  EXPECT_EQ(texts(Line("tar -xIzstd -f a.tar --to-command=cat").read().commands), (std::vector<std::string>{"zstd", "cat"}));
+  EXPECT_EQ(texts(Line("bsdtar -x --use-compress-program zstd -f a.tar").read().commands), std::vector<std::string>{"zstd"});
+  EXPECT_EQ(texts(Line("bsdtar -x -I list.txt -f a.tar").read().commands), std::vector<std::string>{});
+}
+
 TEST(TarCommand, DoubleDashEndsOptions) {
   const auto t = Line("tar -xf a.tar -- -C x").read();
   EXPECT_EQ(texts(t.directories), std::vector<std::string>{});

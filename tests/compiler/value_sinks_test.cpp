@@ -699,6 +699,13 @@ TEST(ValueSinks, DescriptorsNamerefsAndTrapsReachTheirCode) {
                            "git -c core.sshCommand=\"%X%\" clone x", "git config core.pager \"%X%\"",
                            "mapfile -C \"%X%\" -c 1 A < f"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // tar's command options in each spelling tar reads, bsdtar's too (attack 202).
+  for (const char* form : {"tar xIf \"%X%\" a.tar", "tar xMFf \"%X%\" a.tar", "tar -xI\"%X%\" -f a.tar",
+                           "tar -x --use-compress-program=\"%X%\" -f a.tar", "bsdtar -x --use-compress-program \"%X%\" -f a.tar",
+                           "tar -x --to-command \"%X%\" -f a.tar", "tar -c --checkpoint-action=exec=\"%X%\" -f a.tar ."})
+    EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
+  // (bsdtar's -I is a file of names.)
+  EXPECT_FALSE(refused(task("bsdtar -x -I \"names/%X%.txt\" -f a.tar"), "value-parsed-as-code"));
   for (const char* form : {"awk -v name=\"%X%\" 'BEGIN { print name }'", "awk -F, '{ print $1 }' \"%X%\"",
                            "sed -e 's/a/b/' \"%X%\""})
     EXPECT_TRUE(rules(task(form)).empty()) << form;
