@@ -11321,6 +11321,57 @@ class Flow {
     start_cut_open_.erase(name);
     return start_cut_[name] = out;
   }
+  // Whether only what exact cuts make of the values reaches `use` (a role
+  // whose `cut` the placeholders get): its own cut, or a variable's whose
+  // every way of getting a value cuts it (may_hold_whole).
+  bool cut_reaches_only(const Use& use, const render::ValueCut& cut, const std::map<std::string, std::set<std::size_t>>& taint) {
+    if (cut.ways.empty() || !cut.only_replaces() || use.role == render::ElementRole::LaunchWord ||
+        use.role == render::ElementRole::ScriptArgument)
+      return false;
+    if (std::any_of(cut.ways.begin(), cut.ways.end(), [](const render::ValueCut::Way& w) { return w.empty(); })) return false;
+    if (!use.cut.ways.empty() && use.cut.only_replaces()) return true;
+    return use.cut.empty() && is_variable_name(use.name) && !may_hold_whole(use.name, taint);
+  }
+  // Whether variable NAME may hold a value as it is: set otherwise than by
+  // NAME=... words (read, for, ${NAME:=...}, a nameref, ...), or by a word
+  // holding a placeholder, a command substitution, or a variable that may,
+  // outside an expansion that cuts it (${V##*/}, ${V%.tar}).
+  bool may_hold_whole(const std::string& name, const std::map<std::string, std::set<std::size_t>>& taint) {
+    if (!whole_holders_) {
+      whole_holders_.emplace();
+      auto& whole = *whole_holders_;
+      const auto holds_values = [&](const std::string& s) {
+        const auto t = taint.find(s);
+        return t != taint.end() && !t->second.empty();
+      };
+      const auto gives_whole = [&](const std::string& s) {
+        return holds_values(s) && (whole.count(s) || !set_only_by_assignments(s) || defaulted_at_.count(s));
+      };
+      for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& [n, words] : assignment_words_) {
+          if (whole.count(n) || !holds_values(n)) continue;
+          bool any = !set_only_by_assignments(n) || defaulted_at_.count(n);
+          for (const auto* w : words) {
+            if (any) break;
+            const std::string_view raw = std::string_view(text_).substr(w->begin, w->end - w->begin);
+            const auto value = raw.substr(std::min(raw.find('='), raw.size() - 1) + 1);
+            any = !w->placeholders.empty();
+            for (const auto& x : expansions(value)) {
+              if (any) break;
+              const auto span = value.substr(x.begin, x.end - x.begin);
+              // (A command substitution cut_of reads, $(basename "$URL"), prints only what it cuts.)
+              if (rewriting(span) && !cut_of(span).empty()) continue;
+              if (span.rfind("$(", 0) == 0 || span.rfind("`", 0) == 0) any = true;
+              for (const auto& s : names_in(span)) any = any || gives_whole(s);
+            }
+          }
+          if (any) changed = whole.insert(n).second || changed;
+        }
+      }
+    }
+    return whole_holders_->count(name) || !set_only_by_assignments(name) || defaulted_at_.count(name);
+  }
   // The way that leaves a value whole, as a cut ending in the template's
   // own text before it does.
   static inline const render::ValueCut kWholeValue = [] {
@@ -14519,7 +14570,13 @@ class Flow {
             break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
           case Use::Resplit: ph.context.resplit = true; break;
-          case Use::Role: ph.roles.add(data_line_role_of(use, k)); break;
+          case Use::Role:
+            // ARCHIVE="${URL##*/}"; tar -xf "$ARCHIVE": only what the exact
+            // cut made fills the role, where the variable never holds the
+            // value as it is (fr hunts, attacks 196, 197).
+            if (cut_reaches_only(use, cut, taint)) ph.roles.add_after_cut(data_line_role_of(use, k));
+            else ph.roles.add(data_line_role_of(use, k));
+            break;
           case Use::SplitAnywhere:
             ph.context.split_later = true;
             split_at(ph.context, kAnyPunctuation);
@@ -14662,6 +14719,7 @@ class Flow {
   std::set<std::string> program_outputs_;     // NAME=$(...) read a value (program_output)
   std::map<std::string, render::ValueCut> cuts_;  // NAME holds a part of a value (W=${V#*:}, read A B, BASH_REMATCH)
   std::vector<CutEdge> cut_edges_;                // NAME=... a word that cuts SOURCE
+  std::optional<std::set<std::string>> whole_holders_;  // may_hold_whole's answers, made once
   std::map<std::string, std::string> decoded_outputs_;  // ... through a program that decodes: which
   std::string ifs_chars_;
   std::set<std::size_t> ifs_assignments_;  // where the IFS=... words assigned() read begin

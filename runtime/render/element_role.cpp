@@ -1334,7 +1334,9 @@ const char* ElementRoles::check(std::string_view value, const std::vector<std::s
         if (const char* why = check_one(item)) return why;
       continue;
     }
-    if (const char* why = check_one(value)) return why;
+    // (Where only exact cuts reach the role, what they make is checked below.)
+    if (whole_.test(r) || cut_.ways.empty() || !cut_.only_replaces())
+      if (const char* why = check_one(value)) return why;
     if (cut_.echo_options && ValueCut::is_echo_options(value))
       if (const char* why = check_one("")) return why;
     // read without -r drops '\' ('\.\.' is '..'): what is left fills the part.

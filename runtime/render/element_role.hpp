@@ -191,6 +191,14 @@ class ElementRoles {
   ElementRoles() = default;
   explicit ElementRoles(ElementRole role) { add(role); }
   void add(ElementRole role) {
+    if (role == ElementRole::None) return;
+    bits_.set(static_cast<unsigned>(role));
+    whole_.set(static_cast<unsigned>(role));
+  }
+  // The value fills `role` only after an exact cut (add_cut) made
+  // something of it: the value as it is does not fill it
+  // (ARCHIVE="${URL##*/}"; tar -xf "$ARCHIVE").
+  void add_after_cut(ElementRole role) {
     if (role != ElementRole::None) bits_.set(static_cast<unsigned>(role));
   }
   bool has(ElementRole role) const { return bits_.test(static_cast<unsigned>(role)); }
@@ -208,6 +216,7 @@ class ElementRoles {
 
  private:
   std::bitset<kRoleCount> bits_;
+  std::bitset<kRoleCount> whole_;  // the roles the value as it is fills
   ValueCut cut_;
 };
 

@@ -1372,6 +1372,25 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
       EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\n") + create + "\n" + extract + "\npython3 w/prepare.py"),
                           "value-parsed-as-code"))
           << create << "; " << extract;
+  // Only what an exact cut made fills a role where the variable never
+  // holds the value as it is (attacks 196, 197, 202 false refusals): the
+  // cut value is checked, the URL itself is not a tar archive's name.
+  for (const char* form : {"URL=\"%X%\"\ncurl -fLO \"$URL\"\nARCHIVE=\"${URL##*/}\"\ntar -xzf \"$ARCHIVE\"",
+                           "URL=\"%X%\"\ncurl -fLO \"$URL\"\nNAME=$(basename \"$URL\")\ntar -xzf \"$NAME\"",
+                           "URL=\"%X%\"\nA=\"${URL##*/}\"\nB=\"$A\"\ntar -xzf \"$B\"", "URL=\"%X%\"\ntar -xzf \"${URL##*/}\""}) {
+    const auto p = placement(task(form));
+    EXPECT_FALSE(refuses(p, "https://example.org/data/set.tgz")) << form;
+    EXPECT_TRUE(refuses(p, "https://example.org/evil:set.tgz")) << form;  // (the cut keeps "evil:set.tgz": HOST:FILE)
+    EXPECT_TRUE(refuses(p, "host:set.tgz")) << form;
+  }
+  // Where the variable may hold the value as it is too, the value is checked as it is.
+  for (const char* form : {"A=\"%X%\"\nif [[ -n $CUT ]]; then A=\"${A##*/}\"; fi\ntar -xzf \"$A\"",
+                           "URL=\"%X%\"\nA=\"${URL##*/}\"\nA+=\"$URL\"\ntar -xzf \"$A\"",
+                           "URL=\"%X%\"\nA=\"${URL##*/}\"\nread -r A <<< \"$URL\"\ntar -xzf \"$A\"",
+                           "URL=\"%X%\"\nA=\"${URL##*/}\"\nB=\"${A:-$URL}\"\ntar -xzf \"$B\"",
+                           "URL=\"%X%\"\nA=\"${URL##*/}\"\n: \"${A:=$URL}\"\ntar -xzf \"$A\"",
+                           "URL=\"%X%\"\nA=\"$(basename \"$URL\"; echo \"$URL\")\"\ntar -xzf \"$A\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "https://example.org/data/set.tgz")) << form;
   // pax -r extracts into the working directory, pax -rw copies trees.
   for (const char* extract : {"pax -r -f stage.tar", "pax -rf stage.tar", "cd w && pax -r < ../stage.tar"})
     EXPECT_TRUE(refused(task(std::string("SRC=\"%X%\"\ntar -cf stage.tar -C \"$SRC\" .\n") + extract + "\npython3 w/prepare.py"),
