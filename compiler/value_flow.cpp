@@ -10934,9 +10934,19 @@ class Flow {
         cut.ways = {{{std::string(pattern.substr(0, pattern.size() - 1)), "", longest ? '[' : ']'}}};
       else
         cut.end = true;
-    } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U"sv || op == "@u"sv || op == "@L"sv || op == "@Q"sv ||
-               op == "@a"sv) {
-      // Case changes and quoting keep every character's kind in place.
+    } else if (op[0] == '^' || op[0] == ',' || op[0] == '~' || op == "@U"sv || op == "@u"sv || op == "@L"sv) {
+      // A case change: bash's towlower and towupper make ASCII letters of
+      // a few others (${IMAGE,,} of İnstance://; attack 203). With a
+      // pattern (${V^^[a-f]}) only some letters change: any part too.
+      const bool all = op.size() > 1 && op[1] == op[0];
+      const char kind = op[0] == '@' ? op[1] : op[0];
+      const std::string how = kind == '^' || kind == 'U' ? "U" : kind == ',' || kind == 'L' ? "L" : kind == 'u' ? "u" : "S";
+      render::ValueCut::Replacement r{all || kind == 'U' || kind == 'L' || kind == 'u' ? how : how == "S" ? "s" : how == "U" ? "u" : "l",
+                                      "", 'c'};
+      cut.ways = {{r}};
+      if (op[0] != '@' && op.size() > (all ? 2u : 1u)) cut.anywhere = true;
+    } else if (op == "@Q"sv || op == "@a"sv) {
+      // Quoting keeps every character's kind in place.
     } else if (op[0] == '#') {
       const bool longest = op.size() > 1 && op[1] == '#';
       const auto pattern = op.substr(longest ? 2 : 1);
@@ -11320,6 +11330,16 @@ class Flow {
       if (!out && s.placeholder == kNone && begins_word(s.before) && is_variable_name(s.name)) out = start_may_be_cut(s.name);
     start_cut_open_.erase(name);
     return start_cut_[name] = out;
+  }
+  // Whether a way replaces what a pattern with a letter matches
+  // (${V//x/:}, ${V/#a/b}), which nocasematch makes match either case.
+  static bool case_blind_replacement(const render::ValueCut& cut) {
+    return std::any_of(cut.ways.begin(), cut.ways.end(), [](const render::ValueCut::Way& way) {
+      return std::any_of(way.begin(), way.end(), [](const render::ValueCut::Replacement& r) {
+        return std::string_view("/1#%").find(r.mode) != std::string_view::npos &&
+               std::any_of(r.pattern.begin(), r.pattern.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+      });
+    });
   }
   // Whether only what exact cuts make of the values reaches `use` (a role
   // whose `cut` the placeholders get): its own cut, or a variable's whose
@@ -13770,6 +13790,7 @@ class Flow {
 
   void declaration(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     bool integer = false, nameref = false, functions = false, array = false, exports = name == "export"sv;
+    std::string case_change;  // declare -l NAME, -u NAME: each value NAME is given, lowered or raised
     for (std::size_t k = i + 1; k < words.size(); ++k) {
       const ShellWord& w = *words[k];
       // declare -$ATTR NAME: attributes chosen at run time may be any.
@@ -13783,7 +13804,21 @@ class Flow {
         functions = functions || w.text.find('f') != std::string::npos;
         array = array || w.text.find_first_of("aA") != std::string::npos;
         exports = exports || w.text.find('x') != std::string::npos;
+        if (w.text.find('l') != std::string::npos) case_change += 'L';
+        if (w.text.find('u') != std::string::npos) case_change += 'U';
         continue;
+      }
+      // (As bash makes the case of a UTF-8 value, some letters beyond ASCII
+      // become ASCII ones: İnstance:// lowered is instance://; attack 203.)
+      if (!case_change.empty() && !w.text.empty() && is_name_start(w.text[0]) &&
+          w.text.substr(0, w.text.find('=')).find_first_of("$`") == std::string::npos) {
+        auto& cut = cuts_[assigned_name(w.text)];
+        cut.merge(kWholeValue);
+        for (const char how : case_change) {
+          render::ValueCut changed;
+          changed.ways = {{{std::string(1, how), "", 'c'}}};
+          cut.merge(changed);
+        }
       }
       if (exports && !functions && !w.text.empty() && is_name_start(w.text[0])) exported_.insert(assigned_name(w.text));
       // export "$v", declare -x $(echo N), export ${!P@}: any name may be the one exported.
@@ -14318,6 +14353,7 @@ class Flow {
     std::set<std::size_t> option_elements;
     // taint[name]: the placeholders whose values reach the variable.
     std::map<std::string, std::set<std::size_t>> taint = direct_;
+    const bool nocasematch = text_.find("nocasematch") != std::string::npos;
     // GIT_BRANCH=${...}: code only where programs see it, in their
     // environment. (Decided here: an export may follow the assignment.)
     for (const auto& [w, name] : environment_only_assignments_)
@@ -14474,6 +14510,12 @@ class Flow {
       if (const auto c = cuts_.find(use.name); c != cuts_.end()) cut = c->second.then(use.cut);
       if ((!keeps_start(use.cut) || use.start_cut_here) && holds_values_after_text(use.name)) cut.merge(kWholeValue);
       if (rewritten) cut.anywhere = cut.deletes = true;
+      // shopt -s nocasematch: ${V//x/:} replaces 'X' too, which no way
+      // lists: any part, starting with any character a replacement writes.
+      if (nocasematch && case_blind_replacement(cut)) {
+        cut.too_many = true;
+        cut.merge(render::ValueCut{});  // (too many: its ways become any_written_first's)
+      }
       // Where an argument begins, only values that may begin the
       // variable's value (not V of OUT="outputs/${V}"), unless a cut of it
       // (${OUT#outputs/}) may put any part first.

@@ -1051,6 +1051,7 @@ ValueCut one_way(ValueCut::Way way) {
 // Applying `r` again changes nothing more (E=${E// /_}, N=${N##*/}).
 bool idempotent(const ValueCut::Replacement& r) {
   if (r.mode == 't' || r.mode == 'b' || r.mode == '[') return true;
+  if (r.mode == 'c') return r.pattern != "S" && r.pattern != "s";
   if (r.mode == '{') return r.replacement.empty();
   const bool one = r.pattern.size() == 1 || r.pattern.front() == '[';
   return r.mode == '/' && one && std::none_of(r.replacement.begin(), r.replacement.end(), [&](char ch) {
@@ -1132,6 +1133,10 @@ ValueCut ValueCut::then(const ValueCut& next) const {
 std::string ValueCut::replaced(const Way& way, std::string_view value) {
   std::string v(value);
   for (const auto& r : way) {
+    if (r.mode == 'c') {
+      v = case_changed(v, r.pattern);
+      continue;
+    }
     if (r.pattern.empty()) continue;
     if (is_bracket_class(r.pattern)) {
       // One character of the set at a time (a character beyond ASCII is
@@ -1187,6 +1192,33 @@ std::string ValueCut::replaced(const Way& way, std::string_view value) {
     }
   }
   return v;
+}
+
+std::string ValueCut::case_changed(std::string_view value, std::string_view how) {
+  const bool first_only = how == "l" || how == "u" || how == "s";
+  const bool lower = how == "L" || how == "l" || how == "S" || how == "s";
+  const bool upper = how == "U" || how == "u" || how == "S" || how == "s";
+  std::string out;
+  for (std::size_t k = 0; k < value.size();) {
+    const auto n = character_length(value, k);
+    const auto c = value.substr(k, n);
+    if (first_only && k > 0) {
+      out.append(value.substr(k));
+      break;
+    }
+    // (towlower and towupper in a UTF-8 locale: the letters whose other
+    // case is ASCII are these.)
+    if (n == 1 && std::isupper(static_cast<unsigned char>(c[0])) && lower) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c[0])));
+    else if (n == 1 && std::islower(static_cast<unsigned char>(c[0])) && upper) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c[0])));
+    else if (c == "\u0130" && lower) out += 'i';  // LATIN CAPITAL LETTER I WITH DOT ABOVE
+    else if (c == "\u212a" && lower) out += 'k';  // KELVIN SIGN
+    else if (c == "\u212b" && lower) out += "\u00e5";  // ANGSTROM SIGN
+    else if (c == "\u0131" && upper) out += 'I';  // LATIN SMALL LETTER DOTLESS I
+    else if (c == "\u017f" && upper) out += 'S';  // LATIN SMALL LETTER LONG S
+    else out.append(c);
+    k += n;
+  }
+  return out;
 }
 
 bool ValueCut::is_echo_options(std::string_view value) {

@@ -130,7 +130,7 @@ struct ValueCut {
     // characters of the pattern from both ends (read -r NAME); 'b' keeps
     // the last component as basename prints it (the pattern '/' that
     // parts, trailing ones dropped; a value of nothing else becomes the
-    // replacement, '/').
+    // replacement, '/'); 'c' changes case as the pattern says (case_changed).
     char mode = '/';
     // A pattern "[...]" (letters, ranges, a leading '^' or '!') matches one
     // character of its set.
@@ -156,6 +156,10 @@ struct ValueCut {
   static bool is_echo_options(std::string_view value);
   // What `way` makes of `value`.
   static std::string replaced(const Way& way, std::string_view value);
+  // A case change (mode 'c'; `how`: L, U, S for every letter lowered,
+  // raised or swapped, l, u, s for the first only), as bash makes it in a
+  // UTF-8 locale, where some letters beyond ASCII change into ASCII ones.
+  static std::string case_changed(std::string_view value, std::string_view how);
   // What each way makes of `value`.
   std::vector<std::string> made(std::string_view value) const;
   // Whether a replacement's pattern may match character `c` (a bracket

@@ -1383,6 +1383,12 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
     EXPECT_TRUE(refuses(p, "https://example.org/evil:set.tgz")) << form;  // (the cut keeps "evil:set.tgz": HOST:FILE)
     EXPECT_TRUE(refuses(p, "host:set.tgz")) << form;
   }
+  // shopt -s nocasematch: ${V//X/:} replaces 'x' too, which the ways do not list.
+  {
+    const auto p = placement(task("shopt -s nocasematch\nV=\"%X%\"\nA=\"${V//X/:}\"\ntar -xzf \"$A\""));
+    EXPECT_TRUE(refuses(p, "evilxhost"));
+    EXPECT_FALSE(refuses(placement(task("V=\"%X%\"\nA=\"${V//X/:}\"\ntar -xzf \"$A\"")), "evilxhost"));
+  }
   // Where the variable may hold the value as it is too, the value is checked as it is.
   for (const char* form : {"A=\"%X%\"\nif [[ -n $CUT ]]; then A=\"${A##*/}\"; fi\ntar -xzf \"$A\"",
                            "URL=\"%X%\"\nA=\"${URL##*/}\"\nA+=\"$URL\"\ntar -xzf \"$A\"",
@@ -2232,6 +2238,17 @@ TEST(ValueSinks, ListFilesIntegerNamesImagesAndRemotesOfTheTwentyFifthReview) {
     EXPECT_NE(placement(task(form)).roles.check("instance://otherjob"), nullptr) << form;
     EXPECT_EQ(placement(task(form)).roles.check("docker://nvcr.io/x:1"), nullptr) << form;
   }
+  // A case change makes ASCII of some letters beyond it: İnstance:// lowered
+  // is instance://, FİLE:// is file:// (attack 203); declare -l and -u too.
+  for (const char* form : {"I=\"%X%\"\nI=\"${I,,}\"\nsrun apptainer exec --nv \"$I\" python3 train.py",
+                           "I=\"%X%\"\nsrun apptainer exec --nv \"${I@L}\" python3 train.py",
+                           "declare -l I\nI=\"%X%\"\nsrun apptainer exec --nv \"$I\" python3 train.py",
+                           "f() {\n  local -l I=\"%X%\"\n  singularity run \"$I\"\n}\nf"}) {
+    EXPECT_NE(placement(task(form)).roles.check("\u0130nstance://otherjob"), nullptr) << form;
+    EXPECT_EQ(placement(task(form)).roles.check("docker://nvcr.io/x:1"), nullptr) << form;
+  }
+  EXPECT_TRUE(refuses(placement(task("U=\"%X%\"\ncurl -fLO \"${U,,}\"")), "F\u0130LE:///etc/passwd"));
+  EXPECT_FALSE(refuses(placement(task("U=\"%X%\"\ncurl -fLO \"${U,,}\"")), "https://Example.org/x.tgz"));
   // Values the job's environment carries hold no subscript code either.
   EXPECT_NE(placement("#SBATCH --job-name=${CLEARML_TASK.name}\n").roles.check("a[$(id)]"), nullptr);
   EXPECT_NE(placement("#SBATCH --export=ALL,RUN=${CLEARML_TASK.name}\n").roles.check("a[$(id)]"), nullptr);

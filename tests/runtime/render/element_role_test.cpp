@@ -69,6 +69,19 @@ TEST(ValueCut, EchoOptionsAreTheWordsEchoPrintsNothingFor) {
   for (const char* v : {"", "-", "-x", "-n x", "n", "--n", "-nvidia"}) EXPECT_FALSE(ValueCut::is_echo_options(v)) << v;
 }
 
+// bash changes case with towlower and towupper: in a UTF-8 locale a few
+// letters beyond ASCII become ASCII ones (attack 203).
+TEST(ValueCut, CaseChangesMakeAsciiOfSomeLettersBeyondIt) {
+  using slurmglue::render::ValueCut;
+  EXPECT_EQ(ValueCut::case_changed("\u0130nstance://X", "L"), "instance://x");
+  EXPECT_EQ(ValueCut::case_changed("\u212aEY", "L"), "key");
+  EXPECT_EQ(ValueCut::case_changed("f\u0131le:\u017f", "U"), "FILE:S");
+  EXPECT_EQ(ValueCut::case_changed("aBc", "S"), "AbC");
+  EXPECT_EQ(ValueCut::case_changed("\u0130A", "l"), "iA");
+  EXPECT_EQ(ValueCut::case_changed("\u0131a", "u"), "Ia");
+  EXPECT_EQ(ValueCut::case_changed("\u00e9t\u00e9", "U"), "\u00e9T\u00e9");  // (the others stay as they are)
+}
+
 // A data file's text may become a tool's shell command (a config's command
 // line, a launcher's setup list): in every data rule, nothing ends that
 // command, redirects, pipes or starts an option after a blank.
