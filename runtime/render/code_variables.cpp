@@ -42,6 +42,8 @@ constexpr std::string_view kNames[] = {
     // (The certificates other clients trust: aws, gRPC, httplib2, websocket, Nix, Deno; attack 201.)
     "AWS_CA_BUNDLE", "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH", "HTTPLIB2_CA_CERTS", "WEBSOCKET_CLIENT_CA_BUNDLE",
     "NIX_SSL_CERT_FILE", "DENO_CERT",
+    // (Keras 2's multi-backend imports a module of this name; attack 205.)
+    "KERAS_BACKEND",
     "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy", "GLIBC_TUNABLES",
     "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS", "IPYTHONDIR", "JUPYTER_CONFIG_DIR", "JUPYTER_PATH",
     "MATLABPATH", "DOCKER_CONFIG", "CUDA_HOME", "CUDA_PATH", "MPI_HOME",

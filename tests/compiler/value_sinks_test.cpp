@@ -455,7 +455,7 @@ TEST(ValueSinks, MoreRunnersAndCodeStrings) {
                            // Compiled-code caches, where the agent sends its key, whom it trusts.
                            "export TORCH_EXTENSIONS_DIR=@", "export HF_MODULES_CACHE=@",
                            "export https_proxy=@", "export REQUESTS_CA_BUNDLE=@", "export GLIBC_TUNABLES=@",
-                           "export AWS_CA_BUNDLE=@", "export GRPC_DEFAULT_SSL_ROOTS_FILE_PATH=@",
+                           "export AWS_CA_BUNDLE=@", "export GRPC_DEFAULT_SSL_ROOTS_FILE_PATH=@", "export KERAS_BACKEND=@",
                            "export ENROOT_DATA_PATH=@"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(refused(with("export CLEARML_API_HOST=@"), "value-chooses-server"));
