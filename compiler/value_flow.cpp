@@ -2409,6 +2409,23 @@ class Flow {
     return out;
   }
   // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
+  // The action word of a trap command (trap [--] ACTION SIGNAL...), or nullptr.
+  static const ShellWord* trap_action(const ShellCommand& cmd, const ShellWord* program) {
+    if (!program || program->text != "trap"sv) return nullptr;
+    bool after = false;
+    for (const auto& w : cmd.words) {
+      if (&w == program) {
+        after = true;
+        continue;
+      }
+      if (!after || w.role != ShellWord::Role::Word) continue;
+      if (w.text == "--"sv || (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty() &&
+                               w.text.find_first_not_of("lp", 1) == std::string::npos))
+        continue;
+      return &w;
+    }
+    return nullptr;
+  }
   bool code_slot_word(const ShellWord& w) const {
     if (w.placeholders.empty() || w.text.rfind("${CLEARML_", 0) != 0) return false;
     return std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
@@ -5126,6 +5143,10 @@ class Flow {
         std::vector<std::string> add;
         if (glob) add.emplace_back("fs:names");
         if (code_slot_word(w)) continue;
+        // trap 'echo "$N" >> done.log' EXIT: the action is code, read as a
+        // code string of its own that links its own words; the file it
+        // writes is no name of it (attack 205).
+        if (&w == trap_action(cmd, program)) continue;
         // A command name without '/' is looked up in PATH, not in the
         // directory, unless the template puts a directory of its own there.
         if (std::find(programs.begin(), programs.end(), &w) != programs.end() && w.text.find('/') == std::string::npos &&

@@ -366,8 +366,13 @@ TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
   EXPECT_TRUE(refused(with("L=@\n$L --help"), "placeholder-command"));
   for (const char* form : {"L=@\nsh -c 'echo \"$L\"'", "L=@\necho \"$L\"", "L=@\ntrap 'echo \"$L\"' EXIT",
-                           "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\""})
+                           "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\"",
+                           // (The file a trap's action writes is no name of the action; attack 205.)
+                           "L=@\ntrap 'echo \"job $L done\" >> /scratch/x/done.log' EXIT"})
     EXPECT_TRUE(rules(with(form)).empty()) << form;
+  for (const char* form : {"L=@\necho \"$L\" > done.log\ntrap 'source done.log' EXIT",
+                           "L=@\ntrap 'echo \"$L\" > run.sh; bash run.sh' EXIT", "trap \"echo @ >> done.log\" EXIT"})
+    EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
 }
 
 // Class B through variables: a value that reaches arithmetic, a subscript or
