@@ -2408,24 +2408,39 @@ class Flow {
         out.push_back(*it);
     return out;
   }
-  // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
-  // The action word of a trap command (trap [--] ACTION SIGNAL...), or nullptr.
-  static const ShellWord* trap_action(const ShellCommand& cmd, const ShellWord* program) {
-    if (!program || program->text != "trap"sv) return nullptr;
-    bool after = false;
-    for (const auto& w : cmd.words) {
-      if (&w == program) {
-        after = true;
-        continue;
+  // The words of a command that a shell reads as code of its own: trap
+  // ACTION, eval WORDS, sh -c CODE, su/runuser/flock -c CODE, --wrap=CODE.
+  // Each is read as a template of its own (nested_code, to the depth it
+  // reads) that links its own words to files; the file its text ends in
+  // (>> /scratch/x/done.log) is no name of it (attack 205).
+  std::vector<const ShellWord*> shell_code_words(const ShellCommand& cmd, const std::vector<const ShellWord*>& programs) const {
+    std::vector<const ShellWord*> out;
+    if (depth_ >= 3) return out;  // (not read deeper: the words stay linked)
+    if (const auto* action = trap_action(cmd)) out.push_back(action);
+    const auto* begin = cmd.words.data();
+    const auto* end = begin + cmd.words.size();
+    for (const auto* p : programs) {
+      if (p < begin || p >= end) continue;
+      const auto name = basename_of(p->text);
+      const bool shell = is_shell(name), command_option = one_of(name, {"su", "runuser", "flock", "script"});
+      bool code_next = false;  // (after -c: a shell's next operand, su's next word)
+      for (const auto* w = p + 1; w < end; ++w) {
+        if (w->role != ShellWord::Role::Word) continue;
+        const std::string_view t = w->text;
+        if (name == "eval"sv || t.starts_with("--wrap=") || (code_next && (command_option || !t.starts_with("-")))) {
+          out.push_back(w);
+          code_next = false;
+          continue;
+        }
+        const bool cluster = t.size() > 2 && t[0] == '-' && t[1] != '-' && (shell ? t.find('c') != std::string_view::npos : t.back() == 'c');
+        if ((shell && (t == "-c"sv || cluster)) ||
+            (command_option && (t == "-c"sv || t == "--command"sv || (name != "flock"sv && (cluster || t == "--session-command"sv)))))
+          code_next = true;
       }
-      if (!after || w.role != ShellWord::Role::Word) continue;
-      if (w.text == "--"sv || (w.text.size() > 1 && w.text[0] == '-' && w.placeholders.empty() && w.refs.empty() &&
-                               w.text.find_first_not_of("lp", 1) == std::string::npos))
-        continue;
-      return &w;
     }
-    return nullptr;
+    return out;
   }
+  // A word that is only the glue's own code (${CLEARML_AGENT_EXECUTE}, ...).
   bool code_slot_word(const ShellWord& w) const {
     if (w.placeholders.empty() || w.text.rfind("${CLEARML_", 0) != 0) return false;
     return std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
@@ -4755,13 +4770,19 @@ class Flow {
       for (auto k = from; k < pending_writes_.size(); ++k) assign_from_command(pending_writes_[k].first, pending_writes_[k].second);
     }
   }
-  // The action word of a `trap [--] ACTION SIGNAL...` command, or nullptr.
+  // The action word of a `trap [-lp] [--] ACTION SIGNAL...` command, or nullptr.
   static const ShellWord* trap_action(const ShellCommand& cmd) {
     const auto* p = program_word(cmd);
     const auto* end = cmd.words.data() + cmd.words.size();
-    if (!p || p->text != "trap"sv || p + 1 >= end) return nullptr;
-    const auto* action = p + 1;
-    return action->text == "--"sv && action + 1 < end ? action + 1 : action;
+    if (!p || p->text != "trap"sv) return nullptr;
+    for (const auto* w = p + 1; w < end; ++w) {
+      if (w->role != ShellWord::Role::Word) continue;
+      if (w->text == "--"sv || (w->text.size() > 1 && w->text[0] == '-' && w->placeholders.empty() && w->refs.empty() &&
+                                w->text.find_first_not_of("lp", 1) == std::string::npos))
+        continue;
+      return w;
+    }
+    return nullptr;
   }
   // The commands of the functions a trap runs (its first operand's names).
   std::vector<std::size_t> trap_handler_commands() const {
@@ -5035,6 +5056,7 @@ class Flow {
             for (const auto& v : *values)
               if (own[v.word]->text != v.text) attached_names.emplace_back(own[v.word], v.text);
         }
+      const auto code_strings = shell_code_words(cmd, programs);
       for (auto& w : cmd.words) {
         implicit_assignments(w);
         substituted_input(c, w);
@@ -5143,10 +5165,8 @@ class Flow {
         std::vector<std::string> add;
         if (glob) add.emplace_back("fs:names");
         if (code_slot_word(w)) continue;
-        // trap 'echo "$N" >> done.log' EXIT: the action is code, read as a
-        // code string of its own that links its own words; the file it
-        // writes is no name of it (attack 205).
-        if (&w == trap_action(cmd, program)) continue;
+        // trap 'echo "$N" >> done.log' EXIT, bash -c '...': see shell_code_words.
+        if (std::find(code_strings.begin(), code_strings.end(), &w) != code_strings.end()) continue;
         // A command name without '/' is looked up in PATH, not in the
         // directory, unless the template puts a directory of its own there.
         if (std::find(programs.begin(), programs.end(), &w) != programs.end() && w.text.find('/') == std::string::npos &&

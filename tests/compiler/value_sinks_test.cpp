@@ -368,10 +368,20 @@ TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
   for (const char* form : {"L=@\nsh -c 'echo \"$L\"'", "L=@\necho \"$L\"", "L=@\ntrap 'echo \"$L\"' EXIT",
                            "L=@\neval 'echo \"$L\"'", "f() { echo \"$1\"; }\nf \"@\"",
                            // (The file a trap's action writes is no name of the action; attack 205.)
-                           "L=@\ntrap 'echo \"job $L done\" >> /scratch/x/done.log' EXIT"})
+                           "L=@\ntrap 'echo \"job $L done\" >> /scratch/x/done.log' EXIT",
+                           // (Nor of any code string's: eval, sh -c, su -c, flock -c, --wrap.)
+                           "export L=@\neval 'echo \"job $L done\" >> /scratch/x/done.log'",
+                           "export L=@\nbash -lc 'echo \"job $L done\" >> /scratch/x/done.log'",
+                           "export L=@\nsrun bash -c 'echo \"job $L done\" >> /scratch/x/done.log'",
+                           "export L=@\nflock /tmp/lock -c 'echo \"job $L\" >> /scratch/x/done.log'"})
     EXPECT_TRUE(rules(with(form)).empty()) << form;
   for (const char* form : {"L=@\necho \"$L\" > done.log\ntrap 'source done.log' EXIT",
-                           "L=@\ntrap 'echo \"$L\" > run.sh; bash run.sh' EXIT", "trap \"echo @ >> done.log\" EXIT"})
+                           "L=@\ntrap 'echo \"$L\" > run.sh; bash run.sh' EXIT", "trap \"echo @ >> done.log\" EXIT",
+                           "L=@\necho \"$L\" > done.log\neval 'source /scratch/x/done.log'",
+                           "L=@\necho \"$L\" > done.sh\nbash -c 'bash /scratch/x/done.sh'",
+                           "L=@\necho \"$L\" > done.sh\nbash -c /scratch/x/done.sh",
+                           "L=@\necho \"$L\" > done.sh\nsu -c /scratch/x/done.sh user",
+                           "export L=@\nbash -c 'echo \"$L\" > run.sh; source run.sh'"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
 }
 
