@@ -1113,26 +1113,28 @@ class Flow {
   // where an unquoted expansion splits), of those `taint` has reach it.
   const std::set<std::size_t>& starting_placeholders(const std::string& name,
                                                      const std::map<std::string, std::set<std::size_t>>& taint) {
-    if (const auto known = starting_.find(name); known != starting_.end()) return known->second;
+    if (const auto known = starting_.find(name); known != starting_.end()) return *known->second;
     static const std::set<std::size_t> kNoPlaceholders;
     const auto all = taint.find(name);
     const auto& every = all != taint.end() ? all->second : kNoPlaceholders;
     const auto* starts = known_starts(name);
-    if (!starts || !starting_open_.insert(name).second) return starting_[name] = every;
-    std::set<std::size_t> out;
+    if (!starts || !starting_open_.insert(name).second) return *(starting_[name] = &every);
+    // (A set of one source is that source's, not a copy: x="$1" in each of
+    // thousands of functions, each $1 given thousands of values.)
+    std::vector<const std::set<std::size_t>*> sources;
+    std::set<std::size_t> own;
     for (const auto& s : *starts) {
       if (!begins_word(s.before)) continue;
-      if (s.placeholder != kNone) {
-        out.insert(s.placeholder);
-      } else if (is_variable_name(s.name)) {
-        const auto& sub = starting_placeholders(s.name, taint);
-        out.insert(sub.begin(), sub.end());
-      } else if (const auto t = taint.find(s.name); t != taint.end()) {
-        out.insert(t->second.begin(), t->second.end());
-      }
+      if (s.placeholder != kNone) own.insert(s.placeholder);
+      else if (is_variable_name(s.name)) sources.push_back(&starting_placeholders(s.name, taint));
+      else if (const auto t = taint.find(s.name); t != taint.end()) sources.push_back(&t->second);
     }
     starting_open_.erase(name);
-    return starting_[name] = std::move(out);
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    if (own.empty() && sources.size() == 1) return *(starting_[name] = sources.front());
+    for (const auto* s : sources) own.insert(s->begin(), s->end());
+    return *(starting_[name] = &starting_sets_.emplace_back(std::move(own)));
   }
   // -${V}, python3 -u${V}, FLAGS="-u${V}": a value in a word the template
   // starts as an option, before any '=', is part of the option's letters
@@ -14731,7 +14733,8 @@ class Flow {
   std::map<std::string, std::vector<std::size_t>> defaulted_at_;     // where NAME of ${NAME:=text} stands, per name
   std::map<std::string, std::vector<StartSource>> value_starts_;  // what may begin each variable's value (value_starts)
   std::set<std::string> starts_unknown_;                          // variables some assignment of which is not read so
-  std::map<std::string, std::set<std::size_t>> starting_;         // starting_placeholders, once per name
+  std::map<std::string, const std::set<std::size_t>*> starting_;  // starting_placeholders, once per name
+  std::deque<std::set<std::size_t>> starting_sets_;               // (those made of more than one source)
   std::set<std::string> starting_open_;                           // names being resolved (a cycle reads as all)
   std::map<std::string, bool> start_cut_;                         // start_may_be_cut, once per name
   std::map<std::string, bool> after_text_;                        // holds_values_after_text, once per name
