@@ -4239,6 +4239,9 @@ class Flow {
         // '..' (attack 179: a bind mount of data reached /etc).
         fills(*operands.front(), render::ElementRole::Path, std::string(prog) + " (the target of a link the job uses in its place)");
         if (target != link) {
+          // (A write through the link lands in its target, which a later
+          // read names though nothing wrote it by that name; attack 206.)
+          if (!is_pattern_key(target)) note_written(target);
           file_aliases_[target].insert(link);
           file_aliases_[link].insert(target);
           edges_[target].insert(link);

@@ -5250,6 +5250,9 @@ TEST(ValueSinks, EnvironmentsComputedNamesLinksAndLoadersOfTheHundredAndFourthRe
         "export S=\"%X%\"\npython3 - <<'PY'\nimport os, logging\nlogging.basicConfig(filename=\"launch.sh\", format=\"%(message)s\")\n"
         "logging.warning(os.environ[\"S\"])\nPY\nbash launch.sh",
         "cat > epilog.sh <<'EOF'\necho done\nEOF\nln -sf epilog.sh meta.txt\necho \"%X%\" >> meta.txt\nbash epilog.sh",
+        // (A target nothing wrote by its own name; attack 206.)
+        "mkdir -p a\nln -sfn a/job_env.sh run.info\necho \"export N=\\\"%X%\\\"\" > run.info\nsource a/job_env.sh",
+        "ln -s job.sh run.info\necho \"echo %X%\" > run.info\nbash job.sh",
         "mkdir -p t\ncat > t/r.j2 <<EOF\n%X%\nEOF\npython3 - <<'PY'\nimport jinja2\n"
         "e = jinja2.Environment(loader=jinja2.FileSystemLoader(\"t\"))\nfor n in e.list_templates(): print(e.get_template(n).render())\nPY"})
     EXPECT_TRUE(refused(task(form), "value-parsed-as-code")) << form;
