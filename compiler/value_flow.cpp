@@ -8852,6 +8852,16 @@ class Flow {
     const auto v = catalog::find_variable(ph.name);
     return v && ph.context.argument_word && (catalog::is_argument_list(*v, ph.path) || splits_words(ph));
   }
+  // Whether nothing but the word's placeholders expands in it.
+  bool only_placeholders_expand(const ShellWord& w) const {
+    std::size_t from = w.begin;
+    for (auto p : w.placeholders) {
+      if (std::string_view(text_).substr(from, t_.placeholders[p].begin - from).find_first_of("$`") != std::string_view::npos)
+        return false;
+      from = t_.placeholders[p].end;
+    }
+    return std::string_view(text_).substr(from, w.end - from).find_first_of("$`") == std::string_view::npos;
+  }
   static bool splits_words(const PlaceholderNode& ph) {
     return std::any_of(ph.filters.begin(), ph.filters.end(), [](const FilterNode& f) { return f.name == "words"sv; });
   }
@@ -8894,6 +8904,19 @@ class Flow {
     if (!lists) return;
     std::vector<bool> after_script(t_.placeholders.size(), false), python_script(t_.placeholders.size(), false),
         each_value(t_.placeholders.size(), false);
+    // EXTRA=( ${...|words} ) ... train.py "${EXTRA[@]}": an array made of
+    // the list alone, whose every mention is that whole word after a
+    // script, hands the script its words as the list in place would (fr 87).
+    std::map<std::string, std::vector<std::size_t>> list_arrays;  // name: its placeholders
+    std::map<std::string, std::pair<std::size_t, bool>> list_array_uses;  // name: words after a script, python's
+    for (const auto& cmd : t_.commands)
+      for (const auto& w : cmd.words)
+        if (w.role == ShellWord::Role::Word && is_assignment_word(w.text) && !w.placeholders.empty() &&
+            w.text.starts_with(assigned_name(w.text) + "=(") && only_placeholders_expand(w) &&
+            std::all_of(w.placeholders.begin(), w.placeholders.end(), [&](std::size_t p) {
+              return t_.placeholders[p].context.argument_word && splits_words(t_.placeholders[p]);
+            }))
+          for (auto p : w.placeholders) list_arrays[assigned_name(w.text)].push_back(p);
     // A whole word of the list at words[from...] stands for one value each.
     const auto values_from = [&](const std::vector<const ShellWord*>& words, std::size_t from) {
       for (std::size_t k = from; k < words.size(); ++k)
@@ -8994,6 +9017,13 @@ class Flow {
       const bool python = (is_interpreter(name) && (name.rfind("python", 0) == 0 || name.rfind("pypy", 0) == 0)) ||
                           one_of(name, {"torchrun", "accelerate", "deepspeed", "composer"}) ||
                           (script == at && program.size() > 3 && program.compare(program.size() - 3, 3, ".py") == 0);
+      for (std::size_t k = script == kNone ? words.size() : script + 1; k < words.size(); ++k)
+        for (const auto& [array, phs] : list_arrays)
+          if (words[k]->text == "${" + array + "[@]}" &&
+              std::string_view(text_).substr(words[k]->begin, words[k]->end - words[k]->begin) == "\"${" + array + "[@]}\"") {
+            ++list_array_uses[array].first;
+            list_array_uses[array].second = list_array_uses[array].second || python;
+          }
       for (std::size_t k = at + 1; k < words.size(); ++k)
         for (auto p : words[k]->placeholders)  // (the whole word: not inside a $(...) of it)
           if (script != kNone && k > script && t_.placeholders[p].begin == words[k]->begin &&
@@ -9001,6 +9031,20 @@ class Flow {
             after_script[p] = true;
             python_script[p] = python_script[p] || python;
           }
+    }
+    // (Every mention: the name anywhere in the text is its assignment or
+    // one of those words; a comment naming it too leaves it a list of values.)
+    for (const auto& [array, uses] : list_array_uses) {
+      std::size_t mentions = 0;
+      for (auto at = text_.find(array); at != std::string::npos; at = text_.find(array, at + 1))
+        if ((at == 0 || !is_name_char(text_[at - 1])) && (at + array.size() == text_.size() || !is_name_char(text_[at + array.size()])))
+          ++mentions;
+      if (mentions != uses.first + 1) continue;
+      script_argument_arrays_.insert(array);
+      for (const auto p : list_arrays[array]) {
+        after_script[p] = true;
+        python_script[p] = python_script[p] || uses.second;
+      }
     }
     for (std::size_t p = 0; p < t_.placeholders.size(); ++p) {
       auto& ph = t_.placeholders[p];
@@ -14545,6 +14589,9 @@ class Flow {
       same.push_back(&use);
       auto it = taint.find(use.name);
       if (it == taint.end()) continue;
+      // (Its words are the script's: checked as its arguments; word_lists.)
+      if ((use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown) && script_argument_arrays_.count(use.name))
+        continue;
       const bool words_or_options = use.kind == Use::Split || use.kind == Use::SplitAnywhere ||
                                     use.kind == Use::OptionStart || use.kind == Use::OptionAfterUnknown ||
                                     use.kind == Use::DashAnywhere;
@@ -14737,6 +14784,7 @@ class Flow {
   std::map<std::string, std::vector<StartSource>> value_starts_;  // what may begin each variable's value (value_starts)
   std::set<std::string> starts_unknown_;                          // variables some assignment of which is not read so
   std::map<std::string, const std::set<std::size_t>*> starting_;  // starting_placeholders, once per name
+  std::set<std::string> script_argument_arrays_;                  // word_lists: arrays of a script's arguments
   std::deque<std::set<std::size_t>> starting_sets_;               // (those made of more than one source)
   std::set<std::string> starting_open_;                           // names being resolved (a cycle reads as all)
   std::map<std::string, bool> start_cut_;                         // start_may_be_cut, once per name

@@ -4384,6 +4384,22 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
     const auto body = words_at(form);
     EXPECT_TRUE(refused(body + "\n", "words-position")) << form;
   }
+  // An array of the list alone, mentioned only whole after a script, is the
+  // script's arguments too (fr 87); mentioned anywhere else, or holding
+  // another value, each word is a value that starts no option.
+  for (const char* form : {"A=( %W% )\nsrun torchrun --nnodes=2 train.py --seed 1 \"${A[@]}\"",
+                           "A=(%W%)\npython3 train.py \"${A[@]}\"\npython3 eval.py \"${A[@]}\""}) {
+    const auto p = placement(words_at(form) + "\n");
+    EXPECT_TRUE(p.option_words.script_arguments) << form;
+    EXPECT_FALSE(refuses(p, "--amp")) << form;
+  }
+  for (const char* form : {"A=(%W%)\npython3 \"${A[@]}\"", "A=(%W%)\npython3 train.py \"${A[@]}\"\necho \"${A[@]}\"",
+                           "A=(%W%)\npython3 train.py \"${A[@]}\"\nA+=(x)", "A=(%W% \"$HOME\")\npython3 train.py \"${A[@]}\"",
+                           "A=(%W%)\npython3 train.py \"${A[@]}\" # A", "A=(%W%)\npython3 train.py ${A[@]}"}) {
+    const auto p = placement(words_at(form) + "\n");
+    EXPECT_FALSE(p.option_words.script_arguments) << form;
+    EXPECT_TRUE(refuses(p, "--amp")) << form;
+  }
 }
 
 // Readers behind a descriptor (any stage of a process substitution),
