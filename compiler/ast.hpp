@@ -49,6 +49,7 @@ struct PlaceholderNode {
   // list, a curl form field, ...), each with its own rule for the value.
   render::ElementRoles roles;
   std::vector<render::PathSite> path_sites;  // where it, or a variable holding it, stands in a path
+  bool creates_here = false;                 // its own word names a file the job creates (> "${...}")
   bool slurm_option = false;  // in an option word of srun, sbatch or salloc on a command line
   std::string shared_directory;  // names code, and the template changes into this world-writable directory
   // It names a file a program reads: the names of the files the template

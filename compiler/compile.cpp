@@ -73,7 +73,9 @@ class Checker {
     element_roles(ph, pl.roles);
     if (pl.roles.has(render::ElementRole::Path) || pl.roles.has(render::ElementRole::CodePath)) {
       pl.path_sites = ph.path_sites;
-      render::add_path_site(pl.path_sites, path_site(src_.text(), ph.begin, ph.end));
+      auto own = path_site(src_.text(), ph.begin, ph.end);
+      own.created = ph.creates_here;
+      render::add_path_site(pl.path_sites, own);
     }
     return pl;
   }

@@ -2939,6 +2939,7 @@ class Flow {
     for (auto k : w.placeholders) direct_["fs:names"].insert(k);
     for (const auto& r : w.refs) edges_["fs:names"].insert(r);
     fills(w, render::ElementRole::Path, "a file the template writes");
+    fills(w, render::ElementRole::CreatedName, "a file the template writes");
   }
 
   // Files a program deletes, changes in place or writes into a directory
@@ -7160,9 +7161,13 @@ class Flow {
         std::vector<std::string> read = names_in(span);
         if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`")) continue;
+        // (S="${N%.py}": where S names a file the job creates, its name's
+        // end is not N's: `created` says the expansion keeps the end.)
+        const bool end_kept = keeps_end(cut_of(span));
         for (const auto& r : read) {
           auto& sites = assigned_sites_[name];
           std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
+          entry.second.created = end_kept;
           if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
         }
       }
@@ -8851,6 +8856,16 @@ class Flow {
   static bool is_argument_list(const PlaceholderNode &ph) {
     const auto v = catalog::find_variable(ph.name);
     return v && ph.context.argument_word && (catalog::is_argument_list(*v, ph.path) || splits_words(ph));
+  }
+  // Whether what a cut makes of a value ends as the value does (no cut of
+  // the end, ${V%.py}, no trim, no part anywhere).
+  static bool keeps_end(const render::ValueCut& cut) {
+    return !cut.end && !cut.anywhere && !cut.deletes &&
+           std::none_of(cut.ways.begin(), cut.ways.end(), [](const render::ValueCut::Way& way) {
+             return std::any_of(way.begin(), way.end(), [](const render::ValueCut::Replacement& r) {
+               return r.mode == '%' || r.mode == '[' || r.mode == ']' || r.mode == 't';
+             });
+           });
   }
   // Whether nothing but the word's placeholders expands in it.
   bool only_placeholders_expand(const ShellWord& w) const {
@@ -10913,6 +10928,7 @@ class Flow {
       const auto at = t_.placeholders[k].begin - w.begin;
       if (!starts(at)) continue;
       t_.placeholders[k].roles.add(role);
+      if (role == render::ElementRole::CreatedName) t_.placeholders[k].creates_here = true;
       if (place(at) == PathStart::Home) t_.placeholders[k].roles.add(render::ElementRole::HomeEntry);
       if (place(at) == PathStart::Relative) relative_names_.push_back({k, {"", Use::Role, by, render::ElementRole::HomeEntry}});
     }
@@ -10977,6 +10993,7 @@ class Flow {
         placed.after = site.after;
         placed.after_text = inner.after_text + site.after_text;
       }
+      placed.created = site.created && inner.created;
       if (placed == site && read == name) continue;
       if (const auto t = taint.find(read); t != taint.end())
         for (const auto k : t->second) render::add_path_site(t_.placeholders[k].path_sites, placed);
@@ -14620,8 +14637,12 @@ class Flow {
                                                           use.kind == Use::DashAnywhere)) ||
                          use.json_escaped))
         continue;
-      if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
-        for (const auto& site : use.sites) spread_path_sites(use.name, site, taint, 0);
+      if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath ||
+                                    use.role == render::ElementRole::CreatedName))
+        for (auto site : use.sites) {
+          site.created = use.role == render::ElementRole::CreatedName && keeps_end(use.cut);
+          spread_path_sites(use.name, site, taint, 0);
+        }
       for (auto k : it->second) {
         if (starting && !starting->count(k)) continue;
         auto& ph = t_.placeholders[k];
@@ -14668,8 +14689,12 @@ class Flow {
         if (!cut.empty() && use.kind == Use::Role && use.role != render::ElementRole::LaunchWord &&
             use.role != render::ElementRole::ScriptArgument)
           ph.roles.add_cut(cut);
-        if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath))
-          for (const auto& site : use.sites) render::add_path_site(ph.path_sites, site);
+        if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath ||
+                                      use.role == render::ElementRole::CreatedName))
+          for (auto site : use.sites) {
+            site.created = use.role == render::ElementRole::CreatedName && keeps_end(cut);
+            render::add_path_site(ph.path_sites, site);
+          }
         switch (use.kind) {
           case Use::Code: reparse_placeholder(k, fmt::format("{} (through {})", use.by, shown_variable(use.name))); break;
           case Use::Command:
@@ -14770,6 +14795,8 @@ class Flow {
   std::set<std::string> code_functions_;
   std::set<std::size_t> sed_replacements_;  // placeholders in an s command's replacement
   // NAME -> (a variable its assignments read, where that one's value stands in NAME's text)
+  // NAME: each variable NAME's text reads and where (PathSite::created: the
+  // expansion keeps the end of what it reads).
   std::map<std::string, std::vector<std::pair<std::string, render::PathSite>>> assigned_sites_;
   std::optional<std::set<std::string>> json_texts_;  // variables holding only a serializer's JSON (json_texts)
   std::map<std::string, std::set<std::size_t>> direct_;

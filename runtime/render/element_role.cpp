@@ -829,6 +829,8 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "cannot hold '.', '*', '+', '?', '^', '$', '[', ']', '{', '}', '(', ')', '|' or '\\': '.+' "
                    "matches every file, not the one it names; match it as a glob (find -path, fd -g), where '.' is a "
                    "'.', or as a fixed string (fd -F)";
+    case ElementRole::CreatedName:  // (read with the template's text around it: check_site)
+      return nullptr;
     case ElementRole::FileName: {
       // wget URL, curl -O, cp "$V" DIR: the value's last component is the
       // name the file gets; named like code, it could replace a script or
@@ -1261,7 +1263,7 @@ namespace {
 // Why `value`, standing at `site`, makes the path climb, name the directory
 // around it (where the path is a file the job `writes`) or start at '/', or
 // nullptr.
-const char* check_site(const PathSite& site, std::string_view value, bool writes) {
+const char* check_site(const PathSite& site, std::string_view value, bool writes, bool creates) {
   using Edge = PathSite::Edge;
   const auto slash = value.find('/');
   const auto first = value.substr(0, slash);
@@ -1289,6 +1291,15 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
   if (hides)
     return "a value in a path cannot name a hidden file or directory (a component starting with '.'): the "
            "directory may be the glue's home, whose .bashrc, .ssh/ and .config/ its shells and programs run";
+  // > "$NAME", cp base.yaml "$NAME": the name the job creates, the
+  // template's text around the value with it, named like code or a
+  // package list: the file replaces the script, module or environment the
+  // job runs next (cp base.yaml train.py; attack 207).
+  if (const auto name = slash == std::string_view::npos ? whole : joined_last;
+      creates && site.created && site.after != Edge::Slash && (is_code_file(name) || is_package_file(name)))
+    return "a value naming a file the job writes cannot make its name one of code or a package list (.py, .sh, "
+           "Makefile, requirements.txt, ...): the file would replace a script, module or environment the job runs; "
+           "give such a file its name in the template";
   if (writes && (value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
       site.after_text.empty() && (site.after == Edge::Slash || site.after == Edge::Boundary))
     return "an empty or '.' value as a whole path component after '/' names the directory around it (runs/${X} "
@@ -1296,9 +1307,9 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
   return nullptr;
 }
 
-const char* check_sites(const std::vector<PathSite>& sites, std::string_view value, bool writes) {
+const char* check_sites(const std::vector<PathSite>& sites, std::string_view value, bool writes, bool creates) {
   for (const auto& site : sites)
-    if (const char* why = check_site(site, value, writes)) return why;
+    if (const char* why = check_site(site, value, writes, creates)) return why;
   return nullptr;
 }
 
@@ -1329,21 +1340,28 @@ void add_path_site(std::vector<PathSite>& sites, const PathSite& site) {
 
 const char* check_path_sites(const std::vector<PathSite>& sites, std::string_view value, const ElementRoles& roles) {
   const bool writes = roles.has(ElementRole::Path) || !roles.has(ElementRole::EnteredPath);
+  const bool creates = roles.has(ElementRole::CreatedName);
   const auto& cut = roles.cut();
-  if (const char* why = check_sites(sites, value, writes)) return why;
+  // (A name made only by exact cuts, S="${N%.py}"; mkdir "logs/$S", is
+  // created as they make it.)
+  if (const char* why = check_sites(sites, value, writes, creates && (roles.has_whole(ElementRole::CreatedName) ||
+                                                                    cut.ways.empty() || !cut.only_replaces())))
+    return why;
   if (cut.echo_options && ValueCut::is_echo_options(value))
-    if (const char* why = check_sites(sites, "", writes)) return why;
+    if (const char* why = check_sites(sites, "", writes, creates)) return why;
   for (const auto& p : cut.prefixes)
     if (value.starts_with(p))
-      if (const char* why = check_sites(sites, value.substr(p.size()), writes)) return why;
+      if (const char* why = check_sites(sites, value.substr(p.size()), writes, creates)) return why;
+  // (What a cut of the end makes, S="${N%.py}", ends as the cut does: its
+  // end is not read here.)
   auto made = cut.made(value);
   for (const auto& m : made)
-    if (const char* why = check_sites(sites, m, writes)) return why;
+    if (const char* why = check_sites(sites, m, writes, creates && !cut.end)) return why;
   if (!cut.anywhere && !cut.deletes) return nullptr;
   made.emplace_back(value);
   for (auto& unescaped : made) {
     std::erase(unescaped, '\\');
-    if (const char* why = check_sites(sites, unescaped, writes)) return why;
+    if (const char* why = check_sites(sites, unescaped, writes, creates && !cut.end)) return why;
     for (std::size_t k = 0; k + 1 < unescaped.size(); ++k)
       if (unescaped[k] == '.' && unescaped[k + 1] != '.' && unescaped[k + 1] != '/')
         return "the template cuts this value before it names a file (${V#*-}, ${V:2}, read, tr -d, ${V//[...]/}), so "

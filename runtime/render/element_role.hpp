@@ -93,7 +93,8 @@ enum class ElementRole : std::uint8_t {
   RegexPattern,      // a regular expression a program matches file names with (find -regex, fd's pattern): no . * + ? ^ $ [ ] { } ( ) | or '\'
   OverrideQuotedText,  // inside a '...' or "..." string of a Hydra/OmegaConf override's value: no quote of either kind, no '\'
   RsyncPattern,        // the start of an rsync --exclude or --include pattern: not '!' (it clears the rules), no "- " or "+ " first
-  Last = RsyncPattern,
+  CreatedName,         // a file or directory the job creates (> F, cp A F, mkdir, touch): its name not one of code or a package list (path sites)
+  Last = CreatedName,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 
@@ -184,6 +185,7 @@ struct PathSite {
   enum class Edge : std::uint8_t { Boundary, Slash, Text, Expansion };
   Edge before = Edge::Text, after = Edge::Text;  // Boundary: the word or list item begins or ends
   std::string before_text, after_text;  // the template's literal text in the same component (quotes dropped)
+  bool created = false;                 // in the name of a file the job creates (ElementRole::CreatedName)
   bool operator==(const PathSite&) const = default;
 };
 
@@ -206,6 +208,8 @@ class ElementRoles {
     if (role != ElementRole::None) bits_.set(static_cast<unsigned>(role));
   }
   bool has(ElementRole role) const { return bits_.test(static_cast<unsigned>(role)); }
+  // Whether the value as it is fills `role` (not only what a cut makes of it).
+  bool has_whole(ElementRole role) const { return whole_.test(static_cast<unsigned>(role)); }
   bool empty() const { return bits_.none(); }
   // The value fills its parts only after the template cut it.
   void add_cut(const ValueCut& cut) { cut_.merge(cut); }

@@ -1426,7 +1426,7 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   EXPECT_TRUE(placement(task("tar -xzf \"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar -xzf\"run-%X%\" -C data")).roles.has(sg::render::ElementRole::LocalName));
   EXPECT_TRUE(placement(task("tar xzCf data \"run-%X%\"")).roles.has(sg::render::ElementRole::LocalName));
-  EXPECT_EQ(placement(task("tar -xf data.tar -C %X%")).roles, sg::render::ElementRoles(sg::render::ElementRole::Path));
+  EXPECT_TRUE(placement(task("tar -xf data.tar -C %X%")).roles.has(sg::render::ElementRole::Path));
   EXPECT_EQ(placement("#SBATCH --mail-user=${CLEARML_TASK.name}\n").roles, sg::render::ElementRoles(sg::render::ElementRole::MailUser));
   // The working directory a value chooses is where relative code resolves.
   EXPECT_EQ(placement(task("srun --chdir=%X% true")).roles, sg::render::ElementRoles(sg::render::ElementRole::CodePath));
@@ -1439,8 +1439,11 @@ TEST(ValueSinks, ValuesReadAgainByDeclareResponseFilesAndLaunchers) {
   // A file the template writes or copies, named by a value directly or through a variable.
   for (const char* form : {"echo x > \"%X%\"", "O=\"%X%\"\necho x > \"$O\"", "R=%X%\necho x >> \"$R/f.log\"",
                            "cp a.txt \"%X%\"", "echo x | tee -a \"%X%\"", "dd if=a of=%X%", "mkdir -p \"%X%\"",
-                           "tar -xf a.tar -C \"%X%\"", "touch %X%", "ln -sfn a %X%"})
-    EXPECT_EQ(placement(task(form)).roles, sg::render::ElementRoles(sg::render::ElementRole::Path)) << form;
+                           "tar -xf a.tar -C \"%X%\"", "touch %X%", "ln -sfn a %X%"}) {
+    auto written = sg::render::ElementRoles(sg::render::ElementRole::Path);
+    written.add(sg::render::ElementRole::CreatedName);
+    EXPECT_EQ(placement(task(form)).roles, written) << form;
+  }
   EXPECT_EQ(placement(task("curl -F \"text=%X%\" https://hooks.example.com")).roles, sg::render::ElementRoles(sg::render::ElementRole::FormField));
   EXPECT_EQ(placement(task("curl --form=msg=%X% https://hooks.example.com")).roles, sg::render::ElementRoles(sg::render::ElementRole::FormField));
   EXPECT_TRUE(placement(task("ls ~%X%/y.log")).context.after_tilde);
@@ -2976,7 +2979,7 @@ TEST(ValueSinks, KnownProgramsInEverySpellingOfTheirOptions) {
       {"cp -rt \"%X%\" outputs", "/home/glue", "archive"},
       {"install -Dt \"%X%\" metrics.txt", "/home/glue/bin", "out"},
       {"ln -st \"%X%\" \"$PWD/metrics.txt\"", "/home/glue", "links"},
-      {"wget -qO\"%X%\" https://mirror.example/model.py", "/home/glue/.bashrc", "model.py"},
+      {"wget -qO\"%X%\" https://mirror.example/model.py", "/home/glue/.bashrc", "model.pt"},
       {"cmake --install build --prefix \"%X%\"", "/home/glue", "stage"},
       {"git checkout-index -a --prefix=\"%X%/\"", "/home/glue", "export"},
       {"csplit --prefix=\"%X%\" metrics.txt 2", "/home/glue/part_", "part_"},
@@ -7072,4 +7075,27 @@ TEST(ValueSinks, TheScriptsOwnOptionsBehindARunnerAreTheScripts) {
                            "torchrun --nproc_per_node 8 --log_dir %X% train.py", "timeout 60 wget --output-file %X% http://h/x",
                            "srun valgrind --log-file=%X% ./a"})
     EXPECT_TRUE(refuses(placement(task(form)), "/home/glue/.bashrc")) << form;
+}
+
+// Attack 207: a value naming a file the job writes (cp base.yaml "$CFG",
+// > "$NAME", touch, mkdir, ln, wget -O) chooses what it replaces: named
+// like code or a package list, the script, module or environment file
+// the job runs next. The name is read with the template's text around it;
+// a cut of its end (${N%.py}) makes another name.
+TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
+  for (const char* form : {"CFG=%X%\ncp configs/base.yaml \"$CFG\"\nsrun python3 train.py --config \"$CFG\"",
+                           "echo x > \"%X%\"", "O=\"%X%\"\npython3 gen.py > \"out/$O\"", "touch \"runs/%X%\"",
+                           "N=\"%X%\"\nM=\"${N##*/}\"\ncp a.yaml \"$M\"", "wget -qO \"%X%\" https://h.example/m",
+                           "ln -sfn data \"%X%\"", "echo x > \"model%X%\""}) {
+    const auto pl = placement(task(form));
+    for (const char* code : {"train.py", "env/cluster_env.sh", "requirements.txt", "Makefile", ".py"})
+      EXPECT_TRUE(refuses(pl, code) || std::string_view(form).find("model%X%") != std::string_view::npos) << form << " " << code;
+    EXPECT_FALSE(refuses(pl, "run_config.yaml")) << form;
+    EXPECT_FALSE(refuses(pl, "exp1")) << form;
+  }
+  EXPECT_TRUE(refuses(placement(task("echo x > \"model%X%\"")), ".py"));
+  // Around the value, the template's text makes the name.
+  for (const char* form : {"echo x > \"%X%.log\"", "mkdir -p \"%X%/ckpt\"", "E=\"%X%\"\nS=\"${E%.py}\"\nmkdir -p \"logs/$S\"",
+                           "cat configs/%X% > run.yaml", "python3 train.py --name \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), "train.py")) << form;
 }
