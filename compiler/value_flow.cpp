@@ -537,11 +537,14 @@ class Flow {
       }
       for (const auto& x : expansions(raw)) {
         const bool at_start = x.begin == 0 || (x.begin == 1 && raw[0] == '"');
-        if (x.quoted && split_arrays_.count(x.name) && raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
+        if (x.quoted && (split_arrays_.count(x.name) || word_list_arrays_.count(x.name)) &&
+            raw.substr(x.begin, x.end - x.begin).find("[@]") != std::string_view::npos) {
           // "${A[@]}" of an array read -a, mapfile or A=($X) filled: each
           // piece of the value is a word, and each begins an argument
-          // (mapfile's pieces are lines).
-          uses_.push_back({x.name,
+          // (mapfile's pieces are lines). (A=(${...|words}): the renderer's
+          // words are its elements, each whole.)
+          if (split_arrays_.count(x.name))
+            uses_.push_back({x.name,
                            transformed_arrays_.count(x.name) ? Use::SplitAnywhere
                            : line_arrays_.count(x.name)      ? Use::SplitLines
                                                              : Use::Split,
@@ -1005,9 +1008,14 @@ class Flow {
       // placeholder is written as one quoted word, unless |words.)
       const auto xs = expansions(raw_value);
       std::vector<std::string> split_here;
+      bool lists = false;  // (|words: the renderer's words are the elements, each whole)
       const bool splits = std::any_of(xs.begin(), xs.end(), [&](const Expansion& x) {
         const auto span = raw_value.substr(x.begin, x.end - x.begin);
         if (span.starts_with("${CLEARML_") && span.find("|words") == std::string_view::npos) return false;
+        if (span.starts_with("${CLEARML_")) {
+          lists = true;
+          return false;
+        }
         if (!x.quoted && !x.name.empty() && is_name_start(x.name[0]) && x.name.rfind("CLEARML_", 0) != 0 &&
             (span == "$" + x.name || span == "${" + x.name + "}")) {
           split_here.push_back(x.name);
@@ -1016,6 +1024,7 @@ class Flow {
         return !x.quoted || brings_elements(x, span) || span.find("[*]") != std::string_view::npos;
       });
       if (!literal && !keyed_elements(raw_value) && splits) split_arrays_.insert(name);
+      else if (!literal && !keyed_elements(raw_value) && lists) word_list_arrays_.insert(name);
       else
         for (const auto& n : split_here) uses_.push_back({n, Use::Split, "word splitting (an array's list)"});
       value = value.substr(1, value.size() - (value.back() == ')' ? 2 : 1));
@@ -14838,6 +14847,7 @@ class Flow {
   std::set<std::size_t> coprocess_members_;  // commands in a coprocess's body: they read what ${NAME[1]} gets
   std::set<std::string> nonliteral_;
   std::set<std::string> split_arrays_;
+  std::set<std::string> word_list_arrays_;  // A=(${...|words}) and no other split: elements of one word each
   std::set<std::string> line_arrays_;  // of those, mapfile's without -d (not rewritten): split at line breaks only
   std::set<std::string> arrays_;  // assigned NAME=( ... ) somewhere
   std::map<std::string, std::vector<const ShellWord*>> array_lists_;  // NAME=(...) and NAME+=(...) words

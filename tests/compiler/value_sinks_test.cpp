@@ -4395,7 +4395,13 @@ TEST(ValueSinks, WordListsStandOnlyAmongAScriptsArguments) {
     const auto p = placement(words_at(form) + "\n");
     EXPECT_TRUE(p.option_words.script_arguments) << form;
     EXPECT_FALSE(refuses(p, "--amp")) << form;
+    // (Each element whole: a word of the list may hold a blank; attack 207.)
+    EXPECT_FALSE(refuses(p, "resnet baseline")) << form;
   }
+  for (const char* form : {"A=(%W%)\npython3 train.py ${A[@]}", "A=(%W%)\nfor g in \"${A[@]}\"; do python3 t.py $g; done",
+                           "A=(%W%)\nB=${A[1]}\npython3 t.py $B"})
+    EXPECT_TRUE(refuses(placement(words_at(form) + "\n"), "resnet baseline")) << form;
+  EXPECT_FALSE(refuses(placement(words_at("A=(%W%)\nfor g in \"${A[@]}\"; do python3 t.py \"$g\"; done") + "\n"), "resnet baseline"));
   for (const char* form : {"A=(%W%)\npython3 \"${A[@]}\"", "A=(%W%)\npython3 train.py \"${A[@]}\"\necho \"${A[@]}\"",
                            "A=(%W%)\npython3 train.py \"${A[@]}\"\nA+=(x)", "A=(%W% \"$HOME\")\npython3 train.py \"${A[@]}\"",
                            "A=(%W%)\npython3 train.py \"${A[@]}\" # A", "A=(%W%)\npython3 train.py ${A[@]}"}) {
