@@ -35,6 +35,10 @@ bool is_code_file(std::string_view name) {
       ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake", ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make",
       ".inc", ".ninja", ".gdb", ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
       ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
+      // Python's compiled modules and zip applications, imported or run
+      // before the source of the same name (json.pyc beside train.py;
+      // attack 208); egg files on sys.path.
+      ".pyc", ".pyo", ".pyz", ".pyd", ".egg",
       // Sources a compiler includes or builds, and build files of task runners.
       ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S", ".cuh", ".hip", ".cl",
       ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90", ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts",
@@ -102,7 +106,7 @@ bool is_code_file(std::string_view name) {
                        // workers' and scheduler's preload: entries (modules,
                        // files, URLs); valgrind takes its options files as options.
                        "mypy.ini", ".mypy.ini", "dask.yaml", "dask.yml", "distributed.yaml", "distributed.yml",
-                       "valgrindrc"}) ||
+                       "valgrindrc", "BSDmakefile"}) ||
          ends_with(base, ".def");  // container recipes run their RUN / %post
 }
 

