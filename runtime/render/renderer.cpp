@@ -351,8 +351,12 @@ class Run {
       for (const auto& item : items) {
         if (!item.has_value || item.value_word != slot.word || !item.option) continue;
         const auto value = std::string_view(words[slot.word]).substr(item.value_offset);
+        // (A value refused already is no value sbatch reads: one message.)
+        const auto& pl = p_.placements[slot.placement];
+        if (std::any_of(errors_.begin(), errors_.end(), [&](const RenderError& e) { return e.line == pl.line && e.column == pl.column; }))
+          continue;
         if (auto expected = check_value(item.option->value, value); !expected.empty())
-          fail(p_.placements[slot.placement],
+          fail(pl,
                fmt::format("{} '{}' is not {}", item.canonical(), printable(value), expected));
       }
     }

@@ -106,6 +106,12 @@ TEST(Renderer, TypedDirectiveValuesAreChecked) {
              {{"container", {{"image", "Ubuntu; rm -rf /"}}}});
   ASSERT_FALSE(r.ok);
   EXPECT_NE(r.first_error().find("is not a container image"), std::string::npos);
+  // A value refused by its own rule gets that one message, not a second
+  // about what sbatch would read of it (fr hunt 88: "--container-name ''").
+  r = render(kHead + "#SBATCH --container-name=${CLEARML_TASK.name}\n", {{"name", "John's resnet50 run"}});
+  ASSERT_FALSE(r.ok);
+  ASSERT_EQ(r.errors.size(), 1u) << r.errors.back().message;
+  EXPECT_EQ(r.errors[0].message.find("is not a container name"), std::string::npos) << r.errors[0].message;
 }
 
 TEST(Renderer, TypedShellWordsAreCheckedToo) {
