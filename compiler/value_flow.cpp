@@ -741,12 +741,18 @@ class Flow {
     nested_code(code, {});
   }
   void nested_heredocs(std::size_t c, const std::vector<const ShellWord*>& args = {}) {
-    for (auto s = c; s != kNone; s = t_.commands[s].group)
+    for (auto s = c; s != kNone; s = t_.commands[s].group) {
       for (auto h : t_.commands[s].heredocs) {
         const auto& doc = t_.heredocs[h];
         if (doc.placeholders.empty() && doc.body_end > doc.body_begin)
           nested_code(text_.substr(doc.body_begin, doc.body_end - doc.body_begin), args);
       }
+      // bash <<< 'cd "$W" && python3 "$ENTRY"': a here-string the template
+      // writes out is code of the shell too (attack 209). (One that expands
+      // is refused where its values are: reparse_stdin.)
+      for (const auto& w : t_.commands[s].words)
+        if (w.role == ShellWord::Role::HereString && w.placeholders.empty() && w.refs.empty()) nested_code(w.text, args);
+    }
   }
   // bash -s -- "$A" "$B" <<'EOF' (or < launch.sh): a shell reading its
   // script from its input takes the words after its options as its

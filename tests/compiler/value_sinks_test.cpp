@@ -373,7 +373,8 @@ TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
                            "export L=@\neval 'echo \"job $L done\" >> /scratch/x/done.log'",
                            "export L=@\nbash -lc 'echo \"job $L done\" >> /scratch/x/done.log'",
                            "export L=@\nsrun bash -c 'echo \"job $L done\" >> /scratch/x/done.log'",
-                           "export L=@\nflock /tmp/lock -c 'echo \"job $L\" >> /scratch/x/done.log'"})
+                           "export L=@\nflock /tmp/lock -c 'echo \"job $L\" >> /scratch/x/done.log'",
+                           "export L=@\nbash <<< 'echo \"$L\"'"})
     EXPECT_TRUE(rules(with(form)).empty()) << form;
   for (const char* form : {"L=@\necho \"$L\" > done.log\ntrap 'source done.log' EXIT",
                            "L=@\ntrap 'echo \"$L\" > run.sh; bash run.sh' EXIT", "trap \"echo @ >> done.log\" EXIT",
@@ -381,8 +382,12 @@ TEST(ValueSinks, ValuesAreFollowedThroughVariables) {
                            "L=@\necho \"$L\" > done.sh\nbash -c 'bash /scratch/x/done.sh'",
                            "L=@\necho \"$L\" > done.sh\nbash -c /scratch/x/done.sh",
                            "L=@\necho \"$L\" > done.sh\nsu -c /scratch/x/done.sh user",
-                           "export L=@\nbash -c 'echo \"$L\" > run.sh; source run.sh'"})
+                           "export L=@\nbash -c 'echo \"$L\" > run.sh; source run.sh'",
+                           // (A here-string the template writes out, fed to a shell; attack 209.)
+                           "export L=@\nbash <<< 'eval \"$L\"'", "export L=@\nsrun bash <<< 'echo \"$L\" > s.sh; bash s.sh'",
+                           "echo \"@\" > notes.txt\nbash <<< 'source notes.txt'"})
     EXPECT_TRUE(refused(with(form), "value-parsed-as-code")) << form;
+  EXPECT_TRUE(refuses(placement(with("export E=\"@\"\nsrun bash <<< 'exec python3 -u \"$E\"'")), "-cimport os"));
 }
 
 // Class B through variables: a value that reaches arithmetic, a subscript or
