@@ -63,6 +63,8 @@ constexpr char kEnvironment[] = "env:environ";
 // environment reaches code, kEnvironment: a variable the job inherited
 // stays exported when the template sets it.)
 constexpr char kExported[] = "env:exported";
+// In assigned_sites_, a placeholder standing in an assignment's text (then its number).
+constexpr std::string_view kPlaceholderSite = "\x01placeholder:";
 // What IFS may hold when the template sets it from something it cannot read.
 constexpr std::string_view kAnyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 constexpr std::string_view kLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -7175,14 +7177,17 @@ class Flow {
         const auto span = raw.substr(eq + 1 + x.begin, x.end - x.begin);
         std::vector<std::string> read = names_in(span);
         if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
-        if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`")) continue;
+        // (O="${CLEARML_...}.log": the placeholder itself, by its number after kPlaceholderSite.)
+        for (auto p : w.placeholders)
+          if (t_.placeholders[p].begin == w.begin + eq + 1 + x.begin) read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
+        if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`") && read.empty()) continue;
         // (S="${N%.py}": where S names a file the job creates, its name's
         // end is not N's: `created` says the expansion keeps the end.)
         const bool end_kept = keeps_end(cut_of(span));
         for (const auto& r : read) {
           auto& sites = assigned_sites_[name];
           std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
-          entry.second.created = end_kept;
+          entry.second.created = end_kept || r.starts_with(kPlaceholderSite);
           if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
         }
       }
@@ -8872,13 +8877,52 @@ class Flow {
     const auto v = catalog::find_variable(ph.name);
     return v && ph.context.argument_word && (catalog::is_argument_list(*v, ph.path) || splits_words(ph));
   }
+  // printf -v NAME '%s.py' "$EXP": where each operand stands in NAME's
+  // text, as NAME="${EXP}.py" says it (assigned_sites_), for a format
+  // written out whose conversions are %s, one operand each (attack 209).
+  void printed_sites(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t f) {
+    if (name.empty() || f >= words.size()) return;
+    const std::string_view format_raw = std::string_view(text_).substr(words[f]->begin, words[f]->end - words[f]->begin);
+    if (format_raw.find_first_of("$`") != std::string_view::npos) return;
+    const auto& format = words[f]->text;
+    std::string made;
+    std::size_t operand = f + 1;
+    for (std::size_t c = 0; c < format.size(); ++c) {
+      if (format[c] == '\\') return;
+      if (format[c] != '%') {
+        made += format[c];
+        continue;
+      }
+      if (c + 1 < format.size() && format[c + 1] == '%') {
+        made += '%';
+        ++c;
+        continue;
+      }
+      if (c + 1 >= format.size() || format[c + 1] != 's' || operand >= words.size()) return;
+      made.append(text_, words[operand]->begin, words[operand]->end - words[operand]->begin);
+      ++operand;
+      ++c;
+    }
+    if (operand != words.size()) return;  // (the format again for the rest: not read)
+    for (const auto& x : expansions(made)) {
+      const auto span = std::string_view(made).substr(x.begin, x.end - x.begin);
+      std::vector<std::string> read = names_in(span);
+      if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
+      for (const auto& r : read) {
+        std::pair<std::string, render::PathSite> entry{r, path_site(made, x.begin, x.end)};
+        entry.second.created = keeps_end(cut_of(span));
+        auto& sites = assigned_sites_[name];
+        if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
+      }
+    }
+  }
   // Whether what a cut makes of a value ends as the value does (no cut of
-  // the end, ${V%.py}, no trim, no part anywhere).
+  // the end, ${V%.py}, no part anywhere; read's trim of blanks keeps it).
   static bool keeps_end(const render::ValueCut& cut) {
     return !cut.end && !cut.anywhere && !cut.deletes &&
            std::none_of(cut.ways.begin(), cut.ways.end(), [](const render::ValueCut::Way& way) {
              return std::any_of(way.begin(), way.end(), [](const render::ValueCut::Replacement& r) {
-               return r.mode == '%' || r.mode == '[' || r.mode == ']' || r.mode == 't';
+               return r.mode == '%' || r.mode == '[' || r.mode == ']';
              });
            });
   }
@@ -9630,6 +9674,7 @@ class Flow {
       if (k + 1 < words.size() && words[k]->text == "-v"sv) {
         name_position(*words[k + 1], "printf -v");
         assign(assigned_variable(words[k + 1]->text), words, k + 2);
+        printed_sites(assigned_variable(words[k + 1]->text), words, k + 2 < words.size() && words[k + 2]->text == "--"sv ? k + 3 : k + 2);
         k += 2;
       }
       if (k < words.size() && words[k]->text == "--"sv) ++k;
@@ -11000,6 +11045,7 @@ class Flow {
     for (const auto& [read, inner] : it->second) {
       if (--*budget < 0) return;
       auto placed = inner;
+      const bool placeholder = read.starts_with(kPlaceholderSite);
       if (inner.before == render::PathSite::Edge::Boundary) {
         placed.before = site.before;
         placed.before_text = site.before_text + inner.before_text;
@@ -11009,6 +11055,10 @@ class Flow {
         placed.after_text = inner.after_text + site.after_text;
       }
       placed.created = site.created && inner.created;
+      if (placeholder) {
+        render::add_path_site(t_.placeholders[std::stoul(read.substr(kPlaceholderSite.size()))].path_sites, placed);
+        continue;
+      }
       if (placed == site && read == name) continue;
       if (const auto t = taint.find(read); t != taint.end())
         for (const auto k : t->second) render::add_path_site(t_.placeholders[k].path_sites, placed);
@@ -14707,7 +14757,12 @@ class Flow {
         if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath ||
                                       use.role == render::ElementRole::CreatedName))
           for (auto site : use.sites) {
-            site.created = use.role == render::ElementRole::CreatedName && keeps_end(cut);
+            // (The variable's own site is the value's only where no
+            // assignment's text says where the value stands in it: those
+            // spread_path_sites reads, with the text around; O="${V}.log".)
+            site.created = use.role == render::ElementRole::CreatedName && keeps_end(cut) &&
+                           (use.name.find(':') != std::string::npos || !set_only_by_assignments(use.name) ||
+                            !assigned_sites_.count(use.name));
             render::add_path_site(ph.path_sites, site);
           }
         switch (use.kind) {

@@ -7107,6 +7107,12 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
     EXPECT_FALSE(refuses(pl, "exp1")) << form;
   }
   EXPECT_TRUE(refuses(placement(task("echo x > \"model%X%\"")), ".py"));
+  // printf -v puts the value in its format's text (attack 209): json.py beside train.py is its json.
+  EXPECT_TRUE(refuses(placement(task("E=\"%X%\"\nprintf -v S '%s.py' \"$E\"\ncp settings_default.py \"$S\"")), "json"));
+  EXPECT_FALSE(refuses(placement(task("E=\"%X%\"\nS=\"${E}.log\"\ncp a \"$S\"")), "train.py"));
+  EXPECT_FALSE(refuses(placement(task("S=\"%X%.log\"\ncp a \"$S\"")), "train.py"));
+  // (A variable given the value and other texts: each text where it stands.)
+  EXPECT_TRUE(refuses(placement(task("S=\"%X%\"\n[ -z \"$S\" ] && S=\"$DEFAULT\"\ncp a \"out/$S\"")), "train.py"));
   EXPECT_TRUE(refuses(placement(task("W=%X%\ncurl -fsSL -o \"$W\" https://h.example/w\nsrun torchrun train.py --init \"$W\"")),
                       "json.pyc"));
   // Around the value, the template's text makes the name.
