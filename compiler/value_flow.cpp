@@ -3105,8 +3105,11 @@ class Flow {
       plain.insert(plain.end(), words.begin() + static_cast<std::ptrdiff_t>(sub), words.end());
       return changed_in_place(plain, i, prog);
     }
+    // (gunzip job_env.sh.gz makes job_env.sh: a name it creates; attack 210.)
+    const bool makes_names = one_of(prog, {"gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "pigz"});
     const auto path = [&](std::size_t k) {
       if (k < words.size()) fills(*words[k], render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
+      if (k < words.size() && makes_names) fills(*words[k], render::ElementRole::CreatedName, prog + " (the file it makes)");
     };
     const auto has = [&](std::initializer_list<std::string_view> options) {
       return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [&](const ShellWord* w) {
@@ -4113,7 +4116,15 @@ class Flow {
         return w->text.rfind("--target-directory", 0) == 0 ||
                (w->text.size() > 1 && w->text[0] == '-' && w->text[1] != '-' && w->text.find('t') != std::string::npos);
       });
-      if (copies && (operands.size() >= 2 || target_option))
+      // (cp "$V" run.sh: a destination named like a file, not a directory,
+      // takes no source's name.)
+      const auto names_a_file = [](std::string_view dest) {
+        const auto base = basename_of(dest);
+        return !dest.ends_with("/") && base.find('.') != std::string_view::npos && base != "."sv && base != ".."sv &&
+               base.find_first_of("$`*?[{") == std::string_view::npos;
+      };
+      if (copies && (operands.size() >= 2 || target_option) &&
+          (target_option || operands.size() > 2 || !names_a_file(operands.back()->text)))
         for (std::size_t k = 0; k < operands.size() && (target_option || k + 1 < operands.size()); ++k)
           fills(*operands[k], render::ElementRole::FileName, prog_name + " (a copy may take the source's name)");
       // A copy to another host or a bucket sends what its sources name out
@@ -7178,8 +7189,11 @@ class Flow {
         std::vector<std::string> read = names_in(span);
         if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
         // (O="${CLEARML_...}.log": the placeholder itself, by its number after kPlaceholderSite.)
+        // (R="${R_FILE:-${CLEARML_...}}", "$(basename "${CLEARML_...}")": one
+        // inside the expansion, which may yield it whole: attack 210.)
         for (auto p : w.placeholders)
-          if (t_.placeholders[p].begin == w.begin + eq + 1 + x.begin) read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
+          if (t_.placeholders[p].begin >= w.begin + eq + 1 + x.begin && t_.placeholders[p].begin < w.begin + eq + 1 + x.end)
+            read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`") && read.empty()) continue;
         // (S="${N%.py}": where S names a file the job creates, its name's
         // end is not N's: `created` says the expansion keeps the end.)
@@ -14760,7 +14774,9 @@ class Flow {
             // (The variable's own site is the value's only where no
             // assignment's text says where the value stands in it: those
             // spread_path_sites reads, with the text around; O="${V}.log".)
-            site.created = use.role == render::ElementRole::CreatedName && keeps_end(cut) &&
+            // (read -r M <<< "$V", mapfile, for: the value as it is, whatever
+            // their cuts; attack 210.)
+            site.created = use.role == render::ElementRole::CreatedName &&
                            (use.name.find(':') != std::string::npos || !set_only_by_assignments(use.name) ||
                             !assigned_sites_.count(use.name));
             render::add_path_site(ph.path_sites, site);

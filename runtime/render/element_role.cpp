@@ -849,11 +849,11 @@ const char* check_element(ElementRole role, std::string_view v) {
                "hidden file of the directory it lands in (the glue's home: .bashrc, .profile, .netrc); give the "
                "file a name in the template";
       if (!is_code_file(last) && !is_package_file(last)) return nullptr;
-      if (v.find("://") != std::string_view::npos)
-        return "a downloaded file takes the name of the URL's last part, and this one names code or a package list "
-               "(.py, .sh, requirements.txt, ...): it could replace what the job runs; give the file a name in the "
-               "template (wget -O data.tar.gz, curl -o)";
-      return check_element(ElementRole::CodePath, v);
+      // (cp "/shared/datasets/${V}" . with alice/preprocess.py replaced the
+      // site's preprocess.py the job ran next; attack 210.)
+      return "a copy or download takes the name of this value's last part, and this one names code or a package "
+             "list (.py, .sh, requirements.txt, ...): it could replace what the job runs; give the file a name in "
+             "the template (cp SRC DIR/NAME, wget -O data.tar.gz, curl -o)";
     }
     case ElementRole::UrlGlob:
       return v.find_first_of("{}[]*") == std::string_view::npos
@@ -1295,8 +1295,15 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
   // template's text around the value with it, named like code or a
   // package list: the file replaces the script, module or environment the
   // job runs next (cp base.yaml train.py; attack 207).
+  // (gunzip job_env.sh.gz makes job_env.sh: the name without a compression
+  // suffix too; attack 210.)
+  const auto code_name = [](std::string_view n) {
+    for (std::string_view suffix : {".gz", ".bz2", ".xz", ".zst", ".lz4", ".lzma", ".lz", ".Z", ".z", ".br"})
+      if (n.size() > suffix.size() && n.ends_with(suffix)) n.remove_suffix(suffix.size());
+    return is_code_file(n) || is_package_file(n);
+  };
   if (const auto name = slash == std::string_view::npos ? whole : joined_last;
-      creates && site.created && site.after != Edge::Slash && (is_code_file(name) || is_package_file(name)))
+      creates && site.created && site.after != Edge::Slash && (code_name(name)))
     return "a value naming a file the job writes cannot make its name one of code or a package list (.py, .sh, "
            "Makefile, requirements.txt, ...): the file would replace a script, module or environment the job runs; "
            "give such a file its name in the template";

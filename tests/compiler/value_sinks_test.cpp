@@ -1937,11 +1937,12 @@ TEST(ValueSinks, AFileNamedByAValuesLastPartIsNoCode) {
                            "aws s3 cp \"%X%\" ./", "cp \"%X%\" job", "install -m 0644 \"%X%\" job/"})
     EXPECT_TRUE(placement(task(form)).roles.has(R::ElementRole::FileName)) << form;
   EXPECT_FALSE(placement(task("wget -O data.tgz \"%X%\"")).roles.has(R::ElementRole::FileName));
+  // (A copy's too: cp "/shared/datasets/${V}" . with alice/preprocess.py; attack 210.)
   for (const char* v : {"https://evil.example/pip.py", "https://h/setup_env.sh?x=1", "https://h/requirements.txt",
-                        "/tmp/drop/setup_env.sh"})
+                        "/tmp/drop/setup_env.sh", "scripts/train.py", "alice/preprocess.py"})
     EXPECT_NE(R::check_element(R::ElementRole::FileName, v), nullptr) << v;
-  for (const char* v : {"https://data.example.com/cifar10.tar.gz", "/data/imagenet/train.tar", "configs/a.yaml",
-                        "scripts/train.py"})
+  EXPECT_FALSE(placement(task("cp \"%X%\" run.sh")).roles.has(R::ElementRole::FileName));
+  for (const char* v : {"https://data.example.com/cifar10.tar.gz", "/data/imagenet/train.tar", "configs/a.yaml"})
     EXPECT_EQ(R::check_element(R::ElementRole::FileName, v), nullptr) << v;
 }
 
@@ -7111,6 +7112,13 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
   EXPECT_TRUE(refuses(placement(task("E=\"%X%\"\nprintf -v S '%s.py' \"$E\"\ncp settings_default.py \"$S\"")), "json"));
   EXPECT_FALSE(refuses(placement(task("E=\"%X%\"\nS=\"${E}.log\"\ncp a \"$S\"")), "train.py"));
   EXPECT_FALSE(refuses(placement(task("S=\"%X%.log\"\ncp a \"$S\"")), "train.py"));
+  // Attack 210: inside a default or a substitution, through read, and the
+  // name a decompressor makes.
+  for (const char* form : {"R=\"${RESULTS_FILE:-%X%}\"\npython3 eval.py > \"$R\"", "M=$(basename \"%X%\")\npython3 c.py > \"$M\"",
+                           "read -r M <<< \"%X%\"\npython3 c.py > \"$M\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "job_env.sh")) << form;
+  EXPECT_TRUE(refuses(placement(task("cp /shared/x.gz .\ngunzip -f \"%X%\"")), "job_env.sh.gz"));
+  EXPECT_TRUE(refuses(placement(task("cp \"/shared/datasets/%X%\" .")), "alice/preprocess.py"));
   // (A variable given the value and other texts: each text where it stands.)
   EXPECT_TRUE(refuses(placement(task("S=\"%X%\"\n[ -z \"$S\" ] && S=\"$DEFAULT\"\ncp a \"out/$S\"")), "train.py"));
   EXPECT_TRUE(refuses(placement(task("W=%X%\ncurl -fsSL -o \"$W\" https://h.example/w\nsrun torchrun train.py --init \"$W\"")),
