@@ -137,6 +137,7 @@ class Flow {
         functions_[t_.commands[c].function] = c;
     traced_trap_prints();
     find_unread_code();
+    indirection_refs();
     variables();
     forwarders();
     if (depth_ == 0) job_environment();
@@ -3715,17 +3716,6 @@ class Flow {
   // ${!NAME}, which reads a variable named at run time.
   void implicit_assignments(ShellWord& w) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
-    // ${!name}: the variable name holds; not ${!a[@]} (a's keys) or
-    // ${!prefix*} (names).
-    for (auto at = raw.find("${!"); at != std::string_view::npos; at = raw.find("${!", at + 3)) {
-      auto k = at + 3;
-      while (k < raw.size() && (std::isalnum(static_cast<unsigned char>(raw[k])) || raw[k] == '_')) ++k;
-      const auto rest = raw.substr(k);
-      if (rest.rfind("[@]}", 0) == 0 || rest.rfind("[*]}", 0) == 0 || rest.rfind("@}", 0) == 0 || rest.rfind("*}", 0) == 0)
-        continue;
-      w.refs.emplace_back(kAnyVariable);
-      break;
-    }
     for (std::size_t k = raw.find("${"); k != std::string_view::npos; k = raw.find("${", k + 2)) {
       std::size_t e = k + 2;
       while (e < raw.size() && is_name_char(raw[e])) ++e;
@@ -7115,6 +7105,20 @@ class Flow {
     }
     for (const auto& [begin, end] : spans) subscripts_in(begin, end, false);
     for (const auto& [begin, end] : expanded_only) subscripts_in(begin, end, true);
+  }
+  // A word or here-document holding ${!name} refers to whichever variable
+  // name's value names: to every variable (env:*), before any rule reads
+  // the word's refs (curl -o "${!var}" in a loop over names; attack 211).
+  void indirection_refs() {
+    const auto add = [&](std::vector<std::string>& refs, std::size_t begin, std::size_t end) {
+      if (begin < end && end <= text_.size() && uses_indirection(std::string_view(text_).substr(begin, end - begin)) &&
+          std::find(refs.begin(), refs.end(), kAnyVariable) == refs.end())
+        refs.emplace_back(kAnyVariable);
+    };
+    for (auto& cmd : t_.commands)
+      for (auto& w : cmd.words) add(w.refs, w.begin, w.end);
+    for (auto& doc : t_.heredocs)
+      if (!doc.quoted) add(doc.refs, doc.body_begin, doc.body_end);
   }
   // ${!NAME} or ${!NAME[K]}: a variable named by another's value (not
   // ${!A[@]}, an array's keys, or ${!prefix*}, names).

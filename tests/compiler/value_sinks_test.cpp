@@ -7128,3 +7128,21 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
                            "cat configs/%X% > run.yaml", "python3 train.py --name \"%X%\""})
     EXPECT_FALSE(refuses(placement(task(form)), "train.py")) << form;
 }
+
+// ${!var} expands whichever variable var names: a word holding it has the
+// roles of every variable's value, checked whole (attack 211: a loop over
+// names downloading each to "${!var}" wrote train.py, ../../x, ~/.bashrc).
+TEST(ValueSinks, IndirectionReachesEveryVariable) {
+  for (const char* form : {"C=config.json\nV=\"%X%\"\nfor var in C V; do curl -fsS -o \"${!var}\" \"$URL/${var,,}\"; done",
+                           "V=%X%\nvar=V\necho hi > \"${!var}\"", "V=%X%\nn=V\ncp a.yaml \"${!n}\"",
+                           "V=%X%\nn=V\ncat > \"out/${!n}\" <<EOF\nx\nEOF"}) {
+    const auto pl = placement(task(form));
+    for (const char* bad : {"train.py", "../../x", "/home/u/.bashrc", "~/.bashrc"})
+      EXPECT_TRUE(refuses(pl, bad) || (std::string_view(form).find("out/") != std::string_view::npos && bad[0] != '.'))
+          << form << " " << bad;
+    EXPECT_FALSE(refuses(pl, "vocab.txt")) << form;
+  }
+  // A here-document body holding ${!n} is the text of any variable.
+  EXPECT_TRUE(refused(with("V=@\nn=V\ncat > run.sh <<EOF\necho ${!n}\nEOF\nbash run.sh"), "value-parsed-as-code"));
+  EXPECT_FALSE(refused(with("V=@\nn=V\ncat > run.sh <<'EOF'\necho ${!n}\nEOF\nbash run.sh"), "value-parsed-as-code"));
+}
