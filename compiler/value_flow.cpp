@@ -1537,23 +1537,38 @@ class Flow {
   // Those words run in place of it, so a value among them is an argument
   // of that program, not the command.
   bool program_in_place(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i) {
-    if (resolving_ >= 4 || !words[i]->placeholders.empty()) return false;
-    const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
-    std::vector<std::vector<ShellWord>> programs = launcher_arrays(*words[i]);
-    if (!programs.empty()) {
-    } else if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos) {
-      programs = command_strings(name);
-    }
-    // (A placeholder written among them is refused as the command: the
-    // rules of where a value stands read the template's own words, and
-    // these are not; through a variable ("$N") its uses are followed.)
-    if (programs.empty() || !std::all_of(programs.begin(), programs.end(), runs_written_program)) return false;
+    if (resolving_ >= 4) return false;
+    auto programs = words_in_place(*words[i]);
+    if (programs.empty()) return false;
     // ($CMD unquoted: what its values hold is split and globbed.)
+    const std::string_view raw = std::string_view(text_).substr(words[i]->begin, words[i]->end - words[i]->begin);
     if (raw.front() == '$') uses_.push_back({single_variable(raw), Use::Split, "word splitting"});
     ++resolving_;
     for (auto& program : programs) run_in_place(c, words, i, std::move(program));
     --resolving_;
     return true;
+  }
+  // The words a command word runs in place of itself, each way it may
+  // (program_in_place), or none.
+  std::vector<std::vector<ShellWord>> words_in_place(const ShellWord& word) const {
+    if (!word.placeholders.empty()) return {};
+    const std::string_view raw = std::string_view(text_).substr(word.begin, word.end - word.begin);
+    std::vector<std::vector<ShellWord>> programs = launcher_arrays(word);
+    const bool elements = !programs.empty();
+    if (!elements)
+      if (const auto name = single_variable(raw); !name.empty() && raw.find('"') == std::string_view::npos)
+        programs = command_strings(name);
+    // (A placeholder written among an array's elements, after the program,
+    // is read where it stands among them, as the same placeholder written
+    // out would be (fr hunt 89); in the program's place it is the command.
+    // One in a string bash splits is the command's: the rules of where it
+    // stands read the template's own words (round 111).)
+    const auto written = [elements](const std::vector<ShellWord>& p) {
+      return runs_written_program(p) &&
+             (elements || std::all_of(p.begin(), p.end(), [](const ShellWord& w) { return w.placeholders.empty(); }));
+    };
+    if (!std::all_of(programs.begin(), programs.end(), written)) return {};
+    return programs;
   }
   // Whether every assignment of `name` is a list NAME=(...) and nothing
   // else sets it: bash exports no array, so no program sees it in its
@@ -1565,10 +1580,10 @@ class Flow {
            lists->second.size() == words->second.size() && set_only_by_assignments(name);
   }
   // Words that run a program the template writes out first (no expansion,
-  // glob, assignment or option), with no placeholder among them.
+  // glob, assignment, option or placeholder).
   static bool runs_written_program(const std::vector<ShellWord>& p) {
     return !p.empty() && !p.front().text.empty() && p.front().text.find_first_of("$`=*?[") == std::string::npos &&
-           p.front().text[0] != '-' && std::all_of(p.begin(), p.end(), [](const ShellWord& w) { return w.placeholders.empty(); });
+           p.front().text[0] != '-' && p.front().placeholders.empty();
   }
   // The elements of "${NAME[@]}" when the template writes them all out
   // (array_elements).
@@ -2403,11 +2418,14 @@ class Flow {
   }
 
   std::vector<std::string> in_place_copies(const std::string& key) const {
-    static constexpr std::string_view kSuffixes[] = {".gz", ".bz2", ".xz", ".zst", ".zstd", ".lz4", ".lz", ".lzma",
-                                                     ".lzo", ".Z", ".z", ".br", ".sz", ".gpg", ".pgp", ".asc", ".enc",
-                                                     ".age", ".b64", ".base64", ".uu", ".bak", ".orig", ".old",
-                                                     ".tmp", ".new", ".save", ".copy", ".zip", ".tar", ".tgz", ".tbz2",
-                                                     ".txz", ".sig"};
+    // (A copy's suffix: compressed, encrypted, encoded, a backup, an archive of one file.)
+    static constexpr std::string_view kOtherSuffixes[] = {".gpg", ".pgp", ".asc", ".enc", ".age", ".b64", ".base64",
+                                                          ".uu", ".bak", ".orig", ".old", ".tmp", ".new", ".save",
+                                                          ".copy", ".zip", ".tar", ".tgz", ".tbz2", ".txz", ".sig"};
+    const auto copy_suffix = [](std::string_view s) {
+      return render::is_compression_suffix(s) ||
+             std::find(std::begin(kOtherSuffixes), std::end(kOtherSuffixes), s) != std::end(kOtherSuffixes);
+    };
     std::vector<std::string> out;
     if (written_->count(key)) out.push_back(key);
     if (is_pattern_key(key)) return out;
@@ -2415,7 +2433,7 @@ class Flow {
     for (std::string_view name = key;;) {
       const auto dot = name.rfind('.');
       if (dot == std::string_view::npos || dot <= 5) break;
-      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), name.substr(dot)) == std::end(kSuffixes)) break;
+      if (!copy_suffix(name.substr(dot))) break;
       name = name.substr(0, dot);
       if (written_->count(std::string(name))) out.emplace_back(name);
     }
@@ -2423,9 +2441,7 @@ class Flow {
     // search: the written names that start with "run.sh.").
     const std::string stem = key + ".";
     for (auto it = written_->lower_bound(stem); it != written_->end() && it->compare(0, stem.size(), stem) == 0; ++it)
-      if (std::find(std::begin(kSuffixes), std::end(kSuffixes), std::string_view(*it).substr(key.size())) !=
-          std::end(kSuffixes))
-        out.push_back(*it);
+      if (copy_suffix(std::string_view(*it).substr(key.size()))) out.push_back(*it);
     return out;
   }
   // The words of a command that a shell reads as code of its own: trap
@@ -3099,6 +3115,10 @@ class Flow {
     }
   }
 
+  // The programs that replace each operand with its (de)compressed file.
+  static bool is_compressor(std::string_view prog) {
+    return one_of(prog, {"gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "pigz"});
+  }
   void changed_in_place(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
     if (const auto sub = subcommand_at(words, i, prog); sub > i + 1) {
       // The same words without the program's own options before the subcommand.
@@ -3107,7 +3127,7 @@ class Flow {
       return changed_in_place(plain, i, prog);
     }
     // (gunzip job_env.sh.gz makes job_env.sh: a name it creates; attack 210.)
-    const bool makes_names = one_of(prog, {"gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "pigz"});
+    const bool makes_names = is_compressor(prog);
     const auto path = [&](std::size_t k) {
       if (k < words.size()) fills(*words[k], render::ElementRole::Path, prog + " (a file it deletes, changes or writes)");
       if (k < words.size() && makes_names) fills(*words[k], render::ElementRole::CreatedName, prog + " (the file it makes)");
@@ -3121,9 +3141,8 @@ class Flow {
     };
     std::size_t skip = 0;  // operands that are not files (chmod's mode, sed's script, git clone's URL)
     bool operands = false;
-    if (one_of(prog, {"rm", "rmdir", "unlink", "shred", "gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd",
-                      "unzstd", "lz4", "pigz", "zip", "chattr", "setfacl", "srm", "dos2unix", "unix2dos", "mac2unix",
-                      "unix2mac"})) {
+    if (is_compressor(prog) || one_of(prog, {"rm", "rmdir", "unlink", "shred", "zip", "chattr", "setfacl", "srm",
+                                             "dos2unix", "unix2dos", "mac2unix", "unix2mac"})) {
       operands = true;
     } else if (one_of(prog, {"chmod", "chown", "chgrp"})) {
       operands = true;
@@ -5031,8 +5050,20 @@ class Flow {
               if (std::find(positions.begin(), positions.end(), j) == positions.end()) positions.push_back(j);
         }
       for (const auto i : positions) {
-        program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(exec_end(all, i))});
+        const auto end = exec_end(all, i);
+        program_files(c, {all.begin() + static_cast<std::ptrdiff_t>(i), all.begin() + static_cast<std::ptrdiff_t>(end)});
         command_programs[c].push_back(all[i]);
+        // "${L[@]}" of L=(cp base.yaml "$O"), $CMD of CMD="cp a $O": the
+        // words run in place write what they would written out (fr hunt 89).
+        for (auto& in_place : words_in_place(*all[i])) {
+          const auto& store = synth_.emplace_back(std::move(in_place));
+          std::vector<const ShellWord*> joined;
+          for (const auto& w : store) joined.push_back(&w);
+          joined.insert(joined.end(), all.begin() + static_cast<std::ptrdiff_t>(i) + 1, all.begin() + static_cast<std::ptrdiff_t>(end));
+          for (const auto j : program_positions(joined, joined.front()))
+            program_files(c, {joined.begin() + static_cast<std::ptrdiff_t>(j),
+                              joined.begin() + static_cast<std::ptrdiff_t>(exec_end(joined, j))});
+        }
       }
       // What it prints is in the words of the commands whose $(...) holds
       // it (read before them, in this order).

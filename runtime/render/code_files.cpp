@@ -120,4 +120,15 @@ bool is_package_file(std::string_view name) {
                        "uv.toml", "poetry.toml", "pdm.toml", ".pdm.toml"});
 }
 
+bool is_compression_suffix(std::string_view suffix) {
+  return any_of(suffix, {".gz", ".bz2", ".xz", ".zst", ".zstd", ".lz4", ".lzma", ".lz", ".lzo", ".Z", ".z", ".br", ".sz"});
+}
+
+std::string_view decompressed_name(std::string_view name) {
+  for (auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0 && is_compression_suffix(name.substr(dot));
+       dot = name.rfind('.'))
+    name = name.substr(0, dot);
+  return name;
+}
+
 }  // namespace slurmglue::render

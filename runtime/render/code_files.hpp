@@ -14,5 +14,10 @@ bool is_code_file(std::string_view path);
 // Whether a package installer or environment manager acts on it
 // (requirements*.txt, pyproject.toml, setup.cfg, environment.yml, *.whl).
 bool is_package_file(std::string_view path);
+// Whether a decompressor strips `suffix` (".gz", ".zst", ...) from the name
+// of the file it makes: gunzip job_env.sh.gz makes job_env.sh.
+bool is_compression_suffix(std::string_view suffix);
+// `name` without the compression suffixes it ends in (x.sh.gz.xz -> x.sh).
+std::string_view decompressed_name(std::string_view name);
 
 }  // namespace slurmglue::render

@@ -1298,8 +1298,7 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
   // (gunzip job_env.sh.gz makes job_env.sh: the name without a compression
   // suffix too; attack 210.)
   const auto code_name = [](std::string_view n) {
-    for (std::string_view suffix : {".gz", ".bz2", ".xz", ".zst", ".lz4", ".lzma", ".lz", ".Z", ".z", ".br"})
-      if (n.size() > suffix.size() && n.ends_with(suffix)) n.remove_suffix(suffix.size());
+    n = decompressed_name(n);
     return is_code_file(n) || is_package_file(n);
   };
   if (const auto name = slash == std::string_view::npos ? whole : joined_last;

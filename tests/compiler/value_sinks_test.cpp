@@ -5388,6 +5388,27 @@ TEST(ValueSinks, ALauncherArrayRunsItsElements) {
                            "L=(torchrun -x)\ndeclare -a L=(bash -c)\n\"${L[@]}\" \"%X%\"",
                            "S=(bash -c)\nL=(\"${S[@]}\")\n\"${L[@]}\" \"%X%\""})
     EXPECT_FALSE(rules(task(form)).empty()) << form;
+  // fr89/01: a value written among the elements is the program's argument,
+  // with the rules of where it stands there; never the program itself.
+  for (const char* form : {"CMD=(python3 train.py --model \"%X%\")\n\"${CMD[@]}\"",
+                           "CMD=(python3 train.py --model \"%X%\")\nsrun \"${CMD[@]}\""}) {
+    EXPECT_TRUE(rules(task(form)).empty()) << form;
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "-cimport os")) << form;
+    EXPECT_FALSE(refuses(pl, "resnet 50")) << form;
+  }
+  for (const char* form : {"CMD=(\"%X%\" train.py)\n\"${CMD[@]}\"", "CMD=(srun \"%X%\" train.py)\n\"${CMD[@]}\"",
+                           "CMD=(env \"%X%\" python3 t.py)\n\"${CMD[@]}\""})
+    EXPECT_TRUE(refused(task(form), "placeholder-command")) << form;
+  EXPECT_TRUE(refused(task("CMD=(bash -c \"%X%\")\n\"${CMD[@]}\""), "value-parsed-as-code"));
+  // The files the words write are written (cp base.yaml train.py).
+  for (const char* form : {"L=(cp base.yaml \"%X%\")\n\"${L[@]}\"", "O=\"%X%\"\nL=(cp base.yaml \"$O\")\n\"${L[@]}\"",
+                           "O=\"%X%\"\nCMD=\"cp base.yaml $O\"\n$CMD", "L=(tee -a \"%X%\")\necho done | \"${L[@]}\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "train.py")) << form;
+    EXPECT_TRUE(refuses(pl, "libx.so")) << form;
+    EXPECT_FALSE(refuses(pl, "run.yaml")) << form;
+  }
 }
 
 // fr36/07: $CMD unquoted of a command line the template writes out, its
@@ -5405,7 +5426,8 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
   }
   // Round 111: a runner's option among those words keeps its rules.
   for (const char* form : {"WD=\"%X%\"\nCMD=\"srun --chdir=$WD python3 train.py\"\n$CMD",
-                           "WD=\"%X%\"\nL=(srun --chdir=\"$WD\" python3)\n\"${L[@]}\" train.py"}) {
+                           "WD=\"%X%\"\nL=(srun --chdir=\"$WD\" python3)\n\"${L[@]}\" train.py",
+                           "L=(srun --chdir=\"%X%\" python3)\n\"${L[@]}\" train.py"}) {
     const auto pl = placement(task(form));
     EXPECT_TRUE(refuses(pl, "/tmp/evil")) << form;
     EXPECT_FALSE(refuses(pl, "outputs/run_7")) << form;
@@ -5445,7 +5467,6 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
   for (const char* form : {"CMD=\"%X% /opt/site/x.py\"\n$CMD", "CMD=\"srun -N2 %X% python3\"\n$CMD",
                            "CMD=\"python3 /opt/site/x.py --lr %X%\"\n$CMD --epochs 3",
                            "CMD=\"srun --chdir=%X% python3 train.py\"\n$CMD",
-                           "L=(srun --chdir=\"%X%\" python3)\n\"${L[@]}\" train.py",
                            "CMD=\"bash -c %X%\"\n$CMD", "CMD=\"python3 x.py\"\n[ -n \"$Y\" ] && CMD=\"bash -c\"\n$CMD \"%X%\"",
                            "CMD=\"python3 x.py %X%\"\nread CMD < f\n$CMD", "P=\"%X%\"\nCMD=\"$P x.py\"\n$CMD",
                            "CMD=\"python3 x.py %X%\"\neval \"CMD=bash\"\n$CMD"})
