@@ -7232,11 +7232,14 @@ class Flow {
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`") && read.empty()) continue;
         // (S="${N%.py}": where S names a file the job creates, its name's
         // end is not N's: `created` says the expansion keeps the end.)
-        const bool end_kept = keeps_end(cut_of(span));
+        const bool end_kept = exact_cut(cut_of(span));
         for (const auto& r : read) {
           auto& sites = assigned_sites_[name];
           std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
           entry.second.created = end_kept || r.starts_with(kPlaceholderSite);
+          // (F+=".$B": the text follows what F held, another expansion's.)
+          if (eq > 0 && raw[eq - 1] == '+' && entry.second.before == render::PathSite::Edge::Boundary)
+            entry.second.before = render::PathSite::Edge::Expansion;
           if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
         }
       }
@@ -8959,21 +8962,18 @@ class Flow {
       if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
       for (const auto& r : read) {
         std::pair<std::string, render::PathSite> entry{r, path_site(made, x.begin, x.end)};
-        entry.second.created = keeps_end(cut_of(span));
+        entry.second.created = exact_cut(cut_of(span));
         auto& sites = assigned_sites_[name];
         if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
       }
     }
   }
-  // Whether what a cut makes of a value ends as the value does (no cut of
-  // the end, ${V%.py}, no part anywhere; read's trim of blanks keeps it).
-  static bool keeps_end(const render::ValueCut& cut) {
-    return !cut.end && !cut.anywhere && !cut.deletes &&
-           std::none_of(cut.ways.begin(), cut.ways.end(), [](const render::ValueCut::Way& way) {
-             return std::any_of(way.begin(), way.end(), [](const render::ValueCut::Replacement& r) {
-               return r.mode == '%' || r.mode == '[' || r.mode == ']';
-             });
-           });
+  // Whether what a cut makes of a value is known exactly: the value, or
+  // what its exact ways make of it (${V%-*}, ${V/%-py/.py}; not ${V%.py},
+  // a part anywhere; read's trim of blanks keeps it). A name made so is
+  // read as made (attack 212: ${R%-*}.${R##*-} of json-py).
+  static bool exact_cut(const render::ValueCut& cut) {
+    return !cut.end && !cut.anywhere && !cut.deletes && !cut.too_many;
   }
   // Whether nothing but the word's placeholders expands in it.
   bool only_placeholders_expand(const ShellWord& w) const {
@@ -11071,6 +11071,7 @@ class Flow {
       for (const auto& x : xs)
         if (x.name == r || prints_variable(raw.substr(x.begin, x.end - x.begin), r)) {
           use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
+          use.sites.back().created = exact_cut(cut_of(raw.substr(x.begin, x.end - x.begin)));
           home = home || place(x.begin) == PathStart::Home;
           relative = relative || place(x.begin) == PathStart::Relative;
         }
@@ -14754,7 +14755,7 @@ class Flow {
       if (use.kind == Use::Role && (use.role == render::ElementRole::Path || use.role == render::ElementRole::CodePath ||
                                     use.role == render::ElementRole::CreatedName))
         for (auto site : use.sites) {
-          site.created = use.role == render::ElementRole::CreatedName && keeps_end(use.cut);
+          site.created = use.role == render::ElementRole::CreatedName && site.created;
           spread_path_sites(use.name, site, taint, 0);
         }
       for (auto k : it->second) {

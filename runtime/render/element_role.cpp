@@ -1306,6 +1306,17 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
     return "a value naming a file the job writes cannot make its name one of code or a package list (.py, .sh, "
            "Makefile, requirements.txt, ...): the file would replace a script, module or environment the job runs; "
            "give such a file its name in the template";
+  // "${RUN}.${FMT}": another expansion in the same name, which may be
+  // another value, completes it (json + py; attack 212): the part this
+  // value makes may end or begin no such name.
+  if (const auto name = slash == std::string_view::npos ? whole : joined_last;
+      creates && site.created && site.after != Edge::Slash &&
+      ((site.before == Edge::Expansion && slash == std::string_view::npos && may_end_code_name(decompressed_name(name))) ||
+       (site.after == Edge::Expansion && may_begin_code_name(name))))
+    return "a value naming a file the job writes, next to another expansion in the same name, cannot make a part "
+           "that ends or begins a name of code or a package list (\"py\" after \"${NAME}.\", \"Makefile\" before "
+           "\"${EXT}\"): with the other's text the file could replace a script or module the job runs; give such a "
+           "file its name in the template";
   if (writes && (value.empty() || value == ".") && site.before == Edge::Slash && site.before_text.empty() &&
       site.after_text.empty() && (site.after == Edge::Slash || site.after == Edge::Boundary))
     return "an empty or '.' value as a whole path component after '/' names the directory around it (runs/${X} "

@@ -7150,6 +7150,39 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
     EXPECT_FALSE(refuses(placement(task(form)), "train.py")) << form;
 }
 
+// Attack 212: two values in one created name ("${RUN}.${FMT}" of json and
+// py made json.py beside train.py): each value's part may end or begin no
+// name of code where another expansion completes the name.
+TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) {
+  const auto placements = [](const std::string& body) {
+    std::string s = body;
+    for (auto [mark, name] : {std::pair{"%A%", "${CLEARML_TASK.hyperparams.General.a.value:x}"},
+                              std::pair{"%B%", "${CLEARML_TASK.hyperparams.General.b.value:y}"}})
+      for (auto at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) s.replace(at, 3, name);
+    sg::compiler::Source source("t.tpl", kHead + s + "\n");
+    const auto c = sg::compiler::compile(source);
+    EXPECT_NE(c.renderer, nullptr) << body;
+    return c.renderer ? c.renderer->program().placements : std::vector<sg::render::Placement>{};
+  };
+  for (const char* form : {"F=\"%A%.%B%\"\ncp /d/x \"$F\"", "A=\"%A%\"\nB=\"%B%\"\nF=\"$A\"\nF+=\".$B\"\ncp /d/x \"$F\"",
+                           "A=\"%A%\"\nB=\"%B%\"\ntouch \"$A.$B\"", "A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"",
+                           "A=%A%\nB=%B%\nprintf -v F '%s.%s' \"$A\" \"$B\"\ncp /d/x \"$F\""}) {
+    const auto pl = placements(form);
+    ASSERT_EQ(pl.size(), 2u) << form;
+    EXPECT_TRUE(refuses(pl[1], "py")) << form;
+    EXPECT_FALSE(refuses(pl[0], "json")) << form;
+    EXPECT_FALSE(refuses(pl[1], "json")) << form;
+    EXPECT_FALSE(refuses(pl[1], "log")) << form;
+  }
+  EXPECT_TRUE(refuses(placements("A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"")[0], "Make"));
+  // One value cut two ways into one name (json-py).
+  for (const char* form : {"R=\"%X%\"\ncp /d/x \"${R%-*}.${R##*-}\"", "R=\"%X%\"\ncp /d/x \"${R/%-py/.py}\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "json-py")) << form;
+    EXPECT_FALSE(refuses(pl, "exp1")) << form;
+  }
+}
+
 // ${!var} expands whichever variable var names: a word holding it has the
 // roles of every variable's value, checked whole (attack 211: a loop over
 // names downloading each to "${!var}" wrote train.py, ../../x, ~/.bashrc).
