@@ -235,6 +235,7 @@ std::string_view nearest_key(std::string_view before) {
   auto end = sep;
   while (end > 0 && before[end - 1] == ' ') --end;
   if (end > 0 && (before[end - 1] == '"' || before[end - 1] == '\'')) --end;
+  if (end >= 2 && before.substr(end - 2, 2) == "()") return before.substr(end - 2, 2);  // dictConfig's factory key
   auto from = end;
   while (from > 0 && is_key_char(before[from - 1])) --from;
   return before.substr(from, end - from);
@@ -388,7 +389,9 @@ bool names_data(std::string_view key) {
 bool names_a_callable(std::string_view key) {
   const auto dot = key.find_last_of("./");
   const auto last = dot == std::string_view::npos ? key : key.substr(dot + 1);
-  return last == "_target_" || last == "class_path";
+  // (logging.config.dictConfig calls a handler's, formatter's or filter's
+  // class: and a factory's "()": cProfile.run ran a format string; attack 213.)
+  return last == "_target_" || last == "class_path" || last == "class" || last == "()";
 }
 
 bool holds_command_line(std::string_view text) {
@@ -465,8 +468,11 @@ bool builds_callable_key(std::string_view code) { return builds_key(code, names_
 
 bool holds_callable(std::string_view text) {
   // Anywhere, not only as a line's first key: {"model": {"_target_": ...}}.
-  for (std::string_view name : {"_target_", "class_path"})
+  for (std::string_view name : {"_target_", "class_path", "class", "()"})
     for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      // (A name of its own: not subclass: or num_class:.)
+      if (name == std::string_view("class") && at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_'))
+        continue;
       auto k = at + name.size();
       while (k < text.size() && (text[k] == '"' || text[k] == '\'' || text[k] == '\\')) ++k;
       while (k < text.size() && text[k] == ' ') ++k;

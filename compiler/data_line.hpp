@@ -32,7 +32,8 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
 
 // Whether a key's value names a Python callable that a tool imports and
 // calls: Hydra's _target_, jsonargparse's class_path (model._target_,
-// --trainer.callbacks.class_path, +model._target_).
+// --trainer.callbacks.class_path, +model._target_), logging.config's
+// class and "()".
 bool names_a_callable(std::string_view key);
 
 // Whether one of the lines of `text` (split at line breaks and at printf's

@@ -781,7 +781,8 @@ const char* check_element(ElementRole role, std::string_view v) {
                return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
              })
                  ? nullptr
-                 : "a value in the Python callable a config names (Hydra's _target_, jsonargparse's class_path) "
+                 : "a value in the Python callable a config names (Hydra's _target_, jsonargparse's class_path, "
+                   "logging.config's class and \"()\") "
                    "chooses code the job imports and calls: it must be one Python name (letters, digits, _), "
                    "after a module the template writes (_target_: torchvision.models.${...})";
     case ElementRole::UrlQueryValue:

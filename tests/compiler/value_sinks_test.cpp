@@ -6653,7 +6653,10 @@ TEST(ValueSinks, CallableNamesAreOneName) {
                            "python3 train.py model._target_=m.%X% trainer.max_epochs=10",
                            "python3 train.py +model._target_=%X%",
                            "python3 main.py fit --model.class_path %X%",
-                           "python3 main.py fit --model.class_path=m.%X%"}) {
+                           "python3 main.py fit --model.class_path=m.%X%",
+                           // logging.config.dictConfig calls class: and "()" (attack 213).
+                           "cat > logging.yaml <<EOF\nformatters:\n  plain:\n    class: %X%\nEOF",
+                           "cat > log.json <<EOF\n{\"handlers\": {\"h\": {\"()\": \"%X%\"}}}\nEOF"}) {
     const auto p = placement(task(form));
     EXPECT_TRUE(refuses(p, "os.system")) << form;
     EXPECT_TRUE(refuses(p, "resnet.torch.hub.load")) << form;
@@ -6665,6 +6668,7 @@ TEST(ValueSinks, CallableNamesAreOneName) {
   // Elsewhere a dotted value is data.
   EXPECT_FALSE(refuses(placement(task("cat > cfg.yaml <<EOF\nmodel: {name: %X%}\nEOF")), "torchvision.models.resnet50"));
   EXPECT_FALSE(refuses(placement(task("python3 train.py model.name=%X%")), "torchvision.models.resnet50"));
+  EXPECT_FALSE(refuses(placement(task("cat > cfg.yaml <<EOF\nnum_class: 10\nsubclass: %X%\nEOF")), "a.b"));
 }
 
 }  // namespace
