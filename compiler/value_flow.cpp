@@ -8012,6 +8012,15 @@ class Flow {
         if (w.role == ShellWord::Role::Word ||
             (w.role == ShellWord::Role::Redirect && w.redirect.find('<') == std::string::npos))
           continue;
+        // < "runs/$RUN.txt": what the file holds, not its name's values
+        // (fr hunt 89); <(...), <&3 and here-strings feed their own text.
+        const bool opens_file = w.role == ShellWord::Role::Redirect && w.redirect.back() == '<' &&
+                                !w.text.starts_with("<(") && !w.text.starts_with("&") &&
+                                w.text.find("$(") == std::string::npos && w.text.find('`') == std::string::npos;
+        if (opens_file) {
+          std::copy_if(w.refs.begin(), w.refs.end(), std::back_inserter(refs), [](const std::string& r) { return is_file_ref(r); });
+          continue;
+        }
         phs.insert(phs.end(), w.placeholders.begin(), w.placeholders.end());
         refs.insert(refs.end(), w.refs.begin(), w.refs.end());
       }

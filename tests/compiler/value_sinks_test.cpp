@@ -5476,6 +5476,17 @@ TEST(ValueSinks, ACommandStringRunsItsWords) {
 // Round 110 (fr-01, fr-02): a for loop's list and printf's operands with
 // a format that prints each on a line: each word is one value, and meets
 // every rule the placeholder meets where the loop variable or the file goes.
+// fr hunt 89: what read gets from < FILE is the file's text, not the
+// values in its name; a here-string or <(...) feeds its own text.
+TEST(ValueSinks, AFileRedirectFeedsItsTextNotItsName) {
+  const char* name = "RUN=\"%X%\"\nprintf '%s\\n' lr=1 > \"runs/$RUN.txt\"\n";
+  EXPECT_FALSE(refuses(placement(task(std::string(name) + "while read -r line; do echo \"$line\"; done < \"runs/$RUN.txt\"")),
+                       "exp-01"));
+  for (const char* feed : {"while read -r line; do python3 t.py $line; done <<< \"$RUN\"",
+                           "while read -r line; do python3 t.py $line; done < <(echo \"$RUN\")"})
+    EXPECT_TRUE(refuses(placement(task(std::string(name) + feed)), "x -c y")) << feed;
+}
+
 TEST(ValueSinks, WordListsOfLoopsAndLinesAreValuesEach) {
   const auto render = [](const std::string& body, const std::string& value) {
     sg::compiler::Source source("t.tpl", kHead + words_at(body) + "\n");
