@@ -8947,6 +8947,7 @@ class Flow {
     if (format_raw.find_first_of("$`") != std::string_view::npos) return;
     const auto& format = words[f]->text;
     std::string made;
+    std::vector<std::pair<std::size_t, std::size_t>> placed;  // (offset in made, placeholder) of each operand's placeholders
     std::size_t operand = f + 1;
     for (std::size_t c = 0; c < format.size(); ++c) {
       if (format[c] == '\\') return;
@@ -8960,6 +8961,8 @@ class Flow {
         continue;
       }
       if (c + 1 >= format.size() || format[c + 1] != 's' || operand >= words.size()) return;
+      for (auto p : words[operand]->placeholders)
+        placed.emplace_back(made.size() + (t_.placeholders[p].begin - words[operand]->begin), p);
       made.append(text_, words[operand]->begin, words[operand]->end - words[operand]->begin);
       ++operand;
       ++c;
@@ -8969,9 +8972,12 @@ class Flow {
       const auto span = std::string_view(made).substr(x.begin, x.end - x.begin);
       std::vector<std::string> read = names_in(span);
       if (!x.name.empty() && std::find(read.begin(), read.end(), x.name) == read.end()) read.push_back(x.name);
+      // (printf -v F '%s%s' "${CLEARML_...}" ...: the placeholder itself; attack 214.)
+      for (const auto& [at, p] : placed)
+        if (at >= x.begin && at < x.end) read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
       for (const auto& r : read) {
         std::pair<std::string, render::PathSite> entry{r, path_site(made, x.begin, x.end)};
-        entry.second.created = exact_cut(cut_of(span));
+        entry.second.created = exact_cut(cut_of(span)) || r.starts_with(kPlaceholderSite);
         auto& sites = assigned_sites_[name];
         if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
       }

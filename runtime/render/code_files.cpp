@@ -60,6 +60,23 @@ constexpr std::string_view kCodeNames[] = {
     // files, URLs); valgrind takes its options files as options.
     "mypy.ini", ".mypy.ini", "dask.yaml", "dask.yml", "distributed.yaml", "distributed.yml",
     "valgrindrc", "BSDmakefile"};
+// The extensions of code files, hashed: is_code_file runs for every file a
+// template names.
+const std::unordered_set<std::string_view> kCodeExtensions = {
+    ".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb", ".lua", ".js", ".mjs", ".cjs",
+    ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake", ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make",
+    ".inc", ".ninja", ".gdb", ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
+    ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
+    // Python's compiled modules and zip applications, imported or run
+    // before the source of the same name (json.pyc beside train.py;
+    // attack 208); egg files on sys.path.
+    ".pyc", ".pyo", ".pyz", ".pyd", ".egg",
+    // Sources a compiler includes or builds, and build files of task runners.
+    ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S", ".cuh", ".hip", ".cl",
+    ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90", ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts",
+    ".bzl", ".Rprofile", ".rake",
+    // TeX reads \write18 (a shell command under -shell-escape) in any file it inputs.
+    ".tex", ".sty", ".cls", ".ltx", ".dtx", ".ins"};
 // The starts of names of code files (Makefile.local, Snakefile.smk), in
 // any case for the second list (Taskfile.dist.yml, Dockerfile.gpu).
 constexpr std::string_view kCodeHeads[] = {"Makefile", "makefile", "GNUmakefile", "Snakefile", "Jenkinsfile", ".modulerc"};
@@ -79,23 +96,7 @@ constexpr std::string_view kPackageNames[] = {
 
 bool is_code_file(std::string_view name) {
   const auto base = base_of(name);
-  // The extension after the last '.', hashed: this runs for every file a
-  // template names. (A name that is only an extension, ".py", is not one.)
-  static const std::unordered_set<std::string_view> kCodeExtensions = {
-      ".sh", ".bash", ".zsh", ".ksh", ".csh", ".py", ".pyw", ".pth", ".pl", ".pm", ".rb", ".lua", ".js", ".mjs", ".cjs",
-      ".ts", ".php", ".r", ".R", ".jl", ".tcl", ".mk", ".cmake", ".awk", ".sed", ".m", ".ipynb", ".sql", ".mak", ".make",
-      ".inc", ".ninja", ".gdb", ".vim", ".el", ".exp", ".nf", ".smk", ".wdl", ".groovy", ".scala", ".java", ".c", ".cc",
-      ".cpp", ".cu", ".h", ".hpp", ".go", ".rs", ".so",
-      // Python's compiled modules and zip applications, imported or run
-      // before the source of the same name (json.pyc beside train.py;
-      // attack 208); egg files on sys.path.
-      ".pyc", ".pyo", ".pyz", ".pyd", ".egg",
-      // Sources a compiler includes or builds, and build files of task runners.
-      ".hh", ".hxx", ".cxx", ".c++", ".inl", ".ipp", ".tpp", ".tcc", ".i", ".ii", ".s", ".S", ".cuh", ".hip", ".cl",
-      ".pyx", ".pxd", ".pxi", ".f", ".F", ".for", ".f90", ".F90", ".f95", ".f03", ".f08", ".gradle", ".sbt", ".kts",
-      ".bzl", ".Rprofile", ".rake",
-      // TeX reads \write18 (a shell command under -shell-escape) in any file it inputs.
-      ".tex", ".sty", ".cls", ".ltx", ".dtx", ".ins"};
+  // (A name that is only an extension, ".py", is not one.)
   if (const auto dot = base.rfind('.'); dot != std::string_view::npos && dot > 0 && kCodeExtensions.count(base.substr(dot)))
     return true;
   // Python's logging.config.fileConfig evaluates a handler's class=, args=
@@ -157,7 +158,10 @@ bool may_end_code_name(std::string_view tail) {
   // before: may_begin_code_name.)
   for (std::string_view before : {"", "x", "x."})
     if (code_or_package(std::string(before) + std::string(tail))) return true;
-  return false;
+  // "y" after "train.p" (attack 214): the end of an extension.
+  return !tail.empty() && tail.find('.') == std::string_view::npos &&
+         std::any_of(kCodeExtensions.begin(), kCodeExtensions.end(),
+                     [&](std::string_view e) { return e.size() > tail.size() && e.ends_with(tail); });
 }
 
 bool may_begin_code_name(std::string_view head) {
@@ -173,6 +177,12 @@ bool may_begin_code_name(std::string_view head) {
     return out;
   };
   const auto begins = [&](std::string_view n) { return n.size() > head.size() && n.starts_with(head); };
+  // "train.p" before "y" (attack 214): the start of an extension.
+  if (const auto dot = head.rfind('.'); dot != std::string_view::npos && dot + 1 < head.size() &&
+                                        std::any_of(kCodeExtensions.begin(), kCodeExtensions.end(), [&](std::string_view e) {
+                                          return e.size() > head.size() - dot && e.starts_with(head.substr(dot));
+                                        }))
+    return true;
   const auto begins_in_any_case = [&](std::string_view n) { return lower(n).starts_with(lower(head)) && n.size() > head.size(); };
   return (std::any_of(std::begin(kCodeNames), std::end(kCodeNames), begins) ||
                            std::any_of(std::begin(kPackageNames), std::end(kPackageNames), begins) ||

@@ -21,11 +21,12 @@ bool is_compression_suffix(std::string_view suffix);
 std::string_view decompressed_name(std::string_view name);
 // Whether a name ending in `tail`, whatever text comes before it (another
 // expansion in the same name: "${RUN}.${FMT}"), may be code or a package
-// list (".py", "py" after a '.', "file" of Makefile).
+// list (".py", "py" after a '.', "y" after ".p").
 bool may_end_code_name(std::string_view tail);
 // Whether a name starting with `head`, whatever text follows, may be
-// (Makefile*, "requirements" then "-dev.txt", "setup" of setup.cfg); not
-// counting an extension the text after adds, which is asked of that text.
+// (Makefile*, "requirements" then "-dev.txt", "setup" of setup.cfg, "x.p"
+// of x.py); not counting an extension the text after adds after a '.' of
+// its own, which is asked of that text.
 bool may_begin_code_name(std::string_view head);
 
 }  // namespace slurmglue::render

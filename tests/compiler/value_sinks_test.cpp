@@ -7181,7 +7181,8 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
   };
   for (const char* form : {"F=\"%A%.%B%\"\ncp /d/x \"$F\"", "A=\"%A%\"\nB=\"%B%\"\nF=\"$A\"\nF+=\".$B\"\ncp /d/x \"$F\"",
                            "A=\"%A%\"\nB=\"%B%\"\ntouch \"$A.$B\"", "A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"",
-                           "A=%A%\nB=%B%\nprintf -v F '%s.%s' \"$A\" \"$B\"\ncp /d/x \"$F\""}) {
+                           "A=%A%\nB=%B%\nprintf -v F '%s.%s' \"$A\" \"$B\"\ncp /d/x \"$F\"",
+                           "printf -v F '%s.%s' \"%A%\" \"%B%\"\ncp /d/x \"$F\""}) {
     const auto pl = placements(form);
     ASSERT_EQ(pl.size(), 2u) << form;
     EXPECT_TRUE(refuses(pl[1], "py")) << form;
@@ -7190,6 +7191,15 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
     EXPECT_FALSE(refuses(pl[1], "log")) << form;
   }
   EXPECT_TRUE(refuses(placements("A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"")[0], "Make"));
+  // An extension split between them (attack 214: train.p and y).
+  for (const char* form : {"A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"", "printf -v F '%s%s' \"%A%\" \"%B%\"\necho x > \"$F\""}) {
+    const auto pl = placements(form);
+    ASSERT_EQ(pl.size(), 2u) << form;
+    EXPECT_TRUE(refuses(pl[0], "train.p")) << form;
+    EXPECT_TRUE(refuses(pl[1], "y")) << form;
+    EXPECT_FALSE(refuses(pl[0], "exp1")) << form;
+    EXPECT_FALSE(refuses(pl[1], "_v1.yaml")) << form;
+  }
   // One value cut two ways into one name (json-py).
   for (const char* form : {"R=\"%X%\"\ncp /d/x \"${R%-*}.${R##*-}\"", "R=\"%X%\"\ncp /d/x \"${R/%-py/.py}\""}) {
     const auto pl = placement(task(form));

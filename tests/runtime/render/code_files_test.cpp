@@ -17,20 +17,20 @@ TEST(CodeFiles, DecompressedNameDropsEveryCompressionSuffix) {
 }
 
 TEST(CodeFiles, AnEndAfterAnotherExpansionMayCompleteACodeName) {
-  for (const char* tail : {".py", "py", "sh", ".so", "_x.pyc", "train.py", "Makefile", "requirements.txt", "a/b.py"})
+  for (const char* tail : {".py", "py", "sh", ".so", "_x.pyc", "train.py", "Makefile", "requirements.txt", "a/b.py", "y", "th"})
     EXPECT_TRUE(R::may_end_code_name(tail)) << tail;
   // (".json" after any text is data; a whole name of code written out in
   // pieces is asked of its first piece.)
-  for (const char* tail : {"json", ".json", "exp1.log", "_1.yaml", "file", "results", "a/b.txt"})
+  for (const char* tail : {"json", ".json", "exp1.log", "_1.yaml", "results", "a/b.txt", "_seed1", "log"})
     EXPECT_FALSE(R::may_end_code_name(tail)) << tail;
 }
 
 TEST(CodeFiles, AStartBeforeAnotherExpansionMayBeginACodeName) {
   for (const char* head : {"Make", "Makefile", "setup", "requirements", "requirements-", "Taskf", "docker-comp", "conftest",
-                           "log", "json.py", "runs/Make"})
+                           "log", "json.py", "runs/Make", "train.p", "x.ipy", "site.p"})
     EXPECT_TRUE(R::may_begin_code_name(head)) << head;
   // (An extension the text after adds is asked of that text.)
-  for (const char* head : {"json", "exp1.", "exp1_", "resnet50", "", "runs/"})
+  for (const char* head : {"json", "exp1.", "exp1_", "resnet50", "", "runs/", "v1.0", "data.tar"})
     EXPECT_FALSE(R::may_begin_code_name(head)) << head;
 }
 
