@@ -394,6 +394,13 @@ bool names_a_callable(std::string_view key) {
   return last == "_target_" || last == "class_path" || last == "class" || last == "()";
 }
 
+bool names_a_written_file(std::string_view before) {
+  const auto key = nearest_key(before);
+  const auto dot = key.find_last_of("./");
+  const auto last = dot == std::string_view::npos ? key : key.substr(dot + 1);
+  return last == "filename" || last == "log_file" || last == "logfile" || last == "log-file";
+}
+
 bool holds_command_line(std::string_view text) {
   for (std::size_t begin = 0; begin < text.size();) {
     auto end = std::min(text.find('\n', begin), text.size());

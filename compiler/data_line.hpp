@@ -36,6 +36,11 @@ render::ElementRole data_line_role(DataFormat format, std::string_view before, s
 // class and "()".
 bool names_a_callable(std::string_view key);
 
+// Whether the key a value follows on a data file's line (`before`: the
+// line up to the value) names a file a program writes or appends to: a
+// logging handler's filename:, log_file:, logfile:.
+bool names_a_written_file(std::string_view before);
+
 // Whether one of the lines of `text` (split at line breaks and at printf's
 // "\n") gives its key's value a command line (command: ..., run = ...).
 bool holds_command_line(std::string_view text);

@@ -2963,6 +2963,14 @@ class Flow {
                                          lines.in_command(line));
         const auto [at, added] = data_line_roles_.emplace(std::make_pair(key, k), role);
         if (!added && at->second != role) at->second = render::ElementRole::DataField;
+        // filename: of a logging handler: Python appends its records to the
+        // file the value names (~/.bashrc, scripts/evaluate.sh; attack 215).
+        if (names_a_written_file(before)) {
+          auto& named = t_.placeholders[k];
+          named.roles.add(render::ElementRole::Path);
+          named.roles.add(render::ElementRole::CreatedName);
+          named.creates_here = true;
+        }
       }
     }
   }

@@ -7208,6 +7208,20 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
   }
 }
 
+// Attack 215: a logging handler's filename: in a config the template
+// writes names a file Python appends to: no ~/.bashrc, no script the job
+// then runs, no '..'.
+TEST(ValueSinks, ALoggingFileNamedInAConfigIsAFileTheJobWrites) {
+  for (const char* form : {"cat > logging.yaml <<EOF\nhandlers:\n  file:\n    class: logging.FileHandler\n    filename: %X%\nEOF",
+                           "cat > log.json <<'EOF'\n{\"handlers\": {\"f\": {\"filename\": \"%X%\"}}}\nEOF"}) {
+    const auto pl = placement(task(form));
+    for (const char* bad : {"/home/u/.bashrc", "scripts/evaluate.sh", "../../x", ".bashrc"})
+      EXPECT_TRUE(refuses(pl, bad)) << form << " " << bad;
+    EXPECT_FALSE(refuses(pl, "logs/train.log")) << form;
+  }
+  EXPECT_FALSE(refuses(placement(task("cat > cfg.yaml <<EOF\nname: %X%\nEOF")), "scripts/evaluate.sh"));
+}
+
 // ${!var} expands whichever variable var names: a word holding it has the
 // roles of every variable's value, checked whole (attack 211: a loop over
 // names downloading each to "${!var}" wrote train.py, ../../x, ~/.bashrc).
