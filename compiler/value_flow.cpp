@@ -7250,6 +7250,13 @@ class Flow {
             entry.second.before = render::PathSite::Edge::Expansion;
           if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
         }
+        // N=$(printf '%s.%s' "$RUN" "$FMT"): as printf -v N does (attack 216).
+        if (span.starts_with("$(printf "))
+          if (const auto d = command_starting_at(w.begin + eq + 1 + x.begin + 2); d != kNone) {
+            const auto inner = words_of(d);
+            if (!inner.empty() && inner.front()->text == "printf"sv && inner.size() > 1 && inner[1]->text.rfind('-', 0) != 0)
+              printed_sites(name, inner, 1);
+          }
       }
     auto value = eq == std::string_view::npos ? std::string_view() : raw.substr(eq + 1);
     if (value.size() > 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
@@ -8949,6 +8956,14 @@ class Flow {
   // printf -v NAME '%s.py' "$EXP": where each operand stands in NAME's
   // text, as NAME="${EXP}.py" says it (assigned_sites_), for a format
   // written out whose conversions are %s, one operand each (attack 209).
+  // The command whose first word starts at offset `at` of the text, or kNone.
+  std::size_t command_starting_at(std::size_t at) {
+    if (command_at_.empty())
+      for (std::size_t d = 0; d < t_.commands.size(); ++d)
+        if (!t_.commands[d].words.empty()) command_at_.emplace(t_.commands[d].words.front().begin, d);
+    const auto it = command_at_.find(at);
+    return it == command_at_.end() ? kNone : it->second;
+  }
   void printed_sites(const std::string& name, const std::vector<const ShellWord*>& words, std::size_t f) {
     if (name.empty() || f >= words.size()) return;
     const std::string_view format_raw = std::string_view(text_).substr(words[f]->begin, words[f]->end - words[f]->begin);
@@ -15039,6 +15054,7 @@ class Flow {
   std::set<std::string> inherited_forwarders_;  // the enclosing template's, seen from a code string
   mutable std::optional<bool> reads_positional_parameters_;  // names_the_job_script
   int resolving_ = 0;                           // depth of commands read in place of others
+  std::map<std::size_t, std::size_t> command_at_;  // command_starting_at
   std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
   // Files (files()).
   std::set<std::string> own_written_;

@@ -7182,7 +7182,9 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
   for (const char* form : {"F=\"%A%.%B%\"\ncp /d/x \"$F\"", "A=\"%A%\"\nB=\"%B%\"\nF=\"$A\"\nF+=\".$B\"\ncp /d/x \"$F\"",
                            "A=\"%A%\"\nB=\"%B%\"\ntouch \"$A.$B\"", "A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"",
                            "A=%A%\nB=%B%\nprintf -v F '%s.%s' \"$A\" \"$B\"\ncp /d/x \"$F\"",
-                           "printf -v F '%s.%s' \"%A%\" \"%B%\"\ncp /d/x \"$F\""}) {
+                           "printf -v F '%s.%s' \"%A%\" \"%B%\"\ncp /d/x \"$F\"",
+                           // (printed by a substitution: attack 216)
+                           "A=%A%\nB=%B%\nF=$(printf '%s.%s' \"$A\" \"$B\")\necho x > \"$F\""}) {
     const auto pl = placements(form);
     ASSERT_EQ(pl.size(), 2u) << form;
     EXPECT_TRUE(refuses(pl[1], "py")) << form;
