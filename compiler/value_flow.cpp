@@ -1716,11 +1716,16 @@ class Flow {
   // Runs `program` (the words a variable or array stands for) in place of
   // words[i], with the words after it.
   void run_in_place(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, std::vector<ShellWord> program) {
+    run_words(c, joined_in_place(std::move(program), words, i, words.size()));
+  }
+  // `program`, kept for the pass, then the words after words[i] up to `end`.
+  std::vector<const ShellWord*> joined_in_place(std::vector<ShellWord> program, const std::vector<const ShellWord*>& words,
+                                                std::size_t i, std::size_t end) {
     const auto& store = synth_.emplace_back(std::move(program));
     std::vector<const ShellWord*> joined;
     for (const auto& w : store) joined.push_back(&w);
-    joined.insert(joined.end(), words.begin() + static_cast<long>(i) + 1, words.end());
-    run_words(c, joined);
+    joined.insert(joined.end(), words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(end));
+    return joined;
   }
   // The words of a variable's literal text, standing where `at` stands.
   static void split_into(std::vector<ShellWord>& store, const ShellWord& at, const std::string& v) {
@@ -5064,10 +5069,7 @@ class Flow {
         // "${L[@]}" of L=(cp base.yaml "$O"), $CMD of CMD="cp a $O": the
         // words run in place write what they would written out (fr hunt 89).
         for (auto& in_place : words_in_place(*all[i])) {
-          const auto& store = synth_.emplace_back(std::move(in_place));
-          std::vector<const ShellWord*> joined;
-          for (const auto& w : store) joined.push_back(&w);
-          joined.insert(joined.end(), all.begin() + static_cast<std::ptrdiff_t>(i) + 1, all.begin() + static_cast<std::ptrdiff_t>(end));
+          const auto joined = joined_in_place(std::move(in_place), all, i, end);
           for (const auto j : program_positions(joined, joined.front()))
             program_files(c, {joined.begin() + static_cast<std::ptrdiff_t>(j),
                               joined.begin() + static_cast<std::ptrdiff_t>(exec_end(joined, j))});
@@ -7239,12 +7241,12 @@ class Flow {
             read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`") && read.empty()) continue;
         // (S="${N%.py}": where S names a file the job creates, its name's
-        // end is not N's: `created` says the expansion keeps the end.)
-        const bool end_kept = exact_cut(cut_of(span));
+        // end is not N's: `created` says the expansion's cut is exact.)
+        const bool exact = exact_cut(cut_of(span));
         for (const auto& r : read) {
           auto& sites = assigned_sites_[name];
           std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
-          entry.second.created = end_kept || r.starts_with(kPlaceholderSite);
+          entry.second.created = exact || r.starts_with(kPlaceholderSite);
           // (F+=".$B": the text follows what F held, another expansion's.)
           if (eq > 0 && raw[eq - 1] == '+' && entry.second.before == render::PathSite::Edge::Boundary)
             entry.second.before = render::PathSite::Edge::Expansion;
