@@ -1158,11 +1158,29 @@ class Lexer {
         if (i_ + 1 < text_.size()) h.delimiter += text_[i_ + 1];
         i_ += 2;
       } else if (c == '\'' || c == '"') {
+        // Quote removal as bash makes it: in "...", a backslash before
+        // '"', '\\', '$' or '`' is dropped and one before a line break
+        // drops both (<<"E\"F" ends at E"F; attack 217).
         h.quoted = true;
-        auto close = text_.find(c, i_ + 1);
-        if (close == std::string::npos || close > line_end(i_)) close = line_end(i_);
-        h.delimiter.append(text_, i_ + 1, close - i_ - 1);
-        i_ = std::min(close + 1, text_.size());
+        auto k = i_ + 1;
+        for (; k < text_.size() && text_[k] != c && text_[k] != '\n'; ++k) {
+          if (c == '"' && text_[k] == '\\' && k + 1 < text_.size() &&
+              std::string_view("\"\\$`\n").find(text_[k + 1]) != std::string_view::npos) {
+            if (text_[++k] != '\n') h.delimiter += text_[k];
+            continue;
+          }
+          h.delimiter += text_[k];
+        }
+        if (k >= text_.size() || text_[k] != c) {
+          // (bash's delimiter would hold a line break, which no line matches:
+          // the body would run to the end of the script.)
+          error("heredoc-delimiter", i_, 1,
+                "close the quote of this here-document delimiter on its line: bash would take the line break into "
+                "the delimiter, which no line matches");
+          i_ = std::min(k, text_.size());
+          break;
+        }
+        i_ = k + 1;
       } else {
         h.delimiter += c;
         ++i_;

@@ -120,6 +120,28 @@ TEST(ShellLexer, HereDocuments) {
   EXPECT_EQ(l.tpl.heredocs[1].body_line, 6u);
 }
 
+// Quote removal in a delimiter as bash makes it (attack 217): in "...",
+// \\ \" \$ \` lose the backslash, \<newline> goes, other backslashes stay.
+TEST(ShellLexer, QuotedDelimitersLoseTheirQuotesAsBashRemovesThem) {
+  for (const auto& [word, delimiter] : std::vector<std::pair<std::string, std::string>>{
+           {"\"BANNER\\\\\"", "BANNER\\"}, {"\"E\\\"F\"", "E\"F"}, {"\"EO\\\nF\"", "EOF"},
+           {"\"A\\x\"", "A\\x"}, {"'A\\B'", "A\\B"}, {"E\"O\"F", "EOF"}}) {
+    auto l = lex("#!/bin/bash\ncat <<" + word + "\n" + P + "\n" + delimiter + "\necho " + P + "\n");
+    ASSERT_TRUE(l.diagnostics.empty()) << word;
+    ASSERT_EQ(l.tpl.heredocs.size(), 1u) << word;
+    EXPECT_EQ(l.tpl.heredocs[0].delimiter, delimiter) << word;
+    ASSERT_EQ(l.tpl.placeholders.size(), 2u) << word;
+    EXPECT_EQ(l.tpl.placeholders[0].context.quoting, Quoting::HeredocQuoted) << word;
+    EXPECT_EQ(l.tpl.placeholders[1].context.quoting, Quoting::Unquoted) << word;
+  }
+  // A quote left open on the line: bash's delimiter would hold the line break.
+  for (const char* word : {"\"EOF", "'EOF"}) {
+    auto l = lex(std::string("#!/bin/bash\ncat <<") + word + "\nbody\nEOF\n");
+    ASSERT_FALSE(l.diagnostics.empty()) << word;
+    EXPECT_EQ(l.diagnostics[0].rule, "heredoc-delimiter") << word;
+  }
+}
+
 TEST(ShellLexer, TwoHereDocumentsOnOneLine) {
   auto l = lex("#!/bin/bash\ncat <<A <<'B'\n" + P + "\nA\n" + P + "\nB\n");
   ASSERT_TRUE(l.diagnostics.empty());
