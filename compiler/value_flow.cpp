@@ -7240,13 +7240,12 @@ class Flow {
           if (t_.placeholders[p].begin >= w.begin + eq + 1 + x.begin && t_.placeholders[p].begin < w.begin + eq + 1 + x.end)
             read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
         if (x.name.empty() && !span.starts_with("$(") && !span.starts_with("`") && read.empty()) continue;
-        // (S="${N%.py}": where S names a file the job creates, its name's
-        // end is not N's: `created` says the expansion's cut is exact.)
-        const bool exact = exact_cut(cut_of(span));
+        // (S="${N%.py}": where S names a file the job creates, its name
+        // ends as the cut leaves N's: cut_site.)
         for (const auto& r : read) {
           auto& sites = assigned_sites_[name];
           std::pair<std::string, render::PathSite> entry{r, path_site(text_, w.begin + eq + 1 + x.begin, w.begin + eq + 1 + x.end)};
-          entry.second.created = exact || r.starts_with(kPlaceholderSite);
+          cut_site(entry.second, span, r.starts_with(kPlaceholderSite));
           // (F+=".$B": the text follows what F held, another expansion's.)
           if (eq > 0 && raw[eq - 1] == '+' && entry.second.before == render::PathSite::Edge::Boundary)
             entry.second.before = render::PathSite::Edge::Expansion;
@@ -9002,7 +9001,7 @@ class Flow {
         if (at >= x.begin && at < x.end) read.push_back(std::string(kPlaceholderSite) + std::to_string(p));
       for (const auto& r : read) {
         std::pair<std::string, render::PathSite> entry{r, path_site(made, x.begin, x.end)};
-        entry.second.created = exact_cut(cut_of(span)) || r.starts_with(kPlaceholderSite);
+        cut_site(entry.second, span, r.starts_with(kPlaceholderSite));
         auto& sites = assigned_sites_[name];
         if (std::find(sites.begin(), sites.end(), entry) == sites.end()) sites.push_back(std::move(entry));
       }
@@ -9014,6 +9013,27 @@ class Flow {
   // read as made (attack 212: ${R%-*}.${R##*-} of json-py).
   static bool exact_cut(const render::ValueCut& cut) {
     return !cut.end && !cut.anywhere && !cut.deletes && !cut.too_many;
+  }
+  // How the expansion `span` makes the name at `site`: read as made where
+  // its cut is exact or cuts only the end (${LOG%.gz}: the site's end_cut,
+  // the literal end it removes or "*"; attack 216), or where it is a
+  // placeholder itself.
+  static void cut_site(render::PathSite& site, std::string_view span, bool placeholder) {
+    const auto cut = cut_of(span);
+    auto ends_only = cut;
+    ends_only.end = false;
+    site.created = placeholder || exact_cut(ends_only);
+    if (!cut.end || placeholder) return;
+    site.end_cut = "*";
+    // ${V%P}, ${V%%P}: a literal P (no glob character) is cut exactly.
+    std::size_t k = 2;
+    while (k < span.size() && is_name_char(span[k])) ++k;
+    if (span.starts_with("${") && k > 2 && k + 1 < span.size() && span[k] == '%' && span.ends_with("}")) {
+      const auto from = span[k + 1] == '%' ? k + 2 : k + 1;
+      const auto pattern = span.substr(from, span.size() - 1 - std::min(from, span.size() - 1));
+      if (!pattern.empty() && pattern.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos)
+        site.end_cut = std::string(pattern);
+    }
   }
   // Whether nothing but the word's placeholders expands in it.
   bool only_placeholders_expand(const ShellWord& w) const {
@@ -11111,7 +11131,7 @@ class Flow {
       for (const auto& x : xs)
         if (x.name == r || prints_variable(raw.substr(x.begin, x.end - x.begin), r)) {
           use.sites.push_back(path_site(text_, w.begin + x.begin, w.begin + x.end));
-          use.sites.back().created = exact_cut(cut_of(raw.substr(x.begin, x.end - x.begin)));
+          cut_site(use.sites.back(), raw.substr(x.begin, x.end - x.begin), false);
           home = home || place(x.begin) == PathStart::Home;
           relative = relative || place(x.begin) == PathStart::Relative;
         }
@@ -11145,6 +11165,17 @@ class Flow {
         placed.after_text = inner.after_text + site.after_text;
       }
       placed.created = site.created && inner.created;
+      // (F="${RUN}.${FMT}"; echo > "${F%.gz}": the outer cut ends the text
+      // after inner's; past another expansion, or cutting after an inner
+      // cut, it may end the name anywhere.)
+      if (!site.end_cut.empty()) {
+        const bool at_end = inner.after == render::PathSite::Edge::Boundary;
+        placed.end_cut = at_end && inner.end_cut.empty() ? site.end_cut : "*";
+        placed.end_cut_reach = !at_end ? render::PathSite::kPastNext
+                               : site.end_cut_reach == render::PathSite::kPastNext
+                                   ? site.end_cut_reach
+                                   : inner.after_text.size() + site.end_cut_reach;
+      }
       if (placeholder) {
         render::add_path_site(t_.placeholders[std::stoul(read.substr(kPlaceholderSite.size()))].path_sites, placed);
         continue;

@@ -1325,9 +1325,42 @@ const char* check_site(const PathSite& site, std::string_view value, bool writes
   return nullptr;
 }
 
+// check_site where a pattern cuts the end of the text holding the value
+// (site.end_cut): what the cut leaves is checked, the name ending there. A
+// literal end (${LOG%.gz}) is cut exactly (train.py.gz is train.py; attack
+// 216); any other pattern, or one cutting past another expansion, may leave
+// any start of the text (the name then ends there), and the text uncut.
+const char* check_cut_site(const PathSite& site, std::string_view value, bool writes, bool creates) {
+  if (site.end_cut.empty()) return check_site(site, value, writes, creates);
+  PathSite uncut = site;
+  uncut.end_cut.clear();
+  uncut.end_cut_reach = 0;
+  const bool past_next = site.end_cut_reach == PathSite::kPastNext;
+  const auto reach = std::min(site.end_cut_reach, site.after_text.size());
+  const std::string cut_text = std::string(value) + site.after_text.substr(0, reach);
+  PathSite left = uncut;  // what follows the cut
+  left.after_text = site.after_text.substr(reach);
+  if (site.end_cut != "*" && !past_next) {
+    const std::string_view t = cut_text;
+    return check_site(left, t.ends_with(site.end_cut) ? t.substr(0, t.size() - site.end_cut.size()) : t, writes, creates);
+  }
+  if (const char* why = check_site(uncut, value, writes, creates)) return why;
+  // (Beyond a path's longest name no file is made: PATH_MAX.)
+  if (cut_text.size() > 4096)
+    return "a value the template cuts at its end by a pattern (${V%...}) and then names a file with must be shorter than "
+           "4096 bytes";
+  if (past_next) {
+    left.after = PathSite::Edge::Boundary;
+    left.after_text.clear();
+  }
+  for (std::size_t k = 0; k < cut_text.size(); ++k)
+    if (const char* why = check_site(left, std::string_view(cut_text).substr(0, k), writes, creates)) return why;
+  return nullptr;
+}
+
 const char* check_sites(const std::vector<PathSite>& sites, std::string_view value, bool writes, bool creates) {
   for (const auto& site : sites)
-    if (const char* why = check_site(site, value, writes, creates)) return why;
+    if (const char* why = check_cut_site(site, value, writes, creates)) return why;
   return nullptr;
 }
 
@@ -1370,11 +1403,11 @@ const char* check_path_sites(const std::vector<PathSite>& sites, std::string_vie
   for (const auto& p : cut.prefixes)
     if (value.starts_with(p))
       if (const char* why = check_sites(sites, value.substr(p.size()), writes, creates)) return why;
-  // (What a cut of the end makes, S="${N%.py}", ends as the cut does: its
-  // end is not read here.)
+  // (What a cut of the end makes, S="${N%.py}", ends as each site's own
+  // cut does: PathSite::end_cut.)
   auto made = cut.made(value);
   for (const auto& m : made)
-    if (const char* why = check_sites(sites, m, writes, creates && !cut.end)) return why;
+    if (const char* why = check_sites(sites, m, writes, creates)) return why;
   if (!cut.anywhere && !cut.deletes) return nullptr;
   made.emplace_back(value);
   for (auto& unescaped : made) {

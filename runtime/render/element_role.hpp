@@ -186,6 +186,14 @@ struct PathSite {
   Edge before = Edge::Text, after = Edge::Text;  // Boundary: the word or list item begins or ends
   std::string before_text, after_text;  // the template's literal text in the same component (quotes dropped)
   bool created = false;                 // in the name of a file the job creates (ElementRole::CreatedName)
+  // A pattern cuts the end of the text holding the value (${F%.gz}): the
+  // literal end it removes where the text ends so, or "*" for one that may
+  // remove any end. The text it cuts is the value and the first
+  // `end_cut_reach` characters of after_text (kPastNext: all of it and the
+  // expansions after it; the name then ends where the cut does).
+  std::string end_cut;
+  static constexpr std::size_t kPastNext = static_cast<std::size_t>(-1);
+  std::size_t end_cut_reach = 0;
   bool operator==(const PathSite&) const = default;
 };
 

@@ -7168,17 +7168,23 @@ TEST(ValueSinks, NoValueNamesAWrittenFileAfterCode) {
 // Attack 212: two values in one created name ("${RUN}.${FMT}" of json and
 // py made json.py beside train.py): each value's part may end or begin no
 // name of code where another expansion completes the name.
+namespace {
+
+// The placements of a template with two values, %A% and %B%.
+std::vector<sg::render::Placement> placements(const std::string& body) {
+  std::string s = body;
+  for (auto [mark, name] : {std::pair{"%A%", "${CLEARML_TASK.hyperparams.General.a.value:x}"},
+                            std::pair{"%B%", "${CLEARML_TASK.hyperparams.General.b.value:y}"}})
+    for (auto at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) s.replace(at, 3, name);
+  sg::compiler::Source source("t.tpl", kHead + s + "\n");
+  const auto c = sg::compiler::compile(source);
+  EXPECT_NE(c.renderer, nullptr) << body;
+  return c.renderer ? c.renderer->program().placements : std::vector<sg::render::Placement>{};
+}
+
+}  // namespace
+
 TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) {
-  const auto placements = [](const std::string& body) {
-    std::string s = body;
-    for (auto [mark, name] : {std::pair{"%A%", "${CLEARML_TASK.hyperparams.General.a.value:x}"},
-                              std::pair{"%B%", "${CLEARML_TASK.hyperparams.General.b.value:y}"}})
-      for (auto at = s.find(mark); at != std::string::npos; at = s.find(mark, at)) s.replace(at, 3, name);
-    sg::compiler::Source source("t.tpl", kHead + s + "\n");
-    const auto c = sg::compiler::compile(source);
-    EXPECT_NE(c.renderer, nullptr) << body;
-    return c.renderer ? c.renderer->program().placements : std::vector<sg::render::Placement>{};
-  };
   for (const char* form : {"F=\"%A%.%B%\"\ncp /d/x \"$F\"", "A=\"%A%\"\nB=\"%B%\"\nF=\"$A\"\nF+=\".$B\"\ncp /d/x \"$F\"",
                            "A=\"%A%\"\nB=\"%B%\"\ntouch \"$A.$B\"", "A=\"%A%\"\nB=\"%B%\"\ncp /d/x \"${A}${B}\"",
                            "A=%A%\nB=%B%\nprintf -v F '%s.%s' \"$A\" \"$B\"\ncp /d/x \"$F\"",
@@ -7208,6 +7214,35 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
     EXPECT_TRUE(refuses(pl, "json-py")) << form;
     EXPECT_FALSE(refuses(pl, "exp1")) << form;
   }
+}
+
+// attack 216: a pattern cutting the end of a name the job writes leaves
+// the name the file gets (${LOG%.gz} of train.py.gz is train.py); of two
+// values, the cut may end it in either.
+TEST(ValueSinks, ANameCutAtItsEndIsReadAsTheCutLeavesIt) {
+  for (const char* form : {"L=\"%X%\"\necho \"$N\" > \"${L%.gz}\"", "L=\"%X%\"\necho \"$N\" > \"${L%%.gz}\"",
+                           "L=\"%X%\"\nF=\"${L%.gz}\"\necho \"$N\" > \"$F\"", "L=\"%X%\"\nF=\"$L\"\ncp /d/x \"${F%.gz}\""}) {
+    const auto pl = placement(task(form));
+    EXPECT_TRUE(refuses(pl, "train.py.gz")) << form;
+    EXPECT_TRUE(refuses(pl, "train.py")) << form;  // (not cut: it does not end so)
+    EXPECT_TRUE(refuses(pl, "...gz")) << form;      // ("..")
+    EXPECT_FALSE(refuses(pl, "run.log.gz")) << form;
+    EXPECT_FALSE(refuses(pl, "notes.py.txt")) << form;
+  }
+  // A pattern that may cut any end: any start of the value may be the name.
+  const auto any = placement(task("L=\"%X%\"\necho \"$N\" > \"${L%.[a-z]*}\""));
+  EXPECT_TRUE(refuses(any, "train.py.x"));
+  EXPECT_FALSE(refuses(any, "run.log.gz"));
+  // Text the template writes after the cut stays (${N%.py}.log).
+  EXPECT_FALSE(refuses(placement(task("N=\"%X%\"\necho x > \"logs/${N%.py}.log\"")), "model.py"));
+  // Two values in the cut name: FMT's part, and RUN's where FMT's is cut away.
+  const auto pl = placements("R=\"%A%\"\nT=\"%B%\"\nF=\"${R}.${T}\"\necho \"$N\" > \"${F%.gz}\"");
+  ASSERT_EQ(pl.size(), 2u);
+  EXPECT_TRUE(refuses(pl[1], "py"));
+  EXPECT_TRUE(refuses(pl[1], "py.gz"));
+  EXPECT_TRUE(refuses(pl[0], "train.py"));
+  EXPECT_FALSE(refuses(pl[0], "exp"));
+  EXPECT_FALSE(refuses(pl[1], "json.gz"));
 }
 
 // Attack 215: a logging handler's filename: in a config the template
