@@ -6512,6 +6512,10 @@ class Flow {
       assign(words.front()->text, words, 1);
       for (auto p : words.front()->placeholders) t_.placeholders[p].names_variable = cmd.header;
       if (words.size() == 1) edges_[words.front()->text].insert("@");  // for NAME; do: for NAME in "$@"
+      // (The list is no command's arguments: a piece starting with '-' is
+      // an option only where the variable takes it there; fr90/02.)
+      for (std::size_t k = 1; k < words.size(); ++k)
+        for (auto p : words[k]->placeholders) t_.placeholders[p].context.begins_argument = false;
       // Each piece of a split value is one pass of the loop: what the
       // variable reaches, each piece reaches.
       for (std::size_t k = 1; k < words.size(); ++k) {
@@ -8824,8 +8828,10 @@ class Flow {
   // --no-python, takes none).
   static bool may_be_script(const std::vector<const ShellWord*>& words, std::size_t k, std::string_view program) {
     const auto& w = words[k]->text;
-    if (!words[k]->placeholders.empty() || !words[k]->refs.empty() || w.empty() || w[0] == '-' || !render::is_code_file(w))
-      return false;
+    // (Refs of files it may be, train.py of a name written at run time, are no expansion.)
+    const bool expands = std::any_of(words[k]->refs.begin(), words[k]->refs.end(),
+                                     [](const std::string& r) { return !r.starts_with("file:"); });
+    if (!words[k]->placeholders.empty() || expands || w.empty() || w[0] == '-' || !render::is_code_file(w)) return false;
     if (k == 0) return true;
     const std::string_view before = words[k - 1]->text;
     if (listed(launcher_family(program).values, before)) return false;  // deepspeed -H hosts.py
@@ -10632,6 +10638,9 @@ class Flow {
       bool no_python = false;
       for (std::size_t k = own; k < script; ++k)
         no_python = no_python || argparse_option(words[k]->text, {"--no_python", "--no-python"});
+      // The script it starts is code, as python3's is (a file written
+      // under a name chosen at run time may be it; attack 214).
+      if (script < words.size()) runs_file_written_at_run_time(*words[script], name, false);
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
       for (std::size_t k = own; k < script; ++k) {
@@ -13323,8 +13332,14 @@ class Flow {
     }
     for (auto k : launcher_script_words(words, from, launcher)) {
       // python -m runpy MODULE runs a module, as python -m does.
-      if (launcher == "runpy"sv) chooses_program(*words[k], by + " (the module it runs)");
-      else names_code(*words[k], by);
+      if (launcher == "runpy"sv) {
+        chooses_program(*words[k], by + " (the module it runs)");
+      } else {
+        names_code(*words[k], by);
+        // (pip's and uv pip's lists and packages have rules of their own.)
+        if (!one_of(launcher, {"pip", "pip3"}) && !(launcher == "uv"sv && from > 0 && words[from - 1]->text == "pip"sv))
+          runs_file_written_at_run_time(*words[k], by, false);
+      }
       // A notebook under any name (not the file it writes: jupyter
       // nbconvert --output report).
       if (one_of(launcher, {"jupyter", "papermill"}) && (k == 0 || !one_of(words[k - 1]->text, {"--output", "--output-dir", "-o"})))
@@ -13723,6 +13738,30 @@ class Flow {
     }
   }
 
+  // The files the script word `word` of program `name` may be are code.
+  void runs_script_word(const ShellWord& word, const std::string& name) {
+    const auto base = basename_of(word.text);
+    const bool any = base.empty() || base.find_first_of("$`*?[{") != std::string_view::npos;
+    for (const auto& r : word.refs)
+      if (r.rfind("file:", 0) == 0 && (any || !is_pattern_key(r) || !written_by_code_only(r) || writer_names(r, base)))
+        uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
+    runs_file_written_at_run_time(word, name, true);
+  }
+  // A script word written out (train.py) may be a file the template writes
+  // under a name chosen at run time (CFG+="$EXT"; cat > "$CFG"): the
+  // launchers (torchrun, deepspeed, accelerate launch, uv run, coverage
+  // run; attack 214) and words run in place ("${CMD[@]}" of CMD=(python3
+  // train.py)), whose words were never linked to those files, run it.
+  // (`linked`: the word's refs already name those it was linked to.)
+  void runs_file_written_at_run_time(const ShellWord& word, const std::string& name, bool linked) {
+    const auto base = basename_of(word.text);
+    if (base.empty() || word.text.find_first_of("$`*?[{") != std::string::npos) return;
+    const auto key = file_key_of(word.text);
+    for (const auto& pattern : written_pattern_keys())
+      if (may_be(pattern, key) && may_write(pattern, base) &&
+          (!linked || std::find(word.refs.begin(), word.refs.end(), pattern) == word.refs.end()))
+        uses_.push_back({pattern, Use::Code, fmt::format("{} running {}", name, describe_file(pattern))});
+  }
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const auto code_word = [&](const ShellWord& w, const std::string& by) {
       if (is_shell(name) || one_of(name, {"su", "runuser", "sudo"})) {
@@ -14004,11 +14043,7 @@ class Flow {
         // (A file that code of another language writes under a name of its
         // own, open("meta.json", "w"), is the script only when the code
         // spells the script's name.)
-        const auto base = basename_of(w);
-        const bool any = base.empty() || base.find_first_of("$`*?[{") != std::string_view::npos;
-        for (const auto& r : word.refs)
-          if (r.rfind("file:", 0) == 0 && (any || !is_pattern_key(r) || !written_by_code_only(r) || writer_names(r, base)))
-            uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
+        runs_script_word(word, name);
         after_option(word, false);
         // Perhaps the argument of the option before: code options may follow.
         if (maybe_value && !shell_like) {

@@ -6251,9 +6251,11 @@ TEST(ValueSinks, TheJobRecordPrintedIntoArithmetic) {
 // write (fr hunt 56); a raw write beside it still is.
 TEST(ValueSinks, EachWriteOfADataFileIsHeldByItsOwnRule) {
   // Whether `value` is refused where `writes` puts it before a trainer reads `config`.
+  // (A program found in PATH, not a script: a file written under a name
+  // chosen at run time could be train.py, every value then refused as code.)
   const auto refused_before_trainer = [](const std::string& writes, const std::string& value,
                                          const std::string& config = "--config run.yaml") {
-    return refuses(placement(task(writes + "\nsrun torchrun --nproc_per_node=8 train.py " + config)), value);
+    return refuses(placement(task(writes + "\nsrun trainer --nproc_per_node=8 " + config)), value);
   };
   const std::string staged = "cp /opt/conf/base.yaml run/cfg.yaml\nexport RUN_NAME=\"%X%\"\n"
                              "yq -i '.wandb.name = strenv(RUN_NAME)' run/cfg.yaml\n";
@@ -7213,6 +7215,34 @@ TEST(ValueSinks, AValueNextToAnotherExpansionInACreatedNameCompletesNoCodeName) 
     const auto pl = placement(task(form));
     EXPECT_TRUE(refuses(pl, "json-py")) << form;
     EXPECT_FALSE(refuses(pl, "exp1")) << form;
+  }
+}
+
+// A for loop's list is no command's arguments: a piece starting with '-'
+// is an option only where the loop variable takes it there (fr90/02).
+TEST(ValueSinks, AForListIsNoCommandsArguments) {
+  const auto list = [](const std::string& body) {
+    return placement("for o in ${CLEARML_TASK.hyperparams.General.o.value|words}; do " + body + "; done\n");
+  };
+  EXPECT_FALSE(refuses(list("python3 eval.py --offset=\"$o\""), "-2 -1 0"));
+  EXPECT_FALSE(refuses(list("echo step"), "-2 -1 0"));
+  EXPECT_TRUE(refuses(list("python3 eval.py \"$o\""), "-2 -1 0"));
+  EXPECT_TRUE(refuses(list("rm $o"), "-rf"));
+}
+
+// attack 214: a script a launcher starts (torchrun, deepspeed, accelerate
+// launch, uv run, coverage run), also from an array run in place or through
+// a function passing "$@", may be a file the template writes under a name
+// chosen at run time, as python3's may.
+TEST(ValueSinks, LaunchersRunAFileWrittenUnderANameChosenAtRunTime) {
+  for (const char* run : {"python3 train.py", "torchrun --standalone --nproc_per_node=4 train.py", "srun torchrun train.py",
+                          "deepspeed --num_gpus 2 train.py", "accelerate launch --num_processes 2 train.py", "uv run train.py",
+                          "coverage run train.py", "L=(python3 -u train.py)\n\"${L[@]}\"",
+                          "retry() { \"$@\" || \"$@\"; }\nretry python3 train.py"}) {
+    EXPECT_TRUE(refused(task(std::string("echo \"lr: %X%\" > \"$OUT\"\n") + run + " --config \"$OUT\""),
+                        "value-parsed-as-code"))
+        << run;
+    EXPECT_FALSE(refused(task(std::string("echo \"lr: %X%\" > notes.txt\n") + run), "value-parsed-as-code")) << run;
   }
 }
 
