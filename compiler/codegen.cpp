@@ -36,6 +36,13 @@ render::DirectivePlan plan_directive(const Source& source, const Template& tpl, 
   const auto& items = read.items;
   plan.expected_words = words.size();
   plan.expected_shape = grammar::sbatch::shape_flags(split);
+  for (std::size_t from = line.begin; from < line.end && !plan.marks_components;) {
+    const auto k = first_placeholder_from(tpl, from);
+    const auto to = k < tpl.placeholders.size() ? std::min(tpl.placeholders[k].begin, line.end) : line.end;
+    const auto text = source.text().substr(from, to - from);
+    plan.marks_components = text.find("hetjob") != std::string_view::npos || text.find("packjob") != std::string_view::npos;
+    from = k < tpl.placeholders.size() ? tpl.placeholders[k].end : line.end;
+  }
   for (const auto& item : items) plan.expected.push_back(item.canonical());
 
   std::vector<std::size_t> seen(words.size(), 0);  // stand-ins met so far in each word

@@ -303,6 +303,18 @@ class Run {
   // line's shape (keeps_directive_shape) inside an option's value: then only
   // the typed values are checked, on the value as written.
   void end_directive(const DirectivePlan& plan, std::size_t start) {
+    const auto errors = errors_.size();
+    check_directive(plan, start);
+    // (Slurm's burst buffer plugins split a heterogeneous job's script at
+    // any #SBATCH line holding "hetjob" or "packjob", anywhere in it: a
+    // value there would move #BB and #DW lines to another component.)
+    if (const std::string_view line = std::string_view(out_).substr(start, out_.find('\n', start) - start);
+        errors_.size() == errors && !plan.marks_components &&
+        (line.find("hetjob") != std::string_view::npos || line.find("packjob") != std::string_view::npos))
+      fail_line(plan.line, "a value makes this #SBATCH line hold \"hetjob\" or \"packjob\", which Slurm's burst "
+                           "buffer plugins read as a separator of heterogeneous job components wherever it stands");
+  }
+  void check_directive(const DirectivePlan& plan, std::size_t start) {
     if (!same_shape_ || written_count_ != plan.slots.size() || !errors_.empty()) return directive(plan, start);
     for (std::size_t k = 0; k < plan.slots.size(); ++k) {
       const auto& slot = plan.slots[k];

@@ -53,6 +53,10 @@ struct DirectivePlan {
   std::vector<std::string> expected;  // DirectiveItem::canonical() of each item, in order
   std::size_t expected_words = 0;
   unsigned expected_shape = 0;  // grammar::sbatch::shape_flags of the template's line
+  // The template's own text on the line holds "hetjob" or "packjob": Slurm's
+  // burst buffer plugins take any #SBATCH/#SLURM line holding either, even
+  // inside a word, for a separator of heterogeneous job components.
+  bool marks_components = false;
   struct Slot {
     std::uint32_t placement;
     std::uint32_t word;  // the word it lands in

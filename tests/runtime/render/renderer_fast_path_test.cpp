@@ -153,3 +153,25 @@ TEST(RendererFastPath, TheSameFieldTwiceIsReadOnceAndCheckedInEachPlace) {
 }
 
 }  // namespace
+
+// Slurm's burst buffer plugins take any #SBATCH line holding "hetjob" or
+// "packjob", even inside a word, for a separator of heterogeneous job
+// components (attack 219): no value may put either on a line.
+TEST(RendererFastPath, NoValueMakesALineABurstBufferSeparator) {
+  const auto r = renderer_of(kShebangLine + "#SBATCH --comment=${CLEARML_TASK.v}\n#SBATCH --hold\necho\n");
+  ASSERT_NE(r, nullptr);
+  for (const char* v : {"run_hetjob_v2", "packjobs", "x-hetjob"}) {
+    const auto o = run(*r, v);
+    EXPECT_FALSE(o.ok) << v;
+    ASSERT_FALSE(o.errors.empty()) << v;
+    EXPECT_NE(o.errors[0].find("burst buffer"), std::string::npos) << o.errors[0];
+  }
+  EXPECT_TRUE(run(*r, "run_het_v2").ok);
+  // Completed across the template's text too; a line the template marks stays its own.
+  const auto joined = renderer_of(kShebangLine + "#SBATCH --comment=het${CLEARML_TASK.v}\necho\n");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_FALSE(run(*joined, "job_v2").ok);
+  const auto marked = renderer_of(kShebangLine + "#SBATCH --comment=hetjob_${CLEARML_TASK.v}\necho\n");
+  ASSERT_NE(marked, nullptr);
+  EXPECT_TRUE(run(*marked, "v2").ok);
+}
