@@ -2752,18 +2752,22 @@ class Flow {
     if (unresolved_name) unresolved_writes_.emplace_back(key, carried);
     if (carries) pending_writes_.emplace_back(key, c);
     if (c < t_.commands.size() && writes_text(c)) text_writers_[key].push_back(c);
-    if (render::is_code_file(name) || writes_logging_config(c)) {
-      uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(name))});
-      // Its text, written from a here-document, runs later with the
-      // template's exported variables: read it as the code it is.
-      const auto base = basename_of(name);
-      const auto ext = base.substr(std::min(base.rfind('.'), base.size()));
-      written_code(c, one_of(ext, {".sh", ".bash", ".ksh", ".zsh"}), fmt::format("a file of code ({})", base));
-    }
     // CFG="$OUT/run.yaml"; cat > "$CFG": each text the variable is given.
     std::vector<std::string> names{std::string(name)};
     if (const auto var = single_variable(name); !var.empty())
       if (const auto it = assigned_texts_.find(var); it != assigned_texts_.end()) names = it->second;
+    // (ENTRY="$RUN_DIR/entry.py"; cat > "$ENTRY": a file of code by the
+    // name its variable is given; attack 218.)
+    const auto code_name = std::find_if(names.begin(), names.end(), [](const std::string& n) { return render::is_code_file(n); });
+    if (code_name != names.end() || writes_logging_config(c)) {
+      const std::string_view shown = code_name != names.end() ? std::string_view(*code_name) : name;
+      uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(shown))});
+      // Its text, written from a here-document, runs later with the
+      // template's exported variables: read it as the code it is.
+      const auto base = basename_of(shown);
+      const auto ext = base.substr(std::min(base.rfind('.'), base.size()));
+      written_code(c, one_of(ext, {".sh", ".bash", ".ksh", ".zsh"}), fmt::format("a file of code ({})", base));
+    }
     // jq -n --arg NAME VALUE: a serializer encodes what it is given (with
     // no -n it also passes on the text it reads, which may be anything).
     const auto* program = c < t_.commands.size() ? program_word(t_.commands[c]) : nullptr;
@@ -3130,7 +3134,10 @@ class Flow {
 
   // The programs that replace each operand with its (de)compressed file.
   static bool is_compressor(std::string_view prog) {
-    return one_of(prog, {"gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "pigz"});
+    // (Each writes F from F.SUFFIX, or F.SUFFIX from F: attack 218 lzma -d.)
+    return one_of(prog, {"gzip", "gunzip", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd", "lz4", "pigz", "unpigz",
+                         "lzma", "unlzma", "lzip", "plzip", "lunzip", "compress", "uncompress", "brotli", "lzop",
+                         "pbzip2", "lbzip2", "pixz", "pxz", "pzstd", "zstdmt", "unlz4", "lz4c", "snzip", "bzip3"});
   }
   void changed_in_place(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& prog) {
     if (const auto sub = subcommand_at(words, i, prog); sub > i + 1) {
@@ -10638,9 +10645,11 @@ class Flow {
       bool no_python = false;
       for (std::size_t k = own; k < script; ++k)
         no_python = no_python || argparse_option(words[k]->text, {"--no_python", "--no-python"});
-      // The script it starts is code, as python3's is (a file written
-      // under a name chosen at run time may be it; attack 214).
-      if (script < words.size()) runs_file_written_at_run_time(*words[script], name, false);
+      // Each word that may be the script it starts is code, as python3's
+      // is (a file written under a name chosen at run time may be it;
+      // attacks 214, 218).
+      if (!no_python)
+        for (const auto k : launcher_script_words(words, own, family)) runs_script_word(*words[k], name);
       // -m/--module: the first operand after it is a module the launcher
       // runs (a pwnmod.py in the working directory), as python -m's is.
       for (std::size_t k = own; k < script; ++k) {
@@ -12755,6 +12764,8 @@ class Flow {
         mark(k);
         if (k >= words.size()) return;
         runs_written_text(*words[k], name, words, k);
+        // (torchrun "$ENTRY" of a file the template wrote: its code; attack 218.)
+        if (!is_shell(name)) runs_script_word(*words[k], name);
         // bash /dev/fd/3 3<<<"...": the script is what the command's own
         // here-strings, here-documents and input redirections hold.
         if (names_a_descriptor(words[k]->text) && current_ < t_.commands.size())
@@ -13338,7 +13349,7 @@ class Flow {
         names_code(*words[k], by);
         // (pip's and uv pip's lists and packages have rules of their own.)
         if (!one_of(launcher, {"pip", "pip3"}) && !(launcher == "uv"sv && from > 0 && words[from - 1]->text == "pip"sv))
-          runs_file_written_at_run_time(*words[k], by, false);
+          runs_script_word(*words[k], by);
       }
       // A notebook under any name (not the file it writes: jupyter
       // nbconvert --output report).
@@ -13740,26 +13751,23 @@ class Flow {
 
   // The files the script word `word` of program `name` may be are code.
   void runs_script_word(const ShellWord& word, const std::string& name) {
+    // (scalene --outfile x S: a file the command writes is not its script.)
+    if (const auto out = output_names_.find(current_); out != output_names_.end() && out->second.count(&word)) return;
     const auto base = basename_of(word.text);
     const bool any = base.empty() || base.find_first_of("$`*?[{") != std::string_view::npos;
     for (const auto& r : word.refs)
       if (r.rfind("file:", 0) == 0 && (any || !is_pattern_key(r) || !written_by_code_only(r) || writer_names(r, base)))
         uses_.push_back({r, Use::Code, fmt::format("{} running {}", name, describe_file(r))});
-    runs_file_written_at_run_time(word, name, true);
-  }
-  // A script word written out (train.py) may be a file the template writes
-  // under a name chosen at run time (CFG+="$EXT"; cat > "$CFG"): the
-  // launchers (torchrun, deepspeed, accelerate launch, uv run, coverage
-  // run; attack 214) and words run in place ("${CMD[@]}" of CMD=(python3
-  // train.py)), whose words were never linked to those files, run it.
-  // (`linked`: the word's refs already name those it was linked to.)
-  void runs_file_written_at_run_time(const ShellWord& word, const std::string& name, bool linked) {
-    const auto base = basename_of(word.text);
-    if (base.empty() || word.text.find_first_of("$`*?[{") != std::string::npos) return;
+    // A script word written out (train.py) may be a file the template
+    // writes under a name chosen at run time (CFG+="$EXT"; cat > "$CFG"):
+    // the launchers (torchrun, deepspeed, accelerate launch, uv run,
+    // coverage run; attack 214) and words run in place ("${CMD[@]}" of
+    // CMD=(python3 train.py)) were never linked to those files.
+    if (any || word.text.find_first_of("$`") != std::string::npos) return;
     const auto key = file_key_of(word.text);
     for (const auto& pattern : written_pattern_keys())
       if (may_be(pattern, key) && may_write(pattern, base) &&
-          (!linked || std::find(word.refs.begin(), word.refs.end(), pattern) == word.refs.end()))
+          std::find(word.refs.begin(), word.refs.end(), pattern) == word.refs.end())
         uses_.push_back({pattern, Use::Code, fmt::format("{} running {}", name, describe_file(pattern))});
   }
   void program_with_code_options(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {

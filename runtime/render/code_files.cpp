@@ -137,7 +137,7 @@ bool is_package_file(std::string_view name) {
 }
 
 bool is_compression_suffix(std::string_view suffix) {
-  return any_of(suffix, {".gz", ".bz2", ".xz", ".zst", ".zstd", ".lz4", ".lzma", ".lz", ".lzo", ".Z", ".z", ".br", ".sz"});
+  return any_of(suffix, {".gz", ".bz2", ".bz3", ".bz", ".xz", ".zst", ".zstd", ".lz4", ".lzma", ".lz", ".lzo", ".Z", ".z", ".br", ".sz", ".tpxz"});
 }
 
 std::string_view decompressed_name(std::string_view name) {

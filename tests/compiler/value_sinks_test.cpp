@@ -7246,6 +7246,25 @@ TEST(ValueSinks, LaunchersRunAFileWrittenUnderANameChosenAtRunTime) {
   }
 }
 
+// attack 218: what a decompressor makes is named by its operand without the
+// suffix (lzma -d prep.sh.lzma makes prep.sh); a file written through a
+// variable given a code file's name is code, whatever runs it.
+TEST(ValueSinks, DecompressorsAndCodeFilesNamedThroughVariables) {
+  for (const char* unpack : {"lzma -df", "unlzma", "lzip -d", "uncompress", "unpigz", "brotli -d", "lzop -d", "pbzip2 -d"}) {
+    const auto pl = placement(task(std::string("A=\"%X%\"\ncp \"/shared/$A\" .\n") + unpack + " \"$A\"\nbash ./prep.sh"));
+    EXPECT_TRUE(refuses(pl, "prep.sh.lzma")) << unpack;
+    EXPECT_TRUE(refuses(pl, "prep.sh.Z")) << unpack;
+    EXPECT_FALSE(refuses(pl, "train_shards.tar.lzma")) << unpack;
+  }
+  for (const char* run : {"torchrun --standalone \"$E\"", "deepspeed \"$E\"", "coverage run \"$E\"",
+                          "PYTHONPATH=\"$D\" python3 -m entry", "PYTHONPATH=\"$D\" python3 -c 'import entry'"})
+    EXPECT_TRUE(refused(task(std::string("D=\"$TMPDIR/run\"\nE=\"$D/entry.py\"\ncat > \"$E\" <<PY\nlr = \"%X%\"\nPY\n") + run),
+                        "value-parsed-as-code"))
+        << run;
+  EXPECT_FALSE(refused(task("D=\"$TMPDIR/run\"\nE=\"$D/notes.txt\"\ncat > \"$E\" <<TXT\nnote: %X%\nTXT\ntorchrun train.py"),
+                       "value-parsed-as-code"));
+}
+
 // attack 216: a pattern cutting the end of a name the job writes leaves
 // the name the file gets (${LOG%.gz} of train.py.gz is train.py); of two
 // values, the cut may end it in either.
