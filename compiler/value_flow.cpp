@@ -1980,8 +1980,18 @@ class Flow {
     // x.XXXX.yaml) its name may say what it is: read below.
     const bool substituted = (name.starts_with("$(mktemp") && name.ends_with(")")) ||
                              (name.size() > 1 && name.starts_with("`mktemp") && name.ends_with("`"));
-    if (substituted && name.find('.') == std::string_view::npos && name.find("$(", 1) == std::string_view::npos &&
-        name.substr(1, name.size() - 2).find('`') == std::string_view::npos)
+    // (A template ending in its X's, cfg.XXXXXX, makes a name ending in
+    // letters and digits after its last '.': no suffix of its own; fr91/02.)
+    const auto random_end = [](std::string_view n) {
+      const auto inner = n.substr(n[0] == '$' ? 2 : 1, n.size() - (n[0] == '$' ? 3 : 2));
+      if (inner.find("--suffix") != std::string_view::npos) return false;
+      auto last = inner.substr(std::min(inner.find_last_of(" \t") + 1, inner.size()));
+      while (!last.empty() && (last.back() == '"' || last.back() == '\'')) last.remove_suffix(1);
+      const auto xs = last.size() - std::min(last.find_last_not_of('X') + 1, last.size());
+      return xs >= 3 && last.find('/', last.size() - xs) == std::string_view::npos;
+    };
+    if (substituted && (name.find('.') == std::string_view::npos || random_end(name)) &&
+        name.find("$(", 1) == std::string_view::npos && name.substr(1, name.size() - 2).find('`') == std::string_view::npos)
       return "file:" + std::string(name);
     // (code/. and code/./ name the directory code: cp -r code/. dest.)
     for (bool more = true; more;) {
@@ -12331,8 +12341,23 @@ class Flow {
       if (file.empty() || data_file_role(file) != render::ElementRole::None || render::is_code_file(file)) continue;
       const auto key = file_key(file);
       if (is_pattern_key(key)) continue;
-      for (const auto& written : in_place_copies(key)) uses_.push_back({written, Use::Role, by, render::ElementRole::DataField});
+      for (const auto& written : in_place_copies(key))
+        if (!holds_only_downloads(written)) uses_.push_back({written, Use::Role, by, render::ElementRole::DataField});
     }
+  }
+  // Whether every write of file `key` is a download (curl -o F URL) or
+  // tar extracting an archive that holds only downloads: what the server
+  // sent, never the URL's text, so no data rule holds the URL (fr90/01:
+  // a presigned URL's '&'). (Its bytes stay chosen by it: code it names is
+  // still code.)
+  bool holds_only_downloads(const std::string& key, int depth = 0) const {
+    const auto writers = file_writers_.find(key);
+    if (writers == file_writers_.end() || writers->second.empty() || depth > 3) return false;
+    return std::all_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) {
+      if (downloads_.count({key, c})) return true;
+      const auto archives = c < t_.commands.size() ? extracted_archive_words(c) : std::vector<const ShellWord*>{};
+      return archives.size() == 1 && holds_only_downloads(file_key_of(archives.front()->text), depth + 1);
+    });
   }
 
   // Options and operands naming the account or group a program runs as
@@ -13016,8 +13041,10 @@ class Flow {
     // template writes; and a file written under a name chosen at run time
     // (python3 -c 'open(...).write(...)') may be the one named.
     // ("$VENV/bin/python": only the directory is read at run time.)
-    const auto base = basename_of(w.text);
-    const bool any = w.text == "{}"sv || base.empty() || base.find_first_of("$`*?[") != std::string_view::npos;
+    // (ENTRY="$RUN_DIR/entry.py"; python3 "$ENTRY": the one name it is given; fr91/01.)
+    const bool resolved = !is_pattern_key(named) && named != file_key(w.text);
+    const auto base = resolved ? basename_of(std::string_view(named).substr(5)) : basename_of(w.text);
+    const bool any = !resolved && (w.text == "{}"sv || base.empty() || base.find_first_of("$`*?[") != std::string_view::npos);
     for (const auto& key : *written_)
       if (key.rfind("file:", 0) == 0 &&
           (any || (is_pattern_key(key) && may_be(key, named) && writer_names(key, base)) ||

@@ -7230,6 +7230,24 @@ TEST(ValueSinks, AForListIsNoCommandsArguments) {
   EXPECT_TRUE(refuses(list("rm $o"), "-rf"));
 }
 
+// FR hunts 90 and 91: a download holds what the server sends, never the
+// URL's text (a presigned URL's '&'); a variable given one name names that
+// file, also through another variable's directory; mktemp's name from a
+// template ending in its X's has no suffix of its own.
+TEST(ValueSinks, DownloadsOneNamedScriptsAndMktempTemplatesAreWhatTheyAre) {
+  EXPECT_FALSE(refuses(placement(task("curl -fsSL -o dataset.tar.gz \"%X%\"\ntar -xzf dataset.tar.gz -C data\n"
+                                      "python3 train.py --data data")),
+                       "https://example.com/d/c10.tar.gz?a=1&b=2"));
+  const std::string entry = "D=\"$TMPDIR/run_$SLURM_JOB_ID\"\nE=\"$D/entry.py\"\ncat > \"$E\" <<'PY'\nimport sys, yaml\n"
+                            "print(yaml.safe_load(open(sys.argv[1])))\nPY\nC=\"$D/config.yaml\"\ncat > \"$C\" <<EOF\nrun_name: %X%\nEOF\n";
+  for (const char* run : {"srun python3 \"$E\" \"$C\"", "torchrun --standalone \"$E\" \"$C\""})
+    EXPECT_FALSE(refuses(placement(task(entry + run)), "exp 1")) << run;
+  const std::string cfg = "cat > \"$C\" <<EOF\nrun_name: \"%X%\"\nEOF\nsrun torchrun --standalone train.py --config \"$C\"";
+  for (const char* make : {"C=$(mktemp \"${TMPDIR:-/tmp}/cfg.XXXXXX\")\n", "C=$(mktemp /tmp/cfg.XXXXXX)\n"})
+    EXPECT_FALSE(refuses(placement(task(make + cfg)), "John's run v2")) << make;
+  EXPECT_TRUE(refused(task("C=$(mktemp --suffix=.py)\n" + cfg), "value-parsed-as-code"));
+}
+
 // attack 214: a script a launcher starts (torchrun, deepspeed, accelerate
 // launch, uv run, coverage run), also from an array run in place or through
 // a function passing "$@", may be a file the template writes under a name
