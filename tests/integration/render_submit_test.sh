@@ -13,7 +13,7 @@ canary="$scratch/canary"
 out="$scratch/job.out"
 # A job name holds no '/' (%x would put it in a log path), so its canary is
 # relative: the job runs in $scratch.
-name="x'\"; touch canary; \$(touch canary) \`touch canary\` #hetjob --hold"
+name="x'\"; touch canary; \$(touch canary) \`touch canary\` #HetJob --hold"
 comment="it's a \"comment\" with \\ and # and \$(touch $canary)"
 # The output file is relative too: a value may not name a file by an
 # absolute path (it could be any file of the glue's account).
