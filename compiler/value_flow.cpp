@@ -2769,6 +2769,10 @@ class Flow {
     // (ENTRY="$RUN_DIR/entry.py"; cat > "$ENTRY": a file of code by the
     // name its variable is given; attack 218.)
     const auto code_name = std::find_if(names.begin(), names.end(), [](const std::string& n) { return render::is_code_file(n); });
+    // (curl -o requirements.txt URL: the URL chooses the packages; attack 221.)
+    if (downloads_.count({key, c}) &&
+        std::any_of(names.begin(), names.end(), [](const std::string& n) { return render::is_package_file(n); }))
+      uses_.push_back({key, Use::Code, "a package list a download fills (where it comes from chooses the packages)"});
     if (code_name != names.end() || writes_logging_config(c)) {
       const std::string_view shown = code_name != names.end() ? std::string_view(*code_name) : name;
       uses_.push_back({key, Use::Code, fmt::format("a file of code ({})", basename_of(shown))});
@@ -5348,6 +5352,9 @@ class Flow {
     // A data file's rule for what reaches it only as jq's JSON (echo
     // "$CFG" > f.json), which solve() lifts while json_texts stands.
     bool json_escaped = false;
+    // Resplit only where the value makes the word remote (a ':' of its
+    // own): rsync "$SRC/" of SRC="${...}" (fr90/03).
+    bool only_if_remote = false;
     bool operator==(const Use&) const = default;
   };
 
@@ -10642,6 +10649,15 @@ class Flow {
           for (auto p : words[k]->placeholders) t_.placeholders[p].context.resplit_if_remote = true;
           continue;
         }
+        if (!deepspeed && remote_only_through_variables(*words[k])) {
+          for (const auto& r : words[k]->refs)
+            if (r.find(':') == std::string::npos) {
+              Use use{r, Use::Resplit, name + "'s remote path"};
+              use.only_if_remote = true;
+              uses_.push_back(std::move(use));
+            }
+          continue;
+        }
         resplit(*words[k], deepspeed ? "deepspeed (it splits its script's arguments again)" : name + "'s remote path");
       }
     // The launchers, also as modules (python -m accelerate.commands.launch,
@@ -11844,6 +11860,40 @@ class Flow {
     }
     return at <= raw.size() && raw.substr(at).find_first_of(":$`\\") == std::string_view::npos;
   }
+  // The same where the word's expansions are variables each given only
+  // texts of placeholders and letters with no ':' (SRC="/data/${...}";
+  // rsync -a "$SRC/" dest): only a value's own ':' makes it remote.
+  bool remote_only_through_variables(const ShellWord& w) const {
+    const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
+    if (!w.placeholders.empty() || raw.find_first_of(":`\\") != std::string_view::npos) return false;
+    const auto xs = expansions(raw);
+    if (xs.empty() || static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '$')) != xs.size()) return false;
+    for (const auto& x : xs) {
+      const auto span = raw.substr(x.begin, x.end - x.begin);
+      if (x.name.empty() || (span != "$" + x.name && span != "${" + x.name + "}") || !set_only_by_assignments(x.name))
+        return false;
+      const auto texts = assigned_texts_.find(x.name);
+      if (texts == assigned_texts_.end() || texts->second.empty()) return false;
+      for (const auto& text : texts->second) {
+        // (Each placeholder's own text, ${CLEARML_...:default}, aside.)
+        std::string rest;
+        for (std::size_t k = 0; k < text.size(); ++k) {
+          if (text.compare(k, 10, "${CLEARML_") == 0) {
+            std::size_t depth = 0, j = k;
+            for (; j < text.size(); ++j) {
+              if (text[j] == '{') ++depth;
+              else if (text[j] == '}' && --depth == 0) break;
+            }
+            k = j;
+            continue;
+          }
+          rest += text[k];
+        }
+        if (rest.find_first_of(":$`\\") != std::string::npos) return false;
+      }
+    }
+    return true;
+  }
   // A word the program splits again or passes to a remote shell.
   void resplit(const ShellWord& w, const std::string& by) {
     for (auto k : w.placeholders) t_.placeholders[k].context.resplit = true;
@@ -12273,9 +12323,14 @@ class Flow {
     for (const auto& k : keys)
       if (code || tree_dirs_->count(k)) uses_.push_back({k, Use::Code, by});  // (a list a value's tree holds is the value's)
       else uses_.push_back({k, Use::Role, by, render::ElementRole::DataWord});
-    if (!code)
-      for (const auto& k : keys)
-        if (packages) uses_.push_back({k, Use::Role, by, render::ElementRole::PackageSpec});
+    if (!code && packages)
+      for (const auto& k : keys) {
+        uses_.push_back({k, Use::Role, by, render::ElementRole::PackageSpec});
+        // (A list a download fills: the URL chooses the packages; attack 221.)
+        if (const auto writers = file_writers_.find(k); writers != file_writers_.end())
+          if (std::any_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) { return downloads_.count({k, c}) > 0; }))
+            uses_.push_back({k, Use::Code, by + " (a list a download fills: where it comes from chooses the packages)"});
+      }
   }
 
   // aws s3 cp, gsutil cp, rclone copy, wandb save, hf upload, clearml-data
@@ -15054,7 +15109,10 @@ class Flow {
               ph.context.dash_anywhere = true;
             break;
           case Use::Decoded: ph.context.escapes_decoded = true; break;
-          case Use::Resplit: ph.context.resplit = true; break;
+          case Use::Resplit:
+            if (use.only_if_remote) ph.context.resplit_if_remote = true;
+            else ph.context.resplit = true;
+            break;
           case Use::Role:
             // ARCHIVE="${URL##*/}"; tar -xf "$ARCHIVE": only what the exact
             // cut made fills the role, where the variable never holds the

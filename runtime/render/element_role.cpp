@@ -638,12 +638,21 @@ const char* check_element(ElementRole role, std::string_view v) {
                    "(they part fields and rows), or start with '=', '+', '-' or '@' (a spreadsheet runs it as a "
                    "formula); write the file with a CSV writer (python3 -c 'import csv...') from an environment variable";
     }
-    case ElementRole::PackageSpec:
-      return v.find_first_of(":@") == std::string_view::npos
+    case ElementRole::PackageSpec: {
+      // (./pkg, /home/x/pkg, pkg.tar.gz, x.whl: a local project or archive
+      // pip builds, its setup.py run; attack 221.)
+      const auto archive = [&] {
+        for (std::string_view end : {".whl", ".zip", ".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".tbz2", ".txz", ".egg"})
+          if (v.size() > end.size() && v.substr(v.size() - end.size()) == end) return true;
+        return false;
+      };
+      return v.find_first_of(":@/\\") == std::string_view::npos && !v.starts_with(".") && !archive()
                  ? nullptr
-                 : "a package to install cannot hold ':' or '@': a URL, NAME @ URL or git+https://... would make pip "
-                   "fetch, build and run code from where the value says; name the package (torch==2.3.1) and "
-                   "write the index in the template";
+                 : "a package to install cannot hold ':', '@', '/' or '\\', start with '.' or name an archive: a URL, "
+                   "NAME @ URL, git+https://..., a local directory or a wheel would make the installer fetch or build "
+                   "and run code from where the value says; name the package (torch==2.3.1) and write the index in "
+                   "the template";
+    }
     case ElementRole::UrlHost: {
       const auto colon = v.find(':');
       const bool port = colon == std::string_view::npos ||

@@ -7250,6 +7250,29 @@ TEST(ValueSinks, InstallersBeyondPipTakeOnePackageFromTheTemplatesIndex) {
   }
   for (const char* tool : {"uv tool run %X%", "pixi exec %X%"})
     EXPECT_TRUE(refused(task(tool), "placeholder-command")) << tool;
+  // A line may not name a local project or archive pip builds (attack 221).
+  const auto line = placement(task("echo \"%X%\" >> pins.txt\npip install -r pins.txt"));
+  for (const char* local : {"./evilpkg", "/home/x/evilpkg", "evil.tar.gz", "x-1.0-py3-none-any.whl", "..\\x"})
+    EXPECT_TRUE(refuses(line, local)) << local;
+  // A list a download fills: the URL chooses the packages (attack 221).
+  for (const char* list : {"curl -o requirements.txt \"https://%X%/reqs.txt\"",
+                           "curl -o pins.txt \"https://%X%/reqs.txt\"\nuv pip sync pins.txt",
+                           "wget -O env.txt \"https://%X%/e.txt\"\nconda install -y --file env.txt"})
+    EXPECT_TRUE(refused(task(list), "value-parsed-as-code")) << list;
+  EXPECT_FALSE(refused(task("curl -o data.json \"https://%X%/d.json\"\npython3 /opt/t.py --data data.json"),
+                       "value-parsed-as-code"));
+}
+
+// A local path through a variable given only a value's text stays local
+// unless the value holds a ':' (fr90/03), as the path written directly does.
+TEST(ValueSinks, ARemotePathThroughAVariableIsRemoteOnlyByTheValuesColon) {
+  for (const char* form : {"SRC=\"%X%\"\nrsync -a \"$SRC/\" \"$TMPDIR/data/\"", "rsync -a \"%X%/\" \"$TMPDIR/data/\"",
+                           "S=\"/shared/%X%\"\nscp -r \"$S\" dest/"}) {
+    const auto pl = placement(task(form));
+    EXPECT_FALSE(refuses(pl, "/shared/datasets/coco 2017")) << form;
+    EXPECT_TRUE(refuses(pl, "host:/x; touch pwn")) << form;
+  }
+  EXPECT_TRUE(refuses(placement(task("H=\"gpu1:%X%\"\nrsync -a \"$H/\" dest/")), "a b"));
 }
 
 // FR hunts 90 and 91: a download holds what the server sends, never the
