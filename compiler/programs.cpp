@@ -1,6 +1,7 @@
 #include "compiler/programs.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -630,6 +631,35 @@ bool runs_a_command(std::string_view name) {
          one_of(name, {"srun", "salloc", "sbatch", "eval", "exec"});
 }
 
+bool restores_saved_state(std::string_view key) {
+  // Words of the key, lower case: parted at what is not a letter or a digit
+  // and where a capital follows a small letter (resumeFrom).
+  std::vector<std::string> words(1);
+  for (std::size_t k = 0; k < key.size(); ++k) {
+    const auto ch = static_cast<unsigned char>(key[k]);
+    if (!std::isalnum(ch)) {
+      if (!words.back().empty()) words.emplace_back();
+      continue;
+    }
+    if (std::isupper(ch) && k > 0 && std::islower(static_cast<unsigned char>(key[k - 1])) && !words.back().empty())
+      words.emplace_back();
+    words.back() += static_cast<char>(std::tolower(ch));
+  }
+  bool tokenizer = false;
+  for (const auto& w : words) tokenizer = tokenizer || w.find("tokenizer") != std::string::npos;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto& w = words[k];
+    // (--weight_decay is a number; ckpt, checkpoint, resume, restore and
+    // weights name what is loaded in every spelling: init_ckpt, resume_from,
+    // restore_from_path, MODEL.WEIGHTS.)
+    if (one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "weights", "nemo"}) || w == "load") return true;
+    // gpt_model_file=x.nemo, init_from=, but not a tokenizer's model file.
+    if (k + 1 < words.size() && ((w == "model" && words[k + 1] == "file" && !tokenizer) ||
+                                 (w == "init" && words[k + 1] == "from")))
+      return true;
+  }
+  return false;
+}
 bool is_mpi_launcher(std::string_view name) {
   return name.starts_with("mpirun") || name.starts_with("mpiexec") || name == "orterun" || name == "prterun";
 }

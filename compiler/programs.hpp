@@ -103,6 +103,12 @@ bool reads_input_as_data(std::string_view name);
 // "-", /dev/stdin and the other names of standard input.
 bool names_stdin(std::string_view w);
 
+// Whether an option or override key (--ckpt_path, --resume-from,
+// model.restore_from_path, MODEL.WEIGHTS, --load) names the checkpoint,
+// weights or saved model a program restores: torch.load unpickles it, a
+// .nemo file's config names classes NeMo instantiates.
+bool restores_saved_state(std::string_view key);
+
 // A program that runs another program named by one of its operands.
 struct RunnerSpec {
   std::string_view name;

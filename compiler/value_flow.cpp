@@ -8978,6 +8978,80 @@ class Flow {
                   [](std::string_view text) { return text == "--config="sv || text == "-c="sv; });
   }
 
+  // python3 train.py --ckpt_path V, fit --ckpt_path=V, --resume V,
+  // model.restore_from_path=V, ./train --load V: the checkpoint, weights or
+  // saved model a program restores. torch.load unpickles it (Lightning,
+  // Megatron, most trainers), a .nemo file's config names the classes NeMo
+  // builds, torch.hub and fsspec fetch a URL's: a value naming it names
+  // code, as a script's name does (attack 222). Programs of the system
+  // and the shell's builtins are known not to (wget --load-cookies).
+  void restored_state(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+    const bool trainer = is_interpreter(name) || is_shell(name) ||
+                         one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun"});
+    if (!trainer && (is_well_known_program(name) ||
+                     one_of(name, {"echo", "printf", ":", "true", "false", "test", "[", "[[", "export", "local",
+                                   "declare", "typeset", "readonly", "read", "set", "unset", "cd", "pushd", "let"})))
+      return;
+    const std::string by = name + " (a checkpoint or saved model it restores, which torch.load unpickles: code)";
+    // (ARGS=(--ckpt_path "${V}"); python3 train.py "${ARGS[@]}": the
+    // array's elements stand there, as written.)
+    std::vector<const ShellWord*> args(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
+    for (std::size_t k = 1; k < args.size(); ++k) {
+      const std::string_view raw = std::string_view(text_).substr(args[k]->begin, args[k]->end - args[k]->begin);
+      if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) continue;
+      auto elements = array_elements(std::string(raw.substr(3, raw.size() - 8)));
+      if (!elements) continue;
+      const auto& store = synth_.emplace_back(std::move(*elements));
+      args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
+      for (const auto& e : store) args.insert(args.begin() + static_cast<std::ptrdiff_t>(k++), &e);
+      --k;
+    }
+    // --ckpt_path=V, model.restore_from_path=/ckpt/V, and in a variable's
+    // text that blanks split ("--resume $V"): anywhere after a key the
+    // template writes.
+    const auto after_key = [](std::size_t skip) {
+      return [skip](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+        const auto head = literal_span(raw, xs, 0, xs.empty() ? at : std::min(at, xs.front().begin));
+        return head && head->size() >= skip && restores_saved_state_before(std::string_view(*head).substr(skip));
+      };
+    };
+    // (A file of code, fetched from no URL.)
+    constexpr render::ElementRole kRoles[] = {render::ElementRole::CodePath, render::ElementRole::LocalOnly};
+    for (std::size_t k = 1; k < args.size(); ++k) {
+      if (args[k]->placeholders.empty() && args[k]->refs.empty()) continue;
+      // --resume V: the option's own word before the value's.
+      const auto& before = args[k - 1]->text;
+      const bool option_before = k > 1 && before.size() > 1 && before[0] == '-' &&
+                                 before.find_first_of("=$`") == std::string::npos && programs::restores_saved_state(before);
+      // ARGS="--ckpt_path=${V}"; python3 train.py $ARGS: where the value
+      // stands in the variable's text.
+      const auto var = single_variable(std::string_view(text_).substr(args[k]->begin, args[k]->end - args[k]->begin));
+      const auto assigned = var.empty() ? assignment_words_.end() : assignment_words_.find(var);
+      for (const auto role : kRoles) {
+        if (option_before) fills(*args[k], role, by);
+        fills_where(*args[k], role, by, after_key(0));
+        if (assigned != assignment_words_.end())
+          for (const ShellWord* a : assigned->second)
+            if (const auto eq = a->text.find('='); eq != std::string::npos && a->text[eq + 1] != '(')
+              fills_where(*a, role, by, after_key(eq + 1));
+      }
+    }
+  }
+  // Whether the text before a value ends with a key that names saved state
+  // it restores: --ckpt_path=, KEY.restore_from_path=, or "--resume " in a
+  // text that blanks split.
+  static bool restores_saved_state_before(std::string_view head) {
+    const auto last = head.find_last_not_of(" \t\n");
+    if (last == std::string_view::npos) return false;
+    const auto start = head.find_last_of(" \t\n", last);
+    const auto token = head.substr(start == std::string_view::npos ? 0 : start + 1, last + 1 - (start == std::string_view::npos ? 0 : start + 1));
+    if (last + 1 < head.size())
+      return token.size() > 1 && token[0] == '-' && token.find('=') == std::string_view::npos &&
+             programs::restores_saved_state(token);
+    const auto eq = token.find('=');
+    return eq != std::string_view::npos && programs::restores_saved_state(token.substr(0, eq));
+  }
+
   // A list of options the renderer splits into words, each checked to be an
   // option (or, with |words after a script, each one argument of it).
   static bool is_argument_list(const PlaceholderNode &ph) {
@@ -10426,6 +10500,7 @@ class Flow {
           fills(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)");
       }
     lightning_cli(words, i, name);
+    restored_state(words, i, name);
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command

@@ -282,9 +282,17 @@ const char* check_element(ElementRole role, std::string_view v) {
                "it names a file anywhere on the cluster";
       if (!v.empty() && (v.front() == '/' || v.front() == '~'))
         return "a value naming code that runs or the directory it runs in (a script, a module, an environment, an "
-               "image overlay, a working directory) cannot start with '/' or '~': it would choose a file anywhere on "
-               "the cluster; name it relative to the template's directory or search path";
+               "image overlay, a working directory, a checkpoint a program unpickles) cannot start with '/' or '~': it "
+               "would choose a file anywhere on the cluster; name it relative to the template's directory or search "
+               "path, or under a directory the template names (--ckpt_path \"$CKPT_ROOT/${...}\")";
       return has_parent_component(v) ? "a value naming code that runs cannot hold a '..' path component" : nullptr;
+    case ElementRole::LocalOnly:
+      // (s3://b/x.ckpt, https://h/x.pt, simplecache::s3://...: torch.hub,
+      // fsspec and the trainers on them fetch what a URL names.)
+      return v.find(":/") == std::string_view::npos && v.find("::") == std::string_view::npos
+                 ? nullptr
+                 : "a value naming a checkpoint or saved model a program restores cannot be a URL (s3://, https://, "
+                   "hf://): the program would fetch and unpickle what it names";
     case ElementRole::LocalName: {
       const auto colon = v.find(':');
       return colon == std::string_view::npos || v.substr(0, colon).find('/') != std::string_view::npos
@@ -961,7 +969,8 @@ std::string_view first_characters(ElementRole role) {
     case ElementRole::GitRefspec: return "+:";
     case ElementRole::PerlOperand: return "<>+";
     case ElementRole::AwkOperand: return "=";  // (a part after its '/' may begin NAME=)
-    case ElementRole::LocalName: return ":";
+    case ElementRole::LocalName:
+    case ElementRole::LocalOnly: return ":";
     case ElementRole::HomeEntry: return "./";
     case ElementRole::PipeName: return "|!<";
     case ElementRole::DataField:

@@ -94,7 +94,8 @@ enum class ElementRole : std::uint8_t {
   OverrideQuotedText,  // inside a '...' or "..." string of a Hydra/OmegaConf override's value: no quote of either kind, no '\'
   RsyncPattern,        // the start of an rsync --exclude or --include pattern: not '!' (it clears the rules), no "- " or "+ " first
   CreatedName,         // a file or directory the job creates (> F, cp A F, mkdir, touch): its name not one of code or a package list (path sites)
-  Last = CreatedName,
+  LocalOnly,           // a checkpoint a program restores, which it would fetch from a URL (torch.hub, fsspec): no ':/' or '::'
+  Last = LocalOnly,
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(ElementRole::Last) + 1;
 

@@ -85,3 +85,17 @@ TEST(Programs, OnlyTheURLsOfCurlAndWgetAreURLs) {
 }
 
 }  // namespace
+
+// The keys naming saved state a program restores, in the spellings
+// trainers use; a key that only sounds close (weight_decay, download_dir,
+// a tokenizer's model file) is not one.
+TEST(Programs, KeysNamingCheckpointsAProgramRestores) {
+  for (const char* key : {"--ckpt_path", "--ckpt-path", "--resume", "--resume_from_checkpoint", "--resumeFrom",
+                          "model.restore_from_path", "+trainer.resume_from_checkpoint", "MODEL.WEIGHTS", "--weights",
+                          "--load", "--load-dir", "loadPath", "gpt_model_file", "init_from", "--init_checkpoint",
+                          "nemo_file", "--pretrained_ckpt"})
+    EXPECT_TRUE(P::restores_saved_state(key)) << key;
+  for (const char* key : {"--weight_decay", "--download_dir", "--upload", "--dataloader_workers", "tokenizer.model_file",
+                          "--output_dir", "--save", "--lr", "--model_name_or_path", "--workload", "--config"})
+    EXPECT_FALSE(P::restores_saved_state(key)) << key;
+}

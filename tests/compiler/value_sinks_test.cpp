@@ -7388,3 +7388,37 @@ TEST(ValueSinks, IndirectionReachesEveryVariable) {
   EXPECT_TRUE(refused(with("V=@\nn=V\ncat > run.sh <<EOF\necho ${!n}\nEOF\nbash run.sh"), "value-parsed-as-code"));
   EXPECT_FALSE(refused(with("V=@\nn=V\ncat > run.sh <<'EOF'\necho ${!n}\nEOF\nbash run.sh"), "value-parsed-as-code"));
 }
+
+// A value naming the checkpoint, weights or saved model a program restores
+// names code: torch.load unpickles it (LightningCLI's fit --ckpt_path,
+// argparse --resume, Megatron --load), a .nemo file's config names the
+// classes NeMo builds, and torch.hub or fsspec fetch a URL's. It names a
+// file as a script's name does, and no URL (attack 222).
+TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
+  for (const char* form :
+       {"srun python3 train.py fit --config configs/base.yaml --ckpt_path \"%X%\"", "python3 train.py --resume=%X%",
+        "torchrun --nproc_per_node=8 pretrain.py --load \"%X%\"", "python3 eval.py model.restore_from_path=%X%",
+        "python3 run.py +trainer.resume_from_checkpoint=\"%X%\"", "./trainer --weights \"%X%\"",
+        "bash run.sh --resume \"%X%\"", "C=\"%X%\"\npython3 train.py --ckpt_path \"$C\"",
+        "A=()\nif [ \"$RESUME\" = 1 ]; then A=(--ckpt_path \"%X%\"); fi\nsrun python3 train.py fit \"${A[@]}\"",
+        "ARGS=\"--lr 3e-4 --resume %X%\"\npython3 train.py $ARGS", "ARGS=\"--ckpt_path=%X%\"\npython3 train.py \"$ARGS\"",
+        "run() { srun python3 train.py \"$@\"; }\nrun --ckpt_path \"%X%\""}) {
+    const auto pl = placement(task(form));
+    for (const char* bad : {"/shared/epoch=3.ckpt", "~/x.pt", "runs/../../tmp/x.ckpt", "https://h/x.ckpt", "s3://b/x.pt",
+                            "simplecache::s3://b/x.pt"})
+      EXPECT_TRUE(refuses(pl, bad)) << form << " " << bad;
+    for (const char* good : {"runs/epoch=3.ckpt", "last.ckpt", "exp-1/model.nemo"})
+      EXPECT_FALSE(refuses(pl, good)) << form << " " << good;
+  }
+  // Under a directory the template names, the value stays there.
+  const auto under = placement(task("python3 train.py --ckpt_path \"$CKPT_ROOT/%X%\""));
+  EXPECT_TRUE(refuses(under, "../x.ckpt"));
+  EXPECT_TRUE(refuses(under, "https://h/x.ckpt"));
+  EXPECT_FALSE(refuses(under, "run7/last.ckpt"));
+  // Options that only sound close, an output directory, a program of the
+  // system, and text printed take any path.
+  for (const char* form : {"python3 train.py --weight_decay %X%", "python3 train.py --output_dir \"%X%\"",
+                           "wget --load-cookies \"%X%\" https://example.org/x", "echo --resume \"%X%\"",
+                           "ARGS=\"--out %X%\"\npython3 train.py $ARGS"})
+    EXPECT_FALSE(refuses(placement(task(form)), "/scratch/u/runs/epoch=3.ckpt")) << form;
+}
