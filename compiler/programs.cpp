@@ -631,6 +631,12 @@ bool runs_a_command(std::string_view name) {
          one_of(name, {"srun", "salloc", "sbatch", "eval", "exec"});
 }
 
+bool runs_no_command(std::string_view runner, std::string_view sub) {
+  return one_of(runner, {"conda", "mamba", "micromamba", "uv", "poetry", "pipenv", "pixi", "hatch", "pdm", "rye"}) &&
+         listed("install create update upgrade remove uninstall add sync lock list info search clean config init "
+                "build publish pip venv export show compile",
+                sub);
+}
 bool restores_saved_state(std::string_view key) {
   // Words of the key, lower case: parted at what is not a letter or a digit
   // and where a capital follows a small letter (resumeFrom).

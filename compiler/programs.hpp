@@ -129,6 +129,11 @@ bool runs_a_command(std::string_view name);
 // options: any name starting with mpirun or mpiexec (mpirun.openmpi,
 // mpiexec.hydra, mpirun_rsh), orterun, prterun.
 bool is_mpi_launcher(std::string_view name);
+// Whether the environment manager `runner` (conda, mamba, uv, poetry,
+// pixi...) runs no command given the subcommand `sub`: install, create,
+// add, sync and the like only fetch packages (their operands are packages,
+// not a command line; ./env after -p is a directory).
+bool runs_no_command(std::string_view runner, std::string_view sub);
 // The runner named `name` (mpirun.openmpi is mpirun), or null.
 const RunnerSpec* find_runner(std::string_view name);
 // The runner whose options `r` shares (mpiexec has mpirun's).

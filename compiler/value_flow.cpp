@@ -6711,7 +6711,8 @@ class Flow {
     // SERVICE CMD, docker -H HOST run): read from there too.
     const auto* runner = find_runner(basename_of(program));
     if (unknown_program(program) || one_of(program, {"docker-compose", "podman-compose"}) ||
-        (runner && program_run_by(words, i) >= words.size()))
+        (runner && program_run_by(words, i) >= words.size() &&
+         !(i + 1 < words.size() && programs::runs_no_command(runner->name, words[i + 1]->text))))
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         if (!words[k]->placeholders.empty() || !words[k]->refs.empty()) continue;
         // (exec, time: a subcommand there, not the shell's own.)

@@ -7236,7 +7236,8 @@ TEST(ValueSinks, AForListIsNoCommandsArguments) {
 TEST(ValueSinks, InstallersBeyondPipTakeOnePackageFromTheTemplatesIndex) {
   for (const char* install : {"uv add \"%X%\"", "uv run --with \"%X%\" python3 train.py", "uv tool install \"%X%\"",
                               "uv tool run --from \"%X%\" black .", "pixi add \"%X%\"", "poetry add \"%X%\"",
-                              "pdm add \"%X%\"", "conda install -y -n base \"%X%\"", "mamba create -y -n e \"%X%\""}) {
+                              "pdm add \"%X%\"", "conda install -y -n base \"%X%\"", "mamba create -y -n e \"%X%\"",
+                              "conda install -y -p ./env \"%X%\"", "micromamba create -y -p ./env \"%X%\""}) {
     const auto pl = placement(task(install));
     EXPECT_TRUE(refuses(pl, "einops @ git+https://evil.example/e.git")) << install;
     EXPECT_TRUE(refuses(pl, "https://conda.evil.example/ch::numpy")) << install;
@@ -7248,7 +7249,7 @@ TEST(ValueSinks, InstallersBeyondPipTakeOnePackageFromTheTemplatesIndex) {
     EXPECT_TRUE(refuses(pl, "torch @ https://evil.example/t.whl")) << list;
     EXPECT_FALSE(refuses(pl, "torch==2.3.1")) << list;
   }
-  for (const char* tool : {"uv tool run %X%", "pixi exec %X%"})
+  for (const char* tool : {"uv tool run %X%", "pixi exec %X%", "conda run -p ./env %X%"})
     EXPECT_TRUE(refused(task(tool), "placeholder-command")) << tool;
   // A line may not name a local project or archive pip builds (attack 221).
   const auto line = placement(task("echo \"%X%\" >> pins.txt\npip install -r pins.txt"));
