@@ -1,4 +1,5 @@
 #include "compiler/data_line.hpp"
+#include "compiler/programs.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -394,6 +395,8 @@ bool names_a_callable(std::string_view key) {
   return last == "_target_" || last == "class_path" || last == "class" || last == "()";
 }
 
+bool names_restored_state(std::string_view before) { return programs::restores_saved_state(nearest_key(before)); }
+
 bool names_a_written_file(std::string_view before) {
   const auto key = nearest_key(before);
   const auto dot = key.find_last_of("./");
@@ -472,6 +475,29 @@ bool builds_key(std::string_view code, bool (*names)(std::string_view)) {
 bool builds_command_key(std::string_view code) { return builds_key(code, names_a_command); }
 
 bool builds_callable_key(std::string_view code) { return builds_key(code, names_a_callable); }
+
+bool holds_restored_state(std::string_view text) {
+  // (One pass: each ':' or '=' outside quotes, and the key just before it,
+  // as nearest_key reads it.)
+  char quote = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (quote) {
+      if (c == '\\' && quote == '"') ++k;
+      else if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '"' || c == '\'') quote = c;
+    if (c != ':' && c != '=') continue;
+    auto end = k;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) --end;
+    auto from = end;
+    while (from > 0 && is_key_char(text[from - 1])) --from;
+    if (programs::restores_saved_state(text.substr(from, end - from))) return true;
+  }
+  return false;
+}
 
 bool holds_callable(std::string_view text) {
   // Anywhere, not only as a line's first key: {"model": {"_target_": ...}}.

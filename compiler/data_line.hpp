@@ -41,11 +41,17 @@ bool names_a_callable(std::string_view key);
 // logging handler's filename:, log_file:, logfile:.
 bool names_a_written_file(std::string_view before);
 
+// Whether that key names the checkpoint or saved model a program restores
+// (ckpt_path:, "resume_from_checkpoint":, MODEL.WEIGHTS:).
+bool names_restored_state(std::string_view before);
+
 // Whether one of the lines of `text` (split at line breaks and at printf's
 // "\n") gives its key's value a command line (command: ..., run = ...).
 bool holds_command_line(std::string_view text);
 // The same for a key naming a Python callable (_target_: ..., class_path: ...).
 bool holds_callable(std::string_view text);
+// The same for a key naming a checkpoint a program restores (ckpt_path: ...).
+bool holds_restored_state(std::string_view text);
 
 // Whether code that builds a data file (a jq or yq filter, a python dict)
 // gives a key its value where the key names a command ({command: ...},

@@ -651,17 +651,25 @@ bool restores_saved_state(std::string_view key) {
       words.emplace_back();
     words.back() += static_cast<char>(std::tolower(ch));
   }
-  bool tokenizer = false;
-  for (const auto& w : words) tokenizer = tokenizer || w.find("tokenizer") != std::string::npos;
+  bool tokenizer = false, names = false;
+  for (const auto& w : words) {
+    tokenizer = tokenizer || w.find("tokenizer") != std::string::npos;
+    names = names || w.find("name") != std::string::npos;
+  }
+  // MODEL.WEIGHT, --weight (not weight_decay); --pretrained PATH (not
+  // pretrained_model_name_or_path, a hub's model name).
+  if (words.back() == "weight" || (std::find(words.begin(), words.end(), "pretrained") != words.end() && !names))
+    return true;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const auto& w = words[k];
     // (--weight_decay is a number; ckpt, checkpoint, resume, restore and
     // weights name what is loaded in every spelling: init_ckpt, resume_from,
     // restore_from_path, MODEL.WEIGHTS.)
     if (one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "weights", "nemo"}) || w == "load") return true;
-    // gpt_model_file=x.nemo, init_from=, but not a tokenizer's model file.
+    // gpt_model_file=x.nemo, init_from=, init_model=, but not a
+    // tokenizer's model file.
     if (k + 1 < words.size() && ((w == "model" && words[k + 1] == "file" && !tokenizer) ||
-                                 (w == "init" && words[k + 1] == "from")))
+                                 (w == "init" && one_of(words[k + 1], {"from", "model"}))))
       return true;
   }
   return false;

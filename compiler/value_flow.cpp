@@ -2843,6 +2843,11 @@ class Flow {
         // echo "model: {_target_: m.$M}" > cfg.yaml: a callable a tool imports.
         if (data_file && holds_callable(w.text))
           uses_.push_back({key, Use::Role, "a Python callable a data file names", render::ElementRole::CallableName});
+        // printf '{"ckpt_path": "%s"}' "$CK" > cfg.json: the file a trainer
+        // unpickles (attack 223).
+        if (data_file && holds_restored_state(w.text))
+          for (const auto role : {render::ElementRole::CodePath, render::ElementRole::LocalOnly})
+            uses_.push_back({key, Use::Role, "a checkpoint a data file names (a program restores it: code)", role});
       }
     }
     for (const auto& n : names) {
@@ -2993,6 +2998,12 @@ class Flow {
           named.roles.add(render::ElementRole::Path);
           named.roles.add(render::ElementRole::CreatedName);
           named.creates_here = true;
+        }
+        // ckpt_path: of a config a trainer reads: the file it unpickles
+        // (attack 223).
+        if (names_restored_state(before)) {
+          t_.placeholders[k].roles.add(render::ElementRole::CodePath);
+          t_.placeholders[k].roles.add(render::ElementRole::LocalOnly);
         }
       }
     }
@@ -8985,72 +8996,88 @@ class Flow {
   // Megatron, most trainers), a .nemo file's config names the classes NeMo
   // builds, torch.hub and fsspec fetch a URL's: a value naming it names
   // code, as a script's name does (attack 222). Programs of the system
-  // and the shell's builtins are known not to (wget --load-cookies).
+  // and the shell's builtins are known not to (wget --load-cookies); set --
+  // and a function's call give "$@" its words.
   void restored_state(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const bool trainer = is_interpreter(name) || is_shell(name) ||
                          one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun"});
     if (!trainer && (is_well_known_program(name) ||
                      one_of(name, {"echo", "printf", ":", "true", "false", "test", "[", "[[", "export", "local",
-                                   "declare", "typeset", "readonly", "read", "set", "unset", "cd", "pushd", "let"})))
+                                   "declare", "typeset", "readonly", "read", "unset", "cd", "pushd", "let"})))
       return;
     const std::string by = name + " (a checkpoint or saved model it restores, which torch.load unpickles: code)";
-    // (ARGS=(--ckpt_path "${V}"); python3 train.py "${ARGS[@]}": the
-    // array's elements stand there, as written.)
-    std::vector<const ShellWord*> args(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
-    for (std::size_t k = 1; k < args.size(); ++k) {
-      const std::string_view raw = std::string_view(text_).substr(args[k]->begin, args[k]->end - args[k]->begin);
-      if (raw.size() < 9 || !raw.starts_with("\"${") || !raw.ends_with("[@]}\"")) continue;
-      auto elements = array_elements(std::string(raw.substr(3, raw.size() - 8)));
-      if (!elements) continue;
-      const auto& store = synth_.emplace_back(std::move(*elements));
-      args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
-      for (const auto& e : store) args.insert(args.begin() + static_cast<std::ptrdiff_t>(k++), &e);
-      --k;
-    }
-    // --ckpt_path=V, model.restore_from_path=/ckpt/V, and in a variable's
-    // text that blanks split ("--resume $V"): anywhere after a key the
-    // template writes.
-    const auto after_key = [](std::size_t skip) {
-      return [skip](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-        const auto head = literal_span(raw, xs, 0, xs.empty() ? at : std::min(at, xs.front().begin));
-        return head && head->size() >= skip && restores_saved_state_before(std::string_view(*head).substr(skip));
-      };
-    };
     // (A file of code, fetched from no URL.)
     constexpr render::ElementRole kRoles[] = {render::ElementRole::CodePath, render::ElementRole::LocalOnly};
-    for (std::size_t k = 1; k < args.size(); ++k) {
-      if (args[k]->placeholders.empty() && args[k]->refs.empty()) continue;
-      // --resume V: the option's own word before the value's.
-      const auto& before = args[k - 1]->text;
-      const bool option_before = k > 1 && before.size() > 1 && before[0] == '-' &&
+    const auto after_key = [](std::size_t skip) {
+      return [skip](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+        return key_before(raw, xs, skip, at);
+      };
+    };
+    for (std::size_t k = i + 1; k < words.size(); ++k) {
+      if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
+      // --resume V, and a yacs override's key (MODEL.WEIGHT V, detectron's
+      // and maskrcnn-benchmark's opts): the key's own word before the value's.
+      const auto& before = words[k - 1]->text;
+      const bool yacs_key = before.find('.') != std::string::npos &&
+                            before.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") == std::string::npos;
+      const bool option_before = k > i + 1 && before.size() > 1 && (before[0] == '-' || yacs_key) &&
                                  before.find_first_of("=$`") == std::string::npos && programs::restores_saved_state(before);
-      // ARGS="--ckpt_path=${V}"; python3 train.py $ARGS: where the value
-      // stands in the variable's text.
-      const auto var = single_variable(std::string_view(text_).substr(args[k]->begin, args[k]->end - args[k]->begin));
-      const auto assigned = var.empty() ? assignment_words_.end() : assignment_words_.find(var);
       for (const auto role : kRoles) {
-        if (option_before) fills(*args[k], role, by);
-        fills_where(*args[k], role, by, after_key(0));
-        if (assigned != assignment_words_.end())
-          for (const ShellWord* a : assigned->second)
-            if (const auto eq = a->text.find('='); eq != std::string::npos && a->text[eq + 1] != '(')
-              fills_where(*a, role, by, after_key(eq + 1));
+        if (option_before) fills(*words[k], role, by);
+        fills_where(*words[k], role, by, after_key(0));
+        // ARGS="--ckpt_path=${V}", OPTS+=(--resume "${V}"); python3 train.py
+        // $ARGS "${OPTS[@]}": where the value stands in the variable's text.
+        // (Each assignment read once: a name assigned and read in many
+        // places would cost their product.)
+        for (const auto& r : words[k]->refs)
+          if (const auto it = assignment_words_.find(r); it != assignment_words_.end())
+            for (const ShellWord* a : it->second)
+              if (const auto eq = std::string_view(text_).find('=', a->begin);
+                  eq < a->end && restored_state_read_.emplace(a, role).second)
+                fills_where(*a, role, by, after_key(eq + 1 - a->begin));
       }
     }
   }
-  // Whether the text before a value ends with a key that names saved state
-  // it restores: --ckpt_path=, KEY.restore_from_path=, or "--resume " in a
-  // text that blanks split.
-  static bool restores_saved_state_before(std::string_view head) {
-    const auto last = head.find_last_not_of(" \t\n");
-    if (last == std::string_view::npos) return false;
-    const auto start = head.find_last_of(" \t\n", last);
-    const auto token = head.substr(start == std::string_view::npos ? 0 : start + 1, last + 1 - (start == std::string_view::npos ? 0 : start + 1));
-    if (last + 1 < head.size())
-      return token.size() > 1 && token[0] == '-' && token.find('=') == std::string_view::npos &&
+  // Whether the text of a word before offset `at` (from offset `skip`: past
+  // an assignment's NAME=) ends with a key that names saved state a program
+  // restores: --ckpt_path=, --ckpt_path=$ROOT/, KEY.restore_from_path=, or
+  // "--resume " in a text that blanks split or an array's list. Read back
+  // from `at` to the blank or '(' before the key, each expansion one letter,
+  // quote marks dropped (blanks inside quotes part too: "--resume $V" may
+  // be split later), so that a word of many values costs its length once.
+  static bool key_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t skip, std::size_t at) {
+    const auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    // The expansion (by index) holding offset k, if any: xs is in order.
+    auto x = std::lower_bound(xs.begin(), xs.end(), at, [](const Expansion& e, std::size_t a) { return e.begin < a; });
+    std::string token;  // backwards
+    bool blank_after = false;
+    std::size_t k = at;
+    while (k > skip) {
+      if (x != xs.begin() && std::prev(x)->end == k) {
+        --x;
+        token += 'x';
+        k = x->begin;
+        continue;
+      }
+      const char c = raw[k - 1];
+      --k;
+      if (c == '"' || c == '\'' || c == '\\') continue;
+      if (is_blank(c) || c == '(') {
+        if (token.empty() && is_blank(c)) {
+          blank_after = true;
+          continue;
+        }
+        break;
+      }
+      token += c;
+      if (token.size() > 256) return false;  // (no key is that long)
+    }
+    std::reverse(token.begin(), token.end());
+    if (blank_after)
+      return token.size() > 1 && token[0] == '-' && token.find('=') == std::string::npos &&
              programs::restores_saved_state(token);
     const auto eq = token.find('=');
-    return eq != std::string_view::npos && programs::restores_saved_state(token.substr(0, eq));
+    return eq != std::string::npos && programs::restores_saved_state(std::string_view(token).substr(0, eq));
   }
 
   // A list of options the renderer splits into words, each checked to be an
@@ -9136,8 +9163,7 @@ class Flow {
     if (span.starts_with("${") && k > 2 && k + 1 < span.size() && span[k] == '%' && span.ends_with("}")) {
       const auto from = span[k + 1] == '%' ? k + 2 : k + 1;
       const auto pattern = span.substr(from, span.size() - 1 - std::min(from, span.size() - 1));
-      if (!pattern.empty() && pattern.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos)
-        site.end_cut = std::string(pattern);
+      if (is_literal_pattern(pattern)) site.end_cut = std::string(pattern);
     }
   }
   // Whether nothing but the word's placeholders expands in it.
@@ -9971,6 +9997,7 @@ class Flow {
       return;
     }
     if (name == "set"sv) {
+      restored_state(words, i, name);  // (set -- --resume V; python3 train.py "$@")
       // set -a, set -o allexport (shopt -so allexport below, bash -a on the
       // #! line in collect()): every variable assigned is exported.
       // (set -$OPTS, set "$@": options chosen at run time may be -a.)
@@ -11321,6 +11348,11 @@ class Flow {
   // How an expansion cuts what it expands: $(...) and ${V#*:}, ${V:1},
   // ${V/p/r} may put any character first; ${V#literal} drops that start;
   // ${V%...} and ${V:0:N} keep the start; case changes cut nothing.
+  // A pattern of ${V#P} or ${V%P} that matches only its own text: no glob,
+  // extglob, quote, expansion or blank.
+  static bool is_literal_pattern(std::string_view p) {
+    return !p.empty() && p.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos;
+  }
   static render::ValueCut cut_of(std::string_view span) {
     render::ValueCut cut;
     if (span.rfind("${", 0) != 0) {
@@ -11366,12 +11398,9 @@ class Flow {
     } else if (op[0] == '#') {
       const bool longest = op.size() > 1 && op[1] == '#';
       const auto pattern = op.substr(longest ? 2 : 1);
-      const auto literal = [](std::string_view p) {
-        return !p.empty() && p.find_first_of("*?[]\\$`'\"{}()!@+|&;<> \t") == std::string_view::npos;
-      };
-      if (literal(pattern))
+      if (is_literal_pattern(pattern))
         cut.prefixes.emplace_back(pattern);
-      else if (pattern[0] == '*' && literal(pattern.substr(1)) &&
+      else if (pattern[0] == '*' && is_literal_pattern(pattern.substr(1)) &&
                pattern.find_first_not_of("*#%,-./:=") == std::string_view::npos)
         // ${V##*/}, ${V#*:}: what follows the last (first) match, made and
         // checked exactly. (Of punctuation that is never the second byte
@@ -11953,18 +11982,13 @@ class Flow {
       for (const auto& text : texts->second) {
         // (Each placeholder's own text, ${CLEARML_...:default}, aside.)
         std::string rest;
-        for (std::size_t k = 0; k < text.size(); ++k) {
-          if (text.compare(k, 10, "${CLEARML_") == 0) {
-            std::size_t depth = 0, j = k;
-            for (; j < text.size(); ++j) {
-              if (text[j] == '{') ++depth;
-              else if (text[j] == '}' && --depth == 0) break;
-            }
-            k = j;
-            continue;
+        std::size_t from = 0;
+        for (const auto& e : expansions(text))
+          if (text.compare(e.begin, 10, "${CLEARML_") == 0) {
+            rest.append(text, from, e.begin - from);
+            from = e.end;
           }
-          rest += text[k];
-        }
+        rest.append(text, from);
         if (rest.find_first_of(":$`\\") != std::string::npos) return false;
       }
     }
@@ -12403,9 +12427,8 @@ class Flow {
       for (const auto& k : keys) {
         uses_.push_back({k, Use::Role, by, render::ElementRole::PackageSpec});
         // (A list a download fills: the URL chooses the packages; attack 221.)
-        if (const auto writers = file_writers_.find(k); writers != file_writers_.end())
-          if (std::any_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) { return downloads_.count({k, c}) > 0; }))
-            uses_.push_back({k, Use::Code, by + " (a list a download fills: where it comes from chooses the packages)"});
+        if (filled_by_downloads(k, false))
+          uses_.push_back({k, Use::Code, by + " (a list a download fills: where it comes from chooses the packages)"});
       }
   }
 
@@ -12481,23 +12504,27 @@ class Flow {
       const auto key = file_key(file);
       if (is_pattern_key(key)) continue;
       for (const auto& written : in_place_copies(key))
-        if (!holds_only_downloads(written)) uses_.push_back({written, Use::Role, by, render::ElementRole::DataField});
+        if (!filled_by_downloads(written)) uses_.push_back({written, Use::Role, by, render::ElementRole::DataField});
     }
   }
-  // Whether every write of file `key` is a download (curl -o F URL) or
-  // tar extracting an archive that holds only downloads: what the server
-  // sent, never the URL's text, so no data rule holds the URL (fr90/01:
-  // a presigned URL's '&'). (Its bytes stay chosen by it: code it names is
-  // still code.)
-  bool holds_only_downloads(const std::string& key, int depth = 0) const {
+  // Whether every write of file `key` (`every` false: any) is a download
+  // (curl -o F URL) or tar extracting an archive so filled. Filled only so,
+  // it holds what the server sent, never the URL's text, so no data rule
+  // holds the URL (fr90/01: a presigned URL's '&'); filled so once, the URL
+  // chose its bytes (a package list: attack 221), and code it names is
+  // still code.
+  bool filled_by_downloads(const std::string& key, bool every = true, int depth = 0) const {
     const auto writers = file_writers_.find(key);
     if (writers == file_writers_.end() || writers->second.empty() || depth > 3) return false;
-    return std::all_of(writers->second.begin(), writers->second.end(), [&](std::size_t c) {
+    const auto downloads = [&](std::size_t c) {
       if (downloads_.count({key, c})) return true;
       const auto archives = c < t_.commands.size() ? extracted_archive_words(c) : std::vector<const ShellWord*>{};
-      return archives.size() == 1 && holds_only_downloads(file_key_of(archives.front()->text), depth + 1);
-    });
+      return archives.size() == 1 && filled_by_downloads(file_key_of(archives.front()->text), every, depth + 1);
+    };
+    return every ? std::all_of(writers->second.begin(), writers->second.end(), downloads)
+                 : std::any_of(writers->second.begin(), writers->second.end(), downloads);
   }
+
 
   // Packages a value names to an installer beyond pip (attack 220): uv add,
   // uv run --with, uv tool install and run, pixi, poetry, pdm, rye and
@@ -15354,6 +15381,7 @@ class Flow {
   mutable std::optional<bool> reads_positional_parameters_;  // names_the_job_script
   int resolving_ = 0;                           // depth of commands read in place of others
   std::map<std::size_t, std::size_t> command_at_;  // command_starting_at
+  std::set<std::pair<const ShellWord*, render::ElementRole>> restored_state_read_;  // assignments restored_state read
   std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
   // Files (files()).
   std::set<std::string> own_written_;

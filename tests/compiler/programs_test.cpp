@@ -93,9 +93,10 @@ TEST(Programs, KeysNamingCheckpointsAProgramRestores) {
   for (const char* key : {"--ckpt_path", "--ckpt-path", "--resume", "--resume_from_checkpoint", "--resumeFrom",
                           "model.restore_from_path", "+trainer.resume_from_checkpoint", "MODEL.WEIGHTS", "--weights",
                           "--load", "--load-dir", "loadPath", "gpt_model_file", "init_from", "--init_checkpoint",
-                          "nemo_file", "--pretrained_ckpt"})
+                          "nemo_file", "--pretrained_ckpt", "--pretrained", "MODEL.WEIGHT", "--init_model"})
     EXPECT_TRUE(P::restores_saved_state(key)) << key;
   for (const char* key : {"--weight_decay", "--download_dir", "--upload", "--dataloader_workers", "tokenizer.model_file",
-                          "--output_dir", "--save", "--lr", "--model_name_or_path", "--workload", "--config"})
+                          "--output_dir", "--save", "--lr", "--model_name_or_path", "--workload", "--config",
+                          "--pretrained_model_name_or_path", "--weight_decay", "--loss_weight_decay"})
     EXPECT_FALSE(P::restores_saved_state(key)) << key;
 }

@@ -7403,7 +7403,16 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
         "bash run.sh --resume \"%X%\"", "C=\"%X%\"\npython3 train.py --ckpt_path \"$C\"",
         "A=()\nif [ \"$RESUME\" = 1 ]; then A=(--ckpt_path \"%X%\"); fi\nsrun python3 train.py fit \"${A[@]}\"",
         "ARGS=\"--lr 3e-4 --resume %X%\"\npython3 train.py $ARGS", "ARGS=\"--ckpt_path=%X%\"\npython3 train.py \"$ARGS\"",
-        "run() { srun python3 train.py \"$@\"; }\nrun --ckpt_path \"%X%\""}) {
+        "run() { srun python3 train.py \"$@\"; }\nrun --ckpt_path \"%X%\"",
+        // (attack 223: appended lists, unquoted arrays, set --, a text
+        // that appends to itself, configs the template writes, yacs keys)
+        "OPTS=(--epochs 3)\nOPTS+=(--resume \"%X%\")\npython3 train.py ${OPTS[@]}",
+        "set -- --resume \"%X%\"\npython3 train.py --epochs 10 \"$@\"",
+        "ARGS=\"--epochs 3\"\nARGS=\"$ARGS --resume %X%\"\npython3 train.py $ARGS",
+        "cat > cfg.yaml <<EOF\ntrainer:\n  max_epochs: 3\nckpt_path: %X%\nEOF\npython3 main.py fit --config cfg.yaml",
+        "printf '{\"ckpt_path\": \"%s\"}' \"%X%\" > cfg.json\npython3 train.py --cfg cfg.json",
+        "python3 train.py --pretrained \"%X%\"", "python3 tools/train_net.py --config-file c.yaml MODEL.WEIGHT \"%X%\"",
+        "python3 train.py --init_model=%X%"}) {
     const auto pl = placement(task(form));
     for (const char* bad : {"/shared/epoch=3.ckpt", "~/x.pt", "runs/../../tmp/x.ckpt", "https://h/x.ckpt", "s3://b/x.pt",
                             "simplecache::s3://b/x.pt"})
@@ -7419,6 +7428,8 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
   // Options that only sound close, an output directory, a program of the
   // system, and text printed take any path.
   for (const char* form : {"python3 train.py --weight_decay %X%", "python3 train.py --output_dir \"%X%\"",
+                           "python3 train.py --pretrained_model_name_or_path \"%X%\"", "python3 convert.py model.ckpt %X%",
+                           "cat > cfg.yaml <<EOF\nckpt_path: last.ckpt\ndata_dir: %X%\nEOF",
                            "wget --load-cookies \"%X%\" https://example.org/x", "echo --resume \"%X%\"",
                            "ARGS=\"--out %X%\"\npython3 train.py $ARGS"})
     EXPECT_FALSE(refuses(placement(task(form)), "/scratch/u/runs/epoch=3.ckpt")) << form;
