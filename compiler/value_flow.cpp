@@ -8973,7 +8973,16 @@ class Flow {
     const std::string by = name + " " + words[script]->text + " " + words[script + 1]->text +
                            " (a LightningCLI program, which imports the classes and callables its options name)";
     for (std::size_t k = script + 2; k < words.size(); ++k) {
-      fills(*words[k], render::ElementRole::ImportPathFree, by);
+      // (After a '/' of the template's in the same argument, "$OUT/${V}",
+      // --x=runs/${V}, the argument names no Python object and is no YAML
+      // flow collection, whatever the value holds; fr hunt 92.)
+      fills_where(*words[k], render::ElementRole::ImportPathFree, by,
+                  [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+                    const auto head = literal_span(raw, xs, 0, at, "x");
+                    if (!head) return true;
+                    const auto eq = head->starts_with("-") ? head->find('=') : std::string::npos;
+                    return head->find('/', eq == std::string::npos ? 0 : eq + 1) == std::string::npos;
+                  });
       const auto& w = words[k]->text;
       const bool config = w == "--config"sv || w == "-c"sv;
       const auto file = config && k + 1 < words.size() ? std::string_view(words[k + 1]->text)

@@ -4452,6 +4452,14 @@ TEST(ValueSinks, SeventyNinthReview) {
       EXPECT_FALSE(refuses(p, ok)) << form << ": " << ok;
   }
   EXPECT_FALSE(refuses(placement(task("python3 train.py --model=%X%")), "torchvision.resnet50"));
+  // After a '/' of the template's in its argument a value names no Python
+  // object (fr hunt 92); before one, or with none, it may.
+  for (const char* form : {"python3 main.py fit --trainer.default_root_dir \"$OUT_ROOT/%X%\"",
+                           "python3 main.py fit --trainer.default_root_dir=runs/%X%"})
+    EXPECT_FALSE(refuses(placement(task(form)), "resnet50.a1_in1k")) << form;
+  for (const char* form : {"python3 main.py fit --model \"run_%X%\"", "python3 main.py fit --model=%X%/x",
+                           "R=\"%X%\"\npython3 main.py fit --model \"$R\" --trainer.default_root_dir \"/o/$R\""})
+    EXPECT_TRUE(refuses(placement(task(form)), "os.system")) << form;
   // A value naming LightningCLI's config file names the classes it imports.
   for (const char* form : {"python3 main.py fit --config %X%", "srun python3 main.py fit --config=\"%X%\"",
                            "python3 main.py test -c %X%"}) {
