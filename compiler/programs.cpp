@@ -651,25 +651,36 @@ bool restores_saved_state(std::string_view key) {
       words.emplace_back();
     words.back() += static_cast<char>(std::tolower(ch));
   }
-  bool tokenizer = false, names = false;
-  for (const auto& w : words) {
-    tokenizer = tokenizer || w.find("tokenizer") != std::string::npos;
-    names = names || w.find("name") != std::string::npos;
-  }
-  // MODEL.WEIGHT, --weight (not weight_decay); --pretrained PATH (not
-  // pretrained_model_name_or_path, a hub's model name).
-  if (words.back() == "weight" || (std::find(words.begin(), words.end(), "pretrained") != words.end() && !names))
-    return true;
+  if (words.back().empty()) words.pop_back();
+  if (words.empty()) return false;
+  const auto has = [&](std::string_view part) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.find(part) != std::string::npos; });
+  };
+  // (A model's name or directory, --model_name_or_path, --model_dir,
+  // --pretrained_model_name_or_path, --adapter_path: Hugging Face's
+  // from_pretrained reads safetensors or weights only, never a pickle's
+  // code, unless the template passes trust_remote_code.)
+  if (has("name")) return false;
+  const auto pair = [&](std::size_t k, std::string_view first, std::initializer_list<std::string_view> second) {
+    return k + 1 < words.size() && words[k] == first && one_of(words[k + 1], second);
+  };
+  // MODEL.WEIGHT, --weight (not weight_decay); --init alone (not
+  // --init_method, a rendezvous URL).
+  if (words.back() == "weight" || (words.size() == 1 && words[0] == "init")) return true;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const auto& w = words[k];
-    // (--weight_decay is a number; ckpt, checkpoint, resume, restore and
-    // weights name what is loaded in every spelling: init_ckpt, resume_from,
-    // restore_from_path, MODEL.WEIGHTS.)
-    if (one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "weights", "nemo"}) || w == "load") return true;
-    // gpt_model_file=x.nemo, init_from=, init_model=, but not a
-    // tokenizer's model file.
-    if (k + 1 < words.size() && ((w == "model" && words[k + 1] == "file" && !tokenizer) ||
-                                 (w == "init" && one_of(words[k + 1], {"from", "model"}))))
+    // (--weight_decay is a number; these name what torch.load restores in
+    // every spelling: init_ckpt, resume_from (transformers' Trainer
+    // unpickles the checkpoint's RNG state), restore_from_path,
+    // MODEL.WEIGHTS, --snapshot_path, --finetune (DeiT), --pretrain_path,
+    // --teacher_path.)
+    if (one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "weights", "nemo", "snapshot", "finetune",
+                         "pretrain", "teacher"}) ||
+        w == "load")
+      return true;
+    // gpt_model_file=x.nemo (not a tokenizer's model file), init_from=,
+    // init_model=, --state_dict.
+    if ((pair(k, "model", {"file"}) && !has("tokenizer")) || pair(k, "init", {"from", "model"}) || pair(k, "state", {"dict"}))
       return true;
   }
   return false;

@@ -5011,6 +5011,13 @@ class Flow {
         if (dup && (op == ">&"sv || op == ">"sv)) {
           const std::string word = w.text[0] == '&' ? w.text.substr(1) : w.text;
           const bool descriptor = word == "-"sv || (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos);
+          // >&$fd of exec {fd}>F: the descriptor bash chose, writing to F
+          // (where no assignment gives fd a text: fd=run.py makes >&$fd a name).
+          if (const auto named = fd_files.find(word);
+              named != fd_files.end() && word[0] == '$' && prog != "exec"sv && !assignment_words_.count(single_variable(word))) {
+            write_file(named->second, c, "");
+            continue;
+          }
           if (!word.empty() && !descriptor) {
             name = word;
             // $F may hold a descriptor's number: both readings.
@@ -9007,7 +9014,7 @@ class Flow {
   // code, as a script's name does (attack 222). Programs of the system
   // and the shell's builtins are known not to (wget --load-cookies); set --
   // and a function's call give "$@" its words.
-  void restored_state(const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
+  void restored_state(std::size_t c, const std::vector<const ShellWord*>& words, std::size_t i, const std::string& name) {
     const bool trainer = is_interpreter(name) || is_shell(name) ||
                          one_of(name, {"torchrun", "accelerate", "deepspeed", "composer", "horovodrun"});
     if (!trainer && (is_well_known_program(name) ||
@@ -9023,14 +9030,13 @@ class Flow {
       };
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
+      const bool option_before = k > i + 1 && restores_key_word(c, *words[k - 1]);
+      // --resume ckpt/last.ckpt: the file holds code, so a value choosing
+      // what it holds (cp "$V" ckpt/last.ckpt, wget -O) chooses code (attack 224).
+      if (option_before && words[k]->text.find_first_of("$`") == std::string::npos)
+        for (const auto& r : words[k]->refs)
+          if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, by});
       if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
-      // --resume V, and a yacs override's key (MODEL.WEIGHT V, detectron's
-      // and maskrcnn-benchmark's opts): the key's own word before the value's.
-      const auto& before = words[k - 1]->text;
-      const bool yacs_key = before.find('.') != std::string::npos &&
-                            before.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") == std::string::npos;
-      const bool option_before = k > i + 1 && before.size() > 1 && (before[0] == '-' || yacs_key) &&
-                                 before.find_first_of("=$`") == std::string::npos && programs::restores_saved_state(before);
       for (const auto role : kRoles) {
         if (option_before) fills(*words[k], role, by);
         fills_where(*words[k], role, by, after_key(0));
@@ -9047,6 +9053,23 @@ class Flow {
       }
     }
   }
+  // Whether word `w`, before a value's, is a key naming saved state a
+  // program restores: --resume, a yacs override's key (MODEL.WEIGHT V,
+  // detectron's and maskrcnn-benchmark's opts), "$OPT" of
+  // OPT=--resume_from_checkpoint, and "--$k", any key (attack 224).
+  bool restores_key_word(std::size_t c, const ShellWord& w) const {
+    const auto& t = w.text;
+    const auto is_key = [](std::string_view k) {
+      const bool yacs = k.find('.') != std::string_view::npos &&
+                        k.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") == std::string_view::npos;
+      return k.size() > 1 && (k[0] == '-' || yacs) && k.find('=') == std::string_view::npos &&
+             programs::restores_saved_state(k);
+    };
+    if (t.find_first_of("$`") == std::string::npos) return is_key(t);
+    if (t[0] == '-') return t.find('=') == std::string::npos;
+    const auto values = possible_values(t, c);
+    return values && std::any_of(values->begin(), values->end(), [&](const std::string& v) { return is_key(v); });
+  }
   // Whether the text of a word before offset `at` (from offset `skip`: past
   // an assignment's NAME=) ends with a key that names saved state a program
   // restores: --ckpt_path=, --ckpt_path=$ROOT/, KEY.restore_from_path=, or
@@ -9056,6 +9079,7 @@ class Flow {
   // be split later), so that a word of many values costs its length once.
   static bool key_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t skip, std::size_t at) {
     const auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    constexpr char kExpanded = '\x01';  // an expansion's place in the key
     // The expansion (by index) holding offset k, if any: xs is in order.
     auto x = std::lower_bound(xs.begin(), xs.end(), at, [](const Expansion& e, std::size_t a) { return e.begin < a; });
     std::string token;  // backwards
@@ -9064,7 +9088,7 @@ class Flow {
     while (k > skip) {
       if (x != xs.begin() && std::prev(x)->end == k) {
         --x;
-        token += 'x';
+        token += kExpanded;
         k = x->begin;
         continue;
       }
@@ -9082,11 +9106,13 @@ class Flow {
       if (token.size() > 256) return false;  // (no key is that long)
     }
     std::reverse(token.begin(), token.end());
-    if (blank_after)
-      return token.size() > 1 && token[0] == '-' && token.find('=') == std::string::npos &&
-             programs::restores_saved_state(token);
+    // (An option whose key an expansion writes, "--$k ", "--$k=", may be any.)
+    const auto is_key = [](std::string_view k) {
+      return k.find(kExpanded) == std::string_view::npos ? programs::restores_saved_state(k) : k.size() > 1 && k[0] == '-';
+    };
+    if (blank_after) return token.size() > 1 && token[0] == '-' && token.find('=') == std::string::npos && is_key(token);
     const auto eq = token.find('=');
-    return eq != std::string::npos && programs::restores_saved_state(std::string_view(token).substr(0, eq));
+    return eq != std::string::npos && is_key(std::string_view(token).substr(0, eq));
   }
 
   // A list of options the renderer splits into words, each checked to be an
@@ -10006,7 +10032,7 @@ class Flow {
       return;
     }
     if (name == "set"sv) {
-      restored_state(words, i, name);  // (set -- --resume V; python3 train.py "$@")
+      restored_state(c, words, i, name);  // (set -- --resume V; python3 train.py "$@")
       // set -a, set -o allexport (shopt -so allexport below, bash -a on the
       // #! line in collect()): every variable assigned is exported.
       // (set -$OPTS, set "$@": options chosen at run time may be -a.)
@@ -10537,7 +10563,7 @@ class Flow {
           fills(*words[k], render::ElementRole::CallableName, name + " (the Python callable a config names)");
       }
     lightning_cli(words, i, name);
-    restored_state(words, i, name);
+    restored_state(c, words, i, name);
     // The JVM's own options, before the main class or -jar: an agent's
     // options are a comma list (jdwp's launch=CMD runs a command), the agent
     // itself is code, -XX:OnError and -XX:OnOutOfMemoryError are command

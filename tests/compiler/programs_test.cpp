@@ -93,10 +93,12 @@ TEST(Programs, KeysNamingCheckpointsAProgramRestores) {
   for (const char* key : {"--ckpt_path", "--ckpt-path", "--resume", "--resume_from_checkpoint", "--resumeFrom",
                           "model.restore_from_path", "+trainer.resume_from_checkpoint", "MODEL.WEIGHTS", "--weights",
                           "--load", "--load-dir", "loadPath", "gpt_model_file", "init_from", "--init_checkpoint",
-                          "nemo_file", "--pretrained_ckpt", "--pretrained", "MODEL.WEIGHT", "--init_model"})
+                          "nemo_file", "--pretrained_ckpt", "--pretrained", "MODEL.WEIGHT", "--init_model",
+                          "--snapshot_path", "--state_dict", "--init", "--finetune", "--pretrain_path", "--teacher_path"})
     EXPECT_TRUE(P::restores_saved_state(key)) << key;
   for (const char* key : {"--weight_decay", "--download_dir", "--upload", "--dataloader_workers", "tokenizer.model_file",
-                          "--output_dir", "--save", "--lr", "--model_name_or_path", "--workload", "--config",
-                          "--pretrained_model_name_or_path", "--weight_decay", "--loss_weight_decay"})
+                          "--output_dir", "--save", "--lr", "--workload", "--config", "--init_method", "--dist-url",
+                          "--model_name", "--tokenizer_name", "--loss_weight_decay", "--", "--model_name_or_path",
+                          "--pretrained_model_name_or_path", "--model_dir"})
     EXPECT_FALSE(P::restores_saved_state(key)) << key;
 }

@@ -7420,7 +7420,12 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
         "cat > cfg.yaml <<EOF\ntrainer:\n  max_epochs: 3\nckpt_path: %X%\nEOF\npython3 main.py fit --config cfg.yaml",
         "printf '{\"ckpt_path\": \"%s\"}' \"%X%\" > cfg.json\npython3 train.py --cfg cfg.json",
         "python3 train.py --pretrained \"%X%\"", "python3 tools/train_net.py --config-file c.yaml MODEL.WEIGHT \"%X%\"",
-        "python3 train.py --init_model=%X%"}) {
+        "python3 train.py --init_model=%X%",
+        // (attack 224: more spellings, a key in a variable or written by
+        // an expansion, a copy into the file a key names)
+        "torchrun --standalone multigpu.py --snapshot_path \"%X%\"", "python3 main.py --finetune \"%X%\"",
+        "RESUME_OPT=--resume_from_checkpoint\npython3 train.py \"$RESUME_OPT\" \"%X%\"",
+        "ARGS=()\nfor k in resume; do ARGS+=(\"--$k\" \"%X%\"); done\npython3 train.py \"${ARGS[@]}\""}) {
     const auto pl = placement(task(form));
     for (const char* bad : {"/shared/epoch=3.ckpt", "~/x.pt", "runs/../../tmp/x.ckpt", "https://h/x.ckpt", "s3://b/x.pt",
                             "simplecache::s3://b/x.pt"})
@@ -7428,6 +7433,11 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
     for (const char* good : {"runs/epoch=3.ckpt", "last.ckpt", "exp-1/model.nemo"})
       EXPECT_FALSE(refuses(pl, good)) << form << " " << good;
   }
+  // A copy into the file a key names: the copy's source is the checkpoint.
+  const auto copy = placement(task("mkdir -p ckpt\ncp \"%X%\" ckpt/last.ckpt\npython3 train.py --resume ckpt/last.ckpt"));
+  EXPECT_TRUE(refuses(copy, "/shared/epoch=3.ckpt"));
+  EXPECT_TRUE(refuses(copy, "runs/../../x.ckpt"));
+  EXPECT_FALSE(refuses(copy, "runs/epoch=3.ckpt"));
   // Under a directory the template names, the value stays there.
   const auto under = placement(task("python3 train.py --ckpt_path \"$CKPT_ROOT/%X%\""));
   EXPECT_TRUE(refuses(under, "../x.ckpt"));
@@ -7436,7 +7446,8 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
   // Options that only sound close, an output directory, a program of the
   // system, and text printed take any path.
   for (const char* form : {"python3 train.py --weight_decay %X%", "python3 train.py --output_dir \"%X%\"",
-                           "python3 train.py --pretrained_model_name_or_path \"%X%\"", "python3 convert.py model.ckpt %X%",
+                           "python3 convert.py model.ckpt %X%", "python3 train.py --model_name_or_path \"%X%\"",
+                           "python3 train.py --pretrained_model_name_or_path=%X%", "python3 train.py --init_method \"%X%\"",
                            "cat > cfg.yaml <<EOF\nckpt_path: last.ckpt\ndata_dir: %X%\nEOF",
                            "wget --load-cookies \"%X%\" https://example.org/x", "echo --resume \"%X%\"",
                            "ARGS=\"--out %X%\"\npython3 train.py $ARGS"})
