@@ -9107,8 +9107,9 @@ class Flow {
     }
     std::reverse(token.begin(), token.end());
     // (An option whose key an expansion writes, "--$k ", "--$k=", may be any.)
-    const auto is_key = [](std::string_view k) {
-      return k.find(kExpanded) == std::string_view::npos ? programs::restores_saved_state(k) : k.size() > 1 && k[0] == '-';
+    const auto is_key = [](std::string_view key) {
+      return key.find(kExpanded) == std::string_view::npos ? programs::restores_saved_state(key)
+                                                           : key.size() > 1 && key[0] == '-';
     };
     if (blank_after) return token.size() > 1 && token[0] == '-' && token.find('=') == std::string::npos && is_key(token);
     const auto eq = token.find('=');
