@@ -637,7 +637,7 @@ bool runs_no_command(std::string_view runner, std::string_view sub) {
                 "build publish pip venv export show compile",
                 sub);
 }
-bool restores_saved_state(std::string_view key) {
+bool restores_saved_state(std::string_view key, bool resuming) {
   // Words of the key, lower case: parted at what is not a letter or a digit
   // and where a capital follows a small letter (resumeFrom).
   std::vector<std::string> words(1);
@@ -666,7 +666,18 @@ bool restores_saved_state(std::string_view key) {
   };
   // MODEL.WEIGHT, --weight (not weight_decay); --init alone (not
   // --init_method, a rendezvous URL).
-  if (words.back() == "weight" || (words.size() == 1 && words[0] == "init")) return true;
+  // (A loss's or class's weights are numbers or a data file: --class_weights,
+  // --loss_weight, CLS_LOSS_WEIGHT; fr hunt 93.)
+  const bool loss = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return one_of(w, {"class", "loss", "sample", "label", "dice", "focal", "task", "layer", "token", "pos", "neg", "cls"});
+  });
+  if ((words.back() == "weight" && (words.size() == 1 || words[words.size() - 2] == "model")) ||
+      (words.size() == 1 && words[0] == "init"))
+    return true;
+  if (resuming && std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return one_of_found(w, {"output", "save", "root", "logdir"}) || one_of(w, {"out", "outdir", "work", "workdir"});
+      }))
+    return true;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const auto& w = words[k];
     // (--weight_decay is a number; these name what torch.load restores in
@@ -674,13 +685,23 @@ bool restores_saved_state(std::string_view key) {
     // unpickles the checkpoint's RNG state), restore_from_path,
     // MODEL.WEIGHTS, --snapshot_path, --finetune (DeiT), --pretrain_path,
     // --teacher_path.)
-    if (one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "weights", "nemo", "snapshot", "finetune",
-                         "pretrain", "teacher"}) ||
-        w == "load")
+    // (OpenNMT's -train_from, StyleGAN's --network x.pkl, --warm_start,
+    // --restart, --opt_state, --replay_buffer: attack 225.)
+    // (A number's key is none: --pretrain_lr, --teacher_temp, --finetune_epochs.)
+    const bool number = std::any_of(words.begin(), words.end(), [](const std::string& v) {
+      return one_of(v, {"lr", "epochs", "epoch", "steps", "iters", "iterations", "batch", "size", "rate", "ratio",
+                        "temp", "temperature", "warmup", "momentum", "decay", "every", "interval", "freq", "num"});
+    });
+    if ((w.find("weights") != std::string::npos && !loss) ||
+        one_of_found(w, {"ckpt", "checkpoint", "resume", "restore", "nemo", "snapshot", "pkl", "pth", "pickle",
+                         "restart", "warmstart", "modelfile"}) ||
+        (one_of_found(w, {"finetune", "pretrain", "teacher"}) && !number) || one_of(w, {"load", "network"}))
       return true;
     // gpt_model_file=x.nemo (not a tokenizer's model file), init_from=,
     // init_model=, --state_dict.
-    if ((pair(k, "model", {"file"}) && !has("tokenizer")) || pair(k, "init", {"from", "model"}) || pair(k, "state", {"dict"}))
+    if ((pair(k, "model", {"file"}) && !has("tokenizer")) || pair(k, "init", {"from", "model"}) || pair(k, "state", {"dict"}) ||
+        pair(k, "train", {"from"}) || pair(k, "warm", {"start"}) || pair(k, "opt", {"state"}) ||
+        pair(k, "optimizer", {"state"}) || pair(k, "replay", {"buffer"}))
       return true;
   }
   return false;

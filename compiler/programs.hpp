@@ -107,7 +107,10 @@ bool names_stdin(std::string_view w);
 // model.restore_from_path, MODEL.WEIGHTS, --load) names the checkpoint,
 // weights or saved model a program restores: torch.load unpickles it, a
 // .nemo file's config names classes NeMo instantiates.
-bool restores_saved_state(std::string_view key);
+// `resuming`: the command also has such a key written out (--resume_from_checkpoint
+// True, --init_from=resume): then an output directory's key (--output_dir,
+// --out_dir, --work-dir, --save) names where it restores from too.
+bool restores_saved_state(std::string_view key, bool resuming = false);
 
 // A program that runs another program named by one of its operands.
 struct RunnerSpec {

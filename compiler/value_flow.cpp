@@ -9024,22 +9024,33 @@ class Flow {
     const std::string by = name + " (a checkpoint or saved model it restores, which torch.load unpickles: code)";
     // (A file of code, fetched from no URL.)
     constexpr render::ElementRole kRoles[] = {render::ElementRole::CodePath, render::ElementRole::LocalOnly};
-    const auto after_key = [](std::size_t skip) {
-      return [skip](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-        return key_before(raw, xs, skip, at);
+    // A command restoring from a key the template writes out
+    // (--resume_from_checkpoint True, --init_from=resume, --resume) reads
+    // the checkpoint from its output directory too (attack 225: nanoGPT's
+    // out_dir, the Trainer's output_dir).
+    const bool resuming = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(), [](const ShellWord* w) {
+      const std::string_view t = w->text;
+      if (t.find_first_of("$`") != std::string_view::npos) return false;
+      const auto key = t.substr(0, t.find('='));
+      return (t[0] == '-' || key.size() < t.size()) && programs::restores_saved_state(key);
+    });
+    const auto after_key = [this, resuming, c](std::size_t skip) {
+      return [this, skip, resuming, c](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+        return key_before(raw, xs, skip, at, resuming, c);
       };
     };
     for (std::size_t k = i + 1; k < words.size(); ++k) {
-      const bool option_before = k > i + 1 && restores_key_word(c, *words[k - 1]);
+      const bool option_before = k > i + 1 && restores_key_word(c, *words[k - 1], resuming);
       // --resume ckpt/last.ckpt: the file holds code, so a value choosing
       // what it holds (cp "$V" ckpt/last.ckpt, wget -O) chooses code (attack 224).
       if (option_before && words[k]->text.find_first_of("$`") == std::string::npos)
         for (const auto& r : words[k]->refs)
           if (r.rfind("file:", 0) == 0) uses_.push_back({r, Use::Code, by});
       if (words[k]->placeholders.empty() && words[k]->refs.empty()) continue;
+      const auto anywhere = [](std::string_view, const std::vector<Expansion>&, std::size_t) { return true; };
       for (const auto role : kRoles) {
-        if (option_before) fills(*words[k], role, by);
-        fills_where(*words[k], role, by, after_key(0));
+        if (option_before) fills_where(*words[k], role, by, anywhere, false, false);
+        fills_where(*words[k], role, by, after_key(0), true, false);
         // ARGS="--ckpt_path=${V}", OPTS+=(--resume "${V}"); python3 train.py
         // $ARGS "${OPTS[@]}": where the value stands in the variable's text.
         // (Each assignment read once: a name assigned and read in many
@@ -9049,7 +9060,7 @@ class Flow {
             for (const ShellWord* a : it->second)
               if (const auto eq = std::string_view(text_).find('=', a->begin);
                   eq < a->end && restored_state_read_.emplace(a, role).second)
-                fills_where(*a, role, by, after_key(eq + 1 - a->begin));
+                fills_where(*a, role, by, after_key(eq + 1 - a->begin), true, false);
       }
     }
   }
@@ -9057,18 +9068,30 @@ class Flow {
   // program restores: --resume, a yacs override's key (MODEL.WEIGHT V,
   // detectron's and maskrcnn-benchmark's opts), "$OPT" of
   // OPT=--resume_from_checkpoint, and "--$k", any key (attack 224).
-  bool restores_key_word(std::size_t c, const ShellWord& w) const {
+  bool restores_key_word(std::size_t c, const ShellWord& w, bool resuming) const {
     const auto& t = w.text;
-    const auto is_key = [](std::string_view k) {
+    const auto is_key = [resuming](std::string_view k) {
       const bool yacs = k.find('.') != std::string_view::npos &&
                         k.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") == std::string_view::npos;
       return k.size() > 1 && (k[0] == '-' || yacs) && k.find('=') == std::string_view::npos &&
-             programs::restores_saved_state(k);
+             programs::restores_saved_state(k, resuming);
     };
     if (t.find_first_of("$`") == std::string::npos) return is_key(t);
-    if (t[0] == '-') return t.find('=') == std::string::npos;
-    const auto values = possible_values(t, c);
-    return values && std::any_of(values->begin(), values->end(), [&](const std::string& v) { return is_key(v); });
+    // ("--$k" of for k in lr output_dir: each name; of a k unknown, any.)
+    const auto values = values_after_prefix(t, c);
+    if (!values) return t[0] == '-' && t.find('=') == std::string::npos;
+    return std::any_of(values->begin(), values->end(), [&](const std::string& v) { return is_key(v); });
+  }
+  // The values of a word that is literal text and then one expansion
+  // ("--$k", "$OPT"), where the expansion's are known (possible_values).
+  std::optional<std::vector<std::string>> values_after_prefix(std::string_view t, std::size_t c) const {
+    const auto dollar = t.find('$');
+    if (dollar == std::string_view::npos || t.substr(0, dollar).find_first_of("`\\\"'") != std::string_view::npos)
+      return std::nullopt;
+    auto values = possible_values(t.substr(dollar), c);
+    if (values)
+      for (auto& v : *values) v.insert(0, t.substr(0, dollar));
+    return values;
   }
   // Whether the text of a word before offset `at` (from offset `skip`: past
   // an assignment's NAME=) ends with a key that names saved state a program
@@ -9077,39 +9100,49 @@ class Flow {
   // from `at` to the blank or '(' before the key, each expansion one letter,
   // quote marks dropped (blanks inside quotes part too: "--resume $V" may
   // be split later), so that a word of many values costs its length once.
-  static bool key_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t skip, std::size_t at) {
-    const auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  bool key_before(std::string_view raw, const std::vector<Expansion>& xs, std::size_t skip, std::size_t at, bool resuming,
+                  std::size_t c) const {
+    const auto is_blank = [](char b) { return b == ' ' || b == '\t' || b == '\n'; };
     constexpr char kExpanded = '\x01';  // an expansion's place in the key
     // The expansion (by index) holding offset k, if any: xs is in order.
     auto x = std::lower_bound(xs.begin(), xs.end(), at, [](const Expansion& e, std::size_t a) { return e.begin < a; });
     std::string token;  // backwards
+    std::string written;  // backwards too, each expansion as written ("--$k")
     bool blank_after = false;
     std::size_t k = at;
     while (k > skip) {
       if (x != xs.begin() && std::prev(x)->end == k) {
         --x;
         token += kExpanded;
+        const auto span = raw.substr(x->begin, x->end - x->begin);
+        written.append(span.rbegin(), span.rend());
         k = x->begin;
         continue;
       }
-      const char c = raw[k - 1];
+      const char ch = raw[k - 1];
       --k;
-      if (c == '"' || c == '\'' || c == '\\') continue;
-      if (is_blank(c) || c == '(') {
-        if (token.empty() && is_blank(c)) {
+      if (ch == '"' || ch == '\'' || ch == '\\') continue;
+      if (is_blank(ch) || ch == '(') {
+        if (token.empty() && is_blank(ch)) {
           blank_after = true;
           continue;
         }
         break;
       }
-      token += c;
+      token += ch;
+      written += ch;
       if (token.size() > 256) return false;  // (no key is that long)
     }
     std::reverse(token.begin(), token.end());
-    // (An option whose key an expansion writes, "--$k ", "--$k=", may be any.)
-    const auto is_key = [](std::string_view key) {
-      return key.find(kExpanded) == std::string_view::npos ? programs::restores_saved_state(key)
-                                                           : key.size() > 1 && key[0] == '-';
+    std::reverse(written.begin(), written.end());
+    // (An option whose key an expansion writes, "--$k ", "--$k=", is each
+    // name the expansion may have; any, where those are unknown.)
+    const auto is_key = [&](std::string_view key) {
+      if (key.find(kExpanded) == std::string_view::npos) return programs::restores_saved_state(key, resuming);
+      const auto values = values_after_prefix(std::string_view(written).substr(0, written.find('=')), c);
+      if (!values) return key.size() > 1 && key[0] == '-';
+      return std::any_of(values->begin(), values->end(),
+                         [&](const std::string& v) { return programs::restores_saved_state(v, resuming); });
     };
     if (blank_after) return token.size() > 1 && token[0] == '-' && token.find('=') == std::string::npos && is_key(token);
     const auto eq = token.find('=');
@@ -11269,15 +11302,17 @@ class Flow {
   // `restricted`, a variable the word refers to only through something
   // else than an expansion (a file it names, a glob) is left out.
   template <class Where>
+  // `in_home`: a name there starting in the glue's home names one entry of
+  // it (not for a checkpoint read, whose value may be a number: .5).
   void fills_where(const ShellWord& w, render::ElementRole role, const std::string& by, const Where& where,
-                   bool restricted = true) {
+                   bool restricted = true, bool in_home = true) {
     const std::string_view raw = std::string_view(text_).substr(w.begin, w.end - w.begin);
     const auto xs = expansions(raw);
     const auto starts = [&](std::size_t at) { return where(raw, xs, at); };
     // A name the job writes, reads or runs that starts in the glue's home
     // (explicitly, or relative after cd ~) names one entry there.
-    const bool names_file = role == render::ElementRole::Path || role == render::ElementRole::CodePath ||
-                            role == render::ElementRole::LocalName;
+    const bool names_file = in_home && (role == render::ElementRole::Path || role == render::ElementRole::CodePath ||
+                                        role == render::ElementRole::LocalName);
     const auto place = [&](std::size_t at) { return names_file ? path_start(raw.substr(0, at)) : PathStart::Elsewhere; };
     for (auto k : w.placeholders) {
       const auto at = t_.placeholders[k].begin - w.begin;

@@ -94,11 +94,19 @@ TEST(Programs, KeysNamingCheckpointsAProgramRestores) {
                           "model.restore_from_path", "+trainer.resume_from_checkpoint", "MODEL.WEIGHTS", "--weights",
                           "--load", "--load-dir", "loadPath", "gpt_model_file", "init_from", "--init_checkpoint",
                           "nemo_file", "--pretrained_ckpt", "--pretrained", "MODEL.WEIGHT", "--init_model",
-                          "--snapshot_path", "--state_dict", "--init", "--finetune", "--pretrain_path", "--teacher_path"})
+                          "--snapshot_path", "--state_dict", "--init", "--finetune", "--pretrain_path", "--teacher_path",
+                          "-train_from", "--network", "--warm_start", "--restart", "--opt_state", "--replay_buffer"})
     EXPECT_TRUE(P::restores_saved_state(key)) << key;
   for (const char* key : {"--weight_decay", "--download_dir", "--upload", "--dataloader_workers", "tokenizer.model_file",
                           "--output_dir", "--save", "--lr", "--workload", "--config", "--init_method", "--dist-url",
                           "--model_name", "--tokenizer_name", "--loss_weight_decay", "--", "--model_name_or_path",
-                          "--pretrained_model_name_or_path", "--model_dir"})
+                          "--pretrained_model_name_or_path", "--model_dir", "--class_weights",
+                          "--loss_weight", "--output_dir"})
+    EXPECT_FALSE(P::restores_saved_state(key)) << key;
+  for (const char* key : {"--output_dir", "--out_dir", "--work-dir", "--save", "trainer.default_root_dir"})
+    EXPECT_TRUE(P::restores_saved_state(key, true)) << key;
+  for (const char* key : {"--lr", "--data_dir"})
+    EXPECT_FALSE(P::restores_saved_state(key, true)) << key;
+  for (const char* key : {"--"})
     EXPECT_FALSE(P::restores_saved_state(key)) << key;
 }

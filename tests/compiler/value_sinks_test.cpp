@@ -7433,6 +7433,17 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
     for (const char* good : {"runs/epoch=3.ckpt", "last.ckpt", "exp-1/model.nemo"})
       EXPECT_FALSE(refuses(pl, good)) << form << " " << good;
   }
+  // A number after a key that only sounds close is no file (fr hunt 93).
+  for (const char* form : {"python3 train.py --loss_weight %X%", "python3 train.py --teacher_temp=%X%",
+                           "python3 train.py --pretrain_lr \"%X%\""})
+    EXPECT_FALSE(refuses(placement(task(form)), ".5")) << form;
+  // A command that resumes with a key written out reads its output
+  // directory too (attack 225: nanoGPT's out_dir, the Trainer's output_dir).
+  for (const char* form : {"python3 train.py --init_from=resume --out_dir=%X%",
+                           "python3 run_clm.py --output_dir \"%X%\" --resume_from_checkpoint True",
+                           "python3 translate.py -train_from %X%"})
+    EXPECT_TRUE(refuses(placement(task(form)), "/other/run")) << form;
+  EXPECT_FALSE(refuses(placement(task("python3 run_clm.py --output_dir \"%X%\"")), "/scratch/u/run"));
   // A copy into the file a key names: the copy's source is the checkpoint.
   const auto copy = placement(task("mkdir -p ckpt\ncp \"%X%\" ckpt/last.ckpt\npython3 train.py --resume ckpt/last.ckpt"));
   EXPECT_TRUE(refuses(copy, "/shared/epoch=3.ckpt"));
@@ -7448,6 +7459,7 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
   for (const char* form : {"python3 train.py --weight_decay %X%", "python3 train.py --output_dir \"%X%\"",
                            "python3 convert.py model.ckpt %X%", "python3 train.py --model_name_or_path \"%X%\"",
                            "python3 train.py --pretrained_model_name_or_path=%X%", "python3 train.py --init_method \"%X%\"",
+                           "python3 train.py --class_weights \"%X%\"", "k=output_dir\npython3 train.py \"--$k\" \"%X%\"",
                            "cat > cfg.yaml <<EOF\nckpt_path: last.ckpt\ndata_dir: %X%\nEOF",
                            "wget --load-cookies \"%X%\" https://example.org/x", "echo --resume \"%X%\"",
                            "ARGS=\"--out %X%\"\npython3 train.py $ARGS"})
