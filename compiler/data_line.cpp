@@ -86,6 +86,11 @@ bool yaml_data_entry(std::string_view line) {
 
 }  // namespace
 
+bool DataLines::in_restored_state(std::string_view line) const {
+  const auto column = line.find_first_not_of(' ');
+  return state_column >= 0 && column != std::string_view::npos && static_cast<int>(column) > state_column;
+}
+
 bool DataLines::in_command(std::string_view line) const {
   if (command_depth >= 0 || command_string || command_next_line) return true;
   const auto column = line.find_first_not_of(' ');
@@ -103,6 +108,17 @@ void DataLines::read(std::string_view lines) {
     const bool blank = column == std::string_view::npos || line[column] == '#';
     if (mapping_column >= 0 && !blank && static_cast<int>(column) <= mapping_column) mapping_column = -1;
     if (command_column >= 0 && !blank && static_cast<int>(column) <= command_column) command_column = -1;
+    if (state_column >= 0 && !blank && static_cast<int>(column) <= state_column) state_column = -1;
+    if (state_column < 0 && !blank && format == DataFormat::Yaml) {
+      // resume:⏎ (a comment after it at most): the mapping under it.
+      const auto key = line_key(line);
+      const auto colon = key.empty() ? std::string_view::npos
+                                     : line.find(':', static_cast<std::size_t>(key.data() + key.size() - line.data()));
+      auto rest = colon == std::string_view::npos ? std::string_view("x") : line.substr(colon + 1);
+      rest = rest.substr(std::min(rest.find_first_not_of(" \t"), rest.size()));
+      if ((rest.empty() || rest[0] == '#') && programs::restores_saved_state(key))
+        state_column = static_cast<int>(key.data() - line.data());
+    }
     auto value_opens = std::string_view::npos;  // where a command key's bracketed value opens on this line
     if (command_next_line && !blank) {
       // "command":⏎ [ or "..." on the line after the key.

@@ -78,12 +78,17 @@ struct DataLines {
   // (hydra's run:⏎  dir: x, name: y); not another key (npm's scripts:⏎
   // train: CMD, anaconda-project's commands:⏎  train:⏎    unix: CMD).
   int mapping_column = -1;
+  // A YAML key naming saved state with nothing after its ':' (resume:⏎
+  // path: V): each line under it names what a program restores.
+  int state_column = -1;
   // Reads more whole lines, in order.
   void read(std::string_view lines);
   bool open() const { return quoted || (format == DataFormat::Yaml && depth != 0); }
   bool in_command() const { return command_column >= 0 || command_depth >= 0 || command_string || command_next_line; }
   // Whether `line`, the next, is still inside that value.
   bool in_command(std::string_view line) const;
+  // Whether `line`, the next, is inside a mapping under a key naming saved state.
+  bool in_restored_state(std::string_view line) const;
 };
 
 }  // namespace slurmglue::compiler

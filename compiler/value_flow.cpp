@@ -3001,7 +3001,7 @@ class Flow {
         }
         // ckpt_path: of a config a trainer reads: the file it unpickles
         // (attack 223).
-        if (names_restored_state(before)) {
+        if (names_restored_state(before) || lines.in_restored_state(line)) {
           t_.placeholders[k].roles.add(render::ElementRole::CodePath);
           t_.placeholders[k].roles.add(render::ElementRole::LocalOnly);
         }

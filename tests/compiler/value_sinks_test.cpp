@@ -7418,6 +7418,7 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
         "set -- --resume \"%X%\"\npython3 train.py --epochs 10 \"$@\"",
         "ARGS=\"--epochs 3\"\nARGS=\"$ARGS --resume %X%\"\npython3 train.py $ARGS",
         "cat > cfg.yaml <<EOF\ntrainer:\n  max_epochs: 3\nckpt_path: %X%\nEOF\npython3 main.py fit --config cfg.yaml",
+        "cat > cfg.yaml <<EOF\nresume:  # attack 225\n  enabled: true\n  path: %X%\nEOF\npython3 train.py --config cfg.yaml",
         "printf '{\"ckpt_path\": \"%s\"}' \"%X%\" > cfg.json\npython3 train.py --cfg cfg.json",
         "python3 train.py --pretrained \"%X%\"", "python3 tools/train_net.py --config-file c.yaml MODEL.WEIGHT \"%X%\"",
         "python3 train.py --init_model=%X%",
@@ -7461,6 +7462,7 @@ TEST(ValueSinks, ACheckpointAProgramRestoresIsNamedAsCodeIs) {
                            "python3 train.py --pretrained_model_name_or_path=%X%", "python3 train.py --init_method \"%X%\"",
                            "python3 train.py --class_weights \"%X%\"", "k=output_dir\npython3 train.py \"--$k\" \"%X%\"",
                            "cat > cfg.yaml <<EOF\nckpt_path: last.ckpt\ndata_dir: %X%\nEOF",
+                           "cat > cfg.yaml <<EOF\nresume:\n  enabled: true\ndata:\n  root: %X%\nEOF",
                            "wget --load-cookies \"%X%\" https://example.org/x", "echo --resume \"%X%\"",
                            "ARGS=\"--out %X%\"\npython3 train.py $ARGS"})
     EXPECT_FALSE(refuses(placement(task(form)), "/scratch/u/runs/epoch=3.ckpt")) << form;
