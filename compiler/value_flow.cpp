@@ -5012,9 +5012,12 @@ class Flow {
           const std::string word = w.text[0] == '&' ? w.text.substr(1) : w.text;
           const bool descriptor = word == "-"sv || (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos);
           // >&$fd of exec {fd}>F: the descriptor bash chose, writing to F
-          // (where no assignment gives fd a text: fd=run.py makes >&$fd a name).
-          if (const auto named = fd_files.find(word);
-              named != fd_files.end() && word[0] == '$' && prog != "exec"sv && !assignment_words_.count(single_variable(word))) {
+          // (where no assignment gives fd a text: fd=run.py makes >&$fd a
+          // name; and where the template opens {fd} once: a function's
+          // write goes where its call finds fd, attack 226).
+          if (const auto named = fd_files.find(word); named != fd_files.end() && word[0] == '$' && prog != "exec"sv &&
+                                                     !assignment_words_.count(single_variable(word)) &&
+                                                     opened_once(single_variable(word))) {
             write_file(named->second, c, "");
             continue;
           }
@@ -8982,14 +8985,18 @@ class Flow {
     for (std::size_t k = script + 2; k < words.size(); ++k) {
       // (After a '/' of the template's in the same argument, "$OUT/${V}",
       // --x=runs/${V}, the argument names no Python object and is no YAML
-      // flow collection, whatever the value holds; fr hunt 92.)
+      // flow collection, whatever the value holds; fr hunt 92. It is a
+      // path, which jsonargparse may read as the option's config, with the
+      // class_path it names: --model=configs/model/${V}.yaml; attack 226.)
+      const auto after_slash = [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
+        const auto head = literal_span(raw, xs, 0, at, "x");
+        if (!head) return false;
+        const auto eq = head->starts_with("-") ? head->find('=') : std::string::npos;
+        return head->find('/', eq == std::string::npos ? 0 : eq + 1) != std::string::npos;
+      };
       fills_where(*words[k], render::ElementRole::ImportPathFree, by,
-                  [](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
-                    const auto head = literal_span(raw, xs, 0, at, "x");
-                    if (!head) return true;
-                    const auto eq = head->starts_with("-") ? head->find('=') : std::string::npos;
-                    return head->find('/', eq == std::string::npos ? 0 : eq + 1) == std::string::npos;
-                  });
+                  [&](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) { return !after_slash(raw, xs, at); });
+      fills_where(*words[k], render::ElementRole::CodePath, "a file of configuration " + by, after_slash);
       const auto& w = words[k]->text;
       const bool config = w == "--config"sv || w == "-c"sv;
       const auto file = config && k + 1 < words.size() ? std::string_view(words[k + 1]->text)
@@ -9063,6 +9070,16 @@ class Flow {
                 fills_where(*a, role, by, after_key(eq + 1 - a->begin), true, false);
       }
     }
+  }
+  // Whether the template's text opens the named descriptor {name} once
+  // (exec {fd}>F; also inside eval's text or a function).
+  bool opened_once(const std::string& name) const {
+    if (name.empty()) return false;
+    const std::string open = "{" + name + "}";
+    std::size_t count = 0;
+    for (auto at = text_.find(open); at != std::string::npos && count < 2; at = text_.find(open, at + 1))
+      if (at + open.size() < text_.size() && (text_[at + open.size()] == '>' || text_[at + open.size()] == '<')) ++count;
+    return count == 1;
   }
   // Whether word `w`, before a value's, is a key naming saved state a
   // program restores: --resume, a yacs override's key (MODEL.WEIGHT V,
@@ -12612,6 +12629,22 @@ class Flow {
         if (!at(k).starts_with("-"))
           read_list_file(at(k), name + " pip " + std::string(at(i + 2)) + " (a requirements file)", false, true);
       return;
+    }
+    // uv build DIR, hatch build, conda build RECIPE, and the project any of
+    // them works in (--project, --directory, -C, --manifest-path): its
+    // build backend, setup.py or recipe runs (attack 226).
+    if (one_of(name, {"uv", "conda", "mamba", "micromamba", "poetry", "pipenv", "pixi", "hatch", "pdm", "rye"})) {
+      const std::string project = name + " (the project or recipe it builds or installs: its build code runs)";
+      const bool builds = one_of(at(i + 1), {"build", "mambabuild"});
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        const auto w = at(k);
+        if (one_of(w, {"--project", "--directory", "-C", "--manifest-path", "--recipe"}) && k + 1 < words.size())
+          names_code(*words[++k], project);
+        else if (w.starts_with("--project=") || w.starts_with("--directory=") || w.starts_with("--manifest-path="))
+          names_code(*words[k], project);
+        else if (builds && k > i + 1 && !w.starts_with("-"))
+          names_code(*words[k], project);
+      }
     }
     std::size_t first = kNone;
     bool specs = true;  // the operands are packages (else the first is a command)

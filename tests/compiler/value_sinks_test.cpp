@@ -4457,6 +4457,8 @@ TEST(ValueSinks, SeventyNinthReview) {
   for (const char* form : {"python3 main.py fit --trainer.default_root_dir \"$OUT_ROOT/%X%\"",
                            "python3 main.py fit --trainer.default_root_dir=runs/%X%"})
     EXPECT_FALSE(refuses(placement(task(form)), "resnet50.a1_in1k")) << form;
+  // There it is a path jsonargparse may read as the option's config (attack 226).
+  EXPECT_TRUE(refuses(placement(task("python3 main.py fit --model=configs/model/%X%.yaml")), "../../../evil/model"));
   for (const char* form : {"python3 main.py fit --model \"run_%X%\"", "python3 main.py fit --model=%X%/x",
                            "R=\"%X%\"\npython3 main.py fit --model \"$R\" --trainer.default_root_dir \"/o/$R\""})
     EXPECT_TRUE(refuses(placement(task(form)), "os.system")) << form;
@@ -7257,6 +7259,14 @@ TEST(ValueSinks, InstallersBeyondPipTakeOnePackageFromTheTemplatesIndex) {
     EXPECT_TRUE(refuses(pl, "torch @ https://evil.example/t.whl")) << list;
     EXPECT_FALSE(refuses(pl, "torch==2.3.1")) << list;
   }
+  // The project or recipe they build runs its build code (attack 226).
+  for (const char* build : {"uv build --out-dir dist \"packages/%X%\"", "uv sync --project \"%X%\"", "conda build \"%X%\"",
+                            "hatch build \"%X%\"", "poetry install -C \"%X%\"", "pixi install --manifest-path=\"%X%\""}) {
+    const auto pl = placement(task(build));
+    EXPECT_TRUE(refuses(pl, "../evil")) << build;
+    EXPECT_TRUE(refuses(pl, "/home/other/evil")) << build;
+    EXPECT_FALSE(refuses(pl, "trainer")) << build;
+  }
   for (const char* tool : {"uv tool run %X%", "pixi exec %X%", "conda run -p ./env %X%"})
     EXPECT_TRUE(refused(task(tool), "placeholder-command")) << tool;
   // A line may not name a local project or archive pip builds (attack 221).
@@ -7378,6 +7388,18 @@ TEST(ValueSinks, ALoggingFileNamedInAConfigIsAFileTheJobWrites) {
     EXPECT_FALSE(refuses(pl, "logs/train.log")) << form;
   }
   EXPECT_FALSE(refuses(placement(task("cat > cfg.yaml <<EOF\nname: %X%\nEOF")), "scripts/evaluate.sh"));
+}
+
+// exec {fd}>>F; printf ... >&$fd writes F, where the template opens {fd}
+// once (session 49 left every value refused after it); a second open makes
+// a function's write go where its call finds fd (attack 226).
+TEST(ValueSinks, AWriteThroughANamedDescriptorGoesToTheFileItOpened) {
+  EXPECT_FALSE(refused(task("exec {fd}>>run.yaml\nprintf 'lr: %s\\n' \"%X%\" >&$fd\nsrun torchrun train.py --config run.yaml"),
+                       "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("exec {fd}>>setup.log\nemit() { printf '%s\\n' \"$@\" >&$fd; }\nexec {fd}>launch.sh\n"
+                           "emit \"python3 train.py --lr %X%\"\nbash launch.sh"),
+                      "value-parsed-as-code"));
+  EXPECT_TRUE(refused(task("exec {fd}>>run.py\nprintf 'lr = %s\\n' \"%X%\" >&$fd\nsrun torchrun run.py"), "value-parsed-as-code"));
 }
 
 // ${!var} expands whichever variable var names: a word holding it has the
