@@ -9039,7 +9039,7 @@ class Flow {
       const std::string_view t = w->text;
       if (t.find_first_of("$`") != std::string_view::npos) return false;
       const auto key = t.substr(0, t.find('='));
-      return (t[0] == '-' || key.size() < t.size()) && programs::restores_saved_state(key);
+      return !t.empty() && (t[0] == '-' || key.size() < t.size()) && programs::restores_saved_state(key);
     });
     const auto after_key = [this, resuming, c](std::size_t skip) {
       return [this, skip, resuming, c](std::string_view raw, const std::vector<Expansion>& xs, std::size_t at) {
@@ -9066,7 +9066,7 @@ class Flow {
           if (const auto it = assignment_words_.find(r); it != assignment_words_.end())
             for (const ShellWord* a : it->second)
               if (const auto eq = std::string_view(text_).find('=', a->begin);
-                  eq < a->end && restored_state_read_.emplace(a, role).second)
+                  eq < a->end && restored_state_read_.emplace(a, static_cast<int>(role) * 2 + resuming).second)
                 fills_where(*a, role, by, after_key(eq + 1 - a->begin), true, false);
       }
     }
@@ -15485,7 +15485,7 @@ class Flow {
   mutable std::optional<bool> reads_positional_parameters_;  // names_the_job_script
   int resolving_ = 0;                           // depth of commands read in place of others
   std::map<std::size_t, std::size_t> command_at_;  // command_starting_at
-  std::set<std::pair<const ShellWord*, render::ElementRole>> restored_state_read_;  // assignments restored_state read
+  std::set<std::pair<const ShellWord*, int>> restored_state_read_;  // assignments restored_state read (role, resuming)
   std::deque<std::vector<ShellWord>> synth_;    // the words of programs a variable names
   // Files (files()).
   std::set<std::string> own_written_;
