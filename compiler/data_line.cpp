@@ -232,6 +232,18 @@ std::string_view line_key(std::string_view before) {
   return sep < before.size() && (before[sep] == ':' || before[sep] == '=') ? before.substr(from, end - from) : std::string_view();
 }
 
+// The key the ':' or '=' at `sep` of `text` ends (blanks and its closing
+// quote between them).
+std::string_view key_before_separator(std::string_view text, std::size_t sep) {
+  auto end = sep;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) --end;
+  if (end >= 2 && text.substr(end - 2, 2) == "()") return text.substr(end - 2, 2);  // dictConfig's factory key
+  auto from = end;
+  while (from > 0 && is_key_char(text[from - 1])) --from;
+  return text.substr(from, end - from);
+}
+
 // The key nearest before the value on its line ({"name": "a", "cmd": "${V}"}),
 // or "".
 std::string_view nearest_key(std::string_view before) {
@@ -248,14 +260,7 @@ std::string_view nearest_key(std::string_view before) {
       sep = k;
     }
   }
-  if (sep == std::string_view::npos) return {};
-  auto end = sep;
-  while (end > 0 && before[end - 1] == ' ') --end;
-  if (end > 0 && (before[end - 1] == '"' || before[end - 1] == '\'')) --end;
-  if (end >= 2 && before.substr(end - 2, 2) == "()") return before.substr(end - 2, 2);  // dictConfig's factory key
-  auto from = end;
-  while (from > 0 && is_key_char(before[from - 1])) --from;
-  return before.substr(from, end - from);
+  return sep == std::string_view::npos ? std::string_view() : key_before_separator(before, sep);
 }
 
 // The keys of the mappings and lists still open on the line before a value
@@ -504,13 +509,7 @@ bool holds_restored_state(std::string_view text) {
       continue;
     }
     if (c == '"' || c == '\'') quote = c;
-    if (c != ':' && c != '=') continue;
-    auto end = k;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) --end;
-    auto from = end;
-    while (from > 0 && is_key_char(text[from - 1])) --from;
-    if (programs::restores_saved_state(text.substr(from, end - from))) return true;
+    if ((c == ':' || c == '=') && programs::restores_saved_state(key_before_separator(text, k))) return true;
   }
   return false;
 }
